@@ -1,0 +1,72 @@
+# altegio-b2b: `make demo` (offline, on the Prism mock) and `make test` work on a fresh clone.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.PHONY: help setup spec spec-check generate check-generated lint typecheck unit contract test demo bench update-spec clean
+
+help:
+	@echo "make demo             run examples/quickstart.py (offline on the Prism mock unless ALTEGIO_PARTNER_TOKEN is set)"
+	@echo "make test             lint, type-check, check generated/, unit + contract tests"
+	@echo "make generate         openapi/ -> normalize -> openapi-python-client -> overrides -> generated/"
+	@echo "make check-generated  fail if generated/ differs from what make generate produces"
+	@echo "make spec             rebuild openapi/ from ../shared/altegio/catalog.json"
+	@echo "make update-spec SPEC=<path|url>  adopt a new spec: normalize, regenerate, changelog"
+	@echo "make bench            import / per-call / parse / regeneration benchmarks"
+
+$(VENV_STAMP): requirements/dev.txt pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(VENV_STAMP) $(NODE_STAMP)
+
+spec: $(VENV_STAMP)
+	$(PY) scripts/build_spec.py
+
+spec-check: $(VENV_STAMP)
+	$(PY) scripts/build_spec.py --check
+
+generate: $(VENV_STAMP)
+	$(PY) scripts/generate.py
+
+check-generated: $(VENV_STAMP)
+	$(PY) scripts/check_generated.py
+
+lint: $(VENV_STAMP)
+	$(BIN)/ruff check overrides/runtime scripts tests examples benchmarks
+	$(BIN)/ruff format --check overrides/runtime scripts tests examples benchmarks
+
+# overrides/runtime is checked --strict as it sits in the package (it imports generated models).
+typecheck: $(VENV_STAMP)
+	$(BIN)/mypy --strict generated/altegio_b2b/_runtime scripts tests examples benchmarks
+	$(BIN)/mypy generated/altegio_b2b
+
+unit: $(VENV_STAMP)
+	$(PY) -m pytest -m "not contract" -q
+
+contract: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) -m pytest -m contract -q
+
+test: $(VENV_STAMP) $(NODE_STAMP) spec-check check-generated lint typecheck
+	$(PY) -m pytest -q
+
+demo: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) examples/quickstart.py
+
+bench: $(VENV_STAMP)
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) node_modules build .mypy_cache .ruff_cache .pytest_cache

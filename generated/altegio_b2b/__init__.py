@@ -1,0 +1,101 @@
+"""Python client for the Altegio B2B API v1 (Business Management), generated from its OpenAPI spec.
+
+    from altegio_b2b import AltegioClient
+    from altegio_b2b.api.chain_loyalty_programs import create_chain_loyalty_program
+
+Names below load on first use, so ``import altegio_b2b`` stays cheap.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._runtime.version import __version__
+
+if TYPE_CHECKING:
+    from ._runtime.client import AltegioClient
+    from ._runtime.errors import (
+        AltegioApiError,
+        AltegioError,
+        ArgumentError,
+        AuthenticationError,
+        BadRequestError,
+        MissingUserTokenError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseFormatError,
+        ServerError,
+        TimeoutError,
+        TransportError,
+        ValidationError,
+    )
+    from ._runtime.options import RequestOptions
+    from ._runtime.ratelimit import DEFAULT_LIMITER, RateLimiter
+    from ._runtime.response import Response
+    from ._runtime.retry import RetryPolicy
+
+_MODULE_OF: dict[str, str] = {
+    "AltegioClient": "._runtime.client",
+    "RequestOptions": "._runtime.options",
+    "DEFAULT_LIMITER": "._runtime.ratelimit",
+    "RateLimiter": "._runtime.ratelimit",
+    "Response": "._runtime.response",
+    "RetryPolicy": "._runtime.retry",
+    **dict.fromkeys(
+        (
+            "AltegioApiError",
+            "AltegioError",
+            "ArgumentError",
+            "AuthenticationError",
+            "BadRequestError",
+            "MissingUserTokenError",
+            "NotFoundError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "ResponseFormatError",
+            "ServerError",
+            "TimeoutError",
+            "TransportError",
+            "ValidationError",
+        ),
+        "._runtime.errors",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+__all__ = (
+    "__version__",
+    "AltegioApiError",
+    "AltegioClient",
+    "AltegioError",
+    "ArgumentError",
+    "AuthenticationError",
+    "BadRequestError",
+    "DEFAULT_LIMITER",
+    "MissingUserTokenError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RateLimiter",
+    "RequestOptions",
+    "ResponseFormatError",
+    "Response",
+    "RetryPolicy",
+    "ServerError",
+    "TimeoutError",
+    "TransportError",
+    "ValidationError",
+)

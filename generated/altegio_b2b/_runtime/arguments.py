@@ -1,0 +1,61 @@
+"""Argument checks the endpoint modules run before building a request: a clear error naming
+the argument, instead of a malformed URL or a server-side 422 after a round trip."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from .errors import ArgumentError
+
+
+def _absent(value: Any) -> bool:
+    # UNSET is falsy and has its own type; checked by name to keep this module import-light.
+    return value is None or type(value).__name__ == "Unset"
+
+
+def _check_presence(name: str, value: Any, required: bool, expected: str) -> bool:
+    """True when there is a value to check; raises for a missing required one."""
+    if _absent(value):
+        if required:
+            raise ArgumentError(name, expected, None)
+        return False
+    return True
+
+
+def integer(name: str, value: Any, *, required: bool) -> None:
+    if not _check_presence(name, value, required, "an integer"):
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ArgumentError(name, "an integer", value)
+
+
+def number(name: str, value: Any, *, required: bool) -> None:
+    if not _check_presence(name, value, required, "a number"):
+        return
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ArgumentError(name, "a finite number", value)
+
+
+def string(name: str, value: Any, *, required: bool) -> None:
+    if not _check_presence(name, value, required, "a string"):
+        return
+    if not isinstance(value, str):
+        raise ArgumentError(name, "a string", value)
+    if required and not value:
+        raise ArgumentError(name, "a non-empty string", value)
+
+
+def boolean(name: str, value: Any, *, required: bool) -> None:
+    if not _check_presence(name, value, required, "a bool"):
+        return
+    if not isinstance(value, bool):
+        raise ArgumentError(name, "a bool", value)
+
+
+def instance(name: str, value: Any, cls: type, *, required: bool) -> None:
+    expected = f"a {cls.__name__} (build it with {cls.__name__}(...) or {cls.__name__}.from_dict(...))"
+    if not _check_presence(name, value, required, expected):
+        return
+    if not isinstance(value, cls):
+        raise ArgumentError(name, expected, value)

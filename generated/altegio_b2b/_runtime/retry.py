@@ -1,0 +1,88 @@
+"""When to try a request again, and how long to wait first.
+
+Idempotent methods (GET, PUT, DELETE, HEAD, OPTIONS) are retried on 429, 502, 503, 504 and on
+connection failures. POST and PATCH are retried only when the request provably did not reach
+the server (the connection was never made) or on 429 (the server refused it unprocessed):
+a write that may have happened is never sent twice.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from dataclasses import dataclass, field
+
+import httpx
+
+from .errors import ArgumentError
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+# Statuses whose Retry-After header is honoured.
+RETRY_AFTER_STATUSES = frozenset({429, 503})
+# Failures raised before a single byte of the request left this machine.
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """``max_retries`` extra attempts with exponential backoff and jitter, capped."""
+
+    max_retries: int = 2
+    backoff_initial: float = 0.5
+    backoff_max: float = 8.0
+    # A Retry-After longer than this is not waited for: the error is raised instead.
+    retry_after_max: float = 60.0
+    jitter: float = 0.25
+    rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
+            raise ArgumentError("max_retries", "an integer >= 0", self.max_retries)
+
+    def backoff(self, attempt: int) -> float:
+        """Delay before attempt ``attempt + 1``: initial * 2**(attempt-1), capped, +/- jitter."""
+        base = min(self.backoff_max, self.backoff_initial * 2.0 ** (attempt - 1))
+        return max(0.0, base * (1 + self.jitter * (2 * self.rng.random() - 1)))
+
+    def delay_after_response(
+        self, response: httpx.Response, *, idempotent: bool, attempt: int, max_retries: int
+    ) -> float | None:
+        """Seconds to wait before retrying, or None to stop here."""
+        status = response.status_code
+        if attempt > max_retries or status not in RETRY_STATUSES:
+            return None
+        if status != 429 and not idempotent:
+            return None
+        if status in RETRY_AFTER_STATUSES:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            if retry_after is not None:
+                return retry_after if retry_after <= self.retry_after_max else None
+        return self.backoff(attempt)
+
+    def delay_after_error(
+        self, error: httpx.TransportError, *, idempotent: bool, attempt: int, max_retries: int
+    ) -> float | None:
+        if attempt > max_retries:
+            return None
+        if isinstance(error, NOT_SENT_ERRORS) or idempotent:
+            return self.backoff(attempt)
+        return None
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Retry-After as seconds: a number of seconds or an HTTP date; None if absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds:  # NaN
+        return None
+    return max(0.0, seconds)

@@ -1,0 +1,244 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.get_location_analytics_occupancy_daily_response_200_item import (
+    GetLocationAnalyticsOccupancyDailyResponse200Item,
+)
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["get_location_analytics_occupancy_daily"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.integer("team_member_id", team_member_id, required=False)
+
+    _arguments.integer("user_id", user_id, required=False)
+
+    params: dict[str, Any] = {}
+
+    json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+
+    json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+
+    params["team_member_id"] = team_member_id
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company/{location_id}/analytics/overall/charts/fullness_daily".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> list[GetLocationAnalyticsOccupancyDailyResponse200Item]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetLocationAnalyticsOccupancyDailyResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetLocationAnalyticsOccupancyDailyResponse200Item]]:
+    """Get occupancy data by day
+
+    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
+
+    Args:
+        location_id (int):
+        date_from (datetime.date):
+        date_to (datetime.date):
+        team_member_id (int | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetLocationAnalyticsOccupancyDailyResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        date_from=date_from,
+        date_to=date_to,
+        team_member_id=team_member_id,
+        user_id=user_id,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None:
+    """Get occupancy data by day
+
+    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
+
+    Args:
+        location_id (int):
+        date_from (datetime.date):
+        date_to (datetime.date):
+        team_member_id (int | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        date_from=date_from,
+        date_to=date_to,
+        team_member_id=team_member_id,
+        user_id=user_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetLocationAnalyticsOccupancyDailyResponse200Item]]:
+    """Get occupancy data by day
+
+    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
+
+    Args:
+        location_id (int):
+        date_from (datetime.date):
+        date_to (datetime.date):
+        team_member_id (int | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetLocationAnalyticsOccupancyDailyResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        date_from=date_from,
+        date_to=date_to,
+        team_member_id=team_member_id,
+        user_id=user_id,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None:
+    """Get occupancy data by day
+
+    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
+
+    Args:
+        location_id (int):
+        date_from (datetime.date):
+        date_to (datetime.date):
+        team_member_id (int | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+            team_member_id=team_member_id,
+            user_id=user_id,
+            options=options,
+        )
+    ).parsed

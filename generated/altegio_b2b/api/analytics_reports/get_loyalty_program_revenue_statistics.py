@@ -1,0 +1,223 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.get_loyalty_program_revenue_statistics_response_200 import GetLoyaltyProgramRevenueStatisticsResponse200
+from ...types import UNSET, Response
+
+_OPERATION = OPERATIONS["get_loyalty_program_revenue_statistics"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    date_from: str,
+    date_to: str,
+    loyalty_program_id: str,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    params: dict[str, Any] = {}
+
+    params["date_from"] = date_from
+
+    params["date_to"] = date_to
+
+    params["loyalty_program_id"] = loyalty_program_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company/{location_id}/analytics/loyalty_programs/income".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> GetLoyaltyProgramRevenueStatisticsResponse200:
+    response_200 = GetLoyaltyProgramRevenueStatisticsResponse200.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    date_from: str,
+    date_to: str,
+    loyalty_program_id: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetLoyaltyProgramRevenueStatisticsResponse200]:
+    """Get revenue statistics
+
+    The method allows you to get statistics on revenue.
+
+    GET /company/{location_id}/analytics/loyalty_programs/income (operation `get_loyalty_program_revenue_statistics`)
+
+    Args:
+        location_id (int):
+        date_from (str):
+        date_to (str):
+        loyalty_program_id (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[GetLoyaltyProgramRevenueStatisticsResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        date_from=date_from,
+        date_to=date_to,
+        loyalty_program_id=loyalty_program_id,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    *,
+    date_from: str,
+    date_to: str,
+    loyalty_program_id: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetLoyaltyProgramRevenueStatisticsResponse200 | None:
+    """Get revenue statistics
+
+    The method allows you to get statistics on revenue.
+
+    GET /company/{location_id}/analytics/loyalty_programs/income (operation `get_loyalty_program_revenue_statistics`)
+
+    Args:
+        location_id (int):
+        date_from (str):
+        date_to (str):
+        loyalty_program_id (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        GetLoyaltyProgramRevenueStatisticsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        date_from=date_from,
+        date_to=date_to,
+        loyalty_program_id=loyalty_program_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    date_from: str,
+    date_to: str,
+    loyalty_program_id: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetLoyaltyProgramRevenueStatisticsResponse200]:
+    """Get revenue statistics
+
+    The method allows you to get statistics on revenue.
+
+    GET /company/{location_id}/analytics/loyalty_programs/income (operation `get_loyalty_program_revenue_statistics`)
+
+    Args:
+        location_id (int):
+        date_from (str):
+        date_to (str):
+        loyalty_program_id (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[GetLoyaltyProgramRevenueStatisticsResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        date_from=date_from,
+        date_to=date_to,
+        loyalty_program_id=loyalty_program_id,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    date_from: str,
+    date_to: str,
+    loyalty_program_id: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetLoyaltyProgramRevenueStatisticsResponse200 | None:
+    """Get revenue statistics
+
+    The method allows you to get statistics on revenue.
+
+    GET /company/{location_id}/analytics/loyalty_programs/income (operation `get_loyalty_program_revenue_statistics`)
+
+    Args:
+        location_id (int):
+        date_from (str):
+        date_to (str):
+        loyalty_program_id (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        GetLoyaltyProgramRevenueStatisticsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            date_from=date_from,
+            date_to=date_to,
+            loyalty_program_id=loyalty_program_id,
+            options=options,
+        )
+    ).parsed

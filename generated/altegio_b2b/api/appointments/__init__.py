@@ -1,0 +1,1 @@
+"""Endpoint modules for the "appointments" tag; import the one you need."""

@@ -1,0 +1,251 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.create_appointment_body_type_0 import CreateAppointmentBodyType0
+from ...models.create_appointment_body_type_1 import CreateAppointmentBodyType1
+from ...models.create_appointment_response_201_item import CreateAppointmentResponse201Item
+from ...types import Response
+
+_OPERATION = OPERATIONS["create_appointment"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/records/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, CreateAppointmentBodyType0):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> list[CreateAppointmentResponse201Item]:
+    response_201 = []
+    _response_201 = data
+    for response_201_item_data in _response_201:
+        response_201_item = CreateAppointmentResponse201Item.from_dict(response_201_item_data)
+
+        response_201.append(response_201_item)
+
+    return response_201
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[CreateAppointmentResponse201Item]]:
+    """Create a New Appointment
+
+    Creates a standard Appointment or an Appointment in a Group Event.
+
+    For a standard Appointment, `staff_id`, `services`, `client`, `datetime`, and
+    `seance_length` are required.
+
+    For a Group Event Appointment, `activity_id` and `client` are required. The API
+    obtains `staff_id`, `services`, `datetime`, and `seance_length` from the Group Event.
+
+    To set custom Appointment Fields, pass an object in `custom_fields`, with each key
+    matching a field code configured for the Location. The Business User must have both
+    `custom_fields_record_values_read_access` and
+    `custom_fields_record_values_edit_access`.
+
+    POST /records/{location_id} (operation `create_appointment`)
+
+    Args:
+        location_id (int):
+        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
+            or fully updating an Appointment.
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[CreateAppointmentResponse201Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    *,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[CreateAppointmentResponse201Item] | None:
+    """Create a New Appointment
+
+    Creates a standard Appointment or an Appointment in a Group Event.
+
+    For a standard Appointment, `staff_id`, `services`, `client`, `datetime`, and
+    `seance_length` are required.
+
+    For a Group Event Appointment, `activity_id` and `client` are required. The API
+    obtains `staff_id`, `services`, `datetime`, and `seance_length` from the Group Event.
+
+    To set custom Appointment Fields, pass an object in `custom_fields`, with each key
+    matching a field code configured for the Location. The Business User must have both
+    `custom_fields_record_values_read_access` and
+    `custom_fields_record_values_edit_access`.
+
+    POST /records/{location_id} (operation `create_appointment`)
+
+    Args:
+        location_id (int):
+        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
+            or fully updating an Appointment.
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[CreateAppointmentResponse201Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[CreateAppointmentResponse201Item]]:
+    """Create a New Appointment
+
+    Creates a standard Appointment or an Appointment in a Group Event.
+
+    For a standard Appointment, `staff_id`, `services`, `client`, `datetime`, and
+    `seance_length` are required.
+
+    For a Group Event Appointment, `activity_id` and `client` are required. The API
+    obtains `staff_id`, `services`, `datetime`, and `seance_length` from the Group Event.
+
+    To set custom Appointment Fields, pass an object in `custom_fields`, with each key
+    matching a field code configured for the Location. The Business User must have both
+    `custom_fields_record_values_read_access` and
+    `custom_fields_record_values_edit_access`.
+
+    POST /records/{location_id} (operation `create_appointment`)
+
+    Args:
+        location_id (int):
+        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
+            or fully updating an Appointment.
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[CreateAppointmentResponse201Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[CreateAppointmentResponse201Item] | None:
+    """Create a New Appointment
+
+    Creates a standard Appointment or an Appointment in a Group Event.
+
+    For a standard Appointment, `staff_id`, `services`, `client`, `datetime`, and
+    `seance_length` are required.
+
+    For a Group Event Appointment, `activity_id` and `client` are required. The API
+    obtains `staff_id`, `services`, `datetime`, and `seance_length` from the Group Event.
+
+    To set custom Appointment Fields, pass an object in `custom_fields`, with each key
+    matching a field code configured for the Location. The Business User must have both
+    `custom_fields_record_values_read_access` and
+    `custom_fields_record_values_edit_access`.
+
+    POST /records/{location_id} (operation `create_appointment`)
+
+    Args:
+        location_id (int):
+        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
+            or fully updating an Appointment.
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[CreateAppointmentResponse201Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,217 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.delete_timetable_client_schedule_response_204_type_0 import DeleteTimetableClientScheduleResponse204Type0
+from ...types import Response
+
+_OPERATION = OPERATIONS["delete_timetable_client_schedule"]
+
+
+def _get_kwargs(
+    location_id: int,
+    schedule_id: int,
+    client_schedule_id: int,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.integer("schedule_id", schedule_id, required=True)
+
+    _arguments.integer("client_schedule_id", client_schedule_id, required=True)
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+            client_schedule_id=quote(str(client_schedule_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> DeleteTimetableClientScheduleResponse204Type0 | None:
+    def _parse_response_204(data: object) -> DeleteTimetableClientScheduleResponse204Type0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_204_type_0 = DeleteTimetableClientScheduleResponse204Type0.from_dict(data)
+
+            return response_204_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(DeleteTimetableClientScheduleResponse204Type0 | None, data)
+
+    response_204 = _parse_response_204(data)
+
+    return response_204
+
+
+def sync_detailed(
+    location_id: int,
+    schedule_id: int,
+    client_schedule_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[DeleteTimetableClientScheduleResponse204Type0 | None]:
+    """Delete Recurring Appointments
+
+    Deletes a recurring appointment series and all associated future appointments.
+
+    DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`)
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        client_schedule_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[DeleteTimetableClientScheduleResponse204Type0 | None]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        schedule_id=schedule_id,
+        client_schedule_id=client_schedule_id,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    schedule_id: int,
+    client_schedule_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> DeleteTimetableClientScheduleResponse204Type0 | None | None:
+    """Delete Recurring Appointments
+
+    Deletes a recurring appointment series and all associated future appointments.
+
+    DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`)
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        client_schedule_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        DeleteTimetableClientScheduleResponse204Type0 | None | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        schedule_id=schedule_id,
+        client_schedule_id=client_schedule_id,
+        client=client,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    schedule_id: int,
+    client_schedule_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[DeleteTimetableClientScheduleResponse204Type0 | None]:
+    """Delete Recurring Appointments
+
+    Deletes a recurring appointment series and all associated future appointments.
+
+    DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`)
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        client_schedule_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[DeleteTimetableClientScheduleResponse204Type0 | None]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        schedule_id=schedule_id,
+        client_schedule_id=client_schedule_id,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    schedule_id: int,
+    client_schedule_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> DeleteTimetableClientScheduleResponse204Type0 | None | None:
+    """Delete Recurring Appointments
+
+    Deletes a recurring appointment series and all associated future appointments.
+
+    DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`)
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        client_schedule_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        DeleteTimetableClientScheduleResponse204Type0 | None | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            client_schedule_id=client_schedule_id,
+            client=client,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,382 @@
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["get_partner_appointment_list"]
+
+
+def _get_kwargs(
+    *,
+    created_end_date: str | Unset = UNSET,
+    created_start_date: str | Unset = UNSET,
+    editable_length: float | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    salon_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    _arguments.number("editable_length", editable_length, required=False)
+
+    _arguments.number("page", page, required=False)
+
+    _arguments.integer("salon_id", salon_id, required=False)
+
+    _arguments.integer("user_id", user_id, required=False)
+
+    params: dict[str, Any] = {}
+
+    params["created_end_date"] = created_end_date
+
+    params["created_start_date"] = created_start_date
+
+    params["editable_length"] = editable_length
+
+    params["end_date"] = end_date
+
+    params["page"] = page
+
+    params["salon_id"] = salon_id
+
+    params["start_date"] = start_date
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/records/partner",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> Any:
+    return None
+
+
+def sync_detailed(
+    *,
+    created_end_date: str | Unset = UNSET,
+    created_start_date: str | Unset = UNSET,
+    editable_length: float | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    salon_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Get a List of Partner Appointments
+
+    #### Filtering appointments
+
+    + salon_id: Location ID
+
+    Use this to filter appointments for a specific location
+
+    + start_date: Visit date from
+
+    Filters appointments with a visit date starting from the specified date (inclusive)
+
+    + end_date: Visit date until
+
+    Filters appointments with a visit date up to the specified date (inclusive)
+
+    + created_start_date: Appointment creation date from
+
+    Filters appointments created on or after this date
+
+    + created_end_date: Appointment creation date until
+
+    Returns appointments created on or before this date
+
+    + user_id: User ID
+
+    Filters appointments created by a specific user
+
+    GET /records/partner (operation `get_partner_appointment_list`)
+
+    Args:
+        created_end_date (str | Unset):
+        created_start_date (str | Unset):
+        editable_length (float | Unset):
+        end_date (str | Unset):
+        page (float | Unset):
+        salon_id (int | Unset):
+        start_date (str | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[Any]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        created_end_date=created_end_date,
+        created_start_date=created_start_date,
+        editable_length=editable_length,
+        end_date=end_date,
+        page=page,
+        salon_id=salon_id,
+        start_date=start_date,
+        user_id=user_id,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    *,
+    created_end_date: str | Unset = UNSET,
+    created_start_date: str | Unset = UNSET,
+    editable_length: float | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    salon_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Get a List of Partner Appointments
+
+    #### Filtering appointments
+
+    + salon_id: Location ID
+
+    Use this to filter appointments for a specific location
+
+    + start_date: Visit date from
+
+    Filters appointments with a visit date starting from the specified date (inclusive)
+
+    + end_date: Visit date until
+
+    Filters appointments with a visit date up to the specified date (inclusive)
+
+    + created_start_date: Appointment creation date from
+
+    Filters appointments created on or after this date
+
+    + created_end_date: Appointment creation date until
+
+    Returns appointments created on or before this date
+
+    + user_id: User ID
+
+    Filters appointments created by a specific user
+
+    GET /records/partner (operation `get_partner_appointment_list`)
+
+    Args:
+        created_end_date (str | Unset):
+        created_start_date (str | Unset):
+        editable_length (float | Unset):
+        end_date (str | Unset):
+        page (float | Unset):
+        salon_id (int | Unset):
+        start_date (str | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        client=client,
+        created_end_date=created_end_date,
+        created_start_date=created_start_date,
+        editable_length=editable_length,
+        end_date=end_date,
+        page=page,
+        salon_id=salon_id,
+        start_date=start_date,
+        user_id=user_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    created_end_date: str | Unset = UNSET,
+    created_start_date: str | Unset = UNSET,
+    editable_length: float | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    salon_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Get a List of Partner Appointments
+
+    #### Filtering appointments
+
+    + salon_id: Location ID
+
+    Use this to filter appointments for a specific location
+
+    + start_date: Visit date from
+
+    Filters appointments with a visit date starting from the specified date (inclusive)
+
+    + end_date: Visit date until
+
+    Filters appointments with a visit date up to the specified date (inclusive)
+
+    + created_start_date: Appointment creation date from
+
+    Filters appointments created on or after this date
+
+    + created_end_date: Appointment creation date until
+
+    Returns appointments created on or before this date
+
+    + user_id: User ID
+
+    Filters appointments created by a specific user
+
+    GET /records/partner (operation `get_partner_appointment_list`)
+
+    Args:
+        created_end_date (str | Unset):
+        created_start_date (str | Unset):
+        editable_length (float | Unset):
+        end_date (str | Unset):
+        page (float | Unset):
+        salon_id (int | Unset):
+        start_date (str | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[Any]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        created_end_date=created_end_date,
+        created_start_date=created_start_date,
+        editable_length=editable_length,
+        end_date=end_date,
+        page=page,
+        salon_id=salon_id,
+        start_date=start_date,
+        user_id=user_id,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    *,
+    created_end_date: str | Unset = UNSET,
+    created_start_date: str | Unset = UNSET,
+    editable_length: float | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    salon_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Get a List of Partner Appointments
+
+    #### Filtering appointments
+
+    + salon_id: Location ID
+
+    Use this to filter appointments for a specific location
+
+    + start_date: Visit date from
+
+    Filters appointments with a visit date starting from the specified date (inclusive)
+
+    + end_date: Visit date until
+
+    Filters appointments with a visit date up to the specified date (inclusive)
+
+    + created_start_date: Appointment creation date from
+
+    Filters appointments created on or after this date
+
+    + created_end_date: Appointment creation date until
+
+    Returns appointments created on or before this date
+
+    + user_id: User ID
+
+    Filters appointments created by a specific user
+
+    GET /records/partner (operation `get_partner_appointment_list`)
+
+    Args:
+        created_end_date (str | Unset):
+        created_start_date (str | Unset):
+        editable_length (float | Unset):
+        end_date (str | Unset):
+        page (float | Unset):
+        salon_id (int | Unset):
+        start_date (str | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            created_end_date=created_end_date,
+            created_start_date=created_start_date,
+            editable_length=editable_length,
+            end_date=end_date,
+            page=page,
+            salon_id=salon_id,
+            start_date=start_date,
+            user_id=user_id,
+            options=options,
+        )
+    ).parsed

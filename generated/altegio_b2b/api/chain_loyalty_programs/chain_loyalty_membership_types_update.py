@@ -1,0 +1,228 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.chain_loyalty_membership_types_update_body import ChainLoyaltyMembershipTypesUpdateBody
+from ...models.chain_loyalty_membership_types_update_response_200 import ChainLoyaltyMembershipTypesUpdateResponse200
+from ...types import Response
+
+_OPERATION = OPERATIONS["chain_loyalty_membership_types_update"]
+
+
+def _get_kwargs(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    body: ChainLoyaltyMembershipTypesUpdateBody,
+) -> dict[str, Any]:
+    _arguments.integer("chain_id", chain_id, required=True)
+
+    _arguments.integer("loyalty_membership_type_id", loyalty_membership_type_id, required=True)
+
+    _arguments.instance("body", body, ChainLoyaltyMembershipTypesUpdateBody, required=True)
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}".format(
+            chain_id=quote(str(chain_id), safe=""),
+            loyalty_membership_type_id=quote(str(loyalty_membership_type_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> ChainLoyaltyMembershipTypesUpdateResponse200:
+    response_200 = ChainLoyaltyMembershipTypesUpdateResponse200.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    body: ChainLoyaltyMembershipTypesUpdateBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
+    """Update membership type
+
+    Updates an existing membership type. You can update basic information
+    (title, cost, period) without modifying the service/category links.
+
+    **Note:** To preserve existing services, pass empty arrays for
+    `services` and `service_categories` fields.
+
+    PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`)
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+        body (ChainLoyaltyMembershipTypesUpdateBody):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[ChainLoyaltyMembershipTypesUpdateResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        loyalty_membership_type_id=loyalty_membership_type_id,
+        body=body,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    body: ChainLoyaltyMembershipTypesUpdateBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> ChainLoyaltyMembershipTypesUpdateResponse200 | None:
+    """Update membership type
+
+    Updates an existing membership type. You can update basic information
+    (title, cost, period) without modifying the service/category links.
+
+    **Note:** To preserve existing services, pass empty arrays for
+    `services` and `service_categories` fields.
+
+    PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`)
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+        body (ChainLoyaltyMembershipTypesUpdateBody):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        ChainLoyaltyMembershipTypesUpdateResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        chain_id=chain_id,
+        loyalty_membership_type_id=loyalty_membership_type_id,
+        client=client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    body: ChainLoyaltyMembershipTypesUpdateBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[ChainLoyaltyMembershipTypesUpdateResponse200]:
+    """Update membership type
+
+    Updates an existing membership type. You can update basic information
+    (title, cost, period) without modifying the service/category links.
+
+    **Note:** To preserve existing services, pass empty arrays for
+    `services` and `service_categories` fields.
+
+    PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`)
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+        body (ChainLoyaltyMembershipTypesUpdateBody):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[ChainLoyaltyMembershipTypesUpdateResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        loyalty_membership_type_id=loyalty_membership_type_id,
+        body=body,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    chain_id: int,
+    loyalty_membership_type_id: int,
+    *,
+    body: ChainLoyaltyMembershipTypesUpdateBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> ChainLoyaltyMembershipTypesUpdateResponse200 | None:
+    """Update membership type
+
+    Updates an existing membership type. You can update basic information
+    (title, cost, period) without modifying the service/category links.
+
+    **Note:** To preserve existing services, pass empty arrays for
+    `services` and `service_categories` fields.
+
+    PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`)
+
+    Args:
+        chain_id (int):
+        loyalty_membership_type_id (int):
+        body (ChainLoyaltyMembershipTypesUpdateBody):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        ChainLoyaltyMembershipTypesUpdateResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            loyalty_membership_type_id=loyalty_membership_type_id,
+            client=client,
+            body=body,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,303 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.get_chain_loyalty_transaction_list_response_200_item import GetChainLoyaltyTransactionListResponse200Item
+from ...models.get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["get_chain_loyalty_transaction_list"]
+
+
+def _get_kwargs(
+    chain_id: int,
+    *,
+    company_ids: list[int] | Unset = UNSET,
+    count: int | Unset = UNSET,
+    created_after: datetime.date,
+    created_before: datetime.date,
+    page: int | Unset = UNSET,
+    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    visit_ids: list[int] | Unset = UNSET,
+) -> dict[str, Any]:
+    _arguments.integer("chain_id", chain_id, required=True)
+
+    _arguments.integer("count", count, required=False)
+
+    _arguments.integer("page", page, required=False)
+
+    params: dict[str, Any] = {}
+
+    json_company_ids: list[int] | Unset = UNSET
+    if not isinstance(company_ids, Unset):
+        json_company_ids = company_ids
+
+    params["company_ids"] = json_company_ids
+
+    params["count"] = count
+
+    json_created_after = created_after.isoformat()
+    params["created_after"] = json_created_after
+
+    json_created_before = created_before.isoformat()
+    params["created_before"] = json_created_before
+
+    params["page"] = page
+
+    json_types: list[str] | Unset = UNSET
+    if not isinstance(types, Unset):
+        json_types = []
+        for types_item_data in types:
+            types_item = types_item_data.value
+            json_types.append(types_item)
+
+    params["types"] = json_types
+
+    json_visit_ids: list[int] | Unset = UNSET
+    if not isinstance(visit_ids, Unset):
+        json_visit_ids = visit_ids
+
+    params["visit_ids"] = json_visit_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/chain/{chain_id}/loyalty/transactions".format(
+            chain_id=quote(str(chain_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> list[GetChainLoyaltyTransactionListResponse200Item]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetChainLoyaltyTransactionListResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    chain_id: int,
+    *,
+    company_ids: list[int] | Unset = UNSET,
+    count: int | Unset = UNSET,
+    created_after: datetime.date,
+    created_before: datetime.date,
+    page: int | Unset = UNSET,
+    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    visit_ids: list[int] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetChainLoyaltyTransactionListResponse200Item]]:
+    """Get a List of Chain Loyalty Transactions
+
+    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
+
+    Args:
+        chain_id (int):
+        company_ids (list[int] | Unset):
+        count (int | Unset):
+        created_after (datetime.date):
+        created_before (datetime.date):
+        page (int | Unset):
+        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
+        visit_ids (list[int] | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetChainLoyaltyTransactionListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        company_ids=company_ids,
+        count=count,
+        created_after=created_after,
+        created_before=created_before,
+        page=page,
+        types=types,
+        visit_ids=visit_ids,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    chain_id: int,
+    *,
+    company_ids: list[int] | Unset = UNSET,
+    count: int | Unset = UNSET,
+    created_after: datetime.date,
+    created_before: datetime.date,
+    page: int | Unset = UNSET,
+    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    visit_ids: list[int] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetChainLoyaltyTransactionListResponse200Item] | None:
+    """Get a List of Chain Loyalty Transactions
+
+    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
+
+    Args:
+        chain_id (int):
+        company_ids (list[int] | Unset):
+        count (int | Unset):
+        created_after (datetime.date):
+        created_before (datetime.date):
+        page (int | Unset):
+        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
+        visit_ids (list[int] | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetChainLoyaltyTransactionListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        chain_id=chain_id,
+        client=client,
+        company_ids=company_ids,
+        count=count,
+        created_after=created_after,
+        created_before=created_before,
+        page=page,
+        types=types,
+        visit_ids=visit_ids,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    *,
+    company_ids: list[int] | Unset = UNSET,
+    count: int | Unset = UNSET,
+    created_after: datetime.date,
+    created_before: datetime.date,
+    page: int | Unset = UNSET,
+    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    visit_ids: list[int] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetChainLoyaltyTransactionListResponse200Item]]:
+    """Get a List of Chain Loyalty Transactions
+
+    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
+
+    Args:
+        chain_id (int):
+        company_ids (list[int] | Unset):
+        count (int | Unset):
+        created_after (datetime.date):
+        created_before (datetime.date):
+        page (int | Unset):
+        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
+        visit_ids (list[int] | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetChainLoyaltyTransactionListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        company_ids=company_ids,
+        count=count,
+        created_after=created_after,
+        created_before=created_before,
+        page=page,
+        types=types,
+        visit_ids=visit_ids,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    company_ids: list[int] | Unset = UNSET,
+    count: int | Unset = UNSET,
+    created_after: datetime.date,
+    created_before: datetime.date,
+    page: int | Unset = UNSET,
+    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    visit_ids: list[int] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetChainLoyaltyTransactionListResponse200Item] | None:
+    """Get a List of Chain Loyalty Transactions
+
+    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
+
+    Args:
+        chain_id (int):
+        company_ids (list[int] | Unset):
+        count (int | Unset):
+        created_after (datetime.date):
+        created_before (datetime.date):
+        page (int | Unset):
+        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
+        visit_ids (list[int] | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetChainLoyaltyTransactionListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            client=client,
+            company_ids=company_ids,
+            count=count,
+            created_after=created_after,
+            created_before=created_before,
+            page=page,
+            types=types,
+            visit_ids=visit_ids,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "clients" tag; import the one you need."""

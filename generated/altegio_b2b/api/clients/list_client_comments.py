@@ -1,0 +1,205 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.list_client_comments_response_200_item import ListClientCommentsResponse200Item
+from ...types import Response
+
+_OPERATION = OPERATIONS["list_client_comments"]
+
+
+def _get_kwargs(
+    location_id: int,
+    client_id: int,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.integer("client_id", client_id, required=True)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company/{location_id}/clients/{client_id}/comments".format(
+            location_id=quote(str(location_id), safe=""),
+            client_id=quote(str(client_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> list[ListClientCommentsResponse200Item]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = ListClientCommentsResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[ListClientCommentsResponse200Item]]:
+    """List client card comments
+
+    Returns text comments and file upload history for one Location client.
+    Requires `clients_access` and `client_comments_list_access`. File entries
+    have `type: file` and a `files` array; text entries have `type: default`.
+    Saving a form URL as comment text does not upload a completed document.
+
+    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
+
+    Args:
+        location_id (int):
+        client_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[ListClientCommentsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        client_id=client_id,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[ListClientCommentsResponse200Item] | None:
+    """List client card comments
+
+    Returns text comments and file upload history for one Location client.
+    Requires `clients_access` and `client_comments_list_access`. File entries
+    have `type: file` and a `files` array; text entries have `type: default`.
+    Saving a form URL as comment text does not upload a completed document.
+
+    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
+
+    Args:
+        location_id (int):
+        client_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[ListClientCommentsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client_id=client_id,
+        client=client,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[ListClientCommentsResponse200Item]]:
+    """List client card comments
+
+    Returns text comments and file upload history for one Location client.
+    Requires `clients_access` and `client_comments_list_access`. File entries
+    have `type: file` and a `files` array; text entries have `type: default`.
+    Saving a form URL as comment text does not upload a completed document.
+
+    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
+
+    Args:
+        location_id (int):
+        client_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[ListClientCommentsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        client_id=client_id,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[ListClientCommentsResponse200Item] | None:
+    """List client card comments
+
+    Returns text comments and file upload history for one Location client.
+    Requires `clients_access` and `client_comments_list_access`. File entries
+    have `type: file` and a `files` array; text entries have `type: default`.
+    Saving a form URL as comment text does not upload a completed document.
+
+    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
+
+    Args:
+        location_id (int):
+        client_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[ListClientCommentsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client_id=client_id,
+            client=client,
+            options=options,
+        )
+    ).parsed

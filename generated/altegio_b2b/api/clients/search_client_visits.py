@@ -1,0 +1,229 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.search_client_visits_body import SearchClientVisitsBody
+from ...models.search_client_visits_response_200 import SearchClientVisitsResponse200
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["search_client_visits"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: SearchClientVisitsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.instance("body", body, SearchClientVisitsBody, required=False)
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/company/{location_id}/clients/visits/search".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> SearchClientVisitsResponse200:
+    response_200 = SearchClientVisitsResponse200.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: SearchClientVisitsBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[SearchClientVisitsResponse200]:
+    """Search by customer history
+
+    Displays the client’s visit history.This method returns the client’s appointment and product
+    purchase history, grouped by visit. Data is filtered based on visit status and paid status.
+    The client is identified using either the client_id or client_phone parameter. All other parameters
+    are optional.
+    Results are sorted by visit date and paginated in batches of 25 items. If multiple visits share the
+    same date as the last item on the page, they will be included on the current page to ensure complete
+    grouping.
+    To retrieve the next page, use the from and to values provided in the meta field of the current
+    response.
+
+    POST /company/{location_id}/clients/visits/search (operation `search_client_visits`)
+
+    Args:
+        location_id (int):
+        body (SearchClientVisitsBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[SearchClientVisitsResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    *,
+    body: SearchClientVisitsBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> SearchClientVisitsResponse200 | None:
+    """Search by customer history
+
+    Displays the client’s visit history.This method returns the client’s appointment and product
+    purchase history, grouped by visit. Data is filtered based on visit status and paid status.
+    The client is identified using either the client_id or client_phone parameter. All other parameters
+    are optional.
+    Results are sorted by visit date and paginated in batches of 25 items. If multiple visits share the
+    same date as the last item on the page, they will be included on the current page to ensure complete
+    grouping.
+    To retrieve the next page, use the from and to values provided in the meta field of the current
+    response.
+
+    POST /company/{location_id}/clients/visits/search (operation `search_client_visits`)
+
+    Args:
+        location_id (int):
+        body (SearchClientVisitsBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        SearchClientVisitsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    body: SearchClientVisitsBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[SearchClientVisitsResponse200]:
+    """Search by customer history
+
+    Displays the client’s visit history.This method returns the client’s appointment and product
+    purchase history, grouped by visit. Data is filtered based on visit status and paid status.
+    The client is identified using either the client_id or client_phone parameter. All other parameters
+    are optional.
+    Results are sorted by visit date and paginated in batches of 25 items. If multiple visits share the
+    same date as the last item on the page, they will be included on the current page to ensure complete
+    grouping.
+    To retrieve the next page, use the from and to values provided in the meta field of the current
+    response.
+
+    POST /company/{location_id}/clients/visits/search (operation `search_client_visits`)
+
+    Args:
+        location_id (int):
+        body (SearchClientVisitsBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[SearchClientVisitsResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: SearchClientVisitsBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> SearchClientVisitsResponse200 | None:
+    """Search by customer history
+
+    Displays the client’s visit history.This method returns the client’s appointment and product
+    purchase history, grouped by visit. Data is filtered based on visit status and paid status.
+    The client is identified using either the client_id or client_phone parameter. All other parameters
+    are optional.
+    Results are sorted by visit date and paginated in batches of 25 items. If multiple visits share the
+    same date as the last item on the page, they will be included on the current page to ensure complete
+    grouping.
+    To retrieve the next page, use the from and to values provided in the meta field of the current
+    response.
+
+    POST /company/{location_id}/clients/visits/search (operation `search_client_visits`)
+
+    Args:
+        location_id (int):
+        body (SearchClientVisitsBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        SearchClientVisitsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+            options=options,
+        )
+    ).parsed

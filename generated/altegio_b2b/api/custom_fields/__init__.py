@@ -1,0 +1,1 @@
+"""Endpoint modules for the "custom_fields" tag; import the one you need."""

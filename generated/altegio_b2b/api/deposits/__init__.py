@@ -1,0 +1,1 @@
+"""Endpoint modules for the "deposits" tag; import the one you need."""

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "events" tag; import the one you need."""

@@ -1,0 +1,234 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.duplicate_event_body import DuplicateEventBody
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["duplicate_event"]
+
+
+def _get_kwargs(
+    location_id: int,
+    event_id: int,
+    *,
+    body: DuplicateEventBody | Unset = UNSET,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.integer("event_id", event_id, required=True)
+
+    _arguments.instance("body", body, DuplicateEventBody, required=False)
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/activity/{location_id}/{event_id}/duplicate".format(
+            location_id=quote(str(location_id), safe=""),
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> Any:
+    return None
+
+
+def sync_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    body: DuplicateEventBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Duplicate Event
+
+    A request for duplication can be made in 3 ways:
+
+    - Specifying a list of dates and times to duplicate
+
+    - Specifying the ID of the repetition strategy
+
+    - By specifying all repetition parameters
+
+    POST /activity/{location_id}/{event_id}/duplicate (operation `duplicate_event`)
+
+    Args:
+        location_id (int):
+        event_id (int):
+        body (DuplicateEventBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[Any]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+        body=body,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    event_id: int,
+    *,
+    body: DuplicateEventBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Duplicate Event
+
+    A request for duplication can be made in 3 ways:
+
+    - Specifying a list of dates and times to duplicate
+
+    - Specifying the ID of the repetition strategy
+
+    - By specifying all repetition parameters
+
+    POST /activity/{location_id}/{event_id}/duplicate (operation `duplicate_event`)
+
+    Args:
+        location_id (int):
+        event_id (int):
+        body (DuplicateEventBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        event_id=event_id,
+        client=client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    body: DuplicateEventBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Duplicate Event
+
+    A request for duplication can be made in 3 ways:
+
+    - Specifying a list of dates and times to duplicate
+
+    - Specifying the ID of the repetition strategy
+
+    - By specifying all repetition parameters
+
+    POST /activity/{location_id}/{event_id}/duplicate (operation `duplicate_event`)
+
+    Args:
+        location_id (int):
+        event_id (int):
+        body (DuplicateEventBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[Any]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+        body=body,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    event_id: int,
+    *,
+    body: DuplicateEventBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Duplicate Event
+
+    A request for duplication can be made in 3 ways:
+
+    - Specifying a list of dates and times to duplicate
+
+    - Specifying the ID of the repetition strategy
+
+    - By specifying all repetition parameters
+
+    POST /activity/{location_id}/{event_id}/duplicate (operation `duplicate_event`)
+
+    Args:
+        location_id (int):
+        event_id (int):
+        body (DuplicateEventBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            event_id=event_id,
+            client=client,
+            body=body,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,254 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["search_event_dates"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    from_: str,
+    resource_ids: list[int] | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    till: str,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    params: dict[str, Any] = {}
+
+    params["from"] = from_
+
+    json_resource_ids: list[int] | Unset = UNSET
+    if not isinstance(resource_ids, Unset):
+        json_resource_ids = resource_ids
+
+    params["resource_ids"] = json_resource_ids
+
+    json_service_ids: list[int] | Unset = UNSET
+    if not isinstance(service_ids, Unset):
+        json_service_ids = service_ids
+
+    params["service_ids"] = json_service_ids
+
+    json_staff_ids: list[int] | Unset = UNSET
+    if not isinstance(staff_ids, Unset):
+        json_staff_ids = staff_ids
+
+    params["staff_ids"] = json_staff_ids
+
+    params["till"] = till
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/activity/{location_id}/search_dates".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> Any:
+    return None
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    from_: str,
+    resource_ids: list[int] | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    till: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Search Event Dates
+
+    GET /activity/{location_id}/search_dates (operation `search_event_dates`)
+
+    Args:
+        location_id (int):
+        from_ (str):
+        resource_ids (list[int] | Unset):
+        service_ids (list[int] | Unset):
+        staff_ids (list[int] | Unset):
+        till (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[Any]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        from_=from_,
+        resource_ids=resource_ids,
+        service_ids=service_ids,
+        staff_ids=staff_ids,
+        till=till,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    *,
+    from_: str,
+    resource_ids: list[int] | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    till: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Search Event Dates
+
+    GET /activity/{location_id}/search_dates (operation `search_event_dates`)
+
+    Args:
+        location_id (int):
+        from_ (str):
+        resource_ids (list[int] | Unset):
+        service_ids (list[int] | Unset):
+        staff_ids (list[int] | Unset):
+        till (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        from_=from_,
+        resource_ids=resource_ids,
+        service_ids=service_ids,
+        staff_ids=staff_ids,
+        till=till,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    from_: str,
+    resource_ids: list[int] | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    till: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Search Event Dates
+
+    GET /activity/{location_id}/search_dates (operation `search_event_dates`)
+
+    Args:
+        location_id (int):
+        from_ (str):
+        resource_ids (list[int] | Unset):
+        service_ids (list[int] | Unset):
+        staff_ids (list[int] | Unset):
+        till (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[Any]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        from_=from_,
+        resource_ids=resource_ids,
+        service_ids=service_ids,
+        staff_ids=staff_ids,
+        till=till,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    from_: str,
+    resource_ids: list[int] | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    till: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Search Event Dates
+
+    GET /activity/{location_id}/search_dates (operation `search_event_dates`)
+
+    Args:
+        location_id (int):
+        from_ (str):
+        resource_ids (list[int] | Unset):
+        service_ids (list[int] | Unset):
+        staff_ids (list[int] | Unset):
+        till (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            from_=from_,
+            resource_ids=resource_ids,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+            till=till,
+            options=options,
+        )
+    ).parsed

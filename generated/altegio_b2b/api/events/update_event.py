@@ -1,0 +1,224 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.update_event_body import UpdateEventBody
+from ...models.update_event_response_200 import UpdateEventResponse200
+from ...types import Response
+
+_OPERATION = OPERATIONS["update_event"]
+
+
+def _get_kwargs(
+    location_id: int,
+    event_id: int,
+    *,
+    body: UpdateEventBody,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.integer("event_id", event_id, required=True)
+
+    _arguments.instance("body", body, UpdateEventBody, required=True)
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/activity/{location_id}/{event_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> UpdateEventResponse200:
+    response_200 = UpdateEventResponse200.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    body: UpdateEventBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateEventResponse200]:
+    """Deprecated. Update Event
+
+    **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
+
+    **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
+    operation `update_event` for details.
+
+    PUT /activity/{location_id}/{event_id} (operation `update_event`)
+
+    Args:
+        location_id (int):
+        event_id (int):
+        body (UpdateEventBody): Event creation/update request body
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[UpdateEventResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+        body=body,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    event_id: int,
+    *,
+    body: UpdateEventBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateEventResponse200 | None:
+    """Deprecated. Update Event
+
+    **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
+
+    **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
+    operation `update_event` for details.
+
+    PUT /activity/{location_id}/{event_id} (operation `update_event`)
+
+    Args:
+        location_id (int):
+        event_id (int):
+        body (UpdateEventBody): Event creation/update request body
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        UpdateEventResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        event_id=event_id,
+        client=client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    body: UpdateEventBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateEventResponse200]:
+    """Deprecated. Update Event
+
+    **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
+
+    **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
+    operation `update_event` for details.
+
+    PUT /activity/{location_id}/{event_id} (operation `update_event`)
+
+    Args:
+        location_id (int):
+        event_id (int):
+        body (UpdateEventBody): Event creation/update request body
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[UpdateEventResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+        body=body,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    event_id: int,
+    *,
+    body: UpdateEventBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateEventResponse200 | None:
+    """Deprecated. Update Event
+
+    **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
+
+    **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
+    operation `update_event` for details.
+
+    PUT /activity/{location_id}/{event_id} (operation `update_event`)
+
+    Args:
+        location_id (int):
+        event_id (int):
+        body (UpdateEventBody): Event creation/update request body
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        UpdateEventResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            event_id=event_id,
+            client=client,
+            body=body,
+            options=options,
+        )
+    ).parsed

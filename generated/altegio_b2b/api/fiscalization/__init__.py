@@ -1,0 +1,1 @@
+"""Endpoint modules for the "fiscalization" tag; import the one you need."""

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "inventory" tag; import the one you need."""

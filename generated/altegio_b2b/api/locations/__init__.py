@@ -1,0 +1,1 @@
+"""Endpoint modules for the "locations" tag; import the one you need."""

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "loyalty_cards" tag; import the one you need."""

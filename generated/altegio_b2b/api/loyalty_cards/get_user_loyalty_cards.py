@@ -1,0 +1,176 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.get_user_loyalty_cards_response_200 import GetUserLoyaltyCardsResponse200
+from ...types import Response
+
+_OPERATION = OPERATIONS["get_user_loyalty_cards"]
+
+
+def _get_kwargs(
+    chain_id: int,
+) -> dict[str, Any]:
+    _arguments.integer("chain_id", chain_id, required=True)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/loyalty_cards/{chain_id}".format(
+            chain_id=quote(str(chain_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> GetUserLoyaltyCardsResponse200:
+    response_200 = GetUserLoyaltyCardsResponse200.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetUserLoyaltyCardsResponse200]:
+    """Get User Loyalty Cards
+
+    Returns a list of cards of an authorized user with programs, filtering cards by location chain /
+    location
+
+    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
+
+    Args:
+        chain_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[GetUserLoyaltyCardsResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetUserLoyaltyCardsResponse200 | None:
+    """Get User Loyalty Cards
+
+    Returns a list of cards of an authorized user with programs, filtering cards by location chain /
+    location
+
+    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
+
+    Args:
+        chain_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        GetUserLoyaltyCardsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        chain_id=chain_id,
+        client=client,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetUserLoyaltyCardsResponse200]:
+    """Get User Loyalty Cards
+
+    Returns a list of cards of an authorized user with programs, filtering cards by location chain /
+    location
+
+    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
+
+    Args:
+        chain_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[GetUserLoyaltyCardsResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetUserLoyaltyCardsResponse200 | None:
+    """Get User Loyalty Cards
+
+    Returns a list of cards of an authorized user with programs, filtering cards by location chain /
+    location
+
+    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
+
+    Args:
+        chain_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        GetUserLoyaltyCardsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            client=client,
+            options=options,
+        )
+    ).parsed

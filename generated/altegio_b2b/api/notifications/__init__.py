@@ -1,0 +1,1 @@
+"""Endpoint modules for the "notifications" tag; import the one you need."""

@@ -1,0 +1,164 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.get_online_booking_settings_response_200 import GetOnlineBookingSettingsResponse200
+from ...types import Response
+
+_OPERATION = OPERATIONS["get_online_booking_settings"]
+
+
+def _get_kwargs(
+    location_id: int,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company/{location_id}/settings/online".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> GetOnlineBookingSettingsResponse200:
+    response_200 = GetOnlineBookingSettingsResponse200.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetOnlineBookingSettingsResponse200]:
+    """Get Online Booking Settings
+
+    GET /company/{location_id}/settings/online (operation `get_online_booking_settings`)
+
+    Args:
+        location_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[GetOnlineBookingSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetOnlineBookingSettingsResponse200 | None:
+    """Get Online Booking Settings
+
+    GET /company/{location_id}/settings/online (operation `get_online_booking_settings`)
+
+    Args:
+        location_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        GetOnlineBookingSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetOnlineBookingSettingsResponse200]:
+    """Get Online Booking Settings
+
+    GET /company/{location_id}/settings/online (operation `get_online_booking_settings`)
+
+    Args:
+        location_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[GetOnlineBookingSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetOnlineBookingSettingsResponse200 | None:
+    """Get Online Booking Settings
+
+    GET /company/{location_id}/settings/online (operation `get_online_booking_settings`)
+
+    Args:
+        location_id (int):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        GetOnlineBookingSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            options=options,
+        )
+    ).parsed

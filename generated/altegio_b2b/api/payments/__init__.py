@@ -1,0 +1,1 @@
+"""Endpoint modules for the "payments" tag; import the one you need."""

@@ -1,0 +1,553 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.get_transactions_response_200_item import GetTransactionsResponse200Item
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["get_transactions"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    account_id: int | Unset = UNSET,
+    balance_is: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    count: float | Unset = UNSET,
+    deleted: float | Unset = UNSET,
+    document_id: int | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    page: float | Unset = UNSET,
+    real_money: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    supplier_id: int | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.integer("account_id", account_id, required=False)
+
+    _arguments.number("balance_is", balance_is, required=False)
+
+    _arguments.integer("client_id", client_id, required=False)
+
+    _arguments.number("count", count, required=False)
+
+    _arguments.number("deleted", deleted, required=False)
+
+    _arguments.integer("document_id", document_id, required=False)
+
+    _arguments.number("end_date", end_date, required=False)
+
+    _arguments.integer("master_id", master_id, required=False)
+
+    _arguments.number("page", page, required=False)
+
+    _arguments.number("real_money", real_money, required=False)
+
+    _arguments.number("start_date", start_date, required=False)
+
+    _arguments.integer("supplier_id", supplier_id, required=False)
+
+    _arguments.number("type_", type_, required=False)
+
+    _arguments.integer("user_id", user_id, required=False)
+
+    params: dict[str, Any] = {}
+
+    params["account_id"] = account_id
+
+    params["balance_is"] = balance_is
+
+    params["client_id"] = client_id
+
+    params["count"] = count
+
+    params["deleted"] = deleted
+
+    params["document_id"] = document_id
+
+    params["end_date"] = end_date
+
+    params["master_id"] = master_id
+
+    params["page"] = page
+
+    params["real_money"] = real_money
+
+    params["start_date"] = start_date
+
+    params["supplier_id"] = supplier_id
+
+    params["type"] = type_
+
+    params["user_id"] = user_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/transactions/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> list[GetTransactionsResponse200Item]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetTransactionsResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    account_id: int | Unset = UNSET,
+    balance_is: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    count: float | Unset = UNSET,
+    deleted: float | Unset = UNSET,
+    document_id: int | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    page: float | Unset = UNSET,
+    real_money: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    supplier_id: int | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetTransactionsResponse200Item]]:
+    """Get transactions
+
+    #### Transaction filtering
+
+    + page: Page number
+
+    + count: Number of customers per page
+
+    + account_id: Checkout ID
+
+    + supplier_id: Supplier ID
+
+    + client_id: Client ID
+
+    + user_id: user ID
+
+    + master_id: team member ID
+
+    + type: transaction type
+
+    + real_money: Indicates whether this is a real-money (fiat) transaction
+
+    + deleted: whether the transaction was deleted
+
+    + start_date: start date of the period
+
+    + end_date: end date of the period
+
+    + balance_is: 0 - any balance, 1 - positive, 2 - negative
+
+    + document_id: document ID
+
+    Use `document_id` from a linked membership goods transaction to inspect money transactions on the
+    sale document. A document can contain multiple items and payments; this endpoint does not calculate
+    a membership-specific paid total. Reading it requires Finances access. Results are limited by the
+    caller's allowed accounts, expense types, and finance history window.
+
+    GET /transactions/{location_id} (operation `get_transactions`)
+
+    Args:
+        location_id (int):
+        account_id (int | Unset):
+        balance_is (float | Unset):
+        client_id (int | Unset):
+        count (float | Unset):
+        deleted (float | Unset):
+        document_id (int | Unset):
+        end_date (float | Unset):
+        master_id (int | Unset):
+        page (float | Unset):
+        real_money (float | Unset):
+        start_date (float | Unset):
+        supplier_id (int | Unset):
+        type_ (float | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetTransactionsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        account_id=account_id,
+        balance_is=balance_is,
+        client_id=client_id,
+        count=count,
+        deleted=deleted,
+        document_id=document_id,
+        end_date=end_date,
+        master_id=master_id,
+        page=page,
+        real_money=real_money,
+        start_date=start_date,
+        supplier_id=supplier_id,
+        type_=type_,
+        user_id=user_id,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    *,
+    account_id: int | Unset = UNSET,
+    balance_is: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    count: float | Unset = UNSET,
+    deleted: float | Unset = UNSET,
+    document_id: int | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    page: float | Unset = UNSET,
+    real_money: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    supplier_id: int | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetTransactionsResponse200Item] | None:
+    """Get transactions
+
+    #### Transaction filtering
+
+    + page: Page number
+
+    + count: Number of customers per page
+
+    + account_id: Checkout ID
+
+    + supplier_id: Supplier ID
+
+    + client_id: Client ID
+
+    + user_id: user ID
+
+    + master_id: team member ID
+
+    + type: transaction type
+
+    + real_money: Indicates whether this is a real-money (fiat) transaction
+
+    + deleted: whether the transaction was deleted
+
+    + start_date: start date of the period
+
+    + end_date: end date of the period
+
+    + balance_is: 0 - any balance, 1 - positive, 2 - negative
+
+    + document_id: document ID
+
+    Use `document_id` from a linked membership goods transaction to inspect money transactions on the
+    sale document. A document can contain multiple items and payments; this endpoint does not calculate
+    a membership-specific paid total. Reading it requires Finances access. Results are limited by the
+    caller's allowed accounts, expense types, and finance history window.
+
+    GET /transactions/{location_id} (operation `get_transactions`)
+
+    Args:
+        location_id (int):
+        account_id (int | Unset):
+        balance_is (float | Unset):
+        client_id (int | Unset):
+        count (float | Unset):
+        deleted (float | Unset):
+        document_id (int | Unset):
+        end_date (float | Unset):
+        master_id (int | Unset):
+        page (float | Unset):
+        real_money (float | Unset):
+        start_date (float | Unset):
+        supplier_id (int | Unset):
+        type_ (float | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetTransactionsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        account_id=account_id,
+        balance_is=balance_is,
+        client_id=client_id,
+        count=count,
+        deleted=deleted,
+        document_id=document_id,
+        end_date=end_date,
+        master_id=master_id,
+        page=page,
+        real_money=real_money,
+        start_date=start_date,
+        supplier_id=supplier_id,
+        type_=type_,
+        user_id=user_id,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    account_id: int | Unset = UNSET,
+    balance_is: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    count: float | Unset = UNSET,
+    deleted: float | Unset = UNSET,
+    document_id: int | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    page: float | Unset = UNSET,
+    real_money: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    supplier_id: int | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetTransactionsResponse200Item]]:
+    """Get transactions
+
+    #### Transaction filtering
+
+    + page: Page number
+
+    + count: Number of customers per page
+
+    + account_id: Checkout ID
+
+    + supplier_id: Supplier ID
+
+    + client_id: Client ID
+
+    + user_id: user ID
+
+    + master_id: team member ID
+
+    + type: transaction type
+
+    + real_money: Indicates whether this is a real-money (fiat) transaction
+
+    + deleted: whether the transaction was deleted
+
+    + start_date: start date of the period
+
+    + end_date: end date of the period
+
+    + balance_is: 0 - any balance, 1 - positive, 2 - negative
+
+    + document_id: document ID
+
+    Use `document_id` from a linked membership goods transaction to inspect money transactions on the
+    sale document. A document can contain multiple items and payments; this endpoint does not calculate
+    a membership-specific paid total. Reading it requires Finances access. Results are limited by the
+    caller's allowed accounts, expense types, and finance history window.
+
+    GET /transactions/{location_id} (operation `get_transactions`)
+
+    Args:
+        location_id (int):
+        account_id (int | Unset):
+        balance_is (float | Unset):
+        client_id (int | Unset):
+        count (float | Unset):
+        deleted (float | Unset):
+        document_id (int | Unset):
+        end_date (float | Unset):
+        master_id (int | Unset):
+        page (float | Unset):
+        real_money (float | Unset):
+        start_date (float | Unset):
+        supplier_id (int | Unset):
+        type_ (float | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetTransactionsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        account_id=account_id,
+        balance_is=balance_is,
+        client_id=client_id,
+        count=count,
+        deleted=deleted,
+        document_id=document_id,
+        end_date=end_date,
+        master_id=master_id,
+        page=page,
+        real_money=real_money,
+        start_date=start_date,
+        supplier_id=supplier_id,
+        type_=type_,
+        user_id=user_id,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    account_id: int | Unset = UNSET,
+    balance_is: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    count: float | Unset = UNSET,
+    deleted: float | Unset = UNSET,
+    document_id: int | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    page: float | Unset = UNSET,
+    real_money: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    supplier_id: int | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetTransactionsResponse200Item] | None:
+    """Get transactions
+
+    #### Transaction filtering
+
+    + page: Page number
+
+    + count: Number of customers per page
+
+    + account_id: Checkout ID
+
+    + supplier_id: Supplier ID
+
+    + client_id: Client ID
+
+    + user_id: user ID
+
+    + master_id: team member ID
+
+    + type: transaction type
+
+    + real_money: Indicates whether this is a real-money (fiat) transaction
+
+    + deleted: whether the transaction was deleted
+
+    + start_date: start date of the period
+
+    + end_date: end date of the period
+
+    + balance_is: 0 - any balance, 1 - positive, 2 - negative
+
+    + document_id: document ID
+
+    Use `document_id` from a linked membership goods transaction to inspect money transactions on the
+    sale document. A document can contain multiple items and payments; this endpoint does not calculate
+    a membership-specific paid total. Reading it requires Finances access. Results are limited by the
+    caller's allowed accounts, expense types, and finance history window.
+
+    GET /transactions/{location_id} (operation `get_transactions`)
+
+    Args:
+        location_id (int):
+        account_id (int | Unset):
+        balance_is (float | Unset):
+        client_id (int | Unset):
+        count (float | Unset):
+        deleted (float | Unset):
+        document_id (int | Unset):
+        end_date (float | Unset):
+        master_id (int | Unset):
+        page (float | Unset):
+        real_money (float | Unset):
+        start_date (float | Unset):
+        supplier_id (int | Unset):
+        type_ (float | Unset):
+        user_id (int | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetTransactionsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            account_id=account_id,
+            balance_is=balance_is,
+            client_id=client_id,
+            count=count,
+            deleted=deleted,
+            document_id=document_id,
+            end_date=end_date,
+            master_id=master_id,
+            page=page,
+            real_money=real_money,
+            start_date=start_date,
+            supplier_id=supplier_id,
+            type_=type_,
+            user_id=user_id,
+            options=options,
+        )
+    ).parsed

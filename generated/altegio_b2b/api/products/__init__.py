@@ -1,0 +1,1 @@
+"""Endpoint modules for the "products" tag; import the one you need."""

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "salary" tag; import the one you need."""

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "sales" tag; import the one you need."""

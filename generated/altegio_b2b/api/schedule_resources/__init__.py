@@ -1,0 +1,1 @@
+"""Endpoint modules for the "schedule_resources" tag; import the one you need."""

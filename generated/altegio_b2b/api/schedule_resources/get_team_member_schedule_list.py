@@ -1,0 +1,298 @@
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.get_team_member_schedule_list_include_item import GetTeamMemberScheduleListIncludeItem
+from ...models.get_team_member_schedule_list_response_200_item import GetTeamMemberScheduleListResponse200Item
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["get_team_member_schedule_list"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    end_date: datetime.date | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    params: dict[str, Any] = {}
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    json_include: list[str] | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = []
+        for include_item_data in include:
+            include_item = include_item_data.value
+            json_include.append(include_item)
+
+    params["include"] = json_include
+
+    json_staff_ids: list[int] | Unset = UNSET
+    if not isinstance(staff_ids, Unset):
+        json_staff_ids = staff_ids
+
+    params["staff_ids"] = json_staff_ids
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/company/{location_id}/staff/schedule".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> list[GetTeamMemberScheduleListResponse200Item]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetTeamMemberScheduleListResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    end_date: datetime.date | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetTeamMemberScheduleListResponse200Item]]:
+    """Get team member schedules
+
+    Retrieves work schedules for team members as working intervals.
+
+    Optionally includes:
+    - Busy intervals (appointments and events)
+    - Off-day type identifiers
+
+    **Query Parameters:**
+    - `start_date` / `end_date` - Date range for schedule search
+    - `staff_ids[]` - Filter by specific team members
+    - `include[]` - Include additional data (busy_intervals, off_day_type)
+
+    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
+
+    Args:
+        location_id (int):
+        end_date (datetime.date | Unset):
+        include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
+        staff_ids (list[int] | Unset):
+        start_date (datetime.date | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetTeamMemberScheduleListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        end_date=end_date,
+        include=include,
+        staff_ids=staff_ids,
+        start_date=start_date,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    *,
+    end_date: datetime.date | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetTeamMemberScheduleListResponse200Item] | None:
+    """Get team member schedules
+
+    Retrieves work schedules for team members as working intervals.
+
+    Optionally includes:
+    - Busy intervals (appointments and events)
+    - Off-day type identifiers
+
+    **Query Parameters:**
+    - `start_date` / `end_date` - Date range for schedule search
+    - `staff_ids[]` - Filter by specific team members
+    - `include[]` - Include additional data (busy_intervals, off_day_type)
+
+    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
+
+    Args:
+        location_id (int):
+        end_date (datetime.date | Unset):
+        include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
+        staff_ids (list[int] | Unset):
+        start_date (datetime.date | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetTeamMemberScheduleListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        end_date=end_date,
+        include=include,
+        staff_ids=staff_ids,
+        start_date=start_date,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    end_date: datetime.date | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetTeamMemberScheduleListResponse200Item]]:
+    """Get team member schedules
+
+    Retrieves work schedules for team members as working intervals.
+
+    Optionally includes:
+    - Busy intervals (appointments and events)
+    - Off-day type identifiers
+
+    **Query Parameters:**
+    - `start_date` / `end_date` - Date range for schedule search
+    - `staff_ids[]` - Filter by specific team members
+    - `include[]` - Include additional data (busy_intervals, off_day_type)
+
+    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
+
+    Args:
+        location_id (int):
+        end_date (datetime.date | Unset):
+        include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
+        staff_ids (list[int] | Unset):
+        start_date (datetime.date | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetTeamMemberScheduleListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        end_date=end_date,
+        include=include,
+        staff_ids=staff_ids,
+        start_date=start_date,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    end_date: datetime.date | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetTeamMemberScheduleListResponse200Item] | None:
+    """Get team member schedules
+
+    Retrieves work schedules for team members as working intervals.
+
+    Optionally includes:
+    - Busy intervals (appointments and events)
+    - Off-day type identifiers
+
+    **Query Parameters:**
+    - `start_date` / `end_date` - Date range for schedule search
+    - `staff_ids[]` - Filter by specific team members
+    - `include[]` - Include additional data (busy_intervals, off_day_type)
+
+    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
+
+    Args:
+        location_id (int):
+        end_date (datetime.date | Unset):
+        include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
+        staff_ids (list[int] | Unset):
+        start_date (datetime.date | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetTeamMemberScheduleListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            end_date=end_date,
+            include=include,
+            staff_ids=staff_ids,
+            start_date=start_date,
+            options=options,
+        )
+    ).parsed

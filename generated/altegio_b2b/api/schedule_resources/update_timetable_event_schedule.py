@@ -1,0 +1,213 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.update_timetable_event_schedule_body import UpdateTimetableEventScheduleBody
+from ...models.update_timetable_event_schedule_response_200 import UpdateTimetableEventScheduleResponse200
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["update_timetable_event_schedule"]
+
+
+def _get_kwargs(
+    location_id: int,
+    schedule_id: int,
+    *,
+    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.integer("schedule_id", schedule_id, required=True)
+
+    _arguments.instance("body", body, UpdateTimetableEventScheduleBody, required=False)
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/company/{location_id}/schedules/{schedule_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> UpdateTimetableEventScheduleResponse200:
+    response_200 = UpdateTimetableEventScheduleResponse200.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    location_id: int,
+    schedule_id: int,
+    *,
+    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateTimetableEventScheduleResponse200]:
+    """Update a Schedule
+
+    Updates the settings of a schedule containing appointments or events.
+
+    PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`)
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        body (UpdateTimetableEventScheduleBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[UpdateTimetableEventScheduleResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        schedule_id=schedule_id,
+        body=body,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    schedule_id: int,
+    *,
+    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateTimetableEventScheduleResponse200 | None:
+    """Update a Schedule
+
+    Updates the settings of a schedule containing appointments or events.
+
+    PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`)
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        body (UpdateTimetableEventScheduleBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        UpdateTimetableEventScheduleResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        schedule_id=schedule_id,
+        client=client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    schedule_id: int,
+    *,
+    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateTimetableEventScheduleResponse200]:
+    """Update a Schedule
+
+    Updates the settings of a schedule containing appointments or events.
+
+    PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`)
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        body (UpdateTimetableEventScheduleBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[UpdateTimetableEventScheduleResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        schedule_id=schedule_id,
+        body=body,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    schedule_id: int,
+    *,
+    body: UpdateTimetableEventScheduleBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateTimetableEventScheduleResponse200 | None:
+    """Update a Schedule
+
+    Updates the settings of a schedule containing appointments or events.
+
+    PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`)
+
+    Args:
+        location_id (int):
+        schedule_id (int):
+        body (UpdateTimetableEventScheduleBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        UpdateTimetableEventScheduleResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            client=client,
+            body=body,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "services" tag; import the one you need."""

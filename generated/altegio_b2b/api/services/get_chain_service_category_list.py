@@ -1,0 +1,195 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.get_chain_service_category_list_include import GetChainServiceCategoryListInclude
+from ...models.get_chain_service_category_list_response_200_item import GetChainServiceCategoryListResponse200Item
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["get_chain_service_category_list"]
+
+
+def _get_kwargs(
+    chain_id: int,
+    *,
+    include: GetChainServiceCategoryListInclude | Unset = UNSET,
+) -> dict[str, Any]:
+    _arguments.integer("chain_id", chain_id, required=True)
+
+    params: dict[str, Any] = {}
+
+    json_include: str | Unset = UNSET
+    if not isinstance(include, Unset):
+        json_include = include.value
+
+    params["include"] = json_include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/chain/{chain_id}/service_categories".format(
+            chain_id=quote(str(chain_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> list[GetChainServiceCategoryListResponse200Item]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetChainServiceCategoryListResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    chain_id: int,
+    *,
+    include: GetChainServiceCategoryListInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetChainServiceCategoryListResponse200Item]]:
+    """Get a list of chain service categories
+
+    GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`)
+
+    Args:
+        chain_id (int):
+        include (GetChainServiceCategoryListInclude | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetChainServiceCategoryListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        include=include,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    chain_id: int,
+    *,
+    include: GetChainServiceCategoryListInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetChainServiceCategoryListResponse200Item] | None:
+    """Get a list of chain service categories
+
+    GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`)
+
+    Args:
+        chain_id (int):
+        include (GetChainServiceCategoryListInclude | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetChainServiceCategoryListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        chain_id=chain_id,
+        client=client,
+        include=include,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    chain_id: int,
+    *,
+    include: GetChainServiceCategoryListInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetChainServiceCategoryListResponse200Item]]:
+    """Get a list of chain service categories
+
+    GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`)
+
+    Args:
+        chain_id (int):
+        include (GetChainServiceCategoryListInclude | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetChainServiceCategoryListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        chain_id=chain_id,
+        include=include,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    include: GetChainServiceCategoryListInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetChainServiceCategoryListResponse200Item] | None:
+    """Get a list of chain service categories
+
+    GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`)
+
+    Args:
+        chain_id (int):
+        include (GetChainServiceCategoryListInclude | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetChainServiceCategoryListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            chain_id=chain_id,
+            client=client,
+            include=include,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "subscriptions_certificates" tag; import the one you need."""

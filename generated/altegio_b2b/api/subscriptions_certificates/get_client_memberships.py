@@ -1,0 +1,246 @@
+from typing import Any
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.get_client_memberships_response_200_item import GetClientMembershipsResponse200Item
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["get_client_memberships"]
+
+
+def _get_kwargs(
+    *,
+    company_group_id: int | Unset = UNSET,
+    company_id: int,
+    phone: str,
+) -> dict[str, Any]:
+    _arguments.integer("company_group_id", company_group_id, required=False)
+
+    _arguments.integer("company_id", company_id, required=True)
+
+    params: dict[str, Any] = {}
+
+    params["company_group_id"] = company_group_id
+
+    params["company_id"] = company_id
+
+    params["phone"] = phone
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/loyalty/abonements",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_data(data: Any) -> list[GetClientMembershipsResponse200Item]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetClientMembershipsResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync_detailed(
+    *,
+    company_group_id: int | Unset = UNSET,
+    company_id: int,
+    phone: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetClientMembershipsResponse200Item]]:
+    """Get Client Memberships
+
+    Returns memberships found by client phone at the specified Location. Requires the authenticated
+    Business User to have Loyalty access at that Location. `company_group_id` can narrow results to a
+    Chain. Each membership includes its number, type, creation time, and `goods_transaction_id` when
+    linked to a goods transaction. `created_date` is membership creation time, not a guaranteed sale
+    date. The type's `cost` is a current type price, not proof of the amount paid or the nominal price
+    at purchase. Follow a nonzero `goods_transaction_id` through `GET
+    /storage_operations/goods_transactions/{location_id}/{transaction_id}` to obtain its `document_id`,
+    then use `GET /transactions/{location_id}` with `document_id` to inspect recorded payments. The
+    response does not include a purchase receipt or a verified paid total.
+
+    GET /loyalty/abonements (operation `get_client_memberships`)
+
+    Args:
+        company_group_id (int | Unset):
+        company_id (int):
+        phone (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetClientMembershipsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        company_group_id=company_group_id,
+        company_id=company_id,
+        phone=phone,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    *,
+    company_group_id: int | Unset = UNSET,
+    company_id: int,
+    phone: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetClientMembershipsResponse200Item] | None:
+    """Get Client Memberships
+
+    Returns memberships found by client phone at the specified Location. Requires the authenticated
+    Business User to have Loyalty access at that Location. `company_group_id` can narrow results to a
+    Chain. Each membership includes its number, type, creation time, and `goods_transaction_id` when
+    linked to a goods transaction. `created_date` is membership creation time, not a guaranteed sale
+    date. The type's `cost` is a current type price, not proof of the amount paid or the nominal price
+    at purchase. Follow a nonzero `goods_transaction_id` through `GET
+    /storage_operations/goods_transactions/{location_id}/{transaction_id}` to obtain its `document_id`,
+    then use `GET /transactions/{location_id}` with `document_id` to inspect recorded payments. The
+    response does not include a purchase receipt or a verified paid total.
+
+    GET /loyalty/abonements (operation `get_client_memberships`)
+
+    Args:
+        company_group_id (int | Unset):
+        company_id (int):
+        phone (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetClientMembershipsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        client=client,
+        company_group_id=company_group_id,
+        company_id=company_id,
+        phone=phone,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    company_group_id: int | Unset = UNSET,
+    company_id: int,
+    phone: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetClientMembershipsResponse200Item]]:
+    """Get Client Memberships
+
+    Returns memberships found by client phone at the specified Location. Requires the authenticated
+    Business User to have Loyalty access at that Location. `company_group_id` can narrow results to a
+    Chain. Each membership includes its number, type, creation time, and `goods_transaction_id` when
+    linked to a goods transaction. `created_date` is membership creation time, not a guaranteed sale
+    date. The type's `cost` is a current type price, not proof of the amount paid or the nominal price
+    at purchase. Follow a nonzero `goods_transaction_id` through `GET
+    /storage_operations/goods_transactions/{location_id}/{transaction_id}` to obtain its `document_id`,
+    then use `GET /transactions/{location_id}` with `document_id` to inspect recorded payments. The
+    response does not include a purchase receipt or a verified paid total.
+
+    GET /loyalty/abonements (operation `get_client_memberships`)
+
+    Args:
+        company_group_id (int | Unset):
+        company_id (int):
+        phone (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[list[GetClientMembershipsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        company_group_id=company_group_id,
+        company_id=company_id,
+        phone=phone,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    *,
+    company_group_id: int | Unset = UNSET,
+    company_id: int,
+    phone: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetClientMembershipsResponse200Item] | None:
+    """Get Client Memberships
+
+    Returns memberships found by client phone at the specified Location. Requires the authenticated
+    Business User to have Loyalty access at that Location. `company_group_id` can narrow results to a
+    Chain. Each membership includes its number, type, creation time, and `goods_transaction_id` when
+    linked to a goods transaction. `created_date` is membership creation time, not a guaranteed sale
+    date. The type's `cost` is a current type price, not proof of the amount paid or the nominal price
+    at purchase. Follow a nonzero `goods_transaction_id` through `GET
+    /storage_operations/goods_transactions/{location_id}/{transaction_id}` to obtain its `document_id`,
+    then use `GET /transactions/{location_id}` with `document_id` to inspect recorded payments. The
+    response does not include a purchase receipt or a verified paid total.
+
+    GET /loyalty/abonements (operation `get_client_memberships`)
+
+    Args:
+        company_group_id (int | Unset):
+        company_id (int):
+        phone (str):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetClientMembershipsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            company_group_id=company_group_id,
+            company_id=company_id,
+            phone=phone,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "tags" tag; import the one you need."""

@@ -1,0 +1,206 @@
+from typing import Any, cast
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.create_user_invitation_body import CreateUserInvitationBody
+from ...types import UNSET, Response, Unset
+
+_OPERATION = OPERATIONS["create_user_invitation"]
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: CreateUserInvitationBody | Unset = UNSET,
+) -> dict[str, Any]:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.instance("body", body, CreateUserInvitationBody, required=False)
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/invite/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> str:
+    return cast(str, data)
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: CreateUserInvitationBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[str]:
+    """Create and Send an Invitation
+
+    An invitation to manage a location is sent via email or phone as a link. By following the link and
+    completing registration, the user gains access to manage the location according to the permissions
+    assigned.
+    Permission assignment is performed in a separate request after the invitation is sent.
+
+    POST /user/invite/{location_id} (operation `create_user_invitation`)
+
+    Args:
+        location_id (int):
+        body (CreateUserInvitationBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[str]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    location_id: int,
+    *,
+    body: CreateUserInvitationBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> str | None:
+    """Create and Send an Invitation
+
+    An invitation to manage a location is sent via email or phone as a link. By following the link and
+    completing registration, the user gains access to manage the location according to the permissions
+    assigned.
+    Permission assignment is performed in a separate request after the invitation is sent.
+
+    POST /user/invite/{location_id} (operation `create_user_invitation`)
+
+    Args:
+        location_id (int):
+        body (CreateUserInvitationBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        location_id=location_id,
+        client=client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    body: CreateUserInvitationBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[str]:
+    """Create and Send an Invitation
+
+    An invitation to manage a location is sent via email or phone as a link. By following the link and
+    completing registration, the user gains access to manage the location according to the permissions
+    assigned.
+    Permission assignment is performed in a separate request after the invitation is sent.
+
+    POST /user/invite/{location_id} (operation `create_user_invitation`)
+
+    Args:
+        location_id (int):
+        body (CreateUserInvitationBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[str]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: CreateUserInvitationBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> str | None:
+    """Create and Send an Invitation
+
+    An invitation to manage a location is sent via email or phone as a link. By following the link and
+    completing registration, the user gains access to manage the location according to the permissions
+    assigned.
+    Permission assignment is performed in a separate request after the invitation is sent.
+
+    POST /user/invite/{location_id} (operation `create_user_invitation`)
+
+    Args:
+        location_id (int):
+        body (CreateUserInvitationBody | Unset):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            location_id=location_id,
+            client=client,
+            body=body,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,1 @@
+"""Endpoint modules for the "utilities" tag; import the one you need."""

@@ -1,0 +1,213 @@
+from typing import Any
+from urllib.parse import quote
+
+from ..._operations import OPERATIONS
+from ..._runtime import arguments as _arguments
+from ..._runtime.client import AltegioClient
+from ..._runtime.options import RequestOptions
+from ...models.upload_image_body import UploadImageBody
+from ...models.upload_image_response_200 import UploadImageResponse200
+from ...types import Response
+
+_OPERATION = OPERATIONS["upload_image"]
+
+
+def _get_kwargs(
+    entity: str,
+    *,
+    body: UploadImageBody,
+) -> dict[str, Any]:
+
+    _arguments.instance("body", body, UploadImageBody, required=True)
+
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/images/{entity}".format(
+            entity=quote(str(entity), safe=""),
+        ),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_data(data: Any) -> UploadImageResponse200:
+    response_200 = UploadImageResponse200.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    entity: str,
+    *,
+    body: UploadImageBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UploadImageResponse200]:
+    """Image upload
+
+    The response object has the following fields:
+
+    | Field | Type | Description |
+    | ------------- | ------------- | ------------- |
+    | image_binded | boolean | Status of linking images to an entity |
+    | image_group | object | Image group object |
+
+    POST /images/{entity} (operation `upload_image`)
+
+    Args:
+        entity (str):
+        body (UploadImageBody):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[UploadImageResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        entity=entity,
+        body=body,
+    )
+    return client.send(_OPERATION, kwargs, _parse_data, options)
+
+
+def sync(
+    entity: str,
+    *,
+    body: UploadImageBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UploadImageResponse200 | None:
+    """Image upload
+
+    The response object has the following fields:
+
+    | Field | Type | Description |
+    | ------------- | ------------- | ------------- |
+    | image_binded | boolean | Status of linking images to an entity |
+    | image_group | object | Image group object |
+
+    POST /images/{entity} (operation `upload_image`)
+
+    Args:
+        entity (str):
+        body (UploadImageBody):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        UploadImageResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return sync_detailed(
+        entity=entity,
+        client=client,
+        body=body,
+        options=options,
+    ).parsed
+
+
+async def asyncio_detailed(
+    entity: str,
+    *,
+    body: UploadImageBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UploadImageResponse200]:
+    """Image upload
+
+    The response object has the following fields:
+
+    | Field | Type | Description |
+    | ------------- | ------------- | ------------- |
+    | image_binded | boolean | Status of linking images to an entity |
+    | image_group | object | Image group object |
+
+    POST /images/{entity} (operation `upload_image`)
+
+    Args:
+        entity (str):
+        body (UploadImageBody):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Response[UploadImageResponse200]: status, headers, raw body, `meta` and the parsed data.
+    """
+
+    kwargs = _get_kwargs(
+        entity=entity,
+        body=body,
+    )
+    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+
+
+async def asyncio(
+    entity: str,
+    *,
+    body: UploadImageBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UploadImageResponse200 | None:
+    """Image upload
+
+    The response object has the following fields:
+
+    | Field | Type | Description |
+    | ------------- | ------------- | ------------- |
+    | image_binded | boolean | Status of linking images to an entity |
+    | image_group | object | Image group object |
+
+    POST /images/{entity} (operation `upload_image`)
+
+    Args:
+        entity (str):
+        body (UploadImageBody):
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout and retry overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        UploadImageResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+    """
+
+    return (
+        await asyncio_detailed(
+            entity=entity,
+            client=client,
+            body=body,
+            options=options,
+        )
+    ).parsed

@@ -1,0 +1,3861 @@
+"""Every data model of the API, loaded on first use (PEP 562): importing this package costs
+almost nothing; ``from altegio_b2b.models import X`` loads X's module alone."""
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .apply_discount_promotion_body import ApplyDiscountPromotionBody
+    from .apply_discount_promotion_response_200 import ApplyDiscountPromotionResponse200
+    from .apply_discount_promotion_response_200_items_item import ApplyDiscountPromotionResponse200ItemsItem
+    from .apply_discount_promotion_response_200_kkm_transaction_details_container import (
+        ApplyDiscountPromotionResponse200KkmTransactionDetailsContainer,
+    )
+    from .apply_discount_promotion_response_200_kkm_transaction_details_container_transactions_item import (
+        ApplyDiscountPromotionResponse200KkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .apply_discount_promotion_response_200_loyalty_transactions_item import (
+        ApplyDiscountPromotionResponse200LoyaltyTransactionsItem,
+    )
+    from .apply_discount_promotion_response_200_loyalty_transactions_item_type import (
+        ApplyDiscountPromotionResponse200LoyaltyTransactionsItemType,
+    )
+    from .apply_discount_promotion_response_200_payment_transactions_item import (
+        ApplyDiscountPromotionResponse200PaymentTransactionsItem,
+    )
+    from .apply_loyalty_card_deduction_body import ApplyLoyaltyCardDeductionBody
+    from .apply_loyalty_card_deduction_response_200 import ApplyLoyaltyCardDeductionResponse200
+    from .apply_loyalty_card_deduction_response_200_items_item import ApplyLoyaltyCardDeductionResponse200ItemsItem
+    from .apply_loyalty_card_deduction_response_200_kkm_transaction_details_container import (
+        ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer,
+    )
+    from .apply_loyalty_card_deduction_response_200_kkm_transaction_details_container_transactions_item import (
+        ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .apply_loyalty_card_deduction_response_200_loyalty_transactions_item import (
+        ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItem,
+    )
+    from .apply_loyalty_card_deduction_response_200_loyalty_transactions_item_type import (
+        ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItemType,
+    )
+    from .apply_loyalty_card_deduction_response_200_payment_transactions_item import (
+        ApplyLoyaltyCardDeductionResponse200PaymentTransactionsItem,
+    )
+    from .apply_referral_program_body import ApplyReferralProgramBody
+    from .apply_referral_program_response_200 import ApplyReferralProgramResponse200
+    from .apply_referral_program_response_200_items_item import ApplyReferralProgramResponse200ItemsItem
+    from .apply_referral_program_response_200_kkm_transaction_details_container import (
+        ApplyReferralProgramResponse200KkmTransactionDetailsContainer,
+    )
+    from .apply_referral_program_response_200_kkm_transaction_details_container_transactions_item import (
+        ApplyReferralProgramResponse200KkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .apply_referral_program_response_200_loyalty_transactions_item import (
+        ApplyReferralProgramResponse200LoyaltyTransactionsItem,
+    )
+    from .apply_referral_program_response_200_loyalty_transactions_item_type import (
+        ApplyReferralProgramResponse200LoyaltyTransactionsItemType,
+    )
+    from .apply_referral_program_response_200_payment_transactions_item import (
+        ApplyReferralProgramResponse200PaymentTransactionsItem,
+    )
+    from .assign_service_to_team_member_body import AssignServiceToTeamMemberBody
+    from .assign_service_to_team_member_response_201 import AssignServiceToTeamMemberResponse201
+    from .authorize_user_body import AuthorizeUserBody
+    from .authorize_user_response_201 import AuthorizeUserResponse201
+    from .bulk_create_clients_body import BulkCreateClientsBody
+    from .bulk_create_clients_body_categories import BulkCreateClientsBodyCategories
+    from .cancel_discount_promotion_body import CancelDiscountPromotionBody
+    from .cancel_discount_promotion_response_200 import CancelDiscountPromotionResponse200
+    from .cancel_discount_promotion_response_200_items_item import CancelDiscountPromotionResponse200ItemsItem
+    from .cancel_discount_promotion_response_200_kkm_transaction_details_container import (
+        CancelDiscountPromotionResponse200KkmTransactionDetailsContainer,
+    )
+    from .cancel_discount_promotion_response_200_kkm_transaction_details_container_transactions_item import (
+        CancelDiscountPromotionResponse200KkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .cancel_discount_promotion_response_200_loyalty_transactions_item import (
+        CancelDiscountPromotionResponse200LoyaltyTransactionsItem,
+    )
+    from .cancel_discount_promotion_response_200_payment_transactions_item import (
+        CancelDiscountPromotionResponse200PaymentTransactionsItem,
+    )
+    from .cancel_loyalty_card_withdrawal_body import CancelLoyaltyCardWithdrawalBody
+    from .cancel_loyalty_card_withdrawal_response_200 import CancelLoyaltyCardWithdrawalResponse200
+    from .cancel_loyalty_card_withdrawal_response_200_items_item import CancelLoyaltyCardWithdrawalResponse200ItemsItem
+    from .cancel_loyalty_card_withdrawal_response_200_kkm_transaction_details_container import (
+        CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer,
+    )
+    from .cancel_loyalty_card_withdrawal_response_200_kkm_transaction_details_container_transactions_item import (
+        CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .cancel_loyalty_card_withdrawal_response_200_loyalty_transactions_item import (
+        CancelLoyaltyCardWithdrawalResponse200LoyaltyTransactionsItem,
+    )
+    from .cancel_loyalty_card_withdrawal_response_200_payment_transactions_item import (
+        CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem,
+    )
+    from .chain_loyalty_certificate_types_create_body import ChainLoyaltyCertificateTypesCreateBody
+    from .chain_loyalty_certificate_types_create_body_balance_edit_type_id import (
+        ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId,
+    )
+    from .chain_loyalty_certificate_types_create_body_expiration import ChainLoyaltyCertificateTypesCreateBodyExpiration
+    from .chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id import (
+        ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId,
+    )
+    from .chain_loyalty_certificate_types_create_body_expiration_type_id import (
+        ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId,
+    )
+    from .chain_loyalty_certificate_types_create_body_item_type_id import (
+        ChainLoyaltyCertificateTypesCreateBodyItemTypeId,
+    )
+    from .chain_loyalty_certificate_types_create_body_online_sale import (
+        ChainLoyaltyCertificateTypesCreateBodyOnlineSale,
+    )
+    from .chain_loyalty_certificate_types_create_response_200 import ChainLoyaltyCertificateTypesCreateResponse200
+    from .chain_loyalty_certificate_types_create_response_200_item_type import (
+        ChainLoyaltyCertificateTypesCreateResponse200ItemType,
+    )
+    from .chain_loyalty_certificate_types_get_response_200 import ChainLoyaltyCertificateTypesGetResponse200
+    from .chain_loyalty_certificate_types_get_response_200_item_type import (
+        ChainLoyaltyCertificateTypesGetResponse200ItemType,
+    )
+    from .chain_loyalty_certificate_types_list_response_200_item import ChainLoyaltyCertificateTypesListResponse200Item
+    from .chain_loyalty_certificate_types_list_response_200_item_item_type import (
+        ChainLoyaltyCertificateTypesListResponse200ItemItemType,
+    )
+    from .chain_loyalty_certificate_types_update_body import ChainLoyaltyCertificateTypesUpdateBody
+    from .chain_loyalty_certificate_types_update_body_balance_edit_type_id import (
+        ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId,
+    )
+    from .chain_loyalty_certificate_types_update_body_expiration import ChainLoyaltyCertificateTypesUpdateBodyExpiration
+    from .chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id import (
+        ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId,
+    )
+    from .chain_loyalty_certificate_types_update_body_expiration_type_id import (
+        ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId,
+    )
+    from .chain_loyalty_certificate_types_update_body_item_type_id import (
+        ChainLoyaltyCertificateTypesUpdateBodyItemTypeId,
+    )
+    from .chain_loyalty_certificate_types_update_body_online_sale import (
+        ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,
+    )
+    from .chain_loyalty_certificate_types_update_response_200 import ChainLoyaltyCertificateTypesUpdateResponse200
+    from .chain_loyalty_certificate_types_update_response_200_item_type import (
+        ChainLoyaltyCertificateTypesUpdateResponse200ItemType,
+    )
+    from .chain_loyalty_membership_types_archive_body import ChainLoyaltyMembershipTypesArchiveBody
+    from .chain_loyalty_membership_types_clone_body import ChainLoyaltyMembershipTypesCloneBody
+    from .chain_loyalty_membership_types_clone_response_200 import ChainLoyaltyMembershipTypesCloneResponse200
+    from .chain_loyalty_membership_types_clone_response_200_availability_item import (
+        ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_clone_response_200_balance_container import (
+        ChainLoyaltyMembershipTypesCloneResponse200BalanceContainer,
+    )
+    from .chain_loyalty_membership_types_clone_response_200_balance_container_links_item import (
+        ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem,
+    )
+    from .chain_loyalty_membership_types_clone_response_200_category_type_0 import (
+        ChainLoyaltyMembershipTypesCloneResponse200CategoryType0,
+    )
+    from .chain_loyalty_membership_types_create_body import ChainLoyaltyMembershipTypesCreateBody
+    from .chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
+        ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
+    )
+    from .chain_loyalty_membership_types_create_body_availability_item import (
+        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_create_body_balance_edit_type_id import (
+        ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId,
+    )
+    from .chain_loyalty_membership_types_create_body_expiration_type_id import (
+        ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId,
+    )
+    from .chain_loyalty_membership_types_create_body_freeze_limit_unit_id import (
+        ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId,
+    )
+    from .chain_loyalty_membership_types_create_body_period_unit_id import (
+        ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId,
+    )
+    from .chain_loyalty_membership_types_create_body_service_categories import (
+        ChainLoyaltyMembershipTypesCreateBodyServiceCategories,
+    )
+    from .chain_loyalty_membership_types_create_body_services import ChainLoyaltyMembershipTypesCreateBodyServices
+    from .chain_loyalty_membership_types_create_response_200 import ChainLoyaltyMembershipTypesCreateResponse200
+    from .chain_loyalty_membership_types_create_response_200_availability_item import (
+        ChainLoyaltyMembershipTypesCreateResponse200AvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_create_response_200_balance_container import (
+        ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer,
+    )
+    from .chain_loyalty_membership_types_create_response_200_balance_container_links_item import (
+        ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem,
+    )
+    from .chain_loyalty_membership_types_create_response_200_category_type_0 import (
+        ChainLoyaltyMembershipTypesCreateResponse200CategoryType0,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item import ChainLoyaltyMembershipTypesListResponse200Item
+    from .chain_loyalty_membership_types_list_response_200_item_availability_item import (
+        ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_balance_container import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainer,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_category_type_0 import (
+        ChainLoyaltyMembershipTypesListResponse200ItemCategoryType0,
+    )
+    from .chain_loyalty_membership_types_read_response_200 import ChainLoyaltyMembershipTypesReadResponse200
+    from .chain_loyalty_membership_types_read_response_200_availability_item import (
+        ChainLoyaltyMembershipTypesReadResponse200AvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_read_response_200_balance_container import (
+        ChainLoyaltyMembershipTypesReadResponse200BalanceContainer,
+    )
+    from .chain_loyalty_membership_types_read_response_200_balance_container_links_item import (
+        ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItem,
+    )
+    from .chain_loyalty_membership_types_read_response_200_category_type_0 import (
+        ChainLoyaltyMembershipTypesReadResponse200CategoryType0,
+    )
+    from .chain_loyalty_membership_types_restore_body import ChainLoyaltyMembershipTypesRestoreBody
+    from .chain_loyalty_membership_types_update_body import ChainLoyaltyMembershipTypesUpdateBody
+    from .chain_loyalty_membership_types_update_body_autoactivation_time_unit_id import (
+        ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId,
+    )
+    from .chain_loyalty_membership_types_update_body_availability_item import (
+        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_update_body_balance_edit_type_id import (
+        ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId,
+    )
+    from .chain_loyalty_membership_types_update_body_expiration_type_id import (
+        ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId,
+    )
+    from .chain_loyalty_membership_types_update_body_freeze_limit_unit_id import (
+        ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId,
+    )
+    from .chain_loyalty_membership_types_update_body_period_unit_id import (
+        ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId,
+    )
+    from .chain_loyalty_membership_types_update_response_200 import ChainLoyaltyMembershipTypesUpdateResponse200
+    from .chain_loyalty_membership_types_update_response_200_availability_item import (
+        ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_update_response_200_balance_container import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer,
+    )
+    from .chain_loyalty_membership_types_update_response_200_balance_container_links_item import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem,
+    )
+    from .chain_loyalty_membership_types_update_response_200_category_type_0 import (
+        ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0,
+    )
+    from .chain_loyalty_memberships_freeze_body import ChainLoyaltyMembershipsFreezeBody
+    from .chain_loyalty_memberships_freeze_response_200 import ChainLoyaltyMembershipsFreezeResponse200
+    from .chain_loyalty_memberships_set_balance_body import ChainLoyaltyMembershipsSetBalanceBody
+    from .chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
+        ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,
+    )
+    from .chain_loyalty_memberships_set_balance_response_200 import ChainLoyaltyMembershipsSetBalanceResponse200
+    from .chain_loyalty_memberships_set_balance_response_200_balance_container import (
+        ChainLoyaltyMembershipsSetBalanceResponse200BalanceContainer,
+    )
+    from .chain_loyalty_memberships_set_period_body import ChainLoyaltyMembershipsSetPeriodBody
+    from .chain_loyalty_memberships_set_period_body_period_unit_id import (
+        ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId,
+    )
+    from .chain_loyalty_memberships_set_period_response_200 import ChainLoyaltyMembershipsSetPeriodResponse200
+    from .chain_loyalty_memberships_unfreeze_body import ChainLoyaltyMembershipsUnfreezeBody
+    from .chain_loyalty_memberships_unfreeze_response_200 import ChainLoyaltyMembershipsUnfreezeResponse200
+    from .check_memberships_for_event_response_200 import CheckMembershipsForEventResponse200
+    from .check_memberships_for_event_response_200_data import CheckMembershipsForEventResponse200Data
+    from .check_memberships_for_event_response_200_data_attributes import (
+        CheckMembershipsForEventResponse200DataAttributes,
+    )
+    from .copy_user_permissions_to_locations_body import CopyUserPermissionsToLocationsBody
+    from .copy_user_permissions_to_locations_body_user_company_links_item import (
+        CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,
+    )
+    from .copy_user_permissions_to_locations_response_200_type_0 import CopyUserPermissionsToLocationsResponse200Type0
+    from .create_appointment_body_type_0 import CreateAppointmentBodyType0
+    from .create_appointment_body_type_0_activity_id import CreateAppointmentBodyType0ActivityId
+    from .create_appointment_body_type_1 import CreateAppointmentBodyType1
+    from .create_appointment_response_201_item import CreateAppointmentResponse201Item
+    from .create_appointment_response_201_item_client_type_0 import CreateAppointmentResponse201ItemClientType0
+    from .create_appointment_response_201_item_custom_fields_type_0 import (
+        CreateAppointmentResponse201ItemCustomFieldsType0,
+    )
+    from .create_appointment_response_201_item_staff import CreateAppointmentResponse201ItemStaff
+    from .create_booking_widget_body import CreateBookingWidgetBody
+    from .create_booking_widget_body_button_position import CreateBookingWidgetBodyButtonPosition
+    from .create_booking_widget_body_form_position import CreateBookingWidgetBodyFormPosition
+    from .create_booking_widget_response_201 import CreateBookingWidgetResponse201
+    from .create_booking_widget_response_201_header_images_type_0 import CreateBookingWidgetResponse201HeaderImagesType0
+    from .create_chain_loyalty_card_transaction_body import CreateChainLoyaltyCardTransactionBody
+    from .create_chain_loyalty_card_transaction_response_200 import CreateChainLoyaltyCardTransactionResponse200
+    from .create_chain_loyalty_program_body import CreateChainLoyaltyProgramBody
+    from .create_chain_loyalty_program_body_expiration_timeout_unit import (
+        CreateChainLoyaltyProgramBodyExpirationTimeoutUnit,
+    )
+    from .create_chain_loyalty_program_body_good_item_type import CreateChainLoyaltyProgramBodyGoodItemType
+    from .create_chain_loyalty_program_body_on_changed_notification_template import (
+        CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate,
+    )
+    from .create_chain_loyalty_program_body_on_changed_notification_template_type import (
+        CreateChainLoyaltyProgramBodyOnChangedNotificationTemplateType,
+    )
+    from .create_chain_loyalty_program_body_on_expiration_notification_template import (
+        CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,
+    )
+    from .create_chain_loyalty_program_body_on_expiration_notification_template_type import (
+        CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType,
+    )
+    from .create_chain_loyalty_program_body_params_source_type import CreateChainLoyaltyProgramBodyParamsSourceType
+    from .create_chain_loyalty_program_body_rules_item import CreateChainLoyaltyProgramBodyRulesItem
+    from .create_chain_loyalty_program_body_service_item_type import CreateChainLoyaltyProgramBodyServiceItemType
+    from .create_chain_loyalty_program_body_type import CreateChainLoyaltyProgramBodyType
+    from .create_chain_loyalty_program_body_value_unit import CreateChainLoyaltyProgramBodyValueUnit
+    from .create_chain_loyalty_program_include import CreateChainLoyaltyProgramInclude
+    from .create_chain_loyalty_program_response_200 import CreateChainLoyaltyProgramResponse200
+    from .create_chain_loyalty_program_response_200_applicable_items_item import (
+        CreateChainLoyaltyProgramResponse200ApplicableItemsItem,
+    )
+    from .create_chain_loyalty_program_response_200_companies_item import (
+        CreateChainLoyaltyProgramResponse200CompaniesItem,
+    )
+    from .create_chain_loyalty_program_response_200_expiration_timeout_unit import (
+        CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit,
+    )
+    from .create_chain_loyalty_program_response_200_good_item_type import (
+        CreateChainLoyaltyProgramResponse200GoodItemType,
+    )
+    from .create_chain_loyalty_program_response_200_loyalty_card_types_item import (
+        CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem,
+    )
+    from .create_chain_loyalty_program_response_200_on_changed_notification_template import (
+        CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate,
+    )
+    from .create_chain_loyalty_program_response_200_on_changed_notification_template_message_type import (
+        CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType,
+    )
+    from .create_chain_loyalty_program_response_200_on_changed_notification_template_type import (
+        CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType,
+    )
+    from .create_chain_loyalty_program_response_200_on_expiration_notification_template import (
+        CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate,
+    )
+    from .create_chain_loyalty_program_response_200_on_expiration_notification_template_message_type import (
+        CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType,
+    )
+    from .create_chain_loyalty_program_response_200_on_expiration_notification_template_type import (
+        CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType,
+    )
+    from .create_chain_loyalty_program_response_200_params_source_type import (
+        CreateChainLoyaltyProgramResponse200ParamsSourceType,
+    )
+    from .create_chain_loyalty_program_response_200_rules_item import CreateChainLoyaltyProgramResponse200RulesItem
+    from .create_chain_loyalty_program_response_200_service_item_type import (
+        CreateChainLoyaltyProgramResponse200ServiceItemType,
+    )
+    from .create_chain_loyalty_program_response_200_type import CreateChainLoyaltyProgramResponse200Type
+    from .create_chain_loyalty_program_response_200_value_unit import CreateChainLoyaltyProgramResponse200ValueUnit
+    from .create_client_account_topup_operation_body import CreateClientAccountTopupOperationBody
+    from .create_client_account_topup_operation_response_200 import CreateClientAccountTopupOperationResponse200
+    from .create_client_account_topup_operation_response_200_deposits_transactions_item import (
+        CreateClientAccountTopupOperationResponse200DepositsTransactionsItem,
+    )
+    from .create_client_account_topup_operation_response_200_deposits_transactions_item_deposit import (
+        CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposit,
+    )
+    from .create_client_account_topup_operation_response_200_deposits_transactions_item_deposit_type import (
+        CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDepositType,
+    )
+    from .create_client_account_topup_operation_response_200_document import (
+        CreateClientAccountTopupOperationResponse200Document,
+    )
+    from .create_client_account_topup_operation_response_200_document_salon import (
+        CreateClientAccountTopupOperationResponse200DocumentSalon,
+    )
+    from .create_client_account_topup_operation_response_200_document_type import (
+        CreateClientAccountTopupOperationResponse200DocumentType,
+    )
+    from .create_client_account_topup_operation_response_200_document_user import (
+        CreateClientAccountTopupOperationResponse200DocumentUser,
+    )
+    from .create_client_account_topup_operation_response_200_payment_transactions_item import (
+        CreateClientAccountTopupOperationResponse200PaymentTransactionsItem,
+    )
+    from .create_client_account_topup_operation_response_200_payment_transactions_item_type import (
+        CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType,
+    )
+    from .create_client_body import CreateClientBody
+    from .create_client_body_categories import CreateClientBodyCategories
+    from .create_client_body_custom_fields import CreateClientBodyCustomFields
+    from .create_client_comment_body import CreateClientCommentBody
+    from .create_client_comment_response_201 import CreateClientCommentResponse201
+    from .create_client_comment_response_201_files_item import CreateClientCommentResponse201FilesItem
+    from .create_client_comment_response_201_type import CreateClientCommentResponse201Type
+    from .create_client_comment_response_201_user_type_0 import CreateClientCommentResponse201UserType0
+    from .create_custom_field_body import CreateCustomFieldBody
+    from .create_custom_field_response_200_item import CreateCustomFieldResponse200Item
+    from .create_custom_field_response_200_item_custom_field import CreateCustomFieldResponse200ItemCustomField
+    from .create_custom_field_response_200_item_custom_field_type import CreateCustomFieldResponse200ItemCustomFieldType
+    from .create_document_body import CreateDocumentBody
+    from .create_document_response_200 import CreateDocumentResponse200
+    from .create_document_response_200_company import CreateDocumentResponse200Company
+    from .create_document_response_200_company_phones_item import CreateDocumentResponse200CompanyPhonesItem
+    from .create_document_response_200_storage import CreateDocumentResponse200Storage
+    from .create_document_response_200_type import CreateDocumentResponse200Type
+    from .create_document_response_200_user import CreateDocumentResponse200User
+    from .create_event_body import CreateEventBody
+    from .create_event_duplication_strategy_body import CreateEventDuplicationStrategyBody
+    from .create_event_duplication_strategy_body_days_item import CreateEventDuplicationStrategyBodyDaysItem
+    from .create_event_response_200 import CreateEventResponse200
+    from .create_event_response_200_duration_details import CreateEventResponse200DurationDetails
+    from .create_event_response_200_labels_item import CreateEventResponse200LabelsItem
+    from .create_event_response_200_resource_instances_item import CreateEventResponse200ResourceInstancesItem
+    from .create_event_response_200_service import CreateEventResponse200Service
+    from .create_event_response_200_staff import CreateEventResponse200Staff
+    from .create_financial_transaction_body import CreateFinancialTransactionBody
+    from .create_financial_transaction_response_200 import CreateFinancialTransactionResponse200
+    from .create_financial_transaction_response_200_account import CreateFinancialTransactionResponse200Account
+    from .create_financial_transaction_response_200_client import CreateFinancialTransactionResponse200Client
+    from .create_financial_transaction_response_200_expense import CreateFinancialTransactionResponse200Expense
+    from .create_financial_transaction_response_200_master import CreateFinancialTransactionResponse200Master
+    from .create_financial_transaction_response_200_supplier_item import (
+        CreateFinancialTransactionResponse200SupplierItem,
+    )
+    from .create_inventory_operation_body import CreateInventoryOperationBody
+    from .create_inventory_operation_body_goods_transactions_item import (
+        CreateInventoryOperationBodyGoodsTransactionsItem,
+    )
+    from .create_inventory_operation_response_200 import CreateInventoryOperationResponse200
+    from .create_inventory_operation_response_200_document import CreateInventoryOperationResponse200Document
+    from .create_inventory_operation_response_200_document_company import (
+        CreateInventoryOperationResponse200DocumentCompany,
+    )
+    from .create_inventory_operation_response_200_document_storage import (
+        CreateInventoryOperationResponse200DocumentStorage,
+    )
+    from .create_inventory_operation_response_200_document_type import CreateInventoryOperationResponse200DocumentType
+    from .create_inventory_operation_response_200_document_user import CreateInventoryOperationResponse200DocumentUser
+    from .create_inventory_operation_response_200_transactions_item import (
+        CreateInventoryOperationResponse200TransactionsItem,
+    )
+    from .create_inventory_operation_response_200_transactions_item_good import (
+        CreateInventoryOperationResponse200TransactionsItemGood,
+    )
+    from .create_inventory_operation_response_200_transactions_item_storage import (
+        CreateInventoryOperationResponse200TransactionsItemStorage,
+    )
+    from .create_inventory_operation_response_200_transactions_item_type import (
+        CreateInventoryOperationResponse200TransactionsItemType,
+    )
+    from .create_inventory_operation_response_200_transactions_item_unit import (
+        CreateInventoryOperationResponse200TransactionsItemUnit,
+    )
+    from .create_location_body import CreateLocationBody
+    from .create_location_response_201 import CreateLocationResponse201
+    from .create_loyalty_card_transaction_body import CreateLoyaltyCardTransactionBody
+    from .create_loyalty_card_transaction_response_200 import CreateLoyaltyCardTransactionResponse200
+    from .create_payment_with_loyalty_methods_body_type_0 import CreatePaymentWithLoyaltyMethodsBodyType0
+    from .create_payment_with_loyalty_methods_body_type_0_payment import CreatePaymentWithLoyaltyMethodsBodyType0Payment
+    from .create_payment_with_loyalty_methods_body_type_0_payment_method import (
+        CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod,
+    )
+    from .create_payment_with_loyalty_methods_body_type_1 import CreatePaymentWithLoyaltyMethodsBodyType1
+    from .create_payment_with_loyalty_methods_body_type_1_payment import CreatePaymentWithLoyaltyMethodsBodyType1Payment
+    from .create_payment_with_loyalty_methods_body_type_1_payment_method import (
+        CreatePaymentWithLoyaltyMethodsBodyType1PaymentMethod,
+    )
+    from .create_payment_with_loyalty_methods_body_type_2 import CreatePaymentWithLoyaltyMethodsBodyType2
+    from .create_payment_with_loyalty_methods_body_type_2_payment import CreatePaymentWithLoyaltyMethodsBodyType2Payment
+    from .create_payment_with_loyalty_methods_body_type_2_payment_method import (
+        CreatePaymentWithLoyaltyMethodsBodyType2PaymentMethod,
+    )
+    from .create_payment_with_loyalty_methods_body_type_3 import CreatePaymentWithLoyaltyMethodsBodyType3
+    from .create_payment_with_loyalty_methods_body_type_3_payment import CreatePaymentWithLoyaltyMethodsBodyType3Payment
+    from .create_payment_with_loyalty_methods_body_type_3_payment_method import (
+        CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod,
+    )
+    from .create_payment_with_loyalty_methods_body_type_4 import CreatePaymentWithLoyaltyMethodsBodyType4
+    from .create_payment_with_loyalty_methods_body_type_4_payment import CreatePaymentWithLoyaltyMethodsBodyType4Payment
+    from .create_payment_with_loyalty_methods_body_type_4_payment_method import (
+        CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod,
+    )
+    from .create_payment_with_loyalty_methods_body_type_5 import CreatePaymentWithLoyaltyMethodsBodyType5
+    from .create_payment_with_loyalty_methods_body_type_5_payment import CreatePaymentWithLoyaltyMethodsBodyType5Payment
+    from .create_payment_with_loyalty_methods_body_type_5_payment_method import (
+        CreatePaymentWithLoyaltyMethodsBodyType5PaymentMethod,
+    )
+    from .create_payment_with_loyalty_methods_body_type_6 import CreatePaymentWithLoyaltyMethodsBodyType6
+    from .create_payment_with_loyalty_methods_body_type_6_payment import CreatePaymentWithLoyaltyMethodsBodyType6Payment
+    from .create_payment_with_loyalty_methods_body_type_6_payment_method import (
+        CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod,
+    )
+    from .create_payment_with_loyalty_methods_response_200 import CreatePaymentWithLoyaltyMethodsResponse200
+    from .create_payment_with_loyalty_methods_response_200_kkm_state import (
+        CreatePaymentWithLoyaltyMethodsResponse200KkmState,
+    )
+    from .create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item import (
+        CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem,
+    )
+    from .create_payment_with_loyalty_methods_response_200_payment_methods_item import (
+        CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem,
+    )
+    from .create_payment_with_loyalty_methods_response_200_payment_methods_item_account import (
+        CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItemAccount,
+    )
+    from .create_payment_with_loyalty_methods_response_200_state import CreatePaymentWithLoyaltyMethodsResponse200State
+    from .create_payment_with_loyalty_methods_response_200_state_items_item import (
+        CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem,
+    )
+    from .create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item import (
+        CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem,
+    )
+    from .create_payment_with_loyalty_methods_response_200_state_payment_transactions_item import (
+        CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItem,
+    )
+    from .create_position_quick_body import CreatePositionQuickBody
+    from .create_position_quick_response_201 import CreatePositionQuickResponse201
+    from .create_position_quick_response_201_services_binding_type import (
+        CreatePositionQuickResponse201ServicesBindingType,
+    )
+    from .create_product_body import CreateProductBody
+    from .create_product_category_body import CreateProductCategoryBody
+    from .create_product_category_response_201 import CreateProductCategoryResponse201
+    from .create_product_response_201 import CreateProductResponse201
+    from .create_product_response_201_actual_amounts_item import CreateProductResponse201ActualAmountsItem
+    from .create_service_body import CreateServiceBody
+    from .create_service_body_staff_item import CreateServiceBodyStaffItem
+    from .create_service_category_body import CreateServiceCategoryBody
+    from .create_service_category_response_201 import CreateServiceCategoryResponse201
+    from .create_service_response_201 import CreateServiceResponse201
+    from .create_service_response_201_staff_item import CreateServiceResponse201StaffItem
+    from .create_tag_response_200 import CreateTagResponse200
+    from .create_team_member_quick_body import CreateTeamMemberQuickBody
+    from .create_team_member_quick_response_201 import CreateTeamMemberQuickResponse201
+    from .create_team_member_quick_response_201_position_type_0 import CreateTeamMemberQuickResponse201PositionType0
+    from .create_timetable_client_schedule_body import CreateTimetableClientScheduleBody
+    from .create_timetable_client_schedule_response_201 import CreateTimetableClientScheduleResponse201
+    from .create_timetable_client_schedule_response_201_days_item import (
+        CreateTimetableClientScheduleResponse201DaysItem,
+    )
+    from .create_timetable_client_schedule_response_201_days_item_events_master import (
+        CreateTimetableClientScheduleResponse201DaysItemEventsMaster,
+    )
+    from .create_timetable_event_schedule_body import CreateTimetableEventScheduleBody
+    from .create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem
+    from .create_timetable_event_schedule_body_original_entity_type import (
+        CreateTimetableEventScheduleBodyOriginalEntityType,
+    )
+    from .create_timetable_event_schedule_include_item import CreateTimetableEventScheduleIncludeItem
+    from .create_timetable_event_schedule_response_201 import CreateTimetableEventScheduleResponse201
+    from .create_timetable_event_schedule_response_201_days_item import CreateTimetableEventScheduleResponse201DaysItem
+    from .create_timetable_event_schedule_response_201_days_item_events_master import (
+        CreateTimetableEventScheduleResponse201DaysItemEventsMaster,
+    )
+    from .create_timetable_event_schedule_response_201_original_entity_type import (
+        CreateTimetableEventScheduleResponse201OriginalEntityType,
+    )
+    from .create_timetable_schedule_day_body import CreateTimetableScheduleDayBody
+    from .create_timetable_schedule_day_body_day_of_week import CreateTimetableScheduleDayBodyDayOfWeek
+    from .create_timetable_schedule_day_include_item import CreateTimetableScheduleDayIncludeItem
+    from .create_timetable_schedule_day_response_201 import CreateTimetableScheduleDayResponse201
+    from .create_timetable_schedule_day_response_201_day_of_week import CreateTimetableScheduleDayResponse201DayOfWeek
+    from .create_timetable_schedule_day_response_201_events_item import CreateTimetableScheduleDayResponse201EventsItem
+    from .create_timetable_schedule_day_response_201_events_item_entity_master import (
+        CreateTimetableScheduleDayResponse201EventsItemEntityMaster,
+    )
+    from .create_timetable_schedule_day_response_201_events_labels_item import (
+        CreateTimetableScheduleDayResponse201EventsLabelsItem,
+    )
+    from .create_timetable_schedule_day_response_201_events_master import (
+        CreateTimetableScheduleDayResponse201EventsMaster,
+    )
+    from .create_timetable_schedule_day_response_201_events_master_position_type_0 import (
+        CreateTimetableScheduleDayResponse201EventsMasterPositionType0,
+    )
+    from .create_timetable_schedule_day_response_201_events_resource_instances_item import (
+        CreateTimetableScheduleDayResponse201EventsResourceInstancesItem,
+    )
+    from .create_transaction_body import CreateTransactionBody
+    from .create_transaction_response_200 import CreateTransactionResponse200
+    from .create_transaction_response_200_client_type_0_item import CreateTransactionResponse200ClientType0Item
+    from .create_transaction_response_200_client_type_1 import CreateTransactionResponse200ClientType1
+    from .create_transaction_response_200_good import CreateTransactionResponse200Good
+    from .create_transaction_response_200_good_actual_amounts_item import (
+        CreateTransactionResponse200GoodActualAmountsItem,
+    )
+    from .create_transaction_response_200_good_loyalty_certificate_type_type_0 import (
+        CreateTransactionResponse200GoodLoyaltyCertificateTypeType0,
+    )
+    from .create_transaction_response_200_goods_marks_item import CreateTransactionResponse200GoodsMarksItem
+    from .create_transaction_response_200_master_type_0_item import CreateTransactionResponse200MasterType0Item
+    from .create_transaction_response_200_master_type_1 import CreateTransactionResponse200MasterType1
+    from .create_transaction_response_200_sale_unit_type_0 import CreateTransactionResponse200SaleUnitType0
+    from .create_transaction_response_200_service_unit_type_0 import CreateTransactionResponse200ServiceUnitType0
+    from .create_transaction_response_200_storage import CreateTransactionResponse200Storage
+    from .create_transaction_response_200_supplier_item import CreateTransactionResponse200SupplierItem
+    from .create_transaction_response_200_type import CreateTransactionResponse200Type
+    from .create_transaction_response_200_unit import CreateTransactionResponse200Unit
+    from .create_user_invitation_body import CreateUserInvitationBody
+    from .create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem
+    from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
+    from .delete_custom_field_response_200_item import DeleteCustomFieldResponse200Item
+    from .delete_custom_field_response_200_item_custom_field import DeleteCustomFieldResponse200ItemCustomField
+    from .delete_custom_field_response_200_item_custom_field_type import DeleteCustomFieldResponse200ItemCustomFieldType
+    from .delete_image_body import DeleteImageBody
+    from .delete_location_account_payment_response_200 import DeleteLocationAccountPaymentResponse200
+    from .delete_location_account_payment_response_200_kkm_state import DeleteLocationAccountPaymentResponse200KkmState
+    from .delete_location_account_payment_response_200_kkm_state_transactions_item import (
+        DeleteLocationAccountPaymentResponse200KkmStateTransactionsItem,
+    )
+    from .delete_location_account_payment_response_200_payment_methods_item import (
+        DeleteLocationAccountPaymentResponse200PaymentMethodsItem,
+    )
+    from .delete_location_account_payment_response_200_payment_methods_item_account import (
+        DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount,
+    )
+    from .delete_location_account_payment_response_200_state import DeleteLocationAccountPaymentResponse200State
+    from .delete_location_account_payment_response_200_state_items_item import (
+        DeleteLocationAccountPaymentResponse200StateItemsItem,
+    )
+    from .delete_location_account_payment_response_200_state_loyalty_transactions_item import (
+        DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem,
+    )
+    from .delete_location_account_payment_response_200_state_payment_transactions_item import (
+        DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem,
+    )
+    from .delete_loyalty_payment_transaction_response_200 import DeleteLoyaltyPaymentTransactionResponse200
+    from .delete_loyalty_payment_transaction_response_200_kkm_state import (
+        DeleteLoyaltyPaymentTransactionResponse200KkmState,
+    )
+    from .delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item import (
+        DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem,
+    )
+    from .delete_loyalty_payment_transaction_response_200_payment_methods_item import (
+        DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem,
+    )
+    from .delete_loyalty_payment_transaction_response_200_payment_methods_item_account import (
+        DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItemAccount,
+    )
+    from .delete_loyalty_payment_transaction_response_200_state import DeleteLoyaltyPaymentTransactionResponse200State
+    from .delete_loyalty_payment_transaction_response_200_state_items_item import (
+        DeleteLoyaltyPaymentTransactionResponse200StateItemsItem,
+    )
+    from .delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item import (
+        DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItem,
+    )
+    from .delete_loyalty_payment_transaction_response_200_state_payment_transactions_item import (
+        DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem,
+    )
+    from .delete_timetable_client_schedule_response_204_type_0 import DeleteTimetableClientScheduleResponse204Type0
+    from .delete_timetable_event_schedule_response_204_type_0 import DeleteTimetableEventScheduleResponse204Type0
+    from .delete_timetable_schedule_day_response_204_type_0 import DeleteTimetableScheduleDayResponse204Type0
+    from .deprecated_create_team_member_body import DeprecatedCreateTeamMemberBody
+    from .deprecated_create_team_member_response_201 import DeprecatedCreateTeamMemberResponse201
+    from .deprecated_create_team_member_response_201_position_type_0 import (
+        DeprecatedCreateTeamMemberResponse201PositionType0,
+    )
+    from .deprecated_get_client_list_response_200_item import DeprecatedGetClientListResponse200Item
+    from .deprecated_get_client_list_response_200_item_categories_item import (
+        DeprecatedGetClientListResponse200ItemCategoriesItem,
+    )
+    from .deprecated_get_client_list_response_200_item_custom_fields import (
+        DeprecatedGetClientListResponse200ItemCustomFields,
+    )
+    from .deprecated_get_location_users_response_200_item import DeprecatedGetLocationUsersResponse200Item
+    from .deprecated_get_location_users_response_200_item_access import DeprecatedGetLocationUsersResponse200ItemAccess
+    from .deprecated_get_product_category_list_response_200_item import DeprecatedGetProductCategoryListResponse200Item
+    from .deprecated_get_service_category_list_response_200_item import DeprecatedGetServiceCategoryListResponse200Item
+    from .deprecated_get_service_list_by_id_response_200 import DeprecatedGetServiceListByIdResponse200
+    from .deprecated_get_service_list_by_id_response_200_staff_item import (
+        DeprecatedGetServiceListByIdResponse200StaffItem,
+    )
+    from .deprecated_update_service_by_id_body import DeprecatedUpdateServiceByIdBody
+    from .deprecated_update_service_by_id_body_staff_item import DeprecatedUpdateServiceByIdBodyStaffItem
+    from .deprecated_update_service_by_id_response_200 import DeprecatedUpdateServiceByIdResponse200
+    from .deprecated_update_service_by_id_response_200_staff_item import DeprecatedUpdateServiceByIdResponse200StaffItem
+    from .disable_team_member_tips_response_200_item import DisableTeamMemberTipsResponse200Item
+    from .disable_team_member_tips_response_200_item_staff import DisableTeamMemberTipsResponse200ItemStaff
+    from .disable_team_member_tips_response_200_item_staff_employee import (
+        DisableTeamMemberTipsResponse200ItemStaffEmployee,
+    )
+    from .disable_team_member_tips_response_200_item_staff_position import (
+        DisableTeamMemberTipsResponse200ItemStaffPosition,
+    )
+    from .disable_team_member_tips_response_200_item_staff_user import DisableTeamMemberTipsResponse200ItemStaffUser
+    from .duplicate_event_body import DuplicateEventBody
+    from .enable_team_member_tips_response_200_item import EnableTeamMemberTipsResponse200Item
+    from .enable_team_member_tips_response_200_item_staff import EnableTeamMemberTipsResponse200ItemStaff
+    from .enable_team_member_tips_response_200_item_staff_employee import (
+        EnableTeamMemberTipsResponse200ItemStaffEmployee,
+    )
+    from .enable_team_member_tips_response_200_item_staff_position import (
+        EnableTeamMemberTipsResponse200ItemStaffPosition,
+    )
+    from .enable_team_member_tips_response_200_item_staff_user import EnableTeamMemberTipsResponse200ItemStaffUser
+    from .generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
+    from .get_account_list_response_200_item import GetAccountListResponse200Item
+    from .get_appointment_analytics_by_source_response_200_item import GetAppointmentAnalyticsBySourceResponse200Item
+    from .get_appointment_analytics_by_status_response_200_item import GetAppointmentAnalyticsByStatusResponse200Item
+    from .get_appointment_calendar_sessions_response_200 import GetAppointmentCalendarSessionsResponse200
+    from .get_appointment_calendar_settings_response_200 import GetAppointmentCalendarSettingsResponse200
+    from .get_appointment_consumables_response_200_item import GetAppointmentConsumablesResponse200Item
+    from .get_appointment_consumables_response_200_item_consumables_item import (
+        GetAppointmentConsumablesResponse200ItemConsumablesItem,
+    )
+    from .get_appointment_consumables_response_200_item_technological_cards_item import (
+        GetAppointmentConsumablesResponse200ItemTechnologicalCardsItem,
+    )
+    from .get_appointment_list_response_200_item import GetAppointmentListResponse200Item
+    from .get_appointment_list_response_200_item_client_type_0 import GetAppointmentListResponse200ItemClientType0
+    from .get_appointment_list_response_200_item_custom_fields_type_0 import (
+        GetAppointmentListResponse200ItemCustomFieldsType0,
+    )
+    from .get_appointment_list_response_200_item_staff import GetAppointmentListResponse200ItemStaff
+    from .get_appointment_response_200 import GetAppointmentResponse200
+    from .get_appointment_response_200_client_type_0 import GetAppointmentResponse200ClientType0
+    from .get_appointment_response_200_comer_person_info_type_0 import GetAppointmentResponse200ComerPersonInfoType0
+    from .get_appointment_response_200_custom_fields_type_0 import GetAppointmentResponse200CustomFieldsType0
+    from .get_appointment_response_200_staff import GetAppointmentResponse200Staff
+    from .get_bill_of_materials_list_response_200_item import GetBillOfMaterialsListResponse200Item
+    from .get_bill_of_materials_list_response_200_item_technological_card_items_item import (
+        GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem,
+    )
+    from .get_booking_widget_list_response_200_item import GetBookingWidgetListResponse200Item
+    from .get_booking_widget_list_response_200_item_header_images_type_0 import (
+        GetBookingWidgetListResponse200ItemHeaderImagesType0,
+    )
+    from .get_booking_widget_response_200 import GetBookingWidgetResponse200
+    from .get_booking_widget_response_200_header_images_type_0 import GetBookingWidgetResponse200HeaderImagesType0
+    from .get_chain_client_account_history_response_200_item import GetChainClientAccountHistoryResponse200Item
+    from .get_chain_client_account_history_response_200_item_deposit_transaction import (
+        GetChainClientAccountHistoryResponse200ItemDepositTransaction,
+    )
+    from .get_chain_client_account_history_response_200_item_deposit_transaction_type import (
+        GetChainClientAccountHistoryResponse200ItemDepositTransactionType,
+    )
+    from .get_chain_client_by_phone_number_response_200 import GetChainClientByPhoneNumberResponse200
+    from .get_chain_client_by_phone_number_response_200_clients_item import (
+        GetChainClientByPhoneNumberResponse200ClientsItem,
+    )
+    from .get_chain_list_response_200_item import GetChainListResponse200Item
+    from .get_chain_list_response_200_item_access import GetChainListResponse200ItemAccess
+    from .get_chain_list_response_200_item_companies_item import GetChainListResponse200ItemCompaniesItem
+    from .get_chain_loyalty_card_type_list_response_200_item import GetChainLoyaltyCardTypeListResponse200Item
+    from .get_chain_loyalty_notification_template_list_response_200_item import (
+        GetChainLoyaltyNotificationTemplateListResponse200Item,
+    )
+    from .get_chain_loyalty_notification_template_list_response_200_item_message_type import (
+        GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType,
+    )
+    from .get_chain_loyalty_notification_template_list_response_200_item_type import (
+        GetChainLoyaltyNotificationTemplateListResponse200ItemType,
+    )
+    from .get_chain_loyalty_program_include import GetChainLoyaltyProgramInclude
+    from .get_chain_loyalty_program_response_200 import GetChainLoyaltyProgramResponse200
+    from .get_chain_loyalty_program_response_200_applicable_items_item import (
+        GetChainLoyaltyProgramResponse200ApplicableItemsItem,
+    )
+    from .get_chain_loyalty_program_response_200_companies_item import GetChainLoyaltyProgramResponse200CompaniesItem
+    from .get_chain_loyalty_program_response_200_expiration_timeout_unit import (
+        GetChainLoyaltyProgramResponse200ExpirationTimeoutUnit,
+    )
+    from .get_chain_loyalty_program_response_200_good_item_type import GetChainLoyaltyProgramResponse200GoodItemType
+    from .get_chain_loyalty_program_response_200_loyalty_card_types_item import (
+        GetChainLoyaltyProgramResponse200LoyaltyCardTypesItem,
+    )
+    from .get_chain_loyalty_program_response_200_on_changed_notification_template import (
+        GetChainLoyaltyProgramResponse200OnChangedNotificationTemplate,
+    )
+    from .get_chain_loyalty_program_response_200_on_changed_notification_template_message_type import (
+        GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType,
+    )
+    from .get_chain_loyalty_program_response_200_on_changed_notification_template_type import (
+        GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateType,
+    )
+    from .get_chain_loyalty_program_response_200_on_expiration_notification_template import (
+        GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplate,
+    )
+    from .get_chain_loyalty_program_response_200_on_expiration_notification_template_message_type import (
+        GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType,
+    )
+    from .get_chain_loyalty_program_response_200_on_expiration_notification_template_type import (
+        GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType,
+    )
+    from .get_chain_loyalty_program_response_200_params_source_type import (
+        GetChainLoyaltyProgramResponse200ParamsSourceType,
+    )
+    from .get_chain_loyalty_program_response_200_rules_item import GetChainLoyaltyProgramResponse200RulesItem
+    from .get_chain_loyalty_program_response_200_service_item_type import (
+        GetChainLoyaltyProgramResponse200ServiceItemType,
+    )
+    from .get_chain_loyalty_program_response_200_type import GetChainLoyaltyProgramResponse200Type
+    from .get_chain_loyalty_program_response_200_value_unit import GetChainLoyaltyProgramResponse200ValueUnit
+    from .get_chain_loyalty_transaction_list_response_200_item import GetChainLoyaltyTransactionListResponse200Item
+    from .get_chain_loyalty_transaction_list_response_200_item_type import (
+        GetChainLoyaltyTransactionListResponse200ItemType,
+    )
+    from .get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
+    from .get_chain_service_category_list_include import GetChainServiceCategoryListInclude
+    from .get_chain_service_category_list_response_200_item import GetChainServiceCategoryListResponse200Item
+    from .get_chain_service_category_list_response_200_item_services_item import (
+        GetChainServiceCategoryListResponse200ItemServicesItem,
+    )
+    from .get_client_file_list_response_200_item import GetClientFileListResponse200Item
+    from .get_client_gift_cards_response_200_item import GetClientGiftCardsResponse200Item
+    from .get_client_gift_cards_response_200_item_status import GetClientGiftCardsResponse200ItemStatus
+    from .get_client_gift_cards_response_200_item_type import GetClientGiftCardsResponse200ItemType
+    from .get_client_gift_cards_response_200_item_type_item_type import GetClientGiftCardsResponse200ItemTypeItemType
+    from .get_client_list_body import GetClientListBody
+    from .get_client_list_body_fields_item import GetClientListBodyFieldsItem
+    from .get_client_list_body_filters_item import GetClientListBodyFiltersItem
+    from .get_client_list_body_filters_item_state import GetClientListBodyFiltersItemState
+    from .get_client_list_body_operation import GetClientListBodyOperation
+    from .get_client_list_body_order_by import GetClientListBodyOrderBy
+    from .get_client_list_body_order_by_direction import GetClientListBodyOrderByDirection
+    from .get_client_list_response_200_item import GetClientListResponse200Item
+    from .get_client_membership_activity_history_response_200_item import (
+        GetClientMembershipActivityHistoryResponse200Item,
+    )
+    from .get_client_membership_activity_history_response_200_item_loyalty_entity_changes_type_0 import (
+        GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0,
+    )
+    from .get_client_membership_activity_history_response_200_item_operation_type import (
+        GetClientMembershipActivityHistoryResponse200ItemOperationType,
+    )
+    from .get_client_memberships_response_200_item import GetClientMembershipsResponse200Item
+    from .get_client_memberships_response_200_item_balance_container import (
+        GetClientMembershipsResponse200ItemBalanceContainer,
+    )
+    from .get_client_memberships_response_200_item_status import GetClientMembershipsResponse200ItemStatus
+    from .get_client_memberships_response_200_item_type import GetClientMembershipsResponse200ItemType
+    from .get_client_memberships_response_200_item_type_balance_container import (
+        GetClientMembershipsResponse200ItemTypeBalanceContainer,
+    )
+    from .get_comments_response_200_item import GetCommentsResponse200Item
+    from .get_custom_field_list_response_200_item import GetCustomFieldListResponse200Item
+    from .get_custom_field_list_response_200_item_custom_field import GetCustomFieldListResponse200ItemCustomField
+    from .get_custom_field_list_response_200_item_custom_field_type import (
+        GetCustomFieldListResponse200ItemCustomFieldType,
+    )
+    from .get_day_end_report_data_response_200 import GetDayEndReportDataResponse200
+    from .get_day_end_report_data_response_200_paids import GetDayEndReportDataResponse200Paids
+    from .get_day_end_report_data_response_200_paids_accounts_item import (
+        GetDayEndReportDataResponse200PaidsAccountsItem,
+    )
+    from .get_day_end_report_data_response_200_paids_discount_item import (
+        GetDayEndReportDataResponse200PaidsDiscountItem,
+    )
+    from .get_day_end_report_data_response_200_paids_total import GetDayEndReportDataResponse200PaidsTotal
+    from .get_day_end_report_data_response_200_stats import GetDayEndReportDataResponse200Stats
+    from .get_day_end_report_data_response_200z_data import GetDayEndReportDataResponse200ZData
+    from .get_day_end_report_data_response_200z_data_1481101200_item import (
+        GetDayEndReportDataResponse200ZData1481101200Item,
+    )
+    from .get_document_financial_transactions_response_200_item import GetDocumentFinancialTransactionsResponse200Item
+    from .get_document_financial_transactions_response_200_item_account import (
+        GetDocumentFinancialTransactionsResponse200ItemAccount,
+    )
+    from .get_document_financial_transactions_response_200_item_client import (
+        GetDocumentFinancialTransactionsResponse200ItemClient,
+    )
+    from .get_document_financial_transactions_response_200_item_expense import (
+        GetDocumentFinancialTransactionsResponse200ItemExpense,
+    )
+    from .get_document_financial_transactions_response_200_item_master_item import (
+        GetDocumentFinancialTransactionsResponse200ItemMasterItem,
+    )
+    from .get_document_financial_transactions_response_200_item_supplier_item import (
+        GetDocumentFinancialTransactionsResponse200ItemSupplierItem,
+    )
+    from .get_document_product_transactions_response_200_item import GetDocumentProductTransactionsResponse200Item
+    from .get_document_response_200 import GetDocumentResponse200
+    from .get_document_response_200_company import GetDocumentResponse200Company
+    from .get_document_response_200_company_phones_item import GetDocumentResponse200CompanyPhonesItem
+    from .get_document_response_200_storage import GetDocumentResponse200Storage
+    from .get_document_response_200_type import GetDocumentResponse200Type
+    from .get_document_response_200_user import GetDocumentResponse200User
+    from .get_event_date_range_response_200 import GetEventDateRangeResponse200
+    from .get_event_response_200 import GetEventResponse200
+    from .get_event_response_200_duration_details import GetEventResponse200DurationDetails
+    from .get_event_response_200_labels_item import GetEventResponse200LabelsItem
+    from .get_event_response_200_resource_instances_item import GetEventResponse200ResourceInstancesItem
+    from .get_event_response_200_service import GetEventResponse200Service
+    from .get_event_response_200_staff import GetEventResponse200Staff
+    from .get_event_search_filters_response_200_item import GetEventSearchFiltersResponse200Item
+    from .get_event_search_filters_response_200_item_code import GetEventSearchFiltersResponse200ItemCode
+    from .get_event_search_filters_response_200_item_data_item import GetEventSearchFiltersResponse200ItemDataItem
+    from .get_financial_transaction_response_200_item import GetFinancialTransactionResponse200Item
+    from .get_financial_transaction_response_200_item_account import GetFinancialTransactionResponse200ItemAccount
+    from .get_financial_transaction_response_200_item_client import GetFinancialTransactionResponse200ItemClient
+    from .get_financial_transaction_response_200_item_expense import GetFinancialTransactionResponse200ItemExpense
+    from .get_financial_transaction_response_200_item_master import GetFinancialTransactionResponse200ItemMaster
+    from .get_financial_transaction_response_200_item_supplier import GetFinancialTransactionResponse200ItemSupplier
+    from .get_fiscal_transaction_list_response_200_item import GetFiscalTransactionListResponse200Item
+    from .get_fiscal_transaction_list_response_200_item_cashier import GetFiscalTransactionListResponse200ItemCashier
+    from .get_fiscal_transaction_list_response_200_item_document import GetFiscalTransactionListResponse200ItemDocument
+    from .get_fiscal_transaction_list_response_200_item_status import GetFiscalTransactionListResponse200ItemStatus
+    from .get_fiscal_transaction_list_response_200_item_type import GetFiscalTransactionListResponse200ItemType
+    from .get_gift_card_type_list_by_id_response_200_item import GetGiftCardTypeListByIdResponse200Item
+    from .get_gift_card_type_list_response_200_item import GetGiftCardTypeListResponse200Item
+    from .get_location_analytics_appointments_daily_response_200_item import (
+        GetLocationAnalyticsAppointmentsDailyResponse200Item,
+    )
+    from .get_location_analytics_occupancy_daily_response_200_item import (
+        GetLocationAnalyticsOccupancyDailyResponse200Item,
+    )
+    from .get_location_analytics_overall_response_200 import GetLocationAnalyticsOverallResponse200
+    from .get_location_analytics_overall_response_200_client_stats import (
+        GetLocationAnalyticsOverallResponse200ClientStats,
+    )
+    from .get_location_analytics_overall_response_200_fullness_stats import (
+        GetLocationAnalyticsOverallResponse200FullnessStats,
+    )
+    from .get_location_analytics_overall_response_200_income_average_services_stats import (
+        GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats,
+    )
+    from .get_location_analytics_overall_response_200_income_average_services_stats_currency import (
+        GetLocationAnalyticsOverallResponse200IncomeAverageServicesStatsCurrency,
+    )
+    from .get_location_analytics_overall_response_200_income_average_stats import (
+        GetLocationAnalyticsOverallResponse200IncomeAverageStats,
+    )
+    from .get_location_analytics_overall_response_200_income_average_stats_currency import (
+        GetLocationAnalyticsOverallResponse200IncomeAverageStatsCurrency,
+    )
+    from .get_location_analytics_overall_response_200_income_goods_stats import (
+        GetLocationAnalyticsOverallResponse200IncomeGoodsStats,
+    )
+    from .get_location_analytics_overall_response_200_income_goods_stats_currency import (
+        GetLocationAnalyticsOverallResponse200IncomeGoodsStatsCurrency,
+    )
+    from .get_location_analytics_overall_response_200_income_services_stats import (
+        GetLocationAnalyticsOverallResponse200IncomeServicesStats,
+    )
+    from .get_location_analytics_overall_response_200_income_services_stats_currency import (
+        GetLocationAnalyticsOverallResponse200IncomeServicesStatsCurrency,
+    )
+    from .get_location_analytics_overall_response_200_income_total_stats import (
+        GetLocationAnalyticsOverallResponse200IncomeTotalStats,
+    )
+    from .get_location_analytics_overall_response_200_income_total_stats_currency import (
+        GetLocationAnalyticsOverallResponse200IncomeTotalStatsCurrency,
+    )
+    from .get_location_analytics_overall_response_200_record_stats import (
+        GetLocationAnalyticsOverallResponse200RecordStats,
+    )
+    from .get_location_analytics_revenue_daily_response_200_item import GetLocationAnalyticsRevenueDailyResponse200Item
+    from .get_location_inventories_response_200_item import GetLocationInventoriesResponse200Item
+    from .get_location_list_include_item import GetLocationListIncludeItem
+    from .get_location_list_response_200_item import GetLocationListResponse200Item
+    from .get_location_list_response_200_item_booking_widget_promo_type_0 import (
+        GetLocationListResponse200ItemBookingWidgetPromoType0,
+    )
+    from .get_location_loyalty_program_list_response_200_item import GetLocationLoyaltyProgramListResponse200Item
+    from .get_location_loyalty_program_list_response_200_item_expiration_timeout_unit import (
+        GetLocationLoyaltyProgramListResponse200ItemExpirationTimeoutUnit,
+    )
+    from .get_location_loyalty_program_list_response_200_item_good_item_type import (
+        GetLocationLoyaltyProgramListResponse200ItemGoodItemType,
+    )
+    from .get_location_loyalty_program_list_response_200_item_params_source_type import (
+        GetLocationLoyaltyProgramListResponse200ItemParamsSourceType,
+    )
+    from .get_location_loyalty_program_list_response_200_item_service_item_type import (
+        GetLocationLoyaltyProgramListResponse200ItemServiceItemType,
+    )
+    from .get_location_loyalty_program_list_response_200_item_type import (
+        GetLocationLoyaltyProgramListResponse200ItemType,
+    )
+    from .get_location_loyalty_program_list_response_200_item_value_unit import (
+        GetLocationLoyaltyProgramListResponse200ItemValueUnit,
+    )
+    from .get_location_loyalty_program_list_type import GetLocationLoyaltyProgramListType
+    from .get_location_notification_settings_response_200_item import GetLocationNotificationSettingsResponse200Item
+    from .get_location_notification_settings_response_200_item_channels import (
+        GetLocationNotificationSettingsResponse200ItemChannels,
+    )
+    from .get_location_response_200 import GetLocationResponse200
+    from .get_location_response_200_access import GetLocationResponse200Access
+    from .get_location_response_200_bookforms_item import GetLocationResponse200BookformsItem
+    from .get_location_response_200_groups import GetLocationResponse200Groups
+    from .get_location_response_200_groups_additional_property import GetLocationResponse200GroupsAdditionalProperty
+    from .get_location_response_200_main_group_type_0 import GetLocationResponse200MainGroupType0
+    from .get_location_response_200_payment_policy import GetLocationResponse200PaymentPolicy
+    from .get_location_response_200_payment_policy_type import GetLocationResponse200PaymentPolicyType
+    from .get_location_response_200_social import GetLocationResponse200Social
+    from .get_location_subscription_information_response_200 import GetLocationSubscriptionInformationResponse200
+    from .get_location_subscription_information_response_200_license_option import (
+        GetLocationSubscriptionInformationResponse200LicenseOption,
+    )
+    from .get_location_subscription_information_response_200_options_item import (
+        GetLocationSubscriptionInformationResponse200OptionsItem,
+    )
+    from .get_location_users_response_200_item import GetLocationUsersResponse200Item
+    from .get_loyalty_card_list_by_client_id_response_200 import GetLoyaltyCardListByClientIdResponse200
+    from .get_loyalty_card_list_by_client_id_response_200_programs_item import (
+        GetLoyaltyCardListByClientIdResponse200ProgramsItem,
+    )
+    from .get_loyalty_card_list_by_client_id_response_200_programs_item_loyalty_type import (
+        GetLoyaltyCardListByClientIdResponse200ProgramsItemLoyaltyType,
+    )
+    from .get_loyalty_card_list_by_client_id_response_200_salon_group import (
+        GetLoyaltyCardListByClientIdResponse200SalonGroup,
+    )
+    from .get_loyalty_card_list_by_client_id_response_200_type import GetLoyaltyCardListByClientIdResponse200Type
+    from .get_loyalty_card_list_by_phone_response_200 import GetLoyaltyCardListByPhoneResponse200
+    from .get_loyalty_card_list_by_phone_response_200_programs_item import (
+        GetLoyaltyCardListByPhoneResponse200ProgramsItem,
+    )
+    from .get_loyalty_card_list_by_phone_response_200_programs_item_loyalty_type import (
+        GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType,
+    )
+    from .get_loyalty_card_list_by_phone_response_200_salon_group import GetLoyaltyCardListByPhoneResponse200SalonGroup
+    from .get_loyalty_card_list_by_phone_response_200_type import GetLoyaltyCardListByPhoneResponse200Type
+    from .get_loyalty_card_type_list_for_client_response_200_item import GetLoyaltyCardTypeListForClientResponse200Item
+    from .get_loyalty_card_type_list_for_client_response_200_item_salon_group import (
+        GetLoyaltyCardTypeListForClientResponse200ItemSalonGroup,
+    )
+    from .get_loyalty_card_type_list_response_200_item import GetLoyaltyCardTypeListResponse200Item
+    from .get_loyalty_card_type_list_response_200_item_salon_group import (
+        GetLoyaltyCardTypeListResponse200ItemSalonGroup,
+    )
+    from .get_loyalty_program_client_statistics_response_200 import GetLoyaltyProgramClientStatisticsResponse200
+    from .get_loyalty_program_client_statistics_response_200_client_stats import (
+        GetLoyaltyProgramClientStatisticsResponse200ClientStats,
+    )
+    from .get_loyalty_program_client_statistics_response_200_client_stats_new import (
+        GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew,
+    )
+    from .get_loyalty_program_client_statistics_response_200_client_stats_old import (
+        GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld,
+    )
+    from .get_loyalty_program_client_statistics_response_200_client_stats_total import (
+        GetLoyaltyProgramClientStatisticsResponse200ClientStatsTotal,
+    )
+    from .get_loyalty_program_client_statistics_response_200_visits_stats_by_day_item import (
+        GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem,
+    )
+    from .get_loyalty_program_revenue_statistics_response_200 import GetLoyaltyProgramRevenueStatisticsResponse200
+    from .get_loyalty_program_revenue_statistics_response_200_currency import (
+        GetLoyaltyProgramRevenueStatisticsResponse200Currency,
+    )
+    from .get_loyalty_program_revenue_statistics_response_200_income_stats import (
+        GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats,
+    )
+    from .get_loyalty_program_revenue_statistics_response_200_income_stats_by_day_item import (
+        GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem,
+    )
+    from .get_loyalty_program_revenue_statistics_response_200_income_stats_new import (
+        GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsNew,
+    )
+    from .get_loyalty_program_revenue_statistics_response_200_income_stats_old import (
+        GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsOld,
+    )
+    from .get_loyalty_program_revenue_statistics_response_200_income_stats_total import (
+        GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsTotal,
+    )
+    from .get_loyalty_program_team_member_statistics_response_200_item import (
+        GetLoyaltyProgramTeamMemberStatisticsResponse200Item,
+    )
+    from .get_loyalty_program_team_member_statistics_response_200_item_client_stats import (
+        GetLoyaltyProgramTeamMemberStatisticsResponse200ItemClientStats,
+    )
+    from .get_loyalty_program_team_member_statistics_response_200_item_staff import (
+        GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff,
+    )
+    from .get_loyalty_transactions_by_visit_response_200_item import GetLoyaltyTransactionsByVisitResponse200Item
+    from .get_loyalty_transactions_by_visit_response_200_item_program import (
+        GetLoyaltyTransactionsByVisitResponse200ItemProgram,
+    )
+    from .get_loyalty_transactions_by_visit_response_200_item_type import (
+        GetLoyaltyTransactionsByVisitResponse200ItemType,
+    )
+    from .get_membership_type_list_by_id_response_200_item import GetMembershipTypeListByIdResponse200Item
+    from .get_membership_type_list_response_200_item import GetMembershipTypeListResponse200Item
+    from .get_message_status_list_body_item import GetMessageStatusListBodyItem
+    from .get_online_booking_settings_response_200 import GetOnlineBookingSettingsResponse200
+    from .get_permission_list_response_200 import GetPermissionListResponse200
+    from .get_permission_list_response_200_clients import GetPermissionListResponse200Clients
+    from .get_permission_list_response_200_comers import GetPermissionListResponse200Comers
+    from .get_permission_list_response_200_dashboard import GetPermissionListResponse200Dashboard
+    from .get_permission_list_response_200_finances import GetPermissionListResponse200Finances
+    from .get_permission_list_response_200_loyalty import GetPermissionListResponse200Loyalty
+    from .get_permission_list_response_200_notification import GetPermissionListResponse200Notification
+    from .get_permission_list_response_200_online_record import GetPermissionListResponse200OnlineRecord
+    from .get_permission_list_response_200_other import GetPermissionListResponse200Other
+    from .get_permission_list_response_200_record_form import GetPermissionListResponse200RecordForm
+    from .get_permission_list_response_200_reports import GetPermissionListResponse200Reports
+    from .get_permission_list_response_200_security import GetPermissionListResponse200Security
+    from .get_permission_list_response_200_settings import GetPermissionListResponse200Settings
+    from .get_permission_list_response_200_storages import GetPermissionListResponse200Storages
+    from .get_permission_list_response_200_timetable import GetPermissionListResponse200Timetable
+    from .get_position_list_response_200_item_type_0 import GetPositionListResponse200ItemType0
+    from .get_product_category_composition_response_200 import GetProductCategoryCompositionResponse200
+    from .get_product_category_composition_response_200_children_item import (
+        GetProductCategoryCompositionResponse200ChildrenItem,
+    )
+    from .get_product_category_list_by_ids_response_200_item import GetProductCategoryListByIdsResponse200Item
+    from .get_product_category_list_response_200_item import GetProductCategoryListResponse200Item
+    from .get_product_response_200 import GetProductResponse200
+    from .get_product_response_200_actual_amounts_item import GetProductResponse200ActualAmountsItem
+    from .get_products_list_response_200_item import GetProductsListResponse200Item
+    from .get_resource_list_response_200_item import GetResourceListResponse200Item
+    from .get_resource_list_response_200_item_instances_item import GetResourceListResponse200ItemInstancesItem
+    from .get_sale_transaction_response_200 import GetSaleTransactionResponse200
+    from .get_sale_transaction_response_200_kkm_state import GetSaleTransactionResponse200KkmState
+    from .get_sale_transaction_response_200_kkm_state_transactions_item import (
+        GetSaleTransactionResponse200KkmStateTransactionsItem,
+    )
+    from .get_sale_transaction_response_200_payment_methods_item import GetSaleTransactionResponse200PaymentMethodsItem
+    from .get_sale_transaction_response_200_payment_methods_item_account import (
+        GetSaleTransactionResponse200PaymentMethodsItemAccount,
+    )
+    from .get_sale_transaction_response_200_state import GetSaleTransactionResponse200State
+    from .get_sale_transaction_response_200_state_items_item import GetSaleTransactionResponse200StateItemsItem
+    from .get_sale_transaction_response_200_state_loyalty_transactions_item import (
+        GetSaleTransactionResponse200StateLoyaltyTransactionsItem,
+    )
+    from .get_sale_transaction_response_200_state_payment_transactions_item import (
+        GetSaleTransactionResponse200StatePaymentTransactionsItem,
+    )
+    from .get_service_category_list_response_200_item import GetServiceCategoryListResponse200Item
+    from .get_service_category_response_200_item import GetServiceCategoryResponse200Item
+    from .get_service_list_response_200_item import GetServiceListResponse200Item
+    from .get_service_response_200 import GetServiceResponse200
+    from .get_service_response_200_staff_item import GetServiceResponse200StaffItem
+    from .get_tag_list_by_entity_entity import GetTagListByEntityEntity
+    from .get_tag_list_by_entity_response_200_item import GetTagListByEntityResponse200Item
+    from .get_tax_system_list_response_200_item import GetTaxSystemListResponse200Item
+    from .get_tax_system_list_response_200_item_vats_item import GetTaxSystemListResponse200ItemVatsItem
+    from .get_team_member_by_id_response_200_item import GetTeamMemberByIdResponse200Item
+    from .get_team_member_by_id_response_200_item_image_group_type_0 import (
+        GetTeamMemberByIdResponse200ItemImageGroupType0,
+    )
+    from .get_team_member_by_id_response_200_item_position_type_0 import GetTeamMemberByIdResponse200ItemPositionType0
+    from .get_team_member_calculation_schemes_count_response_200 import GetTeamMemberCalculationSchemesCountResponse200
+    from .get_team_member_list_response_200_item import GetTeamMemberListResponse200Item
+    from .get_team_member_list_response_200_item_image_group_item import GetTeamMemberListResponse200ItemImageGroupItem
+    from .get_team_member_list_response_200_item_position_type_0 import GetTeamMemberListResponse200ItemPositionType0
+    from .get_team_member_list_response_200_item_user_item import GetTeamMemberListResponse200ItemUserItem
+    from .get_team_member_payroll_calculation_response_200 import GetTeamMemberPayrollCalculationResponse200
+    from .get_team_member_payroll_calculation_response_200_currency import (
+        GetTeamMemberPayrollCalculationResponse200Currency,
+    )
+    from .get_team_member_payroll_calculation_response_200_salary_items_item import (
+        GetTeamMemberPayrollCalculationResponse200SalaryItemsItem,
+    )
+    from .get_team_member_payroll_calculation_response_200_salary_items_item_paid_type_0 import (
+        GetTeamMemberPayrollCalculationResponse200SalaryItemsItemPaidType0,
+    )
+    from .get_team_member_payroll_calculation_response_200_salary_items_item_salary_calculation_info import (
+        GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryCalculationInfo,
+    )
+    from .get_team_member_payroll_calculation_response_200_salary_items_item_salary_discrepancy_type_0 import (
+        GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryDiscrepancyType0,
+    )
+    from .get_team_member_payroll_calculation_response_200_status import (
+        GetTeamMemberPayrollCalculationResponse200Status,
+    )
+    from .get_team_member_response_200 import GetTeamMemberResponse200
+    from .get_team_member_response_200_position_type_0 import GetTeamMemberResponse200PositionType0
+    from .get_team_member_salary_calculation_response_200 import GetTeamMemberSalaryCalculationResponse200
+    from .get_team_member_salary_calculation_response_200_currency import (
+        GetTeamMemberSalaryCalculationResponse200Currency,
+    )
+    from .get_team_member_salary_calculation_response_200_total_sum import (
+        GetTeamMemberSalaryCalculationResponse200TotalSum,
+    )
+    from .get_team_member_salary_period_response_200 import GetTeamMemberSalaryPeriodResponse200
+    from .get_team_member_salary_period_response_200_currency import GetTeamMemberSalaryPeriodResponse200Currency
+    from .get_team_member_salary_schemes_response_200_item import GetTeamMemberSalarySchemesResponse200Item
+    from .get_team_member_salary_schemes_response_200_item_salary_scheme import (
+        GetTeamMemberSalarySchemesResponse200ItemSalaryScheme,
+    )
+    from .get_team_member_schedule_list_include_item import GetTeamMemberScheduleListIncludeItem
+    from .get_team_member_schedule_list_response_200_item import GetTeamMemberScheduleListResponse200Item
+    from .get_team_member_schedule_list_response_200_item_busy_intervals_item import (
+        GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem,
+    )
+    from .get_team_member_schedule_list_response_200_item_slots_item import (
+        GetTeamMemberScheduleListResponse200ItemSlotsItem,
+    )
+    from .get_team_member_schedule_response_200 import GetTeamMemberScheduleResponse200
+    from .get_team_member_schedule_response_200_slots_item import GetTeamMemberScheduleResponse200SlotsItem
+    from .get_team_member_service_bill_of_materials_response_200_item import (
+        GetTeamMemberServiceBillOfMaterialsResponse200Item,
+    )
+    from .get_team_member_service_bill_of_materials_response_200_item_technological_card_items_item import (
+        GetTeamMemberServiceBillOfMaterialsResponse200ItemTechnologicalCardItemsItem,
+    )
+    from .get_team_member_tip_settings_response_200_item import GetTeamMemberTipSettingsResponse200Item
+    from .get_team_member_tip_settings_response_200_item_staff import GetTeamMemberTipSettingsResponse200ItemStaff
+    from .get_team_member_tip_settings_response_200_item_staff_employee import (
+        GetTeamMemberTipSettingsResponse200ItemStaffEmployee,
+    )
+    from .get_team_member_tip_settings_response_200_item_staff_position import (
+        GetTeamMemberTipSettingsResponse200ItemStaffPosition,
+    )
+    from .get_team_member_tip_settings_response_200_item_staff_user import (
+        GetTeamMemberTipSettingsResponse200ItemStaffUser,
+    )
+    from .get_timeslot_settings_response_200 import GetTimeslotSettingsResponse200
+    from .get_timeslot_settings_response_200_dates_settings_item import GetTimeslotSettingsResponse200DatesSettingsItem
+    from .get_timeslot_settings_response_200_dates_settings_item_setting import (
+        GetTimeslotSettingsResponse200DatesSettingsItemSetting,
+    )
+    from .get_timeslot_settings_response_200_weekdays_settings_item import (
+        GetTimeslotSettingsResponse200WeekdaysSettingsItem,
+    )
+    from .get_timeslot_settings_response_200_weekdays_settings_item_setting import (
+        GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting,
+    )
+    from .get_transaction_response_200 import GetTransactionResponse200
+    from .get_transaction_response_200_client_type_0_item import GetTransactionResponse200ClientType0Item
+    from .get_transaction_response_200_client_type_1 import GetTransactionResponse200ClientType1
+    from .get_transaction_response_200_good import GetTransactionResponse200Good
+    from .get_transaction_response_200_good_actual_amounts_item import GetTransactionResponse200GoodActualAmountsItem
+    from .get_transaction_response_200_good_loyalty_certificate_type_type_0 import (
+        GetTransactionResponse200GoodLoyaltyCertificateTypeType0,
+    )
+    from .get_transaction_response_200_goods_marks_item import GetTransactionResponse200GoodsMarksItem
+    from .get_transaction_response_200_master_type_0_item import GetTransactionResponse200MasterType0Item
+    from .get_transaction_response_200_master_type_1 import GetTransactionResponse200MasterType1
+    from .get_transaction_response_200_sale_unit_type_0 import GetTransactionResponse200SaleUnitType0
+    from .get_transaction_response_200_service_unit_type_0 import GetTransactionResponse200ServiceUnitType0
+    from .get_transaction_response_200_storage import GetTransactionResponse200Storage
+    from .get_transaction_response_200_supplier_item import GetTransactionResponse200SupplierItem
+    from .get_transaction_response_200_type import GetTransactionResponse200Type
+    from .get_transaction_response_200_unit import GetTransactionResponse200Unit
+    from .get_transactions_by_visit_or_appointment_id_response_200_item import (
+        GetTransactionsByVisitOrAppointmentIdResponse200Item,
+    )
+    from .get_transactions_by_visit_or_appointment_id_response_200_item_account import (
+        GetTransactionsByVisitOrAppointmentIdResponse200ItemAccount,
+    )
+    from .get_transactions_by_visit_or_appointment_id_response_200_item_client import (
+        GetTransactionsByVisitOrAppointmentIdResponse200ItemClient,
+    )
+    from .get_transactions_by_visit_or_appointment_id_response_200_item_expense import (
+        GetTransactionsByVisitOrAppointmentIdResponse200ItemExpense,
+    )
+    from .get_transactions_by_visit_or_appointment_id_response_200_item_master import (
+        GetTransactionsByVisitOrAppointmentIdResponse200ItemMaster,
+    )
+    from .get_transactions_by_visit_or_appointment_id_response_200_item_supplier import (
+        GetTransactionsByVisitOrAppointmentIdResponse200ItemSupplier,
+    )
+    from .get_transactions_response_200_item import GetTransactionsResponse200Item
+    from .get_transactions_response_200_item_account import GetTransactionsResponse200ItemAccount
+    from .get_transactions_response_200_item_client import GetTransactionsResponse200ItemClient
+    from .get_transactions_response_200_item_expense import GetTransactionsResponse200ItemExpense
+    from .get_transactions_response_200_item_master import GetTransactionsResponse200ItemMaster
+    from .get_transactions_response_200_item_supplier import GetTransactionsResponse200ItemSupplier
+    from .get_user_gift_cards_response_200_item import GetUserGiftCardsResponse200Item
+    from .get_user_gift_cards_response_200_item_status import GetUserGiftCardsResponse200ItemStatus
+    from .get_user_gift_cards_response_200_item_type import GetUserGiftCardsResponse200ItemType
+    from .get_user_gift_cards_response_200_item_type_item_type import GetUserGiftCardsResponse200ItemTypeItemType
+    from .get_user_loyalty_cards_response_200 import GetUserLoyaltyCardsResponse200
+    from .get_user_loyalty_cards_response_200_programs_item import GetUserLoyaltyCardsResponse200ProgramsItem
+    from .get_user_loyalty_cards_response_200_programs_item_loyalty_type import (
+        GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType,
+    )
+    from .get_user_loyalty_cards_response_200_salon_group import GetUserLoyaltyCardsResponse200SalonGroup
+    from .get_user_loyalty_cards_response_200_type import GetUserLoyaltyCardsResponse200Type
+    from .get_user_memberships_response_200_item import GetUserMembershipsResponse200Item
+    from .get_user_memberships_response_200_item_balance_container import (
+        GetUserMembershipsResponse200ItemBalanceContainer,
+    )
+    from .get_user_memberships_response_200_item_status import GetUserMembershipsResponse200ItemStatus
+    from .get_user_memberships_response_200_item_type import GetUserMembershipsResponse200ItemType
+    from .get_user_memberships_response_200_item_type_balance_container import (
+        GetUserMembershipsResponse200ItemTypeBalanceContainer,
+    )
+    from .get_user_notification_settings_response_200 import GetUserNotificationSettingsResponse200
+    from .get_user_notification_settings_response_200_mode import GetUserNotificationSettingsResponse200Mode
+    from .get_user_notification_settings_response_200_notification_types_item import (
+        GetUserNotificationSettingsResponse200NotificationTypesItem,
+    )
+    from .get_user_notification_settings_response_200_notification_types_item_channels import (
+        GetUserNotificationSettingsResponse200NotificationTypesItemChannels,
+    )
+    from .get_user_permissions_response_200 import GetUserPermissionsResponse200
+    from .get_user_permissions_response_200_user_permissions_item import (
+        GetUserPermissionsResponse200UserPermissionsItem,
+    )
+    from .get_user_permissions_response_200_user_role import GetUserPermissionsResponse200UserRole
+    from .get_user_roles_include_item import GetUserRolesIncludeItem
+    from .get_user_roles_response_200_item import GetUserRolesResponse200Item
+    from .get_user_roles_response_200_item_slug import GetUserRolesResponse200ItemSlug
+    from .get_user_roles_response_200_item_user_permissions_type_0_item import (
+        GetUserRolesResponse200ItemUserPermissionsType0Item,
+    )
+    from .get_visit_details_response_200 import GetVisitDetailsResponse200
+    from .get_visit_details_response_200_items_item import GetVisitDetailsResponse200ItemsItem
+    from .get_visit_details_response_200_kkm_transaction_details_container import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainer,
+    )
+    from .get_visit_details_response_200_kkm_transaction_details_container_transactions_item import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .get_visit_details_response_200_loyalty_transactions_item import (
+        GetVisitDetailsResponse200LoyaltyTransactionsItem,
+    )
+    from .get_visit_details_response_200_loyalty_transactions_item_type import (
+        GetVisitDetailsResponse200LoyaltyTransactionsItemType,
+    )
+    from .get_visit_details_response_200_payment_transactions_item import (
+        GetVisitDetailsResponse200PaymentTransactionsItem,
+    )
+    from .get_visit_details_response_200_payment_transactions_item_account import (
+        GetVisitDetailsResponse200PaymentTransactionsItemAccount,
+    )
+    from .get_visit_details_response_200_payment_transactions_item_client import (
+        GetVisitDetailsResponse200PaymentTransactionsItemClient,
+    )
+    from .get_visit_details_response_200_payment_transactions_item_expense import (
+        GetVisitDetailsResponse200PaymentTransactionsItemExpense,
+    )
+    from .get_visit_response_200 import GetVisitResponse200
+    from .get_visit_response_200_records_item import GetVisitResponse200RecordsItem
+    from .get_visit_response_200_records_item_client import GetVisitResponse200RecordsItemClient
+    from .get_visit_response_200_records_item_staff import GetVisitResponse200RecordsItemStaff
+    from .handle_fiscalization_callback_body import HandleFiscalizationCallbackBody
+    from .issue_loyalty_card_body import IssueLoyaltyCardBody
+    from .issue_loyalty_card_response_200 import IssueLoyaltyCardResponse200
+    from .issue_loyalty_card_response_200_programs_item import IssueLoyaltyCardResponse200ProgramsItem
+    from .issue_loyalty_card_response_200_programs_item_loyalty_type import (
+        IssueLoyaltyCardResponse200ProgramsItemLoyaltyType,
+    )
+    from .issue_loyalty_card_response_200_salon_group import IssueLoyaltyCardResponse200SalonGroup
+    from .issue_loyalty_card_response_200_type import IssueLoyaltyCardResponse200Type
+    from .leave_comment_body import LeaveCommentBody
+    from .leave_comment_response_201_item import LeaveCommentResponse201Item
+    from .list_client_comments_response_200_item import ListClientCommentsResponse200Item
+    from .list_client_comments_response_200_item_files_item import ListClientCommentsResponse200ItemFilesItem
+    from .list_client_comments_response_200_item_type import ListClientCommentsResponse200ItemType
+    from .list_client_comments_response_200_item_user_type_0 import ListClientCommentsResponse200ItemUserType0
+    from .list_roles_include_item import ListRolesIncludeItem
+    from .list_roles_response_200_item import ListRolesResponse200Item
+    from .list_roles_response_200_item_slug import ListRolesResponse200ItemSlug
+    from .list_roles_response_200_item_user_permissions_type_0_item import (
+        ListRolesResponse200ItemUserPermissionsType0Item,
+    )
+    from .list_timetable_schedule_day_events_response_200_item import ListTimetableScheduleDayEventsResponse200Item
+    from .list_timetable_schedule_day_events_response_200_item_entity_labels_item import (
+        ListTimetableScheduleDayEventsResponse200ItemEntityLabelsItem,
+    )
+    from .list_timetable_schedule_day_events_response_200_item_entity_master import (
+        ListTimetableScheduleDayEventsResponse200ItemEntityMaster,
+    )
+    from .list_timetable_schedule_day_events_response_200_item_entity_master_position_type_0 import (
+        ListTimetableScheduleDayEventsResponse200ItemEntityMasterPositionType0,
+    )
+    from .list_timetable_schedule_day_events_response_200_item_entity_resource_instances_item import (
+        ListTimetableScheduleDayEventsResponse200ItemEntityResourceInstancesItem,
+    )
+    from .list_timetable_schedule_day_events_response_200_item_event_entity_type import (
+        ListTimetableScheduleDayEventsResponse200ItemEventEntityType,
+    )
+    from .list_timetable_schedule_day_events_response_200_item_event_status import (
+        ListTimetableScheduleDayEventsResponse200ItemEventStatus,
+    )
+    from .patch_service_body import PatchServiceBody
+    from .patch_service_body_staff_item import PatchServiceBodyStaffItem
+    from .patch_service_response_200 import PatchServiceResponse200
+    from .patch_service_response_200_dates_item import PatchServiceResponse200DatesItem
+    from .patch_service_response_200_image_group_item import PatchServiceResponse200ImageGroupItem
+    from .patch_service_response_200_resources_item import PatchServiceResponse200ResourcesItem
+    from .patch_service_response_200_staff_item import PatchServiceResponse200StaffItem
+    from .print_fiscal_receipt_body import PrintFiscalReceiptBody
+    from .print_fiscal_receipt_response_200 import PrintFiscalReceiptResponse200
+    from .print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem
+    from .print_fiscal_receipt_response_200_kkm_transactions_item import (
+        PrintFiscalReceiptResponse200KkmTransactionsItem,
+    )
+    from .print_fiscal_receipt_response_200_kkm_transactions_item_cashier import (
+        PrintFiscalReceiptResponse200KkmTransactionsItemCashier,
+    )
+    from .print_fiscal_receipt_response_200_kkm_transactions_item_document import (
+        PrintFiscalReceiptResponse200KkmTransactionsItemDocument,
+    )
+    from .print_fiscal_receipt_response_200_kkm_transactions_item_status import (
+        PrintFiscalReceiptResponse200KkmTransactionsItemStatus,
+    )
+    from .print_fiscal_receipt_response_200_kkm_transactions_item_type import (
+        PrintFiscalReceiptResponse200KkmTransactionsItemType,
+    )
+    from .remove_service_from_team_member_response_204_type_0 import RemoveServiceFromTeamMemberResponse204Type0
+    from .remove_user_from_locations_body import RemoveUserFromLocationsBody
+    from .remove_user_from_locations_body_user_company_links_item import RemoveUserFromLocationsBodyUserCompanyLinksItem
+    from .remove_user_from_locations_response_200_type_0 import RemoveUserFromLocationsResponse200Type0
+    from .schedule_team_member_update_deprecated_body_item import ScheduleTeamMemberUpdateDeprecatedBodyItem
+    from .schedule_team_member_update_deprecated_body_item_slots_item import (
+        ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
+    )
+    from .search_client_visits_body import SearchClientVisitsBody
+    from .search_client_visits_body_attendance import SearchClientVisitsBodyAttendance
+    from .search_client_visits_body_payment_statuses_item import SearchClientVisitsBodyPaymentStatusesItem
+    from .search_client_visits_response_200 import SearchClientVisitsResponse200
+    from .search_client_visits_response_200_goods_transactions_item import (
+        SearchClientVisitsResponse200GoodsTransactionsItem,
+    )
+    from .search_client_visits_response_200_goods_transactions_item_company import (
+        SearchClientVisitsResponse200GoodsTransactionsItemCompany,
+    )
+    from .search_client_visits_response_200_goods_transactions_item_staff import (
+        SearchClientVisitsResponse200GoodsTransactionsItemStaff,
+    )
+    from .search_client_visits_response_200_records_item import SearchClientVisitsResponse200RecordsItem
+    from .search_client_visits_response_200_records_item_comer import SearchClientVisitsResponse200RecordsItemComer
+    from .search_client_visits_response_200_records_item_company import SearchClientVisitsResponse200RecordsItemCompany
+    from .search_client_visits_response_200_records_item_staff import SearchClientVisitsResponse200RecordsItemStaff
+    from .search_client_visits_response_200_records_item_tips import SearchClientVisitsResponse200RecordsItemTips
+    from .search_event_services_response_200_item import SearchEventServicesResponse200Item
+    from .search_event_services_response_200_item_category import SearchEventServicesResponse200ItemCategory
+    from .search_event_services_response_200_item_resources_item import SearchEventServicesResponse200ItemResourcesItem
+    from .search_event_services_response_200_item_staff_item import SearchEventServicesResponse200ItemStaffItem
+    from .search_events_response_200_item import SearchEventsResponse200Item
+    from .search_events_response_200_item_labels_item import SearchEventsResponse200ItemLabelsItem
+    from .search_events_response_200_item_resource_instances_item import (
+        SearchEventsResponse200ItemResourceInstancesItem,
+    )
+    from .search_events_response_200_item_service import SearchEventsResponse200ItemService
+    from .search_events_response_200_item_service_category import SearchEventsResponse200ItemServiceCategory
+    from .search_events_response_200_item_staff import SearchEventsResponse200ItemStaff
+    from .search_events_response_200_item_staff_position import SearchEventsResponse200ItemStaffPosition
+    from .search_for_product_transactions_response_200_item import SearchForProductTransactionsResponse200Item
+    from .search_for_product_transactions_response_200_item_clients import (
+        SearchForProductTransactionsResponse200ItemClients,
+    )
+    from .search_for_product_transactions_response_200_item_good import SearchForProductTransactionsResponse200ItemGood
+    from .search_for_product_transactions_response_200_item_master import (
+        SearchForProductTransactionsResponse200ItemMaster,
+    )
+    from .search_for_product_transactions_response_200_item_service import (
+        SearchForProductTransactionsResponse200ItemService,
+    )
+    from .search_for_product_transactions_response_200_item_storage import (
+        SearchForProductTransactionsResponse200ItemStorage,
+    )
+    from .search_for_product_transactions_response_200_item_supplier import (
+        SearchForProductTransactionsResponse200ItemSupplier,
+    )
+    from .search_for_product_transactions_response_200_item_unit import SearchForProductTransactionsResponse200ItemUnit
+    from .search_memberships_for_event_response_200 import SearchMembershipsForEventResponse200
+    from .search_memberships_for_event_response_200_data_item import SearchMembershipsForEventResponse200DataItem
+    from .search_memberships_for_event_response_200_data_item_attributes import (
+        SearchMembershipsForEventResponse200DataItemAttributes,
+    )
+    from .search_memberships_for_event_response_200_data_item_relationships import (
+        SearchMembershipsForEventResponse200DataItemRelationships,
+    )
+    from .search_memberships_for_event_response_200_included_item import (
+        SearchMembershipsForEventResponse200IncludedItem,
+    )
+    from .search_product_response_200_item import SearchProductResponse200Item
+    from .search_team_member_calculation_daily_salary_response_200 import (
+        SearchTeamMemberCalculationDailySalaryResponse200,
+    )
+    from .search_team_member_calculation_daily_salary_response_200_currency import (
+        SearchTeamMemberCalculationDailySalaryResponse200Currency,
+    )
+    from .search_team_member_calculation_daily_salary_response_200_payroll_daily_item import (
+        SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem,
+    )
+    from .search_team_member_calculation_daily_salary_response_200_payroll_daily_item_payroll_sum import (
+        SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum,
+    )
+    from .search_team_member_calculation_salary_response_200 import SearchTeamMemberCalculationSalaryResponse200
+    from .search_team_member_calculation_salary_response_200_currency import (
+        SearchTeamMemberCalculationSalaryResponse200Currency,
+    )
+    from .search_team_member_calculation_salary_response_200_total_sum import (
+        SearchTeamMemberCalculationSalaryResponse200TotalSum,
+    )
+    from .search_team_member_payroll_calculation_response_200_item import (
+        SearchTeamMemberPayrollCalculationResponse200Item,
+    )
+    from .search_team_member_payroll_calculation_response_200_item_currency import (
+        SearchTeamMemberPayrollCalculationResponse200ItemCurrency,
+    )
+    from .search_team_member_payroll_calculation_response_200_item_total_sum import (
+        SearchTeamMemberPayrollCalculationResponse200ItemTotalSum,
+    )
+    from .search_team_member_period_daily_salary_response_200 import SearchTeamMemberPeriodDailySalaryResponse200
+    from .search_team_member_period_daily_salary_response_200_currency import (
+        SearchTeamMemberPeriodDailySalaryResponse200Currency,
+    )
+    from .search_team_member_period_daily_salary_response_200_period_calculation_daily_item import (
+        SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem,
+    )
+    from .search_team_member_period_daily_salary_response_200_period_calculation_daily_item_period_calculation import (
+        SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation,
+    )
+    from .search_team_member_period_salary_response_200 import SearchTeamMemberPeriodSalaryResponse200
+    from .search_team_member_period_salary_response_200_currency import SearchTeamMemberPeriodSalaryResponse200Currency
+    from .search_team_member_period_salary_response_200_total_sum import SearchTeamMemberPeriodSalaryResponse200TotalSum
+    from .search_timetable_event_schedules_by_event_entity_type import SearchTimetableEventSchedulesByEventEntityType
+    from .search_timetable_event_schedules_by_event_include_item import SearchTimetableEventSchedulesByEventIncludeItem
+    from .search_timetable_event_schedules_by_event_response_200 import SearchTimetableEventSchedulesByEventResponse200
+    from .search_timetable_event_schedules_by_event_response_200_days_item import (
+        SearchTimetableEventSchedulesByEventResponse200DaysItem,
+    )
+    from .search_timetable_event_schedules_by_event_response_200_days_item_events_master import (
+        SearchTimetableEventSchedulesByEventResponse200DaysItemEventsMaster,
+    )
+    from .search_timetable_event_schedules_by_event_response_200_original_entity_type import (
+        SearchTimetableEventSchedulesByEventResponse200OriginalEntityType,
+    )
+    from .send_email_campaign_to_filtered_clients_body import SendEmailCampaignToFilteredClientsBody
+    from .send_email_newsletter_to_clients_body import SendEmailNewsletterToClientsBody
+    from .send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
+    from .send_sms_to_clients_body import SendSmsToClientsBody
+    from .set_team_member_schedule_body import SetTeamMemberScheduleBody
+    from .set_team_member_schedule_body_schedules_to_delete_item import SetTeamMemberScheduleBodySchedulesToDeleteItem
+    from .set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem
+    from .set_team_member_schedule_response_200_item import SetTeamMemberScheduleResponse200Item
+    from .set_team_member_schedule_response_200_item_slots_item import SetTeamMemberScheduleResponse200ItemSlotsItem
+    from .unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
+    from .unlink_appointment_service_association_response_200_item import (
+        UnlinkAppointmentServiceAssociationResponse200Item,
+    )
+    from .unlink_appointment_service_association_response_200_item_consumables_item import (
+        UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem,
+    )
+    from .unlink_appointment_service_association_response_200_item_technological_cards_item import (
+        UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem,
+    )
+    from .update_appointment_attendance_body import UpdateAppointmentAttendanceBody
+    from .update_appointment_attendance_body_attendance import UpdateAppointmentAttendanceBodyAttendance
+    from .update_appointment_attendance_response_200 import UpdateAppointmentAttendanceResponse200
+    from .update_appointment_attendance_response_200_attendance import UpdateAppointmentAttendanceResponse200Attendance
+    from .update_appointment_attendance_response_200_records_type_0 import (
+        UpdateAppointmentAttendanceResponse200RecordsType0,
+    )
+    from .update_appointment_attendance_response_200_records_type_0_additional_property import (
+        UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty,
+    )
+    from .update_appointment_body_type_0 import UpdateAppointmentBodyType0
+    from .update_appointment_body_type_0_activity_id import UpdateAppointmentBodyType0ActivityId
+    from .update_appointment_body_type_1 import UpdateAppointmentBodyType1
+    from .update_appointment_calendar_settings_body import UpdateAppointmentCalendarSettingsBody
+    from .update_appointment_calendar_settings_response_200 import UpdateAppointmentCalendarSettingsResponse200
+    from .update_appointment_response_201 import UpdateAppointmentResponse201
+    from .update_appointment_response_201_client import UpdateAppointmentResponse201Client
+    from .update_appointment_response_201_documents_item import UpdateAppointmentResponse201DocumentsItem
+    from .update_appointment_response_201_services_item import UpdateAppointmentResponse201ServicesItem
+    from .update_appointment_response_201_staff import UpdateAppointmentResponse201Staff
+    from .update_appointment_service_consumables_body import UpdateAppointmentServiceConsumablesBody
+    from .update_appointment_service_consumables_body_consumables_item import (
+        UpdateAppointmentServiceConsumablesBodyConsumablesItem,
+    )
+    from .update_appointment_service_consumables_response_200_item import (
+        UpdateAppointmentServiceConsumablesResponse200Item,
+    )
+    from .update_appointment_service_consumables_response_200_item_consumables_item import (
+        UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItem,
+    )
+    from .update_appointment_service_consumables_response_200_item_technological_cards_item import (
+        UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem,
+    )
+    from .update_booking_widget_body import UpdateBookingWidgetBody
+    from .update_booking_widget_body_button_position import UpdateBookingWidgetBodyButtonPosition
+    from .update_booking_widget_body_form_position import UpdateBookingWidgetBodyFormPosition
+    from .update_booking_widget_response_200 import UpdateBookingWidgetResponse200
+    from .update_booking_widget_response_200_header_images_type_0 import UpdateBookingWidgetResponse200HeaderImagesType0
+    from .update_chain_loyalty_program_body import UpdateChainLoyaltyProgramBody
+    from .update_chain_loyalty_program_body_expiration_timeout_unit import (
+        UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit,
+    )
+    from .update_chain_loyalty_program_body_on_changed_notification_template import (
+        UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate,
+    )
+    from .update_chain_loyalty_program_body_on_changed_notification_template_type import (
+        UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplateType,
+    )
+    from .update_chain_loyalty_program_body_on_expiration_notification_template import (
+        UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,
+    )
+    from .update_chain_loyalty_program_body_on_expiration_notification_template_type import (
+        UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType,
+    )
+    from .update_chain_loyalty_program_body_rules_item import UpdateChainLoyaltyProgramBodyRulesItem
+    from .update_chain_loyalty_program_include import UpdateChainLoyaltyProgramInclude
+    from .update_chain_loyalty_program_response_200 import UpdateChainLoyaltyProgramResponse200
+    from .update_chain_loyalty_program_response_200_applicable_items_item import (
+        UpdateChainLoyaltyProgramResponse200ApplicableItemsItem,
+    )
+    from .update_chain_loyalty_program_response_200_companies_item import (
+        UpdateChainLoyaltyProgramResponse200CompaniesItem,
+    )
+    from .update_chain_loyalty_program_response_200_expiration_timeout_unit import (
+        UpdateChainLoyaltyProgramResponse200ExpirationTimeoutUnit,
+    )
+    from .update_chain_loyalty_program_response_200_good_item_type import (
+        UpdateChainLoyaltyProgramResponse200GoodItemType,
+    )
+    from .update_chain_loyalty_program_response_200_loyalty_card_types_item import (
+        UpdateChainLoyaltyProgramResponse200LoyaltyCardTypesItem,
+    )
+    from .update_chain_loyalty_program_response_200_on_changed_notification_template import (
+        UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplate,
+    )
+    from .update_chain_loyalty_program_response_200_on_changed_notification_template_message_type import (
+        UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType,
+    )
+    from .update_chain_loyalty_program_response_200_on_changed_notification_template_type import (
+        UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType,
+    )
+    from .update_chain_loyalty_program_response_200_on_expiration_notification_template import (
+        UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate,
+    )
+    from .update_chain_loyalty_program_response_200_on_expiration_notification_template_message_type import (
+        UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType,
+    )
+    from .update_chain_loyalty_program_response_200_on_expiration_notification_template_type import (
+        UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType,
+    )
+    from .update_chain_loyalty_program_response_200_params_source_type import (
+        UpdateChainLoyaltyProgramResponse200ParamsSourceType,
+    )
+    from .update_chain_loyalty_program_response_200_rules_item import UpdateChainLoyaltyProgramResponse200RulesItem
+    from .update_chain_loyalty_program_response_200_service_item_type import (
+        UpdateChainLoyaltyProgramResponse200ServiceItemType,
+    )
+    from .update_chain_loyalty_program_response_200_type import UpdateChainLoyaltyProgramResponse200Type
+    from .update_chain_loyalty_program_response_200_value_unit import UpdateChainLoyaltyProgramResponse200ValueUnit
+    from .update_client_body import UpdateClientBody
+    from .update_client_body_custom_fields import UpdateClientBodyCustomFields
+    from .update_client_body_labels import UpdateClientBodyLabels
+    from .update_custom_field_body import UpdateCustomFieldBody
+    from .update_custom_field_response_202_item import UpdateCustomFieldResponse202Item
+    from .update_custom_field_response_202_item_custom_field import UpdateCustomFieldResponse202ItemCustomField
+    from .update_custom_field_response_202_item_custom_field_type import UpdateCustomFieldResponse202ItemCustomFieldType
+    from .update_document_body import UpdateDocumentBody
+    from .update_document_response_200 import UpdateDocumentResponse200
+    from .update_document_response_200_company import UpdateDocumentResponse200Company
+    from .update_document_response_200_company_phones_item import UpdateDocumentResponse200CompanyPhonesItem
+    from .update_document_response_200_storage import UpdateDocumentResponse200Storage
+    from .update_document_response_200_type import UpdateDocumentResponse200Type
+    from .update_document_response_200_user import UpdateDocumentResponse200User
+    from .update_event_body import UpdateEventBody
+    from .update_event_duplication_strategy_body import UpdateEventDuplicationStrategyBody
+    from .update_event_duplication_strategy_body_days_item import UpdateEventDuplicationStrategyBodyDaysItem
+    from .update_event_response_200 import UpdateEventResponse200
+    from .update_event_response_200_duration_details import UpdateEventResponse200DurationDetails
+    from .update_event_response_200_labels_item import UpdateEventResponse200LabelsItem
+    from .update_event_response_200_resource_instances_item import UpdateEventResponse200ResourceInstancesItem
+    from .update_event_response_200_service import UpdateEventResponse200Service
+    from .update_event_response_200_staff import UpdateEventResponse200Staff
+    from .update_financial_transaction_body import UpdateFinancialTransactionBody
+    from .update_financial_transaction_response_200_item import UpdateFinancialTransactionResponse200Item
+    from .update_financial_transaction_response_200_item_account import UpdateFinancialTransactionResponse200ItemAccount
+    from .update_financial_transaction_response_200_item_client import UpdateFinancialTransactionResponse200ItemClient
+    from .update_financial_transaction_response_200_item_expense import UpdateFinancialTransactionResponse200ItemExpense
+    from .update_financial_transaction_response_200_item_master import UpdateFinancialTransactionResponse200ItemMaster
+    from .update_financial_transaction_response_200_item_supplier import (
+        UpdateFinancialTransactionResponse200ItemSupplier,
+    )
+    from .update_location_body import UpdateLocationBody
+    from .update_location_body_social import UpdateLocationBodySocial
+    from .update_location_response_200 import UpdateLocationResponse200
+    from .update_location_response_200_access import UpdateLocationResponse200Access
+    from .update_location_response_200_main_group_type_0 import UpdateLocationResponse200MainGroupType0
+    from .update_location_response_200_social import UpdateLocationResponse200Social
+    from .update_online_booking_settings_body import UpdateOnlineBookingSettingsBody
+    from .update_online_booking_settings_response_200 import UpdateOnlineBookingSettingsResponse200
+    from .update_product_body import UpdateProductBody
+    from .update_product_body_correction_rules_item import UpdateProductBodyCorrectionRulesItem
+    from .update_product_category_body import UpdateProductCategoryBody
+    from .update_product_category_response_200 import UpdateProductCategoryResponse200
+    from .update_product_response_200 import UpdateProductResponse200
+    from .update_product_response_200_actual_amounts_item import UpdateProductResponse200ActualAmountsItem
+    from .update_service_category_body import UpdateServiceCategoryBody
+    from .update_service_category_response_200_item import UpdateServiceCategoryResponse200Item
+    from .update_service_links_body import UpdateServiceLinksBody
+    from .update_service_links_body_team_member_settings_item import UpdateServiceLinksBodyTeamMemberSettingsItem
+    from .update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem
+    from .update_service_links_response_200 import UpdateServiceLinksResponse200
+    from .update_service_team_member_assignment_body import UpdateServiceTeamMemberAssignmentBody
+    from .update_service_team_member_assignment_response_200 import UpdateServiceTeamMemberAssignmentResponse200
+    from .update_tag_by_tag_id_body import UpdateTagByTagIdBody
+    from .update_team_member_body import UpdateTeamMemberBody
+    from .update_team_member_response_200 import UpdateTeamMemberResponse200
+    from .update_team_member_response_200_position_type_0 import UpdateTeamMemberResponse200PositionType0
+    from .update_team_member_schedule_body import UpdateTeamMemberScheduleBody
+    from .update_team_member_schedule_body_slots import UpdateTeamMemberScheduleBodySlots
+    from .update_timetable_client_schedule_body import UpdateTimetableClientScheduleBody
+    from .update_timetable_client_schedule_response_200 import UpdateTimetableClientScheduleResponse200
+    from .update_timetable_client_schedule_response_200_days_item import (
+        UpdateTimetableClientScheduleResponse200DaysItem,
+    )
+    from .update_timetable_client_schedule_response_200_days_item_events_master import (
+        UpdateTimetableClientScheduleResponse200DaysItemEventsMaster,
+    )
+    from .update_timetable_event_schedule_body import UpdateTimetableEventScheduleBody
+    from .update_timetable_event_schedule_response_200 import UpdateTimetableEventScheduleResponse200
+    from .update_timetable_event_schedule_response_200_days_item import UpdateTimetableEventScheduleResponse200DaysItem
+    from .update_timetable_event_schedule_response_200_days_item_events_master import (
+        UpdateTimetableEventScheduleResponse200DaysItemEventsMaster,
+    )
+    from .update_timetable_event_schedule_response_200_original_entity_type import (
+        UpdateTimetableEventScheduleResponse200OriginalEntityType,
+    )
+    from .update_timetable_schedule_day_body import UpdateTimetableScheduleDayBody
+    from .update_timetable_schedule_day_include_item import UpdateTimetableScheduleDayIncludeItem
+    from .update_timetable_schedule_day_response_200 import UpdateTimetableScheduleDayResponse200
+    from .update_timetable_schedule_day_response_200_day_of_week import UpdateTimetableScheduleDayResponse200DayOfWeek
+    from .update_timetable_schedule_day_response_200_events_item import UpdateTimetableScheduleDayResponse200EventsItem
+    from .update_timetable_schedule_day_response_200_events_item_entity_master import (
+        UpdateTimetableScheduleDayResponse200EventsItemEntityMaster,
+    )
+    from .update_timetable_schedule_day_response_200_events_labels_item import (
+        UpdateTimetableScheduleDayResponse200EventsLabelsItem,
+    )
+    from .update_timetable_schedule_day_response_200_events_master import (
+        UpdateTimetableScheduleDayResponse200EventsMaster,
+    )
+    from .update_timetable_schedule_day_response_200_events_master_position_type_0 import (
+        UpdateTimetableScheduleDayResponse200EventsMasterPositionType0,
+    )
+    from .update_timetable_schedule_day_response_200_events_resource_instances_item import (
+        UpdateTimetableScheduleDayResponse200EventsResourceInstancesItem,
+    )
+    from .update_transaction_body import UpdateTransactionBody
+    from .update_transaction_response_200 import UpdateTransactionResponse200
+    from .update_transaction_response_200_client_type_0_item import UpdateTransactionResponse200ClientType0Item
+    from .update_transaction_response_200_client_type_1 import UpdateTransactionResponse200ClientType1
+    from .update_transaction_response_200_good import UpdateTransactionResponse200Good
+    from .update_transaction_response_200_good_actual_amounts_item import (
+        UpdateTransactionResponse200GoodActualAmountsItem,
+    )
+    from .update_transaction_response_200_good_loyalty_certificate_type_type_0 import (
+        UpdateTransactionResponse200GoodLoyaltyCertificateTypeType0,
+    )
+    from .update_transaction_response_200_goods_marks_item import UpdateTransactionResponse200GoodsMarksItem
+    from .update_transaction_response_200_master_type_0_item import UpdateTransactionResponse200MasterType0Item
+    from .update_transaction_response_200_master_type_1 import UpdateTransactionResponse200MasterType1
+    from .update_transaction_response_200_sale_unit_type_0 import UpdateTransactionResponse200SaleUnitType0
+    from .update_transaction_response_200_service_unit_type_0 import UpdateTransactionResponse200ServiceUnitType0
+    from .update_transaction_response_200_storage import UpdateTransactionResponse200Storage
+    from .update_transaction_response_200_supplier_item import UpdateTransactionResponse200SupplierItem
+    from .update_transaction_response_200_type import UpdateTransactionResponse200Type
+    from .update_transaction_response_200_unit import UpdateTransactionResponse200Unit
+    from .update_user_notification_settings_body import UpdateUserNotificationSettingsBody
+    from .update_user_notification_settings_body_notification_types_item import (
+        UpdateUserNotificationSettingsBodyNotificationTypesItem,
+    )
+    from .update_user_notification_settings_body_notification_types_item_channels import (
+        UpdateUserNotificationSettingsBodyNotificationTypesItemChannels,
+    )
+    from .update_user_notification_settings_response_200 import UpdateUserNotificationSettingsResponse200
+    from .update_user_notification_settings_response_200_mode import UpdateUserNotificationSettingsResponse200Mode
+    from .update_user_notification_settings_response_200_notification_types_item import (
+        UpdateUserNotificationSettingsResponse200NotificationTypesItem,
+    )
+    from .update_user_notification_settings_response_200_notification_types_item_channels import (
+        UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels,
+    )
+    from .update_user_permissions_body import UpdateUserPermissionsBody
+    from .update_user_permissions_body_user_permissions_item import UpdateUserPermissionsBodyUserPermissionsItem
+    from .update_user_permissions_body_user_role import UpdateUserPermissionsBodyUserRole
+    from .update_user_permissions_response_200 import UpdateUserPermissionsResponse200
+    from .update_user_permissions_response_200_user_permissions_item import (
+        UpdateUserPermissionsResponse200UserPermissionsItem,
+    )
+    from .update_user_permissions_response_200_user_role import UpdateUserPermissionsResponse200UserRole
+    from .update_visit_body import UpdateVisitBody
+    from .update_visit_body_deleted_transaction_ids_item import UpdateVisitBodyDeletedTransactionIdsItem
+    from .update_visit_body_goods_transactions_item import UpdateVisitBodyGoodsTransactionsItem
+    from .update_visit_body_new_transactions_item import UpdateVisitBodyNewTransactionsItem
+    from .update_visit_body_services_item import UpdateVisitBodyServicesItem
+    from .upload_client_file_body import UploadClientFileBody
+    from .upload_client_file_response_200_item import UploadClientFileResponse200Item
+    from .upload_image_body import UploadImageBody
+    from .upload_image_response_200 import UploadImageResponse200
+    from .upload_image_response_200_image_group import UploadImageResponse200ImageGroup
+    from .upload_image_response_200_image_group_image_group import UploadImageResponse200ImageGroupImageGroup
+    from .upload_image_response_200_image_group_images import UploadImageResponse200ImageGroupImages
+    from .upload_image_response_200_image_group_variant import UploadImageResponse200ImageGroupVariant
+    from .upload_image_response_200_image_group_variant_image_group import (
+        UploadImageResponse200ImageGroupVariantImageGroup,
+    )
+    from .upload_image_response_200_image_group_variant_images import UploadImageResponse200ImageGroupVariantImages
+
+_MODULE_OF: dict[str, str] = {
+    "ApplyDiscountPromotionBody": ".apply_discount_promotion_body",
+    "ApplyDiscountPromotionResponse200": ".apply_discount_promotion_response_200",
+    "ApplyDiscountPromotionResponse200ItemsItem": ".apply_discount_promotion_response_200_items_item",
+    "ApplyDiscountPromotionResponse200KkmTransactionDetailsContainer": ".apply_discount_promotion_response_200_kkm_transaction_details_container",
+    "ApplyDiscountPromotionResponse200KkmTransactionDetailsContainerTransactionsItem": ".apply_discount_promotion_response_200_kkm_transaction_details_container_transactions_item",
+    "ApplyDiscountPromotionResponse200LoyaltyTransactionsItem": ".apply_discount_promotion_response_200_loyalty_transactions_item",
+    "ApplyDiscountPromotionResponse200LoyaltyTransactionsItemType": ".apply_discount_promotion_response_200_loyalty_transactions_item_type",
+    "ApplyDiscountPromotionResponse200PaymentTransactionsItem": ".apply_discount_promotion_response_200_payment_transactions_item",
+    "ApplyLoyaltyCardDeductionBody": ".apply_loyalty_card_deduction_body",
+    "ApplyLoyaltyCardDeductionResponse200": ".apply_loyalty_card_deduction_response_200",
+    "ApplyLoyaltyCardDeductionResponse200ItemsItem": ".apply_loyalty_card_deduction_response_200_items_item",
+    "ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer": ".apply_loyalty_card_deduction_response_200_kkm_transaction_details_container",
+    "ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainerTransactionsItem": ".apply_loyalty_card_deduction_response_200_kkm_transaction_details_container_transactions_item",
+    "ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItem": ".apply_loyalty_card_deduction_response_200_loyalty_transactions_item",
+    "ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItemType": ".apply_loyalty_card_deduction_response_200_loyalty_transactions_item_type",
+    "ApplyLoyaltyCardDeductionResponse200PaymentTransactionsItem": ".apply_loyalty_card_deduction_response_200_payment_transactions_item",
+    "ApplyReferralProgramBody": ".apply_referral_program_body",
+    "ApplyReferralProgramResponse200": ".apply_referral_program_response_200",
+    "ApplyReferralProgramResponse200ItemsItem": ".apply_referral_program_response_200_items_item",
+    "ApplyReferralProgramResponse200KkmTransactionDetailsContainer": ".apply_referral_program_response_200_kkm_transaction_details_container",
+    "ApplyReferralProgramResponse200KkmTransactionDetailsContainerTransactionsItem": ".apply_referral_program_response_200_kkm_transaction_details_container_transactions_item",
+    "ApplyReferralProgramResponse200LoyaltyTransactionsItem": ".apply_referral_program_response_200_loyalty_transactions_item",
+    "ApplyReferralProgramResponse200LoyaltyTransactionsItemType": ".apply_referral_program_response_200_loyalty_transactions_item_type",
+    "ApplyReferralProgramResponse200PaymentTransactionsItem": ".apply_referral_program_response_200_payment_transactions_item",
+    "AssignServiceToTeamMemberBody": ".assign_service_to_team_member_body",
+    "AssignServiceToTeamMemberResponse201": ".assign_service_to_team_member_response_201",
+    "AuthorizeUserBody": ".authorize_user_body",
+    "AuthorizeUserResponse201": ".authorize_user_response_201",
+    "BulkCreateClientsBody": ".bulk_create_clients_body",
+    "BulkCreateClientsBodyCategories": ".bulk_create_clients_body_categories",
+    "CancelDiscountPromotionBody": ".cancel_discount_promotion_body",
+    "CancelDiscountPromotionResponse200": ".cancel_discount_promotion_response_200",
+    "CancelDiscountPromotionResponse200ItemsItem": ".cancel_discount_promotion_response_200_items_item",
+    "CancelDiscountPromotionResponse200KkmTransactionDetailsContainer": ".cancel_discount_promotion_response_200_kkm_transaction_details_container",
+    "CancelDiscountPromotionResponse200KkmTransactionDetailsContainerTransactionsItem": ".cancel_discount_promotion_response_200_kkm_transaction_details_container_transactions_item",
+    "CancelDiscountPromotionResponse200LoyaltyTransactionsItem": ".cancel_discount_promotion_response_200_loyalty_transactions_item",
+    "CancelDiscountPromotionResponse200PaymentTransactionsItem": ".cancel_discount_promotion_response_200_payment_transactions_item",
+    "CancelLoyaltyCardWithdrawalBody": ".cancel_loyalty_card_withdrawal_body",
+    "CancelLoyaltyCardWithdrawalResponse200": ".cancel_loyalty_card_withdrawal_response_200",
+    "CancelLoyaltyCardWithdrawalResponse200ItemsItem": ".cancel_loyalty_card_withdrawal_response_200_items_item",
+    "CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer": ".cancel_loyalty_card_withdrawal_response_200_kkm_transaction_details_container",
+    "CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainerTransactionsItem": ".cancel_loyalty_card_withdrawal_response_200_kkm_transaction_details_container_transactions_item",
+    "CancelLoyaltyCardWithdrawalResponse200LoyaltyTransactionsItem": ".cancel_loyalty_card_withdrawal_response_200_loyalty_transactions_item",
+    "CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem": ".cancel_loyalty_card_withdrawal_response_200_payment_transactions_item",
+    "ChainLoyaltyCertificateTypesCreateBody": ".chain_loyalty_certificate_types_create_body",
+    "ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId": ".chain_loyalty_certificate_types_create_body_balance_edit_type_id",
+    "ChainLoyaltyCertificateTypesCreateBodyExpiration": ".chain_loyalty_certificate_types_create_body_expiration",
+    "ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId": ".chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id",
+    "ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId": ".chain_loyalty_certificate_types_create_body_expiration_type_id",
+    "ChainLoyaltyCertificateTypesCreateBodyItemTypeId": ".chain_loyalty_certificate_types_create_body_item_type_id",
+    "ChainLoyaltyCertificateTypesCreateBodyOnlineSale": ".chain_loyalty_certificate_types_create_body_online_sale",
+    "ChainLoyaltyCertificateTypesCreateResponse200": ".chain_loyalty_certificate_types_create_response_200",
+    "ChainLoyaltyCertificateTypesCreateResponse200ItemType": ".chain_loyalty_certificate_types_create_response_200_item_type",
+    "ChainLoyaltyCertificateTypesGetResponse200": ".chain_loyalty_certificate_types_get_response_200",
+    "ChainLoyaltyCertificateTypesGetResponse200ItemType": ".chain_loyalty_certificate_types_get_response_200_item_type",
+    "ChainLoyaltyCertificateTypesListResponse200Item": ".chain_loyalty_certificate_types_list_response_200_item",
+    "ChainLoyaltyCertificateTypesListResponse200ItemItemType": ".chain_loyalty_certificate_types_list_response_200_item_item_type",
+    "ChainLoyaltyCertificateTypesUpdateBody": ".chain_loyalty_certificate_types_update_body",
+    "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId": ".chain_loyalty_certificate_types_update_body_balance_edit_type_id",
+    "ChainLoyaltyCertificateTypesUpdateBodyExpiration": ".chain_loyalty_certificate_types_update_body_expiration",
+    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId": ".chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id",
+    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId": ".chain_loyalty_certificate_types_update_body_expiration_type_id",
+    "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId": ".chain_loyalty_certificate_types_update_body_item_type_id",
+    "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale": ".chain_loyalty_certificate_types_update_body_online_sale",
+    "ChainLoyaltyCertificateTypesUpdateResponse200": ".chain_loyalty_certificate_types_update_response_200",
+    "ChainLoyaltyCertificateTypesUpdateResponse200ItemType": ".chain_loyalty_certificate_types_update_response_200_item_type",
+    "ChainLoyaltyMembershipTypesArchiveBody": ".chain_loyalty_membership_types_archive_body",
+    "ChainLoyaltyMembershipTypesCloneBody": ".chain_loyalty_membership_types_clone_body",
+    "ChainLoyaltyMembershipTypesCloneResponse200": ".chain_loyalty_membership_types_clone_response_200",
+    "ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem": ".chain_loyalty_membership_types_clone_response_200_availability_item",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainer": ".chain_loyalty_membership_types_clone_response_200_balance_container",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem": ".chain_loyalty_membership_types_clone_response_200_balance_container_links_item",
+    "ChainLoyaltyMembershipTypesCloneResponse200CategoryType0": ".chain_loyalty_membership_types_clone_response_200_category_type_0",
+    "ChainLoyaltyMembershipTypesCreateBody": ".chain_loyalty_membership_types_create_body",
+    "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_create_body_autoactivation_time_unit_id",
+    "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem": ".chain_loyalty_membership_types_create_body_availability_item",
+    "ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId": ".chain_loyalty_membership_types_create_body_balance_edit_type_id",
+    "ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId": ".chain_loyalty_membership_types_create_body_expiration_type_id",
+    "ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId": ".chain_loyalty_membership_types_create_body_freeze_limit_unit_id",
+    "ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId": ".chain_loyalty_membership_types_create_body_period_unit_id",
+    "ChainLoyaltyMembershipTypesCreateBodyServiceCategories": ".chain_loyalty_membership_types_create_body_service_categories",
+    "ChainLoyaltyMembershipTypesCreateBodyServices": ".chain_loyalty_membership_types_create_body_services",
+    "ChainLoyaltyMembershipTypesCreateResponse200": ".chain_loyalty_membership_types_create_response_200",
+    "ChainLoyaltyMembershipTypesCreateResponse200AvailabilityItem": ".chain_loyalty_membership_types_create_response_200_availability_item",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer": ".chain_loyalty_membership_types_create_response_200_balance_container",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem": ".chain_loyalty_membership_types_create_response_200_balance_container_links_item",
+    "ChainLoyaltyMembershipTypesCreateResponse200CategoryType0": ".chain_loyalty_membership_types_create_response_200_category_type_0",
+    "ChainLoyaltyMembershipTypesListResponse200Item": ".chain_loyalty_membership_types_list_response_200_item",
+    "ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItem": ".chain_loyalty_membership_types_list_response_200_item_availability_item",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainer": ".chain_loyalty_membership_types_list_response_200_item_balance_container",
+    "ChainLoyaltyMembershipTypesListResponse200ItemCategoryType0": ".chain_loyalty_membership_types_list_response_200_item_category_type_0",
+    "ChainLoyaltyMembershipTypesReadResponse200": ".chain_loyalty_membership_types_read_response_200",
+    "ChainLoyaltyMembershipTypesReadResponse200AvailabilityItem": ".chain_loyalty_membership_types_read_response_200_availability_item",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainer": ".chain_loyalty_membership_types_read_response_200_balance_container",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItem": ".chain_loyalty_membership_types_read_response_200_balance_container_links_item",
+    "ChainLoyaltyMembershipTypesReadResponse200CategoryType0": ".chain_loyalty_membership_types_read_response_200_category_type_0",
+    "ChainLoyaltyMembershipTypesRestoreBody": ".chain_loyalty_membership_types_restore_body",
+    "ChainLoyaltyMembershipTypesUpdateBody": ".chain_loyalty_membership_types_update_body",
+    "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_update_body_autoactivation_time_unit_id",
+    "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem": ".chain_loyalty_membership_types_update_body_availability_item",
+    "ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId": ".chain_loyalty_membership_types_update_body_balance_edit_type_id",
+    "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId": ".chain_loyalty_membership_types_update_body_expiration_type_id",
+    "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId": ".chain_loyalty_membership_types_update_body_freeze_limit_unit_id",
+    "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId": ".chain_loyalty_membership_types_update_body_period_unit_id",
+    "ChainLoyaltyMembershipTypesUpdateResponse200": ".chain_loyalty_membership_types_update_response_200",
+    "ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem": ".chain_loyalty_membership_types_update_response_200_availability_item",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer": ".chain_loyalty_membership_types_update_response_200_balance_container",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem": ".chain_loyalty_membership_types_update_response_200_balance_container_links_item",
+    "ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0": ".chain_loyalty_membership_types_update_response_200_category_type_0",
+    "ChainLoyaltyMembershipsFreezeBody": ".chain_loyalty_memberships_freeze_body",
+    "ChainLoyaltyMembershipsFreezeResponse200": ".chain_loyalty_memberships_freeze_response_200",
+    "ChainLoyaltyMembershipsSetBalanceBody": ".chain_loyalty_memberships_set_balance_body",
+    "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem": ".chain_loyalty_memberships_set_balance_body_services_balance_count_item",
+    "ChainLoyaltyMembershipsSetBalanceResponse200": ".chain_loyalty_memberships_set_balance_response_200",
+    "ChainLoyaltyMembershipsSetBalanceResponse200BalanceContainer": ".chain_loyalty_memberships_set_balance_response_200_balance_container",
+    "ChainLoyaltyMembershipsSetPeriodBody": ".chain_loyalty_memberships_set_period_body",
+    "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId": ".chain_loyalty_memberships_set_period_body_period_unit_id",
+    "ChainLoyaltyMembershipsSetPeriodResponse200": ".chain_loyalty_memberships_set_period_response_200",
+    "ChainLoyaltyMembershipsUnfreezeBody": ".chain_loyalty_memberships_unfreeze_body",
+    "ChainLoyaltyMembershipsUnfreezeResponse200": ".chain_loyalty_memberships_unfreeze_response_200",
+    "CheckMembershipsForEventResponse200": ".check_memberships_for_event_response_200",
+    "CheckMembershipsForEventResponse200Data": ".check_memberships_for_event_response_200_data",
+    "CheckMembershipsForEventResponse200DataAttributes": ".check_memberships_for_event_response_200_data_attributes",
+    "CopyUserPermissionsToLocationsBody": ".copy_user_permissions_to_locations_body",
+    "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem": ".copy_user_permissions_to_locations_body_user_company_links_item",
+    "CopyUserPermissionsToLocationsResponse200Type0": ".copy_user_permissions_to_locations_response_200_type_0",
+    "CreateAppointmentBodyType0": ".create_appointment_body_type_0",
+    "CreateAppointmentBodyType0ActivityId": ".create_appointment_body_type_0_activity_id",
+    "CreateAppointmentBodyType1": ".create_appointment_body_type_1",
+    "CreateAppointmentResponse201Item": ".create_appointment_response_201_item",
+    "CreateAppointmentResponse201ItemClientType0": ".create_appointment_response_201_item_client_type_0",
+    "CreateAppointmentResponse201ItemCustomFieldsType0": ".create_appointment_response_201_item_custom_fields_type_0",
+    "CreateAppointmentResponse201ItemStaff": ".create_appointment_response_201_item_staff",
+    "CreateBookingWidgetBody": ".create_booking_widget_body",
+    "CreateBookingWidgetBodyButtonPosition": ".create_booking_widget_body_button_position",
+    "CreateBookingWidgetBodyFormPosition": ".create_booking_widget_body_form_position",
+    "CreateBookingWidgetResponse201": ".create_booking_widget_response_201",
+    "CreateBookingWidgetResponse201HeaderImagesType0": ".create_booking_widget_response_201_header_images_type_0",
+    "CreateChainLoyaltyCardTransactionBody": ".create_chain_loyalty_card_transaction_body",
+    "CreateChainLoyaltyCardTransactionResponse200": ".create_chain_loyalty_card_transaction_response_200",
+    "CreateChainLoyaltyProgramBody": ".create_chain_loyalty_program_body",
+    "CreateChainLoyaltyProgramBodyExpirationTimeoutUnit": ".create_chain_loyalty_program_body_expiration_timeout_unit",
+    "CreateChainLoyaltyProgramBodyGoodItemType": ".create_chain_loyalty_program_body_good_item_type",
+    "CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate": ".create_chain_loyalty_program_body_on_changed_notification_template",
+    "CreateChainLoyaltyProgramBodyOnChangedNotificationTemplateType": ".create_chain_loyalty_program_body_on_changed_notification_template_type",
+    "CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate": ".create_chain_loyalty_program_body_on_expiration_notification_template",
+    "CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType": ".create_chain_loyalty_program_body_on_expiration_notification_template_type",
+    "CreateChainLoyaltyProgramBodyParamsSourceType": ".create_chain_loyalty_program_body_params_source_type",
+    "CreateChainLoyaltyProgramBodyRulesItem": ".create_chain_loyalty_program_body_rules_item",
+    "CreateChainLoyaltyProgramBodyServiceItemType": ".create_chain_loyalty_program_body_service_item_type",
+    "CreateChainLoyaltyProgramBodyType": ".create_chain_loyalty_program_body_type",
+    "CreateChainLoyaltyProgramBodyValueUnit": ".create_chain_loyalty_program_body_value_unit",
+    "CreateChainLoyaltyProgramInclude": ".create_chain_loyalty_program_include",
+    "CreateChainLoyaltyProgramResponse200": ".create_chain_loyalty_program_response_200",
+    "CreateChainLoyaltyProgramResponse200ApplicableItemsItem": ".create_chain_loyalty_program_response_200_applicable_items_item",
+    "CreateChainLoyaltyProgramResponse200CompaniesItem": ".create_chain_loyalty_program_response_200_companies_item",
+    "CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit": ".create_chain_loyalty_program_response_200_expiration_timeout_unit",
+    "CreateChainLoyaltyProgramResponse200GoodItemType": ".create_chain_loyalty_program_response_200_good_item_type",
+    "CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem": ".create_chain_loyalty_program_response_200_loyalty_card_types_item",
+    "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate": ".create_chain_loyalty_program_response_200_on_changed_notification_template",
+    "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType": ".create_chain_loyalty_program_response_200_on_changed_notification_template_message_type",
+    "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType": ".create_chain_loyalty_program_response_200_on_changed_notification_template_type",
+    "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate": ".create_chain_loyalty_program_response_200_on_expiration_notification_template",
+    "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType": ".create_chain_loyalty_program_response_200_on_expiration_notification_template_message_type",
+    "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType": ".create_chain_loyalty_program_response_200_on_expiration_notification_template_type",
+    "CreateChainLoyaltyProgramResponse200ParamsSourceType": ".create_chain_loyalty_program_response_200_params_source_type",
+    "CreateChainLoyaltyProgramResponse200RulesItem": ".create_chain_loyalty_program_response_200_rules_item",
+    "CreateChainLoyaltyProgramResponse200ServiceItemType": ".create_chain_loyalty_program_response_200_service_item_type",
+    "CreateChainLoyaltyProgramResponse200Type": ".create_chain_loyalty_program_response_200_type",
+    "CreateChainLoyaltyProgramResponse200ValueUnit": ".create_chain_loyalty_program_response_200_value_unit",
+    "CreateClientAccountTopupOperationBody": ".create_client_account_topup_operation_body",
+    "CreateClientAccountTopupOperationResponse200": ".create_client_account_topup_operation_response_200",
+    "CreateClientAccountTopupOperationResponse200DepositsTransactionsItem": ".create_client_account_topup_operation_response_200_deposits_transactions_item",
+    "CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposit": ".create_client_account_topup_operation_response_200_deposits_transactions_item_deposit",
+    "CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDepositType": ".create_client_account_topup_operation_response_200_deposits_transactions_item_deposit_type",
+    "CreateClientAccountTopupOperationResponse200Document": ".create_client_account_topup_operation_response_200_document",
+    "CreateClientAccountTopupOperationResponse200DocumentSalon": ".create_client_account_topup_operation_response_200_document_salon",
+    "CreateClientAccountTopupOperationResponse200DocumentType": ".create_client_account_topup_operation_response_200_document_type",
+    "CreateClientAccountTopupOperationResponse200DocumentUser": ".create_client_account_topup_operation_response_200_document_user",
+    "CreateClientAccountTopupOperationResponse200PaymentTransactionsItem": ".create_client_account_topup_operation_response_200_payment_transactions_item",
+    "CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType": ".create_client_account_topup_operation_response_200_payment_transactions_item_type",
+    "CreateClientBody": ".create_client_body",
+    "CreateClientBodyCategories": ".create_client_body_categories",
+    "CreateClientBodyCustomFields": ".create_client_body_custom_fields",
+    "CreateClientCommentBody": ".create_client_comment_body",
+    "CreateClientCommentResponse201": ".create_client_comment_response_201",
+    "CreateClientCommentResponse201FilesItem": ".create_client_comment_response_201_files_item",
+    "CreateClientCommentResponse201Type": ".create_client_comment_response_201_type",
+    "CreateClientCommentResponse201UserType0": ".create_client_comment_response_201_user_type_0",
+    "CreateCustomFieldBody": ".create_custom_field_body",
+    "CreateCustomFieldResponse200Item": ".create_custom_field_response_200_item",
+    "CreateCustomFieldResponse200ItemCustomField": ".create_custom_field_response_200_item_custom_field",
+    "CreateCustomFieldResponse200ItemCustomFieldType": ".create_custom_field_response_200_item_custom_field_type",
+    "CreateDocumentBody": ".create_document_body",
+    "CreateDocumentResponse200": ".create_document_response_200",
+    "CreateDocumentResponse200Company": ".create_document_response_200_company",
+    "CreateDocumentResponse200CompanyPhonesItem": ".create_document_response_200_company_phones_item",
+    "CreateDocumentResponse200Storage": ".create_document_response_200_storage",
+    "CreateDocumentResponse200Type": ".create_document_response_200_type",
+    "CreateDocumentResponse200User": ".create_document_response_200_user",
+    "CreateEventBody": ".create_event_body",
+    "CreateEventDuplicationStrategyBody": ".create_event_duplication_strategy_body",
+    "CreateEventDuplicationStrategyBodyDaysItem": ".create_event_duplication_strategy_body_days_item",
+    "CreateEventResponse200": ".create_event_response_200",
+    "CreateEventResponse200DurationDetails": ".create_event_response_200_duration_details",
+    "CreateEventResponse200LabelsItem": ".create_event_response_200_labels_item",
+    "CreateEventResponse200ResourceInstancesItem": ".create_event_response_200_resource_instances_item",
+    "CreateEventResponse200Service": ".create_event_response_200_service",
+    "CreateEventResponse200Staff": ".create_event_response_200_staff",
+    "CreateFinancialTransactionBody": ".create_financial_transaction_body",
+    "CreateFinancialTransactionResponse200": ".create_financial_transaction_response_200",
+    "CreateFinancialTransactionResponse200Account": ".create_financial_transaction_response_200_account",
+    "CreateFinancialTransactionResponse200Client": ".create_financial_transaction_response_200_client",
+    "CreateFinancialTransactionResponse200Expense": ".create_financial_transaction_response_200_expense",
+    "CreateFinancialTransactionResponse200Master": ".create_financial_transaction_response_200_master",
+    "CreateFinancialTransactionResponse200SupplierItem": ".create_financial_transaction_response_200_supplier_item",
+    "CreateInventoryOperationBody": ".create_inventory_operation_body",
+    "CreateInventoryOperationBodyGoodsTransactionsItem": ".create_inventory_operation_body_goods_transactions_item",
+    "CreateInventoryOperationResponse200": ".create_inventory_operation_response_200",
+    "CreateInventoryOperationResponse200Document": ".create_inventory_operation_response_200_document",
+    "CreateInventoryOperationResponse200DocumentCompany": ".create_inventory_operation_response_200_document_company",
+    "CreateInventoryOperationResponse200DocumentStorage": ".create_inventory_operation_response_200_document_storage",
+    "CreateInventoryOperationResponse200DocumentType": ".create_inventory_operation_response_200_document_type",
+    "CreateInventoryOperationResponse200DocumentUser": ".create_inventory_operation_response_200_document_user",
+    "CreateInventoryOperationResponse200TransactionsItem": ".create_inventory_operation_response_200_transactions_item",
+    "CreateInventoryOperationResponse200TransactionsItemGood": ".create_inventory_operation_response_200_transactions_item_good",
+    "CreateInventoryOperationResponse200TransactionsItemStorage": ".create_inventory_operation_response_200_transactions_item_storage",
+    "CreateInventoryOperationResponse200TransactionsItemType": ".create_inventory_operation_response_200_transactions_item_type",
+    "CreateInventoryOperationResponse200TransactionsItemUnit": ".create_inventory_operation_response_200_transactions_item_unit",
+    "CreateLocationBody": ".create_location_body",
+    "CreateLocationResponse201": ".create_location_response_201",
+    "CreateLoyaltyCardTransactionBody": ".create_loyalty_card_transaction_body",
+    "CreateLoyaltyCardTransactionResponse200": ".create_loyalty_card_transaction_response_200",
+    "CreatePaymentWithLoyaltyMethodsBodyType0": ".create_payment_with_loyalty_methods_body_type_0",
+    "CreatePaymentWithLoyaltyMethodsBodyType0Payment": ".create_payment_with_loyalty_methods_body_type_0_payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod": ".create_payment_with_loyalty_methods_body_type_0_payment_method",
+    "CreatePaymentWithLoyaltyMethodsBodyType1": ".create_payment_with_loyalty_methods_body_type_1",
+    "CreatePaymentWithLoyaltyMethodsBodyType1Payment": ".create_payment_with_loyalty_methods_body_type_1_payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType1PaymentMethod": ".create_payment_with_loyalty_methods_body_type_1_payment_method",
+    "CreatePaymentWithLoyaltyMethodsBodyType2": ".create_payment_with_loyalty_methods_body_type_2",
+    "CreatePaymentWithLoyaltyMethodsBodyType2Payment": ".create_payment_with_loyalty_methods_body_type_2_payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType2PaymentMethod": ".create_payment_with_loyalty_methods_body_type_2_payment_method",
+    "CreatePaymentWithLoyaltyMethodsBodyType3": ".create_payment_with_loyalty_methods_body_type_3",
+    "CreatePaymentWithLoyaltyMethodsBodyType3Payment": ".create_payment_with_loyalty_methods_body_type_3_payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod": ".create_payment_with_loyalty_methods_body_type_3_payment_method",
+    "CreatePaymentWithLoyaltyMethodsBodyType4": ".create_payment_with_loyalty_methods_body_type_4",
+    "CreatePaymentWithLoyaltyMethodsBodyType4Payment": ".create_payment_with_loyalty_methods_body_type_4_payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod": ".create_payment_with_loyalty_methods_body_type_4_payment_method",
+    "CreatePaymentWithLoyaltyMethodsBodyType5": ".create_payment_with_loyalty_methods_body_type_5",
+    "CreatePaymentWithLoyaltyMethodsBodyType5Payment": ".create_payment_with_loyalty_methods_body_type_5_payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType5PaymentMethod": ".create_payment_with_loyalty_methods_body_type_5_payment_method",
+    "CreatePaymentWithLoyaltyMethodsBodyType6": ".create_payment_with_loyalty_methods_body_type_6",
+    "CreatePaymentWithLoyaltyMethodsBodyType6Payment": ".create_payment_with_loyalty_methods_body_type_6_payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod": ".create_payment_with_loyalty_methods_body_type_6_payment_method",
+    "CreatePaymentWithLoyaltyMethodsResponse200": ".create_payment_with_loyalty_methods_response_200",
+    "CreatePaymentWithLoyaltyMethodsResponse200KkmState": ".create_payment_with_loyalty_methods_response_200_kkm_state",
+    "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem": ".create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item",
+    "CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem": ".create_payment_with_loyalty_methods_response_200_payment_methods_item",
+    "CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItemAccount": ".create_payment_with_loyalty_methods_response_200_payment_methods_item_account",
+    "CreatePaymentWithLoyaltyMethodsResponse200State": ".create_payment_with_loyalty_methods_response_200_state",
+    "CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem": ".create_payment_with_loyalty_methods_response_200_state_items_item",
+    "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem": ".create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item",
+    "CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItem": ".create_payment_with_loyalty_methods_response_200_state_payment_transactions_item",
+    "CreatePositionQuickBody": ".create_position_quick_body",
+    "CreatePositionQuickResponse201": ".create_position_quick_response_201",
+    "CreatePositionQuickResponse201ServicesBindingType": ".create_position_quick_response_201_services_binding_type",
+    "CreateProductBody": ".create_product_body",
+    "CreateProductCategoryBody": ".create_product_category_body",
+    "CreateProductCategoryResponse201": ".create_product_category_response_201",
+    "CreateProductResponse201": ".create_product_response_201",
+    "CreateProductResponse201ActualAmountsItem": ".create_product_response_201_actual_amounts_item",
+    "CreateServiceBody": ".create_service_body",
+    "CreateServiceBodyStaffItem": ".create_service_body_staff_item",
+    "CreateServiceCategoryBody": ".create_service_category_body",
+    "CreateServiceCategoryResponse201": ".create_service_category_response_201",
+    "CreateServiceResponse201": ".create_service_response_201",
+    "CreateServiceResponse201StaffItem": ".create_service_response_201_staff_item",
+    "CreateTagResponse200": ".create_tag_response_200",
+    "CreateTeamMemberQuickBody": ".create_team_member_quick_body",
+    "CreateTeamMemberQuickResponse201": ".create_team_member_quick_response_201",
+    "CreateTeamMemberQuickResponse201PositionType0": ".create_team_member_quick_response_201_position_type_0",
+    "CreateTimetableClientScheduleBody": ".create_timetable_client_schedule_body",
+    "CreateTimetableClientScheduleResponse201": ".create_timetable_client_schedule_response_201",
+    "CreateTimetableClientScheduleResponse201DaysItem": ".create_timetable_client_schedule_response_201_days_item",
+    "CreateTimetableClientScheduleResponse201DaysItemEventsMaster": ".create_timetable_client_schedule_response_201_days_item_events_master",
+    "CreateTimetableEventScheduleBody": ".create_timetable_event_schedule_body",
+    "CreateTimetableEventScheduleBodyDaysItem": ".create_timetable_event_schedule_body_days_item",
+    "CreateTimetableEventScheduleBodyOriginalEntityType": ".create_timetable_event_schedule_body_original_entity_type",
+    "CreateTimetableEventScheduleIncludeItem": ".create_timetable_event_schedule_include_item",
+    "CreateTimetableEventScheduleResponse201": ".create_timetable_event_schedule_response_201",
+    "CreateTimetableEventScheduleResponse201DaysItem": ".create_timetable_event_schedule_response_201_days_item",
+    "CreateTimetableEventScheduleResponse201DaysItemEventsMaster": ".create_timetable_event_schedule_response_201_days_item_events_master",
+    "CreateTimetableEventScheduleResponse201OriginalEntityType": ".create_timetable_event_schedule_response_201_original_entity_type",
+    "CreateTimetableScheduleDayBody": ".create_timetable_schedule_day_body",
+    "CreateTimetableScheduleDayBodyDayOfWeek": ".create_timetable_schedule_day_body_day_of_week",
+    "CreateTimetableScheduleDayIncludeItem": ".create_timetable_schedule_day_include_item",
+    "CreateTimetableScheduleDayResponse201": ".create_timetable_schedule_day_response_201",
+    "CreateTimetableScheduleDayResponse201DayOfWeek": ".create_timetable_schedule_day_response_201_day_of_week",
+    "CreateTimetableScheduleDayResponse201EventsItem": ".create_timetable_schedule_day_response_201_events_item",
+    "CreateTimetableScheduleDayResponse201EventsItemEntityMaster": ".create_timetable_schedule_day_response_201_events_item_entity_master",
+    "CreateTimetableScheduleDayResponse201EventsLabelsItem": ".create_timetable_schedule_day_response_201_events_labels_item",
+    "CreateTimetableScheduleDayResponse201EventsMaster": ".create_timetable_schedule_day_response_201_events_master",
+    "CreateTimetableScheduleDayResponse201EventsMasterPositionType0": ".create_timetable_schedule_day_response_201_events_master_position_type_0",
+    "CreateTimetableScheduleDayResponse201EventsResourceInstancesItem": ".create_timetable_schedule_day_response_201_events_resource_instances_item",
+    "CreateTransactionBody": ".create_transaction_body",
+    "CreateTransactionResponse200": ".create_transaction_response_200",
+    "CreateTransactionResponse200ClientType0Item": ".create_transaction_response_200_client_type_0_item",
+    "CreateTransactionResponse200ClientType1": ".create_transaction_response_200_client_type_1",
+    "CreateTransactionResponse200Good": ".create_transaction_response_200_good",
+    "CreateTransactionResponse200GoodActualAmountsItem": ".create_transaction_response_200_good_actual_amounts_item",
+    "CreateTransactionResponse200GoodLoyaltyCertificateTypeType0": ".create_transaction_response_200_good_loyalty_certificate_type_type_0",
+    "CreateTransactionResponse200GoodsMarksItem": ".create_transaction_response_200_goods_marks_item",
+    "CreateTransactionResponse200MasterType0Item": ".create_transaction_response_200_master_type_0_item",
+    "CreateTransactionResponse200MasterType1": ".create_transaction_response_200_master_type_1",
+    "CreateTransactionResponse200SaleUnitType0": ".create_transaction_response_200_sale_unit_type_0",
+    "CreateTransactionResponse200ServiceUnitType0": ".create_transaction_response_200_service_unit_type_0",
+    "CreateTransactionResponse200Storage": ".create_transaction_response_200_storage",
+    "CreateTransactionResponse200SupplierItem": ".create_transaction_response_200_supplier_item",
+    "CreateTransactionResponse200Type": ".create_transaction_response_200_type",
+    "CreateTransactionResponse200Unit": ".create_transaction_response_200_unit",
+    "CreateUserInvitationBody": ".create_user_invitation_body",
+    "CreateUserInvitationBodyInvitesItem": ".create_user_invitation_body_invites_item",
+    "DeleteChainLoyaltyProgramInclude": ".delete_chain_loyalty_program_include",
+    "DeleteCustomFieldResponse200Item": ".delete_custom_field_response_200_item",
+    "DeleteCustomFieldResponse200ItemCustomField": ".delete_custom_field_response_200_item_custom_field",
+    "DeleteCustomFieldResponse200ItemCustomFieldType": ".delete_custom_field_response_200_item_custom_field_type",
+    "DeleteImageBody": ".delete_image_body",
+    "DeleteLocationAccountPaymentResponse200": ".delete_location_account_payment_response_200",
+    "DeleteLocationAccountPaymentResponse200KkmState": ".delete_location_account_payment_response_200_kkm_state",
+    "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItem": ".delete_location_account_payment_response_200_kkm_state_transactions_item",
+    "DeleteLocationAccountPaymentResponse200PaymentMethodsItem": ".delete_location_account_payment_response_200_payment_methods_item",
+    "DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount": ".delete_location_account_payment_response_200_payment_methods_item_account",
+    "DeleteLocationAccountPaymentResponse200State": ".delete_location_account_payment_response_200_state",
+    "DeleteLocationAccountPaymentResponse200StateItemsItem": ".delete_location_account_payment_response_200_state_items_item",
+    "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem": ".delete_location_account_payment_response_200_state_loyalty_transactions_item",
+    "DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem": ".delete_location_account_payment_response_200_state_payment_transactions_item",
+    "DeleteLoyaltyPaymentTransactionResponse200": ".delete_loyalty_payment_transaction_response_200",
+    "DeleteLoyaltyPaymentTransactionResponse200KkmState": ".delete_loyalty_payment_transaction_response_200_kkm_state",
+    "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem": ".delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item",
+    "DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem": ".delete_loyalty_payment_transaction_response_200_payment_methods_item",
+    "DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItemAccount": ".delete_loyalty_payment_transaction_response_200_payment_methods_item_account",
+    "DeleteLoyaltyPaymentTransactionResponse200State": ".delete_loyalty_payment_transaction_response_200_state",
+    "DeleteLoyaltyPaymentTransactionResponse200StateItemsItem": ".delete_loyalty_payment_transaction_response_200_state_items_item",
+    "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItem": ".delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item",
+    "DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem": ".delete_loyalty_payment_transaction_response_200_state_payment_transactions_item",
+    "DeleteTimetableClientScheduleResponse204Type0": ".delete_timetable_client_schedule_response_204_type_0",
+    "DeleteTimetableEventScheduleResponse204Type0": ".delete_timetable_event_schedule_response_204_type_0",
+    "DeleteTimetableScheduleDayResponse204Type0": ".delete_timetable_schedule_day_response_204_type_0",
+    "DeprecatedCreateTeamMemberBody": ".deprecated_create_team_member_body",
+    "DeprecatedCreateTeamMemberResponse201": ".deprecated_create_team_member_response_201",
+    "DeprecatedCreateTeamMemberResponse201PositionType0": ".deprecated_create_team_member_response_201_position_type_0",
+    "DeprecatedGetClientListResponse200Item": ".deprecated_get_client_list_response_200_item",
+    "DeprecatedGetClientListResponse200ItemCategoriesItem": ".deprecated_get_client_list_response_200_item_categories_item",
+    "DeprecatedGetClientListResponse200ItemCustomFields": ".deprecated_get_client_list_response_200_item_custom_fields",
+    "DeprecatedGetLocationUsersResponse200Item": ".deprecated_get_location_users_response_200_item",
+    "DeprecatedGetLocationUsersResponse200ItemAccess": ".deprecated_get_location_users_response_200_item_access",
+    "DeprecatedGetProductCategoryListResponse200Item": ".deprecated_get_product_category_list_response_200_item",
+    "DeprecatedGetServiceCategoryListResponse200Item": ".deprecated_get_service_category_list_response_200_item",
+    "DeprecatedGetServiceListByIdResponse200": ".deprecated_get_service_list_by_id_response_200",
+    "DeprecatedGetServiceListByIdResponse200StaffItem": ".deprecated_get_service_list_by_id_response_200_staff_item",
+    "DeprecatedUpdateServiceByIdBody": ".deprecated_update_service_by_id_body",
+    "DeprecatedUpdateServiceByIdBodyStaffItem": ".deprecated_update_service_by_id_body_staff_item",
+    "DeprecatedUpdateServiceByIdResponse200": ".deprecated_update_service_by_id_response_200",
+    "DeprecatedUpdateServiceByIdResponse200StaffItem": ".deprecated_update_service_by_id_response_200_staff_item",
+    "DisableTeamMemberTipsResponse200Item": ".disable_team_member_tips_response_200_item",
+    "DisableTeamMemberTipsResponse200ItemStaff": ".disable_team_member_tips_response_200_item_staff",
+    "DisableTeamMemberTipsResponse200ItemStaffEmployee": ".disable_team_member_tips_response_200_item_staff_employee",
+    "DisableTeamMemberTipsResponse200ItemStaffPosition": ".disable_team_member_tips_response_200_item_staff_position",
+    "DisableTeamMemberTipsResponse200ItemStaffUser": ".disable_team_member_tips_response_200_item_staff_user",
+    "DuplicateEventBody": ".duplicate_event_body",
+    "EnableTeamMemberTipsResponse200Item": ".enable_team_member_tips_response_200_item",
+    "EnableTeamMemberTipsResponse200ItemStaff": ".enable_team_member_tips_response_200_item_staff",
+    "EnableTeamMemberTipsResponse200ItemStaffEmployee": ".enable_team_member_tips_response_200_item_staff_employee",
+    "EnableTeamMemberTipsResponse200ItemStaffPosition": ".enable_team_member_tips_response_200_item_staff_position",
+    "EnableTeamMemberTipsResponse200ItemStaffUser": ".enable_team_member_tips_response_200_item_staff_user",
+    "GenerateLoyaltyCodeResponse200": ".generate_loyalty_code_response_200",
+    "GetAccountListResponse200Item": ".get_account_list_response_200_item",
+    "GetAppointmentAnalyticsBySourceResponse200Item": ".get_appointment_analytics_by_source_response_200_item",
+    "GetAppointmentAnalyticsByStatusResponse200Item": ".get_appointment_analytics_by_status_response_200_item",
+    "GetAppointmentCalendarSessionsResponse200": ".get_appointment_calendar_sessions_response_200",
+    "GetAppointmentCalendarSettingsResponse200": ".get_appointment_calendar_settings_response_200",
+    "GetAppointmentConsumablesResponse200Item": ".get_appointment_consumables_response_200_item",
+    "GetAppointmentConsumablesResponse200ItemConsumablesItem": ".get_appointment_consumables_response_200_item_consumables_item",
+    "GetAppointmentConsumablesResponse200ItemTechnologicalCardsItem": ".get_appointment_consumables_response_200_item_technological_cards_item",
+    "GetAppointmentListResponse200Item": ".get_appointment_list_response_200_item",
+    "GetAppointmentListResponse200ItemClientType0": ".get_appointment_list_response_200_item_client_type_0",
+    "GetAppointmentListResponse200ItemCustomFieldsType0": ".get_appointment_list_response_200_item_custom_fields_type_0",
+    "GetAppointmentListResponse200ItemStaff": ".get_appointment_list_response_200_item_staff",
+    "GetAppointmentResponse200": ".get_appointment_response_200",
+    "GetAppointmentResponse200ClientType0": ".get_appointment_response_200_client_type_0",
+    "GetAppointmentResponse200ComerPersonInfoType0": ".get_appointment_response_200_comer_person_info_type_0",
+    "GetAppointmentResponse200CustomFieldsType0": ".get_appointment_response_200_custom_fields_type_0",
+    "GetAppointmentResponse200Staff": ".get_appointment_response_200_staff",
+    "GetBillOfMaterialsListResponse200Item": ".get_bill_of_materials_list_response_200_item",
+    "GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem": ".get_bill_of_materials_list_response_200_item_technological_card_items_item",
+    "GetBookingWidgetListResponse200Item": ".get_booking_widget_list_response_200_item",
+    "GetBookingWidgetListResponse200ItemHeaderImagesType0": ".get_booking_widget_list_response_200_item_header_images_type_0",
+    "GetBookingWidgetResponse200": ".get_booking_widget_response_200",
+    "GetBookingWidgetResponse200HeaderImagesType0": ".get_booking_widget_response_200_header_images_type_0",
+    "GetChainClientAccountHistoryResponse200Item": ".get_chain_client_account_history_response_200_item",
+    "GetChainClientAccountHistoryResponse200ItemDepositTransaction": ".get_chain_client_account_history_response_200_item_deposit_transaction",
+    "GetChainClientAccountHistoryResponse200ItemDepositTransactionType": ".get_chain_client_account_history_response_200_item_deposit_transaction_type",
+    "GetChainClientByPhoneNumberResponse200": ".get_chain_client_by_phone_number_response_200",
+    "GetChainClientByPhoneNumberResponse200ClientsItem": ".get_chain_client_by_phone_number_response_200_clients_item",
+    "GetChainListResponse200Item": ".get_chain_list_response_200_item",
+    "GetChainListResponse200ItemAccess": ".get_chain_list_response_200_item_access",
+    "GetChainListResponse200ItemCompaniesItem": ".get_chain_list_response_200_item_companies_item",
+    "GetChainLoyaltyCardTypeListResponse200Item": ".get_chain_loyalty_card_type_list_response_200_item",
+    "GetChainLoyaltyNotificationTemplateListResponse200Item": ".get_chain_loyalty_notification_template_list_response_200_item",
+    "GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType": ".get_chain_loyalty_notification_template_list_response_200_item_message_type",
+    "GetChainLoyaltyNotificationTemplateListResponse200ItemType": ".get_chain_loyalty_notification_template_list_response_200_item_type",
+    "GetChainLoyaltyProgramInclude": ".get_chain_loyalty_program_include",
+    "GetChainLoyaltyProgramResponse200": ".get_chain_loyalty_program_response_200",
+    "GetChainLoyaltyProgramResponse200ApplicableItemsItem": ".get_chain_loyalty_program_response_200_applicable_items_item",
+    "GetChainLoyaltyProgramResponse200CompaniesItem": ".get_chain_loyalty_program_response_200_companies_item",
+    "GetChainLoyaltyProgramResponse200ExpirationTimeoutUnit": ".get_chain_loyalty_program_response_200_expiration_timeout_unit",
+    "GetChainLoyaltyProgramResponse200GoodItemType": ".get_chain_loyalty_program_response_200_good_item_type",
+    "GetChainLoyaltyProgramResponse200LoyaltyCardTypesItem": ".get_chain_loyalty_program_response_200_loyalty_card_types_item",
+    "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplate": ".get_chain_loyalty_program_response_200_on_changed_notification_template",
+    "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType": ".get_chain_loyalty_program_response_200_on_changed_notification_template_message_type",
+    "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateType": ".get_chain_loyalty_program_response_200_on_changed_notification_template_type",
+    "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplate": ".get_chain_loyalty_program_response_200_on_expiration_notification_template",
+    "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType": ".get_chain_loyalty_program_response_200_on_expiration_notification_template_message_type",
+    "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType": ".get_chain_loyalty_program_response_200_on_expiration_notification_template_type",
+    "GetChainLoyaltyProgramResponse200ParamsSourceType": ".get_chain_loyalty_program_response_200_params_source_type",
+    "GetChainLoyaltyProgramResponse200RulesItem": ".get_chain_loyalty_program_response_200_rules_item",
+    "GetChainLoyaltyProgramResponse200ServiceItemType": ".get_chain_loyalty_program_response_200_service_item_type",
+    "GetChainLoyaltyProgramResponse200Type": ".get_chain_loyalty_program_response_200_type",
+    "GetChainLoyaltyProgramResponse200ValueUnit": ".get_chain_loyalty_program_response_200_value_unit",
+    "GetChainLoyaltyTransactionListResponse200Item": ".get_chain_loyalty_transaction_list_response_200_item",
+    "GetChainLoyaltyTransactionListResponse200ItemType": ".get_chain_loyalty_transaction_list_response_200_item_type",
+    "GetChainLoyaltyTransactionListTypesItem": ".get_chain_loyalty_transaction_list_types_item",
+    "GetChainServiceCategoryListInclude": ".get_chain_service_category_list_include",
+    "GetChainServiceCategoryListResponse200Item": ".get_chain_service_category_list_response_200_item",
+    "GetChainServiceCategoryListResponse200ItemServicesItem": ".get_chain_service_category_list_response_200_item_services_item",
+    "GetClientFileListResponse200Item": ".get_client_file_list_response_200_item",
+    "GetClientGiftCardsResponse200Item": ".get_client_gift_cards_response_200_item",
+    "GetClientGiftCardsResponse200ItemStatus": ".get_client_gift_cards_response_200_item_status",
+    "GetClientGiftCardsResponse200ItemType": ".get_client_gift_cards_response_200_item_type",
+    "GetClientGiftCardsResponse200ItemTypeItemType": ".get_client_gift_cards_response_200_item_type_item_type",
+    "GetClientListBody": ".get_client_list_body",
+    "GetClientListBodyFieldsItem": ".get_client_list_body_fields_item",
+    "GetClientListBodyFiltersItem": ".get_client_list_body_filters_item",
+    "GetClientListBodyFiltersItemState": ".get_client_list_body_filters_item_state",
+    "GetClientListBodyOperation": ".get_client_list_body_operation",
+    "GetClientListBodyOrderBy": ".get_client_list_body_order_by",
+    "GetClientListBodyOrderByDirection": ".get_client_list_body_order_by_direction",
+    "GetClientListResponse200Item": ".get_client_list_response_200_item",
+    "GetClientMembershipActivityHistoryResponse200Item": ".get_client_membership_activity_history_response_200_item",
+    "GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0": ".get_client_membership_activity_history_response_200_item_loyalty_entity_changes_type_0",
+    "GetClientMembershipActivityHistoryResponse200ItemOperationType": ".get_client_membership_activity_history_response_200_item_operation_type",
+    "GetClientMembershipsResponse200Item": ".get_client_memberships_response_200_item",
+    "GetClientMembershipsResponse200ItemBalanceContainer": ".get_client_memberships_response_200_item_balance_container",
+    "GetClientMembershipsResponse200ItemStatus": ".get_client_memberships_response_200_item_status",
+    "GetClientMembershipsResponse200ItemType": ".get_client_memberships_response_200_item_type",
+    "GetClientMembershipsResponse200ItemTypeBalanceContainer": ".get_client_memberships_response_200_item_type_balance_container",
+    "GetCommentsResponse200Item": ".get_comments_response_200_item",
+    "GetCustomFieldListResponse200Item": ".get_custom_field_list_response_200_item",
+    "GetCustomFieldListResponse200ItemCustomField": ".get_custom_field_list_response_200_item_custom_field",
+    "GetCustomFieldListResponse200ItemCustomFieldType": ".get_custom_field_list_response_200_item_custom_field_type",
+    "GetDayEndReportDataResponse200": ".get_day_end_report_data_response_200",
+    "GetDayEndReportDataResponse200Paids": ".get_day_end_report_data_response_200_paids",
+    "GetDayEndReportDataResponse200PaidsAccountsItem": ".get_day_end_report_data_response_200_paids_accounts_item",
+    "GetDayEndReportDataResponse200PaidsDiscountItem": ".get_day_end_report_data_response_200_paids_discount_item",
+    "GetDayEndReportDataResponse200PaidsTotal": ".get_day_end_report_data_response_200_paids_total",
+    "GetDayEndReportDataResponse200Stats": ".get_day_end_report_data_response_200_stats",
+    "GetDayEndReportDataResponse200ZData": ".get_day_end_report_data_response_200z_data",
+    "GetDayEndReportDataResponse200ZData1481101200Item": ".get_day_end_report_data_response_200z_data_1481101200_item",
+    "GetDocumentFinancialTransactionsResponse200Item": ".get_document_financial_transactions_response_200_item",
+    "GetDocumentFinancialTransactionsResponse200ItemAccount": ".get_document_financial_transactions_response_200_item_account",
+    "GetDocumentFinancialTransactionsResponse200ItemClient": ".get_document_financial_transactions_response_200_item_client",
+    "GetDocumentFinancialTransactionsResponse200ItemExpense": ".get_document_financial_transactions_response_200_item_expense",
+    "GetDocumentFinancialTransactionsResponse200ItemMasterItem": ".get_document_financial_transactions_response_200_item_master_item",
+    "GetDocumentFinancialTransactionsResponse200ItemSupplierItem": ".get_document_financial_transactions_response_200_item_supplier_item",
+    "GetDocumentProductTransactionsResponse200Item": ".get_document_product_transactions_response_200_item",
+    "GetDocumentResponse200": ".get_document_response_200",
+    "GetDocumentResponse200Company": ".get_document_response_200_company",
+    "GetDocumentResponse200CompanyPhonesItem": ".get_document_response_200_company_phones_item",
+    "GetDocumentResponse200Storage": ".get_document_response_200_storage",
+    "GetDocumentResponse200Type": ".get_document_response_200_type",
+    "GetDocumentResponse200User": ".get_document_response_200_user",
+    "GetEventDateRangeResponse200": ".get_event_date_range_response_200",
+    "GetEventResponse200": ".get_event_response_200",
+    "GetEventResponse200DurationDetails": ".get_event_response_200_duration_details",
+    "GetEventResponse200LabelsItem": ".get_event_response_200_labels_item",
+    "GetEventResponse200ResourceInstancesItem": ".get_event_response_200_resource_instances_item",
+    "GetEventResponse200Service": ".get_event_response_200_service",
+    "GetEventResponse200Staff": ".get_event_response_200_staff",
+    "GetEventSearchFiltersResponse200Item": ".get_event_search_filters_response_200_item",
+    "GetEventSearchFiltersResponse200ItemCode": ".get_event_search_filters_response_200_item_code",
+    "GetEventSearchFiltersResponse200ItemDataItem": ".get_event_search_filters_response_200_item_data_item",
+    "GetFinancialTransactionResponse200Item": ".get_financial_transaction_response_200_item",
+    "GetFinancialTransactionResponse200ItemAccount": ".get_financial_transaction_response_200_item_account",
+    "GetFinancialTransactionResponse200ItemClient": ".get_financial_transaction_response_200_item_client",
+    "GetFinancialTransactionResponse200ItemExpense": ".get_financial_transaction_response_200_item_expense",
+    "GetFinancialTransactionResponse200ItemMaster": ".get_financial_transaction_response_200_item_master",
+    "GetFinancialTransactionResponse200ItemSupplier": ".get_financial_transaction_response_200_item_supplier",
+    "GetFiscalTransactionListResponse200Item": ".get_fiscal_transaction_list_response_200_item",
+    "GetFiscalTransactionListResponse200ItemCashier": ".get_fiscal_transaction_list_response_200_item_cashier",
+    "GetFiscalTransactionListResponse200ItemDocument": ".get_fiscal_transaction_list_response_200_item_document",
+    "GetFiscalTransactionListResponse200ItemStatus": ".get_fiscal_transaction_list_response_200_item_status",
+    "GetFiscalTransactionListResponse200ItemType": ".get_fiscal_transaction_list_response_200_item_type",
+    "GetGiftCardTypeListByIdResponse200Item": ".get_gift_card_type_list_by_id_response_200_item",
+    "GetGiftCardTypeListResponse200Item": ".get_gift_card_type_list_response_200_item",
+    "GetLocationAnalyticsAppointmentsDailyResponse200Item": ".get_location_analytics_appointments_daily_response_200_item",
+    "GetLocationAnalyticsOccupancyDailyResponse200Item": ".get_location_analytics_occupancy_daily_response_200_item",
+    "GetLocationAnalyticsOverallResponse200": ".get_location_analytics_overall_response_200",
+    "GetLocationAnalyticsOverallResponse200ClientStats": ".get_location_analytics_overall_response_200_client_stats",
+    "GetLocationAnalyticsOverallResponse200FullnessStats": ".get_location_analytics_overall_response_200_fullness_stats",
+    "GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats": ".get_location_analytics_overall_response_200_income_average_services_stats",
+    "GetLocationAnalyticsOverallResponse200IncomeAverageServicesStatsCurrency": ".get_location_analytics_overall_response_200_income_average_services_stats_currency",
+    "GetLocationAnalyticsOverallResponse200IncomeAverageStats": ".get_location_analytics_overall_response_200_income_average_stats",
+    "GetLocationAnalyticsOverallResponse200IncomeAverageStatsCurrency": ".get_location_analytics_overall_response_200_income_average_stats_currency",
+    "GetLocationAnalyticsOverallResponse200IncomeGoodsStats": ".get_location_analytics_overall_response_200_income_goods_stats",
+    "GetLocationAnalyticsOverallResponse200IncomeGoodsStatsCurrency": ".get_location_analytics_overall_response_200_income_goods_stats_currency",
+    "GetLocationAnalyticsOverallResponse200IncomeServicesStats": ".get_location_analytics_overall_response_200_income_services_stats",
+    "GetLocationAnalyticsOverallResponse200IncomeServicesStatsCurrency": ".get_location_analytics_overall_response_200_income_services_stats_currency",
+    "GetLocationAnalyticsOverallResponse200IncomeTotalStats": ".get_location_analytics_overall_response_200_income_total_stats",
+    "GetLocationAnalyticsOverallResponse200IncomeTotalStatsCurrency": ".get_location_analytics_overall_response_200_income_total_stats_currency",
+    "GetLocationAnalyticsOverallResponse200RecordStats": ".get_location_analytics_overall_response_200_record_stats",
+    "GetLocationAnalyticsRevenueDailyResponse200Item": ".get_location_analytics_revenue_daily_response_200_item",
+    "GetLocationInventoriesResponse200Item": ".get_location_inventories_response_200_item",
+    "GetLocationListIncludeItem": ".get_location_list_include_item",
+    "GetLocationListResponse200Item": ".get_location_list_response_200_item",
+    "GetLocationListResponse200ItemBookingWidgetPromoType0": ".get_location_list_response_200_item_booking_widget_promo_type_0",
+    "GetLocationLoyaltyProgramListResponse200Item": ".get_location_loyalty_program_list_response_200_item",
+    "GetLocationLoyaltyProgramListResponse200ItemExpirationTimeoutUnit": ".get_location_loyalty_program_list_response_200_item_expiration_timeout_unit",
+    "GetLocationLoyaltyProgramListResponse200ItemGoodItemType": ".get_location_loyalty_program_list_response_200_item_good_item_type",
+    "GetLocationLoyaltyProgramListResponse200ItemParamsSourceType": ".get_location_loyalty_program_list_response_200_item_params_source_type",
+    "GetLocationLoyaltyProgramListResponse200ItemServiceItemType": ".get_location_loyalty_program_list_response_200_item_service_item_type",
+    "GetLocationLoyaltyProgramListResponse200ItemType": ".get_location_loyalty_program_list_response_200_item_type",
+    "GetLocationLoyaltyProgramListResponse200ItemValueUnit": ".get_location_loyalty_program_list_response_200_item_value_unit",
+    "GetLocationLoyaltyProgramListType": ".get_location_loyalty_program_list_type",
+    "GetLocationNotificationSettingsResponse200Item": ".get_location_notification_settings_response_200_item",
+    "GetLocationNotificationSettingsResponse200ItemChannels": ".get_location_notification_settings_response_200_item_channels",
+    "GetLocationResponse200": ".get_location_response_200",
+    "GetLocationResponse200Access": ".get_location_response_200_access",
+    "GetLocationResponse200BookformsItem": ".get_location_response_200_bookforms_item",
+    "GetLocationResponse200Groups": ".get_location_response_200_groups",
+    "GetLocationResponse200GroupsAdditionalProperty": ".get_location_response_200_groups_additional_property",
+    "GetLocationResponse200MainGroupType0": ".get_location_response_200_main_group_type_0",
+    "GetLocationResponse200PaymentPolicy": ".get_location_response_200_payment_policy",
+    "GetLocationResponse200PaymentPolicyType": ".get_location_response_200_payment_policy_type",
+    "GetLocationResponse200Social": ".get_location_response_200_social",
+    "GetLocationSubscriptionInformationResponse200": ".get_location_subscription_information_response_200",
+    "GetLocationSubscriptionInformationResponse200LicenseOption": ".get_location_subscription_information_response_200_license_option",
+    "GetLocationSubscriptionInformationResponse200OptionsItem": ".get_location_subscription_information_response_200_options_item",
+    "GetLocationUsersResponse200Item": ".get_location_users_response_200_item",
+    "GetLoyaltyCardListByClientIdResponse200": ".get_loyalty_card_list_by_client_id_response_200",
+    "GetLoyaltyCardListByClientIdResponse200ProgramsItem": ".get_loyalty_card_list_by_client_id_response_200_programs_item",
+    "GetLoyaltyCardListByClientIdResponse200ProgramsItemLoyaltyType": ".get_loyalty_card_list_by_client_id_response_200_programs_item_loyalty_type",
+    "GetLoyaltyCardListByClientIdResponse200SalonGroup": ".get_loyalty_card_list_by_client_id_response_200_salon_group",
+    "GetLoyaltyCardListByClientIdResponse200Type": ".get_loyalty_card_list_by_client_id_response_200_type",
+    "GetLoyaltyCardListByPhoneResponse200": ".get_loyalty_card_list_by_phone_response_200",
+    "GetLoyaltyCardListByPhoneResponse200ProgramsItem": ".get_loyalty_card_list_by_phone_response_200_programs_item",
+    "GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType": ".get_loyalty_card_list_by_phone_response_200_programs_item_loyalty_type",
+    "GetLoyaltyCardListByPhoneResponse200SalonGroup": ".get_loyalty_card_list_by_phone_response_200_salon_group",
+    "GetLoyaltyCardListByPhoneResponse200Type": ".get_loyalty_card_list_by_phone_response_200_type",
+    "GetLoyaltyCardTypeListForClientResponse200Item": ".get_loyalty_card_type_list_for_client_response_200_item",
+    "GetLoyaltyCardTypeListForClientResponse200ItemSalonGroup": ".get_loyalty_card_type_list_for_client_response_200_item_salon_group",
+    "GetLoyaltyCardTypeListResponse200Item": ".get_loyalty_card_type_list_response_200_item",
+    "GetLoyaltyCardTypeListResponse200ItemSalonGroup": ".get_loyalty_card_type_list_response_200_item_salon_group",
+    "GetLoyaltyProgramClientStatisticsResponse200": ".get_loyalty_program_client_statistics_response_200",
+    "GetLoyaltyProgramClientStatisticsResponse200ClientStats": ".get_loyalty_program_client_statistics_response_200_client_stats",
+    "GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew": ".get_loyalty_program_client_statistics_response_200_client_stats_new",
+    "GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld": ".get_loyalty_program_client_statistics_response_200_client_stats_old",
+    "GetLoyaltyProgramClientStatisticsResponse200ClientStatsTotal": ".get_loyalty_program_client_statistics_response_200_client_stats_total",
+    "GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem": ".get_loyalty_program_client_statistics_response_200_visits_stats_by_day_item",
+    "GetLoyaltyProgramRevenueStatisticsResponse200": ".get_loyalty_program_revenue_statistics_response_200",
+    "GetLoyaltyProgramRevenueStatisticsResponse200Currency": ".get_loyalty_program_revenue_statistics_response_200_currency",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats": ".get_loyalty_program_revenue_statistics_response_200_income_stats",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem": ".get_loyalty_program_revenue_statistics_response_200_income_stats_by_day_item",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsNew": ".get_loyalty_program_revenue_statistics_response_200_income_stats_new",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsOld": ".get_loyalty_program_revenue_statistics_response_200_income_stats_old",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsTotal": ".get_loyalty_program_revenue_statistics_response_200_income_stats_total",
+    "GetLoyaltyProgramTeamMemberStatisticsResponse200Item": ".get_loyalty_program_team_member_statistics_response_200_item",
+    "GetLoyaltyProgramTeamMemberStatisticsResponse200ItemClientStats": ".get_loyalty_program_team_member_statistics_response_200_item_client_stats",
+    "GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff": ".get_loyalty_program_team_member_statistics_response_200_item_staff",
+    "GetLoyaltyTransactionsByVisitResponse200Item": ".get_loyalty_transactions_by_visit_response_200_item",
+    "GetLoyaltyTransactionsByVisitResponse200ItemProgram": ".get_loyalty_transactions_by_visit_response_200_item_program",
+    "GetLoyaltyTransactionsByVisitResponse200ItemType": ".get_loyalty_transactions_by_visit_response_200_item_type",
+    "GetMembershipTypeListByIdResponse200Item": ".get_membership_type_list_by_id_response_200_item",
+    "GetMembershipTypeListResponse200Item": ".get_membership_type_list_response_200_item",
+    "GetMessageStatusListBodyItem": ".get_message_status_list_body_item",
+    "GetOnlineBookingSettingsResponse200": ".get_online_booking_settings_response_200",
+    "GetPermissionListResponse200": ".get_permission_list_response_200",
+    "GetPermissionListResponse200Clients": ".get_permission_list_response_200_clients",
+    "GetPermissionListResponse200Comers": ".get_permission_list_response_200_comers",
+    "GetPermissionListResponse200Dashboard": ".get_permission_list_response_200_dashboard",
+    "GetPermissionListResponse200Finances": ".get_permission_list_response_200_finances",
+    "GetPermissionListResponse200Loyalty": ".get_permission_list_response_200_loyalty",
+    "GetPermissionListResponse200Notification": ".get_permission_list_response_200_notification",
+    "GetPermissionListResponse200OnlineRecord": ".get_permission_list_response_200_online_record",
+    "GetPermissionListResponse200Other": ".get_permission_list_response_200_other",
+    "GetPermissionListResponse200RecordForm": ".get_permission_list_response_200_record_form",
+    "GetPermissionListResponse200Reports": ".get_permission_list_response_200_reports",
+    "GetPermissionListResponse200Security": ".get_permission_list_response_200_security",
+    "GetPermissionListResponse200Settings": ".get_permission_list_response_200_settings",
+    "GetPermissionListResponse200Storages": ".get_permission_list_response_200_storages",
+    "GetPermissionListResponse200Timetable": ".get_permission_list_response_200_timetable",
+    "GetPositionListResponse200ItemType0": ".get_position_list_response_200_item_type_0",
+    "GetProductCategoryCompositionResponse200": ".get_product_category_composition_response_200",
+    "GetProductCategoryCompositionResponse200ChildrenItem": ".get_product_category_composition_response_200_children_item",
+    "GetProductCategoryListByIdsResponse200Item": ".get_product_category_list_by_ids_response_200_item",
+    "GetProductCategoryListResponse200Item": ".get_product_category_list_response_200_item",
+    "GetProductResponse200": ".get_product_response_200",
+    "GetProductResponse200ActualAmountsItem": ".get_product_response_200_actual_amounts_item",
+    "GetProductsListResponse200Item": ".get_products_list_response_200_item",
+    "GetResourceListResponse200Item": ".get_resource_list_response_200_item",
+    "GetResourceListResponse200ItemInstancesItem": ".get_resource_list_response_200_item_instances_item",
+    "GetSaleTransactionResponse200": ".get_sale_transaction_response_200",
+    "GetSaleTransactionResponse200KkmState": ".get_sale_transaction_response_200_kkm_state",
+    "GetSaleTransactionResponse200KkmStateTransactionsItem": ".get_sale_transaction_response_200_kkm_state_transactions_item",
+    "GetSaleTransactionResponse200PaymentMethodsItem": ".get_sale_transaction_response_200_payment_methods_item",
+    "GetSaleTransactionResponse200PaymentMethodsItemAccount": ".get_sale_transaction_response_200_payment_methods_item_account",
+    "GetSaleTransactionResponse200State": ".get_sale_transaction_response_200_state",
+    "GetSaleTransactionResponse200StateItemsItem": ".get_sale_transaction_response_200_state_items_item",
+    "GetSaleTransactionResponse200StateLoyaltyTransactionsItem": ".get_sale_transaction_response_200_state_loyalty_transactions_item",
+    "GetSaleTransactionResponse200StatePaymentTransactionsItem": ".get_sale_transaction_response_200_state_payment_transactions_item",
+    "GetServiceCategoryListResponse200Item": ".get_service_category_list_response_200_item",
+    "GetServiceCategoryResponse200Item": ".get_service_category_response_200_item",
+    "GetServiceListResponse200Item": ".get_service_list_response_200_item",
+    "GetServiceResponse200": ".get_service_response_200",
+    "GetServiceResponse200StaffItem": ".get_service_response_200_staff_item",
+    "GetTagListByEntityEntity": ".get_tag_list_by_entity_entity",
+    "GetTagListByEntityResponse200Item": ".get_tag_list_by_entity_response_200_item",
+    "GetTaxSystemListResponse200Item": ".get_tax_system_list_response_200_item",
+    "GetTaxSystemListResponse200ItemVatsItem": ".get_tax_system_list_response_200_item_vats_item",
+    "GetTeamMemberByIdResponse200Item": ".get_team_member_by_id_response_200_item",
+    "GetTeamMemberByIdResponse200ItemImageGroupType0": ".get_team_member_by_id_response_200_item_image_group_type_0",
+    "GetTeamMemberByIdResponse200ItemPositionType0": ".get_team_member_by_id_response_200_item_position_type_0",
+    "GetTeamMemberCalculationSchemesCountResponse200": ".get_team_member_calculation_schemes_count_response_200",
+    "GetTeamMemberListResponse200Item": ".get_team_member_list_response_200_item",
+    "GetTeamMemberListResponse200ItemImageGroupItem": ".get_team_member_list_response_200_item_image_group_item",
+    "GetTeamMemberListResponse200ItemPositionType0": ".get_team_member_list_response_200_item_position_type_0",
+    "GetTeamMemberListResponse200ItemUserItem": ".get_team_member_list_response_200_item_user_item",
+    "GetTeamMemberPayrollCalculationResponse200": ".get_team_member_payroll_calculation_response_200",
+    "GetTeamMemberPayrollCalculationResponse200Currency": ".get_team_member_payroll_calculation_response_200_currency",
+    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItem": ".get_team_member_payroll_calculation_response_200_salary_items_item",
+    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemPaidType0": ".get_team_member_payroll_calculation_response_200_salary_items_item_paid_type_0",
+    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryCalculationInfo": ".get_team_member_payroll_calculation_response_200_salary_items_item_salary_calculation_info",
+    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryDiscrepancyType0": ".get_team_member_payroll_calculation_response_200_salary_items_item_salary_discrepancy_type_0",
+    "GetTeamMemberPayrollCalculationResponse200Status": ".get_team_member_payroll_calculation_response_200_status",
+    "GetTeamMemberResponse200": ".get_team_member_response_200",
+    "GetTeamMemberResponse200PositionType0": ".get_team_member_response_200_position_type_0",
+    "GetTeamMemberSalaryCalculationResponse200": ".get_team_member_salary_calculation_response_200",
+    "GetTeamMemberSalaryCalculationResponse200Currency": ".get_team_member_salary_calculation_response_200_currency",
+    "GetTeamMemberSalaryCalculationResponse200TotalSum": ".get_team_member_salary_calculation_response_200_total_sum",
+    "GetTeamMemberSalaryPeriodResponse200": ".get_team_member_salary_period_response_200",
+    "GetTeamMemberSalaryPeriodResponse200Currency": ".get_team_member_salary_period_response_200_currency",
+    "GetTeamMemberSalarySchemesResponse200Item": ".get_team_member_salary_schemes_response_200_item",
+    "GetTeamMemberSalarySchemesResponse200ItemSalaryScheme": ".get_team_member_salary_schemes_response_200_item_salary_scheme",
+    "GetTeamMemberScheduleListIncludeItem": ".get_team_member_schedule_list_include_item",
+    "GetTeamMemberScheduleListResponse200Item": ".get_team_member_schedule_list_response_200_item",
+    "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem": ".get_team_member_schedule_list_response_200_item_busy_intervals_item",
+    "GetTeamMemberScheduleListResponse200ItemSlotsItem": ".get_team_member_schedule_list_response_200_item_slots_item",
+    "GetTeamMemberScheduleResponse200": ".get_team_member_schedule_response_200",
+    "GetTeamMemberScheduleResponse200SlotsItem": ".get_team_member_schedule_response_200_slots_item",
+    "GetTeamMemberServiceBillOfMaterialsResponse200Item": ".get_team_member_service_bill_of_materials_response_200_item",
+    "GetTeamMemberServiceBillOfMaterialsResponse200ItemTechnologicalCardItemsItem": ".get_team_member_service_bill_of_materials_response_200_item_technological_card_items_item",
+    "GetTeamMemberTipSettingsResponse200Item": ".get_team_member_tip_settings_response_200_item",
+    "GetTeamMemberTipSettingsResponse200ItemStaff": ".get_team_member_tip_settings_response_200_item_staff",
+    "GetTeamMemberTipSettingsResponse200ItemStaffEmployee": ".get_team_member_tip_settings_response_200_item_staff_employee",
+    "GetTeamMemberTipSettingsResponse200ItemStaffPosition": ".get_team_member_tip_settings_response_200_item_staff_position",
+    "GetTeamMemberTipSettingsResponse200ItemStaffUser": ".get_team_member_tip_settings_response_200_item_staff_user",
+    "GetTimeslotSettingsResponse200": ".get_timeslot_settings_response_200",
+    "GetTimeslotSettingsResponse200DatesSettingsItem": ".get_timeslot_settings_response_200_dates_settings_item",
+    "GetTimeslotSettingsResponse200DatesSettingsItemSetting": ".get_timeslot_settings_response_200_dates_settings_item_setting",
+    "GetTimeslotSettingsResponse200WeekdaysSettingsItem": ".get_timeslot_settings_response_200_weekdays_settings_item",
+    "GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting": ".get_timeslot_settings_response_200_weekdays_settings_item_setting",
+    "GetTransactionResponse200": ".get_transaction_response_200",
+    "GetTransactionResponse200ClientType0Item": ".get_transaction_response_200_client_type_0_item",
+    "GetTransactionResponse200ClientType1": ".get_transaction_response_200_client_type_1",
+    "GetTransactionResponse200Good": ".get_transaction_response_200_good",
+    "GetTransactionResponse200GoodActualAmountsItem": ".get_transaction_response_200_good_actual_amounts_item",
+    "GetTransactionResponse200GoodLoyaltyCertificateTypeType0": ".get_transaction_response_200_good_loyalty_certificate_type_type_0",
+    "GetTransactionResponse200GoodsMarksItem": ".get_transaction_response_200_goods_marks_item",
+    "GetTransactionResponse200MasterType0Item": ".get_transaction_response_200_master_type_0_item",
+    "GetTransactionResponse200MasterType1": ".get_transaction_response_200_master_type_1",
+    "GetTransactionResponse200SaleUnitType0": ".get_transaction_response_200_sale_unit_type_0",
+    "GetTransactionResponse200ServiceUnitType0": ".get_transaction_response_200_service_unit_type_0",
+    "GetTransactionResponse200Storage": ".get_transaction_response_200_storage",
+    "GetTransactionResponse200SupplierItem": ".get_transaction_response_200_supplier_item",
+    "GetTransactionResponse200Type": ".get_transaction_response_200_type",
+    "GetTransactionResponse200Unit": ".get_transaction_response_200_unit",
+    "GetTransactionsByVisitOrAppointmentIdResponse200Item": ".get_transactions_by_visit_or_appointment_id_response_200_item",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemAccount": ".get_transactions_by_visit_or_appointment_id_response_200_item_account",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemClient": ".get_transactions_by_visit_or_appointment_id_response_200_item_client",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemExpense": ".get_transactions_by_visit_or_appointment_id_response_200_item_expense",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemMaster": ".get_transactions_by_visit_or_appointment_id_response_200_item_master",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemSupplier": ".get_transactions_by_visit_or_appointment_id_response_200_item_supplier",
+    "GetTransactionsResponse200Item": ".get_transactions_response_200_item",
+    "GetTransactionsResponse200ItemAccount": ".get_transactions_response_200_item_account",
+    "GetTransactionsResponse200ItemClient": ".get_transactions_response_200_item_client",
+    "GetTransactionsResponse200ItemExpense": ".get_transactions_response_200_item_expense",
+    "GetTransactionsResponse200ItemMaster": ".get_transactions_response_200_item_master",
+    "GetTransactionsResponse200ItemSupplier": ".get_transactions_response_200_item_supplier",
+    "GetUserGiftCardsResponse200Item": ".get_user_gift_cards_response_200_item",
+    "GetUserGiftCardsResponse200ItemStatus": ".get_user_gift_cards_response_200_item_status",
+    "GetUserGiftCardsResponse200ItemType": ".get_user_gift_cards_response_200_item_type",
+    "GetUserGiftCardsResponse200ItemTypeItemType": ".get_user_gift_cards_response_200_item_type_item_type",
+    "GetUserLoyaltyCardsResponse200": ".get_user_loyalty_cards_response_200",
+    "GetUserLoyaltyCardsResponse200ProgramsItem": ".get_user_loyalty_cards_response_200_programs_item",
+    "GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType": ".get_user_loyalty_cards_response_200_programs_item_loyalty_type",
+    "GetUserLoyaltyCardsResponse200SalonGroup": ".get_user_loyalty_cards_response_200_salon_group",
+    "GetUserLoyaltyCardsResponse200Type": ".get_user_loyalty_cards_response_200_type",
+    "GetUserMembershipsResponse200Item": ".get_user_memberships_response_200_item",
+    "GetUserMembershipsResponse200ItemBalanceContainer": ".get_user_memberships_response_200_item_balance_container",
+    "GetUserMembershipsResponse200ItemStatus": ".get_user_memberships_response_200_item_status",
+    "GetUserMembershipsResponse200ItemType": ".get_user_memberships_response_200_item_type",
+    "GetUserMembershipsResponse200ItemTypeBalanceContainer": ".get_user_memberships_response_200_item_type_balance_container",
+    "GetUserNotificationSettingsResponse200": ".get_user_notification_settings_response_200",
+    "GetUserNotificationSettingsResponse200Mode": ".get_user_notification_settings_response_200_mode",
+    "GetUserNotificationSettingsResponse200NotificationTypesItem": ".get_user_notification_settings_response_200_notification_types_item",
+    "GetUserNotificationSettingsResponse200NotificationTypesItemChannels": ".get_user_notification_settings_response_200_notification_types_item_channels",
+    "GetUserPermissionsResponse200": ".get_user_permissions_response_200",
+    "GetUserPermissionsResponse200UserPermissionsItem": ".get_user_permissions_response_200_user_permissions_item",
+    "GetUserPermissionsResponse200UserRole": ".get_user_permissions_response_200_user_role",
+    "GetUserRolesIncludeItem": ".get_user_roles_include_item",
+    "GetUserRolesResponse200Item": ".get_user_roles_response_200_item",
+    "GetUserRolesResponse200ItemSlug": ".get_user_roles_response_200_item_slug",
+    "GetUserRolesResponse200ItemUserPermissionsType0Item": ".get_user_roles_response_200_item_user_permissions_type_0_item",
+    "GetVisitDetailsResponse200": ".get_visit_details_response_200",
+    "GetVisitDetailsResponse200ItemsItem": ".get_visit_details_response_200_items_item",
+    "GetVisitDetailsResponse200KkmTransactionDetailsContainer": ".get_visit_details_response_200_kkm_transaction_details_container",
+    "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem": ".get_visit_details_response_200_kkm_transaction_details_container_transactions_item",
+    "GetVisitDetailsResponse200LoyaltyTransactionsItem": ".get_visit_details_response_200_loyalty_transactions_item",
+    "GetVisitDetailsResponse200LoyaltyTransactionsItemType": ".get_visit_details_response_200_loyalty_transactions_item_type",
+    "GetVisitDetailsResponse200PaymentTransactionsItem": ".get_visit_details_response_200_payment_transactions_item",
+    "GetVisitDetailsResponse200PaymentTransactionsItemAccount": ".get_visit_details_response_200_payment_transactions_item_account",
+    "GetVisitDetailsResponse200PaymentTransactionsItemClient": ".get_visit_details_response_200_payment_transactions_item_client",
+    "GetVisitDetailsResponse200PaymentTransactionsItemExpense": ".get_visit_details_response_200_payment_transactions_item_expense",
+    "GetVisitResponse200": ".get_visit_response_200",
+    "GetVisitResponse200RecordsItem": ".get_visit_response_200_records_item",
+    "GetVisitResponse200RecordsItemClient": ".get_visit_response_200_records_item_client",
+    "GetVisitResponse200RecordsItemStaff": ".get_visit_response_200_records_item_staff",
+    "HandleFiscalizationCallbackBody": ".handle_fiscalization_callback_body",
+    "IssueLoyaltyCardBody": ".issue_loyalty_card_body",
+    "IssueLoyaltyCardResponse200": ".issue_loyalty_card_response_200",
+    "IssueLoyaltyCardResponse200ProgramsItem": ".issue_loyalty_card_response_200_programs_item",
+    "IssueLoyaltyCardResponse200ProgramsItemLoyaltyType": ".issue_loyalty_card_response_200_programs_item_loyalty_type",
+    "IssueLoyaltyCardResponse200SalonGroup": ".issue_loyalty_card_response_200_salon_group",
+    "IssueLoyaltyCardResponse200Type": ".issue_loyalty_card_response_200_type",
+    "LeaveCommentBody": ".leave_comment_body",
+    "LeaveCommentResponse201Item": ".leave_comment_response_201_item",
+    "ListClientCommentsResponse200Item": ".list_client_comments_response_200_item",
+    "ListClientCommentsResponse200ItemFilesItem": ".list_client_comments_response_200_item_files_item",
+    "ListClientCommentsResponse200ItemType": ".list_client_comments_response_200_item_type",
+    "ListClientCommentsResponse200ItemUserType0": ".list_client_comments_response_200_item_user_type_0",
+    "ListRolesIncludeItem": ".list_roles_include_item",
+    "ListRolesResponse200Item": ".list_roles_response_200_item",
+    "ListRolesResponse200ItemSlug": ".list_roles_response_200_item_slug",
+    "ListRolesResponse200ItemUserPermissionsType0Item": ".list_roles_response_200_item_user_permissions_type_0_item",
+    "ListTimetableScheduleDayEventsResponse200Item": ".list_timetable_schedule_day_events_response_200_item",
+    "ListTimetableScheduleDayEventsResponse200ItemEntityLabelsItem": ".list_timetable_schedule_day_events_response_200_item_entity_labels_item",
+    "ListTimetableScheduleDayEventsResponse200ItemEntityMaster": ".list_timetable_schedule_day_events_response_200_item_entity_master",
+    "ListTimetableScheduleDayEventsResponse200ItemEntityMasterPositionType0": ".list_timetable_schedule_day_events_response_200_item_entity_master_position_type_0",
+    "ListTimetableScheduleDayEventsResponse200ItemEntityResourceInstancesItem": ".list_timetable_schedule_day_events_response_200_item_entity_resource_instances_item",
+    "ListTimetableScheduleDayEventsResponse200ItemEventEntityType": ".list_timetable_schedule_day_events_response_200_item_event_entity_type",
+    "ListTimetableScheduleDayEventsResponse200ItemEventStatus": ".list_timetable_schedule_day_events_response_200_item_event_status",
+    "PatchServiceBody": ".patch_service_body",
+    "PatchServiceBodyStaffItem": ".patch_service_body_staff_item",
+    "PatchServiceResponse200": ".patch_service_response_200",
+    "PatchServiceResponse200DatesItem": ".patch_service_response_200_dates_item",
+    "PatchServiceResponse200ImageGroupItem": ".patch_service_response_200_image_group_item",
+    "PatchServiceResponse200ResourcesItem": ".patch_service_response_200_resources_item",
+    "PatchServiceResponse200StaffItem": ".patch_service_response_200_staff_item",
+    "PrintFiscalReceiptBody": ".print_fiscal_receipt_body",
+    "PrintFiscalReceiptResponse200": ".print_fiscal_receipt_response_200",
+    "PrintFiscalReceiptResponse200BillJsonItem": ".print_fiscal_receipt_response_200_bill_json_item",
+    "PrintFiscalReceiptResponse200KkmTransactionsItem": ".print_fiscal_receipt_response_200_kkm_transactions_item",
+    "PrintFiscalReceiptResponse200KkmTransactionsItemCashier": ".print_fiscal_receipt_response_200_kkm_transactions_item_cashier",
+    "PrintFiscalReceiptResponse200KkmTransactionsItemDocument": ".print_fiscal_receipt_response_200_kkm_transactions_item_document",
+    "PrintFiscalReceiptResponse200KkmTransactionsItemStatus": ".print_fiscal_receipt_response_200_kkm_transactions_item_status",
+    "PrintFiscalReceiptResponse200KkmTransactionsItemType": ".print_fiscal_receipt_response_200_kkm_transactions_item_type",
+    "RemoveServiceFromTeamMemberResponse204Type0": ".remove_service_from_team_member_response_204_type_0",
+    "RemoveUserFromLocationsBody": ".remove_user_from_locations_body",
+    "RemoveUserFromLocationsBodyUserCompanyLinksItem": ".remove_user_from_locations_body_user_company_links_item",
+    "RemoveUserFromLocationsResponse200Type0": ".remove_user_from_locations_response_200_type_0",
+    "ScheduleTeamMemberUpdateDeprecatedBodyItem": ".schedule_team_member_update_deprecated_body_item",
+    "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem": ".schedule_team_member_update_deprecated_body_item_slots_item",
+    "SearchClientVisitsBody": ".search_client_visits_body",
+    "SearchClientVisitsBodyAttendance": ".search_client_visits_body_attendance",
+    "SearchClientVisitsBodyPaymentStatusesItem": ".search_client_visits_body_payment_statuses_item",
+    "SearchClientVisitsResponse200": ".search_client_visits_response_200",
+    "SearchClientVisitsResponse200GoodsTransactionsItem": ".search_client_visits_response_200_goods_transactions_item",
+    "SearchClientVisitsResponse200GoodsTransactionsItemCompany": ".search_client_visits_response_200_goods_transactions_item_company",
+    "SearchClientVisitsResponse200GoodsTransactionsItemStaff": ".search_client_visits_response_200_goods_transactions_item_staff",
+    "SearchClientVisitsResponse200RecordsItem": ".search_client_visits_response_200_records_item",
+    "SearchClientVisitsResponse200RecordsItemComer": ".search_client_visits_response_200_records_item_comer",
+    "SearchClientVisitsResponse200RecordsItemCompany": ".search_client_visits_response_200_records_item_company",
+    "SearchClientVisitsResponse200RecordsItemStaff": ".search_client_visits_response_200_records_item_staff",
+    "SearchClientVisitsResponse200RecordsItemTips": ".search_client_visits_response_200_records_item_tips",
+    "SearchEventServicesResponse200Item": ".search_event_services_response_200_item",
+    "SearchEventServicesResponse200ItemCategory": ".search_event_services_response_200_item_category",
+    "SearchEventServicesResponse200ItemResourcesItem": ".search_event_services_response_200_item_resources_item",
+    "SearchEventServicesResponse200ItemStaffItem": ".search_event_services_response_200_item_staff_item",
+    "SearchEventsResponse200Item": ".search_events_response_200_item",
+    "SearchEventsResponse200ItemLabelsItem": ".search_events_response_200_item_labels_item",
+    "SearchEventsResponse200ItemResourceInstancesItem": ".search_events_response_200_item_resource_instances_item",
+    "SearchEventsResponse200ItemService": ".search_events_response_200_item_service",
+    "SearchEventsResponse200ItemServiceCategory": ".search_events_response_200_item_service_category",
+    "SearchEventsResponse200ItemStaff": ".search_events_response_200_item_staff",
+    "SearchEventsResponse200ItemStaffPosition": ".search_events_response_200_item_staff_position",
+    "SearchForProductTransactionsResponse200Item": ".search_for_product_transactions_response_200_item",
+    "SearchForProductTransactionsResponse200ItemClients": ".search_for_product_transactions_response_200_item_clients",
+    "SearchForProductTransactionsResponse200ItemGood": ".search_for_product_transactions_response_200_item_good",
+    "SearchForProductTransactionsResponse200ItemMaster": ".search_for_product_transactions_response_200_item_master",
+    "SearchForProductTransactionsResponse200ItemService": ".search_for_product_transactions_response_200_item_service",
+    "SearchForProductTransactionsResponse200ItemStorage": ".search_for_product_transactions_response_200_item_storage",
+    "SearchForProductTransactionsResponse200ItemSupplier": ".search_for_product_transactions_response_200_item_supplier",
+    "SearchForProductTransactionsResponse200ItemUnit": ".search_for_product_transactions_response_200_item_unit",
+    "SearchMembershipsForEventResponse200": ".search_memberships_for_event_response_200",
+    "SearchMembershipsForEventResponse200DataItem": ".search_memberships_for_event_response_200_data_item",
+    "SearchMembershipsForEventResponse200DataItemAttributes": ".search_memberships_for_event_response_200_data_item_attributes",
+    "SearchMembershipsForEventResponse200DataItemRelationships": ".search_memberships_for_event_response_200_data_item_relationships",
+    "SearchMembershipsForEventResponse200IncludedItem": ".search_memberships_for_event_response_200_included_item",
+    "SearchProductResponse200Item": ".search_product_response_200_item",
+    "SearchTeamMemberCalculationDailySalaryResponse200": ".search_team_member_calculation_daily_salary_response_200",
+    "SearchTeamMemberCalculationDailySalaryResponse200Currency": ".search_team_member_calculation_daily_salary_response_200_currency",
+    "SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem": ".search_team_member_calculation_daily_salary_response_200_payroll_daily_item",
+    "SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum": ".search_team_member_calculation_daily_salary_response_200_payroll_daily_item_payroll_sum",
+    "SearchTeamMemberCalculationSalaryResponse200": ".search_team_member_calculation_salary_response_200",
+    "SearchTeamMemberCalculationSalaryResponse200Currency": ".search_team_member_calculation_salary_response_200_currency",
+    "SearchTeamMemberCalculationSalaryResponse200TotalSum": ".search_team_member_calculation_salary_response_200_total_sum",
+    "SearchTeamMemberPayrollCalculationResponse200Item": ".search_team_member_payroll_calculation_response_200_item",
+    "SearchTeamMemberPayrollCalculationResponse200ItemCurrency": ".search_team_member_payroll_calculation_response_200_item_currency",
+    "SearchTeamMemberPayrollCalculationResponse200ItemTotalSum": ".search_team_member_payroll_calculation_response_200_item_total_sum",
+    "SearchTeamMemberPeriodDailySalaryResponse200": ".search_team_member_period_daily_salary_response_200",
+    "SearchTeamMemberPeriodDailySalaryResponse200Currency": ".search_team_member_period_daily_salary_response_200_currency",
+    "SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem": ".search_team_member_period_daily_salary_response_200_period_calculation_daily_item",
+    "SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation": ".search_team_member_period_daily_salary_response_200_period_calculation_daily_item_period_calculation",
+    "SearchTeamMemberPeriodSalaryResponse200": ".search_team_member_period_salary_response_200",
+    "SearchTeamMemberPeriodSalaryResponse200Currency": ".search_team_member_period_salary_response_200_currency",
+    "SearchTeamMemberPeriodSalaryResponse200TotalSum": ".search_team_member_period_salary_response_200_total_sum",
+    "SearchTimetableEventSchedulesByEventEntityType": ".search_timetable_event_schedules_by_event_entity_type",
+    "SearchTimetableEventSchedulesByEventIncludeItem": ".search_timetable_event_schedules_by_event_include_item",
+    "SearchTimetableEventSchedulesByEventResponse200": ".search_timetable_event_schedules_by_event_response_200",
+    "SearchTimetableEventSchedulesByEventResponse200DaysItem": ".search_timetable_event_schedules_by_event_response_200_days_item",
+    "SearchTimetableEventSchedulesByEventResponse200DaysItemEventsMaster": ".search_timetable_event_schedules_by_event_response_200_days_item_events_master",
+    "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType": ".search_timetable_event_schedules_by_event_response_200_original_entity_type",
+    "SendEmailCampaignToFilteredClientsBody": ".send_email_campaign_to_filtered_clients_body",
+    "SendEmailNewsletterToClientsBody": ".send_email_newsletter_to_clients_body",
+    "SendSmsCampaignToFilteredClientsBody": ".send_sms_campaign_to_filtered_clients_body",
+    "SendSmsToClientsBody": ".send_sms_to_clients_body",
+    "SetTeamMemberScheduleBody": ".set_team_member_schedule_body",
+    "SetTeamMemberScheduleBodySchedulesToDeleteItem": ".set_team_member_schedule_body_schedules_to_delete_item",
+    "SetTeamMemberScheduleBodySchedulesToSetItem": ".set_team_member_schedule_body_schedules_to_set_item",
+    "SetTeamMemberScheduleResponse200Item": ".set_team_member_schedule_response_200_item",
+    "SetTeamMemberScheduleResponse200ItemSlotsItem": ".set_team_member_schedule_response_200_item_slots_item",
+    "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
+    "UnlinkAppointmentServiceAssociationResponse200Item": ".unlink_appointment_service_association_response_200_item",
+    "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem": ".unlink_appointment_service_association_response_200_item_consumables_item",
+    "UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem": ".unlink_appointment_service_association_response_200_item_technological_cards_item",
+    "UpdateAppointmentAttendanceBody": ".update_appointment_attendance_body",
+    "UpdateAppointmentAttendanceBodyAttendance": ".update_appointment_attendance_body_attendance",
+    "UpdateAppointmentAttendanceResponse200": ".update_appointment_attendance_response_200",
+    "UpdateAppointmentAttendanceResponse200Attendance": ".update_appointment_attendance_response_200_attendance",
+    "UpdateAppointmentAttendanceResponse200RecordsType0": ".update_appointment_attendance_response_200_records_type_0",
+    "UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty": ".update_appointment_attendance_response_200_records_type_0_additional_property",
+    "UpdateAppointmentBodyType0": ".update_appointment_body_type_0",
+    "UpdateAppointmentBodyType0ActivityId": ".update_appointment_body_type_0_activity_id",
+    "UpdateAppointmentBodyType1": ".update_appointment_body_type_1",
+    "UpdateAppointmentCalendarSettingsBody": ".update_appointment_calendar_settings_body",
+    "UpdateAppointmentCalendarSettingsResponse200": ".update_appointment_calendar_settings_response_200",
+    "UpdateAppointmentResponse201": ".update_appointment_response_201",
+    "UpdateAppointmentResponse201Client": ".update_appointment_response_201_client",
+    "UpdateAppointmentResponse201DocumentsItem": ".update_appointment_response_201_documents_item",
+    "UpdateAppointmentResponse201ServicesItem": ".update_appointment_response_201_services_item",
+    "UpdateAppointmentResponse201Staff": ".update_appointment_response_201_staff",
+    "UpdateAppointmentServiceConsumablesBody": ".update_appointment_service_consumables_body",
+    "UpdateAppointmentServiceConsumablesBodyConsumablesItem": ".update_appointment_service_consumables_body_consumables_item",
+    "UpdateAppointmentServiceConsumablesResponse200Item": ".update_appointment_service_consumables_response_200_item",
+    "UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItem": ".update_appointment_service_consumables_response_200_item_consumables_item",
+    "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem": ".update_appointment_service_consumables_response_200_item_technological_cards_item",
+    "UpdateBookingWidgetBody": ".update_booking_widget_body",
+    "UpdateBookingWidgetBodyButtonPosition": ".update_booking_widget_body_button_position",
+    "UpdateBookingWidgetBodyFormPosition": ".update_booking_widget_body_form_position",
+    "UpdateBookingWidgetResponse200": ".update_booking_widget_response_200",
+    "UpdateBookingWidgetResponse200HeaderImagesType0": ".update_booking_widget_response_200_header_images_type_0",
+    "UpdateChainLoyaltyProgramBody": ".update_chain_loyalty_program_body",
+    "UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit": ".update_chain_loyalty_program_body_expiration_timeout_unit",
+    "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate": ".update_chain_loyalty_program_body_on_changed_notification_template",
+    "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplateType": ".update_chain_loyalty_program_body_on_changed_notification_template_type",
+    "UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate": ".update_chain_loyalty_program_body_on_expiration_notification_template",
+    "UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType": ".update_chain_loyalty_program_body_on_expiration_notification_template_type",
+    "UpdateChainLoyaltyProgramBodyRulesItem": ".update_chain_loyalty_program_body_rules_item",
+    "UpdateChainLoyaltyProgramInclude": ".update_chain_loyalty_program_include",
+    "UpdateChainLoyaltyProgramResponse200": ".update_chain_loyalty_program_response_200",
+    "UpdateChainLoyaltyProgramResponse200ApplicableItemsItem": ".update_chain_loyalty_program_response_200_applicable_items_item",
+    "UpdateChainLoyaltyProgramResponse200CompaniesItem": ".update_chain_loyalty_program_response_200_companies_item",
+    "UpdateChainLoyaltyProgramResponse200ExpirationTimeoutUnit": ".update_chain_loyalty_program_response_200_expiration_timeout_unit",
+    "UpdateChainLoyaltyProgramResponse200GoodItemType": ".update_chain_loyalty_program_response_200_good_item_type",
+    "UpdateChainLoyaltyProgramResponse200LoyaltyCardTypesItem": ".update_chain_loyalty_program_response_200_loyalty_card_types_item",
+    "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplate": ".update_chain_loyalty_program_response_200_on_changed_notification_template",
+    "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType": ".update_chain_loyalty_program_response_200_on_changed_notification_template_message_type",
+    "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType": ".update_chain_loyalty_program_response_200_on_changed_notification_template_type",
+    "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate": ".update_chain_loyalty_program_response_200_on_expiration_notification_template",
+    "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType": ".update_chain_loyalty_program_response_200_on_expiration_notification_template_message_type",
+    "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType": ".update_chain_loyalty_program_response_200_on_expiration_notification_template_type",
+    "UpdateChainLoyaltyProgramResponse200ParamsSourceType": ".update_chain_loyalty_program_response_200_params_source_type",
+    "UpdateChainLoyaltyProgramResponse200RulesItem": ".update_chain_loyalty_program_response_200_rules_item",
+    "UpdateChainLoyaltyProgramResponse200ServiceItemType": ".update_chain_loyalty_program_response_200_service_item_type",
+    "UpdateChainLoyaltyProgramResponse200Type": ".update_chain_loyalty_program_response_200_type",
+    "UpdateChainLoyaltyProgramResponse200ValueUnit": ".update_chain_loyalty_program_response_200_value_unit",
+    "UpdateClientBody": ".update_client_body",
+    "UpdateClientBodyCustomFields": ".update_client_body_custom_fields",
+    "UpdateClientBodyLabels": ".update_client_body_labels",
+    "UpdateCustomFieldBody": ".update_custom_field_body",
+    "UpdateCustomFieldResponse202Item": ".update_custom_field_response_202_item",
+    "UpdateCustomFieldResponse202ItemCustomField": ".update_custom_field_response_202_item_custom_field",
+    "UpdateCustomFieldResponse202ItemCustomFieldType": ".update_custom_field_response_202_item_custom_field_type",
+    "UpdateDocumentBody": ".update_document_body",
+    "UpdateDocumentResponse200": ".update_document_response_200",
+    "UpdateDocumentResponse200Company": ".update_document_response_200_company",
+    "UpdateDocumentResponse200CompanyPhonesItem": ".update_document_response_200_company_phones_item",
+    "UpdateDocumentResponse200Storage": ".update_document_response_200_storage",
+    "UpdateDocumentResponse200Type": ".update_document_response_200_type",
+    "UpdateDocumentResponse200User": ".update_document_response_200_user",
+    "UpdateEventBody": ".update_event_body",
+    "UpdateEventDuplicationStrategyBody": ".update_event_duplication_strategy_body",
+    "UpdateEventDuplicationStrategyBodyDaysItem": ".update_event_duplication_strategy_body_days_item",
+    "UpdateEventResponse200": ".update_event_response_200",
+    "UpdateEventResponse200DurationDetails": ".update_event_response_200_duration_details",
+    "UpdateEventResponse200LabelsItem": ".update_event_response_200_labels_item",
+    "UpdateEventResponse200ResourceInstancesItem": ".update_event_response_200_resource_instances_item",
+    "UpdateEventResponse200Service": ".update_event_response_200_service",
+    "UpdateEventResponse200Staff": ".update_event_response_200_staff",
+    "UpdateFinancialTransactionBody": ".update_financial_transaction_body",
+    "UpdateFinancialTransactionResponse200Item": ".update_financial_transaction_response_200_item",
+    "UpdateFinancialTransactionResponse200ItemAccount": ".update_financial_transaction_response_200_item_account",
+    "UpdateFinancialTransactionResponse200ItemClient": ".update_financial_transaction_response_200_item_client",
+    "UpdateFinancialTransactionResponse200ItemExpense": ".update_financial_transaction_response_200_item_expense",
+    "UpdateFinancialTransactionResponse200ItemMaster": ".update_financial_transaction_response_200_item_master",
+    "UpdateFinancialTransactionResponse200ItemSupplier": ".update_financial_transaction_response_200_item_supplier",
+    "UpdateLocationBody": ".update_location_body",
+    "UpdateLocationBodySocial": ".update_location_body_social",
+    "UpdateLocationResponse200": ".update_location_response_200",
+    "UpdateLocationResponse200Access": ".update_location_response_200_access",
+    "UpdateLocationResponse200MainGroupType0": ".update_location_response_200_main_group_type_0",
+    "UpdateLocationResponse200Social": ".update_location_response_200_social",
+    "UpdateOnlineBookingSettingsBody": ".update_online_booking_settings_body",
+    "UpdateOnlineBookingSettingsResponse200": ".update_online_booking_settings_response_200",
+    "UpdateProductBody": ".update_product_body",
+    "UpdateProductBodyCorrectionRulesItem": ".update_product_body_correction_rules_item",
+    "UpdateProductCategoryBody": ".update_product_category_body",
+    "UpdateProductCategoryResponse200": ".update_product_category_response_200",
+    "UpdateProductResponse200": ".update_product_response_200",
+    "UpdateProductResponse200ActualAmountsItem": ".update_product_response_200_actual_amounts_item",
+    "UpdateServiceCategoryBody": ".update_service_category_body",
+    "UpdateServiceCategoryResponse200Item": ".update_service_category_response_200_item",
+    "UpdateServiceLinksBody": ".update_service_links_body",
+    "UpdateServiceLinksBodyTeamMemberSettingsItem": ".update_service_links_body_team_member_settings_item",
+    "UpdateServiceLinksBodyTranslationsItem": ".update_service_links_body_translations_item",
+    "UpdateServiceLinksResponse200": ".update_service_links_response_200",
+    "UpdateServiceTeamMemberAssignmentBody": ".update_service_team_member_assignment_body",
+    "UpdateServiceTeamMemberAssignmentResponse200": ".update_service_team_member_assignment_response_200",
+    "UpdateTagByTagIdBody": ".update_tag_by_tag_id_body",
+    "UpdateTeamMemberBody": ".update_team_member_body",
+    "UpdateTeamMemberResponse200": ".update_team_member_response_200",
+    "UpdateTeamMemberResponse200PositionType0": ".update_team_member_response_200_position_type_0",
+    "UpdateTeamMemberScheduleBody": ".update_team_member_schedule_body",
+    "UpdateTeamMemberScheduleBodySlots": ".update_team_member_schedule_body_slots",
+    "UpdateTimetableClientScheduleBody": ".update_timetable_client_schedule_body",
+    "UpdateTimetableClientScheduleResponse200": ".update_timetable_client_schedule_response_200",
+    "UpdateTimetableClientScheduleResponse200DaysItem": ".update_timetable_client_schedule_response_200_days_item",
+    "UpdateTimetableClientScheduleResponse200DaysItemEventsMaster": ".update_timetable_client_schedule_response_200_days_item_events_master",
+    "UpdateTimetableEventScheduleBody": ".update_timetable_event_schedule_body",
+    "UpdateTimetableEventScheduleResponse200": ".update_timetable_event_schedule_response_200",
+    "UpdateTimetableEventScheduleResponse200DaysItem": ".update_timetable_event_schedule_response_200_days_item",
+    "UpdateTimetableEventScheduleResponse200DaysItemEventsMaster": ".update_timetable_event_schedule_response_200_days_item_events_master",
+    "UpdateTimetableEventScheduleResponse200OriginalEntityType": ".update_timetable_event_schedule_response_200_original_entity_type",
+    "UpdateTimetableScheduleDayBody": ".update_timetable_schedule_day_body",
+    "UpdateTimetableScheduleDayIncludeItem": ".update_timetable_schedule_day_include_item",
+    "UpdateTimetableScheduleDayResponse200": ".update_timetable_schedule_day_response_200",
+    "UpdateTimetableScheduleDayResponse200DayOfWeek": ".update_timetable_schedule_day_response_200_day_of_week",
+    "UpdateTimetableScheduleDayResponse200EventsItem": ".update_timetable_schedule_day_response_200_events_item",
+    "UpdateTimetableScheduleDayResponse200EventsItemEntityMaster": ".update_timetable_schedule_day_response_200_events_item_entity_master",
+    "UpdateTimetableScheduleDayResponse200EventsLabelsItem": ".update_timetable_schedule_day_response_200_events_labels_item",
+    "UpdateTimetableScheduleDayResponse200EventsMaster": ".update_timetable_schedule_day_response_200_events_master",
+    "UpdateTimetableScheduleDayResponse200EventsMasterPositionType0": ".update_timetable_schedule_day_response_200_events_master_position_type_0",
+    "UpdateTimetableScheduleDayResponse200EventsResourceInstancesItem": ".update_timetable_schedule_day_response_200_events_resource_instances_item",
+    "UpdateTransactionBody": ".update_transaction_body",
+    "UpdateTransactionResponse200": ".update_transaction_response_200",
+    "UpdateTransactionResponse200ClientType0Item": ".update_transaction_response_200_client_type_0_item",
+    "UpdateTransactionResponse200ClientType1": ".update_transaction_response_200_client_type_1",
+    "UpdateTransactionResponse200Good": ".update_transaction_response_200_good",
+    "UpdateTransactionResponse200GoodActualAmountsItem": ".update_transaction_response_200_good_actual_amounts_item",
+    "UpdateTransactionResponse200GoodLoyaltyCertificateTypeType0": ".update_transaction_response_200_good_loyalty_certificate_type_type_0",
+    "UpdateTransactionResponse200GoodsMarksItem": ".update_transaction_response_200_goods_marks_item",
+    "UpdateTransactionResponse200MasterType0Item": ".update_transaction_response_200_master_type_0_item",
+    "UpdateTransactionResponse200MasterType1": ".update_transaction_response_200_master_type_1",
+    "UpdateTransactionResponse200SaleUnitType0": ".update_transaction_response_200_sale_unit_type_0",
+    "UpdateTransactionResponse200ServiceUnitType0": ".update_transaction_response_200_service_unit_type_0",
+    "UpdateTransactionResponse200Storage": ".update_transaction_response_200_storage",
+    "UpdateTransactionResponse200SupplierItem": ".update_transaction_response_200_supplier_item",
+    "UpdateTransactionResponse200Type": ".update_transaction_response_200_type",
+    "UpdateTransactionResponse200Unit": ".update_transaction_response_200_unit",
+    "UpdateUserNotificationSettingsBody": ".update_user_notification_settings_body",
+    "UpdateUserNotificationSettingsBodyNotificationTypesItem": ".update_user_notification_settings_body_notification_types_item",
+    "UpdateUserNotificationSettingsBodyNotificationTypesItemChannels": ".update_user_notification_settings_body_notification_types_item_channels",
+    "UpdateUserNotificationSettingsResponse200": ".update_user_notification_settings_response_200",
+    "UpdateUserNotificationSettingsResponse200Mode": ".update_user_notification_settings_response_200_mode",
+    "UpdateUserNotificationSettingsResponse200NotificationTypesItem": ".update_user_notification_settings_response_200_notification_types_item",
+    "UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels": ".update_user_notification_settings_response_200_notification_types_item_channels",
+    "UpdateUserPermissionsBody": ".update_user_permissions_body",
+    "UpdateUserPermissionsBodyUserPermissionsItem": ".update_user_permissions_body_user_permissions_item",
+    "UpdateUserPermissionsBodyUserRole": ".update_user_permissions_body_user_role",
+    "UpdateUserPermissionsResponse200": ".update_user_permissions_response_200",
+    "UpdateUserPermissionsResponse200UserPermissionsItem": ".update_user_permissions_response_200_user_permissions_item",
+    "UpdateUserPermissionsResponse200UserRole": ".update_user_permissions_response_200_user_role",
+    "UpdateVisitBody": ".update_visit_body",
+    "UpdateVisitBodyDeletedTransactionIdsItem": ".update_visit_body_deleted_transaction_ids_item",
+    "UpdateVisitBodyGoodsTransactionsItem": ".update_visit_body_goods_transactions_item",
+    "UpdateVisitBodyNewTransactionsItem": ".update_visit_body_new_transactions_item",
+    "UpdateVisitBodyServicesItem": ".update_visit_body_services_item",
+    "UploadClientFileBody": ".upload_client_file_body",
+    "UploadClientFileResponse200Item": ".upload_client_file_response_200_item",
+    "UploadImageBody": ".upload_image_body",
+    "UploadImageResponse200": ".upload_image_response_200",
+    "UploadImageResponse200ImageGroup": ".upload_image_response_200_image_group",
+    "UploadImageResponse200ImageGroupImageGroup": ".upload_image_response_200_image_group_image_group",
+    "UploadImageResponse200ImageGroupImages": ".upload_image_response_200_image_group_images",
+    "UploadImageResponse200ImageGroupVariant": ".upload_image_response_200_image_group_variant",
+    "UploadImageResponse200ImageGroupVariantImageGroup": ".upload_image_response_200_image_group_variant_image_group",
+    "UploadImageResponse200ImageGroupVariantImages": ".upload_image_response_200_image_group_variant_images",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+__all__ = (
+    "ApplyDiscountPromotionBody",
+    "ApplyDiscountPromotionResponse200",
+    "ApplyDiscountPromotionResponse200ItemsItem",
+    "ApplyDiscountPromotionResponse200KkmTransactionDetailsContainer",
+    "ApplyDiscountPromotionResponse200KkmTransactionDetailsContainerTransactionsItem",
+    "ApplyDiscountPromotionResponse200LoyaltyTransactionsItem",
+    "ApplyDiscountPromotionResponse200LoyaltyTransactionsItemType",
+    "ApplyDiscountPromotionResponse200PaymentTransactionsItem",
+    "ApplyLoyaltyCardDeductionBody",
+    "ApplyLoyaltyCardDeductionResponse200",
+    "ApplyLoyaltyCardDeductionResponse200ItemsItem",
+    "ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer",
+    "ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainerTransactionsItem",
+    "ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItem",
+    "ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItemType",
+    "ApplyLoyaltyCardDeductionResponse200PaymentTransactionsItem",
+    "ApplyReferralProgramBody",
+    "ApplyReferralProgramResponse200",
+    "ApplyReferralProgramResponse200ItemsItem",
+    "ApplyReferralProgramResponse200KkmTransactionDetailsContainer",
+    "ApplyReferralProgramResponse200KkmTransactionDetailsContainerTransactionsItem",
+    "ApplyReferralProgramResponse200LoyaltyTransactionsItem",
+    "ApplyReferralProgramResponse200LoyaltyTransactionsItemType",
+    "ApplyReferralProgramResponse200PaymentTransactionsItem",
+    "AssignServiceToTeamMemberBody",
+    "AssignServiceToTeamMemberResponse201",
+    "AuthorizeUserBody",
+    "AuthorizeUserResponse201",
+    "BulkCreateClientsBody",
+    "BulkCreateClientsBodyCategories",
+    "CancelDiscountPromotionBody",
+    "CancelDiscountPromotionResponse200",
+    "CancelDiscountPromotionResponse200ItemsItem",
+    "CancelDiscountPromotionResponse200KkmTransactionDetailsContainer",
+    "CancelDiscountPromotionResponse200KkmTransactionDetailsContainerTransactionsItem",
+    "CancelDiscountPromotionResponse200LoyaltyTransactionsItem",
+    "CancelDiscountPromotionResponse200PaymentTransactionsItem",
+    "CancelLoyaltyCardWithdrawalBody",
+    "CancelLoyaltyCardWithdrawalResponse200",
+    "CancelLoyaltyCardWithdrawalResponse200ItemsItem",
+    "CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer",
+    "CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainerTransactionsItem",
+    "CancelLoyaltyCardWithdrawalResponse200LoyaltyTransactionsItem",
+    "CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem",
+    "ChainLoyaltyCertificateTypesCreateBody",
+    "ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId",
+    "ChainLoyaltyCertificateTypesCreateBodyExpiration",
+    "ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId",
+    "ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId",
+    "ChainLoyaltyCertificateTypesCreateBodyItemTypeId",
+    "ChainLoyaltyCertificateTypesCreateBodyOnlineSale",
+    "ChainLoyaltyCertificateTypesCreateResponse200",
+    "ChainLoyaltyCertificateTypesCreateResponse200ItemType",
+    "ChainLoyaltyCertificateTypesGetResponse200",
+    "ChainLoyaltyCertificateTypesGetResponse200ItemType",
+    "ChainLoyaltyCertificateTypesListResponse200Item",
+    "ChainLoyaltyCertificateTypesListResponse200ItemItemType",
+    "ChainLoyaltyCertificateTypesUpdateBody",
+    "ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId",
+    "ChainLoyaltyCertificateTypesUpdateBodyExpiration",
+    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId",
+    "ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId",
+    "ChainLoyaltyCertificateTypesUpdateBodyItemTypeId",
+    "ChainLoyaltyCertificateTypesUpdateBodyOnlineSale",
+    "ChainLoyaltyCertificateTypesUpdateResponse200",
+    "ChainLoyaltyCertificateTypesUpdateResponse200ItemType",
+    "ChainLoyaltyMembershipsFreezeBody",
+    "ChainLoyaltyMembershipsFreezeResponse200",
+    "ChainLoyaltyMembershipsSetBalanceBody",
+    "ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem",
+    "ChainLoyaltyMembershipsSetBalanceResponse200",
+    "ChainLoyaltyMembershipsSetBalanceResponse200BalanceContainer",
+    "ChainLoyaltyMembershipsSetPeriodBody",
+    "ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId",
+    "ChainLoyaltyMembershipsSetPeriodResponse200",
+    "ChainLoyaltyMembershipsUnfreezeBody",
+    "ChainLoyaltyMembershipsUnfreezeResponse200",
+    "ChainLoyaltyMembershipTypesArchiveBody",
+    "ChainLoyaltyMembershipTypesCloneBody",
+    "ChainLoyaltyMembershipTypesCloneResponse200",
+    "ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainer",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesCloneResponse200CategoryType0",
+    "ChainLoyaltyMembershipTypesCreateBody",
+    "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId",
+    "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
+    "ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId",
+    "ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId",
+    "ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId",
+    "ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId",
+    "ChainLoyaltyMembershipTypesCreateBodyServiceCategories",
+    "ChainLoyaltyMembershipTypesCreateBodyServices",
+    "ChainLoyaltyMembershipTypesCreateResponse200",
+    "ChainLoyaltyMembershipTypesCreateResponse200AvailabilityItem",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesCreateResponse200CategoryType0",
+    "ChainLoyaltyMembershipTypesListResponse200Item",
+    "ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItem",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainer",
+    "ChainLoyaltyMembershipTypesListResponse200ItemCategoryType0",
+    "ChainLoyaltyMembershipTypesReadResponse200",
+    "ChainLoyaltyMembershipTypesReadResponse200AvailabilityItem",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainer",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesReadResponse200CategoryType0",
+    "ChainLoyaltyMembershipTypesRestoreBody",
+    "ChainLoyaltyMembershipTypesUpdateBody",
+    "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId",
+    "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem",
+    "ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId",
+    "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId",
+    "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId",
+    "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId",
+    "ChainLoyaltyMembershipTypesUpdateResponse200",
+    "ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0",
+    "CheckMembershipsForEventResponse200",
+    "CheckMembershipsForEventResponse200Data",
+    "CheckMembershipsForEventResponse200DataAttributes",
+    "CopyUserPermissionsToLocationsBody",
+    "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem",
+    "CopyUserPermissionsToLocationsResponse200Type0",
+    "CreateAppointmentBodyType0",
+    "CreateAppointmentBodyType0ActivityId",
+    "CreateAppointmentBodyType1",
+    "CreateAppointmentResponse201Item",
+    "CreateAppointmentResponse201ItemClientType0",
+    "CreateAppointmentResponse201ItemCustomFieldsType0",
+    "CreateAppointmentResponse201ItemStaff",
+    "CreateBookingWidgetBody",
+    "CreateBookingWidgetBodyButtonPosition",
+    "CreateBookingWidgetBodyFormPosition",
+    "CreateBookingWidgetResponse201",
+    "CreateBookingWidgetResponse201HeaderImagesType0",
+    "CreateChainLoyaltyCardTransactionBody",
+    "CreateChainLoyaltyCardTransactionResponse200",
+    "CreateChainLoyaltyProgramBody",
+    "CreateChainLoyaltyProgramBodyExpirationTimeoutUnit",
+    "CreateChainLoyaltyProgramBodyGoodItemType",
+    "CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate",
+    "CreateChainLoyaltyProgramBodyOnChangedNotificationTemplateType",
+    "CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate",
+    "CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType",
+    "CreateChainLoyaltyProgramBodyParamsSourceType",
+    "CreateChainLoyaltyProgramBodyRulesItem",
+    "CreateChainLoyaltyProgramBodyServiceItemType",
+    "CreateChainLoyaltyProgramBodyType",
+    "CreateChainLoyaltyProgramBodyValueUnit",
+    "CreateChainLoyaltyProgramInclude",
+    "CreateChainLoyaltyProgramResponse200",
+    "CreateChainLoyaltyProgramResponse200ApplicableItemsItem",
+    "CreateChainLoyaltyProgramResponse200CompaniesItem",
+    "CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit",
+    "CreateChainLoyaltyProgramResponse200GoodItemType",
+    "CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem",
+    "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate",
+    "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType",
+    "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType",
+    "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate",
+    "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType",
+    "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType",
+    "CreateChainLoyaltyProgramResponse200ParamsSourceType",
+    "CreateChainLoyaltyProgramResponse200RulesItem",
+    "CreateChainLoyaltyProgramResponse200ServiceItemType",
+    "CreateChainLoyaltyProgramResponse200Type",
+    "CreateChainLoyaltyProgramResponse200ValueUnit",
+    "CreateClientAccountTopupOperationBody",
+    "CreateClientAccountTopupOperationResponse200",
+    "CreateClientAccountTopupOperationResponse200DepositsTransactionsItem",
+    "CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposit",
+    "CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDepositType",
+    "CreateClientAccountTopupOperationResponse200Document",
+    "CreateClientAccountTopupOperationResponse200DocumentSalon",
+    "CreateClientAccountTopupOperationResponse200DocumentType",
+    "CreateClientAccountTopupOperationResponse200DocumentUser",
+    "CreateClientAccountTopupOperationResponse200PaymentTransactionsItem",
+    "CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType",
+    "CreateClientBody",
+    "CreateClientBodyCategories",
+    "CreateClientBodyCustomFields",
+    "CreateClientCommentBody",
+    "CreateClientCommentResponse201",
+    "CreateClientCommentResponse201FilesItem",
+    "CreateClientCommentResponse201Type",
+    "CreateClientCommentResponse201UserType0",
+    "CreateCustomFieldBody",
+    "CreateCustomFieldResponse200Item",
+    "CreateCustomFieldResponse200ItemCustomField",
+    "CreateCustomFieldResponse200ItemCustomFieldType",
+    "CreateDocumentBody",
+    "CreateDocumentResponse200",
+    "CreateDocumentResponse200Company",
+    "CreateDocumentResponse200CompanyPhonesItem",
+    "CreateDocumentResponse200Storage",
+    "CreateDocumentResponse200Type",
+    "CreateDocumentResponse200User",
+    "CreateEventBody",
+    "CreateEventDuplicationStrategyBody",
+    "CreateEventDuplicationStrategyBodyDaysItem",
+    "CreateEventResponse200",
+    "CreateEventResponse200DurationDetails",
+    "CreateEventResponse200LabelsItem",
+    "CreateEventResponse200ResourceInstancesItem",
+    "CreateEventResponse200Service",
+    "CreateEventResponse200Staff",
+    "CreateFinancialTransactionBody",
+    "CreateFinancialTransactionResponse200",
+    "CreateFinancialTransactionResponse200Account",
+    "CreateFinancialTransactionResponse200Client",
+    "CreateFinancialTransactionResponse200Expense",
+    "CreateFinancialTransactionResponse200Master",
+    "CreateFinancialTransactionResponse200SupplierItem",
+    "CreateInventoryOperationBody",
+    "CreateInventoryOperationBodyGoodsTransactionsItem",
+    "CreateInventoryOperationResponse200",
+    "CreateInventoryOperationResponse200Document",
+    "CreateInventoryOperationResponse200DocumentCompany",
+    "CreateInventoryOperationResponse200DocumentStorage",
+    "CreateInventoryOperationResponse200DocumentType",
+    "CreateInventoryOperationResponse200DocumentUser",
+    "CreateInventoryOperationResponse200TransactionsItem",
+    "CreateInventoryOperationResponse200TransactionsItemGood",
+    "CreateInventoryOperationResponse200TransactionsItemStorage",
+    "CreateInventoryOperationResponse200TransactionsItemType",
+    "CreateInventoryOperationResponse200TransactionsItemUnit",
+    "CreateLocationBody",
+    "CreateLocationResponse201",
+    "CreateLoyaltyCardTransactionBody",
+    "CreateLoyaltyCardTransactionResponse200",
+    "CreatePaymentWithLoyaltyMethodsBodyType0",
+    "CreatePaymentWithLoyaltyMethodsBodyType0Payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod",
+    "CreatePaymentWithLoyaltyMethodsBodyType1",
+    "CreatePaymentWithLoyaltyMethodsBodyType1Payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType1PaymentMethod",
+    "CreatePaymentWithLoyaltyMethodsBodyType2",
+    "CreatePaymentWithLoyaltyMethodsBodyType2Payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType2PaymentMethod",
+    "CreatePaymentWithLoyaltyMethodsBodyType3",
+    "CreatePaymentWithLoyaltyMethodsBodyType3Payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod",
+    "CreatePaymentWithLoyaltyMethodsBodyType4",
+    "CreatePaymentWithLoyaltyMethodsBodyType4Payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod",
+    "CreatePaymentWithLoyaltyMethodsBodyType5",
+    "CreatePaymentWithLoyaltyMethodsBodyType5Payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType5PaymentMethod",
+    "CreatePaymentWithLoyaltyMethodsBodyType6",
+    "CreatePaymentWithLoyaltyMethodsBodyType6Payment",
+    "CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod",
+    "CreatePaymentWithLoyaltyMethodsResponse200",
+    "CreatePaymentWithLoyaltyMethodsResponse200KkmState",
+    "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem",
+    "CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem",
+    "CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItemAccount",
+    "CreatePaymentWithLoyaltyMethodsResponse200State",
+    "CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem",
+    "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem",
+    "CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItem",
+    "CreatePositionQuickBody",
+    "CreatePositionQuickResponse201",
+    "CreatePositionQuickResponse201ServicesBindingType",
+    "CreateProductBody",
+    "CreateProductCategoryBody",
+    "CreateProductCategoryResponse201",
+    "CreateProductResponse201",
+    "CreateProductResponse201ActualAmountsItem",
+    "CreateServiceBody",
+    "CreateServiceBodyStaffItem",
+    "CreateServiceCategoryBody",
+    "CreateServiceCategoryResponse201",
+    "CreateServiceResponse201",
+    "CreateServiceResponse201StaffItem",
+    "CreateTagResponse200",
+    "CreateTeamMemberQuickBody",
+    "CreateTeamMemberQuickResponse201",
+    "CreateTeamMemberQuickResponse201PositionType0",
+    "CreateTimetableClientScheduleBody",
+    "CreateTimetableClientScheduleResponse201",
+    "CreateTimetableClientScheduleResponse201DaysItem",
+    "CreateTimetableClientScheduleResponse201DaysItemEventsMaster",
+    "CreateTimetableEventScheduleBody",
+    "CreateTimetableEventScheduleBodyDaysItem",
+    "CreateTimetableEventScheduleBodyOriginalEntityType",
+    "CreateTimetableEventScheduleIncludeItem",
+    "CreateTimetableEventScheduleResponse201",
+    "CreateTimetableEventScheduleResponse201DaysItem",
+    "CreateTimetableEventScheduleResponse201DaysItemEventsMaster",
+    "CreateTimetableEventScheduleResponse201OriginalEntityType",
+    "CreateTimetableScheduleDayBody",
+    "CreateTimetableScheduleDayBodyDayOfWeek",
+    "CreateTimetableScheduleDayIncludeItem",
+    "CreateTimetableScheduleDayResponse201",
+    "CreateTimetableScheduleDayResponse201DayOfWeek",
+    "CreateTimetableScheduleDayResponse201EventsItem",
+    "CreateTimetableScheduleDayResponse201EventsItemEntityMaster",
+    "CreateTimetableScheduleDayResponse201EventsLabelsItem",
+    "CreateTimetableScheduleDayResponse201EventsMaster",
+    "CreateTimetableScheduleDayResponse201EventsMasterPositionType0",
+    "CreateTimetableScheduleDayResponse201EventsResourceInstancesItem",
+    "CreateTransactionBody",
+    "CreateTransactionResponse200",
+    "CreateTransactionResponse200ClientType0Item",
+    "CreateTransactionResponse200ClientType1",
+    "CreateTransactionResponse200Good",
+    "CreateTransactionResponse200GoodActualAmountsItem",
+    "CreateTransactionResponse200GoodLoyaltyCertificateTypeType0",
+    "CreateTransactionResponse200GoodsMarksItem",
+    "CreateTransactionResponse200MasterType0Item",
+    "CreateTransactionResponse200MasterType1",
+    "CreateTransactionResponse200SaleUnitType0",
+    "CreateTransactionResponse200ServiceUnitType0",
+    "CreateTransactionResponse200Storage",
+    "CreateTransactionResponse200SupplierItem",
+    "CreateTransactionResponse200Type",
+    "CreateTransactionResponse200Unit",
+    "CreateUserInvitationBody",
+    "CreateUserInvitationBodyInvitesItem",
+    "DeleteChainLoyaltyProgramInclude",
+    "DeleteCustomFieldResponse200Item",
+    "DeleteCustomFieldResponse200ItemCustomField",
+    "DeleteCustomFieldResponse200ItemCustomFieldType",
+    "DeleteImageBody",
+    "DeleteLocationAccountPaymentResponse200",
+    "DeleteLocationAccountPaymentResponse200KkmState",
+    "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItem",
+    "DeleteLocationAccountPaymentResponse200PaymentMethodsItem",
+    "DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount",
+    "DeleteLocationAccountPaymentResponse200State",
+    "DeleteLocationAccountPaymentResponse200StateItemsItem",
+    "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem",
+    "DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem",
+    "DeleteLoyaltyPaymentTransactionResponse200",
+    "DeleteLoyaltyPaymentTransactionResponse200KkmState",
+    "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem",
+    "DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem",
+    "DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItemAccount",
+    "DeleteLoyaltyPaymentTransactionResponse200State",
+    "DeleteLoyaltyPaymentTransactionResponse200StateItemsItem",
+    "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItem",
+    "DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem",
+    "DeleteTimetableClientScheduleResponse204Type0",
+    "DeleteTimetableEventScheduleResponse204Type0",
+    "DeleteTimetableScheduleDayResponse204Type0",
+    "DeprecatedCreateTeamMemberBody",
+    "DeprecatedCreateTeamMemberResponse201",
+    "DeprecatedCreateTeamMemberResponse201PositionType0",
+    "DeprecatedGetClientListResponse200Item",
+    "DeprecatedGetClientListResponse200ItemCategoriesItem",
+    "DeprecatedGetClientListResponse200ItemCustomFields",
+    "DeprecatedGetLocationUsersResponse200Item",
+    "DeprecatedGetLocationUsersResponse200ItemAccess",
+    "DeprecatedGetProductCategoryListResponse200Item",
+    "DeprecatedGetServiceCategoryListResponse200Item",
+    "DeprecatedGetServiceListByIdResponse200",
+    "DeprecatedGetServiceListByIdResponse200StaffItem",
+    "DeprecatedUpdateServiceByIdBody",
+    "DeprecatedUpdateServiceByIdBodyStaffItem",
+    "DeprecatedUpdateServiceByIdResponse200",
+    "DeprecatedUpdateServiceByIdResponse200StaffItem",
+    "DisableTeamMemberTipsResponse200Item",
+    "DisableTeamMemberTipsResponse200ItemStaff",
+    "DisableTeamMemberTipsResponse200ItemStaffEmployee",
+    "DisableTeamMemberTipsResponse200ItemStaffPosition",
+    "DisableTeamMemberTipsResponse200ItemStaffUser",
+    "DuplicateEventBody",
+    "EnableTeamMemberTipsResponse200Item",
+    "EnableTeamMemberTipsResponse200ItemStaff",
+    "EnableTeamMemberTipsResponse200ItemStaffEmployee",
+    "EnableTeamMemberTipsResponse200ItemStaffPosition",
+    "EnableTeamMemberTipsResponse200ItemStaffUser",
+    "GenerateLoyaltyCodeResponse200",
+    "GetAccountListResponse200Item",
+    "GetAppointmentAnalyticsBySourceResponse200Item",
+    "GetAppointmentAnalyticsByStatusResponse200Item",
+    "GetAppointmentCalendarSessionsResponse200",
+    "GetAppointmentCalendarSettingsResponse200",
+    "GetAppointmentConsumablesResponse200Item",
+    "GetAppointmentConsumablesResponse200ItemConsumablesItem",
+    "GetAppointmentConsumablesResponse200ItemTechnologicalCardsItem",
+    "GetAppointmentListResponse200Item",
+    "GetAppointmentListResponse200ItemClientType0",
+    "GetAppointmentListResponse200ItemCustomFieldsType0",
+    "GetAppointmentListResponse200ItemStaff",
+    "GetAppointmentResponse200",
+    "GetAppointmentResponse200ClientType0",
+    "GetAppointmentResponse200ComerPersonInfoType0",
+    "GetAppointmentResponse200CustomFieldsType0",
+    "GetAppointmentResponse200Staff",
+    "GetBillOfMaterialsListResponse200Item",
+    "GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem",
+    "GetBookingWidgetListResponse200Item",
+    "GetBookingWidgetListResponse200ItemHeaderImagesType0",
+    "GetBookingWidgetResponse200",
+    "GetBookingWidgetResponse200HeaderImagesType0",
+    "GetChainClientAccountHistoryResponse200Item",
+    "GetChainClientAccountHistoryResponse200ItemDepositTransaction",
+    "GetChainClientAccountHistoryResponse200ItemDepositTransactionType",
+    "GetChainClientByPhoneNumberResponse200",
+    "GetChainClientByPhoneNumberResponse200ClientsItem",
+    "GetChainListResponse200Item",
+    "GetChainListResponse200ItemAccess",
+    "GetChainListResponse200ItemCompaniesItem",
+    "GetChainLoyaltyCardTypeListResponse200Item",
+    "GetChainLoyaltyNotificationTemplateListResponse200Item",
+    "GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType",
+    "GetChainLoyaltyNotificationTemplateListResponse200ItemType",
+    "GetChainLoyaltyProgramInclude",
+    "GetChainLoyaltyProgramResponse200",
+    "GetChainLoyaltyProgramResponse200ApplicableItemsItem",
+    "GetChainLoyaltyProgramResponse200CompaniesItem",
+    "GetChainLoyaltyProgramResponse200ExpirationTimeoutUnit",
+    "GetChainLoyaltyProgramResponse200GoodItemType",
+    "GetChainLoyaltyProgramResponse200LoyaltyCardTypesItem",
+    "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplate",
+    "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType",
+    "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateType",
+    "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplate",
+    "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType",
+    "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType",
+    "GetChainLoyaltyProgramResponse200ParamsSourceType",
+    "GetChainLoyaltyProgramResponse200RulesItem",
+    "GetChainLoyaltyProgramResponse200ServiceItemType",
+    "GetChainLoyaltyProgramResponse200Type",
+    "GetChainLoyaltyProgramResponse200ValueUnit",
+    "GetChainLoyaltyTransactionListResponse200Item",
+    "GetChainLoyaltyTransactionListResponse200ItemType",
+    "GetChainLoyaltyTransactionListTypesItem",
+    "GetChainServiceCategoryListInclude",
+    "GetChainServiceCategoryListResponse200Item",
+    "GetChainServiceCategoryListResponse200ItemServicesItem",
+    "GetClientFileListResponse200Item",
+    "GetClientGiftCardsResponse200Item",
+    "GetClientGiftCardsResponse200ItemStatus",
+    "GetClientGiftCardsResponse200ItemType",
+    "GetClientGiftCardsResponse200ItemTypeItemType",
+    "GetClientListBody",
+    "GetClientListBodyFieldsItem",
+    "GetClientListBodyFiltersItem",
+    "GetClientListBodyFiltersItemState",
+    "GetClientListBodyOperation",
+    "GetClientListBodyOrderBy",
+    "GetClientListBodyOrderByDirection",
+    "GetClientListResponse200Item",
+    "GetClientMembershipActivityHistoryResponse200Item",
+    "GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0",
+    "GetClientMembershipActivityHistoryResponse200ItemOperationType",
+    "GetClientMembershipsResponse200Item",
+    "GetClientMembershipsResponse200ItemBalanceContainer",
+    "GetClientMembershipsResponse200ItemStatus",
+    "GetClientMembershipsResponse200ItemType",
+    "GetClientMembershipsResponse200ItemTypeBalanceContainer",
+    "GetCommentsResponse200Item",
+    "GetCustomFieldListResponse200Item",
+    "GetCustomFieldListResponse200ItemCustomField",
+    "GetCustomFieldListResponse200ItemCustomFieldType",
+    "GetDayEndReportDataResponse200",
+    "GetDayEndReportDataResponse200Paids",
+    "GetDayEndReportDataResponse200PaidsAccountsItem",
+    "GetDayEndReportDataResponse200PaidsDiscountItem",
+    "GetDayEndReportDataResponse200PaidsTotal",
+    "GetDayEndReportDataResponse200Stats",
+    "GetDayEndReportDataResponse200ZData",
+    "GetDayEndReportDataResponse200ZData1481101200Item",
+    "GetDocumentFinancialTransactionsResponse200Item",
+    "GetDocumentFinancialTransactionsResponse200ItemAccount",
+    "GetDocumentFinancialTransactionsResponse200ItemClient",
+    "GetDocumentFinancialTransactionsResponse200ItemExpense",
+    "GetDocumentFinancialTransactionsResponse200ItemMasterItem",
+    "GetDocumentFinancialTransactionsResponse200ItemSupplierItem",
+    "GetDocumentProductTransactionsResponse200Item",
+    "GetDocumentResponse200",
+    "GetDocumentResponse200Company",
+    "GetDocumentResponse200CompanyPhonesItem",
+    "GetDocumentResponse200Storage",
+    "GetDocumentResponse200Type",
+    "GetDocumentResponse200User",
+    "GetEventDateRangeResponse200",
+    "GetEventResponse200",
+    "GetEventResponse200DurationDetails",
+    "GetEventResponse200LabelsItem",
+    "GetEventResponse200ResourceInstancesItem",
+    "GetEventResponse200Service",
+    "GetEventResponse200Staff",
+    "GetEventSearchFiltersResponse200Item",
+    "GetEventSearchFiltersResponse200ItemCode",
+    "GetEventSearchFiltersResponse200ItemDataItem",
+    "GetFinancialTransactionResponse200Item",
+    "GetFinancialTransactionResponse200ItemAccount",
+    "GetFinancialTransactionResponse200ItemClient",
+    "GetFinancialTransactionResponse200ItemExpense",
+    "GetFinancialTransactionResponse200ItemMaster",
+    "GetFinancialTransactionResponse200ItemSupplier",
+    "GetFiscalTransactionListResponse200Item",
+    "GetFiscalTransactionListResponse200ItemCashier",
+    "GetFiscalTransactionListResponse200ItemDocument",
+    "GetFiscalTransactionListResponse200ItemStatus",
+    "GetFiscalTransactionListResponse200ItemType",
+    "GetGiftCardTypeListByIdResponse200Item",
+    "GetGiftCardTypeListResponse200Item",
+    "GetLocationAnalyticsAppointmentsDailyResponse200Item",
+    "GetLocationAnalyticsOccupancyDailyResponse200Item",
+    "GetLocationAnalyticsOverallResponse200",
+    "GetLocationAnalyticsOverallResponse200ClientStats",
+    "GetLocationAnalyticsOverallResponse200FullnessStats",
+    "GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats",
+    "GetLocationAnalyticsOverallResponse200IncomeAverageServicesStatsCurrency",
+    "GetLocationAnalyticsOverallResponse200IncomeAverageStats",
+    "GetLocationAnalyticsOverallResponse200IncomeAverageStatsCurrency",
+    "GetLocationAnalyticsOverallResponse200IncomeGoodsStats",
+    "GetLocationAnalyticsOverallResponse200IncomeGoodsStatsCurrency",
+    "GetLocationAnalyticsOverallResponse200IncomeServicesStats",
+    "GetLocationAnalyticsOverallResponse200IncomeServicesStatsCurrency",
+    "GetLocationAnalyticsOverallResponse200IncomeTotalStats",
+    "GetLocationAnalyticsOverallResponse200IncomeTotalStatsCurrency",
+    "GetLocationAnalyticsOverallResponse200RecordStats",
+    "GetLocationAnalyticsRevenueDailyResponse200Item",
+    "GetLocationInventoriesResponse200Item",
+    "GetLocationListIncludeItem",
+    "GetLocationListResponse200Item",
+    "GetLocationListResponse200ItemBookingWidgetPromoType0",
+    "GetLocationLoyaltyProgramListResponse200Item",
+    "GetLocationLoyaltyProgramListResponse200ItemExpirationTimeoutUnit",
+    "GetLocationLoyaltyProgramListResponse200ItemGoodItemType",
+    "GetLocationLoyaltyProgramListResponse200ItemParamsSourceType",
+    "GetLocationLoyaltyProgramListResponse200ItemServiceItemType",
+    "GetLocationLoyaltyProgramListResponse200ItemType",
+    "GetLocationLoyaltyProgramListResponse200ItemValueUnit",
+    "GetLocationLoyaltyProgramListType",
+    "GetLocationNotificationSettingsResponse200Item",
+    "GetLocationNotificationSettingsResponse200ItemChannels",
+    "GetLocationResponse200",
+    "GetLocationResponse200Access",
+    "GetLocationResponse200BookformsItem",
+    "GetLocationResponse200Groups",
+    "GetLocationResponse200GroupsAdditionalProperty",
+    "GetLocationResponse200MainGroupType0",
+    "GetLocationResponse200PaymentPolicy",
+    "GetLocationResponse200PaymentPolicyType",
+    "GetLocationResponse200Social",
+    "GetLocationSubscriptionInformationResponse200",
+    "GetLocationSubscriptionInformationResponse200LicenseOption",
+    "GetLocationSubscriptionInformationResponse200OptionsItem",
+    "GetLocationUsersResponse200Item",
+    "GetLoyaltyCardListByClientIdResponse200",
+    "GetLoyaltyCardListByClientIdResponse200ProgramsItem",
+    "GetLoyaltyCardListByClientIdResponse200ProgramsItemLoyaltyType",
+    "GetLoyaltyCardListByClientIdResponse200SalonGroup",
+    "GetLoyaltyCardListByClientIdResponse200Type",
+    "GetLoyaltyCardListByPhoneResponse200",
+    "GetLoyaltyCardListByPhoneResponse200ProgramsItem",
+    "GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType",
+    "GetLoyaltyCardListByPhoneResponse200SalonGroup",
+    "GetLoyaltyCardListByPhoneResponse200Type",
+    "GetLoyaltyCardTypeListForClientResponse200Item",
+    "GetLoyaltyCardTypeListForClientResponse200ItemSalonGroup",
+    "GetLoyaltyCardTypeListResponse200Item",
+    "GetLoyaltyCardTypeListResponse200ItemSalonGroup",
+    "GetLoyaltyProgramClientStatisticsResponse200",
+    "GetLoyaltyProgramClientStatisticsResponse200ClientStats",
+    "GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew",
+    "GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld",
+    "GetLoyaltyProgramClientStatisticsResponse200ClientStatsTotal",
+    "GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem",
+    "GetLoyaltyProgramRevenueStatisticsResponse200",
+    "GetLoyaltyProgramRevenueStatisticsResponse200Currency",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsNew",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsOld",
+    "GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsTotal",
+    "GetLoyaltyProgramTeamMemberStatisticsResponse200Item",
+    "GetLoyaltyProgramTeamMemberStatisticsResponse200ItemClientStats",
+    "GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff",
+    "GetLoyaltyTransactionsByVisitResponse200Item",
+    "GetLoyaltyTransactionsByVisitResponse200ItemProgram",
+    "GetLoyaltyTransactionsByVisitResponse200ItemType",
+    "GetMembershipTypeListByIdResponse200Item",
+    "GetMembershipTypeListResponse200Item",
+    "GetMessageStatusListBodyItem",
+    "GetOnlineBookingSettingsResponse200",
+    "GetPermissionListResponse200",
+    "GetPermissionListResponse200Clients",
+    "GetPermissionListResponse200Comers",
+    "GetPermissionListResponse200Dashboard",
+    "GetPermissionListResponse200Finances",
+    "GetPermissionListResponse200Loyalty",
+    "GetPermissionListResponse200Notification",
+    "GetPermissionListResponse200OnlineRecord",
+    "GetPermissionListResponse200Other",
+    "GetPermissionListResponse200RecordForm",
+    "GetPermissionListResponse200Reports",
+    "GetPermissionListResponse200Security",
+    "GetPermissionListResponse200Settings",
+    "GetPermissionListResponse200Storages",
+    "GetPermissionListResponse200Timetable",
+    "GetPositionListResponse200ItemType0",
+    "GetProductCategoryCompositionResponse200",
+    "GetProductCategoryCompositionResponse200ChildrenItem",
+    "GetProductCategoryListByIdsResponse200Item",
+    "GetProductCategoryListResponse200Item",
+    "GetProductResponse200",
+    "GetProductResponse200ActualAmountsItem",
+    "GetProductsListResponse200Item",
+    "GetResourceListResponse200Item",
+    "GetResourceListResponse200ItemInstancesItem",
+    "GetSaleTransactionResponse200",
+    "GetSaleTransactionResponse200KkmState",
+    "GetSaleTransactionResponse200KkmStateTransactionsItem",
+    "GetSaleTransactionResponse200PaymentMethodsItem",
+    "GetSaleTransactionResponse200PaymentMethodsItemAccount",
+    "GetSaleTransactionResponse200State",
+    "GetSaleTransactionResponse200StateItemsItem",
+    "GetSaleTransactionResponse200StateLoyaltyTransactionsItem",
+    "GetSaleTransactionResponse200StatePaymentTransactionsItem",
+    "GetServiceCategoryListResponse200Item",
+    "GetServiceCategoryResponse200Item",
+    "GetServiceListResponse200Item",
+    "GetServiceResponse200",
+    "GetServiceResponse200StaffItem",
+    "GetTagListByEntityEntity",
+    "GetTagListByEntityResponse200Item",
+    "GetTaxSystemListResponse200Item",
+    "GetTaxSystemListResponse200ItemVatsItem",
+    "GetTeamMemberByIdResponse200Item",
+    "GetTeamMemberByIdResponse200ItemImageGroupType0",
+    "GetTeamMemberByIdResponse200ItemPositionType0",
+    "GetTeamMemberCalculationSchemesCountResponse200",
+    "GetTeamMemberListResponse200Item",
+    "GetTeamMemberListResponse200ItemImageGroupItem",
+    "GetTeamMemberListResponse200ItemPositionType0",
+    "GetTeamMemberListResponse200ItemUserItem",
+    "GetTeamMemberPayrollCalculationResponse200",
+    "GetTeamMemberPayrollCalculationResponse200Currency",
+    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItem",
+    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemPaidType0",
+    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryCalculationInfo",
+    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryDiscrepancyType0",
+    "GetTeamMemberPayrollCalculationResponse200Status",
+    "GetTeamMemberResponse200",
+    "GetTeamMemberResponse200PositionType0",
+    "GetTeamMemberSalaryCalculationResponse200",
+    "GetTeamMemberSalaryCalculationResponse200Currency",
+    "GetTeamMemberSalaryCalculationResponse200TotalSum",
+    "GetTeamMemberSalaryPeriodResponse200",
+    "GetTeamMemberSalaryPeriodResponse200Currency",
+    "GetTeamMemberSalarySchemesResponse200Item",
+    "GetTeamMemberSalarySchemesResponse200ItemSalaryScheme",
+    "GetTeamMemberScheduleListIncludeItem",
+    "GetTeamMemberScheduleListResponse200Item",
+    "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem",
+    "GetTeamMemberScheduleListResponse200ItemSlotsItem",
+    "GetTeamMemberScheduleResponse200",
+    "GetTeamMemberScheduleResponse200SlotsItem",
+    "GetTeamMemberServiceBillOfMaterialsResponse200Item",
+    "GetTeamMemberServiceBillOfMaterialsResponse200ItemTechnologicalCardItemsItem",
+    "GetTeamMemberTipSettingsResponse200Item",
+    "GetTeamMemberTipSettingsResponse200ItemStaff",
+    "GetTeamMemberTipSettingsResponse200ItemStaffEmployee",
+    "GetTeamMemberTipSettingsResponse200ItemStaffPosition",
+    "GetTeamMemberTipSettingsResponse200ItemStaffUser",
+    "GetTimeslotSettingsResponse200",
+    "GetTimeslotSettingsResponse200DatesSettingsItem",
+    "GetTimeslotSettingsResponse200DatesSettingsItemSetting",
+    "GetTimeslotSettingsResponse200WeekdaysSettingsItem",
+    "GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting",
+    "GetTransactionResponse200",
+    "GetTransactionResponse200ClientType0Item",
+    "GetTransactionResponse200ClientType1",
+    "GetTransactionResponse200Good",
+    "GetTransactionResponse200GoodActualAmountsItem",
+    "GetTransactionResponse200GoodLoyaltyCertificateTypeType0",
+    "GetTransactionResponse200GoodsMarksItem",
+    "GetTransactionResponse200MasterType0Item",
+    "GetTransactionResponse200MasterType1",
+    "GetTransactionResponse200SaleUnitType0",
+    "GetTransactionResponse200ServiceUnitType0",
+    "GetTransactionResponse200Storage",
+    "GetTransactionResponse200SupplierItem",
+    "GetTransactionResponse200Type",
+    "GetTransactionResponse200Unit",
+    "GetTransactionsByVisitOrAppointmentIdResponse200Item",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemAccount",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemClient",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemExpense",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemMaster",
+    "GetTransactionsByVisitOrAppointmentIdResponse200ItemSupplier",
+    "GetTransactionsResponse200Item",
+    "GetTransactionsResponse200ItemAccount",
+    "GetTransactionsResponse200ItemClient",
+    "GetTransactionsResponse200ItemExpense",
+    "GetTransactionsResponse200ItemMaster",
+    "GetTransactionsResponse200ItemSupplier",
+    "GetUserGiftCardsResponse200Item",
+    "GetUserGiftCardsResponse200ItemStatus",
+    "GetUserGiftCardsResponse200ItemType",
+    "GetUserGiftCardsResponse200ItemTypeItemType",
+    "GetUserLoyaltyCardsResponse200",
+    "GetUserLoyaltyCardsResponse200ProgramsItem",
+    "GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType",
+    "GetUserLoyaltyCardsResponse200SalonGroup",
+    "GetUserLoyaltyCardsResponse200Type",
+    "GetUserMembershipsResponse200Item",
+    "GetUserMembershipsResponse200ItemBalanceContainer",
+    "GetUserMembershipsResponse200ItemStatus",
+    "GetUserMembershipsResponse200ItemType",
+    "GetUserMembershipsResponse200ItemTypeBalanceContainer",
+    "GetUserNotificationSettingsResponse200",
+    "GetUserNotificationSettingsResponse200Mode",
+    "GetUserNotificationSettingsResponse200NotificationTypesItem",
+    "GetUserNotificationSettingsResponse200NotificationTypesItemChannels",
+    "GetUserPermissionsResponse200",
+    "GetUserPermissionsResponse200UserPermissionsItem",
+    "GetUserPermissionsResponse200UserRole",
+    "GetUserRolesIncludeItem",
+    "GetUserRolesResponse200Item",
+    "GetUserRolesResponse200ItemSlug",
+    "GetUserRolesResponse200ItemUserPermissionsType0Item",
+    "GetVisitDetailsResponse200",
+    "GetVisitDetailsResponse200ItemsItem",
+    "GetVisitDetailsResponse200KkmTransactionDetailsContainer",
+    "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem",
+    "GetVisitDetailsResponse200LoyaltyTransactionsItem",
+    "GetVisitDetailsResponse200LoyaltyTransactionsItemType",
+    "GetVisitDetailsResponse200PaymentTransactionsItem",
+    "GetVisitDetailsResponse200PaymentTransactionsItemAccount",
+    "GetVisitDetailsResponse200PaymentTransactionsItemClient",
+    "GetVisitDetailsResponse200PaymentTransactionsItemExpense",
+    "GetVisitResponse200",
+    "GetVisitResponse200RecordsItem",
+    "GetVisitResponse200RecordsItemClient",
+    "GetVisitResponse200RecordsItemStaff",
+    "HandleFiscalizationCallbackBody",
+    "IssueLoyaltyCardBody",
+    "IssueLoyaltyCardResponse200",
+    "IssueLoyaltyCardResponse200ProgramsItem",
+    "IssueLoyaltyCardResponse200ProgramsItemLoyaltyType",
+    "IssueLoyaltyCardResponse200SalonGroup",
+    "IssueLoyaltyCardResponse200Type",
+    "LeaveCommentBody",
+    "LeaveCommentResponse201Item",
+    "ListClientCommentsResponse200Item",
+    "ListClientCommentsResponse200ItemFilesItem",
+    "ListClientCommentsResponse200ItemType",
+    "ListClientCommentsResponse200ItemUserType0",
+    "ListRolesIncludeItem",
+    "ListRolesResponse200Item",
+    "ListRolesResponse200ItemSlug",
+    "ListRolesResponse200ItemUserPermissionsType0Item",
+    "ListTimetableScheduleDayEventsResponse200Item",
+    "ListTimetableScheduleDayEventsResponse200ItemEntityLabelsItem",
+    "ListTimetableScheduleDayEventsResponse200ItemEntityMaster",
+    "ListTimetableScheduleDayEventsResponse200ItemEntityMasterPositionType0",
+    "ListTimetableScheduleDayEventsResponse200ItemEntityResourceInstancesItem",
+    "ListTimetableScheduleDayEventsResponse200ItemEventEntityType",
+    "ListTimetableScheduleDayEventsResponse200ItemEventStatus",
+    "PatchServiceBody",
+    "PatchServiceBodyStaffItem",
+    "PatchServiceResponse200",
+    "PatchServiceResponse200DatesItem",
+    "PatchServiceResponse200ImageGroupItem",
+    "PatchServiceResponse200ResourcesItem",
+    "PatchServiceResponse200StaffItem",
+    "PrintFiscalReceiptBody",
+    "PrintFiscalReceiptResponse200",
+    "PrintFiscalReceiptResponse200BillJsonItem",
+    "PrintFiscalReceiptResponse200KkmTransactionsItem",
+    "PrintFiscalReceiptResponse200KkmTransactionsItemCashier",
+    "PrintFiscalReceiptResponse200KkmTransactionsItemDocument",
+    "PrintFiscalReceiptResponse200KkmTransactionsItemStatus",
+    "PrintFiscalReceiptResponse200KkmTransactionsItemType",
+    "RemoveServiceFromTeamMemberResponse204Type0",
+    "RemoveUserFromLocationsBody",
+    "RemoveUserFromLocationsBodyUserCompanyLinksItem",
+    "RemoveUserFromLocationsResponse200Type0",
+    "ScheduleTeamMemberUpdateDeprecatedBodyItem",
+    "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem",
+    "SearchClientVisitsBody",
+    "SearchClientVisitsBodyAttendance",
+    "SearchClientVisitsBodyPaymentStatusesItem",
+    "SearchClientVisitsResponse200",
+    "SearchClientVisitsResponse200GoodsTransactionsItem",
+    "SearchClientVisitsResponse200GoodsTransactionsItemCompany",
+    "SearchClientVisitsResponse200GoodsTransactionsItemStaff",
+    "SearchClientVisitsResponse200RecordsItem",
+    "SearchClientVisitsResponse200RecordsItemComer",
+    "SearchClientVisitsResponse200RecordsItemCompany",
+    "SearchClientVisitsResponse200RecordsItemStaff",
+    "SearchClientVisitsResponse200RecordsItemTips",
+    "SearchEventServicesResponse200Item",
+    "SearchEventServicesResponse200ItemCategory",
+    "SearchEventServicesResponse200ItemResourcesItem",
+    "SearchEventServicesResponse200ItemStaffItem",
+    "SearchEventsResponse200Item",
+    "SearchEventsResponse200ItemLabelsItem",
+    "SearchEventsResponse200ItemResourceInstancesItem",
+    "SearchEventsResponse200ItemService",
+    "SearchEventsResponse200ItemServiceCategory",
+    "SearchEventsResponse200ItemStaff",
+    "SearchEventsResponse200ItemStaffPosition",
+    "SearchForProductTransactionsResponse200Item",
+    "SearchForProductTransactionsResponse200ItemClients",
+    "SearchForProductTransactionsResponse200ItemGood",
+    "SearchForProductTransactionsResponse200ItemMaster",
+    "SearchForProductTransactionsResponse200ItemService",
+    "SearchForProductTransactionsResponse200ItemStorage",
+    "SearchForProductTransactionsResponse200ItemSupplier",
+    "SearchForProductTransactionsResponse200ItemUnit",
+    "SearchMembershipsForEventResponse200",
+    "SearchMembershipsForEventResponse200DataItem",
+    "SearchMembershipsForEventResponse200DataItemAttributes",
+    "SearchMembershipsForEventResponse200DataItemRelationships",
+    "SearchMembershipsForEventResponse200IncludedItem",
+    "SearchProductResponse200Item",
+    "SearchTeamMemberCalculationDailySalaryResponse200",
+    "SearchTeamMemberCalculationDailySalaryResponse200Currency",
+    "SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem",
+    "SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum",
+    "SearchTeamMemberCalculationSalaryResponse200",
+    "SearchTeamMemberCalculationSalaryResponse200Currency",
+    "SearchTeamMemberCalculationSalaryResponse200TotalSum",
+    "SearchTeamMemberPayrollCalculationResponse200Item",
+    "SearchTeamMemberPayrollCalculationResponse200ItemCurrency",
+    "SearchTeamMemberPayrollCalculationResponse200ItemTotalSum",
+    "SearchTeamMemberPeriodDailySalaryResponse200",
+    "SearchTeamMemberPeriodDailySalaryResponse200Currency",
+    "SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem",
+    "SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation",
+    "SearchTeamMemberPeriodSalaryResponse200",
+    "SearchTeamMemberPeriodSalaryResponse200Currency",
+    "SearchTeamMemberPeriodSalaryResponse200TotalSum",
+    "SearchTimetableEventSchedulesByEventEntityType",
+    "SearchTimetableEventSchedulesByEventIncludeItem",
+    "SearchTimetableEventSchedulesByEventResponse200",
+    "SearchTimetableEventSchedulesByEventResponse200DaysItem",
+    "SearchTimetableEventSchedulesByEventResponse200DaysItemEventsMaster",
+    "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType",
+    "SendEmailCampaignToFilteredClientsBody",
+    "SendEmailNewsletterToClientsBody",
+    "SendSmsCampaignToFilteredClientsBody",
+    "SendSmsToClientsBody",
+    "SetTeamMemberScheduleBody",
+    "SetTeamMemberScheduleBodySchedulesToDeleteItem",
+    "SetTeamMemberScheduleBodySchedulesToSetItem",
+    "SetTeamMemberScheduleResponse200Item",
+    "SetTeamMemberScheduleResponse200ItemSlotsItem",
+    "UnlinkAppointmentServiceAssociationBody",
+    "UnlinkAppointmentServiceAssociationResponse200Item",
+    "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem",
+    "UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem",
+    "UpdateAppointmentAttendanceBody",
+    "UpdateAppointmentAttendanceBodyAttendance",
+    "UpdateAppointmentAttendanceResponse200",
+    "UpdateAppointmentAttendanceResponse200Attendance",
+    "UpdateAppointmentAttendanceResponse200RecordsType0",
+    "UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty",
+    "UpdateAppointmentBodyType0",
+    "UpdateAppointmentBodyType0ActivityId",
+    "UpdateAppointmentBodyType1",
+    "UpdateAppointmentCalendarSettingsBody",
+    "UpdateAppointmentCalendarSettingsResponse200",
+    "UpdateAppointmentResponse201",
+    "UpdateAppointmentResponse201Client",
+    "UpdateAppointmentResponse201DocumentsItem",
+    "UpdateAppointmentResponse201ServicesItem",
+    "UpdateAppointmentResponse201Staff",
+    "UpdateAppointmentServiceConsumablesBody",
+    "UpdateAppointmentServiceConsumablesBodyConsumablesItem",
+    "UpdateAppointmentServiceConsumablesResponse200Item",
+    "UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItem",
+    "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem",
+    "UpdateBookingWidgetBody",
+    "UpdateBookingWidgetBodyButtonPosition",
+    "UpdateBookingWidgetBodyFormPosition",
+    "UpdateBookingWidgetResponse200",
+    "UpdateBookingWidgetResponse200HeaderImagesType0",
+    "UpdateChainLoyaltyProgramBody",
+    "UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit",
+    "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate",
+    "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplateType",
+    "UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate",
+    "UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType",
+    "UpdateChainLoyaltyProgramBodyRulesItem",
+    "UpdateChainLoyaltyProgramInclude",
+    "UpdateChainLoyaltyProgramResponse200",
+    "UpdateChainLoyaltyProgramResponse200ApplicableItemsItem",
+    "UpdateChainLoyaltyProgramResponse200CompaniesItem",
+    "UpdateChainLoyaltyProgramResponse200ExpirationTimeoutUnit",
+    "UpdateChainLoyaltyProgramResponse200GoodItemType",
+    "UpdateChainLoyaltyProgramResponse200LoyaltyCardTypesItem",
+    "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplate",
+    "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType",
+    "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType",
+    "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate",
+    "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType",
+    "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType",
+    "UpdateChainLoyaltyProgramResponse200ParamsSourceType",
+    "UpdateChainLoyaltyProgramResponse200RulesItem",
+    "UpdateChainLoyaltyProgramResponse200ServiceItemType",
+    "UpdateChainLoyaltyProgramResponse200Type",
+    "UpdateChainLoyaltyProgramResponse200ValueUnit",
+    "UpdateClientBody",
+    "UpdateClientBodyCustomFields",
+    "UpdateClientBodyLabels",
+    "UpdateCustomFieldBody",
+    "UpdateCustomFieldResponse202Item",
+    "UpdateCustomFieldResponse202ItemCustomField",
+    "UpdateCustomFieldResponse202ItemCustomFieldType",
+    "UpdateDocumentBody",
+    "UpdateDocumentResponse200",
+    "UpdateDocumentResponse200Company",
+    "UpdateDocumentResponse200CompanyPhonesItem",
+    "UpdateDocumentResponse200Storage",
+    "UpdateDocumentResponse200Type",
+    "UpdateDocumentResponse200User",
+    "UpdateEventBody",
+    "UpdateEventDuplicationStrategyBody",
+    "UpdateEventDuplicationStrategyBodyDaysItem",
+    "UpdateEventResponse200",
+    "UpdateEventResponse200DurationDetails",
+    "UpdateEventResponse200LabelsItem",
+    "UpdateEventResponse200ResourceInstancesItem",
+    "UpdateEventResponse200Service",
+    "UpdateEventResponse200Staff",
+    "UpdateFinancialTransactionBody",
+    "UpdateFinancialTransactionResponse200Item",
+    "UpdateFinancialTransactionResponse200ItemAccount",
+    "UpdateFinancialTransactionResponse200ItemClient",
+    "UpdateFinancialTransactionResponse200ItemExpense",
+    "UpdateFinancialTransactionResponse200ItemMaster",
+    "UpdateFinancialTransactionResponse200ItemSupplier",
+    "UpdateLocationBody",
+    "UpdateLocationBodySocial",
+    "UpdateLocationResponse200",
+    "UpdateLocationResponse200Access",
+    "UpdateLocationResponse200MainGroupType0",
+    "UpdateLocationResponse200Social",
+    "UpdateOnlineBookingSettingsBody",
+    "UpdateOnlineBookingSettingsResponse200",
+    "UpdateProductBody",
+    "UpdateProductBodyCorrectionRulesItem",
+    "UpdateProductCategoryBody",
+    "UpdateProductCategoryResponse200",
+    "UpdateProductResponse200",
+    "UpdateProductResponse200ActualAmountsItem",
+    "UpdateServiceCategoryBody",
+    "UpdateServiceCategoryResponse200Item",
+    "UpdateServiceLinksBody",
+    "UpdateServiceLinksBodyTeamMemberSettingsItem",
+    "UpdateServiceLinksBodyTranslationsItem",
+    "UpdateServiceLinksResponse200",
+    "UpdateServiceTeamMemberAssignmentBody",
+    "UpdateServiceTeamMemberAssignmentResponse200",
+    "UpdateTagByTagIdBody",
+    "UpdateTeamMemberBody",
+    "UpdateTeamMemberResponse200",
+    "UpdateTeamMemberResponse200PositionType0",
+    "UpdateTeamMemberScheduleBody",
+    "UpdateTeamMemberScheduleBodySlots",
+    "UpdateTimetableClientScheduleBody",
+    "UpdateTimetableClientScheduleResponse200",
+    "UpdateTimetableClientScheduleResponse200DaysItem",
+    "UpdateTimetableClientScheduleResponse200DaysItemEventsMaster",
+    "UpdateTimetableEventScheduleBody",
+    "UpdateTimetableEventScheduleResponse200",
+    "UpdateTimetableEventScheduleResponse200DaysItem",
+    "UpdateTimetableEventScheduleResponse200DaysItemEventsMaster",
+    "UpdateTimetableEventScheduleResponse200OriginalEntityType",
+    "UpdateTimetableScheduleDayBody",
+    "UpdateTimetableScheduleDayIncludeItem",
+    "UpdateTimetableScheduleDayResponse200",
+    "UpdateTimetableScheduleDayResponse200DayOfWeek",
+    "UpdateTimetableScheduleDayResponse200EventsItem",
+    "UpdateTimetableScheduleDayResponse200EventsItemEntityMaster",
+    "UpdateTimetableScheduleDayResponse200EventsLabelsItem",
+    "UpdateTimetableScheduleDayResponse200EventsMaster",
+    "UpdateTimetableScheduleDayResponse200EventsMasterPositionType0",
+    "UpdateTimetableScheduleDayResponse200EventsResourceInstancesItem",
+    "UpdateTransactionBody",
+    "UpdateTransactionResponse200",
+    "UpdateTransactionResponse200ClientType0Item",
+    "UpdateTransactionResponse200ClientType1",
+    "UpdateTransactionResponse200Good",
+    "UpdateTransactionResponse200GoodActualAmountsItem",
+    "UpdateTransactionResponse200GoodLoyaltyCertificateTypeType0",
+    "UpdateTransactionResponse200GoodsMarksItem",
+    "UpdateTransactionResponse200MasterType0Item",
+    "UpdateTransactionResponse200MasterType1",
+    "UpdateTransactionResponse200SaleUnitType0",
+    "UpdateTransactionResponse200ServiceUnitType0",
+    "UpdateTransactionResponse200Storage",
+    "UpdateTransactionResponse200SupplierItem",
+    "UpdateTransactionResponse200Type",
+    "UpdateTransactionResponse200Unit",
+    "UpdateUserNotificationSettingsBody",
+    "UpdateUserNotificationSettingsBodyNotificationTypesItem",
+    "UpdateUserNotificationSettingsBodyNotificationTypesItemChannels",
+    "UpdateUserNotificationSettingsResponse200",
+    "UpdateUserNotificationSettingsResponse200Mode",
+    "UpdateUserNotificationSettingsResponse200NotificationTypesItem",
+    "UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels",
+    "UpdateUserPermissionsBody",
+    "UpdateUserPermissionsBodyUserPermissionsItem",
+    "UpdateUserPermissionsBodyUserRole",
+    "UpdateUserPermissionsResponse200",
+    "UpdateUserPermissionsResponse200UserPermissionsItem",
+    "UpdateUserPermissionsResponse200UserRole",
+    "UpdateVisitBody",
+    "UpdateVisitBodyDeletedTransactionIdsItem",
+    "UpdateVisitBodyGoodsTransactionsItem",
+    "UpdateVisitBodyNewTransactionsItem",
+    "UpdateVisitBodyServicesItem",
+    "UploadClientFileBody",
+    "UploadClientFileResponse200Item",
+    "UploadImageBody",
+    "UploadImageResponse200",
+    "UploadImageResponse200ImageGroup",
+    "UploadImageResponse200ImageGroupImageGroup",
+    "UploadImageResponse200ImageGroupImages",
+    "UploadImageResponse200ImageGroupVariant",
+    "UploadImageResponse200ImageGroupVariantImageGroup",
+    "UploadImageResponse200ImageGroupVariantImages",
+)

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.apply_loyalty_card_deduction_response_200_kkm_transaction_details_container_transactions_item import (
+        ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainerTransactionsItem,
+    )
+
+
+T = TypeVar("T", bound="ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer")
+
+
+@_attrs_define
+class ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer:
+    """An object that holds details about transactions recorded by the POS system
+
+    Attributes:
+        last_operation_type (int | Unset): Is the receipt printed (0 - return receipt, 1 - sale receipt)
+        transactions (list[ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainerTransactionsItem] | Unset):
+            Array of KKM transactions
+    """
+
+    last_operation_type: int | Unset = UNSET
+    transactions: list[ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainerTransactionsItem] | Unset = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        last_operation_type = self.last_operation_type
+
+        transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.transactions, Unset):
+            transactions = []
+            for transactions_item_data in self.transactions:
+                transactions_item = transactions_item_data.to_dict()
+                transactions.append(transactions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if last_operation_type is not UNSET:
+            field_dict["last_operation_type"] = last_operation_type
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.apply_loyalty_card_deduction_response_200_kkm_transaction_details_container_transactions_item import (
+            ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainerTransactionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        last_operation_type = d.pop("last_operation_type", UNSET)
+
+        _transactions = d.pop("transactions", UNSET)
+        transactions: (
+            list[ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainerTransactionsItem] | Unset
+        ) = UNSET
+        if _transactions is not UNSET:
+            transactions = []
+            for transactions_item_data in _transactions:
+                transactions_item = (
+                    ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainerTransactionsItem.from_dict(
+                        transactions_item_data
+                    )
+                )
+
+                transactions.append(transactions_item)
+
+        apply_loyalty_card_deduction_response_200_kkm_transaction_details_container = cls(
+            last_operation_type=last_operation_type,
+            transactions=transactions,
+        )
+
+        apply_loyalty_card_deduction_response_200_kkm_transaction_details_container.additional_properties = d
+        return apply_loyalty_card_deduction_response_200_kkm_transaction_details_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.chain_loyalty_certificate_types_update_body_balance_edit_type_id import (
+    ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId,
+)
+from ..models.chain_loyalty_certificate_types_update_body_item_type_id import (
+    ChainLoyaltyCertificateTypesUpdateBodyItemTypeId,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chain_loyalty_certificate_types_update_body_expiration import (
+        ChainLoyaltyCertificateTypesUpdateBodyExpiration,
+    )
+    from ..models.chain_loyalty_certificate_types_update_body_online_sale import (
+        ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,
+    )
+
+
+T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateBody")
+
+
+@_attrs_define
+class ChainLoyaltyCertificateTypesUpdateBody:
+    """
+    Attributes:
+        balance (float): Certificate face value
+        balance_edit_type_id (ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId): Balance editability (1 =
+            editable, 2 = not editable)
+        expiration (ChainLoyaltyCertificateTypesUpdateBodyExpiration): Expiration settings
+        is_allow_empty_code (bool): Allow selling without code?
+        is_multi (bool): true = multiple use, false = single use
+        item_type_id (ChainLoyaltyCertificateTypesUpdateBodyItemTypeId): Usage restrictions (0-4)
+        online_sale (ChainLoyaltyCertificateTypesUpdateBodyOnlineSale): Online sale settings
+        salon_ids (list[int]): Location IDs where certificate is valid
+        service_ids (list[int]): Specific service IDs (empty if no restriction)
+        title (str): Certificate type name
+        category_id (int | None | Unset): Service category restriction (null = no restriction)
+    """
+
+    balance: float
+    balance_edit_type_id: ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId
+    expiration: ChainLoyaltyCertificateTypesUpdateBodyExpiration
+    is_allow_empty_code: bool
+    is_multi: bool
+    item_type_id: ChainLoyaltyCertificateTypesUpdateBodyItemTypeId
+    online_sale: ChainLoyaltyCertificateTypesUpdateBodyOnlineSale
+    salon_ids: list[int]
+    service_ids: list[int]
+    title: str
+    category_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance = self.balance
+
+        balance_edit_type_id = self.balance_edit_type_id.value
+
+        expiration = self.expiration.to_dict()
+
+        is_allow_empty_code = self.is_allow_empty_code
+
+        is_multi = self.is_multi
+
+        item_type_id = self.item_type_id.value
+
+        online_sale = self.online_sale.to_dict()
+
+        salon_ids = self.salon_ids
+
+        service_ids = self.service_ids
+
+        title = self.title
+
+        category_id: int | None | Unset
+        if isinstance(self.category_id, Unset):
+            category_id = UNSET
+        else:
+            category_id = self.category_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance": balance,
+                "balance_edit_type_id": balance_edit_type_id,
+                "expiration": expiration,
+                "is_allow_empty_code": is_allow_empty_code,
+                "is_multi": is_multi,
+                "item_type_id": item_type_id,
+                "online_sale": online_sale,
+                "salon_ids": salon_ids,
+                "service_ids": service_ids,
+                "title": title,
+            }
+        )
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chain_loyalty_certificate_types_update_body_expiration import (
+            ChainLoyaltyCertificateTypesUpdateBodyExpiration,  # noqa: PLC0415
+        )
+        from ..models.chain_loyalty_certificate_types_update_body_online_sale import (
+            ChainLoyaltyCertificateTypesUpdateBodyOnlineSale,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        balance = d.pop("balance")
+
+        balance_edit_type_id = ChainLoyaltyCertificateTypesUpdateBodyBalanceEditTypeId(d.pop("balance_edit_type_id"))
+
+        expiration = ChainLoyaltyCertificateTypesUpdateBodyExpiration.from_dict(d.pop("expiration"))
+
+        is_allow_empty_code = d.pop("is_allow_empty_code")
+
+        is_multi = d.pop("is_multi")
+
+        item_type_id = ChainLoyaltyCertificateTypesUpdateBodyItemTypeId(d.pop("item_type_id"))
+
+        online_sale = ChainLoyaltyCertificateTypesUpdateBodyOnlineSale.from_dict(d.pop("online_sale"))
+
+        salon_ids = cast(list[int], d.pop("salon_ids"))
+
+        service_ids = cast(list[int], d.pop("service_ids"))
+
+        title = d.pop("title")
+
+        def _parse_category_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        category_id = _parse_category_id(d.pop("category_id", UNSET))
+
+        chain_loyalty_certificate_types_update_body = cls(
+            balance=balance,
+            balance_edit_type_id=balance_edit_type_id,
+            expiration=expiration,
+            is_allow_empty_code=is_allow_empty_code,
+            is_multi=is_multi,
+            item_type_id=item_type_id,
+            online_sale=online_sale,
+            salon_ids=salon_ids,
+            service_ids=service_ids,
+            title=title,
+            category_id=category_id,
+        )
+
+        chain_loyalty_certificate_types_update_body.additional_properties = d
+        return chain_loyalty_certificate_types_update_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

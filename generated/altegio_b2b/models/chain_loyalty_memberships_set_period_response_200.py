@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodResponse200")
+
+
+@_attrs_define
+class ChainLoyaltyMembershipsSetPeriodResponse200:
+    """
+    Attributes:
+        expiration_date (datetime.datetime | Unset): New expiration date
+        id (int | Unset):
+        period (int | Unset): Updated period duration
+        period_unit_id (int | Unset): Period unit type
+    """
+
+    expiration_date: datetime.datetime | Unset = UNSET
+    id: int | Unset = UNSET
+    period: int | Unset = UNSET
+    period_unit_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        id = self.id
+
+        period = self.period
+
+        period_unit_id = self.period_unit_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if id is not UNSET:
+            field_dict["id"] = id
+        if period is not UNSET:
+            field_dict["period"] = period
+        if period_unit_id is not UNSET:
+            field_dict["period_unit_id"] = period_unit_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+        id = d.pop("id", UNSET)
+
+        period = d.pop("period", UNSET)
+
+        period_unit_id = d.pop("period_unit_id", UNSET)
+
+        chain_loyalty_memberships_set_period_response_200 = cls(
+            expiration_date=expiration_date,
+            id=id,
+            period=period,
+            period_unit_id=period_unit_id,
+        )
+
+        chain_loyalty_memberships_set_period_response_200.additional_properties = d
+        return chain_loyalty_memberships_set_period_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import Enum
+
+
+class CreateChainLoyaltyProgramBodyServiceItemType(str, Enum):
+    ANY_ALLOWED = "any_allowed"
+    CUSTOM_ALLOWED = "custom_allowed"
+    NOT_ALLOWED = "not_allowed"
+
+    def __str__(self) -> str:
+        return str(self.value)

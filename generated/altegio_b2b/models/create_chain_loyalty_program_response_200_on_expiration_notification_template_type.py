@@ -1,0 +1,11 @@
+from enum import Enum
+
+
+class CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType(str, Enum):
+    BIG = "big"
+    CUSTOM = "custom"
+    MID = "mid"
+    SMALL = "small"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateClientCommentResponse201FilesItem")
+
+
+@_attrs_define
+class CreateClientCommentResponse201FilesItem:
+    """Data for an existing file in a client details.
+
+    Attributes:
+        filename (str | Unset): Original filename for a file in a client details.
+        link (str | Unset): Download link for a file in a client details.
+    """
+
+    filename: str | Unset = UNSET
+    link: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        link = self.link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if link is not UNSET:
+            field_dict["link"] = link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        filename = d.pop("filename", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        create_client_comment_response_201_files_item = cls(
+            filename=filename,
+            link=link,
+        )
+
+        create_client_comment_response_201_files_item.additional_properties = d
+        return create_client_comment_response_201_files_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_inventory_operation_body_goods_transactions_item import (
+        CreateInventoryOperationBodyGoodsTransactionsItem,
+    )
+
+
+T = TypeVar("T", bound="CreateInventoryOperationBody")
+
+
+@_attrs_define
+class CreateInventoryOperationBody:
+    """Create an inventory operation
+
+    Attributes:
+        create_date (datetime.datetime): Document creation date
+        goods_transactions (list[CreateInventoryOperationBodyGoodsTransactionsItem]): An array of objects containing
+            transaction parameters, similar to a request to create a product transaction
+        storage_id (int): Inventory ID
+        type_id (int): Document type (Sale 1, Usage / Material Consumption 2, Product Receipt / Incoming 3, Inventory
+            Write-off / Product Disposal 4, Internal Transfer 5)
+        comment (str | Unset): A comment
+        master_id (int | Unset): team member ID
+    """
+
+    create_date: datetime.datetime
+    goods_transactions: list[CreateInventoryOperationBodyGoodsTransactionsItem]
+    storage_id: int
+    type_id: int
+    comment: str | Unset = UNSET
+    master_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create_date = self.create_date.isoformat()
+
+        goods_transactions = []
+        for goods_transactions_item_data in self.goods_transactions:
+            goods_transactions_item = goods_transactions_item_data.to_dict()
+            goods_transactions.append(goods_transactions_item)
+
+        storage_id = self.storage_id
+
+        type_id = self.type_id
+
+        comment = self.comment
+
+        master_id = self.master_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "create_date": create_date,
+                "goods_transactions": goods_transactions,
+                "storage_id": storage_id,
+                "type_id": type_id,
+            }
+        )
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_inventory_operation_body_goods_transactions_item import (
+            CreateInventoryOperationBodyGoodsTransactionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+
+        goods_transactions = []
+        _goods_transactions = d.pop("goods_transactions")
+        for goods_transactions_item_data in _goods_transactions:
+            goods_transactions_item = CreateInventoryOperationBodyGoodsTransactionsItem.from_dict(
+                goods_transactions_item_data
+            )
+
+            goods_transactions.append(goods_transactions_item)
+
+        storage_id = d.pop("storage_id")
+
+        type_id = d.pop("type_id")
+
+        comment = d.pop("comment", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        create_inventory_operation_body = cls(
+            create_date=create_date,
+            goods_transactions=goods_transactions,
+            storage_id=storage_id,
+            type_id=type_id,
+            comment=comment,
+            master_id=master_id,
+        )
+
+        create_inventory_operation_body.additional_properties = d
+        return create_inventory_operation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

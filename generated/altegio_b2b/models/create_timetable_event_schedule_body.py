@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_timetable_event_schedule_body_original_entity_type import (
+    CreateTimetableEventScheduleBodyOriginalEntityType,
+)
+
+if TYPE_CHECKING:
+    from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem
+
+
+T = TypeVar("T", bound="CreateTimetableEventScheduleBody")
+
+
+@_attrs_define
+class CreateTimetableEventScheduleBody:
+    """
+    Attributes:
+        add_clients_from_original_entity (bool): Add clients from original entity to all scheduled events.
+        date_end (datetime.date): Date of the schedule end.
+        days (list[CreateTimetableEventScheduleBodyDaysItem]): Each object represents schedule series settings for a
+            specific day of the week. A minimum of 1 and a maximum of 7 schedule series can be defined (one for each day of
+            the week).
+        original_entity_id (int): ID of entity the schedule will be based on.
+        original_entity_type (CreateTimetableEventScheduleBodyOriginalEntityType): Type of entity the schedule will be
+            based on: `record` - individual appointment, currently not supported; `activity` - group event.
+    """
+
+    add_clients_from_original_entity: bool
+    date_end: datetime.date
+    days: list[CreateTimetableEventScheduleBodyDaysItem]
+    original_entity_id: int
+    original_entity_type: CreateTimetableEventScheduleBodyOriginalEntityType
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        add_clients_from_original_entity = self.add_clients_from_original_entity
+
+        date_end = self.date_end.isoformat()
+
+        days = []
+        for days_item_data in self.days:
+            days_item = days_item_data.to_dict()
+            days.append(days_item)
+
+        original_entity_id = self.original_entity_id
+
+        original_entity_type = self.original_entity_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "add_clients_from_original_entity": add_clients_from_original_entity,
+                "date_end": date_end,
+                "days": days,
+                "original_entity_id": original_entity_id,
+                "original_entity_type": original_entity_type,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        add_clients_from_original_entity = d.pop("add_clients_from_original_entity")
+
+        date_end = datetime.date.fromisoformat(d.pop("date_end"))
+
+        days = []
+        _days = d.pop("days")
+        for days_item_data in _days:
+            days_item = CreateTimetableEventScheduleBodyDaysItem.from_dict(days_item_data)
+
+            days.append(days_item)
+
+        original_entity_id = d.pop("original_entity_id")
+
+        original_entity_type = CreateTimetableEventScheduleBodyOriginalEntityType(d.pop("original_entity_type"))
+
+        create_timetable_event_schedule_body = cls(
+            add_clients_from_original_entity=add_clients_from_original_entity,
+            date_end=date_end,
+            days=days,
+            original_entity_id=original_entity_id,
+            original_entity_type=original_entity_type,
+        )
+
+        create_timetable_event_schedule_body.additional_properties = d
+        return create_timetable_event_schedule_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

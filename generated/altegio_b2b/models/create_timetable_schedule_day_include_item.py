@@ -1,0 +1,11 @@
+from enum import Enum
+
+
+class CreateTimetableScheduleDayIncludeItem(str, Enum):
+    EVENTS = "events"
+    EVENTS_LABELS = "events_labels"
+    EVENTS_MASTER = "events_master"
+    EVENTS_RESOURCE_INSTANCES = "events_resource_instances"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetAppointmentCalendarSessionsResponse200")
+
+
+@_attrs_define
+class GetAppointmentCalendarSessionsResponse200:
+    """
+    Attributes:
+        is_free (bool | Unset): free time or not
+        time (str | Unset): Session time
+    """
+
+    is_free: bool | Unset = UNSET
+    time: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_free = self.is_free
+
+        time = self.time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_free is not UNSET:
+            field_dict["is_free"] = is_free
+        if time is not UNSET:
+            field_dict["time"] = time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        is_free = d.pop("is_free", UNSET)
+
+        time = d.pop("time", UNSET)
+
+        get_appointment_calendar_sessions_response_200 = cls(
+            is_free=is_free,
+            time=time,
+        )
+
+        get_appointment_calendar_sessions_response_200.additional_properties = d
+        return get_appointment_calendar_sessions_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

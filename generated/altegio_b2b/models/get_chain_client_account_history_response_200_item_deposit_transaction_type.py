@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetChainClientAccountHistoryResponse200ItemDepositTransactionType")
+
+
+@_attrs_define
+class GetChainClientAccountHistoryResponse200ItemDepositTransactionType:
+    """Transaction type information
+
+    Attributes:
+        comment (str | Unset): Transaction type name
+        id (int | Unset): Transaction type ID
+    """
+
+    comment: str | Unset = UNSET
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        comment = self.comment
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        comment = d.pop("comment", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        get_chain_client_account_history_response_200_item_deposit_transaction_type = cls(
+            comment=comment,
+            id=id,
+        )
+
+        get_chain_client_account_history_response_200_item_deposit_transaction_type.additional_properties = d
+        return get_chain_client_account_history_response_200_item_deposit_transaction_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

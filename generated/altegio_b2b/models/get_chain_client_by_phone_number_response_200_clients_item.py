@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetChainClientByPhoneNumberResponse200ClientsItem")
+
+
+@_attrs_define
+class GetChainClientByPhoneNumberResponse200ClientsItem:
+    """
+    Attributes:
+        company_id (int | Unset): Location ID
+        email (str | Unset): Client Email
+        id (int | Unset): Client ID
+        name (str | Unset): Client name
+    """
+
+    company_id: int | Unset = UNSET
+    email: str | Unset = UNSET
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        email = self.email
+
+        id = self.id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        get_chain_client_by_phone_number_response_200_clients_item = cls(
+            company_id=company_id,
+            email=email,
+            id=id,
+            name=name,
+        )
+
+        get_chain_client_by_phone_number_response_200_clients_item.additional_properties = d
+        return get_chain_client_by_phone_number_response_200_clients_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

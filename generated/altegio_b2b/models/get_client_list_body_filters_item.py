@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_client_list_body_filters_item_state import GetClientListBodyFiltersItemState
+
+
+T = TypeVar("T", bound="GetClientListBodyFiltersItem")
+
+
+@_attrs_define
+class GetClientListBodyFiltersItem:
+    """
+    Attributes:
+        state (GetClientListBodyFiltersItemState | Unset): Filter type
+        type_ (str | Unset):
+    """
+
+    state: GetClientListBodyFiltersItemState | Unset = UNSET
+    type_: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.to_dict()
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if state is not UNSET:
+            field_dict["state"] = state
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_client_list_body_filters_item_state import GetClientListBodyFiltersItemState  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _state = d.pop("state", UNSET)
+        state: GetClientListBodyFiltersItemState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = GetClientListBodyFiltersItemState.from_dict(_state)
+
+        type_ = d.pop("type", UNSET)
+
+        get_client_list_body_filters_item = cls(
+            state=state,
+            type_=type_,
+        )
+
+        get_client_list_body_filters_item.additional_properties = d
+        return get_client_list_body_filters_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import Enum
+
+
+class GetClientListBodyOperation(str, Enum):
+    AND = "AND"
+    OR = "OR"
+
+    def __str__(self) -> str:
+        return str(self.value)

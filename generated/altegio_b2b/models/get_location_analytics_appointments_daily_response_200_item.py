@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetLocationAnalyticsAppointmentsDailyResponse200Item")
+
+
+@_attrs_define
+class GetLocationAnalyticsAppointmentsDailyResponse200Item:
+    """Data for plotting a chart by day in the Key Indicators report
+
+    Attributes:
+        data (list[list[Any]] | Unset): Data for each day. Each day is an array of two numbers. The first number is the
+            timestamp of the beginning of the day in the UTC zone, the second number is the value of the indicator on that
+            day.
+        label (str | Unset): Name of data series
+    """
+
+    data: list[list[Any]] | Unset = UNSET
+    label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: list[list[Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data
+
+                data.append(data_item)
+
+        label = self.label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if label is not UNSET:
+            field_dict["label"] = label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _data = d.pop("data", UNSET)
+        data: list[list[Any]] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = cast(list[Any], data_item_data)
+
+                data.append(data_item)
+
+        label = d.pop("label", UNSET)
+
+        get_location_analytics_appointments_daily_response_200_item = cls(
+            data=data,
+            label=label,
+        )
+
+        get_location_analytics_appointments_daily_response_200_item.additional_properties = d
+        return get_location_analytics_appointments_daily_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

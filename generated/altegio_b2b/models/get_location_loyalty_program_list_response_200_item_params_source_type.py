@@ -1,0 +1,10 @@
+from enum import Enum
+
+
+class GetLocationLoyaltyProgramListResponse200ItemParamsSourceType(str, Enum):
+    ACTIVE_COMPANIES = "active_companies"
+    CHAIN = "chain"
+    LOYALTY_CARD = "loyalty_card"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetLocationNotificationSettingsResponse200ItemChannels")
+
+
+@_attrs_define
+class GetLocationNotificationSettingsResponse200ItemChannels:
+    """Channels through which notifications will be sent
+
+    Attributes:
+        email (int | Unset): Email Notifications
+        push (int | Unset): PUSH notifications
+        sms (int | Unset): SMS notifications
+    """
+
+    email: int | Unset = UNSET
+    push: int | Unset = UNSET
+    sms: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        push = self.push
+
+        sms = self.sms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if push is not UNSET:
+            field_dict["push"] = push
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        push = d.pop("push", UNSET)
+
+        sms = d.pop("sms", UNSET)
+
+        get_location_notification_settings_response_200_item_channels = cls(
+            email=email,
+            push=push,
+            sms=sms,
+        )
+
+        get_location_notification_settings_response_200_item_channels.additional_properties = d
+        return get_location_notification_settings_response_200_item_channels
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

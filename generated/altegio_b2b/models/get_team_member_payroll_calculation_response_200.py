@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_team_member_payroll_calculation_response_200_status import (
+    GetTeamMemberPayrollCalculationResponse200Status,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_team_member_payroll_calculation_response_200_currency import (
+        GetTeamMemberPayrollCalculationResponse200Currency,
+    )
+    from ..models.get_team_member_payroll_calculation_response_200_salary_items_item import (
+        GetTeamMemberPayrollCalculationResponse200SalaryItemsItem,
+    )
+
+
+T = TypeVar("T", bound="GetTeamMemberPayrollCalculationResponse200")
+
+
+@_attrs_define
+class GetTeamMemberPayrollCalculationResponse200:
+    """
+    Attributes:
+        amount (float | Unset): Calculated salary amount.
+        comment (str | Unset): Calculation comment.
+        company_id (int | Unset): ID of a location.
+        date_create (datetime.date | Unset): Date of calculation creation.
+        date_from (datetime.date | Unset): Date of calculation period start.
+        date_to (datetime.date | Unset): Date of calculation period end.
+        id (int | Unset): ID of calculation.
+        staff_id (int | Unset): ID of a team member.
+        status (GetTeamMemberPayrollCalculationResponse200Status | Unset): Calculation status.
+        currency (GetTeamMemberPayrollCalculationResponse200Currency | Unset): Currency.
+        salary_items (list[GetTeamMemberPayrollCalculationResponse200SalaryItemsItem] | Unset): Salary calculation
+            items.
+    """
+
+    amount: float | Unset = UNSET
+    comment: str | Unset = UNSET
+    company_id: int | Unset = UNSET
+    date_create: datetime.date | Unset = UNSET
+    date_from: datetime.date | Unset = UNSET
+    date_to: datetime.date | Unset = UNSET
+    id: int | Unset = UNSET
+    staff_id: int | Unset = UNSET
+    status: GetTeamMemberPayrollCalculationResponse200Status | Unset = UNSET
+    currency: GetTeamMemberPayrollCalculationResponse200Currency | Unset = UNSET
+    salary_items: list[GetTeamMemberPayrollCalculationResponse200SalaryItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        comment = self.comment
+
+        company_id = self.company_id
+
+        date_create: str | Unset = UNSET
+        if not isinstance(self.date_create, Unset):
+            date_create = self.date_create.isoformat()
+
+        date_from: str | Unset = UNSET
+        if not isinstance(self.date_from, Unset):
+            date_from = self.date_from.isoformat()
+
+        date_to: str | Unset = UNSET
+        if not isinstance(self.date_to, Unset):
+            date_to = self.date_to.isoformat()
+
+        id = self.id
+
+        staff_id = self.staff_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        salary_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.salary_items, Unset):
+            salary_items = []
+            for salary_items_item_data in self.salary_items:
+                salary_items_item = salary_items_item_data.to_dict()
+                salary_items.append(salary_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if date_create is not UNSET:
+            field_dict["date_create"] = date_create
+        if date_from is not UNSET:
+            field_dict["date_from"] = date_from
+        if date_to is not UNSET:
+            field_dict["date_to"] = date_to
+        if id is not UNSET:
+            field_dict["id"] = id
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if salary_items is not UNSET:
+            field_dict["salary_items"] = salary_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_team_member_payroll_calculation_response_200_currency import (
+            GetTeamMemberPayrollCalculationResponse200Currency,  # noqa: PLC0415
+        )
+        from ..models.get_team_member_payroll_calculation_response_200_salary_items_item import (
+            GetTeamMemberPayrollCalculationResponse200SalaryItemsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        _date_create = d.pop("date_create", UNSET)
+        date_create: datetime.date | Unset
+        if isinstance(_date_create, Unset):
+            date_create = UNSET
+        else:
+            date_create = datetime.date.fromisoformat(_date_create)
+
+        _date_from = d.pop("date_from", UNSET)
+        date_from: datetime.date | Unset
+        if isinstance(_date_from, Unset):
+            date_from = UNSET
+        else:
+            date_from = datetime.date.fromisoformat(_date_from)
+
+        _date_to = d.pop("date_to", UNSET)
+        date_to: datetime.date | Unset
+        if isinstance(_date_to, Unset):
+            date_to = UNSET
+        else:
+            date_to = datetime.date.fromisoformat(_date_to)
+
+        id = d.pop("id", UNSET)
+
+        staff_id = d.pop("staff_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: GetTeamMemberPayrollCalculationResponse200Status | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GetTeamMemberPayrollCalculationResponse200Status(_status)
+
+        _currency = d.pop("currency", UNSET)
+        currency: GetTeamMemberPayrollCalculationResponse200Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = GetTeamMemberPayrollCalculationResponse200Currency.from_dict(_currency)
+
+        _salary_items = d.pop("salary_items", UNSET)
+        salary_items: list[GetTeamMemberPayrollCalculationResponse200SalaryItemsItem] | Unset = UNSET
+        if _salary_items is not UNSET:
+            salary_items = []
+            for salary_items_item_data in _salary_items:
+                salary_items_item = GetTeamMemberPayrollCalculationResponse200SalaryItemsItem.from_dict(
+                    salary_items_item_data
+                )
+
+                salary_items.append(salary_items_item)
+
+        get_team_member_payroll_calculation_response_200 = cls(
+            amount=amount,
+            comment=comment,
+            company_id=company_id,
+            date_create=date_create,
+            date_from=date_from,
+            date_to=date_to,
+            id=id,
+            staff_id=staff_id,
+            status=status,
+            currency=currency,
+            salary_items=salary_items,
+        )
+
+        get_team_member_payroll_calculation_response_200.additional_properties = d
+        return get_team_member_payroll_calculation_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

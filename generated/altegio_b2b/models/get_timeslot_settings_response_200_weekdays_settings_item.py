@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_timeslot_settings_response_200_weekdays_settings_item_setting import (
+        GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting,
+    )
+
+
+T = TypeVar("T", bound="GetTimeslotSettingsResponse200WeekdaysSettingsItem")
+
+
+@_attrs_define
+class GetTimeslotSettingsResponse200WeekdaysSettingsItem:
+    """
+    Attributes:
+        setting (GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting | Unset): Grid generation rules
+        timeslots (list[Any] | Unset): Available timeslots in seconds from midnight. Only used when grid_base_type =
+            "predefined".
+        weekday (int | Unset): Day of week (1 = Monday, 7 = Sunday)
+    """
+
+    setting: GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting | Unset = UNSET
+    timeslots: list[Any] | Unset = UNSET
+    weekday: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        setting: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.setting, Unset):
+            setting = self.setting.to_dict()
+
+        timeslots: list[Any] | Unset = UNSET
+        if not isinstance(self.timeslots, Unset):
+            timeslots = self.timeslots
+
+        weekday = self.weekday
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if setting is not UNSET:
+            field_dict["setting"] = setting
+        if timeslots is not UNSET:
+            field_dict["timeslots"] = timeslots
+        if weekday is not UNSET:
+            field_dict["weekday"] = weekday
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_timeslot_settings_response_200_weekdays_settings_item_setting import (
+            GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _setting = d.pop("setting", UNSET)
+        setting: GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting | Unset
+        if isinstance(_setting, Unset):
+            setting = UNSET
+        else:
+            setting = GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting.from_dict(_setting)
+
+        timeslots = cast(list[Any], d.pop("timeslots", UNSET))
+
+        weekday = d.pop("weekday", UNSET)
+
+        get_timeslot_settings_response_200_weekdays_settings_item = cls(
+            setting=setting,
+            timeslots=timeslots,
+            weekday=weekday,
+        )
+
+        get_timeslot_settings_response_200_weekdays_settings_item.additional_properties = d
+        return get_timeslot_settings_response_200_weekdays_settings_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

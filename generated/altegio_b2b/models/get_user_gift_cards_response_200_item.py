@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_user_gift_cards_response_200_item_status import GetUserGiftCardsResponse200ItemStatus
+    from ..models.get_user_gift_cards_response_200_item_type import GetUserGiftCardsResponse200ItemType
+
+
+T = TypeVar("T", bound="GetUserGiftCardsResponse200Item")
+
+
+@_attrs_define
+class GetUserGiftCardsResponse200Item:
+    """
+    Attributes:
+        balance (float | Unset): Current balance
+        created_date (datetime.datetime | Unset): Date of sale
+        default_balance (float | Unset): Starting balance
+        expiration_date (datetime.datetime | Unset): Burn date
+        id (int | Unset): Certificate ID
+        number (str | Unset): Certificate number
+        status (GetUserGiftCardsResponse200ItemStatus | Unset): An object with information about the current status of
+            the certificate
+        status_id (int | Unset): Status ID
+        type_ (GetUserGiftCardsResponse200ItemType | Unset): Object with certificate type information
+        type_id (int | Unset): Certificate type identifier
+    """
+
+    balance: float | Unset = UNSET
+    created_date: datetime.datetime | Unset = UNSET
+    default_balance: float | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
+    id: int | Unset = UNSET
+    number: str | Unset = UNSET
+    status: GetUserGiftCardsResponse200ItemStatus | Unset = UNSET
+    status_id: int | Unset = UNSET
+    type_: GetUserGiftCardsResponse200ItemType | Unset = UNSET
+    type_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance = self.balance
+
+        created_date: str | Unset = UNSET
+        if not isinstance(self.created_date, Unset):
+            created_date = self.created_date.isoformat()
+
+        default_balance = self.default_balance
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
+        id = self.id
+
+        number = self.number
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        status_id = self.status_id
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        type_id = self.type_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+        if default_balance is not UNSET:
+            field_dict["default_balance"] = default_balance
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if id is not UNSET:
+            field_dict["id"] = id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_user_gift_cards_response_200_item_status import GetUserGiftCardsResponse200ItemStatus  # noqa: PLC0415
+        from ..models.get_user_gift_cards_response_200_item_type import GetUserGiftCardsResponse200ItemType  # noqa: PLC0415
+
+        d = dict(src_dict)
+        balance = d.pop("balance", UNSET)
+
+        _created_date = d.pop("created_date", UNSET)
+        created_date: datetime.datetime | Unset
+        if isinstance(_created_date, Unset):
+            created_date = UNSET
+        else:
+            created_date = datetime.datetime.fromisoformat(_created_date)
+
+        default_balance = d.pop("default_balance", UNSET)
+
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+
+        id = d.pop("id", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: GetUserGiftCardsResponse200ItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GetUserGiftCardsResponse200ItemStatus.from_dict(_status)
+
+        status_id = d.pop("status_id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: GetUserGiftCardsResponse200ItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = GetUserGiftCardsResponse200ItemType.from_dict(_type_)
+
+        type_id = d.pop("type_id", UNSET)
+
+        get_user_gift_cards_response_200_item = cls(
+            balance=balance,
+            created_date=created_date,
+            default_balance=default_balance,
+            expiration_date=expiration_date,
+            id=id,
+            number=number,
+            status=status,
+            status_id=status_id,
+            type_=type_,
+            type_id=type_id,
+        )
+
+        get_user_gift_cards_response_200_item.additional_properties = d
+        return get_user_gift_cards_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

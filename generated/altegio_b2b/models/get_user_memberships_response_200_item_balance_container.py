@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetUserMembershipsResponse200ItemBalanceContainer")
+
+
+@_attrs_define
+class GetUserMembershipsResponse200ItemBalanceContainer:
+    """An object that includes the links array with information about the membership balance
+
+    Attributes:
+        links (list[Any] | Unset): Array of services covered by the membership
+    """
+
+    links: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        links: list[Any] | Unset = UNSET
+        if not isinstance(self.links, Unset):
+            links = self.links
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if links is not UNSET:
+            field_dict["links"] = links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        links = cast(list[Any], d.pop("links", UNSET))
+
+        get_user_memberships_response_200_item_balance_container = cls(
+            links=links,
+        )
+
+        get_user_memberships_response_200_item_balance_container.additional_properties = d
+        return get_user_memberships_response_200_item_balance_container
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

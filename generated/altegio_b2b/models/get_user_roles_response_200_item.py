@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_user_roles_response_200_item_slug import GetUserRolesResponse200ItemSlug
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_user_roles_response_200_item_user_permissions_type_0_item import (
+        GetUserRolesResponse200ItemUserPermissionsType0Item,
+    )
+
+
+T = TypeVar("T", bound="GetUserRolesResponse200Item")
+
+
+@_attrs_define
+class GetUserRolesResponse200Item:
+    """Data on the user role
+
+    Attributes:
+        description (str | Unset): Description of the role
+        slug (GetUserRolesResponse200ItemSlug | Unset): Name of the role
+        title (str | Unset): Title of the role
+        user_permissions (list[GetUserRolesResponse200ItemUserPermissionsType0Item] | None | Unset): List of permissions
+            for this role Returned in response only if corresponding `include` is present in request.
+        weight (float | Unset): Role weight which determines the number of available permissions
+    """
+
+    description: str | Unset = UNSET
+    slug: GetUserRolesResponse200ItemSlug | Unset = UNSET
+    title: str | Unset = UNSET
+    user_permissions: list[GetUserRolesResponse200ItemUserPermissionsType0Item] | None | Unset = UNSET
+    weight: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        slug: str | Unset = UNSET
+        if not isinstance(self.slug, Unset):
+            slug = self.slug.value
+
+        title = self.title
+
+        user_permissions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.user_permissions, Unset):
+            user_permissions = UNSET
+        elif isinstance(self.user_permissions, list):
+            user_permissions = []
+            for user_permissions_type_0_item_data in self.user_permissions:
+                user_permissions_type_0_item = user_permissions_type_0_item_data.to_dict()
+                user_permissions.append(user_permissions_type_0_item)
+
+        else:
+            user_permissions = self.user_permissions
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if title is not UNSET:
+            field_dict["title"] = title
+        if user_permissions is not UNSET:
+            field_dict["user_permissions"] = user_permissions
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_user_roles_response_200_item_user_permissions_type_0_item import (
+            GetUserRolesResponse200ItemUserPermissionsType0Item,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        _slug = d.pop("slug", UNSET)
+        slug: GetUserRolesResponse200ItemSlug | Unset
+        if isinstance(_slug, Unset):
+            slug = UNSET
+        else:
+            slug = GetUserRolesResponse200ItemSlug(_slug)
+
+        title = d.pop("title", UNSET)
+
+        def _parse_user_permissions(
+            data: object,
+        ) -> list[GetUserRolesResponse200ItemUserPermissionsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                user_permissions_type_0 = []
+                _user_permissions_type_0 = data
+                for user_permissions_type_0_item_data in _user_permissions_type_0:
+                    user_permissions_type_0_item = GetUserRolesResponse200ItemUserPermissionsType0Item.from_dict(
+                        user_permissions_type_0_item_data
+                    )
+
+                    user_permissions_type_0.append(user_permissions_type_0_item)
+
+                return user_permissions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GetUserRolesResponse200ItemUserPermissionsType0Item] | None | Unset, data)
+
+        user_permissions = _parse_user_permissions(d.pop("user_permissions", UNSET))
+
+        weight = d.pop("weight", UNSET)
+
+        get_user_roles_response_200_item = cls(
+            description=description,
+            slug=slug,
+            title=title,
+            user_permissions=user_permissions,
+            weight=weight,
+        )
+
+        get_user_roles_response_200_item.additional_properties = d
+        return get_user_roles_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

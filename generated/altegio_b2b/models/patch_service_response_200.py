@@ -1,0 +1,556 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patch_service_response_200_dates_item import PatchServiceResponse200DatesItem
+    from ..models.patch_service_response_200_image_group_item import PatchServiceResponse200ImageGroupItem
+    from ..models.patch_service_response_200_resources_item import PatchServiceResponse200ResourcesItem
+    from ..models.patch_service_response_200_staff_item import PatchServiceResponse200StaffItem
+
+
+T = TypeVar("T", bound="PatchServiceResponse200")
+
+
+@_attrs_define
+class PatchServiceResponse200:
+    """
+    Attributes:
+        abonement_restriction_value (float | Unset): Membership restriction value
+        active (float | Unset): 1 - available for online booking, 0 - not available
+        api_id (str | Unset): External Service ID
+        api_service_id (int | Unset): External API service ID
+        autopayment_before_visit_time (float | Unset): Autopayment before visit time
+        booking_title (str | Unset): Service name for appointment
+        capacity (float | Unset): Service capacity
+        category_id (int | Unset): ID service category
+        comment (str | Unset): Comment on the service
+        date_from (datetime.date | Unset): Service availability start date (YYYY-MM-DD)
+        date_to (datetime.date | Unset): Service availability end date (YYYY-MM-DD)
+        dates (list[PatchServiceResponse200DatesItem] | Unset): Service dates
+        discount (float | Unset): Service discount
+        duration (float | Unset): Service duration, default value is 3600
+        id (int | Unset): Service ID
+        image_group (list[PatchServiceResponse200ImageGroupItem] | Unset): Image group
+        is_abonement_autopayment_enabled (float | Unset): Is membership autopayment enabled (1/0)
+        is_chain (bool | Unset): Is chain service
+        is_comment_managed_only_in_chain (bool | Unset): Is comment managed only in chain
+        is_multi (bool | Unset): false - Appointment, true - Event
+        is_need_limit_date (bool | Unset): The service is available for a limited time
+        is_online (bool | Unset): Is available for online booking
+        is_price_managed_only_in_chain (bool | Unset): Is price managed only in chain
+        online_invoicing_status (float | Unset): Online invoicing status
+        prepaid (str | Unset): Prepaid status (forbidden/optional/required)
+        price_max (float | Unset): Maximum cost of the service
+        price_min (float | Unset): Minimum cost of the service
+        price_prepaid_amount (float | Unset): Prepaid amount
+        price_prepaid_percent (float | Unset): Prepaid percent
+        print_title (str | Unset): Service title for printing
+        repeat_visit_days_step (None | str | Unset): Repeat visit days step
+        resources (list[PatchServiceResponse200ResourcesItem] | Unset): Service resources
+        salon_service_id (int | Unset): Location service ID
+        schedule_template_type (float | Unset): Schedule template type
+        seance_search_finish (float | Unset): End of period is the appointment available, in seconds
+        seance_search_start (float | Unset): Start of period is the appointment available, in seconds
+        seance_search_step (float | Unset): Search interval of slots, in seconds
+        service_type (float | Unset): Service type
+        staff (list[PatchServiceResponse200StaffItem] | Unset): List of team members providing the service and session
+            duration
+        step (float | Unset): Display interval of slots, in seconds
+        tax_variant (float | Unset): Bill ID
+        technical_break_duration (float | None | Unset): Technical break duration in seconds. - null = use location
+            default - Value in multiples of 300 (5-minute intervals)
+        title (str | Unset): Service name
+        vat_id (int | Unset): VAT ID
+        weight (float | Unset): Service weight (used to sort services when displayed)
+    """
+
+    abonement_restriction_value: float | Unset = UNSET
+    active: float | Unset = UNSET
+    api_id: str | Unset = UNSET
+    api_service_id: int | Unset = UNSET
+    autopayment_before_visit_time: float | Unset = UNSET
+    booking_title: str | Unset = UNSET
+    capacity: float | Unset = UNSET
+    category_id: int | Unset = UNSET
+    comment: str | Unset = UNSET
+    date_from: datetime.date | Unset = UNSET
+    date_to: datetime.date | Unset = UNSET
+    dates: list[PatchServiceResponse200DatesItem] | Unset = UNSET
+    discount: float | Unset = UNSET
+    duration: float | Unset = UNSET
+    id: int | Unset = UNSET
+    image_group: list[PatchServiceResponse200ImageGroupItem] | Unset = UNSET
+    is_abonement_autopayment_enabled: float | Unset = UNSET
+    is_chain: bool | Unset = UNSET
+    is_comment_managed_only_in_chain: bool | Unset = UNSET
+    is_multi: bool | Unset = UNSET
+    is_need_limit_date: bool | Unset = UNSET
+    is_online: bool | Unset = UNSET
+    is_price_managed_only_in_chain: bool | Unset = UNSET
+    online_invoicing_status: float | Unset = UNSET
+    prepaid: str | Unset = UNSET
+    price_max: float | Unset = UNSET
+    price_min: float | Unset = UNSET
+    price_prepaid_amount: float | Unset = UNSET
+    price_prepaid_percent: float | Unset = UNSET
+    print_title: str | Unset = UNSET
+    repeat_visit_days_step: None | str | Unset = UNSET
+    resources: list[PatchServiceResponse200ResourcesItem] | Unset = UNSET
+    salon_service_id: int | Unset = UNSET
+    schedule_template_type: float | Unset = UNSET
+    seance_search_finish: float | Unset = UNSET
+    seance_search_start: float | Unset = UNSET
+    seance_search_step: float | Unset = UNSET
+    service_type: float | Unset = UNSET
+    staff: list[PatchServiceResponse200StaffItem] | Unset = UNSET
+    step: float | Unset = UNSET
+    tax_variant: float | Unset = UNSET
+    technical_break_duration: float | None | Unset = UNSET
+    title: str | Unset = UNSET
+    vat_id: int | Unset = UNSET
+    weight: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        abonement_restriction_value = self.abonement_restriction_value
+
+        active = self.active
+
+        api_id = self.api_id
+
+        api_service_id = self.api_service_id
+
+        autopayment_before_visit_time = self.autopayment_before_visit_time
+
+        booking_title = self.booking_title
+
+        capacity = self.capacity
+
+        category_id = self.category_id
+
+        comment = self.comment
+
+        date_from: str | Unset = UNSET
+        if not isinstance(self.date_from, Unset):
+            date_from = self.date_from.isoformat()
+
+        date_to: str | Unset = UNSET
+        if not isinstance(self.date_to, Unset):
+            date_to = self.date_to.isoformat()
+
+        dates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dates, Unset):
+            dates = []
+            for dates_item_data in self.dates:
+                dates_item = dates_item_data.to_dict()
+                dates.append(dates_item)
+
+        discount = self.discount
+
+        duration = self.duration
+
+        id = self.id
+
+        image_group: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.image_group, Unset):
+            image_group = []
+            for image_group_item_data in self.image_group:
+                image_group_item = image_group_item_data.to_dict()
+                image_group.append(image_group_item)
+
+        is_abonement_autopayment_enabled = self.is_abonement_autopayment_enabled
+
+        is_chain = self.is_chain
+
+        is_comment_managed_only_in_chain = self.is_comment_managed_only_in_chain
+
+        is_multi = self.is_multi
+
+        is_need_limit_date = self.is_need_limit_date
+
+        is_online = self.is_online
+
+        is_price_managed_only_in_chain = self.is_price_managed_only_in_chain
+
+        online_invoicing_status = self.online_invoicing_status
+
+        prepaid = self.prepaid
+
+        price_max = self.price_max
+
+        price_min = self.price_min
+
+        price_prepaid_amount = self.price_prepaid_amount
+
+        price_prepaid_percent = self.price_prepaid_percent
+
+        print_title = self.print_title
+
+        repeat_visit_days_step: None | str | Unset
+        if isinstance(self.repeat_visit_days_step, Unset):
+            repeat_visit_days_step = UNSET
+        else:
+            repeat_visit_days_step = self.repeat_visit_days_step
+
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
+
+        salon_service_id = self.salon_service_id
+
+        schedule_template_type = self.schedule_template_type
+
+        seance_search_finish = self.seance_search_finish
+
+        seance_search_start = self.seance_search_start
+
+        seance_search_step = self.seance_search_step
+
+        service_type = self.service_type
+
+        staff: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = []
+            for staff_item_data in self.staff:
+                staff_item = staff_item_data.to_dict()
+                staff.append(staff_item)
+
+        step = self.step
+
+        tax_variant = self.tax_variant
+
+        technical_break_duration: float | None | Unset
+        if isinstance(self.technical_break_duration, Unset):
+            technical_break_duration = UNSET
+        else:
+            technical_break_duration = self.technical_break_duration
+
+        title = self.title
+
+        vat_id = self.vat_id
+
+        weight = self.weight
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if abonement_restriction_value is not UNSET:
+            field_dict["abonement_restriction_value"] = abonement_restriction_value
+        if active is not UNSET:
+            field_dict["active"] = active
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if api_service_id is not UNSET:
+            field_dict["api_service_id"] = api_service_id
+        if autopayment_before_visit_time is not UNSET:
+            field_dict["autopayment_before_visit_time"] = autopayment_before_visit_time
+        if booking_title is not UNSET:
+            field_dict["booking_title"] = booking_title
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if date_from is not UNSET:
+            field_dict["date_from"] = date_from
+        if date_to is not UNSET:
+            field_dict["date_to"] = date_to
+        if dates is not UNSET:
+            field_dict["dates"] = dates
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if id is not UNSET:
+            field_dict["id"] = id
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
+        if is_abonement_autopayment_enabled is not UNSET:
+            field_dict["is_abonement_autopayment_enabled"] = is_abonement_autopayment_enabled
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
+        if is_comment_managed_only_in_chain is not UNSET:
+            field_dict["is_comment_managed_only_in_chain"] = is_comment_managed_only_in_chain
+        if is_multi is not UNSET:
+            field_dict["is_multi"] = is_multi
+        if is_need_limit_date is not UNSET:
+            field_dict["is_need_limit_date"] = is_need_limit_date
+        if is_online is not UNSET:
+            field_dict["is_online"] = is_online
+        if is_price_managed_only_in_chain is not UNSET:
+            field_dict["is_price_managed_only_in_chain"] = is_price_managed_only_in_chain
+        if online_invoicing_status is not UNSET:
+            field_dict["online_invoicing_status"] = online_invoicing_status
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_prepaid_amount is not UNSET:
+            field_dict["price_prepaid_amount"] = price_prepaid_amount
+        if price_prepaid_percent is not UNSET:
+            field_dict["price_prepaid_percent"] = price_prepaid_percent
+        if print_title is not UNSET:
+            field_dict["print_title"] = print_title
+        if repeat_visit_days_step is not UNSET:
+            field_dict["repeat_visit_days_step"] = repeat_visit_days_step
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if salon_service_id is not UNSET:
+            field_dict["salon_service_id"] = salon_service_id
+        if schedule_template_type is not UNSET:
+            field_dict["schedule_template_type"] = schedule_template_type
+        if seance_search_finish is not UNSET:
+            field_dict["seance_search_finish"] = seance_search_finish
+        if seance_search_start is not UNSET:
+            field_dict["seance_search_start"] = seance_search_start
+        if seance_search_step is not UNSET:
+            field_dict["seance_search_step"] = seance_search_step
+        if service_type is not UNSET:
+            field_dict["service_type"] = service_type
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if step is not UNSET:
+            field_dict["step"] = step
+        if tax_variant is not UNSET:
+            field_dict["tax_variant"] = tax_variant
+        if technical_break_duration is not UNSET:
+            field_dict["technical_break_duration"] = technical_break_duration
+        if title is not UNSET:
+            field_dict["title"] = title
+        if vat_id is not UNSET:
+            field_dict["vat_id"] = vat_id
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patch_service_response_200_dates_item import PatchServiceResponse200DatesItem  # noqa: PLC0415
+        from ..models.patch_service_response_200_image_group_item import PatchServiceResponse200ImageGroupItem  # noqa: PLC0415
+        from ..models.patch_service_response_200_resources_item import PatchServiceResponse200ResourcesItem  # noqa: PLC0415
+        from ..models.patch_service_response_200_staff_item import PatchServiceResponse200StaffItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        abonement_restriction_value = d.pop("abonement_restriction_value", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        api_service_id = d.pop("api_service_id", UNSET)
+
+        autopayment_before_visit_time = d.pop("autopayment_before_visit_time", UNSET)
+
+        booking_title = d.pop("booking_title", UNSET)
+
+        capacity = d.pop("capacity", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _date_from = d.pop("date_from", UNSET)
+        date_from: datetime.date | Unset
+        if isinstance(_date_from, Unset):
+            date_from = UNSET
+        else:
+            date_from = datetime.date.fromisoformat(_date_from)
+
+        _date_to = d.pop("date_to", UNSET)
+        date_to: datetime.date | Unset
+        if isinstance(_date_to, Unset):
+            date_to = UNSET
+        else:
+            date_to = datetime.date.fromisoformat(_date_to)
+
+        _dates = d.pop("dates", UNSET)
+        dates: list[PatchServiceResponse200DatesItem] | Unset = UNSET
+        if _dates is not UNSET:
+            dates = []
+            for dates_item_data in _dates:
+                dates_item = PatchServiceResponse200DatesItem.from_dict(dates_item_data)
+
+                dates.append(dates_item)
+
+        discount = d.pop("discount", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        _image_group = d.pop("image_group", UNSET)
+        image_group: list[PatchServiceResponse200ImageGroupItem] | Unset = UNSET
+        if _image_group is not UNSET:
+            image_group = []
+            for image_group_item_data in _image_group:
+                image_group_item = PatchServiceResponse200ImageGroupItem.from_dict(image_group_item_data)
+
+                image_group.append(image_group_item)
+
+        is_abonement_autopayment_enabled = d.pop("is_abonement_autopayment_enabled", UNSET)
+
+        is_chain = d.pop("is_chain", UNSET)
+
+        is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
+
+        is_multi = d.pop("is_multi", UNSET)
+
+        is_need_limit_date = d.pop("is_need_limit_date", UNSET)
+
+        is_online = d.pop("is_online", UNSET)
+
+        is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
+
+        online_invoicing_status = d.pop("online_invoicing_status", UNSET)
+
+        prepaid = d.pop("prepaid", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        price_min = d.pop("price_min", UNSET)
+
+        price_prepaid_amount = d.pop("price_prepaid_amount", UNSET)
+
+        price_prepaid_percent = d.pop("price_prepaid_percent", UNSET)
+
+        print_title = d.pop("print_title", UNSET)
+
+        def _parse_repeat_visit_days_step(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        repeat_visit_days_step = _parse_repeat_visit_days_step(d.pop("repeat_visit_days_step", UNSET))
+
+        _resources = d.pop("resources", UNSET)
+        resources: list[PatchServiceResponse200ResourcesItem] | Unset = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = PatchServiceResponse200ResourcesItem.from_dict(resources_item_data)
+
+                resources.append(resources_item)
+
+        salon_service_id = d.pop("salon_service_id", UNSET)
+
+        schedule_template_type = d.pop("schedule_template_type", UNSET)
+
+        seance_search_finish = d.pop("seance_search_finish", UNSET)
+
+        seance_search_start = d.pop("seance_search_start", UNSET)
+
+        seance_search_step = d.pop("seance_search_step", UNSET)
+
+        service_type = d.pop("service_type", UNSET)
+
+        _staff = d.pop("staff", UNSET)
+        staff: list[PatchServiceResponse200StaffItem] | Unset = UNSET
+        if _staff is not UNSET:
+            staff = []
+            for staff_item_data in _staff:
+                staff_item = PatchServiceResponse200StaffItem.from_dict(staff_item_data)
+
+                staff.append(staff_item)
+
+        step = d.pop("step", UNSET)
+
+        tax_variant = d.pop("tax_variant", UNSET)
+
+        def _parse_technical_break_duration(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+
+        title = d.pop("title", UNSET)
+
+        vat_id = d.pop("vat_id", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        patch_service_response_200 = cls(
+            abonement_restriction_value=abonement_restriction_value,
+            active=active,
+            api_id=api_id,
+            api_service_id=api_service_id,
+            autopayment_before_visit_time=autopayment_before_visit_time,
+            booking_title=booking_title,
+            capacity=capacity,
+            category_id=category_id,
+            comment=comment,
+            date_from=date_from,
+            date_to=date_to,
+            dates=dates,
+            discount=discount,
+            duration=duration,
+            id=id,
+            image_group=image_group,
+            is_abonement_autopayment_enabled=is_abonement_autopayment_enabled,
+            is_chain=is_chain,
+            is_comment_managed_only_in_chain=is_comment_managed_only_in_chain,
+            is_multi=is_multi,
+            is_need_limit_date=is_need_limit_date,
+            is_online=is_online,
+            is_price_managed_only_in_chain=is_price_managed_only_in_chain,
+            online_invoicing_status=online_invoicing_status,
+            prepaid=prepaid,
+            price_max=price_max,
+            price_min=price_min,
+            price_prepaid_amount=price_prepaid_amount,
+            price_prepaid_percent=price_prepaid_percent,
+            print_title=print_title,
+            repeat_visit_days_step=repeat_visit_days_step,
+            resources=resources,
+            salon_service_id=salon_service_id,
+            schedule_template_type=schedule_template_type,
+            seance_search_finish=seance_search_finish,
+            seance_search_start=seance_search_start,
+            seance_search_step=seance_search_step,
+            service_type=service_type,
+            staff=staff,
+            step=step,
+            tax_variant=tax_variant,
+            technical_break_duration=technical_break_duration,
+            title=title,
+            vat_id=vat_id,
+            weight=weight,
+        )
+
+        patch_service_response_200.additional_properties = d
+        return patch_service_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem
+    from ..models.print_fiscal_receipt_response_200_kkm_transactions_item import (
+        PrintFiscalReceiptResponse200KkmTransactionsItem,
+    )
+
+
+T = TypeVar("T", bound="PrintFiscalReceiptResponse200")
+
+
+@_attrs_define
+class PrintFiscalReceiptResponse200:
+    """Array of objects with data
+
+    Attributes:
+        bill_json (list[PrintFiscalReceiptResponse200BillJsonItem] | Unset):
+        kkm_transactions (list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset):
+        kkm_type (int | Unset): Type of KKM operation
+        status (int | Unset):
+    """
+
+    bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
+    kkm_transactions: list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset = UNSET
+    kkm_type: int | Unset = UNSET
+    status: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bill_json: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bill_json, Unset):
+            bill_json = []
+            for bill_json_item_data in self.bill_json:
+                bill_json_item = bill_json_item_data.to_dict()
+                bill_json.append(bill_json_item)
+
+        kkm_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.kkm_transactions, Unset):
+            kkm_transactions = []
+            for kkm_transactions_item_data in self.kkm_transactions:
+                kkm_transactions_item = kkm_transactions_item_data.to_dict()
+                kkm_transactions.append(kkm_transactions_item)
+
+        kkm_type = self.kkm_type
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bill_json is not UNSET:
+            field_dict["bill_json"] = bill_json
+        if kkm_transactions is not UNSET:
+            field_dict["kkm_transactions"] = kkm_transactions
+        if kkm_type is not UNSET:
+            field_dict["kkm_type"] = kkm_type
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem  # noqa: PLC0415
+        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item import (
+            PrintFiscalReceiptResponse200KkmTransactionsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _bill_json = d.pop("bill_json", UNSET)
+        bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
+        if _bill_json is not UNSET:
+            bill_json = []
+            for bill_json_item_data in _bill_json:
+                bill_json_item = PrintFiscalReceiptResponse200BillJsonItem.from_dict(bill_json_item_data)
+
+                bill_json.append(bill_json_item)
+
+        _kkm_transactions = d.pop("kkm_transactions", UNSET)
+        kkm_transactions: list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset = UNSET
+        if _kkm_transactions is not UNSET:
+            kkm_transactions = []
+            for kkm_transactions_item_data in _kkm_transactions:
+                kkm_transactions_item = PrintFiscalReceiptResponse200KkmTransactionsItem.from_dict(
+                    kkm_transactions_item_data
+                )
+
+                kkm_transactions.append(kkm_transactions_item)
+
+        kkm_type = d.pop("kkm_type", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        print_fiscal_receipt_response_200 = cls(
+            bill_json=bill_json,
+            kkm_transactions=kkm_transactions,
+            kkm_type=kkm_type,
+            status=status,
+        )
+
+        print_fiscal_receipt_response_200.additional_properties = d
+        return print_fiscal_receipt_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_cashier import (
+        PrintFiscalReceiptResponse200KkmTransactionsItemCashier,
+    )
+    from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_document import (
+        PrintFiscalReceiptResponse200KkmTransactionsItemDocument,
+    )
+    from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_status import (
+        PrintFiscalReceiptResponse200KkmTransactionsItemStatus,
+    )
+    from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_type import (
+        PrintFiscalReceiptResponse200KkmTransactionsItemType,
+    )
+
+
+T = TypeVar("T", bound="PrintFiscalReceiptResponse200KkmTransactionsItem")
+
+
+@_attrs_define
+class PrintFiscalReceiptResponse200KkmTransactionsItem:
+    """
+    Attributes:
+        cashier (PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset): Cashier
+        document (PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset): Transaction document
+        id (int | Unset): Transaction ID
+        print_date (str | Unset): Check printing date
+        printed_count (float | Unset): Number of checks printed
+        status (PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset): Receipt printing status
+        sum_ (int | Unset): Sum
+        type_ (PrintFiscalReceiptResponse200KkmTransactionsItemType | Unset): Type of transaction
+    """
+
+    cashier: PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset = UNSET
+    document: PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset = UNSET
+    id: int | Unset = UNSET
+    print_date: str | Unset = UNSET
+    printed_count: float | Unset = UNSET
+    status: PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset = UNSET
+    sum_: int | Unset = UNSET
+    type_: PrintFiscalReceiptResponse200KkmTransactionsItemType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cashier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cashier, Unset):
+            cashier = self.cashier.to_dict()
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        id = self.id
+
+        print_date = self.print_date
+
+        printed_count = self.printed_count
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        sum_ = self.sum_
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cashier is not UNSET:
+            field_dict["cashier"] = cashier
+        if document is not UNSET:
+            field_dict["document"] = document
+        if id is not UNSET:
+            field_dict["id"] = id
+        if print_date is not UNSET:
+            field_dict["print_date"] = print_date
+        if printed_count is not UNSET:
+            field_dict["printed_count"] = printed_count
+        if status is not UNSET:
+            field_dict["status"] = status
+        if sum_ is not UNSET:
+            field_dict["sum"] = sum_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_cashier import (
+            PrintFiscalReceiptResponse200KkmTransactionsItemCashier,  # noqa: PLC0415
+        )
+        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_document import (
+            PrintFiscalReceiptResponse200KkmTransactionsItemDocument,  # noqa: PLC0415
+        )
+        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_status import (
+            PrintFiscalReceiptResponse200KkmTransactionsItemStatus,  # noqa: PLC0415
+        )
+        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_type import (
+            PrintFiscalReceiptResponse200KkmTransactionsItemType,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _cashier = d.pop("cashier", UNSET)
+        cashier: PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset
+        if isinstance(_cashier, Unset):
+            cashier = UNSET
+        else:
+            cashier = PrintFiscalReceiptResponse200KkmTransactionsItemCashier.from_dict(_cashier)
+
+        _document = d.pop("document", UNSET)
+        document: PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = PrintFiscalReceiptResponse200KkmTransactionsItemDocument.from_dict(_document)
+
+        id = d.pop("id", UNSET)
+
+        print_date = d.pop("print_date", UNSET)
+
+        printed_count = d.pop("printed_count", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PrintFiscalReceiptResponse200KkmTransactionsItemStatus.from_dict(_status)
+
+        sum_ = d.pop("sum", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: PrintFiscalReceiptResponse200KkmTransactionsItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = PrintFiscalReceiptResponse200KkmTransactionsItemType.from_dict(_type_)
+
+        print_fiscal_receipt_response_200_kkm_transactions_item = cls(
+            cashier=cashier,
+            document=document,
+            id=id,
+            print_date=print_date,
+            printed_count=printed_count,
+            status=status,
+            sum_=sum_,
+            type_=type_,
+        )
+
+        print_fiscal_receipt_response_200_kkm_transactions_item.additional_properties = d
+        return print_fiscal_receipt_response_200_kkm_transactions_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

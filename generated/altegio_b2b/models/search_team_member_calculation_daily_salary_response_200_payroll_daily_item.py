@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_team_member_calculation_daily_salary_response_200_payroll_daily_item_payroll_sum import (
+        SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum,
+    )
+
+
+T = TypeVar("T", bound="SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem")
+
+
+@_attrs_define
+class SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
+    """
+    Attributes:
+        date (str | Unset): Date.
+        payroll_sum (SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum | Unset): Total payroll
+            sum for this date.
+    """
+
+    date: str | Unset = UNSET
+    payroll_sum: SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date
+
+        payroll_sum: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payroll_sum, Unset):
+            payroll_sum = self.payroll_sum.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if payroll_sum is not UNSET:
+            field_dict["payroll_sum"] = payroll_sum
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_team_member_calculation_daily_salary_response_200_payroll_daily_item_payroll_sum import (
+            SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        date = d.pop("date", UNSET)
+
+        _payroll_sum = d.pop("payroll_sum", UNSET)
+        payroll_sum: SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum | Unset
+        if isinstance(_payroll_sum, Unset):
+            payroll_sum = UNSET
+        else:
+            payroll_sum = SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum.from_dict(
+                _payroll_sum
+            )
+
+        search_team_member_calculation_daily_salary_response_200_payroll_daily_item = cls(
+            date=date,
+            payroll_sum=payroll_sum,
+        )
+
+        search_team_member_calculation_daily_salary_response_200_payroll_daily_item.additional_properties = d
+        return search_team_member_calculation_daily_salary_response_200_payroll_daily_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.search_team_member_calculation_salary_response_200_currency import (
+        SearchTeamMemberCalculationSalaryResponse200Currency,
+    )
+    from ..models.search_team_member_calculation_salary_response_200_total_sum import (
+        SearchTeamMemberCalculationSalaryResponse200TotalSum,
+    )
+
+
+T = TypeVar("T", bound="SearchTeamMemberCalculationSalaryResponse200")
+
+
+@_attrs_define
+class SearchTeamMemberCalculationSalaryResponse200:
+    """Mutual settlements.
+
+    Attributes:
+        currency (SearchTeamMemberCalculationSalaryResponse200Currency | Unset): Currency.
+        total_sum (SearchTeamMemberCalculationSalaryResponse200TotalSum | Unset): Total sum.
+    """
+
+    currency: SearchTeamMemberCalculationSalaryResponse200Currency | Unset = UNSET
+    total_sum: SearchTeamMemberCalculationSalaryResponse200TotalSum | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        total_sum: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.total_sum, Unset):
+            total_sum = self.total_sum.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if total_sum is not UNSET:
+            field_dict["total_sum"] = total_sum
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.search_team_member_calculation_salary_response_200_currency import (
+            SearchTeamMemberCalculationSalaryResponse200Currency,  # noqa: PLC0415
+        )
+        from ..models.search_team_member_calculation_salary_response_200_total_sum import (
+            SearchTeamMemberCalculationSalaryResponse200TotalSum,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _currency = d.pop("currency", UNSET)
+        currency: SearchTeamMemberCalculationSalaryResponse200Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = SearchTeamMemberCalculationSalaryResponse200Currency.from_dict(_currency)
+
+        _total_sum = d.pop("total_sum", UNSET)
+        total_sum: SearchTeamMemberCalculationSalaryResponse200TotalSum | Unset
+        if isinstance(_total_sum, Unset):
+            total_sum = UNSET
+        else:
+            total_sum = SearchTeamMemberCalculationSalaryResponse200TotalSum.from_dict(_total_sum)
+
+        search_team_member_calculation_salary_response_200 = cls(
+            currency=currency,
+            total_sum=total_sum,
+        )
+
+        search_team_member_calculation_salary_response_200.additional_properties = d
+        return search_team_member_calculation_salary_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.unlink_appointment_service_association_response_200_item_consumables_item import (
+        UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem,
+    )
+    from ..models.unlink_appointment_service_association_response_200_item_technological_cards_item import (
+        UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem,
+    )
+
+
+T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationResponse200Item")
+
+
+@_attrs_define
+class UnlinkAppointmentServiceAssociationResponse200Item:
+    """
+    Attributes:
+        consumables (list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset): Consumables
+        record_id (int | Unset): Appointment ID
+        service_id (int | Unset): Service ID
+        technological_cards (list[UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem] | Unset):
+            Array of technological maps
+    """
+
+    consumables: list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset = UNSET
+    record_id: int | Unset = UNSET
+    service_id: int | Unset = UNSET
+    technological_cards: list[UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        consumables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.consumables, Unset):
+            consumables = []
+            for consumables_item_data in self.consumables:
+                consumables_item = consumables_item_data.to_dict()
+                consumables.append(consumables_item)
+
+        record_id = self.record_id
+
+        service_id = self.service_id
+
+        technological_cards: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.technological_cards, Unset):
+            technological_cards = []
+            for technological_cards_item_data in self.technological_cards:
+                technological_cards_item = technological_cards_item_data.to_dict()
+                technological_cards.append(technological_cards_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if consumables is not UNSET:
+            field_dict["consumables"] = consumables
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if service_id is not UNSET:
+            field_dict["service_id"] = service_id
+        if technological_cards is not UNSET:
+            field_dict["technological_cards"] = technological_cards
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.unlink_appointment_service_association_response_200_item_consumables_item import (
+            UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem,  # noqa: PLC0415
+        )
+        from ..models.unlink_appointment_service_association_response_200_item_technological_cards_item import (
+            UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _consumables = d.pop("consumables", UNSET)
+        consumables: list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset = UNSET
+        if _consumables is not UNSET:
+            consumables = []
+            for consumables_item_data in _consumables:
+                consumables_item = UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem.from_dict(
+                    consumables_item_data
+                )
+
+                consumables.append(consumables_item)
+
+        record_id = d.pop("record_id", UNSET)
+
+        service_id = d.pop("service_id", UNSET)
+
+        _technological_cards = d.pop("technological_cards", UNSET)
+        technological_cards: list[UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem] | Unset = (
+            UNSET
+        )
+        if _technological_cards is not UNSET:
+            technological_cards = []
+            for technological_cards_item_data in _technological_cards:
+                technological_cards_item = (
+                    UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem.from_dict(
+                        technological_cards_item_data
+                    )
+                )
+
+                technological_cards.append(technological_cards_item)
+
+        unlink_appointment_service_association_response_200_item = cls(
+            consumables=consumables,
+            record_id=record_id,
+            service_id=service_id,
+            technological_cards=technological_cards,
+        )
+
+        unlink_appointment_service_association_response_200_item.additional_properties = d
+        return unlink_appointment_service_association_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

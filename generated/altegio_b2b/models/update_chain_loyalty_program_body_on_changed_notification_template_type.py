@@ -1,0 +1,12 @@
+from enum import Enum
+
+
+class UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplateType(str, Enum):
+    BIG = "big"
+    CUSTOM = "custom"
+    MID = "mid"
+    NONE = "none"
+    SMALL = "small"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import Enum
+
+
+class UpdateChainLoyaltyProgramResponse200ValueUnit(str, Enum):
+    AMOUNT = "amount"
+    PERCENT = "percent"
+
+    def __str__(self) -> str:
+        return str(self.value)

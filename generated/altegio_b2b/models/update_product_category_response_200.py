@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateProductCategoryResponse200")
+
+
+@_attrs_define
+class UpdateProductCategoryResponse200:
+    """Object with data
+
+    Attributes:
+        id (int | Unset): Product category ID
+        parent_category_id (int | Unset): Identifier of the parent product category (may be null if there is no parent
+            product category)
+        title (str | Unset): Product category name
+    """
+
+    id: int | Unset = UNSET
+    parent_category_id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        parent_category_id = self.parent_category_id
+
+        title = self.title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parent_category_id is not UNSET:
+            field_dict["parent_category_id"] = parent_category_id
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        parent_category_id = d.pop("parent_category_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        update_product_category_response_200 = cls(
+            id=id,
+            parent_category_id=parent_category_id,
+            title=title,
+        )
+
+        update_product_category_response_200.additional_properties = d
+        return update_product_category_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

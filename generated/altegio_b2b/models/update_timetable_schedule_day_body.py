@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateTimetableScheduleDayBody")
+
+
+@_attrs_define
+class UpdateTimetableScheduleDayBody:
+    """
+    Attributes:
+        force (bool): Flag for force override of manual changes in scheduled appointments/events.
+        events_capacity (float | Unset): The capacity of activities in the schedule series. For appointments, this
+            should be set to 1.
+        events_duration (float | Unset): Duration of each event in the schedule series, in seconds.
+        events_master_id (int | Unset): The ID of the team member assigned to the events in the schedule series.
+        events_time (str | Unset): Start time of the events in the schedule series, formatted as HH:MM:SS.
+        labels_ids (list[float] | Unset): An array of tag IDs associated with the events in the schedule series.
+        resource_instances_ids (list[float] | Unset): An array of resource instance IDs used in the events of the
+            schedule series.
+    """
+
+    force: bool
+    events_capacity: float | Unset = UNSET
+    events_duration: float | Unset = UNSET
+    events_master_id: int | Unset = UNSET
+    events_time: str | Unset = UNSET
+    labels_ids: list[float] | Unset = UNSET
+    resource_instances_ids: list[float] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        force = self.force
+
+        events_capacity = self.events_capacity
+
+        events_duration = self.events_duration
+
+        events_master_id = self.events_master_id
+
+        events_time = self.events_time
+
+        labels_ids: list[float] | Unset = UNSET
+        if not isinstance(self.labels_ids, Unset):
+            labels_ids = self.labels_ids
+
+        resource_instances_ids: list[float] | Unset = UNSET
+        if not isinstance(self.resource_instances_ids, Unset):
+            resource_instances_ids = self.resource_instances_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "force": force,
+            }
+        )
+        if events_capacity is not UNSET:
+            field_dict["events_capacity"] = events_capacity
+        if events_duration is not UNSET:
+            field_dict["events_duration"] = events_duration
+        if events_master_id is not UNSET:
+            field_dict["events_master_id"] = events_master_id
+        if events_time is not UNSET:
+            field_dict["events_time"] = events_time
+        if labels_ids is not UNSET:
+            field_dict["labels_ids"] = labels_ids
+        if resource_instances_ids is not UNSET:
+            field_dict["resource_instances_ids"] = resource_instances_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        force = d.pop("force")
+
+        events_capacity = d.pop("events_capacity", UNSET)
+
+        events_duration = d.pop("events_duration", UNSET)
+
+        events_master_id = d.pop("events_master_id", UNSET)
+
+        events_time = d.pop("events_time", UNSET)
+
+        labels_ids = cast(list[float], d.pop("labels_ids", UNSET))
+
+        resource_instances_ids = cast(list[float], d.pop("resource_instances_ids", UNSET))
+
+        update_timetable_schedule_day_body = cls(
+            force=force,
+            events_capacity=events_capacity,
+            events_duration=events_duration,
+            events_master_id=events_master_id,
+            events_time=events_time,
+            labels_ids=labels_ids,
+            resource_instances_ids=resource_instances_ids,
+        )
+
+        update_timetable_schedule_day_body.additional_properties = d
+        return update_timetable_schedule_day_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

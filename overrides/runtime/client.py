@@ -1,0 +1,276 @@
+"""AltegioClient: the one object every generated endpoint function takes as ``client=``."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from . import errors
+from .auth import Credentials
+from .envelope import decode
+from .exchange import attempts, run_async, run_sync
+from .operation import Operation
+from .options import DEFAULT_BASE_URL, RequestOptions, TimeoutLike, as_timeout
+from .ratelimit import DEFAULT_LIMITER, RateLimiter
+from .response import Response
+from .retry import RetryPolicy
+from .version import __version__
+
+if TYPE_CHECKING:
+    from ..models.authorize_user_response_201 import AuthorizeUserResponse201
+
+T = TypeVar("T")
+
+ACCEPT = "application/vnd.api.v2+json"
+USER_AGENT = f"altegio-b2b/{__version__} (python; httpx/{httpx.__version__})"
+
+
+class AltegioClient:
+    """Tokens, base URL and transport policy for the Altegio B2B API v1.
+
+    ``AltegioClient(partner_token, user_token=None, base_url=..., timeout=..., max_retries=2,
+    rate_limiter=DEFAULT_LIMITER, httpx_client=None, async_httpx_client=None)``.
+
+    Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` when the
+    operation needs the user and a user token is set (``login()`` sets one). Pass your own
+    ``httpx.Client``/``httpx.AsyncClient`` for proxies, custom transports or event hooks; auth,
+    unwrapping, retries and the rate limiter still apply. ``rate_limiter=None`` turns limiting off.
+    """
+
+    def __init__(
+        self,
+        partner_token: str,
+        user_token: str | None = None,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: TimeoutLike | None = None,
+        max_retries: int = 2,
+        retry_policy: RetryPolicy | None = None,
+        rate_limiter: RateLimiter | None = DEFAULT_LIMITER,
+        httpx_client: httpx.Client | None = None,
+        async_httpx_client: httpx.AsyncClient | None = None,
+        headers: Mapping[str, str] | None = None,
+        sleep: Callable[[float], Any] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[Any]] = asyncio.sleep,
+    ) -> None:
+        self._credentials = Credentials(partner_token, user_token)
+        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+            raise errors.ArgumentError("base_url", "an http(s) URL", base_url)
+        self.base_url = base_url.rstrip("/")
+        self._base = httpx.URL(self.base_url + "/")
+        self.timeout = as_timeout(timeout)
+        policy = retry_policy or RetryPolicy()
+        if retry_policy is None or max_retries != 2:
+            policy = RetryPolicy(
+                max_retries=max_retries,
+                backoff_initial=policy.backoff_initial,
+                backoff_max=policy.backoff_max,
+                retry_after_max=policy.retry_after_max,
+                jitter=policy.jitter,
+                rng=policy.rng,
+            )
+        self.retry_policy = policy
+        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
+            raise errors.ArgumentError("rate_limiter", "a RateLimiter or None", rate_limiter)
+        self.rate_limiter = rate_limiter
+        self._headers = {"Accept": ACCEPT, "User-Agent": USER_AGENT, **(headers or {})}
+        self._httpx_client = httpx_client
+        self._async_httpx_client = async_httpx_client
+        self._owns_client = httpx_client is None
+        self._owns_async_client = async_httpx_client is None
+        self._sleep = sleep
+        self._async_sleep = async_sleep
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> AltegioClient:
+        """Build from ``ALTEGIO_PARTNER_TOKEN``, ``ALTEGIO_USER_TOKEN``, ``ALTEGIO_BASE_URL``."""
+        env = os.environ if environ is None else environ
+        partner = env.get("ALTEGIO_PARTNER_TOKEN", "")
+        if not partner.strip():
+            raise errors.AltegioError(
+                "ALTEGIO_PARTNER_TOKEN is not set: export your partner token (Altegio developer "
+                "account) or pass it to AltegioClient(partner_token, ...)"
+            )
+        kwargs.setdefault("user_token", env.get("ALTEGIO_USER_TOKEN") or None)
+        if env.get("ALTEGIO_BASE_URL"):
+            kwargs.setdefault("base_url", env["ALTEGIO_BASE_URL"])
+        return cls(partner, **kwargs)
+
+    # -- tokens ---------------------------------------------------------------------------
+
+    @property
+    def user_token(self) -> str | None:
+        return self._credentials.user_token
+
+    @user_token.setter
+    def user_token(self, token: str | None) -> None:
+        """Takes effect on the next request, sync or async."""
+        self._credentials.user_token = token
+
+    @property
+    def has_user_token(self) -> bool:
+        return self._credentials.has_user_token
+
+    def login(self, login: str, password: str) -> AuthorizeUserResponse201:
+        """``POST /auth`` with the partner token; stores and returns the user (with ``user_token``)."""
+        from ..api.authentication_b2b import authorize_user
+
+        user = authorize_user.sync(client=self, body=_auth_body(login, password))
+        return self._store_user(user)
+
+    async def alogin(self, login: str, password: str) -> AuthorizeUserResponse201:
+        from ..api.authentication_b2b import authorize_user
+
+        user = await authorize_user.asyncio(client=self, body=_auth_body(login, password))
+        return self._store_user(user)
+
+    def _store_user(self, user: AuthorizeUserResponse201 | None) -> AuthorizeUserResponse201:
+        token = getattr(user, "user_token", None)
+        if user is None or not isinstance(token, str) or not token:
+            raise errors.AltegioError("POST /auth answered without a user_token")
+        self._credentials.user_token = token
+        return user
+
+    # -- transports -------------------------------------------------------------------------
+
+    def get_httpx_client(self) -> httpx.Client:
+        if self._httpx_client is None:
+            self._httpx_client = httpx.Client(timeout=self.timeout)
+        return self._httpx_client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        if self._async_httpx_client is None:
+            self._async_httpx_client = httpx.AsyncClient(timeout=self.timeout)
+        return self._async_httpx_client
+
+    def close(self) -> None:
+        if self._owns_client and self._httpx_client is not None:
+            self._httpx_client.close()
+            self._httpx_client = None
+
+    async def aclose(self) -> None:
+        if self._owns_async_client and self._async_httpx_client is not None:
+            await self._async_httpx_client.aclose()
+            self._async_httpx_client = None
+
+    def __enter__(self) -> AltegioClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> AltegioClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        user = "set" if self.has_user_token else "none"
+        return f"AltegioClient(base_url={self.base_url!r}, partner_token=<redacted>, user_token=<{user}>)"
+
+    __str__ = __repr__
+
+    # -- the path every generated endpoint function takes ---------------------------------
+
+    def send(
+        self,
+        operation: Operation,
+        kwargs: dict[str, Any],
+        parse: Callable[[Any], T],
+        options: RequestOptions | None = None,
+    ) -> Response[T]:
+        client = self.get_httpx_client()
+        request = self._build_request(client, operation, kwargs, options)
+        steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
+        response = run_sync(steps, client.send, self._sleep)
+        return _finish(operation, request, response, parse)
+
+    async def asend(
+        self,
+        operation: Operation,
+        kwargs: dict[str, Any],
+        parse: Callable[[Any], T],
+        options: RequestOptions | None = None,
+    ) -> Response[T]:
+        client = self.get_async_httpx_client()
+        request = self._build_request(client, operation, kwargs, options)
+        steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
+        response = await run_async(steps, client.send, self._async_sleep)
+        return _finish(operation, request, response, parse)
+
+    def _max_retries(self, options: RequestOptions | None) -> int:
+        if options is not None and options.max_retries is not None:
+            return options.max_retries
+        return self.retry_policy.max_retries
+
+    def _build_request(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        operation: Operation,
+        kwargs: dict[str, Any],
+        options: RequestOptions | None,
+    ) -> httpx.Request:
+        if operation.needs_user_token and not self._credentials.has_user_token:
+            raise errors.MissingUserTokenError(operation.operation_id)
+        headers = dict(self._headers)
+        headers.update(kwargs.get("headers") or {})
+        headers["Authorization"] = self._credentials.header(with_user=operation.needs_user_token)
+        params = kwargs.get("params")
+        if params and operation.wire_names:
+            params = {operation.wire_names.get(k, k): v for k, v in params.items()}
+        timeout = as_timeout(options.timeout, self.timeout) if options is not None else self.timeout
+        return client.build_request(
+            operation.method,
+            self._base.join(kwargs["url"].lstrip("/")),
+            params=params,
+            headers=headers,
+            json=kwargs.get("json"),
+            data=kwargs.get("data"),
+            files=kwargs.get("files"),
+            content=kwargs.get("content"),
+            timeout=timeout,
+        )
+
+
+def _finish(operation: Operation, request: httpx.Request, response: httpx.Response, parse: Callable[[Any], T]) -> Response[T]:
+    decoded = decode(operation, request, response)
+    parsed: T | None = None
+    if decoded.data is not None:
+        try:
+            parsed = parse(decoded.data)
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise errors.ResponseFormatError(
+                f"the data does not match the {operation.operation_id} response schema "
+                f"({type(exc).__name__}: {exc})",
+                data=decoded.data,
+                status_code=response.status_code,
+                method=request.method,
+                url=str(request.url),
+                body=response.content,
+                headers=dict(response.headers),
+            ) from exc
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        meta=decoded.meta,
+        enveloped=decoded.enveloped,
+    )
+
+
+def _auth_body(login: str, password: str) -> Any:
+    from ..models.authorize_user_body import AuthorizeUserBody
+
+    if not isinstance(login, str) or not login.strip():
+        raise errors.ArgumentError("login", "a phone number like +13155550175 or an email address", login)
+    if not isinstance(password, str) or not password:
+        raise errors.ArgumentError("password", "a non-empty string", "<redacted>")
+    return AuthorizeUserBody(login=login.strip(), password=password)

@@ -1,0 +1,65 @@
+"""Fail if generated/ is not exactly what `make generate` produces from openapi/ + overrides/ + config.
+
+Usage: python scripts/check_generated.py [--generated DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+import tempfile
+from pathlib import Path
+
+from generate import GENERATED, PACKAGE, generate
+from spec_io import PINNED_SPEC
+
+MAX_DIFF_LINES = 40
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(path.relative_to(root)): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    }
+
+
+def compare(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
+    """Human-readable differences; empty when the trees are identical."""
+    missing = sorted(set(expected) - set(actual))
+    extra = sorted(set(actual) - set(expected))
+    changed = sorted(name for name in set(expected) & set(actual) if expected[name] != actual[name])
+    lines = [f"missing (would be generated): {name}" for name in missing]
+    lines += [f"not generated (extra or renamed): {name}" for name in extra]
+    lines += [f"differs: {name}" for name in changed]
+    if changed:
+        first = changed[0]
+        diff = difflib.unified_diff(
+            actual[first].decode(errors="replace").splitlines(),
+            expected[first].decode(errors="replace").splitlines(),
+            f"generated/{first}",
+            f"regenerated/{first}",
+            lineterm="",
+        )
+        lines += list(diff)[:MAX_DIFF_LINES]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--generated", type=Path, default=GENERATED)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="altegio-check-") as tmp:
+        generate(PINNED_SPEC, Path(tmp), quiet=True)
+        problems = compare(tree(Path(tmp) / PACKAGE), tree(args.generated / PACKAGE))
+    if problems:
+        print("generated/ is stale or was edited by hand; run `make generate` and commit:", file=sys.stderr)
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    print("generated/ is up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

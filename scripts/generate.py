@@ -1,0 +1,108 @@
+"""Regenerate the client: pinned spec -> normalize -> openapi-python-client -> overrides -> format.
+
+Usage: python scripts/generate.py [--spec PATH] [--out DIR] [--quiet]
+
+Writes ``DIR/altegio_b2b`` (default ``generated/``), replacing what is there. Fails, naming the
+operation, if the generator warns or an operation of the spec has no endpoint module.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from operation_table import operation_rows, render
+from spec_io import PINNED_SPEC, ROOT, dump_yaml, load_spec
+from spec_normalizer import normalize
+
+PACKAGE = "altegio_b2b"
+GENERATED = ROOT / "generated"
+CONFIG = ROOT / "generator-config.yaml"
+TEMPLATES = ROOT / "overrides" / "templates"
+RUNTIME = ROOT / "overrides" / "runtime"
+BIN = Path(sys.executable).parent
+
+
+def _run(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+
+
+def run_generator(normalized_spec: Path, package_dir: Path) -> None:
+    result = _run([
+        str(BIN / "openapi-python-client"), "generate",
+        "--path", str(normalized_spec),
+        "--config", str(CONFIG),
+        "--custom-template-path", str(TEMPLATES),
+        "--meta", "none",
+        "--output-path", str(package_dir),
+        "--overwrite",
+        "--fail-on-warning",
+    ])  # fmt: skip
+    if result.returncode != 0 or "WARNING" in result.stdout + result.stderr:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"openapi-python-client failed or warned (exit {result.returncode}); see above")
+
+
+def overlay_runtime(package_dir: Path, normalized: dict[str, object]) -> None:
+    shutil.copytree(RUNTIME, package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__"))
+    (package_dir / "_operations.py").write_text(render(operation_rows(normalized)), encoding="utf-8")
+    (package_dir / "py.typed").write_text("# PEP 561: this package ships type information\n", encoding="utf-8")
+
+
+def format_tree(package_dir: Path) -> None:
+    for args in (
+        ["check", "--fix-only", "--quiet", "--select", "I,F401,UP", "--no-cache", str(package_dir)],
+        ["format", "--no-cache", str(package_dir)],
+    ):
+        result = _run([str(BIN / "ruff"), *args, "--config", str(ROOT / "ruff-generated.toml")])
+        if result.returncode != 0:
+            raise SystemExit(f"ruff {args[0]} failed:\n{result.stdout}{result.stderr}")
+
+
+def check_completeness(package_dir: Path, normalized: dict[str, object]) -> int:
+    rows = operation_rows(normalized)
+    missing = [row.operation_id for row in rows if not (package_dir / "api" / row.tag / f"{row.module}.py").exists()]
+    if missing:
+        raise SystemExit(f"no endpoint module generated for: {', '.join(missing)}")
+    return len(rows)
+
+
+def generate(spec: Path, out: Path, quiet: bool = False) -> None:
+    started = time.perf_counter()
+    normalized, report = normalize(load_spec(spec), "generate")
+    if not quiet:
+        print("\n".join(report.lines()))
+    with tempfile.TemporaryDirectory(prefix="altegio-generate-") as tmp:
+        normalized_path = Path(tmp) / "normalized.yaml"
+        normalized_path.write_text(dump_yaml(normalized), encoding="utf-8")
+        package_dir = Path(tmp) / PACKAGE
+        run_generator(normalized_path, package_dir)
+        overlay_runtime(package_dir, normalized)
+        format_tree(package_dir)
+        count = check_completeness(package_dir, normalized)
+        target = out / PACKAGE
+        out.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(package_dir, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    print(f"generated {count} endpoint modules into {target} in {time.perf_counter() - started:.1f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--spec", type=Path, default=PINNED_SPEC)
+    parser.add_argument("--out", type=Path, default=GENERATED)
+    parser.add_argument("--quiet", action="store_true", help="do not print the normalizer's log")
+    args = parser.parse_args(argv)
+    generate(args.spec, args.out, args.quiet)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

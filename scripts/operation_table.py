@@ -1,0 +1,95 @@
+"""Render ``altegio_b2b/_operations.py``: the facts about each operation the generator's
+templates cannot see (security scheme, response kind, wire names of renamed parameters)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.strings import PythonIdentifier
+
+from spec_normalizer.walk import iter_operations
+
+BINARY_CONTENT_PREFIXES = ("application/pdf", "application/octet-stream", "image/")
+
+
+@dataclass(frozen=True)
+class OperationRow:
+    operation_id: str
+    method: str
+    path: str
+    tag: str
+    module: str
+    security: str
+    response_kind: str
+    wire_names: dict[str, str]
+    deprecated: bool
+
+    @property
+    def import_path(self) -> str:
+        return f"altegio_b2b.api.{self.tag}.{self.module}"
+
+
+def _response_kind(operation: dict[str, Any]) -> str:
+    for status, response in operation.get("responses", {}).items():
+        if str(status).startswith("2"):
+            content = response.get("content") or {}
+            if not content:
+                return "none"
+            if any(ct.startswith(BINARY_CONTENT_PREFIXES) for ct in content):
+                return "bytes"
+            return "json"
+    return "none"
+
+
+def _security(operation: dict[str, Any]) -> str:
+    schemes = [name for requirement in operation.get("security") or [] for name in requirement]
+    if not schemes:
+        raise ValueError(f"{operation.get('operationId')}: no security scheme after normalization")
+    # Any requirement that needs the user token makes the user token necessary.
+    return "BearerPartnerUser" if "BearerPartnerUser" in schemes else schemes[0]
+
+
+def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
+    rows = []
+    for path, method, op in iter_operations(normalized):
+        wire = {
+            str(PythonIdentifier(p["name"], "field_")): p["x-altegio-wire-name"]
+            for p in op.get("parameters", [])
+            if "x-altegio-wire-name" in p
+        }
+        rows.append(
+            OperationRow(
+                operation_id=op["operationId"],
+                method=method.upper(),
+                path=path,
+                tag=str(PythonIdentifier((op.get("tags") or ["default"])[0], "tag")),
+                module=str(PythonIdentifier(op["operationId"], "field_")),
+                security=_security(op),
+                response_kind=_response_kind(op),
+                wire_names=wire,
+                deprecated=bool(op.get("deprecated")),
+            )
+        )
+    return sorted(rows, key=lambda row: row.operation_id)
+
+
+def render(rows: list[OperationRow]) -> str:
+    lines = [
+        '"""Per-operation facts for the client, built by scripts/generate.py from the normalized spec."""',
+        "",
+        "from ._runtime.operation import Operation",
+        "",
+        "OPERATIONS: dict[str, Operation] = {",
+    ]
+    for row in rows:
+        args = [repr(row.operation_id), repr(row.method), repr(row.path), repr(row.security)]
+        if row.response_kind != "json":
+            args.append(f"response_kind={row.response_kind!r}")
+        if row.wire_names:
+            args.append(f"wire_names={row.wire_names!r}")
+        if row.deprecated:
+            args.append("deprecated=True")
+        lines.append(f"    {row.module!r}: Operation({', '.join(args)}),")
+    lines += ["}", ""]
+    return "\n".join(lines)

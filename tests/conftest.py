@@ -1,0 +1,50 @@
+"""Shared fixtures: a real loopback HTTP server and clients pointed at it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from http_server import ScriptedServer, running_server
+
+from altegio_b2b import AltegioClient
+
+PARTNER_TOKEN = "partner-SECRET-3f9a1c"
+USER_TOKEN = "user-SECRET-77b2e0"
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    with running_server() as srv:
+        yield srv
+
+
+class SleepRecorder:
+    """Stands in for time.sleep / asyncio.sleep so retry tests take no wall time."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+    async def async_sleep(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+@pytest.fixture
+def sleeps() -> SleepRecorder:
+    return SleepRecorder()
+
+
+@pytest.fixture
+def client(server: ScriptedServer, sleeps: SleepRecorder) -> Iterator[AltegioClient]:
+    with AltegioClient(
+        PARTNER_TOKEN,
+        USER_TOKEN,
+        base_url=server.url,
+        rate_limiter=None,
+        sleep=sleeps,
+        async_sleep=sleeps.async_sleep,
+    ) as c:
+        yield c
