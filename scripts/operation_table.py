@@ -22,6 +22,7 @@ class OperationRow:
     module: str
     security: str
     response_kind: str
+    media_type: str | None
     wire_names: dict[str, str]
     deprecated: bool
 
@@ -30,16 +31,16 @@ class OperationRow:
         return f"altegio_b2b.api.{self.tag}.{self.module}"
 
 
-def _response_kind(operation: dict[str, Any]) -> str:
+def _response_kind(operation: dict[str, Any]) -> tuple[str, str | None]:
+    """("json" | "bytes" | "none", the binary media type if any)."""
     for status, response in operation.get("responses", {}).items():
         if str(status).startswith("2"):
             content = response.get("content") or {}
             if not content:
-                return "none"
-            if any(ct.startswith(BINARY_CONTENT_PREFIXES) for ct in content):
-                return "bytes"
-            return "json"
-    return "none"
+                return "none", None
+            binary = [ct for ct in content if ct.startswith(BINARY_CONTENT_PREFIXES)]
+            return ("bytes", binary[0]) if binary else ("json", None)
+    return "none", None
 
 
 def _security(operation: dict[str, Any]) -> str:
@@ -58,6 +59,7 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
             for p in op.get("parameters", [])
             if "x-altegio-wire-name" in p
         }
+        kind, media_type = _response_kind(op)
         rows.append(
             OperationRow(
                 operation_id=op["operationId"],
@@ -66,7 +68,8 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
                 tag=str(PythonIdentifier((op.get("tags") or ["default"])[0], "tag")),
                 module=str(PythonIdentifier(op["operationId"], "field_")),
                 security=_security(op),
-                response_kind=_response_kind(op),
+                response_kind=kind,
+                media_type=media_type,
                 wire_names=wire,
                 deprecated=bool(op.get("deprecated")),
             )
@@ -86,6 +89,8 @@ def render(rows: list[OperationRow]) -> str:
         args = [repr(row.operation_id), repr(row.method), repr(row.path), repr(row.security)]
         if row.response_kind != "json":
             args.append(f"response_kind={row.response_kind!r}")
+        if row.media_type:
+            args.append(f"media_type={row.media_type!r}")
         if row.wire_names:
             args.append(f"wire_names={row.wire_names!r}")
         if row.deprecated:

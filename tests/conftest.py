@@ -48,3 +48,11 @@ def client(server: ScriptedServer, sleeps: SleepRecorder) -> Iterator[AltegioCli
         async_sleep=sleeps.async_sleep,
     ) as c:
         yield c
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """One line per contract run, e.g. `contract (static): 262/262 operations passed ...`."""
+    from test_contract import SUMMARY
+
+    for line in SUMMARY:
+        terminalreporter.write_line(line)

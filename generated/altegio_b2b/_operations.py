@@ -801,6 +801,7 @@ OPERATIONS: dict[str, Operation] = {
         "/attendance/receipt_print/{visit_id}",
         "BearerPartnerUser",
         response_kind="bytes",
+        media_type="application/pdf",
     ),
     "handle_fiscalization_callback": Operation(
         "handle_fiscalization_callback", "POST", "/integration/kkm/callback", "BearerPartnerUser", response_kind="none"

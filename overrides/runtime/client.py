@@ -222,6 +222,8 @@ class AltegioClient:
         headers = dict(self._headers)
         headers.update(kwargs.get("headers") or {})
         headers["Authorization"] = self._credentials.header(with_user=operation.needs_user_token)
+        if operation.media_type:
+            headers["Accept"] = f"{ACCEPT}, {operation.media_type}"
         params = kwargs.get("params")
         if params and operation.wire_names:
             params = {operation.wire_names.get(k, k): v for k, v in params.items()}

@@ -18,6 +18,8 @@ class Operation:
     # "BearerPartnerUser" (partner and user token) or "BearerPartner" (partner token only).
     security: str
     response_kind: ResponseKind = "json"
+    # For a binary answer (a PDF receipt): its media type, accepted besides the vendor JSON type.
+    media_type: str | None = None
     # Python parameter names that differ from the name sent on the wire (e.g. id_list -> id[]).
     wire_names: Mapping[str, str] = field(default_factory=dict)
     deprecated: bool = False

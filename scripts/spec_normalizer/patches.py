@@ -153,6 +153,60 @@ def relax_response_required(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
+def offer_vendor_media_type(doc: dict[str, Any]) -> list[str]:
+    """Mock only: every JSON answer is also offered as the vendor type the client accepts."""
+    changes = 0
+    responses = [r for _, _, op in iter_operations(doc) for r in (op.get("responses") or {}).values()]
+    responses += list((doc.get("components", {}).get("responses") or {}).values())
+    for response in responses:
+        content = response.get("content") or {}
+        if "application/json" in content and rules.VENDOR_MEDIA_TYPE not in content:
+            content[rules.VENDOR_MEDIA_TYPE] = content["application/json"]
+            changes += 1
+    return [f"{changes} JSON response(s) also offered as {rules.VENDOR_MEDIA_TYPE}"] if changes else []
+
+
+def schema_for_untyped_bodies(doc: dict[str, Any]) -> list[str]:
+    """`content: {application/json: {}}` says nothing of the body: it may hold any JSON value."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        for status, response in (op.get("responses") or {}).items():
+            for content_type, media in (response.get("content") or {}).items():
+                if isinstance(media, dict) and "schema" not in media:
+                    media["schema"] = (
+                        {"type": "string", "format": "binary"} if not content_type.endswith("json") else {}
+                    )
+                    changes.append(f"{operation_label(path, method, op)}: {status} {content_type} body without schema")
+    return changes
+
+
+def integer_formats(doc: dict[str, Any]) -> list[str]:
+    """`type: number, format: int32` is an integer (Prism fakes floats for it, then rejects them)."""
+    count = 0
+    for _, schema in iter_all_schemas(doc):
+        if schema.get("format") in ("int32", "int64") and _number_to_integer(schema):
+            count += 1
+    return [f"{count} number schema(s) with an integer format -> integer"] if count else []
+
+
+def merge_shared_properties_into_variants(doc: dict[str, Any]) -> list[str]:
+    """`{properties: {...}, oneOf: [{required: [...]}, ...]}`: the generator models only the
+    branches, so each branch gets the shared properties (typed fields instead of extras)."""
+    changes = []
+    for where, schema in iter_all_schemas(doc):
+        shared = schema.get("properties")
+        branches = schema.get("oneOf") or schema.get("anyOf")
+        if not shared or not branches:
+            continue
+        for branch in branches:
+            if isinstance(branch, dict) and "$ref" not in branch:
+                branch["properties"] = {**shared, **(branch.get("properties") or {})}
+                branch.setdefault("type", "object")
+        del schema["properties"]
+        changes.append(f"{where}: {len(shared)} shared properties merged into {len(branches)} variants")
+    return changes
+
+
 def _is_referenced(doc: dict[str, Any], ref: str) -> bool:
     stack: list[Any] = [doc]
     while stack:
@@ -273,6 +327,8 @@ def disambiguate_property_models(doc: dict[str, Any]) -> list[str]:
 
 
 PATCHES: tuple[Patch, ...] = (
+    Patch("offer_vendor_media_type", "the mock must answer Accept: application/vnd.api.v2+json",
+          offer_vendor_media_type, frozenset({"mock"})),
     Patch("strip_managed_headers", "the client sets Accept, Content-Type and Authorization",
           strip_managed_headers, frozenset({"generate"})),
     Patch("fix_duplicated_path_prefix", "paths must be relative to the server URL",
@@ -293,8 +349,15 @@ PATCHES: tuple[Patch, ...] = (
           prune_unused_components, frozenset({"generate"})),
     Patch("integer_identifiers", "identifiers typed number are integers",
           integer_identifiers, frozenset({"generate"})),
+    # Also for the mock: Prism's dynamic answers cannot fake an array without items.
     Patch("complete_truncated_arrays", "arrays cut without items hold anything",
-          complete_truncated_arrays, frozenset({"generate"})),
+          complete_truncated_arrays, frozenset({"generate", "mock"})),
+    Patch("schema_for_untyped_bodies", "a body declared without a schema holds any value",
+          schema_for_untyped_bodies, frozenset({"generate", "mock"})),
+    Patch("integer_formats", "numbers with an int32/int64 format are integers",
+          integer_formats, frozenset({"generate", "mock"})),
+    Patch("merge_shared_properties_into_variants", "oneOf variants that list only required fields",
+          merge_shared_properties_into_variants, frozenset({"generate"})),
     Patch("disambiguate_parameter_names", "parameters mapping to one Python name",
           disambiguate_parameter_names, frozenset({"generate"})),
     Patch("disambiguate_property_models", "inline models whose generated names collide",

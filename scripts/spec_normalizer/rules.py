@@ -25,3 +25,7 @@ ID_NAME_SUFFIX = "_id"
 
 # Properties a success envelope has; a 2xx schema with exactly these is unwrapped to `data`.
 ENVELOPE_PROPERTIES = frozenset({"success", "data", "meta"})
+
+# The media type the client asks for (`Accept`); the live API answers it with JSON. The mock
+# must offer it too, or Prism refuses the request with 406.
+VENDOR_MEDIA_TYPE = "application/vnd.api.v2+json"

@@ -53,8 +53,10 @@ def boolean(name: str, value: Any, *, required: bool) -> None:
         raise ArgumentError(name, "a bool", value)
 
 
-def instance(name: str, value: Any, cls: type, *, required: bool) -> None:
-    expected = f"a {cls.__name__} (build it with {cls.__name__}(...) or {cls.__name__}.from_dict(...))"
+def instance(name: str, value: Any, cls: type | tuple[type, ...], *, required: bool) -> None:
+    classes = cls if isinstance(cls, tuple) else (cls,)
+    names = " or ".join(c.__name__ for c in classes)
+    expected = f"a {names} (build it with {classes[0].__name__}(...) or {classes[0].__name__}.from_dict(...))"
     if not _check_presence(name, value, required, expected):
         return
     if not isinstance(value, cls):

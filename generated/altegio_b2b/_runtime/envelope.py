@@ -88,7 +88,10 @@ def _message_and_errors(body: Any) -> tuple[str | None, dict[str, Any], Any]:
         return None, {}, None
     meta = body.get("meta")
     source = meta if isinstance(meta, dict) else body
+    # Altegio's meta.message; also RFC 7807 problem documents (title/detail) from proxies and mocks.
     message = source.get("message") or body.get("message") or body.get("error")
+    if not message and (body.get("title") or body.get("detail")):
+        message = ": ".join(str(body[k]) for k in ("title", "detail") if body.get(k))
     field_errors = source.get("errors") or body.get("errors") or {}
     if isinstance(field_errors, list):
         field_errors = {str(i): e for i, e in enumerate(field_errors)}

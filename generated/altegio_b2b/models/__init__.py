@@ -281,7 +281,13 @@ if TYPE_CHECKING:
     from .copy_user_permissions_to_locations_response_200_type_0 import CopyUserPermissionsToLocationsResponse200Type0
     from .create_appointment_body_type_0 import CreateAppointmentBodyType0
     from .create_appointment_body_type_0_activity_id import CreateAppointmentBodyType0ActivityId
+    from .create_appointment_body_type_0_client import CreateAppointmentBodyType0Client
+    from .create_appointment_body_type_0_custom_fields import CreateAppointmentBodyType0CustomFields
+    from .create_appointment_body_type_0_services_item import CreateAppointmentBodyType0ServicesItem
     from .create_appointment_body_type_1 import CreateAppointmentBodyType1
+    from .create_appointment_body_type_1_client import CreateAppointmentBodyType1Client
+    from .create_appointment_body_type_1_custom_fields import CreateAppointmentBodyType1CustomFields
+    from .create_appointment_body_type_1_services_item import CreateAppointmentBodyType1ServicesItem
     from .create_appointment_response_201_item import CreateAppointmentResponse201Item
     from .create_appointment_response_201_item_client_type_0 import CreateAppointmentResponse201ItemClientType0
     from .create_appointment_response_201_item_custom_fields_type_0 import (
@@ -1137,6 +1143,9 @@ if TYPE_CHECKING:
     from .get_team_member_by_id_response_200_item_image_group_type_0 import (
         GetTeamMemberByIdResponse200ItemImageGroupType0,
     )
+    from .get_team_member_by_id_response_200_item_image_group_type_0_images import (
+        GetTeamMemberByIdResponse200ItemImageGroupType0Images,
+    )
     from .get_team_member_by_id_response_200_item_position_type_0 import GetTeamMemberByIdResponse200ItemPositionType0
     from .get_team_member_calculation_schemes_count_response_200 import GetTeamMemberCalculationSchemesCountResponse200
     from .get_team_member_list_response_200_item import GetTeamMemberListResponse200Item
@@ -1543,7 +1552,13 @@ if TYPE_CHECKING:
     )
     from .update_appointment_body_type_0 import UpdateAppointmentBodyType0
     from .update_appointment_body_type_0_activity_id import UpdateAppointmentBodyType0ActivityId
+    from .update_appointment_body_type_0_client import UpdateAppointmentBodyType0Client
+    from .update_appointment_body_type_0_custom_fields import UpdateAppointmentBodyType0CustomFields
+    from .update_appointment_body_type_0_services_item import UpdateAppointmentBodyType0ServicesItem
     from .update_appointment_body_type_1 import UpdateAppointmentBodyType1
+    from .update_appointment_body_type_1_client import UpdateAppointmentBodyType1Client
+    from .update_appointment_body_type_1_custom_fields import UpdateAppointmentBodyType1CustomFields
+    from .update_appointment_body_type_1_services_item import UpdateAppointmentBodyType1ServicesItem
     from .update_appointment_calendar_settings_body import UpdateAppointmentCalendarSettingsBody
     from .update_appointment_calendar_settings_response_200 import UpdateAppointmentCalendarSettingsResponse200
     from .update_appointment_response_201 import UpdateAppointmentResponse201
@@ -1917,7 +1932,13 @@ _MODULE_OF: dict[str, str] = {
     "CopyUserPermissionsToLocationsResponse200Type0": ".copy_user_permissions_to_locations_response_200_type_0",
     "CreateAppointmentBodyType0": ".create_appointment_body_type_0",
     "CreateAppointmentBodyType0ActivityId": ".create_appointment_body_type_0_activity_id",
+    "CreateAppointmentBodyType0Client": ".create_appointment_body_type_0_client",
+    "CreateAppointmentBodyType0CustomFields": ".create_appointment_body_type_0_custom_fields",
+    "CreateAppointmentBodyType0ServicesItem": ".create_appointment_body_type_0_services_item",
     "CreateAppointmentBodyType1": ".create_appointment_body_type_1",
+    "CreateAppointmentBodyType1Client": ".create_appointment_body_type_1_client",
+    "CreateAppointmentBodyType1CustomFields": ".create_appointment_body_type_1_custom_fields",
+    "CreateAppointmentBodyType1ServicesItem": ".create_appointment_body_type_1_services_item",
     "CreateAppointmentResponse201Item": ".create_appointment_response_201_item",
     "CreateAppointmentResponse201ItemClientType0": ".create_appointment_response_201_item_client_type_0",
     "CreateAppointmentResponse201ItemCustomFieldsType0": ".create_appointment_response_201_item_custom_fields_type_0",
@@ -2419,6 +2440,7 @@ _MODULE_OF: dict[str, str] = {
     "GetTaxSystemListResponse200ItemVatsItem": ".get_tax_system_list_response_200_item_vats_item",
     "GetTeamMemberByIdResponse200Item": ".get_team_member_by_id_response_200_item",
     "GetTeamMemberByIdResponse200ItemImageGroupType0": ".get_team_member_by_id_response_200_item_image_group_type_0",
+    "GetTeamMemberByIdResponse200ItemImageGroupType0Images": ".get_team_member_by_id_response_200_item_image_group_type_0_images",
     "GetTeamMemberByIdResponse200ItemPositionType0": ".get_team_member_by_id_response_200_item_position_type_0",
     "GetTeamMemberCalculationSchemesCountResponse200": ".get_team_member_calculation_schemes_count_response_200",
     "GetTeamMemberListResponse200Item": ".get_team_member_list_response_200_item",
@@ -2651,7 +2673,13 @@ _MODULE_OF: dict[str, str] = {
     "UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty": ".update_appointment_attendance_response_200_records_type_0_additional_property",
     "UpdateAppointmentBodyType0": ".update_appointment_body_type_0",
     "UpdateAppointmentBodyType0ActivityId": ".update_appointment_body_type_0_activity_id",
+    "UpdateAppointmentBodyType0Client": ".update_appointment_body_type_0_client",
+    "UpdateAppointmentBodyType0CustomFields": ".update_appointment_body_type_0_custom_fields",
+    "UpdateAppointmentBodyType0ServicesItem": ".update_appointment_body_type_0_services_item",
     "UpdateAppointmentBodyType1": ".update_appointment_body_type_1",
+    "UpdateAppointmentBodyType1Client": ".update_appointment_body_type_1_client",
+    "UpdateAppointmentBodyType1CustomFields": ".update_appointment_body_type_1_custom_fields",
+    "UpdateAppointmentBodyType1ServicesItem": ".update_appointment_body_type_1_services_item",
     "UpdateAppointmentCalendarSettingsBody": ".update_appointment_calendar_settings_body",
     "UpdateAppointmentCalendarSettingsResponse200": ".update_appointment_calendar_settings_response_200",
     "UpdateAppointmentResponse201": ".update_appointment_response_201",
@@ -2960,7 +2988,13 @@ __all__ = (
     "CopyUserPermissionsToLocationsResponse200Type0",
     "CreateAppointmentBodyType0",
     "CreateAppointmentBodyType0ActivityId",
+    "CreateAppointmentBodyType0Client",
+    "CreateAppointmentBodyType0CustomFields",
+    "CreateAppointmentBodyType0ServicesItem",
     "CreateAppointmentBodyType1",
+    "CreateAppointmentBodyType1Client",
+    "CreateAppointmentBodyType1CustomFields",
+    "CreateAppointmentBodyType1ServicesItem",
     "CreateAppointmentResponse201Item",
     "CreateAppointmentResponse201ItemClientType0",
     "CreateAppointmentResponse201ItemCustomFieldsType0",
@@ -3462,6 +3496,7 @@ __all__ = (
     "GetTaxSystemListResponse200ItemVatsItem",
     "GetTeamMemberByIdResponse200Item",
     "GetTeamMemberByIdResponse200ItemImageGroupType0",
+    "GetTeamMemberByIdResponse200ItemImageGroupType0Images",
     "GetTeamMemberByIdResponse200ItemPositionType0",
     "GetTeamMemberCalculationSchemesCountResponse200",
     "GetTeamMemberListResponse200Item",
@@ -3694,7 +3729,13 @@ __all__ = (
     "UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty",
     "UpdateAppointmentBodyType0",
     "UpdateAppointmentBodyType0ActivityId",
+    "UpdateAppointmentBodyType0Client",
+    "UpdateAppointmentBodyType0CustomFields",
+    "UpdateAppointmentBodyType0ServicesItem",
     "UpdateAppointmentBodyType1",
+    "UpdateAppointmentBodyType1Client",
+    "UpdateAppointmentBodyType1CustomFields",
+    "UpdateAppointmentBodyType1ServicesItem",
     "UpdateAppointmentCalendarSettingsBody",
     "UpdateAppointmentCalendarSettingsResponse200",
     "UpdateAppointmentResponse201",

@@ -20,6 +20,16 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     _arguments.integer("location_id", location_id, required=True)
 
+    _arguments.instance(
+        "body",
+        body,
+        (
+            CreateAppointmentBodyType0,
+            CreateAppointmentBodyType1,
+        ),
+        required=True,
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,4 @@
+from io import BytesIO
 from typing import Any
 from urllib.parse import quote
 
@@ -5,7 +6,7 @@ from ..._operations import OPERATIONS
 from ..._runtime import arguments as _arguments
 from ..._runtime.client import AltegioClient
 from ..._runtime.options import RequestOptions
-from ...types import Response
+from ...types import File, Response
 
 _OPERATION = OPERATIONS["get_visit_receipt_pdf"]
 
@@ -25,8 +26,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_data(data: Any) -> Any:
-    return None
+def _parse_data(data: Any) -> File:
+    response_200 = File(payload=BytesIO(data))
+
+    return response_200
 
 
 def sync_detailed(
@@ -34,7 +37,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[File]:
     """Receipt PDF for the visit
 
     GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`)
@@ -52,7 +55,7 @@ def sync_detailed(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
+        Response[File]: status, headers, raw body, `meta` and the parsed data.
     """
 
     kwargs = _get_kwargs(
@@ -66,7 +69,7 @@ def sync(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> File | None:
     """Receipt PDF for the visit
 
     GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`)
@@ -84,7 +87,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        File | None: the envelope's `data`, parsed (None for `data: null` or no body).
     """
 
     return sync_detailed(
@@ -99,7 +102,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[File]:
     """Receipt PDF for the visit
 
     GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`)
@@ -117,7 +120,7 @@ async def asyncio_detailed(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
+        Response[File]: status, headers, raw body, `meta` and the parsed data.
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +134,7 @@ async def asyncio(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> File | None:
     """Receipt PDF for the visit
 
     GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`)
@@ -149,7 +152,7 @@ async def asyncio(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        File | None: the envelope's `data`, parsed (None for `data: null` or no body).
     """
 
     return (

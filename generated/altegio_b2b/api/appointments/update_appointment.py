@@ -29,6 +29,16 @@ def _get_kwargs(
 
     _arguments.number("include_finance_transactions", include_finance_transactions, required=False)
 
+    _arguments.instance(
+        "body",
+        body,
+        (
+            UpdateAppointmentBodyType0,
+            UpdateAppointmentBodyType1,
+        ),
+        required=True,
+    )
+
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}

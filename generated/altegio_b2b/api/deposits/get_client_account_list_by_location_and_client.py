@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 from ..._operations import OPERATIONS
@@ -30,7 +30,7 @@ def _get_kwargs(
 
 
 def _parse_data(data: Any) -> Any:
-    return None
+    return cast(Any, data)
 
 
 def sync_detailed(

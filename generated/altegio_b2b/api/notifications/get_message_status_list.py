@@ -1,4 +1,4 @@
-from typing import Any
+from typing import Any, cast
 
 from ..._operations import OPERATIONS
 from ..._runtime.client import AltegioClient
@@ -33,7 +33,7 @@ def _get_kwargs(
 
 
 def _parse_data(data: Any) -> Any:
-    return None
+    return cast(Any, data)
 
 
 def sync_detailed(

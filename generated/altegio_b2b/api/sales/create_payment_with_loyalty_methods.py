@@ -34,6 +34,21 @@ def _get_kwargs(
 
     _arguments.integer("document_id", document_id, required=True)
 
+    _arguments.instance(
+        "body",
+        body,
+        (
+            CreatePaymentWithLoyaltyMethodsBodyType0,
+            CreatePaymentWithLoyaltyMethodsBodyType1,
+            CreatePaymentWithLoyaltyMethodsBodyType2,
+            CreatePaymentWithLoyaltyMethodsBodyType3,
+            CreatePaymentWithLoyaltyMethodsBodyType4,
+            CreatePaymentWithLoyaltyMethodsBodyType5,
+            CreatePaymentWithLoyaltyMethodsBodyType6,
+        ),
+        required=True,
+    )
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
