@@ -167,9 +167,7 @@ def build_document(catalog: dict[str, Any]) -> dict[str, Any]:
             "responses": {
                 name: {
                     "description": text,
-                    "content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/ErrorEnvelope"}}
-                    },
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorEnvelope"}}},
                 }
                 for name, text in ERROR_RESPONSES.values()
             },

@@ -11,6 +11,11 @@ from openapi_python_client.strings import PythonIdentifier
 from spec_normalizer.walk import iter_operations
 
 BINARY_CONTENT_PREFIXES = ("application/pdf", "application/octet-stream", "image/")
+PAGE_SIZE_PARAMETERS = ("count", "page_size", "limit")
+
+# Operations that must never carry the user token: logging in again after a password change
+# must not send the old (now rejected) token along.
+PARTNER_TOKEN_ONLY = frozenset({"authorize_user"})
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,8 @@ class OperationRow:
     media_type: str | None
     wire_names: dict[str, str]
     deprecated: bool
+    send_user_token: bool
+    page_size_parameter: str | None
 
     @property
     def import_path(self) -> str:
@@ -41,6 +48,21 @@ def _response_kind(operation: dict[str, Any]) -> tuple[str, str | None]:
             binary = [ct for ct in content if ct.startswith(BINARY_CONTENT_PREFIXES)]
             return ("bytes", binary[0]) if binary else ("json", None)
     return "none", None
+
+
+def _page_size_parameter(operation: dict[str, Any]) -> str | None:
+    """The page-size parameter of a list operation paged by `page`, or None."""
+    names = [p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"]
+    size = next((n for n in PAGE_SIZE_PARAMETERS if n in names), None)
+    if "page" not in names or size is None:
+        return None
+    for status, response in operation.get("responses", {}).items():
+        if str(status).startswith("2"):
+            schemas = [m.get("schema") or {} for m in (response.get("content") or {}).values()]
+            # Pages of items: an array, or a body the spec leaves untyped.
+            if any(s.get("type") == "array" or not s for s in schemas):
+                return size
+    return None
 
 
 def _security(operation: dict[str, Any]) -> str:
@@ -72,6 +94,8 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
                 media_type=media_type,
                 wire_names=wire,
                 deprecated=bool(op.get("deprecated")),
+                send_user_token=op["operationId"] not in PARTNER_TOKEN_ONLY,
+                page_size_parameter=_page_size_parameter(op),
             )
         )
     return sorted(rows, key=lambda row: row.operation_id)
@@ -95,6 +119,10 @@ def render(rows: list[OperationRow]) -> str:
             args.append(f"wire_names={row.wire_names!r}")
         if row.deprecated:
             args.append("deprecated=True")
+        if row.page_size_parameter:
+            args.append(f"page_size_parameter={row.page_size_parameter!r}")
+        if not row.send_user_token:
+            args.append("send_user_token=False")
         lines.append(f"    {row.module!r}: Operation({', '.join(args)}),")
     lines += ["}", ""]
     return "\n".join(lines)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from http_server import ScriptedServer, running_server
 
 from altegio_b2b import AltegioClient
+from http_server import ScriptedServer, running_server
 
 PARTNER_TOKEN = "partner-SECRET-3f9a1c"
 USER_TOKEN = "user-SECRET-77b2e0"

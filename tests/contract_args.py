@@ -15,9 +15,8 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
-from spec_normalizer.patches import python_identifier
-
 from altegio_b2b.types import File, Unset
+from spec_normalizer.patches import python_identifier
 
 SAMPLE_FORMATS: dict[str, Any] = {
     "date": "2026-09-21",
@@ -119,8 +118,9 @@ def build_call(function: Any, operation: dict[str, Any]) -> Call:
         if name in ("client", "options"):
             continue
         if name == "body":
-            content = operation.get("requestBody", {}).get("content") or {}
-            schema = next(iter(content.values()), {}).get("schema", {})
+            content: dict[str, Any] = operation.get("requestBody", {}).get("content") or {}
+            media: dict[str, Any] = next(iter(content.values()), {})
+            schema = media.get("schema", {})
             value = coerce(parameter.annotation, sample_value(schema))
             if value is not None or parameter.default is inspect.Parameter.empty:
                 kwargs["body"] = value

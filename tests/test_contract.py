@@ -18,13 +18,13 @@ from typing import Any
 
 import httpx
 import pytest
+
+from altegio_b2b import AltegioClient
 from contract_args import build_call, matches_return_type
 from operation_table import OperationRow, operation_rows
 from prism_mock import PrismMock
 from spec_io import PINNED_SPEC, load_spec
 from spec_normalizer import normalize
-
-from altegio_b2b import AltegioClient
 
 pytestmark = [pytest.mark.contract, pytest.mark.timeout(900)]
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import PARTNER_TOKEN, USER_TOKEN
-from http_server import Recorded, Reply, ScriptedServer, envelope
 
 from altegio_b2b import AltegioClient
 from altegio_b2b.api.chain_loyalty_programs import (
-    create_chain_loyalty_program,
     chain_loyalty_certificate_types_delete,
+    create_chain_loyalty_program,
 )
 from altegio_b2b.models import CreateChainLoyaltyProgramBody, CreateChainLoyaltyProgramInclude
+from conftest import PARTNER_TOKEN, USER_TOKEN
+from http_server import Recorded, Reply, ScriptedServer, envelope
 
 PROMOTION_REQUEST: dict[str, Any] = {
     "title": "Autumn loyalty",
@@ -121,6 +121,7 @@ def test_delete_certificate_type_returns_none(server: ScriptedServer, client: Al
 
 async def test_delete_certificate_type_async(server: ScriptedServer, client: AltegioClient) -> None:
     server.queue(Reply(200, {"success": True, "data": None, "meta": []}))
-    assert await chain_loyalty_certificate_types_delete.asyncio(706028, 289056, client=client) is None
+    response = await chain_loyalty_certificate_types_delete.asyncio_detailed(706028, 289056, client=client)
+    assert response.parsed is None
     assert server.requests[0].method == "DELETE"
     await client.aclose()

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from ._runtime.options import RequestOptions
+    from ._runtime.pagination import apaginate, paginate
     from ._runtime.ratelimit import DEFAULT_LIMITER, RateLimiter
     from ._runtime.response import Response
     from ._runtime.retry import RetryPolicy
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 _MODULE_OF: dict[str, str] = {
     "AltegioClient": "._runtime.client",
     "RequestOptions": "._runtime.options",
+    "paginate": "._runtime.pagination",
+    "apaginate": "._runtime.pagination",
     "DEFAULT_LIMITER": "._runtime.ratelimit",
     "RateLimiter": "._runtime.ratelimit",
     "Response": "._runtime.response",
@@ -78,6 +81,8 @@ def __dir__() -> list[str]:
 
 __all__ = (
     "__version__",
+    "apaginate",
+    "paginate",
     "AltegioApiError",
     "AltegioClient",
     "AltegioError",

@@ -27,7 +27,7 @@ OPERATIONS: dict[str, Operation] = {
         "/company/{location_id}/services/{service_id}/staff",
         "BearerPartnerUser",
     ),
-    "authorize_user": Operation("authorize_user", "POST", "/auth", "BearerPartner"),
+    "authorize_user": Operation("authorize_user", "POST", "/auth", "BearerPartner", send_user_token=False),
     "bulk_create_clients": Operation("bulk_create_clients", "POST", "/clients/{location_id}/bulk", "BearerPartnerUser"),
     "cancel_discount_promotion": Operation(
         "cancel_discount_promotion",
@@ -64,6 +64,7 @@ OPERATIONS: dict[str, Operation] = {
         "GET",
         "/chain/{chain_id}/loyalty/certificate_types",
         "BearerPartnerUser",
+        page_size_parameter="page_size",
     ),
     "chain_loyalty_certificate_types_update": Operation(
         "chain_loyalty_certificate_types_update",
@@ -371,6 +372,7 @@ OPERATIONS: dict[str, Operation] = {
         "BearerPartnerUser",
         wire_names={"id_list": "id[]"},
         deprecated=True,
+        page_size_parameter="count",
     ),
     "deprecated_get_location_users": Operation(
         "deprecated_get_location_users", "GET", "/company_users/{location_id}", "BearerPartnerUser", deprecated=True
@@ -449,9 +451,15 @@ OPERATIONS: dict[str, Operation] = {
         "/technological_cards/record_consumables/{location_id}/{record_id}",
         "BearerPartnerUser",
     ),
-    "get_appointment_list": Operation("get_appointment_list", "GET", "/records/{location_id}", "BearerPartnerUser"),
+    "get_appointment_list": Operation(
+        "get_appointment_list", "GET", "/records/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+    ),
     "get_bill_of_materials_list": Operation(
-        "get_bill_of_materials_list", "GET", "/technological_cards/{location_id}", "BearerPartnerUser"
+        "get_bill_of_materials_list",
+        "GET",
+        "/technological_cards/{location_id}",
+        "BearerPartnerUser",
+        page_size_parameter="count",
     ),
     "get_booking_widget": Operation(
         "get_booking_widget", "GET", "/company/{location_id}/booking_forms/{form_id}", "BearerPartnerUser"
@@ -485,7 +493,11 @@ OPERATIONS: dict[str, Operation] = {
         "BearerPartnerUser",
     ),
     "get_chain_loyalty_transaction_list": Operation(
-        "get_chain_loyalty_transaction_list", "GET", "/chain/{chain_id}/loyalty/transactions", "BearerPartnerUser"
+        "get_chain_loyalty_transaction_list",
+        "GET",
+        "/chain/{chain_id}/loyalty/transactions",
+        "BearerPartnerUser",
+        page_size_parameter="count",
     ),
     "get_chain_service_category_list": Operation(
         "get_chain_service_category_list", "GET", "/chain/{chain_id}/service_categories", "BearerPartner"
@@ -495,7 +507,11 @@ OPERATIONS: dict[str, Operation] = {
         "get_client_account_by_chain_and_phone", "GET", "/deposits/chain/{chain_id}/phone/{phone}", "BearerPartnerUser"
     ),
     "get_client_account_list_by_chain": Operation(
-        "get_client_account_list_by_chain", "GET", "/deposits/chain/{chain_id}", "BearerPartnerUser"
+        "get_client_account_list_by_chain",
+        "GET",
+        "/deposits/chain/{chain_id}",
+        "BearerPartnerUser",
+        page_size_parameter="limit",
     ),
     "get_client_account_list_by_location_and_client": Operation(
         "get_client_account_list_by_location_and_client",
@@ -517,7 +533,9 @@ OPERATIONS: dict[str, Operation] = {
         "BearerPartnerUser",
     ),
     "get_client_memberships": Operation("get_client_memberships", "GET", "/loyalty/abonements", "BearerPartnerUser"),
-    "get_comments": Operation("get_comments", "GET", "/comments/{location_id}", "BearerPartnerUser"),
+    "get_comments": Operation(
+        "get_comments", "GET", "/comments/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+    ),
     "get_custom_field_list": Operation(
         "get_custom_field_list", "GET", "/custom_fields/{field_category}/{location_id}", "BearerPartnerUser"
     ),
@@ -553,7 +571,11 @@ OPERATIONS: dict[str, Operation] = {
         "get_fiscal_transaction_list", "GET", "/kkm_transactions/{location_id}", "BearerPartnerUser"
     ),
     "get_gift_card_type_list": Operation(
-        "get_gift_card_type_list", "GET", "/company/{location_id}/loyalty/certificate_types/search", "BearerPartnerUser"
+        "get_gift_card_type_list",
+        "GET",
+        "/company/{location_id}/loyalty/certificate_types/search",
+        "BearerPartnerUser",
+        page_size_parameter="page_size",
     ),
     "get_gift_card_type_list_by_id": Operation(
         "get_gift_card_type_list_by_id",
@@ -586,7 +608,9 @@ OPERATIONS: dict[str, Operation] = {
     "get_location_inventories": Operation(
         "get_location_inventories", "GET", "/storages/{location_id}", "BearerPartnerUser"
     ),
-    "get_location_list": Operation("get_location_list", "GET", "/companies", "BearerPartner"),
+    "get_location_list": Operation(
+        "get_location_list", "GET", "/companies", "BearerPartner", page_size_parameter="count"
+    ),
     "get_location_loyalty_program_list": Operation(
         "get_location_loyalty_program_list",
         "GET",
@@ -640,10 +664,18 @@ OPERATIONS: dict[str, Operation] = {
         "get_loyalty_transactions_by_visit", "GET", "/visit/loyalty/transactions/{visit_id}", "BearerPartnerUser"
     ),
     "get_membership_list": Operation(
-        "get_membership_list", "GET", "/chain/{chain_id}/loyalty/abonements", "BearerPartnerUser"
+        "get_membership_list",
+        "GET",
+        "/chain/{chain_id}/loyalty/abonements",
+        "BearerPartnerUser",
+        page_size_parameter="count",
     ),
     "get_membership_type_list": Operation(
-        "get_membership_type_list", "GET", "/company/{location_id}/loyalty/abonement_types/search", "BearerPartnerUser"
+        "get_membership_type_list",
+        "GET",
+        "/company/{location_id}/loyalty/abonement_types/search",
+        "BearerPartnerUser",
+        page_size_parameter="page_size",
     ),
     "get_membership_type_list_by_id": Operation(
         "get_membership_type_list_by_id",
@@ -767,7 +799,9 @@ OPERATIONS: dict[str, Operation] = {
         "/storage_operations/goods_transactions/{location_id}/{transaction_id}",
         "BearerPartnerUser",
     ),
-    "get_transactions": Operation("get_transactions", "GET", "/transactions/{location_id}", "BearerPartnerUser"),
+    "get_transactions": Operation(
+        "get_transactions", "GET", "/transactions/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+    ),
     "get_transactions_by_visit_or_appointment_id": Operation(
         "get_transactions_by_visit_or_appointment_id",
         "GET",
@@ -872,9 +906,15 @@ OPERATIONS: dict[str, Operation] = {
     "search_event_services": Operation(
         "search_event_services", "GET", "/activity/{location_id}/services", "BearerPartner"
     ),
-    "search_events": Operation("search_events", "GET", "/activity/{location_id}/search", "BearerPartner"),
+    "search_events": Operation(
+        "search_events", "GET", "/activity/{location_id}/search", "BearerPartner", page_size_parameter="count"
+    ),
     "search_for_product_transactions": Operation(
-        "search_for_product_transactions", "GET", "/storages/transactions/{location_id}", "BearerPartnerUser"
+        "search_for_product_transactions",
+        "GET",
+        "/storages/transactions/{location_id}",
+        "BearerPartnerUser",
+        page_size_parameter="count",
     ),
     "search_memberships_for_event": Operation(
         "search_memberships_for_event",

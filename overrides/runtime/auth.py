@@ -8,7 +8,7 @@ from .errors import ArgumentError
 class Credentials:
     """Partner token (always) and user token (optional); header strings built once per change."""
 
-    __slots__ = ("_partner", "_user", "_partner_header", "_dual_header")
+    __slots__ = ("_dual_header", "_partner", "_partner_header", "_user")
 
     def __init__(self, partner_token: str, user_token: str | None = None) -> None:
         self._partner = _checked("partner_token", partner_token)
@@ -31,7 +31,7 @@ class Credentials:
         return self._user is not None
 
     def header(self, with_user: bool) -> str:
-        """`Bearer {partner}` or, when asked and available, `Bearer {partner}, User {user}`."""
+        """`Bearer {partner}`, or `Bearer {partner}, User {user}` when asked and a user token is set."""
         if with_user and self._dual_header is not None:
             return self._dual_header
         return self._partner_header

@@ -79,7 +79,9 @@ def _transport_error(error: httpx.TransportError, request: httpx.Request, attemp
     return cls(f"{type(error).__name__}: {reason}", method=request.method, url=str(request.url), attempts=attempt)
 
 
-def run_sync(steps: Attempts, send: Callable[[httpx.Request], httpx.Response], sleep: Callable[[float], Any]) -> httpx.Response:
+def run_sync(
+    steps: Attempts, send: Callable[[httpx.Request], httpx.Response], sleep: Callable[[float], Any]
+) -> httpx.Response:
     outcome: Outcome = None
     try:
         while True:

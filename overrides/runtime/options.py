@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import httpx
@@ -27,10 +28,15 @@ def as_timeout(value: TimeoutLike | None, default: httpx.Timeout = DEFAULT_TIMEO
 
 @dataclass(frozen=True, slots=True)
 class RequestOptions:
-    """Per-call overrides: ``sync(..., options=RequestOptions(timeout=5, max_retries=0))``."""
+    """Per-call overrides: ``sync(..., options=RequestOptions(timeout=5, max_retries=0))``.
+
+    ``headers`` adds request headers (tracing, ``Prefer`` for a mock); the client's own
+    ``Authorization`` cannot be replaced this way.
+    """
 
     timeout: TimeoutLike | None = None
     max_retries: int | None = None
+    headers: Mapping[str, str] | None = None
 
     def __post_init__(self) -> None:
         if self.timeout is not None:
@@ -39,3 +45,5 @@ class RequestOptions:
             isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0
         ):
             raise ArgumentError("max_retries", "an integer >= 0", self.max_retries)
+        if self.headers is not None and any(k.lower() == "authorization" for k in self.headers):
+            raise ArgumentError("headers", "headers other than Authorization (set tokens on the client)", "<redacted>")

@@ -32,8 +32,10 @@ class NormalizationReport:
     results: list[PatchResult]
 
     def lines(self, verbose: bool = False) -> list[str]:
-        out = [f"normalize ({self.profile}): {self.operations_in} operations in, {self.operations_out} out, "
-               f"{self.webhooks} moved to webhooks"]
+        out = [
+            f"normalize ({self.profile}): {self.operations_in} operations in, {self.operations_out} out, "
+            f"{self.webhooks} moved to webhooks"
+        ]
         for result in self.results:
             if not result.changes:
                 out.append(f"  {result.patch.name}: no longer applies ({result.patch.why})")

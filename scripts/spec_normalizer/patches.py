@@ -77,7 +77,7 @@ def move_callbacks_to_webhooks(doc: dict[str, Any]) -> list[str]:
 
 def secure_unsecured_operations(doc: dict[str, Any]) -> list[str]:
     changes = []
-    for path, method, op in iter_operations(doc):
+    for _, _, op in iter_operations(doc):
         scheme = rules.SECURITY_OVERRIDES.get(op.get("operationId", ""))
         if scheme and not op.get("security"):
             op["security"] = [{scheme: []}]
@@ -91,7 +91,7 @@ def map_request_content_types(doc: dict[str, Any]) -> list[str]:
         content = op.get("requestBody", {}).get("content")
         if not content:
             continue
-        mapped = {}
+        mapped: dict[str, Any] = {}
         for content_type, media in content.items():
             target = rules.CONTENT_TYPE_MAP.get(content_type, content_type)
             if target != content_type:
@@ -318,48 +318,103 @@ def disambiguate_property_models(doc: dict[str, Any]) -> list[str]:
         seen: set[str] = set()
         for name, prop in (schema.get("properties") or {}).items():
             key = _class_key(name)
-            if key in seen and isinstance(prop, dict) and any(True for _ in child_schemas(prop)):
-                if "title" not in prop:
-                    prop["title"] = f"{name}_variant"
-                    changes.append(f"{where}.{name}: inline model titled {prop['title']!r}")
+            is_model = isinstance(prop, dict) and any(True for _ in child_schemas(prop))
+            if key in seen and is_model and "title" not in prop:
+                prop["title"] = f"{name}_variant"
+                changes.append(f"{where}.{name}: inline model titled {prop['title']!r}")
             seen.add(key)
     return changes
 
 
 PATCHES: tuple[Patch, ...] = (
-    Patch("offer_vendor_media_type", "the mock must answer Accept: application/vnd.api.v2+json",
-          offer_vendor_media_type, frozenset({"mock"})),
-    Patch("strip_managed_headers", "the client sets Accept, Content-Type and Authorization",
-          strip_managed_headers, frozenset({"generate"})),
-    Patch("fix_duplicated_path_prefix", "paths must be relative to the server URL",
-          fix_duplicated_path_prefix, frozenset({"generate", "mock"})),
-    Patch("move_callbacks_to_webhooks", "a callback URL is not an endpoint of this API",
-          move_callbacks_to_webhooks, frozenset({"generate", "mock"})),
-    Patch("secure_unsecured_operations", "POST /auth needs the partner token",
-          secure_unsecured_operations, frozenset({"generate"})),
-    Patch("map_request_content_types", "*/* bodies are JSON",
-          map_request_content_types, frozenset({"generate"})),
-    Patch("unwrap_success_envelopes", "generated functions return the envelope's data",
-          unwrap_success_envelopes, frozenset({"generate"})),
-    Patch("drop_error_responses", "errors are raised as typed exceptions, not returned",
-          drop_error_responses, frozenset({"generate"})),
-    Patch("relax_response_required", "answers may omit fields the spec calls required",
-          relax_response_required, frozenset({"generate"})),
-    Patch("prune_unused_components", "no model for schemas nothing uses",
-          prune_unused_components, frozenset({"generate"})),
-    Patch("integer_identifiers", "identifiers typed number are integers",
-          integer_identifiers, frozenset({"generate"})),
+    Patch(
+        "offer_vendor_media_type",
+        "the mock must answer Accept: application/vnd.api.v2+json",
+        offer_vendor_media_type,
+        frozenset({"mock"}),
+    ),
+    Patch(
+        "strip_managed_headers",
+        "the client sets Accept, Content-Type and Authorization",
+        strip_managed_headers,
+        frozenset({"generate"}),
+    ),
+    Patch(
+        "fix_duplicated_path_prefix",
+        "paths must be relative to the server URL",
+        fix_duplicated_path_prefix,
+        frozenset({"generate", "mock"}),
+    ),
+    Patch(
+        "move_callbacks_to_webhooks",
+        "a callback URL is not an endpoint of this API",
+        move_callbacks_to_webhooks,
+        frozenset({"generate", "mock"}),
+    ),
+    Patch(
+        "secure_unsecured_operations",
+        "POST /auth needs the partner token",
+        secure_unsecured_operations,
+        frozenset({"generate"}),
+    ),
+    Patch("map_request_content_types", "*/* bodies are JSON", map_request_content_types, frozenset({"generate"})),
+    Patch(
+        "unwrap_success_envelopes",
+        "generated functions return the envelope's data",
+        unwrap_success_envelopes,
+        frozenset({"generate"}),
+    ),
+    Patch(
+        "drop_error_responses",
+        "errors are raised as typed exceptions, not returned",
+        drop_error_responses,
+        frozenset({"generate"}),
+    ),
+    Patch(
+        "relax_response_required",
+        "answers may omit fields the spec calls required",
+        relax_response_required,
+        frozenset({"generate"}),
+    ),
+    Patch(
+        "prune_unused_components", "no model for schemas nothing uses", prune_unused_components, frozenset({"generate"})
+    ),
+    Patch("integer_identifiers", "identifiers typed number are integers", integer_identifiers, frozenset({"generate"})),
     # Also for the mock: Prism's dynamic answers cannot fake an array without items.
-    Patch("complete_truncated_arrays", "arrays cut without items hold anything",
-          complete_truncated_arrays, frozenset({"generate", "mock"})),
-    Patch("schema_for_untyped_bodies", "a body declared without a schema holds any value",
-          schema_for_untyped_bodies, frozenset({"generate", "mock"})),
-    Patch("integer_formats", "numbers with an int32/int64 format are integers",
-          integer_formats, frozenset({"generate", "mock"})),
-    Patch("merge_shared_properties_into_variants", "oneOf variants that list only required fields",
-          merge_shared_properties_into_variants, frozenset({"generate"})),
-    Patch("disambiguate_parameter_names", "parameters mapping to one Python name",
-          disambiguate_parameter_names, frozenset({"generate"})),
-    Patch("disambiguate_property_models", "inline models whose generated names collide",
-          disambiguate_property_models, frozenset({"generate"})),
+    Patch(
+        "complete_truncated_arrays",
+        "arrays cut without items hold anything",
+        complete_truncated_arrays,
+        frozenset({"generate", "mock"}),
+    ),
+    Patch(
+        "schema_for_untyped_bodies",
+        "a body declared without a schema holds any value",
+        schema_for_untyped_bodies,
+        frozenset({"generate", "mock"}),
+    ),
+    Patch(
+        "integer_formats",
+        "numbers with an int32/int64 format are integers",
+        integer_formats,
+        frozenset({"generate", "mock"}),
+    ),
+    Patch(
+        "merge_shared_properties_into_variants",
+        "oneOf variants that list only required fields",
+        merge_shared_properties_into_variants,
+        frozenset({"generate"}),
+    ),
+    Patch(
+        "disambiguate_parameter_names",
+        "parameters mapping to one Python name",
+        disambiguate_parameter_names,
+        frozenset({"generate"}),
+    ),
+    Patch(
+        "disambiguate_property_models",
+        "inline models whose generated names collide",
+        disambiguate_property_models,
+        frozenset({"generate"}),
+    ),
 )

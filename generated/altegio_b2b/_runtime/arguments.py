@@ -3,10 +3,13 @@ the argument, instead of a malformed URL or a server-side 422 after a round trip
 
 from __future__ import annotations
 
+import enum
 import math
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import ArgumentError
+
+E = TypeVar("E", bound=enum.Enum)
 
 
 def _absent(value: Any) -> bool:
@@ -61,3 +64,16 @@ def instance(name: str, value: Any, cls: type | tuple[type, ...], *, required: b
         return
     if not isinstance(value, cls):
         raise ArgumentError(name, expected, value)
+
+
+def member(name: str, value: Any, cls: type[E], *, required: bool) -> Any:
+    """The enum member for ``value``: a member itself or its plain value ("applicable_items")."""
+    allowed = ", ".join(repr(m.value) for m in cls)
+    if not _check_presence(name, value, required, f"one of {allowed}"):
+        return value
+    if isinstance(value, cls):
+        return value
+    try:
+        return cls(value)
+    except ValueError:
+        raise ArgumentError(name, f"a {cls.__name__} or one of {allowed}", value) from None

@@ -37,8 +37,9 @@ class AltegioClient:
     ``AltegioClient(partner_token, user_token=None, base_url=..., timeout=..., max_retries=2,
     rate_limiter=DEFAULT_LIMITER, httpx_client=None, async_httpx_client=None)``.
 
-    Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` when the
-    operation needs the user and a user token is set (``login()`` sets one). Pass your own
+    Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` whenever a
+    user token is set (``login()`` sets one) — except ``POST /auth`` itself, which gets the partner
+    token only. An operation that needs the user fails fast when no user token is set. Pass your own
     ``httpx.Client``/``httpx.AsyncClient`` for proxies, custom transports or event hooks; auth,
     unwrapping, retries and the rate limiter still apply. ``rate_limiter=None`` turns limiting off.
     """
@@ -221,7 +222,9 @@ class AltegioClient:
             raise errors.MissingUserTokenError(operation.operation_id)
         headers = dict(self._headers)
         headers.update(kwargs.get("headers") or {})
-        headers["Authorization"] = self._credentials.header(with_user=operation.needs_user_token)
+        if options is not None and options.headers:
+            headers.update(options.headers)
+        headers["Authorization"] = self._credentials.header(with_user=operation.send_user_token)
         if operation.media_type:
             headers["Accept"] = f"{ACCEPT}, {operation.media_type}"
         params = kwargs.get("params")

@@ -22,6 +22,10 @@ class Operation:
     media_type: str | None = None
     # Python parameter names that differ from the name sent on the wire (e.g. id_list -> id[]).
     wire_names: Mapping[str, str] = field(default_factory=dict)
+    # False only where a stale user token must not travel (POST /auth, the login itself).
+    send_user_token: bool = True
+    # List operations paged by `page`: the name of their page-size parameter (count, page_size, limit).
+    page_size_parameter: str | None = None
     deprecated: bool = False
 
     @property

@@ -21,6 +21,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     _arguments.integer("chain_id", chain_id, required=True)
 
+    include = _arguments.member("include", include, CreateChainLoyaltyProgramInclude, required=False)
+
     _arguments.instance("body", body, CreateChainLoyaltyProgramBody, required=True)
 
     headers: dict[str, Any] = {}

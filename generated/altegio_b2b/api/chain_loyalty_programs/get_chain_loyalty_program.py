@@ -22,6 +22,8 @@ def _get_kwargs(
 
     _arguments.integer("loyalty_program_id", loyalty_program_id, required=True)
 
+    include = _arguments.member("include", include, GetChainLoyaltyProgramInclude, required=False)
+
     params: dict[str, Any] = {}
 
     json_include: str | Unset = UNSET

@@ -24,6 +24,8 @@ def _get_kwargs(
 
     _arguments.integer("loyalty_program_id", loyalty_program_id, required=True)
 
+    include = _arguments.member("include", include, UpdateChainLoyaltyProgramInclude, required=False)
+
     _arguments.instance("body", body, UpdateChainLoyaltyProgramBody, required=True)
 
     headers: dict[str, Any] = {}

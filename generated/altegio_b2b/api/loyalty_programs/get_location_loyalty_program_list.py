@@ -20,6 +20,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     _arguments.integer("location_id", location_id, required=True)
 
+    type_ = _arguments.member("type_", type_, GetLocationLoyaltyProgramListType, required=False)
+
     params: dict[str, Any] = {}
 
     params["include"] = include

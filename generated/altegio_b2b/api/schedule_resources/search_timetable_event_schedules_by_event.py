@@ -28,6 +28,10 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     _arguments.integer("location_id", location_id, required=True)
 
+    entity_type = _arguments.member(
+        "entity_type", entity_type, SearchTimetableEventSchedulesByEventEntityType, required=True
+    )
+
     _arguments.integer("entity_id", entity_id, required=True)
 
     params: dict[str, Any] = {}

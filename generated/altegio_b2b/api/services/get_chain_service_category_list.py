@@ -19,6 +19,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     _arguments.integer("chain_id", chain_id, required=True)
 
+    include = _arguments.member("include", include, GetChainServiceCategoryListInclude, required=False)
+
     params: dict[str, Any] = {}
 
     json_include: str | Unset = UNSET

@@ -18,6 +18,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     _arguments.integer("location_id", location_id, required=True)
 
+    entity = _arguments.member("entity", entity, GetTagListByEntityEntity, required=True)
+
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/labels/{location_id}/{entity}".format(
