@@ -17,13 +17,15 @@ import argparse
 import datetime
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from spec_io import PINNED_SPEC, PROVENANCE, ROOT, dump_yaml, read_provenance, write_provenance
 
-DEFAULT_CATALOG = ROOT.parent / "shared" / "altegio" / "catalog.json"
+# ../shared/altegio beside the checkout (CI lays it there); ALTEGIO_SHARED_DIR overrides.
+DEFAULT_CATALOG = Path(os.environ.get("ALTEGIO_SHARED_DIR", ROOT.parent / "shared" / "altegio")) / "catalog.json"
 
 CATALOG_REPOSITORY = "https://github.com/altegio/altegio-pro-mcp"
 CATALOG_COMMIT = "161b83cdfe749682ebee357a9249881d5248e4e7"
@@ -205,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the pinned file differs")
     args = parser.parse_args(argv)
 
+    if not args.catalog.exists():
+        print(f"{args.catalog} not found: put ../shared/altegio beside the checkout or set ALTEGIO_SHARED_DIR",
+              file=sys.stderr)  # fmt: skip
+        return 2
     catalog_bytes = args.catalog.read_bytes()
     spec_text = dump_yaml(build_document(json.loads(catalog_bytes)))
     if args.check:
