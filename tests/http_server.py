@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -61,11 +62,19 @@ def error_envelope(message: str, errors: dict[str, Any] | None = None) -> dict[s
 Handler = Callable[[Recorded], Reply]
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # A client that timed out or was reset on purpose leaves a broken pipe behind: expected here.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 class ScriptedServer:
     """Answers from a queue of scripted replies, then from ``default`` (a handler)."""
 
     def __init__(self) -> None:
         self.requests: list[Recorded] = []
+        self.connections = 0
         self.script: deque[Reply] = deque()
         self.default: Handler = lambda request: Reply(200, envelope(None))
         self._lock = threading.Lock()
@@ -77,6 +86,11 @@ class ScriptedServer:
 
             def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
                 pass
+
+            def setup(self) -> None:
+                super().setup()
+                with server._lock:
+                    server.connections += 1
 
             def _handle(self) -> None:
                 reply = server._next_reply_or_none()
@@ -121,7 +135,7 @@ class ScriptedServer:
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._server = _QuietServer(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 

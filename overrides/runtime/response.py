@@ -19,7 +19,8 @@ class Response(Generic[T]):
     it is None when the body was not an envelope.
     """
 
-    status_code: HTTPStatus
+    # An HTTPStatus where the code is a registered one (it is an int either way).
+    status_code: HTTPStatus | int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None

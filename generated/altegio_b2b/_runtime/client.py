@@ -263,13 +263,20 @@ def _finish(
                 headers=dict(response.headers),
             ) from exc
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=parsed,
         meta=decoded.meta,
         enveloped=decoded.enveloped,
     )
+
+
+def _status(code: int) -> HTTPStatus | int:
+    try:
+        return HTTPStatus(code)
+    except ValueError:  # 209, 299...: unregistered but still a success
+        return code
 
 
 def _auth_body(login: str, password: str) -> Any:

@@ -1,0 +1,117 @@
+"""paginate/apaginate: every item once, in order, across pages; retries stay within a page."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+import altegio_b2b
+from altegio_b2b import AltegioClient, apaginate, paginate
+from altegio_b2b._operations import OPERATIONS
+from altegio_b2b.api.appointments import get_appointment_list
+from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list
+from altegio_b2b.api.payments import get_account_list
+from conftest import SleepRecorder
+from http_server import Recorded, Reply, ScriptedServer, envelope
+from spec_io import PINNED_SPEC, load_spec
+from spec_normalizer import normalize
+from spec_normalizer.walk import iter_operations
+
+ITEMS = [{"id": i, "title": f"type {i}"} for i in range(1, 8)]  # 7 items: pages of 3, 3, 1
+
+
+def pages_of(items: list[dict[str, Any]], *, with_total: bool = False) -> Callable[[Recorded], Reply]:
+    def handler(request: Recorded) -> Reply:
+        query = dict(request.query)
+        page, size = int(query["page"]), int(query.get("page_size") or query["count"])
+        chunk = items[(page - 1) * size : page * size]
+        return Reply(200, envelope(chunk, {"total_count": len(items)} if with_total else []))
+
+    return handler
+
+
+def test_paged_operations_come_from_the_spec() -> None:
+    spec = normalize(load_spec(PINNED_SPEC), "generate")[0]
+    with_page_and_size = {
+        op["operationId"]
+        for _, _, op in iter_operations(spec)
+        if {"page"} <= (names := {p["name"] for p in op.get("parameters", [])})
+        and names & {"count", "page_size", "limit"}
+    }
+    paged = {op.operation_id for op in OPERATIONS.values() if op.page_size_parameter}
+    assert len(with_page_and_size) == 16
+    # The two others page a single object (get_product, get_product_category_composition).
+    assert paged == with_page_and_size - {"get_product", "get_product_category_composition"}
+
+
+def test_sync_pages_until_a_short_page(server: ScriptedServer, client: AltegioClient) -> None:
+    server.default = pages_of(ITEMS)
+    got = list(paginate(chain_loyalty_certificate_types_list, 706028, client=client, page_size=3))
+    assert [item.id for item in got] == [1, 2, 3, 4, 5, 6, 7]
+    assert [dict(r.query)["page"] for r in server.requests] == ["1", "2", "3"]
+    assert all(dict(r.query)["page_size"] == "3" for r in server.requests)
+
+
+def test_stops_at_the_total_without_an_extra_request(server: ScriptedServer, client: AltegioClient) -> None:
+    server.default = pages_of(ITEMS[:6], with_total=True)
+    got = list(paginate(chain_loyalty_certificate_types_list, 706028, client=client, page_size=3))
+    assert len(got) == 6
+    assert len(server.requests) == 2  # a full last page, but meta.total_count says it was the last
+
+
+async def test_async_pages(server: ScriptedServer, client: AltegioClient) -> None:
+    server.default = pages_of(ITEMS)
+    got = [item.id async for item in apaginate(get_appointment_list, 42, client=client, page_size=3)]
+    assert got == [1, 2, 3, 4, 5, 6, 7]
+    assert [dict(r.query)["count"] for r in server.requests] == ["3", "3", "3"]
+    await client.aclose()
+
+
+def test_a_retried_page_is_neither_skipped_nor_repeated(
+    server: ScriptedServer, client: AltegioClient, sleeps: SleepRecorder
+) -> None:
+    handler = pages_of(ITEMS)
+    failures = {"2": 2}  # page 2 fails twice with 503, then succeeds
+
+    def flaky(request: Recorded) -> Reply:
+        page = dict(request.query)["page"]
+        if failures.get(page):
+            failures[page] -= 1
+            return Reply(503, b"")
+        return handler(request)
+
+    server.default = flaky
+    got = [item.id for item in paginate(chain_loyalty_certificate_types_list, 706028, client=client, page_size=3)]
+    assert got == [1, 2, 3, 4, 5, 6, 7]
+    assert [dict(r.query)["page"] for r in server.requests] == ["1", "2", "2", "2", "3"]
+    assert len(sleeps.calls) == 2
+
+
+def test_async_retried_page(server: ScriptedServer, client: AltegioClient) -> None:
+    handler = pages_of(ITEMS)
+    failed: list[int] = []
+
+    def flaky(request: Recorded) -> Reply:
+        if dict(request.query)["page"] == "3" and not failed:
+            failed.append(1)
+            return Reply(429, envelope(None), {"Retry-After": "0"})
+        return handler(request)
+
+    server.default = flaky
+
+    async def collect() -> list[int]:
+        ids = [item.id async for item in apaginate(chain_loyalty_certificate_types_list, 1, client=client, page_size=3)]
+        await client.aclose()
+        return ids
+
+    assert asyncio.run(collect()) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_rejects_an_operation_without_pages(client: AltegioClient) -> None:
+    with pytest.raises(altegio_b2b.ArgumentError, match="paged list operation"):
+        list(paginate(get_account_list, 1, client=client))
+    with pytest.raises(altegio_b2b.ArgumentError, match="page_size"):
+        list(paginate(chain_loyalty_certificate_types_list, 1, client=client, page_size=0))
