@@ -45,12 +45,12 @@ check-generated: $(VENV_STAMP)
 	$(PY) scripts/check_generated.py
 
 lint: $(VENV_STAMP)
-	$(BIN)/ruff check overrides/runtime scripts tests examples
-	$(BIN)/ruff format --check overrides/runtime scripts tests examples
+	$(BIN)/ruff check overrides/runtime scripts tests examples benchmarks
+	$(BIN)/ruff format --check overrides/runtime scripts tests examples benchmarks
 
 # overrides/runtime is checked --strict as it sits in the package (it imports generated models).
 typecheck: $(VENV_STAMP)
-	$(BIN)/mypy --strict generated/altegio_b2b/_runtime scripts tests examples
+	$(BIN)/mypy --strict generated/altegio_b2b/_runtime scripts tests examples benchmarks
 	$(BIN)/mypy generated/altegio_b2b
 
 unit: $(VENV_STAMP)

@@ -1,0 +1,278 @@
+"""`make bench`: import cost, per-call overhead, parse throughput and regeneration time.
+
+Every figure is a ratio against a baseline measured in the same run on this machine:
+  1. import cost in a fresh interpreter (min of N) vs `import httpx`;
+  2. N sequential GETs through a generated endpoint vs the same request with a bare
+     httpx.Client, against one loopback server; the same with asyncio and concurrency;
+  3. unwrap + parse of a 10,000-item appointment list vs json.loads alone (items/s);
+  4. full regeneration (make generate) vs the 30 s target.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import compileall
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "tests")]
+
+import altegio_b2b  # noqa: E402
+from altegio_b2b import AltegioClient  # noqa: E402
+from altegio_b2b._runtime.client import _finish  # noqa: E402
+from altegio_b2b.api.appointments import get_appointment_list  # noqa: E402
+from altegio_b2b.api.payments import get_account_list  # noqa: E402
+from spec_io import PINNED_SPEC, load_spec  # noqa: E402
+from spec_normalizer import normalize  # noqa: E402
+
+IMPORT_RUNS = 9
+CALLS = 200
+ASYNC_CALLS = 200
+CONCURRENCY = 16
+ITEMS = 10_000
+ROWS: list[tuple[str, str, str]] = []
+
+
+def row(name: str, value: str, ratio: str) -> None:
+    ROWS.append((name, value, ratio))
+    print(f"  {name:58} {value:>14} {ratio:>10}", flush=True)
+
+
+def import_seconds(statement: str) -> float:
+    code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
+    runs = [
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(IMPORT_RUNS)
+    ]
+    return min(runs)
+
+
+def bench_imports() -> None:
+    # pip compiles bytecode at install time; this checkout may run with PYTHONDONTWRITEBYTECODE.
+    compileall.compile_dir(str(ROOT / "generated"), quiet=2)
+    baseline = import_seconds("import httpx")
+    row("import httpx (baseline)", f"{baseline * 1000:.1f} ms", "1.00x")
+    for label, statement in (
+        ("import altegio_b2b", "import altegio_b2b"),
+        ("from altegio_b2b import AltegioClient", "from altegio_b2b import AltegioClient"),
+        ("one endpoint module (create_chain_loyalty_program)",
+         "import altegio_b2b.api.chain_loyalty_programs.create_chain_loyalty_program"),
+        ("import altegio_b2b.models (lazy)", "import altegio_b2b.models"),
+        ("altegio_b2b.models, all 1,030 models loaded",
+         "import altegio_b2b.models as m; [getattr(m, n) for n in m.__all__]"),
+    ):  # fmt: skip
+        seconds = import_seconds(statement)
+        row(label, f"{seconds * 1000:.1f} ms", f"{seconds / baseline:.2f}x")
+
+
+def timed(function: Callable[[], Any], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def interleaved(baseline: Callable[[], float], candidate: Callable[[], float], rounds: int = 9) -> tuple[float, float]:
+    """Best round of each (each round times itself), alternating so machine noise hits both alike."""
+    best = [float("inf"), float("inf")]
+    for _ in range(rounds):
+        for index, function in enumerate((baseline, candidate)):
+            best[index] = min(best[index], function())
+    return best[0], best[1]
+
+
+def stopwatch(function: Callable[[], Any]) -> Callable[[], float]:
+    def run() -> float:
+        started = time.perf_counter()
+        function()
+        return time.perf_counter() - started
+
+    return run
+
+
+# The loopback server runs in its own process, so its work does not compete with the client
+# under one GIL and the client's own cost shows in the ratio.
+SERVER_CODE = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from http_server import Reply, ScriptedServer
+body = json.dumps({"success": True, "data": [{"id": 1, "title": "Cash", "type": 0}], "meta": []}).encode()
+server = ScriptedServer()
+server.default = lambda request: Reply(200, body)
+server.start()
+print(server.url, flush=True)
+sys.stdin.read()
+server.stop()
+"""
+
+
+class ServerProcess:
+    def __enter__(self) -> str:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", SERVER_CODE, str(ROOT / "tests")], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        assert self.process.stdout is not None
+        return self.process.stdout.readline().strip()
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=10)
+
+
+def bench_calls() -> None:
+    with ServerProcess() as url:
+        headers = {
+            "Accept": "application/vnd.api.v2+json",
+            "Authorization": "Bearer partner, User user",
+        }
+        bare = httpx.Client(base_url=url + "/")
+        client = AltegioClient("partner", "user", base_url=url, rate_limiter=None)
+
+        def with_httpx() -> None:
+            for _ in range(CALLS):
+                bare.get("accounts/1", headers=headers).json()
+
+        def with_client() -> None:
+            for _ in range(CALLS):
+                get_account_list.sync(1, client=client)
+
+        with_httpx()  # warm both connections
+        with_client()
+        base, ours = interleaved(stopwatch(with_httpx), stopwatch(with_client))
+        row(f"{CALLS} sequential GETs, bare httpx (baseline)", f"{base / CALLS * 1e6:.0f} us/call", "1.00x")
+        row(f"{CALLS} sequential GETs, generated endpoint", f"{ours / CALLS * 1e6:.0f} us/call", f"{ours / base:.2f}x")
+
+        async def async_round(use_client: bool) -> float:
+            semaphore = asyncio.Semaphore(CONCURRENCY)
+            abare = httpx.AsyncClient(base_url=url + "/")
+            aclient = AltegioClient("partner", "user", base_url=url, rate_limiter=None)
+
+            async def one() -> None:
+                async with semaphore:
+                    if use_client:
+                        await get_account_list.asyncio(1, client=aclient)
+                    else:
+                        (await abare.get("accounts/1", headers=headers)).json()
+
+            await asyncio.gather(*(one() for _ in range(CONCURRENCY)))  # warm-up
+            started = time.perf_counter()
+            await asyncio.gather(*(one() for _ in range(ASYNC_CALLS)))
+            elapsed = time.perf_counter() - started
+            await abare.aclose()
+            await aclient.aclose()
+            return elapsed
+
+        abase, aours = interleaved(lambda: asyncio.run(async_round(False)), lambda: asyncio.run(async_round(True)), 5)
+        label = f"{ASYNC_CALLS} async GETs x{CONCURRENCY} concurrent"
+        row(f"{label}, bare httpx (baseline)", f"{abase / ASYNC_CALLS * 1e6:.0f} us/call", "1.00x")
+        row(f"{label}, generated endpoint", f"{aours / ASYNC_CALLS * 1e6:.0f} us/call", f"{aours / abase:.2f}x")
+        bare.close()
+        client.close()
+
+
+def bench_client_cpu() -> None:
+    """The client's own work per call, with an in-process transport (no network, no server)."""
+    body = json.dumps({"success": True, "data": [{"id": 1, "title": "Cash", "type": 0}], "meta": []}).encode()
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=body))
+    headers = {"Accept": "application/vnd.api.v2+json", "Authorization": "Bearer partner, User user"}
+    bare = httpx.Client(transport=transport, base_url="https://api.alteg.io/api/v1/")
+    client = AltegioClient("partner", "user", rate_limiter=None, httpx_client=httpx.Client(transport=transport))
+    calls = 2000
+
+    def with_httpx() -> None:
+        for _ in range(calls):
+            bare.get("accounts/1", headers=headers).json()
+
+    def with_client() -> None:
+        for _ in range(calls):
+            get_account_list.sync(1, client=client)
+
+    base, ours = interleaved(stopwatch(with_httpx), stopwatch(with_client), 5)
+    row("in-process transport, bare httpx (baseline)", f"{base / calls * 1e6:.0f} us/call", "1.00x")
+    row("in-process transport, generated endpoint", f"{ours / calls * 1e6:.0f} us/call", f"{ours / base:.2f}x")
+
+
+def full_value(schema: dict[str, Any], index: int, depth: int = 0) -> Any:
+    """A realistic instance: every property filled, arrays of two, strings by format."""
+    kind = schema.get("type")
+    kind = next((t for t in kind if t != "null"), "null") if isinstance(kind, list) else kind
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if kind == "object" or "properties" in schema:
+        if depth > 3:
+            return {}
+        return {k: full_value(v, index, depth + 1) for k, v in (schema.get("properties") or {}).items()}
+    if kind == "array":
+        return [full_value(schema.get("items") or {}, index, depth + 1) for _ in range(2)] if depth < 4 else []
+    if kind == "integer":
+        return index
+    if kind == "number":
+        return index * 1.5
+    if kind == "boolean":
+        return index % 2 == 0
+    return {"date": "2026-09-21", "date-time": "2026-09-21T10:00:00+00:00"}.get(schema.get("format", ""), f"v{index}")
+
+
+def bench_parse() -> None:
+    spec, _ = normalize(load_spec(PINNED_SPEC), "generate")
+    media = spec["paths"]["/records/{location_id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    item_schema = media["schema"]["items"]
+    items = [full_value(item_schema, i) for i in range(ITEMS)]
+    content = json.dumps({"success": True, "data": items, "meta": {"count": ITEMS}}).encode()
+    request = httpx.Request("GET", "https://api.alteg.io/api/v1/records/1")
+    response = httpx.Response(200, content=content, request=request)
+    operation = get_appointment_list._OPERATION
+
+    def parse() -> None:
+        result = _finish(operation, request, response, get_appointment_list._parse_data)
+        assert result.parsed is not None and len(result.parsed) == ITEMS
+
+    base = timed(lambda: json.loads(content))
+    ours = timed(parse)
+    size = f"{len(content) / 1e6:.1f} MB"
+    row(f"json.loads of {ITEMS:,} appointments ({size}) (baseline)", f"{ITEMS / base:,.0f} items/s", "1.00x")
+    row(f"unwrap + parse into models, {ITEMS:,} appointments", f"{ITEMS / ours:,.0f} items/s", f"{ours / base:.2f}x")
+
+
+def bench_regeneration() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", tmp, "--quiet"],
+            check=True,
+            capture_output=True,
+        )
+        seconds = time.perf_counter() - started
+    row("full regeneration (spec -> generated/), target 30 s", f"{seconds:.1f} s", f"{seconds / 30:.2f}x")
+
+
+def main() -> int:
+    print(f"altegio-b2b {altegio_b2b.__version__} benchmarks, Python {sys.version.split()[0]}")
+    print(f"  {'measure':58} {'value':>14} {'ratio':>10}")
+    for name, bench in (
+        ("import cost", bench_imports),
+        ("per-call overhead", bench_calls),
+        ("client CPU per call (no network)", bench_client_cpu),
+        ("parse throughput", bench_parse),
+        ("regeneration", bench_regeneration),
+    ):
+        print(f"{name}:")
+        bench()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
