@@ -68,5 +68,9 @@ demo: $(VENV_STAMP) $(NODE_STAMP)
 bench: $(VENV_STAMP)
 	$(PY) benchmarks/run.py
 
+update-spec: $(VENV_STAMP)
+	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL of the new OpenAPI document>"; exit 2; }
+	$(PY) scripts/update_spec.py "$(SPEC)"
+
 clean:
 	rm -rf $(VENV) node_modules build .mypy_cache .ruff_cache .pytest_cache

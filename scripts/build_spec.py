@@ -207,6 +207,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if the pinned file differs")
     args = parser.parse_args(argv)
 
+    if args.check:
+        provenance = read_provenance(args.provenance)
+        if provenance.get("source", {}).get("kind", "catalog") != "catalog":
+            # Pinned by update_spec.py from another source: check the file against its record.
+            digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
+            ok = digest == provenance.get("spec_sha256")
+            verdict = "matches" if ok else "DIFFERS from"
+            kind = provenance["source"].get("kind")
+            print(f"{args.out} comes from {kind}: sha256 {verdict} {args.provenance.name}",
+                  file=sys.stdout if ok else sys.stderr)  # fmt: skip
+            return 0 if ok else 1
     if not args.catalog.exists():
         print(f"{args.catalog} not found: put ../shared/altegio beside the checkout or set ALTEGIO_SHARED_DIR",
               file=sys.stderr)  # fmt: skip

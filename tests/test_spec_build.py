@@ -14,6 +14,10 @@ from build_spec import DEFAULT_CATALOG, build_document
 from spec_io import PINNED_SPEC, PROVENANCE, dump_yaml, load_spec
 from spec_normalizer.walk import iter_operations
 
+pytestmark = pytest.mark.skipif(
+    json.loads(PROVENANCE.read_text())["source"]["kind"] != "catalog",
+    reason="the pinned spec no longer comes from the catalog (update_spec.py replaced it)",
+)
 CATALOG: dict[str, Any] = json.loads(DEFAULT_CATALOG.read_bytes())
 V1 = [op for op in CATALOG["operations"] if op["source"] == "v1"]
 PINNED = load_spec(PINNED_SPEC)

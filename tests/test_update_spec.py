@@ -1,0 +1,74 @@
+"""`make update-spec` end to end in a temporary checkout: spec, provenance, generated package,
+version and CHANGELOG change together; the same spec a second time changes nothing."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from spec_io import ROOT, dump_yaml, load_spec
+
+pytestmark = pytest.mark.slow
+IGNORED = shutil.ignore_patterns(".git", ".venv", "node_modules", "build", "__pycache__", ".*_cache", ".hypothesis")
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def run(checkout: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, *args], cwd=checkout, capture_output=True, text=True, check=False)
+
+
+def test_update_spec_end_to_end(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"
+    shutil.copytree(ROOT, checkout, ignore=IGNORED)
+    new = load_spec(checkout / "openapi" / "altegio-b2b-v1.yaml")
+    new["paths"]["/groups/archived"] = {
+        "get": {**copy.deepcopy(new["paths"]["/groups"]["get"]), "operationId": "get_archived_chains"}
+    }
+    del new["paths"]["/accounts/{location_id}"]
+    new_spec = tmp_path / "new-spec.yaml"
+    new_spec.write_text(dump_yaml(new))
+
+    first = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert "version 0.1.0 -> 0.2.0" in first.stdout
+
+    assert (checkout / "openapi" / "altegio-b2b-v1.yaml").read_bytes() == new_spec.read_bytes()
+    provenance = json.loads((checkout / "openapi" / "PROVENANCE.json").read_text())
+    assert provenance["source"] == {
+        "kind": "file",
+        "path": str(new_spec),
+        "sha256": hashlib.sha256(new_spec.read_bytes()).hexdigest(),
+    }
+    assert provenance["previous"]["source"]["kind"] == "catalog"
+    package = checkout / "generated" / "altegio_b2b"
+    assert (package / "api" / "chain_management" / "get_archived_chains.py").exists()
+    assert not (package / "api" / "payments" / "get_account_list.py").exists()
+    assert '__version__ = "0.2.0"' in (package / "_runtime" / "version.py").read_text()
+    assert '__version__ = "0.2.0"' in (checkout / "overrides" / "runtime" / "version.py").read_text()
+    changelog = (checkout / "CHANGELOG.md").read_text()
+    assert changelog.index("## 0.2.0") < changelog.index("## 0.1.0")
+    assert "- [BREAKING] `get_account_list`: operation removed" in changelog
+    assert "- [non-breaking] `get_archived_chains`: operation added" in changelog
+    assert "fix_duplicated_path_prefix: 2 change(s)" in changelog
+
+    assert run(checkout, "scripts/check_generated.py").returncode == 0
+    assert run(checkout, "scripts/build_spec.py", "--check").returncode == 0
+
+    before = snapshot(checkout)
+    second = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
+    assert second.returncode == 0 and "nothing to do" in second.stdout
+    assert snapshot(checkout) == before
