@@ -9,7 +9,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
-.PHONY: help setup spec spec-check generate check-generated lint typecheck unit contract test demo bench update-spec clean
+.PHONY: help setup spec spec-check generate check-generated lint typecheck unit contract test test-pythons demo bench update-spec clean
 
 help:
 	@echo "make demo             run examples/quickstart.py (offline on the Prism mock unless ALTEGIO_PARTNER_TOKEN is set)"
@@ -64,6 +64,10 @@ test: $(VENV_STAMP) $(NODE_STAMP) spec-check check-generated lint typecheck
 
 demo: $(VENV_STAMP) $(NODE_STAMP)
 	$(PY) scripts/demo.py
+
+# The installed package on every Python 3.10-3.13 present here (not part of make test).
+test-pythons:
+	scripts/test_pythons.sh
 
 bench: $(VENV_STAMP)
 	$(PY) benchmarks/run.py

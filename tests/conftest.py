@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+import report
 from altegio_b2b import AltegioClient
 from http_server import ScriptedServer, running_server
 
@@ -51,27 +52,18 @@ def client(server: ScriptedServer, sleeps: SleepRecorder) -> Iterator[AltegioCli
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """One line per contract run (`contract (static): 262/262 operations passed ...`) and the
-    fault-injection tally; with -v, the whole fault table."""
-    import test_faults
-    import test_fuzz_responses
-    import test_rate_limiter
-    from test_contract import SUMMARY
-
-    for line in SUMMARY:
+    """The figures tests recorded in report.py: contract pass counts, the fault-injection tally
+    (with -v, the whole fault table), fuzz cases, limiter rates."""
+    for line in report.LINES:
         terminalreporter.write_line(line)
-    if test_faults.FAULT_TABLE:
-        duplicated = sum(int(row.rsplit(" ", 1)[1]) for row in test_faults.FAULT_TABLE)
+    if report.FAULT_ROWS:
+        duplicated = sum(count for _, count in report.FAULT_ROWS)
         terminalreporter.write_line(
-            f"faults: {len(test_faults.FAULT_TABLE)} injected (sync + async) handled as specified, "
+            f"faults: {len(report.FAULT_ROWS)} injected (sync + async) handled as specified, "
             f"duplicated writes: {duplicated}"
         )
-    if test_fuzz_responses.FUZZED[0]:
-        terminalreporter.write_line(
-            f"fuzz: {test_fuzz_responses.FUZZED[0]} response cases, 0 escaped as untyped errors"
-        )
-    for line in test_rate_limiter.RATES:
-        terminalreporter.write_line(line)
-    if terminalreporter.config.getoption("verbose") > 0:
-        for row in test_faults.FAULT_TABLE:
-            terminalreporter.write_line("  " + row)
+        if terminalreporter.config.getoption("verbose") > 0:
+            for row, _ in report.FAULT_ROWS:
+                terminalreporter.write_line("  " + row)
+    if report.FUZZ_CASES[0]:
+        terminalreporter.write_line(f"fuzz: {report.FUZZ_CASES[0]} response cases, 0 escaped as untyped errors")

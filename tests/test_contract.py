@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
+import report
 from altegio_b2b import AltegioClient
 from contract_args import build_call, matches_return_type
 from operation_table import OperationRow, operation_rows
@@ -33,7 +34,6 @@ OPERATIONS = {row.operation_id: row for row in operation_rows(NORMALIZED)}
 SPEC_OPERATIONS = {
     op["operationId"]: op for item in NORMALIZED["paths"].values() for op in item.values() if isinstance(op, dict)
 }
-SUMMARY: list[str] = []
 
 
 @dataclass
@@ -152,7 +152,7 @@ def run_contract(mock: PrismMock) -> Outcome:
 def test_every_operation_against_prism(prism: PrismMock) -> None:
     outcome = run_contract(prism)
     mode = "dynamic" if prism.dynamic else "static"
-    SUMMARY.append(
+    report.LINES.append(
         f"contract ({mode}): {outcome.passed}/{len(SPEC_OPERATIONS)} operations passed "
         f"(async sample: {len(_async_sample())}) in {outcome.seconds:.1f} s"
     )

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import altegio_b2b
+import report
 from altegio_b2b import AltegioClient, RequestOptions, RetryPolicy
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_delete
 from altegio_b2b.api.clients import create_client_comment
@@ -23,7 +24,6 @@ from http_server import Reply, ScriptedServer, envelope, error_envelope
 
 OK_LIST = Reply(200, envelope([{"id": 1, "title": "Cash"}]))
 OK_COMMENT = Reply(201, envelope({"id": 9, "text": "Prefers mornings"}))
-FAULT_TABLE: list[str] = []
 
 
 def _comment() -> CreateClientCommentBody:
@@ -114,10 +114,9 @@ def test_fault(server: ScriptedServer, sleeps: SleepRecorder, case: Case, mode: 
     assert duplicated_writes == 0
     low, high = case.wait
     assert low <= sum(sleeps.calls) <= high, sleeps.calls
-    FAULT_TABLE.append(
-        f"{mode:5} | {case.name:34} | seen by server {len(seen)} | slept {sum(sleeps.calls):.2f} s | "
-        f"{'ok' if case.outcome is None else case.outcome.__name__} | duplicated writes {duplicated_writes}"
-    )
+    outcome = "ok" if case.outcome is None else case.outcome.__name__
+    row = f"{mode:5} | {case.name:34} | seen by server {len(seen)} | slept {sum(sleeps.calls):.2f} s | {outcome}"
+    report.FAULT_ROWS.append((row, duplicated_writes))
 
 
 def test_connect_error_is_retried_even_for_post(sleeps: SleepRecorder) -> None:

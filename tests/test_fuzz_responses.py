@@ -11,12 +11,11 @@ import httpx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import report
 from altegio_b2b import AltegioError
 from altegio_b2b._runtime.client import _finish
 from altegio_b2b.api.chain_loyalty_programs import create_chain_loyalty_program
 from altegio_b2b.api.payments import get_account_list
-
-FUZZED: list[int] = [0]
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
@@ -33,7 +32,7 @@ ENDPOINTS = [get_account_list, create_chain_loyalty_program]
 def _run(status: int, content: bytes, endpoint: Any) -> None:
     request = httpx.Request("GET", "https://api.alteg.io/api/v1/accounts/1")
     response = httpx.Response(status, content=content, request=request, headers={"Content-Type": "application/json"})
-    FUZZED[0] += 1
+    report.FUZZ_CASES[0] += 1
     with contextlib.suppress(AltegioError):  # anything else fails the test
         _finish(endpoint._OPERATION, request, response, endpoint._parse_data)
 

@@ -11,12 +11,11 @@ from typing import Any
 import pytest
 
 import altegio_b2b
+import report
 from altegio_b2b import AltegioClient, RateLimiter
 from altegio_b2b.api.payments import get_account_list
 from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Reply, ScriptedServer, envelope
-
-RATES: list[str] = []
 
 
 def max_in_window(times: list[float], window: float) -> int:
@@ -58,7 +57,9 @@ def test_threads_share_one_budget(server: ScriptedServer) -> None:
     assert len(server.requests) == 60
     booked = max_in_window(limiter.send_times, 0.25)
     assert booked <= 20
-    RATES.append(f"limiter (20 threads, 60 calls): max {booked} booked per 0.25 s window, budget 20, {elapsed:.2f} s")
+    report.LINES.append(
+        f"limiter (20 threads, 60 calls): max {booked} booked per 0.25 s window, budget 20, {elapsed:.2f} s"
+    )
 
 
 def test_asyncio_tasks_share_one_budget(server: ScriptedServer) -> None:
@@ -78,7 +79,9 @@ def test_asyncio_tasks_share_one_budget(server: ScriptedServer) -> None:
     assert booked <= 50
     # The requests really were spread: 200 at 45 per 0.25 s after the burst take about a second.
     assert elapsed >= (200 - 50) / (45 / 0.25) * 0.9
-    RATES.append(f"limiter (200 asyncio tasks): max {booked} booked per 0.25 s window, budget 50, {elapsed:.2f} s")
+    report.LINES.append(
+        f"limiter (200 asyncio tasks): max {booked} booked per 0.25 s window, budget 50, {elapsed:.2f} s"
+    )
 
 
 def test_window_guarantee_with_a_fake_clock() -> None:
