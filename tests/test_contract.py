@@ -27,7 +27,7 @@ from prism_mock import PrismMock
 from spec_io import PINNED_SPEC, load_spec
 from spec_normalizer import normalize
 
-pytestmark = [pytest.mark.contract, pytest.mark.timeout(900)]
+pytestmark = [pytest.mark.contract, pytest.mark.timeout(900), pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
 NORMALIZED, _ = normalize(load_spec(PINNED_SPEC), "generate")
 OPERATIONS = {row.operation_id: row for row in operation_rows(NORMALIZED)}

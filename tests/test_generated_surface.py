@@ -10,6 +10,7 @@ import pkgutil
 from http import HTTPStatus
 from typing import Any
 
+import httpx
 import pytest
 
 import altegio_b2b.api
@@ -69,3 +70,17 @@ def test_every_function_goes_through_the_client(row: Any, monkeypatch: pytest.Mo
     module.sync(*call.args, client=client, **call.kwargs)
     asyncio.run(module.asyncio(*call.args, client=client, **call.kwargs))
     assert seen == [("send", row.operation_id), ("asend", row.operation_id)]
+
+
+def test_deprecated_operations_warn_and_say_so() -> None:
+    from altegio_b2b.api.clients import deprecated_get_client_list
+
+    assert deprecated_get_client_list._OPERATION.deprecated
+    assert "Deprecated: Altegio marks this operation deprecated" in (deprecated_get_client_list.sync.__doc__ or "")
+    answer = httpx.Response(200, json={"success": True, "data": [], "meta": []})
+    transport = httpx.MockTransport(lambda request: answer)
+    client = AltegioClient("p", "u", rate_limiter=None, httpx_client=httpx.Client(transport=transport))
+    for call in (deprecated_get_client_list.sync, deprecated_get_client_list.sync_detailed):
+        with pytest.warns(DeprecationWarning, match="deprecated_get_client_list is deprecated") as caught:
+            call(1, client=client)
+        assert caught[0].filename == __file__  # the warning points at the caller

@@ -207,6 +207,28 @@ def merge_shared_properties_into_variants(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
+def describe_parameters_in_schemas(doc: dict[str, Any]) -> list[str]:
+    """The generator documents an argument from its schema's description, not the parameter's."""
+    count = 0
+    for _, _, op in iter_operations(doc):
+        for param in op.get("parameters", []):
+            schema = param.get("schema")
+            if param.get("description") and isinstance(schema, dict) and not schema.get("description"):
+                schema["description"] = param["description"]
+                count += 1
+    return [f"{count} parameter description(s) copied into their schemas"] if count else []
+
+
+def flag_deprecated_in_descriptions(doc: dict[str, Any]) -> list[str]:
+    """The generator drops `deprecated`; say it where users read (the docstring)."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        if op.get("deprecated") and not str(op.get("description", "")).startswith(rules.DEPRECATED_NOTE):
+            op["description"] = rules.DEPRECATED_NOTE + ("\n\n" + op["description"] if op.get("description") else "")
+            changes.append(f"{operation_label(path, method, op)}: deprecation noted in the docstring")
+    return changes
+
+
 def _is_referenced(doc: dict[str, Any], ref: str) -> bool:
     stack: list[Any] = [doc]
     while stack:
@@ -326,95 +348,45 @@ def disambiguate_property_models(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
+GENERATE = frozenset({"generate"})
+MOCK = frozenset({"mock"})
+BOTH = GENERATE | MOCK
+
+# In order of application. "mock" patches also shape the Prism mock, which must answer like the
+# live API: path fixes, plus what Prism itself needs to fake valid answers.
+# fmt: off
 PATCHES: tuple[Patch, ...] = (
-    Patch(
-        "offer_vendor_media_type",
-        "the mock must answer Accept: application/vnd.api.v2+json",
-        offer_vendor_media_type,
-        frozenset({"mock"}),
-    ),
-    Patch(
-        "strip_managed_headers",
-        "the client sets Accept, Content-Type and Authorization",
-        strip_managed_headers,
-        frozenset({"generate"}),
-    ),
-    Patch(
-        "fix_duplicated_path_prefix",
-        "paths must be relative to the server URL",
-        fix_duplicated_path_prefix,
-        frozenset({"generate", "mock"}),
-    ),
-    Patch(
-        "move_callbacks_to_webhooks",
-        "a callback URL is not an endpoint of this API",
-        move_callbacks_to_webhooks,
-        frozenset({"generate", "mock"}),
-    ),
-    Patch(
-        "secure_unsecured_operations",
-        "POST /auth needs the partner token",
-        secure_unsecured_operations,
-        frozenset({"generate"}),
-    ),
-    Patch("map_request_content_types", "*/* bodies are JSON", map_request_content_types, frozenset({"generate"})),
-    Patch(
-        "unwrap_success_envelopes",
-        "generated functions return the envelope's data",
-        unwrap_success_envelopes,
-        frozenset({"generate"}),
-    ),
-    Patch(
-        "drop_error_responses",
-        "errors are raised as typed exceptions, not returned",
-        drop_error_responses,
-        frozenset({"generate"}),
-    ),
-    Patch(
-        "relax_response_required",
-        "answers may omit fields the spec calls required",
-        relax_response_required,
-        frozenset({"generate"}),
-    ),
-    Patch(
-        "prune_unused_components", "no model for schemas nothing uses", prune_unused_components, frozenset({"generate"})
-    ),
-    Patch("integer_identifiers", "identifiers typed number are integers", integer_identifiers, frozenset({"generate"})),
-    # Also for the mock: Prism's dynamic answers cannot fake an array without items.
-    Patch(
-        "complete_truncated_arrays",
-        "arrays cut without items hold anything",
-        complete_truncated_arrays,
-        frozenset({"generate", "mock"}),
-    ),
-    Patch(
-        "schema_for_untyped_bodies",
-        "a body declared without a schema holds any value",
-        schema_for_untyped_bodies,
-        frozenset({"generate", "mock"}),
-    ),
-    Patch(
-        "integer_formats",
-        "numbers with an int32/int64 format are integers",
-        integer_formats,
-        frozenset({"generate", "mock"}),
-    ),
-    Patch(
-        "merge_shared_properties_into_variants",
-        "oneOf variants that list only required fields",
-        merge_shared_properties_into_variants,
-        frozenset({"generate"}),
-    ),
-    Patch(
-        "disambiguate_parameter_names",
-        "parameters mapping to one Python name",
-        disambiguate_parameter_names,
-        frozenset({"generate"}),
-    ),
-    Patch(
-        "disambiguate_property_models",
-        "inline models whose generated names collide",
-        disambiguate_property_models,
-        frozenset({"generate"}),
-    ),
+    Patch("offer_vendor_media_type", "the mock must answer Accept: application/vnd.api.v2+json",
+          offer_vendor_media_type, MOCK),
+    Patch("strip_managed_headers", "the client sets Accept, Content-Type and Authorization",
+          strip_managed_headers, GENERATE),
+    Patch("fix_duplicated_path_prefix", "paths must be relative to the server URL", fix_duplicated_path_prefix, BOTH),
+    Patch("move_callbacks_to_webhooks", "a callback URL is not an endpoint of this API",
+          move_callbacks_to_webhooks, BOTH),
+    Patch("secure_unsecured_operations", "POST /auth needs the partner token", secure_unsecured_operations, GENERATE),
+    Patch("map_request_content_types", "*/* bodies are JSON", map_request_content_types, GENERATE),
+    Patch("unwrap_success_envelopes", "generated functions return the envelope's data",
+          unwrap_success_envelopes, GENERATE),
+    Patch("drop_error_responses", "errors are raised as typed exceptions, not returned",
+          drop_error_responses, GENERATE),
+    Patch("relax_response_required", "answers may omit fields the spec calls required",
+          relax_response_required, GENERATE),
+    Patch("prune_unused_components", "no model for schemas nothing uses", prune_unused_components, GENERATE),
+    Patch("integer_identifiers", "identifiers typed number are integers", integer_identifiers, GENERATE),
+    Patch("complete_truncated_arrays", "arrays cut without items hold anything (Prism cannot fake them either)",
+          complete_truncated_arrays, BOTH),
+    Patch("schema_for_untyped_bodies", "a body declared without a schema holds any value",
+          schema_for_untyped_bodies, BOTH),
+    Patch("integer_formats", "numbers with an int32/int64 format are integers", integer_formats, BOTH),
+    Patch("merge_shared_properties_into_variants", "oneOf variants that list only required fields",
+          merge_shared_properties_into_variants, GENERATE),
+    Patch("describe_parameters_in_schemas", "argument docs come from schema descriptions",
+          describe_parameters_in_schemas, GENERATE),
+    Patch("flag_deprecated_in_descriptions", "deprecated operations say so in their docstring",
+          flag_deprecated_in_descriptions, GENERATE),
+    Patch("disambiguate_parameter_names", "parameters mapping to one Python name",
+          disambiguate_parameter_names, GENERATE),
+    Patch("disambiguate_property_models", "inline models whose generated names collide",
+          disambiguate_property_models, GENERATE),
 )
+# fmt: on

@@ -29,3 +29,6 @@ ENVELOPE_PROPERTIES = frozenset({"success", "data", "meta"})
 # The media type the client asks for (`Accept`); the live API answers it with JSON. The mock
 # must offer it too, or Prism refuses the request with 406.
 VENDOR_MEDIA_TYPE = "application/vnd.api.v2+json"
+
+# First line of a deprecated operation's docstring (the client also warns when it is called).
+DEPRECATED_NOTE = "Deprecated: Altegio marks this operation deprecated; expect it to be removed."

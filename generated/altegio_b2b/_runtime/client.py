@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
+import warnings
 from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
+from types import FrameType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -216,6 +219,12 @@ class AltegioClient:
         kwargs: dict[str, Any],
         options: RequestOptions | None,
     ) -> httpx.Request:
+        if operation.deprecated:
+            warnings.warn(
+                f"{operation.operation_id} is deprecated in the Altegio spec; expect it to be removed",
+                DeprecationWarning,
+                stacklevel=_caller_stacklevel(),
+            )
         if operation.needs_user_token and not self._credentials.has_user_token:
             raise errors.MissingUserTokenError(operation.operation_id)
         headers = dict(self._headers)
@@ -270,6 +279,15 @@ def _finish(
         meta=decoded.meta,
         enveloped=decoded.enveloped,
     )
+
+
+def _caller_stacklevel() -> int:
+    """The warnings.warn stacklevel of the first frame outside this package (the user's call)."""
+    level = 1
+    caller: FrameType | None = sys._getframe(1)
+    while caller is not None and str(caller.f_globals.get("__name__", "")).startswith("altegio_b2b."):
+        caller, level = caller.f_back, level + 1
+    return level
 
 
 async def _asyncio_sleep(seconds: float) -> None:

@@ -63,9 +63,9 @@ def sync_detailed(
     GET /reports/z_report/{location_id} (operation `get_day_end_report_data`)
 
     Args:
-        location_id (int):
-        master_id (int | Unset):
-        start_date (str | Unset):
+        location_id (int): location ID
+        master_id (int | Unset): team member ID
+        start_date (str | Unset): period start date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -105,9 +105,9 @@ def sync(
     GET /reports/z_report/{location_id} (operation `get_day_end_report_data`)
 
     Args:
-        location_id (int):
-        master_id (int | Unset):
-        start_date (str | Unset):
+        location_id (int): location ID
+        master_id (int | Unset): team member ID
+        start_date (str | Unset): period start date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -148,9 +148,9 @@ async def asyncio_detailed(
     GET /reports/z_report/{location_id} (operation `get_day_end_report_data`)
 
     Args:
-        location_id (int):
-        master_id (int | Unset):
-        start_date (str | Unset):
+        location_id (int): location ID
+        master_id (int | Unset): team member ID
+        start_date (str | Unset): period start date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -190,9 +190,9 @@ async def asyncio(
     GET /reports/z_report/{location_id} (operation `get_day_end_report_data`)
 
     Args:
-        location_id (int):
-        master_id (int | Unset):
-        start_date (str | Unset):
+        location_id (int): location ID
+        master_id (int | Unset): team member ID
+        start_date (str | Unset): period start date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

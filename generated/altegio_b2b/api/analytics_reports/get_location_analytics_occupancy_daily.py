@@ -79,11 +79,12 @@ def sync_detailed(
     GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
 
     Args:
-        location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
-        team_member_id (int | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        date_from (datetime.date): Start date of the analyzed period
+        date_to (datetime.date): End date of the analyzed period (included in the report)
+        team_member_id (int | Unset): ID of the location team member whose work needs to be
+            analyzed
+        user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -123,11 +124,12 @@ def sync(
     GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
 
     Args:
-        location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
-        team_member_id (int | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        date_from (datetime.date): Start date of the analyzed period
+        date_to (datetime.date): End date of the analyzed period (included in the report)
+        team_member_id (int | Unset): ID of the location team member whose work needs to be
+            analyzed
+        user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -168,11 +170,12 @@ async def asyncio_detailed(
     GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
 
     Args:
-        location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
-        team_member_id (int | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        date_from (datetime.date): Start date of the analyzed period
+        date_to (datetime.date): End date of the analyzed period (included in the report)
+        team_member_id (int | Unset): ID of the location team member whose work needs to be
+            analyzed
+        user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -212,11 +215,12 @@ async def asyncio(
     GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
 
     Args:
-        location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
-        team_member_id (int | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        date_from (datetime.date): Start date of the analyzed period
+        date_to (datetime.date): End date of the analyzed period (included in the report)
+        team_member_id (int | Unset): ID of the location team member whose work needs to be
+            analyzed
+        user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

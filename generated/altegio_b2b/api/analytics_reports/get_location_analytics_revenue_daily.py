@@ -85,12 +85,14 @@ def sync_detailed(
     GET /company/{location_id}/analytics/overall/charts/income_daily (operation `get_location_analytics_revenue_daily`)
 
     Args:
-        location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
-        position_id (int | Unset):
-        team_member_id (int | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        date_from (datetime.date): Start date of the analyzed period
+        date_to (datetime.date): End date of the analyzed period (included in the report)
+        position_id (int | Unset): location position ID to analyze the work of all team members
+            belonging to the same position
+        team_member_id (int | Unset): ID of the location team member whose work needs to be
+            analyzed
+        user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -132,12 +134,14 @@ def sync(
     GET /company/{location_id}/analytics/overall/charts/income_daily (operation `get_location_analytics_revenue_daily`)
 
     Args:
-        location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
-        position_id (int | Unset):
-        team_member_id (int | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        date_from (datetime.date): Start date of the analyzed period
+        date_to (datetime.date): End date of the analyzed period (included in the report)
+        position_id (int | Unset): location position ID to analyze the work of all team members
+            belonging to the same position
+        team_member_id (int | Unset): ID of the location team member whose work needs to be
+            analyzed
+        user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -180,12 +184,14 @@ async def asyncio_detailed(
     GET /company/{location_id}/analytics/overall/charts/income_daily (operation `get_location_analytics_revenue_daily`)
 
     Args:
-        location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
-        position_id (int | Unset):
-        team_member_id (int | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        date_from (datetime.date): Start date of the analyzed period
+        date_to (datetime.date): End date of the analyzed period (included in the report)
+        position_id (int | Unset): location position ID to analyze the work of all team members
+            belonging to the same position
+        team_member_id (int | Unset): ID of the location team member whose work needs to be
+            analyzed
+        user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -227,12 +233,14 @@ async def asyncio(
     GET /company/{location_id}/analytics/overall/charts/income_daily (operation `get_location_analytics_revenue_daily`)
 
     Args:
-        location_id (int):
-        date_from (datetime.date):
-        date_to (datetime.date):
-        position_id (int | Unset):
-        team_member_id (int | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        date_from (datetime.date): Start date of the analyzed period
+        date_to (datetime.date): End date of the analyzed period (included in the report)
+        position_id (int | Unset): location position ID to analyze the work of all team members
+            belonging to the same position
+        team_member_id (int | Unset): ID of the location team member whose work needs to be
+            analyzed
+        user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

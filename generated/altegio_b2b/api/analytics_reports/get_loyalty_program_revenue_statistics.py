@@ -63,10 +63,10 @@ def sync_detailed(
     GET /company/{location_id}/analytics/loyalty_programs/income (operation `get_loyalty_program_revenue_statistics`)
 
     Args:
-        location_id (int):
-        date_from (str):
-        date_to (str):
-        loyalty_program_id (str):
+        location_id (int): location ID
+        date_from (str): Period start date
+        date_to (str): Period end date
+        loyalty_program_id (str): Promotion ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -106,10 +106,10 @@ def sync(
     GET /company/{location_id}/analytics/loyalty_programs/income (operation `get_loyalty_program_revenue_statistics`)
 
     Args:
-        location_id (int):
-        date_from (str):
-        date_to (str):
-        loyalty_program_id (str):
+        location_id (int): location ID
+        date_from (str): Period start date
+        date_to (str): Period end date
+        loyalty_program_id (str): Promotion ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -150,10 +150,10 @@ async def asyncio_detailed(
     GET /company/{location_id}/analytics/loyalty_programs/income (operation `get_loyalty_program_revenue_statistics`)
 
     Args:
-        location_id (int):
-        date_from (str):
-        date_to (str):
-        loyalty_program_id (str):
+        location_id (int): location ID
+        date_from (str): Period start date
+        date_to (str): Period end date
+        loyalty_program_id (str): Promotion ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -193,10 +193,10 @@ async def asyncio(
     GET /company/{location_id}/analytics/loyalty_programs/income (operation `get_loyalty_program_revenue_statistics`)
 
     Args:
-        location_id (int):
-        date_from (str):
-        date_to (str):
-        loyalty_program_id (str):
+        location_id (int): location ID
+        date_from (str): Period start date
+        date_to (str): Period end date
+        loyalty_program_id (str): Promotion ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

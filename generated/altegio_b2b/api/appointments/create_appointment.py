@@ -86,7 +86,7 @@ def sync_detailed(
     POST /records/{location_id} (operation `create_appointment`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
             or fully updating an Appointment.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -135,7 +135,7 @@ def sync(
     POST /records/{location_id} (operation `create_appointment`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
             or fully updating an Appointment.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     POST /records/{location_id} (operation `create_appointment`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
             or fully updating an Appointment.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -234,7 +234,7 @@ async def asyncio(
     POST /records/{location_id} (operation `create_appointment`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
             or fully updating an Appointment.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

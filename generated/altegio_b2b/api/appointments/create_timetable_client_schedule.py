@@ -65,8 +65,8 @@ def sync_detailed(
     POST /company/{location_id}/schedules/{schedule_id}/client_schedules (operation `create_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         body (CreateTimetableClientScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -106,8 +106,8 @@ def sync(
     POST /company/{location_id}/schedules/{schedule_id}/client_schedules (operation `create_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         body (CreateTimetableClientScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     POST /company/{location_id}/schedules/{schedule_id}/client_schedules (operation `create_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         body (CreateTimetableClientScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -189,8 +189,8 @@ async def asyncio(
     POST /company/{location_id}/schedules/{schedule_id}/client_schedules (operation `create_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         body (CreateTimetableClientScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -63,8 +63,8 @@ def sync_detailed(
     DELETE /record/{location_id}/{record_id} (operation `delete_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -104,8 +104,8 @@ def sync(
     DELETE /record/{location_id}/{record_id} (operation `delete_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -146,8 +146,8 @@ async def asyncio_detailed(
     DELETE /record/{location_id}/{record_id} (operation `delete_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -187,8 +187,8 @@ async def asyncio(
     DELETE /record/{location_id}/{record_id} (operation `delete_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

@@ -68,9 +68,9 @@ def sync_detailed(
     DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        client_schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        client_schedule_id (int): ID of a client schedule.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -108,9 +108,9 @@ def sync(
     DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        client_schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        client_schedule_id (int): ID of a client schedule.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -149,9 +149,9 @@ async def asyncio_detailed(
     DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        client_schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        client_schedule_id (int): ID of a client schedule.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -189,9 +189,9 @@ async def asyncio(
     DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        client_schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        client_schedule_id (int): ID of a client schedule.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

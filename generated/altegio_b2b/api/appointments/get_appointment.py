@@ -66,8 +66,8 @@ def sync_detailed(
     GET /record/{location_id}/{record_id} (operation `get_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -107,8 +107,8 @@ def sync(
     GET /record/{location_id}/{record_id} (operation `get_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -149,8 +149,8 @@ async def asyncio_detailed(
     GET /record/{location_id}/{record_id} (operation `get_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -190,8 +190,8 @@ async def asyncio(
     GET /record/{location_id}/{record_id} (operation `get_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

@@ -166,21 +166,32 @@ def sync_detailed(
     GET /records/{location_id} (operation `get_appointment_list`)
 
     Args:
-        location_id (int):
-        c_end_date (str | Unset):
-        c_start_date (str | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        client_id (int | Unset):
-        count (float | Unset):
-        created_user_id (int | Unset):
-        end_date (str | Unset):
-        include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
-        page (float | Unset):
-        start_date (str | Unset):
-        team_member_id (int | Unset):
-        with_deleted (bool | Unset):
+        location_id (int): location ID
+        c_end_date (str | Unset): Appointment creation date by (filter by appointment creation
+            date).
+        c_start_date (str | Unset): Appointment creation date starting from(filter by appointment
+            creation date). If you need appointments created since a specific date
+        changed_after (str | Unset): The date the appointment was modified/created. If you need
+            appointments created/modified starting from a specific date and time
+        changed_before (str | Unset): The date the appointment was modified/created. If you need
+            appointments created/modified before a specific date and time
+        client_id (int | Unset): Client ID. If you need appointments for a specific client
+        count (float | Unset): Number of appointments per page
+        created_user_id (int | Unset): The ID of the user who created the appointment. If you need
+            appointments created by a specific user
+        end_date (str | Unset): Session date to. If you need appointments for a session before a
+            specific date
+        include_consumables (float | Unset): Flag for including a list of consumables by
+            appointments in the response
+        include_finance_transactions (float | Unset): Flag to include in the response financial
+            transactions by appointments
+        page (float | Unset): Page number
+        start_date (str | Unset): Session date starting at (filter by session date). If you need
+            appointments for a session starting from a specific date
+        team_member_id (int | Unset): team member ID, if you only need appointments for a specific
+            team member
+        with_deleted (bool | Unset): Include deleted appointments in output (with_deleted=1 will
+            return deleted appointments as well)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -280,21 +291,32 @@ def sync(
     GET /records/{location_id} (operation `get_appointment_list`)
 
     Args:
-        location_id (int):
-        c_end_date (str | Unset):
-        c_start_date (str | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        client_id (int | Unset):
-        count (float | Unset):
-        created_user_id (int | Unset):
-        end_date (str | Unset):
-        include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
-        page (float | Unset):
-        start_date (str | Unset):
-        team_member_id (int | Unset):
-        with_deleted (bool | Unset):
+        location_id (int): location ID
+        c_end_date (str | Unset): Appointment creation date by (filter by appointment creation
+            date).
+        c_start_date (str | Unset): Appointment creation date starting from(filter by appointment
+            creation date). If you need appointments created since a specific date
+        changed_after (str | Unset): The date the appointment was modified/created. If you need
+            appointments created/modified starting from a specific date and time
+        changed_before (str | Unset): The date the appointment was modified/created. If you need
+            appointments created/modified before a specific date and time
+        client_id (int | Unset): Client ID. If you need appointments for a specific client
+        count (float | Unset): Number of appointments per page
+        created_user_id (int | Unset): The ID of the user who created the appointment. If you need
+            appointments created by a specific user
+        end_date (str | Unset): Session date to. If you need appointments for a session before a
+            specific date
+        include_consumables (float | Unset): Flag for including a list of consumables by
+            appointments in the response
+        include_finance_transactions (float | Unset): Flag to include in the response financial
+            transactions by appointments
+        page (float | Unset): Page number
+        start_date (str | Unset): Session date starting at (filter by session date). If you need
+            appointments for a session starting from a specific date
+        team_member_id (int | Unset): team member ID, if you only need appointments for a specific
+            team member
+        with_deleted (bool | Unset): Include deleted appointments in output (with_deleted=1 will
+            return deleted appointments as well)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -395,21 +417,32 @@ async def asyncio_detailed(
     GET /records/{location_id} (operation `get_appointment_list`)
 
     Args:
-        location_id (int):
-        c_end_date (str | Unset):
-        c_start_date (str | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        client_id (int | Unset):
-        count (float | Unset):
-        created_user_id (int | Unset):
-        end_date (str | Unset):
-        include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
-        page (float | Unset):
-        start_date (str | Unset):
-        team_member_id (int | Unset):
-        with_deleted (bool | Unset):
+        location_id (int): location ID
+        c_end_date (str | Unset): Appointment creation date by (filter by appointment creation
+            date).
+        c_start_date (str | Unset): Appointment creation date starting from(filter by appointment
+            creation date). If you need appointments created since a specific date
+        changed_after (str | Unset): The date the appointment was modified/created. If you need
+            appointments created/modified starting from a specific date and time
+        changed_before (str | Unset): The date the appointment was modified/created. If you need
+            appointments created/modified before a specific date and time
+        client_id (int | Unset): Client ID. If you need appointments for a specific client
+        count (float | Unset): Number of appointments per page
+        created_user_id (int | Unset): The ID of the user who created the appointment. If you need
+            appointments created by a specific user
+        end_date (str | Unset): Session date to. If you need appointments for a session before a
+            specific date
+        include_consumables (float | Unset): Flag for including a list of consumables by
+            appointments in the response
+        include_finance_transactions (float | Unset): Flag to include in the response financial
+            transactions by appointments
+        page (float | Unset): Page number
+        start_date (str | Unset): Session date starting at (filter by session date). If you need
+            appointments for a session starting from a specific date
+        team_member_id (int | Unset): team member ID, if you only need appointments for a specific
+            team member
+        with_deleted (bool | Unset): Include deleted appointments in output (with_deleted=1 will
+            return deleted appointments as well)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -509,21 +542,32 @@ async def asyncio(
     GET /records/{location_id} (operation `get_appointment_list`)
 
     Args:
-        location_id (int):
-        c_end_date (str | Unset):
-        c_start_date (str | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        client_id (int | Unset):
-        count (float | Unset):
-        created_user_id (int | Unset):
-        end_date (str | Unset):
-        include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
-        page (float | Unset):
-        start_date (str | Unset):
-        team_member_id (int | Unset):
-        with_deleted (bool | Unset):
+        location_id (int): location ID
+        c_end_date (str | Unset): Appointment creation date by (filter by appointment creation
+            date).
+        c_start_date (str | Unset): Appointment creation date starting from(filter by appointment
+            creation date). If you need appointments created since a specific date
+        changed_after (str | Unset): The date the appointment was modified/created. If you need
+            appointments created/modified starting from a specific date and time
+        changed_before (str | Unset): The date the appointment was modified/created. If you need
+            appointments created/modified before a specific date and time
+        client_id (int | Unset): Client ID. If you need appointments for a specific client
+        count (float | Unset): Number of appointments per page
+        created_user_id (int | Unset): The ID of the user who created the appointment. If you need
+            appointments created by a specific user
+        end_date (str | Unset): Session date to. If you need appointments for a session before a
+            specific date
+        include_consumables (float | Unset): Flag for including a list of consumables by
+            appointments in the response
+        include_finance_transactions (float | Unset): Flag to include in the response financial
+            transactions by appointments
+        page (float | Unset): Page number
+        start_date (str | Unset): Session date starting at (filter by session date). If you need
+            appointments for a session starting from a specific date
+        team_member_id (int | Unset): team member ID, if you only need appointments for a specific
+            team member
+        with_deleted (bool | Unset): Include deleted appointments in output (with_deleted=1 will
+            return deleted appointments as well)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

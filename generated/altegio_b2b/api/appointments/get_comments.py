@@ -103,13 +103,13 @@ def sync_detailed(
     GET /comments/{location_id} (operation `get_comments`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        rating (float | Unset):
-        start_date (str | Unset):
-        team_member_id (int | Unset):
+        location_id (int): location ID
+        count (float | Unset): Number of reviews per page
+        end_date (str | Unset): date in iso8601 format.
+        page (float | Unset): Page number
+        rating (float | Unset): Rating score. Filter by reviews with a specific rating.
+        start_date (str | Unset): date in iso8601 format.
+        team_member_id (int | Unset): team member ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -170,13 +170,13 @@ def sync(
     GET /comments/{location_id} (operation `get_comments`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        rating (float | Unset):
-        start_date (str | Unset):
-        team_member_id (int | Unset):
+        location_id (int): location ID
+        count (float | Unset): Number of reviews per page
+        end_date (str | Unset): date in iso8601 format.
+        page (float | Unset): Page number
+        rating (float | Unset): Rating score. Filter by reviews with a specific rating.
+        start_date (str | Unset): date in iso8601 format.
+        team_member_id (int | Unset): team member ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -238,13 +238,13 @@ async def asyncio_detailed(
     GET /comments/{location_id} (operation `get_comments`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        rating (float | Unset):
-        start_date (str | Unset):
-        team_member_id (int | Unset):
+        location_id (int): location ID
+        count (float | Unset): Number of reviews per page
+        end_date (str | Unset): date in iso8601 format.
+        page (float | Unset): Page number
+        rating (float | Unset): Rating score. Filter by reviews with a specific rating.
+        start_date (str | Unset): date in iso8601 format.
+        team_member_id (int | Unset): team member ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -305,13 +305,13 @@ async def asyncio(
     GET /comments/{location_id} (operation `get_comments`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        rating (float | Unset):
-        start_date (str | Unset):
-        team_member_id (int | Unset):
+        location_id (int): location ID
+        count (float | Unset): Number of reviews per page
+        end_date (str | Unset): date in iso8601 format.
+        page (float | Unset): Page number
+        rating (float | Unset): Rating score. Filter by reviews with a specific rating.
+        start_date (str | Unset): date in iso8601 format.
+        team_member_id (int | Unset): team member ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -106,14 +106,14 @@ def sync_detailed(
     GET /records/partner (operation `get_partner_appointment_list`)
 
     Args:
-        created_end_date (str | Unset):
-        created_start_date (str | Unset):
-        editable_length (float | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        salon_id (int | Unset):
-        start_date (str | Unset):
-        user_id (int | Unset):
+        created_end_date (str | Unset): Filter by appointment creation date by
+        created_start_date (str | Unset): Filter by appointment creation date from
+        editable_length (float | Unset): Number of appointments per page, maximum 100
+        end_date (str | Unset): Filter by visit date by
+        page (float | Unset): Page number
+        salon_id (int | Unset): Location ID
+        start_date (str | Unset): Filter by visit date from
+        user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -185,14 +185,14 @@ def sync(
     GET /records/partner (operation `get_partner_appointment_list`)
 
     Args:
-        created_end_date (str | Unset):
-        created_start_date (str | Unset):
-        editable_length (float | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        salon_id (int | Unset):
-        start_date (str | Unset):
-        user_id (int | Unset):
+        created_end_date (str | Unset): Filter by appointment creation date by
+        created_start_date (str | Unset): Filter by appointment creation date from
+        editable_length (float | Unset): Number of appointments per page, maximum 100
+        end_date (str | Unset): Filter by visit date by
+        page (float | Unset): Page number
+        salon_id (int | Unset): Location ID
+        start_date (str | Unset): Filter by visit date from
+        user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -265,14 +265,14 @@ async def asyncio_detailed(
     GET /records/partner (operation `get_partner_appointment_list`)
 
     Args:
-        created_end_date (str | Unset):
-        created_start_date (str | Unset):
-        editable_length (float | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        salon_id (int | Unset):
-        start_date (str | Unset):
-        user_id (int | Unset):
+        created_end_date (str | Unset): Filter by appointment creation date by
+        created_start_date (str | Unset): Filter by appointment creation date from
+        editable_length (float | Unset): Number of appointments per page, maximum 100
+        end_date (str | Unset): Filter by visit date by
+        page (float | Unset): Page number
+        salon_id (int | Unset): Location ID
+        start_date (str | Unset): Filter by visit date from
+        user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -344,14 +344,14 @@ async def asyncio(
     GET /records/partner (operation `get_partner_appointment_list`)
 
     Args:
-        created_end_date (str | Unset):
-        created_start_date (str | Unset):
-        editable_length (float | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        salon_id (int | Unset):
-        start_date (str | Unset):
-        user_id (int | Unset):
+        created_end_date (str | Unset): Filter by appointment creation date by
+        created_start_date (str | Unset): Filter by appointment creation date from
+        editable_length (float | Unset): Number of appointments per page, maximum 100
+        end_date (str | Unset): Filter by visit date by
+        page (float | Unset): Page number
+        salon_id (int | Unset): Location ID
+        start_date (str | Unset): Filter by visit date from
+        user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

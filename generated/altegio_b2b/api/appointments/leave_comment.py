@@ -66,8 +66,8 @@ def sync_detailed(
     POST /comments/{location_id}/{team_member_id} (operation `leave_comment`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID, specify when creating a review for a team member
         body (LeaveCommentBody): Leave a Comment
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -104,8 +104,8 @@ def sync(
     POST /comments/{location_id}/{team_member_id} (operation `leave_comment`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID, specify when creating a review for a team member
         body (LeaveCommentBody): Leave a Comment
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -143,8 +143,8 @@ async def asyncio_detailed(
     POST /comments/{location_id}/{team_member_id} (operation `leave_comment`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID, specify when creating a review for a team member
         body (LeaveCommentBody): Leave a Comment
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -181,8 +181,8 @@ async def asyncio(
     POST /comments/{location_id}/{team_member_id} (operation `leave_comment`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID, specify when creating a review for a team member
         body (LeaveCommentBody): Leave a Comment
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -118,8 +118,8 @@ def sync_detailed(
     PUT /record/{location_id}/{record_id} (operation `update_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
@@ -191,8 +191,8 @@ def sync(
     PUT /record/{location_id}/{record_id} (operation `update_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
@@ -265,8 +265,8 @@ async def asyncio_detailed(
     PUT /record/{location_id}/{record_id} (operation `update_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
@@ -338,8 +338,8 @@ async def asyncio(
     PUT /record/{location_id}/{record_id} (operation `update_appointment`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): location ID
+        record_id (int): Appointment ID
         include_consumables (float | Unset):
         include_finance_transactions (float | Unset):
         body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating

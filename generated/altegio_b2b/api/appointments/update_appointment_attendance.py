@@ -86,8 +86,8 @@ def sync_detailed(
     POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
         body (UpdateAppointmentAttendanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -149,8 +149,8 @@ def sync(
     POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
         body (UpdateAppointmentAttendanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -213,8 +213,8 @@ async def asyncio_detailed(
     POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
         body (UpdateAppointmentAttendanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -276,8 +276,8 @@ async def asyncio(
     POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
         body (UpdateAppointmentAttendanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -70,9 +70,9 @@ def sync_detailed(
     PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        client_schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        client_schedule_id (int): ID of a client schedule.
         body (UpdateTimetableClientScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -114,9 +114,9 @@ def sync(
     PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        client_schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        client_schedule_id (int): ID of a client schedule.
         body (UpdateTimetableClientScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -159,9 +159,9 @@ async def asyncio_detailed(
     PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        client_schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        client_schedule_id (int): ID of a client schedule.
         body (UpdateTimetableClientScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -203,9 +203,9 @@ async def asyncio(
     PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        client_schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        client_schedule_id (int): ID of a client schedule.
         body (UpdateTimetableClientScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

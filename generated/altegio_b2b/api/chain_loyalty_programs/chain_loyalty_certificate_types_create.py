@@ -84,7 +84,7 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_create`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         body (ChainLoyaltyCertificateTypesCreateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -147,7 +147,7 @@ def sync(
     POST /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_create`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         body (ChainLoyaltyCertificateTypesCreateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -211,7 +211,7 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_create`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         body (ChainLoyaltyCertificateTypesCreateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -274,7 +274,7 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_create`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         body (ChainLoyaltyCertificateTypesCreateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

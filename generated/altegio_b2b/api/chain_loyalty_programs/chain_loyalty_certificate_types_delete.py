@@ -50,8 +50,8 @@ def sync_detailed(
     DELETE /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_delete`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID to delete
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -90,8 +90,8 @@ def sync(
     DELETE /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_delete`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID to delete
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -131,8 +131,8 @@ async def asyncio_detailed(
     DELETE /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_delete`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID to delete
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -171,8 +171,8 @@ async def asyncio(
     DELETE /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_delete`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID to delete
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -53,8 +53,8 @@ def sync_detailed(
     GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -93,8 +93,8 @@ def sync(
     GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -134,8 +134,8 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -174,8 +174,8 @@ async def asyncio(
     GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

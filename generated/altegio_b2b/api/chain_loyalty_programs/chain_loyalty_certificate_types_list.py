@@ -100,10 +100,10 @@ def sync_detailed(
     GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`)
 
     Args:
-        chain_id (int):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        title (str | Unset):
+        chain_id (int): Chain ID
+        page (int | Unset): Page number Default: 1.
+        page_size (int | Unset): Items per page (max 100) Default: 10.
+        title (str | Unset): Filter by certificate type name (partial match)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -169,10 +169,10 @@ def sync(
     GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`)
 
     Args:
-        chain_id (int):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        title (str | Unset):
+        chain_id (int): Chain ID
+        page (int | Unset): Page number Default: 1.
+        page_size (int | Unset): Items per page (max 100) Default: 10.
+        title (str | Unset): Filter by certificate type name (partial match)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -239,10 +239,10 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`)
 
     Args:
-        chain_id (int):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        title (str | Unset):
+        chain_id (int): Chain ID
+        page (int | Unset): Page number Default: 1.
+        page_size (int | Unset): Items per page (max 100) Default: 10.
+        title (str | Unset): Filter by certificate type name (partial match)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -308,10 +308,10 @@ async def asyncio(
     GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`)
 
     Args:
-        chain_id (int):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        title (str | Unset):
+        chain_id (int): Chain ID
+        page (int | Unset): Page number Default: 1.
+        page_size (int | Unset): Items per page (max 100) Default: 10.
+        title (str | Unset): Filter by certificate type name (partial match)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

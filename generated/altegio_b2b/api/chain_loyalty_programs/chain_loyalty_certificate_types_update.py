@@ -68,8 +68,8 @@ def sync_detailed(
     PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID
         body (ChainLoyaltyCertificateTypesUpdateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -113,8 +113,8 @@ def sync(
     PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID
         body (ChainLoyaltyCertificateTypesUpdateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -159,8 +159,8 @@ async def asyncio_detailed(
     PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID
         body (ChainLoyaltyCertificateTypesUpdateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -204,8 +204,8 @@ async def asyncio(
     PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`)
 
     Args:
-        chain_id (int):
-        type_id (int):
+        chain_id (int): Chain ID
+        type_id (int): Certificate type ID
         body (ChainLoyaltyCertificateTypesUpdateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

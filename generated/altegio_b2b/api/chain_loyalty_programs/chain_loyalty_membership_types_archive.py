@@ -67,8 +67,8 @@ def sync_detailed(
     PATCH /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive (operation `chain_loyalty_membership_types_archive`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         body (ChainLoyaltyMembershipTypesArchiveBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -114,8 +114,8 @@ def sync(
     PATCH /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive (operation `chain_loyalty_membership_types_archive`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         body (ChainLoyaltyMembershipTypesArchiveBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -162,8 +162,8 @@ async def asyncio_detailed(
     PATCH /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive (operation `chain_loyalty_membership_types_archive`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         body (ChainLoyaltyMembershipTypesArchiveBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -209,8 +209,8 @@ async def asyncio(
     PATCH /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive (operation `chain_loyalty_membership_types_archive`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         body (ChainLoyaltyMembershipTypesArchiveBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

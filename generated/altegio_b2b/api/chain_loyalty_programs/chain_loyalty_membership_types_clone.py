@@ -72,8 +72,8 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone (operation `chain_loyalty_membership_types_clone`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID to clone
         body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
             entirely)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -121,8 +121,8 @@ def sync(
     POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone (operation `chain_loyalty_membership_types_clone`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID to clone
         body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
             entirely)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -171,8 +171,8 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone (operation `chain_loyalty_membership_types_clone`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID to clone
         body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
             entirely)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -220,8 +220,8 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone (operation `chain_loyalty_membership_types_clone`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID to clone
         body (ChainLoyaltyMembershipTypesCloneBody | Unset): Empty body required (or omit
             entirely)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

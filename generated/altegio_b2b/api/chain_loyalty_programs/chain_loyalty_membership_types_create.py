@@ -66,7 +66,7 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_create`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         body (ChainLoyaltyMembershipTypesCreateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -111,7 +111,7 @@ def sync(
     POST /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_create`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         body (ChainLoyaltyMembershipTypesCreateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -157,7 +157,7 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_create`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         body (ChainLoyaltyMembershipTypesCreateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -202,7 +202,7 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_create`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         body (ChainLoyaltyMembershipTypesCreateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -54,7 +54,7 @@ def sync_detailed(
     GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -90,7 +90,7 @@ def sync(
     GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -163,7 +163,7 @@ async def asyncio(
     GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

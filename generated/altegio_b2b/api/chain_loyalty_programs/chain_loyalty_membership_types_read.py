@@ -52,8 +52,8 @@ def sync_detailed(
     GET /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_read`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -91,8 +91,8 @@ def sync(
     GET /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_read`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -131,8 +131,8 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_read`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -170,8 +170,8 @@ async def asyncio(
     GET /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_read`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

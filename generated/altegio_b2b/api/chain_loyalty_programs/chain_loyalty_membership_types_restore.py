@@ -62,8 +62,8 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/restore (operation `chain_loyalty_membership_types_restore`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID to restore
         body (ChainLoyaltyMembershipTypesRestoreBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -104,8 +104,8 @@ def sync(
     POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/restore (operation `chain_loyalty_membership_types_restore`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID to restore
         body (ChainLoyaltyMembershipTypesRestoreBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -147,8 +147,8 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/restore (operation `chain_loyalty_membership_types_restore`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID to restore
         body (ChainLoyaltyMembershipTypesRestoreBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -189,8 +189,8 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/restore (operation `chain_loyalty_membership_types_restore`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID to restore
         body (ChainLoyaltyMembershipTypesRestoreBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

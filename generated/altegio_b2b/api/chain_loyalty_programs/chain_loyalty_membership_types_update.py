@@ -67,8 +67,8 @@ def sync_detailed(
     PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         body (ChainLoyaltyMembershipTypesUpdateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -111,8 +111,8 @@ def sync(
     PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         body (ChainLoyaltyMembershipTypesUpdateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -156,8 +156,8 @@ async def asyncio_detailed(
     PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         body (ChainLoyaltyMembershipTypesUpdateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -200,8 +200,8 @@ async def asyncio(
     PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`)
 
     Args:
-        chain_id (int):
-        loyalty_membership_type_id (int):
+        chain_id (int): Chain ID
+        loyalty_membership_type_id (int): Membership type ID
         body (ChainLoyaltyMembershipTypesUpdateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

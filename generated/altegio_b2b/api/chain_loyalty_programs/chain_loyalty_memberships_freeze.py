@@ -72,8 +72,8 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/freeze (operation `chain_loyalty_memberships_freeze`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID to freeze
         body (ChainLoyaltyMembershipsFreezeBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -121,8 +121,8 @@ def sync(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/freeze (operation `chain_loyalty_memberships_freeze`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID to freeze
         body (ChainLoyaltyMembershipsFreezeBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -171,8 +171,8 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/freeze (operation `chain_loyalty_memberships_freeze`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID to freeze
         body (ChainLoyaltyMembershipsFreezeBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -220,8 +220,8 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/freeze (operation `chain_loyalty_memberships_freeze`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID to freeze
         body (ChainLoyaltyMembershipsFreezeBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

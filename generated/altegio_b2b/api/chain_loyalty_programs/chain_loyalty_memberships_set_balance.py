@@ -76,8 +76,8 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID
         body (ChainLoyaltyMembershipsSetBalanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -129,8 +129,8 @@ def sync(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID
         body (ChainLoyaltyMembershipsSetBalanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -183,8 +183,8 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID
         body (ChainLoyaltyMembershipsSetBalanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -236,8 +236,8 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID
         body (ChainLoyaltyMembershipsSetBalanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -78,8 +78,8 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_period (operation `chain_loyalty_memberships_set_period`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID
         body (ChainLoyaltyMembershipsSetPeriodBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -133,8 +133,8 @@ def sync(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_period (operation `chain_loyalty_memberships_set_period`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID
         body (ChainLoyaltyMembershipsSetPeriodBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -189,8 +189,8 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_period (operation `chain_loyalty_memberships_set_period`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID
         body (ChainLoyaltyMembershipsSetPeriodBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -244,8 +244,8 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_period (operation `chain_loyalty_memberships_set_period`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID
         body (ChainLoyaltyMembershipsSetPeriodBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

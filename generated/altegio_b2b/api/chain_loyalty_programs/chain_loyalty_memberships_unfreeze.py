@@ -69,8 +69,8 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze (operation `chain_loyalty_memberships_unfreeze`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID to unfreeze
         body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -114,8 +114,8 @@ def sync(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze (operation `chain_loyalty_memberships_unfreeze`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID to unfreeze
         body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -160,8 +160,8 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze (operation `chain_loyalty_memberships_unfreeze`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID to unfreeze
         body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -205,8 +205,8 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze (operation `chain_loyalty_memberships_unfreeze`)
 
     Args:
-        chain_id (int):
-        membership_id (int):
+        chain_id (int): Chain ID
+        membership_id (int): Membership ID to unfreeze
         body (ChainLoyaltyMembershipsUnfreezeBody | Unset): Empty body required (or omit entirely)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

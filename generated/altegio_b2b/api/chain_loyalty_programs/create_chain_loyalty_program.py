@@ -72,8 +72,9 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/programs (operation `create_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        include (CreateChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        include (CreateChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         body (CreateChainLoyaltyProgramBody): The body of the request to create a loyalty
             promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -111,8 +112,9 @@ def sync(
     POST /chain/{chain_id}/loyalty/programs (operation `create_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        include (CreateChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        include (CreateChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         body (CreateChainLoyaltyProgramBody): The body of the request to create a loyalty
             promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -151,8 +153,9 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/programs (operation `create_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        include (CreateChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        include (CreateChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         body (CreateChainLoyaltyProgramBody): The body of the request to create a loyalty
             promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -190,8 +193,9 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/programs (operation `create_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        include (CreateChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        include (CreateChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         body (CreateChainLoyaltyProgramBody): The body of the request to create a loyalty
             promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

@@ -62,9 +62,10 @@ def sync_detailed(
     DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (DeleteChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (DeleteChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -100,9 +101,10 @@ def sync(
     DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (DeleteChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (DeleteChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -139,9 +141,10 @@ async def asyncio_detailed(
     DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (DeleteChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (DeleteChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -177,9 +180,10 @@ async def asyncio(
     DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (DeleteChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (DeleteChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

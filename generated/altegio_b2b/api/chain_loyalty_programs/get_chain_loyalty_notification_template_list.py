@@ -50,7 +50,7 @@ def sync_detailed(
     GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -82,7 +82,7 @@ def sync(
     GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -147,7 +147,7 @@ async def asyncio(
     GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -65,9 +65,10 @@ def sync_detailed(
     GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (GetChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (GetChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -103,9 +104,10 @@ def sync(
     GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (GetChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (GetChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -142,9 +144,10 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (GetChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (GetChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -180,9 +183,10 @@ async def asyncio(
     GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (GetChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (GetChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

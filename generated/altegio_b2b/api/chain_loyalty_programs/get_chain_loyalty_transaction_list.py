@@ -105,14 +105,19 @@ def sync_detailed(
     GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
 
     Args:
-        chain_id (int):
-        company_ids (list[int] | Unset):
-        count (int | Unset):
-        created_after (datetime.date):
-        created_before (datetime.date):
-        page (int | Unset):
-        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
-        visit_ids (list[int] | Unset):
+        chain_id (int): Chain ID
+        company_ids (list[int] | Unset): Loyalty transaction affiliate IDs included in the sample
+        count (int | Unset): Number of results per selection page
+        created_after (datetime.date): Sample start date in Y-m-d format
+        created_before (datetime.date): Sample end date in Y-m-d format
+        page (int | Unset): Selection page
+        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset): Types of loyalty
+            transactions included in the selection: 1 - Promotion discount, 2 - Loyalty program
+            accrual, 3 - Loyalty card withdrawal, 4 - Referral program accrual, 5 - Manual
+            replenishment, 6 - Manual withdrawal, 7 - Overdue points withdrawal , 8 - Withdrawal from
+            the gift card, 9 - Use of the membership, 10 - Recalculation of the cost of the
+            membership, 11 - Withdrawal from the client account
+        visit_ids (list[int] | Unset): Loyalty transaction visit IDs included in the sample
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -158,14 +163,19 @@ def sync(
     GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
 
     Args:
-        chain_id (int):
-        company_ids (list[int] | Unset):
-        count (int | Unset):
-        created_after (datetime.date):
-        created_before (datetime.date):
-        page (int | Unset):
-        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
-        visit_ids (list[int] | Unset):
+        chain_id (int): Chain ID
+        company_ids (list[int] | Unset): Loyalty transaction affiliate IDs included in the sample
+        count (int | Unset): Number of results per selection page
+        created_after (datetime.date): Sample start date in Y-m-d format
+        created_before (datetime.date): Sample end date in Y-m-d format
+        page (int | Unset): Selection page
+        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset): Types of loyalty
+            transactions included in the selection: 1 - Promotion discount, 2 - Loyalty program
+            accrual, 3 - Loyalty card withdrawal, 4 - Referral program accrual, 5 - Manual
+            replenishment, 6 - Manual withdrawal, 7 - Overdue points withdrawal , 8 - Withdrawal from
+            the gift card, 9 - Use of the membership, 10 - Recalculation of the cost of the
+            membership, 11 - Withdrawal from the client account
+        visit_ids (list[int] | Unset): Loyalty transaction visit IDs included in the sample
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -212,14 +222,19 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
 
     Args:
-        chain_id (int):
-        company_ids (list[int] | Unset):
-        count (int | Unset):
-        created_after (datetime.date):
-        created_before (datetime.date):
-        page (int | Unset):
-        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
-        visit_ids (list[int] | Unset):
+        chain_id (int): Chain ID
+        company_ids (list[int] | Unset): Loyalty transaction affiliate IDs included in the sample
+        count (int | Unset): Number of results per selection page
+        created_after (datetime.date): Sample start date in Y-m-d format
+        created_before (datetime.date): Sample end date in Y-m-d format
+        page (int | Unset): Selection page
+        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset): Types of loyalty
+            transactions included in the selection: 1 - Promotion discount, 2 - Loyalty program
+            accrual, 3 - Loyalty card withdrawal, 4 - Referral program accrual, 5 - Manual
+            replenishment, 6 - Manual withdrawal, 7 - Overdue points withdrawal , 8 - Withdrawal from
+            the gift card, 9 - Use of the membership, 10 - Recalculation of the cost of the
+            membership, 11 - Withdrawal from the client account
+        visit_ids (list[int] | Unset): Loyalty transaction visit IDs included in the sample
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -265,14 +280,19 @@ async def asyncio(
     GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
 
     Args:
-        chain_id (int):
-        company_ids (list[int] | Unset):
-        count (int | Unset):
-        created_after (datetime.date):
-        created_before (datetime.date):
-        page (int | Unset):
-        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset):
-        visit_ids (list[int] | Unset):
+        chain_id (int): Chain ID
+        company_ids (list[int] | Unset): Loyalty transaction affiliate IDs included in the sample
+        count (int | Unset): Number of results per selection page
+        created_after (datetime.date): Sample start date in Y-m-d format
+        created_before (datetime.date): Sample end date in Y-m-d format
+        page (int | Unset): Selection page
+        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset): Types of loyalty
+            transactions included in the selection: 1 - Promotion discount, 2 - Loyalty program
+            accrual, 3 - Loyalty card withdrawal, 4 - Referral program accrual, 5 - Manual
+            replenishment, 6 - Manual withdrawal, 7 - Overdue points withdrawal , 8 - Withdrawal from
+            the gift card, 9 - Use of the membership, 10 - Recalculation of the cost of the
+            membership, 11 - Withdrawal from the client account
+        visit_ids (list[int] | Unset): Loyalty transaction visit IDs included in the sample
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

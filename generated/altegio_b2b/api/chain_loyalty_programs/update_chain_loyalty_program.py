@@ -77,9 +77,10 @@ def sync_detailed(
     PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (UpdateChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (UpdateChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
             promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -119,9 +120,10 @@ def sync(
     PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (UpdateChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (UpdateChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
             promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -162,9 +164,10 @@ async def asyncio_detailed(
     PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (UpdateChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (UpdateChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
             promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -204,9 +207,10 @@ async def asyncio(
     PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`)
 
     Args:
-        chain_id (int):
-        loyalty_program_id (int):
-        include (UpdateChainLoyaltyProgramInclude | Unset):
+        chain_id (int): Chain ID
+        loyalty_program_id (int): Promotion ID
+        include (UpdateChainLoyaltyProgramInclude | Unset): Include additional resources in the
+            answer
         body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
             promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

@@ -60,8 +60,8 @@ def sync_detailed(
     GET /group/{chain_id}/clients (operation `get_chain_client_by_phone_number`)
 
     Args:
-        chain_id (int):
-        phone (str):
+        chain_id (int): Chain ID
+        phone (str): Phone to filter clients, required parameter
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -102,8 +102,8 @@ def sync(
     GET /group/{chain_id}/clients (operation `get_chain_client_by_phone_number`)
 
     Args:
-        chain_id (int):
-        phone (str):
+        chain_id (int): Chain ID
+        phone (str): Phone to filter clients, required parameter
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     GET /group/{chain_id}/clients (operation `get_chain_client_by_phone_number`)
 
     Args:
-        chain_id (int):
-        phone (str):
+        chain_id (int): Chain ID
+        phone (str): Phone to filter clients, required parameter
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -187,8 +187,8 @@ async def asyncio(
     GET /group/{chain_id}/clients (operation `get_chain_client_by_phone_number`)
 
     Args:
-        chain_id (int):
-        phone (str):
+        chain_id (int): Chain ID
+        phone (str): Phone to filter clients, required parameter
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

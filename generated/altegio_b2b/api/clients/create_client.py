@@ -54,7 +54,7 @@ def sync_detailed(
     POST /clients/{location_id} (operation `create_client`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateClientBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -89,7 +89,7 @@ def sync(
     POST /clients/{location_id} (operation `create_client`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateClientBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     POST /clients/{location_id} (operation `create_client`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateClientBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -160,7 +160,7 @@ async def asyncio(
     POST /clients/{location_id} (operation `create_client`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateClientBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

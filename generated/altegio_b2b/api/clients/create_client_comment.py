@@ -66,8 +66,8 @@ def sync_detailed(
     POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
         body (CreateClientCommentBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -109,8 +109,8 @@ def sync(
     POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
         body (CreateClientCommentBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -153,8 +153,8 @@ async def asyncio_detailed(
     POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
         body (CreateClientCommentBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -196,8 +196,8 @@ async def asyncio(
     POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
         body (CreateClientCommentBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -53,9 +53,9 @@ def sync_detailed(
     DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        comment_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
+        comment_id (int): ID of a comment for client.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -94,9 +94,9 @@ def sync(
     DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        comment_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
+        comment_id (int): ID of a comment for client.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -136,9 +136,9 @@ async def asyncio_detailed(
     DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        comment_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
+        comment_id (int): ID of a comment for client.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -177,9 +177,9 @@ async def asyncio(
     DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        comment_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
+        comment_id (int): ID of a comment for client.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -55,9 +55,9 @@ def sync_detailed(
     DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        file_id (int):
+        location_id (int): location ID
+        client_id (int): Client ID
+        file_id (int): File ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -98,9 +98,9 @@ def sync(
     DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        file_id (int):
+        location_id (int): location ID
+        client_id (int): Client ID
+        file_id (int): File ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -142,9 +142,9 @@ async def asyncio_detailed(
     DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        file_id (int):
+        location_id (int): location ID
+        client_id (int): Client ID
+        file_id (int): File ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -185,9 +185,9 @@ async def asyncio(
     DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        file_id (int):
+        location_id (int): location ID
+        client_id (int): Client ID
+        file_id (int): File ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

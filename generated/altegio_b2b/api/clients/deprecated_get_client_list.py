@@ -120,6 +120,8 @@ def sync_detailed(
 ) -> Response[list[DeprecatedGetClientListResponse200Item]]:
     """Deprecated. Get full client profiles in a location
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     Returns full client cards (including categories, custom fields, lifetime spent and paid amounts) in
     ascending client ID order. The default page is 1 and the default count is 20; count is limited to
     300. The response includes meta.total_count for pagination. Requires both location edit access and
@@ -131,19 +133,21 @@ def sync_detailed(
     GET /clients/{location_id} (operation `deprecated_get_client_list`)
 
     Args:
-        location_id (int):
-        card (str | Unset):
-        changed_after (datetime.datetime | Unset):
-        changed_before (datetime.datetime | Unset):
-        count (int | Unset):  Default: 20.
-        email (str | Unset):
-        fullname (str | Unset):
-        id (int | Unset):
-        id_list (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        paid_max (int | Unset):
-        paid_min (int | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        card (str | Unset): Loyalty card number fragment
+        changed_after (datetime.datetime | Unset): Include clients changed after this ISO 8601
+            date-time
+        changed_before (datetime.datetime | Unset): Include clients changed before this ISO 8601
+            date-time
+        count (int | Unset): Number of customers per page Default: 20.
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        id (int | Unset): Client ID (for several IDs, use the repeated id[] parameter)
+        id_list (list[int] | Unset): Repeat this parameter for each client ID to include
+        page (int | Unset): Page number Default: 1.
+        paid_max (int | Unset): Maximum amount paid, to filter customers by the amount of payments
+        paid_min (int | Unset): Minimum amount paid, to filter customers by the amount of payments
+        phone (str | Unset): Phone (part of the number) for customer filtering
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -196,6 +200,8 @@ def sync(
 ) -> list[DeprecatedGetClientListResponse200Item] | None:
     """Deprecated. Get full client profiles in a location
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     Returns full client cards (including categories, custom fields, lifetime spent and paid amounts) in
     ascending client ID order. The default page is 1 and the default count is 20; count is limited to
     300. The response includes meta.total_count for pagination. Requires both location edit access and
@@ -207,19 +213,21 @@ def sync(
     GET /clients/{location_id} (operation `deprecated_get_client_list`)
 
     Args:
-        location_id (int):
-        card (str | Unset):
-        changed_after (datetime.datetime | Unset):
-        changed_before (datetime.datetime | Unset):
-        count (int | Unset):  Default: 20.
-        email (str | Unset):
-        fullname (str | Unset):
-        id (int | Unset):
-        id_list (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        paid_max (int | Unset):
-        paid_min (int | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        card (str | Unset): Loyalty card number fragment
+        changed_after (datetime.datetime | Unset): Include clients changed after this ISO 8601
+            date-time
+        changed_before (datetime.datetime | Unset): Include clients changed before this ISO 8601
+            date-time
+        count (int | Unset): Number of customers per page Default: 20.
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        id (int | Unset): Client ID (for several IDs, use the repeated id[] parameter)
+        id_list (list[int] | Unset): Repeat this parameter for each client ID to include
+        page (int | Unset): Page number Default: 1.
+        paid_max (int | Unset): Maximum amount paid, to filter customers by the amount of payments
+        paid_min (int | Unset): Minimum amount paid, to filter customers by the amount of payments
+        phone (str | Unset): Phone (part of the number) for customer filtering
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -273,6 +281,8 @@ async def asyncio_detailed(
 ) -> Response[list[DeprecatedGetClientListResponse200Item]]:
     """Deprecated. Get full client profiles in a location
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     Returns full client cards (including categories, custom fields, lifetime spent and paid amounts) in
     ascending client ID order. The default page is 1 and the default count is 20; count is limited to
     300. The response includes meta.total_count for pagination. Requires both location edit access and
@@ -284,19 +294,21 @@ async def asyncio_detailed(
     GET /clients/{location_id} (operation `deprecated_get_client_list`)
 
     Args:
-        location_id (int):
-        card (str | Unset):
-        changed_after (datetime.datetime | Unset):
-        changed_before (datetime.datetime | Unset):
-        count (int | Unset):  Default: 20.
-        email (str | Unset):
-        fullname (str | Unset):
-        id (int | Unset):
-        id_list (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        paid_max (int | Unset):
-        paid_min (int | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        card (str | Unset): Loyalty card number fragment
+        changed_after (datetime.datetime | Unset): Include clients changed after this ISO 8601
+            date-time
+        changed_before (datetime.datetime | Unset): Include clients changed before this ISO 8601
+            date-time
+        count (int | Unset): Number of customers per page Default: 20.
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        id (int | Unset): Client ID (for several IDs, use the repeated id[] parameter)
+        id_list (list[int] | Unset): Repeat this parameter for each client ID to include
+        page (int | Unset): Page number Default: 1.
+        paid_max (int | Unset): Maximum amount paid, to filter customers by the amount of payments
+        paid_min (int | Unset): Minimum amount paid, to filter customers by the amount of payments
+        phone (str | Unset): Phone (part of the number) for customer filtering
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -349,6 +361,8 @@ async def asyncio(
 ) -> list[DeprecatedGetClientListResponse200Item] | None:
     """Deprecated. Get full client profiles in a location
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     Returns full client cards (including categories, custom fields, lifetime spent and paid amounts) in
     ascending client ID order. The default page is 1 and the default count is 20; count is limited to
     300. The response includes meta.total_count for pagination. Requires both location edit access and
@@ -360,19 +374,21 @@ async def asyncio(
     GET /clients/{location_id} (operation `deprecated_get_client_list`)
 
     Args:
-        location_id (int):
-        card (str | Unset):
-        changed_after (datetime.datetime | Unset):
-        changed_before (datetime.datetime | Unset):
-        count (int | Unset):  Default: 20.
-        email (str | Unset):
-        fullname (str | Unset):
-        id (int | Unset):
-        id_list (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        paid_max (int | Unset):
-        paid_min (int | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        card (str | Unset): Loyalty card number fragment
+        changed_after (datetime.datetime | Unset): Include clients changed after this ISO 8601
+            date-time
+        changed_before (datetime.datetime | Unset): Include clients changed before this ISO 8601
+            date-time
+        count (int | Unset): Number of customers per page Default: 20.
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        id (int | Unset): Client ID (for several IDs, use the repeated id[] parameter)
+        id_list (list[int] | Unset): Repeat this parameter for each client ID to include
+        page (int | Unset): Page number Default: 1.
+        paid_max (int | Unset): Maximum amount paid, to filter customers by the amount of payments
+        paid_min (int | Unset): Minimum amount paid, to filter customers by the amount of payments
+        phone (str | Unset): Phone (part of the number) for customer filtering
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -66,7 +66,7 @@ def sync_detailed(
     POST /company/{location_id}/clients/search (operation `get_client_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (GetClientListBody): Get a list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -106,7 +106,7 @@ def sync(
     POST /company/{location_id}/clients/search (operation `get_client_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (GetClientListBody): Get a list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -147,7 +147,7 @@ async def asyncio_detailed(
     POST /company/{location_id}/clients/search (operation `get_client_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (GetClientListBody): Get a list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -187,7 +187,7 @@ async def asyncio(
     POST /company/{location_id}/clients/search (operation `get_client_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (GetClientListBody): Get a list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -58,8 +58,8 @@ def sync_detailed(
     GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -98,8 +98,8 @@ def sync(
     GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -139,8 +139,8 @@ async def asyncio_detailed(
     GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -179,8 +179,8 @@ async def asyncio(
     GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): ID of a location.
+        client_id (int): ID of a location client.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

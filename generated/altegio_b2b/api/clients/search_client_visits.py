@@ -67,7 +67,7 @@ def sync_detailed(
     POST /company/{location_id}/clients/visits/search (operation `search_client_visits`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (SearchClientVisitsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -112,7 +112,7 @@ def sync(
     POST /company/{location_id}/clients/visits/search (operation `search_client_visits`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (SearchClientVisitsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     POST /company/{location_id}/clients/visits/search (operation `search_client_visits`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (SearchClientVisitsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -203,7 +203,7 @@ async def asyncio(
     POST /company/{location_id}/clients/visits/search (operation `search_client_visits`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (SearchClientVisitsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

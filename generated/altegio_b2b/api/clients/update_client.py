@@ -59,8 +59,8 @@ def sync_detailed(
     PUT /client/{location_id}/{id} (operation `update_client`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Client ID
         body (UpdateClientBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -97,8 +97,8 @@ def sync(
     PUT /client/{location_id}/{id} (operation `update_client`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Client ID
         body (UpdateClientBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -136,8 +136,8 @@ async def asyncio_detailed(
     PUT /client/{location_id}/{id} (operation `update_client`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Client ID
         body (UpdateClientBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -174,8 +174,8 @@ async def asyncio(
     PUT /client/{location_id}/{id} (operation `update_client`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Client ID
         body (UpdateClientBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -76,8 +76,8 @@ def sync_detailed(
     POST /company/{location_id}/clients/files/{client_id} (operation `upload_client_file`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
         body (UploadClientFileBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -126,8 +126,8 @@ def sync(
     POST /company/{location_id}/clients/files/{client_id} (operation `upload_client_file`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
         body (UploadClientFileBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -177,8 +177,8 @@ async def asyncio_detailed(
     POST /company/{location_id}/clients/files/{client_id} (operation `upload_client_file`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
         body (UploadClientFileBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -227,8 +227,8 @@ async def asyncio(
     POST /company/{location_id}/clients/files/{client_id} (operation `upload_client_file`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
         body (UploadClientFileBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -69,8 +69,8 @@ def sync_detailed(
     POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
         body (CreateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -111,8 +111,8 @@ def sync(
     POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
         body (CreateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -154,8 +154,8 @@ async def asyncio_detailed(
     POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
         body (CreateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -196,8 +196,8 @@ async def asyncio(
     POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
         body (CreateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

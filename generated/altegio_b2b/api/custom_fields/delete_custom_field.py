@@ -61,9 +61,9 @@ def sync_detailed(
     DELETE /custom_fields/{field_category}/{location_id}/{field_id} (operation `delete_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
-        field_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
+        field_id (int): field ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -103,9 +103,9 @@ def sync(
     DELETE /custom_fields/{field_category}/{location_id}/{field_id} (operation `delete_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
-        field_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
+        field_id (int): field ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -146,9 +146,9 @@ async def asyncio_detailed(
     DELETE /custom_fields/{field_category}/{location_id}/{field_id} (operation `delete_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
-        field_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
+        field_id (int): field ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -188,9 +188,9 @@ async def asyncio(
     DELETE /custom_fields/{field_category}/{location_id}/{field_id} (operation `delete_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
-        field_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
+        field_id (int): field ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

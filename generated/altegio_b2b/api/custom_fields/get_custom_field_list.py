@@ -52,8 +52,8 @@ def sync_detailed(
     GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`)
 
     Args:
-        field_category (str):
-        location_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -87,8 +87,8 @@ def sync(
     GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`)
 
     Args:
-        field_category (str):
-        location_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -123,8 +123,8 @@ async def asyncio_detailed(
     GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`)
 
     Args:
-        field_category (str):
-        location_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -158,8 +158,8 @@ async def asyncio(
     GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`)
 
     Args:
-        field_category (str):
-        location_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -74,9 +74,9 @@ def sync_detailed(
     PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
-        field_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
+        field_id (int): field ID
         body (UpdateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -119,9 +119,9 @@ def sync(
     PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
-        field_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
+        field_id (int): field ID
         body (UpdateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -165,9 +165,9 @@ async def asyncio_detailed(
     PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
-        field_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
+        field_id (int): field ID
         body (UpdateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -210,9 +210,9 @@ async def asyncio(
     PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`)
 
     Args:
-        field_category (str):
-        location_id (int):
-        field_id (int):
+        field_category (str): Field category.<br>
+        location_id (int): location ID
+        field_id (int): field ID
         body (UpdateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

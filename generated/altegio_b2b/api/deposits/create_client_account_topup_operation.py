@@ -60,7 +60,7 @@ def sync_detailed(
     POST /deposits_operations/{location_id} (operation `create_client_account_topup_operation`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (CreateClientAccountTopupOperationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -98,7 +98,7 @@ def sync(
     POST /deposits_operations/{location_id} (operation `create_client_account_topup_operation`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (CreateClientAccountTopupOperationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     POST /deposits_operations/{location_id} (operation `create_client_account_topup_operation`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (CreateClientAccountTopupOperationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -175,7 +175,7 @@ async def asyncio(
     POST /deposits_operations/{location_id} (operation `create_client_account_topup_operation`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (CreateClientAccountTopupOperationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

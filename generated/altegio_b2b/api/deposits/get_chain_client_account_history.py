@@ -59,8 +59,8 @@ def sync_detailed(
     GET /chain/{chain_id}/deposits/{deposit_id}/history (operation `get_chain_client_account_history`)
 
     Args:
-        chain_id (int):
-        deposit_id (int):
+        chain_id (int): Chain ID
+        deposit_id (int): Client account ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -100,8 +100,8 @@ def sync(
     GET /chain/{chain_id}/deposits/{deposit_id}/history (operation `get_chain_client_account_history`)
 
     Args:
-        chain_id (int):
-        deposit_id (int):
+        chain_id (int): Chain ID
+        deposit_id (int): Client account ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -142,8 +142,8 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/deposits/{deposit_id}/history (operation `get_chain_client_account_history`)
 
     Args:
-        chain_id (int):
-        deposit_id (int):
+        chain_id (int): Chain ID
+        deposit_id (int): Client account ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -183,8 +183,8 @@ async def asyncio(
     GET /chain/{chain_id}/deposits/{deposit_id}/history (operation `get_chain_client_account_history`)
 
     Args:
-        chain_id (int):
-        deposit_id (int):
+        chain_id (int): Chain ID
+        deposit_id (int): Client account ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -45,8 +45,8 @@ def sync_detailed(
     GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`)
 
     Args:
-        chain_id (int):
-        phone (float):
+        chain_id (int): Chain ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,8 +80,8 @@ def sync(
     GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`)
 
     Args:
-        chain_id (int):
-        phone (float):
+        chain_id (int): Chain ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -116,8 +116,8 @@ async def asyncio_detailed(
     GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`)
 
     Args:
-        chain_id (int):
-        phone (float):
+        chain_id (int): Chain ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -151,8 +151,8 @@ async def asyncio(
     GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`)
 
     Args:
-        chain_id (int):
-        phone (float):
+        chain_id (int): Chain ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -70,11 +70,11 @@ def sync_detailed(
     GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain`)
 
     Args:
-        chain_id (int):
-        balance_from (float | Unset):
-        balance_to (float | Unset):
-        limit (float | Unset):
-        page (float | Unset):
+        chain_id (int): Chain ID
+        balance_from (float | Unset): Minimum balance for filtering
+        balance_to (float | Unset): Maximum balance for filtering
+        limit (float | Unset): Number of items per page
+        page (float | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -114,11 +114,11 @@ def sync(
     GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain`)
 
     Args:
-        chain_id (int):
-        balance_from (float | Unset):
-        balance_to (float | Unset):
-        limit (float | Unset):
-        page (float | Unset):
+        chain_id (int): Chain ID
+        balance_from (float | Unset): Minimum balance for filtering
+        balance_to (float | Unset): Maximum balance for filtering
+        limit (float | Unset): Number of items per page
+        page (float | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,11 +159,11 @@ async def asyncio_detailed(
     GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain`)
 
     Args:
-        chain_id (int):
-        balance_from (float | Unset):
-        balance_to (float | Unset):
-        limit (float | Unset):
-        page (float | Unset):
+        chain_id (int): Chain ID
+        balance_from (float | Unset): Minimum balance for filtering
+        balance_to (float | Unset): Maximum balance for filtering
+        limit (float | Unset): Number of items per page
+        page (float | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -203,11 +203,11 @@ async def asyncio(
     GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain`)
 
     Args:
-        chain_id (int):
-        balance_from (float | Unset):
-        balance_to (float | Unset):
-        limit (float | Unset):
-        page (float | Unset):
+        chain_id (int): Chain ID
+        balance_from (float | Unset): Minimum balance for filtering
+        balance_to (float | Unset): Maximum balance for filtering
+        limit (float | Unset): Number of items per page
+        page (float | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -45,8 +45,8 @@ def sync_detailed(
     GET /deposits/company/{location_id}/client/{client_id} (operation `get_client_account_list_by_location_and_client`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,8 +80,8 @@ def sync(
     GET /deposits/company/{location_id}/client/{client_id} (operation `get_client_account_list_by_location_and_client`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -116,8 +116,8 @@ async def asyncio_detailed(
     GET /deposits/company/{location_id}/client/{client_id} (operation `get_client_account_list_by_location_and_client`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -151,8 +151,8 @@ async def asyncio(
     GET /deposits/company/{location_id}/client/{client_id} (operation `get_client_account_list_by_location_and_client`)
 
     Args:
-        location_id (int):
-        client_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

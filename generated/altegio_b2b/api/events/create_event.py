@@ -53,6 +53,8 @@ def sync_detailed(
 ) -> Response[CreateEventResponse200]:
     """Deprecated. Create Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 
     **Migration:** The V2 Events API provides enhanced validation, better error handling, and JSON:API
@@ -61,7 +63,7 @@ def sync_detailed(
     POST /activity/{location_id} (operation `create_event`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -93,6 +95,8 @@ def sync(
 ) -> CreateEventResponse200 | None:
     """Deprecated. Create Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 
     **Migration:** The V2 Events API provides enhanced validation, better error handling, and JSON:API
@@ -101,7 +105,7 @@ def sync(
     POST /activity/{location_id} (operation `create_event`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -134,6 +138,8 @@ async def asyncio_detailed(
 ) -> Response[CreateEventResponse200]:
     """Deprecated. Create Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 
     **Migration:** The V2 Events API provides enhanced validation, better error handling, and JSON:API
@@ -142,7 +148,7 @@ async def asyncio_detailed(
     POST /activity/{location_id} (operation `create_event`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -174,6 +180,8 @@ async def asyncio(
 ) -> CreateEventResponse200 | None:
     """Deprecated. Create Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
 
     **Migration:** The V2 Events API provides enhanced validation, better error handling, and JSON:API
@@ -182,7 +190,7 @@ async def asyncio(
     POST /activity/{location_id} (operation `create_event`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

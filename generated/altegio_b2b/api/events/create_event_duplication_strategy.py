@@ -54,7 +54,7 @@ def sync_detailed(
     POST /activity/{location_id}/duplication_strategy (operation `create_event_duplication_strategy`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateEventDuplicationStrategyBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -89,7 +89,7 @@ def sync(
     POST /activity/{location_id}/duplication_strategy (operation `create_event_duplication_strategy`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateEventDuplicationStrategyBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -125,7 +125,7 @@ async def asyncio_detailed(
     POST /activity/{location_id}/duplication_strategy (operation `create_event_duplication_strategy`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateEventDuplicationStrategyBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -160,7 +160,7 @@ async def asyncio(
     POST /activity/{location_id}/duplication_strategy (operation `create_event_duplication_strategy`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateEventDuplicationStrategyBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -42,6 +42,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Deprecated. Delete Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `DELETE /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `delete_event`
@@ -50,8 +52,8 @@ def sync_detailed(
     DELETE /activity/{location_id}/{event_id} (operation `delete_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -82,6 +84,8 @@ def sync(
 ) -> Any:
     """Deprecated. Delete Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `DELETE /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `delete_event`
@@ -90,8 +94,8 @@ def sync(
     DELETE /activity/{location_id}/{event_id} (operation `delete_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -123,6 +127,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Deprecated. Delete Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `DELETE /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `delete_event`
@@ -131,8 +137,8 @@ async def asyncio_detailed(
     DELETE /activity/{location_id}/{event_id} (operation `delete_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -163,6 +169,8 @@ async def asyncio(
 ) -> Any:
     """Deprecated. Delete Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `DELETE /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `delete_event`
@@ -171,8 +179,8 @@ async def asyncio(
     DELETE /activity/{location_id}/{event_id} (operation `delete_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

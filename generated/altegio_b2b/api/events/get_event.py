@@ -45,6 +45,8 @@ def sync_detailed(
 ) -> Response[GetEventResponse200]:
     """Deprecated. Get Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `get_event`
@@ -53,8 +55,8 @@ def sync_detailed(
     GET /activity/{location_id}/{event_id} (operation `get_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -85,6 +87,8 @@ def sync(
 ) -> GetEventResponse200 | None:
     """Deprecated. Get Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `get_event`
@@ -93,8 +97,8 @@ def sync(
     GET /activity/{location_id}/{event_id} (operation `get_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -126,6 +130,8 @@ async def asyncio_detailed(
 ) -> Response[GetEventResponse200]:
     """Deprecated. Get Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `get_event`
@@ -134,8 +140,8 @@ async def asyncio_detailed(
     GET /activity/{location_id}/{event_id} (operation `get_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -166,6 +172,8 @@ async def asyncio(
 ) -> GetEventResponse200 | None:
     """Deprecated. Get Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `GET /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `get_event`
@@ -174,8 +182,8 @@ async def asyncio(
     GET /activity/{location_id}/{event_id} (operation `get_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

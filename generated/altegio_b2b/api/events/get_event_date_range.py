@@ -73,10 +73,10 @@ def sync_detailed(
     GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`)
 
     Args:
-        location_id (int):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
+        location_id (int): ID of a location.
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -114,10 +114,10 @@ def sync(
     GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`)
 
     Args:
-        location_id (int):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
+        location_id (int): ID of a location.
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -156,10 +156,10 @@ async def asyncio_detailed(
     GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`)
 
     Args:
-        location_id (int):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
+        location_id (int): ID of a location.
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -197,10 +197,10 @@ async def asyncio(
     GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`)
 
     Args:
-        location_id (int):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
+        location_id (int): ID of a location.
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

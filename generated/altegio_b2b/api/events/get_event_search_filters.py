@@ -78,10 +78,10 @@ def sync_detailed(
     GET /activity/{location_id}/filters (operation `get_event_search_filters`)
 
     Args:
-        location_id (int):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
+        location_id (int): ID of a location.
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -119,10 +119,10 @@ def sync(
     GET /activity/{location_id}/filters (operation `get_event_search_filters`)
 
     Args:
-        location_id (int):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
+        location_id (int): ID of a location.
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -161,10 +161,10 @@ async def asyncio_detailed(
     GET /activity/{location_id}/filters (operation `get_event_search_filters`)
 
     Args:
-        location_id (int):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
+        location_id (int): ID of a location.
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -202,10 +202,10 @@ async def asyncio(
     GET /activity/{location_id}/filters (operation `get_event_search_filters`)
 
     Args:
-        location_id (int):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
+        location_id (int): ID of a location.
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -67,7 +67,7 @@ def sync_detailed(
     GET /activity/{location_id}/duplication_strategy (operation `list_event_duplication_strategies`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -126,7 +126,7 @@ def sync(
     GET /activity/{location_id}/duplication_strategy (operation `list_event_duplication_strategies`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     GET /activity/{location_id}/duplication_strategy (operation `list_event_duplication_strategies`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -245,7 +245,7 @@ async def asyncio(
     GET /activity/{location_id}/duplication_strategy (operation `list_event_duplication_strategies`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

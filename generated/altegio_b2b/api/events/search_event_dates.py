@@ -78,12 +78,12 @@ def sync_detailed(
     GET /activity/{location_id}/search_dates (operation `search_event_dates`)
 
     Args:
-        location_id (int):
-        from_ (str):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        till (str):
+        location_id (int): ID of a location.
+        from_ (str): Search start date (YYYY-MM-DD format).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
+        till (str): Search end date (YYYY-MM-DD format).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -125,12 +125,12 @@ def sync(
     GET /activity/{location_id}/search_dates (operation `search_event_dates`)
 
     Args:
-        location_id (int):
-        from_ (str):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        till (str):
+        location_id (int): ID of a location.
+        from_ (str): Search start date (YYYY-MM-DD format).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
+        till (str): Search end date (YYYY-MM-DD format).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -173,12 +173,12 @@ async def asyncio_detailed(
     GET /activity/{location_id}/search_dates (operation `search_event_dates`)
 
     Args:
-        location_id (int):
-        from_ (str):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        till (str):
+        location_id (int): ID of a location.
+        from_ (str): Search start date (YYYY-MM-DD format).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
+        till (str): Search end date (YYYY-MM-DD format).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -220,12 +220,12 @@ async def asyncio(
     GET /activity/{location_id}/search_dates (operation `search_event_dates`)
 
     Args:
-        location_id (int):
-        from_ (str):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        till (str):
+        location_id (int): ID of a location.
+        from_ (str): Search start date (YYYY-MM-DD format).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
+        till (str): Search end date (YYYY-MM-DD format).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

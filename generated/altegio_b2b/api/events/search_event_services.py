@@ -64,9 +64,9 @@ def sync_detailed(
     GET /activity/{location_id}/services (operation `search_event_services`)
 
     Args:
-        location_id (int):
-        staff_id (int | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        staff_id (int | Unset): team member ID to filter
+        term (str | Unset): Search by name or part of the service name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -102,9 +102,9 @@ def sync(
     GET /activity/{location_id}/services (operation `search_event_services`)
 
     Args:
-        location_id (int):
-        staff_id (int | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        staff_id (int | Unset): team member ID to filter
+        term (str | Unset): Search by name or part of the service name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -141,9 +141,9 @@ async def asyncio_detailed(
     GET /activity/{location_id}/services (operation `search_event_services`)
 
     Args:
-        location_id (int):
-        staff_id (int | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        staff_id (int | Unset): team member ID to filter
+        term (str | Unset): Search by name or part of the service name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -179,9 +179,9 @@ async def asyncio(
     GET /activity/{location_id}/services (operation `search_event_services`)
 
     Args:
-        location_id (int):
-        staff_id (int | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        staff_id (int | Unset): team member ID to filter
+        term (str | Unset): Search by name or part of the service name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -98,14 +98,14 @@ def sync_detailed(
     GET /activity/{location_id}/search (operation `search_events`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        from_ (str):
-        page (float | Unset):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        till (str):
+        location_id (int): ID of a location.
+        count (float | Unset): Page size (default 25).
+        from_ (str): Search start date (YYYY-MM-DD format).
+        page (float | Unset): Page number (default 1).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
+        till (str): Search end date (YYYY-MM-DD format).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -151,14 +151,14 @@ def sync(
     GET /activity/{location_id}/search (operation `search_events`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        from_ (str):
-        page (float | Unset):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        till (str):
+        location_id (int): ID of a location.
+        count (float | Unset): Page size (default 25).
+        from_ (str): Search start date (YYYY-MM-DD format).
+        page (float | Unset): Page number (default 1).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
+        till (str): Search end date (YYYY-MM-DD format).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -205,14 +205,14 @@ async def asyncio_detailed(
     GET /activity/{location_id}/search (operation `search_events`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        from_ (str):
-        page (float | Unset):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        till (str):
+        location_id (int): ID of a location.
+        count (float | Unset): Page size (default 25).
+        from_ (str): Search start date (YYYY-MM-DD format).
+        page (float | Unset): Page number (default 1).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
+        till (str): Search end date (YYYY-MM-DD format).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -258,14 +258,14 @@ async def asyncio(
     GET /activity/{location_id}/search (operation `search_events`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        from_ (str):
-        page (float | Unset):
-        resource_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        till (str):
+        location_id (int): ID of a location.
+        count (float | Unset): Page size (default 25).
+        from_ (str): Search start date (YYYY-MM-DD format).
+        page (float | Unset): Page number (default 1).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        service_ids (list[int] | Unset): Filter by services IDs.
+        staff_ids (list[int] | Unset): Filter by team member IDs.
+        till (str): Search end date (YYYY-MM-DD format).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -58,6 +58,8 @@ def sync_detailed(
 ) -> Response[UpdateEventResponse200]:
     """Deprecated. Update Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
@@ -66,8 +68,8 @@ def sync_detailed(
     PUT /activity/{location_id}/{event_id} (operation `update_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         body (UpdateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -101,6 +103,8 @@ def sync(
 ) -> UpdateEventResponse200 | None:
     """Deprecated. Update Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
@@ -109,8 +113,8 @@ def sync(
     PUT /activity/{location_id}/{event_id} (operation `update_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         body (UpdateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -145,6 +149,8 @@ async def asyncio_detailed(
 ) -> Response[UpdateEventResponse200]:
     """Deprecated. Update Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
@@ -153,8 +159,8 @@ async def asyncio_detailed(
     PUT /activity/{location_id}/{event_id} (operation `update_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         body (UpdateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -188,6 +194,8 @@ async def asyncio(
 ) -> UpdateEventResponse200 | None:
     """Deprecated. Update Event
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
 
     **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
@@ -196,8 +204,8 @@ async def asyncio(
     PUT /activity/{location_id}/{event_id} (operation `update_event`)
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): location ID
+        event_id (int): Event ID
         body (UpdateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

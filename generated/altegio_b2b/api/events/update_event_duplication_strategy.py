@@ -59,8 +59,8 @@ def sync_detailed(
     POST /activity/{location_id}/duplication_strategy/{strategy_id} (operation `update_event_duplication_strategy`)
 
     Args:
-        location_id (int):
-        strategy_id (int):
+        location_id (int): location ID
+        strategy_id (int): Replication strategy ID
         body (UpdateEventDuplicationStrategyBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -97,8 +97,8 @@ def sync(
     POST /activity/{location_id}/duplication_strategy/{strategy_id} (operation `update_event_duplication_strategy`)
 
     Args:
-        location_id (int):
-        strategy_id (int):
+        location_id (int): location ID
+        strategy_id (int): Replication strategy ID
         body (UpdateEventDuplicationStrategyBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -136,8 +136,8 @@ async def asyncio_detailed(
     POST /activity/{location_id}/duplication_strategy/{strategy_id} (operation `update_event_duplication_strategy`)
 
     Args:
-        location_id (int):
-        strategy_id (int):
+        location_id (int): location ID
+        strategy_id (int): Replication strategy ID
         body (UpdateEventDuplicationStrategyBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -174,8 +174,8 @@ async def asyncio(
     POST /activity/{location_id}/duplication_strategy/{strategy_id} (operation `update_event_duplication_strategy`)
 
     Args:
-        location_id (int):
-        strategy_id (int):
+        location_id (int): location ID
+        strategy_id (int): Replication strategy ID
         body (UpdateEventDuplicationStrategyBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

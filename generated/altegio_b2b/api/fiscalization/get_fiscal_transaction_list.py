@@ -143,13 +143,13 @@ def sync_detailed(
     GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`)
 
     Args:
-        location_id (int):
-        editable_length (float | Unset):
-        end_date (float | Unset):
-        page (float | Unset):
-        start_date (float | Unset):
-        status (float | Unset):
-        type_ (float | Unset):
+        location_id (int): location ID
+        editable_length (float | Unset): Number of customers per page
+        end_date (float | Unset): Period end date
+        page (float | Unset): Page number
+        start_date (float | Unset): Period start date
+        status (float | Unset): Operation status
+        type_ (float | Unset): Type of transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -246,13 +246,13 @@ def sync(
     GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`)
 
     Args:
-        location_id (int):
-        editable_length (float | Unset):
-        end_date (float | Unset):
-        page (float | Unset):
-        start_date (float | Unset):
-        status (float | Unset):
-        type_ (float | Unset):
+        location_id (int): location ID
+        editable_length (float | Unset): Number of customers per page
+        end_date (float | Unset): Period end date
+        page (float | Unset): Page number
+        start_date (float | Unset): Period start date
+        status (float | Unset): Operation status
+        type_ (float | Unset): Type of transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -350,13 +350,13 @@ async def asyncio_detailed(
     GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`)
 
     Args:
-        location_id (int):
-        editable_length (float | Unset):
-        end_date (float | Unset):
-        page (float | Unset):
-        start_date (float | Unset):
-        status (float | Unset):
-        type_ (float | Unset):
+        location_id (int): location ID
+        editable_length (float | Unset): Number of customers per page
+        end_date (float | Unset): Period end date
+        page (float | Unset): Page number
+        start_date (float | Unset): Period start date
+        status (float | Unset): Operation status
+        type_ (float | Unset): Type of transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -453,13 +453,13 @@ async def asyncio(
     GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`)
 
     Args:
-        location_id (int):
-        editable_length (float | Unset):
-        end_date (float | Unset):
-        page (float | Unset):
-        start_date (float | Unset):
-        status (float | Unset):
-        type_ (float | Unset):
+        location_id (int): location ID
+        editable_length (float | Unset): Number of customers per page
+        end_date (float | Unset): Period end date
+        page (float | Unset): Page number
+        start_date (float | Unset): Period start date
+        status (float | Unset): Operation status
+        type_ (float | Unset): Type of transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -72,7 +72,7 @@ def sync_detailed(
     GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`)
 
     Args:
-        country_id (int):
+        country_id (int): Country ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -128,7 +128,7 @@ def sync(
     GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`)
 
     Args:
-        country_id (int):
+        country_id (int): Country ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`)
 
     Args:
-        country_id (int):
+        country_id (int): Country ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -241,7 +241,7 @@ async def asyncio(
     GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`)
 
     Args:
-        country_id (int):
+        country_id (int): Country ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

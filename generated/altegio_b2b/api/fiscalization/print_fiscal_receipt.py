@@ -88,7 +88,7 @@ def sync_detailed(
     POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (PrintFiscalReceiptBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -154,7 +154,7 @@ def sync(
     POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (PrintFiscalReceiptBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (PrintFiscalReceiptBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -287,7 +287,7 @@ async def asyncio(
     POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (PrintFiscalReceiptBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

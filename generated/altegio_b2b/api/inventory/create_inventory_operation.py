@@ -60,7 +60,7 @@ def sync_detailed(
     POST /storage_operations/operation/{location_id} (operation `create_inventory_operation`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateInventoryOperationBody): Create an inventory operation
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -99,7 +99,7 @@ def sync(
     POST /storage_operations/operation/{location_id} (operation `create_inventory_operation`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateInventoryOperationBody): Create an inventory operation
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     POST /storage_operations/operation/{location_id} (operation `create_inventory_operation`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateInventoryOperationBody): Create an inventory operation
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -178,7 +178,7 @@ async def asyncio(
     POST /storage_operations/operation/{location_id} (operation `create_inventory_operation`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateInventoryOperationBody): Create an inventory operation
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -45,8 +45,8 @@ def sync_detailed(
     DELETE /storage_operations/documents/{location_id}/{document_id} (operation `delete_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,8 +80,8 @@ def sync(
     DELETE /storage_operations/documents/{location_id}/{document_id} (operation `delete_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -116,8 +116,8 @@ async def asyncio_detailed(
     DELETE /storage_operations/documents/{location_id}/{document_id} (operation `delete_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -151,8 +151,8 @@ async def asyncio(
     DELETE /storage_operations/documents/{location_id}/{document_id} (operation `delete_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -53,8 +53,8 @@ def sync_detailed(
     GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -88,8 +88,8 @@ def sync(
     GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -124,8 +124,8 @@ async def asyncio_detailed(
     GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`)
 
     Args:
-        location_id (int):
-        record_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -70,10 +70,10 @@ def sync_detailed(
     GET /technological_cards/{location_id} (operation `get_bill_of_materials_list`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        page (float | Unset):
-        search (str | Unset):
+        location_id (int): Location ID
+        count (float | Unset): number of those lists per page
+        page (float | Unset): page number
+        search (str | Unset): parameter for searching by the name of those lists
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -111,10 +111,10 @@ def sync(
     GET /technological_cards/{location_id} (operation `get_bill_of_materials_list`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        page (float | Unset):
-        search (str | Unset):
+        location_id (int): Location ID
+        count (float | Unset): number of those lists per page
+        page (float | Unset): page number
+        search (str | Unset): parameter for searching by the name of those lists
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -153,10 +153,10 @@ async def asyncio_detailed(
     GET /technological_cards/{location_id} (operation `get_bill_of_materials_list`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        page (float | Unset):
-        search (str | Unset):
+        location_id (int): Location ID
+        count (float | Unset): number of those lists per page
+        page (float | Unset): page number
+        search (str | Unset): parameter for searching by the name of those lists
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -194,10 +194,10 @@ async def asyncio(
     GET /technological_cards/{location_id} (operation `get_bill_of_materials_list`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        page (float | Unset):
-        search (str | Unset):
+        location_id (int): Location ID
+        count (float | Unset): number of those lists per page
+        page (float | Unset): page number
+        search (str | Unset): parameter for searching by the name of those lists
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -48,8 +48,8 @@ def sync_detailed(
     GET /storage_operations/documents/{location_id}/{document_id} (operation `get_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -83,8 +83,8 @@ def sync(
     GET /storage_operations/documents/{location_id}/{document_id} (operation `get_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -119,8 +119,8 @@ async def asyncio_detailed(
     GET /storage_operations/documents/{location_id}/{document_id} (operation `get_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -154,8 +154,8 @@ async def asyncio(
     GET /storage_operations/documents/{location_id}/{document_id} (operation `get_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -48,7 +48,7 @@ def sync_detailed(
     GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`)
 
     Args:
-        document_id (int):
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,7 +80,7 @@ def sync(
     GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`)
 
     Args:
-        document_id (int):
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`)
 
     Args:
-        document_id (int):
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -145,7 +145,7 @@ async def asyncio(
     GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`)
 
     Args:
-        document_id (int):
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

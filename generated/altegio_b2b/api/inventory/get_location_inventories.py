@@ -58,7 +58,7 @@ def sync_detailed(
     GET /storages/{location_id} (operation `get_location_inventories`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -100,7 +100,7 @@ def sync(
     GET /storages/{location_id} (operation `get_location_inventories`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     GET /storages/{location_id} (operation `get_location_inventories`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -185,7 +185,7 @@ async def asyncio(
     GET /storages/{location_id} (operation `get_location_inventories`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

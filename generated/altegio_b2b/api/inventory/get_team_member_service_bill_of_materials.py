@@ -60,9 +60,9 @@ def sync_detailed(
     GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        service_id (int):
+        location_id (int): Location ID
+        team_member_id (int): team member ID
+        service_id (int): Service ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -98,9 +98,9 @@ def sync(
     GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        service_id (int):
+        location_id (int): Location ID
+        team_member_id (int): team member ID
+        service_id (int): Service ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -137,9 +137,9 @@ async def asyncio_detailed(
     GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        service_id (int):
+        location_id (int): Location ID
+        team_member_id (int): team member ID
+        service_id (int): Service ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -175,9 +175,9 @@ async def asyncio(
     GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        service_id (int):
+        location_id (int): Location ID
+        team_member_id (int): team member ID
+        service_id (int): Service ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

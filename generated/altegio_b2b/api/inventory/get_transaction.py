@@ -53,8 +53,8 @@ def sync_detailed(
     GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -93,8 +93,8 @@ def sync(
     GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -134,8 +134,8 @@ async def asyncio_detailed(
     GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -174,8 +174,8 @@ async def asyncio(
     GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

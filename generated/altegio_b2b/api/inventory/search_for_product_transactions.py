@@ -86,14 +86,16 @@ def sync_detailed(
     GET /storages/transactions/{location_id} (operation `search_for_product_transactions`)
 
     Args:
-        location_id (int):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        count (float | Unset):
-        document_id (str | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        start_date (str | Unset):
+        location_id (int): location ID
+        changed_after (str | Unset): Filtering product transactions modified/created since a
+            specific date and time
+        changed_before (str | Unset): Filtering product transactions modified/created before a
+            specific date and time
+        count (float | Unset): number of transactions per page
+        document_id (str | Unset): Document ID
+        end_date (str | Unset): period end date
+        page (float | Unset): page number
+        start_date (str | Unset): period start date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -139,14 +141,16 @@ def sync(
     GET /storages/transactions/{location_id} (operation `search_for_product_transactions`)
 
     Args:
-        location_id (int):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        count (float | Unset):
-        document_id (str | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        start_date (str | Unset):
+        location_id (int): location ID
+        changed_after (str | Unset): Filtering product transactions modified/created since a
+            specific date and time
+        changed_before (str | Unset): Filtering product transactions modified/created before a
+            specific date and time
+        count (float | Unset): number of transactions per page
+        document_id (str | Unset): Document ID
+        end_date (str | Unset): period end date
+        page (float | Unset): page number
+        start_date (str | Unset): period start date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -193,14 +197,16 @@ async def asyncio_detailed(
     GET /storages/transactions/{location_id} (operation `search_for_product_transactions`)
 
     Args:
-        location_id (int):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        count (float | Unset):
-        document_id (str | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        start_date (str | Unset):
+        location_id (int): location ID
+        changed_after (str | Unset): Filtering product transactions modified/created since a
+            specific date and time
+        changed_before (str | Unset): Filtering product transactions modified/created before a
+            specific date and time
+        count (float | Unset): number of transactions per page
+        document_id (str | Unset): Document ID
+        end_date (str | Unset): period end date
+        page (float | Unset): page number
+        start_date (str | Unset): period start date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -246,14 +252,16 @@ async def asyncio(
     GET /storages/transactions/{location_id} (operation `search_for_product_transactions`)
 
     Args:
-        location_id (int):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        count (float | Unset):
-        document_id (str | Unset):
-        end_date (str | Unset):
-        page (float | Unset):
-        start_date (str | Unset):
+        location_id (int): location ID
+        changed_after (str | Unset): Filtering product transactions modified/created since a
+            specific date and time
+        changed_before (str | Unset): Filtering product transactions modified/created before a
+            specific date and time
+        count (float | Unset): number of transactions per page
+        document_id (str | Unset): Document ID
+        end_date (str | Unset): period end date
+        page (float | Unset): page number
+        start_date (str | Unset): period start date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -85,10 +85,11 @@ def sync_detailed(
     DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`)
 
     Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
-        delete_consumables (float | Unset):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
+        service_id (int): Service ID
+        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
+            of materials. Default 0
         body (UnlinkAppointmentServiceAssociationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -129,10 +130,11 @@ def sync(
     DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`)
 
     Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
-        delete_consumables (float | Unset):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
+        service_id (int): Service ID
+        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
+            of materials. Default 0
         body (UnlinkAppointmentServiceAssociationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -174,10 +176,11 @@ async def asyncio_detailed(
     DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`)
 
     Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
-        delete_consumables (float | Unset):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
+        service_id (int): Service ID
+        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
+            of materials. Default 0
         body (UnlinkAppointmentServiceAssociationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -218,10 +221,11 @@ async def asyncio(
     DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`)
 
     Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
-        delete_consumables (float | Unset):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
+        service_id (int): Service ID
+        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
+            of materials. Default 0
         body (UnlinkAppointmentServiceAssociationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -73,9 +73,9 @@ def sync_detailed(
     PUT /technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id} (operation `update_appointment_service_consumables`)
 
     Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
+        service_id (int): Service ID
         body (UpdateAppointmentServiceConsumablesBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -114,9 +114,9 @@ def sync(
     PUT /technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id} (operation `update_appointment_service_consumables`)
 
     Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
+        service_id (int): Service ID
         body (UpdateAppointmentServiceConsumablesBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -156,9 +156,9 @@ async def asyncio_detailed(
     PUT /technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id} (operation `update_appointment_service_consumables`)
 
     Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
+        service_id (int): Service ID
         body (UpdateAppointmentServiceConsumablesBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -197,9 +197,9 @@ async def asyncio(
     PUT /technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id} (operation `update_appointment_service_consumables`)
 
     Args:
-        location_id (int):
-        record_id (int):
-        service_id (int):
+        location_id (int): Location ID
+        record_id (int): Appointment ID
+        service_id (int): Service ID
         body (UpdateAppointmentServiceConsumablesBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -61,8 +61,8 @@ def sync_detailed(
     PUT /storage_operations/documents/{location_id}/{document_id} (operation `update_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         body (UpdateDocumentBody): Create document
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -99,8 +99,8 @@ def sync(
     PUT /storage_operations/documents/{location_id}/{document_id} (operation `update_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         body (UpdateDocumentBody): Create document
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -138,8 +138,8 @@ async def asyncio_detailed(
     PUT /storage_operations/documents/{location_id}/{document_id} (operation `update_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         body (UpdateDocumentBody): Create document
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -176,8 +176,8 @@ async def asyncio(
     PUT /storage_operations/documents/{location_id}/{document_id} (operation `update_document`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): location ID
+        document_id (int): Document ID
         body (UpdateDocumentBody): Create document
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

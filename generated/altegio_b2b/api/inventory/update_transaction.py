@@ -61,8 +61,8 @@ def sync_detailed(
     PUT /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `update_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         body (UpdateTransactionBody): Create Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -99,8 +99,8 @@ def sync(
     PUT /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `update_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         body (UpdateTransactionBody): Create Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -138,8 +138,8 @@ async def asyncio_detailed(
     PUT /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `update_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         body (UpdateTransactionBody): Create Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -176,8 +176,8 @@ async def asyncio(
     PUT /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `update_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         body (UpdateTransactionBody): Create Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -42,7 +42,7 @@ def sync_detailed(
     DELETE /company/{location_id} (operation `delete_location`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -76,7 +76,7 @@ def sync(
     DELETE /company/{location_id} (operation `delete_location`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -111,7 +111,7 @@ async def asyncio_detailed(
     DELETE /company/{location_id} (operation `delete_location`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -145,7 +145,7 @@ async def asyncio(
     DELETE /company/{location_id} (operation `delete_location`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -81,12 +81,15 @@ def sync_detailed(
     GET /company/{location_id} (operation `get_location`)
 
     Args:
-        location_id (int):
-        bookform_id (int | Unset):
-        for_booking (float | Unset):
-        my (float | Unset):
-        show_groups (float | Unset):
-        show_bookforms (float | Unset):
+        location_id (int): The ID of the location to get information about.
+        bookform_id (int | Unset): Show url of online booking form with specified ID
+        for_booking (float | Unset): Date and time of the next free session in the location
+            (ISO8601).
+        my (float | Unset): For authorized user only. If you need additional data for the location
+            that the user has rights to manage
+        show_groups (float | Unset): Include in the location object a list of chains that this
+            location belongs to
+        show_bookforms (float | Unset): Show location online booking forms (widgets)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -130,12 +133,15 @@ def sync(
     GET /company/{location_id} (operation `get_location`)
 
     Args:
-        location_id (int):
-        bookform_id (int | Unset):
-        for_booking (float | Unset):
-        my (float | Unset):
-        show_groups (float | Unset):
-        show_bookforms (float | Unset):
+        location_id (int): The ID of the location to get information about.
+        bookform_id (int | Unset): Show url of online booking form with specified ID
+        for_booking (float | Unset): Date and time of the next free session in the location
+            (ISO8601).
+        my (float | Unset): For authorized user only. If you need additional data for the location
+            that the user has rights to manage
+        show_groups (float | Unset): Include in the location object a list of chains that this
+            location belongs to
+        show_bookforms (float | Unset): Show location online booking forms (widgets)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -180,12 +186,15 @@ async def asyncio_detailed(
     GET /company/{location_id} (operation `get_location`)
 
     Args:
-        location_id (int):
-        bookform_id (int | Unset):
-        for_booking (float | Unset):
-        my (float | Unset):
-        show_groups (float | Unset):
-        show_bookforms (float | Unset):
+        location_id (int): The ID of the location to get information about.
+        bookform_id (int | Unset): Show url of online booking form with specified ID
+        for_booking (float | Unset): Date and time of the next free session in the location
+            (ISO8601).
+        my (float | Unset): For authorized user only. If you need additional data for the location
+            that the user has rights to manage
+        show_groups (float | Unset): Include in the location object a list of chains that this
+            location belongs to
+        show_bookforms (float | Unset): Show location online booking forms (widgets)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -229,12 +238,15 @@ async def asyncio(
     GET /company/{location_id} (operation `get_location`)
 
     Args:
-        location_id (int):
-        bookform_id (int | Unset):
-        for_booking (float | Unset):
-        my (float | Unset):
-        show_groups (float | Unset):
-        show_bookforms (float | Unset):
+        location_id (int): The ID of the location to get information about.
+        bookform_id (int | Unset): Show url of online booking form with specified ID
+        for_booking (float | Unset): Date and time of the next free session in the location
+            (ISO8601).
+        my (float | Unset): For authorized user only. If you need additional data for the location
+            that the user has rights to manage
+        show_groups (float | Unset): Include in the location object a list of chains that this
+            location belongs to
+        show_bookforms (float | Unset): Show location online booking forms (widgets)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -163,24 +163,30 @@ def sync_detailed(
     GET /companies (operation `get_location_list`)
 
     Args:
-        active (float | Unset):
-        business_group_id (int | Unset):
-        business_type_id (int | Unset):
-        city_id (int | Unset):
-        count (float | Unset):
-        for_booking (float | Unset):
-        group_id (int | Unset):
-        hide_record_type_activity (float | Unset):
-        hide_record_type_mixed (float | Unset):
-        hide_record_type_single (float | Unset):
-        id (int | Unset):
-        include (list[GetLocationListIncludeItem] | Unset):
-        min_id (int | Unset):
-        my (float | Unset):
-        page (float | Unset):
-        show_deleted (float | Unset):
-        show_groups (float | Unset):
-        show_bookforms (float | Unset):
+        active (float | Unset): If you need to get only locations with an active license and an
+            available appointment
+        business_group_id (int | Unset): Filter by business group ID
+        business_type_id (int | Unset): Filter by business type ID
+        city_id (int | Unset): Filter by city ID ([cities getting method](#cities))
+        count (float | Unset): Number of locations per page
+        for_booking (float | Unset): Include date and time of the next free session in the
+            location (ISO8601)
+        group_id (int | Unset): Filter by location chain ID _Default: 83_
+        hide_record_type_activity (float | Unset): Hide locations with group appointment
+        hide_record_type_mixed (float | Unset): Hide locations with mixed appointment
+        hide_record_type_single (float | Unset): Hide locations with individual appointment
+        id (int | Unset): Filter by location ID
+        include (list[GetLocationListIncludeItem] | Unset): Include additional data in the
+            location object
+        min_id (int | Unset): Filter by minimum location ID
+        my (float | Unset): For authorized user only. If you need locations that the user has
+            rights to manage
+        page (float | Unset): Page number
+        show_deleted (float | Unset): Include deleted locations
+        show_groups (float | Unset): Include in the location object a list of chains that this
+            location belongs to
+        show_bookforms (float | Unset): Include in the location object a list of location online
+            booking forms
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -248,24 +254,30 @@ def sync(
     GET /companies (operation `get_location_list`)
 
     Args:
-        active (float | Unset):
-        business_group_id (int | Unset):
-        business_type_id (int | Unset):
-        city_id (int | Unset):
-        count (float | Unset):
-        for_booking (float | Unset):
-        group_id (int | Unset):
-        hide_record_type_activity (float | Unset):
-        hide_record_type_mixed (float | Unset):
-        hide_record_type_single (float | Unset):
-        id (int | Unset):
-        include (list[GetLocationListIncludeItem] | Unset):
-        min_id (int | Unset):
-        my (float | Unset):
-        page (float | Unset):
-        show_deleted (float | Unset):
-        show_groups (float | Unset):
-        show_bookforms (float | Unset):
+        active (float | Unset): If you need to get only locations with an active license and an
+            available appointment
+        business_group_id (int | Unset): Filter by business group ID
+        business_type_id (int | Unset): Filter by business type ID
+        city_id (int | Unset): Filter by city ID ([cities getting method](#cities))
+        count (float | Unset): Number of locations per page
+        for_booking (float | Unset): Include date and time of the next free session in the
+            location (ISO8601)
+        group_id (int | Unset): Filter by location chain ID _Default: 83_
+        hide_record_type_activity (float | Unset): Hide locations with group appointment
+        hide_record_type_mixed (float | Unset): Hide locations with mixed appointment
+        hide_record_type_single (float | Unset): Hide locations with individual appointment
+        id (int | Unset): Filter by location ID
+        include (list[GetLocationListIncludeItem] | Unset): Include additional data in the
+            location object
+        min_id (int | Unset): Filter by minimum location ID
+        my (float | Unset): For authorized user only. If you need locations that the user has
+            rights to manage
+        page (float | Unset): Page number
+        show_deleted (float | Unset): Include deleted locations
+        show_groups (float | Unset): Include in the location object a list of chains that this
+            location belongs to
+        show_bookforms (float | Unset): Include in the location object a list of location online
+            booking forms
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -334,24 +346,30 @@ async def asyncio_detailed(
     GET /companies (operation `get_location_list`)
 
     Args:
-        active (float | Unset):
-        business_group_id (int | Unset):
-        business_type_id (int | Unset):
-        city_id (int | Unset):
-        count (float | Unset):
-        for_booking (float | Unset):
-        group_id (int | Unset):
-        hide_record_type_activity (float | Unset):
-        hide_record_type_mixed (float | Unset):
-        hide_record_type_single (float | Unset):
-        id (int | Unset):
-        include (list[GetLocationListIncludeItem] | Unset):
-        min_id (int | Unset):
-        my (float | Unset):
-        page (float | Unset):
-        show_deleted (float | Unset):
-        show_groups (float | Unset):
-        show_bookforms (float | Unset):
+        active (float | Unset): If you need to get only locations with an active license and an
+            available appointment
+        business_group_id (int | Unset): Filter by business group ID
+        business_type_id (int | Unset): Filter by business type ID
+        city_id (int | Unset): Filter by city ID ([cities getting method](#cities))
+        count (float | Unset): Number of locations per page
+        for_booking (float | Unset): Include date and time of the next free session in the
+            location (ISO8601)
+        group_id (int | Unset): Filter by location chain ID _Default: 83_
+        hide_record_type_activity (float | Unset): Hide locations with group appointment
+        hide_record_type_mixed (float | Unset): Hide locations with mixed appointment
+        hide_record_type_single (float | Unset): Hide locations with individual appointment
+        id (int | Unset): Filter by location ID
+        include (list[GetLocationListIncludeItem] | Unset): Include additional data in the
+            location object
+        min_id (int | Unset): Filter by minimum location ID
+        my (float | Unset): For authorized user only. If you need locations that the user has
+            rights to manage
+        page (float | Unset): Page number
+        show_deleted (float | Unset): Include deleted locations
+        show_groups (float | Unset): Include in the location object a list of chains that this
+            location belongs to
+        show_bookforms (float | Unset): Include in the location object a list of location online
+            booking forms
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -419,24 +437,30 @@ async def asyncio(
     GET /companies (operation `get_location_list`)
 
     Args:
-        active (float | Unset):
-        business_group_id (int | Unset):
-        business_type_id (int | Unset):
-        city_id (int | Unset):
-        count (float | Unset):
-        for_booking (float | Unset):
-        group_id (int | Unset):
-        hide_record_type_activity (float | Unset):
-        hide_record_type_mixed (float | Unset):
-        hide_record_type_single (float | Unset):
-        id (int | Unset):
-        include (list[GetLocationListIncludeItem] | Unset):
-        min_id (int | Unset):
-        my (float | Unset):
-        page (float | Unset):
-        show_deleted (float | Unset):
-        show_groups (float | Unset):
-        show_bookforms (float | Unset):
+        active (float | Unset): If you need to get only locations with an active license and an
+            available appointment
+        business_group_id (int | Unset): Filter by business group ID
+        business_type_id (int | Unset): Filter by business type ID
+        city_id (int | Unset): Filter by city ID ([cities getting method](#cities))
+        count (float | Unset): Number of locations per page
+        for_booking (float | Unset): Include date and time of the next free session in the
+            location (ISO8601)
+        group_id (int | Unset): Filter by location chain ID _Default: 83_
+        hide_record_type_activity (float | Unset): Hide locations with group appointment
+        hide_record_type_mixed (float | Unset): Hide locations with mixed appointment
+        hide_record_type_single (float | Unset): Hide locations with individual appointment
+        id (int | Unset): Filter by location ID
+        include (list[GetLocationListIncludeItem] | Unset): Include additional data in the
+            location object
+        min_id (int | Unset): Filter by minimum location ID
+        my (float | Unset): For authorized user only. If you need locations that the user has
+            rights to manage
+        page (float | Unset): Page number
+        show_deleted (float | Unset): Include deleted locations
+        show_groups (float | Unset): Include in the location object a list of chains that this
+            location belongs to
+        show_bookforms (float | Unset): Include in the location object a list of location online
+            booking forms
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

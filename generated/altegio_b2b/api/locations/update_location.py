@@ -58,7 +58,7 @@ def sync_detailed(
     PUT /company/{location_id} (operation `update_location`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (UpdateLocationBody): Change location
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -95,7 +95,7 @@ def sync(
     PUT /company/{location_id} (operation `update_location`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (UpdateLocationBody): Change location
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     PUT /company/{location_id} (operation `update_location`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (UpdateLocationBody): Change location
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -170,7 +170,7 @@ async def asyncio(
     PUT /company/{location_id} (operation `update_location`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (UpdateLocationBody): Change location
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

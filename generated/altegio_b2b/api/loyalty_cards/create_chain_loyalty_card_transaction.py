@@ -64,8 +64,8 @@ def sync_detailed(
     POST /chain/{chain_id}/loyalty/cards/{card_id}/manual_transaction (operation `create_chain_loyalty_card_transaction`)
 
     Args:
-        chain_id (int):
-        card_id (int):
+        chain_id (int): ID of a chain.
+        card_id (int): Loyalty card ID
         body (CreateChainLoyaltyCardTransactionBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -104,8 +104,8 @@ def sync(
     POST /chain/{chain_id}/loyalty/cards/{card_id}/manual_transaction (operation `create_chain_loyalty_card_transaction`)
 
     Args:
-        chain_id (int):
-        card_id (int):
+        chain_id (int): ID of a chain.
+        card_id (int): Loyalty card ID
         body (CreateChainLoyaltyCardTransactionBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     POST /chain/{chain_id}/loyalty/cards/{card_id}/manual_transaction (operation `create_chain_loyalty_card_transaction`)
 
     Args:
-        chain_id (int):
-        card_id (int):
+        chain_id (int): ID of a chain.
+        card_id (int): Loyalty card ID
         body (CreateChainLoyaltyCardTransactionBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -185,8 +185,8 @@ async def asyncio(
     POST /chain/{chain_id}/loyalty/cards/{card_id}/manual_transaction (operation `create_chain_loyalty_card_transaction`)
 
     Args:
-        chain_id (int):
-        card_id (int):
+        chain_id (int): ID of a chain.
+        card_id (int): Loyalty card ID
         body (CreateChainLoyaltyCardTransactionBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

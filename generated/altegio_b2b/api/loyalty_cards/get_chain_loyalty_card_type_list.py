@@ -48,7 +48,7 @@ def sync_detailed(
     GET /chain/{chain_id}/loyalty/card_types (operation `get_chain_loyalty_card_type_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,7 +80,7 @@ def sync(
     GET /chain/{chain_id}/loyalty/card_types (operation `get_chain_loyalty_card_type_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/loyalty/card_types (operation `get_chain_loyalty_card_type_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -145,7 +145,7 @@ async def asyncio(
     GET /chain/{chain_id}/loyalty/card_types (operation `get_chain_loyalty_card_type_list`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

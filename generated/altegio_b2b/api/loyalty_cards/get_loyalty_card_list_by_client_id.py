@@ -48,7 +48,7 @@ def sync_detailed(
     GET /loyalty/client_cards/{client_id} (operation `get_loyalty_card_list_by_client_id`)
 
     Args:
-        client_id (int):
+        client_id (int): Client ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -85,7 +85,7 @@ def sync(
     GET /loyalty/client_cards/{client_id} (operation `get_loyalty_card_list_by_client_id`)
 
     Args:
-        client_id (int):
+        client_id (int): Client ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -123,7 +123,7 @@ async def asyncio_detailed(
     GET /loyalty/client_cards/{client_id} (operation `get_loyalty_card_list_by_client_id`)
 
     Args:
-        client_id (int):
+        client_id (int): Client ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -160,7 +160,7 @@ async def asyncio(
     GET /loyalty/client_cards/{client_id} (operation `get_loyalty_card_list_by_client_id`)
 
     Args:
-        client_id (int):
+        client_id (int): Client ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

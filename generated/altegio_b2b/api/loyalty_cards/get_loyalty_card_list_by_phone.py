@@ -104,9 +104,9 @@ def sync_detailed(
     GET /loyalty/cards/{phone}/{chain_id}/{location_id} (operation `get_loyalty_card_list_by_phone`)
 
     Args:
-        phone (str):
-        chain_id (int):
-        location_id (int):
+        phone (str): Customer phone number in the format +13155550175
+        chain_id (int): Chain ID
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -194,9 +194,9 @@ def sync(
     GET /loyalty/cards/{phone}/{chain_id}/{location_id} (operation `get_loyalty_card_list_by_phone`)
 
     Args:
-        phone (str):
-        chain_id (int):
-        location_id (int):
+        phone (str): Customer phone number in the format +13155550175
+        chain_id (int): Chain ID
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -285,9 +285,9 @@ async def asyncio_detailed(
     GET /loyalty/cards/{phone}/{chain_id}/{location_id} (operation `get_loyalty_card_list_by_phone`)
 
     Args:
-        phone (str):
-        chain_id (int):
-        location_id (int):
+        phone (str): Customer phone number in the format +13155550175
+        chain_id (int): Chain ID
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -375,9 +375,9 @@ async def asyncio(
     GET /loyalty/cards/{phone}/{chain_id}/{location_id} (operation `get_loyalty_card_list_by_phone`)
 
     Args:
-        phone (str):
-        chain_id (int):
-        location_id (int):
+        phone (str): Customer phone number in the format +13155550175
+        chain_id (int): Chain ID
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

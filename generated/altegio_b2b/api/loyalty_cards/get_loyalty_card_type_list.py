@@ -53,7 +53,7 @@ def sync_detailed(
     GET /loyalty/card_types/salon/{location_id} (operation `get_loyalty_card_type_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -90,7 +90,7 @@ def sync(
     GET /loyalty/card_types/salon/{location_id} (operation `get_loyalty_card_type_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     GET /loyalty/card_types/salon/{location_id} (operation `get_loyalty_card_type_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -165,7 +165,7 @@ async def asyncio(
     GET /loyalty/card_types/salon/{location_id} (operation `get_loyalty_card_type_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -70,8 +70,8 @@ def sync_detailed(
     GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`)
 
     Args:
-        location_id (int):
-        phone (float):
+        location_id (int): location ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -120,8 +120,8 @@ def sync(
     GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`)
 
     Args:
-        location_id (int):
-        phone (float):
+        location_id (int): location ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -171,8 +171,8 @@ async def asyncio_detailed(
     GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`)
 
     Args:
-        location_id (int):
-        phone (float):
+        location_id (int): location ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -221,8 +221,8 @@ async def asyncio(
     GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`)
 
     Args:
-        location_id (int):
-        phone (float):
+        location_id (int): location ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -46,7 +46,7 @@ def sync_detailed(
     GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -81,7 +81,7 @@ def sync(
     GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -117,7 +117,7 @@ async def asyncio_detailed(
     GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -152,7 +152,7 @@ async def asyncio(
     GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
 
     Args:
-        chain_id (int):
+        chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -62,7 +62,7 @@ def sync_detailed(
     POST /loyalty/cards/{location_id} (operation `issue_loyalty_card`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (IssueLoyaltyCardBody): Issue a Loyalty Card
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -103,7 +103,7 @@ def sync(
     POST /loyalty/cards/{location_id} (operation `issue_loyalty_card`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (IssueLoyaltyCardBody): Issue a Loyalty Card
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     POST /loyalty/cards/{location_id} (operation `issue_loyalty_card`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (IssueLoyaltyCardBody): Issue a Loyalty Card
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -186,7 +186,7 @@ async def asyncio(
     POST /loyalty/cards/{location_id} (operation `issue_loyalty_card`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (IssueLoyaltyCardBody): Issue a Loyalty Card
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

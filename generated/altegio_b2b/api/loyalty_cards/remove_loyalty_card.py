@@ -45,8 +45,8 @@ def sync_detailed(
     DELETE /loyalty/cards/{location_id}/{card_id} (operation `remove_loyalty_card`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): loyalty card ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,8 +80,8 @@ def sync(
     DELETE /loyalty/cards/{location_id}/{card_id} (operation `remove_loyalty_card`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): loyalty card ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -116,8 +116,8 @@ async def asyncio_detailed(
     DELETE /loyalty/cards/{location_id}/{card_id} (operation `remove_loyalty_card`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): loyalty card ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -151,8 +151,8 @@ async def asyncio(
     DELETE /loyalty/cards/{location_id}/{card_id} (operation `remove_loyalty_card`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): loyalty card ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -64,8 +64,8 @@ def sync_detailed(
     POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
         body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -105,8 +105,8 @@ def sync(
     POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
         body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -147,8 +147,8 @@ async def asyncio_detailed(
     POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
         body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -188,8 +188,8 @@ async def asyncio(
     POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
         body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -63,8 +63,8 @@ def sync_detailed(
     POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`)
 
     Args:
-        location_id (int):
-        chain_id (int):
+        location_id (int): Location ID
+        chain_id (int): ID of the chain where the referral program is configured
         body (ApplyReferralProgramBody): Apply referral program in a visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -103,8 +103,8 @@ def sync(
     POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`)
 
     Args:
-        location_id (int):
-        chain_id (int):
+        location_id (int): Location ID
+        chain_id (int): ID of the chain where the referral program is configured
         body (ApplyReferralProgramBody): Apply referral program in a visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -144,8 +144,8 @@ async def asyncio_detailed(
     POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`)
 
     Args:
-        location_id (int):
-        chain_id (int):
+        location_id (int): Location ID
+        chain_id (int): ID of the chain where the referral program is configured
         body (ApplyReferralProgramBody): Apply referral program in a visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -184,8 +184,8 @@ async def asyncio(
     POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`)
 
     Args:
-        location_id (int):
-        chain_id (int):
+        location_id (int): Location ID
+        chain_id (int): ID of the chain where the referral program is configured
         body (ApplyReferralProgramBody): Apply referral program in a visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -68,9 +68,9 @@ def sync_detailed(
     POST /visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id} (operation `cancel_discount_promotion`)
 
     Args:
-        location_id (int):
-        card_id (int):
-        program_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
+        program_id (int): ID of the promotion linked to the card
         body (CancelDiscountPromotionBody): Apply promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -111,9 +111,9 @@ def sync(
     POST /visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id} (operation `cancel_discount_promotion`)
 
     Args:
-        location_id (int):
-        card_id (int):
-        program_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
+        program_id (int): ID of the promotion linked to the card
         body (CancelDiscountPromotionBody): Apply promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -155,9 +155,9 @@ async def asyncio_detailed(
     POST /visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id} (operation `cancel_discount_promotion`)
 
     Args:
-        location_id (int):
-        card_id (int):
-        program_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
+        program_id (int): ID of the promotion linked to the card
         body (CancelDiscountPromotionBody): Apply promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -198,9 +198,9 @@ async def asyncio(
     POST /visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id} (operation `cancel_discount_promotion`)
 
     Args:
-        location_id (int):
-        card_id (int):
-        program_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
+        program_id (int): ID of the promotion linked to the card
         body (CancelDiscountPromotionBody): Apply promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -63,8 +63,8 @@ def sync_detailed(
     POST /visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id} (operation `cancel_loyalty_card_withdrawal`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
         body (CancelLoyaltyCardWithdrawalBody): Apply promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -103,8 +103,8 @@ def sync(
     POST /visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id} (operation `cancel_loyalty_card_withdrawal`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
         body (CancelLoyaltyCardWithdrawalBody): Apply promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -144,8 +144,8 @@ async def asyncio_detailed(
     POST /visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id} (operation `cancel_loyalty_card_withdrawal`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
         body (CancelLoyaltyCardWithdrawalBody): Apply promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -184,8 +184,8 @@ async def asyncio(
     POST /visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id} (operation `cancel_loyalty_card_withdrawal`)
 
     Args:
-        location_id (int):
-        card_id (int):
+        location_id (int): Location ID
+        card_id (int): Client card ID
         body (CancelLoyaltyCardWithdrawalBody): Apply promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -52,8 +52,8 @@ def sync_detailed(
     GET /loyalty/generate_code/{location_id}/{product_id} (operation `generate_loyalty_code`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID (membership/gift card)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -91,8 +91,8 @@ def sync(
     GET /loyalty/generate_code/{location_id}/{product_id} (operation `generate_loyalty_code`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID (membership/gift card)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -131,8 +131,8 @@ async def asyncio_detailed(
     GET /loyalty/generate_code/{location_id}/{product_id} (operation `generate_loyalty_code`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID (membership/gift card)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -170,8 +170,8 @@ async def asyncio(
     GET /loyalty/generate_code/{location_id}/{product_id} (operation `generate_loyalty_code`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID (membership/gift card)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -71,9 +71,10 @@ def sync_detailed(
     GET /company/{location_id}/loyalty/programs/search (operation `get_location_loyalty_program_list`)
 
     Args:
-        location_id (int):
-        include (str | Unset):
-        type_ (GetLocationLoyaltyProgramListType | Unset):
+        location_id (int): location ID
+        include (str | Unset): The first_transaction_date value adds the date of the first stock
+            transaction to the response.
+        type_ (GetLocationLoyaltyProgramListType | Unset): Promotion type
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -111,9 +112,10 @@ def sync(
     GET /company/{location_id}/loyalty/programs/search (operation `get_location_loyalty_program_list`)
 
     Args:
-        location_id (int):
-        include (str | Unset):
-        type_ (GetLocationLoyaltyProgramListType | Unset):
+        location_id (int): location ID
+        include (str | Unset): The first_transaction_date value adds the date of the first stock
+            transaction to the response.
+        type_ (GetLocationLoyaltyProgramListType | Unset): Promotion type
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -152,9 +154,10 @@ async def asyncio_detailed(
     GET /company/{location_id}/loyalty/programs/search (operation `get_location_loyalty_program_list`)
 
     Args:
-        location_id (int):
-        include (str | Unset):
-        type_ (GetLocationLoyaltyProgramListType | Unset):
+        location_id (int): location ID
+        include (str | Unset): The first_transaction_date value adds the date of the first stock
+            transaction to the response.
+        type_ (GetLocationLoyaltyProgramListType | Unset): Promotion type
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -192,9 +195,10 @@ async def asyncio(
     GET /company/{location_id}/loyalty/programs/search (operation `get_location_loyalty_program_list`)
 
     Args:
-        location_id (int):
-        include (str | Unset):
-        type_ (GetLocationLoyaltyProgramListType | Unset):
+        location_id (int): location ID
+        include (str | Unset): The first_transaction_date value adds the date of the first stock
+            transaction to the response.
+        type_ (GetLocationLoyaltyProgramListType | Unset): Promotion type
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

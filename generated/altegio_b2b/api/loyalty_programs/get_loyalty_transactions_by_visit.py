@@ -50,7 +50,7 @@ def sync_detailed(
     GET /visit/loyalty/transactions/{visit_id} (operation `get_loyalty_transactions_by_visit`)
 
     Args:
-        visit_id (int):
+        visit_id (int): Visit ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -84,7 +84,7 @@ def sync(
     GET /visit/loyalty/transactions/{visit_id} (operation `get_loyalty_transactions_by_visit`)
 
     Args:
-        visit_id (int):
+        visit_id (int): Visit ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     GET /visit/loyalty/transactions/{visit_id} (operation `get_loyalty_transactions_by_visit`)
 
     Args:
-        visit_id (int):
+        visit_id (int): Visit ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -153,7 +153,7 @@ async def asyncio(
     GET /visit/loyalty/transactions/{visit_id} (operation `get_loyalty_transactions_by_visit`)
 
     Args:
-        visit_id (int):
+        visit_id (int): Visit ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

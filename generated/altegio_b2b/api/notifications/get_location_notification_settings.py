@@ -52,7 +52,7 @@ def sync_detailed(
     GET /notification_settings/{location_id}/notification_types (operation `get_location_notification_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -86,7 +86,7 @@ def sync(
     GET /notification_settings/{location_id}/notification_types (operation `get_location_notification_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     GET /notification_settings/{location_id}/notification_types (operation `get_location_notification_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -155,7 +155,7 @@ async def asyncio(
     GET /notification_settings/{location_id}/notification_types (operation `get_location_notification_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -50,8 +50,8 @@ def sync_detailed(
     GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): location ID
+        user_id (int): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -87,8 +87,8 @@ def sync(
     GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): location ID
+        user_id (int): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -125,8 +125,8 @@ async def asyncio_detailed(
     GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): location ID
+        user_id (int): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -162,8 +162,8 @@ async def asyncio(
     GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): location ID
+        user_id (int): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

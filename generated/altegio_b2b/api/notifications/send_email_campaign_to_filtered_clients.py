@@ -85,10 +85,10 @@ def sync_detailed(
     POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients`)
 
     Args:
-        location_id (int):
-        email (str | Unset):
-        fullname (str | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        phone (str | Unset): Phone (part of the number) for customer filtering
         body (SendEmailCampaignToFilteredClientsBody): Send email campaigns for clients matching
             the filters
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -145,10 +145,10 @@ def sync(
     POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients`)
 
     Args:
-        location_id (int):
-        email (str | Unset):
-        fullname (str | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        phone (str | Unset): Phone (part of the number) for customer filtering
         body (SendEmailCampaignToFilteredClientsBody): Send email campaigns for clients matching
             the filters
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -206,10 +206,10 @@ async def asyncio_detailed(
     POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients`)
 
     Args:
-        location_id (int):
-        email (str | Unset):
-        fullname (str | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        phone (str | Unset): Phone (part of the number) for customer filtering
         body (SendEmailCampaignToFilteredClientsBody): Send email campaigns for clients matching
             the filters
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -266,10 +266,10 @@ async def asyncio(
     POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients`)
 
     Args:
-        location_id (int):
-        email (str | Unset):
-        fullname (str | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        phone (str | Unset): Phone (part of the number) for customer filtering
         body (SendEmailCampaignToFilteredClientsBody): Send email campaigns for clients matching
             the filters
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

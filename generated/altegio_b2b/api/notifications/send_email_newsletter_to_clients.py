@@ -61,7 +61,7 @@ def sync_detailed(
     POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (SendEmailNewsletterToClientsBody): Send Email newsletter according to the list of
             clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -105,7 +105,7 @@ def sync(
     POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (SendEmailNewsletterToClientsBody): Send Email newsletter according to the list of
             clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (SendEmailNewsletterToClientsBody): Send Email newsletter according to the list of
             clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -194,7 +194,7 @@ async def asyncio(
     POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (SendEmailNewsletterToClientsBody): Send Email newsletter according to the list of
             clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

@@ -84,10 +84,10 @@ def sync_detailed(
     POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients`)
 
     Args:
-        location_id (int):
-        email (str | Unset):
-        fullname (str | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        phone (str | Unset): Phone (part of the number) for customer filtering
         body (SendSmsCampaignToFilteredClientsBody): Send SMS campaigns to customers matching the
             filters
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -143,10 +143,10 @@ def sync(
     POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients`)
 
     Args:
-        location_id (int):
-        email (str | Unset):
-        fullname (str | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        phone (str | Unset): Phone (part of the number) for customer filtering
         body (SendSmsCampaignToFilteredClientsBody): Send SMS campaigns to customers matching the
             filters
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -203,10 +203,10 @@ async def asyncio_detailed(
     POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients`)
 
     Args:
-        location_id (int):
-        email (str | Unset):
-        fullname (str | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        phone (str | Unset): Phone (part of the number) for customer filtering
         body (SendSmsCampaignToFilteredClientsBody): Send SMS campaigns to customers matching the
             filters
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -262,10 +262,10 @@ async def asyncio(
     POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients`)
 
     Args:
-        location_id (int):
-        email (str | Unset):
-        fullname (str | Unset):
-        phone (str | Unset):
+        location_id (int): location ID
+        email (str | Unset): Email (part) for customer filtering
+        fullname (str | Unset): Name (part of the name) for client filtering
+        phone (str | Unset): Phone (part of the number) for customer filtering
         body (SendSmsCampaignToFilteredClientsBody): Send SMS campaigns to customers matching the
             filters
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

@@ -60,7 +60,7 @@ def sync_detailed(
     POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (SendSmsToClientsBody): Send SMS to the list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -102,7 +102,7 @@ def sync(
     POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (SendSmsToClientsBody): Send SMS to the list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (SendSmsToClientsBody): Send SMS to the list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -187,7 +187,7 @@ async def asyncio(
     POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (SendSmsToClientsBody): Send SMS to the list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

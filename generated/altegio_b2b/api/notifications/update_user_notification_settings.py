@@ -66,8 +66,8 @@ def sync_detailed(
     POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): location ID
+        user_id (int): User ID
         body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -109,8 +109,8 @@ def sync(
     POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): location ID
+        user_id (int): User ID
         body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -153,8 +153,8 @@ async def asyncio_detailed(
     POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): location ID
+        user_id (int): User ID
         body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -196,8 +196,8 @@ async def asyncio(
     POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): location ID
+        user_id (int): User ID
         body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

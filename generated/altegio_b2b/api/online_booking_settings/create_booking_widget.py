@@ -56,7 +56,7 @@ def sync_detailed(
     POST /company/{location_id}/booking_forms (operation `create_booking_widget`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateBookingWidgetBody): Request to create a letterform
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -91,7 +91,7 @@ def sync(
     POST /company/{location_id}/booking_forms (operation `create_booking_widget`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateBookingWidgetBody): Request to create a letterform
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     POST /company/{location_id}/booking_forms (operation `create_booking_widget`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateBookingWidgetBody): Request to create a letterform
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -162,7 +162,7 @@ async def asyncio(
     POST /company/{location_id}/booking_forms (operation `create_booking_widget`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateBookingWidgetBody): Request to create a letterform
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -45,8 +45,8 @@ def sync_detailed(
     DELETE /company/{location_id}/booking_forms/{form_id} (operation `delete_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,8 +80,8 @@ def sync(
     DELETE /company/{location_id}/booking_forms/{form_id} (operation `delete_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -116,8 +116,8 @@ async def asyncio_detailed(
     DELETE /company/{location_id}/booking_forms/{form_id} (operation `delete_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -151,8 +151,8 @@ async def asyncio(
     DELETE /company/{location_id}/booking_forms/{form_id} (operation `delete_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

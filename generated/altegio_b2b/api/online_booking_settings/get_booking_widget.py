@@ -48,8 +48,8 @@ def sync_detailed(
     GET /company/{location_id}/booking_forms/{form_id} (operation `get_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -83,8 +83,8 @@ def sync(
     GET /company/{location_id}/booking_forms/{form_id} (operation `get_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -119,8 +119,8 @@ async def asyncio_detailed(
     GET /company/{location_id}/booking_forms/{form_id} (operation `get_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -154,8 +154,8 @@ async def asyncio(
     GET /company/{location_id}/booking_forms/{form_id} (operation `get_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -54,7 +54,7 @@ def sync_detailed(
     GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -97,7 +97,7 @@ def sync(
     GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -184,7 +184,7 @@ async def asyncio(
     GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -61,8 +61,8 @@ def sync_detailed(
     PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         body (UpdateBookingWidgetBody): Request to change the letterform
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -99,8 +99,8 @@ def sync(
     PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         body (UpdateBookingWidgetBody): Request to change the letterform
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -138,8 +138,8 @@ async def asyncio_detailed(
     PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         body (UpdateBookingWidgetBody): Request to change the letterform
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -176,8 +176,8 @@ async def asyncio(
     PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`)
 
     Args:
-        location_id (int):
-        form_id (int):
+        location_id (int): location ID
+        form_id (int): appointment widget ID
         body (UpdateBookingWidgetBody): Request to change the letterform
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

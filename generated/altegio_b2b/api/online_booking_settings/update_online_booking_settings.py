@@ -56,7 +56,7 @@ def sync_detailed(
     PATCH /company/{location_id}/settings/online (operation `update_online_booking_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (UpdateOnlineBookingSettingsBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -91,7 +91,7 @@ def sync(
     PATCH /company/{location_id}/settings/online (operation `update_online_booking_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (UpdateOnlineBookingSettingsBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     PATCH /company/{location_id}/settings/online (operation `update_online_booking_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (UpdateOnlineBookingSettingsBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -162,7 +162,7 @@ async def asyncio(
     PATCH /company/{location_id}/settings/online (operation `update_online_booking_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (UpdateOnlineBookingSettingsBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

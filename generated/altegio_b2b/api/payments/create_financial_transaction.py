@@ -56,7 +56,7 @@ def sync_detailed(
     POST /finance_transactions/{location_id} (operation `create_financial_transaction`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateFinancialTransactionBody): Create a Financial Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -91,7 +91,7 @@ def sync(
     POST /finance_transactions/{location_id} (operation `create_financial_transaction`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateFinancialTransactionBody): Create a Financial Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     POST /finance_transactions/{location_id} (operation `create_financial_transaction`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateFinancialTransactionBody): Create a Financial Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -162,7 +162,7 @@ async def asyncio(
     POST /finance_transactions/{location_id} (operation `create_financial_transaction`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateFinancialTransactionBody): Create a Financial Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

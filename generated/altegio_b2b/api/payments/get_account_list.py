@@ -57,7 +57,7 @@ def sync_detailed(
     GET /accounts/{location_id} (operation `get_account_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -98,7 +98,7 @@ def sync(
     GET /accounts/{location_id} (operation `get_account_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     GET /accounts/{location_id} (operation `get_account_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -181,7 +181,7 @@ async def asyncio(
     GET /accounts/{location_id} (operation `get_account_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

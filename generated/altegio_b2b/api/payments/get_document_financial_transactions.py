@@ -50,7 +50,7 @@ def sync_detailed(
     GET /storage_operations/documents/finance_transactions/{document_id} (operation `get_document_financial_transactions`)
 
     Args:
-        document_id (int):
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -82,7 +82,7 @@ def sync(
     GET /storage_operations/documents/finance_transactions/{document_id} (operation `get_document_financial_transactions`)
 
     Args:
-        document_id (int):
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     GET /storage_operations/documents/finance_transactions/{document_id} (operation `get_document_financial_transactions`)
 
     Args:
-        document_id (int):
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -147,7 +147,7 @@ async def asyncio(
     GET /storage_operations/documents/finance_transactions/{document_id} (operation `get_document_financial_transactions`)
 
     Args:
-        document_id (int):
+        document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

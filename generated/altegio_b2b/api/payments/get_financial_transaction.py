@@ -53,8 +53,8 @@ def sync_detailed(
     GET /finance_transactions/{location_id}/{transaction_id} (operation `get_financial_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -88,8 +88,8 @@ def sync(
     GET /finance_transactions/{location_id}/{transaction_id} (operation `get_financial_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -124,8 +124,8 @@ async def asyncio_detailed(
     GET /finance_transactions/{location_id}/{transaction_id} (operation `get_financial_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     GET /finance_transactions/{location_id}/{transaction_id} (operation `get_financial_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -173,21 +173,21 @@ def sync_detailed(
     GET /transactions/{location_id} (operation `get_transactions`)
 
     Args:
-        location_id (int):
-        account_id (int | Unset):
-        balance_is (float | Unset):
-        client_id (int | Unset):
-        count (float | Unset):
-        deleted (float | Unset):
-        document_id (int | Unset):
-        end_date (float | Unset):
-        master_id (int | Unset):
-        page (float | Unset):
-        real_money (float | Unset):
-        start_date (float | Unset):
-        supplier_id (int | Unset):
-        type_ (float | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        account_id (int | Unset): Checkout ID
+        balance_is (float | Unset): 0 - any balance, 1 - positive, 2 - negative
+        client_id (int | Unset): Client ID
+        count (float | Unset): Number of customers per page
+        deleted (float | Unset): whether the transaction was deleted
+        document_id (int | Unset): document ID
+        end_date (float | Unset): period end date
+        master_id (int | Unset): team member ID
+        page (float | Unset): Page number
+        real_money (float | Unset): Indicates whether this is a real-money (fiat) transaction
+        start_date (float | Unset): period start date
+        supplier_id (int | Unset): Supplier ID
+        type_ (float | Unset): transaction type
+        user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -282,21 +282,21 @@ def sync(
     GET /transactions/{location_id} (operation `get_transactions`)
 
     Args:
-        location_id (int):
-        account_id (int | Unset):
-        balance_is (float | Unset):
-        client_id (int | Unset):
-        count (float | Unset):
-        deleted (float | Unset):
-        document_id (int | Unset):
-        end_date (float | Unset):
-        master_id (int | Unset):
-        page (float | Unset):
-        real_money (float | Unset):
-        start_date (float | Unset):
-        supplier_id (int | Unset):
-        type_ (float | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        account_id (int | Unset): Checkout ID
+        balance_is (float | Unset): 0 - any balance, 1 - positive, 2 - negative
+        client_id (int | Unset): Client ID
+        count (float | Unset): Number of customers per page
+        deleted (float | Unset): whether the transaction was deleted
+        document_id (int | Unset): document ID
+        end_date (float | Unset): period end date
+        master_id (int | Unset): team member ID
+        page (float | Unset): Page number
+        real_money (float | Unset): Indicates whether this is a real-money (fiat) transaction
+        start_date (float | Unset): period start date
+        supplier_id (int | Unset): Supplier ID
+        type_ (float | Unset): transaction type
+        user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -392,21 +392,21 @@ async def asyncio_detailed(
     GET /transactions/{location_id} (operation `get_transactions`)
 
     Args:
-        location_id (int):
-        account_id (int | Unset):
-        balance_is (float | Unset):
-        client_id (int | Unset):
-        count (float | Unset):
-        deleted (float | Unset):
-        document_id (int | Unset):
-        end_date (float | Unset):
-        master_id (int | Unset):
-        page (float | Unset):
-        real_money (float | Unset):
-        start_date (float | Unset):
-        supplier_id (int | Unset):
-        type_ (float | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        account_id (int | Unset): Checkout ID
+        balance_is (float | Unset): 0 - any balance, 1 - positive, 2 - negative
+        client_id (int | Unset): Client ID
+        count (float | Unset): Number of customers per page
+        deleted (float | Unset): whether the transaction was deleted
+        document_id (int | Unset): document ID
+        end_date (float | Unset): period end date
+        master_id (int | Unset): team member ID
+        page (float | Unset): Page number
+        real_money (float | Unset): Indicates whether this is a real-money (fiat) transaction
+        start_date (float | Unset): period start date
+        supplier_id (int | Unset): Supplier ID
+        type_ (float | Unset): transaction type
+        user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -501,21 +501,21 @@ async def asyncio(
     GET /transactions/{location_id} (operation `get_transactions`)
 
     Args:
-        location_id (int):
-        account_id (int | Unset):
-        balance_is (float | Unset):
-        client_id (int | Unset):
-        count (float | Unset):
-        deleted (float | Unset):
-        document_id (int | Unset):
-        end_date (float | Unset):
-        master_id (int | Unset):
-        page (float | Unset):
-        real_money (float | Unset):
-        start_date (float | Unset):
-        supplier_id (int | Unset):
-        type_ (float | Unset):
-        user_id (int | Unset):
+        location_id (int): location ID
+        account_id (int | Unset): Checkout ID
+        balance_is (float | Unset): 0 - any balance, 1 - positive, 2 - negative
+        client_id (int | Unset): Client ID
+        count (float | Unset): Number of customers per page
+        deleted (float | Unset): whether the transaction was deleted
+        document_id (int | Unset): document ID
+        end_date (float | Unset): period end date
+        master_id (int | Unset): team member ID
+        page (float | Unset): Page number
+        real_money (float | Unset): Indicates whether this is a real-money (fiat) transaction
+        start_date (float | Unset): period start date
+        supplier_id (int | Unset): Supplier ID
+        type_ (float | Unset): transaction type
+        user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -74,9 +74,9 @@ def sync_detailed(
     GET /timetable/transactions/{location_id} (operation `get_transactions_by_visit_or_appointment_id`)
 
     Args:
-        location_id (int):
-        record_id (int | Unset):
-        visit_id (int | Unset):
+        location_id (int): location ID
+        record_id (int | Unset): Appointment ID
+        visit_id (int | Unset): Visit ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -118,9 +118,9 @@ def sync(
     GET /timetable/transactions/{location_id} (operation `get_transactions_by_visit_or_appointment_id`)
 
     Args:
-        location_id (int):
-        record_id (int | Unset):
-        visit_id (int | Unset):
+        location_id (int): location ID
+        record_id (int | Unset): Appointment ID
+        visit_id (int | Unset): Visit ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -163,9 +163,9 @@ async def asyncio_detailed(
     GET /timetable/transactions/{location_id} (operation `get_transactions_by_visit_or_appointment_id`)
 
     Args:
-        location_id (int):
-        record_id (int | Unset):
-        visit_id (int | Unset):
+        location_id (int): location ID
+        record_id (int | Unset): Appointment ID
+        visit_id (int | Unset): Visit ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -207,9 +207,9 @@ async def asyncio(
     GET /timetable/transactions/{location_id} (operation `get_transactions_by_visit_or_appointment_id`)
 
     Args:
-        location_id (int):
-        record_id (int | Unset):
-        visit_id (int | Unset):
+        location_id (int): location ID
+        record_id (int | Unset): Appointment ID
+        visit_id (int | Unset): Visit ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

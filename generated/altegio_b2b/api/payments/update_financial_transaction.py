@@ -66,8 +66,8 @@ def sync_detailed(
     PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         body (UpdateFinancialTransactionBody): Create a Financial Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -104,8 +104,8 @@ def sync(
     PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         body (UpdateFinancialTransactionBody): Create a Financial Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -143,8 +143,8 @@ async def asyncio_detailed(
     PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         body (UpdateFinancialTransactionBody): Create a Financial Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -181,8 +181,8 @@ async def asyncio(
     PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`)
 
     Args:
-        location_id (int):
-        transaction_id (int):
+        location_id (int): location ID
+        transaction_id (int): transaction ID
         body (UpdateFinancialTransactionBody): Create a Financial Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -58,7 +58,7 @@ def sync_detailed(
     POST /goods/{location_id} (operation `create_product`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (CreateProductBody): Product Creation Method
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -95,7 +95,7 @@ def sync(
     POST /goods/{location_id} (operation `create_product`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (CreateProductBody): Product Creation Method
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     POST /goods/{location_id} (operation `create_product`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (CreateProductBody): Product Creation Method
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -170,7 +170,7 @@ async def asyncio(
     POST /goods/{location_id} (operation `create_product`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (CreateProductBody): Product Creation Method
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -47,8 +47,8 @@ def sync_detailed(
     DELETE /goods/{location_id}/{product_id} (operation `delete_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -84,8 +84,8 @@ def sync(
     DELETE /goods/{location_id}/{product_id} (operation `delete_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -122,8 +122,8 @@ async def asyncio_detailed(
     DELETE /goods/{location_id}/{product_id} (operation `delete_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     DELETE /goods/{location_id}/{product_id} (operation `delete_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

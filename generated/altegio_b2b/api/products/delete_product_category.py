@@ -47,8 +47,8 @@ def sync_detailed(
     DELETE /goods_categories/{location_id}/{category_id} (operation `delete_product_category`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): Location ID
+        category_id (int): Product category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -84,8 +84,8 @@ def sync(
     DELETE /goods_categories/{location_id}/{category_id} (operation `delete_product_category`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): Location ID
+        category_id (int): Product category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -122,8 +122,8 @@ async def asyncio_detailed(
     DELETE /goods_categories/{location_id}/{category_id} (operation `delete_product_category`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): Location ID
+        category_id (int): Product category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     DELETE /goods_categories/{location_id}/{category_id} (operation `delete_product_category`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): Location ID
+        category_id (int): Product category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

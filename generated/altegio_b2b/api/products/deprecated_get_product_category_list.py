@@ -52,11 +52,14 @@ def sync_detailed(
 ) -> Response[list[DeprecatedGetProductCategoryListResponse200Item]]:
     """Get a list of product categories
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     GET /goods_categories/{location_id}/{category_id} (operation `deprecated_get_product_category_list`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): location ID
+        category_id (int): ID of the parent product category. Default 0 - top-level categories are
+            displayed (optional)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -87,11 +90,14 @@ def sync(
 ) -> list[DeprecatedGetProductCategoryListResponse200Item] | None:
     """Get a list of product categories
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     GET /goods_categories/{location_id}/{category_id} (operation `deprecated_get_product_category_list`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): location ID
+        category_id (int): ID of the parent product category. Default 0 - top-level categories are
+            displayed (optional)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -123,11 +129,14 @@ async def asyncio_detailed(
 ) -> Response[list[DeprecatedGetProductCategoryListResponse200Item]]:
     """Get a list of product categories
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     GET /goods_categories/{location_id}/{category_id} (operation `deprecated_get_product_category_list`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): location ID
+        category_id (int): ID of the parent product category. Default 0 - top-level categories are
+            displayed (optional)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -158,11 +167,14 @@ async def asyncio(
 ) -> list[DeprecatedGetProductCategoryListResponse200Item] | None:
     """Get a list of product categories
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     GET /goods_categories/{location_id}/{category_id} (operation `deprecated_get_product_category_list`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): location ID
+        category_id (int): ID of the parent product category. Default 0 - top-level categories are
+            displayed (optional)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -98,14 +98,16 @@ def sync_detailed(
     GET /goods/{location_id}/{product_id} (operation `get_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
-        category_id (int | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        count (float | Unset):
-        page (float | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        product_id (int): Product ID (if you need to get a specific product)
+        category_id (int | Unset): Product category ID
+        changed_after (str | Unset): filtering products modified/created since a specific date and
+            time
+        changed_before (str | Unset): filtering products modified/created before a specific date
+            and time
+        count (float | Unset): number of products per page
+        page (float | Unset): page number
+        term (str | Unset): name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -165,14 +167,16 @@ def sync(
     GET /goods/{location_id}/{product_id} (operation `get_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
-        category_id (int | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        count (float | Unset):
-        page (float | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        product_id (int): Product ID (if you need to get a specific product)
+        category_id (int | Unset): Product category ID
+        changed_after (str | Unset): filtering products modified/created since a specific date and
+            time
+        changed_before (str | Unset): filtering products modified/created before a specific date
+            and time
+        count (float | Unset): number of products per page
+        page (float | Unset): page number
+        term (str | Unset): name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -233,14 +237,16 @@ async def asyncio_detailed(
     GET /goods/{location_id}/{product_id} (operation `get_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
-        category_id (int | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        count (float | Unset):
-        page (float | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        product_id (int): Product ID (if you need to get a specific product)
+        category_id (int | Unset): Product category ID
+        changed_after (str | Unset): filtering products modified/created since a specific date and
+            time
+        changed_before (str | Unset): filtering products modified/created before a specific date
+            and time
+        count (float | Unset): number of products per page
+        page (float | Unset): page number
+        term (str | Unset): name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -300,14 +306,16 @@ async def asyncio(
     GET /goods/{location_id}/{product_id} (operation `get_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
-        category_id (int | Unset):
-        changed_after (str | Unset):
-        changed_before (str | Unset):
-        count (float | Unset):
-        page (float | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        product_id (int): Product ID (if you need to get a specific product)
+        category_id (int | Unset): Product category ID
+        changed_after (str | Unset): filtering products modified/created since a specific date and
+            time
+        changed_before (str | Unset): filtering products modified/created before a specific date
+            and time
+        count (float | Unset): number of products per page
+        page (float | Unset): page number
+        term (str | Unset): name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

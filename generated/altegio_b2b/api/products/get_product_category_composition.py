@@ -100,10 +100,10 @@ def sync_detailed(
     GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`)
 
     Args:
-        location_id (int):
-        category_id (int):
-        count (float | Unset):
-        page (float | Unset):
+        location_id (int): location ID
+        category_id (int): Product Category ID
+        count (float | Unset): The number of products displayed on the page. Maximum 1000
+        page (float | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -175,10 +175,10 @@ def sync(
     GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`)
 
     Args:
-        location_id (int):
-        category_id (int):
-        count (float | Unset):
-        page (float | Unset):
+        location_id (int): location ID
+        category_id (int): Product Category ID
+        count (float | Unset): The number of products displayed on the page. Maximum 1000
+        page (float | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -251,10 +251,10 @@ async def asyncio_detailed(
     GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`)
 
     Args:
-        location_id (int):
-        category_id (int):
-        count (float | Unset):
-        page (float | Unset):
+        location_id (int): location ID
+        category_id (int): Product Category ID
+        count (float | Unset): The number of products displayed on the page. Maximum 1000
+        page (float | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -326,10 +326,10 @@ async def asyncio(
     GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`)
 
     Args:
-        location_id (int):
-        category_id (int):
-        count (float | Unset):
-        page (float | Unset):
+        location_id (int): location ID
+        category_id (int): Product Category ID
+        count (float | Unset): The number of products displayed on the page. Maximum 1000
+        page (float | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

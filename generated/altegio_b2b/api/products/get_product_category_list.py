@@ -53,8 +53,8 @@ def sync_detailed(
     GET /company/{location_id}/goods_categories/{parent_category_id} (operation `get_product_category_list`)
 
     Args:
-        location_id (int):
-        parent_category_id (int):
+        location_id (int): location ID
+        parent_category_id (int): ID of the parent product category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -88,8 +88,8 @@ def sync(
     GET /company/{location_id}/goods_categories/{parent_category_id} (operation `get_product_category_list`)
 
     Args:
-        location_id (int):
-        parent_category_id (int):
+        location_id (int): location ID
+        parent_category_id (int): ID of the parent product category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -124,8 +124,8 @@ async def asyncio_detailed(
     GET /company/{location_id}/goods_categories/{parent_category_id} (operation `get_product_category_list`)
 
     Args:
-        location_id (int):
-        parent_category_id (int):
+        location_id (int): location ID
+        parent_category_id (int): ID of the parent product category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     GET /company/{location_id}/goods_categories/{parent_category_id} (operation `get_product_category_list`)
 
     Args:
-        location_id (int):
-        parent_category_id (int):
+        location_id (int): location ID
+        parent_category_id (int): ID of the parent product category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -60,8 +60,9 @@ def sync_detailed(
     GET /goods_categories/multiple/{location_id} (operation `get_product_category_list_by_ids`)
 
     Args:
-        location_id (int):
-        location_id_alt (int | Unset):
+        location_id (int): location ID
+        location_id_alt (int | Unset): Product category ID (you can specify several additional
+            parameters &ids[]={id}
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -95,8 +96,9 @@ def sync(
     GET /goods_categories/multiple/{location_id} (operation `get_product_category_list_by_ids`)
 
     Args:
-        location_id (int):
-        location_id_alt (int | Unset):
+        location_id (int): location ID
+        location_id_alt (int | Unset): Product category ID (you can specify several additional
+            parameters &ids[]={id}
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -131,8 +133,9 @@ async def asyncio_detailed(
     GET /goods_categories/multiple/{location_id} (operation `get_product_category_list_by_ids`)
 
     Args:
-        location_id (int):
-        location_id_alt (int | Unset):
+        location_id (int): location ID
+        location_id_alt (int | Unset): Product category ID (you can specify several additional
+            parameters &ids[]={id}
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -166,8 +169,9 @@ async def asyncio(
     GET /goods_categories/multiple/{location_id} (operation `get_product_category_list_by_ids`)
 
     Args:
-        location_id (int):
-        location_id_alt (int | Unset):
+        location_id (int): location ID
+        location_id_alt (int | Unset): Product category ID (you can specify several additional
+            parameters &ids[]={id}
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

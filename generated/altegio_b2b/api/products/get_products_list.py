@@ -50,7 +50,7 @@ def sync_detailed(
     GET /goods/{location_id} (operation `get_products_list`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -84,7 +84,7 @@ def sync(
     GET /goods/{location_id} (operation `get_products_list`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     GET /goods/{location_id} (operation `get_products_list`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -153,7 +153,7 @@ async def asyncio(
     GET /goods/{location_id} (operation `get_products_list`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -95,9 +95,9 @@ def sync_detailed(
     GET /goods/search/{location_id} (operation `search_product`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        count (float | Unset): The number of output lines per page. Maximum 100
+        term (str | Unset): Search query by name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -164,9 +164,9 @@ def sync(
     GET /goods/search/{location_id} (operation `search_product`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        count (float | Unset): The number of output lines per page. Maximum 100
+        term (str | Unset): Search query by name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -234,9 +234,9 @@ async def asyncio_detailed(
     GET /goods/search/{location_id} (operation `search_product`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        count (float | Unset): The number of output lines per page. Maximum 100
+        term (str | Unset): Search query by name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -303,9 +303,9 @@ async def asyncio(
     GET /goods/search/{location_id} (operation `search_product`)
 
     Args:
-        location_id (int):
-        count (float | Unset):
-        term (str | Unset):
+        location_id (int): location ID
+        count (float | Unset): The number of output lines per page. Maximum 100
+        term (str | Unset): Search query by name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -66,8 +66,8 @@ def sync_detailed(
     PUT /goods/{location_id}/{product_id} (operation `update_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID
         body (UpdateProductBody): Product Creation Method
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -109,8 +109,8 @@ def sync(
     PUT /goods/{location_id}/{product_id} (operation `update_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID
         body (UpdateProductBody): Product Creation Method
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -153,8 +153,8 @@ async def asyncio_detailed(
     PUT /goods/{location_id}/{product_id} (operation `update_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID
         body (UpdateProductBody): Product Creation Method
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -196,8 +196,8 @@ async def asyncio(
     PUT /goods/{location_id}/{product_id} (operation `update_product`)
 
     Args:
-        location_id (int):
-        product_id (int):
+        location_id (int): Location ID
+        product_id (int): Product ID
         body (UpdateProductBody): Product Creation Method
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -63,8 +63,8 @@ def sync_detailed(
     PUT /goods_categories/{location_id}/{category_id} (operation `update_product_category`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): Location ID
+        category_id (int): Product category ID
         body (UpdateProductCategoryBody): Create a Product Category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -103,8 +103,8 @@ def sync(
     PUT /goods_categories/{location_id}/{category_id} (operation `update_product_category`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): Location ID
+        category_id (int): Product category ID
         body (UpdateProductCategoryBody): Create a Product Category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -144,8 +144,8 @@ async def asyncio_detailed(
     PUT /goods_categories/{location_id}/{category_id} (operation `update_product_category`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): Location ID
+        category_id (int): Product category ID
         body (UpdateProductCategoryBody): Create a Product Category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -184,8 +184,8 @@ async def asyncio(
     PUT /goods_categories/{location_id}/{category_id} (operation `update_product_category`)
 
     Args:
-        location_id (int):
-        category_id (int):
+        location_id (int): Location ID
+        category_id (int): Product category ID
         body (UpdateProductCategoryBody): Create a Product Category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

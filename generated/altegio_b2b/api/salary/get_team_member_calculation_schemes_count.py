@@ -53,8 +53,8 @@ def sync_detailed(
     GET /company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count (operation `get_team_member_calculation_schemes_count`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -91,8 +91,8 @@ def sync(
     GET /company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count (operation `get_team_member_calculation_schemes_count`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -130,8 +130,8 @@ async def asyncio_detailed(
     GET /company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count (operation `get_team_member_calculation_schemes_count`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -168,8 +168,8 @@ async def asyncio(
     GET /company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count (operation `get_team_member_calculation_schemes_count`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

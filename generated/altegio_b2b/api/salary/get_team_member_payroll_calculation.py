@@ -55,9 +55,9 @@ def sync_detailed(
     GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id} (operation `get_team_member_payroll_calculation`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        calculation_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        calculation_id (int): ID of a salary calculation.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -95,9 +95,9 @@ def sync(
     GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id} (operation `get_team_member_payroll_calculation`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        calculation_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        calculation_id (int): ID of a salary calculation.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -136,9 +136,9 @@ async def asyncio_detailed(
     GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id} (operation `get_team_member_payroll_calculation`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        calculation_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        calculation_id (int): ID of a salary calculation.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -176,9 +176,9 @@ async def asyncio(
     GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id} (operation `get_team_member_payroll_calculation`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        calculation_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        calculation_id (int): ID of a salary calculation.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

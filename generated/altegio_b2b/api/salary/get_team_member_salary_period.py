@@ -66,10 +66,10 @@ def sync_detailed(
     GET /company/{location_id}/salary/staff/{team_member_id}/period (operation `get_team_member_salary_period`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date_from (str):
-        date_to (str):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        date_from (str): Start from date.
+        date_to (str): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -111,10 +111,10 @@ def sync(
     GET /company/{location_id}/salary/staff/{team_member_id}/period (operation `get_team_member_salary_period`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date_from (str):
-        date_to (str):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        date_from (str): Start from date.
+        date_to (str): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -157,10 +157,10 @@ async def asyncio_detailed(
     GET /company/{location_id}/salary/staff/{team_member_id}/period (operation `get_team_member_salary_period`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date_from (str):
-        date_to (str):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        date_from (str): Start from date.
+        date_to (str): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -202,10 +202,10 @@ async def asyncio(
     GET /company/{location_id}/salary/staff/{team_member_id}/period (operation `get_team_member_salary_period`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date_from (str):
-        date_to (str):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        date_from (str): Start from date.
+        date_to (str): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -57,8 +57,8 @@ def sync_detailed(
     GET /company/{location_id}/salary/staff/{team_member_id}/salary_schemes (operation `get_team_member_salary_schemes`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -96,8 +96,8 @@ def sync(
     GET /company/{location_id}/salary/staff/{team_member_id}/salary_schemes (operation `get_team_member_salary_schemes`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -136,8 +136,8 @@ async def asyncio_detailed(
     GET /company/{location_id}/salary/staff/{team_member_id}/salary_schemes (operation `get_team_member_salary_schemes`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -175,8 +175,8 @@ async def asyncio(
     GET /company/{location_id}/salary/staff/{team_member_id}/salary_schemes (operation `get_team_member_salary_schemes`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

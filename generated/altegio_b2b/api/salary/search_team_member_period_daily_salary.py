@@ -65,10 +65,10 @@ def sync_detailed(
     GET /company/{location_id}/salary/period/staff/daily/{team_member_id} (operation `search_team_member_period_daily_salary`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date_from (str):
-        date_to (str):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        date_from (str): Start from date.
+        date_to (str): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -109,10 +109,10 @@ def sync(
     GET /company/{location_id}/salary/period/staff/daily/{team_member_id} (operation `search_team_member_period_daily_salary`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date_from (str):
-        date_to (str):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        date_from (str): Start from date.
+        date_to (str): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -154,10 +154,10 @@ async def asyncio_detailed(
     GET /company/{location_id}/salary/period/staff/daily/{team_member_id} (operation `search_team_member_period_daily_salary`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date_from (str):
-        date_to (str):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        date_from (str): Start from date.
+        date_to (str): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -198,10 +198,10 @@ async def asyncio(
     GET /company/{location_id}/salary/period/staff/daily/{team_member_id} (operation `search_team_member_period_daily_salary`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date_from (str):
-        date_to (str):
+        location_id (int): ID of a location.
+        team_member_id (int): ID of a team member.
+        date_from (str): Start from date.
+        date_to (str): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

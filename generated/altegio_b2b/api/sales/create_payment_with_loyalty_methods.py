@@ -107,8 +107,8 @@ def sync_detailed(
     POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): Location ID
+        document_id (int): Document ID
         body (CreatePaymentWithLoyaltyMethodsBodyType0 | CreatePaymentWithLoyaltyMethodsBodyType1
             | CreatePaymentWithLoyaltyMethodsBodyType2 | CreatePaymentWithLoyaltyMethodsBodyType3 |
             CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |
@@ -156,8 +156,8 @@ def sync(
     POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): Location ID
+        document_id (int): Document ID
         body (CreatePaymentWithLoyaltyMethodsBodyType0 | CreatePaymentWithLoyaltyMethodsBodyType1
             | CreatePaymentWithLoyaltyMethodsBodyType2 | CreatePaymentWithLoyaltyMethodsBodyType3 |
             CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |
@@ -206,8 +206,8 @@ async def asyncio_detailed(
     POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): Location ID
+        document_id (int): Document ID
         body (CreatePaymentWithLoyaltyMethodsBodyType0 | CreatePaymentWithLoyaltyMethodsBodyType1
             | CreatePaymentWithLoyaltyMethodsBodyType2 | CreatePaymentWithLoyaltyMethodsBodyType3 |
             CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |
@@ -255,8 +255,8 @@ async def asyncio(
     POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): Location ID
+        document_id (int): Document ID
         body (CreatePaymentWithLoyaltyMethodsBodyType0 | CreatePaymentWithLoyaltyMethodsBodyType1
             | CreatePaymentWithLoyaltyMethodsBodyType2 | CreatePaymentWithLoyaltyMethodsBodyType3 |
             CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |

@@ -55,9 +55,9 @@ def sync_detailed(
     DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`)
 
     Args:
-        location_id (int):
-        document_id (int):
-        payment_transaction_id (int):
+        location_id (int): Location ID
+        document_id (int): Sales Document ID
+        payment_transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -95,9 +95,9 @@ def sync(
     DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`)
 
     Args:
-        location_id (int):
-        document_id (int):
-        payment_transaction_id (int):
+        location_id (int): Location ID
+        document_id (int): Sales Document ID
+        payment_transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -136,9 +136,9 @@ async def asyncio_detailed(
     DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`)
 
     Args:
-        location_id (int):
-        document_id (int):
-        payment_transaction_id (int):
+        location_id (int): Location ID
+        document_id (int): Sales Document ID
+        payment_transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -176,9 +176,9 @@ async def asyncio(
     DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`)
 
     Args:
-        location_id (int):
-        document_id (int):
-        payment_transaction_id (int):
+        location_id (int): Location ID
+        document_id (int): Sales Document ID
+        payment_transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

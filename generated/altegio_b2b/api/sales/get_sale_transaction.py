@@ -54,8 +54,8 @@ def sync_detailed(
     GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): Location ID
+        document_id (int): Sales Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -95,8 +95,8 @@ def sync(
     GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): Location ID
+        document_id (int): Sales Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -137,8 +137,8 @@ async def asyncio_detailed(
     GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): Location ID
+        document_id (int): Sales Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -178,8 +178,8 @@ async def asyncio(
     GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction`)
 
     Args:
-        location_id (int):
-        document_id (int):
+        location_id (int): Location ID
+        document_id (int): Sales Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -76,8 +76,9 @@ def sync_detailed(
     POST /company/{location_id}/schedules (operation `create_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        include (list[CreateTimetableEventScheduleIncludeItem] | Unset): Requested set of an
+            included models.
         body (CreateTimetableEventScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -116,8 +117,9 @@ def sync(
     POST /company/{location_id}/schedules (operation `create_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        include (list[CreateTimetableEventScheduleIncludeItem] | Unset): Requested set of an
+            included models.
         body (CreateTimetableEventScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -157,8 +159,9 @@ async def asyncio_detailed(
     POST /company/{location_id}/schedules (operation `create_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        include (list[CreateTimetableEventScheduleIncludeItem] | Unset): Requested set of an
+            included models.
         body (CreateTimetableEventScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -197,8 +200,9 @@ async def asyncio(
     POST /company/{location_id}/schedules (operation `create_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        include (list[CreateTimetableEventScheduleIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        include (list[CreateTimetableEventScheduleIncludeItem] | Unset): Requested set of an
+            included models.
         body (CreateTimetableEventScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -81,9 +81,10 @@ def sync_detailed(
     POST /company/{location_id}/schedules/{schedule_id}/days (operation `create_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        include (list[CreateTimetableScheduleDayIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        include (list[CreateTimetableScheduleDayIncludeItem] | Unset): Requested set of an
+            included models.
         body (CreateTimetableScheduleDayBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -124,9 +125,10 @@ def sync(
     POST /company/{location_id}/schedules/{schedule_id}/days (operation `create_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        include (list[CreateTimetableScheduleDayIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        include (list[CreateTimetableScheduleDayIncludeItem] | Unset): Requested set of an
+            included models.
         body (CreateTimetableScheduleDayBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -168,9 +170,10 @@ async def asyncio_detailed(
     POST /company/{location_id}/schedules/{schedule_id}/days (operation `create_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        include (list[CreateTimetableScheduleDayIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        include (list[CreateTimetableScheduleDayIncludeItem] | Unset): Requested set of an
+            included models.
         body (CreateTimetableScheduleDayBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -211,9 +214,10 @@ async def asyncio(
     POST /company/{location_id}/schedules/{schedule_id}/days (operation `create_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        include (list[CreateTimetableScheduleDayIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        include (list[CreateTimetableScheduleDayIncludeItem] | Unset): Requested set of an
+            included models.
         body (CreateTimetableScheduleDayBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -63,8 +63,8 @@ def sync_detailed(
     DELETE /company/{location_id}/schedules/{schedule_id} (operation `delete_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -100,8 +100,8 @@ def sync(
     DELETE /company/{location_id}/schedules/{schedule_id} (operation `delete_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -138,8 +138,8 @@ async def asyncio_detailed(
     DELETE /company/{location_id}/schedules/{schedule_id} (operation `delete_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -175,8 +175,8 @@ async def asyncio(
     DELETE /company/{location_id}/schedules/{schedule_id} (operation `delete_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

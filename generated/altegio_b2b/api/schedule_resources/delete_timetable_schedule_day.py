@@ -68,9 +68,9 @@ def sync_detailed(
     DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -108,9 +108,9 @@ def sync(
     DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -149,9 +149,9 @@ async def asyncio_detailed(
     DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -189,9 +189,9 @@ async def asyncio(
     DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -60,9 +60,9 @@ def sync_detailed(
     GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_dates`)
 
     Args:
-        location_id (int):
-        date (str):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        date (str): date in iso8601 format.
+        staff_id (int | Unset): team member ID.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -103,9 +103,9 @@ def sync(
     GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_dates`)
 
     Args:
-        location_id (int):
-        date (str):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        date (str): date in iso8601 format.
+        staff_id (int | Unset): team member ID.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -147,9 +147,9 @@ async def asyncio_detailed(
     GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_dates`)
 
     Args:
-        location_id (int):
-        date (str):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        date (str): date in iso8601 format.
+        staff_id (int | Unset): team member ID.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -190,9 +190,9 @@ async def asyncio(
     GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_dates`)
 
     Args:
-        location_id (int):
-        date (str):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        date (str): date in iso8601 format.
+        staff_id (int | Unset): team member ID.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -58,9 +58,9 @@ def sync_detailed(
     GET /timetable/seances/{location_id}/{team_member_id}/{date} (operation `get_appointment_calendar_sessions`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date (str):
+        location_id (int): location ID
+        team_member_id (int): team member ID.
+        date (str): date in iso8601 format.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -103,9 +103,9 @@ def sync(
     GET /timetable/seances/{location_id}/{team_member_id}/{date} (operation `get_appointment_calendar_sessions`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date (str):
+        location_id (int): location ID
+        team_member_id (int): team member ID.
+        date (str): date in iso8601 format.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -149,9 +149,9 @@ async def asyncio_detailed(
     GET /timetable/seances/{location_id}/{team_member_id}/{date} (operation `get_appointment_calendar_sessions`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date (str):
+        location_id (int): location ID
+        team_member_id (int): team member ID.
+        date (str): date in iso8601 format.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -194,9 +194,9 @@ async def asyncio(
     GET /timetable/seances/{location_id}/{team_member_id}/{date} (operation `get_appointment_calendar_sessions`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        date (str):
+        location_id (int): location ID
+        team_member_id (int): team member ID.
+        date (str): date in iso8601 format.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

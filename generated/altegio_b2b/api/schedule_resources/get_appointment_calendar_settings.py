@@ -43,7 +43,7 @@ def sync_detailed(
     GET /company/{location_id}/settings/timetable (operation `get_appointment_calendar_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -75,7 +75,7 @@ def sync(
     GET /company/{location_id}/settings/timetable (operation `get_appointment_calendar_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     GET /company/{location_id}/settings/timetable (operation `get_appointment_calendar_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -140,7 +140,7 @@ async def asyncio(
     GET /company/{location_id}/settings/timetable (operation `get_appointment_calendar_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

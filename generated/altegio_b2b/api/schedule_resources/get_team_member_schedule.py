@@ -58,10 +58,10 @@ def sync_detailed(
     GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (float):
-        end_date (float):
+        location_id (int): location ID
+        team_member_id (int): team member ID.
+        start_date (float): Period start date
+        end_date (float): Period end date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -99,10 +99,10 @@ def sync(
     GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (float):
-        end_date (float):
+        location_id (int): location ID
+        team_member_id (int): team member ID.
+        start_date (float): Period start date
+        end_date (float): Period end date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -141,10 +141,10 @@ async def asyncio_detailed(
     GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (float):
-        end_date (float):
+        location_id (int): location ID
+        team_member_id (int): team member ID.
+        start_date (float): Period start date
+        end_date (float): Period end date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -182,10 +182,10 @@ async def asyncio(
     GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (float):
-        end_date (float):
+        location_id (int): location ID
+        team_member_id (int): team member ID.
+        start_date (float): Period start date
+        end_date (float): Period end date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

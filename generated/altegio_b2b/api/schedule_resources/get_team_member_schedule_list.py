@@ -100,11 +100,12 @@ def sync_detailed(
     GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
 
     Args:
-        location_id (int):
-        end_date (datetime.date | Unset):
-        include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
-        staff_ids (list[int] | Unset):
-        start_date (datetime.date | Unset):
+        location_id (int): Location ID
+        end_date (datetime.date | Unset): End date for schedule search (YYYY-MM-DD)
+        include (list[GetTeamMemberScheduleListIncludeItem] | Unset): Additional data to include
+            in response.
+        staff_ids (list[int] | Unset): Team member IDs to filter by.
+        start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -155,11 +156,12 @@ def sync(
     GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
 
     Args:
-        location_id (int):
-        end_date (datetime.date | Unset):
-        include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
-        staff_ids (list[int] | Unset):
-        start_date (datetime.date | Unset):
+        location_id (int): Location ID
+        end_date (datetime.date | Unset): End date for schedule search (YYYY-MM-DD)
+        include (list[GetTeamMemberScheduleListIncludeItem] | Unset): Additional data to include
+            in response.
+        staff_ids (list[int] | Unset): Team member IDs to filter by.
+        start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -211,11 +213,12 @@ async def asyncio_detailed(
     GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
 
     Args:
-        location_id (int):
-        end_date (datetime.date | Unset):
-        include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
-        staff_ids (list[int] | Unset):
-        start_date (datetime.date | Unset):
+        location_id (int): Location ID
+        end_date (datetime.date | Unset): End date for schedule search (YYYY-MM-DD)
+        include (list[GetTeamMemberScheduleListIncludeItem] | Unset): Additional data to include
+            in response.
+        staff_ids (list[int] | Unset): Team member IDs to filter by.
+        start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -266,11 +269,12 @@ async def asyncio(
     GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
 
     Args:
-        location_id (int):
-        end_date (datetime.date | Unset):
-        include (list[GetTeamMemberScheduleListIncludeItem] | Unset):
-        staff_ids (list[int] | Unset):
-        start_date (datetime.date | Unset):
+        location_id (int): Location ID
+        end_date (datetime.date | Unset): End date for schedule search (YYYY-MM-DD)
+        include (list[GetTeamMemberScheduleListIncludeItem] | Unset): Additional data to include
+            in response.
+        staff_ids (list[int] | Unset): Team member IDs to filter by.
+        start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

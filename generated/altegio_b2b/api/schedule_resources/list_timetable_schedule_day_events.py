@@ -60,9 +60,9 @@ def sync_detailed(
     GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -100,9 +100,9 @@ def sync(
     GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -141,9 +141,9 @@ async def asyncio_detailed(
     GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -181,9 +181,9 @@ async def asyncio(
     GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

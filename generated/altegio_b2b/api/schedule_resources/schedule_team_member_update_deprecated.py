@@ -56,6 +56,8 @@ def sync_detailed(
 ) -> Response[Any]:
     """Update team member schedule (deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 
     Updates the work schedule for a specific team member.
@@ -63,8 +65,8 @@ def sync_detailed(
     PUT /schedule/{location_id}/{team_member_id} (operation `schedule_team_member_update_deprecated`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): Location ID
+        team_member_id (int): Team member ID
         body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -98,6 +100,8 @@ def sync(
 ) -> Any:
     """Update team member schedule (deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 
     Updates the work schedule for a specific team member.
@@ -105,8 +109,8 @@ def sync(
     PUT /schedule/{location_id}/{team_member_id} (operation `schedule_team_member_update_deprecated`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): Location ID
+        team_member_id (int): Team member ID
         body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -141,6 +145,8 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update team member schedule (deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 
     Updates the work schedule for a specific team member.
@@ -148,8 +154,8 @@ async def asyncio_detailed(
     PUT /schedule/{location_id}/{team_member_id} (operation `schedule_team_member_update_deprecated`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): Location ID
+        team_member_id (int): Team member ID
         body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -183,6 +189,8 @@ async def asyncio(
 ) -> Any:
     """Update team member schedule (deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **DEPRECATED:** Use `PUT /location/{location_id}/staff/schedule` instead.
 
     Updates the work schedule for a specific team member.
@@ -190,8 +198,8 @@ async def asyncio(
     PUT /schedule/{location_id}/{team_member_id} (operation `schedule_team_member_update_deprecated`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): Location ID
+        team_member_id (int): Team member ID
         body (list[ScheduleTeamMemberUpdateDeprecatedBodyItem]):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -83,10 +83,12 @@ def sync_detailed(
     GET /company/{location_id}/schedules/search/{entity_type}/{entity_id} (operation `search_timetable_event_schedules_by_event`)
 
     Args:
-        location_id (int):
-        entity_type (SearchTimetableEventSchedulesByEventEntityType):
-        entity_id (int):
-        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        entity_type (SearchTimetableEventSchedulesByEventEntityType): Type of an entity schedule
+            is searched by:
+        entity_id (int): ID of an entity schedule is searched by.
+        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset): Requested set of
+            an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -127,10 +129,12 @@ def sync(
     GET /company/{location_id}/schedules/search/{entity_type}/{entity_id} (operation `search_timetable_event_schedules_by_event`)
 
     Args:
-        location_id (int):
-        entity_type (SearchTimetableEventSchedulesByEventEntityType):
-        entity_id (int):
-        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        entity_type (SearchTimetableEventSchedulesByEventEntityType): Type of an entity schedule
+            is searched by:
+        entity_id (int): ID of an entity schedule is searched by.
+        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset): Requested set of
+            an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -172,10 +176,12 @@ async def asyncio_detailed(
     GET /company/{location_id}/schedules/search/{entity_type}/{entity_id} (operation `search_timetable_event_schedules_by_event`)
 
     Args:
-        location_id (int):
-        entity_type (SearchTimetableEventSchedulesByEventEntityType):
-        entity_id (int):
-        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        entity_type (SearchTimetableEventSchedulesByEventEntityType): Type of an entity schedule
+            is searched by:
+        entity_id (int): ID of an entity schedule is searched by.
+        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset): Requested set of
+            an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -216,10 +222,12 @@ async def asyncio(
     GET /company/{location_id}/schedules/search/{entity_type}/{entity_id} (operation `search_timetable_event_schedules_by_event`)
 
     Args:
-        location_id (int):
-        entity_type (SearchTimetableEventSchedulesByEventEntityType):
-        entity_id (int):
-        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        entity_type (SearchTimetableEventSchedulesByEventEntityType): Type of an entity schedule
+            is searched by:
+        entity_id (int): ID of an entity schedule is searched by.
+        include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset): Requested set of
+            an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -68,7 +68,7 @@ def sync_detailed(
     PUT /company/{location_id}/staff/schedule (operation `set_team_member_schedule`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (SetTeamMemberScheduleBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -110,7 +110,7 @@ def sync(
     PUT /company/{location_id}/staff/schedule (operation `set_team_member_schedule`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (SetTeamMemberScheduleBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     PUT /company/{location_id}/staff/schedule (operation `set_team_member_schedule`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (SetTeamMemberScheduleBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -195,7 +195,7 @@ async def asyncio(
     PUT /company/{location_id}/staff/schedule (operation `set_team_member_schedule`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (SetTeamMemberScheduleBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -66,10 +66,10 @@ def sync_detailed(
     PUT /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `update_team_member_schedule`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (datetime.date):
-        end_date (datetime.date):
+        location_id (int): location ID
+        team_member_id (int): team member ID
+        start_date (datetime.date): Start date (YYYY-MM-DD)
+        end_date (datetime.date): End date (YYYY-MM-DD)
         body (UpdateTeamMemberScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -110,10 +110,10 @@ def sync(
     PUT /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `update_team_member_schedule`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (datetime.date):
-        end_date (datetime.date):
+        location_id (int): location ID
+        team_member_id (int): team member ID
+        start_date (datetime.date): Start date (YYYY-MM-DD)
+        end_date (datetime.date): End date (YYYY-MM-DD)
         body (UpdateTeamMemberScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -155,10 +155,10 @@ async def asyncio_detailed(
     PUT /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `update_team_member_schedule`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (datetime.date):
-        end_date (datetime.date):
+        location_id (int): location ID
+        team_member_id (int): team member ID
+        start_date (datetime.date): Start date (YYYY-MM-DD)
+        end_date (datetime.date): End date (YYYY-MM-DD)
         body (UpdateTeamMemberScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -199,10 +199,10 @@ async def asyncio(
     PUT /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `update_team_member_schedule`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
-        start_date (datetime.date):
-        end_date (datetime.date):
+        location_id (int): location ID
+        team_member_id (int): team member ID
+        start_date (datetime.date): Start date (YYYY-MM-DD)
+        end_date (datetime.date): End date (YYYY-MM-DD)
         body (UpdateTeamMemberScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

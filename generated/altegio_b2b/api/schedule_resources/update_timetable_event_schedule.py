@@ -64,8 +64,8 @@ def sync_detailed(
     PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         body (UpdateTimetableEventScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -104,8 +104,8 @@ def sync(
     PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         body (UpdateTimetableEventScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         body (UpdateTimetableEventScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -185,8 +185,8 @@ async def asyncio(
     PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
         body (UpdateTimetableEventScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

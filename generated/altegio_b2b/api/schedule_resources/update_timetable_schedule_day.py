@@ -86,10 +86,11 @@ def sync_detailed(
     PATCH /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `update_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
-        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
+        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset): Requested set of an
+            included models.
         body (UpdateTimetableScheduleDayBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -132,10 +133,11 @@ def sync(
     PATCH /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `update_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
-        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
+        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset): Requested set of an
+            included models.
         body (UpdateTimetableScheduleDayBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -179,10 +181,11 @@ async def asyncio_detailed(
     PATCH /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `update_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
-        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
+        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset): Requested set of an
+            included models.
         body (UpdateTimetableScheduleDayBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -225,10 +228,11 @@ async def asyncio(
     PATCH /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `update_timetable_schedule_day`)
 
     Args:
-        location_id (int):
-        schedule_id (int):
-        day_id (int):
-        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        schedule_id (int): ID of a schedule.
+        day_id (int): ID of a schedule series.
+        include (list[UpdateTimetableScheduleDayIncludeItem] | Unset): Requested set of an
+            included models.
         body (UpdateTimetableScheduleDayBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

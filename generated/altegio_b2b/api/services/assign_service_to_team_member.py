@@ -64,8 +64,8 @@ def sync_detailed(
     POST /company/{location_id}/services/{service_id}/staff (operation `assign_service_to_team_member`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
         body (AssignServiceToTeamMemberBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -104,8 +104,8 @@ def sync(
     POST /company/{location_id}/services/{service_id}/staff (operation `assign_service_to_team_member`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
         body (AssignServiceToTeamMemberBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     POST /company/{location_id}/services/{service_id}/staff (operation `assign_service_to_team_member`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
         body (AssignServiceToTeamMemberBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -185,8 +185,8 @@ async def asyncio(
     POST /company/{location_id}/services/{service_id}/staff (operation `assign_service_to_team_member`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
         body (AssignServiceToTeamMemberBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -58,7 +58,7 @@ def sync_detailed(
     POST /services/{location_id} (operation `create_service`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateServiceBody): Create a service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -95,7 +95,7 @@ def sync(
     POST /services/{location_id} (operation `create_service`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateServiceBody): Create a service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     POST /services/{location_id} (operation `create_service`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateServiceBody): Create a service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -170,7 +170,7 @@ async def asyncio(
     POST /services/{location_id} (operation `create_service`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (CreateServiceBody): Create a service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

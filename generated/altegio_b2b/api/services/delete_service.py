@@ -47,8 +47,8 @@ def sync_detailed(
     DELETE /services/{location_id}/{service_id} (operation `delete_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -84,8 +84,8 @@ def sync(
     DELETE /services/{location_id}/{service_id} (operation `delete_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -122,8 +122,8 @@ async def asyncio_detailed(
     DELETE /services/{location_id}/{service_id} (operation `delete_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     DELETE /services/{location_id}/{service_id} (operation `delete_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -45,8 +45,8 @@ def sync_detailed(
     DELETE /service_category/{location_id}/{id} (operation `delete_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,8 +80,8 @@ def sync(
     DELETE /service_category/{location_id}/{id} (operation `delete_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -116,8 +116,8 @@ async def asyncio_detailed(
     DELETE /service_category/{location_id}/{id} (operation `delete_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -151,8 +151,8 @@ async def asyncio(
     DELETE /service_category/{location_id}/{id} (operation `delete_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -52,13 +52,15 @@ def sync_detailed(
 ) -> Response[list[DeprecatedGetServiceCategoryListResponse200Item]]:
     """Deprecated. Get a list of service categories
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     Get a list of service categories
 
     GET /service_categories/{location_id}/{id} (operation `deprecated_get_service_category_list`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service category identifier
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -89,13 +91,15 @@ def sync(
 ) -> list[DeprecatedGetServiceCategoryListResponse200Item] | None:
     """Deprecated. Get a list of service categories
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     Get a list of service categories
 
     GET /service_categories/{location_id}/{id} (operation `deprecated_get_service_category_list`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service category identifier
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -127,13 +131,15 @@ async def asyncio_detailed(
 ) -> Response[list[DeprecatedGetServiceCategoryListResponse200Item]]:
     """Deprecated. Get a list of service categories
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     Get a list of service categories
 
     GET /service_categories/{location_id}/{id} (operation `deprecated_get_service_category_list`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service category identifier
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -164,13 +170,15 @@ async def asyncio(
 ) -> list[DeprecatedGetServiceCategoryListResponse200Item] | None:
     """Deprecated. Get a list of service categories
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     Get a list of service categories
 
     GET /service_categories/{location_id}/{id} (operation `deprecated_get_service_category_list`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service category identifier
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

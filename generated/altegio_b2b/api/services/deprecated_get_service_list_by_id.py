@@ -63,13 +63,15 @@ def sync_detailed(
 ) -> Response[DeprecatedGetServiceListByIdResponse200]:
     """Deprecated. Get a list of services / specific service
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        service_id (int): Service ID, if you need to work with a specific service.
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -104,13 +106,15 @@ def sync(
 ) -> DeprecatedGetServiceListByIdResponse200 | None:
     """Deprecated. Get a list of services / specific service
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        service_id (int): Service ID, if you need to work with a specific service.
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -146,13 +150,15 @@ async def asyncio_detailed(
 ) -> Response[DeprecatedGetServiceListByIdResponse200]:
     """Deprecated. Get a list of services / specific service
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        service_id (int): Service ID, if you need to work with a specific service.
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -187,13 +193,15 @@ async def asyncio(
 ) -> DeprecatedGetServiceListByIdResponse200 | None:
     """Deprecated. Get a list of services / specific service
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        service_id (int): Service ID, if you need to work with a specific service.
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

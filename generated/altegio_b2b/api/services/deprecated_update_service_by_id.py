@@ -63,8 +63,8 @@ def sync_detailed(
     PUT /services/{location_id}/{service_id} (operation `deprecated_update_service_by_id`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         body (DeprecatedUpdateServiceByIdBody): Create a service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -103,8 +103,8 @@ def sync(
     PUT /services/{location_id}/{service_id} (operation `deprecated_update_service_by_id`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         body (DeprecatedUpdateServiceByIdBody): Create a service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -144,8 +144,8 @@ async def asyncio_detailed(
     PUT /services/{location_id}/{service_id} (operation `deprecated_update_service_by_id`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         body (DeprecatedUpdateServiceByIdBody): Create a service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -184,8 +184,8 @@ async def asyncio(
     PUT /services/{location_id}/{service_id} (operation `deprecated_update_service_by_id`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         body (DeprecatedUpdateServiceByIdBody): Create a service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

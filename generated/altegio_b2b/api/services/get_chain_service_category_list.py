@@ -65,8 +65,9 @@ def sync_detailed(
     GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`)
 
     Args:
-        chain_id (int):
-        include (GetChainServiceCategoryListInclude | Unset):
+        chain_id (int): Chain ID
+        include (GetChainServiceCategoryListInclude | Unset): Include additional resources in
+            response
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -100,8 +101,9 @@ def sync(
     GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`)
 
     Args:
-        chain_id (int):
-        include (GetChainServiceCategoryListInclude | Unset):
+        chain_id (int): Chain ID
+        include (GetChainServiceCategoryListInclude | Unset): Include additional resources in
+            response
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -136,8 +138,9 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`)
 
     Args:
-        chain_id (int):
-        include (GetChainServiceCategoryListInclude | Unset):
+        chain_id (int): Chain ID
+        include (GetChainServiceCategoryListInclude | Unset): Include additional resources in
+            response
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -171,8 +174,9 @@ async def asyncio(
     GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`)
 
     Args:
-        chain_id (int):
-        include (GetChainServiceCategoryListInclude | Unset):
+        chain_id (int): Chain ID
+        include (GetChainServiceCategoryListInclude | Unset): Include additional resources in
+            response
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

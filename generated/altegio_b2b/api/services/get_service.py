@@ -70,10 +70,10 @@ def sync_detailed(
     GET /company/{location_id}/services/{service_id} (operation `get_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        service_id (int): Service ID, if you need to work with a specific service.
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -115,10 +115,10 @@ def sync(
     GET /company/{location_id}/services/{service_id} (operation `get_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        service_id (int): Service ID, if you need to work with a specific service.
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -161,10 +161,10 @@ async def asyncio_detailed(
     GET /company/{location_id}/services/{service_id} (operation `get_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        service_id (int): Service ID, if you need to work with a specific service.
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -206,10 +206,10 @@ async def asyncio(
     GET /company/{location_id}/services/{service_id} (operation `get_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        service_id (int): Service ID, if you need to work with a specific service.
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -53,8 +53,8 @@ def sync_detailed(
     GET /service_category/{location_id}/{id} (operation `get_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -88,8 +88,8 @@ def sync(
     GET /service_category/{location_id}/{id} (operation `get_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -124,8 +124,8 @@ async def asyncio_detailed(
     GET /service_category/{location_id}/{id} (operation `get_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     GET /service_category/{location_id}/{id} (operation `get_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

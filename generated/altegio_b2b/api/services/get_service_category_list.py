@@ -70,9 +70,9 @@ def sync_detailed(
     GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`)
 
     Args:
-        location_id (int):
-        id (int):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        id (int): Service Category ID
+        staff_id (int | Unset): team member ID (to get categories associated with a team member)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -113,9 +113,9 @@ def sync(
     GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`)
 
     Args:
-        location_id (int):
-        id (int):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        id (int): Service Category ID
+        staff_id (int | Unset): team member ID (to get categories associated with a team member)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -157,9 +157,9 @@ async def asyncio_detailed(
     GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`)
 
     Args:
-        location_id (int):
-        id (int):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        id (int): Service Category ID
+        staff_id (int | Unset): team member ID (to get categories associated with a team member)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -200,9 +200,9 @@ async def asyncio(
     GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`)
 
     Args:
-        location_id (int):
-        id (int):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        id (int): Service Category ID
+        staff_id (int | Unset): team member ID (to get categories associated with a team member)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

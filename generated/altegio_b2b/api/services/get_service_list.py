@@ -68,9 +68,9 @@ def sync_detailed(
     GET /services/{location_id} (operation `get_service_list`)
 
     Args:
-        location_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): Team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -108,9 +108,9 @@ def sync(
     GET /services/{location_id} (operation `get_service_list`)
 
     Args:
-        location_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): Team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -149,9 +149,9 @@ async def asyncio_detailed(
     GET /services/{location_id} (operation `get_service_list`)
 
     Args:
-        location_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): Team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -189,9 +189,9 @@ async def asyncio(
     GET /services/{location_id} (operation `get_service_list`)
 
     Args:
-        location_id (int):
-        category_id (int | Unset):
-        staff_id (int | Unset):
+        location_id (int): location ID
+        category_id (int | Unset): Category ID, if you want to filter by category
+        staff_id (int | Unset): Team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -63,8 +63,8 @@ def sync_detailed(
     PATCH /services/{location_id}/{service_id} (operation `patch_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         body (PatchServiceBody): Change service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -103,8 +103,8 @@ def sync(
     PATCH /services/{location_id}/{service_id} (operation `patch_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         body (PatchServiceBody): Change service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -144,8 +144,8 @@ async def asyncio_detailed(
     PATCH /services/{location_id}/{service_id} (operation `patch_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         body (PatchServiceBody): Change service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -184,8 +184,8 @@ async def asyncio(
     PATCH /services/{location_id}/{service_id} (operation `patch_service`)
 
     Args:
-        location_id (int):
-        service_id (int):
+        location_id (int): location ID
+        service_id (int): Service ID
         body (PatchServiceBody): Change service
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -68,9 +68,9 @@ def sync_detailed(
     DELETE /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `remove_service_from_team_member`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
+        team_member_id (int): ID of team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -108,9 +108,9 @@ def sync(
     DELETE /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `remove_service_from_team_member`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
+        team_member_id (int): ID of team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -149,9 +149,9 @@ async def asyncio_detailed(
     DELETE /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `remove_service_from_team_member`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
+        team_member_id (int): ID of team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -189,9 +189,9 @@ async def asyncio(
     DELETE /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `remove_service_from_team_member`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
+        team_member_id (int): ID of team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

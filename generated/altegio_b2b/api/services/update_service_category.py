@@ -66,8 +66,8 @@ def sync_detailed(
     PUT /service_category/{location_id}/{id} (operation `update_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         body (UpdateServiceCategoryBody): Create service category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -104,8 +104,8 @@ def sync(
     PUT /service_category/{location_id}/{id} (operation `update_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         body (UpdateServiceCategoryBody): Create service category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -143,8 +143,8 @@ async def asyncio_detailed(
     PUT /service_category/{location_id}/{id} (operation `update_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         body (UpdateServiceCategoryBody): Create service category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -181,8 +181,8 @@ async def asyncio(
     PUT /service_category/{location_id}/{id} (operation `update_service_category`)
 
     Args:
-        location_id (int):
-        id (int):
+        location_id (int): location ID
+        id (int): Service Category ID
         body (UpdateServiceCategoryBody): Create service category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

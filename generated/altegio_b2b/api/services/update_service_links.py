@@ -65,7 +65,7 @@ def sync_detailed(
     POST /company/{location_id}/services/links (operation `update_service_links`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (UpdateServiceLinksBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -109,7 +109,7 @@ def sync(
     POST /company/{location_id}/services/links (operation `update_service_links`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (UpdateServiceLinksBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     POST /company/{location_id}/services/links (operation `update_service_links`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (UpdateServiceLinksBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -198,7 +198,7 @@ async def asyncio(
     POST /company/{location_id}/services/links (operation `update_service_links`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         body (UpdateServiceLinksBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

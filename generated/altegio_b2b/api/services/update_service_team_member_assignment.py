@@ -69,9 +69,9 @@ def sync_detailed(
     PUT /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `update_service_team_member_assignment`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
+        team_member_id (int): ID of team member.
         body (UpdateServiceTeamMemberAssignmentBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -112,9 +112,9 @@ def sync(
     PUT /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `update_service_team_member_assignment`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
+        team_member_id (int): ID of team member.
         body (UpdateServiceTeamMemberAssignmentBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -156,9 +156,9 @@ async def asyncio_detailed(
     PUT /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `update_service_team_member_assignment`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
+        team_member_id (int): ID of team member.
         body (UpdateServiceTeamMemberAssignmentBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -199,9 +199,9 @@ async def asyncio(
     PUT /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `update_service_team_member_assignment`)
 
     Args:
-        location_id (int):
-        service_id (int):
-        team_member_id (int):
+        location_id (int): ID of a location.
+        service_id (int): ID of service.
+        team_member_id (int): ID of team member.
         body (UpdateServiceTeamMemberAssignmentBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

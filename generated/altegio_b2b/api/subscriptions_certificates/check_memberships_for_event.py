@@ -84,11 +84,11 @@ def sync_detailed(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity (operation `check_memberships_for_event`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        membership_id (int):
-        event_id (int):
-        schedule_day_ids (str):
+        location_id (int): Location ID
+        client_id (int): Client ID
+        membership_id (int): Membership instance ID
+        event_id (int): Event (group event) ID
+        schedule_day_ids (str): Comma-separated list of schedule day IDs to check
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -143,11 +143,11 @@ def sync(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity (operation `check_memberships_for_event`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        membership_id (int):
-        event_id (int):
-        schedule_day_ids (str):
+        location_id (int): Location ID
+        client_id (int): Client ID
+        membership_id (int): Membership instance ID
+        event_id (int): Event (group event) ID
+        schedule_day_ids (str): Comma-separated list of schedule day IDs to check
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -203,11 +203,11 @@ async def asyncio_detailed(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity (operation `check_memberships_for_event`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        membership_id (int):
-        event_id (int):
-        schedule_day_ids (str):
+        location_id (int): Location ID
+        client_id (int): Client ID
+        membership_id (int): Membership instance ID
+        event_id (int): Event (group event) ID
+        schedule_day_ids (str): Comma-separated list of schedule day IDs to check
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -262,11 +262,11 @@ async def asyncio(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity (operation `check_memberships_for_event`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        membership_id (int):
-        event_id (int):
-        schedule_day_ids (str):
+        location_id (int): Location ID
+        client_id (int): Client ID
+        membership_id (int): Membership instance ID
+        event_id (int): Event (group event) ID
+        schedule_day_ids (str): Comma-separated list of schedule day IDs to check
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

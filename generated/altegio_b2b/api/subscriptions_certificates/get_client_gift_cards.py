@@ -117,8 +117,8 @@ def sync_detailed(
     GET /loyalty/certificates (operation `get_client_gift_cards`)
 
     Args:
-        copmany_id (int):
-        phone (float):
+        copmany_id (int): Location ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -210,8 +210,8 @@ def sync(
     GET /loyalty/certificates (operation `get_client_gift_cards`)
 
     Args:
-        copmany_id (int):
-        phone (float):
+        copmany_id (int): Location ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -304,8 +304,8 @@ async def asyncio_detailed(
     GET /loyalty/certificates (operation `get_client_gift_cards`)
 
     Args:
-        copmany_id (int):
-        phone (float):
+        copmany_id (int): Location ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -397,8 +397,8 @@ async def asyncio(
     GET /loyalty/certificates (operation `get_client_gift_cards`)
 
     Args:
-        copmany_id (int):
-        phone (float):
+        copmany_id (int): Location ID
+        phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

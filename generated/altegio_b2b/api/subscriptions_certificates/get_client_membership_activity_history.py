@@ -76,10 +76,11 @@ def sync_detailed(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history (operation `get_client_membership_activity_history`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        membership_id (int):
-        include (str | Unset):
+        location_id (int): Location ID
+        client_id (int): Client ID at this Location
+        membership_id (int): Membership instance ID
+        include (str | Unset): Optional related data: `loyalty_transaction`,
+            `loyalty_entity_changes`, or `user`. State changes are included by default.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -123,10 +124,11 @@ def sync(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history (operation `get_client_membership_activity_history`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        membership_id (int):
-        include (str | Unset):
+        location_id (int): Location ID
+        client_id (int): Client ID at this Location
+        membership_id (int): Membership instance ID
+        include (str | Unset): Optional related data: `loyalty_transaction`,
+            `loyalty_entity_changes`, or `user`. State changes are included by default.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -171,10 +173,11 @@ async def asyncio_detailed(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history (operation `get_client_membership_activity_history`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        membership_id (int):
-        include (str | Unset):
+        location_id (int): Location ID
+        client_id (int): Client ID at this Location
+        membership_id (int): Membership instance ID
+        include (str | Unset): Optional related data: `loyalty_transaction`,
+            `loyalty_entity_changes`, or `user`. State changes are included by default.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -218,10 +221,11 @@ async def asyncio(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history (operation `get_client_membership_activity_history`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        membership_id (int):
-        include (str | Unset):
+        location_id (int): Location ID
+        client_id (int): Client ID at this Location
+        membership_id (int): Membership instance ID
+        include (str | Unset): Optional related data: `loyalty_transaction`,
+            `loyalty_entity_changes`, or `user`. State changes are included by default.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

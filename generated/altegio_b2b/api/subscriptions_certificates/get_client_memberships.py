@@ -73,9 +73,9 @@ def sync_detailed(
     GET /loyalty/abonements (operation `get_client_memberships`)
 
     Args:
-        company_group_id (int | Unset):
-        company_id (int):
-        phone (str):
+        company_group_id (int | Unset): Optional Chain ID used to narrow the membership lookup.
+        company_id (int): Location ID
+        phone (str): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -121,9 +121,9 @@ def sync(
     GET /loyalty/abonements (operation `get_client_memberships`)
 
     Args:
-        company_group_id (int | Unset):
-        company_id (int):
-        phone (str):
+        company_group_id (int | Unset): Optional Chain ID used to narrow the membership lookup.
+        company_id (int): Location ID
+        phone (str): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -170,9 +170,9 @@ async def asyncio_detailed(
     GET /loyalty/abonements (operation `get_client_memberships`)
 
     Args:
-        company_group_id (int | Unset):
-        company_id (int):
-        phone (str):
+        company_group_id (int | Unset): Optional Chain ID used to narrow the membership lookup.
+        company_id (int): Location ID
+        phone (str): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -218,9 +218,9 @@ async def asyncio(
     GET /loyalty/abonements (operation `get_client_memberships`)
 
     Args:
-        company_group_id (int | Unset):
-        company_id (int):
-        phone (str):
+        company_group_id (int | Unset): Optional Chain ID used to narrow the membership lookup.
+        company_id (int): Location ID
+        phone (str): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

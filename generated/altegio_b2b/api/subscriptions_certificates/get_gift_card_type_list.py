@@ -136,10 +136,10 @@ def sync_detailed(
     GET /company/{location_id}/loyalty/certificate_types/search (operation `get_gift_card_type_list`)
 
     Args:
-        location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
-        title (str | Unset):
+        location_id (int): location ID
+        page (float | Unset): Page number
+        page_size (float | Unset): The number of output lines per page. Maximum 100
+        title (str | Unset): Gift card type name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -243,10 +243,10 @@ def sync(
     GET /company/{location_id}/loyalty/certificate_types/search (operation `get_gift_card_type_list`)
 
     Args:
-        location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
-        title (str | Unset):
+        location_id (int): location ID
+        page (float | Unset): Page number
+        page_size (float | Unset): The number of output lines per page. Maximum 100
+        title (str | Unset): Gift card type name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -351,10 +351,10 @@ async def asyncio_detailed(
     GET /company/{location_id}/loyalty/certificate_types/search (operation `get_gift_card_type_list`)
 
     Args:
-        location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
-        title (str | Unset):
+        location_id (int): location ID
+        page (float | Unset): Page number
+        page_size (float | Unset): The number of output lines per page. Maximum 100
+        title (str | Unset): Gift card type name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -458,10 +458,10 @@ async def asyncio(
     GET /company/{location_id}/loyalty/certificate_types/search (operation `get_gift_card_type_list`)
 
     Args:
-        location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
-        title (str | Unset):
+        location_id (int): location ID
+        page (float | Unset): Page number
+        page_size (float | Unset): The number of output lines per page. Maximum 100
+        title (str | Unset): Gift card type name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -53,7 +53,7 @@ def sync_detailed(
     GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -90,7 +90,7 @@ def sync(
     GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -165,7 +165,7 @@ async def asyncio(
     GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -79,12 +79,12 @@ def sync_detailed(
     GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`)
 
     Args:
-        chain_id (int):
-        abonements_ids (list[float] | Unset):
-        count (float | Unset):
-        created_after (str | Unset):
-        created_before (str | Unset):
-        page (float | Unset):
+        chain_id (int): Chain ID.
+        abonements_ids (list[float] | Unset): List of membership IDs for the filter.
+        count (float | Unset): Number of appointments per page.
+        created_after (str | Unset): Creation date from (filter by creation date).
+        created_before (str | Unset): Creation date by (filter by creation date).
+        page (float | Unset): Page number.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -131,12 +131,12 @@ def sync(
     GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`)
 
     Args:
-        chain_id (int):
-        abonements_ids (list[float] | Unset):
-        count (float | Unset):
-        created_after (str | Unset):
-        created_before (str | Unset):
-        page (float | Unset):
+        chain_id (int): Chain ID.
+        abonements_ids (list[float] | Unset): List of membership IDs for the filter.
+        count (float | Unset): Number of appointments per page.
+        created_after (str | Unset): Creation date from (filter by creation date).
+        created_before (str | Unset): Creation date by (filter by creation date).
+        page (float | Unset): Page number.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -184,12 +184,12 @@ async def asyncio_detailed(
     GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`)
 
     Args:
-        chain_id (int):
-        abonements_ids (list[float] | Unset):
-        count (float | Unset):
-        created_after (str | Unset):
-        created_before (str | Unset):
-        page (float | Unset):
+        chain_id (int): Chain ID.
+        abonements_ids (list[float] | Unset): List of membership IDs for the filter.
+        count (float | Unset): Number of appointments per page.
+        created_after (str | Unset): Creation date from (filter by creation date).
+        created_before (str | Unset): Creation date by (filter by creation date).
+        page (float | Unset): Page number.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -236,12 +236,12 @@ async def asyncio(
     GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`)
 
     Args:
-        chain_id (int):
-        abonements_ids (list[float] | Unset):
-        count (float | Unset):
-        created_after (str | Unset):
-        created_before (str | Unset):
-        page (float | Unset):
+        chain_id (int): Chain ID.
+        abonements_ids (list[float] | Unset): List of membership IDs for the filter.
+        count (float | Unset): Number of appointments per page.
+        created_after (str | Unset): Creation date from (filter by creation date).
+        created_before (str | Unset): Creation date by (filter by creation date).
+        page (float | Unset): Page number.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

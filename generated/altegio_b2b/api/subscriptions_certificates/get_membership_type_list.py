@@ -115,10 +115,10 @@ def sync_detailed(
     GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list`)
 
     Args:
-        location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
-        title (str | Unset):
+        location_id (int): location ID
+        page (float | Unset): Page number
+        page_size (float | Unset): The number of output lines per page. Maximum 100
+        title (str | Unset): Membeship type name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -201,10 +201,10 @@ def sync(
     GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list`)
 
     Args:
-        location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
-        title (str | Unset):
+        location_id (int): location ID
+        page (float | Unset): Page number
+        page_size (float | Unset): The number of output lines per page. Maximum 100
+        title (str | Unset): Membeship type name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -288,10 +288,10 @@ async def asyncio_detailed(
     GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list`)
 
     Args:
-        location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
-        title (str | Unset):
+        location_id (int): location ID
+        page (float | Unset): Page number
+        page_size (float | Unset): The number of output lines per page. Maximum 100
+        title (str | Unset): Membeship type name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -374,10 +374,10 @@ async def asyncio(
     GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list`)
 
     Args:
-        location_id (int):
-        page (float | Unset):
-        page_size (float | Unset):
-        title (str | Unset):
+        location_id (int): location ID
+        page (float | Unset): Page number
+        page_size (float | Unset): The number of output lines per page. Maximum 100
+        title (str | Unset): Membeship type name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -72,8 +72,9 @@ def sync_detailed(
     GET /company/{location_id}/loyalty/abonement_types/fetch (operation `get_membership_type_list_by_id`)
 
     Args:
-        location_id (int):
-        ids (float | Unset):
+        location_id (int): location ID
+        ids (float | Unset): Membership type ID (you can specify several additional parameters
+            &ids[]={id}
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -119,8 +120,9 @@ def sync(
     GET /company/{location_id}/loyalty/abonement_types/fetch (operation `get_membership_type_list_by_id`)
 
     Args:
-        location_id (int):
-        ids (float | Unset):
+        location_id (int): location ID
+        ids (float | Unset): Membership type ID (you can specify several additional parameters
+            &ids[]={id}
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -167,8 +169,9 @@ async def asyncio_detailed(
     GET /company/{location_id}/loyalty/abonement_types/fetch (operation `get_membership_type_list_by_id`)
 
     Args:
-        location_id (int):
-        ids (float | Unset):
+        location_id (int): location ID
+        ids (float | Unset): Membership type ID (you can specify several additional parameters
+            &ids[]={id}
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -214,8 +217,9 @@ async def asyncio(
     GET /company/{location_id}/loyalty/abonement_types/fetch (operation `get_membership_type_list_by_id`)
 
     Args:
-        location_id (int):
-        ids (float | Unset):
+        location_id (int): location ID
+        ids (float | Unset): Membership type ID (you can specify several additional parameters
+            &ids[]={id}
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

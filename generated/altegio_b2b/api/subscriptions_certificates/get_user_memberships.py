@@ -55,7 +55,7 @@ def sync_detailed(
     GET /user/loyalty/abonements (operation `get_user_memberships`)
 
     Args:
-        company_id (int):
+        company_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -89,7 +89,7 @@ def sync(
     GET /user/loyalty/abonements (operation `get_user_memberships`)
 
     Args:
-        company_id (int):
+        company_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     GET /user/loyalty/abonements (operation `get_user_memberships`)
 
     Args:
-        company_id (int):
+        company_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -158,7 +158,7 @@ async def asyncio(
     GET /user/loyalty/abonements (operation `get_user_memberships`)
 
     Args:
-        company_id (int):
+        company_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -75,9 +75,9 @@ def sync_detailed(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity (operation `search_memberships_for_event`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        event_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
+        event_id (int): Event (group event) ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -128,9 +128,9 @@ def sync(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity (operation `search_memberships_for_event`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        event_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
+        event_id (int): Event (group event) ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -182,9 +182,9 @@ async def asyncio_detailed(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity (operation `search_memberships_for_event`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        event_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
+        event_id (int): Event (group event) ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -235,9 +235,9 @@ async def asyncio(
     GET /company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity (operation `search_memberships_for_event`)
 
     Args:
-        location_id (int):
-        client_id (int):
-        event_id (int):
+        location_id (int): Location ID
+        client_id (int): Client ID
+        event_id (int): Event (group event) ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -64,6 +64,8 @@ def sync_detailed(
 ) -> Response[CreateTagResponse200]:
     """Create a Tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 
     Creates a new tag for the specified location.
@@ -71,11 +73,12 @@ def sync_detailed(
     POST /labels/{location_id} (operation `create_tag`)
 
     Args:
-        location_id (int):
-        color (str):
-        entity (float | Unset):
-        icon (str | Unset):
-        title (str):
+        location_id (int): location ID
+        color (str): Tag color in #RRGGBB format
+        entity (float | Unset): Tag type (0 - general tags, 1 - customer tags, 2 - appointment
+            tags)
+        icon (str | Unset): Icon name
+        title (str): Name of tag
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -112,6 +115,8 @@ def sync(
 ) -> CreateTagResponse200 | None:
     """Create a Tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 
     Creates a new tag for the specified location.
@@ -119,11 +124,12 @@ def sync(
     POST /labels/{location_id} (operation `create_tag`)
 
     Args:
-        location_id (int):
-        color (str):
-        entity (float | Unset):
-        icon (str | Unset):
-        title (str):
+        location_id (int): location ID
+        color (str): Tag color in #RRGGBB format
+        entity (float | Unset): Tag type (0 - general tags, 1 - customer tags, 2 - appointment
+            tags)
+        icon (str | Unset): Icon name
+        title (str): Name of tag
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -161,6 +167,8 @@ async def asyncio_detailed(
 ) -> Response[CreateTagResponse200]:
     """Create a Tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 
     Creates a new tag for the specified location.
@@ -168,11 +176,12 @@ async def asyncio_detailed(
     POST /labels/{location_id} (operation `create_tag`)
 
     Args:
-        location_id (int):
-        color (str):
-        entity (float | Unset):
-        icon (str | Unset):
-        title (str):
+        location_id (int): location ID
+        color (str): Tag color in #RRGGBB format
+        entity (float | Unset): Tag type (0 - general tags, 1 - customer tags, 2 - appointment
+            tags)
+        icon (str | Unset): Icon name
+        title (str): Name of tag
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -209,6 +218,8 @@ async def asyncio(
 ) -> CreateTagResponse200 | None:
     """Create a Tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `POST /api/v2/companies/{company_id}/tags` instead.
 
     Creates a new tag for the specified location.
@@ -216,11 +227,12 @@ async def asyncio(
     POST /labels/{location_id} (operation `create_tag`)
 
     Args:
-        location_id (int):
-        color (str):
-        entity (float | Unset):
-        icon (str | Unset):
-        title (str):
+        location_id (int): location ID
+        color (str): Tag color in #RRGGBB format
+        entity (float | Unset): Tag type (0 - general tags, 1 - customer tags, 2 - appointment
+            tags)
+        icon (str | Unset): Icon name
+        title (str): Name of tag
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

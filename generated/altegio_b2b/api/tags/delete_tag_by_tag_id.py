@@ -42,13 +42,15 @@ def sync_detailed(
 ) -> Response[Any]:
     """Delete location tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
     DELETE /labels/{location_id}/{tag_id} (operation `delete_tag_by_tag_id`)
 
     Args:
-        location_id (int):
-        tag_id (int):
+        location_id (int): location ID
+        tag_id (int): Tag ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -79,13 +81,15 @@ def sync(
 ) -> Any:
     """Delete location tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
     DELETE /labels/{location_id}/{tag_id} (operation `delete_tag_by_tag_id`)
 
     Args:
-        location_id (int):
-        tag_id (int):
+        location_id (int): location ID
+        tag_id (int): Tag ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -117,13 +121,15 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Delete location tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
     DELETE /labels/{location_id}/{tag_id} (operation `delete_tag_by_tag_id`)
 
     Args:
-        location_id (int):
-        tag_id (int):
+        location_id (int): location ID
+        tag_id (int): Tag ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -154,13 +160,15 @@ async def asyncio(
 ) -> Any:
     """Delete location tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
     DELETE /labels/{location_id}/{tag_id} (operation `delete_tag_by_tag_id`)
 
     Args:
-        location_id (int):
-        tag_id (int):
+        location_id (int): location ID
+        tag_id (int): Tag ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

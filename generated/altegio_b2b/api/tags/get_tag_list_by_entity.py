@@ -51,6 +51,8 @@ def sync_detailed(
 ) -> Response[list[GetTagListByEntityResponse200Item]]:
     """Get location tags (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
     Returns tags for the specified entity type.
 
@@ -66,8 +68,8 @@ def sync_detailed(
     GET /labels/{location_id}/{entity} (operation `get_tag_list_by_entity`)
 
     Args:
-        location_id (int):
-        entity (GetTagListByEntityEntity):
+        location_id (int): Location ID
+        entity (GetTagListByEntityEntity): Tag type alias
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -98,6 +100,8 @@ def sync(
 ) -> list[GetTagListByEntityResponse200Item] | None:
     """Get location tags (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
     Returns tags for the specified entity type.
 
@@ -113,8 +117,8 @@ def sync(
     GET /labels/{location_id}/{entity} (operation `get_tag_list_by_entity`)
 
     Args:
-        location_id (int):
-        entity (GetTagListByEntityEntity):
+        location_id (int): Location ID
+        entity (GetTagListByEntityEntity): Tag type alias
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
 ) -> Response[list[GetTagListByEntityResponse200Item]]:
     """Get location tags (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
     Returns tags for the specified entity type.
 
@@ -161,8 +167,8 @@ async def asyncio_detailed(
     GET /labels/{location_id}/{entity} (operation `get_tag_list_by_entity`)
 
     Args:
-        location_id (int):
-        entity (GetTagListByEntityEntity):
+        location_id (int): Location ID
+        entity (GetTagListByEntityEntity): Tag type alias
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -193,6 +199,8 @@ async def asyncio(
 ) -> list[GetTagListByEntityResponse200Item] | None:
     """Get location tags (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `GET /api/v2/companies/{company_id}/tags?entity={entity}` instead.
     Returns tags for the specified entity type.
 
@@ -208,8 +216,8 @@ async def asyncio(
     GET /labels/{location_id}/{entity} (operation `get_tag_list_by_entity`)
 
     Args:
-        location_id (int):
-        entity (GetTagListByEntityEntity):
+        location_id (int): Location ID
+        entity (GetTagListByEntityEntity): Tag type alias
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -55,13 +55,15 @@ def sync_detailed(
 ) -> Response[Any]:
     """Update Tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
     PUT /labels/{location_id}/{tag_id} (operation `update_tag_by_tag_id`)
 
     Args:
-        location_id (int):
-        tag_id (int):
+        location_id (int): location ID
+        tag_id (int): Tag ID
         body (UpdateTagByTagIdBody): Update Tag
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -95,13 +97,15 @@ def sync(
 ) -> Any:
     """Update Tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
     PUT /labels/{location_id}/{tag_id} (operation `update_tag_by_tag_id`)
 
     Args:
-        location_id (int):
-        tag_id (int):
+        location_id (int): location ID
+        tag_id (int): Tag ID
         body (UpdateTagByTagIdBody): Update Tag
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -136,13 +140,15 @@ async def asyncio_detailed(
 ) -> Response[Any]:
     """Update Tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
     PUT /labels/{location_id}/{tag_id} (operation `update_tag_by_tag_id`)
 
     Args:
-        location_id (int):
-        tag_id (int):
+        location_id (int): location ID
+        tag_id (int): Tag ID
         body (UpdateTagByTagIdBody): Update Tag
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -176,13 +182,15 @@ async def asyncio(
 ) -> Any:
     """Update Tag (Deprecated)
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
     PUT /labels/{location_id}/{tag_id} (operation `update_tag_by_tag_id`)
 
     Args:
-        location_id (int):
-        tag_id (int):
+        location_id (int): location ID
+        tag_id (int): Tag ID
         body (UpdateTagByTagIdBody): Update Tag
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

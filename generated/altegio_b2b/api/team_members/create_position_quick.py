@@ -54,6 +54,8 @@ def sync_detailed(
 ) -> Response[CreatePositionQuickResponse201]:
     """Deprecated. Quick create a position
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
     Creates a new position in a location; position is created as a chain entity and at the same time
@@ -65,7 +67,7 @@ def sync_detailed(
     POST /company/{location_id}/positions/quick (operation `create_position_quick`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreatePositionQuickBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -97,6 +99,8 @@ def sync(
 ) -> CreatePositionQuickResponse201 | None:
     """Deprecated. Quick create a position
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
     Creates a new position in a location; position is created as a chain entity and at the same time
@@ -108,7 +112,7 @@ def sync(
     POST /company/{location_id}/positions/quick (operation `create_position_quick`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreatePositionQuickBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -141,6 +145,8 @@ async def asyncio_detailed(
 ) -> Response[CreatePositionQuickResponse201]:
     """Deprecated. Quick create a position
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
     Creates a new position in a location; position is created as a chain entity and at the same time
@@ -152,7 +158,7 @@ async def asyncio_detailed(
     POST /company/{location_id}/positions/quick (operation `create_position_quick`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreatePositionQuickBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -184,6 +190,8 @@ async def asyncio(
 ) -> CreatePositionQuickResponse201 | None:
     """Deprecated. Quick create a position
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `POST /v2/companies/{company_id}/positions` instead.
 
     Creates a new position in a location; position is created as a chain entity and at the same time
@@ -195,7 +203,7 @@ async def asyncio(
     POST /company/{location_id}/positions/quick (operation `create_position_quick`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreatePositionQuickBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -59,7 +59,7 @@ def sync_detailed(
     POST /company/{location_id}/staff/quick (operation `create_team_member_quick`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreateTeamMemberQuickBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -96,7 +96,7 @@ def sync(
     POST /company/{location_id}/staff/quick (operation `create_team_member_quick`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreateTeamMemberQuickBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     POST /company/{location_id}/staff/quick (operation `create_team_member_quick`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreateTeamMemberQuickBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -171,7 +171,7 @@ async def asyncio(
     POST /company/{location_id}/staff/quick (operation `create_team_member_quick`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreateTeamMemberQuickBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

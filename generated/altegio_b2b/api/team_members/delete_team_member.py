@@ -45,8 +45,8 @@ def sync_detailed(
     DELETE /staff/{location_id}/{team_member_id} (operation `delete_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,8 +80,8 @@ def sync(
     DELETE /staff/{location_id}/{team_member_id} (operation `delete_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -116,8 +116,8 @@ async def asyncio_detailed(
     DELETE /staff/{location_id}/{team_member_id} (operation `delete_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -151,8 +151,8 @@ async def asyncio(
     DELETE /staff/{location_id}/{team_member_id} (operation `delete_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -56,7 +56,7 @@ def sync_detailed(
     POST /staff/{location_id} (operation `deprecated_create_team_member`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (DeprecatedCreateTeamMemberBody): Add new team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -91,7 +91,7 @@ def sync(
     POST /staff/{location_id} (operation `deprecated_create_team_member`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (DeprecatedCreateTeamMemberBody): Add new team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -127,7 +127,7 @@ async def asyncio_detailed(
     POST /staff/{location_id} (operation `deprecated_create_team_member`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (DeprecatedCreateTeamMemberBody): Add new team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -162,7 +162,7 @@ async def asyncio(
     POST /staff/{location_id} (operation `deprecated_create_team_member`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         body (DeprecatedCreateTeamMemberBody): Add new team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -67,6 +67,8 @@ def sync_detailed(
 ) -> Response[list[GetPositionListResponse200ItemType0 | list[Any] | None]]:
     """Deprecated. Get a list of location positions
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 
     The method allows you to get a list of current positions in the location.
@@ -77,7 +79,7 @@ def sync_detailed(
     GET /company/{location_id}/staff/positions (operation `get_position_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -106,6 +108,8 @@ def sync(
 ) -> list[GetPositionListResponse200ItemType0 | list[Any] | None] | None:
     """Deprecated. Get a list of location positions
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 
     The method allows you to get a list of current positions in the location.
@@ -116,7 +120,7 @@ def sync(
     GET /company/{location_id}/staff/positions (operation `get_position_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -146,6 +150,8 @@ async def asyncio_detailed(
 ) -> Response[list[GetPositionListResponse200ItemType0 | list[Any] | None]]:
     """Deprecated. Get a list of location positions
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 
     The method allows you to get a list of current positions in the location.
@@ -156,7 +162,7 @@ async def asyncio_detailed(
     GET /company/{location_id}/staff/positions (operation `get_position_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -185,6 +191,8 @@ async def asyncio(
 ) -> list[GetPositionListResponse200ItemType0 | list[Any] | None] | None:
     """Deprecated. Get a list of location positions
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
 
     The method allows you to get a list of current positions in the location.
@@ -195,7 +203,7 @@ async def asyncio(
     GET /company/{location_id}/staff/positions (operation `get_position_list`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

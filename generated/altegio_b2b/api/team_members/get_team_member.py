@@ -48,8 +48,8 @@ def sync_detailed(
     GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): Location ID
+        team_member_id (int): team member ID, if you need to work with a specific team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -83,8 +83,8 @@ def sync(
     GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): Location ID
+        team_member_id (int): team member ID, if you need to work with a specific team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -119,8 +119,8 @@ async def asyncio_detailed(
     GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): Location ID
+        team_member_id (int): team member ID, if you need to work with a specific team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -154,8 +154,8 @@ async def asyncio(
     GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): Location ID
+        team_member_id (int): team member ID, if you need to work with a specific team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -53,8 +53,8 @@ def sync_detailed(
     GET /staff/{location_id}/{team_member_id} (operation `get_team_member_by_id`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID, if you need to work with a specific team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -88,8 +88,8 @@ def sync(
     GET /staff/{location_id}/{team_member_id} (operation `get_team_member_by_id`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID, if you need to work with a specific team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -124,8 +124,8 @@ async def asyncio_detailed(
     GET /staff/{location_id}/{team_member_id} (operation `get_team_member_by_id`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID, if you need to work with a specific team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     GET /staff/{location_id}/{team_member_id} (operation `get_team_member_by_id`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID, if you need to work with a specific team member.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -56,7 +56,7 @@ def sync_detailed(
     GET /staff/{location_id} (operation `get_team_member_list`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -96,7 +96,7 @@ def sync(
     GET /staff/{location_id} (operation `get_team_member_list`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     GET /staff/{location_id} (operation `get_team_member_list`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -177,7 +177,7 @@ async def asyncio(
     GET /staff/{location_id} (operation `get_team_member_list`)
 
     Args:
-        location_id (int):
+        location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -61,8 +61,8 @@ def sync_detailed(
     PUT /staff/{location_id}/{team_member_id} (operation `update_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID
         body (UpdateTeamMemberBody): Add new team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -99,8 +99,8 @@ def sync(
     PUT /staff/{location_id}/{team_member_id} (operation `update_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID
         body (UpdateTeamMemberBody): Add new team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -138,8 +138,8 @@ async def asyncio_detailed(
     PUT /staff/{location_id}/{team_member_id} (operation `update_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID
         body (UpdateTeamMemberBody): Add new team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -176,8 +176,8 @@ async def asyncio(
     PUT /staff/{location_id}/{team_member_id} (operation `update_team_member`)
 
     Args:
-        location_id (int):
-        team_member_id (int):
+        location_id (int): location ID
+        team_member_id (int): team member ID
         body (UpdateTeamMemberBody): Add new team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

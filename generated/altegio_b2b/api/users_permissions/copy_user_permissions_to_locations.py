@@ -82,8 +82,8 @@ def sync_detailed(
     POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (CopyUserPermissionsToLocationsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -125,8 +125,8 @@ def sync(
     POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (CopyUserPermissionsToLocationsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -169,8 +169,8 @@ async def asyncio_detailed(
     POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (CopyUserPermissionsToLocationsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -212,8 +212,8 @@ async def asyncio(
     POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (CopyUserPermissionsToLocationsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -59,7 +59,7 @@ def sync_detailed(
     POST /user/invite/{location_id} (operation `create_user_invitation`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreateUserInvitationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -99,7 +99,7 @@ def sync(
     POST /user/invite/{location_id} (operation `create_user_invitation`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreateUserInvitationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     POST /user/invite/{location_id} (operation `create_user_invitation`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreateUserInvitationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -180,7 +180,7 @@ async def asyncio(
     POST /user/invite/{location_id} (operation `create_user_invitation`)
 
     Args:
-        location_id (int):
+        location_id (int): ID of a location.
         body (CreateUserInvitationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

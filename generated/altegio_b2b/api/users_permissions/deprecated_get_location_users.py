@@ -45,12 +45,14 @@ def sync_detailed(
 ) -> Response[list[DeprecatedGetLocationUsersResponse200Item]]:
     """Deprecated. Get location users
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     location User object
 
     GET /company_users/{location_id} (operation `deprecated_get_location_users`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -79,12 +81,14 @@ def sync(
 ) -> list[DeprecatedGetLocationUsersResponse200Item] | None:
     """Deprecated. Get location users
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     location User object
 
     GET /company_users/{location_id} (operation `deprecated_get_location_users`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -114,12 +118,14 @@ async def asyncio_detailed(
 ) -> Response[list[DeprecatedGetLocationUsersResponse200Item]]:
     """Deprecated. Get location users
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     location User object
 
     GET /company_users/{location_id} (operation `deprecated_get_location_users`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -148,12 +154,14 @@ async def asyncio(
 ) -> list[DeprecatedGetLocationUsersResponse200Item] | None:
     """Deprecated. Get location users
 
+    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
+
     location User object
 
     GET /company_users/{location_id} (operation `deprecated_get_location_users`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -73,8 +73,9 @@ def sync_detailed(
     GET /company/{location_id}/users (operation `get_location_users`)
 
     Args:
-        location_id (int):
-        filteris_approved (float | Unset):
+        location_id (int): location ID
+        filteris_approved (float | Unset): Whether the user accepted the invitation to manage the
+            location. 1 - accepted, 0 - not accepted
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -121,8 +122,9 @@ def sync(
     GET /company/{location_id}/users (operation `get_location_users`)
 
     Args:
-        location_id (int):
-        filteris_approved (float | Unset):
+        location_id (int): location ID
+        filteris_approved (float | Unset): Whether the user accepted the invitation to manage the
+            location. 1 - accepted, 0 - not accepted
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -170,8 +172,9 @@ async def asyncio_detailed(
     GET /company/{location_id}/users (operation `get_location_users`)
 
     Args:
-        location_id (int):
-        filteris_approved (float | Unset):
+        location_id (int): location ID
+        filteris_approved (float | Unset): Whether the user accepted the invitation to manage the
+            location. 1 - accepted, 0 - not accepted
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -218,8 +221,9 @@ async def asyncio(
     GET /company/{location_id}/users (operation `get_location_users`)
 
     Args:
-        location_id (int):
-        filteris_approved (float | Unset):
+        location_id (int): location ID
+        filteris_approved (float | Unset): Whether the user accepted the invitation to manage the
+            location. 1 - accepted, 0 - not accepted
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -64,8 +64,9 @@ def sync_detailed(
     GET /user/permissions/{location_id} (operation `get_permission_list`)
 
     Args:
-        location_id (int):
-        group_permissions (list[str] | Unset):
+        location_id (int): location ID
+        group_permissions (list[str] | Unset): Permission group names to return, for example
+            `loyalty` or `storages`. Repeat the parameter for multiple groups.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -106,8 +107,9 @@ def sync(
     GET /user/permissions/{location_id} (operation `get_permission_list`)
 
     Args:
-        location_id (int):
-        group_permissions (list[str] | Unset):
+        location_id (int): location ID
+        group_permissions (list[str] | Unset): Permission group names to return, for example
+            `loyalty` or `storages`. Repeat the parameter for multiple groups.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -149,8 +151,9 @@ async def asyncio_detailed(
     GET /user/permissions/{location_id} (operation `get_permission_list`)
 
     Args:
-        location_id (int):
-        group_permissions (list[str] | Unset):
+        location_id (int): location ID
+        group_permissions (list[str] | Unset): Permission group names to return, for example
+            `loyalty` or `storages`. Repeat the parameter for multiple groups.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -191,8 +194,9 @@ async def asyncio(
     GET /user/permissions/{location_id} (operation `get_permission_list`)
 
     Args:
-        location_id (int):
-        group_permissions (list[str] | Unset):
+        location_id (int): location ID
+        group_permissions (list[str] | Unset): Permission group names to return, for example
+            `loyalty` or `storages`. Repeat the parameter for multiple groups.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -53,8 +53,8 @@ def sync_detailed(
     GET /company/{location_id}/users/{user_id}/permissions (operation `get_user_permissions`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -93,8 +93,8 @@ def sync(
     GET /company/{location_id}/users/{user_id}/permissions (operation `get_user_permissions`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -134,8 +134,8 @@ async def asyncio_detailed(
     GET /company/{location_id}/users/{user_id}/permissions (operation `get_user_permissions`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -174,8 +174,8 @@ async def asyncio(
     GET /company/{location_id}/users/{user_id}/permissions (operation `get_user_permissions`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

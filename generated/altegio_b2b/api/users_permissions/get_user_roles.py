@@ -75,9 +75,9 @@ def sync_detailed(
     GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`)
 
     Args:
-        location_id (int):
-        user_id (int):
-        include (list[GetUserRolesIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
+        include (list[GetUserRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -117,9 +117,9 @@ def sync(
     GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`)
 
     Args:
-        location_id (int):
-        user_id (int):
-        include (list[GetUserRolesIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
+        include (list[GetUserRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -160,9 +160,9 @@ async def asyncio_detailed(
     GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`)
 
     Args:
-        location_id (int):
-        user_id (int):
-        include (list[GetUserRolesIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
+        include (list[GetUserRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -202,9 +202,9 @@ async def asyncio(
     GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`)
 
     Args:
-        location_id (int):
-        user_id (int):
-        include (list[GetUserRolesIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
+        include (list[GetUserRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

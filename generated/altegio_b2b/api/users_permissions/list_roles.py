@@ -68,8 +68,8 @@ def sync_detailed(
     GET /company/{location_id}/users/roles (operation `list_roles`)
 
     Args:
-        location_id (int):
-        include (list[ListRolesIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        include (list[ListRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -105,8 +105,8 @@ def sync(
     GET /company/{location_id}/users/roles (operation `list_roles`)
 
     Args:
-        location_id (int):
-        include (list[ListRolesIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        include (list[ListRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -143,8 +143,8 @@ async def asyncio_detailed(
     GET /company/{location_id}/users/roles (operation `list_roles`)
 
     Args:
-        location_id (int):
-        include (list[ListRolesIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        include (list[ListRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -180,8 +180,8 @@ async def asyncio(
     GET /company/{location_id}/users/roles (operation `list_roles`)
 
     Args:
-        location_id (int):
-        include (list[ListRolesIncludeItem] | Unset):
+        location_id (int): ID of a location.
+        include (list[ListRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

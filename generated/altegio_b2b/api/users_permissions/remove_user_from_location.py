@@ -45,8 +45,8 @@ def sync_detailed(
     DELETE /company/{location_id}/users/{user_id} (operation `remove_user_from_location`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,8 +80,8 @@ def sync(
     DELETE /company/{location_id}/users/{user_id} (operation `remove_user_from_location`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -116,8 +116,8 @@ async def asyncio_detailed(
     DELETE /company/{location_id}/users/{user_id} (operation `remove_user_from_location`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -151,8 +151,8 @@ async def asyncio(
     DELETE /company/{location_id}/users/{user_id} (operation `remove_user_from_location`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -77,8 +77,8 @@ def sync_detailed(
     POST /company/{location_id}/users/{user_id}/remove_from_companies (operation `remove_user_from_locations`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (RemoveUserFromLocationsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -117,8 +117,8 @@ def sync(
     POST /company/{location_id}/users/{user_id}/remove_from_companies (operation `remove_user_from_locations`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (RemoveUserFromLocationsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -158,8 +158,8 @@ async def asyncio_detailed(
     POST /company/{location_id}/users/{user_id}/remove_from_companies (operation `remove_user_from_locations`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (RemoveUserFromLocationsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -198,8 +198,8 @@ async def asyncio(
     POST /company/{location_id}/users/{user_id}/remove_from_companies (operation `remove_user_from_locations`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (RemoveUserFromLocationsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -65,8 +65,8 @@ def sync_detailed(
     PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (UpdateUserPermissionsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -106,8 +106,8 @@ def sync(
     PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (UpdateUserPermissionsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (UpdateUserPermissionsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -189,8 +189,8 @@ async def asyncio(
     PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`)
 
     Args:
-        location_id (int):
-        user_id (int):
+        location_id (int): ID of a location.
+        user_id (int): ID of a user.
         body (UpdateUserPermissionsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

@@ -56,7 +56,7 @@ def sync_detailed(
     DELETE /images/{entity} (operation `delete_image`)
 
     Args:
-        entity (str):
+        entity (str): entity name (team_member for team members, service for services)
         body (DeleteImageBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -97,7 +97,7 @@ def sync(
     DELETE /images/{entity} (operation `delete_image`)
 
     Args:
-        entity (str):
+        entity (str): entity name (team_member for team members, service for services)
         body (DeleteImageBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     DELETE /images/{entity} (operation `delete_image`)
 
     Args:
-        entity (str):
+        entity (str): entity name (team_member for team members, service for services)
         body (DeleteImageBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -180,7 +180,7 @@ async def asyncio(
     DELETE /images/{entity} (operation `delete_image`)
 
     Args:
-        entity (str):
+        entity (str): entity name (team_member for team members, service for services)
         body (DeleteImageBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.

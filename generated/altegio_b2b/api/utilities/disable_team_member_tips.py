@@ -53,8 +53,8 @@ def sync_detailed(
     POST /tips/{location_id}/settings/{master_tips_settings_id}/disable (operation `disable_team_member_tips`)
 
     Args:
-        location_id (int):
-        master_tips_settings_id (int):
+        location_id (int): location id
+        master_tips_settings_id (int): tip settings id
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -88,8 +88,8 @@ def sync(
     POST /tips/{location_id}/settings/{master_tips_settings_id}/disable (operation `disable_team_member_tips`)
 
     Args:
-        location_id (int):
-        master_tips_settings_id (int):
+        location_id (int): location id
+        master_tips_settings_id (int): tip settings id
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -124,8 +124,8 @@ async def asyncio_detailed(
     POST /tips/{location_id}/settings/{master_tips_settings_id}/disable (operation `disable_team_member_tips`)
 
     Args:
-        location_id (int):
-        master_tips_settings_id (int):
+        location_id (int): location id
+        master_tips_settings_id (int): tip settings id
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     POST /tips/{location_id}/settings/{master_tips_settings_id}/disable (operation `disable_team_member_tips`)
 
     Args:
-        location_id (int):
-        master_tips_settings_id (int):
+        location_id (int): location id
+        master_tips_settings_id (int): tip settings id
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

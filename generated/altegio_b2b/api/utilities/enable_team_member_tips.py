@@ -53,8 +53,8 @@ def sync_detailed(
     GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`)
 
     Args:
-        location_id (int):
-        master_tips_settings_id (int):
+        location_id (int): location ID
+        master_tips_settings_id (int): tip settings id
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -88,8 +88,8 @@ def sync(
     GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`)
 
     Args:
-        location_id (int):
-        master_tips_settings_id (int):
+        location_id (int): location ID
+        master_tips_settings_id (int): tip settings id
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -124,8 +124,8 @@ async def asyncio_detailed(
     GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`)
 
     Args:
-        location_id (int):
-        master_tips_settings_id (int):
+        location_id (int): location ID
+        master_tips_settings_id (int): tip settings id
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -159,8 +159,8 @@ async def asyncio(
     GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`)
 
     Args:
-        location_id (int):
-        master_tips_settings_id (int):
+        location_id (int): location ID
+        master_tips_settings_id (int): tip settings id
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -43,7 +43,7 @@ def sync_detailed(
     GET /license/{location_id} (operation `get_location_subscription_information`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -75,7 +75,7 @@ def sync(
     GET /license/{location_id} (operation `get_location_subscription_information`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -108,7 +108,7 @@ async def asyncio_detailed(
     GET /license/{location_id} (operation `get_location_subscription_information`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -140,7 +140,7 @@ async def asyncio(
     GET /license/{location_id} (operation `get_location_subscription_information`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

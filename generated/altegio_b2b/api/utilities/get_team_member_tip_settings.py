@@ -48,7 +48,7 @@ def sync_detailed(
     GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -80,7 +80,7 @@ def sync(
     GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -145,7 +145,7 @@ async def asyncio(
     GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`)
 
     Args:
-        location_id (int):
+        location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

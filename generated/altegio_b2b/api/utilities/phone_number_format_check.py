@@ -40,7 +40,7 @@ def sync_detailed(
     GET /validation/validate_phone/{phone} (operation `phone_number_format_check`)
 
     Args:
-        phone (str):
+        phone (str): Checked phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -74,7 +74,7 @@ def sync(
     GET /validation/validate_phone/{phone} (operation `phone_number_format_check`)
 
     Args:
-        phone (str):
+        phone (str): Checked phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -109,7 +109,7 @@ async def asyncio_detailed(
     GET /validation/validate_phone/{phone} (operation `phone_number_format_check`)
 
     Args:
-        phone (str):
+        phone (str): Checked phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 
@@ -143,7 +143,7 @@ async def asyncio(
     GET /validation/validate_phone/{phone} (operation `phone_number_format_check`)
 
     Args:
-        phone (str):
+        phone (str): Checked phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
 

@@ -60,7 +60,7 @@ def sync_detailed(
     POST /images/{entity} (operation `upload_image`)
 
     Args:
-        entity (str):
+        entity (str): entity name (team_member for team members, service for services)
         body (UploadImageBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -102,7 +102,7 @@ def sync(
     POST /images/{entity} (operation `upload_image`)
 
     Args:
-        entity (str):
+        entity (str): entity name (team_member for team members, service for services)
         body (UploadImageBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     POST /images/{entity} (operation `upload_image`)
 
     Args:
-        entity (str):
+        entity (str): entity name (team_member for team members, service for services)
         body (UploadImageBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
@@ -187,7 +187,7 @@ async def asyncio(
     POST /images/{entity} (operation `upload_image`)
 
     Args:
-        entity (str):
+        entity (str): entity name (team_member for team members, service for services)
         body (UploadImageBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout and retry overrides.
