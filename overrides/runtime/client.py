@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
+import threading
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
@@ -36,7 +38,7 @@ USER_AGENT = f"altegio-b2b/{__version__} (python; httpx/{httpx.__version__})"
 class AltegioClient:
     """Tokens, base URL and transport policy for the Altegio B2B API v1.
 
-    ``AltegioClient(partner_token, user_token=None, base_url=..., timeout=..., max_retries=2,
+    ``AltegioClient(partner_token, user_token=None, base_url=..., timeout=..., max_retries=2 (default),
     rate_limiter=DEFAULT_LIMITER, httpx_client=None, async_httpx_client=None)``.
 
     Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` whenever a
@@ -53,7 +55,7 @@ class AltegioClient:
         *,
         base_url: str = DEFAULT_BASE_URL,
         timeout: TimeoutLike | None = None,
-        max_retries: int = 2,
+        max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         rate_limiter: RateLimiter | None = DEFAULT_LIMITER,
         httpx_client: httpx.Client | None = None,
@@ -67,17 +69,9 @@ class AltegioClient:
             raise errors.ArgumentError("base_url", "an http(s) URL", base_url)
         self.base_url = base_url.rstrip("/")
         self.timeout = as_timeout(timeout)
+        # max_retries alone is the common case; it overrides a given policy's own count.
         policy = retry_policy or RetryPolicy()
-        if retry_policy is None or max_retries != 2:
-            policy = RetryPolicy(
-                max_retries=max_retries,
-                backoff_initial=policy.backoff_initial,
-                backoff_max=policy.backoff_max,
-                retry_after_max=policy.retry_after_max,
-                jitter=policy.jitter,
-                rng=policy.rng,
-            )
-        self.retry_policy = policy
+        self.retry_policy = policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise errors.ArgumentError("rate_limiter", "a RateLimiter or None", rate_limiter)
         self.rate_limiter = rate_limiter
@@ -86,6 +80,7 @@ class AltegioClient:
         self._async_httpx_client = async_httpx_client
         self._owns_client = httpx_client is None
         self._owns_async_client = async_httpx_client is None
+        self._lock = threading.Lock()
         self._sleep = sleep
         self._async_sleep = async_sleep
 
@@ -143,10 +138,13 @@ class AltegioClient:
 
     def get_httpx_client(self) -> httpx.Client:
         if self._httpx_client is None:
-            self._httpx_client = httpx.Client(timeout=self.timeout)
+            with self._lock:  # threads sharing a new client must not each open a pool
+                if self._httpx_client is None:
+                    self._httpx_client = httpx.Client(timeout=self.timeout)
         return self._httpx_client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The async transport; after ``aclose()`` a new one is made (e.g. for another event loop)."""
         if self._async_httpx_client is None:
             self._async_httpx_client = httpx.AsyncClient(timeout=self.timeout)
         return self._async_httpx_client

@@ -23,6 +23,8 @@ RETRY_STATUSES = frozenset({429, 502, 503, 504})
 RETRY_AFTER_STATUSES = frozenset({429, 503})
 # Failures raised before a single byte of the request left this machine.
 NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures that another attempt cannot mend (a bad URL scheme, a request httpx cannot write).
+HOPELESS_ERRORS: tuple[type[Exception], ...] = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ class RetryPolicy:
     def delay_after_error(
         self, error: httpx.TransportError, *, idempotent: bool, attempt: int, max_retries: int
     ) -> float | None:
-        if attempt > max_retries:
+        if attempt > max_retries or isinstance(error, HOPELESS_ERRORS):
             return None
         if isinstance(error, NOT_SENT_ERRORS) or idempotent:
             return self.backoff(attempt)
