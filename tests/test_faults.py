@@ -58,8 +58,8 @@ CASES = [
          (0.0, 0.0)),
     Case("reset after body read, POST", "POST", [Reply(reset_after_body=True)], 1, altegio_b2b.TransportError,
          (0.0, 0.0)),
-    Case("read timeout, GET", "GET", [Reply(delay=0.6), OK_LIST], 2, None, (0.375, 0.625)),
-    Case("read timeout, POST", "POST", [Reply(delay=0.6)], 1, altegio_b2b.TimeoutError, (0.0, 0.0)),
+    Case("read timeout, GET", "GET", [Reply(delay=1.2), OK_LIST], 2, None, (0.375, 0.625)),
+    Case("read timeout, POST", "POST", [Reply(delay=1.2)], 1, altegio_b2b.TimeoutError, (0.0, 0.0)),
     Case("truncated JSON, GET", "GET", [Reply(200, envelope([{"id": 1}]), truncate_to=20), OK_LIST], 2, None,
          (0.375, 0.625)),
     Case("HTML error page 500, GET", "GET", [Reply(500, "<html>oops</html>", {"Content-Type": "text/html"})], 1,
@@ -72,7 +72,7 @@ CASES = [
 def _client(server: ScriptedServer, sleeps: SleepRecorder, **kwargs: Any) -> AltegioClient:
     kwargs.setdefault("retry_policy", RetryPolicy(max_retries=2, backoff_initial=0.5, jitter=0.25))
     return AltegioClient(
-        PARTNER_TOKEN, USER_TOKEN, base_url=server.url, rate_limiter=None, timeout=0.3,
+        PARTNER_TOKEN, USER_TOKEN, base_url=server.url, rate_limiter=None, timeout=0.6,
         sleep=sleeps, async_sleep=sleeps.async_sleep, **kwargs,
     )  # fmt: skip
 
