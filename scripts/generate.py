@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from operation_table import operation_rows, render
 from spec_io import PINNED_SPEC, ROOT, dump_yaml, load_spec
 from spec_normalizer import normalize
+from spec_normalizer.walk import iter_operations
 
 PACKAGE = "altegio_b2b"
 GENERATED = ROOT / "generated"
@@ -34,7 +37,24 @@ def _run(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProces
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
 
 
-def run_generator(normalized_spec: Path, package_dir: Path) -> None:
+WARNING_LINE = re.compile(r"WARNING parsing (\w+) (\S+) within")
+
+
+def generator_problems(output: str, normalized: dict[str, Any]) -> list[str]:
+    """One line per operation the generator warned about: its operationId, method, path, reason."""
+    ids = {(method.upper(), path): op.get("operationId", "?") for path, method, op in iter_operations(normalized)}
+    lines = output.splitlines()
+    problems = []
+    for index, line in enumerate(lines):
+        match = WARNING_LINE.search(line)
+        if match:
+            method, path = match.groups()
+            reason = next((later.strip() for later in lines[index + 1 :] if later.strip()), "no reason given")
+            problems.append(f"{ids.get((method, path), '?')} ({method} {path}): {reason[:200]}")
+    return problems
+
+
+def run_generator(normalized_spec: Path, package_dir: Path, normalized: dict[str, Any]) -> None:
     result = _run([
         str(BIN / "openapi-python-client"), "generate",
         "--path", str(normalized_spec),
@@ -45,9 +65,14 @@ def run_generator(normalized_spec: Path, package_dir: Path) -> None:
         "--overwrite",
         "--fail-on-warning",
     ])  # fmt: skip
-    if result.returncode != 0 or "WARNING" in result.stdout + result.stderr:
-        sys.stderr.write(result.stdout + result.stderr)
-        raise SystemExit(f"openapi-python-client failed or warned (exit {result.returncode}); see above")
+    output = result.stdout + result.stderr
+    if result.returncode != 0 or "WARNING" in output:
+        sys.stderr.write(output)
+        problems = generator_problems(output, normalized)
+        raise SystemExit(
+            f"openapi-python-client failed or warned (exit {result.returncode}); fix it in the normalizer "
+            "(scripts/spec_normalizer/), the config or the templates:\n" + "\n".join(f"  {p}" for p in problems)
+        )
 
 
 def overlay_runtime(package_dir: Path, normalized: dict[str, object]) -> None:
@@ -83,7 +108,7 @@ def generate(spec: Path, out: Path, quiet: bool = False) -> None:
         normalized_path = Path(tmp) / "normalized.yaml"
         normalized_path.write_text(dump_yaml(normalized), encoding="utf-8")
         package_dir = Path(tmp) / PACKAGE
-        run_generator(normalized_path, package_dir)
+        run_generator(normalized_path, package_dir, normalized)
         overlay_runtime(package_dir, normalized)
         format_tree(package_dir)
         count = check_completeness(package_dir, normalized)

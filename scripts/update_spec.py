@@ -26,7 +26,7 @@ from generate import GENERATED, generate
 from spec_diff import Change, diff_documents, markdown
 from spec_io import PINNED_SPEC, PROVENANCE, ROOT, load_spec, load_yaml, read_provenance, write_provenance
 from spec_normalizer import NormalizationReport, normalize
-from version_rule import next_version, read_version, write_version
+from version_rule import VERSION_FILE, next_version, read_version, write_version
 
 CHANGELOG = ROOT / "CHANGELOG.md"
 CHANGELOG_HEADER = "# Changelog\n"
@@ -96,12 +96,19 @@ def update(source: str, *, run_tests: bool = True) -> int:
     version = next_version(previous_version, changes)
 
     previous = read_provenance(PROVENANCE)
-    PINNED_SPEC.write_bytes(content)
     provenance["spec"] = PINNED_SPEC.name
     provenance["previous"] = {"spec_sha256": previous.get("spec_sha256"), "source": previous.get("source")}
-    write_provenance(PROVENANCE, provenance)
-    write_version(version)
-    generate(PINNED_SPEC, GENERATED, quiet=True)  # exits naming the operation if generation fails
+    kept = {path: path.read_bytes() for path in (PINNED_SPEC, PROVENANCE, VERSION_FILE)}
+    try:
+        PINNED_SPEC.write_bytes(content)
+        write_provenance(PROVENANCE, provenance)
+        write_version(version)
+        generate(PINNED_SPEC, GENERATED, quiet=True)  # exits naming the operation if generation fails
+    except BaseException:  # also Ctrl-C: never leave openapi/ and version.py half-updated
+        for path, data in kept.items():  # generated/ is replaced only on success; undo the rest
+            path.write_bytes(data)
+        print("update-spec: nothing was changed", file=sys.stderr)
+        raise
 
     fixed = fixed_quirks(old_report, new_report)
     section = changelog_section(version, changes, new_report.lines(), fixed)

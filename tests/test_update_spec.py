@@ -72,3 +72,21 @@ def test_update_spec_end_to_end(tmp_path: Path) -> None:
     second = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
     assert second.returncode == 0 and "nothing to do" in second.stdout
     assert snapshot(checkout) == before
+
+
+def test_a_quirk_generation_cannot_take_fails_naming_the_operation_and_changes_nothing(tmp_path: Path) -> None:
+    checkout = tmp_path / "checkout"
+    shutil.copytree(ROOT, checkout, ignore=IGNORED)
+    new = load_spec(checkout / "openapi" / "altegio-b2b-v1.yaml")
+    new["paths"]["/groups"]["get"]["requestBody"] = {
+        "required": True,
+        "content": {"application/xml": {"schema": {"type": "object"}}},
+    }
+    new_spec = tmp_path / "new-spec.yaml"
+    new_spec.write_text(dump_yaml(new))
+    before = snapshot(checkout)
+    result = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
+    assert result.returncode != 0
+    assert "get_chain_list (GET /groups): Unsupported content type application/xml" in result.stderr
+    assert "nothing was changed" in result.stderr
+    assert snapshot(checkout) == before
