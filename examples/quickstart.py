@@ -89,6 +89,7 @@ def run(client: AltegioClient, chain_id: int, *, writes: bool, mock: bool) -> No
     options = RequestOptions(headers={"Prefer": "code=404"}) if mock else None
     try:
         get_chain_loyalty_program.sync(chain_id, MISSING_PROGRAM_ID, client=client, options=options)
+        print(f"promotion {MISSING_PROGRAM_ID} exists after all; no error to show")
     except NotFoundError as error:
         print(f"NotFoundError: HTTP {error.status_code}, message {error.message!r}, field errors {error.errors}")
 
