@@ -55,3 +55,16 @@ def test_request_options_arguments() -> None:
         RequestOptions(max_retries=-2)
     with pytest.raises(altegio_b2b.ArgumentError, match="timeout"):
         RequestOptions(timeout=0)
+
+
+def test_enum_arguments_take_members_or_listed_values_only(server: ScriptedServer, client: AltegioClient) -> None:
+    from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_program
+    from http_server import Reply, envelope
+
+    with pytest.raises(altegio_b2b.ArgumentError, match="'applicable_items'") as caught:
+        get_chain_loyalty_program.sync(1, 2, client=client, include="applicable_itemz")  # type: ignore[arg-type]
+    assert caught.value.argument == "include"
+    assert server.requests == []
+    server.queue(Reply(200, envelope({"id": 2})))
+    get_chain_loyalty_program.sync(1, 2, client=client, include="rules")  # type: ignore[arg-type]
+    assert server.requests[0].query == [("include", "rules")]

@@ -9,6 +9,7 @@ import pytest
 import altegio_b2b
 from altegio_b2b import AltegioClient
 from altegio_b2b.api.payments import get_account_list
+from altegio_b2b.types import Unset
 from http_server import Reply, ScriptedServer, envelope, error_envelope
 
 CASES: list[tuple[int, dict[str, str], type[altegio_b2b.AltegioApiError]]] = [
@@ -138,3 +139,16 @@ def test_empty_204(server: ScriptedServer, client: AltegioClient) -> None:
     response = delete_product.sync_detailed(1, 2, client=client)
     assert response.status_code == 204
     assert response.parsed is None
+
+
+def test_an_enum_value_the_spec_does_not_list_still_parses(server: ScriptedServer, client: AltegioClient) -> None:
+    from altegio_b2b.api.chain_loyalty_programs import get_chain_loyalty_program
+
+    server.queue(Reply(200, envelope({"id": 5, "type": "brand_new_program_type", "value_unit": "percent"})))
+    program = get_chain_loyalty_program.sync(1, 5, client=client)
+    assert program is not None
+    type_, unit = program.type_, program.value_unit
+    assert not isinstance(type_, Unset) and not isinstance(unit, Unset)
+    assert type_ == "brand_new_program_type" and not type_.is_known
+    assert unit.is_known
+    assert program.to_dict()["type"] == "brand_new_program_type"  # nothing lost on the way back

@@ -73,7 +73,9 @@ def member(name: str, value: Any, cls: type[E], *, required: bool) -> Any:
         return value
     if isinstance(value, cls):
         return value
-    try:
-        return cls(value)
-    except ValueError:
-        raise ArgumentError(name, f"a {cls.__name__} or one of {allowed}", value) from None
+    # Strict on the way out: generated enums accept unknown values (answers may carry new ones),
+    # but a request should only send what the spec lists.
+    known = cls._value2member_map_.get(value)
+    if known is None:
+        raise ArgumentError(name, f"a {cls.__name__} or one of {allowed}", value)
+    return known

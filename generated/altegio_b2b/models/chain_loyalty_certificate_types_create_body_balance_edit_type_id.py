@@ -1,9 +1,6 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId(IntEnum):
+class ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId(OpenIntEnum):
     VALUE_1 = 1
     VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,10 +1,7 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId(IntEnum):
+class ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId(OpenIntEnum):
     VALUE_0 = 0
     VALUE_1 = 1
     VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)

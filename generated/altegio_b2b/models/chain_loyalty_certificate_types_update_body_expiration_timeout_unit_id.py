@@ -1,11 +1,8 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId(IntEnum):
+class ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId(OpenIntEnum):
     VALUE_1 = 1
     VALUE_2 = 2
     VALUE_3 = 3
     VALUE_4 = 4
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,12 +1,9 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class ChainLoyaltyCertificateTypesUpdateBodyItemTypeId(IntEnum):
+class ChainLoyaltyCertificateTypesUpdateBodyItemTypeId(OpenIntEnum):
     VALUE_0 = 0
     VALUE_1 = 1
     VALUE_2 = 2
     VALUE_3 = 3
     VALUE_4 = 4
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,10 +1,7 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId(IntEnum):
+class ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId(OpenIntEnum):
     VALUE_1 = 1
     VALUE_2 = 2
     VALUE_3 = 3
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,10 +1,7 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId(IntEnum):
+class ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId(OpenIntEnum):
     VALUE_0 = 0
     VALUE_1 = 1
     VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)

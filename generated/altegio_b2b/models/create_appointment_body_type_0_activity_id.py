@@ -1,8 +1,5 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class CreateAppointmentBodyType0ActivityId(IntEnum):
+class CreateAppointmentBodyType0ActivityId(OpenIntEnum):
     VALUE_0 = 0
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateBookingWidgetBodyFormPosition(str, Enum):
+class CreateBookingWidgetBodyFormPosition(OpenStrEnum):
     LEFT = "left"
     RIGHT = "right"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,12 +1,9 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType(str, Enum):
+class CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType(OpenStrEnum):
     BIG = "big"
     CUSTOM = "custom"
     MID = "mid"
     NONE = "none"
     SMALL = "small"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateChainLoyaltyProgramBodyValueUnit(str, Enum):
+class CreateChainLoyaltyProgramBodyValueUnit(OpenStrEnum):
     AMOUNT = "amount"
     PERCENT = "percent"
-
-    def __str__(self) -> str:
-        return str(self.value)

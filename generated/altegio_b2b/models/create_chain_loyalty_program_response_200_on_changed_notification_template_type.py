@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType(str, Enum):
+class CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType(OpenStrEnum):
     BIG = "big"
     CUSTOM = "custom"
     MID = "mid"
     SMALL = "small"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateClientCommentResponse201Type(str, Enum):
+class CreateClientCommentResponse201Type(OpenStrEnum):
     DEFAULT = "default"
     FILE = "file"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,6 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class CreatePositionQuickResponse201ServicesBindingType(IntEnum):
+class CreatePositionQuickResponse201ServicesBindingType(OpenIntEnum):
     VALUE_0 = 0
     VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)

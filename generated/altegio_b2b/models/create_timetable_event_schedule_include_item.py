@@ -1,8 +1,5 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateTimetableEventScheduleIncludeItem(str, Enum):
+class CreateTimetableEventScheduleIncludeItem(OpenStrEnum):
     DAYS = "days"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateTimetableEventScheduleResponse201OriginalEntityType(str, Enum):
+class CreateTimetableEventScheduleResponse201OriginalEntityType(OpenStrEnum):
     ACTIVITY = "activity"
     RECORD = "record"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateTimetableScheduleDayBodyDayOfWeek(str, Enum):
+class CreateTimetableScheduleDayBodyDayOfWeek(OpenStrEnum):
     FRI = "fri"
     MON = "mon"
     SAT = "sat"
@@ -9,6 +9,3 @@ class CreateTimetableScheduleDayBodyDayOfWeek(str, Enum):
     THU = "thu"
     TUE = "tue"
     WED = "wed"
-
-    def __str__(self) -> str:
-        return str(self.value)

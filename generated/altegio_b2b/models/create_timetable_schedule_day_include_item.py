@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateTimetableScheduleDayIncludeItem(str, Enum):
+class CreateTimetableScheduleDayIncludeItem(OpenStrEnum):
     EVENTS = "events"
     EVENTS_LABELS = "events_labels"
     EVENTS_MASTER = "events_master"
     EVENTS_RESOURCE_INSTANCES = "events_resource_instances"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class CreateTimetableScheduleDayResponse201DayOfWeek(str, Enum):
+class CreateTimetableScheduleDayResponse201DayOfWeek(OpenStrEnum):
     FRI = "fri"
     MON = "mon"
     SAT = "sat"
@@ -9,6 +9,3 @@ class CreateTimetableScheduleDayResponse201DayOfWeek(str, Enum):
     THU = "thu"
     TUE = "tue"
     WED = "wed"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetChainLoyaltyProgramResponse200ExpirationTimeoutUnit(str, Enum):
+class GetChainLoyaltyProgramResponse200ExpirationTimeoutUnit(OpenStrEnum):
     DAY = "day"
     MONTH = "month"
     WEEK = "week"
     YEAR = "year"
-
-    def __str__(self) -> str:
-        return str(self.value)

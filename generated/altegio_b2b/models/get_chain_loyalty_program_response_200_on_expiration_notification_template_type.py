@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType(str, Enum):
+class GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType(OpenStrEnum):
     BIG = "big"
     CUSTOM = "custom"
     MID = "mid"
     SMALL = "small"
-
-    def __str__(self) -> str:
-        return str(self.value)

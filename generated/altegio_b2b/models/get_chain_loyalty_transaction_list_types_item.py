@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetChainLoyaltyTransactionListTypesItem(str, Enum):
+class GetChainLoyaltyTransactionListTypesItem(OpenStrEnum):
     VALUE_0 = "1"
     VALUE_1 = "2"
     VALUE_10 = "11"
@@ -13,6 +13,3 @@ class GetChainLoyaltyTransactionListTypesItem(str, Enum):
     VALUE_7 = "8"
     VALUE_8 = "9"
     VALUE_9 = "10"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,5 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetChainServiceCategoryListInclude(str, Enum):
+class GetChainServiceCategoryListInclude(OpenStrEnum):
     SERVICES = "services"
-
-    def __str__(self) -> str:
-        return str(self.value)

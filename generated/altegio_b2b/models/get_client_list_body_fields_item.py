@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetClientListBodyFieldsItem(str, Enum):
+class GetClientListBodyFieldsItem(OpenStrEnum):
     DEPOSIT_BALANCE = "deposit_balance"
     DISCOUNT = "discount"
     EMAIL = "email"
@@ -16,6 +16,3 @@ class GetClientListBodyFieldsItem(str, Enum):
     SURNAME = "surname"
     TIPS_COUNT = "tips_count"
     VISITS_COUNT = "visits_count"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetClientListBodyOperation(str, Enum):
+class GetClientListBodyOperation(OpenStrEnum):
     AND = "AND"
     OR = "OR"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetClientListBodyOrderBy(str, Enum):
+class GetClientListBodyOrderBy(OpenStrEnum):
     DISCOUNT = "discount"
     EMAIL = "email"
     FIRST_VISIT_DATE = "first_visit_date"
@@ -11,6 +11,3 @@ class GetClientListBodyOrderBy(str, Enum):
     PHONE = "phone"
     SOLD_AMOUNT = "sold_amount"
     VISITS_COUNT = "visits_count"
-
-    def __str__(self) -> str:
-        return str(self.value)

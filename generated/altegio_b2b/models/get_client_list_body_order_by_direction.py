@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetClientListBodyOrderByDirection(str, Enum):
+class GetClientListBodyOrderByDirection(OpenStrEnum):
     ASC = "ASC"
     DESC = "DESC"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetEventSearchFiltersResponse200ItemCode(str, Enum):
+class GetEventSearchFiltersResponse200ItemCode(OpenStrEnum):
     RESOURCE = "resource"
     SERVICE = "service"
     SERVICE_CATEGORY = "service_category"
     STAFF = "staff"
-
-    def __str__(self) -> str:
-        return str(self.value)

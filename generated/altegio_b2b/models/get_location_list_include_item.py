@@ -1,12 +1,9 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetLocationListIncludeItem(str, Enum):
+class GetLocationListIncludeItem(OpenStrEnum):
     ACCOUNTS = "accounts"
     EXPENSES = "expenses"
     POSITIONS = "positions"
     STAFF = "staff"
     STORAGES = "storages"
-
-    def __str__(self) -> str:
-        return str(self.value)

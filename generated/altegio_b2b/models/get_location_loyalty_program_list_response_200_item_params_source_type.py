@@ -1,10 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetLocationLoyaltyProgramListResponse200ItemParamsSourceType(str, Enum):
+class GetLocationLoyaltyProgramListResponse200ItemParamsSourceType(OpenStrEnum):
     ACTIVE_COMPANIES = "active_companies"
     CHAIN = "chain"
     LOYALTY_CARD = "loyalty_card"
-
-    def __str__(self) -> str:
-        return str(self.value)

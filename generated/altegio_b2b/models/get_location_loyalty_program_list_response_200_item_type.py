@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetLocationLoyaltyProgramListResponse200ItemType(str, Enum):
+class GetLocationLoyaltyProgramListResponse200ItemType(OpenStrEnum):
     CASHBACK_ACCUMULATIVE_PAID = "cashback_accumulative_paid"
     CASHBACK_ACCUMULATIVE_PAID_VISITS = "cashback_accumulative_paid_visits"
     CASHBACK_ACCUMULATIVE_SOLD = "cashback_accumulative_sold"
@@ -15,6 +15,3 @@ class GetLocationLoyaltyProgramListResponse200ItemType(str, Enum):
     DISCOUNT_ACCUMULATIVE_VISITS = "discount_accumulative_visits"
     DISCOUNT_STATIC = "discount_static"
     PACKAGE_DISCOUNT = "package_discount"
-
-    def __str__(self) -> str:
-        return str(self.value)

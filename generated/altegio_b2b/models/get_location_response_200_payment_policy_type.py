@@ -1,10 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetLocationResponse200PaymentPolicyType(str, Enum):
+class GetLocationResponse200PaymentPolicyType(OpenStrEnum):
     CARD_GUARANTEE = "card_guarantee"
     DEPOSIT = "deposit"
     NONE = "none"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetTagListByEntityEntity(str, Enum):
+class GetTagListByEntityEntity(OpenStrEnum):
     ACTIVITY = "activity"
     CLIENT = "client"
     COMMON = "common"
     RECORD = "record"
-
-    def __str__(self) -> str:
-        return str(self.value)

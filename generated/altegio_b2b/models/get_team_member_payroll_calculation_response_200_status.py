@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetTeamMemberPayrollCalculationResponse200Status(str, Enum):
+class GetTeamMemberPayrollCalculationResponse200Status(OpenStrEnum):
     CONFIRMED = "confirmed"
     DRAFT = "draft"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetTeamMemberScheduleListIncludeItem(str, Enum):
+class GetTeamMemberScheduleListIncludeItem(OpenStrEnum):
     BUSY_INTERVALS = "busy_intervals"
     OFF_DAY_TYPE = "off_day_type"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class GetUserPermissionsResponse200UserRole(str, Enum):
+class GetUserPermissionsResponse200UserRole(OpenStrEnum):
     ACCOUNTANT = "accountant"
     ADMINISTRATOR = "administrator"
     FREE_READONLY = "free_readonly"
@@ -9,6 +9,3 @@ class GetUserPermissionsResponse200UserRole(str, Enum):
     MANAGER = "manager"
     OWNER = "owner"
     WORKER = "worker"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class ListClientCommentsResponse200ItemType(str, Enum):
+class ListClientCommentsResponse200ItemType(OpenStrEnum):
     DEFAULT = "default"
     FILE = "file"
-
-    def __str__(self) -> str:
-        return str(self.value)

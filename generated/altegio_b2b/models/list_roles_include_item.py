@@ -1,8 +1,5 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class ListRolesIncludeItem(str, Enum):
+class ListRolesIncludeItem(OpenStrEnum):
     USER_PERMISSIONS = "user_permissions"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class ListRolesResponse200ItemSlug(str, Enum):
+class ListRolesResponse200ItemSlug(OpenStrEnum):
     ACCOUNTANT = "accountant"
     ADMINISTRATOR = "administrator"
     FREE_READONLY = "free_readonly"
@@ -9,6 +9,3 @@ class ListRolesResponse200ItemSlug(str, Enum):
     MANAGER = "manager"
     OWNER = "owner"
     WORKER = "worker"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class ListTimetableScheduleDayEventsResponse200ItemEventStatus(str, Enum):
+class ListTimetableScheduleDayEventsResponse200ItemEventStatus(OpenStrEnum):
     ENTITY_DELETED = "entity_deleted"
     ENTITY_FAILED = "entity_failed"
     EVENT_CHANGED = "event_changed"
@@ -9,6 +9,3 @@ class ListTimetableScheduleDayEventsResponse200ItemEventStatus(str, Enum):
     EVENT_CREATED = "event_created"
     EVENT_DELETED = "event_deleted"
     STABLE = "stable"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,11 +1,8 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class SearchClientVisitsBodyAttendance(IntEnum):
+class SearchClientVisitsBodyAttendance(OpenIntEnum):
     VALUE_NEGATIVE_1 = -1
     VALUE_0 = 0
     VALUE_1 = 1
     VALUE_2 = 2
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class SearchClientVisitsBodyPaymentStatusesItem(str, Enum):
+class SearchClientVisitsBodyPaymentStatusesItem(OpenStrEnum):
     NOT_PAID = "not_paid"
     PAID_FULL = "paid_full"
     PAID_NOT_FULL = "paid_not_full"
     PAID_OVER = "paid_over"
-
-    def __str__(self) -> str:
-        return str(self.value)

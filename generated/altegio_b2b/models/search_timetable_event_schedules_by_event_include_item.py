@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class SearchTimetableEventSchedulesByEventIncludeItem(str, Enum):
+class SearchTimetableEventSchedulesByEventIncludeItem(OpenStrEnum):
     DAYS = "days"
     DAYS_EVENTS_LABELS = "days.events_labels"
     DAYS_EVENTS_MASTER = "days.events_master"
     DAYS_EVENTS_RESOURCE_INSTANCES = "days.events_resource_instances"
-
-    def __str__(self) -> str:
-        return str(self.value)

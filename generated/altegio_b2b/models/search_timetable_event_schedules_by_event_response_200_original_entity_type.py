@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class SearchTimetableEventSchedulesByEventResponse200OriginalEntityType(str, Enum):
+class SearchTimetableEventSchedulesByEventResponse200OriginalEntityType(OpenStrEnum):
     ACTIVITY = "activity"
     RECORD = "record"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,8 +1,5 @@
-from enum import IntEnum
+from .._runtime.enums import OpenIntEnum
 
 
-class UpdateAppointmentBodyType0ActivityId(IntEnum):
+class UpdateAppointmentBodyType0ActivityId(OpenIntEnum):
     VALUE_0 = 0
-
-    def __str__(self) -> str:
-        return str(self.value)

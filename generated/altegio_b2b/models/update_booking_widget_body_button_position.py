@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class UpdateBookingWidgetBodyButtonPosition(str, Enum):
+class UpdateBookingWidgetBodyButtonPosition(OpenStrEnum):
     BOTTOM_LEFT = "bottom left"
     BOTTOM_RIGHT = "bottom right"
     TOP_LEFT = "top left"
     TOP_RIGHT = "top right"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,11 +1,8 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit(str, Enum):
+class UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit(OpenStrEnum):
     DAY = "day"
     MONTH = "month"
     WEEK = "week"
     YEAR = "year"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,10 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class UpdateChainLoyaltyProgramResponse200GoodItemType(str, Enum):
+class UpdateChainLoyaltyProgramResponse200GoodItemType(OpenStrEnum):
     ANY_ALLOWED = "any_allowed"
     CUSTOM_ALLOWED = "custom_allowed"
     NOT_ALLOWED = "not_allowed"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType(str, Enum):
+class UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType(OpenStrEnum):
     LOYALTY_CARD_CASHBACK = "loyalty_card_cashback"
     LOYALTY_CARD_CASHBACK_CANCELLED = "loyalty_card_cashback_cancelled"
     LOYALTY_CARD_CREATED = "loyalty_card_created"
@@ -17,6 +17,3 @@ class UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageTy
     LOYALTY_DISCOUNT_INCREASED = "loyalty_discount_increased"
     LOYALTY_SETTINGS_ABONEMENT_NOTIFICATION = "loyalty_settings_abonement_notification"
     LOYALTY_WITHDRAW_CANCELLED = "loyalty_withdraw_cancelled"
-
-    def __str__(self) -> str:
-        return str(self.value)

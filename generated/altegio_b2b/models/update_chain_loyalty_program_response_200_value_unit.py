@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class UpdateChainLoyaltyProgramResponse200ValueUnit(str, Enum):
+class UpdateChainLoyaltyProgramResponse200ValueUnit(OpenStrEnum):
     AMOUNT = "amount"
     PERCENT = "percent"
-
-    def __str__(self) -> str:
-        return str(self.value)

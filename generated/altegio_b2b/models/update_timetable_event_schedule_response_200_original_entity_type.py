@@ -1,9 +1,6 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class UpdateTimetableEventScheduleResponse200OriginalEntityType(str, Enum):
+class UpdateTimetableEventScheduleResponse200OriginalEntityType(OpenStrEnum):
     ACTIVITY = "activity"
     RECORD = "record"
-
-    def __str__(self) -> str:
-        return str(self.value)

@@ -1,7 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class UpdateTimetableScheduleDayResponse200DayOfWeek(str, Enum):
+class UpdateTimetableScheduleDayResponse200DayOfWeek(OpenStrEnum):
     FRI = "fri"
     MON = "mon"
     SAT = "sat"
@@ -9,6 +9,3 @@ class UpdateTimetableScheduleDayResponse200DayOfWeek(str, Enum):
     THU = "thu"
     TUE = "tue"
     WED = "wed"
-
-    def __str__(self) -> str:
-        return str(self.value)

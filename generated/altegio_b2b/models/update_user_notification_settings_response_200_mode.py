@@ -1,10 +1,7 @@
-from enum import Enum
+from .._runtime.enums import OpenStrEnum
 
 
-class UpdateUserNotificationSettingsResponse200Mode(str, Enum):
+class UpdateUserNotificationSettingsResponse200Mode(OpenStrEnum):
     ADMIN = "admin"
     DISABLED = "disabled"
     STAFF = "staff"
-
-    def __str__(self) -> str:
-        return str(self.value)
