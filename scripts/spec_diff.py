@@ -121,8 +121,13 @@ def _compare_fields(
 
 
 def diff_documents(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Change]:
-    old_ops = _operations(normalize(old_doc, "generate")[0])
-    new_ops = _operations(normalize(new_doc, "generate")[0])
+    """Changes between two raw documents (each normalized first)."""
+    return diff_normalized(normalize(old_doc, "generate")[0], normalize(new_doc, "generate")[0])
+
+
+def diff_normalized(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Change]:
+    """Changes between two documents already normalized with the "generate" profile."""
+    old_ops, new_ops = _operations(old_doc), _operations(new_doc)
     changes: list[Change] = []
     for name in sorted(set(new_ops) - set(old_ops)):
         op = new_ops[name]

@@ -23,7 +23,7 @@ from typing import Any
 
 from fetch_spec import FetchError, fetch
 from generate import GENERATED, generate
-from spec_diff import Change, diff_documents, markdown
+from spec_diff import Change, diff_normalized, markdown
 from spec_io import PINNED_SPEC, PROVENANCE, ROOT, load_spec, load_yaml, read_provenance, write_provenance
 from spec_normalizer import NormalizationReport, normalize
 from version_rule import VERSION_FILE, next_version, read_version, write_version
@@ -86,12 +86,12 @@ def update(source: str, *, run_tests: bool = True) -> int:
         return 1
     old_doc = load_spec(PINNED_SPEC)
     try:
-        _, old_report = normalize(old_doc, "generate")
-        _, new_report = normalize(new_doc, "generate")
+        old_normalized, old_report = normalize(old_doc, "generate")
+        new_normalized, new_report = normalize(new_doc, "generate")
     except ValueError as exc:
         print(f"update-spec: the new spec cannot be normalized: {exc}", file=sys.stderr)
         return 1
-    changes = diff_documents(old_doc, new_doc) or [DOCS_ONLY]
+    changes = diff_normalized(old_normalized, new_normalized) or [DOCS_ONLY]
     previous_version = read_version()
     version = next_version(previous_version, changes)
 

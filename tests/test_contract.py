@@ -84,7 +84,6 @@ def _client(mock: PrismMock, recorder: ViolationRecorder) -> AltegioClient:
         rate_limiter=None,
         max_retries=0,
         httpx_client=httpx.Client(event_hooks={"response": [recorder]}),
-        async_httpx_client=httpx.AsyncClient(event_hooks={"response": [recorder.async_hook]}),
     )
 
 
@@ -103,7 +102,7 @@ def _run_one(client: AltegioClient, recorder: ViolationRecorder, row: OperationR
         if use_async:
             import asyncio
 
-            result = asyncio.run(_call_async(client, function, call.args, call.kwargs))
+            result = asyncio.run(_call_async(client, recorder, function, call.args, call.kwargs))
         else:
             result = function(*call.args, client=client, **call.kwargs)
     except Exception as exc:
@@ -114,12 +113,16 @@ def _run_one(client: AltegioClient, recorder: ViolationRecorder, row: OperationR
     return _check_result(row, function, result)
 
 
-async def _call_async(client: AltegioClient, function: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
-    try:
-        return await function(*args, client=client, **kwargs)
-    finally:
-        await client.aclose()
-        client._async_httpx_client = None  # a fresh AsyncClient for the next event loop
+async def _call_async(
+    client: AltegioClient, recorder: ViolationRecorder, function: Any, args: list[Any], kwargs: dict[str, Any]
+) -> Any:
+    # An AsyncClient belongs to one event loop: each asyncio.run gets its own, closed after.
+    async with httpx.AsyncClient(event_hooks={"response": [recorder.async_hook]}) as http:
+        async_client = AltegioClient(
+            "contract-partner-token", "contract-user-token", base_url=client.base_url,
+            rate_limiter=None, max_retries=0, async_httpx_client=http,
+        )  # fmt: skip
+        return await function(*args, client=async_client, **kwargs)
 
 
 def _async_sample() -> set[str]:
@@ -140,7 +143,6 @@ def run_contract(mock: PrismMock) -> Outcome:
         row = OPERATIONS[operation_id]
         reason = _run_one(client, recorder, row, use_async=False)
         if reason is None and operation_id in sample:
-            client._async_httpx_client = httpx.AsyncClient(event_hooks={"response": [recorder.async_hook]})
             reason = _run_one(client, recorder, row, use_async=True)
             reason = reason and f"(async) {reason}"
         if reason is not None:

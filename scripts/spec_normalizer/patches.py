@@ -229,17 +229,19 @@ def flag_deprecated_in_descriptions(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
-def _is_referenced(doc: dict[str, Any], ref: str) -> bool:
+def _references(doc: dict[str, Any]) -> set[str]:
+    """Every `$ref` target in the document, found in one walk."""
+    refs: set[str] = set()
     stack: list[Any] = [doc]
     while stack:
         node = stack.pop()
         if isinstance(node, dict):
-            if node.get("$ref") == ref:
-                return True
+            if isinstance(node.get("$ref"), str):
+                refs.add(node["$ref"])
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-    return False
+    return refs
 
 
 def prune_unused_components(doc: dict[str, Any]) -> list[str]:
@@ -247,7 +249,8 @@ def prune_unused_components(doc: dict[str, Any]) -> list[str]:
     # Responses first: dropping one can leave the schema it used unreferenced.
     for section in ("responses", "schemas"):
         entries = doc.get("components", {}).get(section) or {}
-        unused = [name for name in entries if not _is_referenced(doc, f"#/components/{section}/{name}")]
+        refs = _references(doc)
+        unused = [name for name in entries if f"#/components/{section}/{name}" not in refs]
         for name in unused:
             del entries[name]
             changes.append(f"components.{section}.{name}: no longer referenced, removed")
