@@ -29,7 +29,7 @@ sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "tests")]
 import altegio_b2b  # noqa: E402
 import altegio_b2b.models  # noqa: E402
 from altegio_b2b import AltegioClient  # noqa: E402
-from altegio_b2b._runtime.client import _finish  # noqa: E402
+from altegio_b2b._runtime.envelope import finish  # noqa: E402
 from altegio_b2b.api.appointments import get_appointment_list  # noqa: E402
 from altegio_b2b.api.payments import get_account_list  # noqa: E402
 from spec_io import PINNED_SPEC, load_spec  # noqa: E402
@@ -238,7 +238,7 @@ def bench_parse() -> None:
     operation = get_appointment_list._OPERATION
 
     def parse() -> None:
-        result = _finish(operation, request, response, get_appointment_list._parse_data)
+        result = finish(operation, request, response, get_appointment_list._parse_data)
         assert result.parsed is not None and len(result.parsed) == ITEMS
 
     base = timed(lambda: json.loads(content))

@@ -9,6 +9,8 @@ operation, if the generator warns or an operation of the spec has no endpoint mo
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import re
 import shutil
@@ -19,8 +21,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from operation_table import operation_rows, render
-from spec_io import PINNED_SPEC, ROOT, dump_yaml, load_spec
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import GeneratorError
+
+from operation_table import LOGIN_OPERATION, operation_rows
+from spec_io import PINNED_SPEC, ROOT, load_spec
 from spec_normalizer import normalize
 from spec_normalizer.walk import iter_operations
 
@@ -37,47 +44,46 @@ def _run(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProces
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
 
 
-WARNING_LINE = re.compile(r"WARNING parsing (\w+) (\S+) within")
+def _problem(error: GeneratorError, ids: dict[tuple[str, str], str]) -> str:
+    """One line naming the operation (when the error is about one) and the reason."""
+    header, detail = str(error.header or ""), str(error.detail or "")
+    match = WARNING_HEADER.search(header)
+    if match:
+        method, path = match.groups()
+        header = f"{ids.get((method.upper(), path), '?')} ({method.upper()} {path})"
+    return f"{header}: {detail.strip()[:300]}" if detail.strip() else header
 
 
-def generator_problems(output: str, normalized: dict[str, Any]) -> list[str]:
-    """One line per operation the generator warned about: its operationId, method, path, reason."""
-    ids = {(method.upper(), path): op.get("operationId", "?") for path, method, op in iter_operations(normalized)}
-    lines = output.splitlines()
-    problems = []
-    for index, line in enumerate(lines):
-        match = WARNING_LINE.search(line)
-        if match:
-            method, path = match.groups()
-            reason = next((later.strip() for later in lines[index + 1 :] if later.strip()), "no reason given")
-            problems.append(f"{ids.get((method, path), '?')} ({method} {path}): {reason[:200]}")
-    return problems
+WARNING_HEADER = re.compile(r"parsing (\w+) (\S+) within")
 
 
-def run_generator(normalized_spec: Path, package_dir: Path, normalized: dict[str, Any]) -> None:
-    result = _run([
-        str(BIN / "openapi-python-client"), "generate",
-        "--path", str(normalized_spec),
-        "--config", str(CONFIG),
-        "--custom-template-path", str(TEMPLATES),
-        "--meta", "none",
-        "--output-path", str(package_dir),
-        "--overwrite",
-        "--fail-on-warning",
-    ])  # fmt: skip
-    output = result.stdout + result.stderr
-    if result.returncode != 0 or "WARNING" in output:
-        sys.stderr.write(output)
-        problems = generator_problems(output, normalized)
+def run_generator(normalized: dict[str, Any], package_dir: Path) -> None:
+    """openapi-python-client through its Python API: no YAML round trip, and the templates get
+    the operations' facts (``altegio_operations``) the generator's own endpoint model lacks."""
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG), MetaType("none"), CONFIG, "utf-8", overwrite=True, output_path=package_dir
+    )
+    openapi = GeneratorData.from_dict(normalized, config=config)
+    if isinstance(openapi, GeneratorError):
+        raise SystemExit(f"openapi-python-client cannot read the normalized spec: {openapi.header}: {openapi.detail}")
+    project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    project.env.globals.update(
+        altegio_operations={row.operation_id: row for row in operation_rows(normalized)},
+        altegio_login_operation=LOGIN_OPERATION,
+    )
+    with contextlib.redirect_stdout(io.StringIO()):  # "Generating <dir>"
+        generator_errors = project.build()
+    if generator_errors:
+        ids = {(method.upper(), path): op.get("operationId", "?") for path, method, op in iter_operations(normalized)}
+        problems = [_problem(error, ids) for error in generator_errors]
         raise SystemExit(
-            f"openapi-python-client failed or warned (exit {result.returncode}); fix it in the normalizer "
-            "(scripts/spec_normalizer/), the config or the templates:\n" + "\n".join(f"  {p}" for p in problems)
+            "openapi-python-client failed or warned; fix it in the normalizer (scripts/spec_normalizer/), "
+            "the config or the templates:\n" + "\n".join(f"  {p}" for p in problems)
         )
 
 
-def overlay_runtime(package_dir: Path, normalized: dict[str, object]) -> None:
+def overlay_runtime(package_dir: Path) -> None:
     shutil.copytree(RUNTIME, package_dir / "_runtime", ignore=shutil.ignore_patterns("__pycache__"))
-    (package_dir / "_operations.py").write_text(render(operation_rows(normalized)), encoding="utf-8")
     (package_dir / "py.typed").write_text("# PEP 561: this package ships type information\n", encoding="utf-8")
 
 
@@ -105,11 +111,9 @@ def generate(spec: Path, out: Path, quiet: bool = False) -> None:
     if not quiet:
         print("\n".join(report.lines()))
     with tempfile.TemporaryDirectory(prefix="altegio-generate-") as tmp:
-        normalized_path = Path(tmp) / "normalized.yaml"
-        normalized_path.write_text(dump_yaml(normalized), encoding="utf-8")
         package_dir = Path(tmp) / PACKAGE
-        run_generator(normalized_path, package_dir, normalized)
-        overlay_runtime(package_dir, normalized)
+        run_generator(normalized, package_dir)
+        overlay_runtime(package_dir)
         format_tree(package_dir)
         count = check_completeness(package_dir, normalized)
         target = out / PACKAGE

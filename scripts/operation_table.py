@@ -1,5 +1,7 @@
-"""Render ``altegio_b2b/_operations.py``: the facts about each operation the generator's
-templates cannot see (security scheme, response kind, wire names of renamed parameters)."""
+"""The facts of each operation that openapi-python-client's own model of an endpoint lacks
+(security scheme, response kind, wire names of renamed parameters, paging), computed from the
+normalized spec and handed to the templates, which write them into each endpoint module's
+``_OPERATION``."""
 
 from __future__ import annotations
 
@@ -13,9 +15,11 @@ from spec_normalizer.walk import iter_operations
 BINARY_CONTENT_PREFIXES = ("application/pdf", "application/octet-stream", "image/")
 PAGE_SIZE_PARAMETERS = ("count", "page_size", "limit")
 
-# Operations that must never carry the user token: logging in again after a password change
-# must not send the old (now rejected) token along.
-PARTNER_TOKEN_ONLY = frozenset({"authorize_user"})
+# The login (`AltegioClient.login`). It must never carry the user token: logging in again after
+# a password change must not send the old (now rejected) token along.
+LOGIN_OPERATION = "authorize_user"
+PARTNER_TOKEN_ONLY = frozenset({LOGIN_OPERATION})
+AUTH_TEXT = {"BearerPartnerUser": "needs the partner and the user token", "BearerPartner": "needs the partner token"}
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,26 @@ class OperationRow:
     @property
     def import_path(self) -> str:
         return f"altegio_b2b.api.{self.tag}.{self.module}"
+
+    @property
+    def auth_text(self) -> str:
+        return AUTH_TEXT[self.security]
+
+    @property
+    def operation_literal(self) -> str:
+        """The ``Operation(...)`` expression the endpoint module holds."""
+        args = [repr(self.operation_id), repr(self.method), repr(self.path), repr(self.security)]
+        if self.response_kind != "json":
+            args.append(f"response_kind={self.response_kind!r}")
+        if self.media_type:
+            args.append(f"media_type={self.media_type!r}")
+        if self.deprecated:
+            args.append("deprecated=True")
+        if self.page_size_parameter:
+            args.append(f"page_size_parameter={self.page_size_parameter!r}")
+        if not self.send_user_token:
+            args.append("send_user_token=False")
+        return f"Operation({', '.join(args)})"
 
 
 def _response_kind(operation: dict[str, Any]) -> tuple[str, str | None]:
@@ -99,30 +123,3 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
             )
         )
     return sorted(rows, key=lambda row: row.operation_id)
-
-
-def render(rows: list[OperationRow]) -> str:
-    lines = [
-        '"""Per-operation facts for the client, built by scripts/generate.py from the normalized spec."""',
-        "",
-        "from ._runtime.operation import Operation",
-        "",
-        "OPERATIONS: dict[str, Operation] = {",
-    ]
-    for row in rows:
-        args = [repr(row.operation_id), repr(row.method), repr(row.path), repr(row.security)]
-        if row.response_kind != "json":
-            args.append(f"response_kind={row.response_kind!r}")
-        if row.media_type:
-            args.append(f"media_type={row.media_type!r}")
-        if row.wire_names:
-            args.append(f"wire_names={row.wire_names!r}")
-        if row.deprecated:
-            args.append("deprecated=True")
-        if row.page_size_parameter:
-            args.append(f"page_size_parameter={row.page_size_parameter!r}")
-        if not row.send_user_token:
-            args.append("send_user_token=False")
-        lines.append(f"    {row.module!r}: Operation({', '.join(args)}),")
-    lines += ["}", ""]
-    return "\n".join(lines)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import report
 from altegio_b2b import AltegioError
-from altegio_b2b._runtime.client import _finish
+from altegio_b2b._runtime.envelope import finish
 from altegio_b2b.api.chain_loyalty_programs import create_chain_loyalty_program
 from altegio_b2b.api.payments import get_account_list
 
@@ -34,7 +34,7 @@ def _run(status: int, content: bytes, endpoint: Any) -> None:
     response = httpx.Response(status, content=content, request=request, headers={"Content-Type": "application/json"})
     report.FUZZ_CASES[0] += 1
     with contextlib.suppress(AltegioError):  # anything else fails the test
-        _finish(endpoint._OPERATION, request, response, endpoint._parse_data)
+        finish(endpoint._OPERATION, request, response, endpoint._parse_data)
 
 
 @settings(max_examples=400, deadline=None)

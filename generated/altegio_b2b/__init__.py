@@ -1,4 +1,4 @@
-"""Python client for the Altegio B2B API v1 (Business Management), generated from its OpenAPI spec.
+"""Python client for Altegio's v1 APIs, generated from their OpenAPI documents.
 
     from altegio_b2b import AltegioClient
     from altegio_b2b.api.chain_loyalty_programs import create_chain_loyalty_program
@@ -6,13 +6,12 @@
 Names below load on first use, so ``import altegio_b2b`` stays cheap.
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ._runtime.lazy import lazy_attributes
 from ._runtime.version import __version__
 
 if TYPE_CHECKING:
-    from ._runtime.client import AltegioClient
     from ._runtime.errors import (
         AltegioApiError,
         AltegioError,
@@ -34,73 +33,59 @@ if TYPE_CHECKING:
     from ._runtime.ratelimit import DEFAULT_LIMITER, RateLimiter
     from ._runtime.response import Response
     from ._runtime.retry import RetryPolicy
-
-_MODULE_OF: dict[str, str] = {
-    "AltegioClient": "._runtime.client",
-    "RequestOptions": "._runtime.options",
-    "paginate": "._runtime.pagination",
-    "apaginate": "._runtime.pagination",
-    "DEFAULT_LIMITER": "._runtime.ratelimit",
-    "RateLimiter": "._runtime.ratelimit",
-    "Response": "._runtime.response",
-    "RetryPolicy": "._runtime.retry",
-    **dict.fromkeys(
-        (
-            "AltegioApiError",
-            "AltegioError",
-            "ArgumentError",
-            "AuthenticationError",
-            "BadRequestError",
-            "MissingUserTokenError",
-            "NotFoundError",
-            "PermissionDeniedError",
-            "RateLimitError",
-            "ResponseFormatError",
-            "ServerError",
-            "TimeoutError",
-            "TransportError",
-            "ValidationError",
-        ),
-        "._runtime.errors",
-    ),
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(__all__)
-
+    from .client import AltegioClient
 
 __all__ = (
     "__version__",
-    "apaginate",
-    "paginate",
-    "AltegioApiError",
     "AltegioClient",
+    "AltegioApiError",
     "AltegioError",
     "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
-    "DEFAULT_LIMITER",
     "MissingUserTokenError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
-    "RateLimiter",
-    "RequestOptions",
     "ResponseFormatError",
-    "Response",
-    "RetryPolicy",
     "ServerError",
     "TimeoutError",
     "TransportError",
     "ValidationError",
+    "RequestOptions",
+    "apaginate",
+    "paginate",
+    "DEFAULT_LIMITER",
+    "RateLimiter",
+    "Response",
+    "RetryPolicy",
+)
+
+__getattr__, __dir__ = lazy_attributes(
+    __name__,
+    globals(),
+    {
+        "AltegioClient": ".client",
+        "AltegioApiError": "._runtime.errors",
+        "AltegioError": "._runtime.errors",
+        "ArgumentError": "._runtime.errors",
+        "AuthenticationError": "._runtime.errors",
+        "BadRequestError": "._runtime.errors",
+        "MissingUserTokenError": "._runtime.errors",
+        "NotFoundError": "._runtime.errors",
+        "PermissionDeniedError": "._runtime.errors",
+        "RateLimitError": "._runtime.errors",
+        "ResponseFormatError": "._runtime.errors",
+        "ServerError": "._runtime.errors",
+        "TimeoutError": "._runtime.errors",
+        "TransportError": "._runtime.errors",
+        "ValidationError": "._runtime.errors",
+        "RequestOptions": "._runtime.options",
+        "apaginate": "._runtime.pagination",
+        "paginate": "._runtime.pagination",
+        "DEFAULT_LIMITER": "._runtime.ratelimit",
+        "RateLimiter": "._runtime.ratelimit",
+        "Response": "._runtime.response",
+        "RetryPolicy": "._runtime.retry",
+    },
 )

@@ -1,5 +1,42 @@
-"""The client every endpoint function takes as ``client=`` (implemented in ``_runtime.client``)."""
+"""``AltegioClient``: the object every generated endpoint function takes as ``client=``."""
 
-from ._runtime.client import AltegioClient
+from __future__ import annotations
 
-__all__ = ["AltegioClient"]
+from typing import TYPE_CHECKING
+
+from ._runtime.client import BaseClient
+
+if TYPE_CHECKING:
+    from .models.authorize_user_response_201 import AuthorizeUserResponse201
+
+
+class AltegioClient(BaseClient):
+    """Tokens, base URL and transport policy for Altegio's v1 APIs.
+
+    ``AltegioClient(partner_token, user_token=None, *, base_url="https://api.alteg.io/api/v1",
+    timeout=None, max_retries=None, retry_policy=None, rate_limiter=DEFAULT_LIMITER,
+    httpx_client=None, async_httpx_client=None, headers=None)`` or ``AltegioClient.from_env()``.
+
+    Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` whenever a
+    user token is set (``login()`` sets one) — except the login itself, which gets the partner
+    token only. An operation that needs the user fails fast when no user token is set. Pass your
+    own ``httpx.Client``/``httpx.AsyncClient`` for proxies, custom transports or event hooks; auth,
+    unwrapping, retries and the rate limiter still apply. ``rate_limiter=None`` turns limiting off.
+    ``timeout`` defaults to 5 s to connect and 60 s to read; ``max_retries`` to 2.
+    """
+
+    def login(self, login: str, password: str) -> AuthorizeUserResponse201:
+        """``POST /auth`` with the partner token; stores the user token and returns the user."""
+        from .api.authentication_b2b.authorize_user import sync
+        from .models import AuthorizeUserBody
+
+        return self._store_user(sync(client=self, body=AuthorizeUserBody(**self._login_fields(login, password))))
+
+    async def alogin(self, login: str, password: str) -> AuthorizeUserResponse201:
+        """The async form of :meth:`login`."""
+        from .api.authentication_b2b.authorize_user import asyncio
+        from .models import AuthorizeUserBody
+
+        return self._store_user(
+            await asyncio(client=self, body=AuthorizeUserBody(**self._login_fields(login, password)))
+        )

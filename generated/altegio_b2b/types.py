@@ -1,24 +1,12 @@
 """Shared types for properties and responses."""
 
 from collections.abc import Mapping
-from typing import IO, BinaryIO, Literal
+from typing import IO, BinaryIO
 
 from attrs import define
 
 from ._runtime.response import Response
-
-
-class Unset:
-    """The value of an argument or field that was not given (distinct from None / null)."""
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+from ._runtime.unset import UNSET, Unset
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

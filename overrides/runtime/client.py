@@ -1,4 +1,5 @@
-"""AltegioClient: the one object every generated endpoint function takes as ``client=``."""
+"""The client core every generated endpoint function sends through (``altegio_b2b.AltegioClient``
+subclasses it with the API-specific parts, such as ``login``)."""
 
 from __future__ import annotations
 
@@ -9,37 +10,38 @@ import threading
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
-from http import HTTPStatus
 from types import FrameType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 
 from . import errors
 from .auth import Credentials
-from .envelope import decode
+from .envelope import finish
 from .exchange import attempts, run_async, run_sync
 from .operation import Operation
 from .options import DEFAULT_BASE_URL, RequestOptions, TimeoutLike, as_timeout
 from .ratelimit import DEFAULT_LIMITER, RateLimiter
+from .request import RequestParts
 from .response import Response
 from .retry import RetryPolicy
 from .version import __version__
 
-if TYPE_CHECKING:
-    from ..models.authorize_user_response_201 import AuthorizeUserResponse201
-
 T = TypeVar("T")
+U = TypeVar("U")
+C = TypeVar("C", bound="BaseClient")
 
 ACCEPT = "application/vnd.api.v2+json"
 USER_AGENT = f"altegio-b2b/{__version__} (python; httpx/{httpx.__version__})"
 
 
-class AltegioClient:
-    """Tokens, base URL and transport policy for the Altegio B2B API v1.
+class BaseClient:
+    """Tokens, base URL and transport policy; the path every request takes.
 
-    ``AltegioClient(partner_token, user_token=None, base_url=..., timeout=..., max_retries=2 (default),
-    rate_limiter=DEFAULT_LIMITER, httpx_client=None, async_httpx_client=None)``.
+    ``AltegioClient(partner_token, user_token=None, *, base_url=..., timeout=None, max_retries=None,
+    retry_policy=None, rate_limiter=DEFAULT_LIMITER, httpx_client=None, async_httpx_client=None,
+    headers=None)``; ``timeout``/``max_retries`` default to 5 s connect + 60 s read and 2 retries.
 
     Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` whenever a
     user token is set (``login()`` sets one) — except ``POST /auth`` itself, which gets the partner
@@ -85,7 +87,7 @@ class AltegioClient:
         self._async_sleep = async_sleep
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> AltegioClient:
+    def from_env(cls: type[C], environ: Mapping[str, str] | None = None, **kwargs: Any) -> C:
         """Build from ``ALTEGIO_PARTNER_TOKEN``, ``ALTEGIO_USER_TOKEN``, ``ALTEGIO_BASE_URL``."""
         env = os.environ if environ is None else environ
         partner = env.get("ALTEGIO_PARTNER_TOKEN", "")
@@ -114,23 +116,20 @@ class AltegioClient:
     def has_user_token(self) -> bool:
         return self._credentials.has_user_token
 
-    def login(self, login: str, password: str) -> AuthorizeUserResponse201:
-        """``POST /auth`` with the partner token; stores and returns the user (with ``user_token``)."""
-        from ..api.authentication_b2b import authorize_user
+    @staticmethod
+    def _login_fields(login: str, password: str) -> dict[str, str]:
+        """The body fields of a login, checked before anything is sent."""
+        if not isinstance(login, str) or not login.strip():
+            raise errors.ArgumentError("login", "a phone number like +13155550175 or an email address", login)
+        if not isinstance(password, str) or not password:
+            raise errors.ArgumentError("password", "a non-empty string", "<redacted>")
+        return {"login": login.strip(), "password": password}
 
-        user = authorize_user.sync(client=self, body=_auth_body(login, password))
-        return self._store_user(user)
-
-    async def alogin(self, login: str, password: str) -> AuthorizeUserResponse201:
-        from ..api.authentication_b2b import authorize_user
-
-        user = await authorize_user.asyncio(client=self, body=_auth_body(login, password))
-        return self._store_user(user)
-
-    def _store_user(self, user: AuthorizeUserResponse201 | None) -> AuthorizeUserResponse201:
+    def _store_user(self, user: U | None) -> U:
+        """Keep the ``user_token`` of a login answer for the requests that follow."""
         token = getattr(user, "user_token", None)
         if user is None or not isinstance(token, str) or not token:
-            raise errors.AltegioError("POST /auth answered without a user_token")
+            raise errors.AltegioError("the login answered without a user_token")
         self._credentials.user_token = token
         return user
 
@@ -159,13 +158,13 @@ class AltegioClient:
             await self._async_httpx_client.aclose()
             self._async_httpx_client = None
 
-    def __enter__(self) -> AltegioClient:
+    def __enter__(self: C) -> C:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    async def __aenter__(self) -> AltegioClient:
+    async def __aenter__(self: C) -> C:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -173,7 +172,7 @@ class AltegioClient:
 
     def __repr__(self) -> str:
         user = "set" if self.has_user_token else "none"
-        return f"AltegioClient(base_url={self.base_url!r}, partner_token=<redacted>, user_token=<{user}>)"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, partner_token=<redacted>, user_token=<{user}>)"
 
     __str__ = __repr__
 
@@ -182,28 +181,28 @@ class AltegioClient:
     def send(
         self,
         operation: Operation,
-        kwargs: dict[str, Any],
+        parts: RequestParts,
         parse: Callable[[Any], T],
         options: RequestOptions | None = None,
     ) -> Response[T]:
         client = self.get_httpx_client()
-        request = self._build_request(client, operation, kwargs, options)
+        request = self._build_request(client, operation, parts, options)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
         response = run_sync(steps, client.send, self._sleep)
-        return _finish(operation, request, response, parse)
+        return finish(operation, request, response, parse)
 
     async def asend(
         self,
         operation: Operation,
-        kwargs: dict[str, Any],
+        parts: RequestParts,
         parse: Callable[[Any], T],
         options: RequestOptions | None = None,
     ) -> Response[T]:
         client = self.get_async_httpx_client()
-        request = self._build_request(client, operation, kwargs, options)
+        request = self._build_request(client, operation, parts, options)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
         response = await run_async(steps, client.send, self._async_sleep or _asyncio_sleep)
-        return _finish(operation, request, response, parse)
+        return finish(operation, request, response, parse)
 
     def _max_retries(self, options: RequestOptions | None) -> int:
         if options is not None and options.max_retries is not None:
@@ -214,7 +213,7 @@ class AltegioClient:
         self,
         client: httpx.Client | httpx.AsyncClient,
         operation: Operation,
-        kwargs: dict[str, Any],
+        parts: RequestParts,
         options: RequestOptions | None,
     ) -> httpx.Request:
         if operation.deprecated:
@@ -226,57 +225,35 @@ class AltegioClient:
         if operation.needs_user_token and not self._credentials.has_user_token:
             raise errors.MissingUserTokenError(operation.operation_id)
         headers = dict(self._headers)
-        headers.update(kwargs.get("headers") or {})
+        if parts.headers:
+            headers.update(parts.headers)
         if options is not None and options.headers:
             headers.update(options.headers)
         headers["Authorization"] = self._credentials.header(with_user=operation.send_user_token)
         if operation.media_type:
             headers["Accept"] = f"{ACCEPT}, {operation.media_type}"
-        params = kwargs.get("params")
-        if params and operation.wire_names:
-            params = {operation.wire_names.get(k, k): v for k, v in params.items()}
         timeout = as_timeout(options.timeout, self.timeout) if options is not None else self.timeout
         return client.build_request(
             operation.method,
             # Paths are absolute ("/accounts/1"); plain concatenation keeps the base path
             # (/api/v1) and saves httpx a second URL parse per request.
-            self.base_url + kwargs["url"],
-            params=params,
+            self.base_url + _fill_path(operation.path, parts.path_params),
+            params=parts.params,
             headers=headers,
-            json=kwargs.get("json"),
-            data=kwargs.get("data"),
-            files=kwargs.get("files"),
-            content=kwargs.get("content"),
+            cookies=parts.cookies,
+            json=parts.json,
+            data=parts.data,
+            files=parts.files,
+            content=parts.content,
             timeout=timeout,
         )
 
 
-def _finish(
-    operation: Operation, request: httpx.Request, response: httpx.Response, parse: Callable[[Any], T]
-) -> Response[T]:
-    decoded = decode(operation, request, response)
-    parsed: T | None = None
-    if decoded.data is not None:
-        try:
-            parsed = parse(decoded.data)
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
-            raise errors.ResponseFormatError(
-                f"the data does not match the {operation.operation_id} response schema ({type(exc).__name__}: {exc})",
-                data=decoded.data,
-                status_code=response.status_code,
-                method=request.method,
-                url=str(request.url),
-                body=response.content,
-                headers=dict(response.headers),
-            ) from exc
-    return Response(
-        status_code=_status(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=parsed,
-        meta=decoded.meta,
-        enveloped=decoded.enveloped,
-    )
+def _fill_path(template: str, values: Mapping[str, Any] | None) -> str:
+    """The path with each {placeholder} replaced by its value, quoted as one path segment."""
+    if not values:
+        return template
+    return template.format_map({name: quote(str(value), safe="") for name, value in values.items()})
 
 
 def _caller_stacklevel() -> int:
@@ -293,20 +270,3 @@ async def _asyncio_sleep(seconds: float) -> None:
     import asyncio
 
     await asyncio.sleep(seconds)
-
-
-def _status(code: int) -> HTTPStatus | int:
-    try:
-        return HTTPStatus(code)
-    except ValueError:  # 209, 299...: unregistered but still a success
-        return code
-
-
-def _auth_body(login: str, password: str) -> Any:
-    from ..models.authorize_user_body import AuthorizeUserBody
-
-    if not isinstance(login, str) or not login.strip():
-        raise errors.ArgumentError("login", "a phone number like +13155550175 or an email address", login)
-    if not isinstance(password, str) or not password:
-        raise errors.ArgumentError("password", "a non-empty string", "<redacted>")
-    return AuthorizeUserBody(login=login.strip(), password=password)

@@ -9,33 +9,22 @@ a request is sent (see ``arguments.member``).
 from __future__ import annotations
 
 from enum import Enum, IntEnum
-from typing import Any
+from typing import Any, ClassVar
 
 
-class OpenStrEnum(str, Enum):
+class _OpenEnum:
+    """What the open str and int enums share (``_member_type_`` is str or int, set by Enum)."""
+
+    _member_type_: ClassVar[type]
+    _value_: Any
+    _value2member_map_: ClassVar[dict[Any, Any]]
+
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, str):
+        raw_type: Any = cls._member_type_
+        if not isinstance(value, raw_type) or isinstance(value, bool):
             return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
-
-    @property
-    def is_known(self) -> bool:
-        return self._value_ in type(self)._value2member_map_
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class OpenIntEnum(IntEnum):
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, int) or isinstance(value, bool):
-            return None
-        member = int.__new__(cls, value)
+        member: Any = raw_type.__new__(cls, value)
         member._name_ = str(value)
         member._value_ = value
         return member
@@ -45,4 +34,12 @@ class OpenIntEnum(IntEnum):
         return self._value_ in type(self)._value2member_map_
 
     def __str__(self) -> str:
-        return str(self.value)
+        return str(self._value_)
+
+
+class OpenStrEnum(_OpenEnum, str, Enum):
+    pass
+
+
+class OpenIntEnum(_OpenEnum, IntEnum):
+    pass

@@ -9,14 +9,19 @@ error even with HTTP 200.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from http import HTTPStatus
+from typing import Any, TypeVar
 
 import httpx
 
 from . import errors
 from .operation import Operation
+from .response import Response
 from .retry import parse_retry_after
+
+T = TypeVar("T")
 
 _NO_BODY: Any = object()
 _SNIPPET = 200
@@ -62,6 +67,38 @@ def decode(operation: Operation, request: httpx.Request, response: httpx.Respons
             raise _api_error(request, response, body, None)
         return Decoded(body.get("data"), body.get("meta"), True)
     return Decoded(body, None, False)
+
+
+def finish(
+    operation: Operation, request: httpx.Request, response: httpx.Response, parse: Callable[[Any], T]
+) -> Response[T]:
+    """The ``Response`` of one answer: envelope decoded, errors raised, ``data`` parsed by ``parse``."""
+    decoded = decode(operation, request, response)
+    parsed: T | None = None
+    if decoded.data is not None:
+        try:
+            parsed = parse(decoded.data)
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            raise errors.ResponseFormatError(
+                f"the data does not match the {operation.operation_id} response schema ({type(exc).__name__}: {exc})",
+                data=decoded.data,
+                **_context(request, response),
+            ) from exc
+    return Response(
+        status_code=_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        meta=decoded.meta,
+        enveloped=decoded.enveloped,
+    )
+
+
+def _status(code: int) -> HTTPStatus | int:
+    try:
+        return HTTPStatus(code)
+    except ValueError:  # 209, 299...: unregistered but still a success
+        return code
 
 
 def _looks_like_json(response: httpx.Response) -> bool:

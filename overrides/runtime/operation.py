@@ -1,9 +1,9 @@
-"""Per-operation facts the generated endpoint modules hand to the client (see _operations.py)."""
+"""The facts of one operation. Each generated endpoint module holds its own ``_OPERATION``: the
+one home of its method, path, auth and paging, read by that module and by the client."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 ResponseKind = Literal["json", "bytes", "none"]
@@ -20,8 +20,6 @@ class Operation:
     response_kind: ResponseKind = "json"
     # For a binary answer (a PDF receipt): its media type, accepted besides the vendor JSON type.
     media_type: str | None = None
-    # Python parameter names that differ from the name sent on the wire (e.g. id_list -> id[]).
-    wire_names: Mapping[str, str] = field(default_factory=dict)
     # False only where a stale user token must not travel (POST /auth, the login itself).
     send_user_token: bool = True
     # List operations paged by `page`: the name of their page-size parameter (count, page_size, limit).

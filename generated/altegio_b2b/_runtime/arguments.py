@@ -8,13 +8,13 @@ import math
 from typing import Any, TypeVar
 
 from .errors import ArgumentError
+from .unset import UNSET
 
 E = TypeVar("E", bound=enum.Enum)
 
 
 def _absent(value: Any) -> bool:
-    # UNSET is falsy and has its own type; checked by name to keep this module import-light.
-    return value is None or type(value).__name__ == "Unset"
+    return value is None or value is UNSET
 
 
 def _check_presence(name: str, value: Any, required: bool, expected: str) -> bool:

@@ -36,10 +36,6 @@ class Credentials:
             return self._dual_header
         return self._partner_header
 
-    def secrets(self) -> tuple[str, ...]:
-        """The strings that must never be shown (for redaction checks)."""
-        return tuple(s for s in (self._partner, self._user) if s)
-
     def __repr__(self) -> str:
         return f"Credentials(partner_token=<redacted>, user_token={'<redacted>' if self._user else None})"
 

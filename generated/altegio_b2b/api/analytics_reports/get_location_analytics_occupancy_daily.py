@@ -1,27 +1,37 @@
+"""Get occupancy data by day
+
+GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`); needs the partner and the user token.
+"""
+
 import datetime
 from typing import Any
-from urllib.parse import quote
 
-from ..._operations import OPERATIONS
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_location_analytics_occupancy_daily_response_200_item import (
     GetLocationAnalyticsOccupancyDailyResponse200Item,
 )
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_location_analytics_occupancy_daily"]
+_OPERATION = Operation(
+    "get_location_analytics_occupancy_daily",
+    "GET",
+    "/company/{location_id}/analytics/overall/charts/fullness_daily",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     date_from: datetime.date,
     date_to: datetime.date,
     team_member_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("team_member_id", team_member_id, required=False)
@@ -29,28 +39,20 @@ def _get_kwargs(
     _arguments.integer("user_id", user_id, required=False)
 
     params: dict[str, Any] = {}
-
     json_date_from = date_from.isoformat()
     params["date_from"] = json_date_from
-
     json_date_to = date_to.isoformat()
     params["date_to"] = json_date_to
-
     params["team_member_id"] = team_member_id
-
     params["user_id"] = user_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/analytics/overall/charts/fullness_daily".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetLocationAnalyticsOccupancyDailyResponse200Item]:
@@ -62,51 +64,6 @@ def _parse_data(data: Any) -> list[GetLocationAnalyticsOccupancyDailyResponse200
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    date_from: datetime.date,
-    date_to: datetime.date,
-    team_member_id: int | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetLocationAnalyticsOccupancyDailyResponse200Item]]:
-    """Get occupancy data by day
-
-    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
-
-    Args:
-        location_id (int): location ID
-        date_from (datetime.date): Start date of the analyzed period
-        date_to (datetime.date): End date of the analyzed period (included in the report)
-        team_member_id (int | Unset): ID of the location team member whose work needs to be
-            analyzed
-        user_id (int | Unset): The user ID of the location whose work you want to analyze
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetLocationAnalyticsOccupancyDailyResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        date_from=date_from,
-        date_to=date_to,
-        team_member_id=team_member_id,
-        user_id=user_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -121,7 +78,7 @@ def sync(
 ) -> list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None:
     """Get occupancy data by day
 
-    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
+    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -131,7 +88,7 @@ def sync(
             analyzed
         user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -142,16 +99,72 @@ def sync(
 
     Returns:
         list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        date_from=date_from,
-        date_to=date_to,
-        team_member_id=team_member_id,
-        user_id=user_id,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            date_from=date_from,
+            date_to=date_to,
+            team_member_id=team_member_id,
+            user_id=user_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetLocationAnalyticsOccupancyDailyResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            date_from=date_from,
+            date_to=date_to,
+            team_member_id=team_member_id,
+            user_id=user_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    date_from: datetime.date,
+    date_to: datetime.date,
+    team_member_id: int | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                date_from=date_from,
+                date_to=date_to,
+                team_member_id=team_member_id,
+                user_id=user_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -165,84 +178,16 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetLocationAnalyticsOccupancyDailyResponse200Item]]:
-    """Get occupancy data by day
-
-    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
-
-    Args:
-        location_id (int): location ID
-        date_from (datetime.date): Start date of the analyzed period
-        date_to (datetime.date): End date of the analyzed period (included in the report)
-        team_member_id (int | Unset): ID of the location team member whose work needs to be
-            analyzed
-        user_id (int | Unset): The user ID of the location whose work you want to analyze
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetLocationAnalyticsOccupancyDailyResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        date_from=date_from,
-        date_to=date_to,
-        team_member_id=team_member_id,
-        user_id=user_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    date_from: datetime.date,
-    date_to: datetime.date,
-    team_member_id: int | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None:
-    """Get occupancy data by day
-
-    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`)
-
-    Args:
-        location_id (int): location ID
-        date_from (datetime.date): Start date of the analyzed period
-        date_to (datetime.date): End date of the analyzed period (included in the report)
-        team_member_id (int | Unset): ID of the location team member whose work needs to be
-            analyzed
-        user_id (int | Unset): The user ID of the location whose work you want to analyze
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             date_from=date_from,
             date_to=date_to,
             team_member_id=team_member_id,
             user_id=user_id,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

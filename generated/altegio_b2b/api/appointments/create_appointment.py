@@ -1,23 +1,28 @@
-from typing import Any
-from urllib.parse import quote
+"""Create a New Appointment
 
-from ..._operations import OPERATIONS
+POST /records/{location_id} (operation `create_appointment`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.create_appointment_body_type_0 import CreateAppointmentBodyType0
 from ...models.create_appointment_body_type_1 import CreateAppointmentBodyType1
 from ...models.create_appointment_response_201_item import CreateAppointmentResponse201Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["create_appointment"]
+_OPERATION = Operation("create_appointment", "POST", "/records/{location_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance(
@@ -30,24 +35,19 @@ def _get_kwargs(
         required=True,
     )
 
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/records/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
+    _json: Any = None
 
     if isinstance(body, CreateAppointmentBodyType0):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
     else:
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> list[CreateAppointmentResponse201Item]:
@@ -59,55 +59,6 @@ def _parse_data(data: Any) -> list[CreateAppointmentResponse201Item]:
         response_201.append(response_201_item)
 
     return response_201
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[CreateAppointmentResponse201Item]]:
-    """Create a New Appointment
-
-    Creates a standard Appointment or an Appointment in a Group Event.
-
-    For a standard Appointment, `staff_id`, `services`, `client`, `datetime`, and
-    `seance_length` are required.
-
-    For a Group Event Appointment, `activity_id` and `client` are required. The API
-    obtains `staff_id`, `services`, `datetime`, and `seance_length` from the Group Event.
-
-    To set custom Appointment Fields, pass an object in `custom_fields`, with each key
-    matching a field code configured for the Location. The Business User must have both
-    `custom_fields_record_values_read_access` and
-    `custom_fields_record_values_edit_access`.
-
-    POST /records/{location_id} (operation `create_appointment`)
-
-    Args:
-        location_id (int): location ID
-        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[CreateAppointmentResponse201Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -132,14 +83,14 @@ def sync(
     `custom_fields_record_values_read_access` and
     `custom_fields_record_values_edit_access`.
 
-    POST /records/{location_id} (operation `create_appointment`)
+    POST /records/{location_id} (operation `create_appointment`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
             or fully updating an Appointment.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -150,13 +101,57 @@ def sync(
 
     Returns:
         list[CreateAppointmentResponse201Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[CreateAppointmentResponse201Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[CreateAppointmentResponse201Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -167,95 +162,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[CreateAppointmentResponse201Item]]:
-    """Create a New Appointment
-
-    Creates a standard Appointment or an Appointment in a Group Event.
-
-    For a standard Appointment, `staff_id`, `services`, `client`, `datetime`, and
-    `seance_length` are required.
-
-    For a Group Event Appointment, `activity_id` and `client` are required. The API
-    obtains `staff_id`, `services`, `datetime`, and `seance_length` from the Group Event.
-
-    To set custom Appointment Fields, pass an object in `custom_fields`, with each key
-    matching a field code configured for the Location. The Business User must have both
-    `custom_fields_record_values_read_access` and
-    `custom_fields_record_values_edit_access`.
-
-    POST /records/{location_id} (operation `create_appointment`)
-
-    Args:
-        location_id (int): location ID
-        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[CreateAppointmentResponse201Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[CreateAppointmentResponse201Item] | None:
-    """Create a New Appointment
-
-    Creates a standard Appointment or an Appointment in a Group Event.
-
-    For a standard Appointment, `staff_id`, `services`, `client`, `datetime`, and
-    `seance_length` are required.
-
-    For a Group Event Appointment, `activity_id` and `client` are required. The API
-    obtains `staff_id`, `services`, `datetime`, and `seance_length` from the Group Event.
-
-    To set custom Appointment Fields, pass an object in `custom_fields`, with each key
-    matching a field code configured for the Location. The Business User must have both
-    `custom_fields_record_values_read_access` and
-    `custom_fields_record_values_edit_access`.
-
-    POST /records/{location_id} (operation `create_appointment`)
-
-    Args:
-        location_id (int): location ID
-        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[CreateAppointmentResponse201Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,17 +1,24 @@
-from typing import Any
-from urllib.parse import quote
+"""Get list of appointments
 
-from ..._operations import OPERATIONS
+GET /records/{location_id} (operation `get_appointment_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_appointment_list_response_200_item import GetAppointmentListResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_appointment_list"]
+_OPERATION = Operation(
+    "get_appointment_list", "GET", "/records/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     c_end_date: str | Unset = UNSET,
@@ -28,7 +35,7 @@ def _get_kwargs(
     start_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("client_id", client_id, required=False)
@@ -48,46 +55,28 @@ def _get_kwargs(
     _arguments.boolean("with_deleted", with_deleted, required=False)
 
     params: dict[str, Any] = {}
-
     params["c_end_date"] = c_end_date
-
     params["c_start_date"] = c_start_date
-
     params["changed_after"] = changed_after
-
     params["changed_before"] = changed_before
-
     params["client_id"] = client_id
-
     params["count"] = count
-
     params["created_user_id"] = created_user_id
-
     params["end_date"] = end_date
-
     params["include_consumables"] = include_consumables
-
     params["include_finance_transactions"] = include_finance_transactions
-
     params["page"] = page
-
     params["start_date"] = start_date
-
     params["team_member_id"] = team_member_id
-
     params["with_deleted"] = with_deleted
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/records/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetAppointmentListResponse200Item]:
@@ -99,131 +88,6 @@ def _parse_data(data: Any) -> list[GetAppointmentListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    c_end_date: str | Unset = UNSET,
-    c_start_date: str | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_user_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
-    with_deleted: bool | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetAppointmentListResponse200Item]]:
-    """Get list of appointments
-
-    ####  Filtering Appointments
-
-    + staff_id: team member ID.
-
-    Use this to retrieve appointments for a specific team member
-
-    + client_id: Client ID
-
-    Use this to retrieve appointments for a specific client
-
-    + created_user_id: User ID
-
-    User who created the appointment
-
-    Use this to filter appointments created by a specific user
-
-    + start_date: Session start date (inclusive)
-
-    Returns appointments with a session starting on or after this date
-
-    + end_date: Session end date (inclusive)
-
-    Returns appointments with a session ending on or before this date
-
-    + c_start_date: Appointment creation date from
-
-    Returns appointments created on or after this date
-
-    + c_end_date: Appointment creation date until
-
-    Returns appointments created on or before this date
-
-    + changed_after: Modified or created after this datetime
-
-    Returns appointments created or modified after the specified date and time
-
-    + changed_before: Modified or created before this datetime
-
-    Returns appointments created or modified before the specified date and time
-
-    GET /records/{location_id} (operation `get_appointment_list`)
-
-    Args:
-        location_id (int): location ID
-        c_end_date (str | Unset): Appointment creation date by (filter by appointment creation
-            date).
-        c_start_date (str | Unset): Appointment creation date starting from(filter by appointment
-            creation date). If you need appointments created since a specific date
-        changed_after (str | Unset): The date the appointment was modified/created. If you need
-            appointments created/modified starting from a specific date and time
-        changed_before (str | Unset): The date the appointment was modified/created. If you need
-            appointments created/modified before a specific date and time
-        client_id (int | Unset): Client ID. If you need appointments for a specific client
-        count (float | Unset): Number of appointments per page
-        created_user_id (int | Unset): The ID of the user who created the appointment. If you need
-            appointments created by a specific user
-        end_date (str | Unset): Session date to. If you need appointments for a session before a
-            specific date
-        include_consumables (float | Unset): Flag for including a list of consumables by
-            appointments in the response
-        include_finance_transactions (float | Unset): Flag to include in the response financial
-            transactions by appointments
-        page (float | Unset): Page number
-        start_date (str | Unset): Session date starting at (filter by session date). If you need
-            appointments for a session starting from a specific date
-        team_member_id (int | Unset): team member ID, if you only need appointments for a specific
-            team member
-        with_deleted (bool | Unset): Include deleted appointments in output (with_deleted=1 will
-            return deleted appointments as well)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetAppointmentListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        c_end_date=c_end_date,
-        c_start_date=c_start_date,
-        changed_after=changed_after,
-        changed_before=changed_before,
-        client_id=client_id,
-        count=count,
-        created_user_id=created_user_id,
-        end_date=end_date,
-        include_consumables=include_consumables,
-        include_finance_transactions=include_finance_transactions,
-        page=page,
-        start_date=start_date,
-        team_member_id=team_member_id,
-        with_deleted=with_deleted,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -288,7 +152,7 @@ def sync(
 
     Returns appointments created or modified before the specified date and time
 
-    GET /records/{location_id} (operation `get_appointment_list`)
+    GET /records/{location_id} (operation `get_appointment_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -318,7 +182,7 @@ def sync(
         with_deleted (bool | Unset): Include deleted appointments in output (with_deleted=1 will
             return deleted appointments as well)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -329,26 +193,122 @@ def sync(
 
     Returns:
         list[GetAppointmentListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        c_end_date=c_end_date,
-        c_start_date=c_start_date,
-        changed_after=changed_after,
-        changed_before=changed_before,
-        client_id=client_id,
-        count=count,
-        created_user_id=created_user_id,
-        end_date=end_date,
-        include_consumables=include_consumables,
-        include_finance_transactions=include_finance_transactions,
-        page=page,
-        start_date=start_date,
-        team_member_id=team_member_id,
-        with_deleted=with_deleted,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            c_end_date=c_end_date,
+            c_start_date=c_start_date,
+            changed_after=changed_after,
+            changed_before=changed_before,
+            client_id=client_id,
+            count=count,
+            created_user_id=created_user_id,
+            end_date=end_date,
+            include_consumables=include_consumables,
+            include_finance_transactions=include_finance_transactions,
+            page=page,
+            start_date=start_date,
+            team_member_id=team_member_id,
+            with_deleted=with_deleted,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    c_end_date: str | Unset = UNSET,
+    c_start_date: str | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    count: float | Unset = UNSET,
+    created_user_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    team_member_id: int | Unset = UNSET,
+    with_deleted: bool | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetAppointmentListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            c_end_date=c_end_date,
+            c_start_date=c_start_date,
+            changed_after=changed_after,
+            changed_before=changed_before,
+            client_id=client_id,
+            count=count,
+            created_user_id=created_user_id,
+            end_date=end_date,
+            include_consumables=include_consumables,
+            include_finance_transactions=include_finance_transactions,
+            page=page,
+            start_date=start_date,
+            team_member_id=team_member_id,
+            with_deleted=with_deleted,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    c_end_date: str | Unset = UNSET,
+    c_start_date: str | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    count: float | Unset = UNSET,
+    created_user_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    team_member_id: int | Unset = UNSET,
+    with_deleted: bool | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetAppointmentListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                c_end_date=c_end_date,
+                c_start_date=c_start_date,
+                changed_after=changed_after,
+                changed_before=changed_before,
+                client_id=client_id,
+                count=count,
+                created_user_id=created_user_id,
+                end_date=end_date,
+                include_consumables=include_consumables,
+                include_finance_transactions=include_finance_transactions,
+                page=page,
+                start_date=start_date,
+                team_member_id=team_member_id,
+                with_deleted=with_deleted,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -372,220 +332,11 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetAppointmentListResponse200Item]]:
-    """Get list of appointments
-
-    ####  Filtering Appointments
-
-    + staff_id: team member ID.
-
-    Use this to retrieve appointments for a specific team member
-
-    + client_id: Client ID
-
-    Use this to retrieve appointments for a specific client
-
-    + created_user_id: User ID
-
-    User who created the appointment
-
-    Use this to filter appointments created by a specific user
-
-    + start_date: Session start date (inclusive)
-
-    Returns appointments with a session starting on or after this date
-
-    + end_date: Session end date (inclusive)
-
-    Returns appointments with a session ending on or before this date
-
-    + c_start_date: Appointment creation date from
-
-    Returns appointments created on or after this date
-
-    + c_end_date: Appointment creation date until
-
-    Returns appointments created on or before this date
-
-    + changed_after: Modified or created after this datetime
-
-    Returns appointments created or modified after the specified date and time
-
-    + changed_before: Modified or created before this datetime
-
-    Returns appointments created or modified before the specified date and time
-
-    GET /records/{location_id} (operation `get_appointment_list`)
-
-    Args:
-        location_id (int): location ID
-        c_end_date (str | Unset): Appointment creation date by (filter by appointment creation
-            date).
-        c_start_date (str | Unset): Appointment creation date starting from(filter by appointment
-            creation date). If you need appointments created since a specific date
-        changed_after (str | Unset): The date the appointment was modified/created. If you need
-            appointments created/modified starting from a specific date and time
-        changed_before (str | Unset): The date the appointment was modified/created. If you need
-            appointments created/modified before a specific date and time
-        client_id (int | Unset): Client ID. If you need appointments for a specific client
-        count (float | Unset): Number of appointments per page
-        created_user_id (int | Unset): The ID of the user who created the appointment. If you need
-            appointments created by a specific user
-        end_date (str | Unset): Session date to. If you need appointments for a session before a
-            specific date
-        include_consumables (float | Unset): Flag for including a list of consumables by
-            appointments in the response
-        include_finance_transactions (float | Unset): Flag to include in the response financial
-            transactions by appointments
-        page (float | Unset): Page number
-        start_date (str | Unset): Session date starting at (filter by session date). If you need
-            appointments for a session starting from a specific date
-        team_member_id (int | Unset): team member ID, if you only need appointments for a specific
-            team member
-        with_deleted (bool | Unset): Include deleted appointments in output (with_deleted=1 will
-            return deleted appointments as well)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetAppointmentListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        c_end_date=c_end_date,
-        c_start_date=c_start_date,
-        changed_after=changed_after,
-        changed_before=changed_before,
-        client_id=client_id,
-        count=count,
-        created_user_id=created_user_id,
-        end_date=end_date,
-        include_consumables=include_consumables,
-        include_finance_transactions=include_finance_transactions,
-        page=page,
-        start_date=start_date,
-        team_member_id=team_member_id,
-        with_deleted=with_deleted,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    c_end_date: str | Unset = UNSET,
-    c_start_date: str | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_user_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
-    with_deleted: bool | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetAppointmentListResponse200Item] | None:
-    """Get list of appointments
-
-    ####  Filtering Appointments
-
-    + staff_id: team member ID.
-
-    Use this to retrieve appointments for a specific team member
-
-    + client_id: Client ID
-
-    Use this to retrieve appointments for a specific client
-
-    + created_user_id: User ID
-
-    User who created the appointment
-
-    Use this to filter appointments created by a specific user
-
-    + start_date: Session start date (inclusive)
-
-    Returns appointments with a session starting on or after this date
-
-    + end_date: Session end date (inclusive)
-
-    Returns appointments with a session ending on or before this date
-
-    + c_start_date: Appointment creation date from
-
-    Returns appointments created on or after this date
-
-    + c_end_date: Appointment creation date until
-
-    Returns appointments created on or before this date
-
-    + changed_after: Modified or created after this datetime
-
-    Returns appointments created or modified after the specified date and time
-
-    + changed_before: Modified or created before this datetime
-
-    Returns appointments created or modified before the specified date and time
-
-    GET /records/{location_id} (operation `get_appointment_list`)
-
-    Args:
-        location_id (int): location ID
-        c_end_date (str | Unset): Appointment creation date by (filter by appointment creation
-            date).
-        c_start_date (str | Unset): Appointment creation date starting from(filter by appointment
-            creation date). If you need appointments created since a specific date
-        changed_after (str | Unset): The date the appointment was modified/created. If you need
-            appointments created/modified starting from a specific date and time
-        changed_before (str | Unset): The date the appointment was modified/created. If you need
-            appointments created/modified before a specific date and time
-        client_id (int | Unset): Client ID. If you need appointments for a specific client
-        count (float | Unset): Number of appointments per page
-        created_user_id (int | Unset): The ID of the user who created the appointment. If you need
-            appointments created by a specific user
-        end_date (str | Unset): Session date to. If you need appointments for a session before a
-            specific date
-        include_consumables (float | Unset): Flag for including a list of consumables by
-            appointments in the response
-        include_finance_transactions (float | Unset): Flag to include in the response financial
-            transactions by appointments
-        page (float | Unset): Page number
-        start_date (str | Unset): Session date starting at (filter by session date). If you need
-            appointments for a session starting from a specific date
-        team_member_id (int | Unset): team member ID, if you only need appointments for a specific
-            team member
-        with_deleted (bool | Unset): Include deleted appointments in output (with_deleted=1 will
-            return deleted appointments as well)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetAppointmentListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             c_end_date=c_end_date,
             c_start_date=c_start_date,
             changed_after=changed_after,
@@ -600,6 +351,7 @@ async def asyncio(
             start_date=start_date,
             team_member_id=team_member_id,
             with_deleted=with_deleted,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,17 +1,24 @@
-from typing import Any
-from urllib.parse import quote
+"""Get comments
 
-from ..._operations import OPERATIONS
+GET /comments/{location_id} (operation `get_comments`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_comments_response_200_item import GetCommentsResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_comments"]
+_OPERATION = Operation(
+    "get_comments", "GET", "/comments/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     count: float | Unset = UNSET,
@@ -20,7 +27,7 @@ def _get_kwargs(
     rating: float | Unset = UNSET,
     start_date: str | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.number("count", count, required=False)
@@ -32,30 +39,20 @@ def _get_kwargs(
     _arguments.integer("team_member_id", team_member_id, required=False)
 
     params: dict[str, Any] = {}
-
     params["count"] = count
-
     params["end_date"] = end_date
-
     params["page"] = page
-
     params["rating"] = rating
-
     params["start_date"] = start_date
-
     params["team_member_id"] = team_member_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/comments/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetCommentsResponse200Item]:
@@ -67,73 +64,6 @@ def _parse_data(data: Any) -> list[GetCommentsResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    count: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    rating: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetCommentsResponse200Item]]:
-    """Get comments
-
-    The comment object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | id | number | Comment ID |
-    | salon_id | number | location ID |
-    | type | number | 1 - comment to the team member, 0 - to the location |
-    | master_id | number | Team Member ID if type = 1 |
-    | text | string | Comment text |
-    | date | string | Date when the comment was left |
-    | rating | number | Rating (from 1 to 5) |
-    | user_id | number | Id of the user who left the comment |
-    | username | string | Name of the user who left the comment |
-    | user_avatar | string | Avatar of the user who left the comment |
-    | record_id | number | ID of the post after which the review was left (the value will be non-zero if
-    the review was left through a link asking for a review after the visit) |
-
-    GET /comments/{location_id} (operation `get_comments`)
-
-    Args:
-        location_id (int): location ID
-        count (float | Unset): Number of reviews per page
-        end_date (str | Unset): date in iso8601 format.
-        page (float | Unset): Page number
-        rating (float | Unset): Rating score. Filter by reviews with a specific rating.
-        start_date (str | Unset): date in iso8601 format.
-        team_member_id (int | Unset): team member ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetCommentsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        count=count,
-        end_date=end_date,
-        page=page,
-        rating=rating,
-        start_date=start_date,
-        team_member_id=team_member_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -167,7 +97,7 @@ def sync(
     | record_id | number | ID of the post after which the review was left (the value will be non-zero if
     the review was left through a link asking for a review after the visit) |
 
-    GET /comments/{location_id} (operation `get_comments`)
+    GET /comments/{location_id} (operation `get_comments`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -178,7 +108,7 @@ def sync(
         start_date (str | Unset): date in iso8601 format.
         team_member_id (int | Unset): team member ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -189,18 +119,82 @@ def sync(
 
     Returns:
         list[GetCommentsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        count=count,
-        end_date=end_date,
-        page=page,
-        rating=rating,
-        start_date=start_date,
-        team_member_id=team_member_id,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            count=count,
+            end_date=end_date,
+            page=page,
+            rating=rating,
+            start_date=start_date,
+            team_member_id=team_member_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    count: float | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    rating: float | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    team_member_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetCommentsResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            count=count,
+            end_date=end_date,
+            page=page,
+            rating=rating,
+            start_date=start_date,
+            team_member_id=team_member_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    count: float | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    rating: float | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    team_member_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetCommentsResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                count=count,
+                end_date=end_date,
+                page=page,
+                rating=rating,
+                start_date=start_date,
+                team_member_id=team_member_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -216,126 +210,18 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetCommentsResponse200Item]]:
-    """Get comments
-
-    The comment object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | id | number | Comment ID |
-    | salon_id | number | location ID |
-    | type | number | 1 - comment to the team member, 0 - to the location |
-    | master_id | number | Team Member ID if type = 1 |
-    | text | string | Comment text |
-    | date | string | Date when the comment was left |
-    | rating | number | Rating (from 1 to 5) |
-    | user_id | number | Id of the user who left the comment |
-    | username | string | Name of the user who left the comment |
-    | user_avatar | string | Avatar of the user who left the comment |
-    | record_id | number | ID of the post after which the review was left (the value will be non-zero if
-    the review was left through a link asking for a review after the visit) |
-
-    GET /comments/{location_id} (operation `get_comments`)
-
-    Args:
-        location_id (int): location ID
-        count (float | Unset): Number of reviews per page
-        end_date (str | Unset): date in iso8601 format.
-        page (float | Unset): Page number
-        rating (float | Unset): Rating score. Filter by reviews with a specific rating.
-        start_date (str | Unset): date in iso8601 format.
-        team_member_id (int | Unset): team member ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetCommentsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        count=count,
-        end_date=end_date,
-        page=page,
-        rating=rating,
-        start_date=start_date,
-        team_member_id=team_member_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    count: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    rating: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    team_member_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetCommentsResponse200Item] | None:
-    """Get comments
-
-    The comment object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | id | number | Comment ID |
-    | salon_id | number | location ID |
-    | type | number | 1 - comment to the team member, 0 - to the location |
-    | master_id | number | Team Member ID if type = 1 |
-    | text | string | Comment text |
-    | date | string | Date when the comment was left |
-    | rating | number | Rating (from 1 to 5) |
-    | user_id | number | Id of the user who left the comment |
-    | username | string | Name of the user who left the comment |
-    | user_avatar | string | Avatar of the user who left the comment |
-    | record_id | number | ID of the post after which the review was left (the value will be non-zero if
-    the review was left through a link asking for a review after the visit) |
-
-    GET /comments/{location_id} (operation `get_comments`)
-
-    Args:
-        location_id (int): location ID
-        count (float | Unset): Number of reviews per page
-        end_date (str | Unset): date in iso8601 format.
-        page (float | Unset): Page number
-        rating (float | Unset): Rating score. Filter by reviews with a specific rating.
-        start_date (str | Unset): date in iso8601 format.
-        team_member_id (int | Unset): team member ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetCommentsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             count=count,
             end_date=end_date,
             page=page,
             rating=rating,
             start_date=start_date,
             team_member_id=team_member_id,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,15 +1,21 @@
+"""Get a List of Partner Appointments
+
+GET /records/partner (operation `get_partner_appointment_list`); needs the partner and the user token.
+"""
+
 from typing import Any, cast
 
-from ..._operations import OPERATIONS
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_partner_appointment_list"]
+_OPERATION = Operation("get_partner_appointment_list", "GET", "/records/partner", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     *,
     created_end_date: str | Unset = UNSET,
     created_start_date: str | Unset = UNSET,
@@ -19,7 +25,7 @@ def _get_kwargs(
     salon_id: int | Unset = UNSET,
     start_date: str | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
 
     _arguments.number("editable_length", editable_length, required=False)
 
@@ -30,115 +36,23 @@ def _get_kwargs(
     _arguments.integer("user_id", user_id, required=False)
 
     params: dict[str, Any] = {}
-
     params["created_end_date"] = created_end_date
-
     params["created_start_date"] = created_start_date
-
     params["editable_length"] = editable_length
-
     params["end_date"] = end_date
-
     params["page"] = page
-
     params["salon_id"] = salon_id
-
     params["start_date"] = start_date
-
     params["user_id"] = user_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/records/partner",
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> Any:
     return cast(Any, data)
-
-
-def sync_detailed(
-    *,
-    created_end_date: str | Unset = UNSET,
-    created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    salon_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[Any]:
-    """Get a List of Partner Appointments
-
-    #### Filtering appointments
-
-    + salon_id: Location ID
-
-    Use this to filter appointments for a specific location
-
-    + start_date: Visit date from
-
-    Filters appointments with a visit date starting from the specified date (inclusive)
-
-    + end_date: Visit date until
-
-    Filters appointments with a visit date up to the specified date (inclusive)
-
-    + created_start_date: Appointment creation date from
-
-    Filters appointments created on or after this date
-
-    + created_end_date: Appointment creation date until
-
-    Returns appointments created on or before this date
-
-    + user_id: User ID
-
-    Filters appointments created by a specific user
-
-    GET /records/partner (operation `get_partner_appointment_list`)
-
-    Args:
-        created_end_date (str | Unset): Filter by appointment creation date by
-        created_start_date (str | Unset): Filter by appointment creation date from
-        editable_length (float | Unset): Number of appointments per page, maximum 100
-        end_date (str | Unset): Filter by visit date by
-        page (float | Unset): Page number
-        salon_id (int | Unset): Location ID
-        start_date (str | Unset): Filter by visit date from
-        user_id (int | Unset): User ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        created_end_date=created_end_date,
-        created_start_date=created_start_date,
-        editable_length=editable_length,
-        end_date=end_date,
-        page=page,
-        salon_id=salon_id,
-        start_date=start_date,
-        user_id=user_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -182,7 +96,7 @@ def sync(
 
     Filters appointments created by a specific user
 
-    GET /records/partner (operation `get_partner_appointment_list`)
+    GET /records/partner (operation `get_partner_appointment_list`); needs the partner and the user token.
 
     Args:
         created_end_date (str | Unset): Filter by appointment creation date by
@@ -194,7 +108,7 @@ def sync(
         start_date (str | Unset): Filter by visit date from
         user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -205,19 +119,87 @@ def sync(
 
     Returns:
         Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        client=client,
-        created_end_date=created_end_date,
-        created_start_date=created_start_date,
-        editable_length=editable_length,
-        end_date=end_date,
-        page=page,
-        salon_id=salon_id,
-        start_date=start_date,
-        user_id=user_id,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            created_end_date=created_end_date,
+            created_start_date=created_start_date,
+            editable_length=editable_length,
+            end_date=end_date,
+            page=page,
+            salon_id=salon_id,
+            start_date=start_date,
+            user_id=user_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    *,
+    created_end_date: str | Unset = UNSET,
+    created_start_date: str | Unset = UNSET,
+    editable_length: float | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    salon_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            created_end_date=created_end_date,
+            created_start_date=created_start_date,
+            editable_length=editable_length,
+            end_date=end_date,
+            page=page,
+            salon_id=salon_id,
+            start_date=start_date,
+            user_id=user_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    *,
+    created_end_date: str | Unset = UNSET,
+    created_start_date: str | Unset = UNSET,
+    editable_length: float | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    page: float | Unset = UNSET,
+    salon_id: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                created_end_date=created_end_date,
+                created_start_date=created_start_date,
+                editable_length=editable_length,
+                end_date=end_date,
+                page=page,
+                salon_id=salon_id,
+                start_date=start_date,
+                user_id=user_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -234,141 +216,10 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Get a List of Partner Appointments
-
-    #### Filtering appointments
-
-    + salon_id: Location ID
-
-    Use this to filter appointments for a specific location
-
-    + start_date: Visit date from
-
-    Filters appointments with a visit date starting from the specified date (inclusive)
-
-    + end_date: Visit date until
-
-    Filters appointments with a visit date up to the specified date (inclusive)
-
-    + created_start_date: Appointment creation date from
-
-    Filters appointments created on or after this date
-
-    + created_end_date: Appointment creation date until
-
-    Returns appointments created on or before this date
-
-    + user_id: User ID
-
-    Filters appointments created by a specific user
-
-    GET /records/partner (operation `get_partner_appointment_list`)
-
-    Args:
-        created_end_date (str | Unset): Filter by appointment creation date by
-        created_start_date (str | Unset): Filter by appointment creation date from
-        editable_length (float | Unset): Number of appointments per page, maximum 100
-        end_date (str | Unset): Filter by visit date by
-        page (float | Unset): Page number
-        salon_id (int | Unset): Location ID
-        start_date (str | Unset): Filter by visit date from
-        user_id (int | Unset): User ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        created_end_date=created_end_date,
-        created_start_date=created_start_date,
-        editable_length=editable_length,
-        end_date=end_date,
-        page=page,
-        salon_id=salon_id,
-        start_date=start_date,
-        user_id=user_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    *,
-    created_end_date: str | Unset = UNSET,
-    created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    salon_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Any:
-    """Get a List of Partner Appointments
-
-    #### Filtering appointments
-
-    + salon_id: Location ID
-
-    Use this to filter appointments for a specific location
-
-    + start_date: Visit date from
-
-    Filters appointments with a visit date starting from the specified date (inclusive)
-
-    + end_date: Visit date until
-
-    Filters appointments with a visit date up to the specified date (inclusive)
-
-    + created_start_date: Appointment creation date from
-
-    Filters appointments created on or after this date
-
-    + created_end_date: Appointment creation date until
-
-    Returns appointments created on or before this date
-
-    + user_id: User ID
-
-    Filters appointments created by a specific user
-
-    GET /records/partner (operation `get_partner_appointment_list`)
-
-    Args:
-        created_end_date (str | Unset): Filter by appointment creation date by
-        created_start_date (str | Unset): Filter by appointment creation date from
-        editable_length (float | Unset): Number of appointments per page, maximum 100
-        end_date (str | Unset): Filter by visit date by
-        page (float | Unset): Page number
-        salon_id (int | Unset): Location ID
-        start_date (str | Unset): Filter by visit date from
-        user_id (int | Unset): User ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             created_end_date=created_end_date,
             created_start_date=created_start_date,
             editable_length=editable_length,
@@ -377,6 +228,7 @@ async def asyncio(
             salon_id=salon_id,
             start_date=start_date,
             user_id=user_id,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,67 +1,37 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a visit
 
-from ..._operations import OPERATIONS
+GET /visits/{visit_id} (operation `get_visit`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_visit_response_200 import GetVisitResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_visit"]
+_OPERATION = Operation("get_visit", "GET", "/visits/{visit_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     visit_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("visit_id", visit_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/visits/{visit_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "visit_id": visit_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> GetVisitResponse200:
     response_200 = GetVisitResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    visit_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetVisitResponse200]:
-    """Get a visit
-
-    GET /visits/{visit_id} (operation `get_visit`)
-
-    Args:
-        visit_id (int):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetVisitResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        visit_id=visit_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -72,12 +42,12 @@ def sync(
 ) -> GetVisitResponse200 | None:
     """Get a visit
 
-    GET /visits/{visit_id} (operation `get_visit`)
+    GET /visits/{visit_id} (operation `get_visit`); needs the partner and the user token.
 
     Args:
         visit_id (int):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -88,12 +58,52 @@ def sync(
 
     Returns:
         GetVisitResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        visit_id=visit_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            visit_id=visit_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    visit_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetVisitResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            visit_id=visit_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    visit_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetVisitResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                visit_id=visit_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -103,62 +113,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetVisitResponse200]:
-    """Get a visit
-
-    GET /visits/{visit_id} (operation `get_visit`)
-
-    Args:
-        visit_id (int):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetVisitResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        visit_id=visit_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    visit_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetVisitResponse200 | None:
-    """Get a visit
-
-    GET /visits/{visit_id} (operation `get_visit`)
-
-    Args:
-        visit_id (int):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetVisitResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             visit_id=visit_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,67 +1,44 @@
+"""Receipt PDF for the visit
+
+GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`); needs the partner and the user token.
+"""
+
 from io import BytesIO
 from typing import Any
-from urllib.parse import quote
 
-from ..._operations import OPERATIONS
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...types import File, Response
 
-_OPERATION = OPERATIONS["get_visit_receipt_pdf"]
+_OPERATION = Operation(
+    "get_visit_receipt_pdf",
+    "GET",
+    "/attendance/receipt_print/{visit_id}",
+    "BearerPartnerUser",
+    response_kind="bytes",
+    media_type="application/pdf",
+)
 
 
-def _get_kwargs(
+def _request(
     visit_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("visit_id", visit_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/attendance/receipt_print/{visit_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "visit_id": visit_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> File:
     response_200 = File(payload=BytesIO(data))
 
     return response_200
-
-
-def sync_detailed(
-    visit_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[File]:
-    """Receipt PDF for the visit
-
-    GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`)
-
-    Args:
-        visit_id (int):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[File]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        visit_id=visit_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -72,12 +49,12 @@ def sync(
 ) -> File | None:
     """Receipt PDF for the visit
 
-    GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`)
+    GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`); needs the partner and the user token.
 
     Args:
         visit_id (int):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -88,12 +65,52 @@ def sync(
 
     Returns:
         File | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        visit_id=visit_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            visit_id=visit_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    visit_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[File]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            visit_id=visit_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    visit_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> File | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                visit_id=visit_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -103,62 +120,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[File]:
-    """Receipt PDF for the visit
-
-    GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`)
-
-    Args:
-        visit_id (int):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[File]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        visit_id=visit_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    visit_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> File | None:
-    """Receipt PDF for the visit
-
-    GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`)
-
-    Args:
-        visit_id (int):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        File | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             visit_id=visit_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

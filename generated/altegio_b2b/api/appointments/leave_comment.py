@@ -1,45 +1,44 @@
-from typing import Any
-from urllib.parse import quote
+"""Leave a Comment
 
-from ..._operations import OPERATIONS
+POST /comments/{location_id}/{team_member_id} (operation `leave_comment`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.leave_comment_body import LeaveCommentBody
 from ...models.leave_comment_response_201_item import LeaveCommentResponse201Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["leave_comment"]
+_OPERATION = Operation("leave_comment", "POST", "/comments/{location_id}/{team_member_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     team_member_id: int,
     *,
     body: LeaveCommentBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("team_member_id", team_member_id, required=True)
 
     _arguments.instance("body", body, LeaveCommentBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/comments/{location_id}/{team_member_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "team_member_id": team_member_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> list[LeaveCommentResponse201Item]:
@@ -53,44 +52,6 @@ def _parse_data(data: Any) -> list[LeaveCommentResponse201Item]:
     return response_201
 
 
-def sync_detailed(
-    location_id: int,
-    team_member_id: int,
-    *,
-    body: LeaveCommentBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[LeaveCommentResponse201Item]]:
-    """Leave a Comment
-
-    POST /comments/{location_id}/{team_member_id} (operation `leave_comment`)
-
-    Args:
-        location_id (int): location ID
-        team_member_id (int): team member ID, specify when creating a review for a team member
-        body (LeaveCommentBody): Leave a Comment
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[LeaveCommentResponse201Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     team_member_id: int,
@@ -101,14 +62,14 @@ def sync(
 ) -> list[LeaveCommentResponse201Item] | None:
     """Leave a Comment
 
-    POST /comments/{location_id}/{team_member_id} (operation `leave_comment`)
+    POST /comments/{location_id}/{team_member_id} (operation `leave_comment`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         team_member_id (int): team member ID, specify when creating a review for a team member
         body (LeaveCommentBody): Leave a Comment
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -119,14 +80,62 @@ def sync(
 
     Returns:
         list[LeaveCommentResponse201Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    team_member_id: int,
+    *,
+    body: LeaveCommentBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[LeaveCommentResponse201Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    team_member_id: int,
+    *,
+    body: LeaveCommentBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[LeaveCommentResponse201Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                team_member_id=team_member_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -138,72 +147,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[LeaveCommentResponse201Item]]:
-    """Leave a Comment
-
-    POST /comments/{location_id}/{team_member_id} (operation `leave_comment`)
-
-    Args:
-        location_id (int): location ID
-        team_member_id (int): team member ID, specify when creating a review for a team member
-        body (LeaveCommentBody): Leave a Comment
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[LeaveCommentResponse201Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    team_member_id: int,
-    *,
-    body: LeaveCommentBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[LeaveCommentResponse201Item] | None:
-    """Leave a Comment
-
-    POST /comments/{location_id}/{team_member_id} (operation `leave_comment`)
-
-    Args:
-        location_id (int): location ID
-        team_member_id (int): team member ID, specify when creating a review for a team member
-        body (LeaveCommentBody): Leave a Comment
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[LeaveCommentResponse201Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             team_member_id=team_member_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

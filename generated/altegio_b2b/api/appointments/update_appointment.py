@@ -1,26 +1,31 @@
-from typing import Any
-from urllib.parse import quote
+"""Edit Appointment
 
-from ..._operations import OPERATIONS
+PUT /record/{location_id}/{record_id} (operation `update_appointment`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_appointment_body_type_0 import UpdateAppointmentBodyType0
 from ...models.update_appointment_body_type_1 import UpdateAppointmentBodyType1
 from ...models.update_appointment_response_201 import UpdateAppointmentResponse201
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["update_appointment"]
+_OPERATION = Operation("update_appointment", "PUT", "/record/{location_id}/{record_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     record_id: int,
     *,
     body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
     include_consumables: float | Unset = UNSET,
     include_finance_transactions: float | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("record_id", record_id, required=True)
@@ -39,113 +44,32 @@ def _get_kwargs(
         required=True,
     )
 
-    headers: dict[str, Any] = {}
-
     params: dict[str, Any] = {}
-
     params["include_consumables"] = include_consumables
-
     params["include_finance_transactions"] = include_finance_transactions
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/record/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-        ),
-        "params": params,
-    }
+    _json: Any = None
 
     if isinstance(body, UpdateAppointmentBodyType0):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
     else:
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "record_id": record_id,
+        },
+        params=params,
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> UpdateAppointmentResponse201:
     response_201 = UpdateAppointmentResponse201.from_dict(data)
 
     return response_201
-
-
-def sync_detailed(
-    location_id: int,
-    record_id: int,
-    *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UpdateAppointmentResponse201]:
-    """Edit Appointment
-
-    Fully updates an Appointment. This is not a partial update: for a standard Appointment,
-    resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when
-    only `custom_fields` needs to change. A missing required field returns `422`.
-
-    For a Group Event Appointment, send `activity_id` and `client`. The `activity_id` must
-    match the Appointment's current Group Event. The API obtains `staff_id`, `services`,
-    `datetime`, and `seance_length` from that Group Event.
-
-    ### Updating only custom fields
-
-    1. Get the current Appointment.
-    2. Copy the required main fields into this request without changing them.
-    3. Add the new values to `custom_fields`, using each configured field code as a key.
-
-    The Business User must have both `custom_fields_record_values_read_access` and
-    `custom_fields_record_values_edit_access`. Without both permissions, custom Appointment
-    Field values are not updated.
-
-    ### Editing restrictions
-
-    The request can be rejected when the Appointment is waiting for online payment, lies
-    outside the Business User's allowed editing period, is fully paid, or has an arrived
-    client and the Business User lacks the corresponding edit permission.
-
-    If `is_sale_bill_printed` is `true`, keep the resent date, time, client, attendance status,
-    Team Member, and Services unchanged when updating only custom fields. Changes covered by
-    the printed receipt can require reversing the receipt first.
-
-    PUT /record/{location_id}/{record_id} (operation `update_appointment`)
-
-    Args:
-        location_id (int): location ID
-        record_id (int): Appointment ID
-        include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
-        body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateAppointmentResponse201]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        body=body,
-        include_consumables=include_consumables,
-        include_finance_transactions=include_finance_transactions,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -188,7 +112,7 @@ def sync(
     Team Member, and Services unchanged when updating only custom fields. Changes covered by
     the printed receipt can require reversing the receipt first.
 
-    PUT /record/{location_id}/{record_id} (operation `update_appointment`)
+    PUT /record/{location_id}/{record_id} (operation `update_appointment`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -198,7 +122,7 @@ def sync(
         body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
             or fully updating an Appointment.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -209,16 +133,72 @@ def sync(
 
     Returns:
         UpdateAppointmentResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        record_id=record_id,
-        client=client,
-        body=body,
-        include_consumables=include_consumables,
-        include_finance_transactions=include_finance_transactions,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+            body=body,
+            include_consumables=include_consumables,
+            include_finance_transactions=include_finance_transactions,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    record_id: int,
+    *,
+    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: float | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateAppointmentResponse201]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+            body=body,
+            include_consumables=include_consumables,
+            include_finance_transactions=include_finance_transactions,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    record_id: int,
+    *,
+    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: float | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateAppointmentResponse201 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                record_id=record_id,
+                body=body,
+                include_consumables=include_consumables,
+                include_finance_transactions=include_finance_transactions,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -232,140 +212,16 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateAppointmentResponse201]:
-    """Edit Appointment
-
-    Fully updates an Appointment. This is not a partial update: for a standard Appointment,
-    resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when
-    only `custom_fields` needs to change. A missing required field returns `422`.
-
-    For a Group Event Appointment, send `activity_id` and `client`. The `activity_id` must
-    match the Appointment's current Group Event. The API obtains `staff_id`, `services`,
-    `datetime`, and `seance_length` from that Group Event.
-
-    ### Updating only custom fields
-
-    1. Get the current Appointment.
-    2. Copy the required main fields into this request without changing them.
-    3. Add the new values to `custom_fields`, using each configured field code as a key.
-
-    The Business User must have both `custom_fields_record_values_read_access` and
-    `custom_fields_record_values_edit_access`. Without both permissions, custom Appointment
-    Field values are not updated.
-
-    ### Editing restrictions
-
-    The request can be rejected when the Appointment is waiting for online payment, lies
-    outside the Business User's allowed editing period, is fully paid, or has an arrived
-    client and the Business User lacks the corresponding edit permission.
-
-    If `is_sale_bill_printed` is `true`, keep the resent date, time, client, attendance status,
-    Team Member, and Services unchanged when updating only custom fields. Changes covered by
-    the printed receipt can require reversing the receipt first.
-
-    PUT /record/{location_id}/{record_id} (operation `update_appointment`)
-
-    Args:
-        location_id (int): location ID
-        record_id (int): Appointment ID
-        include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
-        body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateAppointmentResponse201]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        body=body,
-        include_consumables=include_consumables,
-        include_finance_transactions=include_finance_transactions,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    record_id: int,
-    *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UpdateAppointmentResponse201 | None:
-    """Edit Appointment
-
-    Fully updates an Appointment. This is not a partial update: for a standard Appointment,
-    resend `staff_id`, `services`, `client`, `datetime`, and `seance_length`, including when
-    only `custom_fields` needs to change. A missing required field returns `422`.
-
-    For a Group Event Appointment, send `activity_id` and `client`. The `activity_id` must
-    match the Appointment's current Group Event. The API obtains `staff_id`, `services`,
-    `datetime`, and `seance_length` from that Group Event.
-
-    ### Updating only custom fields
-
-    1. Get the current Appointment.
-    2. Copy the required main fields into this request without changing them.
-    3. Add the new values to `custom_fields`, using each configured field code as a key.
-
-    The Business User must have both `custom_fields_record_values_read_access` and
-    `custom_fields_record_values_edit_access`. Without both permissions, custom Appointment
-    Field values are not updated.
-
-    ### Editing restrictions
-
-    The request can be rejected when the Appointment is waiting for online payment, lies
-    outside the Business User's allowed editing period, is fully paid, or has an arrived
-    client and the Business User lacks the corresponding edit permission.
-
-    If `is_sale_bill_printed` is `true`, keep the resent date, time, client, attendance status,
-    Team Member, and Services unchanged when updating only custom fields. Changes covered by
-    the printed receipt can require reversing the receipt first.
-
-    PUT /record/{location_id}/{record_id} (operation `update_appointment`)
-
-    Args:
-        location_id (int): location ID
-        record_id (int): Appointment ID
-        include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
-        body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UpdateAppointmentResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             record_id=record_id,
-            client=client,
             body=body,
             include_consumables=include_consumables,
             include_finance_transactions=include_finance_transactions,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

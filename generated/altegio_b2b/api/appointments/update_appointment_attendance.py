@@ -1,114 +1,55 @@
-from typing import Any
-from urllib.parse import quote
+"""Change Appointment attendance status
 
-from ..._operations import OPERATIONS
+POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_appointment_attendance_body import UpdateAppointmentAttendanceBody
 from ...models.update_appointment_attendance_response_200 import UpdateAppointmentAttendanceResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["update_appointment_attendance"]
+_OPERATION = Operation(
+    "update_appointment_attendance",
+    "POST",
+    "/company/{location_id}/records/{record_id}/attendance",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     record_id: int,
     *,
     body: UpdateAppointmentAttendanceBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("record_id", record_id, required=True)
 
     _arguments.instance("body", body, UpdateAppointmentAttendanceBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/company/{location_id}/records/{record_id}/attendance".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "record_id": record_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> UpdateAppointmentAttendanceResponse200:
     response_200 = UpdateAppointmentAttendanceResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    record_id: int,
-    *,
-    body: UpdateAppointmentAttendanceBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UpdateAppointmentAttendanceResponse200]:
-    """Change Appointment attendance status
-
-    Change the attendance status of one Appointment without resending the full
-    Appointment. The body field is `attendance` (not `visit_attendance`). The
-    supported statuses are `-1` (did not come), `0` (waiting), `1` (came), and
-    `2` (confirmed). Read the current status from the Appointment first.
-
-    The Business User needs `record_form_access` and `edit_records_access` for
-    this Location. The Appointment must fall within the Location's
-    `records_edit_last_days_count` editing window (`-1` means no history limit).
-    A request can also be rejected while online payment is pending, by payment
-    policy, or when a printed sale receipt would be invalidated. With a printed
-    receipt, only `1` and `2` remain eligible statuses. Submitting the current
-    status leaves it unchanged.
-
-    Appointments linked into one visit share an attendance group. Changing one
-    Appointment can update the status of other Appointments in that visit and
-    trigger related payment, loyalty, and notification processing. The `records`
-    response field contains timetable change data; it is not a per-ID bulk result.
-
-    For a bounded bulk workflow, select a finite set of Appointment IDs, read
-    each Appointment and confirm its Location, current status, and visit link,
-    then send one request per distinct attendance group. Re-read affected
-    Appointments after each change, record successes and failures per group, and
-    stop or report on a failed request. This endpoint offers no atomic bulk
-    operation or all-or-nothing rollback.
-
-    POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`)
-
-    Args:
-        location_id (int): Location ID
-        record_id (int): Appointment ID
-        body (UpdateAppointmentAttendanceBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateAppointmentAttendanceResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -146,14 +87,14 @@ def sync(
     stop or report on a failed request. This endpoint offers no atomic bulk
     operation or all-or-nothing rollback.
 
-    POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`)
+    POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
         record_id (int): Appointment ID
         body (UpdateAppointmentAttendanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -164,14 +105,62 @@ def sync(
 
     Returns:
         UpdateAppointmentAttendanceResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        record_id=record_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    record_id: int,
+    *,
+    body: UpdateAppointmentAttendanceBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateAppointmentAttendanceResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    record_id: int,
+    *,
+    body: UpdateAppointmentAttendanceBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateAppointmentAttendanceResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                record_id=record_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -183,122 +172,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateAppointmentAttendanceResponse200]:
-    """Change Appointment attendance status
-
-    Change the attendance status of one Appointment without resending the full
-    Appointment. The body field is `attendance` (not `visit_attendance`). The
-    supported statuses are `-1` (did not come), `0` (waiting), `1` (came), and
-    `2` (confirmed). Read the current status from the Appointment first.
-
-    The Business User needs `record_form_access` and `edit_records_access` for
-    this Location. The Appointment must fall within the Location's
-    `records_edit_last_days_count` editing window (`-1` means no history limit).
-    A request can also be rejected while online payment is pending, by payment
-    policy, or when a printed sale receipt would be invalidated. With a printed
-    receipt, only `1` and `2` remain eligible statuses. Submitting the current
-    status leaves it unchanged.
-
-    Appointments linked into one visit share an attendance group. Changing one
-    Appointment can update the status of other Appointments in that visit and
-    trigger related payment, loyalty, and notification processing. The `records`
-    response field contains timetable change data; it is not a per-ID bulk result.
-
-    For a bounded bulk workflow, select a finite set of Appointment IDs, read
-    each Appointment and confirm its Location, current status, and visit link,
-    then send one request per distinct attendance group. Re-read affected
-    Appointments after each change, record successes and failures per group, and
-    stop or report on a failed request. This endpoint offers no atomic bulk
-    operation or all-or-nothing rollback.
-
-    POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`)
-
-    Args:
-        location_id (int): Location ID
-        record_id (int): Appointment ID
-        body (UpdateAppointmentAttendanceBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateAppointmentAttendanceResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    record_id: int,
-    *,
-    body: UpdateAppointmentAttendanceBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UpdateAppointmentAttendanceResponse200 | None:
-    """Change Appointment attendance status
-
-    Change the attendance status of one Appointment without resending the full
-    Appointment. The body field is `attendance` (not `visit_attendance`). The
-    supported statuses are `-1` (did not come), `0` (waiting), `1` (came), and
-    `2` (confirmed). Read the current status from the Appointment first.
-
-    The Business User needs `record_form_access` and `edit_records_access` for
-    this Location. The Appointment must fall within the Location's
-    `records_edit_last_days_count` editing window (`-1` means no history limit).
-    A request can also be rejected while online payment is pending, by payment
-    policy, or when a printed sale receipt would be invalidated. With a printed
-    receipt, only `1` and `2` remain eligible statuses. Submitting the current
-    status leaves it unchanged.
-
-    Appointments linked into one visit share an attendance group. Changing one
-    Appointment can update the status of other Appointments in that visit and
-    trigger related payment, loyalty, and notification processing. The `records`
-    response field contains timetable change data; it is not a per-ID bulk result.
-
-    For a bounded bulk workflow, select a finite set of Appointment IDs, read
-    each Appointment and confirm its Location, current status, and visit link,
-    then send one request per distinct attendance group. Re-read affected
-    Appointments after each change, record successes and failures per group, and
-    stop or report on a failed request. This endpoint offers no atomic bulk
-    operation or all-or-nothing rollback.
-
-    POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`)
-
-    Args:
-        location_id (int): Location ID
-        record_id (int): Appointment ID
-        body (UpdateAppointmentAttendanceBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UpdateAppointmentAttendanceResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             record_id=record_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,24 +1,34 @@
-from typing import Any
-from urllib.parse import quote
+"""Update Recurring Appointments
 
-from ..._operations import OPERATIONS
+PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_timetable_client_schedule_body import UpdateTimetableClientScheduleBody
 from ...models.update_timetable_client_schedule_response_200 import UpdateTimetableClientScheduleResponse200
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["update_timetable_client_schedule"]
+_OPERATION = Operation(
+    "update_timetable_client_schedule",
+    "PATCH",
+    "/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     schedule_id: int,
     client_schedule_id: int,
     *,
     body: UpdateTimetableClientScheduleBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("schedule_id", schedule_id, required=True)
@@ -27,74 +37,25 @@ def _get_kwargs(
 
     _arguments.instance("body", body, UpdateTimetableClientScheduleBody, required=False)
 
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            client_schedule_id=quote(str(client_schedule_id), safe=""),
-        ),
-    }
+    _json: Any = None
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "schedule_id": schedule_id,
+            "client_schedule_id": client_schedule_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> UpdateTimetableClientScheduleResponse200:
     response_200 = UpdateTimetableClientScheduleResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    schedule_id: int,
-    client_schedule_id: int,
-    *,
-    body: UpdateTimetableClientScheduleBody | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UpdateTimetableClientScheduleResponse200]:
-    """Update Recurring Appointments
-
-    Updates a recurring appointment series by attaching or detaching schedule days. This creates or
-    removes future appointments accordingly.
-
-    PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`)
-
-    Args:
-        location_id (int): ID of a location.
-        schedule_id (int): ID of a schedule.
-        client_schedule_id (int): ID of a client schedule.
-        body (UpdateTimetableClientScheduleBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateTimetableClientScheduleResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        client_schedule_id=client_schedule_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -111,7 +72,7 @@ def sync(
     Updates a recurring appointment series by attaching or detaching schedule days. This creates or
     removes future appointments accordingly.
 
-    PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`)
+    PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
@@ -119,7 +80,7 @@ def sync(
         client_schedule_id (int): ID of a client schedule.
         body (UpdateTimetableClientScheduleBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -130,15 +91,67 @@ def sync(
 
     Returns:
         UpdateTimetableClientScheduleResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        client_schedule_id=client_schedule_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            client_schedule_id=client_schedule_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    schedule_id: int,
+    client_schedule_id: int,
+    *,
+    body: UpdateTimetableClientScheduleBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateTimetableClientScheduleResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            client_schedule_id=client_schedule_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    schedule_id: int,
+    client_schedule_id: int,
+    *,
+    body: UpdateTimetableClientScheduleBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateTimetableClientScheduleResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                schedule_id=schedule_id,
+                client_schedule_id=client_schedule_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -151,83 +164,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateTimetableClientScheduleResponse200]:
-    """Update Recurring Appointments
-
-    Updates a recurring appointment series by attaching or detaching schedule days. This creates or
-    removes future appointments accordingly.
-
-    PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`)
-
-    Args:
-        location_id (int): ID of a location.
-        schedule_id (int): ID of a schedule.
-        client_schedule_id (int): ID of a client schedule.
-        body (UpdateTimetableClientScheduleBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateTimetableClientScheduleResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        client_schedule_id=client_schedule_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    schedule_id: int,
-    client_schedule_id: int,
-    *,
-    body: UpdateTimetableClientScheduleBody | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UpdateTimetableClientScheduleResponse200 | None:
-    """Update Recurring Appointments
-
-    Updates a recurring appointment series by attaching or detaching schedule days. This creates or
-    removes future appointments accordingly.
-
-    PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`)
-
-    Args:
-        location_id (int): ID of a location.
-        schedule_id (int): ID of a schedule.
-        client_schedule_id (int): ID of a client schedule.
-        body (UpdateTimetableClientScheduleBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UpdateTimetableClientScheduleResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             schedule_id=schedule_id,
             client_schedule_id=client_schedule_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

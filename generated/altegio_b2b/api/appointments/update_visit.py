@@ -1,86 +1,49 @@
-from typing import Any
-from urllib.parse import quote
+"""Edit Visit
 
-from ..._operations import OPERATIONS
+PUT /visits/{visit_id}/{record_id} (operation `update_visit`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_visit_body import UpdateVisitBody
 from ...types import Response
 
-_OPERATION = OPERATIONS["update_visit"]
+_OPERATION = Operation(
+    "update_visit", "PUT", "/visits/{visit_id}/{record_id}", "BearerPartnerUser", response_kind="none"
+)
 
 
-def _get_kwargs(
+def _request(
     visit_id: int,
     record_id: int,
     *,
     body: UpdateVisitBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("visit_id", visit_id, required=True)
 
     _arguments.integer("record_id", record_id, required=True)
 
     _arguments.instance("body", body, UpdateVisitBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/visits/{visit_id}/{record_id}".format(
-            visit_id=quote(str(visit_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "visit_id": visit_id,
+            "record_id": record_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> Any:
     return None
-
-
-def sync_detailed(
-    visit_id: int,
-    record_id: int,
-    *,
-    body: UpdateVisitBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[Any]:
-    """Edit Visit
-
-    PUT /visits/{visit_id}/{record_id} (operation `update_visit`)
-
-    Args:
-        visit_id (int):
-        record_id (int):
-        body (UpdateVisitBody): Edit Visit
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        visit_id=visit_id,
-        record_id=record_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -93,14 +56,14 @@ def sync(
 ) -> Any:
     """Edit Visit
 
-    PUT /visits/{visit_id}/{record_id} (operation `update_visit`)
+    PUT /visits/{visit_id}/{record_id} (operation `update_visit`); needs the partner and the user token.
 
     Args:
         visit_id (int):
         record_id (int):
         body (UpdateVisitBody): Edit Visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -111,14 +74,62 @@ def sync(
 
     Returns:
         Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        visit_id=visit_id,
-        record_id=record_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            visit_id=visit_id,
+            record_id=record_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    visit_id: int,
+    record_id: int,
+    *,
+    body: UpdateVisitBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            visit_id=visit_id,
+            record_id=record_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    visit_id: int,
+    record_id: int,
+    *,
+    body: UpdateVisitBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                visit_id=visit_id,
+                record_id=record_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -130,72 +141,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Edit Visit
-
-    PUT /visits/{visit_id}/{record_id} (operation `update_visit`)
-
-    Args:
-        visit_id (int):
-        record_id (int):
-        body (UpdateVisitBody): Edit Visit
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        visit_id=visit_id,
-        record_id=record_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    visit_id: int,
-    record_id: int,
-    *,
-    body: UpdateVisitBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Any:
-    """Edit Visit
-
-    PUT /visits/{visit_id}/{record_id} (operation `update_visit`)
-
-    Args:
-        visit_id (int):
-        record_id (int):
-        body (UpdateVisitBody): Edit Visit
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             visit_id=visit_id,
             record_id=record_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,79 +1,46 @@
-from typing import Any
-from urllib.parse import quote
+"""Get certificate type
 
-from ..._operations import OPERATIONS
+GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.chain_loyalty_certificate_types_get_response_200 import ChainLoyaltyCertificateTypesGetResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["chain_loyalty_certificate_types_get"]
+_OPERATION = Operation(
+    "chain_loyalty_certificate_types_get",
+    "GET",
+    "/chain/{chain_id}/loyalty/certificate_types/{type_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
     type_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.integer("type_id", type_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/chain/{chain_id}/loyalty/certificate_types/{type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            type_id=quote(str(type_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+            "type_id": type_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> ChainLoyaltyCertificateTypesGetResponse200:
     response_200 = ChainLoyaltyCertificateTypesGetResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    chain_id: int,
-    type_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[ChainLoyaltyCertificateTypesGetResponse200]:
-    """Get certificate type
-
-    Retrieves a specific certificate type by ID at the chain level.
-
-    Returns complete certificate type configuration including expiration rules,
-    restrictions, and online sale settings.
-
-    GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`)
-
-    Args:
-        chain_id (int): Chain ID
-        type_id (int): Certificate type ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ChainLoyaltyCertificateTypesGetResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        type_id=type_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -90,13 +57,13 @@ def sync(
     Returns complete certificate type configuration including expiration rules,
     restrictions, and online sale settings.
 
-    GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`)
+    GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
         type_id (int): Certificate type ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -107,13 +74,57 @@ def sync(
 
     Returns:
         ChainLoyaltyCertificateTypesGetResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        type_id=type_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            type_id=type_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    type_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[ChainLoyaltyCertificateTypesGetResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            type_id=type_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    type_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> ChainLoyaltyCertificateTypesGetResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+                type_id=type_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -124,77 +135,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[ChainLoyaltyCertificateTypesGetResponse200]:
-    """Get certificate type
-
-    Retrieves a specific certificate type by ID at the chain level.
-
-    Returns complete certificate type configuration including expiration rules,
-    restrictions, and online sale settings.
-
-    GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`)
-
-    Args:
-        chain_id (int): Chain ID
-        type_id (int): Certificate type ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ChainLoyaltyCertificateTypesGetResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        type_id=type_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    type_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> ChainLoyaltyCertificateTypesGetResponse200 | None:
-    """Get certificate type
-
-    Retrieves a specific certificate type by ID at the chain level.
-
-    Returns complete certificate type configuration including expiration rules,
-    restrictions, and online sale settings.
-
-    GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`)
-
-    Args:
-        chain_id (int): Chain ID
-        type_id (int): Certificate type ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        ChainLoyaltyCertificateTypesGetResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
             type_id=type_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,25 +1,36 @@
-from typing import Any
-from urllib.parse import quote
+"""List certificate types
 
-from ..._operations import OPERATIONS
+GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.chain_loyalty_certificate_types_list_response_200_item import (
     ChainLoyaltyCertificateTypesListResponse200Item,
 )
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["chain_loyalty_certificate_types_list"]
+_OPERATION = Operation(
+    "chain_loyalty_certificate_types_list",
+    "GET",
+    "/chain/{chain_id}/loyalty/certificate_types",
+    "BearerPartnerUser",
+    page_size_parameter="page_size",
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
     *,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
     title: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.integer("page", page, required=False)
@@ -27,24 +38,17 @@ def _get_kwargs(
     _arguments.integer("page_size", page_size, required=False)
 
     params: dict[str, Any] = {}
-
     params["page"] = page
-
     params["page_size"] = page_size
-
     params["title"] = title
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/chain/{chain_id}/loyalty/certificate_types".format(
-            chain_id=quote(str(chain_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[ChainLoyaltyCertificateTypesListResponse200Item]:
@@ -56,75 +60,6 @@ def _parse_data(data: Any) -> list[ChainLoyaltyCertificateTypesListResponse200It
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    chain_id: int,
-    *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
-    title: str | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[ChainLoyaltyCertificateTypesListResponse200Item]]:
-    """List certificate types
-
-    Retrieves a list of certificate types at the chain level.
-
-    Returns all certificate types configured for the chain with optional filtering
-    and pagination.
-
-    **Query Parameters:**
-    - `title` - Filter by certificate type name (partial match)
-    - `page` - Page number (default: 1)
-    - `page_size` - Items per page (default: 10, max: 100)
-
-    **Item Type Restrictions:**
-    - 0 = All services and products
-    - 1 = Any services (no products)
-    - 2 = Any products (no services)
-    - 3 = Specific services only (no products)
-    - 4 = Specific services + any products
-
-    **Expiration Types:**
-    - 0 = No expiration
-    - 1 = Fixed date for all instances
-    - 2 = Fixed period from sale date
-
-    **Expiration Units:**
-    - 1 = day
-    - 2 = week
-    - 3 = month
-    - 4 = year
-
-    GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        page (int | Unset): Page number Default: 1.
-        page_size (int | Unset): Items per page (max 100) Default: 10.
-        title (str | Unset): Filter by certificate type name (partial match)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ChainLoyaltyCertificateTypesListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        page=page,
-        page_size=page_size,
-        title=title,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -166,7 +101,7 @@ def sync(
     - 3 = month
     - 4 = year
 
-    GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`)
+    GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
@@ -174,7 +109,7 @@ def sync(
         page_size (int | Unset): Items per page (max 100) Default: 10.
         title (str | Unset): Filter by certificate type name (partial match)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -185,15 +120,67 @@ def sync(
 
     Returns:
         list[ChainLoyaltyCertificateTypesListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        client=client,
-        page=page,
-        page_size=page_size,
-        title=title,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            page=page,
+            page_size=page_size,
+            title=title,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    title: str | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[ChainLoyaltyCertificateTypesListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            page=page,
+            page_size=page_size,
+            title=title,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 10,
+    title: str | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[ChainLoyaltyCertificateTypesListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+                page=page,
+                page_size=page_size,
+                title=title,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -206,133 +193,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[ChainLoyaltyCertificateTypesListResponse200Item]]:
-    """List certificate types
-
-    Retrieves a list of certificate types at the chain level.
-
-    Returns all certificate types configured for the chain with optional filtering
-    and pagination.
-
-    **Query Parameters:**
-    - `title` - Filter by certificate type name (partial match)
-    - `page` - Page number (default: 1)
-    - `page_size` - Items per page (default: 10, max: 100)
-
-    **Item Type Restrictions:**
-    - 0 = All services and products
-    - 1 = Any services (no products)
-    - 2 = Any products (no services)
-    - 3 = Specific services only (no products)
-    - 4 = Specific services + any products
-
-    **Expiration Types:**
-    - 0 = No expiration
-    - 1 = Fixed date for all instances
-    - 2 = Fixed period from sale date
-
-    **Expiration Units:**
-    - 1 = day
-    - 2 = week
-    - 3 = month
-    - 4 = year
-
-    GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        page (int | Unset): Page number Default: 1.
-        page_size (int | Unset): Items per page (max 100) Default: 10.
-        title (str | Unset): Filter by certificate type name (partial match)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ChainLoyaltyCertificateTypesListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        page=page,
-        page_size=page_size,
-        title=title,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
-    title: str | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[ChainLoyaltyCertificateTypesListResponse200Item] | None:
-    """List certificate types
-
-    Retrieves a list of certificate types at the chain level.
-
-    Returns all certificate types configured for the chain with optional filtering
-    and pagination.
-
-    **Query Parameters:**
-    - `title` - Filter by certificate type name (partial match)
-    - `page` - Page number (default: 1)
-    - `page_size` - Items per page (default: 10, max: 100)
-
-    **Item Type Restrictions:**
-    - 0 = All services and products
-    - 1 = Any services (no products)
-    - 2 = Any products (no services)
-    - 3 = Specific services only (no products)
-    - 4 = Specific services + any products
-
-    **Expiration Types:**
-    - 0 = No expiration
-    - 1 = Fixed date for all instances
-    - 2 = Fixed period from sale date
-
-    **Expiration Units:**
-    - 1 = day
-    - 2 = week
-    - 3 = month
-    - 4 = year
-
-    GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        page (int | Unset): Page number Default: 1.
-        page_size (int | Unset): Items per page (max 100) Default: 10.
-        title (str | Unset): Filter by certificate type name (partial match)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[ChainLoyaltyCertificateTypesListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
-            client=client,
             page=page,
             page_size=page_size,
             title=title,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,96 +1,55 @@
-from typing import Any
-from urllib.parse import quote
+"""Update certificate type
 
-from ..._operations import OPERATIONS
+PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.chain_loyalty_certificate_types_update_body import ChainLoyaltyCertificateTypesUpdateBody
 from ...models.chain_loyalty_certificate_types_update_response_200 import ChainLoyaltyCertificateTypesUpdateResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["chain_loyalty_certificate_types_update"]
+_OPERATION = Operation(
+    "chain_loyalty_certificate_types_update",
+    "PUT",
+    "/chain/{chain_id}/loyalty/certificate_types/{type_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
     type_id: int,
     *,
     body: ChainLoyaltyCertificateTypesUpdateBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.integer("type_id", type_id, required=True)
 
     _arguments.instance("body", body, ChainLoyaltyCertificateTypesUpdateBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/chain/{chain_id}/loyalty/certificate_types/{type_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            type_id=quote(str(type_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+            "type_id": type_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> ChainLoyaltyCertificateTypesUpdateResponse200:
     response_200 = ChainLoyaltyCertificateTypesUpdateResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    chain_id: int,
-    type_id: int,
-    *,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
-    """Update certificate type
-
-    Updates an existing certificate type at the chain level.
-
-    All fields from creation are required. Use GET first to retrieve current values,
-    then modify needed fields and send complete object.
-
-    **Note:** Cannot update certificate types that have already been issued.
-
-    PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`)
-
-    Args:
-        chain_id (int): Chain ID
-        type_id (int): Certificate type ID
-        body (ChainLoyaltyCertificateTypesUpdateBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ChainLoyaltyCertificateTypesUpdateResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        type_id=type_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -110,14 +69,14 @@ def sync(
 
     **Note:** Cannot update certificate types that have already been issued.
 
-    PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`)
+    PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
         type_id (int): Certificate type ID
         body (ChainLoyaltyCertificateTypesUpdateBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -128,14 +87,62 @@ def sync(
 
     Returns:
         ChainLoyaltyCertificateTypesUpdateResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        type_id=type_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            type_id=type_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    type_id: int,
+    *,
+    body: ChainLoyaltyCertificateTypesUpdateBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            type_id=type_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    type_id: int,
+    *,
+    body: ChainLoyaltyCertificateTypesUpdateBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> ChainLoyaltyCertificateTypesUpdateResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+                type_id=type_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -147,86 +154,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[ChainLoyaltyCertificateTypesUpdateResponse200]:
-    """Update certificate type
-
-    Updates an existing certificate type at the chain level.
-
-    All fields from creation are required. Use GET first to retrieve current values,
-    then modify needed fields and send complete object.
-
-    **Note:** Cannot update certificate types that have already been issued.
-
-    PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`)
-
-    Args:
-        chain_id (int): Chain ID
-        type_id (int): Certificate type ID
-        body (ChainLoyaltyCertificateTypesUpdateBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ChainLoyaltyCertificateTypesUpdateResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        type_id=type_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    type_id: int,
-    *,
-    body: ChainLoyaltyCertificateTypesUpdateBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> ChainLoyaltyCertificateTypesUpdateResponse200 | None:
-    """Update certificate type
-
-    Updates an existing certificate type at the chain level.
-
-    All fields from creation are required. Use GET first to retrieve current values,
-    then modify needed fields and send complete object.
-
-    **Note:** Cannot update certificate types that have already been issued.
-
-    PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`)
-
-    Args:
-        chain_id (int): Chain ID
-        type_id (int): Certificate type ID
-        body (ChainLoyaltyCertificateTypesUpdateBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        ChainLoyaltyCertificateTypesUpdateResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
             type_id=type_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,31 +1,35 @@
-from typing import Any
-from urllib.parse import quote
+"""List membership types
 
-from ..._operations import OPERATIONS
+GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.chain_loyalty_membership_types_list_response_200_item import (
     ChainLoyaltyMembershipTypesListResponse200Item,
 )
 from ...types import Response
 
-_OPERATION = OPERATIONS["chain_loyalty_membership_types_list"]
+_OPERATION = Operation(
+    "chain_loyalty_membership_types_list", "GET", "/chain/{chain_id}/loyalty/abonement_types", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/chain/{chain_id}/loyalty/abonement_types".format(
-            chain_id=quote(str(chain_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[ChainLoyaltyMembershipTypesListResponse200Item]:
@@ -37,42 +41,6 @@ def _parse_data(data: Any) -> list[ChainLoyaltyMembershipTypesListResponse200Ite
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    chain_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[ChainLoyaltyMembershipTypesListResponse200Item]]:
-    """List membership types
-
-    Retrieves all membership types available in the chain.
-
-    **Note:** Requires chain-level permissions.
-
-    GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ChainLoyaltyMembershipTypesListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -87,12 +55,12 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`)
+    GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -103,12 +71,52 @@ def sync(
 
     Returns:
         list[ChainLoyaltyMembershipTypesListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[ChainLoyaltyMembershipTypesListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[ChainLoyaltyMembershipTypesListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -118,70 +126,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[ChainLoyaltyMembershipTypesListResponse200Item]]:
-    """List membership types
-
-    Retrieves all membership types available in the chain.
-
-    **Note:** Requires chain-level permissions.
-
-    GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ChainLoyaltyMembershipTypesListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[ChainLoyaltyMembershipTypesListResponse200Item] | None:
-    """List membership types
-
-    Retrieves all membership types available in the chain.
-
-    **Note:** Requires chain-level permissions.
-
-    GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[ChainLoyaltyMembershipTypesListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,104 +1,55 @@
-from typing import Any
-from urllib.parse import quote
+"""Change membership balance
 
-from ..._operations import OPERATIONS
+POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.chain_loyalty_memberships_set_balance_body import ChainLoyaltyMembershipsSetBalanceBody
 from ...models.chain_loyalty_memberships_set_balance_response_200 import ChainLoyaltyMembershipsSetBalanceResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["chain_loyalty_memberships_set_balance"]
+_OPERATION = Operation(
+    "chain_loyalty_memberships_set_balance",
+    "POST",
+    "/chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
     membership_id: int,
     *,
     body: ChainLoyaltyMembershipsSetBalanceBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.integer("membership_id", membership_id, required=True)
 
     _arguments.instance("body", body, ChainLoyaltyMembershipsSetBalanceBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance".format(
-            chain_id=quote(str(chain_id), safe=""),
-            membership_id=quote(str(membership_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+            "membership_id": membership_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> ChainLoyaltyMembershipsSetBalanceResponse200:
     response_200 = ChainLoyaltyMembershipsSetBalanceResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    chain_id: int,
-    membership_id: int,
-    *,
-    body: ChainLoyaltyMembershipsSetBalanceBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
-    """Change membership balance
-
-    Modifies the remaining visit count for a subscription (membership).
-
-    **For unified balance subscriptions:**
-    - Use `united_balance_services_count` to set total visits
-
-    **For separate balance subscriptions:**
-    - Use `services_balance_count` array with service_id and balance for each service/category
-
-    **Use cases:**
-    - Adjust balance after administrative changes
-    - Correct errors in visit counts
-    - Add bonus visits
-
-    **Note:** Requires chain-level permissions.
-
-    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`)
-
-    Args:
-        chain_id (int): Chain ID
-        membership_id (int): Membership ID
-        body (ChainLoyaltyMembershipsSetBalanceBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ChainLoyaltyMembershipsSetBalanceResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        membership_id=membership_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -126,14 +77,14 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`)
+    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
         membership_id (int): Membership ID
         body (ChainLoyaltyMembershipsSetBalanceBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -144,14 +95,62 @@ def sync(
 
     Returns:
         ChainLoyaltyMembershipsSetBalanceResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        membership_id=membership_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            membership_id=membership_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    membership_id: int,
+    *,
+    body: ChainLoyaltyMembershipsSetBalanceBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            membership_id=membership_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    membership_id: int,
+    *,
+    body: ChainLoyaltyMembershipsSetBalanceBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> ChainLoyaltyMembershipsSetBalanceResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+                membership_id=membership_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -163,102 +162,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[ChainLoyaltyMembershipsSetBalanceResponse200]:
-    """Change membership balance
-
-    Modifies the remaining visit count for a subscription (membership).
-
-    **For unified balance subscriptions:**
-    - Use `united_balance_services_count` to set total visits
-
-    **For separate balance subscriptions:**
-    - Use `services_balance_count` array with service_id and balance for each service/category
-
-    **Use cases:**
-    - Adjust balance after administrative changes
-    - Correct errors in visit counts
-    - Add bonus visits
-
-    **Note:** Requires chain-level permissions.
-
-    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`)
-
-    Args:
-        chain_id (int): Chain ID
-        membership_id (int): Membership ID
-        body (ChainLoyaltyMembershipsSetBalanceBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ChainLoyaltyMembershipsSetBalanceResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        membership_id=membership_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    membership_id: int,
-    *,
-    body: ChainLoyaltyMembershipsSetBalanceBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> ChainLoyaltyMembershipsSetBalanceResponse200 | None:
-    """Change membership balance
-
-    Modifies the remaining visit count for a subscription (membership).
-
-    **For unified balance subscriptions:**
-    - Use `united_balance_services_count` to set total visits
-
-    **For separate balance subscriptions:**
-    - Use `services_balance_count` array with service_id and balance for each service/category
-
-    **Use cases:**
-    - Adjust balance after administrative changes
-    - Correct errors in visit counts
-    - Add bonus visits
-
-    **Note:** Requires chain-level permissions.
-
-    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`)
-
-    Args:
-        chain_id (int): Chain ID
-        membership_id (int): Membership ID
-        body (ChainLoyaltyMembershipsSetBalanceBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        ChainLoyaltyMembershipsSetBalanceResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
             membership_id=membership_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,22 +1,33 @@
-from typing import Any
-from urllib.parse import quote
+"""Delete Chain Promotion
 
-from ..._operations import OPERATIONS
+DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["delete_chain_loyalty_program"]
+_OPERATION = Operation(
+    "delete_chain_loyalty_program",
+    "DELETE",
+    "/chain/{chain_id}/loyalty/programs/{loyalty_program_id}",
+    "BearerPartnerUser",
+    response_kind="none",
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
     loyalty_program_id: int,
     *,
     include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.integer("loyalty_program_id", loyalty_program_id, required=True)
@@ -24,68 +35,24 @@ def _get_kwargs(
     include = _arguments.member("include", include, DeleteChainLoyaltyProgramInclude, required=False)
 
     params: dict[str, Any] = {}
-
     json_include: str | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = include.value
 
     params["include"] = json_include
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/chain/{chain_id}/loyalty/programs/{loyalty_program_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+            "loyalty_program_id": loyalty_program_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> Any:
     return None
-
-
-def sync_detailed(
-    chain_id: int,
-    loyalty_program_id: int,
-    *,
-    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[Any]:
-    """Delete Chain Promotion
-
-    DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`)
-
-    Args:
-        chain_id (int): Chain ID
-        loyalty_program_id (int): Promotion ID
-        include (DeleteChainLoyaltyProgramInclude | Unset): Include additional resources in the
-            answer
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        include=include,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -98,7 +65,7 @@ def sync(
 ) -> Any:
     """Delete Chain Promotion
 
-    DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`)
+    DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
@@ -106,7 +73,7 @@ def sync(
         include (DeleteChainLoyaltyProgramInclude | Unset): Include additional resources in the
             answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -117,14 +84,62 @@ def sync(
 
     Returns:
         Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        client=client,
-        include=include,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            loyalty_program_id=loyalty_program_id,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    loyalty_program_id: int,
+    *,
+    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            loyalty_program_id=loyalty_program_id,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    loyalty_program_id: int,
+    *,
+    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+                loyalty_program_id=loyalty_program_id,
+                include=include,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -136,74 +151,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Delete Chain Promotion
-
-    DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`)
-
-    Args:
-        chain_id (int): Chain ID
-        loyalty_program_id (int): Promotion ID
-        include (DeleteChainLoyaltyProgramInclude | Unset): Include additional resources in the
-            answer
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        include=include,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    loyalty_program_id: int,
-    *,
-    include: DeleteChainLoyaltyProgramInclude | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Any:
-    """Delete Chain Promotion
-
-    DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`)
-
-    Args:
-        chain_id (int): Chain ID
-        loyalty_program_id (int): Promotion ID
-        include (DeleteChainLoyaltyProgramInclude | Unset): Include additional resources in the
-            answer
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
             loyalty_program_id=loyalty_program_id,
-            client=client,
             include=include,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,31 +1,38 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a list of loyalty notification templates
 
-from ..._operations import OPERATIONS
+GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_chain_loyalty_notification_template_list_response_200_item import (
     GetChainLoyaltyNotificationTemplateListResponse200Item,
 )
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_chain_loyalty_notification_template_list"]
+_OPERATION = Operation(
+    "get_chain_loyalty_notification_template_list",
+    "GET",
+    "/chain/{chain_id}/loyalty/notification_message_templates/programs",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/chain/{chain_id}/loyalty/notification_message_templates/programs".format(
-            chain_id=quote(str(chain_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetChainLoyaltyNotificationTemplateListResponse200Item]:
@@ -39,38 +46,6 @@ def _parse_data(data: Any) -> list[GetChainLoyaltyNotificationTemplateListRespon
     return response_200
 
 
-def sync_detailed(
-    chain_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetChainLoyaltyNotificationTemplateListResponse200Item]]:
-    """Get a list of loyalty notification templates
-
-    GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetChainLoyaltyNotificationTemplateListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     chain_id: int,
     *,
@@ -79,12 +54,12 @@ def sync(
 ) -> list[GetChainLoyaltyNotificationTemplateListResponse200Item] | None:
     """Get a list of loyalty notification templates
 
-    GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`)
+    GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -95,12 +70,52 @@ def sync(
 
     Returns:
         list[GetChainLoyaltyNotificationTemplateListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetChainLoyaltyNotificationTemplateListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetChainLoyaltyNotificationTemplateListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -110,62 +125,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetChainLoyaltyNotificationTemplateListResponse200Item]]:
-    """Get a list of loyalty notification templates
-
-    GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetChainLoyaltyNotificationTemplateListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetChainLoyaltyNotificationTemplateListResponse200Item] | None:
-    """Get a list of loyalty notification templates
-
-    GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetChainLoyaltyNotificationTemplateListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

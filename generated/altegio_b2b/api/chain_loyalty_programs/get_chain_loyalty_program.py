@@ -1,23 +1,30 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a Chain Promotion
 
-from ..._operations import OPERATIONS
+GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_chain_loyalty_program_include import GetChainLoyaltyProgramInclude
 from ...models.get_chain_loyalty_program_response_200 import GetChainLoyaltyProgramResponse200
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_chain_loyalty_program"]
+_OPERATION = Operation(
+    "get_chain_loyalty_program", "GET", "/chain/{chain_id}/loyalty/programs/{loyalty_program_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
     loyalty_program_id: int,
     *,
     include: GetChainLoyaltyProgramInclude | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.integer("loyalty_program_id", loyalty_program_id, required=True)
@@ -25,70 +32,26 @@ def _get_kwargs(
     include = _arguments.member("include", include, GetChainLoyaltyProgramInclude, required=False)
 
     params: dict[str, Any] = {}
-
     json_include: str | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = include.value
 
     params["include"] = json_include
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/chain/{chain_id}/loyalty/programs/{loyalty_program_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+            "loyalty_program_id": loyalty_program_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> GetChainLoyaltyProgramResponse200:
     response_200 = GetChainLoyaltyProgramResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    chain_id: int,
-    loyalty_program_id: int,
-    *,
-    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetChainLoyaltyProgramResponse200]:
-    """Get a Chain Promotion
-
-    GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`)
-
-    Args:
-        chain_id (int): Chain ID
-        loyalty_program_id (int): Promotion ID
-        include (GetChainLoyaltyProgramInclude | Unset): Include additional resources in the
-            answer
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetChainLoyaltyProgramResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        include=include,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -101,7 +64,7 @@ def sync(
 ) -> GetChainLoyaltyProgramResponse200 | None:
     """Get a Chain Promotion
 
-    GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`)
+    GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
@@ -109,7 +72,7 @@ def sync(
         include (GetChainLoyaltyProgramInclude | Unset): Include additional resources in the
             answer
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -120,14 +83,62 @@ def sync(
 
     Returns:
         GetChainLoyaltyProgramResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        client=client,
-        include=include,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            loyalty_program_id=loyalty_program_id,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    loyalty_program_id: int,
+    *,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetChainLoyaltyProgramResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            loyalty_program_id=loyalty_program_id,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    loyalty_program_id: int,
+    *,
+    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetChainLoyaltyProgramResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+                loyalty_program_id=loyalty_program_id,
+                include=include,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -139,74 +150,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetChainLoyaltyProgramResponse200]:
-    """Get a Chain Promotion
-
-    GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`)
-
-    Args:
-        chain_id (int): Chain ID
-        loyalty_program_id (int): Promotion ID
-        include (GetChainLoyaltyProgramInclude | Unset): Include additional resources in the
-            answer
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetChainLoyaltyProgramResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        include=include,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    loyalty_program_id: int,
-    *,
-    include: GetChainLoyaltyProgramInclude | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetChainLoyaltyProgramResponse200 | None:
-    """Get a Chain Promotion
-
-    GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`)
-
-    Args:
-        chain_id (int): Chain ID
-        loyalty_program_id (int): Promotion ID
-        include (GetChainLoyaltyProgramInclude | Unset): Include additional resources in the
-            answer
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetChainLoyaltyProgramResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
             loyalty_program_id=loyalty_program_id,
-            client=client,
             include=include,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

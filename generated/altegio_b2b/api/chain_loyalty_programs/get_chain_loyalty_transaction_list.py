@@ -1,19 +1,30 @@
+"""Get a List of Chain Loyalty Transactions
+
+GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`); needs the partner and the user token.
+"""
+
 import datetime
 from typing import Any
-from urllib.parse import quote
 
-from ..._operations import OPERATIONS
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_chain_loyalty_transaction_list_response_200_item import GetChainLoyaltyTransactionListResponse200Item
 from ...models.get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_chain_loyalty_transaction_list"]
+_OPERATION = Operation(
+    "get_chain_loyalty_transaction_list",
+    "GET",
+    "/chain/{chain_id}/loyalty/transactions",
+    "BearerPartnerUser",
+    page_size_parameter="count",
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
     *,
     company_ids: list[int] | Unset = UNSET,
@@ -23,7 +34,7 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
     visit_ids: list[int] | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.integer("count", count, required=False)
@@ -31,23 +42,17 @@ def _get_kwargs(
     _arguments.integer("page", page, required=False)
 
     params: dict[str, Any] = {}
-
     json_company_ids: list[int] | Unset = UNSET
     if not isinstance(company_ids, Unset):
         json_company_ids = company_ids
 
     params["company_ids"] = json_company_ids
-
     params["count"] = count
-
     json_created_after = created_after.isoformat()
     params["created_after"] = json_created_after
-
     json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
-
     params["page"] = page
-
     json_types: list[str] | Unset = UNSET
     if not isinstance(types, Unset):
         json_types = []
@@ -56,24 +61,19 @@ def _get_kwargs(
             json_types.append(types_item)
 
     params["types"] = json_types
-
     json_visit_ids: list[int] | Unset = UNSET
     if not isinstance(visit_ids, Unset):
         json_visit_ids = visit_ids
 
     params["visit_ids"] = json_visit_ids
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/chain/{chain_id}/loyalty/transactions".format(
-            chain_id=quote(str(chain_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetChainLoyaltyTransactionListResponse200Item]:
@@ -85,64 +85,6 @@ def _parse_data(data: Any) -> list[GetChainLoyaltyTransactionListResponse200Item
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    chain_id: int,
-    *,
-    company_ids: list[int] | Unset = UNSET,
-    count: int | Unset = UNSET,
-    created_after: datetime.date,
-    created_before: datetime.date,
-    page: int | Unset = UNSET,
-    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
-    visit_ids: list[int] | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetChainLoyaltyTransactionListResponse200Item]]:
-    """Get a List of Chain Loyalty Transactions
-
-    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        company_ids (list[int] | Unset): Loyalty transaction affiliate IDs included in the sample
-        count (int | Unset): Number of results per selection page
-        created_after (datetime.date): Sample start date in Y-m-d format
-        created_before (datetime.date): Sample end date in Y-m-d format
-        page (int | Unset): Selection page
-        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset): Types of loyalty
-            transactions included in the selection: 1 - Promotion discount, 2 - Loyalty program
-            accrual, 3 - Loyalty card withdrawal, 4 - Referral program accrual, 5 - Manual
-            replenishment, 6 - Manual withdrawal, 7 - Overdue points withdrawal , 8 - Withdrawal from
-            the gift card, 9 - Use of the membership, 10 - Recalculation of the cost of the
-            membership, 11 - Withdrawal from the client account
-        visit_ids (list[int] | Unset): Loyalty transaction visit IDs included in the sample
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetChainLoyaltyTransactionListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        company_ids=company_ids,
-        count=count,
-        created_after=created_after,
-        created_before=created_before,
-        page=page,
-        types=types,
-        visit_ids=visit_ids,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -160,7 +102,7 @@ def sync(
 ) -> list[GetChainLoyaltyTransactionListResponse200Item] | None:
     """Get a List of Chain Loyalty Transactions
 
-    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
+    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
@@ -177,7 +119,7 @@ def sync(
             membership, 11 - Withdrawal from the client account
         visit_ids (list[int] | Unset): Loyalty transaction visit IDs included in the sample
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -188,19 +130,87 @@ def sync(
 
     Returns:
         list[GetChainLoyaltyTransactionListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        client=client,
-        company_ids=company_ids,
-        count=count,
-        created_after=created_after,
-        created_before=created_before,
-        page=page,
-        types=types,
-        visit_ids=visit_ids,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            company_ids=company_ids,
+            count=count,
+            created_after=created_after,
+            created_before=created_before,
+            page=page,
+            types=types,
+            visit_ids=visit_ids,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    *,
+    company_ids: list[int] | Unset = UNSET,
+    count: int | Unset = UNSET,
+    created_after: datetime.date,
+    created_before: datetime.date,
+    page: int | Unset = UNSET,
+    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    visit_ids: list[int] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetChainLoyaltyTransactionListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            company_ids=company_ids,
+            count=count,
+            created_after=created_after,
+            created_before=created_before,
+            page=page,
+            types=types,
+            visit_ids=visit_ids,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    company_ids: list[int] | Unset = UNSET,
+    count: int | Unset = UNSET,
+    created_after: datetime.date,
+    created_before: datetime.date,
+    page: int | Unset = UNSET,
+    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    visit_ids: list[int] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetChainLoyaltyTransactionListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+                company_ids=company_ids,
+                count=count,
+                created_after=created_after,
+                created_before=created_before,
+                page=page,
+                types=types,
+                visit_ids=visit_ids,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -217,100 +227,11 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetChainLoyaltyTransactionListResponse200Item]]:
-    """Get a List of Chain Loyalty Transactions
-
-    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        company_ids (list[int] | Unset): Loyalty transaction affiliate IDs included in the sample
-        count (int | Unset): Number of results per selection page
-        created_after (datetime.date): Sample start date in Y-m-d format
-        created_before (datetime.date): Sample end date in Y-m-d format
-        page (int | Unset): Selection page
-        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset): Types of loyalty
-            transactions included in the selection: 1 - Promotion discount, 2 - Loyalty program
-            accrual, 3 - Loyalty card withdrawal, 4 - Referral program accrual, 5 - Manual
-            replenishment, 6 - Manual withdrawal, 7 - Overdue points withdrawal , 8 - Withdrawal from
-            the gift card, 9 - Use of the membership, 10 - Recalculation of the cost of the
-            membership, 11 - Withdrawal from the client account
-        visit_ids (list[int] | Unset): Loyalty transaction visit IDs included in the sample
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetChainLoyaltyTransactionListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        company_ids=company_ids,
-        count=count,
-        created_after=created_after,
-        created_before=created_before,
-        page=page,
-        types=types,
-        visit_ids=visit_ids,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    *,
-    company_ids: list[int] | Unset = UNSET,
-    count: int | Unset = UNSET,
-    created_after: datetime.date,
-    created_before: datetime.date,
-    page: int | Unset = UNSET,
-    types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
-    visit_ids: list[int] | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetChainLoyaltyTransactionListResponse200Item] | None:
-    """Get a List of Chain Loyalty Transactions
-
-    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`)
-
-    Args:
-        chain_id (int): Chain ID
-        company_ids (list[int] | Unset): Loyalty transaction affiliate IDs included in the sample
-        count (int | Unset): Number of results per selection page
-        created_after (datetime.date): Sample start date in Y-m-d format
-        created_before (datetime.date): Sample end date in Y-m-d format
-        page (int | Unset): Selection page
-        types (list[GetChainLoyaltyTransactionListTypesItem] | Unset): Types of loyalty
-            transactions included in the selection: 1 - Promotion discount, 2 - Loyalty program
-            accrual, 3 - Loyalty card withdrawal, 4 - Referral program accrual, 5 - Manual
-            replenishment, 6 - Manual withdrawal, 7 - Overdue points withdrawal , 8 - Withdrawal from
-            the gift card, 9 - Use of the membership, 10 - Recalculation of the cost of the
-            membership, 11 - Withdrawal from the client account
-        visit_ids (list[int] | Unset): Loyalty transaction visit IDs included in the sample
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetChainLoyaltyTransactionListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
-            client=client,
             company_ids=company_ids,
             count=count,
             created_after=created_after,
@@ -318,6 +239,7 @@ async def asyncio(
             page=page,
             types=types,
             visit_ids=visit_ids,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,25 +1,35 @@
-from typing import Any
-from urllib.parse import quote
+"""Edit Chain Promotion
 
-from ..._operations import OPERATIONS
+PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_chain_loyalty_program_body import UpdateChainLoyaltyProgramBody
 from ...models.update_chain_loyalty_program_include import UpdateChainLoyaltyProgramInclude
 from ...models.update_chain_loyalty_program_response_200 import UpdateChainLoyaltyProgramResponse200
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["update_chain_loyalty_program"]
+_OPERATION = Operation(
+    "update_chain_loyalty_program",
+    "PUT",
+    "/chain/{chain_id}/loyalty/programs/{loyalty_program_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
     loyalty_program_id: int,
     *,
     body: UpdateChainLoyaltyProgramBody,
     include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.integer("loyalty_program_id", loyalty_program_id, required=True)
@@ -28,82 +38,31 @@ def _get_kwargs(
 
     _arguments.instance("body", body, UpdateChainLoyaltyProgramBody, required=True)
 
-    headers: dict[str, Any] = {}
-
     params: dict[str, Any] = {}
-
     json_include: str | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = include.value
 
     params["include"] = json_include
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/chain/{chain_id}/loyalty/programs/{loyalty_program_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            loyalty_program_id=quote(str(loyalty_program_id), safe=""),
-        ),
-        "params": params,
-    }
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+            "loyalty_program_id": loyalty_program_id,
+        },
+        params=params,
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> UpdateChainLoyaltyProgramResponse200:
     response_200 = UpdateChainLoyaltyProgramResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    chain_id: int,
-    loyalty_program_id: int,
-    *,
-    body: UpdateChainLoyaltyProgramBody,
-    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UpdateChainLoyaltyProgramResponse200]:
-    """Edit Chain Promotion
-
-    PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`)
-
-    Args:
-        chain_id (int): Chain ID
-        loyalty_program_id (int): Promotion ID
-        include (UpdateChainLoyaltyProgramInclude | Unset): Include additional resources in the
-            answer
-        body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
-            promotion
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateChainLoyaltyProgramResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        body=body,
-        include=include,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -117,7 +76,7 @@ def sync(
 ) -> UpdateChainLoyaltyProgramResponse200 | None:
     """Edit Chain Promotion
 
-    PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`)
+    PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
@@ -127,7 +86,7 @@ def sync(
         body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
             promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -138,15 +97,67 @@ def sync(
 
     Returns:
         UpdateChainLoyaltyProgramResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        client=client,
-        body=body,
-        include=include,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            loyalty_program_id=loyalty_program_id,
+            body=body,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    loyalty_program_id: int,
+    *,
+    body: UpdateChainLoyaltyProgramBody,
+    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateChainLoyaltyProgramResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            loyalty_program_id=loyalty_program_id,
+            body=body,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    loyalty_program_id: int,
+    *,
+    body: UpdateChainLoyaltyProgramBody,
+    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateChainLoyaltyProgramResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+                loyalty_program_id=loyalty_program_id,
+                body=body,
+                include=include,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -159,81 +170,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateChainLoyaltyProgramResponse200]:
-    """Edit Chain Promotion
-
-    PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`)
-
-    Args:
-        chain_id (int): Chain ID
-        loyalty_program_id (int): Promotion ID
-        include (UpdateChainLoyaltyProgramInclude | Unset): Include additional resources in the
-            answer
-        body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
-            promotion
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateChainLoyaltyProgramResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        loyalty_program_id=loyalty_program_id,
-        body=body,
-        include=include,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    loyalty_program_id: int,
-    *,
-    body: UpdateChainLoyaltyProgramBody,
-    include: UpdateChainLoyaltyProgramInclude | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UpdateChainLoyaltyProgramResponse200 | None:
-    """Edit Chain Promotion
-
-    PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`)
-
-    Args:
-        chain_id (int): Chain ID
-        loyalty_program_id (int): Promotion ID
-        include (UpdateChainLoyaltyProgramInclude | Unset): Include additional resources in the
-            answer
-        body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
-            promotion
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UpdateChainLoyaltyProgramResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
             loyalty_program_id=loyalty_program_id,
-            client=client,
             body=body,
             include=include,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,22 +1,23 @@
+"""Obtaining chains available to the user
+
+GET /groups (operation `get_chain_list`); needs the partner token.
+"""
+
 from typing import Any
 
-from ..._operations import OPERATIONS
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_chain_list_response_200_item import GetChainListResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_chain_list"]
+_OPERATION = Operation("get_chain_list", "GET", "/groups", "BearerPartner")
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _request() -> RequestParts:
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/groups",
-    }
-
-    return _kwargs
+    return RequestParts()
 
 
 def _parse_data(data: Any) -> list[GetChainListResponse200Item]:
@@ -28,43 +29,6 @@ def _parse_data(data: Any) -> list[GetChainListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetChainListResponse200Item]]:
-    """Obtaining chains available to the user
-
-    The location chain object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | id | number | Location chain ID |
-    | title | string | Location chain name |
-    | locations | array | List of chain locations |
-    | access | object | Object with access rights for chain management |
-
-    GET /groups (operation `get_chain_list`)
-
-    Args:
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetChainListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs()
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -83,11 +47,11 @@ def sync(
     | locations | array | List of chain locations |
     | access | object | Object with access rights for chain management |
 
-    GET /groups (operation `get_chain_list`)
+    GET /groups (operation `get_chain_list`); needs the partner token.
 
     Args:
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -98,49 +62,19 @@ def sync(
 
     Returns:
         list[GetChainListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        client=client,
-        options=options,
-    ).parsed
+    return client.send(_OPERATION, _request(), _parse_data, options).parsed
 
 
-async def asyncio_detailed(
+def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetChainListResponse200Item]]:
-    """Obtaining chains available to the user
-
-    The location chain object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | id | number | Location chain ID |
-    | title | string | Location chain name |
-    | locations | array | List of chain locations |
-    | access | object | Object with access rights for chain management |
-
-    GET /groups (operation `get_chain_list`)
-
-    Args:
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetChainListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs()
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(_OPERATION, _request(), _parse_data, options)
 
 
 async def asyncio(
@@ -148,37 +82,14 @@ async def asyncio(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetChainListResponse200Item] | None:
-    """Obtaining chains available to the user
+    """The async form of :func:`sync`."""
+    return (await client.asend(_OPERATION, _request(), _parse_data, options)).parsed
 
-    The location chain object has the following fields:
 
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | id | number | Location chain ID |
-    | title | string | Location chain name |
-    | locations | array | List of chain locations |
-    | access | object | Object with access rights for chain management |
-
-    GET /groups (operation `get_chain_list`)
-
-    Args:
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetChainListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            options=options,
-        )
-    ).parsed
+async def asyncio_detailed(
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetChainListResponse200Item]]:
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(_OPERATION, _request(), _parse_data, options)

@@ -1,94 +1,52 @@
-from typing import Any
-from urllib.parse import quote
+"""Add a client card comment
 
-from ..._operations import OPERATIONS
+POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.create_client_comment_body import CreateClientCommentBody
 from ...models.create_client_comment_response_201 import CreateClientCommentResponse201
 from ...types import Response
 
-_OPERATION = OPERATIONS["create_client_comment"]
+_OPERATION = Operation(
+    "create_client_comment", "POST", "/company/{location_id}/clients/{client_id}/comments", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     client_id: int,
     *,
     body: CreateClientCommentBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("client_id", client_id, required=True)
 
     _arguments.instance("body", body, CreateClientCommentBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/company/{location_id}/clients/{client_id}/comments".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "client_id": client_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> CreateClientCommentResponse201:
     response_201 = CreateClientCommentResponse201.from_dict(data)
 
     return response_201
-
-
-def sync_detailed(
-    location_id: int,
-    client_id: int,
-    *,
-    body: CreateClientCommentBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[CreateClientCommentResponse201]:
-    """Add a client card comment
-
-    Creates a text comment for one Location client. Requires `clients_access`
-    and `client_comments_add_access`. `text` must be nonblank and at most 255
-    characters. A URL in `text` is saved as text; it does not attach or upload
-    the document at that URL.
-
-    POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`)
-
-    Args:
-        location_id (int): ID of a location.
-        client_id (int): ID of a location client.
-        body (CreateClientCommentBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreateClientCommentResponse201]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -106,14 +64,14 @@ def sync(
     characters. A URL in `text` is saved as text; it does not attach or upload
     the document at that URL.
 
-    POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`)
+    POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
         client_id (int): ID of a location client.
         body (CreateClientCommentBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -124,14 +82,62 @@ def sync(
 
     Returns:
         CreateClientCommentResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client_id=client_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            client_id=client_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    body: CreateClientCommentBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[CreateClientCommentResponse201]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            client_id=client_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    *,
+    body: CreateClientCommentBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> CreateClientCommentResponse201 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                client_id=client_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -143,82 +149,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CreateClientCommentResponse201]:
-    """Add a client card comment
-
-    Creates a text comment for one Location client. Requires `clients_access`
-    and `client_comments_add_access`. `text` must be nonblank and at most 255
-    characters. A URL in `text` is saved as text; it does not attach or upload
-    the document at that URL.
-
-    POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`)
-
-    Args:
-        location_id (int): ID of a location.
-        client_id (int): ID of a location client.
-        body (CreateClientCommentBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreateClientCommentResponse201]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    client_id: int,
-    *,
-    body: CreateClientCommentBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> CreateClientCommentResponse201 | None:
-    """Add a client card comment
-
-    Creates a text comment for one Location client. Requires `clients_access`
-    and `client_comments_add_access`. `text` must be nonblank and at most 255
-    characters. A URL in `text` is saved as text; it does not attach or upload
-    the document at that URL.
-
-    POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`)
-
-    Args:
-        location_id (int): ID of a location.
-        client_id (int): ID of a location client.
-        body (CreateClientCommentBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        CreateClientCommentResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             client_id=client_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,83 +1,44 @@
-from typing import Any, cast
-from urllib.parse import quote
+"""Delete a client card file
 
-from ..._operations import OPERATIONS
+DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`); needs the partner and the user token.
+"""
+
+from typing import Any, cast
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...types import Response
 
-_OPERATION = OPERATIONS["delete_client_file"]
+_OPERATION = Operation(
+    "delete_client_file", "DELETE", "/company/{location_id}/clients/files/{client_id}/{file_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     client_id: int,
     file_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("client_id", client_id, required=True)
 
     _arguments.integer("file_id", file_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/company/{location_id}/clients/files/{client_id}/{file_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-            file_id=quote(str(file_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "client_id": client_id,
+            "file_id": file_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> Any:
     return cast(Any, data)
-
-
-def sync_detailed(
-    location_id: int,
-    client_id: int,
-    file_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[Any]:
-    """Delete a client card file
-
-    Deletes an uploaded file belonging to this Location client. Requires
-    `clients_access` and `client_files_delete_access`. The client comment
-    history is a separate resource; deleting a file does not turn a saved form
-    URL into an uploaded document.
-
-    DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`)
-
-    Args:
-        location_id (int): location ID
-        client_id (int): Client ID
-        file_id (int): File ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-        file_id=file_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -95,14 +56,14 @@ def sync(
     history is a separate resource; deleting a file does not turn a saved form
     URL into an uploaded document.
 
-    DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`)
+    DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         client_id (int): Client ID
         file_id (int): File ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -113,14 +74,62 @@ def sync(
 
     Returns:
         Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client_id=client_id,
-        file_id=file_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            client_id=client_id,
+            file_id=file_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    client_id: int,
+    file_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            client_id=client_id,
+            file_id=file_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    file_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                client_id=client_id,
+                file_id=file_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -132,82 +141,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Delete a client card file
-
-    Deletes an uploaded file belonging to this Location client. Requires
-    `clients_access` and `client_files_delete_access`. The client comment
-    history is a separate resource; deleting a file does not turn a saved form
-    URL into an uploaded document.
-
-    DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`)
-
-    Args:
-        location_id (int): location ID
-        client_id (int): Client ID
-        file_id (int): File ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-        file_id=file_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    client_id: int,
-    file_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Any:
-    """Delete a client card file
-
-    Deletes an uploaded file belonging to this Location client. Requires
-    `clients_access` and `client_files_delete_access`. The client comment
-    history is a separate resource; deleting a file does not turn a saved form
-    URL into an uploaded document.
-
-    DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`)
-
-    Args:
-        location_id (int): location ID
-        client_id (int): Client ID
-        file_id (int): File ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             client_id=client_id,
             file_id=file_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,33 +1,37 @@
-from typing import Any
-from urllib.parse import quote
+"""List client card files
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_client_file_list_response_200_item import GetClientFileListResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_client_file_list"]
+_OPERATION = Operation(
+    "get_client_file_list", "GET", "/company/{location_id}/clients/files/{client_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     client_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("client_id", client_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/clients/files/{client_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "client_id": client_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetClientFileListResponse200Item]:
@@ -39,46 +43,6 @@ def _parse_data(data: Any) -> list[GetClientFileListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    client_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetClientFileListResponse200Item]]:
-    """List client card files
-
-    Lists uploaded files for one Location client. Requires `clients_access`
-    and `client_files_list_access`. The `link` is a download route, while
-    `full_link` is its absolute URL. A saved form URL in a comment is not a
-    file and does not appear here until the completed document is uploaded.
-
-    GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`)
-
-    Args:
-        location_id (int): location ID
-        client_id (int): Client ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetClientFileListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -95,13 +59,13 @@ def sync(
     `full_link` is its absolute URL. A saved form URL in a comment is not a
     file and does not appear here until the completed document is uploaded.
 
-    GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`)
+    GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         client_id (int): Client ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -112,13 +76,57 @@ def sync(
 
     Returns:
         list[GetClientFileListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client_id=client_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            client_id=client_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetClientFileListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            client_id=client_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetClientFileListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                client_id=client_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -129,77 +137,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetClientFileListResponse200Item]]:
-    """List client card files
-
-    Lists uploaded files for one Location client. Requires `clients_access`
-    and `client_files_list_access`. The `link` is a download route, while
-    `full_link` is its absolute URL. A saved form URL in a comment is not a
-    file and does not appear here until the completed document is uploaded.
-
-    GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`)
-
-    Args:
-        location_id (int): location ID
-        client_id (int): Client ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetClientFileListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    client_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetClientFileListResponse200Item] | None:
-    """List client card files
-
-    Lists uploaded files for one Location client. Requires `clients_access`
-    and `client_files_list_access`. The `link` is a download route, while
-    `full_link` is its absolute URL. A saved form URL in a comment is not a
-    file and does not appear here until the completed document is uploaded.
-
-    GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`)
-
-    Args:
-        location_id (int): location ID
-        client_id (int): Client ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetClientFileListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             client_id=client_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,41 +1,40 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a list of clients
 
-from ..._operations import OPERATIONS
+POST /company/{location_id}/clients/search (operation `get_client_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_client_list_body import GetClientListBody
 from ...models.get_client_list_response_200_item import GetClientListResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_client_list"]
+_OPERATION = Operation("get_client_list", "POST", "/company/{location_id}/clients/search", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     body: GetClientListBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance("body", body, GetClientListBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/company/{location_id}/clients/search".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> list[GetClientListResponse200Item]:
@@ -47,46 +46,6 @@ def _parse_data(data: Any) -> list[GetClientListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    body: GetClientListBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetClientListResponse200Item]]:
-    """Get a list of clients
-
-    Filter and sort the client base, returning meta.total_count and only the requested fields for one
-    page. If fields is omitted, each row contains only id. This endpoint cannot return tags/categories,
-    custom fields, birth date, loyalty card or comments; use the deprecated GET /clients/{location_id}
-    for full profile pages or GET /client/{location_id}/{id} for one card.
-
-    POST /company/{location_id}/clients/search (operation `get_client_list`)
-
-    Args:
-        location_id (int): location ID
-        body (GetClientListBody): Get a list of clients
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetClientListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -103,13 +62,13 @@ def sync(
     custom fields, birth date, loyalty card or comments; use the deprecated GET /clients/{location_id}
     for full profile pages or GET /client/{location_id}/{id} for one card.
 
-    POST /company/{location_id}/clients/search (operation `get_client_list`)
+    POST /company/{location_id}/clients/search (operation `get_client_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         body (GetClientListBody): Get a list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -120,13 +79,57 @@ def sync(
 
     Returns:
         list[GetClientListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: GetClientListBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetClientListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: GetClientListBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetClientListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -137,77 +140,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetClientListResponse200Item]]:
-    """Get a list of clients
-
-    Filter and sort the client base, returning meta.total_count and only the requested fields for one
-    page. If fields is omitted, each row contains only id. This endpoint cannot return tags/categories,
-    custom fields, birth date, loyalty card or comments; use the deprecated GET /clients/{location_id}
-    for full profile pages or GET /client/{location_id}/{id} for one card.
-
-    POST /company/{location_id}/clients/search (operation `get_client_list`)
-
-    Args:
-        location_id (int): location ID
-        body (GetClientListBody): Get a list of clients
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetClientListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    body: GetClientListBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetClientListResponse200Item] | None:
-    """Get a list of clients
-
-    Filter and sort the client base, returning meta.total_count and only the requested fields for one
-    page. If fields is omitted, each row contains only id. This endpoint cannot return tags/categories,
-    custom fields, birth date, loyalty card or comments; use the deprecated GET /clients/{location_id}
-    for full profile pages or GET /client/{location_id}/{id} for one card.
-
-    POST /company/{location_id}/clients/search (operation `get_client_list`)
-
-    Args:
-        location_id (int): location ID
-        body (GetClientListBody): Get a list of clients
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetClientListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,33 +1,37 @@
-from typing import Any
-from urllib.parse import quote
+"""List client card comments
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.list_client_comments_response_200_item import ListClientCommentsResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["list_client_comments"]
+_OPERATION = Operation(
+    "list_client_comments", "GET", "/company/{location_id}/clients/{client_id}/comments", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     client_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("client_id", client_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/clients/{client_id}/comments".format(
-            location_id=quote(str(location_id), safe=""),
-            client_id=quote(str(client_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "client_id": client_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[ListClientCommentsResponse200Item]:
@@ -39,46 +43,6 @@ def _parse_data(data: Any) -> list[ListClientCommentsResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    client_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[ListClientCommentsResponse200Item]]:
-    """List client card comments
-
-    Returns text comments and file upload history for one Location client.
-    Requires `clients_access` and `client_comments_list_access`. File entries
-    have `type: file` and a `files` array; text entries have `type: default`.
-    Saving a form URL as comment text does not upload a completed document.
-
-    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
-
-    Args:
-        location_id (int): ID of a location.
-        client_id (int): ID of a location client.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ListClientCommentsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -95,13 +59,13 @@ def sync(
     have `type: file` and a `files` array; text entries have `type: default`.
     Saving a form URL as comment text does not upload a completed document.
 
-    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
+    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
         client_id (int): ID of a location client.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -112,13 +76,57 @@ def sync(
 
     Returns:
         list[ListClientCommentsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client_id=client_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            client_id=client_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[ListClientCommentsResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            client_id=client_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    client_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[ListClientCommentsResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                client_id=client_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -129,77 +137,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[ListClientCommentsResponse200Item]]:
-    """List client card comments
-
-    Returns text comments and file upload history for one Location client.
-    Requires `clients_access` and `client_comments_list_access`. File entries
-    have `type: file` and a `files` array; text entries have `type: default`.
-    Saving a form URL as comment text does not upload a completed document.
-
-    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
-
-    Args:
-        location_id (int): ID of a location.
-        client_id (int): ID of a location client.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ListClientCommentsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        client_id=client_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    client_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[ListClientCommentsResponse200Item] | None:
-    """List client card comments
-
-    Returns text comments and file upload history for one Location client.
-    Requires `clients_access` and `client_comments_list_access`. File entries
-    have `type: file` and a `files` array; text entries have `type: default`.
-    Saving a form URL as comment text does not upload a completed document.
-
-    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`)
-
-    Args:
-        location_id (int): ID of a location.
-        client_id (int): ID of a location client.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[ListClientCommentsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             client_id=client_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

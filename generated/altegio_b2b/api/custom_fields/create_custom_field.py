@@ -1,44 +1,45 @@
-from typing import Any
-from urllib.parse import quote
+"""Adding a Custom Field
 
-from ..._operations import OPERATIONS
+POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.create_custom_field_body import CreateCustomFieldBody
 from ...models.create_custom_field_response_200_item import CreateCustomFieldResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["create_custom_field"]
+_OPERATION = Operation(
+    "create_custom_field", "POST", "/custom_fields/{field_category}/{location_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     field_category: str,
     location_id: int,
     *,
     body: CreateCustomFieldBody,
-) -> dict[str, Any]:
+) -> RequestParts:
 
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance("body", body, CreateCustomFieldBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/custom_fields/{field_category}/{location_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "field_category": field_category,
+            "location_id": location_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> list[CreateCustomFieldResponse200Item]:
@@ -50,48 +51,6 @@ def _parse_data(data: Any) -> list[CreateCustomFieldResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    field_category: str,
-    location_id: int,
-    *,
-    body: CreateCustomFieldBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[CreateCustomFieldResponse200Item]]:
-    """Adding a Custom Field
-
-    To add a field, the user must be part of the **Chain associated with the location** and have the
-    appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
-    custom fields**
-
-    POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`)
-
-    Args:
-        field_category (str): Field category.<br>
-        location_id (int): location ID
-        body (CreateCustomFieldBody): Adding a Custom Field
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[CreateCustomFieldResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        field_category=field_category,
-        location_id=location_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -108,14 +67,14 @@ def sync(
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
     custom fields**
 
-    POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`)
+    POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`); needs the partner and the user token.
 
     Args:
         field_category (str): Field category.<br>
         location_id (int): location ID
         body (CreateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -126,14 +85,62 @@ def sync(
 
     Returns:
         list[CreateCustomFieldResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        field_category=field_category,
-        location_id=location_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            field_category=field_category,
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    field_category: str,
+    location_id: int,
+    *,
+    body: CreateCustomFieldBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[CreateCustomFieldResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            field_category=field_category,
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    field_category: str,
+    location_id: int,
+    *,
+    body: CreateCustomFieldBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[CreateCustomFieldResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                field_category=field_category,
+                location_id=location_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -145,80 +152,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[CreateCustomFieldResponse200Item]]:
-    """Adding a Custom Field
-
-    To add a field, the user must be part of the **Chain associated with the location** and have the
-    appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
-    custom fields**
-
-    POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`)
-
-    Args:
-        field_category (str): Field category.<br>
-        location_id (int): location ID
-        body (CreateCustomFieldBody): Adding a Custom Field
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[CreateCustomFieldResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        field_category=field_category,
-        location_id=location_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    field_category: str,
-    location_id: int,
-    *,
-    body: CreateCustomFieldBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[CreateCustomFieldResponse200Item] | None:
-    """Adding a Custom Field
-
-    To add a field, the user must be part of the **Chain associated with the location** and have the
-    appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
-    custom fields**
-
-    POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`)
-
-    Args:
-        field_category (str): Field category.<br>
-        location_id (int): location ID
-        body (CreateCustomFieldBody): Adding a Custom Field
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[CreateCustomFieldResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             field_category=field_category,
             location_id=location_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

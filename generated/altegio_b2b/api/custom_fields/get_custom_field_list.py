@@ -1,32 +1,36 @@
-from typing import Any
-from urllib.parse import quote
+"""Getting a collection of location fields
 
-from ..._operations import OPERATIONS
+GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_custom_field_list_response_200_item import GetCustomFieldListResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_custom_field_list"]
+_OPERATION = Operation(
+    "get_custom_field_list", "GET", "/custom_fields/{field_category}/{location_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     field_category: str,
     location_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
 
     _arguments.integer("location_id", location_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/custom_fields/{field_category}/{location_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "field_category": field_category,
+            "location_id": location_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetCustomFieldListResponse200Item]:
@@ -40,41 +44,6 @@ def _parse_data(data: Any) -> list[GetCustomFieldListResponse200Item]:
     return response_200
 
 
-def sync_detailed(
-    field_category: str,
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetCustomFieldListResponse200Item]]:
-    """Getting a collection of location fields
-
-    GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`)
-
-    Args:
-        field_category (str): Field category.<br>
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetCustomFieldListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        field_category=field_category,
-        location_id=location_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     field_category: str,
     location_id: int,
@@ -84,13 +53,13 @@ def sync(
 ) -> list[GetCustomFieldListResponse200Item] | None:
     """Getting a collection of location fields
 
-    GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`)
+    GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`); needs the partner and the user token.
 
     Args:
         field_category (str): Field category.<br>
         location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -101,13 +70,57 @@ def sync(
 
     Returns:
         list[GetCustomFieldListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        field_category=field_category,
-        location_id=location_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            field_category=field_category,
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    field_category: str,
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetCustomFieldListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            field_category=field_category,
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    field_category: str,
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetCustomFieldListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                field_category=field_category,
+                location_id=location_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -118,67 +131,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetCustomFieldListResponse200Item]]:
-    """Getting a collection of location fields
-
-    GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`)
-
-    Args:
-        field_category (str): Field category.<br>
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetCustomFieldListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        field_category=field_category,
-        location_id=location_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    field_category: str,
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetCustomFieldListResponse200Item] | None:
-    """Getting a collection of location fields
-
-    GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`)
-
-    Args:
-        field_category (str): Field category.<br>
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetCustomFieldListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             field_category=field_category,
             location_id=location_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,24 +1,31 @@
-from typing import Any
-from urllib.parse import quote
+"""Update a Custom Field
 
-from ..._operations import OPERATIONS
+PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_custom_field_body import UpdateCustomFieldBody
 from ...models.update_custom_field_response_202_item import UpdateCustomFieldResponse202Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["update_custom_field"]
+_OPERATION = Operation(
+    "update_custom_field", "PUT", "/custom_fields/{field_category}/{location_id}/{field_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     field_category: str,
     location_id: int,
     field_id: int,
     *,
     body: UpdateCustomFieldBody,
-) -> dict[str, Any]:
+) -> RequestParts:
 
     _arguments.integer("location_id", location_id, required=True)
 
@@ -26,23 +33,17 @@ def _get_kwargs(
 
     _arguments.instance("body", body, UpdateCustomFieldBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/custom_fields/{field_category}/{location_id}/{field_id}".format(
-            field_category=quote(str(field_category), safe=""),
-            location_id=quote(str(location_id), safe=""),
-            field_id=quote(str(field_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "field_category": field_category,
+            "location_id": location_id,
+            "field_id": field_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> list[UpdateCustomFieldResponse202Item]:
@@ -54,51 +55,6 @@ def _parse_data(data: Any) -> list[UpdateCustomFieldResponse202Item]:
         response_202.append(response_202_item)
 
     return response_202
-
-
-def sync_detailed(
-    field_category: str,
-    location_id: int,
-    field_id: int,
-    *,
-    body: UpdateCustomFieldBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[UpdateCustomFieldResponse202Item]]:
-    """Update a Custom Field
-
-    To update a field, the user must be part of the **Chain associated with the location** and have the
-    appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
-    custom fields**
-
-    PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`)
-
-    Args:
-        field_category (str): Field category.<br>
-        location_id (int): location ID
-        field_id (int): field ID
-        body (UpdateCustomFieldBody): Adding a Custom Field
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[UpdateCustomFieldResponse202Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        field_category=field_category,
-        location_id=location_id,
-        field_id=field_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -116,7 +72,7 @@ def sync(
     appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
     custom fields**
 
-    PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`)
+    PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`); needs the partner and the user token.
 
     Args:
         field_category (str): Field category.<br>
@@ -124,7 +80,7 @@ def sync(
         field_id (int): field ID
         body (UpdateCustomFieldBody): Adding a Custom Field
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -135,15 +91,67 @@ def sync(
 
     Returns:
         list[UpdateCustomFieldResponse202Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        field_category=field_category,
-        location_id=location_id,
-        field_id=field_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            field_category=field_category,
+            location_id=location_id,
+            field_id=field_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    field_category: str,
+    location_id: int,
+    field_id: int,
+    *,
+    body: UpdateCustomFieldBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[UpdateCustomFieldResponse202Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            field_category=field_category,
+            location_id=location_id,
+            field_id=field_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    field_category: str,
+    location_id: int,
+    field_id: int,
+    *,
+    body: UpdateCustomFieldBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[UpdateCustomFieldResponse202Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                field_category=field_category,
+                location_id=location_id,
+                field_id=field_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -156,85 +164,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[UpdateCustomFieldResponse202Item]]:
-    """Update a Custom Field
-
-    To update a field, the user must be part of the **Chain associated with the location** and have the
-    appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
-    custom fields**
-
-    PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`)
-
-    Args:
-        field_category (str): Field category.<br>
-        location_id (int): location ID
-        field_id (int): field ID
-        body (UpdateCustomFieldBody): Adding a Custom Field
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[UpdateCustomFieldResponse202Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        field_category=field_category,
-        location_id=location_id,
-        field_id=field_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    field_category: str,
-    location_id: int,
-    field_id: int,
-    *,
-    body: UpdateCustomFieldBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[UpdateCustomFieldResponse202Item] | None:
-    """Update a Custom Field
-
-    To update a field, the user must be part of the **Chain associated with the location** and have the
-    appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
-    custom fields**
-
-    PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`)
-
-    Args:
-        field_category (str): Field category.<br>
-        location_id (int): location ID
-        field_id (int): field ID
-        body (UpdateCustomFieldBody): Adding a Custom Field
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[UpdateCustomFieldResponse202Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             field_category=field_category,
             location_id=location_id,
             field_id=field_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

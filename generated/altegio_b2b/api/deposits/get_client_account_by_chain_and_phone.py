@@ -1,71 +1,40 @@
-from typing import Any, cast
-from urllib.parse import quote
+"""Get a list of client accounts by chain and customer phone number
 
-from ..._operations import OPERATIONS
+GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`); needs the partner and the user token.
+"""
+
+from typing import Any, cast
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_client_account_by_chain_and_phone"]
+_OPERATION = Operation(
+    "get_client_account_by_chain_and_phone", "GET", "/deposits/chain/{chain_id}/phone/{phone}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
     phone: float,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.number("phone", phone, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/deposits/chain/{chain_id}/phone/{phone}".format(
-            chain_id=quote(str(chain_id), safe=""),
-            phone=quote(str(phone), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+            "phone": phone,
+        },
+    )
 
 
 def _parse_data(data: Any) -> Any:
     return cast(Any, data)
-
-
-def sync_detailed(
-    chain_id: int,
-    phone: float,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[Any]:
-    """Get a list of client accounts by chain and customer phone number
-
-    GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`)
-
-    Args:
-        chain_id (int): Chain ID
-        phone (float): Customer phone number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        phone=phone,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -77,13 +46,13 @@ def sync(
 ) -> Any:
     """Get a list of client accounts by chain and customer phone number
 
-    GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`)
+    GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID
         phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -94,13 +63,57 @@ def sync(
 
     Returns:
         Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        phone=phone,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            phone=phone,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    phone: float,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+            phone=phone,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    phone: float,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+                phone=phone,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -111,67 +124,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Get a list of client accounts by chain and customer phone number
-
-    GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`)
-
-    Args:
-        chain_id (int): Chain ID
-        phone (float): Customer phone number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-        phone=phone,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    phone: float,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Any:
-    """Get a list of client accounts by chain and customer phone number
-
-    GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`)
-
-    Args:
-        chain_id (int): Chain ID
-        phone (float): Customer phone number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
             phone=phone,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,89 +1,47 @@
-from typing import Any
-from urllib.parse import quote
+"""Deprecated. Create Event
 
-from ..._operations import OPERATIONS
+POST /activity/{location_id} (operation `create_event`); needs the partner and the user token.
+Deprecated by Altegio.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.create_event_body import CreateEventBody
 from ...models.create_event_response_200 import CreateEventResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["create_event"]
+_OPERATION = Operation("create_event", "POST", "/activity/{location_id}", "BearerPartnerUser", deprecated=True)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     body: CreateEventBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance("body", body, CreateEventBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/activity/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> CreateEventResponse200:
     response_200 = CreateEventResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    body: CreateEventBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[CreateEventResponse200]:
-    """Deprecated. Create Event
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
-
-    **Migration:** The V2 Events API provides enhanced validation, better error handling, and JSON:API
-    format responses. See operation `create_event` for details.
-
-    POST /activity/{location_id} (operation `create_event`)
-
-    Args:
-        location_id (int): location ID
-        body (CreateEventBody): Event creation/update request body
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreateEventResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -102,13 +60,13 @@ def sync(
     **Migration:** The V2 Events API provides enhanced validation, better error handling, and JSON:API
     format responses. See operation `create_event` for details.
 
-    POST /activity/{location_id} (operation `create_event`)
+    POST /activity/{location_id} (operation `create_event`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         body (CreateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -119,13 +77,57 @@ def sync(
 
     Returns:
         CreateEventResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: CreateEventBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[CreateEventResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: CreateEventBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> CreateEventResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -136,81 +138,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CreateEventResponse200]:
-    """Deprecated. Create Event
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
-
-    **Migration:** The V2 Events API provides enhanced validation, better error handling, and JSON:API
-    format responses. See operation `create_event` for details.
-
-    POST /activity/{location_id} (operation `create_event`)
-
-    Args:
-        location_id (int): location ID
-        body (CreateEventBody): Event creation/update request body
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreateEventResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    body: CreateEventBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> CreateEventResponse200 | None:
-    """Deprecated. Create Event
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    **This endpoint is deprecated.** Use `POST /v2/locations/{location_id}/events` instead.
-
-    **Migration:** The V2 Events API provides enhanced validation, better error handling, and JSON:API
-    format responses. See operation `create_event` for details.
-
-    POST /activity/{location_id} (operation `create_event`)
-
-    Args:
-        location_id (int): location ID
-        body (CreateEventBody): Event creation/update request body
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        CreateEventResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,103 +1,60 @@
-from typing import Any
-from urllib.parse import quote
+"""Get Event Date Range
 
-from ..._operations import OPERATIONS
+GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`); needs the partner token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_event_date_range_response_200 import GetEventDateRangeResponse200
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_event_date_range"]
+_OPERATION = Operation("get_event_date_range", "GET", "/activity/{location_id}/search_dates_range", "BearerPartner")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     resource_ids: list[int] | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     params: dict[str, Any] = {}
-
     json_resource_ids: list[int] | Unset = UNSET
     if not isinstance(resource_ids, Unset):
         json_resource_ids = resource_ids
 
     params["resource_ids"] = json_resource_ids
-
     json_service_ids: list[int] | Unset = UNSET
     if not isinstance(service_ids, Unset):
         json_service_ids = service_ids
 
     params["service_ids"] = json_service_ids
-
     json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
     params["staff_ids"] = json_staff_ids
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/activity/{location_id}/search_dates_range".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> GetEventDateRangeResponse200:
     response_200 = GetEventDateRangeResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    resource_ids: list[int] | Unset = UNSET,
-    service_ids: list[int] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetEventDateRangeResponse200]:
-    """Get Event Date Range
-
-    GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`)
-
-    Args:
-        location_id (int): ID of a location.
-        resource_ids (list[int] | Unset): Filter by resources IDs.
-        service_ids (list[int] | Unset): Filter by services IDs.
-        staff_ids (list[int] | Unset): Filter by team member IDs.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetEventDateRangeResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        resource_ids=resource_ids,
-        service_ids=service_ids,
-        staff_ids=staff_ids,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -111,7 +68,7 @@ def sync(
 ) -> GetEventDateRangeResponse200 | None:
     """Get Event Date Range
 
-    GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`)
+    GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`); needs the partner token.
 
     Args:
         location_id (int): ID of a location.
@@ -119,7 +76,7 @@ def sync(
         service_ids (list[int] | Unset): Filter by services IDs.
         staff_ids (list[int] | Unset): Filter by team member IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -130,15 +87,67 @@ def sync(
 
     Returns:
         GetEventDateRangeResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        resource_ids=resource_ids,
-        service_ids=service_ids,
-        staff_ids=staff_ids,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            resource_ids=resource_ids,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    resource_ids: list[int] | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetEventDateRangeResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            resource_ids=resource_ids,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    resource_ids: list[int] | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetEventDateRangeResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                resource_ids=resource_ids,
+                service_ids=service_ids,
+                staff_ids=staff_ids,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -151,77 +160,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetEventDateRangeResponse200]:
-    """Get Event Date Range
-
-    GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`)
-
-    Args:
-        location_id (int): ID of a location.
-        resource_ids (list[int] | Unset): Filter by resources IDs.
-        service_ids (list[int] | Unset): Filter by services IDs.
-        staff_ids (list[int] | Unset): Filter by team member IDs.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetEventDateRangeResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        resource_ids=resource_ids,
-        service_ids=service_ids,
-        staff_ids=staff_ids,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    resource_ids: list[int] | Unset = UNSET,
-    service_ids: list[int] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetEventDateRangeResponse200 | None:
-    """Get Event Date Range
-
-    GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`)
-
-    Args:
-        location_id (int): ID of a location.
-        resource_ids (list[int] | Unset): Filter by resources IDs.
-        service_ids (list[int] | Unset): Filter by services IDs.
-        staff_ids (list[int] | Unset): Filter by team member IDs.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetEventDateRangeResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             resource_ids=resource_ids,
             service_ids=service_ids,
             staff_ids=staff_ids,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

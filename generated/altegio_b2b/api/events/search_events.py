@@ -1,17 +1,24 @@
-from typing import Any
-from urllib.parse import quote
+"""Search Events
 
-from ..._operations import OPERATIONS
+GET /activity/{location_id}/search (operation `search_events`); needs the partner token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.search_events_response_200_item import SearchEventsResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["search_events"]
+_OPERATION = Operation(
+    "search_events", "GET", "/activity/{location_id}/search", "BearerPartner", page_size_parameter="count"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     count: float | Unset = UNSET,
@@ -21,7 +28,7 @@ def _get_kwargs(
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     till: str,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.number("count", count, required=False)
@@ -29,44 +36,33 @@ def _get_kwargs(
     _arguments.number("page", page, required=False)
 
     params: dict[str, Any] = {}
-
     params["count"] = count
-
     params["from"] = from_
-
     params["page"] = page
-
     json_resource_ids: list[int] | Unset = UNSET
     if not isinstance(resource_ids, Unset):
         json_resource_ids = resource_ids
 
     params["resource_ids"] = json_resource_ids
-
     json_service_ids: list[int] | Unset = UNSET
     if not isinstance(service_ids, Unset):
         json_service_ids = service_ids
 
     params["service_ids"] = json_service_ids
-
     json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
     params["staff_ids"] = json_staff_ids
-
     params["till"] = till
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/activity/{location_id}/search".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[SearchEventsResponse200Item]:
@@ -78,59 +74,6 @@ def _parse_data(data: Any) -> list[SearchEventsResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    count: float | Unset = UNSET,
-    from_: str,
-    page: float | Unset = UNSET,
-    resource_ids: list[int] | Unset = UNSET,
-    service_ids: list[int] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
-    till: str,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[SearchEventsResponse200Item]]:
-    """Search Events
-
-    GET /activity/{location_id}/search (operation `search_events`)
-
-    Args:
-        location_id (int): ID of a location.
-        count (float | Unset): Page size (default 25).
-        from_ (str): Search start date (YYYY-MM-DD format).
-        page (float | Unset): Page number (default 1).
-        resource_ids (list[int] | Unset): Filter by resources IDs.
-        service_ids (list[int] | Unset): Filter by services IDs.
-        staff_ids (list[int] | Unset): Filter by team member IDs.
-        till (str): Search end date (YYYY-MM-DD format).
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[SearchEventsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        count=count,
-        from_=from_,
-        page=page,
-        resource_ids=resource_ids,
-        service_ids=service_ids,
-        staff_ids=staff_ids,
-        till=till,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -148,7 +91,7 @@ def sync(
 ) -> list[SearchEventsResponse200Item] | None:
     """Search Events
 
-    GET /activity/{location_id}/search (operation `search_events`)
+    GET /activity/{location_id}/search (operation `search_events`); needs the partner token.
 
     Args:
         location_id (int): ID of a location.
@@ -160,7 +103,7 @@ def sync(
         staff_ids (list[int] | Unset): Filter by team member IDs.
         till (str): Search end date (YYYY-MM-DD format).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -171,19 +114,87 @@ def sync(
 
     Returns:
         list[SearchEventsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        count=count,
-        from_=from_,
-        page=page,
-        resource_ids=resource_ids,
-        service_ids=service_ids,
-        staff_ids=staff_ids,
-        till=till,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            count=count,
+            from_=from_,
+            page=page,
+            resource_ids=resource_ids,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+            till=till,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    count: float | Unset = UNSET,
+    from_: str,
+    page: float | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    till: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[SearchEventsResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            count=count,
+            from_=from_,
+            page=page,
+            resource_ids=resource_ids,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+            till=till,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    count: float | Unset = UNSET,
+    from_: str,
+    page: float | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    till: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[SearchEventsResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                count=count,
+                from_=from_,
+                page=page,
+                resource_ids=resource_ids,
+                service_ids=service_ids,
+                staff_ids=staff_ids,
+                till=till,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -200,90 +211,11 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[SearchEventsResponse200Item]]:
-    """Search Events
-
-    GET /activity/{location_id}/search (operation `search_events`)
-
-    Args:
-        location_id (int): ID of a location.
-        count (float | Unset): Page size (default 25).
-        from_ (str): Search start date (YYYY-MM-DD format).
-        page (float | Unset): Page number (default 1).
-        resource_ids (list[int] | Unset): Filter by resources IDs.
-        service_ids (list[int] | Unset): Filter by services IDs.
-        staff_ids (list[int] | Unset): Filter by team member IDs.
-        till (str): Search end date (YYYY-MM-DD format).
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[SearchEventsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        count=count,
-        from_=from_,
-        page=page,
-        resource_ids=resource_ids,
-        service_ids=service_ids,
-        staff_ids=staff_ids,
-        till=till,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    count: float | Unset = UNSET,
-    from_: str,
-    page: float | Unset = UNSET,
-    resource_ids: list[int] | Unset = UNSET,
-    service_ids: list[int] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
-    till: str,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[SearchEventsResponse200Item] | None:
-    """Search Events
-
-    GET /activity/{location_id}/search (operation `search_events`)
-
-    Args:
-        location_id (int): ID of a location.
-        count (float | Unset): Page size (default 25).
-        from_ (str): Search start date (YYYY-MM-DD format).
-        page (float | Unset): Page number (default 1).
-        resource_ids (list[int] | Unset): Filter by resources IDs.
-        service_ids (list[int] | Unset): Filter by services IDs.
-        staff_ids (list[int] | Unset): Filter by team member IDs.
-        till (str): Search end date (YYYY-MM-DD format).
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[SearchEventsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             count=count,
             from_=from_,
             page=page,
@@ -291,6 +223,7 @@ async def asyncio(
             service_ids=service_ids,
             staff_ids=staff_ids,
             till=till,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,96 +1,53 @@
-from typing import Any
-from urllib.parse import quote
+"""Deprecated. Update Event
 
-from ..._operations import OPERATIONS
+PUT /activity/{location_id}/{event_id} (operation `update_event`); needs the partner and the user token.
+Deprecated by Altegio.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_event_body import UpdateEventBody
 from ...models.update_event_response_200 import UpdateEventResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["update_event"]
+_OPERATION = Operation(
+    "update_event", "PUT", "/activity/{location_id}/{event_id}", "BearerPartnerUser", deprecated=True
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     event_id: int,
     *,
     body: UpdateEventBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("event_id", event_id, required=True)
 
     _arguments.instance("body", body, UpdateEventBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/activity/{location_id}/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "event_id": event_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> UpdateEventResponse200:
     response_200 = UpdateEventResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    event_id: int,
-    *,
-    body: UpdateEventBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UpdateEventResponse200]:
-    """Deprecated. Update Event
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
-
-    **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
-    operation `update_event` for details.
-
-    PUT /activity/{location_id}/{event_id} (operation `update_event`)
-
-    Args:
-        location_id (int): location ID
-        event_id (int): Event ID
-        body (UpdateEventBody): Event creation/update request body
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateEventResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        event_id=event_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -110,14 +67,14 @@ def sync(
     **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
     operation `update_event` for details.
 
-    PUT /activity/{location_id}/{event_id} (operation `update_event`)
+    PUT /activity/{location_id}/{event_id} (operation `update_event`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         event_id (int): Event ID
         body (UpdateEventBody): Event creation/update request body
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -128,14 +85,62 @@ def sync(
 
     Returns:
         UpdateEventResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        event_id=event_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            event_id=event_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    body: UpdateEventBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateEventResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            event_id=event_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    event_id: int,
+    *,
+    body: UpdateEventBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateEventResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                event_id=event_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -147,86 +152,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateEventResponse200]:
-    """Deprecated. Update Event
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
-
-    **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
-    operation `update_event` for details.
-
-    PUT /activity/{location_id}/{event_id} (operation `update_event`)
-
-    Args:
-        location_id (int): location ID
-        event_id (int): Event ID
-        body (UpdateEventBody): Event creation/update request body
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateEventResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        event_id=event_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    event_id: int,
-    *,
-    body: UpdateEventBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UpdateEventResponse200 | None:
-    """Deprecated. Update Event
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    **This endpoint is deprecated.** Use `PUT /v2/locations/{location_id}/events/{event_id}` instead.
-
-    **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
-    operation `update_event` for details.
-
-    PUT /activity/{location_id}/{event_id} (operation `update_event`)
-
-    Args:
-        location_id (int): location ID
-        event_id (int): Event ID
-        body (UpdateEventBody): Event creation/update request body
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UpdateEventResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             event_id=event_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

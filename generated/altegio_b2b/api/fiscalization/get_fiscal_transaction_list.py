@@ -1,17 +1,22 @@
-from typing import Any
-from urllib.parse import quote
+"""Get fiscal transactions
 
-from ..._operations import OPERATIONS
+GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_fiscal_transaction_list_response_200_item import GetFiscalTransactionListResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_fiscal_transaction_list"]
+_OPERATION = Operation("get_fiscal_transaction_list", "GET", "/kkm_transactions/{location_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     editable_length: float | Unset = UNSET,
@@ -20,7 +25,7 @@ def _get_kwargs(
     start_date: float | Unset = UNSET,
     status: float | Unset = UNSET,
     type_: float | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.number("editable_length", editable_length, required=False)
@@ -36,30 +41,20 @@ def _get_kwargs(
     _arguments.number("type_", type_, required=False)
 
     params: dict[str, Any] = {}
-
     params["editable_length"] = editable_length
-
     params["end_date"] = end_date
-
     params["page"] = page
-
     params["start_date"] = start_date
-
     params["status"] = status
-
     params["type"] = type_
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/kkm_transactions/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetFiscalTransactionListResponse200Item]:
@@ -71,109 +66,6 @@ def _parse_data(data: Any) -> list[GetFiscalTransactionListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    editable_length: float | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    status: float | Unset = UNSET,
-    type_: float | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetFiscalTransactionListResponse200Item]]:
-    """Get fiscal transactions
-
-    Filters
-
-    | Parameter | Description |
-    | ------------- | ------------- |
-    | page | Page number |
-    | editable_length | Number of clients per page |
-    | type | Operation type |
-    | status | Operation status |
-    | start_date | Period start date |
-    | end_date | Period end date |
-
-    <a name="kkm-transaction-types"></a>
-    Types of all transactions with location account
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 |  Sales operation – Active for documents of type Visit |
-    | 1 | Sale return operation – Active for documents of type Visit |
-    | 2 | Correction operation |
-    | 4 | Shift opening operation – Opens a new POS shift |
-    | 5 | Shift closing operation – Closes the current POS shift |
-    | 9 | Get POS status – Retrieves the current status of the POS device |
-    | 11 | Get POS team status – Retrieves the status of all POS devices connected to the team |
-    | 12 | Correction operation |
-    | 13 | Print X-report – Prints a non-fiscal summary report of the current shift |
-    | 6 | Cash deposit – Registers a cash-in transaction in the POS |
-    | 7 | Cash withdrawal – Registers a cash-out transaction in the POS |
-
-    Statuses of All POS Operations
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 |  Connection error with POS – Unable to establish a connection with the POS device |
-    | 1 |  Success – Operation completed successfully |
-    | 2 | Sent for printing – The request has been sent to the POS and is waiting for print completion |
-    | 3 | Runtime error – An error occurred while processing the operation on the POS device |
-    | 4 | Status check error – Failed to retrieve the current status of the POS |
-    | 5 | Waiting for POS readiness – Operation is pending until the POS device becomes ready |
-
-    Document Types
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 1 | Sale of products |
-    | 2 | Provision of services |
-    | 3 | Arrival of products |
-    | 4 | Products write-off |
-    | 5 | Transfer of products |
-    | 6 | Inventory |
-    | 7 | Visit |
-    | 8 | Consumables write-off |
-    | 9 | Deposit replenishment |
-
-    GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`)
-
-    Args:
-        location_id (int): location ID
-        editable_length (float | Unset): Number of customers per page
-        end_date (float | Unset): Period end date
-        page (float | Unset): Page number
-        start_date (float | Unset): Period start date
-        status (float | Unset): Operation status
-        type_ (float | Unset): Type of transaction
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetFiscalTransactionListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        editable_length=editable_length,
-        end_date=end_date,
-        page=page,
-        start_date=start_date,
-        status=status,
-        type_=type_,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -243,7 +135,7 @@ def sync(
     | 8 | Consumables write-off |
     | 9 | Deposit replenishment |
 
-    GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`)
+    GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -254,7 +146,7 @@ def sync(
         status (float | Unset): Operation status
         type_ (float | Unset): Type of transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -265,18 +157,82 @@ def sync(
 
     Returns:
         list[GetFiscalTransactionListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        editable_length=editable_length,
-        end_date=end_date,
-        page=page,
-        start_date=start_date,
-        status=status,
-        type_=type_,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            editable_length=editable_length,
+            end_date=end_date,
+            page=page,
+            start_date=start_date,
+            status=status,
+            type_=type_,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    editable_length: float | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    status: float | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetFiscalTransactionListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            editable_length=editable_length,
+            end_date=end_date,
+            page=page,
+            start_date=start_date,
+            status=status,
+            type_=type_,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    editable_length: float | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    status: float | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetFiscalTransactionListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                editable_length=editable_length,
+                end_date=end_date,
+                page=page,
+                start_date=start_date,
+                status=status,
+                type_=type_,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -292,198 +248,18 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetFiscalTransactionListResponse200Item]]:
-    """Get fiscal transactions
-
-    Filters
-
-    | Parameter | Description |
-    | ------------- | ------------- |
-    | page | Page number |
-    | editable_length | Number of clients per page |
-    | type | Operation type |
-    | status | Operation status |
-    | start_date | Period start date |
-    | end_date | Period end date |
-
-    <a name="kkm-transaction-types"></a>
-    Types of all transactions with location account
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 |  Sales operation – Active for documents of type Visit |
-    | 1 | Sale return operation – Active for documents of type Visit |
-    | 2 | Correction operation |
-    | 4 | Shift opening operation – Opens a new POS shift |
-    | 5 | Shift closing operation – Closes the current POS shift |
-    | 9 | Get POS status – Retrieves the current status of the POS device |
-    | 11 | Get POS team status – Retrieves the status of all POS devices connected to the team |
-    | 12 | Correction operation |
-    | 13 | Print X-report – Prints a non-fiscal summary report of the current shift |
-    | 6 | Cash deposit – Registers a cash-in transaction in the POS |
-    | 7 | Cash withdrawal – Registers a cash-out transaction in the POS |
-
-    Statuses of All POS Operations
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 |  Connection error with POS – Unable to establish a connection with the POS device |
-    | 1 |  Success – Operation completed successfully |
-    | 2 | Sent for printing – The request has been sent to the POS and is waiting for print completion |
-    | 3 | Runtime error – An error occurred while processing the operation on the POS device |
-    | 4 | Status check error – Failed to retrieve the current status of the POS |
-    | 5 | Waiting for POS readiness – Operation is pending until the POS device becomes ready |
-
-    Document Types
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 1 | Sale of products |
-    | 2 | Provision of services |
-    | 3 | Arrival of products |
-    | 4 | Products write-off |
-    | 5 | Transfer of products |
-    | 6 | Inventory |
-    | 7 | Visit |
-    | 8 | Consumables write-off |
-    | 9 | Deposit replenishment |
-
-    GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`)
-
-    Args:
-        location_id (int): location ID
-        editable_length (float | Unset): Number of customers per page
-        end_date (float | Unset): Period end date
-        page (float | Unset): Page number
-        start_date (float | Unset): Period start date
-        status (float | Unset): Operation status
-        type_ (float | Unset): Type of transaction
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetFiscalTransactionListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        editable_length=editable_length,
-        end_date=end_date,
-        page=page,
-        start_date=start_date,
-        status=status,
-        type_=type_,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    editable_length: float | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    status: float | Unset = UNSET,
-    type_: float | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetFiscalTransactionListResponse200Item] | None:
-    """Get fiscal transactions
-
-    Filters
-
-    | Parameter | Description |
-    | ------------- | ------------- |
-    | page | Page number |
-    | editable_length | Number of clients per page |
-    | type | Operation type |
-    | status | Operation status |
-    | start_date | Period start date |
-    | end_date | Period end date |
-
-    <a name="kkm-transaction-types"></a>
-    Types of all transactions with location account
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 |  Sales operation – Active for documents of type Visit |
-    | 1 | Sale return operation – Active for documents of type Visit |
-    | 2 | Correction operation |
-    | 4 | Shift opening operation – Opens a new POS shift |
-    | 5 | Shift closing operation – Closes the current POS shift |
-    | 9 | Get POS status – Retrieves the current status of the POS device |
-    | 11 | Get POS team status – Retrieves the status of all POS devices connected to the team |
-    | 12 | Correction operation |
-    | 13 | Print X-report – Prints a non-fiscal summary report of the current shift |
-    | 6 | Cash deposit – Registers a cash-in transaction in the POS |
-    | 7 | Cash withdrawal – Registers a cash-out transaction in the POS |
-
-    Statuses of All POS Operations
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 |  Connection error with POS – Unable to establish a connection with the POS device |
-    | 1 |  Success – Operation completed successfully |
-    | 2 | Sent for printing – The request has been sent to the POS and is waiting for print completion |
-    | 3 | Runtime error – An error occurred while processing the operation on the POS device |
-    | 4 | Status check error – Failed to retrieve the current status of the POS |
-    | 5 | Waiting for POS readiness – Operation is pending until the POS device becomes ready |
-
-    Document Types
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 1 | Sale of products |
-    | 2 | Provision of services |
-    | 3 | Arrival of products |
-    | 4 | Products write-off |
-    | 5 | Transfer of products |
-    | 6 | Inventory |
-    | 7 | Visit |
-    | 8 | Consumables write-off |
-    | 9 | Deposit replenishment |
-
-    GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`)
-
-    Args:
-        location_id (int): location ID
-        editable_length (float | Unset): Number of customers per page
-        end_date (float | Unset): Period end date
-        page (float | Unset): Page number
-        start_date (float | Unset): Period start date
-        status (float | Unset): Operation status
-        type_ (float | Unset): Type of transaction
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetFiscalTransactionListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             editable_length=editable_length,
             end_date=end_date,
             page=page,
             start_date=start_date,
             status=status,
             type_=type_,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,29 +1,33 @@
-from typing import Any
-from urllib.parse import quote
+"""List request example
 
-from ..._operations import OPERATIONS
+GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_tax_system_list_response_200_item import GetTaxSystemListResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_tax_system_list"]
+_OPERATION = Operation(
+    "get_tax_system_list", "GET", "/integration/kkm/references/tax_system/{country_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     country_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("country_id", country_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/integration/kkm/references/tax_system/{country_id}".format(
-            country_id=quote(str(country_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "country_id": country_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetTaxSystemListResponse200Item]:
@@ -35,62 +39,6 @@ def _parse_data(data: Any) -> list[GetTaxSystemListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    country_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetTaxSystemListResponse200Item]]:
-    """List request example
-
-    A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
-    country ID for which the list is to be obtained.
-    The country ID can be obtained from [list of countries](#countries).
-
-    The list is an array of [tax systems](#fiscalization-tax) with a nested [VAT](#fiscalization-vat)
-    array for each tax system.
-
-    **The taxation system** has the following structure:
-
-    | Field | Type | Description |
-    | -----------------| ---------------- | ----------------------- |
-    | title | string | Name of taxation system |
-    | slug | string | Code name for the taxation system |
-    | vats | Array of objects([Vat](#fiscalization-vat)[]) | List of available VAT for the taxation
-    system |
-
-    <a name="fiscalization-vat"></a>
-    **VAT** has the following structure:
-
-    | Field | Type | Description |
-    | -----------------| ---------------- | ----------------------- |
-    | title | string | Title VAT |
-    | slug | string | Code name VAT |
-
-    GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`)
-
-    Args:
-        country_id (int): Country ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTaxSystemListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        country_id=country_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -125,12 +73,12 @@ def sync(
     | title | string | Title VAT |
     | slug | string | Code name VAT |
 
-    GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`)
+    GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`); needs the partner and the user token.
 
     Args:
         country_id (int): Country ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -141,12 +89,52 @@ def sync(
 
     Returns:
         list[GetTaxSystemListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        country_id=country_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            country_id=country_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    country_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetTaxSystemListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            country_id=country_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    country_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetTaxSystemListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                country_id=country_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -156,110 +144,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetTaxSystemListResponse200Item]]:
-    """List request example
-
-    A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
-    country ID for which the list is to be obtained.
-    The country ID can be obtained from [list of countries](#countries).
-
-    The list is an array of [tax systems](#fiscalization-tax) with a nested [VAT](#fiscalization-vat)
-    array for each tax system.
-
-    **The taxation system** has the following structure:
-
-    | Field | Type | Description |
-    | -----------------| ---------------- | ----------------------- |
-    | title | string | Name of taxation system |
-    | slug | string | Code name for the taxation system |
-    | vats | Array of objects([Vat](#fiscalization-vat)[]) | List of available VAT for the taxation
-    system |
-
-    <a name="fiscalization-vat"></a>
-    **VAT** has the following structure:
-
-    | Field | Type | Description |
-    | -----------------| ---------------- | ----------------------- |
-    | title | string | Title VAT |
-    | slug | string | Code name VAT |
-
-    GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`)
-
-    Args:
-        country_id (int): Country ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTaxSystemListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        country_id=country_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    country_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetTaxSystemListResponse200Item] | None:
-    """List request example
-
-    A list of **tax systems** and **VAT** available for a country can be obtained by requesting the
-    country ID for which the list is to be obtained.
-    The country ID can be obtained from [list of countries](#countries).
-
-    The list is an array of [tax systems](#fiscalization-tax) with a nested [VAT](#fiscalization-vat)
-    array for each tax system.
-
-    **The taxation system** has the following structure:
-
-    | Field | Type | Description |
-    | -----------------| ---------------- | ----------------------- |
-    | title | string | Name of taxation system |
-    | slug | string | Code name for the taxation system |
-    | vats | Array of objects([Vat](#fiscalization-vat)[]) | List of available VAT for the taxation
-    system |
-
-    <a name="fiscalization-vat"></a>
-    **VAT** has the following structure:
-
-    | Field | Type | Description |
-    | -----------------| ---------------- | ----------------------- |
-    | title | string | Title VAT |
-    | slug | string | Code name VAT |
-
-    GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`)
-
-    Args:
-        country_id (int): Country ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetTaxSystemListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             country_id=country_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,114 +1,50 @@
-from typing import Any
-from urllib.parse import quote
+"""Print fiscal receipt
 
-from ..._operations import OPERATIONS
+POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.print_fiscal_receipt_body import PrintFiscalReceiptBody
 from ...models.print_fiscal_receipt_response_200 import PrintFiscalReceiptResponse200
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["print_fiscal_receipt"]
+_OPERATION = Operation(
+    "print_fiscal_receipt", "POST", "/kkm_transactions/{location_id}/print_document_bill", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     body: PrintFiscalReceiptBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance("body", body, PrintFiscalReceiptBody, required=False)
 
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/kkm_transactions/{location_id}/print_document_bill".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
+    _json: Any = None
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> PrintFiscalReceiptResponse200:
     response_200 = PrintFiscalReceiptResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    body: PrintFiscalReceiptBody | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[PrintFiscalReceiptResponse200]:
-    """Print fiscal receipt
-
-    Types of all transactions with location account
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 | Sale operation (active for documents with types "Visit" and "Client account replenishment") |
-    | 1 | Sale return operation (active for documents with types "Visit" and "Client account
-    replenishment") |
-    | 2 | Correction operation |
-    | 4 | Shift opening operation – Opens a new POS shift |
-    | 5 | Shift closing operation – Closes the current POS shift |
-    | 9 | Get POS status – Retrieves the current status of the POS device |
-    | 11 | Get POS team status – Retrieves the status of all POS devices connected to the team |
-    | 12 | Correction operation |
-    | 13 | Print X-report – Prints a non-fiscal summary report of the current shift |
-    | 6 | Cash deposit – Registers a cash-in transaction in the POS |
-    | 7 | Cash withdrawal – Registers a cash-out transaction in the POS |
-
-    Document Types
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 1 | Sale of products |
-    | 2 | Provision of services |
-    | 3 | Arrival of products |
-    | 4 | Products write-off |
-    | 5 | Transfer of products |
-    | 6 | Inventory |
-    | 7 | Visit |
-    | 8 | Consumables write-off |
-    | 9 | Client account replenishment |
-
-    POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`)
-
-    Args:
-        location_id (int): Location ID
-        body (PrintFiscalReceiptBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[PrintFiscalReceiptResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -151,13 +87,13 @@ def sync(
     | 8 | Consumables write-off |
     | 9 | Client account replenishment |
 
-    POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`)
+    POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
         body (PrintFiscalReceiptBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -168,13 +104,57 @@ def sync(
 
     Returns:
         PrintFiscalReceiptResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: PrintFiscalReceiptBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[PrintFiscalReceiptResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: PrintFiscalReceiptBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> PrintFiscalReceiptResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -185,129 +165,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[PrintFiscalReceiptResponse200]:
-    """Print fiscal receipt
-
-    Types of all transactions with location account
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 | Sale operation (active for documents with types "Visit" and "Client account replenishment") |
-    | 1 | Sale return operation (active for documents with types "Visit" and "Client account
-    replenishment") |
-    | 2 | Correction operation |
-    | 4 | Shift opening operation – Opens a new POS shift |
-    | 5 | Shift closing operation – Closes the current POS shift |
-    | 9 | Get POS status – Retrieves the current status of the POS device |
-    | 11 | Get POS team status – Retrieves the status of all POS devices connected to the team |
-    | 12 | Correction operation |
-    | 13 | Print X-report – Prints a non-fiscal summary report of the current shift |
-    | 6 | Cash deposit – Registers a cash-in transaction in the POS |
-    | 7 | Cash withdrawal – Registers a cash-out transaction in the POS |
-
-    Document Types
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 1 | Sale of products |
-    | 2 | Provision of services |
-    | 3 | Arrival of products |
-    | 4 | Products write-off |
-    | 5 | Transfer of products |
-    | 6 | Inventory |
-    | 7 | Visit |
-    | 8 | Consumables write-off |
-    | 9 | Client account replenishment |
-
-    POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`)
-
-    Args:
-        location_id (int): Location ID
-        body (PrintFiscalReceiptBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[PrintFiscalReceiptResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    body: PrintFiscalReceiptBody | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> PrintFiscalReceiptResponse200 | None:
-    """Print fiscal receipt
-
-    Types of all transactions with location account
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 0 | Sale operation (active for documents with types "Visit" and "Client account replenishment") |
-    | 1 | Sale return operation (active for documents with types "Visit" and "Client account
-    replenishment") |
-    | 2 | Correction operation |
-    | 4 | Shift opening operation – Opens a new POS shift |
-    | 5 | Shift closing operation – Closes the current POS shift |
-    | 9 | Get POS status – Retrieves the current status of the POS device |
-    | 11 | Get POS team status – Retrieves the status of all POS devices connected to the team |
-    | 12 | Correction operation |
-    | 13 | Print X-report – Prints a non-fiscal summary report of the current shift |
-    | 6 | Cash deposit – Registers a cash-in transaction in the POS |
-    | 7 | Cash withdrawal – Registers a cash-out transaction in the POS |
-
-    Document Types
-
-    | Meaning | Description |
-    | ------------- | ------------- |
-    | 1 | Sale of products |
-    | 2 | Provision of services |
-    | 3 | Arrival of products |
-    | 4 | Products write-off |
-    | 5 | Transfer of products |
-    | 6 | Inventory |
-    | 7 | Visit |
-    | 8 | Consumables write-off |
-    | 9 | Client account replenishment |
-
-    POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`)
-
-    Args:
-        location_id (int): Location ID
-        body (PrintFiscalReceiptBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        PrintFiscalReceiptResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,33 +1,40 @@
-from typing import Any
-from urllib.parse import quote
+"""Retrieve a list of bill of materials and consumables
 
-from ..._operations import OPERATIONS
+GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_appointment_consumables_response_200_item import GetAppointmentConsumablesResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_appointment_consumables"]
+_OPERATION = Operation(
+    "get_appointment_consumables",
+    "GET",
+    "/technological_cards/record_consumables/{location_id}/{record_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     record_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("record_id", record_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/technological_cards/record_consumables/{location_id}/{record_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "record_id": record_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetAppointmentConsumablesResponse200Item]:
@@ -41,41 +48,6 @@ def _parse_data(data: Any) -> list[GetAppointmentConsumablesResponse200Item]:
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    record_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetAppointmentConsumablesResponse200Item]]:
-    """Retrieve a list of bill of materials and consumables
-
-    GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`)
-
-    Args:
-        location_id (int): Location ID
-        record_id (int): Appointment ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetAppointmentConsumablesResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     record_id: int,
@@ -85,13 +57,13 @@ def sync(
 ) -> list[GetAppointmentConsumablesResponse200Item] | None:
     """Retrieve a list of bill of materials and consumables
 
-    GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`)
+    GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
         record_id (int): Appointment ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -102,13 +74,57 @@ def sync(
 
     Returns:
         list[GetAppointmentConsumablesResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        record_id=record_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    record_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetAppointmentConsumablesResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    record_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetAppointmentConsumablesResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                record_id=record_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -119,67 +135,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetAppointmentConsumablesResponse200Item]]:
-    """Retrieve a list of bill of materials and consumables
-
-    GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`)
-
-    Args:
-        location_id (int): Location ID
-        record_id (int): Appointment ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetAppointmentConsumablesResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    record_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetAppointmentConsumablesResponse200Item] | None:
-    """Retrieve a list of bill of materials and consumables
-
-    GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`)
-
-    Args:
-        location_id (int): Location ID
-        record_id (int): Appointment ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetAppointmentConsumablesResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             record_id=record_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

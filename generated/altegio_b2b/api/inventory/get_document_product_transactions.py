@@ -1,29 +1,36 @@
-from typing import Any
-from urllib.parse import quote
+"""Get Product Transactions of a Document
 
-from ..._operations import OPERATIONS
+GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_document_product_transactions_response_200_item import GetDocumentProductTransactionsResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_document_product_transactions"]
+_OPERATION = Operation(
+    "get_document_product_transactions",
+    "GET",
+    "/storage_operations/documents/goods_transactions/{document_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     document_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("document_id", document_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/storage_operations/documents/goods_transactions/{document_id}".format(
-            document_id=quote(str(document_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "document_id": document_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetDocumentProductTransactionsResponse200Item]:
@@ -37,38 +44,6 @@ def _parse_data(data: Any) -> list[GetDocumentProductTransactionsResponse200Item
     return response_200
 
 
-def sync_detailed(
-    document_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetDocumentProductTransactionsResponse200Item]]:
-    """Get Product Transactions of a Document
-
-    GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`)
-
-    Args:
-        document_id (int): Document ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetDocumentProductTransactionsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        document_id=document_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     document_id: int,
     *,
@@ -77,12 +52,12 @@ def sync(
 ) -> list[GetDocumentProductTransactionsResponse200Item] | None:
     """Get Product Transactions of a Document
 
-    GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`)
+    GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`); needs the partner and the user token.
 
     Args:
         document_id (int): Document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -93,12 +68,52 @@ def sync(
 
     Returns:
         list[GetDocumentProductTransactionsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        document_id=document_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            document_id=document_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    document_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetDocumentProductTransactionsResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            document_id=document_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    document_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetDocumentProductTransactionsResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                document_id=document_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -108,62 +123,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetDocumentProductTransactionsResponse200Item]]:
-    """Get Product Transactions of a Document
-
-    GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`)
-
-    Args:
-        document_id (int): Document ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetDocumentProductTransactionsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        document_id=document_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    document_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetDocumentProductTransactionsResponse200Item] | None:
-    """Get Product Transactions of a Document
-
-    GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`)
-
-    Args:
-        document_id (int): Document ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetDocumentProductTransactionsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             document_id=document_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,39 +1,46 @@
-from typing import Any
-from urllib.parse import quote
+"""Get the Bill of Materials for a Team Member’s Service
 
-from ..._operations import OPERATIONS
+GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_team_member_service_bill_of_materials_response_200_item import (
     GetTeamMemberServiceBillOfMaterialsResponse200Item,
 )
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_team_member_service_bill_of_materials"]
+_OPERATION = Operation(
+    "get_team_member_service_bill_of_materials",
+    "GET",
+    "/technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     team_member_id: int,
     service_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("team_member_id", team_member_id, required=True)
 
     _arguments.integer("service_id", service_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "team_member_id": team_member_id,
+            "service_id": service_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetTeamMemberServiceBillOfMaterialsResponse200Item]:
@@ -47,44 +54,6 @@ def _parse_data(data: Any) -> list[GetTeamMemberServiceBillOfMaterialsResponse20
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    team_member_id: int,
-    service_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetTeamMemberServiceBillOfMaterialsResponse200Item]]:
-    """Get the Bill of Materials for a Team Member’s Service
-
-    GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`)
-
-    Args:
-        location_id (int): Location ID
-        team_member_id (int): team member ID
-        service_id (int): Service ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTeamMemberServiceBillOfMaterialsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        service_id=service_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     team_member_id: int,
@@ -95,14 +64,14 @@ def sync(
 ) -> list[GetTeamMemberServiceBillOfMaterialsResponse200Item] | None:
     """Get the Bill of Materials for a Team Member’s Service
 
-    GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`)
+    GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
         team_member_id (int): team member ID
         service_id (int): Service ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -113,14 +82,62 @@ def sync(
 
     Returns:
         list[GetTeamMemberServiceBillOfMaterialsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        service_id=service_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            service_id=service_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    team_member_id: int,
+    service_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetTeamMemberServiceBillOfMaterialsResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            service_id=service_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    team_member_id: int,
+    service_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetTeamMemberServiceBillOfMaterialsResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                team_member_id=team_member_id,
+                service_id=service_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -132,72 +149,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetTeamMemberServiceBillOfMaterialsResponse200Item]]:
-    """Get the Bill of Materials for a Team Member’s Service
-
-    GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`)
-
-    Args:
-        location_id (int): Location ID
-        team_member_id (int): team member ID
-        service_id (int): Service ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTeamMemberServiceBillOfMaterialsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        service_id=service_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    team_member_id: int,
-    service_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetTeamMemberServiceBillOfMaterialsResponse200Item] | None:
-    """Get the Bill of Materials for a Team Member’s Service
-
-    GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`)
-
-    Args:
-        location_id (int): Location ID
-        team_member_id (int): team member ID
-        service_id (int): Service ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetTeamMemberServiceBillOfMaterialsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             team_member_id=team_member_id,
             service_id=service_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,79 +1,46 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a transaction
 
-from ..._operations import OPERATIONS
+GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_transaction_response_200 import GetTransactionResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_transaction"]
+_OPERATION = Operation(
+    "get_transaction",
+    "GET",
+    "/storage_operations/goods_transactions/{location_id}/{transaction_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     transaction_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("transaction_id", transaction_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/storage_operations/goods_transactions/{location_id}/{transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            transaction_id=quote(str(transaction_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "transaction_id": transaction_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> GetTransactionResponse200:
     response_200 = GetTransactionResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    transaction_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetTransactionResponse200]:
-    """Get a transaction
-
-    Reads a goods transaction by ID at the specified Location. A membership's `goods_transaction_id` can
-    be used here to obtain this transaction's `document_id`, `create_date`, `cost_per_unit`, `discount`,
-    and `cost`. These fields describe the goods transaction; they do not establish the total amount
-    paid. The caller needs permission to view Inventory transactions.
-
-    GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`)
-
-    Args:
-        location_id (int): location ID
-        transaction_id (int): transaction ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetTransactionResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        transaction_id=transaction_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -90,13 +57,13 @@ def sync(
     and `cost`. These fields describe the goods transaction; they do not establish the total amount
     paid. The caller needs permission to view Inventory transactions.
 
-    GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`)
+    GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -107,13 +74,57 @@ def sync(
 
     Returns:
         GetTransactionResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        transaction_id=transaction_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            transaction_id=transaction_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    transaction_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetTransactionResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            transaction_id=transaction_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    transaction_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetTransactionResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                transaction_id=transaction_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -124,77 +135,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetTransactionResponse200]:
-    """Get a transaction
-
-    Reads a goods transaction by ID at the specified Location. A membership's `goods_transaction_id` can
-    be used here to obtain this transaction's `document_id`, `create_date`, `cost_per_unit`, `discount`,
-    and `cost`. These fields describe the goods transaction; they do not establish the total amount
-    paid. The caller needs permission to view Inventory transactions.
-
-    GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`)
-
-    Args:
-        location_id (int): location ID
-        transaction_id (int): transaction ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetTransactionResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        transaction_id=transaction_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    transaction_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetTransactionResponse200 | None:
-    """Get a transaction
-
-    Reads a goods transaction by ID at the specified Location. A membership's `goods_transaction_id` can
-    be used here to obtain this transaction's `document_id`, `create_date`, `cost_per_unit`, `discount`,
-    and `cost`. These fields describe the goods transaction; they do not establish the total amount
-    paid. The caller needs permission to view Inventory transactions.
-
-    GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`)
-
-    Args:
-        location_id (int): location ID
-        transaction_id (int): transaction ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetTransactionResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             transaction_id=transaction_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

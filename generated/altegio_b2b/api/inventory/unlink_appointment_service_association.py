@@ -1,27 +1,37 @@
-from typing import Any
-from urllib.parse import quote
+"""Unlink Appointment-Service Association
 
-from ..._operations import OPERATIONS
+DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
 from ...models.unlink_appointment_service_association_response_200_item import (
     UnlinkAppointmentServiceAssociationResponse200Item,
 )
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["unlink_appointment_service_association"]
+_OPERATION = Operation(
+    "unlink_appointment_service_association",
+    "DELETE",
+    "/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     record_id: int,
     service_id: int,
     *,
     body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("record_id", record_id, required=True)
@@ -32,31 +42,24 @@ def _get_kwargs(
 
     _arguments.instance("body", body, UnlinkAppointmentServiceAssociationBody, required=False)
 
-    headers: dict[str, Any] = {}
-
     params: dict[str, Any] = {}
-
     params["delete_consumables"] = delete_consumables
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            record_id=quote(str(record_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-        ),
-        "params": params,
-    }
+    _json: Any = None
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "record_id": record_id,
+            "service_id": service_id,
+        },
+        params=params,
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> list[UnlinkAppointmentServiceAssociationResponse200Item]:
@@ -68,51 +71,6 @@ def _parse_data(data: Any) -> list[UnlinkAppointmentServiceAssociationResponse20
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    record_id: int,
-    service_id: int,
-    *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
-    delete_consumables: float | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[UnlinkAppointmentServiceAssociationResponse200Item]]:
-    """Unlink Appointment-Service Association
-
-    DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`)
-
-    Args:
-        location_id (int): Location ID
-        record_id (int): Appointment ID
-        service_id (int): Service ID
-        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
-            of materials. Default 0
-        body (UnlinkAppointmentServiceAssociationBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[UnlinkAppointmentServiceAssociationResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        service_id=service_id,
-        body=body,
-        delete_consumables=delete_consumables,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -127,7 +85,7 @@ def sync(
 ) -> list[UnlinkAppointmentServiceAssociationResponse200Item] | None:
     """Unlink Appointment-Service Association
 
-    DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`)
+    DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
@@ -137,7 +95,7 @@ def sync(
             of materials. Default 0
         body (UnlinkAppointmentServiceAssociationBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -148,16 +106,72 @@ def sync(
 
     Returns:
         list[UnlinkAppointmentServiceAssociationResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        record_id=record_id,
-        service_id=service_id,
-        client=client,
-        body=body,
-        delete_consumables=delete_consumables,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+            service_id=service_id,
+            body=body,
+            delete_consumables=delete_consumables,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    record_id: int,
+    service_id: int,
+    *,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    delete_consumables: float | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[UnlinkAppointmentServiceAssociationResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+            service_id=service_id,
+            body=body,
+            delete_consumables=delete_consumables,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    record_id: int,
+    service_id: int,
+    *,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    delete_consumables: float | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[UnlinkAppointmentServiceAssociationResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                record_id=record_id,
+                service_id=service_id,
+                body=body,
+                delete_consumables=delete_consumables,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -171,84 +185,16 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[UnlinkAppointmentServiceAssociationResponse200Item]]:
-    """Unlink Appointment-Service Association
-
-    DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`)
-
-    Args:
-        location_id (int): Location ID
-        record_id (int): Appointment ID
-        service_id (int): Service ID
-        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
-            of materials. Default 0
-        body (UnlinkAppointmentServiceAssociationBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[UnlinkAppointmentServiceAssociationResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        record_id=record_id,
-        service_id=service_id,
-        body=body,
-        delete_consumables=delete_consumables,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    record_id: int,
-    service_id: int,
-    *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
-    delete_consumables: float | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[UnlinkAppointmentServiceAssociationResponse200Item] | None:
-    """Unlink Appointment-Service Association
-
-    DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`)
-
-    Args:
-        location_id (int): Location ID
-        record_id (int): Appointment ID
-        service_id (int): Service ID
-        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
-            of materials. Default 0
-        body (UnlinkAppointmentServiceAssociationBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[UnlinkAppointmentServiceAssociationResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             record_id=record_id,
             service_id=service_id,
-            client=client,
             body=body,
             delete_consumables=delete_consumables,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

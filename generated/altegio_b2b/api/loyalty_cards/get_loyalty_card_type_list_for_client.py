@@ -1,35 +1,42 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a List of Card Types Available for Issuance to the Client
 
-from ..._operations import OPERATIONS
+GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_loyalty_card_type_list_for_client_response_200_item import (
     GetLoyaltyCardTypeListForClientResponse200Item,
 )
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_loyalty_card_type_list_for_client"]
+_OPERATION = Operation(
+    "get_loyalty_card_type_list_for_client",
+    "GET",
+    "/loyalty/card_types/client/{location_id}/{phone}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     phone: float,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.number("phone", phone, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/loyalty/card_types/client/{location_id}/{phone}".format(
-            location_id=quote(str(location_id), safe=""),
-            phone=quote(str(phone), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "phone": phone,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetLoyaltyCardTypeListForClientResponse200Item]:
@@ -41,56 +48,6 @@ def _parse_data(data: Any) -> list[GetLoyaltyCardTypeListForClientResponse200Ite
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    phone: float,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetLoyaltyCardTypeListForClientResponse200Item]]:
-    """Get a List of Card Types Available for Issuance to the Client
-
-    Returns a list of card types that are available for issuance to a location client.
-
-    | Attribute        | Type    | Description
-    |
-    |------------------|---------|----------------------------------------------------------------------
-    -------------------------|
-    | id               | int     | Card type identifier
-    |
-    | title            | string  | Card type name
-    |
-    | salon_group_id   | int     | ID of the chain where the card type was created
-    |
-    | salon_group      | object  | An object that contains the "id" and "title" fields: identifier of
-    the chain where the card type was created and the name of this chain |
-
-    GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`)
-
-    Args:
-        location_id (int): location ID
-        phone (float): Customer phone number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetLoyaltyCardTypeListForClientResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        phone=phone,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -117,13 +74,13 @@ def sync(
     | salon_group      | object  | An object that contains the "id" and "title" fields: identifier of
     the chain where the card type was created and the name of this chain |
 
-    GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`)
+    GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         phone (float): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -134,13 +91,57 @@ def sync(
 
     Returns:
         list[GetLoyaltyCardTypeListForClientResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        phone=phone,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            phone=phone,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    phone: float,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetLoyaltyCardTypeListForClientResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            phone=phone,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    phone: float,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetLoyaltyCardTypeListForClientResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                phone=phone,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -151,97 +152,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetLoyaltyCardTypeListForClientResponse200Item]]:
-    """Get a List of Card Types Available for Issuance to the Client
-
-    Returns a list of card types that are available for issuance to a location client.
-
-    | Attribute        | Type    | Description
-    |
-    |------------------|---------|----------------------------------------------------------------------
-    -------------------------|
-    | id               | int     | Card type identifier
-    |
-    | title            | string  | Card type name
-    |
-    | salon_group_id   | int     | ID of the chain where the card type was created
-    |
-    | salon_group      | object  | An object that contains the "id" and "title" fields: identifier of
-    the chain where the card type was created and the name of this chain |
-
-    GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`)
-
-    Args:
-        location_id (int): location ID
-        phone (float): Customer phone number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetLoyaltyCardTypeListForClientResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        phone=phone,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    phone: float,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetLoyaltyCardTypeListForClientResponse200Item] | None:
-    """Get a List of Card Types Available for Issuance to the Client
-
-    Returns a list of card types that are available for issuance to a location client.
-
-    | Attribute        | Type    | Description
-    |
-    |------------------|---------|----------------------------------------------------------------------
-    -------------------------|
-    | id               | int     | Card type identifier
-    |
-    | title            | string  | Card type name
-    |
-    | salon_group_id   | int     | ID of the chain where the card type was created
-    |
-    | salon_group      | object  | An object that contains the "id" and "title" fields: identifier of
-    the chain where the card type was created and the name of this chain |
-
-    GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`)
-
-    Args:
-        location_id (int): location ID
-        phone (float): Customer phone number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetLoyaltyCardTypeListForClientResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             phone=phone,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

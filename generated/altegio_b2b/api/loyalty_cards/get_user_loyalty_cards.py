@@ -1,70 +1,37 @@
-from typing import Any
-from urllib.parse import quote
+"""Get User Loyalty Cards
 
-from ..._operations import OPERATIONS
+GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`); needs the partner token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_user_loyalty_cards_response_200 import GetUserLoyaltyCardsResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_user_loyalty_cards"]
+_OPERATION = Operation("get_user_loyalty_cards", "GET", "/user/loyalty_cards/{chain_id}", "BearerPartner")
 
 
-def _get_kwargs(
+def _request(
     chain_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/user/loyalty_cards/{chain_id}".format(
-            chain_id=quote(str(chain_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "chain_id": chain_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> GetUserLoyaltyCardsResponse200:
     response_200 = GetUserLoyaltyCardsResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    chain_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetUserLoyaltyCardsResponse200]:
-    """Get User Loyalty Cards
-
-    Returns a list of cards of an authorized user with programs, filtering cards by location chain /
-    location
-
-    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
-
-    Args:
-        chain_id (int): Chain ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetUserLoyaltyCardsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -78,12 +45,12 @@ def sync(
     Returns a list of cards of an authorized user with programs, filtering cards by location chain /
     location
 
-    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
+    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`); needs the partner token.
 
     Args:
         chain_id (int): Chain ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -94,12 +61,52 @@ def sync(
 
     Returns:
         GetUserLoyaltyCardsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        chain_id=chain_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetUserLoyaltyCardsResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            chain_id=chain_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    chain_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetUserLoyaltyCardsResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                chain_id=chain_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -109,68 +116,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetUserLoyaltyCardsResponse200]:
-    """Get User Loyalty Cards
-
-    Returns a list of cards of an authorized user with programs, filtering cards by location chain /
-    location
-
-    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
-
-    Args:
-        chain_id (int): Chain ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetUserLoyaltyCardsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        chain_id=chain_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    chain_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetUserLoyaltyCardsResponse200 | None:
-    """Get User Loyalty Cards
-
-    Returns a list of cards of an authorized user with programs, filtering cards by location chain /
-    location
-
-    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`)
-
-    Args:
-        chain_id (int): Chain ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetUserLoyaltyCardsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             chain_id=chain_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

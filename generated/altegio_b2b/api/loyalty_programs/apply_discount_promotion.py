@@ -1,24 +1,34 @@
-from typing import Any
-from urllib.parse import quote
+"""Apply a Discount Promotion in a Visit
 
-from ..._operations import OPERATIONS
+POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.apply_discount_promotion_body import ApplyDiscountPromotionBody
 from ...models.apply_discount_promotion_response_200 import ApplyDiscountPromotionResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["apply_discount_promotion"]
+_OPERATION = Operation(
+    "apply_discount_promotion",
+    "POST",
+    "/visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     card_id: int,
     program_id: int,
     *,
     body: ApplyDiscountPromotionBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("card_id", card_id, required=True)
@@ -27,72 +37,23 @@ def _get_kwargs(
 
     _arguments.instance("body", body, ApplyDiscountPromotionBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
-            program_id=quote(str(program_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "card_id": card_id,
+            "program_id": program_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> ApplyDiscountPromotionResponse200:
     response_200 = ApplyDiscountPromotionResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    card_id: int,
-    program_id: int,
-    *,
-    body: ApplyDiscountPromotionBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[ApplyDiscountPromotionResponse200]:
-    """Apply a Discount Promotion in a Visit
-
-    Applying a promotion to a visit, it only makes sense if there is a visit
-
-    POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion`)
-
-    Args:
-        location_id (int): Location ID
-        card_id (int): Client card ID
-        program_id (int): ID of the promotion linked to the card
-        body (ApplyDiscountPromotionBody): Apply promotion
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ApplyDiscountPromotionResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        card_id=card_id,
-        program_id=program_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -108,7 +69,7 @@ def sync(
 
     Applying a promotion to a visit, it only makes sense if there is a visit
 
-    POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion`)
+    POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
@@ -116,7 +77,7 @@ def sync(
         program_id (int): ID of the promotion linked to the card
         body (ApplyDiscountPromotionBody): Apply promotion
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -127,15 +88,67 @@ def sync(
 
     Returns:
         ApplyDiscountPromotionResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        card_id=card_id,
-        program_id=program_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            card_id=card_id,
+            program_id=program_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    card_id: int,
+    program_id: int,
+    *,
+    body: ApplyDiscountPromotionBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[ApplyDiscountPromotionResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            card_id=card_id,
+            program_id=program_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    card_id: int,
+    program_id: int,
+    *,
+    body: ApplyDiscountPromotionBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> ApplyDiscountPromotionResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                card_id=card_id,
+                program_id=program_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -148,81 +161,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[ApplyDiscountPromotionResponse200]:
-    """Apply a Discount Promotion in a Visit
-
-    Applying a promotion to a visit, it only makes sense if there is a visit
-
-    POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion`)
-
-    Args:
-        location_id (int): Location ID
-        card_id (int): Client card ID
-        program_id (int): ID of the promotion linked to the card
-        body (ApplyDiscountPromotionBody): Apply promotion
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ApplyDiscountPromotionResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        card_id=card_id,
-        program_id=program_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    card_id: int,
-    program_id: int,
-    *,
-    body: ApplyDiscountPromotionBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> ApplyDiscountPromotionResponse200 | None:
-    """Apply a Discount Promotion in a Visit
-
-    Applying a promotion to a visit, it only makes sense if there is a visit
-
-    POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion`)
-
-    Args:
-        location_id (int): Location ID
-        card_id (int): Client card ID
-        program_id (int): ID of the promotion linked to the card
-        body (ApplyDiscountPromotionBody): Apply promotion
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        ApplyDiscountPromotionResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             card_id=card_id,
             program_id=program_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

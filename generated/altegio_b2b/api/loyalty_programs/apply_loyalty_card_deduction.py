@@ -1,92 +1,55 @@
-from typing import Any
-from urllib.parse import quote
+"""Apply Deduction from the Loyalty Card in the Visit
 
-from ..._operations import OPERATIONS
+POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.apply_loyalty_card_deduction_body import ApplyLoyaltyCardDeductionBody
 from ...models.apply_loyalty_card_deduction_response_200 import ApplyLoyaltyCardDeductionResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["apply_loyalty_card_deduction"]
+_OPERATION = Operation(
+    "apply_loyalty_card_deduction",
+    "POST",
+    "/visit/loyalty/apply_card_withdrawal/{location_id}/{card_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     card_id: int,
     *,
     body: ApplyLoyaltyCardDeductionBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("card_id", card_id, required=True)
 
     _arguments.instance("body", body, ApplyLoyaltyCardDeductionBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/visit/loyalty/apply_card_withdrawal/{location_id}/{card_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            card_id=quote(str(card_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "card_id": card_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> ApplyLoyaltyCardDeductionResponse200:
     response_200 = ApplyLoyaltyCardDeductionResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    card_id: int,
-    *,
-    body: ApplyLoyaltyCardDeductionBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[ApplyLoyaltyCardDeductionResponse200]:
-    """Apply Deduction from the Loyalty Card in the Visit
-
-    The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
-    off transaction will occur
-
-    POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`)
-
-    Args:
-        location_id (int): Location ID
-        card_id (int): Client card ID
-        body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ApplyLoyaltyCardDeductionResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        card_id=card_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -102,14 +65,14 @@ def sync(
     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
     off transaction will occur
 
-    POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`)
+    POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
         card_id (int): Client card ID
         body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -120,14 +83,62 @@ def sync(
 
     Returns:
         ApplyLoyaltyCardDeductionResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        card_id=card_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            card_id=card_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    card_id: int,
+    *,
+    body: ApplyLoyaltyCardDeductionBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[ApplyLoyaltyCardDeductionResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            card_id=card_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    card_id: int,
+    *,
+    body: ApplyLoyaltyCardDeductionBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> ApplyLoyaltyCardDeductionResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                card_id=card_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -139,78 +150,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[ApplyLoyaltyCardDeductionResponse200]:
-    """Apply Deduction from the Loyalty Card in the Visit
-
-    The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
-    off transaction will occur
-
-    POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`)
-
-    Args:
-        location_id (int): Location ID
-        card_id (int): Client card ID
-        body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ApplyLoyaltyCardDeductionResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        card_id=card_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    card_id: int,
-    *,
-    body: ApplyLoyaltyCardDeductionBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> ApplyLoyaltyCardDeductionResponse200 | None:
-    """Apply Deduction from the Loyalty Card in the Visit
-
-    The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
-    off transaction will occur
-
-    POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`)
-
-    Args:
-        location_id (int): Location ID
-        card_id (int): Client card ID
-        body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        ApplyLoyaltyCardDeductionResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             card_id=card_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

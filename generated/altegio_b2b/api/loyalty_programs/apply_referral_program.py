@@ -1,91 +1,55 @@
-from typing import Any
-from urllib.parse import quote
+"""Apply Referral Program During a Visit
 
-from ..._operations import OPERATIONS
+POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.apply_referral_program_body import ApplyReferralProgramBody
 from ...models.apply_referral_program_response_200 import ApplyReferralProgramResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["apply_referral_program"]
+_OPERATION = Operation(
+    "apply_referral_program",
+    "POST",
+    "/visit/loyalty/apply_referral_program/{location_id}/{chain_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     chain_id: int,
     *,
     body: ApplyReferralProgramBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("chain_id", chain_id, required=True)
 
     _arguments.instance("body", body, ApplyReferralProgramBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/visit/loyalty/apply_referral_program/{location_id}/{chain_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            chain_id=quote(str(chain_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "chain_id": chain_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> ApplyReferralProgramResponse200:
     response_200 = ApplyReferralProgramResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    chain_id: int,
-    *,
-    body: ApplyReferralProgramBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[ApplyReferralProgramResponse200]:
-    """Apply Referral Program During a Visit
-
-    Applying a referral program to a visit
-
-    POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`)
-
-    Args:
-        location_id (int): Location ID
-        chain_id (int): ID of the chain where the referral program is configured
-        body (ApplyReferralProgramBody): Apply referral program in a visit
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ApplyReferralProgramResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        chain_id=chain_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -100,14 +64,14 @@ def sync(
 
     Applying a referral program to a visit
 
-    POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`)
+    POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
         chain_id (int): ID of the chain where the referral program is configured
         body (ApplyReferralProgramBody): Apply referral program in a visit
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -118,14 +82,62 @@ def sync(
 
     Returns:
         ApplyReferralProgramResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        chain_id=chain_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            chain_id=chain_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    chain_id: int,
+    *,
+    body: ApplyReferralProgramBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[ApplyReferralProgramResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            chain_id=chain_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    chain_id: int,
+    *,
+    body: ApplyReferralProgramBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> ApplyReferralProgramResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                chain_id=chain_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -137,76 +149,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[ApplyReferralProgramResponse200]:
-    """Apply Referral Program During a Visit
-
-    Applying a referral program to a visit
-
-    POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`)
-
-    Args:
-        location_id (int): Location ID
-        chain_id (int): ID of the chain where the referral program is configured
-        body (ApplyReferralProgramBody): Apply referral program in a visit
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[ApplyReferralProgramResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        chain_id=chain_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    chain_id: int,
-    *,
-    body: ApplyReferralProgramBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> ApplyReferralProgramResponse200 | None:
-    """Apply Referral Program During a Visit
-
-    Applying a referral program to a visit
-
-    POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`)
-
-    Args:
-        location_id (int): Location ID
-        chain_id (int): ID of the chain where the referral program is configured
-        body (ApplyReferralProgramBody): Apply referral program in a visit
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        ApplyReferralProgramResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             chain_id=chain_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

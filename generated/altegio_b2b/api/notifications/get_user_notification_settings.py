@@ -1,76 +1,43 @@
-from typing import Any
-from urllib.parse import quote
+"""Get User Notification Settings
 
-from ..._operations import OPERATIONS
+GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_user_notification_settings_response_200 import GetUserNotificationSettingsResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_user_notification_settings"]
+_OPERATION = Operation(
+    "get_user_notification_settings", "GET", "/notification_settings/{location_id}/users/{user_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     user_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("user_id", user_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/notification_settings/{location_id}/users/{user_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "user_id": user_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> GetUserNotificationSettingsResponse200:
     response_200 = GetUserNotificationSettingsResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    user_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetUserNotificationSettingsResponse200]:
-    """Get User Notification Settings
-
-    The method allows you to get notification settings for a particular location user.
-
-    GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`)
-
-    Args:
-        location_id (int): location ID
-        user_id (int): User ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetUserNotificationSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -84,13 +51,13 @@ def sync(
 
     The method allows you to get notification settings for a particular location user.
 
-    GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`)
+    GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         user_id (int): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -101,13 +68,57 @@ def sync(
 
     Returns:
         GetUserNotificationSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        user_id=user_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    user_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetUserNotificationSettingsResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    user_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetUserNotificationSettingsResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                user_id=user_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -118,71 +129,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetUserNotificationSettingsResponse200]:
-    """Get User Notification Settings
-
-    The method allows you to get notification settings for a particular location user.
-
-    GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`)
-
-    Args:
-        location_id (int): location ID
-        user_id (int): User ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetUserNotificationSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    user_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetUserNotificationSettingsResponse200 | None:
-    """Get User Notification Settings
-
-    The method allows you to get notification settings for a particular location user.
-
-    GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`)
-
-    Args:
-        location_id (int): location ID
-        user_id (int): User ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetUserNotificationSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             user_id=user_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,86 +1,43 @@
-from typing import Any, cast
-from urllib.parse import quote
+"""Send SMS to the list of clients
 
-from ..._operations import OPERATIONS
+POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`); needs the partner and the user token.
+"""
+
+from typing import Any, cast
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.send_sms_to_clients_body import SendSmsToClientsBody
 from ...types import Response
 
-_OPERATION = OPERATIONS["send_sms_to_clients"]
+_OPERATION = Operation("send_sms_to_clients", "POST", "/sms/clients/by_id/{location_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     body: SendSmsToClientsBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance("body", body, SendSmsToClientsBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/sms/clients/by_id/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> None:
     return cast(None, data)
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    body: SendSmsToClientsBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[None]:
-    """Send SMS to the list of clients
-
-    The object for creating SMS mailing has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | client_ids | array of numbers | Array of client IDs |
-    | text | string | SMS text message |
-
-    POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`)
-
-    Args:
-        location_id (int): location ID
-        body (SendSmsToClientsBody): Send SMS to the list of clients
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[None]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -99,13 +56,13 @@ def sync(
     | client_ids | array of numbers | Array of client IDs |
     | text | string | SMS text message |
 
-    POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`)
+    POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         body (SendSmsToClientsBody): Send SMS to the list of clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -116,13 +73,57 @@ def sync(
 
     Returns:
         None | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: SendSmsToClientsBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[None]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: SendSmsToClientsBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -133,81 +134,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[None]:
-    """Send SMS to the list of clients
-
-    The object for creating SMS mailing has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | client_ids | array of numbers | Array of client IDs |
-    | text | string | SMS text message |
-
-    POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`)
-
-    Args:
-        location_id (int): location ID
-        body (SendSmsToClientsBody): Send SMS to the list of clients
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[None]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    body: SendSmsToClientsBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> None:
-    """Send SMS to the list of clients
-
-    The object for creating SMS mailing has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | client_ids | array of numbers | Array of client IDs |
-    | text | string | SMS text message |
-
-    POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`)
-
-    Args:
-        location_id (int): location ID
-        body (SendSmsToClientsBody): Send SMS to the list of clients
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        None | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

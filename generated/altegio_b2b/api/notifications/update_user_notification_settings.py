@@ -1,94 +1,55 @@
-from typing import Any
-from urllib.parse import quote
+"""Change User Push Notification Settings
 
-from ..._operations import OPERATIONS
+POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_user_notification_settings_body import UpdateUserNotificationSettingsBody
 from ...models.update_user_notification_settings_response_200 import UpdateUserNotificationSettingsResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["update_user_notification_settings"]
+_OPERATION = Operation(
+    "update_user_notification_settings",
+    "POST",
+    "/notification_settings/{location_id}/users/{user_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     user_id: int,
     *,
     body: UpdateUserNotificationSettingsBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("user_id", user_id, required=True)
 
     _arguments.instance("body", body, UpdateUserNotificationSettingsBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/notification_settings/{location_id}/users/{user_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "user_id": user_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> UpdateUserNotificationSettingsResponse200:
     response_200 = UpdateUserNotificationSettingsResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    user_id: int,
-    *,
-    body: UpdateUserNotificationSettingsBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UpdateUserNotificationSettingsResponse200]:
-    """Change User Push Notification Settings
-
-    The method allows you to change the user's PUSH notification settings.
-    The type of notification to be changed (record_create_online_staff or record_create_online_admin,
-    etc.) should be selected based on the type of notification specified by the user (mode: admin or
-    mode: team_member). Note: 'staff' in notification type names is a legacy term for team member.
-
-    POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`)
-
-    Args:
-        location_id (int): location ID
-        user_id (int): User ID
-        body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateUserNotificationSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -106,14 +67,14 @@ def sync(
     etc.) should be selected based on the type of notification specified by the user (mode: admin or
     mode: team_member). Note: 'staff' in notification type names is a legacy term for team member.
 
-    POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`)
+    POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         user_id (int): User ID
         body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -124,14 +85,62 @@ def sync(
 
     Returns:
         UpdateUserNotificationSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        user_id=user_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    user_id: int,
+    *,
+    body: UpdateUserNotificationSettingsBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateUserNotificationSettingsResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    user_id: int,
+    *,
+    body: UpdateUserNotificationSettingsBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateUserNotificationSettingsResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                user_id=user_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -143,82 +152,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateUserNotificationSettingsResponse200]:
-    """Change User Push Notification Settings
-
-    The method allows you to change the user's PUSH notification settings.
-    The type of notification to be changed (record_create_online_staff or record_create_online_admin,
-    etc.) should be selected based on the type of notification specified by the user (mode: admin or
-    mode: team_member). Note: 'staff' in notification type names is a legacy term for team member.
-
-    POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`)
-
-    Args:
-        location_id (int): location ID
-        user_id (int): User ID
-        body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateUserNotificationSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    user_id: int,
-    *,
-    body: UpdateUserNotificationSettingsBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UpdateUserNotificationSettingsResponse200 | None:
-    """Change User Push Notification Settings
-
-    The method allows you to change the user's PUSH notification settings.
-    The type of notification to be changed (record_create_online_staff or record_create_online_admin,
-    etc.) should be selected based on the type of notification specified by the user (mode: admin or
-    mode: team_member). Note: 'staff' in notification type names is a legacy term for team member.
-
-    POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`)
-
-    Args:
-        location_id (int): location ID
-        user_id (int): User ID
-        body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UpdateUserNotificationSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             user_id=user_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,78 +1,37 @@
-from typing import Any
-from urllib.parse import quote
+"""Get timeslot settings
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_timeslot_settings_response_200 import GetTimeslotSettingsResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_timeslot_settings"]
+_OPERATION = Operation("get_timeslot_settings", "GET", "/company/{location_id}/settings/timeslots", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/settings/timeslots".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> GetTimeslotSettingsResponse200:
     response_200 = GetTimeslotSettingsResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetTimeslotSettingsResponse200]:
-    """Get timeslot settings
-
-    Retrieves the timeslot configuration for online booking at a location.
-
-    Timeslot settings control how available booking times are displayed to clients:
-    - Grid type (predefined, schedule-based, or dynamic)
-    - Available time range
-    - Step interval between slots
-    - Delay before nearest available slot
-    - Per-weekday and per-date overrides
-
-    **Timeslot values are in seconds from midnight** (e.g., 7200 = 02:00, 50400 = 14:00).
-
-    GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`)
-
-    Args:
-        location_id (int): Location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetTimeslotSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -94,12 +53,12 @@ def sync(
 
     **Timeslot values are in seconds from midnight** (e.g., 7200 = 02:00, 50400 = 14:00).
 
-    GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`)
+    GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -110,12 +69,52 @@ def sync(
 
     Returns:
         GetTimeslotSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetTimeslotSettingsResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetTimeslotSettingsResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -125,84 +124,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetTimeslotSettingsResponse200]:
-    """Get timeslot settings
-
-    Retrieves the timeslot configuration for online booking at a location.
-
-    Timeslot settings control how available booking times are displayed to clients:
-    - Grid type (predefined, schedule-based, or dynamic)
-    - Available time range
-    - Step interval between slots
-    - Delay before nearest available slot
-    - Per-weekday and per-date overrides
-
-    **Timeslot values are in seconds from midnight** (e.g., 7200 = 02:00, 50400 = 14:00).
-
-    GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`)
-
-    Args:
-        location_id (int): Location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetTimeslotSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetTimeslotSettingsResponse200 | None:
-    """Get timeslot settings
-
-    Retrieves the timeslot configuration for online booking at a location.
-
-    Timeslot settings control how available booking times are displayed to clients:
-    - Grid type (predefined, schedule-based, or dynamic)
-    - Available time range
-    - Step interval between slots
-    - Delay before nearest available slot
-    - Per-weekday and per-date overrides
-
-    **Timeslot values are in seconds from midnight** (e.g., 7200 = 02:00, 50400 = 14:00).
-
-    GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`)
-
-    Args:
-        location_id (int): Location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetTimeslotSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,89 +1,52 @@
-from typing import Any
-from urllib.parse import quote
+"""Change Booking Widget
 
-from ..._operations import OPERATIONS
+PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_booking_widget_body import UpdateBookingWidgetBody
 from ...models.update_booking_widget_response_200 import UpdateBookingWidgetResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["update_booking_widget"]
+_OPERATION = Operation(
+    "update_booking_widget", "PATCH", "/company/{location_id}/booking_forms/{form_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     form_id: int,
     *,
     body: UpdateBookingWidgetBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("form_id", form_id, required=True)
 
     _arguments.instance("body", body, UpdateBookingWidgetBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/company/{location_id}/booking_forms/{form_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            form_id=quote(str(form_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "form_id": form_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> UpdateBookingWidgetResponse200:
     response_200 = UpdateBookingWidgetResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    form_id: int,
-    *,
-    body: UpdateBookingWidgetBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UpdateBookingWidgetResponse200]:
-    """Change Booking Widget
-
-    PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`)
-
-    Args:
-        location_id (int): location ID
-        form_id (int): appointment widget ID
-        body (UpdateBookingWidgetBody): Request to change the letterform
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateBookingWidgetResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        form_id=form_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -96,14 +59,14 @@ def sync(
 ) -> UpdateBookingWidgetResponse200 | None:
     """Change Booking Widget
 
-    PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`)
+    PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         form_id (int): appointment widget ID
         body (UpdateBookingWidgetBody): Request to change the letterform
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -114,14 +77,62 @@ def sync(
 
     Returns:
         UpdateBookingWidgetResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        form_id=form_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            form_id=form_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    form_id: int,
+    *,
+    body: UpdateBookingWidgetBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateBookingWidgetResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            form_id=form_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    form_id: int,
+    *,
+    body: UpdateBookingWidgetBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateBookingWidgetResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                form_id=form_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -133,72 +144,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateBookingWidgetResponse200]:
-    """Change Booking Widget
-
-    PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`)
-
-    Args:
-        location_id (int): location ID
-        form_id (int): appointment widget ID
-        body (UpdateBookingWidgetBody): Request to change the letterform
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateBookingWidgetResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        form_id=form_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    form_id: int,
-    *,
-    body: UpdateBookingWidgetBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UpdateBookingWidgetResponse200 | None:
-    """Change Booking Widget
-
-    PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`)
-
-    Args:
-        location_id (int): location ID
-        form_id (int): appointment widget ID
-        body (UpdateBookingWidgetBody): Request to change the letterform
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UpdateBookingWidgetResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             form_id=form_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,17 +1,24 @@
-from typing import Any
-from urllib.parse import quote
+"""Get transactions
 
-from ..._operations import OPERATIONS
+GET /transactions/{location_id} (operation `get_transactions`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_transactions_response_200_item import GetTransactionsResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_transactions"]
+_OPERATION = Operation(
+    "get_transactions", "GET", "/transactions/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     account_id: int | Unset = UNSET,
@@ -28,7 +35,7 @@ def _get_kwargs(
     supplier_id: int | Unset = UNSET,
     type_: float | Unset = UNSET,
     user_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("account_id", account_id, required=False)
@@ -60,46 +67,28 @@ def _get_kwargs(
     _arguments.integer("user_id", user_id, required=False)
 
     params: dict[str, Any] = {}
-
     params["account_id"] = account_id
-
     params["balance_is"] = balance_is
-
     params["client_id"] = client_id
-
     params["count"] = count
-
     params["deleted"] = deleted
-
     params["document_id"] = document_id
-
     params["end_date"] = end_date
-
     params["master_id"] = master_id
-
     params["page"] = page
-
     params["real_money"] = real_money
-
     params["start_date"] = start_date
-
     params["supplier_id"] = supplier_id
-
     params["type"] = type_
-
     params["user_id"] = user_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/transactions/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetTransactionsResponse200Item]:
@@ -111,115 +100,6 @@ def _parse_data(data: Any) -> list[GetTransactionsResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    account_id: int | Unset = UNSET,
-    balance_is: float | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    deleted: float | Unset = UNSET,
-    document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
-    real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    supplier_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetTransactionsResponse200Item]]:
-    """Get transactions
-
-    #### Transaction filtering
-
-    + page: Page number
-
-    + count: Number of customers per page
-
-    + account_id: Checkout ID
-
-    + supplier_id: Supplier ID
-
-    + client_id: Client ID
-
-    + user_id: user ID
-
-    + master_id: team member ID
-
-    + type: transaction type
-
-    + real_money: Indicates whether this is a real-money (fiat) transaction
-
-    + deleted: whether the transaction was deleted
-
-    + start_date: start date of the period
-
-    + end_date: end date of the period
-
-    + balance_is: 0 - any balance, 1 - positive, 2 - negative
-
-    + document_id: document ID
-
-    Use `document_id` from a linked membership goods transaction to inspect money transactions on the
-    sale document. A document can contain multiple items and payments; this endpoint does not calculate
-    a membership-specific paid total. Reading it requires Finances access. Results are limited by the
-    caller's allowed accounts, expense types, and finance history window.
-
-    GET /transactions/{location_id} (operation `get_transactions`)
-
-    Args:
-        location_id (int): location ID
-        account_id (int | Unset): Checkout ID
-        balance_is (float | Unset): 0 - any balance, 1 - positive, 2 - negative
-        client_id (int | Unset): Client ID
-        count (float | Unset): Number of customers per page
-        deleted (float | Unset): whether the transaction was deleted
-        document_id (int | Unset): document ID
-        end_date (float | Unset): period end date
-        master_id (int | Unset): team member ID
-        page (float | Unset): Page number
-        real_money (float | Unset): Indicates whether this is a real-money (fiat) transaction
-        start_date (float | Unset): period start date
-        supplier_id (int | Unset): Supplier ID
-        type_ (float | Unset): transaction type
-        user_id (int | Unset): User ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTransactionsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        account_id=account_id,
-        balance_is=balance_is,
-        client_id=client_id,
-        count=count,
-        deleted=deleted,
-        document_id=document_id,
-        end_date=end_date,
-        master_id=master_id,
-        page=page,
-        real_money=real_money,
-        start_date=start_date,
-        supplier_id=supplier_id,
-        type_=type_,
-        user_id=user_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -279,7 +159,7 @@ def sync(
     a membership-specific paid total. Reading it requires Finances access. Results are limited by the
     caller's allowed accounts, expense types, and finance history window.
 
-    GET /transactions/{location_id} (operation `get_transactions`)
+    GET /transactions/{location_id} (operation `get_transactions`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -298,7 +178,7 @@ def sync(
         type_ (float | Unset): transaction type
         user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -309,26 +189,122 @@ def sync(
 
     Returns:
         list[GetTransactionsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        account_id=account_id,
-        balance_is=balance_is,
-        client_id=client_id,
-        count=count,
-        deleted=deleted,
-        document_id=document_id,
-        end_date=end_date,
-        master_id=master_id,
-        page=page,
-        real_money=real_money,
-        start_date=start_date,
-        supplier_id=supplier_id,
-        type_=type_,
-        user_id=user_id,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            account_id=account_id,
+            balance_is=balance_is,
+            client_id=client_id,
+            count=count,
+            deleted=deleted,
+            document_id=document_id,
+            end_date=end_date,
+            master_id=master_id,
+            page=page,
+            real_money=real_money,
+            start_date=start_date,
+            supplier_id=supplier_id,
+            type_=type_,
+            user_id=user_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    account_id: int | Unset = UNSET,
+    balance_is: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    count: float | Unset = UNSET,
+    deleted: float | Unset = UNSET,
+    document_id: int | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    page: float | Unset = UNSET,
+    real_money: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    supplier_id: int | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetTransactionsResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            account_id=account_id,
+            balance_is=balance_is,
+            client_id=client_id,
+            count=count,
+            deleted=deleted,
+            document_id=document_id,
+            end_date=end_date,
+            master_id=master_id,
+            page=page,
+            real_money=real_money,
+            start_date=start_date,
+            supplier_id=supplier_id,
+            type_=type_,
+            user_id=user_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    account_id: int | Unset = UNSET,
+    balance_is: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    count: float | Unset = UNSET,
+    deleted: float | Unset = UNSET,
+    document_id: int | Unset = UNSET,
+    end_date: float | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    page: float | Unset = UNSET,
+    real_money: float | Unset = UNSET,
+    start_date: float | Unset = UNSET,
+    supplier_id: int | Unset = UNSET,
+    type_: float | Unset = UNSET,
+    user_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetTransactionsResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                account_id=account_id,
+                balance_is=balance_is,
+                client_id=client_id,
+                count=count,
+                deleted=deleted,
+                document_id=document_id,
+                end_date=end_date,
+                master_id=master_id,
+                page=page,
+                real_money=real_money,
+                start_date=start_date,
+                supplier_id=supplier_id,
+                type_=type_,
+                user_id=user_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -352,188 +328,11 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetTransactionsResponse200Item]]:
-    """Get transactions
-
-    #### Transaction filtering
-
-    + page: Page number
-
-    + count: Number of customers per page
-
-    + account_id: Checkout ID
-
-    + supplier_id: Supplier ID
-
-    + client_id: Client ID
-
-    + user_id: user ID
-
-    + master_id: team member ID
-
-    + type: transaction type
-
-    + real_money: Indicates whether this is a real-money (fiat) transaction
-
-    + deleted: whether the transaction was deleted
-
-    + start_date: start date of the period
-
-    + end_date: end date of the period
-
-    + balance_is: 0 - any balance, 1 - positive, 2 - negative
-
-    + document_id: document ID
-
-    Use `document_id` from a linked membership goods transaction to inspect money transactions on the
-    sale document. A document can contain multiple items and payments; this endpoint does not calculate
-    a membership-specific paid total. Reading it requires Finances access. Results are limited by the
-    caller's allowed accounts, expense types, and finance history window.
-
-    GET /transactions/{location_id} (operation `get_transactions`)
-
-    Args:
-        location_id (int): location ID
-        account_id (int | Unset): Checkout ID
-        balance_is (float | Unset): 0 - any balance, 1 - positive, 2 - negative
-        client_id (int | Unset): Client ID
-        count (float | Unset): Number of customers per page
-        deleted (float | Unset): whether the transaction was deleted
-        document_id (int | Unset): document ID
-        end_date (float | Unset): period end date
-        master_id (int | Unset): team member ID
-        page (float | Unset): Page number
-        real_money (float | Unset): Indicates whether this is a real-money (fiat) transaction
-        start_date (float | Unset): period start date
-        supplier_id (int | Unset): Supplier ID
-        type_ (float | Unset): transaction type
-        user_id (int | Unset): User ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTransactionsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        account_id=account_id,
-        balance_is=balance_is,
-        client_id=client_id,
-        count=count,
-        deleted=deleted,
-        document_id=document_id,
-        end_date=end_date,
-        master_id=master_id,
-        page=page,
-        real_money=real_money,
-        start_date=start_date,
-        supplier_id=supplier_id,
-        type_=type_,
-        user_id=user_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    account_id: int | Unset = UNSET,
-    balance_is: float | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    deleted: float | Unset = UNSET,
-    document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
-    real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    supplier_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
-    user_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetTransactionsResponse200Item] | None:
-    """Get transactions
-
-    #### Transaction filtering
-
-    + page: Page number
-
-    + count: Number of customers per page
-
-    + account_id: Checkout ID
-
-    + supplier_id: Supplier ID
-
-    + client_id: Client ID
-
-    + user_id: user ID
-
-    + master_id: team member ID
-
-    + type: transaction type
-
-    + real_money: Indicates whether this is a real-money (fiat) transaction
-
-    + deleted: whether the transaction was deleted
-
-    + start_date: start date of the period
-
-    + end_date: end date of the period
-
-    + balance_is: 0 - any balance, 1 - positive, 2 - negative
-
-    + document_id: document ID
-
-    Use `document_id` from a linked membership goods transaction to inspect money transactions on the
-    sale document. A document can contain multiple items and payments; this endpoint does not calculate
-    a membership-specific paid total. Reading it requires Finances access. Results are limited by the
-    caller's allowed accounts, expense types, and finance history window.
-
-    GET /transactions/{location_id} (operation `get_transactions`)
-
-    Args:
-        location_id (int): location ID
-        account_id (int | Unset): Checkout ID
-        balance_is (float | Unset): 0 - any balance, 1 - positive, 2 - negative
-        client_id (int | Unset): Client ID
-        count (float | Unset): Number of customers per page
-        deleted (float | Unset): whether the transaction was deleted
-        document_id (int | Unset): document ID
-        end_date (float | Unset): period end date
-        master_id (int | Unset): team member ID
-        page (float | Unset): Page number
-        real_money (float | Unset): Indicates whether this is a real-money (fiat) transaction
-        start_date (float | Unset): period start date
-        supplier_id (int | Unset): Supplier ID
-        type_ (float | Unset): transaction type
-        user_id (int | Unset): User ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetTransactionsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             account_id=account_id,
             balance_is=balance_is,
             client_id=client_id,
@@ -548,6 +347,7 @@ async def asyncio(
             supplier_id=supplier_id,
             type_=type_,
             user_id=user_id,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

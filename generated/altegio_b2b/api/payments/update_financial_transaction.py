@@ -1,45 +1,46 @@
-from typing import Any
-from urllib.parse import quote
+"""Financial Transaction Update
 
-from ..._operations import OPERATIONS
+PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_financial_transaction_body import UpdateFinancialTransactionBody
 from ...models.update_financial_transaction_response_200_item import UpdateFinancialTransactionResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["update_financial_transaction"]
+_OPERATION = Operation(
+    "update_financial_transaction", "PUT", "/finance_transactions/{location_id}/{transaction_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     transaction_id: int,
     *,
     body: UpdateFinancialTransactionBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("transaction_id", transaction_id, required=True)
 
     _arguments.instance("body", body, UpdateFinancialTransactionBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/finance_transactions/{location_id}/{transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            transaction_id=quote(str(transaction_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "transaction_id": transaction_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> list[UpdateFinancialTransactionResponse200Item]:
@@ -53,44 +54,6 @@ def _parse_data(data: Any) -> list[UpdateFinancialTransactionResponse200Item]:
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    transaction_id: int,
-    *,
-    body: UpdateFinancialTransactionBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[UpdateFinancialTransactionResponse200Item]]:
-    """Financial Transaction Update
-
-    PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`)
-
-    Args:
-        location_id (int): location ID
-        transaction_id (int): transaction ID
-        body (UpdateFinancialTransactionBody): Create a Financial Transaction
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[UpdateFinancialTransactionResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        transaction_id=transaction_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     transaction_id: int,
@@ -101,14 +64,14 @@ def sync(
 ) -> list[UpdateFinancialTransactionResponse200Item] | None:
     """Financial Transaction Update
 
-    PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`)
+    PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         transaction_id (int): transaction ID
         body (UpdateFinancialTransactionBody): Create a Financial Transaction
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -119,14 +82,62 @@ def sync(
 
     Returns:
         list[UpdateFinancialTransactionResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        transaction_id=transaction_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            transaction_id=transaction_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    transaction_id: int,
+    *,
+    body: UpdateFinancialTransactionBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[UpdateFinancialTransactionResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            transaction_id=transaction_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    transaction_id: int,
+    *,
+    body: UpdateFinancialTransactionBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[UpdateFinancialTransactionResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                transaction_id=transaction_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -138,72 +149,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[UpdateFinancialTransactionResponse200Item]]:
-    """Financial Transaction Update
-
-    PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`)
-
-    Args:
-        location_id (int): location ID
-        transaction_id (int): transaction ID
-        body (UpdateFinancialTransactionBody): Create a Financial Transaction
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[UpdateFinancialTransactionResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        transaction_id=transaction_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    transaction_id: int,
-    *,
-    body: UpdateFinancialTransactionBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[UpdateFinancialTransactionResponse200Item] | None:
-    """Financial Transaction Update
-
-    PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`)
-
-    Args:
-        location_id (int): location ID
-        transaction_id (int): transaction ID
-        body (UpdateFinancialTransactionBody): Create a Financial Transaction
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[UpdateFinancialTransactionResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             transaction_id=transaction_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

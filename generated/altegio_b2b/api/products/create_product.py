@@ -1,84 +1,46 @@
-from typing import Any
-from urllib.parse import quote
+"""Create product
 
-from ..._operations import OPERATIONS
+POST /goods/{location_id} (operation `create_product`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.create_product_body import CreateProductBody
 from ...models.create_product_response_201 import CreateProductResponse201
 from ...types import Response
 
-_OPERATION = OPERATIONS["create_product"]
+_OPERATION = Operation("create_product", "POST", "/goods/{location_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     body: CreateProductBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance("body", body, CreateProductBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/goods/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> CreateProductResponse201:
     response_201 = CreateProductResponse201.from_dict(data)
 
     return response_201
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    body: CreateProductBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[CreateProductResponse201]:
-    """Create product
-
-    The method allows you to create a product
-
-    POST /goods/{location_id} (operation `create_product`)
-
-    Args:
-        location_id (int): Location ID
-        body (CreateProductBody): Product Creation Method
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreateProductResponse201]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -92,13 +54,13 @@ def sync(
 
     The method allows you to create a product
 
-    POST /goods/{location_id} (operation `create_product`)
+    POST /goods/{location_id} (operation `create_product`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
         body (CreateProductBody): Product Creation Method
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -109,13 +71,57 @@ def sync(
 
     Returns:
         CreateProductResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: CreateProductBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[CreateProductResponse201]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: CreateProductBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> CreateProductResponse201 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -126,71 +132,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CreateProductResponse201]:
-    """Create product
-
-    The method allows you to create a product
-
-    POST /goods/{location_id} (operation `create_product`)
-
-    Args:
-        location_id (int): Location ID
-        body (CreateProductBody): Product Creation Method
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreateProductResponse201]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    body: CreateProductBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> CreateProductResponse201 | None:
-    """Create product
-
-    The method allows you to create a product
-
-    POST /goods/{location_id} (operation `create_product`)
-
-    Args:
-        location_id (int): Location ID
-        body (CreateProductBody): Product Creation Method
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        CreateProductResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,17 +1,22 @@
-from typing import Any
-from urllib.parse import quote
+"""Get Products
 
-from ..._operations import OPERATIONS
+GET /goods/{location_id}/{product_id} (operation `get_product`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_product_response_200 import GetProductResponse200
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_product"]
+_OPERATION = Operation("get_product", "GET", "/goods/{location_id}/{product_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     product_id: int,
     *,
@@ -21,7 +26,7 @@ def _get_kwargs(
     count: float | Unset = UNSET,
     page: float | Unset = UNSET,
     term: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("product_id", product_id, required=True)
@@ -33,106 +38,27 @@ def _get_kwargs(
     _arguments.number("page", page, required=False)
 
     params: dict[str, Any] = {}
-
     params["category_id"] = category_id
-
     params["changed_after"] = changed_after
-
     params["changed_before"] = changed_before
-
     params["count"] = count
-
     params["page"] = page
-
     params["term"] = term
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/goods/{location_id}/{product_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            product_id=quote(str(product_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "product_id": product_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> GetProductResponse200:
     response_200 = GetProductResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    product_id: int,
-    *,
-    category_id: int | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    term: str | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetProductResponse200]:
-    """Get Products
-
-    + term: Name, article or barcode
-
-    + page (number, `1`) - Page number (not used if product_id is passed)
-
-    + count (number, `25`) - Number of products on the page (not used if product_id is passed)
-
-    + category_id (number, `777`) - Id of the product category (not used if product_id is passed)
-
-    + changed_after (string) - filtering products changed/created since a specific date and time (not
-    used if product_id is passed)
-
-    + changed_before (string) - filtering products changed/created before a specific date and time (not
-    used if product_id is passed)
-
-    GET /goods/{location_id}/{product_id} (operation `get_product`)
-
-    Args:
-        location_id (int): location ID
-        product_id (int): Product ID (if you need to get a specific product)
-        category_id (int | Unset): Product category ID
-        changed_after (str | Unset): filtering products modified/created since a specific date and
-            time
-        changed_before (str | Unset): filtering products modified/created before a specific date
-            and time
-        count (float | Unset): number of products per page
-        page (float | Unset): page number
-        term (str | Unset): name, article number or barcode
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetProductResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        product_id=product_id,
-        category_id=category_id,
-        changed_after=changed_after,
-        changed_before=changed_before,
-        count=count,
-        page=page,
-        term=term,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -164,7 +90,7 @@ def sync(
     + changed_before (string) - filtering products changed/created before a specific date and time (not
     used if product_id is passed)
 
-    GET /goods/{location_id}/{product_id} (operation `get_product`)
+    GET /goods/{location_id}/{product_id} (operation `get_product`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -178,7 +104,7 @@ def sync(
         page (float | Unset): page number
         term (str | Unset): name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -189,19 +115,87 @@ def sync(
 
     Returns:
         GetProductResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        product_id=product_id,
-        client=client,
-        category_id=category_id,
-        changed_after=changed_after,
-        changed_before=changed_before,
-        count=count,
-        page=page,
-        term=term,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            product_id=product_id,
+            category_id=category_id,
+            changed_after=changed_after,
+            changed_before=changed_before,
+            count=count,
+            page=page,
+            term=term,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    product_id: int,
+    *,
+    category_id: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+    count: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    term: str | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetProductResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            product_id=product_id,
+            category_id=category_id,
+            changed_after=changed_after,
+            changed_before=changed_before,
+            count=count,
+            page=page,
+            term=term,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    product_id: int,
+    *,
+    category_id: int | Unset = UNSET,
+    changed_after: str | Unset = UNSET,
+    changed_before: str | Unset = UNSET,
+    count: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    term: str | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetProductResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                product_id=product_id,
+                category_id=category_id,
+                changed_after=changed_after,
+                changed_before=changed_before,
+                count=count,
+                page=page,
+                term=term,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -218,129 +212,19 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetProductResponse200]:
-    """Get Products
-
-    + term: Name, article or barcode
-
-    + page (number, `1`) - Page number (not used if product_id is passed)
-
-    + count (number, `25`) - Number of products on the page (not used if product_id is passed)
-
-    + category_id (number, `777`) - Id of the product category (not used if product_id is passed)
-
-    + changed_after (string) - filtering products changed/created since a specific date and time (not
-    used if product_id is passed)
-
-    + changed_before (string) - filtering products changed/created before a specific date and time (not
-    used if product_id is passed)
-
-    GET /goods/{location_id}/{product_id} (operation `get_product`)
-
-    Args:
-        location_id (int): location ID
-        product_id (int): Product ID (if you need to get a specific product)
-        category_id (int | Unset): Product category ID
-        changed_after (str | Unset): filtering products modified/created since a specific date and
-            time
-        changed_before (str | Unset): filtering products modified/created before a specific date
-            and time
-        count (float | Unset): number of products per page
-        page (float | Unset): page number
-        term (str | Unset): name, article number or barcode
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetProductResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        product_id=product_id,
-        category_id=category_id,
-        changed_after=changed_after,
-        changed_before=changed_before,
-        count=count,
-        page=page,
-        term=term,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    product_id: int,
-    *,
-    category_id: int | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    term: str | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetProductResponse200 | None:
-    """Get Products
-
-    + term: Name, article or barcode
-
-    + page (number, `1`) - Page number (not used if product_id is passed)
-
-    + count (number, `25`) - Number of products on the page (not used if product_id is passed)
-
-    + category_id (number, `777`) - Id of the product category (not used if product_id is passed)
-
-    + changed_after (string) - filtering products changed/created since a specific date and time (not
-    used if product_id is passed)
-
-    + changed_before (string) - filtering products changed/created before a specific date and time (not
-    used if product_id is passed)
-
-    GET /goods/{location_id}/{product_id} (operation `get_product`)
-
-    Args:
-        location_id (int): location ID
-        product_id (int): Product ID (if you need to get a specific product)
-        category_id (int | Unset): Product category ID
-        changed_after (str | Unset): filtering products modified/created since a specific date and
-            time
-        changed_before (str | Unset): filtering products modified/created before a specific date
-            and time
-        count (float | Unset): number of products per page
-        page (float | Unset): page number
-        term (str | Unset): name, article number or barcode
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetProductResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             product_id=product_id,
-            client=client,
             category_id=category_id,
             changed_after=changed_after,
             changed_before=changed_before,
             count=count,
             page=page,
             term=term,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

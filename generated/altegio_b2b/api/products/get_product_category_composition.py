@@ -1,23 +1,30 @@
-from typing import Any
-from urllib.parse import quote
+"""Example of a request to get the composition of a category
 
-from ..._operations import OPERATIONS
+GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_product_category_composition_response_200 import GetProductCategoryCompositionResponse200
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_product_category_composition"]
+_OPERATION = Operation(
+    "get_product_category_composition", "GET", "/goods/category_node/{location_id}/{category_id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     category_id: int,
     *,
     count: float | Unset = UNSET,
     page: float | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("category_id", category_id, required=True)
@@ -27,104 +34,23 @@ def _get_kwargs(
     _arguments.number("page", page, required=False)
 
     params: dict[str, Any] = {}
-
     params["count"] = count
-
     params["page"] = page
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/goods/category_node/{location_id}/{category_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            category_id=quote(str(category_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "category_id": category_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> GetProductCategoryCompositionResponse200:
     response_200 = GetProductCategoryCompositionResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    category_id: int,
-    *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetProductCategoryCompositionResponse200]:
-    """Example of a request to get the composition of a category
-
-    ##№ Composition of the product category
-
-    Information on a product category and its descendants can be obtained by making a request specifying
-    the location ID and product category.
-    Pagination is supported, specified by the `page` and `count` parameters.
-
-    **Composition of a product category** has the following structure:
-
-    | Field           | Type                                                                 |
-    Description
-    |
-    |-----------------|----------------------------------------------------------------------|----------
-    -------------------------------------------------------------------------------------------------|
-    | parent_id       | number                                                               | Parent
-    element ID (0 for root elements)                                                                   |
-    | item_id         | number                                                               | Item ID
-    (always 0)                                                                                        |
-    | category_id     | number                                                               | Product
-    category ID                                                                                       |
-    | title           | string                                                               | Product
-    category name                                                                                     |
-    | is_chain        | boolean                                                              | Is the
-    element chain-bound? true - the element is connected to the chain, false - not connected          |
-    | is_category     | boolean                                                              | Is the
-    element a category? always true                                                                    |
-    | is_item         | boolean                                                              | Is the
-    item a product? always false                                                                       |
-    | children        | array of objects ([Product tree element](#good-category-tree-node)) | Child
-    elements of a product category
-    |
-    | children_count  | number                                                               | Total
-    number of child products and categories (no recursion)
-    |
-
-    GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`)
-
-    Args:
-        location_id (int): location ID
-        category_id (int): Product Category ID
-        count (float | Unset): The number of products displayed on the page. Maximum 1000
-        page (float | Unset): Page number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetProductCategoryCompositionResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        category_id=category_id,
-        count=count,
-        page=page,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -172,7 +98,7 @@ def sync(
     number of child products and categories (no recursion)
     |
 
-    GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`)
+    GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -180,7 +106,7 @@ def sync(
         count (float | Unset): The number of products displayed on the page. Maximum 1000
         page (float | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -191,15 +117,67 @@ def sync(
 
     Returns:
         GetProductCategoryCompositionResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        category_id=category_id,
-        client=client,
-        count=count,
-        page=page,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            category_id=category_id,
+            count=count,
+            page=page,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    category_id: int,
+    *,
+    count: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetProductCategoryCompositionResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            category_id=category_id,
+            count=count,
+            page=page,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    category_id: int,
+    *,
+    count: float | Unset = UNSET,
+    page: float | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetProductCategoryCompositionResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                category_id=category_id,
+                count=count,
+                page=page,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -212,145 +190,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetProductCategoryCompositionResponse200]:
-    """Example of a request to get the composition of a category
-
-    ##№ Composition of the product category
-
-    Information on a product category and its descendants can be obtained by making a request specifying
-    the location ID and product category.
-    Pagination is supported, specified by the `page` and `count` parameters.
-
-    **Composition of a product category** has the following structure:
-
-    | Field           | Type                                                                 |
-    Description
-    |
-    |-----------------|----------------------------------------------------------------------|----------
-    -------------------------------------------------------------------------------------------------|
-    | parent_id       | number                                                               | Parent
-    element ID (0 for root elements)                                                                   |
-    | item_id         | number                                                               | Item ID
-    (always 0)                                                                                        |
-    | category_id     | number                                                               | Product
-    category ID                                                                                       |
-    | title           | string                                                               | Product
-    category name                                                                                     |
-    | is_chain        | boolean                                                              | Is the
-    element chain-bound? true - the element is connected to the chain, false - not connected          |
-    | is_category     | boolean                                                              | Is the
-    element a category? always true                                                                    |
-    | is_item         | boolean                                                              | Is the
-    item a product? always false                                                                       |
-    | children        | array of objects ([Product tree element](#good-category-tree-node)) | Child
-    elements of a product category
-    |
-    | children_count  | number                                                               | Total
-    number of child products and categories (no recursion)
-    |
-
-    GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`)
-
-    Args:
-        location_id (int): location ID
-        category_id (int): Product Category ID
-        count (float | Unset): The number of products displayed on the page. Maximum 1000
-        page (float | Unset): Page number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetProductCategoryCompositionResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        category_id=category_id,
-        count=count,
-        page=page,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    category_id: int,
-    *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetProductCategoryCompositionResponse200 | None:
-    """Example of a request to get the composition of a category
-
-    ##№ Composition of the product category
-
-    Information on a product category and its descendants can be obtained by making a request specifying
-    the location ID and product category.
-    Pagination is supported, specified by the `page` and `count` parameters.
-
-    **Composition of a product category** has the following structure:
-
-    | Field           | Type                                                                 |
-    Description
-    |
-    |-----------------|----------------------------------------------------------------------|----------
-    -------------------------------------------------------------------------------------------------|
-    | parent_id       | number                                                               | Parent
-    element ID (0 for root elements)                                                                   |
-    | item_id         | number                                                               | Item ID
-    (always 0)                                                                                        |
-    | category_id     | number                                                               | Product
-    category ID                                                                                       |
-    | title           | string                                                               | Product
-    category name                                                                                     |
-    | is_chain        | boolean                                                              | Is the
-    element chain-bound? true - the element is connected to the chain, false - not connected          |
-    | is_category     | boolean                                                              | Is the
-    element a category? always true                                                                    |
-    | is_item         | boolean                                                              | Is the
-    item a product? always false                                                                       |
-    | children        | array of objects ([Product tree element](#good-category-tree-node)) | Child
-    elements of a product category
-    |
-    | children_count  | number                                                               | Total
-    number of child products and categories (no recursion)
-    |
-
-    GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`)
-
-    Args:
-        location_id (int): location ID
-        category_id (int): Product Category ID
-        count (float | Unset): The number of products displayed on the page. Maximum 1000
-        page (float | Unset): Page number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetProductCategoryCompositionResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             category_id=category_id,
-            client=client,
             count=count,
             page=page,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,43 +1,42 @@
-from typing import Any
-from urllib.parse import quote
+"""Search products and categories
 
-from ..._operations import OPERATIONS
+GET /goods/search/{location_id} (operation `search_product`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.search_product_response_200_item import SearchProductResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["search_product"]
+_OPERATION = Operation("search_product", "GET", "/goods/search/{location_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     count: float | Unset = UNSET,
     term: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.number("count", count, required=False)
 
     params: dict[str, Any] = {}
-
     params["count"] = count
-
     params["term"] = term
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/goods/search/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[SearchProductResponse200Item]:
@@ -49,75 +48,6 @@ def _parse_data(data: Any) -> list[SearchProductResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    count: float | Unset = UNSET,
-    term: str | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[SearchProductResponse200Item]]:
-    """Search products and categories
-
-    ### List of products and product categories
-
-    You can retrieve a list of products and product categories by providing the location ID. Use the
-    `search_term` parameter to filter:
-    + Product categories by name or article
-    + Products by name, article, or barcode
-
-    Limit the number of results using the `max_count` parameter.
-
-    If `search_term` is not provided, the response will return a list of root categories for the
-    specified location. In this case, the `max_count` parameter is ignored. If `search_term` is
-    provided, the system will first search among categories. If fewer than `max_count` results are
-    found, the search will continue among products to fill the remaining count.
-
-    The result is returned as an array of [products tree elements](#product-category-tree-node).
-
-    <a name="product-category-tree-node"></a>
-    **Product tree element** has the following structure:
-
-    | Field | Type | Description |
-    | -------------| ------- | --------------------------------------------------
-    ----------------------------------------- |
-    | parent_id | number | Parent element ID (0 for root elements) |
-    | item_id | number | Item ID (0 if item is a category) |
-    | category_id | number | Product category ID (0 if the item is a product) |
-    | title | string | Product name or product category |
-    | is_chain | boolean | Is the element chain-bound? true - the element is connected to the chain,
-    false - not connected |
-    | is_category | boolean | Is the element a category? true - category, false - product |
-    | is_item | boolean | Is the item a product? true - product, false - category |
-
-    GET /goods/search/{location_id} (operation `search_product`)
-
-    Args:
-        location_id (int): location ID
-        count (float | Unset): The number of output lines per page. Maximum 100
-        term (str | Unset): Search query by name, article number or barcode
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[SearchProductResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        count=count,
-        term=term,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -161,14 +91,14 @@ def sync(
     | is_category | boolean | Is the element a category? true - category, false - product |
     | is_item | boolean | Is the item a product? true - product, false - category |
 
-    GET /goods/search/{location_id} (operation `search_product`)
+    GET /goods/search/{location_id} (operation `search_product`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         count (float | Unset): The number of output lines per page. Maximum 100
         term (str | Unset): Search query by name, article number or barcode
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -179,14 +109,62 @@ def sync(
 
     Returns:
         list[SearchProductResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        count=count,
-        term=term,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            count=count,
+            term=term,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    count: float | Unset = UNSET,
+    term: str | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[SearchProductResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            count=count,
+            term=term,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    count: float | Unset = UNSET,
+    term: str | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[SearchProductResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                count=count,
+                term=term,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -198,134 +176,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[SearchProductResponse200Item]]:
-    """Search products and categories
-
-    ### List of products and product categories
-
-    You can retrieve a list of products and product categories by providing the location ID. Use the
-    `search_term` parameter to filter:
-    + Product categories by name or article
-    + Products by name, article, or barcode
-
-    Limit the number of results using the `max_count` parameter.
-
-    If `search_term` is not provided, the response will return a list of root categories for the
-    specified location. In this case, the `max_count` parameter is ignored. If `search_term` is
-    provided, the system will first search among categories. If fewer than `max_count` results are
-    found, the search will continue among products to fill the remaining count.
-
-    The result is returned as an array of [products tree elements](#product-category-tree-node).
-
-    <a name="product-category-tree-node"></a>
-    **Product tree element** has the following structure:
-
-    | Field | Type | Description |
-    | -------------| ------- | --------------------------------------------------
-    ----------------------------------------- |
-    | parent_id | number | Parent element ID (0 for root elements) |
-    | item_id | number | Item ID (0 if item is a category) |
-    | category_id | number | Product category ID (0 if the item is a product) |
-    | title | string | Product name or product category |
-    | is_chain | boolean | Is the element chain-bound? true - the element is connected to the chain,
-    false - not connected |
-    | is_category | boolean | Is the element a category? true - category, false - product |
-    | is_item | boolean | Is the item a product? true - product, false - category |
-
-    GET /goods/search/{location_id} (operation `search_product`)
-
-    Args:
-        location_id (int): location ID
-        count (float | Unset): The number of output lines per page. Maximum 100
-        term (str | Unset): Search query by name, article number or barcode
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[SearchProductResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        count=count,
-        term=term,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    count: float | Unset = UNSET,
-    term: str | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[SearchProductResponse200Item] | None:
-    """Search products and categories
-
-    ### List of products and product categories
-
-    You can retrieve a list of products and product categories by providing the location ID. Use the
-    `search_term` parameter to filter:
-    + Product categories by name or article
-    + Products by name, article, or barcode
-
-    Limit the number of results using the `max_count` parameter.
-
-    If `search_term` is not provided, the response will return a list of root categories for the
-    specified location. In this case, the `max_count` parameter is ignored. If `search_term` is
-    provided, the system will first search among categories. If fewer than `max_count` results are
-    found, the search will continue among products to fill the remaining count.
-
-    The result is returned as an array of [products tree elements](#product-category-tree-node).
-
-    <a name="product-category-tree-node"></a>
-    **Product tree element** has the following structure:
-
-    | Field | Type | Description |
-    | -------------| ------- | --------------------------------------------------
-    ----------------------------------------- |
-    | parent_id | number | Parent element ID (0 for root elements) |
-    | item_id | number | Item ID (0 if item is a category) |
-    | category_id | number | Product category ID (0 if the item is a product) |
-    | title | string | Product name or product category |
-    | is_chain | boolean | Is the element chain-bound? true - the element is connected to the chain,
-    false - not connected |
-    | is_category | boolean | Is the element a category? true - category, false - product |
-    | is_item | boolean | Is the item a product? true - product, false - category |
-
-    GET /goods/search/{location_id} (operation `search_product`)
-
-    Args:
-        location_id (int): location ID
-        count (float | Unset): The number of output lines per page. Maximum 100
-        term (str | Unset): Search query by name, article number or barcode
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[SearchProductResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             count=count,
             term=term,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

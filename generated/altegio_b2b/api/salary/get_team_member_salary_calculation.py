@@ -1,95 +1,55 @@
-from typing import Any
-from urllib.parse import quote
+"""Get Mutual Settlements for a Specific Team Member
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_team_member_salary_calculation_response_200 import GetTeamMemberSalaryCalculationResponse200
 from ...types import UNSET, Response
 
-_OPERATION = OPERATIONS["get_team_member_salary_calculation"]
+_OPERATION = Operation(
+    "get_team_member_salary_calculation",
+    "GET",
+    "/company/{location_id}/salary/staff/{team_member_id}/calculation",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     team_member_id: int,
     *,
     date_from: str,
     date_to: str,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("team_member_id", team_member_id, required=True)
 
     params: dict[str, Any] = {}
-
     params["date_from"] = date_from
-
     params["date_to"] = date_to
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/salary/staff/{team_member_id}/calculation".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "team_member_id": team_member_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> GetTeamMemberSalaryCalculationResponse200:
     response_200 = GetTeamMemberSalaryCalculationResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    team_member_id: int,
-    *,
-    date_from: str,
-    date_to: str,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetTeamMemberSalaryCalculationResponse200]:
-    """Get Mutual Settlements for a Specific Team Member
-
-    The method allows you to get mutual settlements of a specific team member. In the user's access
-    rights, the checkbox "Access to payroll only for a specific team member" must be specified.
-
-    GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation`)
-
-    Args:
-        location_id (int): ID of a location.
-        team_member_id (int): ID of a team member.
-        date_from (str): Start from date.
-        date_to (str): End to date.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetTeamMemberSalaryCalculationResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        date_from=date_from,
-        date_to=date_to,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -106,7 +66,7 @@ def sync(
     The method allows you to get mutual settlements of a specific team member. In the user's access
     rights, the checkbox "Access to payroll only for a specific team member" must be specified.
 
-    GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation`)
+    GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
@@ -114,7 +74,7 @@ def sync(
         date_from (str): Start from date.
         date_to (str): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -125,15 +85,67 @@ def sync(
 
     Returns:
         GetTeamMemberSalaryCalculationResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        client=client,
-        date_from=date_from,
-        date_to=date_to,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            date_from=date_from,
+            date_to=date_to,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    team_member_id: int,
+    *,
+    date_from: str,
+    date_to: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetTeamMemberSalaryCalculationResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            date_from=date_from,
+            date_to=date_to,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    team_member_id: int,
+    *,
+    date_from: str,
+    date_to: str,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetTeamMemberSalaryCalculationResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                team_member_id=team_member_id,
+                date_from=date_from,
+                date_to=date_to,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -146,83 +158,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetTeamMemberSalaryCalculationResponse200]:
-    """Get Mutual Settlements for a Specific Team Member
-
-    The method allows you to get mutual settlements of a specific team member. In the user's access
-    rights, the checkbox "Access to payroll only for a specific team member" must be specified.
-
-    GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation`)
-
-    Args:
-        location_id (int): ID of a location.
-        team_member_id (int): ID of a team member.
-        date_from (str): Start from date.
-        date_to (str): End to date.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetTeamMemberSalaryCalculationResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        date_from=date_from,
-        date_to=date_to,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    team_member_id: int,
-    *,
-    date_from: str,
-    date_to: str,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetTeamMemberSalaryCalculationResponse200 | None:
-    """Get Mutual Settlements for a Specific Team Member
-
-    The method allows you to get mutual settlements of a specific team member. In the user's access
-    rights, the checkbox "Access to payroll only for a specific team member" must be specified.
-
-    GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation`)
-
-    Args:
-        location_id (int): ID of a location.
-        team_member_id (int): ID of a team member.
-        date_from (str): Start from date.
-        date_to (str): End to date.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetTeamMemberSalaryCalculationResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             team_member_id=team_member_id,
-            client=client,
             date_from=date_from,
             date_to=date_to,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,10 +1,15 @@
-from typing import Any
-from urllib.parse import quote
+"""Payment at the Location Account and Loyalty (Various Methods)
 
-from ..._operations import OPERATIONS
+POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.create_payment_with_loyalty_methods_body_type_0 import CreatePaymentWithLoyaltyMethodsBodyType0
 from ...models.create_payment_with_loyalty_methods_body_type_1 import CreatePaymentWithLoyaltyMethodsBodyType1
 from ...models.create_payment_with_loyalty_methods_body_type_2 import CreatePaymentWithLoyaltyMethodsBodyType2
@@ -15,10 +20,15 @@ from ...models.create_payment_with_loyalty_methods_body_type_6 import CreatePaym
 from ...models.create_payment_with_loyalty_methods_response_200 import CreatePaymentWithLoyaltyMethodsResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["create_payment_with_loyalty_methods"]
+_OPERATION = Operation(
+    "create_payment_with_loyalty_methods",
+    "POST",
+    "/company/{location_id}/sale/{document_id}/payment",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     document_id: int,
     *,
@@ -29,7 +39,7 @@ def _get_kwargs(
     | CreatePaymentWithLoyaltyMethodsBodyType4
     | CreatePaymentWithLoyaltyMethodsBodyType5
     | CreatePaymentWithLoyaltyMethodsBodyType6,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("document_id", document_id, required=True)
@@ -49,90 +59,36 @@ def _get_kwargs(
         required=True,
     )
 
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/company/{location_id}/sale/{document_id}/payment".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
-        ),
-    }
+    _json: Any = None
 
     if isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType0):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
     elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType1):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
     elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType2):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
     elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType3):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
     elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType4):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
     elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType5):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
     else:
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "document_id": document_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> CreatePaymentWithLoyaltyMethodsResponse200:
     response_200 = CreatePaymentWithLoyaltyMethodsResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    document_id: int,
-    *,
-    body: CreatePaymentWithLoyaltyMethodsBodyType0
-    | CreatePaymentWithLoyaltyMethodsBodyType1
-    | CreatePaymentWithLoyaltyMethodsBodyType2
-    | CreatePaymentWithLoyaltyMethodsBodyType3
-    | CreatePaymentWithLoyaltyMethodsBodyType4
-    | CreatePaymentWithLoyaltyMethodsBodyType5
-    | CreatePaymentWithLoyaltyMethodsBodyType6,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[CreatePaymentWithLoyaltyMethodsResponse200]:
-    """Payment at the Location Account and Loyalty (Various Methods)
-
-    As a response, information about the [Sale operation](#sale-operation) is returned
-
-    POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`)
-
-    Args:
-        location_id (int): Location ID
-        document_id (int): Document ID
-        body (CreatePaymentWithLoyaltyMethodsBodyType0 | CreatePaymentWithLoyaltyMethodsBodyType1
-            | CreatePaymentWithLoyaltyMethodsBodyType2 | CreatePaymentWithLoyaltyMethodsBodyType3 |
-            CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |
-            CreatePaymentWithLoyaltyMethodsBodyType6):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreatePaymentWithLoyaltyMethodsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        document_id=document_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -153,7 +109,7 @@ def sync(
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 
-    POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`)
+    POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
@@ -163,7 +119,7 @@ def sync(
             CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |
             CreatePaymentWithLoyaltyMethodsBodyType6):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -174,14 +130,74 @@ def sync(
 
     Returns:
         CreatePaymentWithLoyaltyMethodsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        document_id=document_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            document_id=document_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    document_id: int,
+    *,
+    body: CreatePaymentWithLoyaltyMethodsBodyType0
+    | CreatePaymentWithLoyaltyMethodsBodyType1
+    | CreatePaymentWithLoyaltyMethodsBodyType2
+    | CreatePaymentWithLoyaltyMethodsBodyType3
+    | CreatePaymentWithLoyaltyMethodsBodyType4
+    | CreatePaymentWithLoyaltyMethodsBodyType5
+    | CreatePaymentWithLoyaltyMethodsBodyType6,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[CreatePaymentWithLoyaltyMethodsResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            document_id=document_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    document_id: int,
+    *,
+    body: CreatePaymentWithLoyaltyMethodsBodyType0
+    | CreatePaymentWithLoyaltyMethodsBodyType1
+    | CreatePaymentWithLoyaltyMethodsBodyType2
+    | CreatePaymentWithLoyaltyMethodsBodyType3
+    | CreatePaymentWithLoyaltyMethodsBodyType4
+    | CreatePaymentWithLoyaltyMethodsBodyType5
+    | CreatePaymentWithLoyaltyMethodsBodyType6,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> CreatePaymentWithLoyaltyMethodsResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                document_id=document_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -199,88 +215,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CreatePaymentWithLoyaltyMethodsResponse200]:
-    """Payment at the Location Account and Loyalty (Various Methods)
-
-    As a response, information about the [Sale operation](#sale-operation) is returned
-
-    POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`)
-
-    Args:
-        location_id (int): Location ID
-        document_id (int): Document ID
-        body (CreatePaymentWithLoyaltyMethodsBodyType0 | CreatePaymentWithLoyaltyMethodsBodyType1
-            | CreatePaymentWithLoyaltyMethodsBodyType2 | CreatePaymentWithLoyaltyMethodsBodyType3 |
-            CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |
-            CreatePaymentWithLoyaltyMethodsBodyType6):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreatePaymentWithLoyaltyMethodsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        document_id=document_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    document_id: int,
-    *,
-    body: CreatePaymentWithLoyaltyMethodsBodyType0
-    | CreatePaymentWithLoyaltyMethodsBodyType1
-    | CreatePaymentWithLoyaltyMethodsBodyType2
-    | CreatePaymentWithLoyaltyMethodsBodyType3
-    | CreatePaymentWithLoyaltyMethodsBodyType4
-    | CreatePaymentWithLoyaltyMethodsBodyType5
-    | CreatePaymentWithLoyaltyMethodsBodyType6,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> CreatePaymentWithLoyaltyMethodsResponse200 | None:
-    """Payment at the Location Account and Loyalty (Various Methods)
-
-    As a response, information about the [Sale operation](#sale-operation) is returned
-
-    POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`)
-
-    Args:
-        location_id (int): Location ID
-        document_id (int): Document ID
-        body (CreatePaymentWithLoyaltyMethodsBodyType0 | CreatePaymentWithLoyaltyMethodsBodyType1
-            | CreatePaymentWithLoyaltyMethodsBodyType2 | CreatePaymentWithLoyaltyMethodsBodyType3 |
-            CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |
-            CreatePaymentWithLoyaltyMethodsBodyType6):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        CreatePaymentWithLoyaltyMethodsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             document_id=document_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

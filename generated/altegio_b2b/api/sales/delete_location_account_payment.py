@@ -1,83 +1,50 @@
-from typing import Any
-from urllib.parse import quote
+"""Delete a Cashier Payment Transaction
 
-from ..._operations import OPERATIONS
+DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.delete_location_account_payment_response_200 import DeleteLocationAccountPaymentResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["delete_location_account_payment"]
+_OPERATION = Operation(
+    "delete_location_account_payment",
+    "DELETE",
+    "/company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     document_id: int,
     payment_transaction_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("document_id", document_id, required=True)
 
     _arguments.integer("payment_transaction_id", payment_transaction_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            document_id=quote(str(document_id), safe=""),
-            payment_transaction_id=quote(str(payment_transaction_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "document_id": document_id,
+            "payment_transaction_id": payment_transaction_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> DeleteLocationAccountPaymentResponse200:
     response_200 = DeleteLocationAccountPaymentResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    document_id: int,
-    payment_transaction_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[DeleteLocationAccountPaymentResponse200]:
-    """Delete a Cashier Payment Transaction
-
-    As a response, information about the [Sale operation](#sale-operation) is returned
-
-    DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`)
-
-    Args:
-        location_id (int): Location ID
-        document_id (int): Sales Document ID
-        payment_transaction_id (int): transaction ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[DeleteLocationAccountPaymentResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        document_id=document_id,
-        payment_transaction_id=payment_transaction_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -92,14 +59,14 @@ def sync(
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 
-    DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`)
+    DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
         document_id (int): Sales Document ID
         payment_transaction_id (int): transaction ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -110,14 +77,62 @@ def sync(
 
     Returns:
         DeleteLocationAccountPaymentResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        document_id=document_id,
-        payment_transaction_id=payment_transaction_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            document_id=document_id,
+            payment_transaction_id=payment_transaction_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    document_id: int,
+    payment_transaction_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[DeleteLocationAccountPaymentResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            document_id=document_id,
+            payment_transaction_id=payment_transaction_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    document_id: int,
+    payment_transaction_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> DeleteLocationAccountPaymentResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                document_id=document_id,
+                payment_transaction_id=payment_transaction_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -129,76 +144,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[DeleteLocationAccountPaymentResponse200]:
-    """Delete a Cashier Payment Transaction
-
-    As a response, information about the [Sale operation](#sale-operation) is returned
-
-    DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`)
-
-    Args:
-        location_id (int): Location ID
-        document_id (int): Sales Document ID
-        payment_transaction_id (int): transaction ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[DeleteLocationAccountPaymentResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        document_id=document_id,
-        payment_transaction_id=payment_transaction_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    document_id: int,
-    payment_transaction_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> DeleteLocationAccountPaymentResponse200 | None:
-    """Delete a Cashier Payment Transaction
-
-    As a response, information about the [Sale operation](#sale-operation) is returned
-
-    DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`)
-
-    Args:
-        location_id (int): Location ID
-        document_id (int): Sales Document ID
-        payment_transaction_id (int): transaction ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        DeleteLocationAccountPaymentResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             document_id=document_id,
             payment_transaction_id=payment_transaction_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,37 +1,44 @@
-from typing import Any, cast
-from urllib.parse import quote
+"""Delete a schedule series
 
-from ..._operations import OPERATIONS
+DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`); needs the partner and the user token.
+"""
+
+from typing import Any, cast
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.delete_timetable_schedule_day_response_204_type_0 import DeleteTimetableScheduleDayResponse204Type0
 from ...types import Response
 
-_OPERATION = OPERATIONS["delete_timetable_schedule_day"]
+_OPERATION = Operation(
+    "delete_timetable_schedule_day",
+    "DELETE",
+    "/company/{location_id}/schedules/{schedule_id}/days/{day_id}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     schedule_id: int,
     day_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("schedule_id", schedule_id, required=True)
 
     _arguments.integer("day_id", day_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "delete",
-        "url": "/company/{location_id}/schedules/{schedule_id}/days/{day_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            day_id=quote(str(day_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "schedule_id": schedule_id,
+            "day_id": day_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> DeleteTimetableScheduleDayResponse204Type0 | None:
@@ -53,46 +60,6 @@ def _parse_data(data: Any) -> DeleteTimetableScheduleDayResponse204Type0 | None:
     return response_204
 
 
-def sync_detailed(
-    location_id: int,
-    schedule_id: int,
-    day_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[DeleteTimetableScheduleDayResponse204Type0 | None]:
-    """Delete a schedule series
-
-    Deletes a schedule series and all appointments or events linked to it.
-
-    DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`)
-
-    Args:
-        location_id (int): ID of a location.
-        schedule_id (int): ID of a schedule.
-        day_id (int): ID of a schedule series.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[DeleteTimetableScheduleDayResponse204Type0 | None]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        day_id=day_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     schedule_id: int,
@@ -105,14 +72,14 @@ def sync(
 
     Deletes a schedule series and all appointments or events linked to it.
 
-    DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`)
+    DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
         schedule_id (int): ID of a schedule.
         day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -123,14 +90,62 @@ def sync(
 
     Returns:
         DeleteTimetableScheduleDayResponse204Type0 | None | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        day_id=day_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            day_id=day_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    schedule_id: int,
+    day_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[DeleteTimetableScheduleDayResponse204Type0 | None]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            day_id=day_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    schedule_id: int,
+    day_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> DeleteTimetableScheduleDayResponse204Type0 | None | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                schedule_id=schedule_id,
+                day_id=day_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -142,76 +157,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[DeleteTimetableScheduleDayResponse204Type0 | None]:
-    """Delete a schedule series
-
-    Deletes a schedule series and all appointments or events linked to it.
-
-    DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`)
-
-    Args:
-        location_id (int): ID of a location.
-        schedule_id (int): ID of a schedule.
-        day_id (int): ID of a schedule series.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[DeleteTimetableScheduleDayResponse204Type0 | None]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        day_id=day_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    schedule_id: int,
-    day_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> DeleteTimetableScheduleDayResponse204Type0 | None | None:
-    """Delete a schedule series
-
-    Deletes a schedule series and all appointments or events linked to it.
-
-    DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`)
-
-    Args:
-        location_id (int): ID of a location.
-        schedule_id (int): ID of a schedule.
-        day_id (int): ID of a schedule series.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        DeleteTimetableScheduleDayResponse204Type0 | None | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             schedule_id=schedule_id,
             day_id=day_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,29 +1,31 @@
-from typing import Any
-from urllib.parse import quote
+"""Getting Resources at a Location
 
-from ..._operations import OPERATIONS
+GET /resources/{location_id} (operation `get_resource_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_resource_list_response_200_item import GetResourceListResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_resource_list"]
+_OPERATION = Operation("get_resource_list", "GET", "/resources/{location_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/resources/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetResourceListResponse200Item]:
@@ -37,38 +39,6 @@ def _parse_data(data: Any) -> list[GetResourceListResponse200Item]:
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetResourceListResponse200Item]]:
-    """Getting Resources at a Location
-
-    GET /resources/{location_id} (operation `get_resource_list`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetResourceListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     *,
@@ -77,12 +47,12 @@ def sync(
 ) -> list[GetResourceListResponse200Item] | None:
     """Getting Resources at a Location
 
-    GET /resources/{location_id} (operation `get_resource_list`)
+    GET /resources/{location_id} (operation `get_resource_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -93,12 +63,52 @@ def sync(
 
     Returns:
         list[GetResourceListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetResourceListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetResourceListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -108,62 +118,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetResourceListResponse200Item]]:
-    """Getting Resources at a Location
-
-    GET /resources/{location_id} (operation `get_resource_list`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetResourceListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetResourceListResponse200Item] | None:
-    """Getting Resources at a Location
-
-    GET /resources/{location_id} (operation `get_resource_list`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetResourceListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

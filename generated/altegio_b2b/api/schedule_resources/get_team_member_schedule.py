@@ -1,22 +1,32 @@
-from typing import Any
-from urllib.parse import quote
+"""Get schedule of a specific team member
 
-from ..._operations import OPERATIONS
+GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_team_member_schedule_response_200 import GetTeamMemberScheduleResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_team_member_schedule"]
+_OPERATION = Operation(
+    "get_team_member_schedule",
+    "GET",
+    "/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     team_member_id: int,
     start_date: float,
     end_date: float,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("team_member_id", team_member_id, required=True)
@@ -25,64 +35,20 @@ def _get_kwargs(
 
     _arguments.number("end_date", end_date, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}".format(
-            location_id=quote(str(location_id), safe=""),
-            team_member_id=quote(str(team_member_id), safe=""),
-            start_date=quote(str(start_date), safe=""),
-            end_date=quote(str(end_date), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "team_member_id": team_member_id,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
+    )
 
 
 def _parse_data(data: Any) -> GetTeamMemberScheduleResponse200:
     response_200 = GetTeamMemberScheduleResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    team_member_id: int,
-    start_date: float,
-    end_date: float,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[GetTeamMemberScheduleResponse200]:
-    """Get schedule of a specific team member
-
-    GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`)
-
-    Args:
-        location_id (int): location ID
-        team_member_id (int): team member ID.
-        start_date (float): Period start date
-        end_date (float): Period end date
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetTeamMemberScheduleResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        start_date=start_date,
-        end_date=end_date,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -96,7 +62,7 @@ def sync(
 ) -> GetTeamMemberScheduleResponse200 | None:
     """Get schedule of a specific team member
 
-    GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`)
+    GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -104,7 +70,7 @@ def sync(
         start_date (float): Period start date
         end_date (float): Period end date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -115,15 +81,67 @@ def sync(
 
     Returns:
         GetTeamMemberScheduleResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        start_date=start_date,
-        end_date=end_date,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            start_date=start_date,
+            end_date=end_date,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    team_member_id: int,
+    start_date: float,
+    end_date: float,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetTeamMemberScheduleResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            team_member_id=team_member_id,
+            start_date=start_date,
+            end_date=end_date,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    team_member_id: int,
+    start_date: float,
+    end_date: float,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetTeamMemberScheduleResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                team_member_id=team_member_id,
+                start_date=start_date,
+                end_date=end_date,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -136,77 +154,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetTeamMemberScheduleResponse200]:
-    """Get schedule of a specific team member
-
-    GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`)
-
-    Args:
-        location_id (int): location ID
-        team_member_id (int): team member ID.
-        start_date (float): Period start date
-        end_date (float): Period end date
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[GetTeamMemberScheduleResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        team_member_id=team_member_id,
-        start_date=start_date,
-        end_date=end_date,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    team_member_id: int,
-    start_date: float,
-    end_date: float,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> GetTeamMemberScheduleResponse200 | None:
-    """Get schedule of a specific team member
-
-    GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`)
-
-    Args:
-        location_id (int): location ID
-        team_member_id (int): team member ID.
-        start_date (float): Period start date
-        end_date (float): Period end date
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        GetTeamMemberScheduleResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             team_member_id=team_member_id,
             start_date=start_date,
             end_date=end_date,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,35 +1,40 @@
+"""Get team member schedules
+
+GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`); needs the partner and the user token.
+"""
+
 import datetime
 from typing import Any
-from urllib.parse import quote
 
-from ..._operations import OPERATIONS
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_team_member_schedule_list_include_item import GetTeamMemberScheduleListIncludeItem
 from ...models.get_team_member_schedule_list_response_200_item import GetTeamMemberScheduleListResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_team_member_schedule_list"]
+_OPERATION = Operation(
+    "get_team_member_schedule_list", "GET", "/company/{location_id}/staff/schedule", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     end_date: datetime.date | Unset = UNSET,
     include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     params: dict[str, Any] = {}
-
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
         json_end_date = end_date.isoformat()
     params["end_date"] = json_end_date
-
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = []
@@ -38,29 +43,23 @@ def _get_kwargs(
             json_include.append(include_item)
 
     params["include"] = json_include
-
     json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
     params["staff_ids"] = json_staff_ids
-
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
         json_start_date = start_date.isoformat()
     params["start_date"] = json_start_date
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/staff/schedule".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetTeamMemberScheduleListResponse200Item]:
@@ -72,62 +71,6 @@ def _parse_data(data: Any) -> list[GetTeamMemberScheduleListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    end_date: datetime.date | Unset = UNSET,
-    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetTeamMemberScheduleListResponse200Item]]:
-    """Get team member schedules
-
-    Retrieves work schedules for team members as working intervals.
-
-    Optionally includes:
-    - Busy intervals (appointments and events)
-    - Off-day type identifiers
-
-    **Query Parameters:**
-    - `start_date` / `end_date` - Date range for schedule search
-    - `staff_ids[]` - Filter by specific team members
-    - `include[]` - Include additional data (busy_intervals, off_day_type)
-
-    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
-
-    Args:
-        location_id (int): Location ID
-        end_date (datetime.date | Unset): End date for schedule search (YYYY-MM-DD)
-        include (list[GetTeamMemberScheduleListIncludeItem] | Unset): Additional data to include
-            in response.
-        staff_ids (list[int] | Unset): Team member IDs to filter by.
-        start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTeamMemberScheduleListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        end_date=end_date,
-        include=include,
-        staff_ids=staff_ids,
-        start_date=start_date,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -153,7 +96,7 @@ def sync(
     - `staff_ids[]` - Filter by specific team members
     - `include[]` - Include additional data (busy_intervals, off_day_type)
 
-    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
+    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID
@@ -163,7 +106,7 @@ def sync(
         staff_ids (list[int] | Unset): Team member IDs to filter by.
         start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -174,16 +117,72 @@ def sync(
 
     Returns:
         list[GetTeamMemberScheduleListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        end_date=end_date,
-        include=include,
-        staff_ids=staff_ids,
-        start_date=start_date,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            end_date=end_date,
+            include=include,
+            staff_ids=staff_ids,
+            start_date=start_date,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    end_date: datetime.date | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetTeamMemberScheduleListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            end_date=end_date,
+            include=include,
+            staff_ids=staff_ids,
+            start_date=start_date,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    end_date: datetime.date | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetTeamMemberScheduleListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                end_date=end_date,
+                include=include,
+                staff_ids=staff_ids,
+                start_date=start_date,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -197,106 +196,16 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetTeamMemberScheduleListResponse200Item]]:
-    """Get team member schedules
-
-    Retrieves work schedules for team members as working intervals.
-
-    Optionally includes:
-    - Busy intervals (appointments and events)
-    - Off-day type identifiers
-
-    **Query Parameters:**
-    - `start_date` / `end_date` - Date range for schedule search
-    - `staff_ids[]` - Filter by specific team members
-    - `include[]` - Include additional data (busy_intervals, off_day_type)
-
-    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
-
-    Args:
-        location_id (int): Location ID
-        end_date (datetime.date | Unset): End date for schedule search (YYYY-MM-DD)
-        include (list[GetTeamMemberScheduleListIncludeItem] | Unset): Additional data to include
-            in response.
-        staff_ids (list[int] | Unset): Team member IDs to filter by.
-        start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTeamMemberScheduleListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        end_date=end_date,
-        include=include,
-        staff_ids=staff_ids,
-        start_date=start_date,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    end_date: datetime.date | Unset = UNSET,
-    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
-    start_date: datetime.date | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetTeamMemberScheduleListResponse200Item] | None:
-    """Get team member schedules
-
-    Retrieves work schedules for team members as working intervals.
-
-    Optionally includes:
-    - Busy intervals (appointments and events)
-    - Off-day type identifiers
-
-    **Query Parameters:**
-    - `start_date` / `end_date` - Date range for schedule search
-    - `staff_ids[]` - Filter by specific team members
-    - `include[]` - Include additional data (busy_intervals, off_day_type)
-
-    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`)
-
-    Args:
-        location_id (int): Location ID
-        end_date (datetime.date | Unset): End date for schedule search (YYYY-MM-DD)
-        include (list[GetTeamMemberScheduleListIncludeItem] | Unset): Additional data to include
-            in response.
-        staff_ids (list[int] | Unset): Team member IDs to filter by.
-        start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetTeamMemberScheduleListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             end_date=end_date,
             include=include,
             staff_ids=staff_ids,
             start_date=start_date,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,37 +1,44 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a List of Scheduled Appointments and Events
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.list_timetable_schedule_day_events_response_200_item import ListTimetableScheduleDayEventsResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["list_timetable_schedule_day_events"]
+_OPERATION = Operation(
+    "list_timetable_schedule_day_events",
+    "GET",
+    "/company/{location_id}/schedules/{schedule_id}/days/{day_id}/events",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     schedule_id: int,
     day_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("schedule_id", schedule_id, required=True)
 
     _arguments.integer("day_id", day_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/schedules/{schedule_id}/days/{day_id}/events".format(
-            location_id=quote(str(location_id), safe=""),
-            schedule_id=quote(str(schedule_id), safe=""),
-            day_id=quote(str(day_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "schedule_id": schedule_id,
+            "day_id": day_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[ListTimetableScheduleDayEventsResponse200Item]:
@@ -43,46 +50,6 @@ def _parse_data(data: Any) -> list[ListTimetableScheduleDayEventsResponse200Item
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    schedule_id: int,
-    day_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[ListTimetableScheduleDayEventsResponse200Item]]:
-    """Get a List of Scheduled Appointments and Events
-
-    Prints  a list of events of scheduled records/activities.
-
-    GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`)
-
-    Args:
-        location_id (int): ID of a location.
-        schedule_id (int): ID of a schedule.
-        day_id (int): ID of a schedule series.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ListTimetableScheduleDayEventsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        day_id=day_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -97,14 +64,14 @@ def sync(
 
     Prints  a list of events of scheduled records/activities.
 
-    GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`)
+    GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
         schedule_id (int): ID of a schedule.
         day_id (int): ID of a schedule series.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -115,14 +82,62 @@ def sync(
 
     Returns:
         list[ListTimetableScheduleDayEventsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        day_id=day_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            day_id=day_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    schedule_id: int,
+    day_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[ListTimetableScheduleDayEventsResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            schedule_id=schedule_id,
+            day_id=day_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    schedule_id: int,
+    day_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[ListTimetableScheduleDayEventsResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                schedule_id=schedule_id,
+                day_id=day_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -134,76 +149,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[ListTimetableScheduleDayEventsResponse200Item]]:
-    """Get a List of Scheduled Appointments and Events
-
-    Prints  a list of events of scheduled records/activities.
-
-    GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`)
-
-    Args:
-        location_id (int): ID of a location.
-        schedule_id (int): ID of a schedule.
-        day_id (int): ID of a schedule series.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ListTimetableScheduleDayEventsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        schedule_id=schedule_id,
-        day_id=day_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    schedule_id: int,
-    day_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[ListTimetableScheduleDayEventsResponse200Item] | None:
-    """Get a List of Scheduled Appointments and Events
-
-    Prints  a list of events of scheduled records/activities.
-
-    GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`)
-
-    Args:
-        location_id (int): ID of a location.
-        schedule_id (int): ID of a schedule.
-        day_id (int): ID of a schedule series.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[ListTimetableScheduleDayEventsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             schedule_id=schedule_id,
             day_id=day_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

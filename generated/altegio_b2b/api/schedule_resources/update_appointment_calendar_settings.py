@@ -1,82 +1,48 @@
-from typing import Any
-from urllib.parse import quote
+"""Update Appointment Calendar settings
 
-from ..._operations import OPERATIONS
+PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_appointment_calendar_settings_body import UpdateAppointmentCalendarSettingsBody
 from ...models.update_appointment_calendar_settings_response_200 import UpdateAppointmentCalendarSettingsResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["update_appointment_calendar_settings"]
+_OPERATION = Operation(
+    "update_appointment_calendar_settings", "PATCH", "/company/{location_id}/settings/timetable", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     body: UpdateAppointmentCalendarSettingsBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance("body", body, UpdateAppointmentCalendarSettingsBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "patch",
-        "url": "/company/{location_id}/settings/timetable".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> UpdateAppointmentCalendarSettingsResponse200:
     response_200 = UpdateAppointmentCalendarSettingsResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    body: UpdateAppointmentCalendarSettingsBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UpdateAppointmentCalendarSettingsResponse200]:
-    """Update Appointment Calendar settings
-
-    PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings`)
-
-    Args:
-        location_id (int): location ID
-        body (UpdateAppointmentCalendarSettingsBody): Timetable settings for a location
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateAppointmentCalendarSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -88,13 +54,13 @@ def sync(
 ) -> UpdateAppointmentCalendarSettingsResponse200 | None:
     """Update Appointment Calendar settings
 
-    PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings`)
+    PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         body (UpdateAppointmentCalendarSettingsBody): Timetable settings for a location
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -105,13 +71,57 @@ def sync(
 
     Returns:
         UpdateAppointmentCalendarSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: UpdateAppointmentCalendarSettingsBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateAppointmentCalendarSettingsResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: UpdateAppointmentCalendarSettingsBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateAppointmentCalendarSettingsResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -122,67 +132,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateAppointmentCalendarSettingsResponse200]:
-    """Update Appointment Calendar settings
-
-    PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings`)
-
-    Args:
-        location_id (int): location ID
-        body (UpdateAppointmentCalendarSettingsBody): Timetable settings for a location
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateAppointmentCalendarSettingsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    body: UpdateAppointmentCalendarSettingsBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UpdateAppointmentCalendarSettingsResponse200 | None:
-    """Update Appointment Calendar settings
-
-    PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings`)
-
-    Args:
-        location_id (int): location ID
-        body (UpdateAppointmentCalendarSettingsBody): Timetable settings for a location
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UpdateAppointmentCalendarSettingsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,82 +1,46 @@
-from typing import Any
-from urllib.parse import quote
+"""Create a service category
 
-from ..._operations import OPERATIONS
+POST /service_categories/{location_id} (operation `create_service_category`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.create_service_category_body import CreateServiceCategoryBody
 from ...models.create_service_category_response_201 import CreateServiceCategoryResponse201
 from ...types import Response
 
-_OPERATION = OPERATIONS["create_service_category"]
+_OPERATION = Operation("create_service_category", "POST", "/service_categories/{location_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     body: CreateServiceCategoryBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance("body", body, CreateServiceCategoryBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/service_categories/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> CreateServiceCategoryResponse201:
     response_201 = CreateServiceCategoryResponse201.from_dict(data)
 
     return response_201
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    body: CreateServiceCategoryBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[CreateServiceCategoryResponse201]:
-    """Create a service category
-
-    POST /service_categories/{location_id} (operation `create_service_category`)
-
-    Args:
-        location_id (int): location ID
-        body (CreateServiceCategoryBody): Create service category
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreateServiceCategoryResponse201]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -88,13 +52,13 @@ def sync(
 ) -> CreateServiceCategoryResponse201 | None:
     """Create a service category
 
-    POST /service_categories/{location_id} (operation `create_service_category`)
+    POST /service_categories/{location_id} (operation `create_service_category`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         body (CreateServiceCategoryBody): Create service category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -105,13 +69,57 @@ def sync(
 
     Returns:
         CreateServiceCategoryResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    body: CreateServiceCategoryBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[CreateServiceCategoryResponse201]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    body: CreateServiceCategoryBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> CreateServiceCategoryResponse201 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -122,67 +130,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CreateServiceCategoryResponse201]:
-    """Create a service category
-
-    POST /service_categories/{location_id} (operation `create_service_category`)
-
-    Args:
-        location_id (int): location ID
-        body (CreateServiceCategoryBody): Create service category
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CreateServiceCategoryResponse201]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    body: CreateServiceCategoryBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> CreateServiceCategoryResponse201 | None:
-    """Create a service category
-
-    POST /service_categories/{location_id} (operation `create_service_category`)
-
-    Args:
-        location_id (int): location ID
-        body (CreateServiceCategoryBody): Create service category
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        CreateServiceCategoryResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

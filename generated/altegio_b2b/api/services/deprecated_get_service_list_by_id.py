@@ -1,23 +1,35 @@
-from typing import Any
-from urllib.parse import quote
+"""Deprecated. Get a list of services / specific service
 
-from ..._operations import OPERATIONS
+GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`); needs the partner and the user token.
+Deprecated by Altegio.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.deprecated_get_service_list_by_id_response_200 import DeprecatedGetServiceListByIdResponse200
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["deprecated_get_service_list_by_id"]
+_OPERATION = Operation(
+    "deprecated_get_service_list_by_id",
+    "GET",
+    "/services/{location_id}/{service_id}",
+    "BearerPartnerUser",
+    deprecated=True,
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     service_id: int,
     *,
     category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("service_id", service_id, required=True)
@@ -27,72 +39,23 @@ def _get_kwargs(
     _arguments.integer("staff_id", staff_id, required=False)
 
     params: dict[str, Any] = {}
-
     params["category_id"] = category_id
-
     params["staff_id"] = staff_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/services/{location_id}/{service_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            service_id=quote(str(service_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "service_id": service_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> DeprecatedGetServiceListByIdResponse200:
     response_200 = DeprecatedGetServiceListByIdResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    service_id: int,
-    *,
-    category_id: int | Unset = UNSET,
-    staff_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[DeprecatedGetServiceListByIdResponse200]:
-    """Deprecated. Get a list of services / specific service
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`)
-
-    Args:
-        location_id (int): location ID
-        service_id (int): Service ID, if you need to work with a specific service.
-        category_id (int | Unset): Category ID, if you want to filter by category
-        staff_id (int | Unset): team member ID, if you want to filter by team member
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[DeprecatedGetServiceListByIdResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        service_id=service_id,
-        category_id=category_id,
-        staff_id=staff_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -108,7 +71,7 @@ def sync(
 
     Deprecated: Altegio marks this operation deprecated; expect it to be removed.
 
-    GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`)
+    GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -116,7 +79,7 @@ def sync(
         category_id (int | Unset): Category ID, if you want to filter by category
         staff_id (int | Unset): team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -127,15 +90,67 @@ def sync(
 
     Returns:
         DeprecatedGetServiceListByIdResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        service_id=service_id,
-        client=client,
-        category_id=category_id,
-        staff_id=staff_id,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            service_id=service_id,
+            category_id=category_id,
+            staff_id=staff_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    service_id: int,
+    *,
+    category_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[DeprecatedGetServiceListByIdResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            service_id=service_id,
+            category_id=category_id,
+            staff_id=staff_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    service_id: int,
+    *,
+    category_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> DeprecatedGetServiceListByIdResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                service_id=service_id,
+                category_id=category_id,
+                staff_id=staff_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -148,81 +163,15 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[DeprecatedGetServiceListByIdResponse200]:
-    """Deprecated. Get a list of services / specific service
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`)
-
-    Args:
-        location_id (int): location ID
-        service_id (int): Service ID, if you need to work with a specific service.
-        category_id (int | Unset): Category ID, if you want to filter by category
-        staff_id (int | Unset): team member ID, if you want to filter by team member
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[DeprecatedGetServiceListByIdResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        service_id=service_id,
-        category_id=category_id,
-        staff_id=staff_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    service_id: int,
-    *,
-    category_id: int | Unset = UNSET,
-    staff_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> DeprecatedGetServiceListByIdResponse200 | None:
-    """Deprecated. Get a list of services / specific service
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`)
-
-    Args:
-        location_id (int): location ID
-        service_id (int): Service ID, if you need to work with a specific service.
-        category_id (int | Unset): Category ID, if you want to filter by category
-        staff_id (int | Unset): team member ID, if you want to filter by team member
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        DeprecatedGetServiceListByIdResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             service_id=service_id,
-            client=client,
             category_id=category_id,
             staff_id=staff_id,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,22 +1,29 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a list of service categories
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_service_category_list_response_200_item import GetServiceCategoryListResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_service_category_list"]
+_OPERATION = Operation(
+    "get_service_category_list", "GET", "/company/{location_id}/service_categories/{id}", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     id: int,
     *,
     staff_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("id", id, required=True)
@@ -24,21 +31,16 @@ def _get_kwargs(
     _arguments.integer("staff_id", staff_id, required=False)
 
     params: dict[str, Any] = {}
-
     params["staff_id"] = staff_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/service_categories/{id}".format(
-            location_id=quote(str(location_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "id": id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetServiceCategoryListResponse200Item]:
@@ -50,49 +52,6 @@ def _parse_data(data: Any) -> list[GetServiceCategoryListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    id: int,
-    *,
-    staff_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetServiceCategoryListResponse200Item]]:
-    """Get a list of service categories
-
-    + Options
-        + company_id (required, number) - location ID
-        + id (optional, number) - service category ID (to work with a specific category)
-        + staff_id (optional, number) - team member ID (to get categories associated with a team member)
-
-    GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`)
-
-    Args:
-        location_id (int): location ID
-        id (int): Service Category ID
-        staff_id (int | Unset): team member ID (to get categories associated with a team member)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetServiceCategoryListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        id=id,
-        staff_id=staff_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -110,14 +69,14 @@ def sync(
         + id (optional, number) - service category ID (to work with a specific category)
         + staff_id (optional, number) - team member ID (to get categories associated with a team member)
 
-    GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`)
+    GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         id (int): Service Category ID
         staff_id (int | Unset): team member ID (to get categories associated with a team member)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -128,14 +87,62 @@ def sync(
 
     Returns:
         list[GetServiceCategoryListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        id=id,
-        client=client,
-        staff_id=staff_id,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            id=id,
+            staff_id=staff_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    id: int,
+    *,
+    staff_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetServiceCategoryListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            id=id,
+            staff_id=staff_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    id: int,
+    *,
+    staff_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetServiceCategoryListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                id=id,
+                staff_id=staff_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -147,82 +154,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetServiceCategoryListResponse200Item]]:
-    """Get a list of service categories
-
-    + Options
-        + company_id (required, number) - location ID
-        + id (optional, number) - service category ID (to work with a specific category)
-        + staff_id (optional, number) - team member ID (to get categories associated with a team member)
-
-    GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`)
-
-    Args:
-        location_id (int): location ID
-        id (int): Service Category ID
-        staff_id (int | Unset): team member ID (to get categories associated with a team member)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetServiceCategoryListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        id=id,
-        staff_id=staff_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    id: int,
-    *,
-    staff_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetServiceCategoryListResponse200Item] | None:
-    """Get a list of service categories
-
-    + Options
-        + company_id (required, number) - location ID
-        + id (optional, number) - service category ID (to work with a specific category)
-        + staff_id (optional, number) - team member ID (to get categories associated with a team member)
-
-    GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`)
-
-    Args:
-        location_id (int): location ID
-        id (int): Service Category ID
-        staff_id (int | Unset): team member ID (to get categories associated with a team member)
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetServiceCategoryListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             id=id,
-            client=client,
             staff_id=staff_id,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,22 +1,27 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a list of services
 
-from ..._operations import OPERATIONS
+GET /services/{location_id} (operation `get_service_list`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_service_list_response_200_item import GetServiceListResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_service_list"]
+_OPERATION = Operation("get_service_list", "GET", "/services/{location_id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("category_id", category_id, required=False)
@@ -24,22 +29,16 @@ def _get_kwargs(
     _arguments.integer("staff_id", staff_id, required=False)
 
     params: dict[str, Any] = {}
-
     params["category_id"] = category_id
-
     params["staff_id"] = staff_id
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/services/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetServiceListResponse200Item]:
@@ -51,46 +50,6 @@ def _parse_data(data: Any) -> list[GetServiceListResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    category_id: int | Unset = UNSET,
-    staff_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetServiceListResponse200Item]]:
-    """Get a list of services
-
-    Returns a list of all services for the specified location
-
-    GET /services/{location_id} (operation `get_service_list`)
-
-    Args:
-        location_id (int): location ID
-        category_id (int | Unset): Category ID, if you want to filter by category
-        staff_id (int | Unset): Team member ID, if you want to filter by team member
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetServiceListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        category_id=category_id,
-        staff_id=staff_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -105,14 +64,14 @@ def sync(
 
     Returns a list of all services for the specified location
 
-    GET /services/{location_id} (operation `get_service_list`)
+    GET /services/{location_id} (operation `get_service_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         category_id (int | Unset): Category ID, if you want to filter by category
         staff_id (int | Unset): Team member ID, if you want to filter by team member
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -123,14 +82,62 @@ def sync(
 
     Returns:
         list[GetServiceListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        category_id=category_id,
-        staff_id=staff_id,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            category_id=category_id,
+            staff_id=staff_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    category_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetServiceListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            category_id=category_id,
+            staff_id=staff_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    category_id: int | Unset = UNSET,
+    staff_id: int | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetServiceListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                category_id=category_id,
+                staff_id=staff_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -142,76 +149,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetServiceListResponse200Item]]:
-    """Get a list of services
-
-    Returns a list of all services for the specified location
-
-    GET /services/{location_id} (operation `get_service_list`)
-
-    Args:
-        location_id (int): location ID
-        category_id (int | Unset): Category ID, if you want to filter by category
-        staff_id (int | Unset): Team member ID, if you want to filter by team member
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetServiceListResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        category_id=category_id,
-        staff_id=staff_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    category_id: int | Unset = UNSET,
-    staff_id: int | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetServiceListResponse200Item] | None:
-    """Get a list of services
-
-    Returns a list of all services for the specified location
-
-    GET /services/{location_id} (operation `get_service_list`)
-
-    Args:
-        location_id (int): location ID
-        category_id (int | Unset): Category ID, if you want to filter by category
-        staff_id (int | Unset): Team member ID, if you want to filter by team member
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetServiceListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             category_id=category_id,
             staff_id=staff_id,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,45 +1,44 @@
-from typing import Any
-from urllib.parse import quote
+"""Change service category
 
-from ..._operations import OPERATIONS
+PUT /service_category/{location_id}/{id} (operation `update_service_category`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_service_category_body import UpdateServiceCategoryBody
 from ...models.update_service_category_response_200_item import UpdateServiceCategoryResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["update_service_category"]
+_OPERATION = Operation("update_service_category", "PUT", "/service_category/{location_id}/{id}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     id: int,
     *,
     body: UpdateServiceCategoryBody,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("id", id, required=True)
 
     _arguments.instance("body", body, UpdateServiceCategoryBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _json: Any = None
+    _json = body.to_dict()
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/service_category/{location_id}/{id}".format(
-            location_id=quote(str(location_id), safe=""),
-            id=quote(str(id), safe=""),
-        ),
-    }
-
-    _kwargs["json"] = body.to_dict()
-
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "id": id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> list[UpdateServiceCategoryResponse200Item]:
@@ -53,44 +52,6 @@ def _parse_data(data: Any) -> list[UpdateServiceCategoryResponse200Item]:
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    id: int,
-    *,
-    body: UpdateServiceCategoryBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[UpdateServiceCategoryResponse200Item]]:
-    """Change service category
-
-    PUT /service_category/{location_id}/{id} (operation `update_service_category`)
-
-    Args:
-        location_id (int): location ID
-        id (int): Service Category ID
-        body (UpdateServiceCategoryBody): Create service category
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[UpdateServiceCategoryResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        id=id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     id: int,
@@ -101,14 +62,14 @@ def sync(
 ) -> list[UpdateServiceCategoryResponse200Item] | None:
     """Change service category
 
-    PUT /service_category/{location_id}/{id} (operation `update_service_category`)
+    PUT /service_category/{location_id}/{id} (operation `update_service_category`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         id (int): Service Category ID
         body (UpdateServiceCategoryBody): Create service category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -119,14 +80,62 @@ def sync(
 
     Returns:
         list[UpdateServiceCategoryResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        id=id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            id=id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    id: int,
+    *,
+    body: UpdateServiceCategoryBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[UpdateServiceCategoryResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            id=id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    id: int,
+    *,
+    body: UpdateServiceCategoryBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[UpdateServiceCategoryResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                id=id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -138,72 +147,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[UpdateServiceCategoryResponse200Item]]:
-    """Change service category
-
-    PUT /service_category/{location_id}/{id} (operation `update_service_category`)
-
-    Args:
-        location_id (int): location ID
-        id (int): Service Category ID
-        body (UpdateServiceCategoryBody): Create service category
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[UpdateServiceCategoryResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        id=id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    id: int,
-    *,
-    body: UpdateServiceCategoryBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[UpdateServiceCategoryResponse200Item] | None:
-    """Change service category
-
-    PUT /service_category/{location_id}/{id} (operation `update_service_category`)
-
-    Args:
-        location_id (int): location ID
-        id (int): Service Category ID
-        body (UpdateServiceCategoryBody): Create service category
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[UpdateServiceCategoryResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             id=id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,29 +1,36 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a List of Gift Card Types by ID
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_gift_card_type_list_by_id_response_200_item import GetGiftCardTypeListByIdResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_gift_card_type_list_by_id"]
+_OPERATION = Operation(
+    "get_gift_card_type_list_by_id",
+    "GET",
+    "/company/{location_id}/loyalty/certificate_types/fetch",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/loyalty/certificate_types/fetch".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetGiftCardTypeListByIdResponse200Item]:
@@ -35,43 +42,6 @@ def _parse_data(data: Any) -> list[GetGiftCardTypeListByIdResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetGiftCardTypeListByIdResponse200Item]]:
-    """Get a List of Gift Card Types by ID
-
-    A list of **gift card types** available at the location can be obtained by querying the location ID
-    and gift card type IDs.
-
-    The list is an array of [gift card types](#loyalty-certificate-type).
-
-    GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetGiftCardTypeListByIdResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -87,12 +57,12 @@ def sync(
 
     The list is an array of [gift card types](#loyalty-certificate-type).
 
-    GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`)
+    GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -103,12 +73,52 @@ def sync(
 
     Returns:
         list[GetGiftCardTypeListByIdResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetGiftCardTypeListByIdResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetGiftCardTypeListByIdResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -118,72 +128,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetGiftCardTypeListByIdResponse200Item]]:
-    """Get a List of Gift Card Types by ID
-
-    A list of **gift card types** available at the location can be obtained by querying the location ID
-    and gift card type IDs.
-
-    The list is an array of [gift card types](#loyalty-certificate-type).
-
-    GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetGiftCardTypeListByIdResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetGiftCardTypeListByIdResponse200Item] | None:
-    """Get a List of Gift Card Types by ID
-
-    A list of **gift card types** available at the location can be obtained by querying the location ID
-    and gift card type IDs.
-
-    The list is an array of [gift card types](#loyalty-certificate-type).
-
-    GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetGiftCardTypeListByIdResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,29 +1,34 @@
-from typing import Any, cast
-from urllib.parse import quote
+"""Deprecated. Get a list of location positions
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/staff/positions (operation `get_position_list`); needs the partner and the user token.
+Deprecated by Altegio.
+"""
+
+from typing import Any, cast
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_position_list_response_200_item_type_0 import GetPositionListResponse200ItemType0
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_position_list"]
+_OPERATION = Operation(
+    "get_position_list", "GET", "/company/{location_id}/staff/positions", "BearerPartnerUser", deprecated=True
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/staff/positions".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetPositionListResponse200ItemType0 | list[Any] | None]:
@@ -59,47 +64,6 @@ def _parse_data(data: Any) -> list[GetPositionListResponse200ItemType0 | list[An
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetPositionListResponse200ItemType0 | list[Any] | None]]:
-    """Deprecated. Get a list of location positions
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
-
-    The method allows you to get a list of current positions in the location.
-
-    **Migration:** The V2 Positions API provides enhanced functionality with full CRUD operations,
-    pagination, and JSON:API format responses. See operation `list_positions` for details.
-
-    GET /company/{location_id}/staff/positions (operation `get_position_list`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetPositionListResponse200ItemType0 | list[Any] | None]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     *,
@@ -117,12 +81,12 @@ def sync(
     **Migration:** The V2 Positions API provides enhanced functionality with full CRUD operations,
     pagination, and JSON:API format responses. See operation `list_positions` for details.
 
-    GET /company/{location_id}/staff/positions (operation `get_position_list`)
+    GET /company/{location_id}/staff/positions (operation `get_position_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -133,12 +97,52 @@ def sync(
 
     Returns:
         list[GetPositionListResponse200ItemType0 | list[Any] | None] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetPositionListResponse200ItemType0 | list[Any] | None]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetPositionListResponse200ItemType0 | list[Any] | None] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -148,80 +152,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetPositionListResponse200ItemType0 | list[Any] | None]]:
-    """Deprecated. Get a list of location positions
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
-
-    The method allows you to get a list of current positions in the location.
-
-    **Migration:** The V2 Positions API provides enhanced functionality with full CRUD operations,
-    pagination, and JSON:API format responses. See operation `list_positions` for details.
-
-    GET /company/{location_id}/staff/positions (operation `get_position_list`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetPositionListResponse200ItemType0 | list[Any] | None]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetPositionListResponse200ItemType0 | list[Any] | None] | None:
-    """Deprecated. Get a list of location positions
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    **This endpoint is deprecated.** Use `GET /v2/companies/{company_id}/positions` instead.
-
-    The method allows you to get a list of current positions in the location.
-
-    **Migration:** The V2 Positions API provides enhanced functionality with full CRUD operations,
-    pagination, and JSON:API format responses. See operation `list_positions` for details.
-
-    GET /company/{location_id}/staff/positions (operation `get_position_list`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetPositionListResponse200ItemType0 | list[Any] | None] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,48 +1,53 @@
-from typing import Any, cast
-from urllib.parse import quote
+"""Copy a User to Companies
 
-from ..._operations import OPERATIONS
+POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`); needs the partner and the user token.
+"""
+
+from typing import Any, cast
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.copy_user_permissions_to_locations_body import CopyUserPermissionsToLocationsBody
 from ...models.copy_user_permissions_to_locations_response_200_type_0 import (
     CopyUserPermissionsToLocationsResponse200Type0,
 )
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["copy_user_permissions_to_locations"]
+_OPERATION = Operation(
+    "copy_user_permissions_to_locations",
+    "POST",
+    "/company/{location_id}/users/{user_id}/copy_to_companies",
+    "BearerPartnerUser",
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     user_id: int,
     *,
     body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("user_id", user_id, required=True)
 
     _arguments.instance("body", body, CopyUserPermissionsToLocationsBody, required=False)
 
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/company/{location_id}/users/{user_id}/copy_to_companies".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
-    }
+    _json: Any = None
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "user_id": user_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> CopyUserPermissionsToLocationsResponse200Type0 | None:
@@ -64,49 +69,6 @@ def _parse_data(data: Any) -> CopyUserPermissionsToLocationsResponse200Type0 | N
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    user_id: int,
-    *,
-    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[CopyUserPermissionsToLocationsResponse200Type0 | None]:
-    """Copy a User to Companies
-
-    Copies an active user and their permissions to multiple locations at once. If the user does not yet
-    exist in a location, they will be added as an active user. If the user has already been invited to
-    the location, only their permissions will be updated — however, they will still need to accept the
-    invitation.
-
-    POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`)
-
-    Args:
-        location_id (int): ID of a location.
-        user_id (int): ID of a user.
-        body (CopyUserPermissionsToLocationsBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CopyUserPermissionsToLocationsResponse200Type0 | None]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     user_id: int,
@@ -122,14 +84,14 @@ def sync(
     the location, only their permissions will be updated — however, they will still need to accept the
     invitation.
 
-    POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`)
+    POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
         user_id (int): ID of a user.
         body (CopyUserPermissionsToLocationsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -140,14 +102,62 @@ def sync(
 
     Returns:
         CopyUserPermissionsToLocationsResponse200Type0 | None | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        user_id=user_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    user_id: int,
+    *,
+    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[CopyUserPermissionsToLocationsResponse200Type0 | None]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    user_id: int,
+    *,
+    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> CopyUserPermissionsToLocationsResponse200Type0 | None | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                user_id=user_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -159,82 +169,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CopyUserPermissionsToLocationsResponse200Type0 | None]:
-    """Copy a User to Companies
-
-    Copies an active user and their permissions to multiple locations at once. If the user does not yet
-    exist in a location, they will be added as an active user. If the user has already been invited to
-    the location, only their permissions will be updated — however, they will still need to accept the
-    invitation.
-
-    POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`)
-
-    Args:
-        location_id (int): ID of a location.
-        user_id (int): ID of a user.
-        body (CopyUserPermissionsToLocationsBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[CopyUserPermissionsToLocationsResponse200Type0 | None]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    user_id: int,
-    *,
-    body: CopyUserPermissionsToLocationsBody | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> CopyUserPermissionsToLocationsResponse200Type0 | None | None:
-    """Copy a User to Companies
-
-    Copies an active user and their permissions to multiple locations at once. If the user does not yet
-    exist in a location, they will be added as an active user. If the user has already been invited to
-    the location, only their permissions will be updated — however, they will still need to accept the
-    invitation.
-
-    POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`)
-
-    Args:
-        location_id (int): ID of a location.
-        user_id (int): ID of a user.
-        body (CopyUserPermissionsToLocationsBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        CopyUserPermissionsToLocationsResponse200Type0 | None | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             user_id=user_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

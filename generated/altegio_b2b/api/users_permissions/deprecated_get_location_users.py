@@ -1,29 +1,34 @@
-from typing import Any
-from urllib.parse import quote
+"""Deprecated. Get location users
 
-from ..._operations import OPERATIONS
+GET /company_users/{location_id} (operation `deprecated_get_location_users`); needs the partner and the user token.
+Deprecated by Altegio.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.deprecated_get_location_users_response_200_item import DeprecatedGetLocationUsersResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["deprecated_get_location_users"]
+_OPERATION = Operation(
+    "deprecated_get_location_users", "GET", "/company_users/{location_id}", "BearerPartnerUser", deprecated=True
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company_users/{location_id}".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[DeprecatedGetLocationUsersResponse200Item]:
@@ -35,42 +40,6 @@ def _parse_data(data: Any) -> list[DeprecatedGetLocationUsersResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[DeprecatedGetLocationUsersResponse200Item]]:
-    """Deprecated. Get location users
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    location User object
-
-    GET /company_users/{location_id} (operation `deprecated_get_location_users`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[DeprecatedGetLocationUsersResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -85,12 +54,12 @@ def sync(
 
     location User object
 
-    GET /company_users/{location_id} (operation `deprecated_get_location_users`)
+    GET /company_users/{location_id} (operation `deprecated_get_location_users`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -101,12 +70,52 @@ def sync(
 
     Returns:
         list[DeprecatedGetLocationUsersResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[DeprecatedGetLocationUsersResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[DeprecatedGetLocationUsersResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -116,70 +125,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[DeprecatedGetLocationUsersResponse200Item]]:
-    """Deprecated. Get location users
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    location User object
-
-    GET /company_users/{location_id} (operation `deprecated_get_location_users`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[DeprecatedGetLocationUsersResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[DeprecatedGetLocationUsersResponse200Item] | None:
-    """Deprecated. Get location users
-
-    Deprecated: Altegio marks this operation deprecated; expect it to be removed.
-
-    location User object
-
-    GET /company_users/{location_id} (operation `deprecated_get_location_users`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[DeprecatedGetLocationUsersResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

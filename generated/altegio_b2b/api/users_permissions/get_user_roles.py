@@ -1,29 +1,33 @@
-from typing import Any
-from urllib.parse import quote
+"""Getting a list of user roles in the context of a location user
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_user_roles_include_item import GetUserRolesIncludeItem
 from ...models.get_user_roles_response_200_item import GetUserRolesResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["get_user_roles"]
+_OPERATION = Operation("get_user_roles", "GET", "/company/{location_id}/users/{user_id}/roles", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     user_id: int,
     *,
     include: list[GetUserRolesIncludeItem] | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("user_id", user_id, required=True)
 
     params: dict[str, Any] = {}
-
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = []
@@ -32,19 +36,15 @@ def _get_kwargs(
             json_include.append(include_item)
 
     params["include"] = json_include
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/users/{user_id}/roles".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "user_id": user_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[GetUserRolesResponse200Item]:
@@ -56,48 +56,6 @@ def _parse_data(data: Any) -> list[GetUserRolesResponse200Item]:
         response_200.append(response_200_item)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    user_id: int,
-    *,
-    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetUserRolesResponse200Item]]:
-    """Getting a list of user roles in the context of a location user
-
-    Returns a list of user roles along with permissions for each role. Allows to get the editable status
-    for each permission of a location user (`is_editable` field). This status depends on the current
-    user's permissions.
-
-    GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`)
-
-    Args:
-        location_id (int): ID of a location.
-        user_id (int): ID of a user.
-        include (list[GetUserRolesIncludeItem] | Unset): Requested set of an included models.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetUserRolesResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        include=include,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -114,14 +72,14 @@ def sync(
     for each permission of a location user (`is_editable` field). This status depends on the current
     user's permissions.
 
-    GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`)
+    GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
         user_id (int): ID of a user.
         include (list[GetUserRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -132,14 +90,62 @@ def sync(
 
     Returns:
         list[GetUserRolesResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        user_id=user_id,
-        client=client,
-        include=include,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    user_id: int,
+    *,
+    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetUserRolesResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    user_id: int,
+    *,
+    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetUserRolesResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                user_id=user_id,
+                include=include,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -151,80 +157,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetUserRolesResponse200Item]]:
-    """Getting a list of user roles in the context of a location user
-
-    Returns a list of user roles along with permissions for each role. Allows to get the editable status
-    for each permission of a location user (`is_editable` field). This status depends on the current
-    user's permissions.
-
-    GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`)
-
-    Args:
-        location_id (int): ID of a location.
-        user_id (int): ID of a user.
-        include (list[GetUserRolesIncludeItem] | Unset): Requested set of an included models.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetUserRolesResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        include=include,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    user_id: int,
-    *,
-    include: list[GetUserRolesIncludeItem] | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetUserRolesResponse200Item] | None:
-    """Getting a list of user roles in the context of a location user
-
-    Returns a list of user roles along with permissions for each role. Allows to get the editable status
-    for each permission of a location user (`is_editable` field). This status depends on the current
-    user's permissions.
-
-    GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`)
-
-    Args:
-        location_id (int): ID of a location.
-        user_id (int): ID of a user.
-        include (list[GetUserRolesIncludeItem] | Unset): Requested set of an included models.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetUserRolesResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             user_id=user_id,
-            client=client,
             include=include,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,26 +1,30 @@
-from typing import Any
-from urllib.parse import quote
+"""Getting a list of user roles
 
-from ..._operations import OPERATIONS
+GET /company/{location_id}/users/roles (operation `list_roles`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.list_roles_include_item import ListRolesIncludeItem
 from ...models.list_roles_response_200_item import ListRolesResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["list_roles"]
+_OPERATION = Operation("list_roles", "GET", "/company/{location_id}/users/roles", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     *,
     include: list[ListRolesIncludeItem] | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     params: dict[str, Any] = {}
-
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = []
@@ -29,18 +33,14 @@ def _get_kwargs(
             json_include.append(include_item)
 
     params["include"] = json_include
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/company/{location_id}/users/roles".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-        "params": params,
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+        params=params,
+    )
 
 
 def _parse_data(data: Any) -> list[ListRolesResponse200Item]:
@@ -54,43 +54,6 @@ def _parse_data(data: Any) -> list[ListRolesResponse200Item]:
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    *,
-    include: list[ListRolesIncludeItem] | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[ListRolesResponse200Item]]:
-    """Getting a list of user roles
-
-    Returns a list of user roles along with permissions for each role.
-
-    GET /company/{location_id}/users/roles (operation `list_roles`)
-
-    Args:
-        location_id (int): ID of a location.
-        include (list[ListRolesIncludeItem] | Unset): Requested set of an included models.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ListRolesResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        include=include,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     *,
@@ -102,13 +65,13 @@ def sync(
 
     Returns a list of user roles along with permissions for each role.
 
-    GET /company/{location_id}/users/roles (operation `list_roles`)
+    GET /company/{location_id}/users/roles (operation `list_roles`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
         include (list[ListRolesIncludeItem] | Unset): Requested set of an included models.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -119,13 +82,57 @@ def sync(
 
     Returns:
         list[ListRolesResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        include=include,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    include: list[ListRolesIncludeItem] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[ListRolesResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            include=include,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    include: list[ListRolesIncludeItem] | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[ListRolesResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                include=include,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -136,71 +143,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[ListRolesResponse200Item]]:
-    """Getting a list of user roles
-
-    Returns a list of user roles along with permissions for each role.
-
-    GET /company/{location_id}/users/roles (operation `list_roles`)
-
-    Args:
-        location_id (int): ID of a location.
-        include (list[ListRolesIncludeItem] | Unset): Requested set of an included models.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[ListRolesResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        include=include,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    include: list[ListRolesIncludeItem] | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[ListRolesResponse200Item] | None:
-    """Getting a list of user roles
-
-    Returns a list of user roles along with permissions for each role.
-
-    GET /company/{location_id}/users/roles (operation `list_roles`)
-
-    Args:
-        location_id (int): ID of a location.
-        include (list[ListRolesIncludeItem] | Unset): Requested set of an included models.
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[ListRolesResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
             include=include,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,93 +1,54 @@
-from typing import Any
-from urllib.parse import quote
+"""Updating permission values and user role
 
-from ..._operations import OPERATIONS
+PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.update_user_permissions_body import UpdateUserPermissionsBody
 from ...models.update_user_permissions_response_200 import UpdateUserPermissionsResponse200
 from ...types import UNSET, Response, Unset
 
-_OPERATION = OPERATIONS["update_user_permissions"]
+_OPERATION = Operation(
+    "update_user_permissions", "PUT", "/company/{location_id}/users/{user_id}/permissions", "BearerPartnerUser"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     user_id: int,
     *,
     body: UpdateUserPermissionsBody | Unset = UNSET,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("user_id", user_id, required=True)
 
     _arguments.instance("body", body, UpdateUserPermissionsBody, required=False)
 
-    headers: dict[str, Any] = {}
-
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/company/{location_id}/users/{user_id}/permissions".format(
-            location_id=quote(str(location_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
-        ),
-    }
+    _json: Any = None
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _json = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "user_id": user_id,
+        },
+        json=_json,
+    )
 
 
 def _parse_data(data: Any) -> UpdateUserPermissionsResponse200:
     response_200 = UpdateUserPermissionsResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    location_id: int,
-    user_id: int,
-    *,
-    body: UpdateUserPermissionsBody | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UpdateUserPermissionsResponse200]:
-    """Updating permission values and user role
-
-    Updates the role and permissions of the user, as well as the team member who is attached to this
-    user.
-
-    PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`)
-
-    Args:
-        location_id (int): ID of a location.
-        user_id (int): ID of a user.
-        body (UpdateUserPermissionsBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateUserPermissionsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -103,14 +64,14 @@ def sync(
     Updates the role and permissions of the user, as well as the team member who is attached to this
     user.
 
-    PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`)
+    PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
         user_id (int): ID of a user.
         body (UpdateUserPermissionsBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -121,14 +82,62 @@ def sync(
 
     Returns:
         UpdateUserPermissionsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        user_id=user_id,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    user_id: int,
+    *,
+    body: UpdateUserPermissionsBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UpdateUserPermissionsResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            user_id=user_id,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    user_id: int,
+    *,
+    body: UpdateUserPermissionsBody | Unset = UNSET,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UpdateUserPermissionsResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                user_id=user_id,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -140,78 +149,14 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateUserPermissionsResponse200]:
-    """Updating permission values and user role
-
-    Updates the role and permissions of the user, as well as the team member who is attached to this
-    user.
-
-    PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`)
-
-    Args:
-        location_id (int): ID of a location.
-        user_id (int): ID of a user.
-        body (UpdateUserPermissionsBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UpdateUserPermissionsResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        user_id=user_id,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    user_id: int,
-    *,
-    body: UpdateUserPermissionsBody | Unset = UNSET,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UpdateUserPermissionsResponse200 | None:
-    """Updating permission values and user role
-
-    Updates the role and permissions of the user, as well as the team member who is attached to this
-    user.
-
-    PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`)
-
-    Args:
-        location_id (int): ID of a location.
-        user_id (int): ID of a user.
-        body (UpdateUserPermissionsBody | Unset):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UpdateUserPermissionsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             user_id=user_id,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,33 +1,37 @@
-from typing import Any
-from urllib.parse import quote
+"""Enable Tips for the team member
 
-from ..._operations import OPERATIONS
+GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`); needs the partner token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.enable_team_member_tips_response_200_item import EnableTeamMemberTipsResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["enable_team_member_tips"]
+_OPERATION = Operation(
+    "enable_team_member_tips", "GET", "/tips/{location_id}/settings/{master_tips_settings_id}/enable", "BearerPartner"
+)
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
     master_tips_settings_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("master_tips_settings_id", master_tips_settings_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/tips/{location_id}/settings/{master_tips_settings_id}/enable".format(
-            location_id=quote(str(location_id), safe=""),
-            master_tips_settings_id=quote(str(master_tips_settings_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "master_tips_settings_id": master_tips_settings_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[EnableTeamMemberTipsResponse200Item]:
@@ -41,41 +45,6 @@ def _parse_data(data: Any) -> list[EnableTeamMemberTipsResponse200Item]:
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    master_tips_settings_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[EnableTeamMemberTipsResponse200Item]]:
-    """Enable Tips for the team member
-
-    GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`)
-
-    Args:
-        location_id (int): location ID
-        master_tips_settings_id (int): tip settings id
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[EnableTeamMemberTipsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        master_tips_settings_id=master_tips_settings_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     master_tips_settings_id: int,
@@ -85,13 +54,13 @@ def sync(
 ) -> list[EnableTeamMemberTipsResponse200Item] | None:
     """Enable Tips for the team member
 
-    GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`)
+    GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`); needs the partner token.
 
     Args:
         location_id (int): location ID
         master_tips_settings_id (int): tip settings id
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -102,13 +71,57 @@ def sync(
 
     Returns:
         list[EnableTeamMemberTipsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        master_tips_settings_id=master_tips_settings_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            master_tips_settings_id=master_tips_settings_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    master_tips_settings_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[EnableTeamMemberTipsResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            master_tips_settings_id=master_tips_settings_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    master_tips_settings_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[EnableTeamMemberTipsResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                master_tips_settings_id=master_tips_settings_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -119,67 +132,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[EnableTeamMemberTipsResponse200Item]]:
-    """Enable Tips for the team member
-
-    GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`)
-
-    Args:
-        location_id (int): location ID
-        master_tips_settings_id (int): tip settings id
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[EnableTeamMemberTipsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-        master_tips_settings_id=master_tips_settings_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    master_tips_settings_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[EnableTeamMemberTipsResponse200Item] | None:
-    """Enable Tips for the team member
-
-    GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`)
-
-    Args:
-        location_id (int): location ID
-        master_tips_settings_id (int): tip settings id
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[EnableTeamMemberTipsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
             master_tips_settings_id=master_tips_settings_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

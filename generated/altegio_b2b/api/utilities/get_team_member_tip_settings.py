@@ -1,29 +1,31 @@
-from typing import Any
-from urllib.parse import quote
+"""Get a list of location team members with their tip settings
 
-from ..._operations import OPERATIONS
+GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`); needs the partner token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.get_team_member_tip_settings_response_200_item import GetTeamMemberTipSettingsResponse200Item
 from ...types import Response
 
-_OPERATION = OPERATIONS["get_team_member_tip_settings"]
+_OPERATION = Operation("get_team_member_tip_settings", "GET", "/tips/{location_id}/settings", "BearerPartner")
 
 
-def _get_kwargs(
+def _request(
     location_id: int,
-) -> dict[str, Any]:
+) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/tips/{location_id}/settings".format(
-            location_id=quote(str(location_id), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+    )
 
 
 def _parse_data(data: Any) -> list[GetTeamMemberTipSettingsResponse200Item]:
@@ -37,38 +39,6 @@ def _parse_data(data: Any) -> list[GetTeamMemberTipSettingsResponse200Item]:
     return response_200
 
 
-def sync_detailed(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[list[GetTeamMemberTipSettingsResponse200Item]]:
-    """Get a list of location team members with their tip settings
-
-    GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTeamMemberTipSettingsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
-
-
 def sync(
     location_id: int,
     *,
@@ -77,12 +47,12 @@ def sync(
 ) -> list[GetTeamMemberTipSettingsResponse200Item] | None:
     """Get a list of location team members with their tip settings
 
-    GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`)
+    GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`); needs the partner token.
 
     Args:
         location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -93,12 +63,52 @@ def sync(
 
     Returns:
         list[GetTeamMemberTipSettingsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        location_id=location_id,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetTeamMemberTipSettingsResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetTeamMemberTipSettingsResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -108,62 +118,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetTeamMemberTipSettingsResponse200Item]]:
-    """Get a list of location team members with their tip settings
-
-    GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[list[GetTeamMemberTipSettingsResponse200Item]]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        location_id=location_id,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    location_id: int,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> list[GetTeamMemberTipSettingsResponse200Item] | None:
-    """Get a list of location team members with their tip settings
-
-    GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`)
-
-    Args:
-        location_id (int): location ID
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        list[GetTeamMemberTipSettingsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             location_id=location_id,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

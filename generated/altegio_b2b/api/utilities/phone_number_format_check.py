@@ -1,64 +1,32 @@
-from typing import Any, cast
-from urllib.parse import quote
+"""Phone number format check
 
-from ..._operations import OPERATIONS
-from ..._runtime.client import AltegioClient
+GET /validation/validate_phone/{phone} (operation `phone_number_format_check`); needs the partner token.
+"""
+
+from typing import Any, cast
+
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...types import Response
 
-_OPERATION = OPERATIONS["phone_number_format_check"]
+_OPERATION = Operation("phone_number_format_check", "GET", "/validation/validate_phone/{phone}", "BearerPartner")
 
 
-def _get_kwargs(
+def _request(
     phone: str,
-) -> dict[str, Any]:
+) -> RequestParts:
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/validation/validate_phone/{phone}".format(
-            phone=quote(str(phone), safe=""),
-        ),
-    }
-
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "phone": phone,
+        },
+    )
 
 
 def _parse_data(data: Any) -> Any:
     return cast(Any, data)
-
-
-def sync_detailed(
-    phone: str,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[Any]:
-    """Phone number format check
-
-    The transferred phone number is checked for compliance with Altegio rules.
-
-    GET /validation/validate_phone/{phone} (operation `phone_number_format_check`)
-
-    Args:
-        phone (str): Checked phone number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        phone=phone,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -71,12 +39,12 @@ def sync(
 
     The transferred phone number is checked for compliance with Altegio rules.
 
-    GET /validation/validate_phone/{phone} (operation `phone_number_format_check`)
+    GET /validation/validate_phone/{phone} (operation `phone_number_format_check`); needs the partner token.
 
     Args:
         phone (str): Checked phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -87,12 +55,52 @@ def sync(
 
     Returns:
         Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        phone=phone,
-        client=client,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            phone=phone,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    phone: str,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            phone=phone,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    phone: str,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                phone=phone,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -102,66 +110,12 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
-    """Phone number format check
-
-    The transferred phone number is checked for compliance with Altegio rules.
-
-    GET /validation/validate_phone/{phone} (operation `phone_number_format_check`)
-
-    Args:
-        phone (str): Checked phone number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[Any]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        phone=phone,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    phone: str,
-    *,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Any:
-    """Phone number format check
-
-    The transferred phone number is checked for compliance with Altegio rules.
-
-    GET /validation/validate_phone/{phone} (operation `phone_number_format_check`)
-
-    Args:
-        phone (str): Checked phone number
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             phone=phone,
-            client=client,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )

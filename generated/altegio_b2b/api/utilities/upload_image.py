@@ -1,86 +1,45 @@
-from typing import Any
-from urllib.parse import quote
+"""Image upload
 
-from ..._operations import OPERATIONS
+POST /images/{entity} (operation `upload_image`); needs the partner and the user token.
+"""
+
+from typing import Any
+
 from ..._runtime import arguments as _arguments
-from ..._runtime.client import AltegioClient
+from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
 from ...models.upload_image_body import UploadImageBody
 from ...models.upload_image_response_200 import UploadImageResponse200
 from ...types import Response
 
-_OPERATION = OPERATIONS["upload_image"]
+_OPERATION = Operation("upload_image", "POST", "/images/{entity}", "BearerPartnerUser")
 
 
-def _get_kwargs(
+def _request(
     entity: str,
     *,
     body: UploadImageBody,
-) -> dict[str, Any]:
+) -> RequestParts:
 
     _arguments.instance("body", body, UploadImageBody, required=True)
 
-    headers: dict[str, Any] = {}
+    _files: Any = None
+    _files = body.to_multipart()
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/images/{entity}".format(
-            entity=quote(str(entity), safe=""),
-        ),
-    }
-
-    _kwargs["files"] = body.to_multipart()
-
-    _kwargs["headers"] = headers
-    return _kwargs
+    return RequestParts(
+        path_params={
+            "entity": entity,
+        },
+        files=_files,
+    )
 
 
 def _parse_data(data: Any) -> UploadImageResponse200:
     response_200 = UploadImageResponse200.from_dict(data)
 
     return response_200
-
-
-def sync_detailed(
-    entity: str,
-    *,
-    body: UploadImageBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> Response[UploadImageResponse200]:
-    """Image upload
-
-    The response object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | image_binded | boolean | Status of linking images to an entity |
-    | image_group | object | Image group object |
-
-    POST /images/{entity} (operation `upload_image`)
-
-    Args:
-        entity (str): entity name (team_member for team members, service for services)
-        body (UploadImageBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UploadImageResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        entity=entity,
-        body=body,
-    )
-    return client.send(_OPERATION, kwargs, _parse_data, options)
 
 
 def sync(
@@ -99,13 +58,13 @@ def sync(
     | image_binded | boolean | Status of linking images to an entity |
     | image_group | object | Image group object |
 
-    POST /images/{entity} (operation `upload_image`)
+    POST /images/{entity} (operation `upload_image`); needs the partner and the user token.
 
     Args:
         entity (str): entity name (team_member for team members, service for services)
         body (UploadImageBody):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
 
     Raises:
         ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
@@ -116,13 +75,57 @@ def sync(
 
     Returns:
         UploadImageResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
-    return sync_detailed(
-        entity=entity,
-        client=client,
-        body=body,
-        options=options,
+    return client.send(
+        _OPERATION,
+        _request(
+            entity=entity,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    entity: str,
+    *,
+    body: UploadImageBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[UploadImageResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            entity=entity,
+            body=body,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    entity: str,
+    *,
+    body: UploadImageBody,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> UploadImageResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                entity=entity,
+                body=body,
+            ),
+            _parse_data,
+            options,
+        )
     ).parsed
 
 
@@ -133,81 +136,13 @@ async def asyncio_detailed(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UploadImageResponse200]:
-    """Image upload
-
-    The response object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | image_binded | boolean | Status of linking images to an entity |
-    | image_group | object | Image group object |
-
-    POST /images/{entity} (operation `upload_image`)
-
-    Args:
-        entity (str): entity name (team_member for team members, service for services)
-        body (UploadImageBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        Response[UploadImageResponse200]: status, headers, raw body, `meta` and the parsed data.
-    """
-
-    kwargs = _get_kwargs(
-        entity=entity,
-        body=body,
-    )
-    return await client.asend(_OPERATION, kwargs, _parse_data, options)
-
-
-async def asyncio(
-    entity: str,
-    *,
-    body: UploadImageBody,
-    client: AltegioClient,
-    options: RequestOptions | None = None,
-) -> UploadImageResponse200 | None:
-    """Image upload
-
-    The response object has the following fields:
-
-    | Field | Type | Description |
-    | ------------- | ------------- | ------------- |
-    | image_binded | boolean | Status of linking images to an entity |
-    | image_group | object | Image group object |
-
-    POST /images/{entity} (operation `upload_image`)
-
-    Args:
-        entity (str): entity name (team_member for team members, service for services)
-        body (UploadImageBody):
-        client (AltegioClient): the client carrying tokens, base URL and transport policy.
-        options (RequestOptions | None): per-call timeout and retry overrides.
-
-    Raises:
-        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
-        MissingUserTokenError: the operation needs a user token and the client has none.
-        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
-        ResponseFormatError: the body is not the JSON the spec promises.
-        TransportError: the request could not be sent or no answer arrived.
-
-    Returns:
-        UploadImageResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
-    """
-
-    return (
-        await asyncio_detailed(
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
             entity=entity,
-            client=client,
             body=body,
-            options=options,
-        )
-    ).parsed
+        ),
+        _parse_data,
+        options,
+    )
