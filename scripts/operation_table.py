@@ -10,6 +10,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from spec_normalizer.rules import QUERY_STYLE_COMMA
 from spec_normalizer.walk import iter_operations
 
 BINARY_CONTENT_PREFIXES = ("application/pdf", "application/octet-stream", "image/")
@@ -32,7 +33,11 @@ class OperationRow:
     security: str
     response_kind: str
     media_type: str | None
+    # By Python name: the name sent on the wire where it differs (`staff_ids` -> `staff_ids[]`),
+    # the arrays sent comma-joined, and the strftime format of dates not sent as ISO 8601.
     wire_names: dict[str, str]
+    comma_joined: frozenset[str]
+    date_formats: dict[str, str]
     deprecated: bool
     send_user_token: bool
     page_size_parameter: str | None
@@ -97,14 +102,17 @@ def _security(operation: dict[str, Any]) -> str:
     return "BearerPartnerUser" if "BearerPartnerUser" in schemes else schemes[0]
 
 
+def _python_name(parameter: dict[str, Any]) -> str:
+    return str(PythonIdentifier(parameter["name"], "field_"))
+
+
 def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
     rows = []
     for path, method, op in iter_operations(normalized):
-        wire = {
-            str(PythonIdentifier(p["name"], "field_")): p["x-altegio-wire-name"]
-            for p in op.get("parameters", [])
-            if "x-altegio-wire-name" in p
-        }
+        params = op.get("parameters", [])
+        wire = {_python_name(p): p["x-altegio-wire-name"] for p in params if "x-altegio-wire-name" in p}
+        comma = frozenset(_python_name(p) for p in params if p.get("x-altegio-query-style") == QUERY_STYLE_COMMA)
+        date_formats = {_python_name(p): p["x-altegio-date-format"] for p in params if "x-altegio-date-format" in p}
         kind, media_type = _response_kind(op)
         rows.append(
             OperationRow(
@@ -117,6 +125,8 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
                 response_kind=kind,
                 media_type=media_type,
                 wire_names=wire,
+                comma_joined=comma,
+                date_formats=date_formats,
                 deprecated=bool(op.get("deprecated")),
                 send_user_token=op["operationId"] not in PARTNER_TOKEN_ONLY,
                 page_size_parameter=_page_size_parameter(op),

@@ -1,4 +1,4 @@
-"""Shared paths and deterministic (de)serialisation of OpenAPI documents and provenance."""
+"""Reading the pinned documents (overlay applied), deterministic YAML, and provenance."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from typing import Any, cast
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-OPENAPI_DIR = ROOT / "openapi"
-PINNED_SPEC = OPENAPI_DIR / "altegio-b2b-v1.yaml"
-PROVENANCE = OPENAPI_DIR / "PROVENANCE.json"
+from apis import B2B, OPENAPI_DIR, ROOT, ApiDocument
+from overlay import ActionResult, apply_overlay
+
+PINNED_SPEC = B2B.spec
+PROVENANCE = B2B.provenance
 
 # libyaml's C loader/dumper are ~10x faster on this 2 MB document; fall back when absent.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -34,6 +35,17 @@ def load_spec(path: Path) -> dict[str, Any]:
     if not isinstance(document, dict) or "paths" not in document:
         raise ValueError(f"{path} is not an OpenAPI document (no top-level 'paths')")
     return document
+
+
+def load_pinned(api: ApiDocument = B2B, spec: Path | None = None) -> dict[str, Any]:
+    """The pinned document of ``api`` (or ``spec``, a newer one) with the API's overlay applied."""
+    return with_overlay(api, load_spec(spec or api.spec))[0]
+
+
+def with_overlay(api: ApiDocument, document: dict[str, Any]) -> tuple[dict[str, Any], list[ActionResult]]:
+    if not api.overlay.exists():
+        return document, []
+    return apply_overlay(document, load_yaml(api.overlay.read_text(encoding="utf-8")))
 
 
 def read_provenance(path: Path) -> dict[str, Any]:

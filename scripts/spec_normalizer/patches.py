@@ -3,6 +3,8 @@ an empty list means the quirk it fixes is not (or no longer) there. Every patch 
 
 from __future__ import annotations
 
+import copy
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +32,25 @@ class Patch:
     apply: PatchFunction
     # "mock": also applied for the Prism mock, which must answer like the live API.
     profiles: frozenset[str]
+
+
+def inline_parameter_refs(doc: dict[str, Any]) -> list[str]:
+    """`{$ref: #/components/parameters/x}` in an operation becomes a copy of x, so every later
+    patch (and the diff) sees each parameter's name, place and schema where it is used."""
+    shared = doc.get("components", {}).get("parameters") or {}
+    count = 0
+    for path, method, op in iter_operations(doc):
+        params = op.get("parameters") or []
+        for index, param in enumerate(params):
+            ref = param.get("$ref") if isinstance(param, dict) else None
+            if not isinstance(ref, str):
+                continue
+            name = ref.rsplit("/", 1)[-1]
+            if not ref.startswith("#/components/parameters/") or name not in shared:
+                raise ValueError(f"{operation_label(path, method, op)}: unresolvable parameter {ref}")
+            params[index] = copy.deepcopy(shared[name])
+            count += 1
+    return [f"{count} shared parameter reference(s) inlined"] if count else []
 
 
 def strip_managed_headers(doc: dict[str, Any]) -> list[str]:
@@ -101,8 +122,24 @@ def map_request_content_types(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
+def _resolve(doc: dict[str, Any], schema: Schema) -> Schema:
+    """The schema a local `$ref` chain ends at (the schema itself when it is no reference)."""
+    seen: set[str] = set()
+    while isinstance(schema.get("$ref"), str):
+        ref = schema["$ref"]
+        if not ref.startswith("#/") or ref in seen:
+            raise ValueError(f"cannot resolve {ref}")
+        seen.add(ref)
+        node: Any = doc
+        for part in ref[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        schema = node
+    return schema
+
+
 def unwrap_success_envelopes(doc: dict[str, Any]) -> list[str]:
-    """Generated functions return `data`; the client unwraps the envelope at run time."""
+    """Generated functions return `data`; the client unwraps the envelope at run time. An envelope
+    is an object with `success` and `data` (and usually `meta`), inline or behind a `$ref`."""
     changes = []
     for path, method, op in iter_operations(doc):
         for status, response in (op.get("responses") or {}).items():
@@ -112,10 +149,13 @@ def unwrap_success_envelopes(doc: dict[str, Any]) -> list[str]:
                 schema = media.get("schema")
                 if media.get("x-altegio-envelope") or not isinstance(schema, dict):
                     continue
-                if set(schema.get("properties") or {}) == rules.ENVELOPE_PROPERTIES:
-                    media["schema"] = schema["properties"]["data"]
+                resolved = _resolve(doc, schema)
+                properties = resolved.get("properties") or {}
+                if rules.ENVELOPE_PROPERTIES <= set(properties) <= rules.ENVELOPE_PROPERTIES | {"meta"}:
+                    media["schema"] = copy.deepcopy(properties["data"])
                     media["x-altegio-envelope"] = True
-                    changes.append(f"{operation_label(path, method, op)}: {status} envelope unwrapped to its data")
+                    via = f" (via {schema['$ref']})" if "$ref" in schema else ""
+                    changes.append(f"{operation_label(path, method, op)}: {status} envelope{via} unwrapped to its data")
     return changes
 
 
@@ -135,21 +175,49 @@ def drop_error_responses(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
+def _component_closure(doc: dict[str, Any], roots: list[Any]) -> set[str]:
+    """The names of the component schemas reachable from ``roots`` through `$ref`s."""
+    schemas = doc.get("components", {}).get("schemas") or {}
+    found: set[str] = set()
+    stack = list(roots)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[-1]
+                if name not in found and name in schemas:
+                    found.add(name)
+                    stack.append(schemas[name])
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
 def relax_response_required(doc: dict[str, Any]) -> list[str]:
-    """A field the spec calls required but the API leaves out (or the catalog cut) must not make
-    the whole answer unreadable: response models take every field as optional."""
-    changes = []
-    for path, method, op in iter_operations(doc):
+    """A field the spec calls required but the API leaves out must not make the whole answer
+    unreadable: response models take every field as optional. That covers the components the
+    answers use, except one a request also uses (its requests keep their required fields)."""
+    operations = list(iter_operations(doc))
+    answers = [op.get("responses") for _, _, op in operations]
+    requests = [[op.get("requestBody"), op.get("parameters")] for _, _, op in operations]
+    answer_components = _component_closure(doc, answers)
+    shared = answer_components & _component_closure(doc, requests)
+    roots: list[tuple[str, Schema]] = []
+    for path, method, op in operations:
         for status, response in (op.get("responses") or {}).items():
             for media in (response.get("content") or {}).values():
-                if not isinstance(media.get("schema"), dict):
-                    continue
-                relaxed = 0
-                for _, schema in iter_nested(media["schema"], ""):
-                    if schema.pop("required", None):
-                        relaxed += 1
-                if relaxed:
-                    changes.append(f"{operation_label(path, method, op)}: {status}: {relaxed} required list(s) relaxed")
+                if isinstance(media.get("schema"), dict):
+                    roots.append((f"{operation_label(path, method, op)}: {status}", media["schema"]))
+    schemas = doc.get("components", {}).get("schemas") or {}
+    roots += [(f"components.schemas.{name}", schemas[name]) for name in sorted(answer_components - shared)]
+    changes = []
+    for where, root in roots:
+        relaxed = sum(1 for _, schema in iter_nested(root, "") if schema.pop("required", None))
+        if relaxed:
+            changes.append(f"{where}: {relaxed} required list(s) relaxed")
+    changes += [f"components.schemas.{name}: kept required (a request uses it too)" for name in sorted(shared)]
     return changes
 
 
@@ -207,6 +275,179 @@ def merge_shared_properties_into_variants(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
+def hoist_component_variants(doc: dict[str, Any]) -> list[str]:
+    """A component whose oneOf/anyOf variants are inline objects: the generator builds each
+    variant's models once per use and then refuses the duplicates. Each variant becomes a
+    component of its own, referenced from the union."""
+    schemas = doc.get("components", {}).get("schemas") or {}
+    changes = []
+    for key in list(schemas):
+        union = schemas[key]
+        for keyword in ("oneOf", "anyOf"):
+            variants = union.get(keyword) if isinstance(union, dict) else None
+            for index, variant in enumerate(variants or []):
+                if not isinstance(variant, dict) or "$ref" in variant or "properties" not in variant:
+                    continue
+                name = f"{key}_{snake_case(str(variant.get('title') or f'variant_{index}'))}"
+                if name in schemas:
+                    raise ValueError(f"components.schemas.{key}: cannot hoist a variant to {name}, the name is taken")
+                schemas[name] = variant
+                variants[index] = {"$ref": f"#/components/schemas/{name}"}
+                changes.append(f"components.schemas.{key} {keyword}[{index}] -> components.schemas.{name}")
+    return changes
+
+
+def encode_array_query_parameters(doc: dict[str, Any]) -> list[str]:
+    """Every array query parameter says how it goes on the wire (`x-altegio-query-style`):
+    brackets, one `name[]=` per value, unless the document declares `explode: false` (comma-joined).
+    The Python name stays clean (`staff_ids`); the wire name goes to `x-altegio-wire-name`.
+    A scalar parameter named `ids[]` is a list of that scalar (the docs: "several &ids[]={id}")."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        for param in op.get("parameters", []):
+            if param.get("in") != "query" or "x-altegio-query-style" in param:
+                continue
+            name, schema = str(param["name"]), param.get("schema") or {}
+            bracketed = name.endswith(rules.ARRAY_SUFFIX)
+            label = f"{operation_label(path, method, op)}: {name}"
+            if "array" not in schema_types(schema):
+                if not bracketed:
+                    continue
+                param["schema"] = {"type": "array", "items": schema}
+                changes.append(f"{label}: a {schema.get('type', 'value')} named with [] -> an array of them")
+            if param.get("explode") is False and param.get("style", "form") == "form":
+                param["x-altegio-query-style"] = rules.QUERY_STYLE_COMMA
+                changes.append(f"{label}: comma-joined (explode: false)")
+                continue
+            param["x-altegio-query-style"] = rules.QUERY_STYLE_BRACKETS
+            param["x-altegio-wire-name"] = name if bracketed else name + rules.ARRAY_SUFFIX
+            param["name"] = name.removesuffix(rules.ARRAY_SUFFIX)
+            changes.append(f"{label}: sent as {param['x-altegio-wire-name']}=... once per value")
+    return changes
+
+
+def mock_validates_wire_names(doc: dict[str, Any]) -> list[str]:
+    """Mock only: the parameter is named as it is sent (`staff_ids[]`), so Prism checks what arrives."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        for param in op.get("parameters", []):
+            wire = param.get("x-altegio-wire-name")
+            if wire and param["name"] != wire:
+                changes.append(f"{operation_label(path, method, op)}: {param['name']} validated as {wire}")
+                param["name"] = wire
+                param["style"], param["explode"] = "form", True
+    return changes
+
+
+def _example(param: dict[str, Any]) -> Any:
+    return param.get("example", (param.get("schema") or {}).get("example"))
+
+
+def _date_kind(param: dict[str, Any]) -> tuple[str, str | None] | None:
+    """("date" | "date-time", a non-ISO strftime format or None) for a date parameter, else None."""
+    example = _example(param)
+    text = str(example) if isinstance(example, (str, int)) and not isinstance(example, bool) else ""
+    text = text.strip().strip("'\"")  # the document quotes some examples: "'17.01.2025'", "''"
+    name, description = str(param["name"]), str(param.get("description") or "").lower()
+    if re.match(rules.DATE_EXAMPLE, text):
+        return "date", None
+    if re.match(rules.DAY_FIRST_DATE_EXAMPLE, text):
+        return "date", rules.DAY_FIRST_DATE_FORMAT
+    if re.match(rules.DATETIME_EXAMPLE, text):
+        return "date-time", None
+    if re.match(rules.COMPACT_DATE_EXAMPLE, text) and "date" in description:
+        return "date", None
+    if not text and re.search(rules.DATE_NAME, name) and "date" in description:
+        return ("date-time" if "time" in description else "date"), None
+    return None
+
+
+def type_date_parameters(doc: dict[str, Any]) -> list[str]:
+    """Date parameters typed as strings or numbers become `format: date`/`date-time`, so users pass
+    `datetime.date`/`datetime.datetime`; a day-first wire format goes to `x-altegio-date-format`."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        for param in op.get("parameters", []):
+            schema = param.get("schema") or {}
+            if param.get("in") not in ("query", "path") or schema.get("format") in ("date", "date-time"):
+                continue
+            if schema_types(schema) - {"string", "number", "integer"} or not schema_types(schema):
+                continue
+            kind = _date_kind(param)
+            if kind is None:
+                continue
+            param["schema"] = {"type": "string", "format": kind[0]}
+            if kind[1]:
+                param["x-altegio-date-format"] = kind[1]
+            shown = f" sent as {kind[1]}" if kind[1] else ""
+            changes.append(f"{operation_label(path, method, op)}: {param['name']} {schema.get('type')} -> {kind[0]}{shown}")
+    return changes
+
+
+def integer_query_parameters(doc: dict[str, Any]) -> list[str]:
+    """Page numbers and sizes, 0/1 flags and documented integer codes typed `number` are integers
+    (Python would send `1.0` for a float)."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        for param in op.get("parameters", []):
+            schema, name = param.get("schema") or {}, str(param["name"])
+            if param.get("in") not in ("query", "path") or "number" not in schema_types(schema):
+                continue
+            example = _example(param)
+            if name in rules.PAGING_PARAMETERS:
+                reason = "page/size"
+            elif re.search(rules.AMOUNT_NAME, name):
+                continue
+            elif example in rules.FLAG_EXAMPLES and not isinstance(example, bool):
+                reason = f"documented example {example}"
+            elif re.search(rules.CODE_LIST, str(param.get("description") or "")):
+                reason = "documented integer codes"
+            else:
+                continue
+            _number_to_integer(schema)
+            changes.append(f"{operation_label(path, method, op)}: {name} number -> integer ({reason})")
+    return changes
+
+
+def text_phone_parameters(doc: dict[str, Any]) -> list[str]:
+    """Phone numbers are text (`+13155550175`); a `number` would drop the `+` and leading zeros."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        for param in op.get("parameters", []):
+            schema = param.get("schema") or {}
+            if param["name"] in rules.PHONE_NAMES and schema_types(schema) & {"number", "integer"}:
+                param["schema"] = {"type": "string"}
+                changes.append(f"{operation_label(path, method, op)}: {param['name']} {schema.get('type')} -> string")
+    return changes
+
+
+def partial_patch_bodies(doc: dict[str, Any]) -> list[str]:
+    """A PATCH body that is the resource's whole schema (a `$ref` shared with other operations)
+    requires nothing: PATCH changes the fields it is sent. The PATCH gets its own copy, named
+    `<schema>_partial`, without `required`. Inline bodies written for one PATCH keep theirs."""
+    schemas = doc.get("components", {}).get("schemas") or {}
+    changes = []
+    for path, method, op in iter_operations(doc):
+        if method != "patch":
+            continue
+        for media in ((op.get("requestBody") or {}).get("content") or {}).values():
+            ref = (media.get("schema") or {}).get("$ref")
+            if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+                continue
+            name = ref.rsplit("/", 1)[-1]
+            if not schemas[name].get("required"):
+                continue
+            partial = f"{name}_partial"
+            if partial not in schemas:
+                schemas[partial] = {k: v for k, v in copy.deepcopy(schemas[name]).items() if k != "required"}
+                if "title" in schemas[partial]:  # the model's name: must differ from the original's
+                    schemas[partial]["title"] += " partial"
+            media["schema"] = {"$ref": f"#/components/schemas/{partial}"}
+            changes.append(f"{operation_label(path, method, op)}: body {name} -> {partial} "
+                           f"({len(schemas[name]['required'])} required fields dropped)")  # fmt: skip
+    return changes
+
+
 def describe_parameters_in_schemas(doc: dict[str, Any]) -> list[str]:
     """The generator documents an argument from its schema's description, not the parameter's."""
     count = 0
@@ -245,20 +486,50 @@ def _references(doc: dict[str, Any]) -> set[str]:
 
 
 def prune_unused_components(doc: dict[str, Any]) -> list[str]:
+    """Drop components nothing references, until none is left (a schema used only by an unused
+    one goes too)."""
     changes = []
-    # Responses first: dropping one can leave the schema it used unreferenced.
-    for section in ("responses", "schemas"):
-        entries = doc.get("components", {}).get(section) or {}
+    while True:
         refs = _references(doc)
-        unused = [name for name in entries if f"#/components/{section}/{name}" not in refs]
-        for name in unused:
-            del entries[name]
+        unused = [
+            (section, name)
+            for section in ("responses", "schemas", "parameters", "requestBodies")
+            for name in doc.get("components", {}).get(section) or {}
+            if f"#/components/{section}/{name}" not in refs
+        ]
+        if not unused:
+            return changes
+        for section, name in unused:
+            del doc["components"][section][name]
             changes.append(f"components.{section}.{name}: no longer referenced, removed")
+
+
+def drop_shared_titles(doc: dict[str, Any]) -> list[str]:
+    """The generator names a model after its schema's `title`; a title several schemas carry
+    ("Root Type for ...", "ResponseErrorMessage") would name two models alike. Without it the
+    component key or the property path names the model."""
+    holders: dict[str, dict[int, tuple[str, Schema]]] = {}
+    for where, schema in iter_all_schemas(doc):
+        title = schema.get("title")
+        if isinstance(title, str):
+            holders.setdefault(_class_key(title), {})[id(schema)] = (where, schema)
+    changes = []
+    for schemas in holders.values():
+        if len(schemas) > 1:
+            places = sorted(where for where, _ in schemas.values())
+            title = next(iter(schemas.values()))[1]["title"]
+            for _, schema in schemas.values():
+                del schema["title"]
+            changes.append(f"title {title!r} on {len(places)} schemas dropped ({places[0]}, ...)")
     return changes
 
 
 def _is_identifier_name(name: str) -> bool:
     return name == "id" or name.endswith(rules.ID_NAME_SUFFIX)
+
+
+def _is_identifier_list_name(name: str) -> bool:
+    return name == "ids" or name.endswith(rules.ID_NAME_SUFFIX + "s")
 
 
 def _number_to_integer(schema: Schema) -> bool:
@@ -277,9 +548,14 @@ def integer_identifiers(doc: dict[str, Any]) -> list[str]:
     changes = []
     for path, method, op in iter_operations(doc):
         for param in op.get("parameters", []):
-            schema = param.get("schema")
-            if _is_identifier_name(str(param.get("name"))) and isinstance(schema, dict) and _number_to_integer(schema):
+            schema, name = param.get("schema"), str(param.get("name")).removesuffix(rules.ARRAY_SUFFIX)
+            if not isinstance(schema, dict):
+                continue
+            if _is_identifier_name(name) and _number_to_integer(schema):
                 changes.append(f"{operation_label(path, method, op)}: parameter {param['name']} number -> integer")
+            items = schema.get("items")
+            if _is_identifier_list_name(name) and isinstance(items, dict) and _number_to_integer(items):
+                changes.append(f"{operation_label(path, method, op)}: parameter {param['name']} items number -> integer")
     properties = 0
     for _, schema in iter_all_schemas(doc):
         for name, prop in (schema.get("properties") or {}).items():
@@ -361,8 +637,9 @@ BOTH = GENERATE | MOCK
 PATCHES: tuple[Patch, ...] = (
     Patch("offer_vendor_media_type", "the mock must answer Accept: application/vnd.api.v2+json",
           offer_vendor_media_type, MOCK),
+    Patch("inline_parameter_refs", "shared parameters are read where they are used", inline_parameter_refs, BOTH),
     Patch("strip_managed_headers", "the client sets Accept, Content-Type and Authorization",
-          strip_managed_headers, GENERATE),
+          strip_managed_headers, BOTH),
     Patch("fix_duplicated_path_prefix", "paths must be relative to the server URL", fix_duplicated_path_prefix, BOTH),
     Patch("move_callbacks_to_webhooks", "a callback URL is not an endpoint of this API",
           move_callbacks_to_webhooks, BOTH),
@@ -375,6 +652,8 @@ PATCHES: tuple[Patch, ...] = (
     Patch("relax_response_required", "answers may omit fields the spec calls required",
           relax_response_required, GENERATE),
     Patch("prune_unused_components", "no model for schemas nothing uses", prune_unused_components, GENERATE),
+    Patch("drop_shared_titles", "a title several schemas share would name two models alike",
+          drop_shared_titles, GENERATE),
     Patch("integer_identifiers", "identifiers typed number are integers", integer_identifiers, GENERATE),
     Patch("complete_truncated_arrays", "arrays cut without items hold anything (Prism cannot fake them either)",
           complete_truncated_arrays, BOTH),
@@ -383,6 +662,18 @@ PATCHES: tuple[Patch, ...] = (
     Patch("integer_formats", "numbers with an int32/int64 format are integers", integer_formats, BOTH),
     Patch("merge_shared_properties_into_variants", "oneOf variants that list only required fields",
           merge_shared_properties_into_variants, GENERATE),
+    Patch("hoist_component_variants", "inline variants of a shared union are generated once, as components",
+          hoist_component_variants, GENERATE),
+    Patch("encode_array_query_parameters", "PHP reads name[]=a&name[]=b; bare repeats keep only the last",
+          encode_array_query_parameters, BOTH),
+    Patch("type_date_parameters", "dates are passed as datetime.date/datetime and sent as documented",
+          type_date_parameters, BOTH),
+    Patch("integer_query_parameters", "pages, sizes, 0/1 flags and codes are integers",
+          integer_query_parameters, BOTH),
+    Patch("text_phone_parameters", "phone numbers are text", text_phone_parameters, BOTH),
+    Patch("partial_patch_bodies", "PATCH changes only the fields it is sent", partial_patch_bodies, BOTH),
+    Patch("mock_validates_wire_names", "Prism checks parameters under the name they are sent as",
+          mock_validates_wire_names, MOCK),
     Patch("describe_parameters_in_schemas", "argument docs come from schema descriptions",
           describe_parameters_in_schemas, GENERATE),
     Patch("flag_deprecated_in_descriptions", "deprecated operations say so in their docstring",

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
-# Header parameters the client sets itself on every request.
-MANAGED_HEADERS = frozenset({"accept", "content-type", "authorization", "user-agent"})
+# Header parameters the client sets itself on every request (compared lowercased). The vendor
+# document also declares them misspelled: "Conetnt-Type" (3 operations, e.g. delete_client_comment)
+# and "Authorizarion" (1); they are the same headers, documented with the same defaults.
+MANAGED_HEADERS = frozenset({"accept", "content-type", "authorization", "user-agent", "conetnt-type", "authorizarion"})
 
 # Path prefixes that repeat the server URL's own path (`https://api.alteg.io/api/v1`).
 DUPLICATED_PATH_PREFIXES = ("/api/v1/",)
@@ -23,8 +25,8 @@ SECURITY_OVERRIDES = {"authorize_user": "BearerPartner"}
 # Parameter and property names that hold identifiers: `number` there means integer.
 ID_NAME_SUFFIX = "_id"
 
-# Properties a success envelope has; a 2xx schema with exactly these is unwrapped to `data`.
-ENVELOPE_PROPERTIES = frozenset({"success", "data", "meta"})
+# Properties a success envelope has (and maybe `meta`); a 2xx schema with these is unwrapped to `data`.
+ENVELOPE_PROPERTIES = frozenset({"success", "data"})
 
 # The media type the client asks for (`Accept`); the live API answers it with JSON. The mock
 # must offer it too, or Prism refuses the request with 406.
@@ -32,3 +34,35 @@ VENDOR_MEDIA_TYPE = "application/vnd.api.v2+json"
 
 # First line of a deprecated operation's docstring (the client also warns when it is called).
 DEPRECATED_NOTE = "Deprecated: Altegio marks this operation deprecated; expect it to be removed."
+
+# Array query parameters: PHP (Altegio's backend) keeps only the last of several bare `name=`
+# values and reads `name[]=` as a list. The published docs show brackets, one per value
+# (get_team_member_schedule_list: "staff_ids[]=123&staff_ids[]=234"; get_membership_type_list_by_id:
+# "&ids[]={id}"), and Altegio's own TypeScript client appends `staff_ids[]`/`include[]`. Only a
+# parameter the document declares `style: form, explode: false` goes comma-joined, as declared.
+ARRAY_SUFFIX = "[]"
+QUERY_STYLE_BRACKETS = "brackets"
+QUERY_STYLE_COMMA = "comma"
+
+# Query parameters that page a list (page number, page size): integers whatever the spec says.
+PAGING_PARAMETERS = frozenset({"page", "count", "page_size", "limit", "editable_length", "max_count"})
+
+# `number` parameters the docs show as 0/1 flags or small codes ("0 - any balance, 1 - positive"):
+# integers, unless the name says an amount (paid_min=1 is money).
+AMOUNT_NAME = r"(paid|amount|cost|price|sum|balance_from|balance_to|_min|_max)"
+FLAG_EXAMPLES = (0, 1)
+CODE_LIST = r"(^|\s)-?\d+\s*-\s*\w"
+
+# Dates in parameters. The documented example decides the wire format: `2026-01-31` (ISO, most),
+# `17.01.2025` (get_partner_appointment_list), or a date-time. `number` dates with an 8-digit example
+# (get_transactions start_date=20251201) are ISO dates: the callers of the live API send 2026-05-01.
+DATE_EXAMPLE = r"^\d{4}-\d{2}-\d{2}$"
+DAY_FIRST_DATE_EXAMPLE = r"^\d{2}\.\d{2}\.\d{4}$"
+COMPACT_DATE_EXAMPLE = r"^\d{8}$"
+DATETIME_EXAMPLE = r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"
+DAY_FIRST_DATE_FORMAT = "%d.%m.%Y"
+# Without an example: a name like these, and a description that says "date" ("and time": date-time).
+DATE_NAME = r"(^|_)date$|^date_(from|to)$|^(changed|created)_(after|before)$"
+
+# Phone numbers are text (+13155550175); a few parameters type them `number`.
+PHONE_NAMES = frozenset({"phone"})

@@ -1,0 +1,56 @@
+"""The Altegio API documents the package is generated from, and where each one's files live."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OPENAPI_DIR = ROOT / "openapi"
+# ../shared/altegio beside the checkout (CI lays it there); ALTEGIO_SHARED_DIR overrides.
+SHARED_DIR = Path(os.environ.get("ALTEGIO_SHARED_DIR", ROOT.parent / "shared" / "altegio"))
+BUNDLE_URL = "https://developer.alteg.io/_bundle/en/{name}/openapi.yaml"
+
+
+@dataclass(frozen=True)
+class ApiDocument:
+    # The bundle's name on developer.alteg.io, and the stem of its files in openapi/.
+    name: str
+    # `info.title` of the document: how `update-spec` recognises which one it was given.
+    title: str
+
+    @property
+    def spec(self) -> Path:
+        """The pinned document: Altegio's bytes, unchanged."""
+        return OPENAPI_DIR / f"{self.name}.openapi.yaml"
+
+    @property
+    def overlay(self) -> Path:
+        """Our OpenAPI Overlay 1.0 on top of it (facts newer than the document), if any."""
+        return OPENAPI_DIR / f"{self.name}.overlay.yaml"
+
+    @property
+    def provenance(self) -> Path:
+        return OPENAPI_DIR / f"{self.name}.provenance.json"
+
+    @property
+    def bundle_url(self) -> str:
+        return BUNDLE_URL.format(name=self.name)
+
+    @property
+    def vendor_copy(self) -> Path:
+        """The copy of the published bundle in ../shared/altegio/vendor/."""
+        return SHARED_DIR / "vendor" / f"{self.name}.openapi.yaml"
+
+
+B2B = ApiDocument("b2b-v1", "Business Management")
+APIS = (B2B,)
+
+
+def api_for_title(title: str) -> ApiDocument:
+    for api in APIS:
+        if api.title == title:
+            return api
+    known = ", ".join(f"{api.title!r} ({api.name})" for api in APIS)
+    raise ValueError(f"no API document titled {title!r}; the package is built from {known}")
