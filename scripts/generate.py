@@ -27,7 +27,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from operation_table import LOGIN_OPERATION, operation_rows
-from spec_io import PINNED_SPEC, ROOT, load_spec
+from spec_io import PINNED_SPEC, ROOT, load_pinned
 from spec_normalizer import normalize
 from spec_normalizer.walk import iter_operations
 
@@ -107,7 +107,7 @@ def check_completeness(package_dir: Path, normalized: dict[str, object]) -> int:
 
 def generate(spec: Path, out: Path, quiet: bool = False) -> None:
     started = time.perf_counter()
-    normalized, report = normalize(load_spec(spec), "generate")
+    normalized, report = normalize(load_pinned(spec=spec), "generate")
     if not quiet:
         print("\n".join(report.lines()))
     with tempfile.TemporaryDirectory(prefix="altegio-generate-") as tmp:

@@ -41,6 +41,8 @@ class OperationRow:
     deprecated: bool
     send_user_token: bool
     page_size_parameter: str | None
+    # "object" or "array": the other shape the answer may arrive in (the docs show both).
+    also_accept: str | None
 
     @property
     def import_path(self) -> str:
@@ -94,6 +96,15 @@ def _page_size_parameter(operation: dict[str, Any]) -> str | None:
     return None
 
 
+def _also_accept(operation: dict[str, Any]) -> str | None:
+    for status, response in operation.get("responses", {}).items():
+        if str(status).startswith("2"):
+            for media in (response.get("content") or {}).values():
+                if media.get("x-altegio-also-accept"):
+                    return str(media["x-altegio-also-accept"])
+    return None
+
+
 def _security(operation: dict[str, Any]) -> str:
     schemes = [name for requirement in operation.get("security") or [] for name in requirement]
     if not schemes:
@@ -130,6 +141,7 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
                 deprecated=bool(op.get("deprecated")),
                 send_user_token=op["operationId"] not in PARTNER_TOKEN_ONLY,
                 page_size_parameter=_page_size_parameter(op),
+                also_accept=_also_accept(op),
             )
         )
     return sorted(rows, key=lambda row: row.operation_id)

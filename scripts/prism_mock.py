@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from spec_io import PINNED_SPEC, ROOT, dump_yaml, load_spec
+from spec_io import PINNED_SPEC, ROOT, dump_yaml, load_pinned
 from spec_normalizer import normalize
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
@@ -34,7 +34,7 @@ def free_port() -> int:
 
 
 def write_mock_spec(directory: Path, spec: Path = PINNED_SPEC) -> Path:
-    normalized, _ = normalize(load_spec(spec), "mock")
+    normalized, _ = normalize(load_pinned(spec=spec), "mock")
     # The live server URL would make Prism expect /api/v1 in front of every path; the mock
     # serves the paths at its root and the client's base_url points there.
     normalized["servers"] = [{"url": "/"}]

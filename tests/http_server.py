@@ -23,6 +23,7 @@ class Recorded:
     query: list[tuple[str, str]]
     headers: dict[str, str]
     body: bytes
+    raw_query: str = ""  # the query string exactly as it arrived (percent-encoded)
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -102,7 +103,7 @@ class ScriptedServer:
                 split = urlsplit(self.path)
                 recorded = Recorded(
                     self.command, split.path, parse_qsl(split.query, keep_blank_values=True),
-                    {k.lower(): v for k, v in self.headers.items()}, body,
+                    {k.lower(): v for k, v in self.headers.items()}, body, split.query,
                 )  # fmt: skip
                 with server._lock:
                     server.requests.append(recorded)

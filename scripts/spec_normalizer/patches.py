@@ -12,6 +12,7 @@ from typing import Any
 from openapi_python_client.strings import snake_case
 
 from . import rules
+from .examples import response_examples, violations
 from .walk import (
     Schema,
     child_schemas,
@@ -448,6 +449,108 @@ def partial_patch_bodies(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
+_JSON_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"), (list, "array"), (dict, "object"))
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    return next(name for cls, name in _JSON_TYPES if isinstance(value, cls))
+
+
+def _accept(error: Any) -> str | None:
+    """Loosen the schema node ``error`` blames so it accepts the documented value (idempotent: one
+    node can be blamed by several errors); the keyword loosened, or None when there is no way."""
+    node, keyword, value = error.schema, error.validator, error.instance
+    if keyword == "type":
+        declared = node.get("type", [])
+        declared = declared if isinstance(declared, list) else [declared]
+        if _json_type(value) not in declared:
+            node["type"] = [*declared, _json_type(value)]
+    elif keyword in ("oneOf", "anyOf"):
+        extra = {"type": _json_type(value)}
+        if extra not in node.get(keyword, []):
+            node.setdefault(keyword, []).append(extra)
+    elif keyword == "required":
+        missing = set(error.validator_value) - set(value)
+        node["required"] = [name for name in node.get("required", []) if name not in missing]
+    elif keyword == "enum":
+        if value not in node.get("enum", []):
+            node["enum"] = [*node.get("enum", []), value]
+    elif keyword in ("format", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "const",
+                     "minLength", "maxLength", "minItems", "maxItems", "pattern", "additionalProperties"):  # fmt: skip
+        node.pop(keyword, None)
+    else:
+        return None
+    return str(keyword)
+
+
+def mock_accepts_documented_examples(doc: dict[str, Any]) -> list[str]:
+    """Mock only: Prism (with --errors) refuses to serve an example its own schema rejects, and the
+    vendor's examples are the docs' evidence of what the live API sends (`phone: 13155550177`,
+    `fired: "0"`, `2026-02-01T12:00:00-0500`). Each schema node an example breaks is loosened just
+    enough to accept it; the generated client keeps the declared types and coerces (see the models)."""
+    changes: dict[str, int] = {}
+    for example in response_examples(doc):
+        for _ in range(50):  # fixpoint: loosening one node can expose the next
+            errors = violations(doc, example)
+            if not errors:
+                break
+            for error in errors:
+                done = _accept(error)
+                if done is None:
+                    raise ValueError(f"{example.where}: cannot make the schema accept its example ({error.message})")
+                changes[f"{example.where}: {done}"] = changes.get(f"{example.where}: {done}", 0) + 1
+    return [f"{where} x{count}" for where, count in sorted(changes.items())]
+
+
+def _shape(value: Any) -> str | None:
+    return "array" if isinstance(value, list) else "object" if isinstance(value, dict) else None
+
+
+def follow_example_shapes(doc: dict[str, Any]) -> list[str]:
+    """The vendor's examples sometimes show a list where the schema declares one object, or the
+    reverse (get_appointment_calendar_sessions: 29 sessions for an `object`; get_service_category:
+    one category for an `array`). The examples are the docs' evidence of the wire, so the declared
+    shape follows them; the answer is marked `x-altegio-also-accept` with the other shape, which
+    the client still takes (losslessly) since the document says both."""
+    changes = []
+    for example in response_examples(doc):
+        media = _media_of(doc, example.where)
+        if media is None or "x-altegio-also-accept" in media:
+            continue
+        data = example.value["data"] if _is_envelope_value(example.value) else example.value
+        declared = _resolve(doc, media["schema"])
+        shape = _shape(data)
+        if shape == "array" and declared.get("type") == "object":
+            media["schema"] = {"type": "array", "items": media["schema"]}
+            media["x-altegio-also-accept"] = "object"
+        elif shape == "object" and declared.get("type") == "array" and isinstance(declared.get("items"), dict):
+            media["schema"] = declared["items"]
+            media["x-altegio-also-accept"] = "array"
+        else:
+            continue
+        changes.append(f"{example.where}: declared {declared.get('type')}, documented example {shape}: "
+                       f"{shape} it is ({media['x-altegio-also-accept']} also accepted)")  # fmt: skip
+    return changes
+
+
+def _is_envelope_value(value: Any) -> bool:
+    return isinstance(value, dict) and rules.ENVELOPE_PROPERTIES <= set(value)
+
+
+def _media_of(doc: dict[str, Any], where: str) -> dict[str, Any] | None:
+    """The media object an Example's ``where`` ("operation status content-type") names."""
+    operation_id, status, content_type = where.split(" ")
+    for path, method, op in iter_operations(doc):
+        if operation_label(path, method, op) == operation_id:
+            for code, response in (op.get("responses") or {}).items():
+                media = (response.get("content") or {}).get(content_type) if str(code) == status else None
+                if isinstance(media, dict):
+                    return media
+    return None
+
+
 def describe_parameters_in_schemas(doc: dict[str, Any]) -> list[str]:
     """The generator documents an argument from its schema's description, not the parameter's."""
     count = 0
@@ -672,8 +775,12 @@ PATCHES: tuple[Patch, ...] = (
           integer_query_parameters, BOTH),
     Patch("text_phone_parameters", "phone numbers are text", text_phone_parameters, BOTH),
     Patch("partial_patch_bodies", "PATCH changes only the fields it is sent", partial_patch_bodies, BOTH),
+    Patch("mock_accepts_documented_examples", "Prism must serve the documented examples as they are",
+          mock_accepts_documented_examples, MOCK),
     Patch("mock_validates_wire_names", "Prism checks parameters under the name they are sent as",
           mock_validates_wire_names, MOCK),
+    Patch("follow_example_shapes", "a list where the docs show one object (or the reverse) follows the example",
+          follow_example_shapes, GENERATE),
     Patch("describe_parameters_in_schemas", "argument docs come from schema descriptions",
           describe_parameters_in_schemas, GENERATE),
     Patch("flag_deprecated_in_descriptions", "deprecated operations say so in their docstring",
