@@ -1,5 +1,5 @@
-"""Quick start for altegio-b2b: log in, create a chain promotion, read it back, page through
-certificate types, delete one, and handle an API error.
+"""Quick start for altegio-b2b: log in, list your locations, create a chain promotion, read it
+back, page through certificate types, delete one, and handle an API error.
 
 Configured from the environment:
   ALTEGIO_PARTNER_TOKEN   required
@@ -25,6 +25,7 @@ from altegio_b2b.api.chain_loyalty_programs import (
     create_chain_loyalty_program,
     get_chain_loyalty_program,
 )
+from altegio_b2b.api.locations import get_location_list
 from altegio_b2b.models import CreateChainLoyaltyProgramBody, CreateChainLoyaltyProgramInclude
 
 # The reference payload from Altegio's docs (POST /chain/706028/loyalty/programs).
@@ -57,6 +58,10 @@ def run(client: AltegioClient, chain_id: int, *, writes: bool, mock: bool) -> No
         step("Log in")
         user = client.login(login, password)
         print(f"logged in as user {user.id} ({user.name}); user token stored on the client")
+
+    step("Your locations")
+    for location in get_location_list.sync(client=client, my=1) or []:
+        print(f"location {location.id}: {location.title!r} in {location.city}")
 
     if writes:
         step("Create a chain promotion (include=applicable_items)")

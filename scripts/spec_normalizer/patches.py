@@ -551,6 +551,39 @@ def _media_of(doc: dict[str, Any], where: str) -> dict[str, Any] | None:
     return None
 
 
+def _inline_ref(doc: dict[str, Any], holder: dict[str, Any], key: str) -> str | None:
+    """Replace ``holder[key]``, a `$ref` to a component schema, by a copy of it without its title."""
+    ref = (holder.get(key) or {}).get("$ref")
+    if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+        return None
+    holder[key] = {k: v for k, v in copy.deepcopy(_resolve(doc, holder[key])).items() if k != "title"}
+    return ref.rsplit("/", 1)[-1]
+
+
+def name_models_after_operations(doc: dict[str, Any]) -> list[str]:
+    """The model a user builds or receives is named after its operation, whatever the document
+    calls its schema: `CreateChainLoyaltyProgramBody`, `GetAppointmentListResponse200Item`
+    (predictable, and the names earlier releases had), not `RootTypeForServicesChange...`. Request
+    bodies and success answers (or their list items) that are a `$ref` get a copy of the schema;
+    the models nested deeper stay shared."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        label = operation_label(path, method, op)
+        for media in ((op.get("requestBody") or {}).get("content") or {}).values():
+            name = _inline_ref(doc, media, "schema")
+            if name:
+                changes.append(f"{label}: request body {name} inlined")
+        for status, response in (op.get("responses") or {}).items():
+            for media in (response.get("content") or {}).values():
+                name = _inline_ref(doc, media, "schema")
+                schema = media.get("schema") or {}
+                if "array" in schema_types(schema) and isinstance(schema.get("items"), dict):
+                    name = _inline_ref(doc, schema, "items") or name
+                if name:
+                    changes.append(f"{label}: {status} answer {name} inlined")
+    return changes
+
+
 def describe_parameters_in_schemas(doc: dict[str, Any]) -> list[str]:
     """The generator documents an argument from its schema's description, not the parameter's."""
     count = 0
@@ -607,23 +640,16 @@ def prune_unused_components(doc: dict[str, Any]) -> list[str]:
             changes.append(f"components.{section}.{name}: no longer referenced, removed")
 
 
-def drop_shared_titles(doc: dict[str, Any]) -> list[str]:
-    """The generator names a model after its schema's `title`; a title several schemas carry
-    ("Root Type for ...", "ResponseErrorMessage") would name two models alike. Without it the
-    component key or the property path names the model."""
-    holders: dict[str, dict[int, tuple[str, Schema]]] = {}
+def drop_placeholder_titles(doc: dict[str, Any]) -> list[str]:
+    """The generator names a model after its schema's `title`; the document's editor left
+    placeholders ("Root Type for currency"), which would name models `RootTypeForCurrency`.
+    Without them the component's key names the model (`Currency`)."""
+    changes = []
     for where, schema in iter_all_schemas(doc):
         title = schema.get("title")
-        if isinstance(title, str):
-            holders.setdefault(_class_key(title), {})[id(schema)] = (where, schema)
-    changes = []
-    for schemas in holders.values():
-        if len(schemas) > 1:
-            places = sorted(where for where, _ in schemas.values())
-            title = next(iter(schemas.values()))[1]["title"]
-            for _, schema in schemas.values():
-                del schema["title"]
-            changes.append(f"title {title!r} on {len(places)} schemas dropped ({places[0]}, ...)")
+        if isinstance(title, str) and re.match(rules.PLACEHOLDER_TITLE, title):
+            del schema["title"]
+            changes.append(f"{where}: title {title!r} dropped")
     return changes
 
 
@@ -754,9 +780,6 @@ PATCHES: tuple[Patch, ...] = (
           drop_error_responses, GENERATE),
     Patch("relax_response_required", "answers may omit fields the spec calls required",
           relax_response_required, GENERATE),
-    Patch("prune_unused_components", "no model for schemas nothing uses", prune_unused_components, GENERATE),
-    Patch("drop_shared_titles", "a title several schemas share would name two models alike",
-          drop_shared_titles, GENERATE),
     Patch("integer_identifiers", "identifiers typed number are integers", integer_identifiers, GENERATE),
     Patch("complete_truncated_arrays", "arrays cut without items hold anything (Prism cannot fake them either)",
           complete_truncated_arrays, BOTH),
@@ -781,6 +804,11 @@ PATCHES: tuple[Patch, ...] = (
           mock_validates_wire_names, MOCK),
     Patch("follow_example_shapes", "a list where the docs show one object (or the reverse) follows the example",
           follow_example_shapes, GENERATE),
+    Patch("name_models_after_operations", "models users build or receive are named after their operation",
+          name_models_after_operations, GENERATE),
+    Patch("prune_unused_components", "no model for schemas nothing uses", prune_unused_components, GENERATE),
+    Patch("drop_placeholder_titles", "placeholder titles would name models RootTypeFor...",
+          drop_placeholder_titles, GENERATE),
     Patch("describe_parameters_in_schemas", "argument docs come from schema descriptions",
           describe_parameters_in_schemas, GENERATE),
     Patch("flag_deprecated_in_descriptions", "deprecated operations say so in their docstring",

@@ -66,3 +66,6 @@ DATE_NAME = r"(^|_)date$|^date_(from|to)$|^(changed|created)_(after|before)$"
 
 # Phone numbers are text (+13155550175); a few parameters type them `number`.
 PHONE_NAMES = frozenset({"phone"})
+
+# Titles the document's editor left as placeholders; a model named after one says nothing.
+PLACEHOLDER_TITLE = r"^Root Type for "
