@@ -87,13 +87,17 @@ def fix_duplicated_path_prefix(doc: dict[str, Any]) -> list[str]:
 def move_callbacks_to_webhooks(doc: dict[str, Any]) -> list[str]:
     changes = []
     for path in list(doc.get("paths", {})):
-        if path.startswith(rules.CALLBACK_PATH_PREFIXES):
-            item = doc["paths"].pop(path)
-            for method in rules.HTTP_METHODS:
-                if method in item:
-                    name = operation_label(path, method, item[method])
-                    doc.setdefault("webhooks", {})[name] = {method: item[method]}
-                    changes.append(f"{method.upper()} {path} ({name}) is a callback: moved to webhooks.{name}")
+        item = doc["paths"][path]
+        for method in rules.HTTP_METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            name = operation_label(path, method, op)
+            if path.startswith(rules.CALLBACK_PATH_PREFIXES) or name in rules.CALLBACK_OPERATIONS:
+                doc.setdefault("webhooks", {})[name] = {method: item.pop(method)}
+                changes.append(f"{method.upper()} {path} ({name}) is a callback: moved to webhooks.{name}")
+        if not any(method in item for method in rules.HTTP_METHODS):
+            del doc["paths"][path]
     return changes
 
 

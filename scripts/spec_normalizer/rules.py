@@ -13,14 +13,23 @@ MANAGED_HEADERS = frozenset({"accept", "content-type", "authorization", "user-ag
 # Path prefixes that repeat the server URL's own path (`https://api.alteg.io/api/v1`).
 DUPLICATED_PATH_PREFIXES = ("/api/v1/",)
 
-# "Paths" that are really callback URLs the partner implements (webhooks, not operations).
+# "Paths" that are really callback URLs the partner implements (webhooks, not operations): a URL
+# for a path (fiscalize_document: POST /https://your-api.url), or an operation the document itself
+# calls "not a callable endpoint" (marketplace_webhook: events Altegio posts to the partner).
 CALLBACK_PATH_PREFIXES = ("/https://", "/http://")
+CALLBACK_OPERATIONS = frozenset({"marketplace_webhook"})
 
 # Request content types the generator cannot model, mapped to what the API really takes.
 CONTENT_TYPE_MAP = {"*/*": "application/json"}
 
-# Operations whose spec lists no security but which the live API guards.
-SECURITY_OVERRIDES = {"authorize_user": "BearerPartner"}
+# Operations whose spec lists no security but which the live API guards: the logins. POST /auth
+# needs the partner token (shared/altegio/README.md); the Online Booking document says "All requests
+# require partner authorization via Bearer token" (its info.description), its logins included.
+SECURITY_OVERRIDES = {
+    "authorize_user": "BearerPartner",
+    "authorize_online_booking_user": "BearerPartner",
+    "log_in_with_phone_number_and_code": "BearerPartner",
+}
 
 # Parameter and property names that hold identifiers: `number` there means integer.
 ID_NAME_SUFFIX = "_id"
