@@ -166,9 +166,10 @@ class RateLimiter(Limiter):
         del budget.times[: bisect.bisect_right(budget.times, now - self._horizon)]
         return budget
 
-    def _after_pause(self, budget: _Budget, at: float) -> float:
-        if at >= budget.resume_at:
-            return at
+    def _resume_time(self, budget: _Budget, now: float) -> float | None:
+        """While paused: a random moment in the spread after the pause (the claim then checks the log)."""
+        if now >= budget.resume_at:
+            return None
         return budget.resume_at + self._rng.uniform(0.0, self.resume_spread)
 
     def _book(self, key: str) -> tuple[float, float]:
@@ -177,8 +178,9 @@ class RateLimiter(Limiter):
             now = self._clock()
             budget = self._budget(key, now)
             times = budget.times
-            at = max(now, times[-1] if times else now, self._earliest(times, len(times)))
-            at = self._after_pause(budget, at)
+            at = self._resume_time(budget, now)
+            if at is None:
+                at = max(now, times[-1] if times else now, self._earliest(times, len(times)))
             if at <= now:
                 times.append(now)
                 return 0.0, now
@@ -192,8 +194,10 @@ class RateLimiter(Limiter):
             budget = self._budget(key, now)
             times = budget.times
             _remove(times, booking)
-            # Entries up to now include late waiters' bookings: counting them too only errs strict.
-            at = self._after_pause(budget, max(now, self._earliest(times, bisect.bisect_right(times, now))))
+            at = self._resume_time(budget, now)
+            if at is None:
+                # Entries up to now include late waiters' bookings: counting them too only errs strict.
+                at = max(now, self._earliest(times, bisect.bisect_right(times, now)))
             if at <= now:
                 bisect.insort(times, now)
                 return 0.0, now
