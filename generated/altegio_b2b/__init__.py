@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        RateLimiterUnavailableError,
         ResponseFormatError,
         ServerError,
         TimeoutError,
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
     )
     from ._runtime.options import RequestOptions
     from ._runtime.pagination import apaginate, paginate
-    from ._runtime.ratelimit import DEFAULT_LIMITER, RateLimiter
+    from ._runtime.ratelimit import ALTEGIO_RATES, DEFAULT_LIMITER, Limiter, Rate, RateLimiter
+    from ._runtime.redis_limiter import RedisRateLimiter
     from ._runtime.response import Response
     from ._runtime.retry import RetryPolicy
 
@@ -42,6 +44,10 @@ _MODULE_OF: dict[str, str] = {
     "apaginate": "._runtime.pagination",
     "DEFAULT_LIMITER": "._runtime.ratelimit",
     "RateLimiter": "._runtime.ratelimit",
+    "ALTEGIO_RATES": "._runtime.ratelimit",
+    "Limiter": "._runtime.ratelimit",
+    "Rate": "._runtime.ratelimit",
+    "RedisRateLimiter": "._runtime.redis_limiter",
     "Response": "._runtime.response",
     "RetryPolicy": "._runtime.retry",
     **dict.fromkeys(
@@ -54,6 +60,7 @@ _MODULE_OF: dict[str, str] = {
             "MissingUserTokenError",
             "NotFoundError",
             "PermissionDeniedError",
+            "RateLimiterUnavailableError",
             "RateLimitError",
             "ResponseFormatError",
             "ServerError",
@@ -89,12 +96,17 @@ __all__ = (
     "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
+    "ALTEGIO_RATES",
     "DEFAULT_LIMITER",
+    "Limiter",
     "MissingUserTokenError",
     "NotFoundError",
     "PermissionDeniedError",
+    "Rate",
     "RateLimitError",
     "RateLimiter",
+    "RateLimiterUnavailableError",
+    "RedisRateLimiter",
     "RequestOptions",
     "ResponseFormatError",
     "Response",

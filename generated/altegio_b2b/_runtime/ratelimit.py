@@ -31,7 +31,7 @@ from .errors import ArgumentError
 
 # A request granted on time may still reach the server a little late (scheduling, network), and
 # the server counts arrivals: every window is kept this much longer than the limit's own.
-DEFAULT_GUARD = 0.05
+DEFAULT_GUARD = 0.1
 # After a pause, waiters resume at random moments within this many seconds, not all at once.
 DEFAULT_RESUME_SPREAD = 1.0
 
