@@ -149,8 +149,7 @@ def test_a_429_to_one_process_pauses_them_all(server: ScriptedServer, redis_url:
     workers_after = {who for t, who in arrivals.seen if t > refused + 2.0}
     report.LINES.append(
         f"redis limiter, 429 with Retry-After: 2 to one of 8 processes: 0 arrivals from any process in the next "
-        f"2 s, first one after {after[0]:.2f} s, {len(workers_after)} processes resumed within "
-        f"{after[len(after) - 1] - after[0]:.2f} s"
+        f"2 s, first one after {after[0]:.2f} s; {len(workers_after)} processes sent after the pause"
     )
 
 
