@@ -92,7 +92,9 @@ class RateLimiter(Limiter):
     """In-process limiter: ``RateLimiter(Rate(200, 60), Rate(5, 1))`` (the default, ``ALTEGIO_RATES``).
 
     One instance can be shared by any number of clients, threads and event loops; each
-    ``host:port`` the clients talk to has its own budget.
+    ``host:port`` the clients talk to has its own budget. ``guard`` (seconds) is added to every
+    window; ``resume_spread`` (seconds) is how widely waiters scatter when a pause ends;
+    ``clock`` and ``sleep`` are for simulations (tests drive the limiter on a fake clock).
     """
 
     def __init__(
