@@ -5,7 +5,8 @@ Every figure is a ratio against a baseline measured in the same run on this mach
   2. N sequential GETs through a generated endpoint vs the same request with a bare
      httpx.Client, against one loopback server; the same with asyncio and concurrency;
   3. unwrap + parse of a 10,000-item appointment list vs json.loads alone (items/s);
-  4. full regeneration (make generate) vs the 30 s target.
+  4. the Redis rate limiter's per-call cost vs the in-process limiter (median, loopback);
+  5. full regeneration (make generate) vs the 30 s target.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import compileall
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -28,10 +30,12 @@ sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "tests")]
 
 import altegio_b2b  # noqa: E402
 import altegio_b2b.models  # noqa: E402
-from altegio_b2b import AltegioClient  # noqa: E402
+from altegio_b2b import AltegioClient, Rate, RateLimiter, RedisRateLimiter  # noqa: E402
 from altegio_b2b._runtime.envelope import finish  # noqa: E402
 from altegio_b2b.api.appointments import get_appointment_list  # noqa: E402
 from altegio_b2b.api.payments import get_account_list  # noqa: E402
+from redis_server import MISSING as REDIS_MISSING  # noqa: E402
+from redis_server import RedisServer  # noqa: E402
 from spec_io import PINNED_SPEC, load_spec  # noqa: E402
 from spec_normalizer import normalize  # noqa: E402
 
@@ -206,6 +210,39 @@ def bench_client_cpu() -> None:
     row("in-process transport, generated endpoint", f"{ours / calls * 1e6:.0f} us/call", f"{ours / base:.2f}x")
 
 
+def bench_redis_limiter() -> None:
+    """Median time of one sequential GET with each limiter (a budget never reached: no waiting)."""
+    if REDIS_MISSING:
+        print(f"  skipped: {REDIS_MISSING}")
+        return
+    redis_server = RedisServer().start()
+    try:
+        with ServerProcess() as url:
+            unlimited = Rate(10**9, 1.0)
+            limiters = {
+                "in-process": RateLimiter(unlimited),
+                "redis": RedisRateLimiter(redis_server.url, unlimited, namespace="bench"),
+            }
+            clients = {name: AltegioClient("p", "u", base_url=url, rate_limiter=lim) for name, lim in limiters.items()}
+            samples: dict[str, list[float]] = {name: [] for name in clients}
+            for _ in range(5):  # interleaved rounds, so machine noise hits both alike
+                for name, client in clients.items():
+                    for _ in range(CALLS):
+                        started = time.perf_counter()
+                        get_account_list.sync(1, client=client)
+                        samples[name].append(time.perf_counter() - started)
+            # The first round only warms up (connections, the script cached in Redis).
+            base, redis_median = (statistics.median(samples[name][CALLS:]) for name in clients)
+            row("GET with the in-process limiter, median (baseline)", f"{base * 1e6:.0f} us/call", "1.00x")
+            row(
+                f"GET with the Redis limiter, median (+{(redis_median - base) * 1000:.2f} ms)",
+                f"{redis_median * 1e6:.0f} us/call",
+                f"{redis_median / base:.2f}x",
+            )
+    finally:
+        redis_server.close()
+
+
 def full_value(schema: dict[str, Any], index: int, depth: int = 0) -> Any:
     """A realistic instance: every property filled, arrays of two, strings by format."""
     kind = schema.get("type")
@@ -268,6 +305,7 @@ def main() -> int:
         ("per-call overhead", bench_calls),
         ("client CPU per call (no network)", bench_client_cpu),
         ("parse throughput", bench_parse),
+        ("rate limiter backends (loopback)", bench_redis_limiter),
         ("regeneration", bench_regeneration),
     ):
         print(f"{name}:")
