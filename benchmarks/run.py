@@ -18,22 +18,19 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "tests")]
-
-import altegio_b2b  # noqa: E402
-import altegio_b2b.models  # noqa: E402
-from altegio_b2b import AltegioClient  # noqa: E402
-from altegio_b2b._runtime.client import _finish  # noqa: E402
-from altegio_b2b.api.appointments import get_appointment_list  # noqa: E402
-from altegio_b2b.api.payments import get_account_list  # noqa: E402
-from spec_io import PINNED_SPEC, load_spec  # noqa: E402
-from spec_normalizer import normalize  # noqa: E402
+import altegio_b2b
+import altegio_b2b.models
+from altegio_b2b import AltegioClient
+from altegio_b2b._runtime.client import _finish
+from altegio_b2b.api.appointments import get_appointment_list
+from altegio_b2b.api.payments import get_account_list
+from altegio_dev.constants import GENERATED, PINNED_SPEC, ROOT
+from altegio_dev.normalizer import normalize
+from altegio_dev.spec_io import load_spec
 
 IMPORT_RUNS = 9
 CALLS = 200
@@ -59,7 +56,7 @@ def import_seconds(statement: str) -> float:
 
 def bench_imports() -> None:
     # pip compiles bytecode at install time; this checkout may run with PYTHONDONTWRITEBYTECODE.
-    compileall.compile_dir(str(ROOT / "generated"), quiet=2)
+    compileall.compile_dir(str(GENERATED), quiet=2)
     baseline = import_seconds("import httpx")
     row("import httpx (baseline)", f"{baseline * 1000:.1f} ms", "1.00x")
     for label, statement in (
@@ -103,10 +100,10 @@ def stopwatch(function: Callable[[], Any]) -> Callable[[], float]:
 
 
 # The loopback server runs in its own process, so its work does not compete with the client
-# under one GIL and the client's own cost shows in the ratio.
+# under one GIL and the client's own cost shows in the ratio. It runs in tests/ (`python -c`
+# imports from the working directory), where the tests' server lives.
 SERVER_CODE = """
 import json, sys
-sys.path.insert(0, sys.argv[1])
 from http_server import Reply, ScriptedServer
 body = json.dumps({"success": True, "data": [{"id": 1, "title": "Cash", "type": 0}], "meta": []}).encode()
 server = ScriptedServer()
@@ -121,7 +118,7 @@ server.stop()
 class ServerProcess:
     def __enter__(self) -> str:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", SERVER_CODE, str(ROOT / "tests")], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [sys.executable, "-c", SERVER_CODE], cwd=ROOT / "tests", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             text=True,
         )  # fmt: skip
         assert self.process.stdout is not None
@@ -252,7 +249,7 @@ def bench_regeneration() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", tmp, "--quiet"],
+            [sys.executable, "-m", "altegio_dev", "generate", "--out", tmp, "--quiet"],
             check=True,
             capture_output=True,
         )

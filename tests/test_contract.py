@@ -21,11 +21,12 @@ import pytest
 
 import report
 from altegio_b2b import AltegioClient
+from altegio_dev.constants import PINNED_SPEC
+from altegio_dev.normalizer import normalize
+from altegio_dev.operation_table import OperationRow, operation_rows
+from altegio_dev.prism_mock import PrismMock
+from altegio_dev.spec_io import load_spec
 from contract_args import build_call, matches_return_type
-from operation_table import OperationRow, operation_rows
-from prism_mock import PrismMock
-from spec_io import PINNED_SPEC, load_spec
-from spec_normalizer import normalize
 
 pytestmark = [pytest.mark.contract, pytest.mark.timeout(900), pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 

@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from fetch_spec import FetchError, fetch, main
+from altegio_dev.cli import main
+from altegio_dev.constants import PINNED_SPEC
+from altegio_dev.fetch_spec import FetchError, fetch
 from http_server import Reply, ScriptedServer
-from spec_io import PINNED_SPEC
 
 
 def test_fetches_and_records_provenance(server: ScriptedServer, tmp_path: Path) -> None:
     spec = PINNED_SPEC.read_bytes()
     server.default = lambda request: Reply(200, spec, {"Content-Type": "application/yaml", "ETag": '"v42"'})
     out = tmp_path / "live.yaml"
-    assert main([server.url + "/_bundle/en/b2b-v1/openapi.yaml", "--out", str(out)]) == 0
+    assert main(["fetch-spec", server.url + "/_bundle/en/b2b-v1/openapi.yaml", "--out", str(out)]) == 0
     assert out.read_bytes() == spec
     provenance = json.loads(out.with_suffix(".provenance.json").read_text())
     assert provenance["source"]["url"].endswith("/_bundle/en/b2b-v1/openapi.yaml")
@@ -28,7 +29,7 @@ def test_fetches_and_records_provenance(server: ScriptedServer, tmp_path: Path) 
 def test_refuses_what_is_not_an_openapi_document(server: ScriptedServer, tmp_path: Path) -> None:
     server.default = lambda request: Reply(200, "<html>maintenance</html>", {"Content-Type": "text/html"})
     out = tmp_path / "live.yaml"
-    assert main([server.url + "/openapi.yaml", "--out", str(out)]) == 1
+    assert main(["fetch-spec", server.url + "/openapi.yaml", "--out", str(out)]) == 1
     assert not out.exists()
 
 

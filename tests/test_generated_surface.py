@@ -16,11 +16,12 @@ import pytest
 import altegio_b2b.api
 from altegio_b2b import AltegioClient, Response
 from altegio_b2b._operations import OPERATIONS
+from altegio_dev.constants import PINNED_SPEC
+from altegio_dev.normalizer import normalize
+from altegio_dev.normalizer.walk import iter_operations
+from altegio_dev.operation_table import operation_rows
+from altegio_dev.spec_io import load_spec
 from contract_args import build_call
-from operation_table import operation_rows
-from spec_io import PINNED_SPEC, load_spec
-from spec_normalizer import normalize
-from spec_normalizer.walk import iter_operations
 
 NORMALIZED, _ = normalize(load_spec(PINNED_SPEC), "generate")
 ROWS = operation_rows(NORMALIZED)

@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 
-from spec_io import PINNED_SPEC, load_spec
-from spec_normalizer import PROFILES, normalize
-from spec_normalizer.walk import iter_all_schemas, iter_operations, schema_types
+from altegio_dev.constants import PINNED_SPEC
+from altegio_dev.normalizer import PROFILES, normalize
+from altegio_dev.normalizer.walk import iter_all_schemas, iter_operations, schema_types
+from altegio_dev.spec_io import load_spec
 
 PINNED = load_spec(PINNED_SPEC)
 
@@ -42,14 +43,14 @@ def test_operations_are_accounted_for(normalized: tuple[str, dict[str, Any]]) ->
 
 
 def test_losing_an_operation_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
-    from spec_normalizer import patches
+    from altegio_dev.normalizer import patches
 
     def drop_one(doc: dict[str, Any]) -> list[str]:
         doc["paths"].pop(next(iter(doc["paths"])))
         return []
 
     broken = (patches.PATCHES[0].__class__("drop_one", "test", drop_one, frozenset({"generate"})),)
-    monkeypatch.setattr("spec_normalizer.PATCHES", broken)
+    monkeypatch.setattr("altegio_dev.normalizer.PATCHES", broken)
     with pytest.raises(ValueError, match="lost operations"):
         normalize(PINNED, "generate")
 

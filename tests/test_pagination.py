@@ -14,11 +14,12 @@ from altegio_b2b._operations import OPERATIONS
 from altegio_b2b.api.appointments import get_appointment_list
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list
 from altegio_b2b.api.payments import get_account_list
+from altegio_dev.constants import PINNED_SPEC
+from altegio_dev.normalizer import normalize
+from altegio_dev.normalizer.walk import iter_operations
+from altegio_dev.spec_io import load_spec
 from conftest import SleepRecorder
 from http_server import Recorded, Reply, ScriptedServer, envelope
-from spec_io import PINNED_SPEC, load_spec
-from spec_normalizer import normalize
-from spec_normalizer.walk import iter_operations
 
 ITEMS = [{"id": i, "title": f"type {i}"} for i in range(1, 8)]  # 7 items: pages of 3, 3, 1
 

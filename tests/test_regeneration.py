@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from check_generated import compare, main, tree
-from generate import GENERATED, PACKAGE, generate
-from spec_io import PINNED_SPEC
+from altegio_dev.check_generated import compare, tree
+from altegio_dev.cli import main
+from altegio_dev.constants import GENERATED, PACKAGE, PINNED_SPEC
+from altegio_dev.generate import generate
 
 pytestmark = pytest.mark.slow
 
@@ -29,7 +30,7 @@ def test_check_generated_fails_on_a_hand_edit(tmp_path: Path, capsys: pytest.Cap
     edited = copy / PACKAGE / "api" / "chain_loyalty_programs" / "create_chain_loyalty_program.py"
     edited.write_text(edited.read_text() + "\n# a hand edit\n")
     (copy / PACKAGE / "models" / "stray_model.py").write_text("X = 1\n")
-    assert main(["--generated", str(copy)]) == 1
+    assert main(["check-generated", "--generated", str(copy)]) == 1
     err = capsys.readouterr().err
     assert "differs: api/chain_loyalty_programs/create_chain_loyalty_program.py" in err
     assert "not generated (extra or renamed): models/stray_model.py" in err

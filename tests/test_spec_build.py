@@ -10,9 +10,11 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from build_spec import DEFAULT_CATALOG, build_document
-from spec_io import PINNED_SPEC, PROVENANCE, dump_yaml, load_spec
-from spec_normalizer.walk import iter_operations
+from altegio_dev.build_spec import build_document
+from altegio_dev.constants import CATALOG as DEFAULT_CATALOG
+from altegio_dev.constants import PINNED_SPEC, PROVENANCE
+from altegio_dev.normalizer.walk import iter_operations
+from altegio_dev.spec_io import dump_yaml, load_spec
 
 pytestmark = pytest.mark.skipif(
     json.loads(PROVENANCE.read_text())["source"]["kind"] != "catalog",

@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 
-from spec_diff import Change, diff_documents, main
-from spec_io import PINNED_SPEC, dump_yaml, load_spec
-from version_rule import is_enough, next_version
+from altegio_dev.cli import main
+from altegio_dev.constants import PINNED_SPEC
+from altegio_dev.spec_diff import Change, diff_documents
+from altegio_dev.spec_io import dump_yaml, load_spec
+from altegio_dev.version_rule import is_enough, next_version
 
 PINNED = load_spec(PINNED_SPEC)
 ACCOUNTS = "/accounts/{location_id}"
@@ -110,6 +112,6 @@ def test_cli_fails_a_breaking_change_without_a_bump(tmp_path: Any, capsys: pytes
     remove_operation(new)
     new_path = tmp_path / "new.yaml"
     new_path.write_text(dump_yaml(new))
-    assert main([str(PINNED_SPEC), str(new_path), "--since", "0.1.0", "--require-version", "0.1.1"]) == 1
+    assert main(["spec-diff", str(PINNED_SPEC), str(new_path), "--since", "0.1.0", "--require-version", "0.1.1"]) == 1
     assert "need 0.2.0" in capsys.readouterr().err
-    assert main([str(PINNED_SPEC), str(new_path), "--since", "0.1.0", "--require-version", "0.2.0"]) == 0
+    assert main(["spec-diff", str(PINNED_SPEC), str(new_path), "--since", "0.1.0", "--require-version", "0.2.0"]) == 0

@@ -6,34 +6,35 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from spec_io import ROOT, dump_yaml, load_spec
+from altegio_dev.spec_io import dump_yaml, load_spec
+from checkout import make_checkout
 
 pytestmark = pytest.mark.slow
-IGNORED = shutil.ignore_patterns(".git", ".venv", "node_modules", "build", "__pycache__", ".*_cache", ".hypothesis")
+NOT_SNAPSHOTTED = {".venv", "__pycache__", ".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache"}
 
 
 def snapshot(root: Path) -> dict[str, str]:
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and NOT_SNAPSHOTTED.isdisjoint(p.relative_to(root).parts)
     }
 
 
 def run(checkout: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], cwd=checkout, capture_output=True, text=True, check=False)
+    """The tooling, run in the copy with the copy's venv (tests/checkout.py)."""
+    python = checkout / ".venv" / "bin" / "python"
+    return subprocess.run([str(python), "-m", "altegio_dev", *args], cwd=checkout, capture_output=True, text=True,
+                          check=False)  # fmt: skip
 
 
 def test_update_spec_end_to_end(tmp_path: Path) -> None:
-    checkout = tmp_path / "checkout"
-    shutil.copytree(ROOT, checkout, ignore=IGNORED)
+    checkout = make_checkout(tmp_path / "checkout").root
     new = load_spec(checkout / "openapi" / "altegio-b2b-v1.yaml")
     new["paths"]["/groups/archived"] = {
         "get": {**copy.deepcopy(new["paths"]["/groups"]["get"]), "operationId": "get_archived_chains"}
@@ -42,7 +43,7 @@ def test_update_spec_end_to_end(tmp_path: Path) -> None:
     new_spec = tmp_path / "new-spec.yaml"
     new_spec.write_text(dump_yaml(new))
 
-    first = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
+    first = run(checkout, "update-spec", str(new_spec), "--no-tests")
     assert first.returncode == 0, first.stdout + first.stderr
     assert "version 0.1.0 -> 0.2.0" in first.stdout
 
@@ -65,18 +66,17 @@ def test_update_spec_end_to_end(tmp_path: Path) -> None:
     assert "- [non-breaking] `get_archived_chains`: operation added" in changelog
     assert "fix_duplicated_path_prefix: 2 change(s)" in changelog
 
-    assert run(checkout, "scripts/check_generated.py").returncode == 0
-    assert run(checkout, "scripts/build_spec.py", "--check").returncode == 0
+    assert run(checkout, "check-generated").returncode == 0
+    assert run(checkout, "spec", "--check").returncode == 0
 
     before = snapshot(checkout)
-    second = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
+    second = run(checkout, "update-spec", str(new_spec), "--no-tests")
     assert second.returncode == 0 and "nothing to do" in second.stdout
     assert snapshot(checkout) == before
 
 
 def test_a_quirk_generation_cannot_take_fails_naming_the_operation_and_changes_nothing(tmp_path: Path) -> None:
-    checkout = tmp_path / "checkout"
-    shutil.copytree(ROOT, checkout, ignore=IGNORED)
+    checkout = make_checkout(tmp_path / "checkout").root
     new = load_spec(checkout / "openapi" / "altegio-b2b-v1.yaml")
     new["paths"]["/groups"]["get"]["requestBody"] = {
         "required": True,
@@ -85,7 +85,7 @@ def test_a_quirk_generation_cannot_take_fails_naming_the_operation_and_changes_n
     new_spec = tmp_path / "new-spec.yaml"
     new_spec.write_text(dump_yaml(new))
     before = snapshot(checkout)
-    result = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
+    result = run(checkout, "update-spec", str(new_spec), "--no-tests")
     assert result.returncode != 0
     assert "get_chain_list (GET /groups): Unsupported content type application/xml" in result.stderr
     assert "nothing was changed" in result.stderr

@@ -1,6 +1,6 @@
 """Regenerate the client: pinned spec -> normalize -> openapi-python-client -> overrides -> format.
 
-Usage: python scripts/generate.py [--spec PATH] [--out DIR] [--quiet]
+Usage: python -m altegio_dev generate [--spec PATH] [--out DIR] [--quiet]
 
 Writes ``DIR/altegio_b2b`` (default ``generated/``), replacing what is there. Fails, naming the
 operation, if the generator warns or an operation of the spec has no endpoint module.
@@ -19,16 +19,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from operation_table import operation_rows, render
-from spec_io import PINNED_SPEC, ROOT, dump_yaml, load_spec
-from spec_normalizer import normalize
-from spec_normalizer.walk import iter_operations
+from .constants import GENERATED, GENERATED_RUFF_CONFIG, GENERATOR_CONFIG, PACKAGE, PINNED_SPEC, RUNTIME, TEMPLATES
+from .normalizer import normalize
+from .normalizer.walk import iter_operations
+from .operation_table import operation_rows, render
+from .spec_io import dump_yaml, load_spec
 
-PACKAGE = "altegio_b2b"
-GENERATED = ROOT / "generated"
-CONFIG = ROOT / "generator-config.yaml"
-TEMPLATES = ROOT / "overrides" / "templates"
-RUNTIME = ROOT / "overrides" / "runtime"
 BIN = Path(sys.executable).parent
 
 
@@ -58,7 +54,7 @@ def run_generator(normalized_spec: Path, package_dir: Path, normalized: dict[str
     result = _run([
         str(BIN / "openapi-python-client"), "generate",
         "--path", str(normalized_spec),
-        "--config", str(CONFIG),
+        "--config", str(GENERATOR_CONFIG),
         "--custom-template-path", str(TEMPLATES),
         "--meta", "none",
         "--output-path", str(package_dir),
@@ -71,7 +67,7 @@ def run_generator(normalized_spec: Path, package_dir: Path, normalized: dict[str
         problems = generator_problems(output, normalized)
         raise SystemExit(
             f"openapi-python-client failed or warned (exit {result.returncode}); fix it in the normalizer "
-            "(scripts/spec_normalizer/), the config or the templates:\n" + "\n".join(f"  {p}" for p in problems)
+            "(scripts/altegio_dev/normalizer/), the config or the templates:\n" + "\n".join(f"  {p}" for p in problems)
         )
 
 
@@ -86,7 +82,7 @@ def format_tree(package_dir: Path) -> None:
         ["check", "--fix-only", "--quiet", "--select", "I,F401,UP", "--no-cache", str(package_dir)],
         ["format", "--no-cache", str(package_dir)],
     ):
-        result = _run([str(BIN / "ruff"), *args, "--config", str(ROOT / "ruff-generated.toml")])
+        result = _run([str(BIN / "ruff"), *args, "--config", str(GENERATED_RUFF_CONFIG)])
         if result.returncode != 0:
             raise SystemExit(f"ruff {args[0]} failed:\n{result.stdout}{result.stderr}")
 
@@ -119,15 +115,12 @@ def generate(spec: Path, out: Path, quiet: bool = False) -> None:
     print(f"generated {count} endpoint modules into {target} in {time.perf_counter() - started:.1f} s")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--spec", type=Path, default=PINNED_SPEC)
     parser.add_argument("--out", type=Path, default=GENERATED)
     parser.add_argument("--quiet", action="store_true", help="do not print the normalizer's log")
-    args = parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
     generate(args.spec, args.out, args.quiet)
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
