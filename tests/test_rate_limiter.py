@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 import altegio_b2b
-import report
 from altegio_b2b import AltegioClient, RateLimiter
 from altegio_b2b.api.payments import get_account_list
 from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Reply, ScriptedServer, envelope
+from report import Report
 
 
 def max_in_window(times: list[float], window: float) -> int:
@@ -38,7 +38,7 @@ class RecordingLimiter(RateLimiter):
         return wait
 
 
-def test_threads_share_one_budget(server: ScriptedServer) -> None:
+def test_threads_share_one_budget(server: ScriptedServer, report: Report) -> None:
     limiter = RecordingLimiter(requests=20, per=0.25, burst=4)
     server.default = lambda request: Reply(200, envelope([]))
     clients = [AltegioClient(PARTNER_TOKEN, USER_TOKEN, base_url=server.url, rate_limiter=limiter) for _ in range(2)]
@@ -57,12 +57,12 @@ def test_threads_share_one_budget(server: ScriptedServer) -> None:
     assert len(server.requests) == 60
     booked = max_in_window(limiter.send_times, 0.25)
     assert booked <= 20
-    report.LINES.append(
+    report.lines.append(
         f"limiter (20 threads, 60 calls): max {booked} booked per 0.25 s window, budget 20, {elapsed:.2f} s"
     )
 
 
-def test_asyncio_tasks_share_one_budget(server: ScriptedServer) -> None:
+def test_asyncio_tasks_share_one_budget(server: ScriptedServer, report: Report) -> None:
     limiter = RecordingLimiter(requests=50, per=0.25, burst=5)
     server.default = lambda request: Reply(200, envelope([]))
     client = AltegioClient(PARTNER_TOKEN, USER_TOKEN, base_url=server.url, rate_limiter=limiter)
@@ -79,7 +79,7 @@ def test_asyncio_tasks_share_one_budget(server: ScriptedServer) -> None:
     assert booked <= 50
     # The requests really were spread: 200 at 45 per 0.25 s after the burst take about a second.
     assert elapsed >= (200 - 50) / (45 / 0.25) * 0.9
-    report.LINES.append(
+    report.lines.append(
         f"limiter (200 asyncio tasks): max {booked} booked per 0.25 s window, budget 50, {elapsed:.2f} s"
     )
 
