@@ -10,14 +10,9 @@ import pytest
 
 import altegio_b2b
 from altegio_b2b import AltegioClient, apaginate, paginate
-from altegio_b2b._operations import OPERATIONS
 from altegio_b2b.api.appointments import get_appointment_list
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list
 from altegio_b2b.api.payments import get_account_list
-from altegio_dev.constants import PINNED_SPEC
-from altegio_dev.normalizer import normalize
-from altegio_dev.normalizer.walk import iter_operations
-from altegio_dev.spec_io import load_spec
 from conftest import SleepRecorder
 from http_server import Recorded, Reply, ScriptedServer, envelope
 
@@ -32,20 +27,6 @@ def pages_of(items: list[dict[str, Any]], *, with_total: bool = False) -> Callab
         return Reply(200, envelope(chunk, {"total_count": len(items)} if with_total else []))
 
     return handler
-
-
-def test_paged_operations_come_from_the_spec() -> None:
-    spec = normalize(load_spec(PINNED_SPEC), "generate")[0]
-    with_page_and_size = {
-        op["operationId"]
-        for _, _, op in iter_operations(spec)
-        if {"page"} <= (names := {p["name"] for p in op.get("parameters", [])})
-        and names & {"count", "page_size", "limit"}
-    }
-    paged = {op.operation_id for op in OPERATIONS.values() if op.page_size_parameter}
-    assert len(with_page_and_size) == 16
-    # The two others page a single object (get_product, get_product_category_composition).
-    assert paged == with_page_and_size - {"get_product", "get_product_category_composition"}
 
 
 def test_sync_pages_until_a_short_page(server: ScriptedServer, client: AltegioClient) -> None:
