@@ -24,6 +24,7 @@ def test_provenance_records_the_pinned_file() -> None:
     assert provenance["source"]["kind"]
 
 
+@pytest.mark.slow  # about 8 s: a third of the fast tests' time, for a file that changes only on update-spec
 def test_passes_openapi_spec_validator(pinned_spec: dict[str, Any]) -> None:
     validate(pinned_spec)
 
