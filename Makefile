@@ -78,4 +78,4 @@ update-spec: $(VENV_STAMP)
 	$(PY) -m altegio_dev update-spec "$(SPEC)"
 
 clean:
-	rm -rf $(VENV) node_modules build .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) node_modules build .mypy_cache .ruff_cache .pytest_cache generated/*.egg-info scripts/*.egg-info
