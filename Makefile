@@ -21,10 +21,11 @@ help:
 	@echo "make update-spec SPEC=<path|url>  adopt a new spec: normalize, regenerate, changelog"
 	@echo "make bench            import / per-call / parse / regeneration benchmarks"
 
-$(VENV_STAMP): requirements/dev.txt pyproject.toml
+# The client and the tooling (scripts/, `python -m altegio_dev`) installed editable: no path settings.
+$(VENV_STAMP): requirements/dev.txt pyproject.toml scripts/pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e . -e scripts
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
@@ -42,16 +43,16 @@ $(REDIS_STAMP): | $(VENV_STAMP)
 setup: $(VENV_STAMP) $(NODE_STAMP) $(REDIS_STAMP)
 
 spec: $(VENV_STAMP)
-	$(PY) scripts/build_spec.py
+	$(PY) -m altegio_dev spec
 
 spec-check: $(VENV_STAMP)
-	$(PY) scripts/build_spec.py --check
+	$(PY) -m altegio_dev spec --check
 
 generate: $(VENV_STAMP)
-	$(PY) scripts/generate.py
+	$(PY) -m altegio_dev generate
 
 check-generated: $(VENV_STAMP)
-	$(PY) scripts/check_generated.py
+	$(PY) -m altegio_dev check-generated
 
 lint: $(VENV_STAMP)
 	$(BIN)/ruff check overrides/runtime scripts tests examples benchmarks
@@ -72,18 +73,18 @@ test: $(VENV_STAMP) $(NODE_STAMP) $(REDIS_STAMP) spec-check check-generated lint
 	$(PY) -m pytest -q
 
 demo: $(VENV_STAMP) $(NODE_STAMP)
-	$(PY) scripts/demo.py
+	$(PY) -m altegio_dev demo
 
 # The installed package on every Python 3.10-3.13 present here (not part of make test).
-test-pythons:
-	scripts/test_pythons.sh
+test-pythons: $(VENV_STAMP)
+	$(PY) -m altegio_dev test-pythons
 
 bench: $(VENV_STAMP) $(REDIS_STAMP)
 	$(PY) benchmarks/run.py
 
 update-spec: $(VENV_STAMP)
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL of the new OpenAPI document>"; exit 2; }
-	$(PY) scripts/update_spec.py "$(SPEC)"
+	$(PY) -m altegio_dev update-spec "$(SPEC)"
 
 clean:
-	rm -rf $(VENV) node_modules build .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) node_modules build .mypy_cache .ruff_cache .pytest_cache generated/*.egg-info scripts/*.egg-info

@@ -20,24 +20,21 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "tests")]
-
-import altegio_b2b  # noqa: E402
-import altegio_b2b.models  # noqa: E402
-from altegio_b2b import AltegioClient, Rate, RateLimiter, RedisRateLimiter  # noqa: E402
-from altegio_b2b._runtime.envelope import finish  # noqa: E402
-from altegio_b2b.api.appointments import get_appointment_list  # noqa: E402
-from altegio_b2b.api.payments import get_account_list  # noqa: E402
-from redis_server import MISSING as REDIS_MISSING  # noqa: E402
-from redis_server import RedisServer  # noqa: E402
-from spec_io import PINNED_SPEC, load_spec  # noqa: E402
-from spec_normalizer import normalize  # noqa: E402
+import altegio_b2b
+import altegio_b2b.models
+from altegio_b2b import AltegioClient, Rate, RateLimiter, RedisRateLimiter
+from altegio_b2b._runtime.envelope import finish
+from altegio_b2b.api.appointments import get_appointment_list
+from altegio_b2b.api.payments import get_account_list
+from altegio_dev.constants import GENERATED, PINNED_SPEC, ROOT
+from altegio_dev.normalizer import normalize
+from altegio_dev.redis_server import MISSING as REDIS_MISSING
+from altegio_dev.redis_server import RedisServer
+from altegio_dev.spec_io import load_spec
 
 IMPORT_RUNS = 9
 CALLS = 200
@@ -63,7 +60,7 @@ def import_seconds(statement: str) -> float:
 
 def bench_imports() -> None:
     # pip compiles bytecode at install time; this checkout may run with PYTHONDONTWRITEBYTECODE.
-    compileall.compile_dir(str(ROOT / "generated"), quiet=2)
+    compileall.compile_dir(str(GENERATED), quiet=2)
     baseline = import_seconds("import httpx")
     row("import httpx (baseline)", f"{baseline * 1000:.1f} ms", "1.00x")
     for label, statement in (
@@ -107,10 +104,10 @@ def stopwatch(function: Callable[[], Any]) -> Callable[[], float]:
 
 
 # The loopback server runs in its own process, so its work does not compete with the client
-# under one GIL and the client's own cost shows in the ratio.
+# under one GIL and the client's own cost shows in the ratio. It runs in tests/ (`python -c`
+# imports from the working directory), where the tests' server lives.
 SERVER_CODE = """
 import json, sys
-sys.path.insert(0, sys.argv[1])
 from http_server import Reply, ScriptedServer
 body = json.dumps({"success": True, "data": [{"id": 1, "title": "Cash", "type": 0}], "meta": []}).encode()
 server = ScriptedServer()
@@ -125,7 +122,7 @@ server.stop()
 class ServerProcess:
     def __enter__(self) -> str:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", SERVER_CODE, str(ROOT / "tests")], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [sys.executable, "-c", SERVER_CODE], cwd=ROOT / "tests", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             text=True,
         )  # fmt: skip
         assert self.process.stdout is not None
@@ -210,6 +207,27 @@ def bench_client_cpu() -> None:
     row("in-process transport, generated endpoint", f"{ours / calls * 1e6:.0f} us/call", f"{ours / base:.2f}x")
 
 
+def full_value(schema: dict[str, Any], index: int, depth: int = 0) -> Any:
+    """A realistic instance: every property filled, arrays of two, strings by format."""
+    kind = schema.get("type")
+    kind = next((t for t in kind if t != "null"), "null") if isinstance(kind, list) else kind
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if kind == "object" or "properties" in schema:
+        if depth > 3:
+            return {}
+        return {k: full_value(v, index, depth + 1) for k, v in (schema.get("properties") or {}).items()}
+    if kind == "array":
+        return [full_value(schema.get("items") or {}, index, depth + 1) for _ in range(2)] if depth < 4 else []
+    if kind == "integer":
+        return index
+    if kind == "number":
+        return index * 1.5
+    if kind == "boolean":
+        return index % 2 == 0
+    return {"date": "2026-09-21", "date-time": "2026-09-21T10:00:00+00:00"}.get(schema.get("format", ""), f"v{index}")
+
+
 def bench_redis_limiter() -> None:
     """Median time of one sequential GET with each limiter (a budget never reached: no waiting)."""
     if REDIS_MISSING:
@@ -243,27 +261,6 @@ def bench_redis_limiter() -> None:
         redis_server.close()
 
 
-def full_value(schema: dict[str, Any], index: int, depth: int = 0) -> Any:
-    """A realistic instance: every property filled, arrays of two, strings by format."""
-    kind = schema.get("type")
-    kind = next((t for t in kind if t != "null"), "null") if isinstance(kind, list) else kind
-    if schema.get("enum"):
-        return schema["enum"][0]
-    if kind == "object" or "properties" in schema:
-        if depth > 3:
-            return {}
-        return {k: full_value(v, index, depth + 1) for k, v in (schema.get("properties") or {}).items()}
-    if kind == "array":
-        return [full_value(schema.get("items") or {}, index, depth + 1) for _ in range(2)] if depth < 4 else []
-    if kind == "integer":
-        return index
-    if kind == "number":
-        return index * 1.5
-    if kind == "boolean":
-        return index % 2 == 0
-    return {"date": "2026-09-21", "date-time": "2026-09-21T10:00:00+00:00"}.get(schema.get("format", ""), f"v{index}")
-
-
 def bench_parse() -> None:
     spec, _ = normalize(load_spec(PINNED_SPEC), "generate")
     media = spec["paths"]["/records/{location_id}"]["get"]["responses"]["200"]["content"]["application/json"]
@@ -289,7 +286,7 @@ def bench_regeneration() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", tmp, "--quiet"],
+            [sys.executable, "-m", "altegio_dev", "generate", "--out", tmp, "--quiet"],
             check=True,
             capture_output=True,
         )

@@ -11,11 +11,11 @@ import time
 
 import pytest
 
-import report
 from altegio_b2b import AltegioClient, Rate, RateLimiter
 from altegio_b2b.api.payments import get_account_list
 from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Recorded, Reply, ScriptedServer, envelope, error_envelope, running_server
+from report import Report
 
 KEY = "127.0.0.1:1"
 
@@ -43,7 +43,7 @@ def _client(server: ScriptedServer, limiter: RateLimiter) -> AltegioClient:
     return AltegioClient(PARTNER_TOKEN, USER_TOKEN, base_url=server.url, rate_limiter=limiter)
 
 
-def test_cancelled_waiters_give_their_slots_back(server: ScriptedServer) -> None:
+def test_cancelled_waiters_give_their_slots_back(server: ScriptedServer, report: Report) -> None:
     """Issue #12: 20 cancelled waiters used to hold their slots and the next call waited 5.4 s."""
     limiter = RateLimiter(Rate(2, 1.0), guard=0.0)
     arrivals = ArrivalClock(server)
@@ -64,7 +64,7 @@ def test_cancelled_waiters_give_their_slots_back(server: ScriptedServer) -> None
     waited = asyncio.run(main())
     assert len(arrivals.times) == 3  # no cancelled waiter ever sent anything
     assert 0.8 <= waited <= 1.4  # one window, not 10 (20 phantom bookings at 2 per second)
-    report.LINES.append(f"limiter: after 20 cancelled waiters the next call waited {waited:.2f} s (window 1 s)")
+    report.lines.append(f"limiter: after 20 cancelled waiters the next call waited {waited:.2f} s (window 1 s)")
 
 
 def test_an_interrupted_blocking_wait_gives_its_slot_back() -> None:

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 import altegio_b2b
-import report
 from altegio_b2b import AltegioClient, Rate, RateLimiter
 from altegio_b2b.api.payments import get_account_list
 from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Reply, ScriptedServer, envelope
+from report import Report
 
 
 def max_in_window(times: list[float], window: float) -> int:
@@ -40,7 +40,7 @@ class RecordingLimiter(RateLimiter):
         self.grants.append(time.monotonic())
 
 
-def test_threads_share_one_budget(server: ScriptedServer) -> None:
+def test_threads_share_one_budget(server: ScriptedServer, report: Report) -> None:
     limiter = RecordingLimiter(Rate(20, 0.25))
     server.default = lambda request: Reply(200, envelope([]))
     clients = [AltegioClient(PARTNER_TOKEN, USER_TOKEN, base_url=server.url, rate_limiter=limiter) for _ in range(2)]
@@ -60,12 +60,12 @@ def test_threads_share_one_budget(server: ScriptedServer) -> None:
     seen = max_in_window(limiter.grants, 0.25)
     assert seen <= 20
     assert elapsed >= 2 * 0.25  # 60 calls at 20 per 0.25 s need at least two more windows
-    report.LINES.append(
+    report.lines.append(
         f"limiter (20 threads, 60 calls): max {seen} granted per 0.25 s window, budget 20, {elapsed:.2f} s"
     )
 
 
-def test_asyncio_tasks_share_one_budget(server: ScriptedServer) -> None:
+def test_asyncio_tasks_share_one_budget(server: ScriptedServer, report: Report) -> None:
     limiter = RecordingLimiter(Rate(50, 0.25))
     server.default = lambda request: Reply(200, envelope([]))
     client = AltegioClient(PARTNER_TOKEN, USER_TOKEN, base_url=server.url, rate_limiter=limiter)
@@ -82,7 +82,7 @@ def test_asyncio_tasks_share_one_budget(server: ScriptedServer) -> None:
     assert seen <= 50
     # The requests really were spread: 200 at 50 per 0.3 s (window + guard) need three more windows.
     assert elapsed >= 3 * 0.25
-    report.LINES.append(
+    report.lines.append(
         f"limiter (200 asyncio tasks): max {seen} granted per 0.25 s window, budget 50, {elapsed:.2f} s"
     )
 

@@ -17,15 +17,13 @@ import pytest
 import redis
 
 import altegio_b2b
-import report
 from altegio_b2b import AltegioClient, Rate, RateLimiterUnavailableError, RedisRateLimiter
 from altegio_b2b.api.payments import get_account_list
+from altegio_dev.redis_server import MISSING, RedisServer, free_port
 from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Recorded, Reply, ScriptedServer, envelope, error_envelope
-from redis_server import MISSING, RedisServer, free_port
+from report import Report
 
-if MISSING:
-    report.LINES.append(f"!!! REDIS LIMITER TESTS SKIPPED: {MISSING} !!!")
 pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
 
 WORKER = Path(__file__).with_name("limiter_worker.py")
@@ -114,7 +112,7 @@ def run_workers(server: ScriptedServer, redis_url: str, namespace: str, rate: Ra
 
 
 @pytest.mark.slow
-def test_eight_processes_share_one_budget(server: ScriptedServer, redis_url: str) -> None:
+def test_eight_processes_share_one_budget(server: ScriptedServer, redis_url: str, report: Report) -> None:
     budget = Rate(50, 2.0)
     arrivals = Arrivals(server)
     done = run_workers(server, redis_url, "share", budget, calls=25)
@@ -129,14 +127,14 @@ def test_eight_processes_share_one_budget(server: ScriptedServer, redis_url: str
     used = sum(1 for t in times if t < start + 3 * budget.per) / (3 * budget.requests)
     assert used >= 0.9
     took = max(times) - start
-    report.LINES.append(
+    report.lines.append(
         f"redis limiter, 8 processes x 25 calls, budget 50 per 2 s: max {busiest} arrivals in any 2 s window, "
         f"{used:.0%} of the budget used in the first 3 windows, 200 calls in {took:.2f} s (ideal 6.0 s)"
     )
 
 
 @pytest.mark.slow
-def test_a_429_to_one_process_pauses_them_all(server: ScriptedServer, redis_url: str) -> None:
+def test_a_429_to_one_process_pauses_them_all(server: ScriptedServer, redis_url: str, report: Report) -> None:
     arrivals = Arrivals(server, refuse_at=30, retry_after="2")
     done = run_workers(server, redis_url, "pause", Rate(50, 2.0), calls=8)
     assert done == [8] * 8  # the refused call was retried after the pause
@@ -150,7 +148,7 @@ def test_a_429_to_one_process_pauses_them_all(server: ScriptedServer, redis_url:
     late = sorted(t - refused for t, _ in arrivals.seen if t > refused + grace)
     assert late[0] >= 2.0
     workers_after = {who for t, who in arrivals.seen if t > refused + 2.0}
-    report.LINES.append(
+    report.lines.append(
         f"redis limiter, 429 with Retry-After: 2 to one of 8 processes: 0 arrivals from {grace} s to 2 s after it, "
         f"first one after {late[0]:.2f} s; {len(workers_after)} processes sent after the pause"
     )
@@ -248,7 +246,7 @@ def _outages(redis_down: RedisServer) -> None:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_fail_open_survives_redis_crashes(
-    server: ScriptedServer, redis_down: RedisServer, warnings_logged: WarningCounter, mode: str
+    server: ScriptedServer, redis_down: RedisServer, warnings_logged: WarningCounter, mode: str, report: Report
 ) -> None:
     arrivals = Arrivals(server)
     limiter = RedisRateLimiter(redis_down.url, Rate(1000, 1.0), namespace="open", retry_interval=0.1)
@@ -290,14 +288,14 @@ def test_fail_open_survives_redis_crashes(
     assert len(unreachable) == 2  # one warning per outage, not one per call
     host = server.url.split("/")[2]
     assert redis_down.client().zcard(f"{{open:{host}}}:log") >= 1
-    report.LINES.append(
+    report.lines.append(
         f"redis limiter fail-open ({mode}): Redis killed twice during {calls_each * workers} calls: 0 lost, "
         f"{len(unreachable)} warnings for 2 outages"
     )
 
 
 def test_fail_closed_raises_a_typed_error_and_recovers(
-    server: ScriptedServer, redis_down: RedisServer, warnings_logged: WarningCounter
+    server: ScriptedServer, redis_down: RedisServer, warnings_logged: WarningCounter, report: Report
 ) -> None:
     arrivals = Arrivals(server)
     limiter = RedisRateLimiter(
@@ -324,7 +322,7 @@ def test_fail_closed_raises_a_typed_error_and_recovers(
     assert len(arrivals.times) == outcomes.count("ok")  # a refused call sent nothing
     assert outcomes[-1] == "ok" and limiter.outages == 2
     assert len([m for m in warnings_logged.messages if "unreachable" in m]) == 2
-    report.LINES.append(
+    report.lines.append(
         f"redis limiter fail-closed: 2 outages -> {refused} calls refused with RateLimiterUnavailableError, "
         f"{outcomes.count('ok')} sent"
     )

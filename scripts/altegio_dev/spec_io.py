@@ -1,4 +1,4 @@
-"""Shared paths and deterministic (de)serialisation of OpenAPI documents and provenance."""
+"""Deterministic (de)serialisation of OpenAPI documents and their provenance records."""
 
 from __future__ import annotations
 
@@ -7,11 +7,6 @@ from pathlib import Path
 from typing import Any, cast
 
 import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
-OPENAPI_DIR = ROOT / "openapi"
-PINNED_SPEC = OPENAPI_DIR / "altegio-b2b-v1.yaml"
-PROVENANCE = OPENAPI_DIR / "PROVENANCE.json"
 
 # libyaml's C loader/dumper are ~10x faster on this 2 MB document; fall back when absent.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -21,14 +21,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from fetch_spec import FetchError, fetch
-from generate import GENERATED, generate
-from spec_diff import Change, diff_normalized, markdown
-from spec_io import PINNED_SPEC, PROVENANCE, ROOT, load_spec, load_yaml, read_provenance, write_provenance
-from spec_normalizer import NormalizationReport, normalize
-from version_rule import VERSION_FILE, next_version, read_version, write_version
+from .constants import CHANGELOG, FAST_TESTS_MARKERS, GENERATED, PINNED_SPEC, PROVENANCE, ROOT, VERSION_FILE
+from .fetch_spec import FetchError, fetch
+from .generate import generate
+from .normalizer import NormalizationReport, normalize
+from .spec_diff import Change, diff_normalized, markdown
+from .spec_io import load_spec, load_yaml, read_provenance, write_provenance
+from .version_rule import next_version, read_version, write_version
 
-CHANGELOG = ROOT / "CHANGELOG.md"
 CHANGELOG_HEADER = "# Changelog\n"
 DOCS_ONLY = Change("*", "documentation changed", "descriptions or examples only", False)
 
@@ -42,7 +42,7 @@ def load_source(source: str) -> tuple[bytes, dict[str, Any]]:
     provenance = {
         "spec_sha256": digest,
         "pinned_on": datetime.date.today().isoformat(),
-        "built_by": "scripts/update_spec.py",
+        "built_by": "python -m altegio_dev update-spec",
         "source": {"kind": "file", "path": str(source), "sha256": digest},
     }
     return content, provenance
@@ -116,7 +116,7 @@ def update(source: str, *, run_tests: bool = True) -> int:
     print(section)
     print(f"version {previous_version} -> {version}; openapi/, generated/, CHANGELOG.md updated")
     if run_tests:
-        fast_tests = [sys.executable, "-m", "pytest", "-q", "-m", "not contract and not slow"]
+        fast_tests = [sys.executable, "-m", "pytest", "-q", "-m", FAST_TESTS_MARKERS]
         tests = subprocess.run(fast_tests, cwd=ROOT, check=False)
         if tests.returncode != 0:
             print("update-spec: the fast tests fail on the new spec (see above)", file=sys.stderr)
@@ -125,13 +125,10 @@ def update(source: str, *, run_tests: bool = True) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("spec", help="path or URL of the new OpenAPI document")
     parser.add_argument("--no-tests", action="store_true", help="skip the fast tests after regenerating")
-    args = parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
     return update(args.spec, run_tests=not args.no_tests)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -1,14 +1,14 @@
 """Rebuild the pinned B2B v1 OpenAPI document from Altegio's machine-readable catalog.
 
 The catalog (``../shared/altegio/catalog.json``) is Altegio's own flattening of
-``docs/en/b2b-v1/openapi.yaml``; this script turns its ``"source": "v1"`` operations back
+``docs/en/b2b-v1/openapi.yaml``; this command turns its ``"source": "v1"`` operations back
 into an OpenAPI 3.1 document, as close to the live one as the data allows:
 
 * success responses marked ``"envelope": "v1"`` are wrapped back in ``{success, data, meta}``;
 * every operation documents the shared error envelope for 4xx answers;
 * quirks of the data are kept (the normalizer fixes them, so a live download gets the same fixes).
 
-Usage: python scripts/build_spec.py [--catalog PATH] [--out PATH] [--check]
+Usage: python -m altegio_dev spec [--catalog PATH] [--out PATH] [--check]
 """
 
 from __future__ import annotations
@@ -17,20 +17,16 @@ import argparse
 import datetime
 import hashlib
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from spec_io import PINNED_SPEC, PROVENANCE, ROOT, dump_yaml, read_provenance, write_provenance
-
-# ../shared/altegio beside the checkout (CI lays it there); ALTEGIO_SHARED_DIR overrides.
-DEFAULT_CATALOG = Path(os.environ.get("ALTEGIO_SHARED_DIR", ROOT.parent / "shared" / "altegio")) / "catalog.json"
+from .constants import CATALOG, LIVE_BUNDLE_URL, PINNED_SPEC, PROVENANCE
+from .spec_io import dump_yaml, read_provenance, write_provenance
 
 CATALOG_REPOSITORY = "https://github.com/altegio/altegio-pro-mcp"
 CATALOG_COMMIT = "161b83cdfe749682ebee357a9249881d5248e4e7"
 CATALOG_PATH = "src/generated/catalog.json"
-LIVE_BUNDLE_URL = "https://developer.alteg.io/_bundle/en/b2b-v1/openapi.yaml"
 SERVER_URL = "https://api.alteg.io/api/v1"
 
 SECURITY_SCHEMES: dict[str, Any] = {
@@ -185,7 +181,7 @@ def provenance_for(catalog_bytes: bytes, spec_text: str, previous: dict[str, Any
         "spec": PINNED_SPEC.name,
         "spec_sha256": hashlib.sha256(spec_text.encode()).hexdigest(),
         "pinned_on": pinned_on or datetime.date.today().isoformat(),
-        "built_by": "scripts/build_spec.py",
+        "built_by": "python -m altegio_dev spec",
         "source": {
             "kind": "catalog",
             "repository": CATALOG_REPOSITORY,
@@ -199,18 +195,18 @@ def provenance_for(catalog_bytes: bytes, spec_text: str, previous: dict[str, Any
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG)
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--catalog", type=Path, default=CATALOG)
     parser.add_argument("--out", type=Path, default=PINNED_SPEC)
     parser.add_argument("--provenance", type=Path, default=PROVENANCE)
     parser.add_argument("--check", action="store_true", help="fail if the pinned file differs")
-    args = parser.parse_args(argv)
 
+
+def run(args: argparse.Namespace) -> int:
     if args.check:
         provenance = read_provenance(args.provenance)
         if provenance.get("source", {}).get("kind", "catalog") != "catalog":
-            # Pinned by update_spec.py from another source: check the file against its record.
+            # Pinned by update-spec from another source: check the file against its record.
             digest = hashlib.sha256(args.out.read_bytes()).hexdigest()
             ok = digest == provenance.get("spec_sha256")
             verdict = "matches" if ok else "DIFFERS from"
@@ -235,7 +231,3 @@ def main(argv: list[str] | None = None) -> int:
     write_provenance(args.provenance, provenance_for(catalog_bytes, spec_text, read_provenance(args.provenance)))
     print(f"wrote {args.out} ({len(spec_text):,} characters) and {args.provenance}")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
