@@ -5,7 +5,8 @@ Every figure is a ratio against a baseline measured in the same run on this mach
   2. N sequential GETs through a generated endpoint vs the same request with a bare
      httpx.Client, against one loopback server; the same with asyncio and concurrency;
   3. unwrap + parse of a 10,000-item appointment list vs json.loads alone (items/s);
-  4. full regeneration (make generate) vs the 30 s target.
+  4. the Redis rate limiter's per-call cost vs the in-process limiter (median, loopback);
+  5. full regeneration (make generate) vs the 30 s target.
 """
 
 from __future__ import annotations
@@ -13,27 +14,27 @@ from __future__ import annotations
 import asyncio
 import compileall
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "tests")]
-
-import altegio_b2b  # noqa: E402
-import altegio_b2b.models  # noqa: E402
-from altegio_b2b import AltegioClient  # noqa: E402
-from altegio_b2b._runtime.envelope import finish  # noqa: E402
-from altegio_b2b.api.appointments import get_appointment_list  # noqa: E402
-from altegio_b2b.api.payments import get_account_list  # noqa: E402
-from spec_io import PINNED_SPEC, load_spec  # noqa: E402
-from spec_normalizer import normalize  # noqa: E402
+import altegio_b2b
+import altegio_b2b.models
+from altegio_b2b import AltegioClient, Rate, RateLimiter, RedisRateLimiter
+from altegio_b2b._runtime.envelope import finish
+from altegio_b2b.api.appointments import get_appointment_list
+from altegio_b2b.api.payments import get_account_list
+from altegio_dev.constants import GENERATED, PINNED_SPEC, ROOT
+from altegio_dev.normalizer import normalize
+from altegio_dev.redis_server import MISSING as REDIS_MISSING
+from altegio_dev.redis_server import RedisServer
+from altegio_dev.spec_io import load_spec
 
 IMPORT_RUNS = 9
 CALLS = 200
@@ -59,7 +60,7 @@ def import_seconds(statement: str) -> float:
 
 def bench_imports() -> None:
     # pip compiles bytecode at install time; this checkout may run with PYTHONDONTWRITEBYTECODE.
-    compileall.compile_dir(str(ROOT / "generated"), quiet=2)
+    compileall.compile_dir(str(GENERATED), quiet=2)
     baseline = import_seconds("import httpx")
     row("import httpx (baseline)", f"{baseline * 1000:.1f} ms", "1.00x")
     for label, statement in (
@@ -103,10 +104,10 @@ def stopwatch(function: Callable[[], Any]) -> Callable[[], float]:
 
 
 # The loopback server runs in its own process, so its work does not compete with the client
-# under one GIL and the client's own cost shows in the ratio.
+# under one GIL and the client's own cost shows in the ratio. It runs in tests/ (`python -c`
+# imports from the working directory), where the tests' server lives.
 SERVER_CODE = """
 import json, sys
-sys.path.insert(0, sys.argv[1])
 from http_server import Reply, ScriptedServer
 body = json.dumps({"success": True, "data": [{"id": 1, "title": "Cash", "type": 0}], "meta": []}).encode()
 server = ScriptedServer()
@@ -121,7 +122,7 @@ server.stop()
 class ServerProcess:
     def __enter__(self) -> str:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", SERVER_CODE, str(ROOT / "tests")], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            [sys.executable, "-c", SERVER_CODE], cwd=ROOT / "tests", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
             text=True,
         )  # fmt: skip
         assert self.process.stdout is not None
@@ -227,6 +228,39 @@ def full_value(schema: dict[str, Any], index: int, depth: int = 0) -> Any:
     return {"date": "2026-09-21", "date-time": "2026-09-21T10:00:00+00:00"}.get(schema.get("format", ""), f"v{index}")
 
 
+def bench_redis_limiter() -> None:
+    """Median time of one sequential GET with each limiter (a budget never reached: no waiting)."""
+    if REDIS_MISSING:
+        print(f"  skipped: {REDIS_MISSING}")
+        return
+    redis_server = RedisServer().start()
+    try:
+        with ServerProcess() as url:
+            unlimited = Rate(10**9, 1.0)
+            limiters = {
+                "in-process": RateLimiter(unlimited),
+                "redis": RedisRateLimiter(redis_server.url, unlimited, namespace="bench"),
+            }
+            clients = {name: AltegioClient("p", "u", base_url=url, rate_limiter=lim) for name, lim in limiters.items()}
+            samples: dict[str, list[float]] = {name: [] for name in clients}
+            for _ in range(5):  # interleaved rounds, so machine noise hits both alike
+                for name, client in clients.items():
+                    for _ in range(CALLS):
+                        started = time.perf_counter()
+                        get_account_list.sync(1, client=client)
+                        samples[name].append(time.perf_counter() - started)
+            # The first round only warms up (connections, the script cached in Redis).
+            base, redis_median = (statistics.median(samples[name][CALLS:]) for name in clients)
+            row("GET with the in-process limiter, median (baseline)", f"{base * 1e6:.0f} us/call", "1.00x")
+            row(
+                f"GET with the Redis limiter, median (+{(redis_median - base) * 1000:.2f} ms)",
+                f"{redis_median * 1e6:.0f} us/call",
+                f"{redis_median / base:.2f}x",
+            )
+    finally:
+        redis_server.close()
+
+
 def bench_parse() -> None:
     spec, _ = normalize(load_spec(PINNED_SPEC), "generate")
     media = spec["paths"]["/records/{location_id}"]["get"]["responses"]["200"]["content"]["application/json"]
@@ -252,7 +286,7 @@ def bench_regeneration() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "generate.py"), "--out", tmp, "--quiet"],
+            [sys.executable, "-m", "altegio_dev", "generate", "--out", tmp, "--quiet"],
             check=True,
             capture_output=True,
         )
@@ -268,6 +302,7 @@ def main() -> int:
         ("per-call overhead", bench_calls),
         ("client CPU per call (no network)", bench_client_cpu),
         ("parse throughput", bench_parse),
+        ("rate limiter backends (loopback)", bench_redis_limiter),
         ("regeneration", bench_regeneration),
     ):
         print(f"{name}:")

@@ -1,14 +1,20 @@
-"""Shared fixtures: a real loopback HTTP server and clients pointed at it."""
+"""Shared fixtures: a real loopback HTTP server and clients pointed at it; the pinned spec, loaded
+once per run; the figures report."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-import report
 from altegio_b2b import AltegioClient
+from altegio_dev.redis_server import MISSING as REDIS_MISSING
 from http_server import ScriptedServer, running_server
+from report import REPORT_KEY, Report
+
+if TYPE_CHECKING:
+    from altegio_dev.operation_table import OperationRow
 
 PARTNER_TOKEN = "partner-SECRET-3f9a1c"
 USER_TOKEN = "user-SECRET-77b2e0"
@@ -51,19 +57,54 @@ def client(server: ScriptedServer, sleeps: SleepRecorder) -> Iterator[AltegioCli
         yield c
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """The figures tests recorded in report.py: contract pass counts, the fault-injection tally
-    (with -v, the whole fault table), fuzz cases, limiter rates."""
-    for line in report.LINES:
+# The spec fixtures import the tooling inside: `make test-pythons` runs the runtime tests with
+# this conftest on Python 3.10, where the tooling (and openapi-python-client) is not installed.
+@pytest.fixture(scope="session")
+def pinned_spec() -> dict[str, Any]:
+    """The pinned document (its overlay applied). Shared by every test: deep-copy it before changing anything."""
+    from altegio_dev.spec_io import load_pinned
+
+    return load_pinned()
+
+
+@pytest.fixture(scope="session")
+def normalized_spec(pinned_spec: dict[str, Any]) -> dict[str, Any]:
+    """The pinned document as generation sees it (normalizer profile "generate"). Shared, too."""
+    from altegio_dev.normalizer import normalize
+
+    return normalize(pinned_spec, "generate")[0]
+
+
+@pytest.fixture(scope="session")
+def spec_operations(normalized_spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The normalized operations by operationId."""
+    from altegio_dev.normalizer.walk import iter_operations
+
+    return {op["operationId"]: op for _, _, op in iter_operations(normalized_spec)}
+
+
+@pytest.fixture(scope="session")
+def operation_rows(normalized_spec: dict[str, Any]) -> dict[str, OperationRow]:
+    """What generation derives per operation (tag, module, security...), by endpoint module name."""
+    from altegio_dev.operation_table import operation_rows as rows_of
+
+    return {row.module: row for row in rows_of(normalized_spec)}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.stash[REPORT_KEY] = Report()
+
+
+@pytest.fixture(scope="session")
+def report(pytestconfig: pytest.Config) -> Report:
+    """Where tests record the figures printed at the end of the run."""
+    return pytestconfig.stash[REPORT_KEY]
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """Contract pass counts, limiter rates, the fault-injection tally (with -v, the whole fault
+    table), fuzz cases."""
+    for line in config.stash[REPORT_KEY].summary(verbose=config.getoption("verbose") > 0):
         terminalreporter.write_line(line)
-    if report.FAULT_ROWS:
-        duplicated = sum(count for _, count in report.FAULT_ROWS)
-        terminalreporter.write_line(
-            f"faults: {len(report.FAULT_ROWS)} injected (sync + async) handled as specified, "
-            f"duplicated writes: {duplicated}"
-        )
-        if terminalreporter.config.getoption("verbose") > 0:
-            for row, _ in report.FAULT_ROWS:
-                terminalreporter.write_line("  " + row)
-    if report.FUZZ_CASES[0]:
-        terminalreporter.write_line(f"fuzz: {report.FUZZ_CASES[0]} response cases, 0 escaped as untyped errors")
+    if REDIS_MISSING:  # said loudly: the Redis limiter went untested
+        terminalreporter.write_line(f"!!! REDIS LIMITER TESTS SKIPPED: {REDIS_MISSING} !!!", red=True, bold=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from altegio_b2b.types import File, Unset
-from spec_normalizer.patches import python_identifier
+from altegio_dev.normalizer.patches import python_identifier
 
 SAMPLE_FORMATS: dict[str, Any] = {
     "date": "2026-09-21",

@@ -138,7 +138,8 @@ class ScriptedServer:
 
         self._server = _QuietServer(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        # shutdown() waits for the loop to poll: a short interval keeps every test's teardown short.
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.005}, daemon=True)
 
     def _next_reply_or_none(self) -> Reply | None:
         with self._lock:

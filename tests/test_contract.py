@@ -1,14 +1,16 @@
 """Every operation of the pinned spec, called through its generated function against Prism.
 
-For each operation: build arguments from the spec, call ``sync`` through ``AltegioClient``
-(and ``asyncio`` for one operation per tag), and require that Prism accepted the request
-(``--errors`` turns a violation into a 4xx, which raises) with no violation header, that the
-call returned, and that the result has the declared type. Runs against Prism's static examples
-and against its dynamic, schema-generated answers with a fixed seed.
+One test per operation and Prism mode: build arguments from the spec, call ``sync`` through
+``AltegioClient`` (and ``asyncio`` too for one operation per tag), and require that Prism
+accepted the request (``--errors`` turns a violation into a 4xx, which raises) with no violation
+header, that the call returned, and that the result has the declared type. The modes: Prism's
+static examples, and its dynamic, schema-generated answers with a fixed seed; each mode's mock
+is started once.
 """
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import inspect
 import time
@@ -19,37 +21,26 @@ from typing import Any
 import httpx
 import pytest
 
-import report
 from altegio_b2b import AltegioClient
+from altegio_dev.operation_table import OperationRow
+from altegio_dev.prism_mock import PrismMock
 from contract_args import build_call, matches_return_type
-from operation_table import OperationRow, operation_rows
-from prism_mock import PrismMock
-from spec_io import PINNED_SPEC, load_spec
-from spec_normalizer import normalize
+from generated_modules import endpoint_modules
+from report import ContractTally, Report
 
-pytestmark = [pytest.mark.contract, pytest.mark.timeout(900), pytest.mark.filterwarnings("ignore::DeprecationWarning")]
+pytestmark = [pytest.mark.contract, pytest.mark.filterwarnings("ignore::DeprecationWarning")]
 
-NORMALIZED, _ = normalize(load_spec(PINNED_SPEC), "generate")
-OPERATIONS = {row.operation_id: row for row in operation_rows(NORMALIZED)}
-SPEC_OPERATIONS = {
-    op["operationId"]: op for item in NORMALIZED["paths"].values() for op in item.values() if isinstance(op, dict)
-}
-
-
-@dataclass
-class Outcome:
-    passed: int
-    failures: list[str]
-    async_sample: int
-    seconds: float
+# Test ids come from the generated package, so collecting needs no spec;
+# test_generated_surface.py checks that the package and the spec list the same operations.
+MODULES = list(endpoint_modules())
+PARTNER_TOKEN, USER_TOKEN = "contract-partner-token", "contract-user-token"
 
 
 class ViolationRecorder:
-    """Event hook on the user-supplied httpx client: Prism's violation header, last body seen."""
+    """Response event hook: the `sl-violations` headers Prism sent since the last clear()."""
 
     def __init__(self) -> None:
         self.violations: list[str] = []
-        self.last_body: bytes = b""
 
     def __call__(self, response: httpx.Response) -> None:
         if "sl-violations" in response.headers:
@@ -59,108 +50,93 @@ class ViolationRecorder:
         self(response)
 
 
-def _module(row: OperationRow) -> Any:
-    return importlib.import_module(row.import_path)
+@dataclass
+class Prism:
+    mode: str
+    client: AltegioClient
+    recorder: ViolationRecorder
 
 
-def _check_result(row: OperationRow, function: Any, result: Any) -> str | None:
+@pytest.fixture(scope="session", params=["static", "dynamic"])
+def prism(request: pytest.FixtureRequest) -> Iterator[Prism]:
+    mode = request.param
+    recorder = ViolationRecorder()
+    with (
+        PrismMock(dynamic=mode == "dynamic", seed="altegio-b2b-contract") as mock,
+        httpx.Client(event_hooks={"response": [recorder]}) as http,
+    ):
+        client = AltegioClient(
+            PARTNER_TOKEN, USER_TOKEN, base_url=mock.base_url, rate_limiter=None, max_retries=0, httpx_client=http
+        )
+        yield Prism(mode, client, recorder)
+
+
+@pytest.fixture(scope="session")
+def async_sample(operation_rows: dict[str, OperationRow]) -> frozenset[str]:
+    """One operation per tag, the first by name: every tag's async path is exercised."""
+    first: dict[str, str] = {}
+    for module in sorted(operation_rows):
+        first.setdefault(operation_rows[module].tag, module)
+    return frozenset(first.values())
+
+
+async def _call_async(prism: Prism, function: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
+    # An AsyncClient belongs to one event loop: each asyncio.run gets its own, closed after.
+    async with httpx.AsyncClient(event_hooks={"response": [prism.recorder.async_hook]}) as http:
+        client = AltegioClient(
+            PARTNER_TOKEN, USER_TOKEN, base_url=prism.client.base_url, rate_limiter=None, max_retries=0,
+            async_httpx_client=http,
+        )  # fmt: skip
+        return await function(*args, client=client, **kwargs)
+
+
+def _failure(prism: Prism, module: Any, operation: dict[str, Any], use_async: bool) -> str | None:
+    """Why the call failed, or None."""
+    function = module.asyncio if use_async else module.sync
+    try:
+        call = build_call(function, operation)
+    except Exception as exc:  # a spec the argument builder cannot satisfy is a failure too
+        return f"could not build arguments: {type(exc).__name__}: {exc}"
+    prism.recorder.violations.clear()
+    try:
+        if use_async:
+            result = asyncio.run(_call_async(prism, function, call.args, call.kwargs))
+        else:
+            result = function(*call.args, client=prism.client, **call.kwargs)
+    except Exception as exc:
+        violations = prism.recorder.violations
+        detail = f"; Prism violations: {violations[0][:600]}" if violations else ""
+        return f"{type(exc).__name__}: {str(exc)[:400]}{detail}"
+    if prism.recorder.violations:
+        return f"Prism reported violations: {prism.recorder.violations[0][:400]}"
     annotation = inspect.signature(function).return_annotation
     if not matches_return_type(result, annotation):
         return f"returned {type(result).__name__}, declared {annotation}"
     return None
 
 
-@pytest.fixture(scope="module", params=["static", "dynamic"])
-def prism(request: pytest.FixtureRequest) -> Iterator[PrismMock]:
-    with PrismMock(dynamic=request.param == "dynamic", seed="altegio-b2b-contract") as mock:
-        yield mock
-
-
-def _client(mock: PrismMock, recorder: ViolationRecorder) -> AltegioClient:
-    return AltegioClient(
-        "contract-partner-token",
-        "contract-user-token",
-        base_url=mock.base_url,
-        rate_limiter=None,
-        max_retries=0,
-        httpx_client=httpx.Client(event_hooks={"response": [recorder]}),
-    )
-
-
-def _run_one(client: AltegioClient, recorder: ViolationRecorder, row: OperationRow, use_async: bool) -> str | None:
-    try:
-        module = _module(row)
-    except ImportError as exc:
-        return f"no generated module ({exc})"
-    function = module.asyncio if use_async else module.sync
-    try:
-        call = build_call(function, SPEC_OPERATIONS[row.operation_id])
-    except Exception as exc:  # a spec the argument builder cannot satisfy is a failure too
-        return f"could not build arguments: {type(exc).__name__}: {exc}"
-    recorder.violations.clear()
-    try:
-        if use_async:
-            import asyncio
-
-            result = asyncio.run(_call_async(client, recorder, function, call.args, call.kwargs))
-        else:
-            result = function(*call.args, client=client, **call.kwargs)
-    except Exception as exc:
-        violations = f"; Prism violations: {recorder.violations[0][:600]}" if recorder.violations else ""
-        return f"{type(exc).__name__}: {str(exc)[:400]}{violations}"
-    if recorder.violations:
-        return f"Prism reported violations: {recorder.violations[0][:400]}"
-    return _check_result(row, function, result)
-
-
-async def _call_async(
-    client: AltegioClient, recorder: ViolationRecorder, function: Any, args: list[Any], kwargs: dict[str, Any]
-) -> Any:
-    # An AsyncClient belongs to one event loop: each asyncio.run gets its own, closed after.
-    async with httpx.AsyncClient(event_hooks={"response": [recorder.async_hook]}) as http:
-        async_client = AltegioClient(
-            "contract-partner-token", "contract-user-token", base_url=client.base_url,
-            rate_limiter=None, max_retries=0, async_httpx_client=http,
-        )  # fmt: skip
-        return await function(*args, client=async_client, **kwargs)
-
-
-def _async_sample() -> set[str]:
-    """One operation per tag, the first by name: every tag's async path is exercised."""
-    first: dict[str, str] = {}
-    for row in sorted(OPERATIONS.values(), key=lambda r: r.operation_id):
-        first.setdefault(row.tag, row.operation_id)
-    return set(first.values())
-
-
-def run_contract(mock: PrismMock) -> Outcome:
-    recorder = ViolationRecorder()
-    client = _client(mock, recorder)
-    sample = _async_sample()
-    failures: list[str] = []
+@pytest.mark.parametrize("module_name", MODULES)
+def test_operation_against_prism(
+    prism: Prism,
+    module_name: str,
+    operation_rows: dict[str, OperationRow],
+    spec_operations: dict[str, dict[str, Any]],
+    async_sample: frozenset[str],
+    report: Report,
+) -> None:
+    row = operation_rows.get(module_name)
+    assert row is not None, f"{module_name} is generated but not in the pinned spec"
+    module = importlib.import_module(row.import_path)
+    operation = spec_operations[row.operation_id]
     started = time.perf_counter()
-    for operation_id in sorted(SPEC_OPERATIONS):
-        row = OPERATIONS[operation_id]
-        reason = _run_one(client, recorder, row, use_async=False)
-        if reason is None and operation_id in sample:
-            reason = _run_one(client, recorder, row, use_async=True)
-            reason = reason and f"(async) {reason}"
-        if reason is not None:
-            failures.append(f"{operation_id}: {reason}")
-    client.close()
-    return Outcome(len(SPEC_OPERATIONS) - len(failures), failures, len(sample), time.perf_counter() - started)
-
-
-def test_every_operation_against_prism(prism: PrismMock) -> None:
-    outcome = run_contract(prism)
-    mode = "dynamic" if prism.dynamic else "static"
-    report.LINES.append(
-        f"contract ({mode}): {outcome.passed}/{len(SPEC_OPERATIONS)} operations passed "
-        f"(async sample: {len(_async_sample())}) in {outcome.seconds:.1f} s"
-    )
-    assert not outcome.failures, "\n".join(outcome.failures)
-
-
-def test_operation_count_comes_from_the_spec() -> None:
-    assert len(SPEC_OPERATIONS) == 262
-    assert set(SPEC_OPERATIONS) == set(OPERATIONS)
+    failure = _failure(prism, module, operation, use_async=False)
+    also_async = failure is None and module_name in async_sample
+    if also_async:
+        failure = _failure(prism, module, operation, use_async=True)
+        failure = failure and f"(async) {failure}"
+    tally = report.contract.setdefault(prism.mode, ContractTally())
+    tally.operations += 1
+    tally.passed += failure is None
+    tally.async_calls += also_async
+    tally.seconds += time.perf_counter() - started
+    assert failure is None, f"{row.operation_id}: {failure}"

@@ -5,30 +5,34 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from spec_io import ROOT
+from altegio_dev.constants import ROOT
+from altegio_dev.prism_mock import PrismMock
 
 pytestmark = pytest.mark.contract
+DEMO = [sys.executable, "-m", "altegio_dev", "demo"]
 
 
 def _prism_processes() -> set[str]:
+    """Prism mocks started from this checkout (PrismMock runs them in ROOT): others may share the machine."""
     out = subprocess.run(["pgrep", "-f", "prism.*mock"], capture_output=True, text=True, check=False).stdout
-    return set(out.split())
+    return {pid for pid in out.split() if _cwd(pid) == ROOT}
+
+
+def _cwd(pid: str) -> Path | None:
+    try:
+        return Path(f"/proc/{pid}/cwd").resolve(strict=True)
+    except OSError:  # gone already, or not ours to inspect
+        return None
 
 
 def test_demo_runs_offline_and_cleans_up() -> None:
     before = _prism_processes()
     env = {k: v for k, v in os.environ.items() if not k.startswith("ALTEGIO_")}
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "demo.py")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = subprocess.run(DEMO, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     for expected in (
         "logged in as user",
@@ -45,13 +49,11 @@ def test_demo_runs_offline_and_cleans_up() -> None:
 
 def test_with_credentials_the_same_example_runs_read_only() -> None:
     """The credentials path, pointed at a mock instead of production: no writes, same code."""
-    from prism_mock import PrismMock
-
     with PrismMock() as mock:
         env = {k: v for k, v in os.environ.items() if not k.startswith("ALTEGIO_")}
         env |= {"ALTEGIO_PARTNER_TOKEN": "p-token", "ALTEGIO_USER_TOKEN": "u-token", "ALTEGIO_BASE_URL": mock.base_url}
         result = subprocess.run(
-            [sys.executable, str(ROOT / "scripts" / "demo.py")], env=env, capture_output=True, text=True,
+            DEMO, env=env, capture_output=True, text=True,
             timeout=120, check=False,
         )  # fmt: skip
     assert result.returncode == 0, result.stdout + result.stderr

@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 import altegio_b2b
-import report
 from altegio_b2b import AltegioClient, RequestOptions, RetryPolicy
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_delete
 from altegio_b2b.api.clients import create_client_comment
@@ -21,6 +20,7 @@ from altegio_b2b.api.payments import get_account_list
 from altegio_b2b.models import CreateClientCommentBody
 from conftest import PARTNER_TOKEN, USER_TOKEN, SleepRecorder
 from http_server import Reply, ScriptedServer, envelope, error_envelope
+from report import Report
 
 OK_LIST = Reply(200, envelope([{"id": 1, "title": "Cash"}]))
 OK_COMMENT = Reply(201, envelope({"id": 9, "text": "Prefers mornings"}))
@@ -97,7 +97,7 @@ def _async_operation(method: str) -> Callable[[AltegioClient], Any]:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_fault(server: ScriptedServer, sleeps: SleepRecorder, case: Case, mode: str) -> None:
+def test_fault(server: ScriptedServer, sleeps: SleepRecorder, report: Report, case: Case, mode: str) -> None:
     server.queue(*case.replies)
     call = (_operation if mode == "sync" else _async_operation)(case.method)
     client = _client(server, sleeps)
@@ -116,7 +116,7 @@ def test_fault(server: ScriptedServer, sleeps: SleepRecorder, case: Case, mode: 
     assert low <= sum(sleeps.calls) <= high, sleeps.calls
     outcome = "ok" if case.outcome is None else case.outcome.__name__
     row = f"{mode:5} | {case.name:34} | seen by server {len(seen)} | slept {sum(sleeps.calls):.2f} s | {outcome}"
-    report.FAULT_ROWS.append((row, duplicated_writes))
+    report.fault_rows.append((row, duplicated_writes))
 
 
 def test_connect_error_is_retried_even_for_post(sleeps: SleepRecorder) -> None:

@@ -1,99 +1,253 @@
-"""The normalizer: idempotent, accounts for every operation, each patch does what it says."""
+"""The normalizer's semantics, on tests/specs/normalizer-quirks.yaml (one example of each quirk):
+each patch does what it says, normalization is idempotent, copies its input and accounts for
+every operation. test_pinned_spec.py runs it on the real document."""
 
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from spec_io import PINNED_SPEC, load_spec
-from spec_normalizer import PROFILES, normalize
-from spec_normalizer.walk import iter_all_schemas, iter_operations, schema_types
+from altegio_dev.normalizer import PROFILES, NormalizationReport, normalize, patches, rules
+from altegio_dev.normalizer.walk import count_operations, iter_nested
+from altegio_dev.spec_io import load_spec
 
-PINNED = load_spec(PINNED_SPEC)
-
-
-@pytest.fixture(scope="module", params=PROFILES)
-def normalized(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any]]:
-    doc, _ = normalize(PINNED, request.param)
-    return request.param, doc
+QUIRKS = load_spec(Path(__file__).parent / "specs" / "normalizer-quirks.yaml")  # small; read-only here
 
 
-def test_idempotent(normalized: tuple[str, dict[str, Any]]) -> None:
-    profile, once = normalized
+def normalized(profile: str) -> tuple[dict[str, Any], NormalizationReport]:
+    return normalize(QUIRKS, profile)
+
+
+def operation(doc: dict[str, Any], path: str, method: str) -> dict[str, Any]:
+    op: dict[str, Any] = doc["paths"][path][method]
+    return op
+
+
+def parameters(doc: dict[str, Any], path: str, method: str) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p for p in operation(doc, path, method).get("parameters", [])}
+
+
+def success_schema(doc: dict[str, Any], path: str, method: str, status: str = "200") -> dict[str, Any]:
+    schema: dict[str, Any] = operation(doc, path, method)["responses"][status]["content"]["application/json"]["schema"]
+    return schema
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_every_patch_of_the_profile_has_its_quirk_here(profile: str) -> None:
+    """Keeps this document complete: a new patch needs an example of its quirk in it."""
+    _, report = normalized(profile)
+    assert [r.patch.name for r in report.results] == [p.name for p in patches.PATCHES if profile in p.profiles]
+    assert [r.patch.name for r in report.results if not r.changes] == []
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_idempotent(profile: str) -> None:
+    once, _ = normalized(profile)
     twice, report = normalize(once, profile)
     assert twice == once
     assert all(not result.changes for result in report.results)
+    assert all("no longer applies" in line for line in report.lines()[1:])
 
 
 def test_input_is_not_modified() -> None:
-    before = copy.deepcopy(PINNED)
-    normalize(PINNED, "generate")
-    assert before == PINNED
+    before = copy.deepcopy(QUIRKS)
+    for profile in PROFILES:
+        normalize(QUIRKS, profile)
+    assert before == QUIRKS
 
 
-def test_operations_are_accounted_for(normalized: tuple[str, dict[str, Any]]) -> None:
-    _, doc = normalized
-    ids = {op["operationId"] for _, _, op in iter_operations(doc)}
-    assert len(ids) == 262
-    assert "fiscalize_document" not in ids
-    assert set(doc["webhooks"]) == {"fiscalize_document"}
+@pytest.mark.parametrize("profile", PROFILES)
+def test_operations_are_accounted_for(profile: str) -> None:
+    doc, report = normalized(profile)
+    assert report.operations_in == count_operations(QUIRKS)
+    assert report.operations_out == count_operations(doc) == report.operations_in - 1
+    assert set(doc["webhooks"]) == {"notify_partner"} and report.webhooks == 1
+    assert report.lines()[0] == (
+        f"normalize ({profile}): {report.operations_in} operations in, {report.operations_out} out, 1 moved to webhooks"
+    )
 
 
 def test_losing_an_operation_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
-    from spec_normalizer import patches
-
     def drop_one(doc: dict[str, Any]) -> list[str]:
         doc["paths"].pop(next(iter(doc["paths"])))
         return []
 
-    broken = (patches.PATCHES[0].__class__("drop_one", "test", drop_one, frozenset({"generate"})),)
-    monkeypatch.setattr("spec_normalizer.PATCHES", broken)
+    monkeypatch.setattr(
+        "altegio_dev.normalizer.PATCHES", (patches.Patch("drop_one", "test", drop_one, frozenset({"generate"})),)
+    )
     with pytest.raises(ValueError, match="lost operations"):
-        normalize(PINNED, "generate")
+        normalize(QUIRKS, "generate")
+
+
+def test_unknown_profile() -> None:
+    with pytest.raises(ValueError, match="profile must be one of"):
+        normalize(QUIRKS, "publish")
 
 
 def test_report_names_patches_that_no_longer_apply() -> None:
-    _, report = normalize(PINNED, "generate")
-    lines = report.lines()
-    assert lines[0].startswith("normalize (generate): 263 operations in, 262 out, 1 moved to webhooks")
-    assert any("strip_managed_headers: no longer applies" in line for line in lines)
-
-
-def test_generate_profile_fixes() -> None:
-    doc, _ = normalize(PINNED, "generate")
-    assert not [p for p in doc["paths"] if p.startswith("/api/v1/")]
-    ops = {op["operationId"]: op for _, _, op in iter_operations(doc)}
-    assert ops["authorize_user"]["security"] == [{"BearerPartner": []}]
-    assert not any("*/*" in (op.get("requestBody", {}).get("content") or {}) for op in ops.values())
-    for op in ops.values():
-        assert all(str(status).startswith("2") for status in op["responses"])
-    for where, schema in iter_all_schemas(doc):
-        if "array" in schema_types(schema):
-            assert "items" in schema, where
-    clients = {p["name"]: p for p in ops["deprecated_get_client_list"]["parameters"]}
-    assert clients["id_list"]["x-altegio-wire-name"] == "id[]"
-
-
-def test_managed_headers_are_stripped() -> None:
-    doc = copy.deepcopy(PINNED)
-    op = doc["paths"]["/auth"]["post"]
-    op["parameters"] = [
-        {"name": "Accept", "in": "header", "schema": {"type": "string"}},
-        {"name": "Authorization", "in": "header", "schema": {"type": "string"}},
-        {"name": "X-Trace", "in": "header", "schema": {"type": "string"}},
+    without_headers = copy.deepcopy(QUIRKS)
+    operation(without_headers, "/things/{thing_id}", "get")["parameters"] = [
+        p for p in operation(QUIRKS, "/things/{thing_id}", "get")["parameters"] if p["in"] != "header"
     ]
-    out, report = normalize(doc, "generate")
-    assert [p["name"] for p in out["paths"]["/auth"]["post"]["parameters"]] == ["X-Trace"]
-    strip = next(r for r in report.results if r.patch.name == "strip_managed_headers")
-    assert len(strip.changes) == 2
+    _, report = normalize(without_headers, "generate")
+    assert "  strip_managed_headers: no longer applies (the client sets Accept, Content-Type and Authorization)" in (
+        report.lines()
+    )
 
 
-def test_mock_profile_keeps_envelopes_and_errors() -> None:
-    doc, _ = normalize(PINNED, "mock")
-    op = doc["paths"]["/accounts/{location_id}"]["get"]
-    schema = op["responses"]["200"]["content"]["application/json"]["schema"]
-    assert set(schema["properties"]) == {"success", "data", "meta"}
-    assert "422" in op["responses"]
-    assert "application/vnd.api.v2+json" in op["responses"]["200"]["content"]
+# What each patch makes of its quirk ("generate" profile unless the test says otherwise).
+
+
+def test_strip_managed_headers() -> None:
+    doc, _ = normalized("generate")
+    assert [p["name"] for p in operation(doc, "/things/{thing_id}", "get")["parameters"] if p["in"] == "header"] == [
+        "X-Trace"
+    ]
+
+
+def test_fix_duplicated_path_prefix() -> None:
+    for profile in PROFILES:
+        doc, _ = normalized(profile)
+        assert "/things" in doc["paths"]
+        assert not [path for path in doc["paths"] if path.startswith(rules.DUPLICATED_PATH_PREFIXES)]
+
+
+def test_fixing_a_prefix_onto_an_existing_path_fails() -> None:
+    doc = copy.deepcopy(QUIRKS)
+    doc["paths"]["/things"] = copy.deepcopy(doc["paths"]["/api/v1/things"])
+    with pytest.raises(ValueError, match="collides with the existing path /things"):
+        normalize(doc, "generate")
+
+
+def test_move_callbacks_to_webhooks() -> None:
+    doc, _ = normalized("generate")
+    assert not [path for path in doc["paths"] if path.startswith(rules.CALLBACK_PATH_PREFIXES)]
+    assert doc["webhooks"]["notify_partner"]["post"]["summary"] == "What Altegio sends the partner"
+
+
+def test_secure_unsecured_operations() -> None:
+    generate, _ = normalized("generate")
+    assert operation(generate, "/auth", "post")["security"] == [{"BearerPartner": []}]
+    mock, _ = normalized("mock")
+    assert operation(mock, "/auth", "post")["security"] == []  # Prism checks no tokens anyway
+
+
+def test_map_request_content_types() -> None:
+    doc, _ = normalized("generate")
+    assert list(operation(doc, "/things", "post")["requestBody"]["content"]) == ["application/json"]
+
+
+def test_unwrap_success_envelopes() -> None:
+    doc, _ = normalized("generate")
+    media = operation(doc, "/things/{thing_id}", "get")["responses"]["200"]["content"]["application/json"]
+    assert media["x-altegio-envelope"] is True
+    assert set(media["schema"]["properties"]) == {"id", "stock", "labels", "image_group", "ImageGroup"}
+    mock, _ = normalized("mock")  # the mock answers like the API: whole envelopes
+    assert set(success_schema(mock, "/things/{thing_id}", "get")["properties"]) == rules.ENVELOPE_PROPERTIES
+
+
+def test_drop_error_responses() -> None:
+    doc, _ = normalized("generate")
+    assert list(operation(doc, "/things/{thing_id}", "get")["responses"]) == ["200"]
+    mock, _ = normalized("mock")
+    assert "404" in operation(mock, "/things/{thing_id}", "get")["responses"]
+
+
+def test_an_operation_without_a_success_response_fails() -> None:
+    doc = copy.deepcopy(QUIRKS)
+    del operation(doc, "/things/{thing_id}", "get")["responses"]["200"]
+    with pytest.raises(ValueError, match="get_thing documents no success response"):
+        normalize(doc, "generate")
+
+
+def test_relax_response_required() -> None:
+    doc, _ = normalized("generate")
+    assert [
+        where for where, s in iter_nested(success_schema(doc, "/things/{thing_id}", "get"), "") if "required" in s
+    ] == []
+    body = operation(doc, "/things", "post")["requestBody"]["content"]["application/json"]["schema"]
+    assert [variant["required"] for variant in body["oneOf"]] == [["kind"], ["size"]]  # requests stay strict
+
+
+def test_prune_unused_components() -> None:
+    doc, _ = normalized("generate")
+    assert "Unused" not in doc["components"]["schemas"]
+    # With the error responses dropped, what only they used goes too.
+    assert "NotFound" not in doc["components"]["responses"]
+    assert "ErrorEnvelope" not in doc["components"]["schemas"]
+    mock, _ = normalized("mock")
+    assert {"Unused", "ErrorEnvelope"} <= set(mock["components"]["schemas"])
+
+
+def test_integer_identifiers() -> None:
+    doc, _ = normalized("generate")
+    assert parameters(doc, "/things/{thing_id}", "get")["thing_id"]["schema"]["type"] == "integer"
+    assert success_schema(doc, "/things/{thing_id}", "get")["properties"]["id"]["type"] == "integer"
+
+
+def test_complete_truncated_arrays() -> None:
+    for profile in PROFILES:
+        doc, _ = normalized(profile)
+        data = success_schema(doc, "/things/{thing_id}", "get")
+        data = data if profile == "generate" else data["properties"]["data"]
+        assert data["properties"]["labels"]["items"] == {}
+
+
+def test_schema_for_untyped_bodies() -> None:
+    doc, _ = normalized("generate")
+    assert success_schema(doc, "/things", "post", "201") == {}  # any JSON value
+    pdf = operation(doc, "/auth", "post")["responses"]["200"]["content"]["application/pdf"]
+    assert pdf["schema"] == {"type": "string", "format": "binary"}
+
+
+def test_integer_formats() -> None:
+    doc, _ = normalized("mock")
+    stock = success_schema(doc, "/things/{thing_id}", "get")["properties"]["data"]["properties"]["stock"]
+    assert stock == {"type": "integer", "format": "int32"}
+
+
+def test_merge_shared_properties_into_variants() -> None:
+    doc, _ = normalized("generate")
+    body = operation(doc, "/things", "post")["requestBody"]["content"]["application/json"]["schema"]
+    assert "properties" not in body
+    for variant in body["oneOf"]:
+        assert variant["type"] == "object"
+        assert set(variant["properties"]) == {"kind", "size"}
+
+
+def test_describe_parameters_in_schemas() -> None:
+    doc, _ = normalized("generate")
+    assert parameters(doc, "/things/{thing_id}", "get")["thing_id"]["schema"]["description"] == "The thing's id"
+
+
+def test_flag_deprecated_in_descriptions() -> None:
+    doc, _ = normalized("generate")
+    assert operation(doc, "/things", "post")["description"] == rules.DEPRECATED_NOTE
+
+
+def test_disambiguate_parameter_names() -> None:
+    doc, _ = normalized("generate")
+    params = parameters(doc, "/things/{thing_id}", "get")
+    assert "x-altegio-wire-name" not in params["id"]
+    assert params["id_list"]["x-altegio-wire-name"] == "id[]"
+
+
+def test_disambiguate_property_models() -> None:
+    doc, _ = normalized("generate")
+    properties = success_schema(doc, "/things/{thing_id}", "get")["properties"]
+    assert "title" not in properties["image_group"]
+    assert properties["ImageGroup"]["title"] == "ImageGroup_variant"
+
+
+def test_offer_vendor_media_type() -> None:
+    doc, _ = normalized("mock")
+    content = operation(doc, "/things/{thing_id}", "get")["responses"]["200"]["content"]
+    assert content[rules.VENDOR_MEDIA_TYPE] == content["application/json"]
+    assert rules.VENDOR_MEDIA_TYPE in doc["components"]["responses"]["NotFound"]["content"]
+    generate, _ = normalized("generate")
+    assert (
+        rules.VENDOR_MEDIA_TYPE not in operation(generate, "/things/{thing_id}", "get")["responses"]["200"]["content"]
+    )

@@ -15,10 +15,6 @@ from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_typ
 from altegio_b2b.api.payments import get_account_list
 from conftest import SleepRecorder
 from http_server import Recorded, Reply, ScriptedServer, envelope
-from operation_table import operation_rows
-from spec_io import PINNED_SPEC, load_spec
-from spec_normalizer import normalize
-from spec_normalizer.walk import iter_operations
 
 ITEMS = [{"id": i, "title": f"type {i}"} for i in range(1, 8)]  # 7 items: pages of 3, 3, 1
 
@@ -31,20 +27,6 @@ def pages_of(items: list[dict[str, Any]], *, with_total: bool = False) -> Callab
         return Reply(200, envelope(chunk, {"total_count": len(items)} if with_total else []))
 
     return handler
-
-
-def test_paged_operations_come_from_the_spec() -> None:
-    spec = normalize(load_spec(PINNED_SPEC), "generate")[0]
-    with_page_and_size = {
-        op["operationId"]
-        for _, _, op in iter_operations(spec)
-        if {"page"} <= (names := {p["name"] for p in op.get("parameters", [])})
-        and names & {"count", "page_size", "limit"}
-    }
-    paged = {row.operation_id for row in operation_rows(spec) if row.page_size_parameter}
-    assert len(with_page_and_size) == 16
-    # The two others page a single object (get_product, get_product_category_composition).
-    assert paged == with_page_and_size - {"get_product", "get_product_category_composition"}
 
 
 def test_sync_pages_until_a_short_page(server: ScriptedServer, client: AltegioClient) -> None:

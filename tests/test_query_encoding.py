@@ -19,29 +19,26 @@ from urllib.parse import parse_qsl, quote_plus
 import pytest
 
 from altegio_b2b import AltegioClient
+from altegio_dev.normalizer.rules import QUERY_STYLE_BRACKETS, QUERY_STYLE_COMMA
+from altegio_dev.operation_table import OperationRow
 from contract_args import build_call
 from http_server import ScriptedServer
-from operation_table import OperationRow, operation_rows
-from spec_io import load_pinned
-from spec_normalizer import normalize
-from spec_normalizer.rules import QUERY_STYLE_BRACKETS, QUERY_STYLE_COMMA
-from spec_normalizer.walk import iter_operations
+from report import Report
 
 ArrayParameter = tuple[OperationRow, dict[str, Any], dict[str, Any]]  # row, operation, parameter
 
 
-def _array_parameters() -> list[ArrayParameter]:
-    normalized, _ = normalize(load_pinned(), "generate")
-    rows = {row.operation_id: row for row in operation_rows(normalized)}
+@pytest.fixture(scope="module")
+def array_parameters(
+    spec_operations: dict[str, dict[str, Any]], operation_rows: dict[str, OperationRow]
+) -> list[ArrayParameter]:
+    rows = {row.operation_id: row for row in operation_rows.values()}
     return [
-        (rows[op["operationId"]], op, param)
-        for _, _, op in iter_operations(normalized)
+        (rows[operation_id], op, param)
+        for operation_id, op in spec_operations.items()
         for param in op.get("parameters", [])
         if param.get("in") == "query" and "x-altegio-query-style" in param
     ]
-
-
-ARRAY_PARAMETERS = _array_parameters()
 
 
 def php_reads(query: str) -> dict[str, Any]:
@@ -71,34 +68,46 @@ def wire_text(value: Any) -> str:
     return str(value.value if isinstance(value, enum.Enum) else value)
 
 
-def test_the_spec_has_array_parameters_in_both_styles() -> None:
-    styles = {param["x-altegio-query-style"] for _, _, param in ARRAY_PARAMETERS}
+def test_the_spec_has_array_parameters_in_both_styles(array_parameters: list[ArrayParameter]) -> None:
+    styles = {param["x-altegio-query-style"] for _, _, param in array_parameters}
     assert styles == {QUERY_STYLE_BRACKETS, QUERY_STYLE_COMMA}
 
 
-@pytest.mark.parametrize(
-    "case", ARRAY_PARAMETERS, ids=[f"{row.operation_id}.{param['name']}" for row, _, param in ARRAY_PARAMETERS]
-)
-def test_array_parameter_on_the_wire(case: ArrayParameter, server: ScriptedServer, client: AltegioClient) -> None:
-    row, operation, param = case
-    module = importlib.import_module(row.import_path)
-    call = build_call(module.sync, operation)
-    name = param["name"]
-    values = two_values(inspect.signature(module.sync).parameters[name].annotation)
-    call.kwargs[name] = values
-    module.sync_detailed(*call.args, client=client, **call.kwargs)
-
-    raw_query = server.requests[-1].raw_query
-    texts = [wire_text(v) for v in values]
+def expected_query(param: dict[str, Any], texts: list[str]) -> str:
+    """The exact query text for these values: `name%5B%5D=a&name%5B%5D=b` (that is, name[]=a&name[]=b), or
+    `name=a%2Cb` (name=a,b) where the document declares explode: false."""
     if param["x-altegio-query-style"] == QUERY_STYLE_BRACKETS:
-        wire = param["x-altegio-wire-name"]
-        expected = "&".join(f"{quote_plus(wire)}={quote_plus(text)}" for text in texts)
-        assert php_reads(raw_query)[wire.removesuffix("[]")] == texts
-    else:
-        expected = f"{quote_plus(name)}={quote_plus(','.join(texts))}"
-        assert php_reads(raw_query)[name] == ",".join(texts)
-    sent = "&".join(pair for pair in raw_query.split("&") if pair.split("=")[0] in (expected.split("=")[0],))
-    assert sent == expected
+        return "&".join(f"{quote_plus(param['x-altegio-wire-name'])}={quote_plus(text)}" for text in texts)
+    return f"{quote_plus(param['name'])}={quote_plus(','.join(texts))}"
+
+
+def test_every_array_parameter_on_the_wire(
+    array_parameters: list[ArrayParameter], server: ScriptedServer, client: AltegioClient, report: Report
+) -> None:
+    """Each array parameter of each operation, sent with two values; every mismatch is listed."""
+    failures = []
+    for row, operation, param in array_parameters:
+        module = importlib.import_module(row.import_path)
+        call = build_call(module.sync, operation)
+        name = param["name"]
+        values = two_values(inspect.signature(module.sync).parameters[name].annotation)
+        call.kwargs[name] = values
+        module.sync_detailed(*call.args, client=client, **call.kwargs)
+        raw_query = server.requests[-1].raw_query
+        texts = [wire_text(v) for v in values]
+        expected = expected_query(param, texts)
+        key = expected.split("=", 1)[0]
+        sent = "&".join(pair for pair in raw_query.split("&") if pair.split("=", 1)[0] == key)
+        bracketed = param["x-altegio-query-style"] == QUERY_STYLE_BRACKETS
+        php = php_reads(raw_query).get(name)
+        if sent != expected or php != (texts if bracketed else ",".join(texts)):
+            failures.append(f"{row.operation_id}.{name}: sent {sent!r}, expected {expected!r}; PHP reads {php!r}")
+    operations = len({row.operation_id for row, _, _ in array_parameters})
+    report.lines.append(
+        f"wire format: {len(array_parameters)} array query parameters in {operations} operations sent as PHP reads "
+        f"them, {len(failures)} mismatches"
+    )
+    assert not failures, "\n".join(failures)
 
 
 def test_two_team_members_reach_php_as_a_list(server: ScriptedServer, client: AltegioClient) -> None:

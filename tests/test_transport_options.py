@@ -10,7 +10,7 @@ import sys
 import httpx
 import pytest
 
-from altegio_b2b import AltegioClient, RateLimiter
+from altegio_b2b import AltegioClient, Rate, RateLimiter
 from altegio_b2b.api.payments import get_account_list
 from conftest import PARTNER_TOKEN, USER_TOKEN, SleepRecorder
 from http_server import Reply, ScriptedServer, envelope
@@ -25,7 +25,7 @@ def test_custom_transport_keeps_auth_unwrapping_retries_and_limiter(sleeps: Slee
         return next(answers)
 
     hooked: list[str] = []
-    limiter = RateLimiter(requests=10, per=1.0, burst=10)
+    limiter = RateLimiter(Rate(10, 1.0))
     client = AltegioClient(
         PARTNER_TOKEN,
         USER_TOKEN,

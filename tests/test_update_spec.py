@@ -1,92 +1,135 @@
-"""`make update-spec` end to end in a temporary checkout: spec, provenance, generated package,
-version and CHANGELOG change together; the same spec a second time changes nothing."""
+"""`make update-spec` end to end, in a throwaway checkout (tests/checkout.py): spec, provenance,
+generated package, version and CHANGELOG change together, and the fast tests it runs pass on a
+spec with one operation more (nothing in them freezes today's operations); the same spec twice
+changes nothing; a spec generation cannot take changes nothing and names the operation."""
 
 from __future__ import annotations
 
 import copy
 import hashlib
 import json
-import shutil
-import subprocess
-import sys
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from spec_io import ROOT, dump_yaml, load_spec
+from altegio_dev.constants import CHANGELOG, GENERATED, PACKAGE, PINNED_SPEC, PROVENANCE, ROOT, VERSION_FILE
+from altegio_dev.normalizer import normalize
+from altegio_dev.normalizer.walk import iter_operations
+from altegio_dev.operation_table import OperationRow, operation_rows
+from altegio_dev.spec_diff import Change
+from altegio_dev.spec_io import dump_yaml
+from altegio_dev.version_rule import next_version, read_version
+from checkout import Checkout, make_checkout
 
 pytestmark = pytest.mark.slow
-IGNORED = shutil.ignore_patterns(".git", ".venv", "node_modules", "build", "__pycache__", ".*_cache", ".hypothesis")
+NOT_SNAPSHOTTED = {".venv", "__pycache__", ".pytest_cache", ".hypothesis", ".mypy_cache", ".ruff_cache"}
+
+
+def in_checkout(checkout: Checkout, path: Path) -> Path:
+    """The copy's counterpart of a path in this checkout."""
+    return checkout.root / path.relative_to(ROOT)
 
 
 def snapshot(root: Path) -> dict[str, str]:
     return {
         str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and NOT_SNAPSHOTTED.isdisjoint(p.relative_to(root).parts)
     }
 
 
-def run(checkout: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], cwd=checkout, capture_output=True, text=True, check=False)
+def kept_operation(doc: dict[str, Any], normalized: dict[str, Any]) -> tuple[str, str, dict[str, Any]]:
+    """The first operation of the document that generation keeps at its path (no quirk moves it)."""
+    return next((p, m, op) for p, m, op in iter_operations(doc) if m in normalized["paths"].get(p, {}))
 
 
-def test_update_spec_end_to_end(tmp_path: Path) -> None:
-    checkout = tmp_path / "checkout"
-    shutil.copytree(ROOT, checkout, ignore=IGNORED)
-    new = load_spec(checkout / "openapi" / "altegio-b2b-v1.yaml")
-    new["paths"]["/groups/archived"] = {
-        "get": {**copy.deepcopy(new["paths"]["/groups"]["get"]), "operationId": "get_archived_chains"}
-    }
-    del new["paths"]["/accounts/{location_id}"]
-    new_spec = tmp_path / "new-spec.yaml"
-    new_spec.write_text(dump_yaml(new))
+def generated_row(doc: dict[str, Any], operation_id: str) -> OperationRow:
+    return next(row for row in operation_rows(normalize(doc, "generate")[0]) if row.operation_id == operation_id)
 
-    first = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
-    assert first.returncode == 0, first.stdout + first.stderr
-    assert "version 0.1.0 -> 0.2.0" in first.stdout
 
-    assert (checkout / "openapi" / "altegio-b2b-v1.yaml").read_bytes() == new_spec.read_bytes()
-    provenance = json.loads((checkout / "openapi" / "PROVENANCE.json").read_text())
-    assert provenance["source"] == {
-        "kind": "file",
-        "path": str(new_spec),
-        "sha256": hashlib.sha256(new_spec.read_bytes()).hexdigest(),
-    }
-    assert provenance["previous"]["source"]["kind"] == "catalog"
-    package = checkout / "generated" / "altegio_b2b"
-    assert (package / "api" / "chain_management" / "get_archived_chains.py").exists()
-    assert not (package / "api" / "payments" / "get_account_list.py").exists()
-    assert '__version__ = "0.2.0"' in (package / "_runtime" / "version.py").read_text()
-    assert '__version__ = "0.2.0"' in (checkout / "overrides" / "runtime" / "version.py").read_text()
-    changelog = (checkout / "CHANGELOG.md").read_text()
-    assert changelog.index("## 0.2.0") < changelog.index("## 0.1.0")
-    assert "- [BREAKING] `get_account_list`: operation removed" in changelog
-    assert "- [non-breaking] `get_archived_chains`: operation added" in changelog
-    assert "fix_duplicated_path_prefix: 2 change(s)" in changelog
+def write_spec(path: Path, doc: dict[str, Any]) -> Path:
+    path.write_text(dump_yaml(doc), encoding="utf-8")
+    return path
 
-    assert run(checkout, "scripts/check_generated.py").returncode == 0
-    assert run(checkout, "scripts/build_spec.py", "--check").returncode == 0
 
-    before = snapshot(checkout)
-    second = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
+def test_an_added_operation_is_adopted_and_the_fast_tests_pass(
+    tmp_path: Path, pinned_spec: dict[str, Any], normalized_spec: dict[str, Any]
+) -> None:
+    checkout = make_checkout(tmp_path / "checkout")
+    new = copy.deepcopy(pinned_spec)
+    path, method, original = kept_operation(new, normalized_spec)
+    added_id, added_path = f"{original['operationId']}_copy", f"{path.rstrip('/')}/copy"
+    assert added_path not in new["paths"]
+    new["paths"][added_path] = {method: {**copy.deepcopy(original), "operationId": added_id, "summary": "A copy"}}
+    new_spec = write_spec(tmp_path / "new-spec.yaml", new)
+    old_version = read_version(in_checkout(checkout, VERSION_FILE))
+    old_provenance = json.loads(in_checkout(checkout, PROVENANCE).read_text())
+    version = next_version(old_version, [Change(added_id, "operation added", "", False)])
+
+    first = checkout.tooling("update-spec", str(new_spec))  # with the fast tests
+    assert first.returncode == 0, first.stdout[-5000:] + first.stderr[-5000:]
+    assert f"version {old_version} -> {version}" in first.stdout
+    assert re.search(r"^\d+ passed(, \d+ skipped)?, \d+ deselected in ", first.stdout, re.MULTILINE), first.stdout[
+        -2000:
+    ]
+
+    assert in_checkout(checkout, PINNED_SPEC).read_bytes() == new_spec.read_bytes()
+    provenance = json.loads(in_checkout(checkout, PROVENANCE).read_text())
+    digest = hashlib.sha256(new_spec.read_bytes()).hexdigest()
+    assert provenance["source"] == {"kind": "file", "path": str(new_spec), "sha256": digest}
+    assert provenance["previous"]["source"] == old_provenance["source"]
+    package = in_checkout(checkout, GENERATED) / PACKAGE
+    row = generated_row(new, added_id)
+    assert (package / "api" / row.tag / f"{row.module}.py").exists()
+    assert f'__version__ = "{version}"' in (package / "_runtime" / "version.py").read_text()
+    assert read_version(in_checkout(checkout, VERSION_FILE)) == version
+    changelog = in_checkout(checkout, CHANGELOG).read_text()
+    assert changelog.index(f"## {version}") < changelog.index(f"## {old_version}")
+    assert f"- [non-breaking] `{added_id}`: operation added: A copy" in changelog
+    assert "normalize (generate): " in changelog  # the normalizer's log
+
+    assert checkout.tooling("check-generated").returncode == 0
+    assert checkout.tooling("spec", "--check").returncode == 0
+
+    before = snapshot(checkout.root)
+    second = checkout.tooling("update-spec", str(new_spec), "--no-tests")
     assert second.returncode == 0 and "nothing to do" in second.stdout
-    assert snapshot(checkout) == before
+    assert snapshot(checkout.root) == before
 
 
-def test_a_quirk_generation_cannot_take_fails_naming_the_operation_and_changes_nothing(tmp_path: Path) -> None:
-    checkout = tmp_path / "checkout"
-    shutil.copytree(ROOT, checkout, ignore=IGNORED)
-    new = load_spec(checkout / "openapi" / "altegio-b2b-v1.yaml")
-    new["paths"]["/groups"]["get"]["requestBody"] = {
-        "required": True,
-        "content": {"application/xml": {"schema": {"type": "object"}}},
-    }
-    new_spec = tmp_path / "new-spec.yaml"
-    new_spec.write_text(dump_yaml(new))
-    before = snapshot(checkout)
-    result = run(checkout, "scripts/update_spec.py", str(new_spec), "--no-tests")
+def test_a_removed_operation_is_a_breaking_change(
+    tmp_path: Path, pinned_spec: dict[str, Any], normalized_spec: dict[str, Any]
+) -> None:
+    checkout = make_checkout(tmp_path / "checkout")
+    new = copy.deepcopy(pinned_spec)
+    path, method, removed = kept_operation(new, normalized_spec)
+    row = generated_row(pinned_spec, removed["operationId"])
+    del new["paths"][path][method]
+    if not new["paths"][path]:
+        del new["paths"][path]
+    old_version = read_version(in_checkout(checkout, VERSION_FILE))
+    version = next_version(old_version, [Change(row.operation_id, "operation removed", "", True)])
+
+    result = checkout.tooling("update-spec", str(write_spec(tmp_path / "new-spec.yaml", new)), "--no-tests")
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr[-5000:]
+    assert f"version {old_version} -> {version}" in result.stdout
+    assert not (in_checkout(checkout, GENERATED) / PACKAGE / "api" / row.tag / f"{row.module}.py").exists()
+    assert f"- [BREAKING] `{row.operation_id}`: operation removed" in in_checkout(checkout, CHANGELOG).read_text()
+
+
+def test_a_quirk_generation_cannot_take_fails_naming_the_operation_and_changes_nothing(
+    tmp_path: Path, pinned_spec: dict[str, Any], normalized_spec: dict[str, Any]
+) -> None:
+    checkout = make_checkout(tmp_path / "checkout")
+    new = copy.deepcopy(pinned_spec)
+    path, method, operation = kept_operation(new, normalized_spec)
+    operation["requestBody"] = {"required": True, "content": {"application/xml": {"schema": {"type": "object"}}}}
+    before = snapshot(checkout.root)
+    result = checkout.tooling("update-spec", str(write_spec(tmp_path / "new-spec.yaml", new)), "--no-tests")
     assert result.returncode != 0
-    assert "get_chain_list (GET /groups): Unsupported content type application/xml" in result.stderr
+    label = f"{operation['operationId']} ({method.upper()} {path})"
+    assert f"{label}: Unsupported content type application/xml" in result.stderr
     assert "nothing was changed" in result.stderr
-    assert snapshot(checkout) == before
+    assert snapshot(checkout.root) == before

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        RateLimiterUnavailableError,
         ResponseFormatError,
         ServerError,
         TimeoutError,
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
     )
     from ._runtime.options import RequestOptions
     from ._runtime.pagination import apaginate, paginate
-    from ._runtime.ratelimit import DEFAULT_LIMITER, RateLimiter
+    from ._runtime.ratelimit import ALTEGIO_RATES, DEFAULT_LIMITER, Limiter, Rate, RateLimiter
+    from ._runtime.redis_limiter import RedisRateLimiter
     from ._runtime.response import Response
     from ._runtime.retry import RetryPolicy
     from .client import AltegioClient
@@ -46,6 +48,7 @@ __all__ = (
     "MissingUserTokenError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimiterUnavailableError",
     "RateLimitError",
     "ResponseFormatError",
     "ServerError",
@@ -55,8 +58,12 @@ __all__ = (
     "RequestOptions",
     "apaginate",
     "paginate",
+    "ALTEGIO_RATES",
     "DEFAULT_LIMITER",
+    "Limiter",
+    "Rate",
     "RateLimiter",
+    "RedisRateLimiter",
     "Response",
     "RetryPolicy",
 )
@@ -74,6 +81,7 @@ __getattr__, __dir__ = lazy_attributes(
         "MissingUserTokenError": "._runtime.errors",
         "NotFoundError": "._runtime.errors",
         "PermissionDeniedError": "._runtime.errors",
+        "RateLimiterUnavailableError": "._runtime.errors",
         "RateLimitError": "._runtime.errors",
         "ResponseFormatError": "._runtime.errors",
         "ServerError": "._runtime.errors",
@@ -83,8 +91,12 @@ __getattr__, __dir__ = lazy_attributes(
         "RequestOptions": "._runtime.options",
         "apaginate": "._runtime.pagination",
         "paginate": "._runtime.pagination",
+        "ALTEGIO_RATES": "._runtime.ratelimit",
         "DEFAULT_LIMITER": "._runtime.ratelimit",
+        "Limiter": "._runtime.ratelimit",
+        "Rate": "._runtime.ratelimit",
         "RateLimiter": "._runtime.ratelimit",
+        "RedisRateLimiter": "._runtime.redis_limiter",
         "Response": "._runtime.response",
         "RetryPolicy": "._runtime.retry",
     },

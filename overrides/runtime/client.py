@@ -22,7 +22,7 @@ from .envelope import finish
 from .exchange import attempts, run_async, run_sync
 from .operation import Operation
 from .options import DEFAULT_BASE_URL, RequestOptions, TimeoutLike, as_timeout
-from .ratelimit import DEFAULT_LIMITER, RateLimiter
+from .ratelimit import DEFAULT_LIMITER, Limiter, budget_key, default_limiter, limiter_from_env
 from .request import RequestParts
 from .response import Response
 from .retry import RetryPolicy
@@ -47,7 +47,9 @@ class BaseClient:
     user token is set (``login()`` sets one) — except ``POST /auth`` itself, which gets the partner
     token only. An operation that needs the user fails fast when no user token is set. Pass your own
     ``httpx.Client``/``httpx.AsyncClient`` for proxies, custom transports or event hooks; auth,
-    unwrapping, retries and the rate limiter still apply. ``rate_limiter=None`` turns limiting off.
+    unwrapping, retries and the rate limiter still apply. ``rate_limiter=None`` turns limiting off;
+    the default is ``DEFAULT_LIMITER`` (in-process), or the Redis limiter ``ALTEGIO_RATE_LIMIT_URL``
+    names when that is set. Each ``host:port`` is its own budget.
     """
 
     def __init__(
@@ -59,7 +61,7 @@ class BaseClient:
         timeout: TimeoutLike | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
-        rate_limiter: RateLimiter | None = DEFAULT_LIMITER,
+        rate_limiter: Limiter | None = DEFAULT_LIMITER,
         httpx_client: httpx.Client | None = None,
         async_httpx_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
@@ -74,9 +76,12 @@ class BaseClient:
         # max_retries alone is the common case; it overrides a given policy's own count.
         policy = retry_policy or RetryPolicy()
         self.retry_policy = policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
-        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
-            raise errors.ArgumentError("rate_limiter", "a RateLimiter or None", rate_limiter)
-        self.rate_limiter = rate_limiter
+        if rate_limiter is not None and not isinstance(rate_limiter, Limiter):
+            raise errors.ArgumentError(
+                "rate_limiter", "a Limiter (RateLimiter, RedisRateLimiter) or None", rate_limiter
+            )
+        self.rate_limiter = default_limiter(os.environ) if rate_limiter is DEFAULT_LIMITER else rate_limiter
+        self._budget = budget_key(self.base_url) if self.rate_limiter is not None else None
         self._headers = {"Accept": ACCEPT, "User-Agent": USER_AGENT, **(headers or {})}
         self._httpx_client = httpx_client
         self._async_httpx_client = async_httpx_client
@@ -88,7 +93,8 @@ class BaseClient:
 
     @classmethod
     def from_env(cls: type[C], environ: Mapping[str, str] | None = None, **kwargs: Any) -> C:
-        """Build from ``ALTEGIO_PARTNER_TOKEN``, ``ALTEGIO_USER_TOKEN``, ``ALTEGIO_BASE_URL``."""
+        """Build from ``ALTEGIO_PARTNER_TOKEN``, ``ALTEGIO_USER_TOKEN``, ``ALTEGIO_BASE_URL`` and
+        ``ALTEGIO_RATE_LIMIT_URL`` (with ``_NAMESPACE`` and ``_ON_ERROR``, see ``RedisRateLimiter``)."""
         env = os.environ if environ is None else environ
         partner = env.get("ALTEGIO_PARTNER_TOKEN", "")
         if not partner.strip():
@@ -99,6 +105,8 @@ class BaseClient:
         kwargs.setdefault("user_token", env.get("ALTEGIO_USER_TOKEN") or None)
         if env.get("ALTEGIO_BASE_URL"):
             kwargs.setdefault("base_url", env["ALTEGIO_BASE_URL"])
+        if "rate_limiter" not in kwargs and (limiter := limiter_from_env(env)) is not None:
+            kwargs["rate_limiter"] = limiter
         return cls(partner, **kwargs)
 
     # -- tokens ---------------------------------------------------------------------------
@@ -187,8 +195,8 @@ class BaseClient:
     ) -> Response[T]:
         client = self.get_httpx_client()
         request = self._build_request(client, operation, parts, options)
-        steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
-        response = run_sync(steps, client.send, self._sleep)
+        steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self._budget)
+        response = run_sync(steps, client.send, self._sleep, self.rate_limiter)
         return finish(operation, request, response, parse)
 
     async def asend(
@@ -200,8 +208,8 @@ class BaseClient:
     ) -> Response[T]:
         client = self.get_async_httpx_client()
         request = self._build_request(client, operation, parts, options)
-        steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
-        response = await run_async(steps, client.send, self._async_sleep or _asyncio_sleep)
+        steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self._budget)
+        response = await run_async(steps, client.send, self._async_sleep or _asyncio_sleep, self.rate_limiter)
         return finish(operation, request, response, parse)
 
     def _max_retries(self, options: RequestOptions | None) -> int:

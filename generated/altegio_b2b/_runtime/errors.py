@@ -131,6 +131,11 @@ class ServerError(AltegioApiError):
     """5xx: the API failed."""
 
 
+class RateLimiterUnavailableError(AltegioError):
+    """The shared rate limiter's store (Redis) cannot be reached and it was set to fail closed
+    (``on_error="closed"``): nothing was sent. It may be retried once the store is back."""
+
+
 def _short_repr(value: object, limit: int = 80) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -1,8 +1,9 @@
 """The attempt loop (rate limit, send, retry, log) written once for sync and async callers.
 
-``attempts()`` is a generator that yields what to do next, ``Sleep`` or ``Send``, and is sent
-the outcome of each ``Send`` (an ``httpx.Response`` or the ``httpx.TransportError`` raised).
-``run_sync`` and ``run_async`` carry the actions out.
+``attempts()`` is a generator that yields what to do next (``Acquire``, ``Send``, ``Pause`` or
+``Sleep``) and is sent the outcome of each ``Send`` (an ``httpx.Response`` or the
+``httpx.TransportError`` raised). ``run_sync`` and ``run_async`` carry the actions out, the
+limiter steps included, so a limiter that does I/O (Redis) never blocks an event loop.
 """
 
 from __future__ import annotations
@@ -17,8 +18,23 @@ import httpx
 from . import errors
 from .log import log_attempt, log_retry
 from .operation import Operation
-from .ratelimit import RateLimiter
-from .retry import RetryPolicy
+from .ratelimit import Limiter
+from .retry import RetryPolicy, pauses_budget
+
+
+@dataclass(frozen=True, slots=True)
+class Acquire:
+    """Wait for the limiter's go-ahead on budget ``key``."""
+
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Hold every request on budget ``key`` for ``seconds``; the next ``Acquire`` waits it out."""
+
+    key: str
+    seconds: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +47,7 @@ class Send:
     request: httpx.Request
 
 
-Action = Sleep | Send
+Action = Acquire | Pause | Sleep | Send
 Outcome = httpx.Response | httpx.TransportError | None
 Attempts = Generator[Action, Outcome, httpx.Response]
 
@@ -41,36 +57,45 @@ def attempts(
     request: httpx.Request,
     policy: RetryPolicy,
     max_retries: int,
-    limiter: RateLimiter | None,
+    budget: str | None,
 ) -> Attempts:
+    """``budget``: the limiter key to draw on, or None when the client has no limiter."""
     path = request.url.path
     attempt = 0
+    waited = 0.0  # retry waits so far, capped by policy.total_wait_max
     while True:
         attempt += 1
-        if limiter is not None:
-            wait = limiter.reserve()
-            if wait > 0:
-                yield Sleep(wait)
+        if budget is not None:
+            yield Acquire(budget)
         started = time.perf_counter()
         outcome = yield Send(request)
         elapsed = time.perf_counter() - started
+        paused = False
         if isinstance(outcome, httpx.Response):
             log_attempt(request.method, path, attempt, elapsed, status=outcome.status_code)
             delay = policy.delay_after_response(
-                outcome, idempotent=operation.idempotent, attempt=attempt, max_retries=max_retries
+                outcome, idempotent=operation.idempotent, attempt=attempt, max_retries=max_retries, waited=waited
             )
+            if budget is not None and pauses_budget(outcome):
+                # Everyone on this budget holds off, this call included (even if it does not retry).
+                hold = delay if delay is not None else policy.hold_off(outcome, attempt)
+                if hold is not None:
+                    yield Pause(budget, hold)
+                    paused = True
             if delay is None:
                 return outcome
         else:
             assert isinstance(outcome, httpx.TransportError)
             log_attempt(request.method, path, attempt, elapsed, error=type(outcome).__name__)
             delay = policy.delay_after_error(
-                outcome, idempotent=operation.idempotent, attempt=attempt, max_retries=max_retries
+                outcome, idempotent=operation.idempotent, attempt=attempt, max_retries=max_retries, waited=waited
             )
             if delay is None:
                 raise _transport_error(outcome, request, attempt) from outcome
+        waited += delay
         log_retry(request.method, path, attempt, delay)
-        yield Sleep(delay)
+        if not paused:  # after a Pause the next Acquire does the waiting, with the others
+            yield Sleep(delay)
 
 
 def _transport_error(error: httpx.TransportError, request: httpx.Request, attempt: int) -> errors.TransportError:
@@ -80,15 +105,24 @@ def _transport_error(error: httpx.TransportError, request: httpx.Request, attemp
 
 
 def run_sync(
-    steps: Attempts, send: Callable[[httpx.Request], httpx.Response], sleep: Callable[[float], Any]
+    steps: Attempts,
+    send: Callable[[httpx.Request], httpx.Response],
+    sleep: Callable[[float], Any],
+    limiter: Limiter | None = None,
 ) -> httpx.Response:
     outcome: Outcome = None
     try:
         while True:
             action = steps.send(outcome)
-            if isinstance(action, Sleep):
+            outcome = None
+            if isinstance(action, Acquire):
+                assert limiter is not None
+                limiter.acquire(action.key)
+            elif isinstance(action, Pause):
+                assert limiter is not None
+                limiter.pause(action.key, action.seconds)
+            elif isinstance(action, Sleep):
                 sleep(action.seconds)
-                outcome = None
             else:
                 try:
                     outcome = send(action.request)
@@ -103,14 +137,21 @@ async def run_async(
     steps: Attempts,
     send: Callable[[httpx.Request], Awaitable[httpx.Response]],
     sleep: Callable[[float], Awaitable[Any]],
+    limiter: Limiter | None = None,
 ) -> httpx.Response:
     outcome: Outcome = None
     try:
         while True:
             action = steps.send(outcome)
-            if isinstance(action, Sleep):
+            outcome = None
+            if isinstance(action, Acquire):
+                assert limiter is not None
+                await limiter.aacquire(action.key)
+            elif isinstance(action, Pause):
+                assert limiter is not None
+                await limiter.apause(action.key, action.seconds)
+            elif isinstance(action, Sleep):
                 await sleep(action.seconds)
-                outcome = None
             else:
                 try:
                     outcome = await send(action.request)

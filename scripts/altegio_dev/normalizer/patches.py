@@ -289,8 +289,8 @@ def hoist_component_variants(doc: dict[str, Any]) -> list[str]:
     for key in list(schemas):
         union = schemas[key]
         for keyword in ("oneOf", "anyOf"):
-            variants = union.get(keyword) if isinstance(union, dict) else None
-            for index, variant in enumerate(variants or []):
+            variants: list[Any] = (union.get(keyword) if isinstance(union, dict) else None) or []
+            for index, variant in enumerate(variants):
                 if not isinstance(variant, dict) or "$ref" in variant or "properties" not in variant:
                     continue
                 name = f"{key}_{snake_case(str(variant.get('title') or f'variant_{index}'))}"
@@ -385,7 +385,9 @@ def type_date_parameters(doc: dict[str, Any]) -> list[str]:
             if kind[1]:
                 param["x-altegio-date-format"] = kind[1]
             shown = f" sent as {kind[1]}" if kind[1] else ""
-            changes.append(f"{operation_label(path, method, op)}: {param['name']} {schema.get('type')} -> {kind[0]}{shown}")
+            changes.append(
+                f"{operation_label(path, method, op)}: {param['name']} {schema.get('type')} -> {kind[0]}{shown}"
+            )
     return changes
 
 
@@ -453,7 +455,14 @@ def partial_patch_bodies(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
-_JSON_TYPES = ((bool, "boolean"), (int, "integer"), (float, "number"), (str, "string"), (list, "array"), (dict, "object"))
+_JSON_TYPES = (
+    (bool, "boolean"),
+    (int, "integer"),
+    (float, "number"),
+    (str, "string"),
+    (list, "array"),
+    (dict, "object"),
+)
 
 
 def _json_type(value: Any) -> str:
@@ -540,7 +549,7 @@ def follow_example_shapes(doc: dict[str, Any]) -> list[str]:
 
 
 def _is_envelope_value(value: Any) -> bool:
-    return isinstance(value, dict) and rules.ENVELOPE_PROPERTIES <= set(value)
+    return isinstance(value, dict) and set(value) >= rules.ENVELOPE_PROPERTIES
 
 
 def _media_of(doc: dict[str, Any], where: str) -> dict[str, Any] | None:
@@ -628,7 +637,7 @@ def _references(doc: dict[str, Any]) -> set[str]:
 def prune_unused_components(doc: dict[str, Any]) -> list[str]:
     """Drop components nothing references, until none is left (a schema used only by an unused
     one goes too)."""
-    changes = []
+    changes: list[str] = []
     while True:
         refs = _references(doc)
         unused = [
@@ -688,7 +697,9 @@ def integer_identifiers(doc: dict[str, Any]) -> list[str]:
                 changes.append(f"{operation_label(path, method, op)}: parameter {param['name']} number -> integer")
             items = schema.get("items")
             if _is_identifier_list_name(name) and isinstance(items, dict) and _number_to_integer(items):
-                changes.append(f"{operation_label(path, method, op)}: parameter {param['name']} items number -> integer")
+                changes.append(
+                    f"{operation_label(path, method, op)}: parameter {param['name']} items number -> integer"
+                )
     properties = 0
     for _, schema in iter_all_schemas(doc):
         for name, prop in (schema.get("properties") or {}).items():

@@ -1,4 +1,4 @@
-"""Build openapi/b2b-v1.overlay.yaml: the facts Altegio's catalog has and the published bundle lacks.
+"""Build the B2B overlay from Altegio's catalog (openapi/b2b-v1.overlay.yaml); --check the pins.
 
 ``../shared/altegio/catalog.json`` is Altegio's own digest of a later B2B v1 document than the
 bundle pinned in openapi/. Six of its facts are newer (shared/altegio/README.md): three operations
@@ -8,22 +8,25 @@ the bundle does not have, and the client-comment paths, which the catalog puts u
 Overlay 1.0 document, one action per fact, each saying where it comes from; the pipeline applies
 it to the pinned bundle (and to the next one `make update-spec` brings).
 
-Usage: python scripts/build_overlay.py [--catalog PATH] [--spec PATH] [--out PATH] [--check]
+With --check: every pinned document still has the sha256 its provenance records, and the
+overlay is what the catalog builds (skipped, with the reason, when ../shared is missing).
+
+Usage: python -m altegio_dev spec [--catalog PATH] [--spec PATH] [--out PATH] [--check]
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import hashlib
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from apis import B2B, SHARED_DIR
-from spec_io import dump_yaml, load_spec
+from .constants import APIS, B2B, CATALOG
+from .spec_io import dump_yaml, load_spec, read_provenance
 
-CATALOG = SHARED_DIR / "catalog.json"
 CATALOG_SOURCE = (
     "Altegio's catalog.json (altegio/altegio-pro-mcp@161b83cdfe749682ebee357a9249881d5248e4e7, "
     "src/generated/catalog.json, built from docs/en/b2b-v1/openapi.yaml)"
@@ -51,7 +54,10 @@ def _operation(op: dict[str, Any]) -> dict[str, Any]:
     }
     body = op.get("requestBody")
     if body:
-        out["requestBody"] = {"required": bool(body["required"]), "content": {body["contentType"]: {"schema": body["schema"]}}}
+        out["requestBody"] = {
+            "required": bool(body["required"]),
+            "content": {body["contentType"]: {"schema": body["schema"]}},
+        }
     response = op["response"]
     schema = copy.deepcopy(response.get("schema") or {})
     if response.get("envelope") == "v1":
@@ -110,28 +116,43 @@ def build_overlay(catalog: dict[str, Any], bundle: dict[str, Any]) -> dict[str, 
     }
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def check_pins() -> list[str]:
+    """One line per pinned document whose bytes differ from its provenance's sha256."""
+    problems = []
+    for api in APIS:
+        recorded = read_provenance(api.provenance).get("spec_sha256")
+        actual = hashlib.sha256(api.spec.read_bytes()).hexdigest() if api.spec.exists() else None
+        if recorded != actual:
+            problems.append(f"{api.spec.name}: sha256 {actual} but {api.provenance.name} records {recorded}")
+        else:
+            print(f"{api.spec.name}: sha256 matches {api.provenance.name}")
+    return problems
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--catalog", type=Path, default=CATALOG)
     parser.add_argument("--spec", type=Path, default=B2B.spec, help="the bundle the overlay applies to")
     parser.add_argument("--out", type=Path, default=B2B.overlay)
-    parser.add_argument("--check", action="store_true", help="fail if the committed overlay differs")
-    args = parser.parse_args(argv)
+    parser.add_argument("--check", action="store_true", help="fail if a pin or the overlay differs")
+
+
+def run(args: argparse.Namespace) -> int:
+    problems = check_pins() if args.check else []
     if not args.catalog.exists():
-        print(f"{args.catalog} not found: put ../shared/altegio beside the checkout or set ALTEGIO_SHARED_DIR",
-              file=sys.stderr)  # fmt: skip
+        where = f"{args.catalog} not found: put ../shared/altegio beside the checkout or set ALTEGIO_SHARED_DIR"
+        if args.check:
+            print(f"overlay not checked: {where}")
+            return 1 if problems else 0
+        print(where, file=sys.stderr)
         return 2
     text = dump_yaml(build_overlay(json.loads(args.catalog.read_bytes()), load_spec(args.spec)))
     if args.check:
         if not args.out.exists() or args.out.read_text(encoding="utf-8") != text:
-            print(f"{args.out} is not what {args.catalog} builds; run `make overlay`", file=sys.stderr)
-            return 1
-        print(f"{args.out} matches {args.catalog}")
-        return 0
+            problems.append(f"{args.out.name} is not what {args.catalog} builds; run `make spec`")
+        else:
+            print(f"{args.out.name} matches {args.catalog}")
+        print("\n".join(problems), file=sys.stderr)
+        return 1 if problems else 0
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({len(text):,} characters)")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -30,7 +30,9 @@ def response_examples(doc: dict[str, Any]) -> Iterator[Example]:
                 if "json" not in content_type or not isinstance(schema, dict):
                     continue
                 values = [media["example"]] if "example" in media else []
-                values += [e["value"] for e in (media.get("examples") or {}).values() if isinstance(e, dict) and "value" in e]
+                values += [
+                    e["value"] for e in (media.get("examples") or {}).values() if isinstance(e, dict) and "value" in e
+                ]
                 for value in values:
                     yield Example(f"{operation_label(path, method, op)} {status} {content_type}", schema, value)
 

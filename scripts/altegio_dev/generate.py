@@ -1,6 +1,6 @@
 """Regenerate the client: pinned spec -> normalize -> openapi-python-client -> overrides -> format.
 
-Usage: python scripts/generate.py [--spec PATH] [--out DIR] [--quiet]
+Usage: python -m altegio_dev generate [--spec PATH] [--out DIR] [--quiet]
 
 Writes ``DIR/altegio_b2b`` (default ``generated/``), replacing what is there. Fails, naming the
 operation, if the generator warns or an operation of the spec has no endpoint module.
@@ -26,16 +26,12 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from operation_table import LOGIN_OPERATION, operation_rows
-from spec_io import PINNED_SPEC, ROOT, load_pinned
-from spec_normalizer import normalize
-from spec_normalizer.walk import iter_operations
+from .constants import GENERATED, GENERATED_RUFF_CONFIG, GENERATOR_CONFIG, PACKAGE, PINNED_SPEC, RUNTIME, TEMPLATES
+from .normalizer import normalize
+from .normalizer.walk import iter_operations
+from .operation_table import LOGIN_OPERATION, operation_rows
+from .spec_io import load_pinned
 
-PACKAGE = "altegio_b2b"
-GENERATED = ROOT / "generated"
-CONFIG = ROOT / "generator-config.yaml"
-TEMPLATES = ROOT / "overrides" / "templates"
-RUNTIME = ROOT / "overrides" / "runtime"
 BIN = Path(sys.executable).parent
 
 
@@ -61,7 +57,12 @@ def run_generator(normalized: dict[str, Any], package_dir: Path) -> None:
     """openapi-python-client through its Python API: no YAML round trip, and the templates get
     the operations' facts (``altegio_operations``) the generator's own endpoint model lacks."""
     config = Config.from_sources(
-        ConfigFile.load_from_path(CONFIG), MetaType("none"), CONFIG, "utf-8", overwrite=True, output_path=package_dir
+        ConfigFile.load_from_path(GENERATOR_CONFIG),
+        MetaType("none"),
+        GENERATOR_CONFIG,
+        "utf-8",
+        overwrite=True,
+        output_path=package_dir,
     )
     openapi = GeneratorData.from_dict(normalized, config=config)
     if isinstance(openapi, GeneratorError):
@@ -77,7 +78,7 @@ def run_generator(normalized: dict[str, Any], package_dir: Path) -> None:
         ids = {(method.upper(), path): op.get("operationId", "?") for path, method, op in iter_operations(normalized)}
         problems = [_problem(error, ids) for error in generator_errors]
         raise SystemExit(
-            "openapi-python-client failed or warned; fix it in the normalizer (scripts/spec_normalizer/), "
+            "openapi-python-client failed or warned; fix it in the normalizer (scripts/altegio_dev/normalizer/), "
             "the config or the templates:\n" + "\n".join(f"  {p}" for p in problems)
         )
 
@@ -92,7 +93,7 @@ def format_tree(package_dir: Path) -> None:
         ["check", "--fix-only", "--quiet", "--select", "I,F401,UP", "--no-cache", str(package_dir)],
         ["format", "--no-cache", str(package_dir)],
     ):
-        result = _run([str(BIN / "ruff"), *args, "--config", str(ROOT / "ruff-generated.toml")])
+        result = _run([str(BIN / "ruff"), *args, "--config", str(GENERATED_RUFF_CONFIG)])
         if result.returncode != 0:
             raise SystemExit(f"ruff {args[0]} failed:\n{result.stdout}{result.stderr}")
 
@@ -123,15 +124,12 @@ def generate(spec: Path, out: Path, quiet: bool = False) -> None:
     print(f"generated {count} endpoint modules into {target} in {time.perf_counter() - started:.1f} s")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--spec", type=Path, default=PINNED_SPEC)
     parser.add_argument("--out", type=Path, default=GENERATED)
     parser.add_argument("--quiet", action="store_true", help="do not print the normalizer's log")
-    args = parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
     generate(args.spec, args.out, args.quiet)
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

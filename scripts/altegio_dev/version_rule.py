@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from spec_io import ROOT
+from .constants import VERSION_FILE
 
-VERSION_FILE = ROOT / "overrides" / "runtime" / "version.py"
 _VERSION = re.compile(r'^__version__ = "(\d+)\.(\d+)\.(\d+)"$', re.MULTILINE)
 
 

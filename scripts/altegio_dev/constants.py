@@ -1,4 +1,4 @@
-"""The Altegio API documents the package is generated from, and where each one's files live."""
+"""Paths, URLs and names that more than one module (or the tests) use: one home for each."""
 
 from __future__ import annotations
 
@@ -6,15 +6,35 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+# The checkout this package sits in (scripts/altegio_dev/ -> the repository root).
+ROOT = Path(__file__).resolve().parents[2]
+
 OPENAPI_DIR = ROOT / "openapi"
+CHANGELOG = ROOT / "CHANGELOG.md"
+
+PACKAGE = "altegio_b2b"
+GENERATED = ROOT / "generated"
+GENERATOR_CONFIG = ROOT / "generator-config.yaml"
+GENERATED_RUFF_CONFIG = ROOT / "ruff-generated.toml"
+TEMPLATES = ROOT / "overrides" / "templates"
+RUNTIME = ROOT / "overrides" / "runtime"
+VERSION_FILE = RUNTIME / "version.py"
+
+QUICKSTART = ROOT / "examples" / "quickstart.py"
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+
 # ../shared/altegio beside the checkout (CI lays it there); ALTEGIO_SHARED_DIR overrides.
 SHARED_DIR = Path(os.environ.get("ALTEGIO_SHARED_DIR", ROOT.parent / "shared" / "altegio"))
+CATALOG = SHARED_DIR / "catalog.json"
+
+# Where Altegio publishes each API document (the bundle's name goes in the braces).
 BUNDLE_URL = "https://developer.alteg.io/_bundle/en/{name}/openapi.yaml"
 
 
 @dataclass(frozen=True)
 class ApiDocument:
+    """One of Altegio's API documents the package is generated from, and its files."""
+
     # The bundle's name on developer.alteg.io, and the stem of its files in openapi/.
     name: str
     # `info.title` of the document: how `update-spec` recognises which one it was given.
@@ -46,6 +66,9 @@ class ApiDocument:
 
 B2B = ApiDocument("b2b-v1", "Business Management")
 APIS = (B2B,)
+PINNED_SPEC = B2B.spec
+PROVENANCE = B2B.provenance
+LIVE_BUNDLE_URL = B2B.bundle_url
 
 
 def api_for_title(title: str) -> ApiDocument:
@@ -54,3 +77,7 @@ def api_for_title(title: str) -> ApiDocument:
             return api
     known = ", ".join(f"{api.title!r} ({api.name})" for api in APIS)
     raise ValueError(f"no API document titled {title!r}; the package is built from {known}")
+
+
+# The tests update-spec runs after regenerating: everything but Prism and regeneration.
+FAST_TESTS_MARKERS = "not contract and not slow"

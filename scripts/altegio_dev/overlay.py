@@ -77,10 +77,11 @@ def apply_overlay(document: dict[str, Any], overlay: dict[str, Any]) -> tuple[di
         if action.get("remove") is True:
             # Deepest and last first, so removing one node never shifts another's position.
             for match in sorted(matches, key=_position, reverse=True):
-                parent = match.parent.obj if match.parent is not None else None
-                if parent is None:
+                parent: Any = match.parent.obj if match.parent is not None else None
+                key: Any = match.parts[-1]
+                if not isinstance(parent, (dict, list)):
                     raise OverlayError(f"target {target!r}: cannot remove the document root")
-                del parent[match.parts[-1]]
+                del parent[key]
             results.append(ActionResult(target, description, "remove", len(matches)))
         else:
             for match in matches:

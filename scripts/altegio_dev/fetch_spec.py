@@ -1,6 +1,6 @@
 """Download the live B2B v1 OpenAPI bundle into openapi/ (when the network allows).
 
-Usage: python scripts/fetch_spec.py [URL] [--out PATH]
+Usage: python -m altegio_dev fetch-spec [URL] [--out PATH]
 
 Checks that the download is an OpenAPI 3 document with paths before replacing anything, then
 records its provenance (URL, sha256, date, ETag / Last-Modified). The pinned file is written as
@@ -18,10 +18,10 @@ from typing import Any
 
 import httpx
 
-from spec_io import OPENAPI_DIR, load_yaml, write_provenance
+from .constants import LIVE_BUNDLE_URL, PINNED_SPEC
+from .spec_io import load_yaml, write_provenance
 
-LIVE_BUNDLE_URL = "https://developer.alteg.io/_bundle/en/b2b-v1/openapi.yaml"
-DEFAULT_OUT = OPENAPI_DIR / "altegio-b2b-v1.live.yaml"
+DEFAULT_OUT = PINNED_SPEC.with_suffix(".live.yaml")
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 
 
@@ -56,7 +56,7 @@ def fetch(url: str, client: httpx.Client | None = None) -> tuple[bytes, dict[str
     provenance = {
         "spec_sha256": hashlib.sha256(content).hexdigest(),
         "pinned_on": datetime.date.today().isoformat(),
-        "built_by": "scripts/fetch_spec.py",
+        "built_by": "python -m altegio_dev fetch-spec",
         "source": {
             "kind": "live-bundle",
             "url": url,
@@ -70,22 +70,19 @@ def fetch(url: str, client: httpx.Client | None = None) -> tuple[bytes, dict[str
     return content, provenance
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("url", nargs="?", default=LIVE_BUNDLE_URL)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    args = parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
     try:
         content, provenance = fetch(args.url)
     except FetchError as exc:
-        print(f"fetch_spec: {exc}", file=sys.stderr)
+        print(f"fetch-spec: {exc}", file=sys.stderr)
         return 1
     args.out.write_bytes(content)
     provenance["spec"] = args.out.name
     write_provenance(args.out.with_suffix(".provenance.json"), provenance)
     print(f"wrote {args.out} ({len(content):,} bytes, sha256 {provenance['spec_sha256'][:12]}...)")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

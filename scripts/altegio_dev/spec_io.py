@@ -8,11 +8,8 @@ from typing import Any, cast
 
 import yaml
 
-from apis import B2B, OPENAPI_DIR, ROOT, ApiDocument
-from overlay import ActionResult, apply_overlay
-
-PINNED_SPEC = B2B.spec
-PROVENANCE = B2B.provenance
+from .constants import B2B, ApiDocument
+from .overlay import ActionResult, apply_overlay
 
 # libyaml's C loader/dumper are ~10x faster on this 2 MB document; fall back when absent.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -38,8 +35,10 @@ def load_spec(path: Path) -> dict[str, Any]:
 
 
 def load_pinned(api: ApiDocument = B2B, spec: Path | None = None) -> dict[str, Any]:
-    """The pinned document of ``api`` (or ``spec``, a newer one) with the API's overlay applied."""
-    return with_overlay(api, load_spec(spec or api.spec))[0]
+    """What the package is generated from: the pinned document of ``api`` with its overlay, when
+    the provenance records one (``spec``: another copy of the document, same treatment)."""
+    document = load_spec(spec or api.spec)
+    return with_overlay(api, document)[0] if read_provenance(api.provenance).get("overlay") else document
 
 
 def with_overlay(api: ApiDocument, document: dict[str, Any]) -> tuple[dict[str, Any], list[ActionResult]]:

@@ -5,7 +5,7 @@ A key counts as typed when it lands in a declared model attribute whose annotati
 a key that lands in `additional_properties`, under an untyped value (a plain dict), or in an answer
 the function cannot parse counts as untyped.
 
-Usage: python scripts/typed_share.py [SPEC]   (default: the pinned B2B document, overlay applied)
+Usage: python -m altegio_dev typed-share [SPEC] [--failures]   (default: the pinned B2B document, overlay applied)
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from typing import Any
 import attrs
 from openapi_python_client.strings import PythonIdentifier
 
-from spec_io import load_pinned
-from spec_normalizer import normalize
-from spec_normalizer.examples import response_examples
-from spec_normalizer.walk import iter_operations
+from .normalizer import normalize
+from .normalizer.examples import response_examples
+from .normalizer.walk import iter_operations
+from .spec_io import load_pinned
 
 
 def _keys(raw: Any) -> int:
@@ -90,18 +90,15 @@ def measure(document: dict[str, Any]) -> tuple[int, int, list[str]]:
     return typed, total, failures
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("spec", nargs="?", type=Path)
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spec", nargs="?", type=Path, help="a document to read the examples from (default: the pin)")
     parser.add_argument("--failures", action="store_true", help="list the examples that do not parse")
-    args = parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
     typed, total, failures = measure(load_pinned(spec=args.spec))
     print(f"typed response fields: {typed:,} of {total:,} documented keys ({typed / max(total, 1):.1%}); "
           f"{len(failures)} example(s) not parsed")  # fmt: skip
     if args.failures:
         print("\n".join(failures), file=sys.stderr)
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

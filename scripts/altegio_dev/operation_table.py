@@ -10,8 +10,8 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from spec_normalizer.rules import QUERY_STYLE_COMMA
-from spec_normalizer.walk import iter_operations
+from .normalizer.rules import QUERY_STYLE_COMMA
+from .normalizer.walk import iter_operations
 
 BINARY_CONTENT_PREFIXES = ("application/pdf", "application/octet-stream", "image/")
 PAGE_SIZE_PARAMETERS = ("count", "page_size", "limit")

@@ -20,10 +20,10 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from spec_io import PINNED_SPEC, ROOT, dump_yaml, load_pinned
-from spec_normalizer import normalize
+from .constants import PINNED_SPEC, PRISM, ROOT
+from .normalizer import normalize
+from .spec_io import dump_yaml, load_pinned
 
-PRISM = ROOT / "node_modules" / ".bin" / "prism"
 STARTUP_TIMEOUT = 60.0
 
 
@@ -38,7 +38,7 @@ def write_mock_spec(directory: Path, spec: Path = PINNED_SPEC) -> Path:
     # The live server URL would make Prism expect /api/v1 in front of every path; the mock
     # serves the paths at its root and the client's base_url points there.
     normalized["servers"] = [{"url": "/"}]
-    path = directory / "altegio-b2b-v1.mock.yaml"
+    path = directory / spec.with_suffix(".mock.yaml").name
     path.write_text(dump_yaml(normalized), encoding="utf-8")
     return path
 

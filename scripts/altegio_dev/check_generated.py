@@ -1,6 +1,6 @@
 """Fail if generated/ is not exactly what `make generate` produces from openapi/ + overrides/ + config.
 
-Usage: python scripts/check_generated.py [--generated DIR]
+Usage: python -m altegio_dev check-generated [--generated DIR]
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generate import GENERATED, PACKAGE, generate
-from spec_io import PINNED_SPEC
+from .constants import GENERATED, PACKAGE, PINNED_SPEC
+from .generate import generate
 
 MAX_DIFF_LINES = 40
 
@@ -46,10 +46,11 @@ def compare(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--generated", type=Path, default=GENERATED)
-    args = parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="altegio-check-") as tmp:
         generate(PINNED_SPEC, Path(tmp), quiet=True)
         problems = compare(tree(Path(tmp) / PACKAGE), tree(args.generated / PACKAGE))
@@ -59,7 +60,3 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print("generated/ is up to date")
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

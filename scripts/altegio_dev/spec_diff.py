@@ -1,6 +1,6 @@
 """Compare two OpenAPI documents as users of the generated functions see them.
 
-Usage: python scripts/spec_diff.py OLD NEW [--markdown] [--require-version VERSION --since VERSION]
+Usage: python -m altegio_dev spec-diff OLD NEW [--require-version VERSION --since VERSION]
 
 Both documents are normalized first (profile "generate"), so quirks the normalizer fixes are
 not reported as API changes. Every change is marked breaking or not:
@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spec_io import load_spec
-from spec_normalizer import normalize
-from spec_normalizer.walk import iter_operations
-from version_rule import is_enough, next_version
+from .normalizer import normalize
+from .normalizer.walk import iter_operations
+from .spec_io import load_spec
+from .version_rule import is_enough, next_version
 
 
 @dataclass(frozen=True, order=True)
@@ -164,22 +164,19 @@ def markdown(changes: list[Change]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", type=Path)
     parser.add_argument("new", type=Path)
     parser.add_argument("--require-version", help="the version the new spec ships as")
     parser.add_argument("--since", help="the version the old spec shipped as")
-    args = parser.parse_args(argv)
+
+
+def run(args: argparse.Namespace) -> int:
     changes = diff_documents(load_spec(args.old), load_spec(args.new))
     print(markdown(changes), end="")
     if args.require_version and args.since and not is_enough(args.since, args.require_version, changes):
         needed = next_version(args.since, changes)
         print(f"version {args.require_version} is not enough over {args.since}: these changes need "
-              f"{needed} or later (scripts/version_rule.py)", file=sys.stderr)  # fmt: skip
+              f"{needed} or later (scripts/altegio_dev/version_rule.py)", file=sys.stderr)  # fmt: skip
         return 1
     return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
