@@ -95,11 +95,21 @@ def changelog_section(
     return "\n".join(lines) + "\n"
 
 
+UNRELEASED = "## Unreleased"
+
+
 def prepend_changelog(section: str) -> None:
+    """The new release goes on top; hand-written notes waiting under "## Unreleased" ship with it."""
     existing = CHANGELOG.read_text(encoding="utf-8") if CHANGELOG.exists() else CHANGELOG_HEADER
     head, _, rest = existing.partition("\n## ")
-    body = head.rstrip() + "\n\n" + section + ("## " + rest if rest else "")
-    CHANGELOG.write_text(body, encoding="utf-8")
+    rest = "## " + rest if rest else ""
+    if rest.startswith(UNRELEASED):
+        notes, _, rest = rest[len(UNRELEASED) :].partition("\n## ")
+        rest = "## " + rest if rest else ""
+        other = f"### Other changes\n\n{notes.strip()}\n\n"
+        marker = "### Normalizer log"
+        section = section.replace(marker, other + marker, 1) if marker in section else section + other
+    CHANGELOG.write_text(head.rstrip() + "\n\n" + section + rest, encoding="utf-8")
 
 
 def update(
