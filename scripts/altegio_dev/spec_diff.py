@@ -40,12 +40,17 @@ class Change:
         return f"- [{mark}] `{self.operation}`: {self.kind}{': ' + self.detail if self.detail else ''}"
 
 
+# The formats that change the Python type (date, datetime, File, UUID); `int32`, `float` and the
+# like do not (an integer is an `int` whatever its format), so they make no change for users.
+PYTHON_TYPE_FORMATS = frozenset({"date", "date-time", "binary", "uuid"})
+
+
 def type_name(schema: dict[str, Any]) -> str:
-    """A comparable description of a schema's type (format included, nullability ignored)."""
+    """A comparable description of a schema's Python type (nullability ignored)."""
     declared = schema.get("type")
     types = sorted(t for t in declared if t != "null") if isinstance(declared, list) else [declared]
     name = "|".join(str(t) for t in types if t) or ("object" if "properties" in schema else "any")
-    if schema.get("format"):
+    if schema.get("format") in PYTHON_TYPE_FORMATS:
         name += f"({schema['format']})"
     if schema.get("enum"):
         name += "{" + ",".join(sorted(map(str, schema["enum"]))) + "}"
