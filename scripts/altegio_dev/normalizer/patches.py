@@ -59,8 +59,11 @@ def strip_managed_headers(doc: dict[str, Any]) -> list[str]:
     for path, method, op in iter_operations(doc):
         kept = []
         for param in op.get("parameters", []):
-            if param.get("in") == "header" and str(param.get("name", "")).lower() in rules.MANAGED_HEADERS:
-                changes.append(f"{operation_label(path, method, op)}: removed header parameter {param['name']}")
+            # The vendor document also declares them `in: query` (get_resource_list, get_product_category_list,
+            # described "application/vnd.api.v2+json", "Bearer partner_token, User user_token"): headers still.
+            name = str(param.get("name", ""))
+            if param.get("in") in ("header", "query") and name.lower() in rules.MANAGED_HEADERS:
+                changes.append(f"{operation_label(path, method, op)}: removed {param['in']} parameter {name}")
             else:
                 kept.append(param)
         if "parameters" in op and len(kept) != len(op["parameters"]):
