@@ -125,6 +125,11 @@ def _compare_fields(
     return changes
 
 
+def _items_as_object(fields: dict[str, tuple[str, bool]]) -> dict[str, tuple[str, bool]]:
+    """`[].title` -> `title`: the fields of a list's items named as the fields of one object."""
+    return {name.removeprefix("[]").removeprefix("."): kind for name, kind in fields.items() if name != "[]"}
+
+
 def diff_documents(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Change]:
     """Changes between two raw documents (each normalized first)."""
     return diff_normalized(normalize(old_doc, "generate")[0], normalize(new_doc, "generate")[0])
@@ -182,6 +187,9 @@ def diff_normalized(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Ch
         elif old_body is not None and new_body is not None:
             changes += _compare_fields(name, "request body field", flatten(old_body), flatten(new_body), request=True)
         old_response, new_response = flatten(_response_schema(old)), flatten(_response_schema(new))
+        if {type_name(_response_schema(old)), type_name(_response_schema(new))} == {"array", "object"}:
+            # One object became a list of them (or the reverse): said once below, not per field.
+            old_response, new_response = _items_as_object(old_response), _items_as_object(new_response)
         changes += _compare_fields(name, "response field", old_response, new_response, request=False)
         if type_name(_response_schema(old)) != type_name(_response_schema(new)):
             detail = f"{type_name(_response_schema(old))} -> {type_name(_response_schema(new))}"

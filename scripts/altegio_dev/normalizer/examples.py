@@ -20,7 +20,8 @@ class Example:
 
 
 def response_examples(doc: dict[str, Any]) -> Iterator[Example]:
-    """Every example of every JSON success answer, with the schema it is documented under."""
+    """Every example of every JSON success answer, with the schema it is documented under (for an
+    answer whose envelope the normalizer unwrapped, the example's `data` and the data schema)."""
     for path, method, op in iter_operations(doc):
         for status, response in (op.get("responses") or {}).items():
             if not str(status).startswith("2"):
@@ -34,6 +35,8 @@ def response_examples(doc: dict[str, Any]) -> Iterator[Example]:
                     e["value"] for e in (media.get("examples") or {}).values() if isinstance(e, dict) and "value" in e
                 ]
                 for value in values:
+                    if media.get("x-altegio-envelope") and isinstance(value, dict) and "data" in value:
+                        value = value["data"]  # the schema was unwrapped to the envelope's data: so is the example
                     yield Example(f"{operation_label(path, method, op)} {status} {content_type}", schema, value)
 
 

@@ -535,7 +535,7 @@ def follow_example_shapes(doc: dict[str, Any]) -> list[str]:
         media = _media_of(doc, example.where)
         if media is None or "x-altegio-also-accept" in media:
             continue
-        data = example.value["data"] if _is_envelope_value(example.value) else example.value
+        data = example.value
         declared = _resolve(doc, media["schema"])
         shape = _shape(data)
         if shape == "array" and declared.get("type") == "object":
@@ -549,10 +549,6 @@ def follow_example_shapes(doc: dict[str, Any]) -> list[str]:
         changes.append(f"{example.where}: declared {declared.get('type')}, documented example {shape}: "
                        f"{shape} it is ({media['x-altegio-also-accept']} also accepted)")  # fmt: skip
     return changes
-
-
-def _is_envelope_value(value: Any) -> bool:
-    return isinstance(value, dict) and set(value) >= rules.ENVELOPE_PROPERTIES
 
 
 def _media_of(doc: dict[str, Any], where: str) -> dict[str, Any] | None:
