@@ -77,10 +77,10 @@ def normalized_spec(pinned_spec: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def spec_operations(normalized_spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The normalized operations by operationId."""
-    from altegio_dev.normalizer.walk import iter_operations
+    """The normalized operations by operationId, `$ref`s resolved (read-only: targets are shared)."""
+    from altegio_dev.normalizer.walk import iter_operations, without_refs
 
-    return {op["operationId"]: op for _, _, op in iter_operations(normalized_spec)}
+    return {op["operationId"]: op for _, _, op in iter_operations(without_refs(normalized_spec))}
 
 
 @pytest.fixture(scope="session")

@@ -81,8 +81,22 @@ def _concrete(annotation: Any) -> Any:
     return annotation
 
 
+def _options(annotation: Any) -> list[Any]:
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        return [a for a in typing.get_args(annotation) if a not in (Unset, type(None))]
+    return [annotation]
+
+
 def coerce(annotation: Any, value: Any) -> Any:
     """Turn a JSON-shaped value into what the generated signature takes (models, enums, dates, files)."""
+    models = [option for option in _options(annotation) if inspect.isclass(option) and hasattr(option, "from_dict")]
+    if len(models) > 1 and isinstance(value, dict):
+        # A union of models: the one the sample fits (the generator may order the variants otherwise).
+        for model in models:
+            try:
+                return model.from_dict(value)
+            except (KeyError, TypeError, ValueError):
+                continue
     target = _concrete(annotation)
     if target is File:
         return File(payload=io.BytesIO(value if isinstance(value, bytes) else b"sample"), file_name="sample.pdf")

@@ -90,7 +90,9 @@ def test_unknown_profile() -> None:
 def test_report_names_patches_that_no_longer_apply() -> None:
     without_headers = copy.deepcopy(QUIRKS)
     operation(without_headers, "/things/{thing_id}", "get")["parameters"] = [
-        p for p in operation(QUIRKS, "/things/{thing_id}", "get")["parameters"] if p["in"] != "header"
+        p
+        for p in operation(QUIRKS, "/things/{thing_id}", "get")["parameters"]
+        if p.get("in") != "header" and p.get("name") != "Authorization"
     ]
     _, report = normalize(without_headers, "generate")
     assert "  strip_managed_headers: no longer applies (the client sets Accept, Content-Type and Authorization)" in (
@@ -146,7 +148,10 @@ def test_unwrap_success_envelopes() -> None:
     assert media["x-altegio-envelope"] is True
     assert set(media["schema"]["properties"]) == {"id", "stock", "labels", "image_group", "ImageGroup"}
     mock, _ = normalized("mock")  # the mock answers like the API: whole envelopes
-    assert set(success_schema(mock, "/things/{thing_id}", "get")["properties"]) == rules.ENVELOPE_PROPERTIES
+    assert set(success_schema(mock, "/things/{thing_id}", "get")["properties"]) == {"success", "data", "meta"}
+    # An envelope behind a $ref is unwrapped too (and the answer then named after its operation).
+    parts = operation(doc, "/things/{thing_id}/parts", "patch")["responses"]["200"]["content"]["application/json"]
+    assert parts["x-altegio-envelope"] is True and "success" not in str(parts["schema"])
 
 
 def test_drop_error_responses() -> None:
@@ -251,3 +256,93 @@ def test_offer_vendor_media_type() -> None:
     assert (
         rules.VENDOR_MEDIA_TYPE not in operation(generate, "/things/{thing_id}", "get")["responses"]["200"]["content"]
     )
+
+
+def test_inline_parameter_refs() -> None:
+    for profile in PROFILES:
+        doc, _ = normalized(profile)
+        assert parameters(doc, "/things/{thing_id}", "get")["page"]["in"] == "query"
+    generate, _ = normalized("generate")
+    assert generate["components"]["parameters"] == {}  # nothing refers to the shared one any more
+
+
+def test_strip_misspelt_and_misplaced_managed_headers() -> None:
+    doc, _ = normalized("generate")
+    names = {(p["name"], p["in"]) for p in operation(doc, "/things/{thing_id}", "get")["parameters"]}
+    assert not names & {("Conetnt-Type", "header"), ("Authorization", "query")}
+
+
+def test_encode_array_query_parameters() -> None:
+    doc, _ = normalized("generate")
+    params = parameters(doc, "/things/{thing_id}", "get")
+    assert params["staff_ids"]["x-altegio-query-style"] == rules.QUERY_STYLE_BRACKETS
+    assert params["staff_ids"]["x-altegio-wire-name"] == "staff_ids[]"
+    assert params["types"]["x-altegio-query-style"] == rules.QUERY_STYLE_COMMA
+    assert "x-altegio-wire-name" not in params["types"]
+    # A scalar documented as ids[] is a list of integers (an identifier list), sent as ids[].
+    assert params["ids"]["schema"] == {"type": "array", "items": {"type": "integer"}}
+    assert params["ids"]["x-altegio-wire-name"] == "ids[]"
+    mock, _ = normalized("mock")  # the mock checks the parameter under the name it arrives with
+    assert {"staff_ids[]", "ids[]", "types"} <= set(parameters(mock, "/things/{thing_id}", "get"))
+
+
+def test_type_date_parameters() -> None:
+    doc, _ = normalized("generate")
+    params = parameters(doc, "/things/{thing_id}", "get")
+    formats = {name: params[name]["schema"].get("format") for name in ("start_date", "visit_date", "end_date")}
+    assert formats == {"start_date": "date", "visit_date": "date", "end_date": "date"}
+    assert params["visit_date"]["x-altegio-date-format"] == rules.DAY_FIRST_DATE_FORMAT
+    assert "x-altegio-date-format" not in params["start_date"]
+    assert params["end_date"]["schema"]["type"] == "string"  # an 8-digit number example: an ISO date
+    assert params["changed_after"]["schema"]["format"] == "date-time"
+    assert params["date_to"]["schema"]["format"] == "date"  # no example: the name and "date" in the docs
+
+
+def test_integer_query_parameters() -> None:
+    doc, _ = normalized("generate")
+    params = parameters(doc, "/things/{thing_id}", "get")
+    types = {name: params[name]["schema"]["type"] for name in ("count", "page", "with_staff", "balance_is", "paid_min")}
+    assert types == {"count": "integer", "page": "integer", "with_staff": "integer", "balance_is": "integer",
+                     "paid_min": "number"}  # fmt: skip
+
+
+def test_text_phone_parameters() -> None:
+    doc, _ = normalized("generate")
+    assert parameters(doc, "/things/{thing_id}", "get")["phone"]["schema"] == {"type": "string"}
+
+
+def test_partial_patch_bodies_and_models_named_after_operations() -> None:
+    doc, _ = normalized("generate")
+    body = operation(doc, "/things/{thing_id}/parts", "patch")["requestBody"]["content"]["application/json"]["schema"]
+    assert "required" not in body and set(body["properties"]) == {"title", "weight", "maker"}
+    assert "title" not in body  # inlined without the component's title: the model is PatchThingPartsBody
+    assert body["properties"]["maker"] == {"$ref": "#/components/schemas/maker"}  # nested models stay shared
+
+
+def test_hoist_component_variants() -> None:
+    doc, _ = normalized("generate")
+    body = operation(doc, "/things/{thing_id}/parts", "put")["requestBody"]["content"]["application/json"]["schema"]
+    assert body["oneOf"] == [
+        {"$ref": "#/components/schemas/assembly_bolted"}, {"$ref": "#/components/schemas/assembly_welded"}
+    ]  # fmt: skip
+    assert doc["components"]["schemas"]["assembly_bolted"]["title"] == "Bolted"
+
+
+def test_follow_example_shapes() -> None:
+    doc, _ = normalized("generate")
+    media = operation(doc, "/things/{thing_id}/parts", "patch")["responses"]["200"]["content"]["application/json"]
+    assert media["schema"]["type"] == "array" and media["x-altegio-also-accept"] == "object"
+    assert set(media["schema"]["items"]["properties"]) == {"title", "weight", "maker"}
+
+
+def test_drop_placeholder_titles() -> None:
+    doc, _ = normalized("generate")
+    assert "title" not in doc["components"]["schemas"]["maker"]  # the model is Maker, not RootTypeForMaker
+
+
+def test_mock_accepts_documented_examples() -> None:
+    mock, _ = normalized("mock")
+    count = success_schema(mock, "/things/{thing_id}/parts", "put")["properties"]["count"]
+    assert count["type"] == ["integer", "string"]  # the example's "2" is served as documented
+    generate, _ = normalized("generate")  # the client keeps the declared type
+    assert success_schema(generate, "/things/{thing_id}/parts", "put")["properties"]["count"]["type"] == "integer"

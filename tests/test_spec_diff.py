@@ -165,3 +165,20 @@ def test_cli_fails_a_breaking_change_without_a_bump(tmp_path: Path, capsys: pyte
     assert "- [BREAKING] `create_note`: operation removed: Add a note" in out
     assert "these changes need 0.2.0 or later" in err
     assert main([*command, "0.2.0"]) == 0
+
+
+def test_a_field_moved_into_a_shared_component_is_no_change() -> None:
+    """Fields are compared where users see them: a `$ref` to a component counts as its content."""
+    new = copy.deepcopy(BASE)
+    item = thing_item(new)
+    new.setdefault("components", {}).setdefault("schemas", {})["thing"] = copy.deepcopy(item)
+    schema = new["paths"][THINGS]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    schema["properties"]["data"]["items"] = {"$ref": "#/components/schemas/thing"}
+    assert diff_documents(BASE, new) == []
+
+
+def test_a_numeric_format_is_no_change() -> None:
+    new = copy.deepcopy(BASE)
+    first = next(iter(thing_item(new)["properties"].values()))
+    first["format"] = "int32" if first.get("type") == "integer" else "float"
+    assert diff_documents(BASE, new) == []

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .normalizer import normalize
-from .normalizer.walk import iter_operations
+from .normalizer.walk import iter_operations, without_refs
 from .spec_io import load_spec
 from .version_rule import is_enough, next_version
 
@@ -133,35 +133,6 @@ def _items_as_object(fields: dict[str, tuple[str, bool]]) -> dict[str, tuple[str
 def diff_documents(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Change]:
     """Changes between two raw documents (each normalized first)."""
     return diff_normalized(normalize(old_doc, "generate")[0], normalize(new_doc, "generate")[0])
-
-
-def without_refs(doc: dict[str, Any]) -> dict[str, Any]:
-    """``doc`` with each local `$ref` replaced by what it points to, so a field is compared by where
-    users see it (`rules[].id`), whether the document writes it inline or as a shared component.
-    Shared targets stay shared (nothing is copied); a reference back into itself stays a `$ref`."""
-    resolved: dict[str, Any] = {}
-
-    def target(ref: str) -> Any:
-        node: Any = doc
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node
-
-    def walk(node: Any, active: frozenset[str]) -> Any:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#/"):
-                if ref in active:
-                    return node
-                if ref not in resolved:
-                    resolved[ref] = walk(target(ref), active | {ref})
-                return resolved[ref]
-            return {key: walk(value, active) for key, value in node.items()}
-        if isinstance(node, list):
-            return [walk(item, active) for item in node]
-        return node
-
-    return {key: walk(value, frozenset()) for key, value in doc.items() if key != "components"}
 
 
 def diff_normalized(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Change]:

@@ -45,4 +45,8 @@ def violations(doc: dict[str, Any], example: Example) -> list[ValidationError]:
     ``schema`` is the very node of the document to blame."""
     root = {**example.schema, "components": doc.get("components", {})}
     validator = Draft202012Validator(root, format_checker=FormatChecker())
-    return list(validator.iter_errors(example.value))
+    errors = list(validator.iter_errors(example.value))
+    for error in errors:
+        if error.schema is root:  # the copy made to reach the components: blame the original
+            error.schema = example.schema
+    return errors

@@ -225,7 +225,6 @@ def relax_response_required(doc: dict[str, Any]) -> list[str]:
         relaxed = sum(1 for _, schema in iter_nested(root, "") if schema.pop("required", None))
         if relaxed:
             changes.append(f"{where}: {relaxed} required list(s) relaxed")
-    changes += [f"components.schemas.{name}: kept required (a request uses it too)" for name in sorted(shared)]
     return changes
 
 
@@ -483,8 +482,13 @@ def _accept(error: Any) -> str | None:
         declared = declared if isinstance(declared, list) else [declared]
         if _json_type(value) not in declared:
             node["type"] = [*declared, _json_type(value)]
+            node.pop("format", None)  # it described the declared type, not the values now allowed
+            if _json_type(value) == "array":
+                node.setdefault("items", {})
     elif keyword in ("oneOf", "anyOf"):
-        extra = {"type": _json_type(value)}
+        extra: dict[str, Any] = {"type": _json_type(value)}
+        if extra["type"] == "array":
+            extra["items"] = {}
         if extra not in node.get(keyword, []):
             node.setdefault(keyword, []).append(extra)
     elif keyword == "required":
@@ -783,6 +787,8 @@ PATCHES: tuple[Patch, ...] = (
     Patch("inline_parameter_refs", "shared parameters are read where they are used", inline_parameter_refs, BOTH),
     Patch("strip_managed_headers", "the client sets Accept, Content-Type and Authorization",
           strip_managed_headers, BOTH),
+    Patch("encode_array_query_parameters", "PHP reads name[]=a&name[]=b; bare repeats keep only the last",
+          encode_array_query_parameters, BOTH),
     Patch("fix_duplicated_path_prefix", "paths must be relative to the server URL", fix_duplicated_path_prefix, BOTH),
     Patch("move_callbacks_to_webhooks", "a callback URL is not an endpoint of this API",
           move_callbacks_to_webhooks, BOTH),
@@ -792,8 +798,6 @@ PATCHES: tuple[Patch, ...] = (
           unwrap_success_envelopes, GENERATE),
     Patch("drop_error_responses", "errors are raised as typed exceptions, not returned",
           drop_error_responses, GENERATE),
-    Patch("relax_response_required", "answers may omit fields the spec calls required",
-          relax_response_required, GENERATE),
     Patch("integer_identifiers", "identifiers typed number are integers", integer_identifiers, GENERATE),
     Patch("complete_truncated_arrays", "arrays cut without items hold anything (Prism cannot fake them either)",
           complete_truncated_arrays, BOTH),
@@ -804,8 +808,6 @@ PATCHES: tuple[Patch, ...] = (
           merge_shared_properties_into_variants, GENERATE),
     Patch("hoist_component_variants", "inline variants of a shared union are generated once, as components",
           hoist_component_variants, GENERATE),
-    Patch("encode_array_query_parameters", "PHP reads name[]=a&name[]=b; bare repeats keep only the last",
-          encode_array_query_parameters, BOTH),
     Patch("type_date_parameters", "dates are passed as datetime.date/datetime and sent as documented",
           type_date_parameters, BOTH),
     Patch("integer_query_parameters", "pages, sizes, 0/1 flags and codes are integers",
@@ -820,6 +822,8 @@ PATCHES: tuple[Patch, ...] = (
           follow_example_shapes, GENERATE),
     Patch("name_models_after_operations", "models users build or receive are named after their operation",
           name_models_after_operations, GENERATE),
+    Patch("relax_response_required", "answers may omit fields the spec calls required",
+          relax_response_required, GENERATE),
     Patch("prune_unused_components", "no model for schemas nothing uses", prune_unused_components, GENERATE),
     Patch("drop_placeholder_titles", "placeholder titles would name models RootTypeFor...",
           drop_placeholder_titles, GENERATE),

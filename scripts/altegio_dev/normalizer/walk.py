@@ -76,3 +76,32 @@ def schema_types(schema: Schema) -> set[str]:
     if isinstance(declared, list):
         return set(declared)
     return {declared} if isinstance(declared, str) else set()
+
+
+def without_refs(doc: dict[str, Any]) -> dict[str, Any]:
+    """``doc`` with each local `$ref` replaced by what it points to, so a field is compared by where
+    users see it (`rules[].id`), whether the document writes it inline or as a shared component.
+    Shared targets stay shared (nothing is copied); a reference back into itself stays a `$ref`."""
+    resolved: dict[str, Any] = {}
+
+    def target(ref: str) -> Any:
+        node: Any = doc
+        for part in ref[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def walk(node: Any, active: frozenset[str]) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/"):
+                if ref in active:
+                    return node
+                if ref not in resolved:
+                    resolved[ref] = walk(target(ref), active | {ref})
+                return resolved[ref]
+            return {key: walk(value, active) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(item, active) for item in node]
+        return node
+
+    return {key: walk(value, frozenset()) for key, value in doc.items() if key != "components"}
