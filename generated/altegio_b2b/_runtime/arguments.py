@@ -3,8 +3,10 @@ the argument, instead of a malformed URL or a server-side 422 after a round trip
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 import math
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from .errors import ArgumentError
@@ -79,3 +81,66 @@ def member(name: str, value: Any, cls: type[E], *, required: bool) -> Any:
     if known is None:
         raise ArgumentError(name, f"a {cls.__name__} or one of {allowed}", value)
     return known
+
+
+def date(name: str, value: Any, *, required: bool) -> None:
+    if not _check_presence(name, value, required, "a datetime.date"):
+        return
+    if isinstance(value, _dt.datetime):
+        raise ArgumentError(name, "a datetime.date, not a datetime (pass value.date())", value)
+    if not isinstance(value, _dt.date):
+        raise ArgumentError(name, "a datetime.date (e.g. date(2026, 5, 1))", value)
+
+
+def datetime(name: str, value: Any, *, required: bool) -> None:
+    """A timezone-aware datetime: Altegio reads the offset; a naive one would mean the server's zone."""
+    expected = "a timezone-aware datetime.datetime"
+    if not _check_presence(name, value, required, expected):
+        return
+    if not isinstance(value, _dt.datetime):
+        raise ArgumentError(name, expected, value)
+    if value.utcoffset() is None:
+        raise ArgumentError(
+            name,
+            f"{expected}: attach a timezone, e.g. datetime(2026, 5, 1, 9, 0, tzinfo=ZoneInfo('Europe/London')) "
+            "or value.astimezone()",
+            value,
+        )
+
+
+def _items(name: str, value: Any, required: bool, expected: str, check: Callable[[str, Any], Any]) -> Any:
+    """A list (a tuple is taken too), each item checked (and converted) by ``check``."""
+    if not _check_presence(name, value, required, f"a list of {expected}"):
+        return value
+    if not isinstance(value, (list, tuple)):
+        raise ArgumentError(name, f"a list of {expected}", value)
+    return [check(f"{name}[{index}]", item) for index, item in enumerate(value)]
+
+
+def _checked(check: Callable[..., Any]) -> Callable[[str, Any], Any]:
+    def item(label: str, value: Any) -> Any:
+        check(label, value, required=True)
+        return value
+
+    return item
+
+
+def integers(name: str, value: Any, *, required: bool) -> Any:
+    return _items(name, value, required, "integers", _checked(integer))
+
+
+def numbers(name: str, value: Any, *, required: bool) -> Any:
+    return _items(name, value, required, "numbers", _checked(number))
+
+
+def strings(name: str, value: Any, *, required: bool) -> Any:
+    return _items(name, value, required, "strings", _checked(string))
+
+
+def dates(name: str, value: Any, *, required: bool) -> Any:
+    return _items(name, value, required, "datetime.date values", _checked(date))
+
+
+def members(name: str, value: Any, cls: type[E], *, required: bool) -> Any:
+    """A list of enum members, each given as a member or its plain value."""
+    return _items(name, value, required, cls.__name__, lambda label, item: member(label, item, cls, required=True))

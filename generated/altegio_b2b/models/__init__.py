@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING
 from .._runtime.lazy import lazy_attributes
 
 if TYPE_CHECKING:
+    from .analytics_report_overall_client_stats import AnalyticsReportOverallClientStats
+    from .analytics_report_overall_fullness_stats import AnalyticsReportOverallFullnessStats
+    from .analytics_report_overall_record_stats import AnalyticsReportOverallRecordStats
+    from .analytics_report_overall_sum_stats import AnalyticsReportOverallSumStats
     from .apply_discount_promotion_body import ApplyDiscountPromotionBody
     from .apply_discount_promotion_response_200 import ApplyDiscountPromotionResponse200
     from .apply_discount_promotion_response_200_items_item import ApplyDiscountPromotionResponse200ItemsItem
@@ -152,14 +156,75 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_clone_response_200_availability_item import (
         ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem,
     )
+    from .chain_loyalty_membership_types_clone_response_200_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem,
+    )
     from .chain_loyalty_membership_types_clone_response_200_balance_container import (
         ChainLoyaltyMembershipTypesCloneResponse200BalanceContainer,
     )
     from .chain_loyalty_membership_types_clone_response_200_balance_container_links_item import (
         ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem,
     )
+    from .chain_loyalty_membership_types_clone_response_200_balance_container_links_item_category import (
+        ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategory,
+    )
+    from .chain_loyalty_membership_types_clone_response_200_balance_container_links_item_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_clone_response_200_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategoryCategoryType1,
+    )
+    from .chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service import (
+        ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemService,
+    )
+    from .chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service_category import (
+        ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategory,
+    )
+    from .chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategoryCategoryType1,
+    )
     from .chain_loyalty_membership_types_clone_response_200_category_type_0 import (
         ChainLoyaltyMembershipTypesCloneResponse200CategoryType0,
+    )
+    from .chain_loyalty_membership_types_clone_response_201 import ChainLoyaltyMembershipTypesCloneResponse201
+    from .chain_loyalty_membership_types_clone_response_201_availability_item import (
+        ChainLoyaltyMembershipTypesCloneResponse201AvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesCloneResponse201AvailabilityItemIntervalsItem,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_balance_container import (
+        ChainLoyaltyMembershipTypesCloneResponse201BalanceContainer,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_balance_container_links_item import (
+        ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItem,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_balance_container_links_item_category import (
+        ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemCategory,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_balance_container_links_item_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemCategoryCategoryType1,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service import (
+        ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemService,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service_category import (
+        ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServiceCategory,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServiceCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServiceCategoryCategoryType1,
+    )
+    from .chain_loyalty_membership_types_clone_response_201_category_type_0 import (
+        ChainLoyaltyMembershipTypesCloneResponse201CategoryType0,
     )
     from .chain_loyalty_membership_types_create_body import ChainLoyaltyMembershipTypesCreateBody
     from .chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
@@ -167,6 +232,9 @@ if TYPE_CHECKING:
     )
     from .chain_loyalty_membership_types_create_body_availability_item import (
         ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_create_body_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem,
     )
     from .chain_loyalty_membership_types_create_body_balance_edit_type_id import (
         ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId,
@@ -188,21 +256,109 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_create_response_200_availability_item import (
         ChainLoyaltyMembershipTypesCreateResponse200AvailabilityItem,
     )
+    from .chain_loyalty_membership_types_create_response_200_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesCreateResponse200AvailabilityItemIntervalsItem,
+    )
     from .chain_loyalty_membership_types_create_response_200_balance_container import (
         ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer,
     )
     from .chain_loyalty_membership_types_create_response_200_balance_container_links_item import (
         ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem,
     )
+    from .chain_loyalty_membership_types_create_response_200_balance_container_links_item_category import (
+        ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemCategory,
+    )
+    from .chain_loyalty_membership_types_create_response_200_balance_container_links_item_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_create_response_200_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemCategoryCategoryType1,
+    )
+    from .chain_loyalty_membership_types_create_response_200_balance_container_links_item_service import (
+        ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemService,
+    )
+    from .chain_loyalty_membership_types_create_response_200_balance_container_links_item_service_category import (
+        ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServiceCategory,
+    )
+    from .chain_loyalty_membership_types_create_response_200_balance_container_links_item_service_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_create_response_200_balance_container_links_item_service_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServiceCategoryCategoryType1,
+    )
     from .chain_loyalty_membership_types_create_response_200_category_type_0 import (
         ChainLoyaltyMembershipTypesCreateResponse200CategoryType0,
+    )
+    from .chain_loyalty_membership_types_create_response_201 import ChainLoyaltyMembershipTypesCreateResponse201
+    from .chain_loyalty_membership_types_create_response_201_availability_item import (
+        ChainLoyaltyMembershipTypesCreateResponse201AvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_create_response_201_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesCreateResponse201AvailabilityItemIntervalsItem,
+    )
+    from .chain_loyalty_membership_types_create_response_201_balance_container import (
+        ChainLoyaltyMembershipTypesCreateResponse201BalanceContainer,
+    )
+    from .chain_loyalty_membership_types_create_response_201_balance_container_links_item import (
+        ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItem,
+    )
+    from .chain_loyalty_membership_types_create_response_201_balance_container_links_item_category import (
+        ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategory,
+    )
+    from .chain_loyalty_membership_types_create_response_201_balance_container_links_item_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_create_response_201_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategoryCategoryType1,
+    )
+    from .chain_loyalty_membership_types_create_response_201_balance_container_links_item_service import (
+        ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemService,
+    )
+    from .chain_loyalty_membership_types_create_response_201_balance_container_links_item_service_category import (
+        ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServiceCategory,
+    )
+    from .chain_loyalty_membership_types_create_response_201_balance_container_links_item_service_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServiceCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_create_response_201_balance_container_links_item_service_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServiceCategoryCategoryType1,
+    )
+    from .chain_loyalty_membership_types_create_response_201_category_type_0 import (
+        ChainLoyaltyMembershipTypesCreateResponse201CategoryType0,
     )
     from .chain_loyalty_membership_types_list_response_200_item import ChainLoyaltyMembershipTypesListResponse200Item
     from .chain_loyalty_membership_types_list_response_200_item_availability_item import (
         ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItem,
     )
+    from .chain_loyalty_membership_types_list_response_200_item_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItemIntervalsItem,
+    )
     from .chain_loyalty_membership_types_list_response_200_item_balance_container import (
         ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainer,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_balance_container_links_item import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItem,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_category import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemCategory,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemCategoryCategoryType1,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_service import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemService,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_service_category import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemServiceCategory,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_service_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemServiceCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_service_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemServiceCategoryCategoryType1,
     )
     from .chain_loyalty_membership_types_list_response_200_item_category_type_0 import (
         ChainLoyaltyMembershipTypesListResponse200ItemCategoryType0,
@@ -211,11 +367,35 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_read_response_200_availability_item import (
         ChainLoyaltyMembershipTypesReadResponse200AvailabilityItem,
     )
+    from .chain_loyalty_membership_types_read_response_200_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesReadResponse200AvailabilityItemIntervalsItem,
+    )
     from .chain_loyalty_membership_types_read_response_200_balance_container import (
         ChainLoyaltyMembershipTypesReadResponse200BalanceContainer,
     )
     from .chain_loyalty_membership_types_read_response_200_balance_container_links_item import (
         ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItem,
+    )
+    from .chain_loyalty_membership_types_read_response_200_balance_container_links_item_category import (
+        ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemCategory,
+    )
+    from .chain_loyalty_membership_types_read_response_200_balance_container_links_item_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_read_response_200_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemCategoryCategoryType1,
+    )
+    from .chain_loyalty_membership_types_read_response_200_balance_container_links_item_service import (
+        ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemService,
+    )
+    from .chain_loyalty_membership_types_read_response_200_balance_container_links_item_service_category import (
+        ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemServiceCategory,
+    )
+    from .chain_loyalty_membership_types_read_response_200_balance_container_links_item_service_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_read_response_200_balance_container_links_item_service_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemServiceCategoryCategoryType1,
     )
     from .chain_loyalty_membership_types_read_response_200_category_type_0 import (
         ChainLoyaltyMembershipTypesReadResponse200CategoryType0,
@@ -227,6 +407,9 @@ if TYPE_CHECKING:
     )
     from .chain_loyalty_membership_types_update_body_availability_item import (
         ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem,
+    )
+    from .chain_loyalty_membership_types_update_body_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem,
     )
     from .chain_loyalty_membership_types_update_body_balance_edit_type_id import (
         ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId,
@@ -244,11 +427,35 @@ if TYPE_CHECKING:
     from .chain_loyalty_membership_types_update_response_200_availability_item import (
         ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem,
     )
+    from .chain_loyalty_membership_types_update_response_200_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItemIntervalsItem,
+    )
     from .chain_loyalty_membership_types_update_response_200_balance_container import (
         ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer,
     )
     from .chain_loyalty_membership_types_update_response_200_balance_container_links_item import (
         ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem,
+    )
+    from .chain_loyalty_membership_types_update_response_200_balance_container_links_item_category import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory,
+    )
+    from .chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1,
+    )
+    from .chain_loyalty_membership_types_update_response_200_balance_container_links_item_service import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemService,
+    )
+    from .chain_loyalty_membership_types_update_response_200_balance_container_links_item_service_category import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemServiceCategory,
+    )
+    from .chain_loyalty_membership_types_update_response_200_balance_container_links_item_service_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item,
+    )
+    from .chain_loyalty_membership_types_update_response_200_balance_container_links_item_service_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemServiceCategoryCategoryType1,
     )
     from .chain_loyalty_membership_types_update_response_200_category_type_0 import (
         ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0,
@@ -275,26 +482,40 @@ if TYPE_CHECKING:
     from .check_memberships_for_event_response_200_data_attributes import (
         CheckMembershipsForEventResponse200DataAttributes,
     )
+    from .company import Company
     from .copy_user_permissions_to_locations_body import CopyUserPermissionsToLocationsBody
     from .copy_user_permissions_to_locations_body_user_company_links_item import (
         CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,
     )
     from .copy_user_permissions_to_locations_response_200_type_0 import CopyUserPermissionsToLocationsResponse200Type0
-    from .create_appointment_body_type_0 import CreateAppointmentBodyType0
-    from .create_appointment_body_type_0_activity_id import CreateAppointmentBodyType0ActivityId
-    from .create_appointment_body_type_0_client import CreateAppointmentBodyType0Client
-    from .create_appointment_body_type_0_custom_fields import CreateAppointmentBodyType0CustomFields
-    from .create_appointment_body_type_0_services_item import CreateAppointmentBodyType0ServicesItem
-    from .create_appointment_body_type_1 import CreateAppointmentBodyType1
-    from .create_appointment_body_type_1_client import CreateAppointmentBodyType1Client
-    from .create_appointment_body_type_1_custom_fields import CreateAppointmentBodyType1CustomFields
-    from .create_appointment_body_type_1_services_item import CreateAppointmentBodyType1ServicesItem
     from .create_appointment_response_201_item import CreateAppointmentResponse201Item
     from .create_appointment_response_201_item_client_type_0 import CreateAppointmentResponse201ItemClientType0
+    from .create_appointment_response_201_item_client_type_0_client_tags_item import (
+        CreateAppointmentResponse201ItemClientType0ClientTagsItem,
+    )
+    from .create_appointment_response_201_item_client_type_0_custom_fields_item import (
+        CreateAppointmentResponse201ItemClientType0CustomFieldsItem,
+    )
+    from .create_appointment_response_201_item_consumables_item import CreateAppointmentResponse201ItemConsumablesItem
     from .create_appointment_response_201_item_custom_fields_type_0 import (
         CreateAppointmentResponse201ItemCustomFieldsType0,
     )
+    from .create_appointment_response_201_item_documents_item import CreateAppointmentResponse201ItemDocumentsItem
+    from .create_appointment_response_201_item_finance_transactions_item import (
+        CreateAppointmentResponse201ItemFinanceTransactionsItem,
+    )
+    from .create_appointment_response_201_item_goods_transactions_item import (
+        CreateAppointmentResponse201ItemGoodsTransactionsItem,
+    )
+    from .create_appointment_response_201_item_record_labels_item import (
+        CreateAppointmentResponse201ItemRecordLabelsItem,
+    )
+    from .create_appointment_response_201_item_services_item import CreateAppointmentResponse201ItemServicesItem
+    from .create_appointment_response_201_item_services_item_assistants_type_0_item import (
+        CreateAppointmentResponse201ItemServicesItemAssistantsType0Item,
+    )
     from .create_appointment_response_201_item_staff import CreateAppointmentResponse201ItemStaff
+    from .create_appointment_response_201_item_staff_position import CreateAppointmentResponse201ItemStaffPosition
     from .create_booking_widget_body import CreateBookingWidgetBody
     from .create_booking_widget_body_button_position import CreateBookingWidgetBodyButtonPosition
     from .create_booking_widget_body_form_position import CreateBookingWidgetBodyFormPosition
@@ -307,62 +528,21 @@ if TYPE_CHECKING:
         CreateChainLoyaltyProgramBodyExpirationTimeoutUnit,
     )
     from .create_chain_loyalty_program_body_good_item_type import CreateChainLoyaltyProgramBodyGoodItemType
-    from .create_chain_loyalty_program_body_on_changed_notification_template import (
-        CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate,
-    )
-    from .create_chain_loyalty_program_body_on_changed_notification_template_type import (
-        CreateChainLoyaltyProgramBodyOnChangedNotificationTemplateType,
-    )
-    from .create_chain_loyalty_program_body_on_expiration_notification_template import (
-        CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,
-    )
-    from .create_chain_loyalty_program_body_on_expiration_notification_template_type import (
-        CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType,
-    )
     from .create_chain_loyalty_program_body_params_source_type import CreateChainLoyaltyProgramBodyParamsSourceType
-    from .create_chain_loyalty_program_body_rules_item import CreateChainLoyaltyProgramBodyRulesItem
     from .create_chain_loyalty_program_body_service_item_type import CreateChainLoyaltyProgramBodyServiceItemType
     from .create_chain_loyalty_program_body_type import CreateChainLoyaltyProgramBodyType
     from .create_chain_loyalty_program_body_value_unit import CreateChainLoyaltyProgramBodyValueUnit
     from .create_chain_loyalty_program_include import CreateChainLoyaltyProgramInclude
     from .create_chain_loyalty_program_response_200 import CreateChainLoyaltyProgramResponse200
-    from .create_chain_loyalty_program_response_200_applicable_items_item import (
-        CreateChainLoyaltyProgramResponse200ApplicableItemsItem,
-    )
-    from .create_chain_loyalty_program_response_200_companies_item import (
-        CreateChainLoyaltyProgramResponse200CompaniesItem,
-    )
     from .create_chain_loyalty_program_response_200_expiration_timeout_unit import (
         CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit,
     )
     from .create_chain_loyalty_program_response_200_good_item_type import (
         CreateChainLoyaltyProgramResponse200GoodItemType,
     )
-    from .create_chain_loyalty_program_response_200_loyalty_card_types_item import (
-        CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem,
-    )
-    from .create_chain_loyalty_program_response_200_on_changed_notification_template import (
-        CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate,
-    )
-    from .create_chain_loyalty_program_response_200_on_changed_notification_template_message_type import (
-        CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType,
-    )
-    from .create_chain_loyalty_program_response_200_on_changed_notification_template_type import (
-        CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType,
-    )
-    from .create_chain_loyalty_program_response_200_on_expiration_notification_template import (
-        CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate,
-    )
-    from .create_chain_loyalty_program_response_200_on_expiration_notification_template_message_type import (
-        CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType,
-    )
-    from .create_chain_loyalty_program_response_200_on_expiration_notification_template_type import (
-        CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType,
-    )
     from .create_chain_loyalty_program_response_200_params_source_type import (
         CreateChainLoyaltyProgramResponse200ParamsSourceType,
     )
-    from .create_chain_loyalty_program_response_200_rules_item import CreateChainLoyaltyProgramResponse200RulesItem
     from .create_chain_loyalty_program_response_200_service_item_type import (
         CreateChainLoyaltyProgramResponse200ServiceItemType,
     )
@@ -402,13 +582,11 @@ if TYPE_CHECKING:
     from .create_client_body_custom_fields import CreateClientBodyCustomFields
     from .create_client_comment_body import CreateClientCommentBody
     from .create_client_comment_response_201 import CreateClientCommentResponse201
-    from .create_client_comment_response_201_files_item import CreateClientCommentResponse201FilesItem
     from .create_client_comment_response_201_type import CreateClientCommentResponse201Type
-    from .create_client_comment_response_201_user_type_0 import CreateClientCommentResponse201UserType0
     from .create_custom_field_body import CreateCustomFieldBody
-    from .create_custom_field_response_200_item import CreateCustomFieldResponse200Item
-    from .create_custom_field_response_200_item_custom_field import CreateCustomFieldResponse200ItemCustomField
-    from .create_custom_field_response_200_item_custom_field_type import CreateCustomFieldResponse200ItemCustomFieldType
+    from .create_custom_field_response_200 import CreateCustomFieldResponse200
+    from .create_custom_field_response_200_custom_field import CreateCustomFieldResponse200CustomField
+    from .create_custom_field_response_200_custom_field_type import CreateCustomFieldResponse200CustomFieldType
     from .create_document_body import CreateDocumentBody
     from .create_document_response_200 import CreateDocumentResponse200
     from .create_document_response_200_company import CreateDocumentResponse200Company
@@ -443,6 +621,9 @@ if TYPE_CHECKING:
     from .create_inventory_operation_response_200_document_company import (
         CreateInventoryOperationResponse200DocumentCompany,
     )
+    from .create_inventory_operation_response_200_document_company_phones_item import (
+        CreateInventoryOperationResponse200DocumentCompanyPhonesItem,
+    )
     from .create_inventory_operation_response_200_document_storage import (
         CreateInventoryOperationResponse200DocumentStorage,
     )
@@ -451,11 +632,20 @@ if TYPE_CHECKING:
     from .create_inventory_operation_response_200_transactions_item import (
         CreateInventoryOperationResponse200TransactionsItem,
     )
+    from .create_inventory_operation_response_200_transactions_item_client_item import (
+        CreateInventoryOperationResponse200TransactionsItemClientItem,
+    )
     from .create_inventory_operation_response_200_transactions_item_good import (
         CreateInventoryOperationResponse200TransactionsItemGood,
     )
+    from .create_inventory_operation_response_200_transactions_item_master_item import (
+        CreateInventoryOperationResponse200TransactionsItemMasterItem,
+    )
     from .create_inventory_operation_response_200_transactions_item_storage import (
         CreateInventoryOperationResponse200TransactionsItemStorage,
+    )
+    from .create_inventory_operation_response_200_transactions_item_supplier_item import (
+        CreateInventoryOperationResponse200TransactionsItemSupplierItem,
     )
     from .create_inventory_operation_response_200_transactions_item_type import (
         CreateInventoryOperationResponse200TransactionsItemType,
@@ -467,47 +657,24 @@ if TYPE_CHECKING:
     from .create_location_response_201 import CreateLocationResponse201
     from .create_loyalty_card_transaction_body import CreateLoyaltyCardTransactionBody
     from .create_loyalty_card_transaction_response_200 import CreateLoyaltyCardTransactionResponse200
-    from .create_payment_with_loyalty_methods_body_type_0 import CreatePaymentWithLoyaltyMethodsBodyType0
-    from .create_payment_with_loyalty_methods_body_type_0_payment import CreatePaymentWithLoyaltyMethodsBodyType0Payment
-    from .create_payment_with_loyalty_methods_body_type_0_payment_method import (
-        CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod,
-    )
-    from .create_payment_with_loyalty_methods_body_type_1 import CreatePaymentWithLoyaltyMethodsBodyType1
-    from .create_payment_with_loyalty_methods_body_type_1_payment import CreatePaymentWithLoyaltyMethodsBodyType1Payment
-    from .create_payment_with_loyalty_methods_body_type_1_payment_method import (
-        CreatePaymentWithLoyaltyMethodsBodyType1PaymentMethod,
-    )
-    from .create_payment_with_loyalty_methods_body_type_2 import CreatePaymentWithLoyaltyMethodsBodyType2
-    from .create_payment_with_loyalty_methods_body_type_2_payment import CreatePaymentWithLoyaltyMethodsBodyType2Payment
-    from .create_payment_with_loyalty_methods_body_type_2_payment_method import (
-        CreatePaymentWithLoyaltyMethodsBodyType2PaymentMethod,
-    )
-    from .create_payment_with_loyalty_methods_body_type_3 import CreatePaymentWithLoyaltyMethodsBodyType3
-    from .create_payment_with_loyalty_methods_body_type_3_payment import CreatePaymentWithLoyaltyMethodsBodyType3Payment
-    from .create_payment_with_loyalty_methods_body_type_3_payment_method import (
-        CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod,
-    )
-    from .create_payment_with_loyalty_methods_body_type_4 import CreatePaymentWithLoyaltyMethodsBodyType4
-    from .create_payment_with_loyalty_methods_body_type_4_payment import CreatePaymentWithLoyaltyMethodsBodyType4Payment
-    from .create_payment_with_loyalty_methods_body_type_4_payment_method import (
-        CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod,
-    )
-    from .create_payment_with_loyalty_methods_body_type_5 import CreatePaymentWithLoyaltyMethodsBodyType5
-    from .create_payment_with_loyalty_methods_body_type_5_payment import CreatePaymentWithLoyaltyMethodsBodyType5Payment
-    from .create_payment_with_loyalty_methods_body_type_5_payment_method import (
-        CreatePaymentWithLoyaltyMethodsBodyType5PaymentMethod,
-    )
-    from .create_payment_with_loyalty_methods_body_type_6 import CreatePaymentWithLoyaltyMethodsBodyType6
-    from .create_payment_with_loyalty_methods_body_type_6_payment import CreatePaymentWithLoyaltyMethodsBodyType6Payment
-    from .create_payment_with_loyalty_methods_body_type_6_payment_method import (
-        CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod,
-    )
     from .create_payment_with_loyalty_methods_response_200 import CreatePaymentWithLoyaltyMethodsResponse200
     from .create_payment_with_loyalty_methods_response_200_kkm_state import (
         CreatePaymentWithLoyaltyMethodsResponse200KkmState,
     )
     from .create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item import (
         CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem,
+    )
+    from .create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_cashier import (
+        CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemCashier,
+    )
+    from .create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_document import (
+        CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemDocument,
+    )
+    from .create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_status import (
+        CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemStatus,
+    )
+    from .create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_type import (
+        CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemType,
     )
     from .create_payment_with_loyalty_methods_response_200_payment_methods_item import (
         CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem,
@@ -522,8 +689,26 @@ if TYPE_CHECKING:
     from .create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item import (
         CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem,
     )
+    from .create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_chain import (
+        CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChain,
+    )
+    from .create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_deposit import (
+        CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit,
+    )
+    from .create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_deposit_type import (
+        CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDepositType,
+    )
+    from .create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_type import (
+        CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType,
+    )
     from .create_payment_with_loyalty_methods_response_200_state_payment_transactions_item import (
         CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItem,
+    )
+    from .create_payment_with_loyalty_methods_response_200_state_payment_transactions_item_account import (
+        CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItemAccount,
+    )
+    from .create_payment_with_loyalty_methods_response_200_state_payment_transactions_item_expense import (
+        CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItemExpense,
     )
     from .create_position_quick_body import CreatePositionQuickBody
     from .create_position_quick_response_201 import CreatePositionQuickResponse201
@@ -533,8 +718,8 @@ if TYPE_CHECKING:
     from .create_product_body import CreateProductBody
     from .create_product_category_body import CreateProductCategoryBody
     from .create_product_category_response_201 import CreateProductCategoryResponse201
-    from .create_product_response_201 import CreateProductResponse201
-    from .create_product_response_201_actual_amounts_item import CreateProductResponse201ActualAmountsItem
+    from .create_product_response_201_item import CreateProductResponse201Item
+    from .create_product_response_201_item_actual_amounts_item import CreateProductResponse201ItemActualAmountsItem
     from .create_service_body import CreateServiceBody
     from .create_service_body_staff_item import CreateServiceBodyStaffItem
     from .create_service_category_body import CreateServiceCategoryBody
@@ -544,26 +729,18 @@ if TYPE_CHECKING:
     from .create_tag_response_200 import CreateTagResponse200
     from .create_team_member_quick_body import CreateTeamMemberQuickBody
     from .create_team_member_quick_response_201 import CreateTeamMemberQuickResponse201
-    from .create_team_member_quick_response_201_position_type_0 import CreateTeamMemberQuickResponse201PositionType0
     from .create_timetable_client_schedule_body import CreateTimetableClientScheduleBody
     from .create_timetable_client_schedule_response_201 import CreateTimetableClientScheduleResponse201
-    from .create_timetable_client_schedule_response_201_days_item import (
-        CreateTimetableClientScheduleResponse201DaysItem,
-    )
-    from .create_timetable_client_schedule_response_201_days_item_events_master import (
-        CreateTimetableClientScheduleResponse201DaysItemEventsMaster,
-    )
     from .create_timetable_event_schedule_body import CreateTimetableEventScheduleBody
     from .create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem
+    from .create_timetable_event_schedule_body_days_item_day_of_week import (
+        CreateTimetableEventScheduleBodyDaysItemDayOfWeek,
+    )
     from .create_timetable_event_schedule_body_original_entity_type import (
         CreateTimetableEventScheduleBodyOriginalEntityType,
     )
     from .create_timetable_event_schedule_include_item import CreateTimetableEventScheduleIncludeItem
     from .create_timetable_event_schedule_response_201 import CreateTimetableEventScheduleResponse201
-    from .create_timetable_event_schedule_response_201_days_item import CreateTimetableEventScheduleResponse201DaysItem
-    from .create_timetable_event_schedule_response_201_days_item_events_master import (
-        CreateTimetableEventScheduleResponse201DaysItemEventsMaster,
-    )
     from .create_timetable_event_schedule_response_201_original_entity_type import (
         CreateTimetableEventScheduleResponse201OriginalEntityType,
     )
@@ -572,22 +749,6 @@ if TYPE_CHECKING:
     from .create_timetable_schedule_day_include_item import CreateTimetableScheduleDayIncludeItem
     from .create_timetable_schedule_day_response_201 import CreateTimetableScheduleDayResponse201
     from .create_timetable_schedule_day_response_201_day_of_week import CreateTimetableScheduleDayResponse201DayOfWeek
-    from .create_timetable_schedule_day_response_201_events_item import CreateTimetableScheduleDayResponse201EventsItem
-    from .create_timetable_schedule_day_response_201_events_item_entity_master import (
-        CreateTimetableScheduleDayResponse201EventsItemEntityMaster,
-    )
-    from .create_timetable_schedule_day_response_201_events_labels_item import (
-        CreateTimetableScheduleDayResponse201EventsLabelsItem,
-    )
-    from .create_timetable_schedule_day_response_201_events_master import (
-        CreateTimetableScheduleDayResponse201EventsMaster,
-    )
-    from .create_timetable_schedule_day_response_201_events_master_position_type_0 import (
-        CreateTimetableScheduleDayResponse201EventsMasterPositionType0,
-    )
-    from .create_timetable_schedule_day_response_201_events_resource_instances_item import (
-        CreateTimetableScheduleDayResponse201EventsResourceInstancesItem,
-    )
     from .create_transaction_body import CreateTransactionBody
     from .create_transaction_response_200 import CreateTransactionResponse200
     from .create_transaction_response_200_client_type_0_item import CreateTransactionResponse200ClientType0Item
@@ -610,7 +771,10 @@ if TYPE_CHECKING:
     from .create_transaction_response_200_unit import CreateTransactionResponse200Unit
     from .create_user_invitation_body import CreateUserInvitationBody
     from .create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem
+    from .create_user_invitation_body_invites_item_user_role import CreateUserInvitationBodyInvitesItemUserRole
+    from .currency import Currency
     from .delete_chain_loyalty_program_include import DeleteChainLoyaltyProgramInclude
+    from .delete_client_comment_response_204_type_0 import DeleteClientCommentResponse204Type0
     from .delete_custom_field_response_200_item import DeleteCustomFieldResponse200Item
     from .delete_custom_field_response_200_item_custom_field import DeleteCustomFieldResponse200ItemCustomField
     from .delete_custom_field_response_200_item_custom_field_type import DeleteCustomFieldResponse200ItemCustomFieldType
@@ -619,6 +783,18 @@ if TYPE_CHECKING:
     from .delete_location_account_payment_response_200_kkm_state import DeleteLocationAccountPaymentResponse200KkmState
     from .delete_location_account_payment_response_200_kkm_state_transactions_item import (
         DeleteLocationAccountPaymentResponse200KkmStateTransactionsItem,
+    )
+    from .delete_location_account_payment_response_200_kkm_state_transactions_item_cashier import (
+        DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemCashier,
+    )
+    from .delete_location_account_payment_response_200_kkm_state_transactions_item_document import (
+        DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemDocument,
+    )
+    from .delete_location_account_payment_response_200_kkm_state_transactions_item_status import (
+        DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemStatus,
+    )
+    from .delete_location_account_payment_response_200_kkm_state_transactions_item_type import (
+        DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemType,
     )
     from .delete_location_account_payment_response_200_payment_methods_item import (
         DeleteLocationAccountPaymentResponse200PaymentMethodsItem,
@@ -633,8 +809,26 @@ if TYPE_CHECKING:
     from .delete_location_account_payment_response_200_state_loyalty_transactions_item import (
         DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem,
     )
+    from .delete_location_account_payment_response_200_state_loyalty_transactions_item_chain import (
+        DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemChain,
+    )
+    from .delete_location_account_payment_response_200_state_loyalty_transactions_item_deposit import (
+        DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDeposit,
+    )
+    from .delete_location_account_payment_response_200_state_loyalty_transactions_item_deposit_type import (
+        DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDepositType,
+    )
+    from .delete_location_account_payment_response_200_state_loyalty_transactions_item_type import (
+        DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemType,
+    )
     from .delete_location_account_payment_response_200_state_payment_transactions_item import (
         DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem,
+    )
+    from .delete_location_account_payment_response_200_state_payment_transactions_item_account import (
+        DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount,
+    )
+    from .delete_location_account_payment_response_200_state_payment_transactions_item_expense import (
+        DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemExpense,
     )
     from .delete_loyalty_payment_transaction_response_200 import DeleteLoyaltyPaymentTransactionResponse200
     from .delete_loyalty_payment_transaction_response_200_kkm_state import (
@@ -642,6 +836,18 @@ if TYPE_CHECKING:
     )
     from .delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item import (
         DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem,
+    )
+    from .delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_cashier import (
+        DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemCashier,
+    )
+    from .delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_document import (
+        DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemDocument,
+    )
+    from .delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_status import (
+        DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemStatus,
+    )
+    from .delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_type import (
+        DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemType,
     )
     from .delete_loyalty_payment_transaction_response_200_payment_methods_item import (
         DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem,
@@ -656,8 +862,26 @@ if TYPE_CHECKING:
     from .delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item import (
         DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItem,
     )
+    from .delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_chain import (
+        DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemChain,
+    )
+    from .delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_deposit import (
+        DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit,
+    )
+    from .delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_deposit_type import (
+        DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType,
+    )
+    from .delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_type import (
+        DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemType,
+    )
     from .delete_loyalty_payment_transaction_response_200_state_payment_transactions_item import (
         DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem,
+    )
+    from .delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_account import (
+        DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItemAccount,
+    )
+    from .delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_expense import (
+        DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItemExpense,
     )
     from .delete_timetable_client_schedule_response_204_type_0 import DeleteTimetableClientScheduleResponse204Type0
     from .delete_timetable_event_schedule_response_204_type_0 import DeleteTimetableEventScheduleResponse204Type0
@@ -678,14 +902,16 @@ if TYPE_CHECKING:
     from .deprecated_get_location_users_response_200_item_access import DeprecatedGetLocationUsersResponse200ItemAccess
     from .deprecated_get_product_category_list_response_200_item import DeprecatedGetProductCategoryListResponse200Item
     from .deprecated_get_service_category_list_response_200_item import DeprecatedGetServiceCategoryListResponse200Item
-    from .deprecated_get_service_list_by_id_response_200 import DeprecatedGetServiceListByIdResponse200
-    from .deprecated_get_service_list_by_id_response_200_staff_item import (
-        DeprecatedGetServiceListByIdResponse200StaffItem,
+    from .deprecated_get_service_list_by_id_response_200_item import DeprecatedGetServiceListByIdResponse200Item
+    from .deprecated_get_service_list_by_id_response_200_item_staff_item import (
+        DeprecatedGetServiceListByIdResponse200ItemStaffItem,
     )
     from .deprecated_update_service_by_id_body import DeprecatedUpdateServiceByIdBody
     from .deprecated_update_service_by_id_body_staff_item import DeprecatedUpdateServiceByIdBodyStaffItem
     from .deprecated_update_service_by_id_response_200 import DeprecatedUpdateServiceByIdResponse200
     from .deprecated_update_service_by_id_response_200_staff_item import DeprecatedUpdateServiceByIdResponse200StaffItem
+    from .deprecated_update_service_by_id_response_201 import DeprecatedUpdateServiceByIdResponse201
+    from .deprecated_update_service_by_id_response_201_staff_item import DeprecatedUpdateServiceByIdResponse201StaffItem
     from .disable_team_member_tips_response_200_item import DisableTeamMemberTipsResponse200Item
     from .disable_team_member_tips_response_200_item_staff import DisableTeamMemberTipsResponse200ItemStaff
     from .disable_team_member_tips_response_200_item_staff_employee import (
@@ -705,7 +931,18 @@ if TYPE_CHECKING:
         EnableTeamMemberTipsResponse200ItemStaffPosition,
     )
     from .enable_team_member_tips_response_200_item_staff_user import EnableTeamMemberTipsResponse200ItemStaffUser
+    from .event_in_a_schedule import EventInASchedule
+    from .event_in_a_schedule_event_entity_type import EventInAScheduleEventEntityType
+    from .event_in_a_schedule_event_status import EventInAScheduleEventStatus
+    from .fiscalization_request_data_types import FiscalizationRequestDataTypes
+    from .fiscalization_request_data_types_cashier import FiscalizationRequestDataTypesCashier
+    from .fiscalization_request_data_types_customer import FiscalizationRequestDataTypesCustomer
+    from .fiscalization_request_data_types_payments_item import FiscalizationRequestDataTypesPaymentsItem
+    from .fiscalization_request_data_types_pos import FiscalizationRequestDataTypesPos
+    from .fiscalization_request_data_types_positions_item import FiscalizationRequestDataTypesPositionsItem
+    from .fiscalization_request_data_types_type import FiscalizationRequestDataTypesType
     from .generate_loyalty_code_response_200 import GenerateLoyaltyCodeResponse200
+    from .generate_loyalty_code_response_200_meta_item import GenerateLoyaltyCodeResponse200MetaItem
     from .get_account_list_response_200_item import GetAccountListResponse200Item
     from .get_appointment_analytics_by_source_response_200_item import GetAppointmentAnalyticsBySourceResponse200Item
     from .get_appointment_analytics_by_status_response_200_item import GetAppointmentAnalyticsByStatusResponse200Item
@@ -715,20 +952,90 @@ if TYPE_CHECKING:
     from .get_appointment_consumables_response_200_item_consumables_item import (
         GetAppointmentConsumablesResponse200ItemConsumablesItem,
     )
+    from .get_appointment_consumables_response_200_item_consumables_item_good import (
+        GetAppointmentConsumablesResponse200ItemConsumablesItemGood,
+    )
     from .get_appointment_consumables_response_200_item_technological_cards_item import (
         GetAppointmentConsumablesResponse200ItemTechnologicalCardsItem,
     )
+    from .get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item import (
+        GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem,
+    )
+    from .get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item_good import (
+        GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
+    )
     from .get_appointment_list_response_200_item import GetAppointmentListResponse200Item
     from .get_appointment_list_response_200_item_client_type_0 import GetAppointmentListResponse200ItemClientType0
+    from .get_appointment_list_response_200_item_client_type_0_client_tags_item import (
+        GetAppointmentListResponse200ItemClientType0ClientTagsItem,
+    )
+    from .get_appointment_list_response_200_item_client_type_0_custom_fields_item import (
+        GetAppointmentListResponse200ItemClientType0CustomFieldsItem,
+    )
+    from .get_appointment_list_response_200_item_consumables_item import (
+        GetAppointmentListResponse200ItemConsumablesItem,
+    )
     from .get_appointment_list_response_200_item_custom_fields_type_0 import (
         GetAppointmentListResponse200ItemCustomFieldsType0,
     )
+    from .get_appointment_list_response_200_item_documents_item import GetAppointmentListResponse200ItemDocumentsItem
+    from .get_appointment_list_response_200_item_finance_transactions_item import (
+        GetAppointmentListResponse200ItemFinanceTransactionsItem,
+    )
+    from .get_appointment_list_response_200_item_goods_transactions_item import (
+        GetAppointmentListResponse200ItemGoodsTransactionsItem,
+    )
+    from .get_appointment_list_response_200_item_record_labels_item import (
+        GetAppointmentListResponse200ItemRecordLabelsItem,
+    )
+    from .get_appointment_list_response_200_item_services_item import GetAppointmentListResponse200ItemServicesItem
+    from .get_appointment_list_response_200_item_services_item_assistants_type_0_item import (
+        GetAppointmentListResponse200ItemServicesItemAssistantsType0Item,
+    )
     from .get_appointment_list_response_200_item_staff import GetAppointmentListResponse200ItemStaff
+    from .get_appointment_list_response_200_item_staff_position import GetAppointmentListResponse200ItemStaffPosition
     from .get_appointment_response_200 import GetAppointmentResponse200
     from .get_appointment_response_200_client_type_0 import GetAppointmentResponse200ClientType0
+    from .get_appointment_response_200_client_type_0_client_tags_item import (
+        GetAppointmentResponse200ClientType0ClientTagsItem,
+    )
+    from .get_appointment_response_200_client_type_0_custom_fields_item import (
+        GetAppointmentResponse200ClientType0CustomFieldsItem,
+    )
     from .get_appointment_response_200_comer_person_info_type_0 import GetAppointmentResponse200ComerPersonInfoType0
+    from .get_appointment_response_200_consumables_item import GetAppointmentResponse200ConsumablesItem
     from .get_appointment_response_200_custom_fields_type_0 import GetAppointmentResponse200CustomFieldsType0
+    from .get_appointment_response_200_documents_item import GetAppointmentResponse200DocumentsItem
+    from .get_appointment_response_200_finance_transactions_item import GetAppointmentResponse200FinanceTransactionsItem
+    from .get_appointment_response_200_finance_transactions_item_account import (
+        GetAppointmentResponse200FinanceTransactionsItemAccount,
+    )
+    from .get_appointment_response_200_finance_transactions_item_client import (
+        GetAppointmentResponse200FinanceTransactionsItemClient,
+    )
+    from .get_appointment_response_200_finance_transactions_item_expense import (
+        GetAppointmentResponse200FinanceTransactionsItemExpense,
+    )
+    from .get_appointment_response_200_finance_transactions_item_master_item import (
+        GetAppointmentResponse200FinanceTransactionsItemMasterItem,
+    )
+    from .get_appointment_response_200_finance_transactions_item_supplier_item import (
+        GetAppointmentResponse200FinanceTransactionsItemSupplierItem,
+    )
+    from .get_appointment_response_200_goods_transactions_item import GetAppointmentResponse200GoodsTransactionsItem
+    from .get_appointment_response_200_record_labels_item import GetAppointmentResponse200RecordLabelsItem
+    from .get_appointment_response_200_services_item import GetAppointmentResponse200ServicesItem
+    from .get_appointment_response_200_services_item_assistants_type_0_item import (
+        GetAppointmentResponse200ServicesItemAssistantsType0Item,
+    )
+    from .get_appointment_response_200_services_item_company_service_link import (
+        GetAppointmentResponse200ServicesItemCompanyServiceLink,
+    )
+    from .get_appointment_response_200_services_item_staff_service_link import (
+        GetAppointmentResponse200ServicesItemStaffServiceLink,
+    )
     from .get_appointment_response_200_staff import GetAppointmentResponse200Staff
+    from .get_appointment_response_200_staff_position import GetAppointmentResponse200StaffPosition
     from .get_bill_of_materials_list_response_200_item import GetBillOfMaterialsListResponse200Item
     from .get_bill_of_materials_list_response_200_item_technological_card_items_item import (
         GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem,
@@ -765,39 +1072,13 @@ if TYPE_CHECKING:
     )
     from .get_chain_loyalty_program_include import GetChainLoyaltyProgramInclude
     from .get_chain_loyalty_program_response_200 import GetChainLoyaltyProgramResponse200
-    from .get_chain_loyalty_program_response_200_applicable_items_item import (
-        GetChainLoyaltyProgramResponse200ApplicableItemsItem,
-    )
-    from .get_chain_loyalty_program_response_200_companies_item import GetChainLoyaltyProgramResponse200CompaniesItem
     from .get_chain_loyalty_program_response_200_expiration_timeout_unit import (
         GetChainLoyaltyProgramResponse200ExpirationTimeoutUnit,
     )
     from .get_chain_loyalty_program_response_200_good_item_type import GetChainLoyaltyProgramResponse200GoodItemType
-    from .get_chain_loyalty_program_response_200_loyalty_card_types_item import (
-        GetChainLoyaltyProgramResponse200LoyaltyCardTypesItem,
-    )
-    from .get_chain_loyalty_program_response_200_on_changed_notification_template import (
-        GetChainLoyaltyProgramResponse200OnChangedNotificationTemplate,
-    )
-    from .get_chain_loyalty_program_response_200_on_changed_notification_template_message_type import (
-        GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType,
-    )
-    from .get_chain_loyalty_program_response_200_on_changed_notification_template_type import (
-        GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateType,
-    )
-    from .get_chain_loyalty_program_response_200_on_expiration_notification_template import (
-        GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplate,
-    )
-    from .get_chain_loyalty_program_response_200_on_expiration_notification_template_message_type import (
-        GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType,
-    )
-    from .get_chain_loyalty_program_response_200_on_expiration_notification_template_type import (
-        GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType,
-    )
     from .get_chain_loyalty_program_response_200_params_source_type import (
         GetChainLoyaltyProgramResponse200ParamsSourceType,
     )
-    from .get_chain_loyalty_program_response_200_rules_item import GetChainLoyaltyProgramResponse200RulesItem
     from .get_chain_loyalty_program_response_200_service_item_type import (
         GetChainLoyaltyProgramResponse200ServiceItemType,
     )
@@ -810,16 +1091,12 @@ if TYPE_CHECKING:
     from .get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
     from .get_chain_service_category_list_include import GetChainServiceCategoryListInclude
     from .get_chain_service_category_list_response_200_item import GetChainServiceCategoryListResponse200Item
-    from .get_chain_service_category_list_response_200_item_services_item import (
-        GetChainServiceCategoryListResponse200ItemServicesItem,
-    )
     from .get_client_file_list_response_200_item import GetClientFileListResponse200Item
     from .get_client_gift_cards_response_200_item import GetClientGiftCardsResponse200Item
     from .get_client_gift_cards_response_200_item_status import GetClientGiftCardsResponse200ItemStatus
     from .get_client_gift_cards_response_200_item_type import GetClientGiftCardsResponse200ItemType
     from .get_client_gift_cards_response_200_item_type_item_type import GetClientGiftCardsResponse200ItemTypeItemType
     from .get_client_list_body import GetClientListBody
-    from .get_client_list_body_fields_item import GetClientListBodyFieldsItem
     from .get_client_list_body_filters_item import GetClientListBodyFiltersItem
     from .get_client_list_body_filters_item_state import GetClientListBodyFiltersItemState
     from .get_client_list_body_operation import GetClientListBodyOperation
@@ -839,10 +1116,40 @@ if TYPE_CHECKING:
     from .get_client_memberships_response_200_item_balance_container import (
         GetClientMembershipsResponse200ItemBalanceContainer,
     )
+    from .get_client_memberships_response_200_item_balance_container_links_item import (
+        GetClientMembershipsResponse200ItemBalanceContainerLinksItem,
+    )
+    from .get_client_memberships_response_200_item_balance_container_links_item_category import (
+        GetClientMembershipsResponse200ItemBalanceContainerLinksItemCategory,
+    )
+    from .get_client_memberships_response_200_item_balance_container_links_item_category_category import (
+        GetClientMembershipsResponse200ItemBalanceContainerLinksItemCategoryCategory,
+    )
+    from .get_client_memberships_response_200_item_balance_container_links_item_service import (
+        GetClientMembershipsResponse200ItemBalanceContainerLinksItemService,
+    )
+    from .get_client_memberships_response_200_item_balance_container_links_item_service_category import (
+        GetClientMembershipsResponse200ItemBalanceContainerLinksItemServiceCategory,
+    )
     from .get_client_memberships_response_200_item_status import GetClientMembershipsResponse200ItemStatus
     from .get_client_memberships_response_200_item_type import GetClientMembershipsResponse200ItemType
     from .get_client_memberships_response_200_item_type_balance_container import (
         GetClientMembershipsResponse200ItemTypeBalanceContainer,
+    )
+    from .get_client_memberships_response_200_item_type_balance_container_links_item import (
+        GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItem,
+    )
+    from .get_client_memberships_response_200_item_type_balance_container_links_item_category import (
+        GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemCategory,
+    )
+    from .get_client_memberships_response_200_item_type_balance_container_links_item_category_category import (
+        GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemCategoryCategory,
+    )
+    from .get_client_memberships_response_200_item_type_balance_container_links_item_service import (
+        GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemService,
+    )
+    from .get_client_memberships_response_200_item_type_balance_container_links_item_service_category import (
+        GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemServiceCategory,
     )
     from .get_comments_response_200_item import GetCommentsResponse200Item
     from .get_custom_field_list_response_200_item import GetCustomFieldListResponse200Item
@@ -863,6 +1170,27 @@ if TYPE_CHECKING:
     from .get_day_end_report_data_response_200z_data import GetDayEndReportDataResponse200ZData
     from .get_day_end_report_data_response_200z_data_1481101200_item import (
         GetDayEndReportDataResponse200ZData1481101200Item,
+    )
+    from .get_day_end_report_data_response_200z_data_1481101200_item_masters_item import (
+        GetDayEndReportDataResponse200ZData1481101200ItemMastersItem,
+    )
+    from .get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item import (
+        GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem,
+    )
+    from .get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item_transactions_item import (
+        GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItemTransactionsItem,
+    )
+    from .get_day_end_report_data_response_200z_data_1481101200_item_masters_item_others import (
+        GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers,
+    )
+    from .get_day_end_report_data_response_200z_data_1481101200_item_masters_item_others_transactions_item import (
+        GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthersTransactionsItem,
+    )
+    from .get_day_end_report_data_response_200z_data_1481101200_item_masters_item_service_item import (
+        GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItem,
+    )
+    from .get_day_end_report_data_response_200z_data_1481101200_item_masters_item_service_item_transactions_item import (
+        GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItemTransactionsItem,
     )
     from .get_document_financial_transactions_response_200_item import GetDocumentFinancialTransactionsResponse200Item
     from .get_document_financial_transactions_response_200_item_account import (
@@ -917,45 +1245,6 @@ if TYPE_CHECKING:
         GetLocationAnalyticsOccupancyDailyResponse200Item,
     )
     from .get_location_analytics_overall_response_200 import GetLocationAnalyticsOverallResponse200
-    from .get_location_analytics_overall_response_200_client_stats import (
-        GetLocationAnalyticsOverallResponse200ClientStats,
-    )
-    from .get_location_analytics_overall_response_200_fullness_stats import (
-        GetLocationAnalyticsOverallResponse200FullnessStats,
-    )
-    from .get_location_analytics_overall_response_200_income_average_services_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats,
-    )
-    from .get_location_analytics_overall_response_200_income_average_services_stats_currency import (
-        GetLocationAnalyticsOverallResponse200IncomeAverageServicesStatsCurrency,
-    )
-    from .get_location_analytics_overall_response_200_income_average_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeAverageStats,
-    )
-    from .get_location_analytics_overall_response_200_income_average_stats_currency import (
-        GetLocationAnalyticsOverallResponse200IncomeAverageStatsCurrency,
-    )
-    from .get_location_analytics_overall_response_200_income_goods_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeGoodsStats,
-    )
-    from .get_location_analytics_overall_response_200_income_goods_stats_currency import (
-        GetLocationAnalyticsOverallResponse200IncomeGoodsStatsCurrency,
-    )
-    from .get_location_analytics_overall_response_200_income_services_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeServicesStats,
-    )
-    from .get_location_analytics_overall_response_200_income_services_stats_currency import (
-        GetLocationAnalyticsOverallResponse200IncomeServicesStatsCurrency,
-    )
-    from .get_location_analytics_overall_response_200_income_total_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeTotalStats,
-    )
-    from .get_location_analytics_overall_response_200_income_total_stats_currency import (
-        GetLocationAnalyticsOverallResponse200IncomeTotalStatsCurrency,
-    )
-    from .get_location_analytics_overall_response_200_record_stats import (
-        GetLocationAnalyticsOverallResponse200RecordStats,
-    )
     from .get_location_analytics_revenue_daily_response_200_item import GetLocationAnalyticsRevenueDailyResponse200Item
     from .get_location_inventories_response_200_item import GetLocationInventoriesResponse200Item
     from .get_location_list_include_item import GetLocationListIncludeItem
@@ -997,9 +1286,6 @@ if TYPE_CHECKING:
     from .get_location_response_200_payment_policy_type import GetLocationResponse200PaymentPolicyType
     from .get_location_response_200_social import GetLocationResponse200Social
     from .get_location_subscription_information_response_200 import GetLocationSubscriptionInformationResponse200
-    from .get_location_subscription_information_response_200_license_option import (
-        GetLocationSubscriptionInformationResponse200LicenseOption,
-    )
     from .get_location_subscription_information_response_200_options_item import (
         GetLocationSubscriptionInformationResponse200OptionsItem,
     )
@@ -1011,6 +1297,9 @@ if TYPE_CHECKING:
     from .get_loyalty_card_list_by_client_id_response_200_programs_item_loyalty_type import (
         GetLoyaltyCardListByClientIdResponse200ProgramsItemLoyaltyType,
     )
+    from .get_loyalty_card_list_by_client_id_response_200_programs_item_rules_item import (
+        GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem,
+    )
     from .get_loyalty_card_list_by_client_id_response_200_salon_group import (
         GetLoyaltyCardListByClientIdResponse200SalonGroup,
     )
@@ -1021,6 +1310,9 @@ if TYPE_CHECKING:
     )
     from .get_loyalty_card_list_by_phone_response_200_programs_item_loyalty_type import (
         GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType,
+    )
+    from .get_loyalty_card_list_by_phone_response_200_programs_item_rules_item import (
+        GetLoyaltyCardListByPhoneResponse200ProgramsItemRulesItem,
     )
     from .get_loyalty_card_list_by_phone_response_200_salon_group import GetLoyaltyCardListByPhoneResponse200SalonGroup
     from .get_loyalty_card_list_by_phone_response_200_type import GetLoyaltyCardListByPhoneResponse200Type
@@ -1092,25 +1384,38 @@ if TYPE_CHECKING:
     from .get_permission_list_response_200_comers import GetPermissionListResponse200Comers
     from .get_permission_list_response_200_dashboard import GetPermissionListResponse200Dashboard
     from .get_permission_list_response_200_finances import GetPermissionListResponse200Finances
+    from .get_permission_list_response_200_finances_finances_accounts_ids_item import (
+        GetPermissionListResponse200FinancesFinancesAccountsIdsItem,
+    )
+    from .get_permission_list_response_200_finances_finances_expenses_ids_item import (
+        GetPermissionListResponse200FinancesFinancesExpensesIdsItem,
+    )
     from .get_permission_list_response_200_loyalty import GetPermissionListResponse200Loyalty
     from .get_permission_list_response_200_notification import GetPermissionListResponse200Notification
     from .get_permission_list_response_200_online_record import GetPermissionListResponse200OnlineRecord
     from .get_permission_list_response_200_other import GetPermissionListResponse200Other
+    from .get_permission_list_response_200_other_auth_list_allowed_ip_item import (
+        GetPermissionListResponse200OtherAuthListAllowedIpItem,
+    )
     from .get_permission_list_response_200_record_form import GetPermissionListResponse200RecordForm
-    from .get_permission_list_response_200_reports import GetPermissionListResponse200Reports
     from .get_permission_list_response_200_security import GetPermissionListResponse200Security
     from .get_permission_list_response_200_settings import GetPermissionListResponse200Settings
     from .get_permission_list_response_200_storages import GetPermissionListResponse200Storages
+    from .get_permission_list_response_200_storages_storages_ids_item import (
+        GetPermissionListResponse200StoragesStoragesIdsItem,
+    )
+    from .get_permission_list_response_200_storages_storages_transactions_types_item import (
+        GetPermissionListResponse200StoragesStoragesTransactionsTypesItem,
+    )
     from .get_permission_list_response_200_timetable import GetPermissionListResponse200Timetable
-    from .get_position_list_response_200_item_type_0 import GetPositionListResponse200ItemType0
     from .get_product_category_composition_response_200 import GetProductCategoryCompositionResponse200
     from .get_product_category_composition_response_200_children_item import (
         GetProductCategoryCompositionResponse200ChildrenItem,
     )
     from .get_product_category_list_by_ids_response_200_item import GetProductCategoryListByIdsResponse200Item
     from .get_product_category_list_response_200_item import GetProductCategoryListResponse200Item
-    from .get_product_response_200 import GetProductResponse200
-    from .get_product_response_200_actual_amounts_item import GetProductResponse200ActualAmountsItem
+    from .get_product_response_200_item import GetProductResponse200Item
+    from .get_product_response_200_item_actual_amounts_item import GetProductResponse200ItemActualAmountsItem
     from .get_products_list_response_200_item import GetProductsListResponse200Item
     from .get_resource_list_response_200_item import GetResourceListResponse200Item
     from .get_resource_list_response_200_item_instances_item import GetResourceListResponse200ItemInstancesItem
@@ -1118,6 +1423,18 @@ if TYPE_CHECKING:
     from .get_sale_transaction_response_200_kkm_state import GetSaleTransactionResponse200KkmState
     from .get_sale_transaction_response_200_kkm_state_transactions_item import (
         GetSaleTransactionResponse200KkmStateTransactionsItem,
+    )
+    from .get_sale_transaction_response_200_kkm_state_transactions_item_cashier import (
+        GetSaleTransactionResponse200KkmStateTransactionsItemCashier,
+    )
+    from .get_sale_transaction_response_200_kkm_state_transactions_item_document import (
+        GetSaleTransactionResponse200KkmStateTransactionsItemDocument,
+    )
+    from .get_sale_transaction_response_200_kkm_state_transactions_item_status import (
+        GetSaleTransactionResponse200KkmStateTransactionsItemStatus,
+    )
+    from .get_sale_transaction_response_200_kkm_state_transactions_item_type import (
+        GetSaleTransactionResponse200KkmStateTransactionsItemType,
     )
     from .get_sale_transaction_response_200_payment_methods_item import GetSaleTransactionResponse200PaymentMethodsItem
     from .get_sale_transaction_response_200_payment_methods_item_account import (
@@ -1128,14 +1445,32 @@ if TYPE_CHECKING:
     from .get_sale_transaction_response_200_state_loyalty_transactions_item import (
         GetSaleTransactionResponse200StateLoyaltyTransactionsItem,
     )
+    from .get_sale_transaction_response_200_state_loyalty_transactions_item_chain import (
+        GetSaleTransactionResponse200StateLoyaltyTransactionsItemChain,
+    )
+    from .get_sale_transaction_response_200_state_loyalty_transactions_item_deposit import (
+        GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit,
+    )
+    from .get_sale_transaction_response_200_state_loyalty_transactions_item_deposit_type import (
+        GetSaleTransactionResponse200StateLoyaltyTransactionsItemDepositType,
+    )
+    from .get_sale_transaction_response_200_state_loyalty_transactions_item_type import (
+        GetSaleTransactionResponse200StateLoyaltyTransactionsItemType,
+    )
     from .get_sale_transaction_response_200_state_payment_transactions_item import (
         GetSaleTransactionResponse200StatePaymentTransactionsItem,
     )
+    from .get_sale_transaction_response_200_state_payment_transactions_item_account import (
+        GetSaleTransactionResponse200StatePaymentTransactionsItemAccount,
+    )
+    from .get_sale_transaction_response_200_state_payment_transactions_item_expense import (
+        GetSaleTransactionResponse200StatePaymentTransactionsItemExpense,
+    )
     from .get_service_category_list_response_200_item import GetServiceCategoryListResponse200Item
-    from .get_service_category_response_200_item import GetServiceCategoryResponse200Item
+    from .get_service_category_response_200 import GetServiceCategoryResponse200
     from .get_service_list_response_200_item import GetServiceListResponse200Item
-    from .get_service_response_200 import GetServiceResponse200
-    from .get_service_response_200_staff_item import GetServiceResponse200StaffItem
+    from .get_service_response_200_item import GetServiceResponse200Item
+    from .get_service_response_200_item_staff_item import GetServiceResponse200ItemStaffItem
     from .get_tag_list_by_entity_entity import GetTagListByEntityEntity
     from .get_tag_list_by_entity_response_200_item import GetTagListByEntityResponse200Item
     from .get_tax_system_list_response_200_item import GetTaxSystemListResponse200Item
@@ -1147,6 +1482,15 @@ if TYPE_CHECKING:
     from .get_team_member_by_id_response_200_item_image_group_type_0_images import (
         GetTeamMemberByIdResponse200ItemImageGroupType0Images,
     )
+    from .get_team_member_by_id_response_200_item_image_group_type_0_images_norm import (
+        GetTeamMemberByIdResponse200ItemImageGroupType0ImagesNorm,
+    )
+    from .get_team_member_by_id_response_200_item_image_group_type_0_images_origin import (
+        GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin,
+    )
+    from .get_team_member_by_id_response_200_item_image_group_type_0_images_sm import (
+        GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm,
+    )
     from .get_team_member_by_id_response_200_item_position_type_0 import GetTeamMemberByIdResponse200ItemPositionType0
     from .get_team_member_calculation_schemes_count_response_200 import GetTeamMemberCalculationSchemesCountResponse200
     from .get_team_member_list_response_200_item import GetTeamMemberListResponse200Item
@@ -1154,35 +1498,10 @@ if TYPE_CHECKING:
     from .get_team_member_list_response_200_item_position_type_0 import GetTeamMemberListResponse200ItemPositionType0
     from .get_team_member_list_response_200_item_user_item import GetTeamMemberListResponse200ItemUserItem
     from .get_team_member_payroll_calculation_response_200 import GetTeamMemberPayrollCalculationResponse200
-    from .get_team_member_payroll_calculation_response_200_currency import (
-        GetTeamMemberPayrollCalculationResponse200Currency,
-    )
-    from .get_team_member_payroll_calculation_response_200_salary_items_item import (
-        GetTeamMemberPayrollCalculationResponse200SalaryItemsItem,
-    )
-    from .get_team_member_payroll_calculation_response_200_salary_items_item_paid_type_0 import (
-        GetTeamMemberPayrollCalculationResponse200SalaryItemsItemPaidType0,
-    )
-    from .get_team_member_payroll_calculation_response_200_salary_items_item_salary_calculation_info import (
-        GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryCalculationInfo,
-    )
-    from .get_team_member_payroll_calculation_response_200_salary_items_item_salary_discrepancy_type_0 import (
-        GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryDiscrepancyType0,
-    )
-    from .get_team_member_payroll_calculation_response_200_status import (
-        GetTeamMemberPayrollCalculationResponse200Status,
-    )
-    from .get_team_member_response_200 import GetTeamMemberResponse200
-    from .get_team_member_response_200_position_type_0 import GetTeamMemberResponse200PositionType0
+    from .get_team_member_response_200_item import GetTeamMemberResponse200Item
+    from .get_team_member_response_200_item_position_type_0 import GetTeamMemberResponse200ItemPositionType0
     from .get_team_member_salary_calculation_response_200 import GetTeamMemberSalaryCalculationResponse200
-    from .get_team_member_salary_calculation_response_200_currency import (
-        GetTeamMemberSalaryCalculationResponse200Currency,
-    )
-    from .get_team_member_salary_calculation_response_200_total_sum import (
-        GetTeamMemberSalaryCalculationResponse200TotalSum,
-    )
     from .get_team_member_salary_period_response_200 import GetTeamMemberSalaryPeriodResponse200
-    from .get_team_member_salary_period_response_200_currency import GetTeamMemberSalaryPeriodResponse200Currency
     from .get_team_member_salary_schemes_response_200_item import GetTeamMemberSalarySchemesResponse200Item
     from .get_team_member_salary_schemes_response_200_item_salary_scheme import (
         GetTeamMemberSalarySchemesResponse200ItemSalaryScheme,
@@ -1192,16 +1511,17 @@ if TYPE_CHECKING:
     from .get_team_member_schedule_list_response_200_item_busy_intervals_item import (
         GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem,
     )
+    from .get_team_member_schedule_list_response_200_item_busy_intervals_item_entity_type import (
+        GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType,
+    )
     from .get_team_member_schedule_list_response_200_item_slots_item import (
         GetTeamMemberScheduleListResponse200ItemSlotsItem,
     )
     from .get_team_member_schedule_response_200 import GetTeamMemberScheduleResponse200
     from .get_team_member_schedule_response_200_slots_item import GetTeamMemberScheduleResponse200SlotsItem
-    from .get_team_member_service_bill_of_materials_response_200_item import (
-        GetTeamMemberServiceBillOfMaterialsResponse200Item,
-    )
-    from .get_team_member_service_bill_of_materials_response_200_item_technological_card_items_item import (
-        GetTeamMemberServiceBillOfMaterialsResponse200ItemTechnologicalCardItemsItem,
+    from .get_team_member_service_bill_of_materials_response_200 import GetTeamMemberServiceBillOfMaterialsResponse200
+    from .get_team_member_service_bill_of_materials_response_200_technological_card_items_item import (
+        GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem,
     )
     from .get_team_member_tip_settings_response_200_item import GetTeamMemberTipSettingsResponse200Item
     from .get_team_member_tip_settings_response_200_item_staff import GetTeamMemberTipSettingsResponse200ItemStaff
@@ -1219,11 +1539,17 @@ if TYPE_CHECKING:
     from .get_timeslot_settings_response_200_dates_settings_item_setting import (
         GetTimeslotSettingsResponse200DatesSettingsItemSetting,
     )
+    from .get_timeslot_settings_response_200_dates_settings_item_setting_grid_base_type import (
+        GetTimeslotSettingsResponse200DatesSettingsItemSettingGridBaseType,
+    )
     from .get_timeslot_settings_response_200_weekdays_settings_item import (
         GetTimeslotSettingsResponse200WeekdaysSettingsItem,
     )
     from .get_timeslot_settings_response_200_weekdays_settings_item_setting import (
         GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting,
+    )
+    from .get_timeslot_settings_response_200_weekdays_settings_item_setting_grid_base_type import (
+        GetTimeslotSettingsResponse200WeekdaysSettingsItemSettingGridBaseType,
     )
     from .get_transaction_response_200 import GetTransactionResponse200
     from .get_transaction_response_200_client_type_0_item import GetTransactionResponse200ClientType0Item
@@ -1275,16 +1601,49 @@ if TYPE_CHECKING:
     from .get_user_loyalty_cards_response_200_programs_item_loyalty_type import (
         GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType,
     )
+    from .get_user_loyalty_cards_response_200_programs_item_rules_item import (
+        GetUserLoyaltyCardsResponse200ProgramsItemRulesItem,
+    )
     from .get_user_loyalty_cards_response_200_salon_group import GetUserLoyaltyCardsResponse200SalonGroup
     from .get_user_loyalty_cards_response_200_type import GetUserLoyaltyCardsResponse200Type
     from .get_user_memberships_response_200_item import GetUserMembershipsResponse200Item
     from .get_user_memberships_response_200_item_balance_container import (
         GetUserMembershipsResponse200ItemBalanceContainer,
     )
+    from .get_user_memberships_response_200_item_balance_container_links_item import (
+        GetUserMembershipsResponse200ItemBalanceContainerLinksItem,
+    )
+    from .get_user_memberships_response_200_item_balance_container_links_item_category import (
+        GetUserMembershipsResponse200ItemBalanceContainerLinksItemCategory,
+    )
+    from .get_user_memberships_response_200_item_balance_container_links_item_category_category import (
+        GetUserMembershipsResponse200ItemBalanceContainerLinksItemCategoryCategory,
+    )
+    from .get_user_memberships_response_200_item_balance_container_links_item_service import (
+        GetUserMembershipsResponse200ItemBalanceContainerLinksItemService,
+    )
+    from .get_user_memberships_response_200_item_balance_container_links_item_service_category import (
+        GetUserMembershipsResponse200ItemBalanceContainerLinksItemServiceCategory,
+    )
     from .get_user_memberships_response_200_item_status import GetUserMembershipsResponse200ItemStatus
     from .get_user_memberships_response_200_item_type import GetUserMembershipsResponse200ItemType
     from .get_user_memberships_response_200_item_type_balance_container import (
         GetUserMembershipsResponse200ItemTypeBalanceContainer,
+    )
+    from .get_user_memberships_response_200_item_type_balance_container_links_item import (
+        GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItem,
+    )
+    from .get_user_memberships_response_200_item_type_balance_container_links_item_category import (
+        GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemCategory,
+    )
+    from .get_user_memberships_response_200_item_type_balance_container_links_item_category_category import (
+        GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemCategoryCategory,
+    )
+    from .get_user_memberships_response_200_item_type_balance_container_links_item_service import (
+        GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemService,
+    )
+    from .get_user_memberships_response_200_item_type_balance_container_links_item_service_category import (
+        GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemServiceCategory,
     )
     from .get_user_notification_settings_response_200 import GetUserNotificationSettingsResponse200
     from .get_user_notification_settings_response_200_mode import GetUserNotificationSettingsResponse200Mode
@@ -1294,17 +1653,14 @@ if TYPE_CHECKING:
     from .get_user_notification_settings_response_200_notification_types_item_channels import (
         GetUserNotificationSettingsResponse200NotificationTypesItemChannels,
     )
-    from .get_user_permissions_response_200 import GetUserPermissionsResponse200
-    from .get_user_permissions_response_200_user_permissions_item import (
-        GetUserPermissionsResponse200UserPermissionsItem,
+    from .get_user_notification_settings_response_200_notification_types_item_type import (
+        GetUserNotificationSettingsResponse200NotificationTypesItemType,
     )
+    from .get_user_permissions_response_200 import GetUserPermissionsResponse200
     from .get_user_permissions_response_200_user_role import GetUserPermissionsResponse200UserRole
     from .get_user_roles_include_item import GetUserRolesIncludeItem
     from .get_user_roles_response_200_item import GetUserRolesResponse200Item
     from .get_user_roles_response_200_item_slug import GetUserRolesResponse200ItemSlug
-    from .get_user_roles_response_200_item_user_permissions_type_0_item import (
-        GetUserRolesResponse200ItemUserPermissionsType0Item,
-    )
     from .get_visit_details_response_200 import GetVisitDetailsResponse200
     from .get_visit_details_response_200_items_item import GetVisitDetailsResponse200ItemsItem
     from .get_visit_details_response_200_kkm_transaction_details_container import (
@@ -1312,6 +1668,18 @@ if TYPE_CHECKING:
     )
     from .get_visit_details_response_200_kkm_transaction_details_container_transactions_item import (
         GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem,
+    )
+    from .get_visit_details_response_200_kkm_transaction_details_container_transactions_item_cashier import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCashier,
+    )
+    from .get_visit_details_response_200_kkm_transaction_details_container_transactions_item_document import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument,
+    )
+    from .get_visit_details_response_200_kkm_transaction_details_container_transactions_item_status import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemStatus,
+    )
+    from .get_visit_details_response_200_kkm_transaction_details_container_transactions_item_type import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType,
     )
     from .get_visit_details_response_200_loyalty_transactions_item import (
         GetVisitDetailsResponse200LoyaltyTransactionsItem,
@@ -1331,50 +1699,92 @@ if TYPE_CHECKING:
     from .get_visit_details_response_200_payment_transactions_item_expense import (
         GetVisitDetailsResponse200PaymentTransactionsItemExpense,
     )
+    from .get_visit_details_response_200_payment_transactions_item_master_item import (
+        GetVisitDetailsResponse200PaymentTransactionsItemMasterItem,
+    )
+    from .get_visit_details_response_200_payment_transactions_item_supplier_item import (
+        GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem,
+    )
     from .get_visit_response_200 import GetVisitResponse200
     from .get_visit_response_200_records_item import GetVisitResponse200RecordsItem
     from .get_visit_response_200_records_item_client import GetVisitResponse200RecordsItemClient
+    from .get_visit_response_200_records_item_documents_item import GetVisitResponse200RecordsItemDocumentsItem
+    from .get_visit_response_200_records_item_events_item import GetVisitResponse200RecordsItemEventsItem
+    from .get_visit_response_200_records_item_goods_transactions_item import (
+        GetVisitResponse200RecordsItemGoodsTransactionsItem,
+    )
+    from .get_visit_response_200_records_item_services_item import GetVisitResponse200RecordsItemServicesItem
     from .get_visit_response_200_records_item_staff import GetVisitResponse200RecordsItemStaff
+    from .get_visit_response_200_records_item_staff_position import GetVisitResponse200RecordsItemStaffPosition
+    from .group_event_appointment import GroupEventAppointment
+    from .group_event_appointment_client import GroupEventAppointmentClient
+    from .group_event_appointment_custom_fields import GroupEventAppointmentCustomFields
+    from .group_event_appointment_services_item import GroupEventAppointmentServicesItem
     from .handle_fiscalization_callback_body import HandleFiscalizationCallbackBody
+    from .image import Image
+    from .image_group import ImageGroup
+    from .image_group_image_group import ImageGroupImageGroup
     from .issue_loyalty_card_body import IssueLoyaltyCardBody
     from .issue_loyalty_card_response_200 import IssueLoyaltyCardResponse200
     from .issue_loyalty_card_response_200_programs_item import IssueLoyaltyCardResponse200ProgramsItem
     from .issue_loyalty_card_response_200_programs_item_loyalty_type import (
         IssueLoyaltyCardResponse200ProgramsItemLoyaltyType,
     )
+    from .issue_loyalty_card_response_200_programs_item_rules_item import (
+        IssueLoyaltyCardResponse200ProgramsItemRulesItem,
+    )
     from .issue_loyalty_card_response_200_salon_group import IssueLoyaltyCardResponse200SalonGroup
     from .issue_loyalty_card_response_200_type import IssueLoyaltyCardResponse200Type
     from .leave_comment_body import LeaveCommentBody
-    from .leave_comment_response_201_item import LeaveCommentResponse201Item
+    from .leave_comment_response_201 import LeaveCommentResponse201
+    from .license_option import LicenseOption
     from .list_client_comments_response_200_item import ListClientCommentsResponse200Item
-    from .list_client_comments_response_200_item_files_item import ListClientCommentsResponse200ItemFilesItem
     from .list_client_comments_response_200_item_type import ListClientCommentsResponse200ItemType
-    from .list_client_comments_response_200_item_user_type_0 import ListClientCommentsResponse200ItemUserType0
     from .list_roles_include_item import ListRolesIncludeItem
     from .list_roles_response_200_item import ListRolesResponse200Item
     from .list_roles_response_200_item_slug import ListRolesResponse200ItemSlug
-    from .list_roles_response_200_item_user_permissions_type_0_item import (
-        ListRolesResponse200ItemUserPermissionsType0Item,
-    )
     from .list_timetable_schedule_day_events_response_200_item import ListTimetableScheduleDayEventsResponse200Item
-    from .list_timetable_schedule_day_events_response_200_item_entity_labels_item import (
-        ListTimetableScheduleDayEventsResponse200ItemEntityLabelsItem,
-    )
-    from .list_timetable_schedule_day_events_response_200_item_entity_master import (
-        ListTimetableScheduleDayEventsResponse200ItemEntityMaster,
-    )
-    from .list_timetable_schedule_day_events_response_200_item_entity_master_position_type_0 import (
-        ListTimetableScheduleDayEventsResponse200ItemEntityMasterPositionType0,
-    )
-    from .list_timetable_schedule_day_events_response_200_item_entity_resource_instances_item import (
-        ListTimetableScheduleDayEventsResponse200ItemEntityResourceInstancesItem,
-    )
     from .list_timetable_schedule_day_events_response_200_item_event_entity_type import (
         ListTimetableScheduleDayEventsResponse200ItemEventEntityType,
     )
     from .list_timetable_schedule_day_events_response_200_item_event_status import (
         ListTimetableScheduleDayEventsResponse200ItemEventStatus,
     )
+    from .loyalty_card_type import LoyaltyCardType
+    from .loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem
+    from .loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption
+    from .loyalty_generate_code_200_option import LoyaltyGenerateCode200Option
+    from .loyalty_generate_code_200_option_meta_item import LoyaltyGenerateCode200OptionMetaItem
+    from .loyalty_notification_message_template import LoyaltyNotificationMessageTemplate
+    from .loyalty_notification_message_template_message_type import LoyaltyNotificationMessageTemplateMessageType
+    from .loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest
+    from .loyalty_notification_message_template_request_type import LoyaltyNotificationMessageTemplateRequestType
+    from .loyalty_notification_message_template_type import LoyaltyNotificationMessageTemplateType
+    from .loyalty_program_rule import LoyaltyProgramRule
+    from .loyalty_program_rule_request import LoyaltyProgramRuleRequest
+    from .model_object_consumable_in_service import ModelObjectConsumableInService
+    from .model_object_location_minimum_information import ModelObjectLocationMinimumInformation
+    from .model_object_permission_option import ModelObjectPermissionOption
+    from .model_object_permission_type import ModelObjectPermissionType
+    from .model_object_permission_type_slug import ModelObjectPermissionTypeSlug
+    from .model_object_permission_value import ModelObjectPermissionValue
+    from .model_object_permission_with_nested_permissions import ModelObjectPermissionWithNestedPermissions
+    from .model_object_permission_with_nested_permissions_children_type_0_item import (
+        ModelObjectPermissionWithNestedPermissionsChildrenType0Item,
+    )
+    from .model_object_presence_of_tip_without_amount import ModelObjectPresenceOfTipWithoutAmount
+    from .model_object_service_in_customers_history_appointment import ModelObjectServiceInCustomersHistoryAppointment
+    from .model_object_service_in_customers_history_appointment_payment_status import (
+        ModelObjectServiceInCustomersHistoryAppointmentPaymentStatus,
+    )
+    from .object_of_model_file_in_a_client_details import ObjectOfModelFileInAClientDetails
+    from .object_of_model_position import ObjectOfModelPosition
+    from .object_of_model_resource_instance import ObjectOfModelResourceInstance
+    from .object_of_model_schedule_series import ObjectOfModelScheduleSeries
+    from .object_of_model_schedule_series_day_of_week import ObjectOfModelScheduleSeriesDayOfWeek
+    from .object_of_model_tag import ObjectOfModelTag
+    from .object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition
+    from .object_of_model_user_with_name_and_avatar import ObjectOfModelUserWithNameAndAvatar
     from .patch_service_body import PatchServiceBody
     from .patch_service_body_staff_item import PatchServiceBodyStaffItem
     from .patch_service_response_200 import PatchServiceResponse200
@@ -1382,6 +1792,37 @@ if TYPE_CHECKING:
     from .patch_service_response_200_image_group_item import PatchServiceResponse200ImageGroupItem
     from .patch_service_response_200_resources_item import PatchServiceResponse200ResourcesItem
     from .patch_service_response_200_staff_item import PatchServiceResponse200StaffItem
+    from .pay_with_a_loyalty_card import PayWithALoyaltyCard
+    from .pay_with_a_loyalty_card_payment import PayWithALoyaltyCardPayment
+    from .pay_with_a_loyalty_card_payment_method import PayWithALoyaltyCardPaymentMethod
+    from .pay_with_a_loyalty_program import PayWithALoyaltyProgram
+    from .pay_with_a_loyalty_program_payment import PayWithALoyaltyProgramPayment
+    from .pay_with_a_loyalty_program_payment_method import PayWithALoyaltyProgramPaymentMethod
+    from .pay_with_referral_program_works_only_for_visit import PayWithReferralProgramWorksOnlyForVisit
+    from .pay_with_referral_program_works_only_for_visit_payment import PayWithReferralProgramWorksOnlyForVisitPayment
+    from .pay_with_referral_program_works_only_for_visit_payment_method import (
+        PayWithReferralProgramWorksOnlyForVisitPaymentMethod,
+    )
+    from .payment_at_the_checkout import PaymentAtTheCheckout
+    from .payment_at_the_checkout_payment import PaymentAtTheCheckoutPayment
+    from .payment_at_the_checkout_payment_method import PaymentAtTheCheckoutPaymentMethod
+    from .payment_details_object import PaymentDetailsObject
+    from .payment_via_client_personal_account import PaymentViaClientPersonalAccount
+    from .payment_via_client_personal_account_payment import PaymentViaClientPersonalAccountPayment
+    from .payment_via_client_personal_account_payment_method import PaymentViaClientPersonalAccountPaymentMethod
+    from .payment_with_a_gift_card import PaymentWithAGiftCard
+    from .payment_with_a_gift_card_payment import PaymentWithAGiftCardPayment
+    from .payment_with_a_gift_card_payment_method import PaymentWithAGiftCardPaymentMethod
+    from .payment_with_membership_works_only_for_the_visit import PaymentWithMembershipWorksOnlyForTheVisit
+    from .payment_with_membership_works_only_for_the_visit_payment import (
+        PaymentWithMembershipWorksOnlyForTheVisitPayment,
+    )
+    from .payment_with_membership_works_only_for_the_visit_payment_method import (
+        PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod,
+    )
+    from .payroll_calculation_discrepancy_details_object import PayrollCalculationDiscrepancyDetailsObject
+    from .payroll_calculation_discrepancy_details_object_reason import PayrollCalculationDiscrepancyDetailsObjectReason
+    from .payroll_calculation_rules_details_object import PayrollCalculationRulesDetailsObject
     from .print_fiscal_receipt_body import PrintFiscalReceiptBody
     from .print_fiscal_receipt_response_200 import PrintFiscalReceiptResponse200
     from .print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem
@@ -1404,6 +1845,16 @@ if TYPE_CHECKING:
     from .remove_user_from_locations_body import RemoveUserFromLocationsBody
     from .remove_user_from_locations_body_user_company_links_item import RemoveUserFromLocationsBodyUserCompanyLinksItem
     from .remove_user_from_locations_response_200_type_0 import RemoveUserFromLocationsResponse200Type0
+    from .salary_balance_object import SalaryBalanceObject
+    from .salary_calculation_item_object import SalaryCalculationItemObject
+    from .salary_calculation_item_object_item_type_slug import SalaryCalculationItemObjectItemTypeSlug
+    from .salary_calculation_item_target_object import SalaryCalculationItemTargetObject
+    from .salary_calculation_item_target_object_target_type_slug import SalaryCalculationItemTargetObjectTargetTypeSlug
+    from .salary_calculation_item_target_rule_object import SalaryCalculationItemTargetRuleObject
+    from .salary_calculation_item_target_rule_object_type_slug import SalaryCalculationItemTargetRuleObjectTypeSlug
+    from .salary_calculation_object import SalaryCalculationObject
+    from .salary_calculation_object_status import SalaryCalculationObjectStatus
+    from .salary_totals import SalaryTotals
     from .schedule_team_member_update_deprecated_body_item import ScheduleTeamMemberUpdateDeprecatedBodyItem
     from .schedule_team_member_update_deprecated_body_item_slots_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
@@ -1412,20 +1863,6 @@ if TYPE_CHECKING:
     from .search_client_visits_body_attendance import SearchClientVisitsBodyAttendance
     from .search_client_visits_body_payment_statuses_item import SearchClientVisitsBodyPaymentStatusesItem
     from .search_client_visits_response_200 import SearchClientVisitsResponse200
-    from .search_client_visits_response_200_goods_transactions_item import (
-        SearchClientVisitsResponse200GoodsTransactionsItem,
-    )
-    from .search_client_visits_response_200_goods_transactions_item_company import (
-        SearchClientVisitsResponse200GoodsTransactionsItemCompany,
-    )
-    from .search_client_visits_response_200_goods_transactions_item_staff import (
-        SearchClientVisitsResponse200GoodsTransactionsItemStaff,
-    )
-    from .search_client_visits_response_200_records_item import SearchClientVisitsResponse200RecordsItem
-    from .search_client_visits_response_200_records_item_comer import SearchClientVisitsResponse200RecordsItemComer
-    from .search_client_visits_response_200_records_item_company import SearchClientVisitsResponse200RecordsItemCompany
-    from .search_client_visits_response_200_records_item_staff import SearchClientVisitsResponse200RecordsItemStaff
-    from .search_client_visits_response_200_records_item_tips import SearchClientVisitsResponse200RecordsItemTips
     from .search_event_services_response_200_item import SearchEventServicesResponse200Item
     from .search_event_services_response_200_item_category import SearchEventServicesResponse200ItemCategory
     from .search_event_services_response_200_item_resources_item import SearchEventServicesResponse200ItemResourcesItem
@@ -1465,6 +1902,12 @@ if TYPE_CHECKING:
     from .search_memberships_for_event_response_200_data_item_relationships import (
         SearchMembershipsForEventResponse200DataItemRelationships,
     )
+    from .search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type import (
+        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,
+    )
+    from .search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data import (
+        SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData,
+    )
     from .search_memberships_for_event_response_200_included_item import (
         SearchMembershipsForEventResponse200IncludedItem,
     )
@@ -1472,53 +1915,21 @@ if TYPE_CHECKING:
     from .search_team_member_calculation_daily_salary_response_200 import (
         SearchTeamMemberCalculationDailySalaryResponse200,
     )
-    from .search_team_member_calculation_daily_salary_response_200_currency import (
-        SearchTeamMemberCalculationDailySalaryResponse200Currency,
-    )
     from .search_team_member_calculation_daily_salary_response_200_payroll_daily_item import (
         SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem,
     )
-    from .search_team_member_calculation_daily_salary_response_200_payroll_daily_item_payroll_sum import (
-        SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum,
-    )
     from .search_team_member_calculation_salary_response_200 import SearchTeamMemberCalculationSalaryResponse200
-    from .search_team_member_calculation_salary_response_200_currency import (
-        SearchTeamMemberCalculationSalaryResponse200Currency,
-    )
-    from .search_team_member_calculation_salary_response_200_total_sum import (
-        SearchTeamMemberCalculationSalaryResponse200TotalSum,
-    )
     from .search_team_member_payroll_calculation_response_200_item import (
         SearchTeamMemberPayrollCalculationResponse200Item,
     )
-    from .search_team_member_payroll_calculation_response_200_item_currency import (
-        SearchTeamMemberPayrollCalculationResponse200ItemCurrency,
-    )
-    from .search_team_member_payroll_calculation_response_200_item_total_sum import (
-        SearchTeamMemberPayrollCalculationResponse200ItemTotalSum,
-    )
     from .search_team_member_period_daily_salary_response_200 import SearchTeamMemberPeriodDailySalaryResponse200
-    from .search_team_member_period_daily_salary_response_200_currency import (
-        SearchTeamMemberPeriodDailySalaryResponse200Currency,
-    )
     from .search_team_member_period_daily_salary_response_200_period_calculation_daily_item import (
         SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem,
     )
-    from .search_team_member_period_daily_salary_response_200_period_calculation_daily_item_period_calculation import (
-        SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation,
-    )
     from .search_team_member_period_salary_response_200 import SearchTeamMemberPeriodSalaryResponse200
-    from .search_team_member_period_salary_response_200_currency import SearchTeamMemberPeriodSalaryResponse200Currency
-    from .search_team_member_period_salary_response_200_total_sum import SearchTeamMemberPeriodSalaryResponse200TotalSum
     from .search_timetable_event_schedules_by_event_entity_type import SearchTimetableEventSchedulesByEventEntityType
     from .search_timetable_event_schedules_by_event_include_item import SearchTimetableEventSchedulesByEventIncludeItem
     from .search_timetable_event_schedules_by_event_response_200 import SearchTimetableEventSchedulesByEventResponse200
-    from .search_timetable_event_schedules_by_event_response_200_days_item import (
-        SearchTimetableEventSchedulesByEventResponse200DaysItem,
-    )
-    from .search_timetable_event_schedules_by_event_response_200_days_item_events_master import (
-        SearchTimetableEventSchedulesByEventResponse200DaysItemEventsMaster,
-    )
     from .search_timetable_event_schedules_by_event_response_200_original_entity_type import (
         SearchTimetableEventSchedulesByEventResponse200OriginalEntityType,
     )
@@ -1526,11 +1937,34 @@ if TYPE_CHECKING:
     from .send_email_newsletter_to_clients_body import SendEmailNewsletterToClientsBody
     from .send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
     from .send_sms_to_clients_body import SendSmsToClientsBody
+    from .service_title import ServiceTitle
     from .set_team_member_schedule_body import SetTeamMemberScheduleBody
     from .set_team_member_schedule_body_schedules_to_delete_item import SetTeamMemberScheduleBodySchedulesToDeleteItem
     from .set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem
+    from .set_team_member_schedule_body_schedules_to_set_item_slots_item import (
+        SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,
+    )
     from .set_team_member_schedule_response_200_item import SetTeamMemberScheduleResponse200Item
     from .set_team_member_schedule_response_200_item_slots_item import SetTeamMemberScheduleResponse200ItemSlotsItem
+    from .staff_position_variant_0 import StaffPositionVariant0
+    from .standard_appointment import StandardAppointment
+    from .standard_appointment_activity_id import StandardAppointmentActivityId
+    from .standard_appointment_client import StandardAppointmentClient
+    from .standard_appointment_custom_fields import StandardAppointmentCustomFields
+    from .standard_appointment_services_item import StandardAppointmentServicesItem
+    from .the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client import (
+        TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,
+    )
+    from .the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client import (
+        TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,
+    )
+    from .the_object_of_the_model_sold_product_in_the_history_of_customer_visits import (
+        TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,
+    )
+    from .the_object_of_the_model_sold_product_in_the_history_of_customer_visits_payment_status import (
+        TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus,
+    )
+    from .total_tip_model_object import TotalTipModelObject
     from .unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
     from .unlink_appointment_service_association_response_200_item import (
         UnlinkAppointmentServiceAssociationResponse200Item,
@@ -1551,15 +1985,6 @@ if TYPE_CHECKING:
     from .update_appointment_attendance_response_200_records_type_0_additional_property import (
         UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty,
     )
-    from .update_appointment_body_type_0 import UpdateAppointmentBodyType0
-    from .update_appointment_body_type_0_activity_id import UpdateAppointmentBodyType0ActivityId
-    from .update_appointment_body_type_0_client import UpdateAppointmentBodyType0Client
-    from .update_appointment_body_type_0_custom_fields import UpdateAppointmentBodyType0CustomFields
-    from .update_appointment_body_type_0_services_item import UpdateAppointmentBodyType0ServicesItem
-    from .update_appointment_body_type_1 import UpdateAppointmentBodyType1
-    from .update_appointment_body_type_1_client import UpdateAppointmentBodyType1Client
-    from .update_appointment_body_type_1_custom_fields import UpdateAppointmentBodyType1CustomFields
-    from .update_appointment_body_type_1_services_item import UpdateAppointmentBodyType1ServicesItem
     from .update_appointment_calendar_settings_body import UpdateAppointmentCalendarSettingsBody
     from .update_appointment_calendar_settings_response_200 import UpdateAppointmentCalendarSettingsResponse200
     from .update_appointment_response_201 import UpdateAppointmentResponse201
@@ -1577,8 +2002,17 @@ if TYPE_CHECKING:
     from .update_appointment_service_consumables_response_200_item_consumables_item import (
         UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItem,
     )
+    from .update_appointment_service_consumables_response_200_item_consumables_item_good import (
+        UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItemGood,
+    )
     from .update_appointment_service_consumables_response_200_item_technological_cards_item import (
         UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem,
+    )
+    from .update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item import (
+        UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem,
+    )
+    from .update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item_good import (
+        UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
     )
     from .update_booking_widget_body import UpdateBookingWidgetBody
     from .update_booking_widget_body_button_position import UpdateBookingWidgetBodyButtonPosition
@@ -1589,58 +2023,17 @@ if TYPE_CHECKING:
     from .update_chain_loyalty_program_body_expiration_timeout_unit import (
         UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit,
     )
-    from .update_chain_loyalty_program_body_on_changed_notification_template import (
-        UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate,
-    )
-    from .update_chain_loyalty_program_body_on_changed_notification_template_type import (
-        UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplateType,
-    )
-    from .update_chain_loyalty_program_body_on_expiration_notification_template import (
-        UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,
-    )
-    from .update_chain_loyalty_program_body_on_expiration_notification_template_type import (
-        UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType,
-    )
-    from .update_chain_loyalty_program_body_rules_item import UpdateChainLoyaltyProgramBodyRulesItem
     from .update_chain_loyalty_program_include import UpdateChainLoyaltyProgramInclude
     from .update_chain_loyalty_program_response_200 import UpdateChainLoyaltyProgramResponse200
-    from .update_chain_loyalty_program_response_200_applicable_items_item import (
-        UpdateChainLoyaltyProgramResponse200ApplicableItemsItem,
-    )
-    from .update_chain_loyalty_program_response_200_companies_item import (
-        UpdateChainLoyaltyProgramResponse200CompaniesItem,
-    )
     from .update_chain_loyalty_program_response_200_expiration_timeout_unit import (
         UpdateChainLoyaltyProgramResponse200ExpirationTimeoutUnit,
     )
     from .update_chain_loyalty_program_response_200_good_item_type import (
         UpdateChainLoyaltyProgramResponse200GoodItemType,
     )
-    from .update_chain_loyalty_program_response_200_loyalty_card_types_item import (
-        UpdateChainLoyaltyProgramResponse200LoyaltyCardTypesItem,
-    )
-    from .update_chain_loyalty_program_response_200_on_changed_notification_template import (
-        UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplate,
-    )
-    from .update_chain_loyalty_program_response_200_on_changed_notification_template_message_type import (
-        UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType,
-    )
-    from .update_chain_loyalty_program_response_200_on_changed_notification_template_type import (
-        UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType,
-    )
-    from .update_chain_loyalty_program_response_200_on_expiration_notification_template import (
-        UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate,
-    )
-    from .update_chain_loyalty_program_response_200_on_expiration_notification_template_message_type import (
-        UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType,
-    )
-    from .update_chain_loyalty_program_response_200_on_expiration_notification_template_type import (
-        UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType,
-    )
     from .update_chain_loyalty_program_response_200_params_source_type import (
         UpdateChainLoyaltyProgramResponse200ParamsSourceType,
     )
-    from .update_chain_loyalty_program_response_200_rules_item import UpdateChainLoyaltyProgramResponse200RulesItem
     from .update_chain_loyalty_program_response_200_service_item_type import (
         UpdateChainLoyaltyProgramResponse200ServiceItemType,
     )
@@ -1690,12 +2083,15 @@ if TYPE_CHECKING:
     from .update_product_body_correction_rules_item import UpdateProductBodyCorrectionRulesItem
     from .update_product_category_body import UpdateProductCategoryBody
     from .update_product_category_response_200 import UpdateProductCategoryResponse200
-    from .update_product_response_200 import UpdateProductResponse200
-    from .update_product_response_200_actual_amounts_item import UpdateProductResponse200ActualAmountsItem
+    from .update_product_response_200_item import UpdateProductResponse200Item
+    from .update_product_response_200_item_actual_amounts_item import UpdateProductResponse200ItemActualAmountsItem
     from .update_service_category_body import UpdateServiceCategoryBody
-    from .update_service_category_response_200_item import UpdateServiceCategoryResponse200Item
+    from .update_service_category_response_200 import UpdateServiceCategoryResponse200
     from .update_service_links_body import UpdateServiceLinksBody
     from .update_service_links_body_team_member_settings_item import UpdateServiceLinksBodyTeamMemberSettingsItem
+    from .update_service_links_body_team_member_settings_item_price_type_0 import (
+        UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,
+    )
     from .update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem
     from .update_service_links_response_200 import UpdateServiceLinksResponse200
     from .update_service_team_member_assignment_body import UpdateServiceTeamMemberAssignmentBody
@@ -1708,18 +2104,8 @@ if TYPE_CHECKING:
     from .update_team_member_schedule_body_slots import UpdateTeamMemberScheduleBodySlots
     from .update_timetable_client_schedule_body import UpdateTimetableClientScheduleBody
     from .update_timetable_client_schedule_response_200 import UpdateTimetableClientScheduleResponse200
-    from .update_timetable_client_schedule_response_200_days_item import (
-        UpdateTimetableClientScheduleResponse200DaysItem,
-    )
-    from .update_timetable_client_schedule_response_200_days_item_events_master import (
-        UpdateTimetableClientScheduleResponse200DaysItemEventsMaster,
-    )
     from .update_timetable_event_schedule_body import UpdateTimetableEventScheduleBody
     from .update_timetable_event_schedule_response_200 import UpdateTimetableEventScheduleResponse200
-    from .update_timetable_event_schedule_response_200_days_item import UpdateTimetableEventScheduleResponse200DaysItem
-    from .update_timetable_event_schedule_response_200_days_item_events_master import (
-        UpdateTimetableEventScheduleResponse200DaysItemEventsMaster,
-    )
     from .update_timetable_event_schedule_response_200_original_entity_type import (
         UpdateTimetableEventScheduleResponse200OriginalEntityType,
     )
@@ -1727,22 +2113,6 @@ if TYPE_CHECKING:
     from .update_timetable_schedule_day_include_item import UpdateTimetableScheduleDayIncludeItem
     from .update_timetable_schedule_day_response_200 import UpdateTimetableScheduleDayResponse200
     from .update_timetable_schedule_day_response_200_day_of_week import UpdateTimetableScheduleDayResponse200DayOfWeek
-    from .update_timetable_schedule_day_response_200_events_item import UpdateTimetableScheduleDayResponse200EventsItem
-    from .update_timetable_schedule_day_response_200_events_item_entity_master import (
-        UpdateTimetableScheduleDayResponse200EventsItemEntityMaster,
-    )
-    from .update_timetable_schedule_day_response_200_events_labels_item import (
-        UpdateTimetableScheduleDayResponse200EventsLabelsItem,
-    )
-    from .update_timetable_schedule_day_response_200_events_master import (
-        UpdateTimetableScheduleDayResponse200EventsMaster,
-    )
-    from .update_timetable_schedule_day_response_200_events_master_position_type_0 import (
-        UpdateTimetableScheduleDayResponse200EventsMasterPositionType0,
-    )
-    from .update_timetable_schedule_day_response_200_events_resource_instances_item import (
-        UpdateTimetableScheduleDayResponse200EventsResourceInstancesItem,
-    )
     from .update_transaction_body import UpdateTransactionBody
     from .update_transaction_response_200 import UpdateTransactionResponse200
     from .update_transaction_response_200_client_type_0_item import UpdateTransactionResponse200ClientType0Item
@@ -1770,6 +2140,9 @@ if TYPE_CHECKING:
     from .update_user_notification_settings_body_notification_types_item_channels import (
         UpdateUserNotificationSettingsBodyNotificationTypesItemChannels,
     )
+    from .update_user_notification_settings_body_notification_types_item_type import (
+        UpdateUserNotificationSettingsBodyNotificationTypesItemType,
+    )
     from .update_user_notification_settings_response_200 import UpdateUserNotificationSettingsResponse200
     from .update_user_notification_settings_response_200_mode import UpdateUserNotificationSettingsResponse200Mode
     from .update_user_notification_settings_response_200_notification_types_item import (
@@ -1778,13 +2151,12 @@ if TYPE_CHECKING:
     from .update_user_notification_settings_response_200_notification_types_item_channels import (
         UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels,
     )
+    from .update_user_notification_settings_response_200_notification_types_item_type import (
+        UpdateUserNotificationSettingsResponse200NotificationTypesItemType,
+    )
     from .update_user_permissions_body import UpdateUserPermissionsBody
-    from .update_user_permissions_body_user_permissions_item import UpdateUserPermissionsBodyUserPermissionsItem
     from .update_user_permissions_body_user_role import UpdateUserPermissionsBodyUserRole
     from .update_user_permissions_response_200 import UpdateUserPermissionsResponse200
-    from .update_user_permissions_response_200_user_permissions_item import (
-        UpdateUserPermissionsResponse200UserPermissionsItem,
-    )
     from .update_user_permissions_response_200_user_role import UpdateUserPermissionsResponse200UserRole
     from .update_visit_body import UpdateVisitBody
     from .update_visit_body_deleted_transaction_ids_item import UpdateVisitBodyDeletedTransactionIdsItem
@@ -1795,16 +2167,14 @@ if TYPE_CHECKING:
     from .upload_client_file_response_200_item import UploadClientFileResponse200Item
     from .upload_image_body import UploadImageBody
     from .upload_image_response_200 import UploadImageResponse200
-    from .upload_image_response_200_image_group import UploadImageResponse200ImageGroup
-    from .upload_image_response_200_image_group_image_group import UploadImageResponse200ImageGroupImageGroup
-    from .upload_image_response_200_image_group_images import UploadImageResponse200ImageGroupImages
-    from .upload_image_response_200_image_group_variant import UploadImageResponse200ImageGroupVariant
-    from .upload_image_response_200_image_group_variant_image_group import (
-        UploadImageResponse200ImageGroupVariantImageGroup,
-    )
-    from .upload_image_response_200_image_group_variant_images import UploadImageResponse200ImageGroupVariantImages
+    from .visitor_model_object import VisitorModelObject
+    from .visitor_model_object_slug import VisitorModelObjectSlug
 
 __all__ = (
+    "AnalyticsReportOverallClientStats",
+    "AnalyticsReportOverallFullnessStats",
+    "AnalyticsReportOverallRecordStats",
+    "AnalyticsReportOverallSumStats",
     "ApplyDiscountPromotionBody",
     "ApplyDiscountPromotionResponse200",
     "ApplyDiscountPromotionResponse200ItemsItem",
@@ -1886,12 +2256,34 @@ __all__ = (
     "ChainLoyaltyMembershipTypesCloneBody",
     "ChainLoyaltyMembershipTypesCloneResponse200",
     "ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem",
+    "ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem",
     "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainer",
     "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategory",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategoryCategoryType1",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemService",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategory",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategoryCategoryType1",
     "ChainLoyaltyMembershipTypesCloneResponse200CategoryType0",
+    "ChainLoyaltyMembershipTypesCloneResponse201",
+    "ChainLoyaltyMembershipTypesCloneResponse201AvailabilityItem",
+    "ChainLoyaltyMembershipTypesCloneResponse201AvailabilityItemIntervalsItem",
+    "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainer",
+    "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemCategory",
+    "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemCategoryCategoryType1",
+    "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemService",
+    "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServiceCategory",
+    "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServiceCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServiceCategoryCategoryType1",
+    "ChainLoyaltyMembershipTypesCloneResponse201CategoryType0",
     "ChainLoyaltyMembershipTypesCreateBody",
     "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId",
     "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem",
+    "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem",
     "ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId",
     "ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId",
     "ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId",
@@ -1900,50 +2292,99 @@ __all__ = (
     "ChainLoyaltyMembershipTypesCreateBodyServices",
     "ChainLoyaltyMembershipTypesCreateResponse200",
     "ChainLoyaltyMembershipTypesCreateResponse200AvailabilityItem",
+    "ChainLoyaltyMembershipTypesCreateResponse200AvailabilityItemIntervalsItem",
     "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer",
     "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemCategory",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemCategoryCategoryType1",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemService",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServiceCategory",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServiceCategoryCategoryType1",
     "ChainLoyaltyMembershipTypesCreateResponse200CategoryType0",
+    "ChainLoyaltyMembershipTypesCreateResponse201",
+    "ChainLoyaltyMembershipTypesCreateResponse201AvailabilityItem",
+    "ChainLoyaltyMembershipTypesCreateResponse201AvailabilityItemIntervalsItem",
+    "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainer",
+    "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategory",
+    "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategoryCategoryType1",
+    "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemService",
+    "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServiceCategory",
+    "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServiceCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServiceCategoryCategoryType1",
+    "ChainLoyaltyMembershipTypesCreateResponse201CategoryType0",
     "ChainLoyaltyMembershipTypesListResponse200Item",
     "ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItem",
+    "ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItemIntervalsItem",
     "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainer",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemCategory",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemCategoryCategoryType1",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemService",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemServiceCategory",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemServiceCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemServiceCategoryCategoryType1",
     "ChainLoyaltyMembershipTypesListResponse200ItemCategoryType0",
     "ChainLoyaltyMembershipTypesReadResponse200",
     "ChainLoyaltyMembershipTypesReadResponse200AvailabilityItem",
+    "ChainLoyaltyMembershipTypesReadResponse200AvailabilityItemIntervalsItem",
     "ChainLoyaltyMembershipTypesReadResponse200BalanceContainer",
     "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemCategory",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemCategoryCategoryType1",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemService",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemServiceCategory",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemServiceCategoryCategoryType1",
     "ChainLoyaltyMembershipTypesReadResponse200CategoryType0",
     "ChainLoyaltyMembershipTypesRestoreBody",
     "ChainLoyaltyMembershipTypesUpdateBody",
     "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId",
     "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem",
+    "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem",
     "ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId",
     "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId",
     "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId",
     "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId",
     "ChainLoyaltyMembershipTypesUpdateResponse200",
     "ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem",
+    "ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItemIntervalsItem",
     "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer",
     "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemService",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemServiceCategory",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item",
+    "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemServiceCategoryCategoryType1",
     "ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0",
     "CheckMembershipsForEventResponse200",
     "CheckMembershipsForEventResponse200Data",
     "CheckMembershipsForEventResponse200DataAttributes",
+    "Company",
     "CopyUserPermissionsToLocationsBody",
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem",
     "CopyUserPermissionsToLocationsResponse200Type0",
-    "CreateAppointmentBodyType0",
-    "CreateAppointmentBodyType0ActivityId",
-    "CreateAppointmentBodyType0Client",
-    "CreateAppointmentBodyType0CustomFields",
-    "CreateAppointmentBodyType0ServicesItem",
-    "CreateAppointmentBodyType1",
-    "CreateAppointmentBodyType1Client",
-    "CreateAppointmentBodyType1CustomFields",
-    "CreateAppointmentBodyType1ServicesItem",
     "CreateAppointmentResponse201Item",
     "CreateAppointmentResponse201ItemClientType0",
+    "CreateAppointmentResponse201ItemClientType0ClientTagsItem",
+    "CreateAppointmentResponse201ItemClientType0CustomFieldsItem",
+    "CreateAppointmentResponse201ItemConsumablesItem",
     "CreateAppointmentResponse201ItemCustomFieldsType0",
+    "CreateAppointmentResponse201ItemDocumentsItem",
+    "CreateAppointmentResponse201ItemFinanceTransactionsItem",
+    "CreateAppointmentResponse201ItemGoodsTransactionsItem",
+    "CreateAppointmentResponse201ItemRecordLabelsItem",
+    "CreateAppointmentResponse201ItemServicesItem",
+    "CreateAppointmentResponse201ItemServicesItemAssistantsType0Item",
     "CreateAppointmentResponse201ItemStaff",
+    "CreateAppointmentResponse201ItemStaffPosition",
     "CreateBookingWidgetBody",
     "CreateBookingWidgetBodyButtonPosition",
     "CreateBookingWidgetBodyFormPosition",
@@ -1954,30 +2395,15 @@ __all__ = (
     "CreateChainLoyaltyProgramBody",
     "CreateChainLoyaltyProgramBodyExpirationTimeoutUnit",
     "CreateChainLoyaltyProgramBodyGoodItemType",
-    "CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate",
-    "CreateChainLoyaltyProgramBodyOnChangedNotificationTemplateType",
-    "CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate",
-    "CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType",
     "CreateChainLoyaltyProgramBodyParamsSourceType",
-    "CreateChainLoyaltyProgramBodyRulesItem",
     "CreateChainLoyaltyProgramBodyServiceItemType",
     "CreateChainLoyaltyProgramBodyType",
     "CreateChainLoyaltyProgramBodyValueUnit",
     "CreateChainLoyaltyProgramInclude",
     "CreateChainLoyaltyProgramResponse200",
-    "CreateChainLoyaltyProgramResponse200ApplicableItemsItem",
-    "CreateChainLoyaltyProgramResponse200CompaniesItem",
     "CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit",
     "CreateChainLoyaltyProgramResponse200GoodItemType",
-    "CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem",
-    "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate",
-    "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType",
-    "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType",
-    "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate",
-    "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType",
-    "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType",
     "CreateChainLoyaltyProgramResponse200ParamsSourceType",
-    "CreateChainLoyaltyProgramResponse200RulesItem",
     "CreateChainLoyaltyProgramResponse200ServiceItemType",
     "CreateChainLoyaltyProgramResponse200Type",
     "CreateChainLoyaltyProgramResponse200ValueUnit",
@@ -1997,13 +2423,11 @@ __all__ = (
     "CreateClientBodyCustomFields",
     "CreateClientCommentBody",
     "CreateClientCommentResponse201",
-    "CreateClientCommentResponse201FilesItem",
     "CreateClientCommentResponse201Type",
-    "CreateClientCommentResponse201UserType0",
     "CreateCustomFieldBody",
-    "CreateCustomFieldResponse200Item",
-    "CreateCustomFieldResponse200ItemCustomField",
-    "CreateCustomFieldResponse200ItemCustomFieldType",
+    "CreateCustomFieldResponse200",
+    "CreateCustomFieldResponse200CustomField",
+    "CreateCustomFieldResponse200CustomFieldType",
     "CreateDocumentBody",
     "CreateDocumentResponse200",
     "CreateDocumentResponse200Company",
@@ -2032,56 +2456,49 @@ __all__ = (
     "CreateInventoryOperationResponse200",
     "CreateInventoryOperationResponse200Document",
     "CreateInventoryOperationResponse200DocumentCompany",
+    "CreateInventoryOperationResponse200DocumentCompanyPhonesItem",
     "CreateInventoryOperationResponse200DocumentStorage",
     "CreateInventoryOperationResponse200DocumentType",
     "CreateInventoryOperationResponse200DocumentUser",
     "CreateInventoryOperationResponse200TransactionsItem",
+    "CreateInventoryOperationResponse200TransactionsItemClientItem",
     "CreateInventoryOperationResponse200TransactionsItemGood",
+    "CreateInventoryOperationResponse200TransactionsItemMasterItem",
     "CreateInventoryOperationResponse200TransactionsItemStorage",
+    "CreateInventoryOperationResponse200TransactionsItemSupplierItem",
     "CreateInventoryOperationResponse200TransactionsItemType",
     "CreateInventoryOperationResponse200TransactionsItemUnit",
     "CreateLocationBody",
     "CreateLocationResponse201",
     "CreateLoyaltyCardTransactionBody",
     "CreateLoyaltyCardTransactionResponse200",
-    "CreatePaymentWithLoyaltyMethodsBodyType0",
-    "CreatePaymentWithLoyaltyMethodsBodyType0Payment",
-    "CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod",
-    "CreatePaymentWithLoyaltyMethodsBodyType1",
-    "CreatePaymentWithLoyaltyMethodsBodyType1Payment",
-    "CreatePaymentWithLoyaltyMethodsBodyType1PaymentMethod",
-    "CreatePaymentWithLoyaltyMethodsBodyType2",
-    "CreatePaymentWithLoyaltyMethodsBodyType2Payment",
-    "CreatePaymentWithLoyaltyMethodsBodyType2PaymentMethod",
-    "CreatePaymentWithLoyaltyMethodsBodyType3",
-    "CreatePaymentWithLoyaltyMethodsBodyType3Payment",
-    "CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod",
-    "CreatePaymentWithLoyaltyMethodsBodyType4",
-    "CreatePaymentWithLoyaltyMethodsBodyType4Payment",
-    "CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod",
-    "CreatePaymentWithLoyaltyMethodsBodyType5",
-    "CreatePaymentWithLoyaltyMethodsBodyType5Payment",
-    "CreatePaymentWithLoyaltyMethodsBodyType5PaymentMethod",
-    "CreatePaymentWithLoyaltyMethodsBodyType6",
-    "CreatePaymentWithLoyaltyMethodsBodyType6Payment",
-    "CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod",
     "CreatePaymentWithLoyaltyMethodsResponse200",
     "CreatePaymentWithLoyaltyMethodsResponse200KkmState",
     "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem",
+    "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemCashier",
+    "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemDocument",
+    "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemStatus",
+    "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemType",
     "CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem",
     "CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItemAccount",
     "CreatePaymentWithLoyaltyMethodsResponse200State",
     "CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem",
     "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem",
+    "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChain",
+    "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit",
+    "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDepositType",
+    "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType",
     "CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItem",
+    "CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItemAccount",
+    "CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItemExpense",
     "CreatePositionQuickBody",
     "CreatePositionQuickResponse201",
     "CreatePositionQuickResponse201ServicesBindingType",
     "CreateProductBody",
     "CreateProductCategoryBody",
     "CreateProductCategoryResponse201",
-    "CreateProductResponse201",
-    "CreateProductResponse201ActualAmountsItem",
+    "CreateProductResponse201Item",
+    "CreateProductResponse201ItemActualAmountsItem",
     "CreateServiceBody",
     "CreateServiceBodyStaffItem",
     "CreateServiceCategoryBody",
@@ -2091,30 +2508,20 @@ __all__ = (
     "CreateTagResponse200",
     "CreateTeamMemberQuickBody",
     "CreateTeamMemberQuickResponse201",
-    "CreateTeamMemberQuickResponse201PositionType0",
     "CreateTimetableClientScheduleBody",
     "CreateTimetableClientScheduleResponse201",
-    "CreateTimetableClientScheduleResponse201DaysItem",
-    "CreateTimetableClientScheduleResponse201DaysItemEventsMaster",
     "CreateTimetableEventScheduleBody",
     "CreateTimetableEventScheduleBodyDaysItem",
+    "CreateTimetableEventScheduleBodyDaysItemDayOfWeek",
     "CreateTimetableEventScheduleBodyOriginalEntityType",
     "CreateTimetableEventScheduleIncludeItem",
     "CreateTimetableEventScheduleResponse201",
-    "CreateTimetableEventScheduleResponse201DaysItem",
-    "CreateTimetableEventScheduleResponse201DaysItemEventsMaster",
     "CreateTimetableEventScheduleResponse201OriginalEntityType",
     "CreateTimetableScheduleDayBody",
     "CreateTimetableScheduleDayBodyDayOfWeek",
     "CreateTimetableScheduleDayIncludeItem",
     "CreateTimetableScheduleDayResponse201",
     "CreateTimetableScheduleDayResponse201DayOfWeek",
-    "CreateTimetableScheduleDayResponse201EventsItem",
-    "CreateTimetableScheduleDayResponse201EventsItemEntityMaster",
-    "CreateTimetableScheduleDayResponse201EventsLabelsItem",
-    "CreateTimetableScheduleDayResponse201EventsMaster",
-    "CreateTimetableScheduleDayResponse201EventsMasterPositionType0",
-    "CreateTimetableScheduleDayResponse201EventsResourceInstancesItem",
     "CreateTransactionBody",
     "CreateTransactionResponse200",
     "CreateTransactionResponse200ClientType0Item",
@@ -2133,7 +2540,10 @@ __all__ = (
     "CreateTransactionResponse200Unit",
     "CreateUserInvitationBody",
     "CreateUserInvitationBodyInvitesItem",
+    "CreateUserInvitationBodyInvitesItemUserRole",
+    "Currency",
     "DeleteChainLoyaltyProgramInclude",
+    "DeleteClientCommentResponse204Type0",
     "DeleteCustomFieldResponse200Item",
     "DeleteCustomFieldResponse200ItemCustomField",
     "DeleteCustomFieldResponse200ItemCustomFieldType",
@@ -2141,21 +2551,41 @@ __all__ = (
     "DeleteLocationAccountPaymentResponse200",
     "DeleteLocationAccountPaymentResponse200KkmState",
     "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItem",
+    "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemCashier",
+    "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemDocument",
+    "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemStatus",
+    "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemType",
     "DeleteLocationAccountPaymentResponse200PaymentMethodsItem",
     "DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount",
     "DeleteLocationAccountPaymentResponse200State",
     "DeleteLocationAccountPaymentResponse200StateItemsItem",
     "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem",
+    "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemChain",
+    "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDeposit",
+    "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDepositType",
+    "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemType",
     "DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem",
+    "DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount",
+    "DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemExpense",
     "DeleteLoyaltyPaymentTransactionResponse200",
     "DeleteLoyaltyPaymentTransactionResponse200KkmState",
     "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem",
+    "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemCashier",
+    "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemDocument",
+    "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemStatus",
+    "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemType",
     "DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem",
     "DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItemAccount",
     "DeleteLoyaltyPaymentTransactionResponse200State",
     "DeleteLoyaltyPaymentTransactionResponse200StateItemsItem",
     "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItem",
+    "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemChain",
+    "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit",
+    "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType",
+    "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemType",
     "DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem",
+    "DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItemAccount",
+    "DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItemExpense",
     "DeleteTimetableClientScheduleResponse204Type0",
     "DeleteTimetableEventScheduleResponse204Type0",
     "DeleteTimetableScheduleDayResponse204Type0",
@@ -2169,12 +2599,14 @@ __all__ = (
     "DeprecatedGetLocationUsersResponse200ItemAccess",
     "DeprecatedGetProductCategoryListResponse200Item",
     "DeprecatedGetServiceCategoryListResponse200Item",
-    "DeprecatedGetServiceListByIdResponse200",
-    "DeprecatedGetServiceListByIdResponse200StaffItem",
+    "DeprecatedGetServiceListByIdResponse200Item",
+    "DeprecatedGetServiceListByIdResponse200ItemStaffItem",
     "DeprecatedUpdateServiceByIdBody",
     "DeprecatedUpdateServiceByIdBodyStaffItem",
     "DeprecatedUpdateServiceByIdResponse200",
     "DeprecatedUpdateServiceByIdResponse200StaffItem",
+    "DeprecatedUpdateServiceByIdResponse201",
+    "DeprecatedUpdateServiceByIdResponse201StaffItem",
     "DisableTeamMemberTipsResponse200Item",
     "DisableTeamMemberTipsResponse200ItemStaff",
     "DisableTeamMemberTipsResponse200ItemStaffEmployee",
@@ -2186,7 +2618,18 @@ __all__ = (
     "EnableTeamMemberTipsResponse200ItemStaffEmployee",
     "EnableTeamMemberTipsResponse200ItemStaffPosition",
     "EnableTeamMemberTipsResponse200ItemStaffUser",
+    "EventInASchedule",
+    "EventInAScheduleEventEntityType",
+    "EventInAScheduleEventStatus",
+    "FiscalizationRequestDataTypes",
+    "FiscalizationRequestDataTypesCashier",
+    "FiscalizationRequestDataTypesCustomer",
+    "FiscalizationRequestDataTypesPaymentsItem",
+    "FiscalizationRequestDataTypesPos",
+    "FiscalizationRequestDataTypesPositionsItem",
+    "FiscalizationRequestDataTypesType",
     "GenerateLoyaltyCodeResponse200",
+    "GenerateLoyaltyCodeResponse200MetaItem",
     "GetAccountListResponse200Item",
     "GetAppointmentAnalyticsBySourceResponse200Item",
     "GetAppointmentAnalyticsByStatusResponse200Item",
@@ -2194,16 +2637,46 @@ __all__ = (
     "GetAppointmentCalendarSettingsResponse200",
     "GetAppointmentConsumablesResponse200Item",
     "GetAppointmentConsumablesResponse200ItemConsumablesItem",
+    "GetAppointmentConsumablesResponse200ItemConsumablesItemGood",
     "GetAppointmentConsumablesResponse200ItemTechnologicalCardsItem",
+    "GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem",
+    "GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood",
     "GetAppointmentListResponse200Item",
     "GetAppointmentListResponse200ItemClientType0",
+    "GetAppointmentListResponse200ItemClientType0ClientTagsItem",
+    "GetAppointmentListResponse200ItemClientType0CustomFieldsItem",
+    "GetAppointmentListResponse200ItemConsumablesItem",
     "GetAppointmentListResponse200ItemCustomFieldsType0",
+    "GetAppointmentListResponse200ItemDocumentsItem",
+    "GetAppointmentListResponse200ItemFinanceTransactionsItem",
+    "GetAppointmentListResponse200ItemGoodsTransactionsItem",
+    "GetAppointmentListResponse200ItemRecordLabelsItem",
+    "GetAppointmentListResponse200ItemServicesItem",
+    "GetAppointmentListResponse200ItemServicesItemAssistantsType0Item",
     "GetAppointmentListResponse200ItemStaff",
+    "GetAppointmentListResponse200ItemStaffPosition",
     "GetAppointmentResponse200",
     "GetAppointmentResponse200ClientType0",
+    "GetAppointmentResponse200ClientType0ClientTagsItem",
+    "GetAppointmentResponse200ClientType0CustomFieldsItem",
     "GetAppointmentResponse200ComerPersonInfoType0",
+    "GetAppointmentResponse200ConsumablesItem",
     "GetAppointmentResponse200CustomFieldsType0",
+    "GetAppointmentResponse200DocumentsItem",
+    "GetAppointmentResponse200FinanceTransactionsItem",
+    "GetAppointmentResponse200FinanceTransactionsItemAccount",
+    "GetAppointmentResponse200FinanceTransactionsItemClient",
+    "GetAppointmentResponse200FinanceTransactionsItemExpense",
+    "GetAppointmentResponse200FinanceTransactionsItemMasterItem",
+    "GetAppointmentResponse200FinanceTransactionsItemSupplierItem",
+    "GetAppointmentResponse200GoodsTransactionsItem",
+    "GetAppointmentResponse200RecordLabelsItem",
+    "GetAppointmentResponse200ServicesItem",
+    "GetAppointmentResponse200ServicesItemAssistantsType0Item",
+    "GetAppointmentResponse200ServicesItemCompanyServiceLink",
+    "GetAppointmentResponse200ServicesItemStaffServiceLink",
     "GetAppointmentResponse200Staff",
+    "GetAppointmentResponse200StaffPosition",
     "GetBillOfMaterialsListResponse200Item",
     "GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem",
     "GetBookingWidgetListResponse200Item",
@@ -2224,19 +2697,9 @@ __all__ = (
     "GetChainLoyaltyNotificationTemplateListResponse200ItemType",
     "GetChainLoyaltyProgramInclude",
     "GetChainLoyaltyProgramResponse200",
-    "GetChainLoyaltyProgramResponse200ApplicableItemsItem",
-    "GetChainLoyaltyProgramResponse200CompaniesItem",
     "GetChainLoyaltyProgramResponse200ExpirationTimeoutUnit",
     "GetChainLoyaltyProgramResponse200GoodItemType",
-    "GetChainLoyaltyProgramResponse200LoyaltyCardTypesItem",
-    "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplate",
-    "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType",
-    "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateType",
-    "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplate",
-    "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType",
-    "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType",
     "GetChainLoyaltyProgramResponse200ParamsSourceType",
-    "GetChainLoyaltyProgramResponse200RulesItem",
     "GetChainLoyaltyProgramResponse200ServiceItemType",
     "GetChainLoyaltyProgramResponse200Type",
     "GetChainLoyaltyProgramResponse200ValueUnit",
@@ -2245,14 +2708,12 @@ __all__ = (
     "GetChainLoyaltyTransactionListTypesItem",
     "GetChainServiceCategoryListInclude",
     "GetChainServiceCategoryListResponse200Item",
-    "GetChainServiceCategoryListResponse200ItemServicesItem",
     "GetClientFileListResponse200Item",
     "GetClientGiftCardsResponse200Item",
     "GetClientGiftCardsResponse200ItemStatus",
     "GetClientGiftCardsResponse200ItemType",
     "GetClientGiftCardsResponse200ItemTypeItemType",
     "GetClientListBody",
-    "GetClientListBodyFieldsItem",
     "GetClientListBodyFiltersItem",
     "GetClientListBodyFiltersItemState",
     "GetClientListBodyOperation",
@@ -2264,9 +2725,19 @@ __all__ = (
     "GetClientMembershipActivityHistoryResponse200ItemOperationType",
     "GetClientMembershipsResponse200Item",
     "GetClientMembershipsResponse200ItemBalanceContainer",
+    "GetClientMembershipsResponse200ItemBalanceContainerLinksItem",
+    "GetClientMembershipsResponse200ItemBalanceContainerLinksItemCategory",
+    "GetClientMembershipsResponse200ItemBalanceContainerLinksItemCategoryCategory",
+    "GetClientMembershipsResponse200ItemBalanceContainerLinksItemService",
+    "GetClientMembershipsResponse200ItemBalanceContainerLinksItemServiceCategory",
     "GetClientMembershipsResponse200ItemStatus",
     "GetClientMembershipsResponse200ItemType",
     "GetClientMembershipsResponse200ItemTypeBalanceContainer",
+    "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItem",
+    "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemCategory",
+    "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemCategoryCategory",
+    "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemService",
+    "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemServiceCategory",
     "GetCommentsResponse200Item",
     "GetCustomFieldListResponse200Item",
     "GetCustomFieldListResponse200ItemCustomField",
@@ -2279,6 +2750,13 @@ __all__ = (
     "GetDayEndReportDataResponse200Stats",
     "GetDayEndReportDataResponse200ZData",
     "GetDayEndReportDataResponse200ZData1481101200Item",
+    "GetDayEndReportDataResponse200ZData1481101200ItemMastersItem",
+    "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem",
+    "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItemTransactionsItem",
+    "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers",
+    "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthersTransactionsItem",
+    "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItem",
+    "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItemTransactionsItem",
     "GetDocumentFinancialTransactionsResponse200Item",
     "GetDocumentFinancialTransactionsResponse200ItemAccount",
     "GetDocumentFinancialTransactionsResponse200ItemClient",
@@ -2318,19 +2796,6 @@ __all__ = (
     "GetLocationAnalyticsAppointmentsDailyResponse200Item",
     "GetLocationAnalyticsOccupancyDailyResponse200Item",
     "GetLocationAnalyticsOverallResponse200",
-    "GetLocationAnalyticsOverallResponse200ClientStats",
-    "GetLocationAnalyticsOverallResponse200FullnessStats",
-    "GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats",
-    "GetLocationAnalyticsOverallResponse200IncomeAverageServicesStatsCurrency",
-    "GetLocationAnalyticsOverallResponse200IncomeAverageStats",
-    "GetLocationAnalyticsOverallResponse200IncomeAverageStatsCurrency",
-    "GetLocationAnalyticsOverallResponse200IncomeGoodsStats",
-    "GetLocationAnalyticsOverallResponse200IncomeGoodsStatsCurrency",
-    "GetLocationAnalyticsOverallResponse200IncomeServicesStats",
-    "GetLocationAnalyticsOverallResponse200IncomeServicesStatsCurrency",
-    "GetLocationAnalyticsOverallResponse200IncomeTotalStats",
-    "GetLocationAnalyticsOverallResponse200IncomeTotalStatsCurrency",
-    "GetLocationAnalyticsOverallResponse200RecordStats",
     "GetLocationAnalyticsRevenueDailyResponse200Item",
     "GetLocationInventoriesResponse200Item",
     "GetLocationListIncludeItem",
@@ -2356,17 +2821,18 @@ __all__ = (
     "GetLocationResponse200PaymentPolicyType",
     "GetLocationResponse200Social",
     "GetLocationSubscriptionInformationResponse200",
-    "GetLocationSubscriptionInformationResponse200LicenseOption",
     "GetLocationSubscriptionInformationResponse200OptionsItem",
     "GetLocationUsersResponse200Item",
     "GetLoyaltyCardListByClientIdResponse200",
     "GetLoyaltyCardListByClientIdResponse200ProgramsItem",
     "GetLoyaltyCardListByClientIdResponse200ProgramsItemLoyaltyType",
+    "GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem",
     "GetLoyaltyCardListByClientIdResponse200SalonGroup",
     "GetLoyaltyCardListByClientIdResponse200Type",
     "GetLoyaltyCardListByPhoneResponse200",
     "GetLoyaltyCardListByPhoneResponse200ProgramsItem",
     "GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType",
+    "GetLoyaltyCardListByPhoneResponse200ProgramsItemRulesItem",
     "GetLoyaltyCardListByPhoneResponse200SalonGroup",
     "GetLoyaltyCardListByPhoneResponse200Type",
     "GetLoyaltyCardTypeListForClientResponse200Item",
@@ -2401,40 +2867,53 @@ __all__ = (
     "GetPermissionListResponse200Comers",
     "GetPermissionListResponse200Dashboard",
     "GetPermissionListResponse200Finances",
+    "GetPermissionListResponse200FinancesFinancesAccountsIdsItem",
+    "GetPermissionListResponse200FinancesFinancesExpensesIdsItem",
     "GetPermissionListResponse200Loyalty",
     "GetPermissionListResponse200Notification",
     "GetPermissionListResponse200OnlineRecord",
     "GetPermissionListResponse200Other",
+    "GetPermissionListResponse200OtherAuthListAllowedIpItem",
     "GetPermissionListResponse200RecordForm",
-    "GetPermissionListResponse200Reports",
     "GetPermissionListResponse200Security",
     "GetPermissionListResponse200Settings",
     "GetPermissionListResponse200Storages",
+    "GetPermissionListResponse200StoragesStoragesIdsItem",
+    "GetPermissionListResponse200StoragesStoragesTransactionsTypesItem",
     "GetPermissionListResponse200Timetable",
-    "GetPositionListResponse200ItemType0",
     "GetProductCategoryCompositionResponse200",
     "GetProductCategoryCompositionResponse200ChildrenItem",
     "GetProductCategoryListByIdsResponse200Item",
     "GetProductCategoryListResponse200Item",
-    "GetProductResponse200",
-    "GetProductResponse200ActualAmountsItem",
+    "GetProductResponse200Item",
+    "GetProductResponse200ItemActualAmountsItem",
     "GetProductsListResponse200Item",
     "GetResourceListResponse200Item",
     "GetResourceListResponse200ItemInstancesItem",
     "GetSaleTransactionResponse200",
     "GetSaleTransactionResponse200KkmState",
     "GetSaleTransactionResponse200KkmStateTransactionsItem",
+    "GetSaleTransactionResponse200KkmStateTransactionsItemCashier",
+    "GetSaleTransactionResponse200KkmStateTransactionsItemDocument",
+    "GetSaleTransactionResponse200KkmStateTransactionsItemStatus",
+    "GetSaleTransactionResponse200KkmStateTransactionsItemType",
     "GetSaleTransactionResponse200PaymentMethodsItem",
     "GetSaleTransactionResponse200PaymentMethodsItemAccount",
     "GetSaleTransactionResponse200State",
     "GetSaleTransactionResponse200StateItemsItem",
     "GetSaleTransactionResponse200StateLoyaltyTransactionsItem",
+    "GetSaleTransactionResponse200StateLoyaltyTransactionsItemChain",
+    "GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit",
+    "GetSaleTransactionResponse200StateLoyaltyTransactionsItemDepositType",
+    "GetSaleTransactionResponse200StateLoyaltyTransactionsItemType",
     "GetSaleTransactionResponse200StatePaymentTransactionsItem",
+    "GetSaleTransactionResponse200StatePaymentTransactionsItemAccount",
+    "GetSaleTransactionResponse200StatePaymentTransactionsItemExpense",
     "GetServiceCategoryListResponse200Item",
-    "GetServiceCategoryResponse200Item",
+    "GetServiceCategoryResponse200",
     "GetServiceListResponse200Item",
-    "GetServiceResponse200",
-    "GetServiceResponse200StaffItem",
+    "GetServiceResponse200Item",
+    "GetServiceResponse200ItemStaffItem",
     "GetTagListByEntityEntity",
     "GetTagListByEntityResponse200Item",
     "GetTaxSystemListResponse200Item",
@@ -2442,6 +2921,9 @@ __all__ = (
     "GetTeamMemberByIdResponse200Item",
     "GetTeamMemberByIdResponse200ItemImageGroupType0",
     "GetTeamMemberByIdResponse200ItemImageGroupType0Images",
+    "GetTeamMemberByIdResponse200ItemImageGroupType0ImagesNorm",
+    "GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin",
+    "GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm",
     "GetTeamMemberByIdResponse200ItemPositionType0",
     "GetTeamMemberCalculationSchemesCountResponse200",
     "GetTeamMemberListResponse200Item",
@@ -2449,29 +2931,21 @@ __all__ = (
     "GetTeamMemberListResponse200ItemPositionType0",
     "GetTeamMemberListResponse200ItemUserItem",
     "GetTeamMemberPayrollCalculationResponse200",
-    "GetTeamMemberPayrollCalculationResponse200Currency",
-    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItem",
-    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemPaidType0",
-    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryCalculationInfo",
-    "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryDiscrepancyType0",
-    "GetTeamMemberPayrollCalculationResponse200Status",
-    "GetTeamMemberResponse200",
-    "GetTeamMemberResponse200PositionType0",
+    "GetTeamMemberResponse200Item",
+    "GetTeamMemberResponse200ItemPositionType0",
     "GetTeamMemberSalaryCalculationResponse200",
-    "GetTeamMemberSalaryCalculationResponse200Currency",
-    "GetTeamMemberSalaryCalculationResponse200TotalSum",
     "GetTeamMemberSalaryPeriodResponse200",
-    "GetTeamMemberSalaryPeriodResponse200Currency",
     "GetTeamMemberSalarySchemesResponse200Item",
     "GetTeamMemberSalarySchemesResponse200ItemSalaryScheme",
     "GetTeamMemberScheduleListIncludeItem",
     "GetTeamMemberScheduleListResponse200Item",
     "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem",
+    "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType",
     "GetTeamMemberScheduleListResponse200ItemSlotsItem",
     "GetTeamMemberScheduleResponse200",
     "GetTeamMemberScheduleResponse200SlotsItem",
-    "GetTeamMemberServiceBillOfMaterialsResponse200Item",
-    "GetTeamMemberServiceBillOfMaterialsResponse200ItemTechnologicalCardItemsItem",
+    "GetTeamMemberServiceBillOfMaterialsResponse200",
+    "GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem",
     "GetTeamMemberTipSettingsResponse200Item",
     "GetTeamMemberTipSettingsResponse200ItemStaff",
     "GetTeamMemberTipSettingsResponse200ItemStaffEmployee",
@@ -2480,8 +2954,10 @@ __all__ = (
     "GetTimeslotSettingsResponse200",
     "GetTimeslotSettingsResponse200DatesSettingsItem",
     "GetTimeslotSettingsResponse200DatesSettingsItemSetting",
+    "GetTimeslotSettingsResponse200DatesSettingsItemSettingGridBaseType",
     "GetTimeslotSettingsResponse200WeekdaysSettingsItem",
     "GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting",
+    "GetTimeslotSettingsResponse200WeekdaysSettingsItemSettingGridBaseType",
     "GetTransactionResponse200",
     "GetTransactionResponse200ClientType0Item",
     "GetTransactionResponse200ClientType1",
@@ -2516,62 +2992,116 @@ __all__ = (
     "GetUserLoyaltyCardsResponse200",
     "GetUserLoyaltyCardsResponse200ProgramsItem",
     "GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType",
+    "GetUserLoyaltyCardsResponse200ProgramsItemRulesItem",
     "GetUserLoyaltyCardsResponse200SalonGroup",
     "GetUserLoyaltyCardsResponse200Type",
     "GetUserMembershipsResponse200Item",
     "GetUserMembershipsResponse200ItemBalanceContainer",
+    "GetUserMembershipsResponse200ItemBalanceContainerLinksItem",
+    "GetUserMembershipsResponse200ItemBalanceContainerLinksItemCategory",
+    "GetUserMembershipsResponse200ItemBalanceContainerLinksItemCategoryCategory",
+    "GetUserMembershipsResponse200ItemBalanceContainerLinksItemService",
+    "GetUserMembershipsResponse200ItemBalanceContainerLinksItemServiceCategory",
     "GetUserMembershipsResponse200ItemStatus",
     "GetUserMembershipsResponse200ItemType",
     "GetUserMembershipsResponse200ItemTypeBalanceContainer",
+    "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItem",
+    "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemCategory",
+    "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemCategoryCategory",
+    "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemService",
+    "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemServiceCategory",
     "GetUserNotificationSettingsResponse200",
     "GetUserNotificationSettingsResponse200Mode",
     "GetUserNotificationSettingsResponse200NotificationTypesItem",
     "GetUserNotificationSettingsResponse200NotificationTypesItemChannels",
+    "GetUserNotificationSettingsResponse200NotificationTypesItemType",
     "GetUserPermissionsResponse200",
-    "GetUserPermissionsResponse200UserPermissionsItem",
     "GetUserPermissionsResponse200UserRole",
     "GetUserRolesIncludeItem",
     "GetUserRolesResponse200Item",
     "GetUserRolesResponse200ItemSlug",
-    "GetUserRolesResponse200ItemUserPermissionsType0Item",
     "GetVisitDetailsResponse200",
     "GetVisitDetailsResponse200ItemsItem",
     "GetVisitDetailsResponse200KkmTransactionDetailsContainer",
     "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem",
+    "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCashier",
+    "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument",
+    "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemStatus",
+    "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType",
     "GetVisitDetailsResponse200LoyaltyTransactionsItem",
     "GetVisitDetailsResponse200LoyaltyTransactionsItemType",
     "GetVisitDetailsResponse200PaymentTransactionsItem",
     "GetVisitDetailsResponse200PaymentTransactionsItemAccount",
     "GetVisitDetailsResponse200PaymentTransactionsItemClient",
     "GetVisitDetailsResponse200PaymentTransactionsItemExpense",
+    "GetVisitDetailsResponse200PaymentTransactionsItemMasterItem",
+    "GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem",
     "GetVisitResponse200",
     "GetVisitResponse200RecordsItem",
     "GetVisitResponse200RecordsItemClient",
+    "GetVisitResponse200RecordsItemDocumentsItem",
+    "GetVisitResponse200RecordsItemEventsItem",
+    "GetVisitResponse200RecordsItemGoodsTransactionsItem",
+    "GetVisitResponse200RecordsItemServicesItem",
     "GetVisitResponse200RecordsItemStaff",
+    "GetVisitResponse200RecordsItemStaffPosition",
+    "GroupEventAppointment",
+    "GroupEventAppointmentClient",
+    "GroupEventAppointmentCustomFields",
+    "GroupEventAppointmentServicesItem",
     "HandleFiscalizationCallbackBody",
+    "Image",
+    "ImageGroup",
+    "ImageGroupImageGroup",
     "IssueLoyaltyCardBody",
     "IssueLoyaltyCardResponse200",
     "IssueLoyaltyCardResponse200ProgramsItem",
     "IssueLoyaltyCardResponse200ProgramsItemLoyaltyType",
+    "IssueLoyaltyCardResponse200ProgramsItemRulesItem",
     "IssueLoyaltyCardResponse200SalonGroup",
     "IssueLoyaltyCardResponse200Type",
     "LeaveCommentBody",
-    "LeaveCommentResponse201Item",
+    "LeaveCommentResponse201",
+    "LicenseOption",
     "ListClientCommentsResponse200Item",
-    "ListClientCommentsResponse200ItemFilesItem",
     "ListClientCommentsResponse200ItemType",
-    "ListClientCommentsResponse200ItemUserType0",
     "ListRolesIncludeItem",
     "ListRolesResponse200Item",
     "ListRolesResponse200ItemSlug",
-    "ListRolesResponse200ItemUserPermissionsType0Item",
     "ListTimetableScheduleDayEventsResponse200Item",
-    "ListTimetableScheduleDayEventsResponse200ItemEntityLabelsItem",
-    "ListTimetableScheduleDayEventsResponse200ItemEntityMaster",
-    "ListTimetableScheduleDayEventsResponse200ItemEntityMasterPositionType0",
-    "ListTimetableScheduleDayEventsResponse200ItemEntityResourceInstancesItem",
     "ListTimetableScheduleDayEventsResponse200ItemEventEntityType",
     "ListTimetableScheduleDayEventsResponse200ItemEventStatus",
+    "LoyaltyCardType",
+    "LoyaltyEntityAttendanceItem",
+    "LoyaltyGenerateCode200DataOption",
+    "LoyaltyGenerateCode200Option",
+    "LoyaltyGenerateCode200OptionMetaItem",
+    "LoyaltyNotificationMessageTemplate",
+    "LoyaltyNotificationMessageTemplateMessageType",
+    "LoyaltyNotificationMessageTemplateRequest",
+    "LoyaltyNotificationMessageTemplateRequestType",
+    "LoyaltyNotificationMessageTemplateType",
+    "LoyaltyProgramRule",
+    "LoyaltyProgramRuleRequest",
+    "ModelObjectConsumableInService",
+    "ModelObjectLocationMinimumInformation",
+    "ModelObjectPermissionOption",
+    "ModelObjectPermissionType",
+    "ModelObjectPermissionTypeSlug",
+    "ModelObjectPermissionValue",
+    "ModelObjectPermissionWithNestedPermissions",
+    "ModelObjectPermissionWithNestedPermissionsChildrenType0Item",
+    "ModelObjectPresenceOfTipWithoutAmount",
+    "ModelObjectServiceInCustomersHistoryAppointment",
+    "ModelObjectServiceInCustomersHistoryAppointmentPaymentStatus",
+    "ObjectOfModelFileInAClientDetails",
+    "ObjectOfModelPosition",
+    "ObjectOfModelResourceInstance",
+    "ObjectOfModelScheduleSeries",
+    "ObjectOfModelScheduleSeriesDayOfWeek",
+    "ObjectOfModelTag",
+    "ObjectOfModelTeamMemberWithPosition",
+    "ObjectOfModelUserWithNameAndAvatar",
     "PatchServiceBody",
     "PatchServiceBodyStaffItem",
     "PatchServiceResponse200",
@@ -2579,6 +3109,31 @@ __all__ = (
     "PatchServiceResponse200ImageGroupItem",
     "PatchServiceResponse200ResourcesItem",
     "PatchServiceResponse200StaffItem",
+    "PaymentAtTheCheckout",
+    "PaymentAtTheCheckoutPayment",
+    "PaymentAtTheCheckoutPaymentMethod",
+    "PaymentDetailsObject",
+    "PaymentViaClientPersonalAccount",
+    "PaymentViaClientPersonalAccountPayment",
+    "PaymentViaClientPersonalAccountPaymentMethod",
+    "PaymentWithAGiftCard",
+    "PaymentWithAGiftCardPayment",
+    "PaymentWithAGiftCardPaymentMethod",
+    "PaymentWithMembershipWorksOnlyForTheVisit",
+    "PaymentWithMembershipWorksOnlyForTheVisitPayment",
+    "PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod",
+    "PayrollCalculationDiscrepancyDetailsObject",
+    "PayrollCalculationDiscrepancyDetailsObjectReason",
+    "PayrollCalculationRulesDetailsObject",
+    "PayWithALoyaltyCard",
+    "PayWithALoyaltyCardPayment",
+    "PayWithALoyaltyCardPaymentMethod",
+    "PayWithALoyaltyProgram",
+    "PayWithALoyaltyProgramPayment",
+    "PayWithALoyaltyProgramPaymentMethod",
+    "PayWithReferralProgramWorksOnlyForVisit",
+    "PayWithReferralProgramWorksOnlyForVisitPayment",
+    "PayWithReferralProgramWorksOnlyForVisitPaymentMethod",
     "PrintFiscalReceiptBody",
     "PrintFiscalReceiptResponse200",
     "PrintFiscalReceiptResponse200BillJsonItem",
@@ -2591,20 +3146,22 @@ __all__ = (
     "RemoveUserFromLocationsBody",
     "RemoveUserFromLocationsBodyUserCompanyLinksItem",
     "RemoveUserFromLocationsResponse200Type0",
+    "SalaryBalanceObject",
+    "SalaryCalculationItemObject",
+    "SalaryCalculationItemObjectItemTypeSlug",
+    "SalaryCalculationItemTargetObject",
+    "SalaryCalculationItemTargetObjectTargetTypeSlug",
+    "SalaryCalculationItemTargetRuleObject",
+    "SalaryCalculationItemTargetRuleObjectTypeSlug",
+    "SalaryCalculationObject",
+    "SalaryCalculationObjectStatus",
+    "SalaryTotals",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem",
     "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem",
     "SearchClientVisitsBody",
     "SearchClientVisitsBodyAttendance",
     "SearchClientVisitsBodyPaymentStatusesItem",
     "SearchClientVisitsResponse200",
-    "SearchClientVisitsResponse200GoodsTransactionsItem",
-    "SearchClientVisitsResponse200GoodsTransactionsItemCompany",
-    "SearchClientVisitsResponse200GoodsTransactionsItemStaff",
-    "SearchClientVisitsResponse200RecordsItem",
-    "SearchClientVisitsResponse200RecordsItemComer",
-    "SearchClientVisitsResponse200RecordsItemCompany",
-    "SearchClientVisitsResponse200RecordsItemStaff",
-    "SearchClientVisitsResponse200RecordsItemTips",
     "SearchEventServicesResponse200Item",
     "SearchEventServicesResponse200ItemCategory",
     "SearchEventServicesResponse200ItemResourcesItem",
@@ -2628,40 +3185,43 @@ __all__ = (
     "SearchMembershipsForEventResponse200DataItem",
     "SearchMembershipsForEventResponse200DataItemAttributes",
     "SearchMembershipsForEventResponse200DataItemRelationships",
+    "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType",
+    "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData",
     "SearchMembershipsForEventResponse200IncludedItem",
     "SearchProductResponse200Item",
     "SearchTeamMemberCalculationDailySalaryResponse200",
-    "SearchTeamMemberCalculationDailySalaryResponse200Currency",
     "SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem",
-    "SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum",
     "SearchTeamMemberCalculationSalaryResponse200",
-    "SearchTeamMemberCalculationSalaryResponse200Currency",
-    "SearchTeamMemberCalculationSalaryResponse200TotalSum",
     "SearchTeamMemberPayrollCalculationResponse200Item",
-    "SearchTeamMemberPayrollCalculationResponse200ItemCurrency",
-    "SearchTeamMemberPayrollCalculationResponse200ItemTotalSum",
     "SearchTeamMemberPeriodDailySalaryResponse200",
-    "SearchTeamMemberPeriodDailySalaryResponse200Currency",
     "SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem",
-    "SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation",
     "SearchTeamMemberPeriodSalaryResponse200",
-    "SearchTeamMemberPeriodSalaryResponse200Currency",
-    "SearchTeamMemberPeriodSalaryResponse200TotalSum",
     "SearchTimetableEventSchedulesByEventEntityType",
     "SearchTimetableEventSchedulesByEventIncludeItem",
     "SearchTimetableEventSchedulesByEventResponse200",
-    "SearchTimetableEventSchedulesByEventResponse200DaysItem",
-    "SearchTimetableEventSchedulesByEventResponse200DaysItemEventsMaster",
     "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType",
     "SendEmailCampaignToFilteredClientsBody",
     "SendEmailNewsletterToClientsBody",
     "SendSmsCampaignToFilteredClientsBody",
     "SendSmsToClientsBody",
+    "ServiceTitle",
     "SetTeamMemberScheduleBody",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem",
     "SetTeamMemberScheduleBodySchedulesToSetItem",
+    "SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem",
     "SetTeamMemberScheduleResponse200Item",
     "SetTeamMemberScheduleResponse200ItemSlotsItem",
+    "StaffPositionVariant0",
+    "StandardAppointment",
+    "StandardAppointmentActivityId",
+    "StandardAppointmentClient",
+    "StandardAppointmentCustomFields",
+    "StandardAppointmentServicesItem",
+    "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient",
+    "TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient",
+    "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits",
+    "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus",
+    "TotalTipModelObject",
     "UnlinkAppointmentServiceAssociationBody",
     "UnlinkAppointmentServiceAssociationResponse200Item",
     "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem",
@@ -2672,15 +3232,6 @@ __all__ = (
     "UpdateAppointmentAttendanceResponse200Attendance",
     "UpdateAppointmentAttendanceResponse200RecordsType0",
     "UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty",
-    "UpdateAppointmentBodyType0",
-    "UpdateAppointmentBodyType0ActivityId",
-    "UpdateAppointmentBodyType0Client",
-    "UpdateAppointmentBodyType0CustomFields",
-    "UpdateAppointmentBodyType0ServicesItem",
-    "UpdateAppointmentBodyType1",
-    "UpdateAppointmentBodyType1Client",
-    "UpdateAppointmentBodyType1CustomFields",
-    "UpdateAppointmentBodyType1ServicesItem",
     "UpdateAppointmentCalendarSettingsBody",
     "UpdateAppointmentCalendarSettingsResponse200",
     "UpdateAppointmentResponse201",
@@ -2692,7 +3243,10 @@ __all__ = (
     "UpdateAppointmentServiceConsumablesBodyConsumablesItem",
     "UpdateAppointmentServiceConsumablesResponse200Item",
     "UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItem",
+    "UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItemGood",
     "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem",
+    "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem",
+    "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood",
     "UpdateBookingWidgetBody",
     "UpdateBookingWidgetBodyButtonPosition",
     "UpdateBookingWidgetBodyFormPosition",
@@ -2700,26 +3254,11 @@ __all__ = (
     "UpdateBookingWidgetResponse200HeaderImagesType0",
     "UpdateChainLoyaltyProgramBody",
     "UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit",
-    "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate",
-    "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplateType",
-    "UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate",
-    "UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType",
-    "UpdateChainLoyaltyProgramBodyRulesItem",
     "UpdateChainLoyaltyProgramInclude",
     "UpdateChainLoyaltyProgramResponse200",
-    "UpdateChainLoyaltyProgramResponse200ApplicableItemsItem",
-    "UpdateChainLoyaltyProgramResponse200CompaniesItem",
     "UpdateChainLoyaltyProgramResponse200ExpirationTimeoutUnit",
     "UpdateChainLoyaltyProgramResponse200GoodItemType",
-    "UpdateChainLoyaltyProgramResponse200LoyaltyCardTypesItem",
-    "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplate",
-    "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType",
-    "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType",
-    "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate",
-    "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType",
-    "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType",
     "UpdateChainLoyaltyProgramResponse200ParamsSourceType",
-    "UpdateChainLoyaltyProgramResponse200RulesItem",
     "UpdateChainLoyaltyProgramResponse200ServiceItemType",
     "UpdateChainLoyaltyProgramResponse200Type",
     "UpdateChainLoyaltyProgramResponse200ValueUnit",
@@ -2765,12 +3304,13 @@ __all__ = (
     "UpdateProductBodyCorrectionRulesItem",
     "UpdateProductCategoryBody",
     "UpdateProductCategoryResponse200",
-    "UpdateProductResponse200",
-    "UpdateProductResponse200ActualAmountsItem",
+    "UpdateProductResponse200Item",
+    "UpdateProductResponse200ItemActualAmountsItem",
     "UpdateServiceCategoryBody",
-    "UpdateServiceCategoryResponse200Item",
+    "UpdateServiceCategoryResponse200",
     "UpdateServiceLinksBody",
     "UpdateServiceLinksBodyTeamMemberSettingsItem",
+    "UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0",
     "UpdateServiceLinksBodyTranslationsItem",
     "UpdateServiceLinksResponse200",
     "UpdateServiceTeamMemberAssignmentBody",
@@ -2783,23 +3323,13 @@ __all__ = (
     "UpdateTeamMemberScheduleBodySlots",
     "UpdateTimetableClientScheduleBody",
     "UpdateTimetableClientScheduleResponse200",
-    "UpdateTimetableClientScheduleResponse200DaysItem",
-    "UpdateTimetableClientScheduleResponse200DaysItemEventsMaster",
     "UpdateTimetableEventScheduleBody",
     "UpdateTimetableEventScheduleResponse200",
-    "UpdateTimetableEventScheduleResponse200DaysItem",
-    "UpdateTimetableEventScheduleResponse200DaysItemEventsMaster",
     "UpdateTimetableEventScheduleResponse200OriginalEntityType",
     "UpdateTimetableScheduleDayBody",
     "UpdateTimetableScheduleDayIncludeItem",
     "UpdateTimetableScheduleDayResponse200",
     "UpdateTimetableScheduleDayResponse200DayOfWeek",
-    "UpdateTimetableScheduleDayResponse200EventsItem",
-    "UpdateTimetableScheduleDayResponse200EventsItemEntityMaster",
-    "UpdateTimetableScheduleDayResponse200EventsLabelsItem",
-    "UpdateTimetableScheduleDayResponse200EventsMaster",
-    "UpdateTimetableScheduleDayResponse200EventsMasterPositionType0",
-    "UpdateTimetableScheduleDayResponse200EventsResourceInstancesItem",
     "UpdateTransactionBody",
     "UpdateTransactionResponse200",
     "UpdateTransactionResponse200ClientType0Item",
@@ -2819,15 +3349,15 @@ __all__ = (
     "UpdateUserNotificationSettingsBody",
     "UpdateUserNotificationSettingsBodyNotificationTypesItem",
     "UpdateUserNotificationSettingsBodyNotificationTypesItemChannels",
+    "UpdateUserNotificationSettingsBodyNotificationTypesItemType",
     "UpdateUserNotificationSettingsResponse200",
     "UpdateUserNotificationSettingsResponse200Mode",
     "UpdateUserNotificationSettingsResponse200NotificationTypesItem",
     "UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels",
+    "UpdateUserNotificationSettingsResponse200NotificationTypesItemType",
     "UpdateUserPermissionsBody",
-    "UpdateUserPermissionsBodyUserPermissionsItem",
     "UpdateUserPermissionsBodyUserRole",
     "UpdateUserPermissionsResponse200",
-    "UpdateUserPermissionsResponse200UserPermissionsItem",
     "UpdateUserPermissionsResponse200UserRole",
     "UpdateVisitBody",
     "UpdateVisitBodyDeletedTransactionIdsItem",
@@ -2838,18 +3368,18 @@ __all__ = (
     "UploadClientFileResponse200Item",
     "UploadImageBody",
     "UploadImageResponse200",
-    "UploadImageResponse200ImageGroup",
-    "UploadImageResponse200ImageGroupImageGroup",
-    "UploadImageResponse200ImageGroupImages",
-    "UploadImageResponse200ImageGroupVariant",
-    "UploadImageResponse200ImageGroupVariantImageGroup",
-    "UploadImageResponse200ImageGroupVariantImages",
+    "VisitorModelObject",
+    "VisitorModelObjectSlug",
 )
 
 __getattr__, __dir__ = lazy_attributes(
     __name__,
     globals(),
     {
+        "AnalyticsReportOverallClientStats": ".analytics_report_overall_client_stats",
+        "AnalyticsReportOverallFullnessStats": ".analytics_report_overall_fullness_stats",
+        "AnalyticsReportOverallRecordStats": ".analytics_report_overall_record_stats",
+        "AnalyticsReportOverallSumStats": ".analytics_report_overall_sum_stats",
         "ApplyDiscountPromotionBody": ".apply_discount_promotion_body",
         "ApplyDiscountPromotionResponse200": ".apply_discount_promotion_response_200",
         "ApplyDiscountPromotionResponse200ItemsItem": ".apply_discount_promotion_response_200_items_item",
@@ -2920,12 +3450,34 @@ __getattr__, __dir__ = lazy_attributes(
         "ChainLoyaltyMembershipTypesCloneBody": ".chain_loyalty_membership_types_clone_body",
         "ChainLoyaltyMembershipTypesCloneResponse200": ".chain_loyalty_membership_types_clone_response_200",
         "ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem": ".chain_loyalty_membership_types_clone_response_200_availability_item",
+        "ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_clone_response_200_availability_item_intervals_item",
         "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainer": ".chain_loyalty_membership_types_clone_response_200_balance_container",
         "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem": ".chain_loyalty_membership_types_clone_response_200_balance_container_links_item",
+        "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategory": ".chain_loyalty_membership_types_clone_response_200_balance_container_links_item_category",
+        "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategoryCategoryType0Item": ".chain_loyalty_membership_types_clone_response_200_balance_container_links_item_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategoryCategoryType1": ".chain_loyalty_membership_types_clone_response_200_balance_container_links_item_category_category_type_1",
+        "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemService": ".chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service",
+        "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategory": ".chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service_category",
+        "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item": ".chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategoryCategoryType1": ".chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service_category_category_type_1",
         "ChainLoyaltyMembershipTypesCloneResponse200CategoryType0": ".chain_loyalty_membership_types_clone_response_200_category_type_0",
+        "ChainLoyaltyMembershipTypesCloneResponse201": ".chain_loyalty_membership_types_clone_response_201",
+        "ChainLoyaltyMembershipTypesCloneResponse201AvailabilityItem": ".chain_loyalty_membership_types_clone_response_201_availability_item",
+        "ChainLoyaltyMembershipTypesCloneResponse201AvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_clone_response_201_availability_item_intervals_item",
+        "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainer": ".chain_loyalty_membership_types_clone_response_201_balance_container",
+        "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItem": ".chain_loyalty_membership_types_clone_response_201_balance_container_links_item",
+        "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemCategory": ".chain_loyalty_membership_types_clone_response_201_balance_container_links_item_category",
+        "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemCategoryCategoryType0Item": ".chain_loyalty_membership_types_clone_response_201_balance_container_links_item_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemCategoryCategoryType1": ".chain_loyalty_membership_types_clone_response_201_balance_container_links_item_category_category_type_1",
+        "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemService": ".chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service",
+        "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServiceCategory": ".chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service_category",
+        "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServiceCategoryCategoryType0Item": ".chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServiceCategoryCategoryType1": ".chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service_category_category_type_1",
+        "ChainLoyaltyMembershipTypesCloneResponse201CategoryType0": ".chain_loyalty_membership_types_clone_response_201_category_type_0",
         "ChainLoyaltyMembershipTypesCreateBody": ".chain_loyalty_membership_types_create_body",
         "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_create_body_autoactivation_time_unit_id",
         "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem": ".chain_loyalty_membership_types_create_body_availability_item",
+        "ChainLoyaltyMembershipTypesCreateBodyAvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_create_body_availability_item_intervals_item",
         "ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId": ".chain_loyalty_membership_types_create_body_balance_edit_type_id",
         "ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId": ".chain_loyalty_membership_types_create_body_expiration_type_id",
         "ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId": ".chain_loyalty_membership_types_create_body_freeze_limit_unit_id",
@@ -2934,30 +3486,77 @@ __getattr__, __dir__ = lazy_attributes(
         "ChainLoyaltyMembershipTypesCreateBodyServices": ".chain_loyalty_membership_types_create_body_services",
         "ChainLoyaltyMembershipTypesCreateResponse200": ".chain_loyalty_membership_types_create_response_200",
         "ChainLoyaltyMembershipTypesCreateResponse200AvailabilityItem": ".chain_loyalty_membership_types_create_response_200_availability_item",
+        "ChainLoyaltyMembershipTypesCreateResponse200AvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_create_response_200_availability_item_intervals_item",
         "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer": ".chain_loyalty_membership_types_create_response_200_balance_container",
         "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem": ".chain_loyalty_membership_types_create_response_200_balance_container_links_item",
+        "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemCategory": ".chain_loyalty_membership_types_create_response_200_balance_container_links_item_category",
+        "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemCategoryCategoryType0Item": ".chain_loyalty_membership_types_create_response_200_balance_container_links_item_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemCategoryCategoryType1": ".chain_loyalty_membership_types_create_response_200_balance_container_links_item_category_category_type_1",
+        "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemService": ".chain_loyalty_membership_types_create_response_200_balance_container_links_item_service",
+        "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServiceCategory": ".chain_loyalty_membership_types_create_response_200_balance_container_links_item_service_category",
+        "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item": ".chain_loyalty_membership_types_create_response_200_balance_container_links_item_service_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServiceCategoryCategoryType1": ".chain_loyalty_membership_types_create_response_200_balance_container_links_item_service_category_category_type_1",
         "ChainLoyaltyMembershipTypesCreateResponse200CategoryType0": ".chain_loyalty_membership_types_create_response_200_category_type_0",
+        "ChainLoyaltyMembershipTypesCreateResponse201": ".chain_loyalty_membership_types_create_response_201",
+        "ChainLoyaltyMembershipTypesCreateResponse201AvailabilityItem": ".chain_loyalty_membership_types_create_response_201_availability_item",
+        "ChainLoyaltyMembershipTypesCreateResponse201AvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_create_response_201_availability_item_intervals_item",
+        "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainer": ".chain_loyalty_membership_types_create_response_201_balance_container",
+        "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItem": ".chain_loyalty_membership_types_create_response_201_balance_container_links_item",
+        "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategory": ".chain_loyalty_membership_types_create_response_201_balance_container_links_item_category",
+        "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategoryCategoryType0Item": ".chain_loyalty_membership_types_create_response_201_balance_container_links_item_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategoryCategoryType1": ".chain_loyalty_membership_types_create_response_201_balance_container_links_item_category_category_type_1",
+        "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemService": ".chain_loyalty_membership_types_create_response_201_balance_container_links_item_service",
+        "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServiceCategory": ".chain_loyalty_membership_types_create_response_201_balance_container_links_item_service_category",
+        "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServiceCategoryCategoryType0Item": ".chain_loyalty_membership_types_create_response_201_balance_container_links_item_service_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServiceCategoryCategoryType1": ".chain_loyalty_membership_types_create_response_201_balance_container_links_item_service_category_category_type_1",
+        "ChainLoyaltyMembershipTypesCreateResponse201CategoryType0": ".chain_loyalty_membership_types_create_response_201_category_type_0",
         "ChainLoyaltyMembershipTypesListResponse200Item": ".chain_loyalty_membership_types_list_response_200_item",
         "ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItem": ".chain_loyalty_membership_types_list_response_200_item_availability_item",
+        "ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_list_response_200_item_availability_item_intervals_item",
         "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainer": ".chain_loyalty_membership_types_list_response_200_item_balance_container",
+        "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItem": ".chain_loyalty_membership_types_list_response_200_item_balance_container_links_item",
+        "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemCategory": ".chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_category",
+        "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemCategoryCategoryType0Item": ".chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemCategoryCategoryType1": ".chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_category_category_type_1",
+        "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemService": ".chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_service",
+        "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemServiceCategory": ".chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_service_category",
+        "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemServiceCategoryCategoryType0Item": ".chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_service_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemServiceCategoryCategoryType1": ".chain_loyalty_membership_types_list_response_200_item_balance_container_links_item_service_category_category_type_1",
         "ChainLoyaltyMembershipTypesListResponse200ItemCategoryType0": ".chain_loyalty_membership_types_list_response_200_item_category_type_0",
         "ChainLoyaltyMembershipTypesReadResponse200": ".chain_loyalty_membership_types_read_response_200",
         "ChainLoyaltyMembershipTypesReadResponse200AvailabilityItem": ".chain_loyalty_membership_types_read_response_200_availability_item",
+        "ChainLoyaltyMembershipTypesReadResponse200AvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_read_response_200_availability_item_intervals_item",
         "ChainLoyaltyMembershipTypesReadResponse200BalanceContainer": ".chain_loyalty_membership_types_read_response_200_balance_container",
         "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItem": ".chain_loyalty_membership_types_read_response_200_balance_container_links_item",
+        "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemCategory": ".chain_loyalty_membership_types_read_response_200_balance_container_links_item_category",
+        "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemCategoryCategoryType0Item": ".chain_loyalty_membership_types_read_response_200_balance_container_links_item_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemCategoryCategoryType1": ".chain_loyalty_membership_types_read_response_200_balance_container_links_item_category_category_type_1",
+        "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemService": ".chain_loyalty_membership_types_read_response_200_balance_container_links_item_service",
+        "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemServiceCategory": ".chain_loyalty_membership_types_read_response_200_balance_container_links_item_service_category",
+        "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item": ".chain_loyalty_membership_types_read_response_200_balance_container_links_item_service_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesReadResponse200BalanceContainerLinksItemServiceCategoryCategoryType1": ".chain_loyalty_membership_types_read_response_200_balance_container_links_item_service_category_category_type_1",
         "ChainLoyaltyMembershipTypesReadResponse200CategoryType0": ".chain_loyalty_membership_types_read_response_200_category_type_0",
         "ChainLoyaltyMembershipTypesRestoreBody": ".chain_loyalty_membership_types_restore_body",
         "ChainLoyaltyMembershipTypesUpdateBody": ".chain_loyalty_membership_types_update_body",
         "ChainLoyaltyMembershipTypesUpdateBodyAutoactivationTimeUnitId": ".chain_loyalty_membership_types_update_body_autoactivation_time_unit_id",
         "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem": ".chain_loyalty_membership_types_update_body_availability_item",
+        "ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_update_body_availability_item_intervals_item",
         "ChainLoyaltyMembershipTypesUpdateBodyBalanceEditTypeId": ".chain_loyalty_membership_types_update_body_balance_edit_type_id",
         "ChainLoyaltyMembershipTypesUpdateBodyExpirationTypeId": ".chain_loyalty_membership_types_update_body_expiration_type_id",
         "ChainLoyaltyMembershipTypesUpdateBodyFreezeLimitUnitId": ".chain_loyalty_membership_types_update_body_freeze_limit_unit_id",
         "ChainLoyaltyMembershipTypesUpdateBodyPeriodUnitId": ".chain_loyalty_membership_types_update_body_period_unit_id",
         "ChainLoyaltyMembershipTypesUpdateResponse200": ".chain_loyalty_membership_types_update_response_200",
         "ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem": ".chain_loyalty_membership_types_update_response_200_availability_item",
+        "ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItemIntervalsItem": ".chain_loyalty_membership_types_update_response_200_availability_item_intervals_item",
         "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer": ".chain_loyalty_membership_types_update_response_200_balance_container",
         "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem": ".chain_loyalty_membership_types_update_response_200_balance_container_links_item",
+        "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory": ".chain_loyalty_membership_types_update_response_200_balance_container_links_item_category",
+        "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType0Item": ".chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1": ".chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_1",
+        "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemService": ".chain_loyalty_membership_types_update_response_200_balance_container_links_item_service",
+        "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemServiceCategory": ".chain_loyalty_membership_types_update_response_200_balance_container_links_item_service_category",
+        "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemServiceCategoryCategoryType0Item": ".chain_loyalty_membership_types_update_response_200_balance_container_links_item_service_category_category_type_0_item",
+        "ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemServiceCategoryCategoryType1": ".chain_loyalty_membership_types_update_response_200_balance_container_links_item_service_category_category_type_1",
         "ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0": ".chain_loyalty_membership_types_update_response_200_category_type_0",
         "ChainLoyaltyMembershipsFreezeBody": ".chain_loyalty_memberships_freeze_body",
         "ChainLoyaltyMembershipsFreezeResponse200": ".chain_loyalty_memberships_freeze_response_200",
@@ -2973,22 +3572,24 @@ __getattr__, __dir__ = lazy_attributes(
         "CheckMembershipsForEventResponse200": ".check_memberships_for_event_response_200",
         "CheckMembershipsForEventResponse200Data": ".check_memberships_for_event_response_200_data",
         "CheckMembershipsForEventResponse200DataAttributes": ".check_memberships_for_event_response_200_data_attributes",
+        "Company": ".company",
         "CopyUserPermissionsToLocationsBody": ".copy_user_permissions_to_locations_body",
         "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem": ".copy_user_permissions_to_locations_body_user_company_links_item",
         "CopyUserPermissionsToLocationsResponse200Type0": ".copy_user_permissions_to_locations_response_200_type_0",
-        "CreateAppointmentBodyType0": ".create_appointment_body_type_0",
-        "CreateAppointmentBodyType0ActivityId": ".create_appointment_body_type_0_activity_id",
-        "CreateAppointmentBodyType0Client": ".create_appointment_body_type_0_client",
-        "CreateAppointmentBodyType0CustomFields": ".create_appointment_body_type_0_custom_fields",
-        "CreateAppointmentBodyType0ServicesItem": ".create_appointment_body_type_0_services_item",
-        "CreateAppointmentBodyType1": ".create_appointment_body_type_1",
-        "CreateAppointmentBodyType1Client": ".create_appointment_body_type_1_client",
-        "CreateAppointmentBodyType1CustomFields": ".create_appointment_body_type_1_custom_fields",
-        "CreateAppointmentBodyType1ServicesItem": ".create_appointment_body_type_1_services_item",
         "CreateAppointmentResponse201Item": ".create_appointment_response_201_item",
         "CreateAppointmentResponse201ItemClientType0": ".create_appointment_response_201_item_client_type_0",
+        "CreateAppointmentResponse201ItemClientType0ClientTagsItem": ".create_appointment_response_201_item_client_type_0_client_tags_item",
+        "CreateAppointmentResponse201ItemClientType0CustomFieldsItem": ".create_appointment_response_201_item_client_type_0_custom_fields_item",
+        "CreateAppointmentResponse201ItemConsumablesItem": ".create_appointment_response_201_item_consumables_item",
         "CreateAppointmentResponse201ItemCustomFieldsType0": ".create_appointment_response_201_item_custom_fields_type_0",
+        "CreateAppointmentResponse201ItemDocumentsItem": ".create_appointment_response_201_item_documents_item",
+        "CreateAppointmentResponse201ItemFinanceTransactionsItem": ".create_appointment_response_201_item_finance_transactions_item",
+        "CreateAppointmentResponse201ItemGoodsTransactionsItem": ".create_appointment_response_201_item_goods_transactions_item",
+        "CreateAppointmentResponse201ItemRecordLabelsItem": ".create_appointment_response_201_item_record_labels_item",
+        "CreateAppointmentResponse201ItemServicesItem": ".create_appointment_response_201_item_services_item",
+        "CreateAppointmentResponse201ItemServicesItemAssistantsType0Item": ".create_appointment_response_201_item_services_item_assistants_type_0_item",
         "CreateAppointmentResponse201ItemStaff": ".create_appointment_response_201_item_staff",
+        "CreateAppointmentResponse201ItemStaffPosition": ".create_appointment_response_201_item_staff_position",
         "CreateBookingWidgetBody": ".create_booking_widget_body",
         "CreateBookingWidgetBodyButtonPosition": ".create_booking_widget_body_button_position",
         "CreateBookingWidgetBodyFormPosition": ".create_booking_widget_body_form_position",
@@ -2999,30 +3600,15 @@ __getattr__, __dir__ = lazy_attributes(
         "CreateChainLoyaltyProgramBody": ".create_chain_loyalty_program_body",
         "CreateChainLoyaltyProgramBodyExpirationTimeoutUnit": ".create_chain_loyalty_program_body_expiration_timeout_unit",
         "CreateChainLoyaltyProgramBodyGoodItemType": ".create_chain_loyalty_program_body_good_item_type",
-        "CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate": ".create_chain_loyalty_program_body_on_changed_notification_template",
-        "CreateChainLoyaltyProgramBodyOnChangedNotificationTemplateType": ".create_chain_loyalty_program_body_on_changed_notification_template_type",
-        "CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate": ".create_chain_loyalty_program_body_on_expiration_notification_template",
-        "CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType": ".create_chain_loyalty_program_body_on_expiration_notification_template_type",
         "CreateChainLoyaltyProgramBodyParamsSourceType": ".create_chain_loyalty_program_body_params_source_type",
-        "CreateChainLoyaltyProgramBodyRulesItem": ".create_chain_loyalty_program_body_rules_item",
         "CreateChainLoyaltyProgramBodyServiceItemType": ".create_chain_loyalty_program_body_service_item_type",
         "CreateChainLoyaltyProgramBodyType": ".create_chain_loyalty_program_body_type",
         "CreateChainLoyaltyProgramBodyValueUnit": ".create_chain_loyalty_program_body_value_unit",
         "CreateChainLoyaltyProgramInclude": ".create_chain_loyalty_program_include",
         "CreateChainLoyaltyProgramResponse200": ".create_chain_loyalty_program_response_200",
-        "CreateChainLoyaltyProgramResponse200ApplicableItemsItem": ".create_chain_loyalty_program_response_200_applicable_items_item",
-        "CreateChainLoyaltyProgramResponse200CompaniesItem": ".create_chain_loyalty_program_response_200_companies_item",
         "CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit": ".create_chain_loyalty_program_response_200_expiration_timeout_unit",
         "CreateChainLoyaltyProgramResponse200GoodItemType": ".create_chain_loyalty_program_response_200_good_item_type",
-        "CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem": ".create_chain_loyalty_program_response_200_loyalty_card_types_item",
-        "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate": ".create_chain_loyalty_program_response_200_on_changed_notification_template",
-        "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType": ".create_chain_loyalty_program_response_200_on_changed_notification_template_message_type",
-        "CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType": ".create_chain_loyalty_program_response_200_on_changed_notification_template_type",
-        "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate": ".create_chain_loyalty_program_response_200_on_expiration_notification_template",
-        "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType": ".create_chain_loyalty_program_response_200_on_expiration_notification_template_message_type",
-        "CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType": ".create_chain_loyalty_program_response_200_on_expiration_notification_template_type",
         "CreateChainLoyaltyProgramResponse200ParamsSourceType": ".create_chain_loyalty_program_response_200_params_source_type",
-        "CreateChainLoyaltyProgramResponse200RulesItem": ".create_chain_loyalty_program_response_200_rules_item",
         "CreateChainLoyaltyProgramResponse200ServiceItemType": ".create_chain_loyalty_program_response_200_service_item_type",
         "CreateChainLoyaltyProgramResponse200Type": ".create_chain_loyalty_program_response_200_type",
         "CreateChainLoyaltyProgramResponse200ValueUnit": ".create_chain_loyalty_program_response_200_value_unit",
@@ -3042,13 +3628,11 @@ __getattr__, __dir__ = lazy_attributes(
         "CreateClientBodyCustomFields": ".create_client_body_custom_fields",
         "CreateClientCommentBody": ".create_client_comment_body",
         "CreateClientCommentResponse201": ".create_client_comment_response_201",
-        "CreateClientCommentResponse201FilesItem": ".create_client_comment_response_201_files_item",
         "CreateClientCommentResponse201Type": ".create_client_comment_response_201_type",
-        "CreateClientCommentResponse201UserType0": ".create_client_comment_response_201_user_type_0",
         "CreateCustomFieldBody": ".create_custom_field_body",
-        "CreateCustomFieldResponse200Item": ".create_custom_field_response_200_item",
-        "CreateCustomFieldResponse200ItemCustomField": ".create_custom_field_response_200_item_custom_field",
-        "CreateCustomFieldResponse200ItemCustomFieldType": ".create_custom_field_response_200_item_custom_field_type",
+        "CreateCustomFieldResponse200": ".create_custom_field_response_200",
+        "CreateCustomFieldResponse200CustomField": ".create_custom_field_response_200_custom_field",
+        "CreateCustomFieldResponse200CustomFieldType": ".create_custom_field_response_200_custom_field_type",
         "CreateDocumentBody": ".create_document_body",
         "CreateDocumentResponse200": ".create_document_response_200",
         "CreateDocumentResponse200Company": ".create_document_response_200_company",
@@ -3077,56 +3661,49 @@ __getattr__, __dir__ = lazy_attributes(
         "CreateInventoryOperationResponse200": ".create_inventory_operation_response_200",
         "CreateInventoryOperationResponse200Document": ".create_inventory_operation_response_200_document",
         "CreateInventoryOperationResponse200DocumentCompany": ".create_inventory_operation_response_200_document_company",
+        "CreateInventoryOperationResponse200DocumentCompanyPhonesItem": ".create_inventory_operation_response_200_document_company_phones_item",
         "CreateInventoryOperationResponse200DocumentStorage": ".create_inventory_operation_response_200_document_storage",
         "CreateInventoryOperationResponse200DocumentType": ".create_inventory_operation_response_200_document_type",
         "CreateInventoryOperationResponse200DocumentUser": ".create_inventory_operation_response_200_document_user",
         "CreateInventoryOperationResponse200TransactionsItem": ".create_inventory_operation_response_200_transactions_item",
+        "CreateInventoryOperationResponse200TransactionsItemClientItem": ".create_inventory_operation_response_200_transactions_item_client_item",
         "CreateInventoryOperationResponse200TransactionsItemGood": ".create_inventory_operation_response_200_transactions_item_good",
+        "CreateInventoryOperationResponse200TransactionsItemMasterItem": ".create_inventory_operation_response_200_transactions_item_master_item",
         "CreateInventoryOperationResponse200TransactionsItemStorage": ".create_inventory_operation_response_200_transactions_item_storage",
+        "CreateInventoryOperationResponse200TransactionsItemSupplierItem": ".create_inventory_operation_response_200_transactions_item_supplier_item",
         "CreateInventoryOperationResponse200TransactionsItemType": ".create_inventory_operation_response_200_transactions_item_type",
         "CreateInventoryOperationResponse200TransactionsItemUnit": ".create_inventory_operation_response_200_transactions_item_unit",
         "CreateLocationBody": ".create_location_body",
         "CreateLocationResponse201": ".create_location_response_201",
         "CreateLoyaltyCardTransactionBody": ".create_loyalty_card_transaction_body",
         "CreateLoyaltyCardTransactionResponse200": ".create_loyalty_card_transaction_response_200",
-        "CreatePaymentWithLoyaltyMethodsBodyType0": ".create_payment_with_loyalty_methods_body_type_0",
-        "CreatePaymentWithLoyaltyMethodsBodyType0Payment": ".create_payment_with_loyalty_methods_body_type_0_payment",
-        "CreatePaymentWithLoyaltyMethodsBodyType0PaymentMethod": ".create_payment_with_loyalty_methods_body_type_0_payment_method",
-        "CreatePaymentWithLoyaltyMethodsBodyType1": ".create_payment_with_loyalty_methods_body_type_1",
-        "CreatePaymentWithLoyaltyMethodsBodyType1Payment": ".create_payment_with_loyalty_methods_body_type_1_payment",
-        "CreatePaymentWithLoyaltyMethodsBodyType1PaymentMethod": ".create_payment_with_loyalty_methods_body_type_1_payment_method",
-        "CreatePaymentWithLoyaltyMethodsBodyType2": ".create_payment_with_loyalty_methods_body_type_2",
-        "CreatePaymentWithLoyaltyMethodsBodyType2Payment": ".create_payment_with_loyalty_methods_body_type_2_payment",
-        "CreatePaymentWithLoyaltyMethodsBodyType2PaymentMethod": ".create_payment_with_loyalty_methods_body_type_2_payment_method",
-        "CreatePaymentWithLoyaltyMethodsBodyType3": ".create_payment_with_loyalty_methods_body_type_3",
-        "CreatePaymentWithLoyaltyMethodsBodyType3Payment": ".create_payment_with_loyalty_methods_body_type_3_payment",
-        "CreatePaymentWithLoyaltyMethodsBodyType3PaymentMethod": ".create_payment_with_loyalty_methods_body_type_3_payment_method",
-        "CreatePaymentWithLoyaltyMethodsBodyType4": ".create_payment_with_loyalty_methods_body_type_4",
-        "CreatePaymentWithLoyaltyMethodsBodyType4Payment": ".create_payment_with_loyalty_methods_body_type_4_payment",
-        "CreatePaymentWithLoyaltyMethodsBodyType4PaymentMethod": ".create_payment_with_loyalty_methods_body_type_4_payment_method",
-        "CreatePaymentWithLoyaltyMethodsBodyType5": ".create_payment_with_loyalty_methods_body_type_5",
-        "CreatePaymentWithLoyaltyMethodsBodyType5Payment": ".create_payment_with_loyalty_methods_body_type_5_payment",
-        "CreatePaymentWithLoyaltyMethodsBodyType5PaymentMethod": ".create_payment_with_loyalty_methods_body_type_5_payment_method",
-        "CreatePaymentWithLoyaltyMethodsBodyType6": ".create_payment_with_loyalty_methods_body_type_6",
-        "CreatePaymentWithLoyaltyMethodsBodyType6Payment": ".create_payment_with_loyalty_methods_body_type_6_payment",
-        "CreatePaymentWithLoyaltyMethodsBodyType6PaymentMethod": ".create_payment_with_loyalty_methods_body_type_6_payment_method",
         "CreatePaymentWithLoyaltyMethodsResponse200": ".create_payment_with_loyalty_methods_response_200",
         "CreatePaymentWithLoyaltyMethodsResponse200KkmState": ".create_payment_with_loyalty_methods_response_200_kkm_state",
         "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem": ".create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item",
+        "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemCashier": ".create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_cashier",
+        "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemDocument": ".create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_document",
+        "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemStatus": ".create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_status",
+        "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemType": ".create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_type",
         "CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem": ".create_payment_with_loyalty_methods_response_200_payment_methods_item",
         "CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItemAccount": ".create_payment_with_loyalty_methods_response_200_payment_methods_item_account",
         "CreatePaymentWithLoyaltyMethodsResponse200State": ".create_payment_with_loyalty_methods_response_200_state",
         "CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem": ".create_payment_with_loyalty_methods_response_200_state_items_item",
         "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem": ".create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item",
+        "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChain": ".create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_chain",
+        "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit": ".create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_deposit",
+        "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDepositType": ".create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_deposit_type",
+        "CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType": ".create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_type",
         "CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItem": ".create_payment_with_loyalty_methods_response_200_state_payment_transactions_item",
+        "CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItemAccount": ".create_payment_with_loyalty_methods_response_200_state_payment_transactions_item_account",
+        "CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItemExpense": ".create_payment_with_loyalty_methods_response_200_state_payment_transactions_item_expense",
         "CreatePositionQuickBody": ".create_position_quick_body",
         "CreatePositionQuickResponse201": ".create_position_quick_response_201",
         "CreatePositionQuickResponse201ServicesBindingType": ".create_position_quick_response_201_services_binding_type",
         "CreateProductBody": ".create_product_body",
         "CreateProductCategoryBody": ".create_product_category_body",
         "CreateProductCategoryResponse201": ".create_product_category_response_201",
-        "CreateProductResponse201": ".create_product_response_201",
-        "CreateProductResponse201ActualAmountsItem": ".create_product_response_201_actual_amounts_item",
+        "CreateProductResponse201Item": ".create_product_response_201_item",
+        "CreateProductResponse201ItemActualAmountsItem": ".create_product_response_201_item_actual_amounts_item",
         "CreateServiceBody": ".create_service_body",
         "CreateServiceBodyStaffItem": ".create_service_body_staff_item",
         "CreateServiceCategoryBody": ".create_service_category_body",
@@ -3136,30 +3713,20 @@ __getattr__, __dir__ = lazy_attributes(
         "CreateTagResponse200": ".create_tag_response_200",
         "CreateTeamMemberQuickBody": ".create_team_member_quick_body",
         "CreateTeamMemberQuickResponse201": ".create_team_member_quick_response_201",
-        "CreateTeamMemberQuickResponse201PositionType0": ".create_team_member_quick_response_201_position_type_0",
         "CreateTimetableClientScheduleBody": ".create_timetable_client_schedule_body",
         "CreateTimetableClientScheduleResponse201": ".create_timetable_client_schedule_response_201",
-        "CreateTimetableClientScheduleResponse201DaysItem": ".create_timetable_client_schedule_response_201_days_item",
-        "CreateTimetableClientScheduleResponse201DaysItemEventsMaster": ".create_timetable_client_schedule_response_201_days_item_events_master",
         "CreateTimetableEventScheduleBody": ".create_timetable_event_schedule_body",
         "CreateTimetableEventScheduleBodyDaysItem": ".create_timetable_event_schedule_body_days_item",
+        "CreateTimetableEventScheduleBodyDaysItemDayOfWeek": ".create_timetable_event_schedule_body_days_item_day_of_week",
         "CreateTimetableEventScheduleBodyOriginalEntityType": ".create_timetable_event_schedule_body_original_entity_type",
         "CreateTimetableEventScheduleIncludeItem": ".create_timetable_event_schedule_include_item",
         "CreateTimetableEventScheduleResponse201": ".create_timetable_event_schedule_response_201",
-        "CreateTimetableEventScheduleResponse201DaysItem": ".create_timetable_event_schedule_response_201_days_item",
-        "CreateTimetableEventScheduleResponse201DaysItemEventsMaster": ".create_timetable_event_schedule_response_201_days_item_events_master",
         "CreateTimetableEventScheduleResponse201OriginalEntityType": ".create_timetable_event_schedule_response_201_original_entity_type",
         "CreateTimetableScheduleDayBody": ".create_timetable_schedule_day_body",
         "CreateTimetableScheduleDayBodyDayOfWeek": ".create_timetable_schedule_day_body_day_of_week",
         "CreateTimetableScheduleDayIncludeItem": ".create_timetable_schedule_day_include_item",
         "CreateTimetableScheduleDayResponse201": ".create_timetable_schedule_day_response_201",
         "CreateTimetableScheduleDayResponse201DayOfWeek": ".create_timetable_schedule_day_response_201_day_of_week",
-        "CreateTimetableScheduleDayResponse201EventsItem": ".create_timetable_schedule_day_response_201_events_item",
-        "CreateTimetableScheduleDayResponse201EventsItemEntityMaster": ".create_timetable_schedule_day_response_201_events_item_entity_master",
-        "CreateTimetableScheduleDayResponse201EventsLabelsItem": ".create_timetable_schedule_day_response_201_events_labels_item",
-        "CreateTimetableScheduleDayResponse201EventsMaster": ".create_timetable_schedule_day_response_201_events_master",
-        "CreateTimetableScheduleDayResponse201EventsMasterPositionType0": ".create_timetable_schedule_day_response_201_events_master_position_type_0",
-        "CreateTimetableScheduleDayResponse201EventsResourceInstancesItem": ".create_timetable_schedule_day_response_201_events_resource_instances_item",
         "CreateTransactionBody": ".create_transaction_body",
         "CreateTransactionResponse200": ".create_transaction_response_200",
         "CreateTransactionResponse200ClientType0Item": ".create_transaction_response_200_client_type_0_item",
@@ -3178,7 +3745,10 @@ __getattr__, __dir__ = lazy_attributes(
         "CreateTransactionResponse200Unit": ".create_transaction_response_200_unit",
         "CreateUserInvitationBody": ".create_user_invitation_body",
         "CreateUserInvitationBodyInvitesItem": ".create_user_invitation_body_invites_item",
+        "CreateUserInvitationBodyInvitesItemUserRole": ".create_user_invitation_body_invites_item_user_role",
+        "Currency": ".currency",
         "DeleteChainLoyaltyProgramInclude": ".delete_chain_loyalty_program_include",
+        "DeleteClientCommentResponse204Type0": ".delete_client_comment_response_204_type_0",
         "DeleteCustomFieldResponse200Item": ".delete_custom_field_response_200_item",
         "DeleteCustomFieldResponse200ItemCustomField": ".delete_custom_field_response_200_item_custom_field",
         "DeleteCustomFieldResponse200ItemCustomFieldType": ".delete_custom_field_response_200_item_custom_field_type",
@@ -3186,21 +3756,41 @@ __getattr__, __dir__ = lazy_attributes(
         "DeleteLocationAccountPaymentResponse200": ".delete_location_account_payment_response_200",
         "DeleteLocationAccountPaymentResponse200KkmState": ".delete_location_account_payment_response_200_kkm_state",
         "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItem": ".delete_location_account_payment_response_200_kkm_state_transactions_item",
+        "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemCashier": ".delete_location_account_payment_response_200_kkm_state_transactions_item_cashier",
+        "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemDocument": ".delete_location_account_payment_response_200_kkm_state_transactions_item_document",
+        "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemStatus": ".delete_location_account_payment_response_200_kkm_state_transactions_item_status",
+        "DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemType": ".delete_location_account_payment_response_200_kkm_state_transactions_item_type",
         "DeleteLocationAccountPaymentResponse200PaymentMethodsItem": ".delete_location_account_payment_response_200_payment_methods_item",
         "DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount": ".delete_location_account_payment_response_200_payment_methods_item_account",
         "DeleteLocationAccountPaymentResponse200State": ".delete_location_account_payment_response_200_state",
         "DeleteLocationAccountPaymentResponse200StateItemsItem": ".delete_location_account_payment_response_200_state_items_item",
         "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem": ".delete_location_account_payment_response_200_state_loyalty_transactions_item",
+        "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemChain": ".delete_location_account_payment_response_200_state_loyalty_transactions_item_chain",
+        "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDeposit": ".delete_location_account_payment_response_200_state_loyalty_transactions_item_deposit",
+        "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDepositType": ".delete_location_account_payment_response_200_state_loyalty_transactions_item_deposit_type",
+        "DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemType": ".delete_location_account_payment_response_200_state_loyalty_transactions_item_type",
         "DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem": ".delete_location_account_payment_response_200_state_payment_transactions_item",
+        "DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount": ".delete_location_account_payment_response_200_state_payment_transactions_item_account",
+        "DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemExpense": ".delete_location_account_payment_response_200_state_payment_transactions_item_expense",
         "DeleteLoyaltyPaymentTransactionResponse200": ".delete_loyalty_payment_transaction_response_200",
         "DeleteLoyaltyPaymentTransactionResponse200KkmState": ".delete_loyalty_payment_transaction_response_200_kkm_state",
         "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem": ".delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item",
+        "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemCashier": ".delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_cashier",
+        "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemDocument": ".delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_document",
+        "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemStatus": ".delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_status",
+        "DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemType": ".delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_type",
         "DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem": ".delete_loyalty_payment_transaction_response_200_payment_methods_item",
         "DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItemAccount": ".delete_loyalty_payment_transaction_response_200_payment_methods_item_account",
         "DeleteLoyaltyPaymentTransactionResponse200State": ".delete_loyalty_payment_transaction_response_200_state",
         "DeleteLoyaltyPaymentTransactionResponse200StateItemsItem": ".delete_loyalty_payment_transaction_response_200_state_items_item",
         "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItem": ".delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item",
+        "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemChain": ".delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_chain",
+        "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit": ".delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_deposit",
+        "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType": ".delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_deposit_type",
+        "DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemType": ".delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_type",
         "DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem": ".delete_loyalty_payment_transaction_response_200_state_payment_transactions_item",
+        "DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItemAccount": ".delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_account",
+        "DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItemExpense": ".delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_expense",
         "DeleteTimetableClientScheduleResponse204Type0": ".delete_timetable_client_schedule_response_204_type_0",
         "DeleteTimetableEventScheduleResponse204Type0": ".delete_timetable_event_schedule_response_204_type_0",
         "DeleteTimetableScheduleDayResponse204Type0": ".delete_timetable_schedule_day_response_204_type_0",
@@ -3214,12 +3804,14 @@ __getattr__, __dir__ = lazy_attributes(
         "DeprecatedGetLocationUsersResponse200ItemAccess": ".deprecated_get_location_users_response_200_item_access",
         "DeprecatedGetProductCategoryListResponse200Item": ".deprecated_get_product_category_list_response_200_item",
         "DeprecatedGetServiceCategoryListResponse200Item": ".deprecated_get_service_category_list_response_200_item",
-        "DeprecatedGetServiceListByIdResponse200": ".deprecated_get_service_list_by_id_response_200",
-        "DeprecatedGetServiceListByIdResponse200StaffItem": ".deprecated_get_service_list_by_id_response_200_staff_item",
+        "DeprecatedGetServiceListByIdResponse200Item": ".deprecated_get_service_list_by_id_response_200_item",
+        "DeprecatedGetServiceListByIdResponse200ItemStaffItem": ".deprecated_get_service_list_by_id_response_200_item_staff_item",
         "DeprecatedUpdateServiceByIdBody": ".deprecated_update_service_by_id_body",
         "DeprecatedUpdateServiceByIdBodyStaffItem": ".deprecated_update_service_by_id_body_staff_item",
         "DeprecatedUpdateServiceByIdResponse200": ".deprecated_update_service_by_id_response_200",
         "DeprecatedUpdateServiceByIdResponse200StaffItem": ".deprecated_update_service_by_id_response_200_staff_item",
+        "DeprecatedUpdateServiceByIdResponse201": ".deprecated_update_service_by_id_response_201",
+        "DeprecatedUpdateServiceByIdResponse201StaffItem": ".deprecated_update_service_by_id_response_201_staff_item",
         "DisableTeamMemberTipsResponse200Item": ".disable_team_member_tips_response_200_item",
         "DisableTeamMemberTipsResponse200ItemStaff": ".disable_team_member_tips_response_200_item_staff",
         "DisableTeamMemberTipsResponse200ItemStaffEmployee": ".disable_team_member_tips_response_200_item_staff_employee",
@@ -3231,7 +3823,18 @@ __getattr__, __dir__ = lazy_attributes(
         "EnableTeamMemberTipsResponse200ItemStaffEmployee": ".enable_team_member_tips_response_200_item_staff_employee",
         "EnableTeamMemberTipsResponse200ItemStaffPosition": ".enable_team_member_tips_response_200_item_staff_position",
         "EnableTeamMemberTipsResponse200ItemStaffUser": ".enable_team_member_tips_response_200_item_staff_user",
+        "EventInASchedule": ".event_in_a_schedule",
+        "EventInAScheduleEventEntityType": ".event_in_a_schedule_event_entity_type",
+        "EventInAScheduleEventStatus": ".event_in_a_schedule_event_status",
+        "FiscalizationRequestDataTypes": ".fiscalization_request_data_types",
+        "FiscalizationRequestDataTypesCashier": ".fiscalization_request_data_types_cashier",
+        "FiscalizationRequestDataTypesCustomer": ".fiscalization_request_data_types_customer",
+        "FiscalizationRequestDataTypesPaymentsItem": ".fiscalization_request_data_types_payments_item",
+        "FiscalizationRequestDataTypesPos": ".fiscalization_request_data_types_pos",
+        "FiscalizationRequestDataTypesPositionsItem": ".fiscalization_request_data_types_positions_item",
+        "FiscalizationRequestDataTypesType": ".fiscalization_request_data_types_type",
         "GenerateLoyaltyCodeResponse200": ".generate_loyalty_code_response_200",
+        "GenerateLoyaltyCodeResponse200MetaItem": ".generate_loyalty_code_response_200_meta_item",
         "GetAccountListResponse200Item": ".get_account_list_response_200_item",
         "GetAppointmentAnalyticsBySourceResponse200Item": ".get_appointment_analytics_by_source_response_200_item",
         "GetAppointmentAnalyticsByStatusResponse200Item": ".get_appointment_analytics_by_status_response_200_item",
@@ -3239,16 +3842,46 @@ __getattr__, __dir__ = lazy_attributes(
         "GetAppointmentCalendarSettingsResponse200": ".get_appointment_calendar_settings_response_200",
         "GetAppointmentConsumablesResponse200Item": ".get_appointment_consumables_response_200_item",
         "GetAppointmentConsumablesResponse200ItemConsumablesItem": ".get_appointment_consumables_response_200_item_consumables_item",
+        "GetAppointmentConsumablesResponse200ItemConsumablesItemGood": ".get_appointment_consumables_response_200_item_consumables_item_good",
         "GetAppointmentConsumablesResponse200ItemTechnologicalCardsItem": ".get_appointment_consumables_response_200_item_technological_cards_item",
+        "GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem": ".get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item",
+        "GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood": ".get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item_good",
         "GetAppointmentListResponse200Item": ".get_appointment_list_response_200_item",
         "GetAppointmentListResponse200ItemClientType0": ".get_appointment_list_response_200_item_client_type_0",
+        "GetAppointmentListResponse200ItemClientType0ClientTagsItem": ".get_appointment_list_response_200_item_client_type_0_client_tags_item",
+        "GetAppointmentListResponse200ItemClientType0CustomFieldsItem": ".get_appointment_list_response_200_item_client_type_0_custom_fields_item",
+        "GetAppointmentListResponse200ItemConsumablesItem": ".get_appointment_list_response_200_item_consumables_item",
         "GetAppointmentListResponse200ItemCustomFieldsType0": ".get_appointment_list_response_200_item_custom_fields_type_0",
+        "GetAppointmentListResponse200ItemDocumentsItem": ".get_appointment_list_response_200_item_documents_item",
+        "GetAppointmentListResponse200ItemFinanceTransactionsItem": ".get_appointment_list_response_200_item_finance_transactions_item",
+        "GetAppointmentListResponse200ItemGoodsTransactionsItem": ".get_appointment_list_response_200_item_goods_transactions_item",
+        "GetAppointmentListResponse200ItemRecordLabelsItem": ".get_appointment_list_response_200_item_record_labels_item",
+        "GetAppointmentListResponse200ItemServicesItem": ".get_appointment_list_response_200_item_services_item",
+        "GetAppointmentListResponse200ItemServicesItemAssistantsType0Item": ".get_appointment_list_response_200_item_services_item_assistants_type_0_item",
         "GetAppointmentListResponse200ItemStaff": ".get_appointment_list_response_200_item_staff",
+        "GetAppointmentListResponse200ItemStaffPosition": ".get_appointment_list_response_200_item_staff_position",
         "GetAppointmentResponse200": ".get_appointment_response_200",
         "GetAppointmentResponse200ClientType0": ".get_appointment_response_200_client_type_0",
+        "GetAppointmentResponse200ClientType0ClientTagsItem": ".get_appointment_response_200_client_type_0_client_tags_item",
+        "GetAppointmentResponse200ClientType0CustomFieldsItem": ".get_appointment_response_200_client_type_0_custom_fields_item",
         "GetAppointmentResponse200ComerPersonInfoType0": ".get_appointment_response_200_comer_person_info_type_0",
+        "GetAppointmentResponse200ConsumablesItem": ".get_appointment_response_200_consumables_item",
         "GetAppointmentResponse200CustomFieldsType0": ".get_appointment_response_200_custom_fields_type_0",
+        "GetAppointmentResponse200DocumentsItem": ".get_appointment_response_200_documents_item",
+        "GetAppointmentResponse200FinanceTransactionsItem": ".get_appointment_response_200_finance_transactions_item",
+        "GetAppointmentResponse200FinanceTransactionsItemAccount": ".get_appointment_response_200_finance_transactions_item_account",
+        "GetAppointmentResponse200FinanceTransactionsItemClient": ".get_appointment_response_200_finance_transactions_item_client",
+        "GetAppointmentResponse200FinanceTransactionsItemExpense": ".get_appointment_response_200_finance_transactions_item_expense",
+        "GetAppointmentResponse200FinanceTransactionsItemMasterItem": ".get_appointment_response_200_finance_transactions_item_master_item",
+        "GetAppointmentResponse200FinanceTransactionsItemSupplierItem": ".get_appointment_response_200_finance_transactions_item_supplier_item",
+        "GetAppointmentResponse200GoodsTransactionsItem": ".get_appointment_response_200_goods_transactions_item",
+        "GetAppointmentResponse200RecordLabelsItem": ".get_appointment_response_200_record_labels_item",
+        "GetAppointmentResponse200ServicesItem": ".get_appointment_response_200_services_item",
+        "GetAppointmentResponse200ServicesItemAssistantsType0Item": ".get_appointment_response_200_services_item_assistants_type_0_item",
+        "GetAppointmentResponse200ServicesItemCompanyServiceLink": ".get_appointment_response_200_services_item_company_service_link",
+        "GetAppointmentResponse200ServicesItemStaffServiceLink": ".get_appointment_response_200_services_item_staff_service_link",
         "GetAppointmentResponse200Staff": ".get_appointment_response_200_staff",
+        "GetAppointmentResponse200StaffPosition": ".get_appointment_response_200_staff_position",
         "GetBillOfMaterialsListResponse200Item": ".get_bill_of_materials_list_response_200_item",
         "GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem": ".get_bill_of_materials_list_response_200_item_technological_card_items_item",
         "GetBookingWidgetListResponse200Item": ".get_booking_widget_list_response_200_item",
@@ -3269,19 +3902,9 @@ __getattr__, __dir__ = lazy_attributes(
         "GetChainLoyaltyNotificationTemplateListResponse200ItemType": ".get_chain_loyalty_notification_template_list_response_200_item_type",
         "GetChainLoyaltyProgramInclude": ".get_chain_loyalty_program_include",
         "GetChainLoyaltyProgramResponse200": ".get_chain_loyalty_program_response_200",
-        "GetChainLoyaltyProgramResponse200ApplicableItemsItem": ".get_chain_loyalty_program_response_200_applicable_items_item",
-        "GetChainLoyaltyProgramResponse200CompaniesItem": ".get_chain_loyalty_program_response_200_companies_item",
         "GetChainLoyaltyProgramResponse200ExpirationTimeoutUnit": ".get_chain_loyalty_program_response_200_expiration_timeout_unit",
         "GetChainLoyaltyProgramResponse200GoodItemType": ".get_chain_loyalty_program_response_200_good_item_type",
-        "GetChainLoyaltyProgramResponse200LoyaltyCardTypesItem": ".get_chain_loyalty_program_response_200_loyalty_card_types_item",
-        "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplate": ".get_chain_loyalty_program_response_200_on_changed_notification_template",
-        "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType": ".get_chain_loyalty_program_response_200_on_changed_notification_template_message_type",
-        "GetChainLoyaltyProgramResponse200OnChangedNotificationTemplateType": ".get_chain_loyalty_program_response_200_on_changed_notification_template_type",
-        "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplate": ".get_chain_loyalty_program_response_200_on_expiration_notification_template",
-        "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType": ".get_chain_loyalty_program_response_200_on_expiration_notification_template_message_type",
-        "GetChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType": ".get_chain_loyalty_program_response_200_on_expiration_notification_template_type",
         "GetChainLoyaltyProgramResponse200ParamsSourceType": ".get_chain_loyalty_program_response_200_params_source_type",
-        "GetChainLoyaltyProgramResponse200RulesItem": ".get_chain_loyalty_program_response_200_rules_item",
         "GetChainLoyaltyProgramResponse200ServiceItemType": ".get_chain_loyalty_program_response_200_service_item_type",
         "GetChainLoyaltyProgramResponse200Type": ".get_chain_loyalty_program_response_200_type",
         "GetChainLoyaltyProgramResponse200ValueUnit": ".get_chain_loyalty_program_response_200_value_unit",
@@ -3290,14 +3913,12 @@ __getattr__, __dir__ = lazy_attributes(
         "GetChainLoyaltyTransactionListTypesItem": ".get_chain_loyalty_transaction_list_types_item",
         "GetChainServiceCategoryListInclude": ".get_chain_service_category_list_include",
         "GetChainServiceCategoryListResponse200Item": ".get_chain_service_category_list_response_200_item",
-        "GetChainServiceCategoryListResponse200ItemServicesItem": ".get_chain_service_category_list_response_200_item_services_item",
         "GetClientFileListResponse200Item": ".get_client_file_list_response_200_item",
         "GetClientGiftCardsResponse200Item": ".get_client_gift_cards_response_200_item",
         "GetClientGiftCardsResponse200ItemStatus": ".get_client_gift_cards_response_200_item_status",
         "GetClientGiftCardsResponse200ItemType": ".get_client_gift_cards_response_200_item_type",
         "GetClientGiftCardsResponse200ItemTypeItemType": ".get_client_gift_cards_response_200_item_type_item_type",
         "GetClientListBody": ".get_client_list_body",
-        "GetClientListBodyFieldsItem": ".get_client_list_body_fields_item",
         "GetClientListBodyFiltersItem": ".get_client_list_body_filters_item",
         "GetClientListBodyFiltersItemState": ".get_client_list_body_filters_item_state",
         "GetClientListBodyOperation": ".get_client_list_body_operation",
@@ -3309,9 +3930,19 @@ __getattr__, __dir__ = lazy_attributes(
         "GetClientMembershipActivityHistoryResponse200ItemOperationType": ".get_client_membership_activity_history_response_200_item_operation_type",
         "GetClientMembershipsResponse200Item": ".get_client_memberships_response_200_item",
         "GetClientMembershipsResponse200ItemBalanceContainer": ".get_client_memberships_response_200_item_balance_container",
+        "GetClientMembershipsResponse200ItemBalanceContainerLinksItem": ".get_client_memberships_response_200_item_balance_container_links_item",
+        "GetClientMembershipsResponse200ItemBalanceContainerLinksItemCategory": ".get_client_memberships_response_200_item_balance_container_links_item_category",
+        "GetClientMembershipsResponse200ItemBalanceContainerLinksItemCategoryCategory": ".get_client_memberships_response_200_item_balance_container_links_item_category_category",
+        "GetClientMembershipsResponse200ItemBalanceContainerLinksItemService": ".get_client_memberships_response_200_item_balance_container_links_item_service",
+        "GetClientMembershipsResponse200ItemBalanceContainerLinksItemServiceCategory": ".get_client_memberships_response_200_item_balance_container_links_item_service_category",
         "GetClientMembershipsResponse200ItemStatus": ".get_client_memberships_response_200_item_status",
         "GetClientMembershipsResponse200ItemType": ".get_client_memberships_response_200_item_type",
         "GetClientMembershipsResponse200ItemTypeBalanceContainer": ".get_client_memberships_response_200_item_type_balance_container",
+        "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItem": ".get_client_memberships_response_200_item_type_balance_container_links_item",
+        "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemCategory": ".get_client_memberships_response_200_item_type_balance_container_links_item_category",
+        "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemCategoryCategory": ".get_client_memberships_response_200_item_type_balance_container_links_item_category_category",
+        "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemService": ".get_client_memberships_response_200_item_type_balance_container_links_item_service",
+        "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemServiceCategory": ".get_client_memberships_response_200_item_type_balance_container_links_item_service_category",
         "GetCommentsResponse200Item": ".get_comments_response_200_item",
         "GetCustomFieldListResponse200Item": ".get_custom_field_list_response_200_item",
         "GetCustomFieldListResponse200ItemCustomField": ".get_custom_field_list_response_200_item_custom_field",
@@ -3324,6 +3955,13 @@ __getattr__, __dir__ = lazy_attributes(
         "GetDayEndReportDataResponse200Stats": ".get_day_end_report_data_response_200_stats",
         "GetDayEndReportDataResponse200ZData": ".get_day_end_report_data_response_200z_data",
         "GetDayEndReportDataResponse200ZData1481101200Item": ".get_day_end_report_data_response_200z_data_1481101200_item",
+        "GetDayEndReportDataResponse200ZData1481101200ItemMastersItem": ".get_day_end_report_data_response_200z_data_1481101200_item_masters_item",
+        "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem": ".get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item",
+        "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItemTransactionsItem": ".get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item_transactions_item",
+        "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers": ".get_day_end_report_data_response_200z_data_1481101200_item_masters_item_others",
+        "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthersTransactionsItem": ".get_day_end_report_data_response_200z_data_1481101200_item_masters_item_others_transactions_item",
+        "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItem": ".get_day_end_report_data_response_200z_data_1481101200_item_masters_item_service_item",
+        "GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItemTransactionsItem": ".get_day_end_report_data_response_200z_data_1481101200_item_masters_item_service_item_transactions_item",
         "GetDocumentFinancialTransactionsResponse200Item": ".get_document_financial_transactions_response_200_item",
         "GetDocumentFinancialTransactionsResponse200ItemAccount": ".get_document_financial_transactions_response_200_item_account",
         "GetDocumentFinancialTransactionsResponse200ItemClient": ".get_document_financial_transactions_response_200_item_client",
@@ -3363,19 +4001,6 @@ __getattr__, __dir__ = lazy_attributes(
         "GetLocationAnalyticsAppointmentsDailyResponse200Item": ".get_location_analytics_appointments_daily_response_200_item",
         "GetLocationAnalyticsOccupancyDailyResponse200Item": ".get_location_analytics_occupancy_daily_response_200_item",
         "GetLocationAnalyticsOverallResponse200": ".get_location_analytics_overall_response_200",
-        "GetLocationAnalyticsOverallResponse200ClientStats": ".get_location_analytics_overall_response_200_client_stats",
-        "GetLocationAnalyticsOverallResponse200FullnessStats": ".get_location_analytics_overall_response_200_fullness_stats",
-        "GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats": ".get_location_analytics_overall_response_200_income_average_services_stats",
-        "GetLocationAnalyticsOverallResponse200IncomeAverageServicesStatsCurrency": ".get_location_analytics_overall_response_200_income_average_services_stats_currency",
-        "GetLocationAnalyticsOverallResponse200IncomeAverageStats": ".get_location_analytics_overall_response_200_income_average_stats",
-        "GetLocationAnalyticsOverallResponse200IncomeAverageStatsCurrency": ".get_location_analytics_overall_response_200_income_average_stats_currency",
-        "GetLocationAnalyticsOverallResponse200IncomeGoodsStats": ".get_location_analytics_overall_response_200_income_goods_stats",
-        "GetLocationAnalyticsOverallResponse200IncomeGoodsStatsCurrency": ".get_location_analytics_overall_response_200_income_goods_stats_currency",
-        "GetLocationAnalyticsOverallResponse200IncomeServicesStats": ".get_location_analytics_overall_response_200_income_services_stats",
-        "GetLocationAnalyticsOverallResponse200IncomeServicesStatsCurrency": ".get_location_analytics_overall_response_200_income_services_stats_currency",
-        "GetLocationAnalyticsOverallResponse200IncomeTotalStats": ".get_location_analytics_overall_response_200_income_total_stats",
-        "GetLocationAnalyticsOverallResponse200IncomeTotalStatsCurrency": ".get_location_analytics_overall_response_200_income_total_stats_currency",
-        "GetLocationAnalyticsOverallResponse200RecordStats": ".get_location_analytics_overall_response_200_record_stats",
         "GetLocationAnalyticsRevenueDailyResponse200Item": ".get_location_analytics_revenue_daily_response_200_item",
         "GetLocationInventoriesResponse200Item": ".get_location_inventories_response_200_item",
         "GetLocationListIncludeItem": ".get_location_list_include_item",
@@ -3401,17 +4026,18 @@ __getattr__, __dir__ = lazy_attributes(
         "GetLocationResponse200PaymentPolicyType": ".get_location_response_200_payment_policy_type",
         "GetLocationResponse200Social": ".get_location_response_200_social",
         "GetLocationSubscriptionInformationResponse200": ".get_location_subscription_information_response_200",
-        "GetLocationSubscriptionInformationResponse200LicenseOption": ".get_location_subscription_information_response_200_license_option",
         "GetLocationSubscriptionInformationResponse200OptionsItem": ".get_location_subscription_information_response_200_options_item",
         "GetLocationUsersResponse200Item": ".get_location_users_response_200_item",
         "GetLoyaltyCardListByClientIdResponse200": ".get_loyalty_card_list_by_client_id_response_200",
         "GetLoyaltyCardListByClientIdResponse200ProgramsItem": ".get_loyalty_card_list_by_client_id_response_200_programs_item",
         "GetLoyaltyCardListByClientIdResponse200ProgramsItemLoyaltyType": ".get_loyalty_card_list_by_client_id_response_200_programs_item_loyalty_type",
+        "GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem": ".get_loyalty_card_list_by_client_id_response_200_programs_item_rules_item",
         "GetLoyaltyCardListByClientIdResponse200SalonGroup": ".get_loyalty_card_list_by_client_id_response_200_salon_group",
         "GetLoyaltyCardListByClientIdResponse200Type": ".get_loyalty_card_list_by_client_id_response_200_type",
         "GetLoyaltyCardListByPhoneResponse200": ".get_loyalty_card_list_by_phone_response_200",
         "GetLoyaltyCardListByPhoneResponse200ProgramsItem": ".get_loyalty_card_list_by_phone_response_200_programs_item",
         "GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType": ".get_loyalty_card_list_by_phone_response_200_programs_item_loyalty_type",
+        "GetLoyaltyCardListByPhoneResponse200ProgramsItemRulesItem": ".get_loyalty_card_list_by_phone_response_200_programs_item_rules_item",
         "GetLoyaltyCardListByPhoneResponse200SalonGroup": ".get_loyalty_card_list_by_phone_response_200_salon_group",
         "GetLoyaltyCardListByPhoneResponse200Type": ".get_loyalty_card_list_by_phone_response_200_type",
         "GetLoyaltyCardTypeListForClientResponse200Item": ".get_loyalty_card_type_list_for_client_response_200_item",
@@ -3446,40 +4072,53 @@ __getattr__, __dir__ = lazy_attributes(
         "GetPermissionListResponse200Comers": ".get_permission_list_response_200_comers",
         "GetPermissionListResponse200Dashboard": ".get_permission_list_response_200_dashboard",
         "GetPermissionListResponse200Finances": ".get_permission_list_response_200_finances",
+        "GetPermissionListResponse200FinancesFinancesAccountsIdsItem": ".get_permission_list_response_200_finances_finances_accounts_ids_item",
+        "GetPermissionListResponse200FinancesFinancesExpensesIdsItem": ".get_permission_list_response_200_finances_finances_expenses_ids_item",
         "GetPermissionListResponse200Loyalty": ".get_permission_list_response_200_loyalty",
         "GetPermissionListResponse200Notification": ".get_permission_list_response_200_notification",
         "GetPermissionListResponse200OnlineRecord": ".get_permission_list_response_200_online_record",
         "GetPermissionListResponse200Other": ".get_permission_list_response_200_other",
+        "GetPermissionListResponse200OtherAuthListAllowedIpItem": ".get_permission_list_response_200_other_auth_list_allowed_ip_item",
         "GetPermissionListResponse200RecordForm": ".get_permission_list_response_200_record_form",
-        "GetPermissionListResponse200Reports": ".get_permission_list_response_200_reports",
         "GetPermissionListResponse200Security": ".get_permission_list_response_200_security",
         "GetPermissionListResponse200Settings": ".get_permission_list_response_200_settings",
         "GetPermissionListResponse200Storages": ".get_permission_list_response_200_storages",
+        "GetPermissionListResponse200StoragesStoragesIdsItem": ".get_permission_list_response_200_storages_storages_ids_item",
+        "GetPermissionListResponse200StoragesStoragesTransactionsTypesItem": ".get_permission_list_response_200_storages_storages_transactions_types_item",
         "GetPermissionListResponse200Timetable": ".get_permission_list_response_200_timetable",
-        "GetPositionListResponse200ItemType0": ".get_position_list_response_200_item_type_0",
         "GetProductCategoryCompositionResponse200": ".get_product_category_composition_response_200",
         "GetProductCategoryCompositionResponse200ChildrenItem": ".get_product_category_composition_response_200_children_item",
         "GetProductCategoryListByIdsResponse200Item": ".get_product_category_list_by_ids_response_200_item",
         "GetProductCategoryListResponse200Item": ".get_product_category_list_response_200_item",
-        "GetProductResponse200": ".get_product_response_200",
-        "GetProductResponse200ActualAmountsItem": ".get_product_response_200_actual_amounts_item",
+        "GetProductResponse200Item": ".get_product_response_200_item",
+        "GetProductResponse200ItemActualAmountsItem": ".get_product_response_200_item_actual_amounts_item",
         "GetProductsListResponse200Item": ".get_products_list_response_200_item",
         "GetResourceListResponse200Item": ".get_resource_list_response_200_item",
         "GetResourceListResponse200ItemInstancesItem": ".get_resource_list_response_200_item_instances_item",
         "GetSaleTransactionResponse200": ".get_sale_transaction_response_200",
         "GetSaleTransactionResponse200KkmState": ".get_sale_transaction_response_200_kkm_state",
         "GetSaleTransactionResponse200KkmStateTransactionsItem": ".get_sale_transaction_response_200_kkm_state_transactions_item",
+        "GetSaleTransactionResponse200KkmStateTransactionsItemCashier": ".get_sale_transaction_response_200_kkm_state_transactions_item_cashier",
+        "GetSaleTransactionResponse200KkmStateTransactionsItemDocument": ".get_sale_transaction_response_200_kkm_state_transactions_item_document",
+        "GetSaleTransactionResponse200KkmStateTransactionsItemStatus": ".get_sale_transaction_response_200_kkm_state_transactions_item_status",
+        "GetSaleTransactionResponse200KkmStateTransactionsItemType": ".get_sale_transaction_response_200_kkm_state_transactions_item_type",
         "GetSaleTransactionResponse200PaymentMethodsItem": ".get_sale_transaction_response_200_payment_methods_item",
         "GetSaleTransactionResponse200PaymentMethodsItemAccount": ".get_sale_transaction_response_200_payment_methods_item_account",
         "GetSaleTransactionResponse200State": ".get_sale_transaction_response_200_state",
         "GetSaleTransactionResponse200StateItemsItem": ".get_sale_transaction_response_200_state_items_item",
         "GetSaleTransactionResponse200StateLoyaltyTransactionsItem": ".get_sale_transaction_response_200_state_loyalty_transactions_item",
+        "GetSaleTransactionResponse200StateLoyaltyTransactionsItemChain": ".get_sale_transaction_response_200_state_loyalty_transactions_item_chain",
+        "GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit": ".get_sale_transaction_response_200_state_loyalty_transactions_item_deposit",
+        "GetSaleTransactionResponse200StateLoyaltyTransactionsItemDepositType": ".get_sale_transaction_response_200_state_loyalty_transactions_item_deposit_type",
+        "GetSaleTransactionResponse200StateLoyaltyTransactionsItemType": ".get_sale_transaction_response_200_state_loyalty_transactions_item_type",
         "GetSaleTransactionResponse200StatePaymentTransactionsItem": ".get_sale_transaction_response_200_state_payment_transactions_item",
+        "GetSaleTransactionResponse200StatePaymentTransactionsItemAccount": ".get_sale_transaction_response_200_state_payment_transactions_item_account",
+        "GetSaleTransactionResponse200StatePaymentTransactionsItemExpense": ".get_sale_transaction_response_200_state_payment_transactions_item_expense",
         "GetServiceCategoryListResponse200Item": ".get_service_category_list_response_200_item",
-        "GetServiceCategoryResponse200Item": ".get_service_category_response_200_item",
+        "GetServiceCategoryResponse200": ".get_service_category_response_200",
         "GetServiceListResponse200Item": ".get_service_list_response_200_item",
-        "GetServiceResponse200": ".get_service_response_200",
-        "GetServiceResponse200StaffItem": ".get_service_response_200_staff_item",
+        "GetServiceResponse200Item": ".get_service_response_200_item",
+        "GetServiceResponse200ItemStaffItem": ".get_service_response_200_item_staff_item",
         "GetTagListByEntityEntity": ".get_tag_list_by_entity_entity",
         "GetTagListByEntityResponse200Item": ".get_tag_list_by_entity_response_200_item",
         "GetTaxSystemListResponse200Item": ".get_tax_system_list_response_200_item",
@@ -3487,6 +4126,9 @@ __getattr__, __dir__ = lazy_attributes(
         "GetTeamMemberByIdResponse200Item": ".get_team_member_by_id_response_200_item",
         "GetTeamMemberByIdResponse200ItemImageGroupType0": ".get_team_member_by_id_response_200_item_image_group_type_0",
         "GetTeamMemberByIdResponse200ItemImageGroupType0Images": ".get_team_member_by_id_response_200_item_image_group_type_0_images",
+        "GetTeamMemberByIdResponse200ItemImageGroupType0ImagesNorm": ".get_team_member_by_id_response_200_item_image_group_type_0_images_norm",
+        "GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin": ".get_team_member_by_id_response_200_item_image_group_type_0_images_origin",
+        "GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm": ".get_team_member_by_id_response_200_item_image_group_type_0_images_sm",
         "GetTeamMemberByIdResponse200ItemPositionType0": ".get_team_member_by_id_response_200_item_position_type_0",
         "GetTeamMemberCalculationSchemesCountResponse200": ".get_team_member_calculation_schemes_count_response_200",
         "GetTeamMemberListResponse200Item": ".get_team_member_list_response_200_item",
@@ -3494,29 +4136,21 @@ __getattr__, __dir__ = lazy_attributes(
         "GetTeamMemberListResponse200ItemPositionType0": ".get_team_member_list_response_200_item_position_type_0",
         "GetTeamMemberListResponse200ItemUserItem": ".get_team_member_list_response_200_item_user_item",
         "GetTeamMemberPayrollCalculationResponse200": ".get_team_member_payroll_calculation_response_200",
-        "GetTeamMemberPayrollCalculationResponse200Currency": ".get_team_member_payroll_calculation_response_200_currency",
-        "GetTeamMemberPayrollCalculationResponse200SalaryItemsItem": ".get_team_member_payroll_calculation_response_200_salary_items_item",
-        "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemPaidType0": ".get_team_member_payroll_calculation_response_200_salary_items_item_paid_type_0",
-        "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryCalculationInfo": ".get_team_member_payroll_calculation_response_200_salary_items_item_salary_calculation_info",
-        "GetTeamMemberPayrollCalculationResponse200SalaryItemsItemSalaryDiscrepancyType0": ".get_team_member_payroll_calculation_response_200_salary_items_item_salary_discrepancy_type_0",
-        "GetTeamMemberPayrollCalculationResponse200Status": ".get_team_member_payroll_calculation_response_200_status",
-        "GetTeamMemberResponse200": ".get_team_member_response_200",
-        "GetTeamMemberResponse200PositionType0": ".get_team_member_response_200_position_type_0",
+        "GetTeamMemberResponse200Item": ".get_team_member_response_200_item",
+        "GetTeamMemberResponse200ItemPositionType0": ".get_team_member_response_200_item_position_type_0",
         "GetTeamMemberSalaryCalculationResponse200": ".get_team_member_salary_calculation_response_200",
-        "GetTeamMemberSalaryCalculationResponse200Currency": ".get_team_member_salary_calculation_response_200_currency",
-        "GetTeamMemberSalaryCalculationResponse200TotalSum": ".get_team_member_salary_calculation_response_200_total_sum",
         "GetTeamMemberSalaryPeriodResponse200": ".get_team_member_salary_period_response_200",
-        "GetTeamMemberSalaryPeriodResponse200Currency": ".get_team_member_salary_period_response_200_currency",
         "GetTeamMemberSalarySchemesResponse200Item": ".get_team_member_salary_schemes_response_200_item",
         "GetTeamMemberSalarySchemesResponse200ItemSalaryScheme": ".get_team_member_salary_schemes_response_200_item_salary_scheme",
         "GetTeamMemberScheduleListIncludeItem": ".get_team_member_schedule_list_include_item",
         "GetTeamMemberScheduleListResponse200Item": ".get_team_member_schedule_list_response_200_item",
         "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem": ".get_team_member_schedule_list_response_200_item_busy_intervals_item",
+        "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType": ".get_team_member_schedule_list_response_200_item_busy_intervals_item_entity_type",
         "GetTeamMemberScheduleListResponse200ItemSlotsItem": ".get_team_member_schedule_list_response_200_item_slots_item",
         "GetTeamMemberScheduleResponse200": ".get_team_member_schedule_response_200",
         "GetTeamMemberScheduleResponse200SlotsItem": ".get_team_member_schedule_response_200_slots_item",
-        "GetTeamMemberServiceBillOfMaterialsResponse200Item": ".get_team_member_service_bill_of_materials_response_200_item",
-        "GetTeamMemberServiceBillOfMaterialsResponse200ItemTechnologicalCardItemsItem": ".get_team_member_service_bill_of_materials_response_200_item_technological_card_items_item",
+        "GetTeamMemberServiceBillOfMaterialsResponse200": ".get_team_member_service_bill_of_materials_response_200",
+        "GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem": ".get_team_member_service_bill_of_materials_response_200_technological_card_items_item",
         "GetTeamMemberTipSettingsResponse200Item": ".get_team_member_tip_settings_response_200_item",
         "GetTeamMemberTipSettingsResponse200ItemStaff": ".get_team_member_tip_settings_response_200_item_staff",
         "GetTeamMemberTipSettingsResponse200ItemStaffEmployee": ".get_team_member_tip_settings_response_200_item_staff_employee",
@@ -3525,8 +4159,10 @@ __getattr__, __dir__ = lazy_attributes(
         "GetTimeslotSettingsResponse200": ".get_timeslot_settings_response_200",
         "GetTimeslotSettingsResponse200DatesSettingsItem": ".get_timeslot_settings_response_200_dates_settings_item",
         "GetTimeslotSettingsResponse200DatesSettingsItemSetting": ".get_timeslot_settings_response_200_dates_settings_item_setting",
+        "GetTimeslotSettingsResponse200DatesSettingsItemSettingGridBaseType": ".get_timeslot_settings_response_200_dates_settings_item_setting_grid_base_type",
         "GetTimeslotSettingsResponse200WeekdaysSettingsItem": ".get_timeslot_settings_response_200_weekdays_settings_item",
         "GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting": ".get_timeslot_settings_response_200_weekdays_settings_item_setting",
+        "GetTimeslotSettingsResponse200WeekdaysSettingsItemSettingGridBaseType": ".get_timeslot_settings_response_200_weekdays_settings_item_setting_grid_base_type",
         "GetTransactionResponse200": ".get_transaction_response_200",
         "GetTransactionResponse200ClientType0Item": ".get_transaction_response_200_client_type_0_item",
         "GetTransactionResponse200ClientType1": ".get_transaction_response_200_client_type_1",
@@ -3561,62 +4197,116 @@ __getattr__, __dir__ = lazy_attributes(
         "GetUserLoyaltyCardsResponse200": ".get_user_loyalty_cards_response_200",
         "GetUserLoyaltyCardsResponse200ProgramsItem": ".get_user_loyalty_cards_response_200_programs_item",
         "GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType": ".get_user_loyalty_cards_response_200_programs_item_loyalty_type",
+        "GetUserLoyaltyCardsResponse200ProgramsItemRulesItem": ".get_user_loyalty_cards_response_200_programs_item_rules_item",
         "GetUserLoyaltyCardsResponse200SalonGroup": ".get_user_loyalty_cards_response_200_salon_group",
         "GetUserLoyaltyCardsResponse200Type": ".get_user_loyalty_cards_response_200_type",
         "GetUserMembershipsResponse200Item": ".get_user_memberships_response_200_item",
         "GetUserMembershipsResponse200ItemBalanceContainer": ".get_user_memberships_response_200_item_balance_container",
+        "GetUserMembershipsResponse200ItemBalanceContainerLinksItem": ".get_user_memberships_response_200_item_balance_container_links_item",
+        "GetUserMembershipsResponse200ItemBalanceContainerLinksItemCategory": ".get_user_memberships_response_200_item_balance_container_links_item_category",
+        "GetUserMembershipsResponse200ItemBalanceContainerLinksItemCategoryCategory": ".get_user_memberships_response_200_item_balance_container_links_item_category_category",
+        "GetUserMembershipsResponse200ItemBalanceContainerLinksItemService": ".get_user_memberships_response_200_item_balance_container_links_item_service",
+        "GetUserMembershipsResponse200ItemBalanceContainerLinksItemServiceCategory": ".get_user_memberships_response_200_item_balance_container_links_item_service_category",
         "GetUserMembershipsResponse200ItemStatus": ".get_user_memberships_response_200_item_status",
         "GetUserMembershipsResponse200ItemType": ".get_user_memberships_response_200_item_type",
         "GetUserMembershipsResponse200ItemTypeBalanceContainer": ".get_user_memberships_response_200_item_type_balance_container",
+        "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItem": ".get_user_memberships_response_200_item_type_balance_container_links_item",
+        "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemCategory": ".get_user_memberships_response_200_item_type_balance_container_links_item_category",
+        "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemCategoryCategory": ".get_user_memberships_response_200_item_type_balance_container_links_item_category_category",
+        "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemService": ".get_user_memberships_response_200_item_type_balance_container_links_item_service",
+        "GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemServiceCategory": ".get_user_memberships_response_200_item_type_balance_container_links_item_service_category",
         "GetUserNotificationSettingsResponse200": ".get_user_notification_settings_response_200",
         "GetUserNotificationSettingsResponse200Mode": ".get_user_notification_settings_response_200_mode",
         "GetUserNotificationSettingsResponse200NotificationTypesItem": ".get_user_notification_settings_response_200_notification_types_item",
         "GetUserNotificationSettingsResponse200NotificationTypesItemChannels": ".get_user_notification_settings_response_200_notification_types_item_channels",
+        "GetUserNotificationSettingsResponse200NotificationTypesItemType": ".get_user_notification_settings_response_200_notification_types_item_type",
         "GetUserPermissionsResponse200": ".get_user_permissions_response_200",
-        "GetUserPermissionsResponse200UserPermissionsItem": ".get_user_permissions_response_200_user_permissions_item",
         "GetUserPermissionsResponse200UserRole": ".get_user_permissions_response_200_user_role",
         "GetUserRolesIncludeItem": ".get_user_roles_include_item",
         "GetUserRolesResponse200Item": ".get_user_roles_response_200_item",
         "GetUserRolesResponse200ItemSlug": ".get_user_roles_response_200_item_slug",
-        "GetUserRolesResponse200ItemUserPermissionsType0Item": ".get_user_roles_response_200_item_user_permissions_type_0_item",
         "GetVisitDetailsResponse200": ".get_visit_details_response_200",
         "GetVisitDetailsResponse200ItemsItem": ".get_visit_details_response_200_items_item",
         "GetVisitDetailsResponse200KkmTransactionDetailsContainer": ".get_visit_details_response_200_kkm_transaction_details_container",
         "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem": ".get_visit_details_response_200_kkm_transaction_details_container_transactions_item",
+        "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCashier": ".get_visit_details_response_200_kkm_transaction_details_container_transactions_item_cashier",
+        "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument": ".get_visit_details_response_200_kkm_transaction_details_container_transactions_item_document",
+        "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemStatus": ".get_visit_details_response_200_kkm_transaction_details_container_transactions_item_status",
+        "GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType": ".get_visit_details_response_200_kkm_transaction_details_container_transactions_item_type",
         "GetVisitDetailsResponse200LoyaltyTransactionsItem": ".get_visit_details_response_200_loyalty_transactions_item",
         "GetVisitDetailsResponse200LoyaltyTransactionsItemType": ".get_visit_details_response_200_loyalty_transactions_item_type",
         "GetVisitDetailsResponse200PaymentTransactionsItem": ".get_visit_details_response_200_payment_transactions_item",
         "GetVisitDetailsResponse200PaymentTransactionsItemAccount": ".get_visit_details_response_200_payment_transactions_item_account",
         "GetVisitDetailsResponse200PaymentTransactionsItemClient": ".get_visit_details_response_200_payment_transactions_item_client",
         "GetVisitDetailsResponse200PaymentTransactionsItemExpense": ".get_visit_details_response_200_payment_transactions_item_expense",
+        "GetVisitDetailsResponse200PaymentTransactionsItemMasterItem": ".get_visit_details_response_200_payment_transactions_item_master_item",
+        "GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem": ".get_visit_details_response_200_payment_transactions_item_supplier_item",
         "GetVisitResponse200": ".get_visit_response_200",
         "GetVisitResponse200RecordsItem": ".get_visit_response_200_records_item",
         "GetVisitResponse200RecordsItemClient": ".get_visit_response_200_records_item_client",
+        "GetVisitResponse200RecordsItemDocumentsItem": ".get_visit_response_200_records_item_documents_item",
+        "GetVisitResponse200RecordsItemEventsItem": ".get_visit_response_200_records_item_events_item",
+        "GetVisitResponse200RecordsItemGoodsTransactionsItem": ".get_visit_response_200_records_item_goods_transactions_item",
+        "GetVisitResponse200RecordsItemServicesItem": ".get_visit_response_200_records_item_services_item",
         "GetVisitResponse200RecordsItemStaff": ".get_visit_response_200_records_item_staff",
+        "GetVisitResponse200RecordsItemStaffPosition": ".get_visit_response_200_records_item_staff_position",
+        "GroupEventAppointment": ".group_event_appointment",
+        "GroupEventAppointmentClient": ".group_event_appointment_client",
+        "GroupEventAppointmentCustomFields": ".group_event_appointment_custom_fields",
+        "GroupEventAppointmentServicesItem": ".group_event_appointment_services_item",
         "HandleFiscalizationCallbackBody": ".handle_fiscalization_callback_body",
+        "Image": ".image",
+        "ImageGroup": ".image_group",
+        "ImageGroupImageGroup": ".image_group_image_group",
         "IssueLoyaltyCardBody": ".issue_loyalty_card_body",
         "IssueLoyaltyCardResponse200": ".issue_loyalty_card_response_200",
         "IssueLoyaltyCardResponse200ProgramsItem": ".issue_loyalty_card_response_200_programs_item",
         "IssueLoyaltyCardResponse200ProgramsItemLoyaltyType": ".issue_loyalty_card_response_200_programs_item_loyalty_type",
+        "IssueLoyaltyCardResponse200ProgramsItemRulesItem": ".issue_loyalty_card_response_200_programs_item_rules_item",
         "IssueLoyaltyCardResponse200SalonGroup": ".issue_loyalty_card_response_200_salon_group",
         "IssueLoyaltyCardResponse200Type": ".issue_loyalty_card_response_200_type",
         "LeaveCommentBody": ".leave_comment_body",
-        "LeaveCommentResponse201Item": ".leave_comment_response_201_item",
+        "LeaveCommentResponse201": ".leave_comment_response_201",
+        "LicenseOption": ".license_option",
         "ListClientCommentsResponse200Item": ".list_client_comments_response_200_item",
-        "ListClientCommentsResponse200ItemFilesItem": ".list_client_comments_response_200_item_files_item",
         "ListClientCommentsResponse200ItemType": ".list_client_comments_response_200_item_type",
-        "ListClientCommentsResponse200ItemUserType0": ".list_client_comments_response_200_item_user_type_0",
         "ListRolesIncludeItem": ".list_roles_include_item",
         "ListRolesResponse200Item": ".list_roles_response_200_item",
         "ListRolesResponse200ItemSlug": ".list_roles_response_200_item_slug",
-        "ListRolesResponse200ItemUserPermissionsType0Item": ".list_roles_response_200_item_user_permissions_type_0_item",
         "ListTimetableScheduleDayEventsResponse200Item": ".list_timetable_schedule_day_events_response_200_item",
-        "ListTimetableScheduleDayEventsResponse200ItemEntityLabelsItem": ".list_timetable_schedule_day_events_response_200_item_entity_labels_item",
-        "ListTimetableScheduleDayEventsResponse200ItemEntityMaster": ".list_timetable_schedule_day_events_response_200_item_entity_master",
-        "ListTimetableScheduleDayEventsResponse200ItemEntityMasterPositionType0": ".list_timetable_schedule_day_events_response_200_item_entity_master_position_type_0",
-        "ListTimetableScheduleDayEventsResponse200ItemEntityResourceInstancesItem": ".list_timetable_schedule_day_events_response_200_item_entity_resource_instances_item",
         "ListTimetableScheduleDayEventsResponse200ItemEventEntityType": ".list_timetable_schedule_day_events_response_200_item_event_entity_type",
         "ListTimetableScheduleDayEventsResponse200ItemEventStatus": ".list_timetable_schedule_day_events_response_200_item_event_status",
+        "LoyaltyCardType": ".loyalty_card_type",
+        "LoyaltyEntityAttendanceItem": ".loyalty_entity_attendance_item",
+        "LoyaltyGenerateCode200DataOption": ".loyalty_generate_code_200_data_option",
+        "LoyaltyGenerateCode200Option": ".loyalty_generate_code_200_option",
+        "LoyaltyGenerateCode200OptionMetaItem": ".loyalty_generate_code_200_option_meta_item",
+        "LoyaltyNotificationMessageTemplate": ".loyalty_notification_message_template",
+        "LoyaltyNotificationMessageTemplateMessageType": ".loyalty_notification_message_template_message_type",
+        "LoyaltyNotificationMessageTemplateRequest": ".loyalty_notification_message_template_request",
+        "LoyaltyNotificationMessageTemplateRequestType": ".loyalty_notification_message_template_request_type",
+        "LoyaltyNotificationMessageTemplateType": ".loyalty_notification_message_template_type",
+        "LoyaltyProgramRule": ".loyalty_program_rule",
+        "LoyaltyProgramRuleRequest": ".loyalty_program_rule_request",
+        "ModelObjectConsumableInService": ".model_object_consumable_in_service",
+        "ModelObjectLocationMinimumInformation": ".model_object_location_minimum_information",
+        "ModelObjectPermissionOption": ".model_object_permission_option",
+        "ModelObjectPermissionType": ".model_object_permission_type",
+        "ModelObjectPermissionTypeSlug": ".model_object_permission_type_slug",
+        "ModelObjectPermissionValue": ".model_object_permission_value",
+        "ModelObjectPermissionWithNestedPermissions": ".model_object_permission_with_nested_permissions",
+        "ModelObjectPermissionWithNestedPermissionsChildrenType0Item": ".model_object_permission_with_nested_permissions_children_type_0_item",
+        "ModelObjectPresenceOfTipWithoutAmount": ".model_object_presence_of_tip_without_amount",
+        "ModelObjectServiceInCustomersHistoryAppointment": ".model_object_service_in_customers_history_appointment",
+        "ModelObjectServiceInCustomersHistoryAppointmentPaymentStatus": ".model_object_service_in_customers_history_appointment_payment_status",
+        "ObjectOfModelFileInAClientDetails": ".object_of_model_file_in_a_client_details",
+        "ObjectOfModelPosition": ".object_of_model_position",
+        "ObjectOfModelResourceInstance": ".object_of_model_resource_instance",
+        "ObjectOfModelScheduleSeries": ".object_of_model_schedule_series",
+        "ObjectOfModelScheduleSeriesDayOfWeek": ".object_of_model_schedule_series_day_of_week",
+        "ObjectOfModelTag": ".object_of_model_tag",
+        "ObjectOfModelTeamMemberWithPosition": ".object_of_model_team_member_with_position",
+        "ObjectOfModelUserWithNameAndAvatar": ".object_of_model_user_with_name_and_avatar",
         "PatchServiceBody": ".patch_service_body",
         "PatchServiceBodyStaffItem": ".patch_service_body_staff_item",
         "PatchServiceResponse200": ".patch_service_response_200",
@@ -3624,6 +4314,31 @@ __getattr__, __dir__ = lazy_attributes(
         "PatchServiceResponse200ImageGroupItem": ".patch_service_response_200_image_group_item",
         "PatchServiceResponse200ResourcesItem": ".patch_service_response_200_resources_item",
         "PatchServiceResponse200StaffItem": ".patch_service_response_200_staff_item",
+        "PayWithALoyaltyCard": ".pay_with_a_loyalty_card",
+        "PayWithALoyaltyCardPayment": ".pay_with_a_loyalty_card_payment",
+        "PayWithALoyaltyCardPaymentMethod": ".pay_with_a_loyalty_card_payment_method",
+        "PayWithALoyaltyProgram": ".pay_with_a_loyalty_program",
+        "PayWithALoyaltyProgramPayment": ".pay_with_a_loyalty_program_payment",
+        "PayWithALoyaltyProgramPaymentMethod": ".pay_with_a_loyalty_program_payment_method",
+        "PayWithReferralProgramWorksOnlyForVisit": ".pay_with_referral_program_works_only_for_visit",
+        "PayWithReferralProgramWorksOnlyForVisitPayment": ".pay_with_referral_program_works_only_for_visit_payment",
+        "PayWithReferralProgramWorksOnlyForVisitPaymentMethod": ".pay_with_referral_program_works_only_for_visit_payment_method",
+        "PaymentAtTheCheckout": ".payment_at_the_checkout",
+        "PaymentAtTheCheckoutPayment": ".payment_at_the_checkout_payment",
+        "PaymentAtTheCheckoutPaymentMethod": ".payment_at_the_checkout_payment_method",
+        "PaymentDetailsObject": ".payment_details_object",
+        "PaymentViaClientPersonalAccount": ".payment_via_client_personal_account",
+        "PaymentViaClientPersonalAccountPayment": ".payment_via_client_personal_account_payment",
+        "PaymentViaClientPersonalAccountPaymentMethod": ".payment_via_client_personal_account_payment_method",
+        "PaymentWithAGiftCard": ".payment_with_a_gift_card",
+        "PaymentWithAGiftCardPayment": ".payment_with_a_gift_card_payment",
+        "PaymentWithAGiftCardPaymentMethod": ".payment_with_a_gift_card_payment_method",
+        "PaymentWithMembershipWorksOnlyForTheVisit": ".payment_with_membership_works_only_for_the_visit",
+        "PaymentWithMembershipWorksOnlyForTheVisitPayment": ".payment_with_membership_works_only_for_the_visit_payment",
+        "PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod": ".payment_with_membership_works_only_for_the_visit_payment_method",
+        "PayrollCalculationDiscrepancyDetailsObject": ".payroll_calculation_discrepancy_details_object",
+        "PayrollCalculationDiscrepancyDetailsObjectReason": ".payroll_calculation_discrepancy_details_object_reason",
+        "PayrollCalculationRulesDetailsObject": ".payroll_calculation_rules_details_object",
         "PrintFiscalReceiptBody": ".print_fiscal_receipt_body",
         "PrintFiscalReceiptResponse200": ".print_fiscal_receipt_response_200",
         "PrintFiscalReceiptResponse200BillJsonItem": ".print_fiscal_receipt_response_200_bill_json_item",
@@ -3636,20 +4351,22 @@ __getattr__, __dir__ = lazy_attributes(
         "RemoveUserFromLocationsBody": ".remove_user_from_locations_body",
         "RemoveUserFromLocationsBodyUserCompanyLinksItem": ".remove_user_from_locations_body_user_company_links_item",
         "RemoveUserFromLocationsResponse200Type0": ".remove_user_from_locations_response_200_type_0",
+        "SalaryBalanceObject": ".salary_balance_object",
+        "SalaryCalculationItemObject": ".salary_calculation_item_object",
+        "SalaryCalculationItemObjectItemTypeSlug": ".salary_calculation_item_object_item_type_slug",
+        "SalaryCalculationItemTargetObject": ".salary_calculation_item_target_object",
+        "SalaryCalculationItemTargetObjectTargetTypeSlug": ".salary_calculation_item_target_object_target_type_slug",
+        "SalaryCalculationItemTargetRuleObject": ".salary_calculation_item_target_rule_object",
+        "SalaryCalculationItemTargetRuleObjectTypeSlug": ".salary_calculation_item_target_rule_object_type_slug",
+        "SalaryCalculationObject": ".salary_calculation_object",
+        "SalaryCalculationObjectStatus": ".salary_calculation_object_status",
+        "SalaryTotals": ".salary_totals",
         "ScheduleTeamMemberUpdateDeprecatedBodyItem": ".schedule_team_member_update_deprecated_body_item",
         "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem": ".schedule_team_member_update_deprecated_body_item_slots_item",
         "SearchClientVisitsBody": ".search_client_visits_body",
         "SearchClientVisitsBodyAttendance": ".search_client_visits_body_attendance",
         "SearchClientVisitsBodyPaymentStatusesItem": ".search_client_visits_body_payment_statuses_item",
         "SearchClientVisitsResponse200": ".search_client_visits_response_200",
-        "SearchClientVisitsResponse200GoodsTransactionsItem": ".search_client_visits_response_200_goods_transactions_item",
-        "SearchClientVisitsResponse200GoodsTransactionsItemCompany": ".search_client_visits_response_200_goods_transactions_item_company",
-        "SearchClientVisitsResponse200GoodsTransactionsItemStaff": ".search_client_visits_response_200_goods_transactions_item_staff",
-        "SearchClientVisitsResponse200RecordsItem": ".search_client_visits_response_200_records_item",
-        "SearchClientVisitsResponse200RecordsItemComer": ".search_client_visits_response_200_records_item_comer",
-        "SearchClientVisitsResponse200RecordsItemCompany": ".search_client_visits_response_200_records_item_company",
-        "SearchClientVisitsResponse200RecordsItemStaff": ".search_client_visits_response_200_records_item_staff",
-        "SearchClientVisitsResponse200RecordsItemTips": ".search_client_visits_response_200_records_item_tips",
         "SearchEventServicesResponse200Item": ".search_event_services_response_200_item",
         "SearchEventServicesResponse200ItemCategory": ".search_event_services_response_200_item_category",
         "SearchEventServicesResponse200ItemResourcesItem": ".search_event_services_response_200_item_resources_item",
@@ -3673,40 +4390,43 @@ __getattr__, __dir__ = lazy_attributes(
         "SearchMembershipsForEventResponse200DataItem": ".search_memberships_for_event_response_200_data_item",
         "SearchMembershipsForEventResponse200DataItemAttributes": ".search_memberships_for_event_response_200_data_item_attributes",
         "SearchMembershipsForEventResponse200DataItemRelationships": ".search_memberships_for_event_response_200_data_item_relationships",
+        "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType": ".search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type",
+        "SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData": ".search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data",
         "SearchMembershipsForEventResponse200IncludedItem": ".search_memberships_for_event_response_200_included_item",
         "SearchProductResponse200Item": ".search_product_response_200_item",
         "SearchTeamMemberCalculationDailySalaryResponse200": ".search_team_member_calculation_daily_salary_response_200",
-        "SearchTeamMemberCalculationDailySalaryResponse200Currency": ".search_team_member_calculation_daily_salary_response_200_currency",
         "SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem": ".search_team_member_calculation_daily_salary_response_200_payroll_daily_item",
-        "SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum": ".search_team_member_calculation_daily_salary_response_200_payroll_daily_item_payroll_sum",
         "SearchTeamMemberCalculationSalaryResponse200": ".search_team_member_calculation_salary_response_200",
-        "SearchTeamMemberCalculationSalaryResponse200Currency": ".search_team_member_calculation_salary_response_200_currency",
-        "SearchTeamMemberCalculationSalaryResponse200TotalSum": ".search_team_member_calculation_salary_response_200_total_sum",
         "SearchTeamMemberPayrollCalculationResponse200Item": ".search_team_member_payroll_calculation_response_200_item",
-        "SearchTeamMemberPayrollCalculationResponse200ItemCurrency": ".search_team_member_payroll_calculation_response_200_item_currency",
-        "SearchTeamMemberPayrollCalculationResponse200ItemTotalSum": ".search_team_member_payroll_calculation_response_200_item_total_sum",
         "SearchTeamMemberPeriodDailySalaryResponse200": ".search_team_member_period_daily_salary_response_200",
-        "SearchTeamMemberPeriodDailySalaryResponse200Currency": ".search_team_member_period_daily_salary_response_200_currency",
         "SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem": ".search_team_member_period_daily_salary_response_200_period_calculation_daily_item",
-        "SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation": ".search_team_member_period_daily_salary_response_200_period_calculation_daily_item_period_calculation",
         "SearchTeamMemberPeriodSalaryResponse200": ".search_team_member_period_salary_response_200",
-        "SearchTeamMemberPeriodSalaryResponse200Currency": ".search_team_member_period_salary_response_200_currency",
-        "SearchTeamMemberPeriodSalaryResponse200TotalSum": ".search_team_member_period_salary_response_200_total_sum",
         "SearchTimetableEventSchedulesByEventEntityType": ".search_timetable_event_schedules_by_event_entity_type",
         "SearchTimetableEventSchedulesByEventIncludeItem": ".search_timetable_event_schedules_by_event_include_item",
         "SearchTimetableEventSchedulesByEventResponse200": ".search_timetable_event_schedules_by_event_response_200",
-        "SearchTimetableEventSchedulesByEventResponse200DaysItem": ".search_timetable_event_schedules_by_event_response_200_days_item",
-        "SearchTimetableEventSchedulesByEventResponse200DaysItemEventsMaster": ".search_timetable_event_schedules_by_event_response_200_days_item_events_master",
         "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType": ".search_timetable_event_schedules_by_event_response_200_original_entity_type",
         "SendEmailCampaignToFilteredClientsBody": ".send_email_campaign_to_filtered_clients_body",
         "SendEmailNewsletterToClientsBody": ".send_email_newsletter_to_clients_body",
         "SendSmsCampaignToFilteredClientsBody": ".send_sms_campaign_to_filtered_clients_body",
         "SendSmsToClientsBody": ".send_sms_to_clients_body",
+        "ServiceTitle": ".service_title",
         "SetTeamMemberScheduleBody": ".set_team_member_schedule_body",
         "SetTeamMemberScheduleBodySchedulesToDeleteItem": ".set_team_member_schedule_body_schedules_to_delete_item",
         "SetTeamMemberScheduleBodySchedulesToSetItem": ".set_team_member_schedule_body_schedules_to_set_item",
+        "SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem": ".set_team_member_schedule_body_schedules_to_set_item_slots_item",
         "SetTeamMemberScheduleResponse200Item": ".set_team_member_schedule_response_200_item",
         "SetTeamMemberScheduleResponse200ItemSlotsItem": ".set_team_member_schedule_response_200_item_slots_item",
+        "StaffPositionVariant0": ".staff_position_variant_0",
+        "StandardAppointment": ".standard_appointment",
+        "StandardAppointmentActivityId": ".standard_appointment_activity_id",
+        "StandardAppointmentClient": ".standard_appointment_client",
+        "StandardAppointmentCustomFields": ".standard_appointment_custom_fields",
+        "StandardAppointmentServicesItem": ".standard_appointment_services_item",
+        "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient": ".the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client",
+        "TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient": ".the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client",
+        "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits": ".the_object_of_the_model_sold_product_in_the_history_of_customer_visits",
+        "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus": ".the_object_of_the_model_sold_product_in_the_history_of_customer_visits_payment_status",
+        "TotalTipModelObject": ".total_tip_model_object",
         "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
         "UnlinkAppointmentServiceAssociationResponse200Item": ".unlink_appointment_service_association_response_200_item",
         "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem": ".unlink_appointment_service_association_response_200_item_consumables_item",
@@ -3717,15 +4437,6 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateAppointmentAttendanceResponse200Attendance": ".update_appointment_attendance_response_200_attendance",
         "UpdateAppointmentAttendanceResponse200RecordsType0": ".update_appointment_attendance_response_200_records_type_0",
         "UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty": ".update_appointment_attendance_response_200_records_type_0_additional_property",
-        "UpdateAppointmentBodyType0": ".update_appointment_body_type_0",
-        "UpdateAppointmentBodyType0ActivityId": ".update_appointment_body_type_0_activity_id",
-        "UpdateAppointmentBodyType0Client": ".update_appointment_body_type_0_client",
-        "UpdateAppointmentBodyType0CustomFields": ".update_appointment_body_type_0_custom_fields",
-        "UpdateAppointmentBodyType0ServicesItem": ".update_appointment_body_type_0_services_item",
-        "UpdateAppointmentBodyType1": ".update_appointment_body_type_1",
-        "UpdateAppointmentBodyType1Client": ".update_appointment_body_type_1_client",
-        "UpdateAppointmentBodyType1CustomFields": ".update_appointment_body_type_1_custom_fields",
-        "UpdateAppointmentBodyType1ServicesItem": ".update_appointment_body_type_1_services_item",
         "UpdateAppointmentCalendarSettingsBody": ".update_appointment_calendar_settings_body",
         "UpdateAppointmentCalendarSettingsResponse200": ".update_appointment_calendar_settings_response_200",
         "UpdateAppointmentResponse201": ".update_appointment_response_201",
@@ -3737,7 +4448,10 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateAppointmentServiceConsumablesBodyConsumablesItem": ".update_appointment_service_consumables_body_consumables_item",
         "UpdateAppointmentServiceConsumablesResponse200Item": ".update_appointment_service_consumables_response_200_item",
         "UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItem": ".update_appointment_service_consumables_response_200_item_consumables_item",
+        "UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItemGood": ".update_appointment_service_consumables_response_200_item_consumables_item_good",
         "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem": ".update_appointment_service_consumables_response_200_item_technological_cards_item",
+        "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem": ".update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item",
+        "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood": ".update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item_good",
         "UpdateBookingWidgetBody": ".update_booking_widget_body",
         "UpdateBookingWidgetBodyButtonPosition": ".update_booking_widget_body_button_position",
         "UpdateBookingWidgetBodyFormPosition": ".update_booking_widget_body_form_position",
@@ -3745,26 +4459,11 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateBookingWidgetResponse200HeaderImagesType0": ".update_booking_widget_response_200_header_images_type_0",
         "UpdateChainLoyaltyProgramBody": ".update_chain_loyalty_program_body",
         "UpdateChainLoyaltyProgramBodyExpirationTimeoutUnit": ".update_chain_loyalty_program_body_expiration_timeout_unit",
-        "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplate": ".update_chain_loyalty_program_body_on_changed_notification_template",
-        "UpdateChainLoyaltyProgramBodyOnChangedNotificationTemplateType": ".update_chain_loyalty_program_body_on_changed_notification_template_type",
-        "UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplate": ".update_chain_loyalty_program_body_on_expiration_notification_template",
-        "UpdateChainLoyaltyProgramBodyOnExpirationNotificationTemplateType": ".update_chain_loyalty_program_body_on_expiration_notification_template_type",
-        "UpdateChainLoyaltyProgramBodyRulesItem": ".update_chain_loyalty_program_body_rules_item",
         "UpdateChainLoyaltyProgramInclude": ".update_chain_loyalty_program_include",
         "UpdateChainLoyaltyProgramResponse200": ".update_chain_loyalty_program_response_200",
-        "UpdateChainLoyaltyProgramResponse200ApplicableItemsItem": ".update_chain_loyalty_program_response_200_applicable_items_item",
-        "UpdateChainLoyaltyProgramResponse200CompaniesItem": ".update_chain_loyalty_program_response_200_companies_item",
         "UpdateChainLoyaltyProgramResponse200ExpirationTimeoutUnit": ".update_chain_loyalty_program_response_200_expiration_timeout_unit",
         "UpdateChainLoyaltyProgramResponse200GoodItemType": ".update_chain_loyalty_program_response_200_good_item_type",
-        "UpdateChainLoyaltyProgramResponse200LoyaltyCardTypesItem": ".update_chain_loyalty_program_response_200_loyalty_card_types_item",
-        "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplate": ".update_chain_loyalty_program_response_200_on_changed_notification_template",
-        "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateMessageType": ".update_chain_loyalty_program_response_200_on_changed_notification_template_message_type",
-        "UpdateChainLoyaltyProgramResponse200OnChangedNotificationTemplateType": ".update_chain_loyalty_program_response_200_on_changed_notification_template_type",
-        "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate": ".update_chain_loyalty_program_response_200_on_expiration_notification_template",
-        "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateMessageType": ".update_chain_loyalty_program_response_200_on_expiration_notification_template_message_type",
-        "UpdateChainLoyaltyProgramResponse200OnExpirationNotificationTemplateType": ".update_chain_loyalty_program_response_200_on_expiration_notification_template_type",
         "UpdateChainLoyaltyProgramResponse200ParamsSourceType": ".update_chain_loyalty_program_response_200_params_source_type",
-        "UpdateChainLoyaltyProgramResponse200RulesItem": ".update_chain_loyalty_program_response_200_rules_item",
         "UpdateChainLoyaltyProgramResponse200ServiceItemType": ".update_chain_loyalty_program_response_200_service_item_type",
         "UpdateChainLoyaltyProgramResponse200Type": ".update_chain_loyalty_program_response_200_type",
         "UpdateChainLoyaltyProgramResponse200ValueUnit": ".update_chain_loyalty_program_response_200_value_unit",
@@ -3810,12 +4509,13 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateProductBodyCorrectionRulesItem": ".update_product_body_correction_rules_item",
         "UpdateProductCategoryBody": ".update_product_category_body",
         "UpdateProductCategoryResponse200": ".update_product_category_response_200",
-        "UpdateProductResponse200": ".update_product_response_200",
-        "UpdateProductResponse200ActualAmountsItem": ".update_product_response_200_actual_amounts_item",
+        "UpdateProductResponse200Item": ".update_product_response_200_item",
+        "UpdateProductResponse200ItemActualAmountsItem": ".update_product_response_200_item_actual_amounts_item",
         "UpdateServiceCategoryBody": ".update_service_category_body",
-        "UpdateServiceCategoryResponse200Item": ".update_service_category_response_200_item",
+        "UpdateServiceCategoryResponse200": ".update_service_category_response_200",
         "UpdateServiceLinksBody": ".update_service_links_body",
         "UpdateServiceLinksBodyTeamMemberSettingsItem": ".update_service_links_body_team_member_settings_item",
+        "UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0": ".update_service_links_body_team_member_settings_item_price_type_0",
         "UpdateServiceLinksBodyTranslationsItem": ".update_service_links_body_translations_item",
         "UpdateServiceLinksResponse200": ".update_service_links_response_200",
         "UpdateServiceTeamMemberAssignmentBody": ".update_service_team_member_assignment_body",
@@ -3828,23 +4528,13 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateTeamMemberScheduleBodySlots": ".update_team_member_schedule_body_slots",
         "UpdateTimetableClientScheduleBody": ".update_timetable_client_schedule_body",
         "UpdateTimetableClientScheduleResponse200": ".update_timetable_client_schedule_response_200",
-        "UpdateTimetableClientScheduleResponse200DaysItem": ".update_timetable_client_schedule_response_200_days_item",
-        "UpdateTimetableClientScheduleResponse200DaysItemEventsMaster": ".update_timetable_client_schedule_response_200_days_item_events_master",
         "UpdateTimetableEventScheduleBody": ".update_timetable_event_schedule_body",
         "UpdateTimetableEventScheduleResponse200": ".update_timetable_event_schedule_response_200",
-        "UpdateTimetableEventScheduleResponse200DaysItem": ".update_timetable_event_schedule_response_200_days_item",
-        "UpdateTimetableEventScheduleResponse200DaysItemEventsMaster": ".update_timetable_event_schedule_response_200_days_item_events_master",
         "UpdateTimetableEventScheduleResponse200OriginalEntityType": ".update_timetable_event_schedule_response_200_original_entity_type",
         "UpdateTimetableScheduleDayBody": ".update_timetable_schedule_day_body",
         "UpdateTimetableScheduleDayIncludeItem": ".update_timetable_schedule_day_include_item",
         "UpdateTimetableScheduleDayResponse200": ".update_timetable_schedule_day_response_200",
         "UpdateTimetableScheduleDayResponse200DayOfWeek": ".update_timetable_schedule_day_response_200_day_of_week",
-        "UpdateTimetableScheduleDayResponse200EventsItem": ".update_timetable_schedule_day_response_200_events_item",
-        "UpdateTimetableScheduleDayResponse200EventsItemEntityMaster": ".update_timetable_schedule_day_response_200_events_item_entity_master",
-        "UpdateTimetableScheduleDayResponse200EventsLabelsItem": ".update_timetable_schedule_day_response_200_events_labels_item",
-        "UpdateTimetableScheduleDayResponse200EventsMaster": ".update_timetable_schedule_day_response_200_events_master",
-        "UpdateTimetableScheduleDayResponse200EventsMasterPositionType0": ".update_timetable_schedule_day_response_200_events_master_position_type_0",
-        "UpdateTimetableScheduleDayResponse200EventsResourceInstancesItem": ".update_timetable_schedule_day_response_200_events_resource_instances_item",
         "UpdateTransactionBody": ".update_transaction_body",
         "UpdateTransactionResponse200": ".update_transaction_response_200",
         "UpdateTransactionResponse200ClientType0Item": ".update_transaction_response_200_client_type_0_item",
@@ -3864,15 +4554,15 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateUserNotificationSettingsBody": ".update_user_notification_settings_body",
         "UpdateUserNotificationSettingsBodyNotificationTypesItem": ".update_user_notification_settings_body_notification_types_item",
         "UpdateUserNotificationSettingsBodyNotificationTypesItemChannels": ".update_user_notification_settings_body_notification_types_item_channels",
+        "UpdateUserNotificationSettingsBodyNotificationTypesItemType": ".update_user_notification_settings_body_notification_types_item_type",
         "UpdateUserNotificationSettingsResponse200": ".update_user_notification_settings_response_200",
         "UpdateUserNotificationSettingsResponse200Mode": ".update_user_notification_settings_response_200_mode",
         "UpdateUserNotificationSettingsResponse200NotificationTypesItem": ".update_user_notification_settings_response_200_notification_types_item",
         "UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels": ".update_user_notification_settings_response_200_notification_types_item_channels",
+        "UpdateUserNotificationSettingsResponse200NotificationTypesItemType": ".update_user_notification_settings_response_200_notification_types_item_type",
         "UpdateUserPermissionsBody": ".update_user_permissions_body",
-        "UpdateUserPermissionsBodyUserPermissionsItem": ".update_user_permissions_body_user_permissions_item",
         "UpdateUserPermissionsBodyUserRole": ".update_user_permissions_body_user_role",
         "UpdateUserPermissionsResponse200": ".update_user_permissions_response_200",
-        "UpdateUserPermissionsResponse200UserPermissionsItem": ".update_user_permissions_response_200_user_permissions_item",
         "UpdateUserPermissionsResponse200UserRole": ".update_user_permissions_response_200_user_role",
         "UpdateVisitBody": ".update_visit_body",
         "UpdateVisitBodyDeletedTransactionIdsItem": ".update_visit_body_deleted_transaction_ids_item",
@@ -3883,11 +4573,7 @@ __getattr__, __dir__ = lazy_attributes(
         "UploadClientFileResponse200Item": ".upload_client_file_response_200_item",
         "UploadImageBody": ".upload_image_body",
         "UploadImageResponse200": ".upload_image_response_200",
-        "UploadImageResponse200ImageGroup": ".upload_image_response_200_image_group",
-        "UploadImageResponse200ImageGroupImageGroup": ".upload_image_response_200_image_group_image_group",
-        "UploadImageResponse200ImageGroupImages": ".upload_image_response_200_image_group_images",
-        "UploadImageResponse200ImageGroupVariant": ".upload_image_response_200_image_group_variant",
-        "UploadImageResponse200ImageGroupVariantImageGroup": ".upload_image_response_200_image_group_variant_image_group",
-        "UploadImageResponse200ImageGroupVariantImages": ".upload_image_response_200_image_group_variant_images",
+        "VisitorModelObject": ".visitor_model_object",
+        "VisitorModelObjectSlug": ".visitor_model_object_slug",
     },
 )

@@ -13,6 +13,9 @@ T = TypeVar("T", bound="ApplyDiscountPromotionBody")
 class ApplyDiscountPromotionBody:
     """Apply promotion
 
+    Example:
+        {'record_id': 0, 'visit_id': 0}
+
     Attributes:
         record_id (int): Appointment ID
         visit_id (int): Visit ID

@@ -13,31 +13,34 @@ T = TypeVar("T", bound="ApplyLoyaltyCardDeductionBody")
 class ApplyLoyaltyCardDeductionBody:
     """Apply Deduction from the Loyalty Card in the Visit
 
+    Example:
+        {'record_id': 140967944, 'visit_id': 118389447, 'amount': 100}
+
     Attributes:
-        amount (float): Number of points to redeem
         record_id (int): Appointment ID
         visit_id (int): Visit ID
+        amount (float): Number of points to redeem
     """
 
-    amount: float
     record_id: int
     visit_id: int
+    amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
         record_id = self.record_id
 
         visit_id = self.visit_id
+
+        amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "amount": amount,
                 "record_id": record_id,
                 "visit_id": visit_id,
+                "amount": amount,
             }
         )
 
@@ -46,16 +49,16 @@ class ApplyLoyaltyCardDeductionBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
-
         record_id = d.pop("record_id")
 
         visit_id = d.pop("visit_id")
 
+        amount = d.pop("amount")
+
         apply_loyalty_card_deduction_body = cls(
-            amount=amount,
             record_id=record_id,
             visit_id=visit_id,
+            amount=amount,
         )
 
         apply_loyalty_card_deduction_body.additional_properties = d

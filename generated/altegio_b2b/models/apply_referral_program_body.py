@@ -13,31 +13,34 @@ T = TypeVar("T", bound="ApplyReferralProgramBody")
 class ApplyReferralProgramBody:
     """Apply referral program in a visit
 
+    Example:
+        {'record_id': 140967944, 'visit_id': 118389447, 'referrer_phone': 13155550175}
+
     Attributes:
         record_id (int): Appointment ID
-        referrer_phone (float): Phone number of the inviter
         visit_id (int): Visit ID
+        referrer_phone (float): Phone number of the inviter
     """
 
     record_id: int
-    referrer_phone: float
     visit_id: int
+    referrer_phone: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         record_id = self.record_id
 
-        referrer_phone = self.referrer_phone
-
         visit_id = self.visit_id
+
+        referrer_phone = self.referrer_phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "record_id": record_id,
-                "referrer_phone": referrer_phone,
                 "visit_id": visit_id,
+                "referrer_phone": referrer_phone,
             }
         )
 
@@ -48,14 +51,14 @@ class ApplyReferralProgramBody:
         d = dict(src_dict)
         record_id = d.pop("record_id")
 
-        referrer_phone = d.pop("referrer_phone")
-
         visit_id = d.pop("visit_id")
+
+        referrer_phone = d.pop("referrer_phone")
 
         apply_referral_program_body = cls(
             record_id=record_id,
-            referrer_phone=referrer_phone,
             visit_id=visit_id,
+            referrer_phone=referrer_phone,
         )
 
         apply_referral_program_body.additional_properties = d

@@ -13,10 +13,11 @@ T = TypeVar("T", bound="AssignServiceToTeamMemberBody")
 class AssignServiceToTeamMemberBody:
     """
     Attributes:
-        master_id (int): ID of a team member who provides the service.
-        seance_length (float): Duration of service provision by the specified team member in seconds, minimum 300
-            seconds (5 minutes), maximum 86100 seconds (23 hours 55 minutes).
-        technological_card_id (int | None): ID of bill of materials used while providing the service.
+        master_id (int): ID of a team member who provides the service. Example: 123.
+        seance_length (float): Duration of service provision by the specified team member in seconds,
+            minimum 300 seconds (5 minutes), maximum 86100 seconds (23 hours 55 minutes).
+             Example: 3600.
+        technological_card_id (int | None): ID of bill of materials used while providing the service. Example: 123.
     """
 
     master_id: int

@@ -13,6 +13,9 @@ T = TypeVar("T", bound="AuthorizeUserBody")
 class AuthorizeUserBody:
     """User authorization
 
+    Example:
+        {'login': 'testuser@alteg.io', 'password': 'testpass'}
+
     Attributes:
         login (str): Phone number or Email
         password (str): Password

@@ -15,102 +15,102 @@ T = TypeVar("T", bound="AuthorizeUserResponse201")
 class AuthorizeUserResponse201:
     """
     Attributes:
-        avatar (str | Unset): Path to the user's avatar file
-        email (str | Unset): User mailing address
         id (int | Unset): User ID
-        is_approved (bool | Unset): Is the user verified in the system
-        is_email_confirmed (bool | Unset): Is the user email confirmed
-        login (str | Unset): User login
+        user_token (str | Unset): User_token of the user
         name (str | Unset): Username
         phone (str | Unset): User phone
-        user_token (str | Unset): User_token of the user
+        login (str | Unset): User login
+        email (str | Unset): User mailing address
+        avatar (str | Unset): Path to the user's avatar file
+        is_approved (bool | Unset): Is the user verified in the system
+        is_email_confirmed (bool | Unset): Is the user email confirmed
     """
 
-    avatar: str | Unset = UNSET
-    email: str | Unset = UNSET
     id: int | Unset = UNSET
-    is_approved: bool | Unset = UNSET
-    is_email_confirmed: bool | Unset = UNSET
-    login: str | Unset = UNSET
+    user_token: str | Unset = UNSET
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
-    user_token: str | Unset = UNSET
+    login: str | Unset = UNSET
+    email: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    is_approved: bool | Unset = UNSET
+    is_email_confirmed: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avatar = self.avatar
-
-        email = self.email
-
         id = self.id
 
-        is_approved = self.is_approved
-
-        is_email_confirmed = self.is_email_confirmed
-
-        login = self.login
+        user_token = self.user_token
 
         name = self.name
 
         phone = self.phone
 
-        user_token = self.user_token
+        login = self.login
+
+        email = self.email
+
+        avatar = self.avatar
+
+        is_approved = self.is_approved
+
+        is_email_confirmed = self.is_email_confirmed
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
-        if email is not UNSET:
-            field_dict["email"] = email
         if id is not UNSET:
             field_dict["id"] = id
-        if is_approved is not UNSET:
-            field_dict["is_approved"] = is_approved
-        if is_email_confirmed is not UNSET:
-            field_dict["is_email_confirmed"] = is_email_confirmed
-        if login is not UNSET:
-            field_dict["login"] = login
+        if user_token is not UNSET:
+            field_dict["user_token"] = user_token
         if name is not UNSET:
             field_dict["name"] = name
         if phone is not UNSET:
             field_dict["phone"] = phone
-        if user_token is not UNSET:
-            field_dict["user_token"] = user_token
+        if login is not UNSET:
+            field_dict["login"] = login
+        if email is not UNSET:
+            field_dict["email"] = email
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if is_approved is not UNSET:
+            field_dict["is_approved"] = is_approved
+        if is_email_confirmed is not UNSET:
+            field_dict["is_email_confirmed"] = is_email_confirmed
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        avatar = d.pop("avatar", UNSET)
-
-        email = d.pop("email", UNSET)
-
         id = d.pop("id", UNSET)
 
-        is_approved = d.pop("is_approved", UNSET)
-
-        is_email_confirmed = d.pop("is_email_confirmed", UNSET)
-
-        login = d.pop("login", UNSET)
+        user_token = d.pop("user_token", UNSET)
 
         name = d.pop("name", UNSET)
 
         phone = d.pop("phone", UNSET)
 
-        user_token = d.pop("user_token", UNSET)
+        login = d.pop("login", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
+        is_approved = d.pop("is_approved", UNSET)
+
+        is_email_confirmed = d.pop("is_email_confirmed", UNSET)
 
         authorize_user_response_201 = cls(
-            avatar=avatar,
-            email=email,
             id=id,
-            is_approved=is_approved,
-            is_email_confirmed=is_email_confirmed,
-            login=login,
+            user_token=user_token,
             name=name,
             phone=phone,
-            user_token=user_token,
+            login=login,
+            email=email,
+            avatar=avatar,
+            is_approved=is_approved,
+            is_email_confirmed=is_email_confirmed,
         )
 
         authorize_user_response_201.additional_properties = d

@@ -30,36 +30,42 @@ T = TypeVar("T", bound="CancelLoyaltyCardWithdrawalResponse200")
 class CancelLoyaltyCardWithdrawalResponse200:
     """Cancellation of loyalty in a visit
 
+    Example:
+        {'payment_transactions': [], 'loyalty_transactions': [], 'kkm_transaction_details_container':
+            {'last_operation_type': 1, 'transactions': []}, 'items': [{'id': 96063258, 'item_id': 5048384, 'item_type_id':
+            7, 'record_id': 0, 'item_title': 'test two', 'amount': 1, 'first_cost': 20, 'manual_cost': 20, 'discount': 0,
+            'cost': 20, 'master_id': 548096, 'good_id': 5048384, 'service_id': 0, 'event_id': 0, 'is_service': False,
+            'is_event': False, 'is_good': True}, {'id': 0, 'item_id': 2560779, 'item_type_id': 1, 'record_id': 140878948,
+            'item_title': 'Deep bikini', 'amount': 1, 'first_cost': 3000, 'manual_cost': 3000, 'discount': 0, 'cost': 3000,
+            'master_id': 140878948, 'good_id': 0, 'service_id': 2560779, 'event_id': 0, 'is_service': True, 'is_event':
+            False, 'is_good': False}]}
+
     Attributes:
-        items (list[CancelLoyaltyCardWithdrawalResponse200ItemsItem] | Unset): Array with information about products and
-            services of the appointment
-        kkm_transaction_details_container (CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer |
-            Unset): An object that holds details about transactions recorded by the POS system
-        loyalty_transactions (list[CancelLoyaltyCardWithdrawalResponse200LoyaltyTransactionsItem] | Unset): An array
-            with information about applied loyalty transactions in a visit
         payment_transactions (list[CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem] | Unset): Array with
             information about the financial transactions of the appointment
+        loyalty_transactions (list[CancelLoyaltyCardWithdrawalResponse200LoyaltyTransactionsItem] | Unset): An array
+            with information about applied loyalty transactions in a visit
+        kkm_transaction_details_container (CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer |
+            Unset): An object that holds details about transactions recorded by the POS system
+        items (list[CancelLoyaltyCardWithdrawalResponse200ItemsItem] | Unset): Array with information about products and
+            services of the appointment
     """
 
-    items: list[CancelLoyaltyCardWithdrawalResponse200ItemsItem] | Unset = UNSET
+    payment_transactions: list[CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem] | Unset = UNSET
+    loyalty_transactions: list[CancelLoyaltyCardWithdrawalResponse200LoyaltyTransactionsItem] | Unset = UNSET
     kkm_transaction_details_container: CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer | Unset = (
         UNSET
     )
-    loyalty_transactions: list[CancelLoyaltyCardWithdrawalResponse200LoyaltyTransactionsItem] | Unset = UNSET
-    payment_transactions: list[CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem] | Unset = UNSET
+    items: list[CancelLoyaltyCardWithdrawalResponse200ItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        kkm_transaction_details_container: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kkm_transaction_details_container, Unset):
-            kkm_transaction_details_container = self.kkm_transaction_details_container.to_dict()
+        payment_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_transactions, Unset):
+            payment_transactions = []
+            for payment_transactions_item_data in self.payment_transactions:
+                payment_transactions_item = payment_transactions_item_data.to_dict()
+                payment_transactions.append(payment_transactions_item)
 
         loyalty_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.loyalty_transactions, Unset):
@@ -68,24 +74,28 @@ class CancelLoyaltyCardWithdrawalResponse200:
                 loyalty_transactions_item = loyalty_transactions_item_data.to_dict()
                 loyalty_transactions.append(loyalty_transactions_item)
 
-        payment_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_transactions, Unset):
-            payment_transactions = []
-            for payment_transactions_item_data in self.payment_transactions:
-                payment_transactions_item = payment_transactions_item_data.to_dict()
-                payment_transactions.append(payment_transactions_item)
+        kkm_transaction_details_container: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.kkm_transaction_details_container, Unset):
+            kkm_transaction_details_container = self.kkm_transaction_details_container.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
-        if kkm_transaction_details_container is not UNSET:
-            field_dict["kkm_transaction_details_container"] = kkm_transaction_details_container
-        if loyalty_transactions is not UNSET:
-            field_dict["loyalty_transactions"] = loyalty_transactions
         if payment_transactions is not UNSET:
             field_dict["payment_transactions"] = payment_transactions
+        if loyalty_transactions is not UNSET:
+            field_dict["loyalty_transactions"] = loyalty_transactions
+        if kkm_transaction_details_container is not UNSET:
+            field_dict["kkm_transaction_details_container"] = kkm_transaction_details_container
+        if items is not UNSET:
+            field_dict["items"] = items
 
         return field_dict
 
@@ -105,25 +115,16 @@ class CancelLoyaltyCardWithdrawalResponse200:
         )
 
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[CancelLoyaltyCardWithdrawalResponse200ItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = CancelLoyaltyCardWithdrawalResponse200ItemsItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        _kkm_transaction_details_container = d.pop("kkm_transaction_details_container", UNSET)
-        kkm_transaction_details_container: CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer | Unset
-        if isinstance(_kkm_transaction_details_container, Unset):
-            kkm_transaction_details_container = UNSET
-        else:
-            kkm_transaction_details_container = (
-                CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer.from_dict(
-                    _kkm_transaction_details_container
+        _payment_transactions = d.pop("payment_transactions", UNSET)
+        payment_transactions: list[CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem] | Unset = UNSET
+        if _payment_transactions is not UNSET:
+            payment_transactions = []
+            for payment_transactions_item_data in _payment_transactions:
+                payment_transactions_item = CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem.from_dict(
+                    payment_transactions_item_data
                 )
-            )
+
+                payment_transactions.append(payment_transactions_item)
 
         _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
         loyalty_transactions: list[CancelLoyaltyCardWithdrawalResponse200LoyaltyTransactionsItem] | Unset = UNSET
@@ -136,22 +137,31 @@ class CancelLoyaltyCardWithdrawalResponse200:
 
                 loyalty_transactions.append(loyalty_transactions_item)
 
-        _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem] | Unset = UNSET
-        if _payment_transactions is not UNSET:
-            payment_transactions = []
-            for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = CancelLoyaltyCardWithdrawalResponse200PaymentTransactionsItem.from_dict(
-                    payment_transactions_item_data
+        _kkm_transaction_details_container = d.pop("kkm_transaction_details_container", UNSET)
+        kkm_transaction_details_container: CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer | Unset
+        if isinstance(_kkm_transaction_details_container, Unset):
+            kkm_transaction_details_container = UNSET
+        else:
+            kkm_transaction_details_container = (
+                CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer.from_dict(
+                    _kkm_transaction_details_container
                 )
+            )
 
-                payment_transactions.append(payment_transactions_item)
+        _items = d.pop("items", UNSET)
+        items: list[CancelLoyaltyCardWithdrawalResponse200ItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = CancelLoyaltyCardWithdrawalResponse200ItemsItem.from_dict(items_item_data)
+
+                items.append(items_item)
 
         cancel_loyalty_card_withdrawal_response_200 = cls(
-            items=items,
-            kkm_transaction_details_container=kkm_transaction_details_container,
-            loyalty_transactions=loyalty_transactions,
             payment_transactions=payment_transactions,
+            loyalty_transactions=loyalty_transactions,
+            kkm_transaction_details_container=kkm_transaction_details_container,
+            items=items,
         )
 
         cancel_loyalty_card_withdrawal_response_200.additional_properties = d

@@ -30,53 +30,53 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateBody")
 class ChainLoyaltyCertificateTypesCreateBody:
     """
     Attributes:
-        balance (float): Certificate face value
+        title (str): Certificate type name Example: Gift Certificate 1000.
+        balance (float): Certificate face value Example: 1000.
+        is_multi (bool): true = multiple use, false = single use Example: True.
+        item_type_id (ChainLoyaltyCertificateTypesCreateBodyItemTypeId): Usage restrictions (0-4) Example: 0.
+        is_allow_empty_code (bool): Allow selling without code? Example: False.
         balance_edit_type_id (ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId): Balance editability (1 =
-            editable, 2 = not editable)
+            editable, 2 = not editable) Example: 1.
+        service_ids (list[int]): Specific service IDs (empty if no restriction) Example: [].
+        salon_ids (list[int]): Location IDs where certificate is valid Example: [720441].
         expiration (ChainLoyaltyCertificateTypesCreateBodyExpiration): Expiration settings
-        is_allow_empty_code (bool): Allow selling without code?
-        is_multi (bool): true = multiple use, false = single use
-        item_type_id (ChainLoyaltyCertificateTypesCreateBodyItemTypeId): Usage restrictions (0-4)
         online_sale (ChainLoyaltyCertificateTypesCreateBodyOnlineSale): Online sale settings
-        salon_ids (list[int]): Location IDs where certificate is valid
-        service_ids (list[int]): Specific service IDs (empty if no restriction)
-        title (str): Certificate type name
         category_id (int | None | Unset): Service category restriction (null = no restriction)
     """
 
+    title: str
     balance: float
-    balance_edit_type_id: ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId
-    expiration: ChainLoyaltyCertificateTypesCreateBodyExpiration
-    is_allow_empty_code: bool
     is_multi: bool
     item_type_id: ChainLoyaltyCertificateTypesCreateBodyItemTypeId
-    online_sale: ChainLoyaltyCertificateTypesCreateBodyOnlineSale
-    salon_ids: list[int]
+    is_allow_empty_code: bool
+    balance_edit_type_id: ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId
     service_ids: list[int]
-    title: str
+    salon_ids: list[int]
+    expiration: ChainLoyaltyCertificateTypesCreateBodyExpiration
+    online_sale: ChainLoyaltyCertificateTypesCreateBodyOnlineSale
     category_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
         balance = self.balance
-
-        balance_edit_type_id = self.balance_edit_type_id.value
-
-        expiration = self.expiration.to_dict()
-
-        is_allow_empty_code = self.is_allow_empty_code
 
         is_multi = self.is_multi
 
         item_type_id = self.item_type_id.value
 
-        online_sale = self.online_sale.to_dict()
+        is_allow_empty_code = self.is_allow_empty_code
 
-        salon_ids = self.salon_ids
+        balance_edit_type_id = self.balance_edit_type_id.value
 
         service_ids = self.service_ids
 
-        title = self.title
+        salon_ids = self.salon_ids
+
+        expiration = self.expiration.to_dict()
+
+        online_sale = self.online_sale.to_dict()
 
         category_id: int | None | Unset
         if isinstance(self.category_id, Unset):
@@ -88,16 +88,16 @@ class ChainLoyaltyCertificateTypesCreateBody:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "title": title,
                 "balance": balance,
-                "balance_edit_type_id": balance_edit_type_id,
-                "expiration": expiration,
-                "is_allow_empty_code": is_allow_empty_code,
                 "is_multi": is_multi,
                 "item_type_id": item_type_id,
-                "online_sale": online_sale,
-                "salon_ids": salon_ids,
+                "is_allow_empty_code": is_allow_empty_code,
+                "balance_edit_type_id": balance_edit_type_id,
                 "service_ids": service_ids,
-                "title": title,
+                "salon_ids": salon_ids,
+                "expiration": expiration,
+                "online_sale": online_sale,
             }
         )
         if category_id is not UNSET:
@@ -115,25 +115,25 @@ class ChainLoyaltyCertificateTypesCreateBody:
         )
 
         d = dict(src_dict)
+        title = d.pop("title")
+
         balance = d.pop("balance")
-
-        balance_edit_type_id = ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId(d.pop("balance_edit_type_id"))
-
-        expiration = ChainLoyaltyCertificateTypesCreateBodyExpiration.from_dict(d.pop("expiration"))
-
-        is_allow_empty_code = d.pop("is_allow_empty_code")
 
         is_multi = d.pop("is_multi")
 
         item_type_id = ChainLoyaltyCertificateTypesCreateBodyItemTypeId(d.pop("item_type_id"))
 
-        online_sale = ChainLoyaltyCertificateTypesCreateBodyOnlineSale.from_dict(d.pop("online_sale"))
+        is_allow_empty_code = d.pop("is_allow_empty_code")
 
-        salon_ids = cast(list[int], d.pop("salon_ids"))
+        balance_edit_type_id = ChainLoyaltyCertificateTypesCreateBodyBalanceEditTypeId(d.pop("balance_edit_type_id"))
 
         service_ids = cast(list[int], d.pop("service_ids"))
 
-        title = d.pop("title")
+        salon_ids = cast(list[int], d.pop("salon_ids"))
+
+        expiration = ChainLoyaltyCertificateTypesCreateBodyExpiration.from_dict(d.pop("expiration"))
+
+        online_sale = ChainLoyaltyCertificateTypesCreateBodyOnlineSale.from_dict(d.pop("online_sale"))
 
         def _parse_category_id(data: object) -> int | None | Unset:
             if data is None:
@@ -145,16 +145,16 @@ class ChainLoyaltyCertificateTypesCreateBody:
         category_id = _parse_category_id(d.pop("category_id", UNSET))
 
         chain_loyalty_certificate_types_create_body = cls(
+            title=title,
             balance=balance,
-            balance_edit_type_id=balance_edit_type_id,
-            expiration=expiration,
-            is_allow_empty_code=is_allow_empty_code,
             is_multi=is_multi,
             item_type_id=item_type_id,
-            online_sale=online_sale,
-            salon_ids=salon_ids,
+            is_allow_empty_code=is_allow_empty_code,
+            balance_edit_type_id=balance_edit_type_id,
             service_ids=service_ids,
-            title=title,
+            salon_ids=salon_ids,
+            expiration=expiration,
+            online_sale=online_sale,
             category_id=category_id,
         )
 

@@ -24,11 +24,12 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration:
 
     Attributes:
         type_id (ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId): Expiration type: 0 = none, 1 = fixed date, 2 =
-            period from sale
-        date (datetime.datetime | Unset): Fixed expiration date (ISO 8601, required if type_id = 1)
-        timeout (int | Unset): Duration value (required if type_id = 2)
+            period from sale Example: 2.
+        date (datetime.datetime | Unset): Fixed expiration date (ISO 8601, required if type_id = 1) Example:
+            2026-12-31T23:59:59+00:00.
+        timeout (int | Unset): Duration value (required if type_id = 2) Example: 6.
         timeout_unit_id (ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId | Unset): Duration unit (required
-            if type_id = 2): 1 = day, 2 = week, 3 = month, 4 = year
+            if type_id = 2): 1 = day, 2 = week, 3 = month, 4 = year Example: 3.
     """
 
     type_id: ChainLoyaltyCertificateTypesCreateBodyExpirationTypeId

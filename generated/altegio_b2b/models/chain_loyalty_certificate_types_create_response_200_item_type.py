@@ -15,8 +15,8 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesCreateResponse200ItemType")
 class ChainLoyaltyCertificateTypesCreateResponse200ItemType:
     """
     Attributes:
-        id (int | Unset):
-        title (str | Unset):
+        id (int | Unset):  Example: 0.
+        title (str | Unset):  Example: All services and products.
     """
 
     id: int | Unset = UNSET

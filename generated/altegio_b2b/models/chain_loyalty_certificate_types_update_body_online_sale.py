@@ -16,26 +16,26 @@ class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
     """Online sale settings
 
     Attributes:
-        is_enabled (bool): Enable online purchase?
-        description (str | Unset): Description for online store
-        price (float | Unset): Online sale price
-        title (str | Unset): Title for online store
+        is_enabled (bool): Enable online purchase? Example: False.
+        title (str | Unset): Title for online store Example: Gift Certificate.
+        description (str | Unset): Description for online store Example: Perfect gift for any occasion.
+        price (float | Unset): Online sale price Example: 1500.
     """
 
     is_enabled: bool
+    title: str | Unset = UNSET
     description: str | Unset = UNSET
     price: float | Unset = UNSET
-    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         is_enabled = self.is_enabled
 
+        title = self.title
+
         description = self.description
 
         price = self.price
-
-        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,12 +44,12 @@ class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
                 "is_enabled": is_enabled,
             }
         )
+        if title is not UNSET:
+            field_dict["title"] = title
         if description is not UNSET:
             field_dict["description"] = description
         if price is not UNSET:
             field_dict["price"] = price
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
@@ -58,17 +58,17 @@ class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
         d = dict(src_dict)
         is_enabled = d.pop("is_enabled")
 
+        title = d.pop("title", UNSET)
+
         description = d.pop("description", UNSET)
 
         price = d.pop("price", UNSET)
 
-        title = d.pop("title", UNSET)
-
         chain_loyalty_certificate_types_update_body_online_sale = cls(
             is_enabled=is_enabled,
+            title=title,
             description=description,
             price=price,
-            title=title,
         )
 
         chain_loyalty_certificate_types_update_body_online_sale.additional_properties = d

@@ -21,66 +21,72 @@ T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateResponse200")
 class ChainLoyaltyCertificateTypesUpdateResponse200:
     """
     Attributes:
-        balance (float | Unset):
-        balance_edit_type_id (int | Unset):
+        id (int | Unset):  Example: 289056.
+        title (str | Unset):  Example: Gift Certificate 1500.
+        balance (float | Unset):  Example: 1500.
+        is_multi (bool | Unset):  Example: True.
+        company_group_id (int | Unset):  Example: 706028.
         category_id (int | None | Unset):
-        company_group_id (int | Unset):
-        date_archived (None | str | Unset):
+        weight (int | Unset):  Example: 1.
+        item_type_id (int | Unset):  Example: 0.
+        expiration_type_id (int | Unset):  Example: 2.
         expiration_date (None | str | Unset):
-        expiration_timeout (int | Unset):
-        expiration_timeout_unit_id (int | Unset):
-        expiration_type_id (int | Unset):
-        id (int | Unset):
-        is_allow_empty_code (bool | Unset):
-        is_archived (bool | Unset):
-        is_multi (bool | Unset):
-        is_serial_number_limited (bool | Unset):
-        item_type (ChainLoyaltyCertificateTypesUpdateResponse200ItemType | Unset):
-        item_type_id (int | Unset):
+        expiration_timeout (int | Unset):  Example: 6.
+        expiration_timeout_unit_id (int | Unset):  Example: 3.
+        balance_edit_type_id (int | Unset):  Example: 1.
+        is_allow_empty_code (bool | Unset):  Example: False.
+        is_serial_number_limited (bool | Unset):  Example: False.
+        is_archived (bool | Unset):  Example: False.
+        date_archived (None | str | Unset):
+        online_sale_is_enabled (bool | Unset):  Example: False.
+        online_sale_title (str | Unset):  Example: Gift Certificate 1500.
         online_sale_description (str | Unset):
+        online_sale_price (float | Unset):  Example: 0.
         online_sale_image (None | str | Unset):
-        online_sale_is_enabled (bool | Unset):
-        online_sale_price (float | Unset):
-        online_sale_title (str | Unset):
-        released_total (int | Unset):
-        salon_ids (list[int] | Unset):
-        service_ids (list[int] | Unset):
-        title (str | Unset):
-        weight (int | Unset):
+        released_total (int | Unset):  Example: 0.
+        item_type (ChainLoyaltyCertificateTypesUpdateResponse200ItemType | Unset):
+        service_ids (list[int] | Unset):  Example: [].
+        salon_ids (list[int] | Unset):  Example: [720441].
     """
 
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     balance: float | Unset = UNSET
-    balance_edit_type_id: int | Unset = UNSET
-    category_id: int | None | Unset = UNSET
+    is_multi: bool | Unset = UNSET
     company_group_id: int | Unset = UNSET
-    date_archived: None | str | Unset = UNSET
+    category_id: int | None | Unset = UNSET
+    weight: int | Unset = UNSET
+    item_type_id: int | Unset = UNSET
+    expiration_type_id: int | Unset = UNSET
     expiration_date: None | str | Unset = UNSET
     expiration_timeout: int | Unset = UNSET
     expiration_timeout_unit_id: int | Unset = UNSET
-    expiration_type_id: int | Unset = UNSET
-    id: int | Unset = UNSET
+    balance_edit_type_id: int | Unset = UNSET
     is_allow_empty_code: bool | Unset = UNSET
-    is_archived: bool | Unset = UNSET
-    is_multi: bool | Unset = UNSET
     is_serial_number_limited: bool | Unset = UNSET
-    item_type: ChainLoyaltyCertificateTypesUpdateResponse200ItemType | Unset = UNSET
-    item_type_id: int | Unset = UNSET
-    online_sale_description: str | Unset = UNSET
-    online_sale_image: None | str | Unset = UNSET
+    is_archived: bool | Unset = UNSET
+    date_archived: None | str | Unset = UNSET
     online_sale_is_enabled: bool | Unset = UNSET
-    online_sale_price: float | Unset = UNSET
     online_sale_title: str | Unset = UNSET
+    online_sale_description: str | Unset = UNSET
+    online_sale_price: float | Unset = UNSET
+    online_sale_image: None | str | Unset = UNSET
     released_total: int | Unset = UNSET
-    salon_ids: list[int] | Unset = UNSET
+    item_type: ChainLoyaltyCertificateTypesUpdateResponse200ItemType | Unset = UNSET
     service_ids: list[int] | Unset = UNSET
-    title: str | Unset = UNSET
-    weight: int | Unset = UNSET
+    salon_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
         balance = self.balance
 
-        balance_edit_type_id = self.balance_edit_type_id
+        is_multi = self.is_multi
+
+        company_group_id = self.company_group_id
 
         category_id: int | None | Unset
         if isinstance(self.category_id, Unset):
@@ -88,13 +94,11 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
         else:
             category_id = self.category_id
 
-        company_group_id = self.company_group_id
+        weight = self.weight
 
-        date_archived: None | str | Unset
-        if isinstance(self.date_archived, Unset):
-            date_archived = UNSET
-        else:
-            date_archived = self.date_archived
+        item_type_id = self.item_type_id
+
+        expiration_type_id = self.expiration_type_id
 
         expiration_date: None | str | Unset
         if isinstance(self.expiration_date, Unset):
@@ -106,25 +110,27 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
 
         expiration_timeout_unit_id = self.expiration_timeout_unit_id
 
-        expiration_type_id = self.expiration_type_id
-
-        id = self.id
+        balance_edit_type_id = self.balance_edit_type_id
 
         is_allow_empty_code = self.is_allow_empty_code
 
-        is_archived = self.is_archived
-
-        is_multi = self.is_multi
-
         is_serial_number_limited = self.is_serial_number_limited
 
-        item_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_type, Unset):
-            item_type = self.item_type.to_dict()
+        is_archived = self.is_archived
 
-        item_type_id = self.item_type_id
+        date_archived: None | str | Unset
+        if isinstance(self.date_archived, Unset):
+            date_archived = UNSET
+        else:
+            date_archived = self.date_archived
+
+        online_sale_is_enabled = self.online_sale_is_enabled
+
+        online_sale_title = self.online_sale_title
 
         online_sale_description = self.online_sale_description
+
+        online_sale_price = self.online_sale_price
 
         online_sale_image: None | str | Unset
         if isinstance(self.online_sale_image, Unset):
@@ -132,81 +138,75 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
         else:
             online_sale_image = self.online_sale_image
 
-        online_sale_is_enabled = self.online_sale_is_enabled
-
-        online_sale_price = self.online_sale_price
-
-        online_sale_title = self.online_sale_title
-
         released_total = self.released_total
 
-        salon_ids: list[int] | Unset = UNSET
-        if not isinstance(self.salon_ids, Unset):
-            salon_ids = self.salon_ids
+        item_type: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.item_type, Unset):
+            item_type = self.item_type.to_dict()
 
         service_ids: list[int] | Unset = UNSET
         if not isinstance(self.service_ids, Unset):
             service_ids = self.service_ids
 
-        title = self.title
-
-        weight = self.weight
+        salon_ids: list[int] | Unset = UNSET
+        if not isinstance(self.salon_ids, Unset):
+            salon_ids = self.salon_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
         if balance is not UNSET:
             field_dict["balance"] = balance
-        if balance_edit_type_id is not UNSET:
-            field_dict["balance_edit_type_id"] = balance_edit_type_id
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
+        if is_multi is not UNSET:
+            field_dict["is_multi"] = is_multi
         if company_group_id is not UNSET:
             field_dict["company_group_id"] = company_group_id
-        if date_archived is not UNSET:
-            field_dict["date_archived"] = date_archived
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if item_type_id is not UNSET:
+            field_dict["item_type_id"] = item_type_id
+        if expiration_type_id is not UNSET:
+            field_dict["expiration_type_id"] = expiration_type_id
         if expiration_date is not UNSET:
             field_dict["expiration_date"] = expiration_date
         if expiration_timeout is not UNSET:
             field_dict["expiration_timeout"] = expiration_timeout
         if expiration_timeout_unit_id is not UNSET:
             field_dict["expiration_timeout_unit_id"] = expiration_timeout_unit_id
-        if expiration_type_id is not UNSET:
-            field_dict["expiration_type_id"] = expiration_type_id
-        if id is not UNSET:
-            field_dict["id"] = id
+        if balance_edit_type_id is not UNSET:
+            field_dict["balance_edit_type_id"] = balance_edit_type_id
         if is_allow_empty_code is not UNSET:
             field_dict["is_allow_empty_code"] = is_allow_empty_code
-        if is_archived is not UNSET:
-            field_dict["is_archived"] = is_archived
-        if is_multi is not UNSET:
-            field_dict["is_multi"] = is_multi
         if is_serial_number_limited is not UNSET:
             field_dict["is_serial_number_limited"] = is_serial_number_limited
-        if item_type is not UNSET:
-            field_dict["item_type"] = item_type
-        if item_type_id is not UNSET:
-            field_dict["item_type_id"] = item_type_id
-        if online_sale_description is not UNSET:
-            field_dict["online_sale_description"] = online_sale_description
-        if online_sale_image is not UNSET:
-            field_dict["online_sale_image"] = online_sale_image
+        if is_archived is not UNSET:
+            field_dict["is_archived"] = is_archived
+        if date_archived is not UNSET:
+            field_dict["date_archived"] = date_archived
         if online_sale_is_enabled is not UNSET:
             field_dict["online_sale_is_enabled"] = online_sale_is_enabled
-        if online_sale_price is not UNSET:
-            field_dict["online_sale_price"] = online_sale_price
         if online_sale_title is not UNSET:
             field_dict["online_sale_title"] = online_sale_title
+        if online_sale_description is not UNSET:
+            field_dict["online_sale_description"] = online_sale_description
+        if online_sale_price is not UNSET:
+            field_dict["online_sale_price"] = online_sale_price
+        if online_sale_image is not UNSET:
+            field_dict["online_sale_image"] = online_sale_image
         if released_total is not UNSET:
             field_dict["released_total"] = released_total
-        if salon_ids is not UNSET:
-            field_dict["salon_ids"] = salon_ids
+        if item_type is not UNSET:
+            field_dict["item_type"] = item_type
         if service_ids is not UNSET:
             field_dict["service_ids"] = service_ids
-        if title is not UNSET:
-            field_dict["title"] = title
-        if weight is not UNSET:
-            field_dict["weight"] = weight
+        if salon_ids is not UNSET:
+            field_dict["salon_ids"] = salon_ids
 
         return field_dict
 
@@ -217,9 +217,15 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
         balance = d.pop("balance", UNSET)
 
-        balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
+        is_multi = d.pop("is_multi", UNSET)
+
+        company_group_id = d.pop("company_group_id", UNSET)
 
         def _parse_category_id(data: object) -> int | None | Unset:
             if data is None:
@@ -230,16 +236,11 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
 
         category_id = _parse_category_id(d.pop("category_id", UNSET))
 
-        company_group_id = d.pop("company_group_id", UNSET)
+        weight = d.pop("weight", UNSET)
 
-        def _parse_date_archived(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        item_type_id = d.pop("item_type_id", UNSET)
 
-        date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
+        expiration_type_id = d.pop("expiration_type_id", UNSET)
 
         def _parse_expiration_date(data: object) -> None | str | Unset:
             if data is None:
@@ -254,28 +255,30 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
 
         expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
-
-        id = d.pop("id", UNSET)
+        balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
 
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
 
-        is_archived = d.pop("is_archived", UNSET)
-
-        is_multi = d.pop("is_multi", UNSET)
-
         is_serial_number_limited = d.pop("is_serial_number_limited", UNSET)
 
-        _item_type = d.pop("item_type", UNSET)
-        item_type: ChainLoyaltyCertificateTypesUpdateResponse200ItemType | Unset
-        if isinstance(_item_type, Unset):
-            item_type = UNSET
-        else:
-            item_type = ChainLoyaltyCertificateTypesUpdateResponse200ItemType.from_dict(_item_type)
+        is_archived = d.pop("is_archived", UNSET)
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        def _parse_date_archived(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
+
+        online_sale_is_enabled = d.pop("online_sale_is_enabled", UNSET)
+
+        online_sale_title = d.pop("online_sale_title", UNSET)
 
         online_sale_description = d.pop("online_sale_description", UNSET)
+
+        online_sale_price = d.pop("online_sale_price", UNSET)
 
         def _parse_online_sale_image(data: object) -> None | str | Unset:
             if data is None:
@@ -286,49 +289,46 @@ class ChainLoyaltyCertificateTypesUpdateResponse200:
 
         online_sale_image = _parse_online_sale_image(d.pop("online_sale_image", UNSET))
 
-        online_sale_is_enabled = d.pop("online_sale_is_enabled", UNSET)
-
-        online_sale_price = d.pop("online_sale_price", UNSET)
-
-        online_sale_title = d.pop("online_sale_title", UNSET)
-
         released_total = d.pop("released_total", UNSET)
 
-        salon_ids = cast(list[int], d.pop("salon_ids", UNSET))
+        _item_type = d.pop("item_type", UNSET)
+        item_type: ChainLoyaltyCertificateTypesUpdateResponse200ItemType | Unset
+        if isinstance(_item_type, Unset):
+            item_type = UNSET
+        else:
+            item_type = ChainLoyaltyCertificateTypesUpdateResponse200ItemType.from_dict(_item_type)
 
         service_ids = cast(list[int], d.pop("service_ids", UNSET))
 
-        title = d.pop("title", UNSET)
-
-        weight = d.pop("weight", UNSET)
+        salon_ids = cast(list[int], d.pop("salon_ids", UNSET))
 
         chain_loyalty_certificate_types_update_response_200 = cls(
+            id=id,
+            title=title,
             balance=balance,
-            balance_edit_type_id=balance_edit_type_id,
-            category_id=category_id,
+            is_multi=is_multi,
             company_group_id=company_group_id,
-            date_archived=date_archived,
+            category_id=category_id,
+            weight=weight,
+            item_type_id=item_type_id,
+            expiration_type_id=expiration_type_id,
             expiration_date=expiration_date,
             expiration_timeout=expiration_timeout,
             expiration_timeout_unit_id=expiration_timeout_unit_id,
-            expiration_type_id=expiration_type_id,
-            id=id,
+            balance_edit_type_id=balance_edit_type_id,
             is_allow_empty_code=is_allow_empty_code,
-            is_archived=is_archived,
-            is_multi=is_multi,
             is_serial_number_limited=is_serial_number_limited,
-            item_type=item_type,
-            item_type_id=item_type_id,
-            online_sale_description=online_sale_description,
-            online_sale_image=online_sale_image,
+            is_archived=is_archived,
+            date_archived=date_archived,
             online_sale_is_enabled=online_sale_is_enabled,
-            online_sale_price=online_sale_price,
             online_sale_title=online_sale_title,
+            online_sale_description=online_sale_description,
+            online_sale_price=online_sale_price,
+            online_sale_image=online_sale_image,
             released_total=released_total,
-            salon_ids=salon_ids,
+            item_type=item_type,
             service_ids=service_ids,
-            title=title,
-            weight=weight,
+            salon_ids=salon_ids,
         )
 
         chain_loyalty_certificate_types_update_response_200.additional_properties = d

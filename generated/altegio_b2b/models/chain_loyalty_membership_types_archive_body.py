@@ -13,7 +13,10 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypesArchiveBody")
 class ChainLoyaltyMembershipTypesArchiveBody:
     """
     Attributes:
-        is_archived (bool): Archive status: - true = archived (cannot be sold) - false = active (available for sale)
+        is_archived (bool): Archive status:
+            - true = archived (cannot be sold)
+            - false = active (available for sale)
+             Example: True.
     """
 
     is_archived: bool

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chain_loyalty_membership_types_clone_response_200_availability_item_intervals_item import (
+        ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem,
+    )
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem")
 
@@ -15,43 +21,60 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCloneResponse200AvailabilityI
 class ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem:
     """
     Attributes:
-        intervals (list[Any] | Unset): Time intervals (seconds from midnight)
-        week_days (list[Any] | Unset): Days of week: 1 = Monday, 7 = Sunday
+        week_days (list[int] | Unset): Days of week: 1 = Monday, 7 = Sunday Example: [1, 2, 3].
+        intervals (list[ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem] | Unset): Time
+            intervals (seconds from midnight)
     """
 
-    intervals: list[Any] | Unset = UNSET
-    week_days: list[Any] | Unset = UNSET
+    week_days: list[int] | Unset = UNSET
+    intervals: list[ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        intervals: list[Any] | Unset = UNSET
-        if not isinstance(self.intervals, Unset):
-            intervals = self.intervals
-
-        week_days: list[Any] | Unset = UNSET
+        week_days: list[int] | Unset = UNSET
         if not isinstance(self.week_days, Unset):
             week_days = self.week_days
+
+        intervals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.intervals, Unset):
+            intervals = []
+            for intervals_item_data in self.intervals:
+                intervals_item = intervals_item_data.to_dict()
+                intervals.append(intervals_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if intervals is not UNSET:
-            field_dict["intervals"] = intervals
         if week_days is not UNSET:
             field_dict["week_days"] = week_days
+        if intervals is not UNSET:
+            field_dict["intervals"] = intervals
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        intervals = cast(list[Any], d.pop("intervals", UNSET))
+        from ..models.chain_loyalty_membership_types_clone_response_200_availability_item_intervals_item import (
+            ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem,  # noqa: PLC0415
+        )
 
-        week_days = cast(list[Any], d.pop("week_days", UNSET))
+        d = dict(src_dict)
+        week_days = cast(list[int], d.pop("week_days", UNSET))
+
+        _intervals = d.pop("intervals", UNSET)
+        intervals: list[ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem] | Unset = UNSET
+        if _intervals is not UNSET:
+            intervals = []
+            for intervals_item_data in _intervals:
+                intervals_item = ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem.from_dict(
+                    intervals_item_data
+                )
+
+                intervals.append(intervals_item)
 
         chain_loyalty_membership_types_clone_response_200_availability_item = cls(
-            intervals=intervals,
             week_days=week_days,
+            intervals=intervals,
         )
 
         chain_loyalty_membership_types_clone_response_200_availability_item.additional_properties = d

@@ -11,8 +11,14 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCreateBodyServiceCategories")
 
 @_attrs_define
 class ChainLoyaltyMembershipTypesCreateBodyServiceCategories:
-    """Object with service category IDs as keys and usage count as values. For separate balance: count = number of visits
-    per category. For unified balance: count value is ignored (set to any number or 0).…
+    """Object with service category IDs as keys and usage count as values.
+    For separate balance: count = number of visits per category.
+    For unified balance: count value is ignored (set to any number or 0).
+
+    **Important:** This is an object (key-value pairs), NOT an array.
+
+        Example:
+            {'13160806': 10}
 
     """
 

@@ -11,8 +11,14 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCreateBodyServices")
 
 @_attrs_define
 class ChainLoyaltyMembershipTypesCreateBodyServices:
-    """Object with service IDs as keys and usage count as values. For separate balance: count = number of visits per
-    service. For unified balance: use empty object {}. **Important:** This is an object (key-…
+    """Object with service IDs as keys and usage count as values.
+    For separate balance: count = number of visits per service.
+    For unified balance: use empty object {}.
+
+    **Important:** This is an object (key-value pairs), NOT an array.
+
+        Example:
+            {'13160808': 5, '13160809': 3}
 
     """
 

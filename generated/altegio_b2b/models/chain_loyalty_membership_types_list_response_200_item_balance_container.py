@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chain_loyalty_membership_types_list_response_200_item_balance_container_links_item import (
+        ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItem,
+    )
+
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainer")
 
@@ -16,16 +22,19 @@ class ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainer:
     """Container with attached services and/or categories and their balance
 
     Attributes:
-        links (list[Any] | Unset):
+        links (list[ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItem] | Unset):
     """
 
-    links: list[Any] | Unset = UNSET
+    links: list[ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        links: list[Any] | Unset = UNSET
+        links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.links, Unset):
-            links = self.links
+            links = []
+            for links_item_data in self.links:
+                links_item = links_item_data.to_dict()
+                links.append(links_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,8 +46,21 @@ class ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chain_loyalty_membership_types_list_response_200_item_balance_container_links_item import (
+            ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItem,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        links = cast(list[Any], d.pop("links", UNSET))
+        _links = d.pop("links", UNSET)
+        links: list[ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItem] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItem.from_dict(
+                    links_item_data
+                )
+
+                links.append(links_item)
 
         chain_loyalty_membership_types_list_response_200_item_balance_container = cls(
             links=links,

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipTypesRestoreBody")
 class ChainLoyaltyMembershipTypesRestoreBody:
     """
     Attributes:
-        restore_in_title (str): New title for the restored membership type
+        restore_in_title (str): New title for the restored membership type Example: Fitness Membership.
     """
 
     restore_in_title: str

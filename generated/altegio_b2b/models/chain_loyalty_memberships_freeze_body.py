@@ -14,7 +14,8 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeBody")
 class ChainLoyaltyMembershipsFreezeBody:
     """
     Attributes:
-        freeze_till (datetime.datetime): Date until which the membership will be frozen (ISO 8601 format)
+        freeze_till (datetime.datetime): Date until which the membership will be frozen (ISO 8601 format) Example:
+            2026-12-31T23:59:59-05:00.
     """
 
     freeze_till: datetime.datetime

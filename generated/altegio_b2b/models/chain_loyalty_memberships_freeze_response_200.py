@@ -16,52 +16,59 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse200")
 class ChainLoyaltyMembershipsFreezeResponse200:
     """
     Attributes:
-        freeze_period (int | Unset): Total freeze period in days
-        freeze_till (datetime.datetime | Unset): Date until which membership is frozen
-        id (int | Unset):
-        is_frozen (bool | Unset):
-        number (str | Unset):
+        id (int | Unset):  Example: 123.
+        number (str | Unset):  Example: 123456.
+        is_frozen (bool | Unset):  Example: True.
+        freeze_period (int | Unset): Total freeze period in days Example: 14.
+        freeze_till (datetime.datetime | Unset): Date until which membership is frozen Example:
+            2026-12-31T23:59:59-05:00.
     """
 
+    id: int | Unset = UNSET
+    number: str | Unset = UNSET
+    is_frozen: bool | Unset = UNSET
     freeze_period: int | Unset = UNSET
     freeze_till: datetime.datetime | Unset = UNSET
-    id: int | Unset = UNSET
-    is_frozen: bool | Unset = UNSET
-    number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number = self.number
+
+        is_frozen = self.is_frozen
+
         freeze_period = self.freeze_period
 
         freeze_till: str | Unset = UNSET
         if not isinstance(self.freeze_till, Unset):
             freeze_till = self.freeze_till.isoformat()
 
-        id = self.id
-
-        is_frozen = self.is_frozen
-
-        number = self.number
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
         if freeze_period is not UNSET:
             field_dict["freeze_period"] = freeze_period
         if freeze_till is not UNSET:
             field_dict["freeze_till"] = freeze_till
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_frozen is not UNSET:
-            field_dict["is_frozen"] = is_frozen
-        if number is not UNSET:
-            field_dict["number"] = number
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        is_frozen = d.pop("is_frozen", UNSET)
+
         freeze_period = d.pop("freeze_period", UNSET)
 
         _freeze_till = d.pop("freeze_till", UNSET)
@@ -71,18 +78,12 @@ class ChainLoyaltyMembershipsFreezeResponse200:
         else:
             freeze_till = datetime.datetime.fromisoformat(_freeze_till)
 
-        id = d.pop("id", UNSET)
-
-        is_frozen = d.pop("is_frozen", UNSET)
-
-        number = d.pop("number", UNSET)
-
         chain_loyalty_memberships_freeze_response_200 = cls(
+            id=id,
+            number=number,
+            is_frozen=is_frozen,
             freeze_period=freeze_period,
             freeze_till=freeze_till,
-            id=id,
-            is_frozen=is_frozen,
-            number=number,
         )
 
         chain_loyalty_memberships_freeze_response_200.additional_properties = d

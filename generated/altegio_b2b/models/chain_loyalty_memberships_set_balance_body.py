@@ -21,16 +21,19 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceBody")
 class ChainLoyaltyMembershipsSetBalanceBody:
     """
     Attributes:
+        united_balance_services_count (int | Unset): New visit count for unified balance subscriptions Example: 10.
         services_balance_count (list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset): New
-            balance for separate balance subscriptions (per service/category)
-        united_balance_services_count (int | Unset): New visit count for unified balance subscriptions
+            balance for separate balance subscriptions (per service/category) Example: [{'service_id': 13160808, 'balance':
+            5}, {'service_id': 13160809, 'balance': 3}].
     """
 
-    services_balance_count: list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset = UNSET
     united_balance_services_count: int | Unset = UNSET
+    services_balance_count: list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        united_balance_services_count = self.united_balance_services_count
+
         services_balance_count: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.services_balance_count, Unset):
             services_balance_count = []
@@ -38,15 +41,13 @@ class ChainLoyaltyMembershipsSetBalanceBody:
                 services_balance_count_item = services_balance_count_item_data.to_dict()
                 services_balance_count.append(services_balance_count_item)
 
-        united_balance_services_count = self.united_balance_services_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if services_balance_count is not UNSET:
-            field_dict["services_balance_count"] = services_balance_count
         if united_balance_services_count is not UNSET:
             field_dict["united_balance_services_count"] = united_balance_services_count
+        if services_balance_count is not UNSET:
+            field_dict["services_balance_count"] = services_balance_count
 
         return field_dict
 
@@ -57,6 +58,8 @@ class ChainLoyaltyMembershipsSetBalanceBody:
         )
 
         d = dict(src_dict)
+        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
+
         _services_balance_count = d.pop("services_balance_count", UNSET)
         services_balance_count: list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset = UNSET
         if _services_balance_count is not UNSET:
@@ -68,11 +71,9 @@ class ChainLoyaltyMembershipsSetBalanceBody:
 
                 services_balance_count.append(services_balance_count_item)
 
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
-
         chain_loyalty_memberships_set_balance_body = cls(
-            services_balance_count=services_balance_count,
             united_balance_services_count=united_balance_services_count,
+            services_balance_count=services_balance_count,
         )
 
         chain_loyalty_memberships_set_balance_body.additional_properties = d

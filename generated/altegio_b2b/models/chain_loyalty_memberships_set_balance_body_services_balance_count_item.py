@@ -13,25 +13,25 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCoun
 class ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
     """
     Attributes:
-        balance (int): New visit count for this service/category
-        service_id (int): Service or category ID
+        service_id (int): Service or category ID Example: 13160808.
+        balance (int): New visit count for this service/category Example: 5.
     """
 
-    balance: int
     service_id: int
+    balance: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance = self.balance
-
         service_id = self.service_id
+
+        balance = self.balance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "balance": balance,
                 "service_id": service_id,
+                "balance": balance,
             }
         )
 
@@ -40,13 +40,13 @@ class ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        balance = d.pop("balance")
-
         service_id = d.pop("service_id")
 
+        balance = d.pop("balance")
+
         chain_loyalty_memberships_set_balance_body_services_balance_count_item = cls(
-            balance=balance,
             service_id=service_id,
+            balance=balance,
         )
 
         chain_loyalty_memberships_set_balance_body_services_balance_count_item.additional_properties = d

@@ -21,35 +21,35 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceResponse200")
 class ChainLoyaltyMembershipsSetBalanceResponse200:
     """
     Attributes:
+        id (int | Unset):  Example: 123.
+        united_balance_services_count (int | Unset):  Example: 10.
         balance_container (ChainLoyaltyMembershipsSetBalanceResponse200BalanceContainer | Unset): Updated balance
             details
-        id (int | Unset):
-        united_balance_services_count (int | Unset):
     """
 
-    balance_container: ChainLoyaltyMembershipsSetBalanceResponse200BalanceContainer | Unset = UNSET
     id: int | Unset = UNSET
     united_balance_services_count: int | Unset = UNSET
+    balance_container: ChainLoyaltyMembershipsSetBalanceResponse200BalanceContainer | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balance_container: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance_container, Unset):
-            balance_container = self.balance_container.to_dict()
-
         id = self.id
 
         united_balance_services_count = self.united_balance_services_count
 
+        balance_container: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.balance_container, Unset):
+            balance_container = self.balance_container.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if balance_container is not UNSET:
-            field_dict["balance_container"] = balance_container
         if id is not UNSET:
             field_dict["id"] = id
         if united_balance_services_count is not UNSET:
             field_dict["united_balance_services_count"] = united_balance_services_count
+        if balance_container is not UNSET:
+            field_dict["balance_container"] = balance_container
 
         return field_dict
 
@@ -60,6 +60,10 @@ class ChainLoyaltyMembershipsSetBalanceResponse200:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
+
         _balance_container = d.pop("balance_container", UNSET)
         balance_container: ChainLoyaltyMembershipsSetBalanceResponse200BalanceContainer | Unset
         if isinstance(_balance_container, Unset):
@@ -69,14 +73,10 @@ class ChainLoyaltyMembershipsSetBalanceResponse200:
                 _balance_container
             )
 
-        id = d.pop("id", UNSET)
-
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
-
         chain_loyalty_memberships_set_balance_response_200 = cls(
-            balance_container=balance_container,
             id=id,
             united_balance_services_count=united_balance_services_count,
+            balance_container=balance_container,
         )
 
         chain_loyalty_memberships_set_balance_response_200.additional_properties = d

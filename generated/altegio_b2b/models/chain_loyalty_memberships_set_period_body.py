@@ -17,9 +17,9 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodBody")
 class ChainLoyaltyMembershipsSetPeriodBody:
     """
     Attributes:
-        period (int): Duration value
+        period (int): Duration value Example: 90.
         period_unit_id (ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId): Period unit: 1 = day, 2 = week, 3 = month, 4
-            = year
+            = year Example: 1.
     """
 
     period: int

@@ -16,46 +16,52 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodResponse200")
 class ChainLoyaltyMembershipsSetPeriodResponse200:
     """
     Attributes:
-        expiration_date (datetime.datetime | Unset): New expiration date
-        id (int | Unset):
-        period (int | Unset): Updated period duration
-        period_unit_id (int | Unset): Period unit type
+        id (int | Unset):  Example: 123.
+        period (int | Unset): Updated period duration Example: 90.
+        period_unit_id (int | Unset): Period unit type Example: 1.
+        expiration_date (datetime.datetime | Unset): New expiration date Example: 2026-03-31T23:59:59+00:00.
     """
 
-    expiration_date: datetime.datetime | Unset = UNSET
     id: int | Unset = UNSET
     period: int | Unset = UNSET
     period_unit_id: int | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
         id = self.id
 
         period = self.period
 
         period_unit_id = self.period_unit_id
 
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
         if id is not UNSET:
             field_dict["id"] = id
         if period is not UNSET:
             field_dict["period"] = period
         if period_unit_id is not UNSET:
             field_dict["period_unit_id"] = period_unit_id
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        period = d.pop("period", UNSET)
+
+        period_unit_id = d.pop("period_unit_id", UNSET)
+
         _expiration_date = d.pop("expiration_date", UNSET)
         expiration_date: datetime.datetime | Unset
         if isinstance(_expiration_date, Unset):
@@ -63,17 +69,11 @@ class ChainLoyaltyMembershipsSetPeriodResponse200:
         else:
             expiration_date = datetime.datetime.fromisoformat(_expiration_date)
 
-        id = d.pop("id", UNSET)
-
-        period = d.pop("period", UNSET)
-
-        period_unit_id = d.pop("period_unit_id", UNSET)
-
         chain_loyalty_memberships_set_period_response_200 = cls(
-            expiration_date=expiration_date,
             id=id,
             period=period,
             period_unit_id=period_unit_id,
+            expiration_date=expiration_date,
         )
 
         chain_loyalty_memberships_set_period_response_200.additional_properties = d

@@ -15,57 +15,57 @@ T = TypeVar("T", bound="ChainLoyaltyMembershipsUnfreezeResponse200")
 class ChainLoyaltyMembershipsUnfreezeResponse200:
     """
     Attributes:
-        freeze_period (int | Unset): Total freeze period that was applied (in days)
-        id (int | Unset):
-        is_frozen (bool | Unset):
-        number (str | Unset):
+        id (int | Unset):  Example: 123.
+        number (str | Unset):  Example: 123456.
+        is_frozen (bool | Unset):  Example: False.
+        freeze_period (int | Unset): Total freeze period that was applied (in days) Example: 14.
     """
 
-    freeze_period: int | Unset = UNSET
     id: int | Unset = UNSET
-    is_frozen: bool | Unset = UNSET
     number: str | Unset = UNSET
+    is_frozen: bool | Unset = UNSET
+    freeze_period: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        freeze_period = self.freeze_period
-
         id = self.id
+
+        number = self.number
 
         is_frozen = self.is_frozen
 
-        number = self.number
+        freeze_period = self.freeze_period
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if freeze_period is not UNSET:
-            field_dict["freeze_period"] = freeze_period
         if id is not UNSET:
             field_dict["id"] = id
-        if is_frozen is not UNSET:
-            field_dict["is_frozen"] = is_frozen
         if number is not UNSET:
             field_dict["number"] = number
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
+        if freeze_period is not UNSET:
+            field_dict["freeze_period"] = freeze_period
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        freeze_period = d.pop("freeze_period", UNSET)
-
         id = d.pop("id", UNSET)
-
-        is_frozen = d.pop("is_frozen", UNSET)
 
         number = d.pop("number", UNSET)
 
+        is_frozen = d.pop("is_frozen", UNSET)
+
+        freeze_period = d.pop("freeze_period", UNSET)
+
         chain_loyalty_memberships_unfreeze_response_200 = cls(
-            freeze_period=freeze_period,
             id=id,
-            is_frozen=is_frozen,
             number=number,
+            is_frozen=is_frozen,
+            freeze_period=freeze_period,
         )
 
         chain_loyalty_memberships_unfreeze_response_200.additional_properties = d

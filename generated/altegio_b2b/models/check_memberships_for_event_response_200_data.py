@@ -21,34 +21,34 @@ T = TypeVar("T", bound="CheckMembershipsForEventResponse200Data")
 class CheckMembershipsForEventResponse200Data:
     """
     Attributes:
+        id (str | Unset): Check result ID Example: check_1.
+        type_ (str | Unset):  Example: loyalty_abonement_check.
         attributes (CheckMembershipsForEventResponse200DataAttributes | Unset):
-        id (str | Unset): Check result ID
-        type_ (str | Unset):
     """
 
-    attributes: CheckMembershipsForEventResponse200DataAttributes | Unset = UNSET
     id: str | Unset = UNSET
     type_: str | Unset = UNSET
+    attributes: CheckMembershipsForEventResponse200DataAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
         id = self.id
 
         type_ = self.type_
 
+        attributes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.attributes, Unset):
+            attributes = self.attributes.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
         if id is not UNSET:
             field_dict["id"] = id
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
 
         return field_dict
 
@@ -59,6 +59,10 @@ class CheckMembershipsForEventResponse200Data:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
         _attributes = d.pop("attributes", UNSET)
         attributes: CheckMembershipsForEventResponse200DataAttributes | Unset
         if isinstance(_attributes, Unset):
@@ -66,14 +70,10 @@ class CheckMembershipsForEventResponse200Data:
         else:
             attributes = CheckMembershipsForEventResponse200DataAttributes.from_dict(_attributes)
 
-        id = d.pop("id", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
         check_memberships_for_event_response_200_data = cls(
-            attributes=attributes,
             id=id,
             type_=type_,
+            attributes=attributes,
         )
 
         check_memberships_for_event_response_200_data.additional_properties = d

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_object_permission_value import ModelObjectPermissionValue
+
 
 T = TypeVar("T", bound="CopyUserPermissionsToLocationsBodyUserCompanyLinksItem")
 
@@ -15,20 +19,23 @@ T = TypeVar("T", bound="CopyUserPermissionsToLocationsBodyUserCompanyLinksItem")
 class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
     """
     Attributes:
-        company_id (int): location ID
-        user_permissions (list[Any] | Unset): User permission values to override on copying
+        company_id (int): location ID Example: 123.
+        user_permissions (list[ModelObjectPermissionValue] | Unset): User permission values to override on copying
     """
 
     company_id: int
-    user_permissions: list[Any] | Unset = UNSET
+    user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         company_id = self.company_id
 
-        user_permissions: list[Any] | Unset = UNSET
+        user_permissions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.user_permissions, Unset):
-            user_permissions = self.user_permissions
+            user_permissions = []
+            for user_permissions_item_data in self.user_permissions:
+                user_permissions_item = user_permissions_item_data.to_dict()
+                user_permissions.append(user_permissions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,10 +51,19 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+
         d = dict(src_dict)
         company_id = d.pop("company_id")
 
-        user_permissions = cast(list[Any], d.pop("user_permissions", UNSET))
+        _user_permissions = d.pop("user_permissions", UNSET)
+        user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
+        if _user_permissions is not UNSET:
+            user_permissions = []
+            for user_permissions_item_data in _user_permissions:
+                user_permissions_item = ModelObjectPermissionValue.from_dict(user_permissions_item_data)
+
+                user_permissions.append(user_permissions_item)
 
         copy_user_permissions_to_locations_body_user_company_links_item = cls(
             company_id=company_id,

@@ -19,79 +19,79 @@ class CreateBookingWidgetBody:
 
     Attributes:
         title (str): Name of the appointment widget
-        button_animation (bool | Unset): Button animation enable flag Default: True.
-        button_color (str | Unset): Button color Default: '#1c84c6'.
-        button_position (CreateBookingWidgetBodyButtonPosition | Unset): Button location on the page Default:
-            CreateBookingWidgetBodyButtonPosition.BOTTOM_RIGHT.
-        datetime_step_num (float | Unset): Sequence number of the date and time step
         description (str | Unset): appointment widget description Default: ''.
-        form_position (CreateBookingWidgetBodyFormPosition | Unset): Panel position on the page Default:
-            CreateBookingWidgetBodyFormPosition.RIGHT.
         is_default (bool | Unset): Default appointment widget flag Default: False.
-        master_step_default (float | Unset): team member ID
-        master_step_hide (bool | Unset): team member hide flag Default: False.
-        master_step_num (float | Unset): Sequence number of the wizard step
+        without_menu (bool | Unset): Step mode flag Default: False.
         service_step_default (float | Unset): Service ID
         service_step_hide (bool | Unset): Service Hiding Flag Default: False.
+        master_step_default (float | Unset): team member ID
+        master_step_hide (bool | Unset): team member hide flag Default: False.
         service_step_num (float | Unset): Service step sequence number
+        master_step_num (float | Unset): Sequence number of the wizard step
+        datetime_step_num (float | Unset): Sequence number of the date and time step
         show_button (bool | Unset): Button visibility flag Default: True.
-        without_menu (bool | Unset): Step mode flag Default: False.
+        button_position (CreateBookingWidgetBodyButtonPosition | Unset): Button location on the page Default:
+            CreateBookingWidgetBodyButtonPosition.BOTTOM_RIGHT.
+        form_position (CreateBookingWidgetBodyFormPosition | Unset): Panel position on the page Default:
+            CreateBookingWidgetBodyFormPosition.RIGHT.
+        button_color (str | Unset): Button color Default: '#1c84c6'.
+        button_animation (bool | Unset): Button animation enable flag Default: True.
     """
 
     title: str
-    button_animation: bool | Unset = True
-    button_color: str | Unset = "#1c84c6"
-    button_position: CreateBookingWidgetBodyButtonPosition | Unset = CreateBookingWidgetBodyButtonPosition.BOTTOM_RIGHT
-    datetime_step_num: float | Unset = UNSET
     description: str | Unset = ""
-    form_position: CreateBookingWidgetBodyFormPosition | Unset = CreateBookingWidgetBodyFormPosition.RIGHT
     is_default: bool | Unset = False
-    master_step_default: float | Unset = UNSET
-    master_step_hide: bool | Unset = False
-    master_step_num: float | Unset = UNSET
+    without_menu: bool | Unset = False
     service_step_default: float | Unset = UNSET
     service_step_hide: bool | Unset = False
+    master_step_default: float | Unset = UNSET
+    master_step_hide: bool | Unset = False
     service_step_num: float | Unset = UNSET
+    master_step_num: float | Unset = UNSET
+    datetime_step_num: float | Unset = UNSET
     show_button: bool | Unset = True
-    without_menu: bool | Unset = False
+    button_position: CreateBookingWidgetBodyButtonPosition | Unset = CreateBookingWidgetBodyButtonPosition.BOTTOM_RIGHT
+    form_position: CreateBookingWidgetBodyFormPosition | Unset = CreateBookingWidgetBodyFormPosition.RIGHT
+    button_color: str | Unset = "#1c84c6"
+    button_animation: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        button_animation = self.button_animation
-
-        button_color = self.button_color
-
-        button_position: str | Unset = UNSET
-        if not isinstance(self.button_position, Unset):
-            button_position = self.button_position.value
-
-        datetime_step_num = self.datetime_step_num
-
         description = self.description
-
-        form_position: str | Unset = UNSET
-        if not isinstance(self.form_position, Unset):
-            form_position = self.form_position.value
 
         is_default = self.is_default
 
-        master_step_default = self.master_step_default
-
-        master_step_hide = self.master_step_hide
-
-        master_step_num = self.master_step_num
+        without_menu = self.without_menu
 
         service_step_default = self.service_step_default
 
         service_step_hide = self.service_step_hide
 
+        master_step_default = self.master_step_default
+
+        master_step_hide = self.master_step_hide
+
         service_step_num = self.service_step_num
+
+        master_step_num = self.master_step_num
+
+        datetime_step_num = self.datetime_step_num
 
         show_button = self.show_button
 
-        without_menu = self.without_menu
+        button_position: str | Unset = UNSET
+        if not isinstance(self.button_position, Unset):
+            button_position = self.button_position.value
+
+        form_position: str | Unset = UNSET
+        if not isinstance(self.form_position, Unset):
+            form_position = self.form_position.value
+
+        button_color = self.button_color
+
+        button_animation = self.button_animation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,36 +100,36 @@ class CreateBookingWidgetBody:
                 "title": title,
             }
         )
-        if button_animation is not UNSET:
-            field_dict["button_animation"] = button_animation
-        if button_color is not UNSET:
-            field_dict["button_color"] = button_color
-        if button_position is not UNSET:
-            field_dict["button_position"] = button_position
-        if datetime_step_num is not UNSET:
-            field_dict["datetime_step_num"] = datetime_step_num
         if description is not UNSET:
             field_dict["description"] = description
-        if form_position is not UNSET:
-            field_dict["form_position"] = form_position
         if is_default is not UNSET:
             field_dict["is_default"] = is_default
-        if master_step_default is not UNSET:
-            field_dict["master_step_default"] = master_step_default
-        if master_step_hide is not UNSET:
-            field_dict["master_step_hide"] = master_step_hide
-        if master_step_num is not UNSET:
-            field_dict["master_step_num"] = master_step_num
+        if without_menu is not UNSET:
+            field_dict["without_menu"] = without_menu
         if service_step_default is not UNSET:
             field_dict["service_step_default"] = service_step_default
         if service_step_hide is not UNSET:
             field_dict["service_step_hide"] = service_step_hide
+        if master_step_default is not UNSET:
+            field_dict["master_step_default"] = master_step_default
+        if master_step_hide is not UNSET:
+            field_dict["master_step_hide"] = master_step_hide
         if service_step_num is not UNSET:
             field_dict["service_step_num"] = service_step_num
+        if master_step_num is not UNSET:
+            field_dict["master_step_num"] = master_step_num
+        if datetime_step_num is not UNSET:
+            field_dict["datetime_step_num"] = datetime_step_num
         if show_button is not UNSET:
             field_dict["show_button"] = show_button
-        if without_menu is not UNSET:
-            field_dict["without_menu"] = without_menu
+        if button_position is not UNSET:
+            field_dict["button_position"] = button_position
+        if form_position is not UNSET:
+            field_dict["form_position"] = form_position
+        if button_color is not UNSET:
+            field_dict["button_color"] = button_color
+        if button_animation is not UNSET:
+            field_dict["button_animation"] = button_animation
 
         return field_dict
 
@@ -138,9 +138,27 @@ class CreateBookingWidgetBody:
         d = dict(src_dict)
         title = d.pop("title")
 
-        button_animation = d.pop("button_animation", UNSET)
+        description = d.pop("description", UNSET)
 
-        button_color = d.pop("button_color", UNSET)
+        is_default = d.pop("is_default", UNSET)
+
+        without_menu = d.pop("without_menu", UNSET)
+
+        service_step_default = d.pop("service_step_default", UNSET)
+
+        service_step_hide = d.pop("service_step_hide", UNSET)
+
+        master_step_default = d.pop("master_step_default", UNSET)
+
+        master_step_hide = d.pop("master_step_hide", UNSET)
+
+        service_step_num = d.pop("service_step_num", UNSET)
+
+        master_step_num = d.pop("master_step_num", UNSET)
+
+        datetime_step_num = d.pop("datetime_step_num", UNSET)
+
+        show_button = d.pop("show_button", UNSET)
 
         _button_position = d.pop("button_position", UNSET)
         button_position: CreateBookingWidgetBodyButtonPosition | Unset
@@ -149,10 +167,6 @@ class CreateBookingWidgetBody:
         else:
             button_position = CreateBookingWidgetBodyButtonPosition(_button_position)
 
-        datetime_step_num = d.pop("datetime_step_num", UNSET)
-
-        description = d.pop("description", UNSET)
-
         _form_position = d.pop("form_position", UNSET)
         form_position: CreateBookingWidgetBodyFormPosition | Unset
         if isinstance(_form_position, Unset):
@@ -160,41 +174,27 @@ class CreateBookingWidgetBody:
         else:
             form_position = CreateBookingWidgetBodyFormPosition(_form_position)
 
-        is_default = d.pop("is_default", UNSET)
+        button_color = d.pop("button_color", UNSET)
 
-        master_step_default = d.pop("master_step_default", UNSET)
-
-        master_step_hide = d.pop("master_step_hide", UNSET)
-
-        master_step_num = d.pop("master_step_num", UNSET)
-
-        service_step_default = d.pop("service_step_default", UNSET)
-
-        service_step_hide = d.pop("service_step_hide", UNSET)
-
-        service_step_num = d.pop("service_step_num", UNSET)
-
-        show_button = d.pop("show_button", UNSET)
-
-        without_menu = d.pop("without_menu", UNSET)
+        button_animation = d.pop("button_animation", UNSET)
 
         create_booking_widget_body = cls(
             title=title,
-            button_animation=button_animation,
-            button_color=button_color,
-            button_position=button_position,
-            datetime_step_num=datetime_step_num,
             description=description,
-            form_position=form_position,
             is_default=is_default,
-            master_step_default=master_step_default,
-            master_step_hide=master_step_hide,
-            master_step_num=master_step_num,
+            without_menu=without_menu,
             service_step_default=service_step_default,
             service_step_hide=service_step_hide,
+            master_step_default=master_step_default,
+            master_step_hide=master_step_hide,
             service_step_num=service_step_num,
+            master_step_num=master_step_num,
+            datetime_step_num=datetime_step_num,
             show_button=show_button,
-            without_menu=without_menu,
+            button_position=button_position,
+            form_position=form_position,
+            button_color=button_color,
+            button_animation=button_animation,
         )
 
         create_booking_widget_body.additional_properties = d

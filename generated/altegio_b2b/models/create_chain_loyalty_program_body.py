@@ -18,13 +18,8 @@ from ..models.create_chain_loyalty_program_body_value_unit import CreateChainLoy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_chain_loyalty_program_body_on_changed_notification_template import (
-        CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate,
-    )
-    from ..models.create_chain_loyalty_program_body_on_expiration_notification_template import (
-        CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,
-    )
-    from ..models.create_chain_loyalty_program_body_rules_item import CreateChainLoyaltyProgramBodyRulesItem
+    from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest
+    from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest
 
 
 T = TypeVar("T", bound="CreateChainLoyaltyProgramBody")
@@ -34,101 +29,109 @@ T = TypeVar("T", bound="CreateChainLoyaltyProgramBody")
 class CreateChainLoyaltyProgramBody:
     """The body of the request to create a loyalty promotion
 
+    Example:
+        {'title': 'Cumulative discount for some services and not for goods', 'type': 'discount_accumulative_paid',
+            'service_item_type': 'custom_allowed', 'good_item_type': 'not_allowed', 'allowed_service_ids': [53, 92],
+            'allowed_good_ids': [], 'allowed_good_category_ids': [], 'value_unit': 'percent', 'usage_limit': 0,
+            'visit_multiplicity': 0, 'sold_items_multiplicity': 0, 'expiration_timeout': 6, 'expiration_timeout_unit':
+            'month', 'expiration_notification_timeout': 7, 'params_source_type': 'chain', 'history_start_date':
+            '2026-09-21', 'loyalty_card_type_ids': [51, 29], 'on_changed_notification_template': {'type': 'custom', 'body':
+            'Your discount has changed'}, 'on_expiration_notification_template': {'type': 'big'}, 'rules': [{'parameter':
+            10, 'value': 2.5, 'service_id': 0}, {'parameter': 30, 'value': 7.5, 'service_id': 0}], 'company_ids': [49]}
+
     Attributes:
-        company_ids (list[int]): Identifiers of locations where the promotion is valid
-        good_item_type (CreateChainLoyaltyProgramBodyGoodItemType): Type of application to products
-        rules (list[CreateChainLoyaltyProgramBodyRulesItem]): Rules for determining the value of the bonus or discount
-            (only one rule is allowed for fixed promotions)
-        service_item_type (CreateChainLoyaltyProgramBodyServiceItemType): Type of application to services
         title (str): Share name
         type_ (CreateChainLoyaltyProgramBodyType): Promotion type
+        service_item_type (CreateChainLoyaltyProgramBodyServiceItemType): Type of application to services
+        good_item_type (CreateChainLoyaltyProgramBodyGoodItemType): Type of application to products
         value_unit (CreateChainLoyaltyProgramBodyValueUnit): Bonus or discount measurement unit (percentage, fixed
             amount)
-        allowed_good_category_ids (list[int] | Unset): Product category identifiers (if application type is set for some
-            products)
-        allowed_good_ids (list[int] | Unset): Item IDs (if application type is set for some items)
-        allowed_service_ids (list[int] | Unset): Service and service category identifiers (if application type is set
-            for some services)
-        expiration_notification_timeout (int | Unset): How many days before the bonus or discount expires, a
-            notification must be sent to the client
+        rules (list[LoyaltyProgramRuleRequest]): Rules for determining the value of the bonus or discount (only one rule
+            is allowed for fixed promotions)
+        company_ids (list[int]): Identifiers of locations where the promotion is valid
+        usage_limit (int | Unset): Limit on the number of applications (only for cashback)
+        visit_multiplicity (int | Unset): Multiplicity of application by visits (only for cashback)
+        sold_items_multiplicity (int | Unset): How many services you need to pay to get a discount on promotional
+            services (only for the promotion type "Discount by condition")
         expiration_timeout (int | Unset): Expiration date of bonuses or discounts
         expiration_timeout_unit (CreateChainLoyaltyProgramBodyExpirationTimeoutUnit | Unset): The unit of measurement
             for the expiration date of bonuses or discounts
+        expiration_notification_timeout (int | Unset): How many days before the bonus or discount expires, a
+            notification must be sent to the client
+        params_source_type (CreateChainLoyaltyProgramBodyParamsSourceType | Unset): Where to get the client's history to
+            calculate the size of the bonus or discount (for accumulation promotions or conditional discounts)
         history_start_date (datetime.date | Unset): From what date to take into account the client's history to
             calculate the size of the bonus or discount (for accumulative promotions or conditional discounts)
         loyalty_card_type_ids (list[int] | Unset): Identifiers of types of cards for which the promotion is valid
-        on_changed_notification_template (CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate | Unset): Body of
-            the request to bind the loyalty notification template
-        on_expiration_notification_template (CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate | Unset):
-            Body of the request to bind the loyalty notification template
-        params_source_type (CreateChainLoyaltyProgramBodyParamsSourceType | Unset): Where to get the client's history to
-            calculate the size of the bonus or discount (for accumulation promotions or conditional discounts)
-        sold_items_multiplicity (int | Unset): How many services you need to pay to get a discount on promotional
-            services (only for the promotion type "Discount by condition")
-        usage_limit (int | Unset): Limit on the number of applications (only for cashback)
-        visit_multiplicity (int | Unset): Multiplicity of application by visits (only for cashback)
+        on_changed_notification_template (LoyaltyNotificationMessageTemplateRequest | Unset): Body of the request to
+            bind the loyalty notification template Example: {'type': 'custom', 'body': 'Message text'}.
+        on_expiration_notification_template (LoyaltyNotificationMessageTemplateRequest | Unset): Body of the request to
+            bind the loyalty notification template Example: {'type': 'custom', 'body': 'Message text'}.
+        allowed_service_ids (list[int] | Unset): Service and service category identifiers (if application type is set
+            for some services)
+        allowed_good_ids (list[int] | Unset): Item IDs (if application type is set for some items)
+        allowed_good_category_ids (list[int] | Unset): Product category identifiers (if application type is set for some
+            products)
     """
 
-    company_ids: list[int]
-    good_item_type: CreateChainLoyaltyProgramBodyGoodItemType
-    rules: list[CreateChainLoyaltyProgramBodyRulesItem]
-    service_item_type: CreateChainLoyaltyProgramBodyServiceItemType
     title: str
     type_: CreateChainLoyaltyProgramBodyType
+    service_item_type: CreateChainLoyaltyProgramBodyServiceItemType
+    good_item_type: CreateChainLoyaltyProgramBodyGoodItemType
     value_unit: CreateChainLoyaltyProgramBodyValueUnit
-    allowed_good_category_ids: list[int] | Unset = UNSET
-    allowed_good_ids: list[int] | Unset = UNSET
-    allowed_service_ids: list[int] | Unset = UNSET
-    expiration_notification_timeout: int | Unset = UNSET
-    expiration_timeout: int | Unset = UNSET
-    expiration_timeout_unit: CreateChainLoyaltyProgramBodyExpirationTimeoutUnit | Unset = UNSET
-    history_start_date: datetime.date | Unset = UNSET
-    loyalty_card_type_ids: list[int] | Unset = UNSET
-    on_changed_notification_template: CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate | Unset = UNSET
-    on_expiration_notification_template: CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate | Unset = UNSET
-    params_source_type: CreateChainLoyaltyProgramBodyParamsSourceType | Unset = UNSET
-    sold_items_multiplicity: int | Unset = UNSET
+    rules: list[LoyaltyProgramRuleRequest]
+    company_ids: list[int]
     usage_limit: int | Unset = UNSET
     visit_multiplicity: int | Unset = UNSET
+    sold_items_multiplicity: int | Unset = UNSET
+    expiration_timeout: int | Unset = UNSET
+    expiration_timeout_unit: CreateChainLoyaltyProgramBodyExpirationTimeoutUnit | Unset = UNSET
+    expiration_notification_timeout: int | Unset = UNSET
+    params_source_type: CreateChainLoyaltyProgramBodyParamsSourceType | Unset = UNSET
+    history_start_date: datetime.date | Unset = UNSET
+    loyalty_card_type_ids: list[int] | Unset = UNSET
+    on_changed_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset = UNSET
+    on_expiration_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset = UNSET
+    allowed_service_ids: list[int] | Unset = UNSET
+    allowed_good_ids: list[int] | Unset = UNSET
+    allowed_good_category_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_ids = self.company_ids
+        title = self.title
+
+        type_ = self.type_.value
+
+        service_item_type = self.service_item_type.value
 
         good_item_type = self.good_item_type.value
+
+        value_unit = self.value_unit.value
 
         rules = []
         for rules_item_data in self.rules:
             rules_item = rules_item_data.to_dict()
             rules.append(rules_item)
 
-        service_item_type = self.service_item_type.value
+        company_ids = self.company_ids
 
-        title = self.title
+        usage_limit = self.usage_limit
 
-        type_ = self.type_.value
+        visit_multiplicity = self.visit_multiplicity
 
-        value_unit = self.value_unit.value
-
-        allowed_good_category_ids: list[int] | Unset = UNSET
-        if not isinstance(self.allowed_good_category_ids, Unset):
-            allowed_good_category_ids = self.allowed_good_category_ids
-
-        allowed_good_ids: list[int] | Unset = UNSET
-        if not isinstance(self.allowed_good_ids, Unset):
-            allowed_good_ids = self.allowed_good_ids
-
-        allowed_service_ids: list[int] | Unset = UNSET
-        if not isinstance(self.allowed_service_ids, Unset):
-            allowed_service_ids = self.allowed_service_ids
-
-        expiration_notification_timeout = self.expiration_notification_timeout
+        sold_items_multiplicity = self.sold_items_multiplicity
 
         expiration_timeout = self.expiration_timeout
 
         expiration_timeout_unit: str | Unset = UNSET
         if not isinstance(self.expiration_timeout_unit, Unset):
             expiration_timeout_unit = self.expiration_timeout_unit.value
+
+        expiration_notification_timeout = self.expiration_notification_timeout
+
+        params_source_type: str | Unset = UNSET
+        if not isinstance(self.params_source_type, Unset):
+            params_source_type = self.params_source_type.value
 
         history_start_date: str | Unset = UNSET
         if not isinstance(self.history_start_date, Unset):
@@ -146,41 +149,45 @@ class CreateChainLoyaltyProgramBody:
         if not isinstance(self.on_expiration_notification_template, Unset):
             on_expiration_notification_template = self.on_expiration_notification_template.to_dict()
 
-        params_source_type: str | Unset = UNSET
-        if not isinstance(self.params_source_type, Unset):
-            params_source_type = self.params_source_type.value
+        allowed_service_ids: list[int] | Unset = UNSET
+        if not isinstance(self.allowed_service_ids, Unset):
+            allowed_service_ids = self.allowed_service_ids
 
-        sold_items_multiplicity = self.sold_items_multiplicity
+        allowed_good_ids: list[int] | Unset = UNSET
+        if not isinstance(self.allowed_good_ids, Unset):
+            allowed_good_ids = self.allowed_good_ids
 
-        usage_limit = self.usage_limit
-
-        visit_multiplicity = self.visit_multiplicity
+        allowed_good_category_ids: list[int] | Unset = UNSET
+        if not isinstance(self.allowed_good_category_ids, Unset):
+            allowed_good_category_ids = self.allowed_good_category_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "company_ids": company_ids,
-                "good_item_type": good_item_type,
-                "rules": rules,
-                "service_item_type": service_item_type,
                 "title": title,
                 "type": type_,
+                "service_item_type": service_item_type,
+                "good_item_type": good_item_type,
                 "value_unit": value_unit,
+                "rules": rules,
+                "company_ids": company_ids,
             }
         )
-        if allowed_good_category_ids is not UNSET:
-            field_dict["allowed_good_category_ids"] = allowed_good_category_ids
-        if allowed_good_ids is not UNSET:
-            field_dict["allowed_good_ids"] = allowed_good_ids
-        if allowed_service_ids is not UNSET:
-            field_dict["allowed_service_ids"] = allowed_service_ids
-        if expiration_notification_timeout is not UNSET:
-            field_dict["expiration_notification_timeout"] = expiration_notification_timeout
+        if usage_limit is not UNSET:
+            field_dict["usage_limit"] = usage_limit
+        if visit_multiplicity is not UNSET:
+            field_dict["visit_multiplicity"] = visit_multiplicity
+        if sold_items_multiplicity is not UNSET:
+            field_dict["sold_items_multiplicity"] = sold_items_multiplicity
         if expiration_timeout is not UNSET:
             field_dict["expiration_timeout"] = expiration_timeout
         if expiration_timeout_unit is not UNSET:
             field_dict["expiration_timeout_unit"] = expiration_timeout_unit
+        if expiration_notification_timeout is not UNSET:
+            field_dict["expiration_notification_timeout"] = expiration_notification_timeout
+        if params_source_type is not UNSET:
+            field_dict["params_source_type"] = params_source_type
         if history_start_date is not UNSET:
             field_dict["history_start_date"] = history_start_date
         if loyalty_card_type_ids is not UNSET:
@@ -189,54 +196,45 @@ class CreateChainLoyaltyProgramBody:
             field_dict["on_changed_notification_template"] = on_changed_notification_template
         if on_expiration_notification_template is not UNSET:
             field_dict["on_expiration_notification_template"] = on_expiration_notification_template
-        if params_source_type is not UNSET:
-            field_dict["params_source_type"] = params_source_type
-        if sold_items_multiplicity is not UNSET:
-            field_dict["sold_items_multiplicity"] = sold_items_multiplicity
-        if usage_limit is not UNSET:
-            field_dict["usage_limit"] = usage_limit
-        if visit_multiplicity is not UNSET:
-            field_dict["visit_multiplicity"] = visit_multiplicity
+        if allowed_service_ids is not UNSET:
+            field_dict["allowed_service_ids"] = allowed_service_ids
+        if allowed_good_ids is not UNSET:
+            field_dict["allowed_good_ids"] = allowed_good_ids
+        if allowed_good_category_ids is not UNSET:
+            field_dict["allowed_good_category_ids"] = allowed_good_category_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_chain_loyalty_program_body_on_changed_notification_template import (
-            CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate,  # noqa: PLC0415
-        )
-        from ..models.create_chain_loyalty_program_body_on_expiration_notification_template import (
-            CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate,  # noqa: PLC0415
-        )
-        from ..models.create_chain_loyalty_program_body_rules_item import CreateChainLoyaltyProgramBodyRulesItem  # noqa: PLC0415
+        from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest  # noqa: PLC0415
+        from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
 
         d = dict(src_dict)
-        company_ids = cast(list[int], d.pop("company_ids"))
-
-        good_item_type = CreateChainLoyaltyProgramBodyGoodItemType(d.pop("good_item_type"))
-
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = CreateChainLoyaltyProgramBodyRulesItem.from_dict(rules_item_data)
-
-            rules.append(rules_item)
-
-        service_item_type = CreateChainLoyaltyProgramBodyServiceItemType(d.pop("service_item_type"))
-
         title = d.pop("title")
 
         type_ = CreateChainLoyaltyProgramBodyType(d.pop("type"))
 
+        service_item_type = CreateChainLoyaltyProgramBodyServiceItemType(d.pop("service_item_type"))
+
+        good_item_type = CreateChainLoyaltyProgramBodyGoodItemType(d.pop("good_item_type"))
+
         value_unit = CreateChainLoyaltyProgramBodyValueUnit(d.pop("value_unit"))
 
-        allowed_good_category_ids = cast(list[int], d.pop("allowed_good_category_ids", UNSET))
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+            rules_item = LoyaltyProgramRuleRequest.from_dict(rules_item_data)
 
-        allowed_good_ids = cast(list[int], d.pop("allowed_good_ids", UNSET))
+            rules.append(rules_item)
 
-        allowed_service_ids = cast(list[int], d.pop("allowed_service_ids", UNSET))
+        company_ids = cast(list[int], d.pop("company_ids"))
 
-        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
+        usage_limit = d.pop("usage_limit", UNSET)
+
+        visit_multiplicity = d.pop("visit_multiplicity", UNSET)
+
+        sold_items_multiplicity = d.pop("sold_items_multiplicity", UNSET)
 
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 
@@ -246,6 +244,15 @@ class CreateChainLoyaltyProgramBody:
             expiration_timeout_unit = UNSET
         else:
             expiration_timeout_unit = CreateChainLoyaltyProgramBodyExpirationTimeoutUnit(_expiration_timeout_unit)
+
+        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
+
+        _params_source_type = d.pop("params_source_type", UNSET)
+        params_source_type: CreateChainLoyaltyProgramBodyParamsSourceType | Unset
+        if isinstance(_params_source_type, Unset):
+            params_source_type = UNSET
+        else:
+            params_source_type = CreateChainLoyaltyProgramBodyParamsSourceType(_params_source_type)
 
         _history_start_date = d.pop("history_start_date", UNSET)
         history_start_date: datetime.date | Unset
@@ -257,60 +264,51 @@ class CreateChainLoyaltyProgramBody:
         loyalty_card_type_ids = cast(list[int], d.pop("loyalty_card_type_ids", UNSET))
 
         _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
-        on_changed_notification_template: CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate | Unset
+        on_changed_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
         if isinstance(_on_changed_notification_template, Unset):
             on_changed_notification_template = UNSET
         else:
-            on_changed_notification_template = CreateChainLoyaltyProgramBodyOnChangedNotificationTemplate.from_dict(
+            on_changed_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
                 _on_changed_notification_template
             )
 
         _on_expiration_notification_template = d.pop("on_expiration_notification_template", UNSET)
-        on_expiration_notification_template: CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate | Unset
+        on_expiration_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
         if isinstance(_on_expiration_notification_template, Unset):
             on_expiration_notification_template = UNSET
         else:
-            on_expiration_notification_template = (
-                CreateChainLoyaltyProgramBodyOnExpirationNotificationTemplate.from_dict(
-                    _on_expiration_notification_template
-                )
+            on_expiration_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
+                _on_expiration_notification_template
             )
 
-        _params_source_type = d.pop("params_source_type", UNSET)
-        params_source_type: CreateChainLoyaltyProgramBodyParamsSourceType | Unset
-        if isinstance(_params_source_type, Unset):
-            params_source_type = UNSET
-        else:
-            params_source_type = CreateChainLoyaltyProgramBodyParamsSourceType(_params_source_type)
+        allowed_service_ids = cast(list[int], d.pop("allowed_service_ids", UNSET))
 
-        sold_items_multiplicity = d.pop("sold_items_multiplicity", UNSET)
+        allowed_good_ids = cast(list[int], d.pop("allowed_good_ids", UNSET))
 
-        usage_limit = d.pop("usage_limit", UNSET)
-
-        visit_multiplicity = d.pop("visit_multiplicity", UNSET)
+        allowed_good_category_ids = cast(list[int], d.pop("allowed_good_category_ids", UNSET))
 
         create_chain_loyalty_program_body = cls(
-            company_ids=company_ids,
-            good_item_type=good_item_type,
-            rules=rules,
-            service_item_type=service_item_type,
             title=title,
             type_=type_,
+            service_item_type=service_item_type,
+            good_item_type=good_item_type,
             value_unit=value_unit,
-            allowed_good_category_ids=allowed_good_category_ids,
-            allowed_good_ids=allowed_good_ids,
-            allowed_service_ids=allowed_service_ids,
-            expiration_notification_timeout=expiration_notification_timeout,
+            rules=rules,
+            company_ids=company_ids,
+            usage_limit=usage_limit,
+            visit_multiplicity=visit_multiplicity,
+            sold_items_multiplicity=sold_items_multiplicity,
             expiration_timeout=expiration_timeout,
             expiration_timeout_unit=expiration_timeout_unit,
+            expiration_notification_timeout=expiration_notification_timeout,
+            params_source_type=params_source_type,
             history_start_date=history_start_date,
             loyalty_card_type_ids=loyalty_card_type_ids,
             on_changed_notification_template=on_changed_notification_template,
             on_expiration_notification_template=on_expiration_notification_template,
-            params_source_type=params_source_type,
-            sold_items_multiplicity=sold_items_multiplicity,
-            usage_limit=usage_limit,
-            visit_multiplicity=visit_multiplicity,
+            allowed_service_ids=allowed_service_ids,
+            allowed_good_ids=allowed_good_ids,
+            allowed_good_category_ids=allowed_good_category_ids,
         )
 
         create_chain_loyalty_program_body.additional_properties = d

@@ -24,24 +24,11 @@ from ..models.create_chain_loyalty_program_response_200_value_unit import Create
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_chain_loyalty_program_response_200_applicable_items_item import (
-        CreateChainLoyaltyProgramResponse200ApplicableItemsItem,
-    )
-    from ..models.create_chain_loyalty_program_response_200_companies_item import (
-        CreateChainLoyaltyProgramResponse200CompaniesItem,
-    )
-    from ..models.create_chain_loyalty_program_response_200_loyalty_card_types_item import (
-        CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem,
-    )
-    from ..models.create_chain_loyalty_program_response_200_on_changed_notification_template import (
-        CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate,
-    )
-    from ..models.create_chain_loyalty_program_response_200_on_expiration_notification_template import (
-        CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate,
-    )
-    from ..models.create_chain_loyalty_program_response_200_rules_item import (
-        CreateChainLoyaltyProgramResponse200RulesItem,
-    )
+    from ..models.company import Company
+    from ..models.loyalty_card_type import LoyaltyCardType
+    from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem
+    from ..models.loyalty_notification_message_template import LoyaltyNotificationMessageTemplate
+    from ..models.loyalty_program_rule import LoyaltyProgramRule
 
 
 T = TypeVar("T", bound="CreateChainLoyaltyProgramResponse200")
@@ -51,86 +38,112 @@ T = TypeVar("T", bound="CreateChainLoyaltyProgramResponse200")
 class CreateChainLoyaltyProgramResponse200:
     """Loyalty promotion
 
+    Example:
+        {'id': 34, 'title': 'Cumulative discount for some services and not for goods', 'type':
+            'discount_accumulative_paid', 'service_item_type': 'custom_allowed', 'good_item_type': 'not_allowed',
+            'value_unit': 'percent', 'usage_limit': 0, 'visit_multiplicity': 0, 'sold_items_multiplicity': 0,
+            'expiration_timeout': 6, 'expiration_timeout_unit': 'month', 'expiration_notification_timeout': 7,
+            'params_source_type': 'chain', 'history_start_date': '2026-09-21', 'on_changed_notification_template_id': 55,
+            'on_expiration_notification_template_id': 84, 'loyalty_card_types': [{'id': 51, 'title': 'Card type 1'}, {'id':
+            29, 'title': 'Card type 2'}], 'on_changed_notification_template': {'id': 55, 'type': 'custom', 'body': 'Your
+            discount has changed', 'message_type': 'loyalty_discount_changed'}, 'on_expiration_notification_template':
+            {'id': 84, 'type': 'big', 'body': 'Detailed text about discount burning', 'message_type':
+            'loyalty_discount_expiration'}, 'rules': [{'id': 94, 'parameter': 10, 'value': 2.5, 'loyalty_program_id': 34,
+            'loyalty_type_id': 3, 'service_id': 0}, {'id': 74, 'parameter': 30, 'value': 7.5, 'loyalty_program_id': 34,
+            'loyalty_type_id': 3, 'service_id': 0}], 'companies': [{'id': 49, 'title': 'Location', 'country': 'United
+            States', 'country_id': 5, 'city': 'New York', 'city_id': 83, 'phone': '+13155550175', 'timezone':
+            'America/New_York', 'address': 'Location address', 'coordinate_lat': 40.73061, 'coordinate_lng': 18.63}],
+            'applicable_items': [{'id': 53, 'title': 'Service category 1', 'is_service': True, 'is_category': True}, {'id':
+            92, 'title': 'Service category 2', 'is_service': True, 'is_category': True}]}
+
     Attributes:
-        applicable_items (list[CreateChainLoyaltyProgramResponse200ApplicableItemsItem] | Unset): Related entities for
-            selective application of the promotion (on request)
-        companies (list[CreateChainLoyaltyProgramResponse200CompaniesItem] | Unset): Locations where the promotion is
-            valid (on request)
-        expiration_notification_timeout (int | Unset): How many days before the bonus or discount expires, a
-            notification must be sent to the client
+        id (int | Unset): Stock ID
+        title (str | Unset): Share name
+        type_ (CreateChainLoyaltyProgramResponse200Type | Unset): Promotion type
+        service_item_type (CreateChainLoyaltyProgramResponse200ServiceItemType | Unset): Type of application to services
+        good_item_type (CreateChainLoyaltyProgramResponse200GoodItemType | Unset): Type of application to products
+        value_unit (CreateChainLoyaltyProgramResponse200ValueUnit | Unset): Bonus or discount measurement unit
+            (percentage, fixed amount)
+        usage_limit (int | Unset): Limit on the number of applications (only for cashback)
+        visit_multiplicity (int | Unset): Multiplicity of application by visits (only for cashback)
+        sold_items_multiplicity (int | Unset): How many services you need to pay to get a discount on promotional
+            services (only for the type of promotion "Discount by condition")
         expiration_timeout (int | Unset): Expiration date of bonuses or discounts
         expiration_timeout_unit (CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit | Unset): The unit of
             measurement for the expiration date of bonuses or discounts
-        good_item_type (CreateChainLoyaltyProgramResponse200GoodItemType | Unset): Type of application to products
-        history_start_date (datetime.date | Unset): From what date to take into account the client's history to
-            calculate the size of the bonus or discount (for accumulative promotions or conditional discounts)
-        id (int | Unset): Stock ID
-        loyalty_card_types (list[CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem] | Unset): Type of cards for
-            which the promotion is valid (on request)
-        on_changed_notification_template (CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate | Unset):
-            Loyalty notification template
-        on_changed_notification_template_id (int | Unset): Notification template ID when changing bonus or discount
-        on_expiration_notification_template (CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate |
-            Unset): Loyalty notification template
-        on_expiration_notification_template_id (int | Unset): Identifier of the notification template when a bonus or
-            discount burns
+        expiration_notification_timeout (int | Unset): How many days before the bonus or discount expires, a
+            notification must be sent to the client
         params_source_type (CreateChainLoyaltyProgramResponse200ParamsSourceType | Unset): Where to get the client's
             history to calculate the size of the bonus or discount (for accumulation promotions or conditional discounts)
-        rules (list[CreateChainLoyaltyProgramResponse200RulesItem] | Unset): Rules for determining the value of the
-            bonus or discount (only one rule is allowed for fixed promotions) (on request)
-        service_item_type (CreateChainLoyaltyProgramResponse200ServiceItemType | Unset): Type of application to services
-        sold_items_multiplicity (int | Unset): How many services you need to pay to get a discount on promotional
-            services (only for the type of promotion "Discount by condition")
-        title (str | Unset): Share name
-        type_ (CreateChainLoyaltyProgramResponse200Type | Unset): Promotion type
-        usage_limit (int | Unset): Limit on the number of applications (only for cashback)
-        value_unit (CreateChainLoyaltyProgramResponse200ValueUnit | Unset): Bonus or discount measurement unit
-            (percentage, fixed amount)
-        visit_multiplicity (int | Unset): Multiplicity of application by visits (only for cashback)
+        history_start_date (datetime.date | Unset): From what date to take into account the client's history to
+            calculate the size of the bonus or discount (for accumulative promotions or conditional discounts)
+        on_changed_notification_template_id (int | Unset): Notification template ID when changing bonus or discount
+        on_expiration_notification_template_id (int | Unset): Identifier of the notification template when a bonus or
+            discount burns
+        loyalty_card_types (list[LoyaltyCardType] | Unset): Type of cards for which the promotion is valid (on request)
+        on_changed_notification_template (LoyaltyNotificationMessageTemplate | Unset): Loyalty notification template
+            Example: {'id': 12, 'type': 'small', 'message_type': 'loyalty_discount_expiration', 'body': 'Your discount
+            expires tomorrow'}.
+        on_expiration_notification_template (LoyaltyNotificationMessageTemplate | Unset): Loyalty notification template
+            Example: {'id': 12, 'type': 'small', 'message_type': 'loyalty_discount_expiration', 'body': 'Your discount
+            expires tomorrow'}.
+        rules (list[LoyaltyProgramRule] | Unset): Rules for determining the value of the bonus or discount (only one
+            rule is allowed for fixed promotions) (on request)
+        companies (list[Company] | Unset): Locations where the promotion is valid (on request)
+        applicable_items (list[LoyaltyEntityAttendanceItem] | Unset): Related entities for selective application of the
+            promotion (on request)
     """
 
-    applicable_items: list[CreateChainLoyaltyProgramResponse200ApplicableItemsItem] | Unset = UNSET
-    companies: list[CreateChainLoyaltyProgramResponse200CompaniesItem] | Unset = UNSET
-    expiration_notification_timeout: int | Unset = UNSET
-    expiration_timeout: int | Unset = UNSET
-    expiration_timeout_unit: CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit | Unset = UNSET
-    good_item_type: CreateChainLoyaltyProgramResponse200GoodItemType | Unset = UNSET
-    history_start_date: datetime.date | Unset = UNSET
     id: int | Unset = UNSET
-    loyalty_card_types: list[CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem] | Unset = UNSET
-    on_changed_notification_template: CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate | Unset = UNSET
-    on_changed_notification_template_id: int | Unset = UNSET
-    on_expiration_notification_template: (
-        CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate | Unset
-    ) = UNSET
-    on_expiration_notification_template_id: int | Unset = UNSET
-    params_source_type: CreateChainLoyaltyProgramResponse200ParamsSourceType | Unset = UNSET
-    rules: list[CreateChainLoyaltyProgramResponse200RulesItem] | Unset = UNSET
-    service_item_type: CreateChainLoyaltyProgramResponse200ServiceItemType | Unset = UNSET
-    sold_items_multiplicity: int | Unset = UNSET
     title: str | Unset = UNSET
     type_: CreateChainLoyaltyProgramResponse200Type | Unset = UNSET
-    usage_limit: int | Unset = UNSET
+    service_item_type: CreateChainLoyaltyProgramResponse200ServiceItemType | Unset = UNSET
+    good_item_type: CreateChainLoyaltyProgramResponse200GoodItemType | Unset = UNSET
     value_unit: CreateChainLoyaltyProgramResponse200ValueUnit | Unset = UNSET
+    usage_limit: int | Unset = UNSET
     visit_multiplicity: int | Unset = UNSET
+    sold_items_multiplicity: int | Unset = UNSET
+    expiration_timeout: int | Unset = UNSET
+    expiration_timeout_unit: CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit | Unset = UNSET
+    expiration_notification_timeout: int | Unset = UNSET
+    params_source_type: CreateChainLoyaltyProgramResponse200ParamsSourceType | Unset = UNSET
+    history_start_date: datetime.date | Unset = UNSET
+    on_changed_notification_template_id: int | Unset = UNSET
+    on_expiration_notification_template_id: int | Unset = UNSET
+    loyalty_card_types: list[LoyaltyCardType] | Unset = UNSET
+    on_changed_notification_template: LoyaltyNotificationMessageTemplate | Unset = UNSET
+    on_expiration_notification_template: LoyaltyNotificationMessageTemplate | Unset = UNSET
+    rules: list[LoyaltyProgramRule] | Unset = UNSET
+    companies: list[Company] | Unset = UNSET
+    applicable_items: list[LoyaltyEntityAttendanceItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        applicable_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applicable_items, Unset):
-            applicable_items = []
-            for applicable_items_item_data in self.applicable_items:
-                applicable_items_item = applicable_items_item_data.to_dict()
-                applicable_items.append(applicable_items_item)
+        id = self.id
 
-        companies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.companies, Unset):
-            companies = []
-            for companies_item_data in self.companies:
-                companies_item = companies_item_data.to_dict()
-                companies.append(companies_item)
+        title = self.title
 
-        expiration_notification_timeout = self.expiration_notification_timeout
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        service_item_type: str | Unset = UNSET
+        if not isinstance(self.service_item_type, Unset):
+            service_item_type = self.service_item_type.value
+
+        good_item_type: str | Unset = UNSET
+        if not isinstance(self.good_item_type, Unset):
+            good_item_type = self.good_item_type.value
+
+        value_unit: str | Unset = UNSET
+        if not isinstance(self.value_unit, Unset):
+            value_unit = self.value_unit.value
+
+        usage_limit = self.usage_limit
+
+        visit_multiplicity = self.visit_multiplicity
+
+        sold_items_multiplicity = self.sold_items_multiplicity
 
         expiration_timeout = self.expiration_timeout
 
@@ -138,15 +151,19 @@ class CreateChainLoyaltyProgramResponse200:
         if not isinstance(self.expiration_timeout_unit, Unset):
             expiration_timeout_unit = self.expiration_timeout_unit.value
 
-        good_item_type: str | Unset = UNSET
-        if not isinstance(self.good_item_type, Unset):
-            good_item_type = self.good_item_type.value
+        expiration_notification_timeout = self.expiration_notification_timeout
+
+        params_source_type: str | Unset = UNSET
+        if not isinstance(self.params_source_type, Unset):
+            params_source_type = self.params_source_type.value
 
         history_start_date: str | Unset = UNSET
         if not isinstance(self.history_start_date, Unset):
             history_start_date = self.history_start_date.isoformat()
 
-        id = self.id
+        on_changed_notification_template_id = self.on_changed_notification_template_id
+
+        on_expiration_notification_template_id = self.on_expiration_notification_template_id
 
         loyalty_card_types: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.loyalty_card_types, Unset):
@@ -159,17 +176,9 @@ class CreateChainLoyaltyProgramResponse200:
         if not isinstance(self.on_changed_notification_template, Unset):
             on_changed_notification_template = self.on_changed_notification_template.to_dict()
 
-        on_changed_notification_template_id = self.on_changed_notification_template_id
-
         on_expiration_notification_template: dict[str, Any] | Unset = UNSET
         if not isinstance(self.on_expiration_notification_template, Unset):
             on_expiration_notification_template = self.on_expiration_notification_template.to_dict()
-
-        on_expiration_notification_template_id = self.on_expiration_notification_template_id
-
-        params_source_type: str | Unset = UNSET
-        if not isinstance(self.params_source_type, Unset):
-            params_source_type = self.params_source_type.value
 
         rules: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.rules, Unset):
@@ -178,119 +187,116 @@ class CreateChainLoyaltyProgramResponse200:
                 rules_item = rules_item_data.to_dict()
                 rules.append(rules_item)
 
-        service_item_type: str | Unset = UNSET
-        if not isinstance(self.service_item_type, Unset):
-            service_item_type = self.service_item_type.value
+        companies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.companies, Unset):
+            companies = []
+            for companies_item_data in self.companies:
+                companies_item = companies_item_data.to_dict()
+                companies.append(companies_item)
 
-        sold_items_multiplicity = self.sold_items_multiplicity
-
-        title = self.title
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        usage_limit = self.usage_limit
-
-        value_unit: str | Unset = UNSET
-        if not isinstance(self.value_unit, Unset):
-            value_unit = self.value_unit.value
-
-        visit_multiplicity = self.visit_multiplicity
+        applicable_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.applicable_items, Unset):
+            applicable_items = []
+            for applicable_items_item_data in self.applicable_items:
+                applicable_items_item = applicable_items_item_data.to_dict()
+                applicable_items.append(applicable_items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if applicable_items is not UNSET:
-            field_dict["applicable_items"] = applicable_items
-        if companies is not UNSET:
-            field_dict["companies"] = companies
-        if expiration_notification_timeout is not UNSET:
-            field_dict["expiration_notification_timeout"] = expiration_notification_timeout
-        if expiration_timeout is not UNSET:
-            field_dict["expiration_timeout"] = expiration_timeout
-        if expiration_timeout_unit is not UNSET:
-            field_dict["expiration_timeout_unit"] = expiration_timeout_unit
-        if good_item_type is not UNSET:
-            field_dict["good_item_type"] = good_item_type
-        if history_start_date is not UNSET:
-            field_dict["history_start_date"] = history_start_date
         if id is not UNSET:
             field_dict["id"] = id
-        if loyalty_card_types is not UNSET:
-            field_dict["loyalty_card_types"] = loyalty_card_types
-        if on_changed_notification_template is not UNSET:
-            field_dict["on_changed_notification_template"] = on_changed_notification_template
-        if on_changed_notification_template_id is not UNSET:
-            field_dict["on_changed_notification_template_id"] = on_changed_notification_template_id
-        if on_expiration_notification_template is not UNSET:
-            field_dict["on_expiration_notification_template"] = on_expiration_notification_template
-        if on_expiration_notification_template_id is not UNSET:
-            field_dict["on_expiration_notification_template_id"] = on_expiration_notification_template_id
-        if params_source_type is not UNSET:
-            field_dict["params_source_type"] = params_source_type
-        if rules is not UNSET:
-            field_dict["rules"] = rules
-        if service_item_type is not UNSET:
-            field_dict["service_item_type"] = service_item_type
-        if sold_items_multiplicity is not UNSET:
-            field_dict["sold_items_multiplicity"] = sold_items_multiplicity
         if title is not UNSET:
             field_dict["title"] = title
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if usage_limit is not UNSET:
-            field_dict["usage_limit"] = usage_limit
+        if service_item_type is not UNSET:
+            field_dict["service_item_type"] = service_item_type
+        if good_item_type is not UNSET:
+            field_dict["good_item_type"] = good_item_type
         if value_unit is not UNSET:
             field_dict["value_unit"] = value_unit
+        if usage_limit is not UNSET:
+            field_dict["usage_limit"] = usage_limit
         if visit_multiplicity is not UNSET:
             field_dict["visit_multiplicity"] = visit_multiplicity
+        if sold_items_multiplicity is not UNSET:
+            field_dict["sold_items_multiplicity"] = sold_items_multiplicity
+        if expiration_timeout is not UNSET:
+            field_dict["expiration_timeout"] = expiration_timeout
+        if expiration_timeout_unit is not UNSET:
+            field_dict["expiration_timeout_unit"] = expiration_timeout_unit
+        if expiration_notification_timeout is not UNSET:
+            field_dict["expiration_notification_timeout"] = expiration_notification_timeout
+        if params_source_type is not UNSET:
+            field_dict["params_source_type"] = params_source_type
+        if history_start_date is not UNSET:
+            field_dict["history_start_date"] = history_start_date
+        if on_changed_notification_template_id is not UNSET:
+            field_dict["on_changed_notification_template_id"] = on_changed_notification_template_id
+        if on_expiration_notification_template_id is not UNSET:
+            field_dict["on_expiration_notification_template_id"] = on_expiration_notification_template_id
+        if loyalty_card_types is not UNSET:
+            field_dict["loyalty_card_types"] = loyalty_card_types
+        if on_changed_notification_template is not UNSET:
+            field_dict["on_changed_notification_template"] = on_changed_notification_template
+        if on_expiration_notification_template is not UNSET:
+            field_dict["on_expiration_notification_template"] = on_expiration_notification_template
+        if rules is not UNSET:
+            field_dict["rules"] = rules
+        if companies is not UNSET:
+            field_dict["companies"] = companies
+        if applicable_items is not UNSET:
+            field_dict["applicable_items"] = applicable_items
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_chain_loyalty_program_response_200_applicable_items_item import (
-            CreateChainLoyaltyProgramResponse200ApplicableItemsItem,  # noqa: PLC0415
-        )
-        from ..models.create_chain_loyalty_program_response_200_companies_item import (
-            CreateChainLoyaltyProgramResponse200CompaniesItem,  # noqa: PLC0415
-        )
-        from ..models.create_chain_loyalty_program_response_200_loyalty_card_types_item import (
-            CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem,  # noqa: PLC0415
-        )
-        from ..models.create_chain_loyalty_program_response_200_on_changed_notification_template import (
-            CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate,  # noqa: PLC0415
-        )
-        from ..models.create_chain_loyalty_program_response_200_on_expiration_notification_template import (
-            CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate,  # noqa: PLC0415
-        )
-        from ..models.create_chain_loyalty_program_response_200_rules_item import (
-            CreateChainLoyaltyProgramResponse200RulesItem,  # noqa: PLC0415
-        )
+        from ..models.company import Company  # noqa: PLC0415
+        from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
+        from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem  # noqa: PLC0415
+        from ..models.loyalty_notification_message_template import LoyaltyNotificationMessageTemplate  # noqa: PLC0415
+        from ..models.loyalty_program_rule import LoyaltyProgramRule  # noqa: PLC0415
 
         d = dict(src_dict)
-        _applicable_items = d.pop("applicable_items", UNSET)
-        applicable_items: list[CreateChainLoyaltyProgramResponse200ApplicableItemsItem] | Unset = UNSET
-        if _applicable_items is not UNSET:
-            applicable_items = []
-            for applicable_items_item_data in _applicable_items:
-                applicable_items_item = CreateChainLoyaltyProgramResponse200ApplicableItemsItem.from_dict(
-                    applicable_items_item_data
-                )
+        id = d.pop("id", UNSET)
 
-                applicable_items.append(applicable_items_item)
+        title = d.pop("title", UNSET)
 
-        _companies = d.pop("companies", UNSET)
-        companies: list[CreateChainLoyaltyProgramResponse200CompaniesItem] | Unset = UNSET
-        if _companies is not UNSET:
-            companies = []
-            for companies_item_data in _companies:
-                companies_item = CreateChainLoyaltyProgramResponse200CompaniesItem.from_dict(companies_item_data)
+        _type_ = d.pop("type", UNSET)
+        type_: CreateChainLoyaltyProgramResponse200Type | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CreateChainLoyaltyProgramResponse200Type(_type_)
 
-                companies.append(companies_item)
+        _service_item_type = d.pop("service_item_type", UNSET)
+        service_item_type: CreateChainLoyaltyProgramResponse200ServiceItemType | Unset
+        if isinstance(_service_item_type, Unset):
+            service_item_type = UNSET
+        else:
+            service_item_type = CreateChainLoyaltyProgramResponse200ServiceItemType(_service_item_type)
 
-        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
+        _good_item_type = d.pop("good_item_type", UNSET)
+        good_item_type: CreateChainLoyaltyProgramResponse200GoodItemType | Unset
+        if isinstance(_good_item_type, Unset):
+            good_item_type = UNSET
+        else:
+            good_item_type = CreateChainLoyaltyProgramResponse200GoodItemType(_good_item_type)
+
+        _value_unit = d.pop("value_unit", UNSET)
+        value_unit: CreateChainLoyaltyProgramResponse200ValueUnit | Unset
+        if isinstance(_value_unit, Unset):
+            value_unit = UNSET
+        else:
+            value_unit = CreateChainLoyaltyProgramResponse200ValueUnit(_value_unit)
+
+        usage_limit = d.pop("usage_limit", UNSET)
+
+        visit_multiplicity = d.pop("visit_multiplicity", UNSET)
+
+        sold_items_multiplicity = d.pop("sold_items_multiplicity", UNSET)
 
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 
@@ -303,60 +309,7 @@ class CreateChainLoyaltyProgramResponse200:
                 _expiration_timeout_unit
             )
 
-        _good_item_type = d.pop("good_item_type", UNSET)
-        good_item_type: CreateChainLoyaltyProgramResponse200GoodItemType | Unset
-        if isinstance(_good_item_type, Unset):
-            good_item_type = UNSET
-        else:
-            good_item_type = CreateChainLoyaltyProgramResponse200GoodItemType(_good_item_type)
-
-        _history_start_date = d.pop("history_start_date", UNSET)
-        history_start_date: datetime.date | Unset
-        if isinstance(_history_start_date, Unset):
-            history_start_date = UNSET
-        else:
-            history_start_date = datetime.date.fromisoformat(_history_start_date)
-
-        id = d.pop("id", UNSET)
-
-        _loyalty_card_types = d.pop("loyalty_card_types", UNSET)
-        loyalty_card_types: list[CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem] | Unset = UNSET
-        if _loyalty_card_types is not UNSET:
-            loyalty_card_types = []
-            for loyalty_card_types_item_data in _loyalty_card_types:
-                loyalty_card_types_item = CreateChainLoyaltyProgramResponse200LoyaltyCardTypesItem.from_dict(
-                    loyalty_card_types_item_data
-                )
-
-                loyalty_card_types.append(loyalty_card_types_item)
-
-        _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
-        on_changed_notification_template: CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate | Unset
-        if isinstance(_on_changed_notification_template, Unset):
-            on_changed_notification_template = UNSET
-        else:
-            on_changed_notification_template = (
-                CreateChainLoyaltyProgramResponse200OnChangedNotificationTemplate.from_dict(
-                    _on_changed_notification_template
-                )
-            )
-
-        on_changed_notification_template_id = d.pop("on_changed_notification_template_id", UNSET)
-
-        _on_expiration_notification_template = d.pop("on_expiration_notification_template", UNSET)
-        on_expiration_notification_template: (
-            CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate | Unset
-        )
-        if isinstance(_on_expiration_notification_template, Unset):
-            on_expiration_notification_template = UNSET
-        else:
-            on_expiration_notification_template = (
-                CreateChainLoyaltyProgramResponse200OnExpirationNotificationTemplate.from_dict(
-                    _on_expiration_notification_template
-                )
-            )
-
-        on_expiration_notification_template_id = d.pop("on_expiration_notification_template_id", UNSET)
+        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
 
         _params_source_type = d.pop("params_source_type", UNSET)
         params_source_type: CreateChainLoyaltyProgramResponse200ParamsSourceType | Unset
@@ -365,67 +318,94 @@ class CreateChainLoyaltyProgramResponse200:
         else:
             params_source_type = CreateChainLoyaltyProgramResponse200ParamsSourceType(_params_source_type)
 
+        _history_start_date = d.pop("history_start_date", UNSET)
+        history_start_date: datetime.date | Unset
+        if isinstance(_history_start_date, Unset):
+            history_start_date = UNSET
+        else:
+            history_start_date = datetime.date.fromisoformat(_history_start_date)
+
+        on_changed_notification_template_id = d.pop("on_changed_notification_template_id", UNSET)
+
+        on_expiration_notification_template_id = d.pop("on_expiration_notification_template_id", UNSET)
+
+        _loyalty_card_types = d.pop("loyalty_card_types", UNSET)
+        loyalty_card_types: list[LoyaltyCardType] | Unset = UNSET
+        if _loyalty_card_types is not UNSET:
+            loyalty_card_types = []
+            for loyalty_card_types_item_data in _loyalty_card_types:
+                loyalty_card_types_item = LoyaltyCardType.from_dict(loyalty_card_types_item_data)
+
+                loyalty_card_types.append(loyalty_card_types_item)
+
+        _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
+        on_changed_notification_template: LoyaltyNotificationMessageTemplate | Unset
+        if isinstance(_on_changed_notification_template, Unset):
+            on_changed_notification_template = UNSET
+        else:
+            on_changed_notification_template = LoyaltyNotificationMessageTemplate.from_dict(
+                _on_changed_notification_template
+            )
+
+        _on_expiration_notification_template = d.pop("on_expiration_notification_template", UNSET)
+        on_expiration_notification_template: LoyaltyNotificationMessageTemplate | Unset
+        if isinstance(_on_expiration_notification_template, Unset):
+            on_expiration_notification_template = UNSET
+        else:
+            on_expiration_notification_template = LoyaltyNotificationMessageTemplate.from_dict(
+                _on_expiration_notification_template
+            )
+
         _rules = d.pop("rules", UNSET)
-        rules: list[CreateChainLoyaltyProgramResponse200RulesItem] | Unset = UNSET
+        rules: list[LoyaltyProgramRule] | Unset = UNSET
         if _rules is not UNSET:
             rules = []
             for rules_item_data in _rules:
-                rules_item = CreateChainLoyaltyProgramResponse200RulesItem.from_dict(rules_item_data)
+                rules_item = LoyaltyProgramRule.from_dict(rules_item_data)
 
                 rules.append(rules_item)
 
-        _service_item_type = d.pop("service_item_type", UNSET)
-        service_item_type: CreateChainLoyaltyProgramResponse200ServiceItemType | Unset
-        if isinstance(_service_item_type, Unset):
-            service_item_type = UNSET
-        else:
-            service_item_type = CreateChainLoyaltyProgramResponse200ServiceItemType(_service_item_type)
+        _companies = d.pop("companies", UNSET)
+        companies: list[Company] | Unset = UNSET
+        if _companies is not UNSET:
+            companies = []
+            for companies_item_data in _companies:
+                companies_item = Company.from_dict(companies_item_data)
 
-        sold_items_multiplicity = d.pop("sold_items_multiplicity", UNSET)
+                companies.append(companies_item)
 
-        title = d.pop("title", UNSET)
+        _applicable_items = d.pop("applicable_items", UNSET)
+        applicable_items: list[LoyaltyEntityAttendanceItem] | Unset = UNSET
+        if _applicable_items is not UNSET:
+            applicable_items = []
+            for applicable_items_item_data in _applicable_items:
+                applicable_items_item = LoyaltyEntityAttendanceItem.from_dict(applicable_items_item_data)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreateChainLoyaltyProgramResponse200Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CreateChainLoyaltyProgramResponse200Type(_type_)
-
-        usage_limit = d.pop("usage_limit", UNSET)
-
-        _value_unit = d.pop("value_unit", UNSET)
-        value_unit: CreateChainLoyaltyProgramResponse200ValueUnit | Unset
-        if isinstance(_value_unit, Unset):
-            value_unit = UNSET
-        else:
-            value_unit = CreateChainLoyaltyProgramResponse200ValueUnit(_value_unit)
-
-        visit_multiplicity = d.pop("visit_multiplicity", UNSET)
+                applicable_items.append(applicable_items_item)
 
         create_chain_loyalty_program_response_200 = cls(
-            applicable_items=applicable_items,
-            companies=companies,
-            expiration_notification_timeout=expiration_notification_timeout,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            good_item_type=good_item_type,
-            history_start_date=history_start_date,
             id=id,
-            loyalty_card_types=loyalty_card_types,
-            on_changed_notification_template=on_changed_notification_template,
-            on_changed_notification_template_id=on_changed_notification_template_id,
-            on_expiration_notification_template=on_expiration_notification_template,
-            on_expiration_notification_template_id=on_expiration_notification_template_id,
-            params_source_type=params_source_type,
-            rules=rules,
-            service_item_type=service_item_type,
-            sold_items_multiplicity=sold_items_multiplicity,
             title=title,
             type_=type_,
-            usage_limit=usage_limit,
+            service_item_type=service_item_type,
+            good_item_type=good_item_type,
             value_unit=value_unit,
+            usage_limit=usage_limit,
             visit_multiplicity=visit_multiplicity,
+            sold_items_multiplicity=sold_items_multiplicity,
+            expiration_timeout=expiration_timeout,
+            expiration_timeout_unit=expiration_timeout_unit,
+            expiration_notification_timeout=expiration_notification_timeout,
+            params_source_type=params_source_type,
+            history_start_date=history_start_date,
+            on_changed_notification_template_id=on_changed_notification_template_id,
+            on_expiration_notification_template_id=on_expiration_notification_template_id,
+            loyalty_card_types=loyalty_card_types,
+            on_changed_notification_template=on_changed_notification_template,
+            on_expiration_notification_template=on_expiration_notification_template,
+            rules=rules,
+            companies=companies,
+            applicable_items=applicable_items,
         )
 
         create_chain_loyalty_program_response_200.additional_properties = d

@@ -15,28 +15,28 @@ T = TypeVar("T", bound="CreateClientAccountTopupOperationBody")
 class CreateClientAccountTopupOperationBody:
     """
     Attributes:
-        account_id (int): Checkout ID for payment
-        amount (float): replenishment amount
         client_id (int): ID of the client, the owner of the client account
         deposit_id (int): client account ID
+        amount (float): replenishment amount
+        account_id (int): Checkout ID for payment
         master_id (int | Unset): team member ID
     """
 
-    account_id: int
-    amount: float
     client_id: int
     deposit_id: int
+    amount: float
+    account_id: int
     master_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
-
-        amount = self.amount
-
         client_id = self.client_id
 
         deposit_id = self.deposit_id
+
+        amount = self.amount
+
+        account_id = self.account_id
 
         master_id = self.master_id
 
@@ -44,10 +44,10 @@ class CreateClientAccountTopupOperationBody:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "account_id": account_id,
-                "amount": amount,
                 "client_id": client_id,
                 "deposit_id": deposit_id,
+                "amount": amount,
+                "account_id": account_id,
             }
         )
         if master_id is not UNSET:
@@ -58,21 +58,21 @@ class CreateClientAccountTopupOperationBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id")
-
-        amount = d.pop("amount")
-
         client_id = d.pop("client_id")
 
         deposit_id = d.pop("deposit_id")
 
+        amount = d.pop("amount")
+
+        account_id = d.pop("account_id")
+
         master_id = d.pop("master_id", UNSET)
 
         create_client_account_topup_operation_body = cls(
-            account_id=account_id,
-            amount=amount,
             client_id=client_id,
             deposit_id=deposit_id,
+            amount=amount,
+            account_id=account_id,
             master_id=master_id,
         )
 

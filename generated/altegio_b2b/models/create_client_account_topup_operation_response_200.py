@@ -28,29 +28,29 @@ class CreateClientAccountTopupOperationResponse200:
     """Object with data
 
     Attributes:
+        document (CreateClientAccountTopupOperationResponse200Document | Unset):
         deposits_transactions (list[CreateClientAccountTopupOperationResponse200DepositsTransactionsItem] | Unset):
             Client account transaction
-        document (CreateClientAccountTopupOperationResponse200Document | Unset):
         payment_transactions (list[CreateClientAccountTopupOperationResponse200PaymentTransactionsItem] | Unset):
             Payment transaction
     """
 
-    deposits_transactions: list[CreateClientAccountTopupOperationResponse200DepositsTransactionsItem] | Unset = UNSET
     document: CreateClientAccountTopupOperationResponse200Document | Unset = UNSET
+    deposits_transactions: list[CreateClientAccountTopupOperationResponse200DepositsTransactionsItem] | Unset = UNSET
     payment_transactions: list[CreateClientAccountTopupOperationResponse200PaymentTransactionsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
         deposits_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.deposits_transactions, Unset):
             deposits_transactions = []
             for deposits_transactions_item_data in self.deposits_transactions:
                 deposits_transactions_item = deposits_transactions_item_data.to_dict()
                 deposits_transactions.append(deposits_transactions_item)
-
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
 
         payment_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_transactions, Unset):
@@ -62,10 +62,10 @@ class CreateClientAccountTopupOperationResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if deposits_transactions is not UNSET:
-            field_dict["deposits_transactions"] = deposits_transactions
         if document is not UNSET:
             field_dict["document"] = document
+        if deposits_transactions is not UNSET:
+            field_dict["deposits_transactions"] = deposits_transactions
         if payment_transactions is not UNSET:
             field_dict["payment_transactions"] = payment_transactions
 
@@ -84,6 +84,13 @@ class CreateClientAccountTopupOperationResponse200:
         )
 
         d = dict(src_dict)
+        _document = d.pop("document", UNSET)
+        document: CreateClientAccountTopupOperationResponse200Document | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = CreateClientAccountTopupOperationResponse200Document.from_dict(_document)
+
         _deposits_transactions = d.pop("deposits_transactions", UNSET)
         deposits_transactions: list[CreateClientAccountTopupOperationResponse200DepositsTransactionsItem] | Unset = (
             UNSET
@@ -99,13 +106,6 @@ class CreateClientAccountTopupOperationResponse200:
 
                 deposits_transactions.append(deposits_transactions_item)
 
-        _document = d.pop("document", UNSET)
-        document: CreateClientAccountTopupOperationResponse200Document | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = CreateClientAccountTopupOperationResponse200Document.from_dict(_document)
-
         _payment_transactions = d.pop("payment_transactions", UNSET)
         payment_transactions: list[CreateClientAccountTopupOperationResponse200PaymentTransactionsItem] | Unset = UNSET
         if _payment_transactions is not UNSET:
@@ -120,8 +120,8 @@ class CreateClientAccountTopupOperationResponse200:
                 payment_transactions.append(payment_transactions_item)
 
         create_client_account_topup_operation_response_200 = cls(
-            deposits_transactions=deposits_transactions,
             document=document,
+            deposits_transactions=deposits_transactions,
             payment_transactions=payment_transactions,
         )
 

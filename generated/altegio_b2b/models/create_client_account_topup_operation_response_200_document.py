@@ -27,32 +27,42 @@ T = TypeVar("T", bound="CreateClientAccountTopupOperationResponse200Document")
 class CreateClientAccountTopupOperationResponse200Document:
     """
     Attributes:
-        comment (str | Unset): A comment
         id (int | Unset): Document ID
+        user_id (int | Unset): User ID
+        salon_id (int | Unset): location ID
+        type_id (int | Unset): Document type identifier
+        type_ (CreateClientAccountTopupOperationResponse200DocumentType | Unset): Document Type
+        comment (str | Unset): A comment
         number (float | Unset): Document Number
         salon (CreateClientAccountTopupOperationResponse200DocumentSalon | Unset):
-        salon_id (int | Unset): location ID
-        type_ (CreateClientAccountTopupOperationResponse200DocumentType | Unset): Document Type
-        type_id (int | Unset): Document type identifier
         user (CreateClientAccountTopupOperationResponse200DocumentUser | Unset): User
-        user_id (int | Unset): User ID
     """
 
-    comment: str | Unset = UNSET
     id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
+    salon_id: int | Unset = UNSET
+    type_id: int | Unset = UNSET
+    type_: CreateClientAccountTopupOperationResponse200DocumentType | Unset = UNSET
+    comment: str | Unset = UNSET
     number: float | Unset = UNSET
     salon: CreateClientAccountTopupOperationResponse200DocumentSalon | Unset = UNSET
-    salon_id: int | Unset = UNSET
-    type_: CreateClientAccountTopupOperationResponse200DocumentType | Unset = UNSET
-    type_id: int | Unset = UNSET
     user: CreateClientAccountTopupOperationResponse200DocumentUser | Unset = UNSET
-    user_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
         id = self.id
+
+        user_id = self.user_id
+
+        salon_id = self.salon_id
+
+        type_id = self.type_id
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        comment = self.comment
 
         number = self.number
 
@@ -60,41 +70,31 @@ class CreateClientAccountTopupOperationResponse200Document:
         if not isinstance(self.salon, Unset):
             salon = self.salon.to_dict()
 
-        salon_id = self.salon_id
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        type_id = self.type_id
-
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
             user = self.user.to_dict()
 
-        user_id = self.user_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if comment is not UNSET:
-            field_dict["comment"] = comment
         if id is not UNSET:
             field_dict["id"] = id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if comment is not UNSET:
+            field_dict["comment"] = comment
         if number is not UNSET:
             field_dict["number"] = number
         if salon is not UNSET:
             field_dict["salon"] = salon
-        if salon_id is not UNSET:
-            field_dict["salon_id"] = salon_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if type_id is not UNSET:
-            field_dict["type_id"] = type_id
         if user is not UNSET:
             field_dict["user"] = user
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
 
         return field_dict
 
@@ -111,9 +111,22 @@ class CreateClientAccountTopupOperationResponse200Document:
         )
 
         d = dict(src_dict)
-        comment = d.pop("comment", UNSET)
-
         id = d.pop("id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CreateClientAccountTopupOperationResponse200DocumentType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CreateClientAccountTopupOperationResponse200DocumentType.from_dict(_type_)
+
+        comment = d.pop("comment", UNSET)
 
         number = d.pop("number", UNSET)
 
@@ -124,17 +137,6 @@ class CreateClientAccountTopupOperationResponse200Document:
         else:
             salon = CreateClientAccountTopupOperationResponse200DocumentSalon.from_dict(_salon)
 
-        salon_id = d.pop("salon_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: CreateClientAccountTopupOperationResponse200DocumentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CreateClientAccountTopupOperationResponse200DocumentType.from_dict(_type_)
-
-        type_id = d.pop("type_id", UNSET)
-
         _user = d.pop("user", UNSET)
         user: CreateClientAccountTopupOperationResponse200DocumentUser | Unset
         if isinstance(_user, Unset):
@@ -142,18 +144,16 @@ class CreateClientAccountTopupOperationResponse200Document:
         else:
             user = CreateClientAccountTopupOperationResponse200DocumentUser.from_dict(_user)
 
-        user_id = d.pop("user_id", UNSET)
-
         create_client_account_topup_operation_response_200_document = cls(
-            comment=comment,
             id=id,
+            user_id=user_id,
+            salon_id=salon_id,
+            type_id=type_id,
+            type_=type_,
+            comment=comment,
             number=number,
             salon=salon,
-            salon_id=salon_id,
-            type_=type_,
-            type_id=type_id,
             user=user,
-            user_id=user_id,
         )
 
         create_client_account_topup_operation_response_200_document.additional_properties = d

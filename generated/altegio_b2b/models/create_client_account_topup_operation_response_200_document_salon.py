@@ -15,194 +15,194 @@ T = TypeVar("T", bound="CreateClientAccountTopupOperationResponse200DocumentSalo
 class CreateClientAccountTopupOperationResponse200DocumentSalon:
     """
     Attributes:
-        address (str | Unset): Address where the location is located
-        allow_change_record (bool | Unset): Is it possible to change the appointment
-        allow_delete_record (bool | Unset): Is it possible to delete an appointment
+        id (int | Unset): location ID
+        title (str | Unset): location name
+        public_title (str | Unset): location name for display on external resources
         business_group_id (int | Unset): Business group ID
         business_type_id (int | Unset): Business type ID
-        city_id (int | Unset): City ID where the location is located
-        coordinate_lat (float | Unset): Latitude
-        coordinate_lon (float | Unset): Longitude
         country_id (int | Unset): Identifier of the country in which the location is located
-        id (int | Unset): location ID
-        logo (str | Unset): The path to the image with the location logo
-        phone (str | Unset): Telephong
-        phones (list[Any] | Unset): Phones
-        public_title (str | Unset): location name for display on external resources
-        site (str | Unset): The site of the location
+        city_id (int | Unset): City ID where the location is located
         timezone (float | Unset): location time zone
         timezone_name (str | Unset): Time zone name
-        title (str | Unset): location name
+        address (str | Unset): Address where the location is located
+        coordinate_lat (float | Unset): Latitude
+        coordinate_lon (float | Unset): Longitude
+        logo (str | Unset): The path to the image with the location logo
         zip_ (str | Unset): Postcode
+        phone (str | Unset): Telephong
+        phones (list[str] | Unset): Phones
+        site (str | Unset): The site of the location
+        allow_delete_record (bool | Unset): Is it possible to delete an appointment
+        allow_change_record (bool | Unset): Is it possible to change the appointment
     """
 
-    address: str | Unset = UNSET
-    allow_change_record: bool | Unset = UNSET
-    allow_delete_record: bool | Unset = UNSET
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    public_title: str | Unset = UNSET
     business_group_id: int | Unset = UNSET
     business_type_id: int | Unset = UNSET
-    city_id: int | Unset = UNSET
-    coordinate_lat: float | Unset = UNSET
-    coordinate_lon: float | Unset = UNSET
     country_id: int | Unset = UNSET
-    id: int | Unset = UNSET
-    logo: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    phones: list[Any] | Unset = UNSET
-    public_title: str | Unset = UNSET
-    site: str | Unset = UNSET
+    city_id: int | Unset = UNSET
     timezone: float | Unset = UNSET
     timezone_name: str | Unset = UNSET
-    title: str | Unset = UNSET
+    address: str | Unset = UNSET
+    coordinate_lat: float | Unset = UNSET
+    coordinate_lon: float | Unset = UNSET
+    logo: str | Unset = UNSET
     zip_: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    phones: list[str] | Unset = UNSET
+    site: str | Unset = UNSET
+    allow_delete_record: bool | Unset = UNSET
+    allow_change_record: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        id = self.id
 
-        allow_change_record = self.allow_change_record
+        title = self.title
 
-        allow_delete_record = self.allow_delete_record
+        public_title = self.public_title
 
         business_group_id = self.business_group_id
 
         business_type_id = self.business_type_id
 
-        city_id = self.city_id
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lon = self.coordinate_lon
-
         country_id = self.country_id
 
-        id = self.id
-
-        logo = self.logo
-
-        phone = self.phone
-
-        phones: list[Any] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = self.phones
-
-        public_title = self.public_title
-
-        site = self.site
+        city_id = self.city_id
 
         timezone = self.timezone
 
         timezone_name = self.timezone_name
 
-        title = self.title
+        address = self.address
+
+        coordinate_lat = self.coordinate_lat
+
+        coordinate_lon = self.coordinate_lon
+
+        logo = self.logo
 
         zip_ = self.zip_
+
+        phone = self.phone
+
+        phones: list[str] | Unset = UNSET
+        if not isinstance(self.phones, Unset):
+            phones = self.phones
+
+        site = self.site
+
+        allow_delete_record = self.allow_delete_record
+
+        allow_change_record = self.allow_change_record
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if allow_change_record is not UNSET:
-            field_dict["allow_change_record"] = allow_change_record
-        if allow_delete_record is not UNSET:
-            field_dict["allow_delete_record"] = allow_delete_record
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if public_title is not UNSET:
+            field_dict["public_title"] = public_title
         if business_group_id is not UNSET:
             field_dict["business_group_id"] = business_group_id
         if business_type_id is not UNSET:
             field_dict["business_type_id"] = business_type_id
-        if city_id is not UNSET:
-            field_dict["city_id"] = city_id
-        if coordinate_lat is not UNSET:
-            field_dict["coordinate_lat"] = coordinate_lat
-        if coordinate_lon is not UNSET:
-            field_dict["coordinate_lon"] = coordinate_lon
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if phones is not UNSET:
-            field_dict["phones"] = phones
-        if public_title is not UNSET:
-            field_dict["public_title"] = public_title
-        if site is not UNSET:
-            field_dict["site"] = site
+        if city_id is not UNSET:
+            field_dict["city_id"] = city_id
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
         if timezone_name is not UNSET:
             field_dict["timezone_name"] = timezone_name
-        if title is not UNSET:
-            field_dict["title"] = title
+        if address is not UNSET:
+            field_dict["address"] = address
+        if coordinate_lat is not UNSET:
+            field_dict["coordinate_lat"] = coordinate_lat
+        if coordinate_lon is not UNSET:
+            field_dict["coordinate_lon"] = coordinate_lon
+        if logo is not UNSET:
+            field_dict["logo"] = logo
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if site is not UNSET:
+            field_dict["site"] = site
+        if allow_delete_record is not UNSET:
+            field_dict["allow_delete_record"] = allow_delete_record
+        if allow_change_record is not UNSET:
+            field_dict["allow_change_record"] = allow_change_record
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        id = d.pop("id", UNSET)
 
-        allow_change_record = d.pop("allow_change_record", UNSET)
+        title = d.pop("title", UNSET)
 
-        allow_delete_record = d.pop("allow_delete_record", UNSET)
+        public_title = d.pop("public_title", UNSET)
 
         business_group_id = d.pop("business_group_id", UNSET)
 
         business_type_id = d.pop("business_type_id", UNSET)
 
-        city_id = d.pop("city_id", UNSET)
-
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
-
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
-
         country_id = d.pop("country_id", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        logo = d.pop("logo", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        phones = cast(list[Any], d.pop("phones", UNSET))
-
-        public_title = d.pop("public_title", UNSET)
-
-        site = d.pop("site", UNSET)
+        city_id = d.pop("city_id", UNSET)
 
         timezone = d.pop("timezone", UNSET)
 
         timezone_name = d.pop("timezone_name", UNSET)
 
-        title = d.pop("title", UNSET)
+        address = d.pop("address", UNSET)
+
+        coordinate_lat = d.pop("coordinate_lat", UNSET)
+
+        coordinate_lon = d.pop("coordinate_lon", UNSET)
+
+        logo = d.pop("logo", UNSET)
 
         zip_ = d.pop("zip", UNSET)
 
+        phone = d.pop("phone", UNSET)
+
+        phones = cast(list[str], d.pop("phones", UNSET))
+
+        site = d.pop("site", UNSET)
+
+        allow_delete_record = d.pop("allow_delete_record", UNSET)
+
+        allow_change_record = d.pop("allow_change_record", UNSET)
+
         create_client_account_topup_operation_response_200_document_salon = cls(
-            address=address,
-            allow_change_record=allow_change_record,
-            allow_delete_record=allow_delete_record,
+            id=id,
+            title=title,
+            public_title=public_title,
             business_group_id=business_group_id,
             business_type_id=business_type_id,
-            city_id=city_id,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
             country_id=country_id,
-            id=id,
-            logo=logo,
-            phone=phone,
-            phones=phones,
-            public_title=public_title,
-            site=site,
+            city_id=city_id,
             timezone=timezone,
             timezone_name=timezone_name,
-            title=title,
+            address=address,
+            coordinate_lat=coordinate_lat,
+            coordinate_lon=coordinate_lon,
+            logo=logo,
             zip_=zip_,
+            phone=phone,
+            phones=phones,
+            site=site,
+            allow_delete_record=allow_delete_record,
+            allow_change_record=allow_change_record,
         )
 
         create_client_account_topup_operation_response_200_document_salon.additional_properties = d

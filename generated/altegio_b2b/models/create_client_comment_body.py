@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreateClientCommentBody")
 class CreateClientCommentBody:
     """
     Attributes:
-        text (str): Text of a comment for a client
+        text (str): Text of a comment for a client. Example: Comment for a client.
     """
 
     text: str

@@ -17,37 +17,37 @@ class CreateFinancialTransactionResponse200Account:
 
     Attributes:
         id (int | Unset): Checkout ID
+        title (str | Unset): Location account name
         is_cash (bool | Unset): Is cash
         is_default (bool | Unset): Is the checkout by default
-        title (str | Unset): Location account name
     """
 
     id: int | Unset = UNSET
+    title: str | Unset = UNSET
     is_cash: bool | Unset = UNSET
     is_default: bool | Unset = UNSET
-    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        title = self.title
+
         is_cash = self.is_cash
 
         is_default = self.is_default
-
-        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
         if is_cash is not UNSET:
             field_dict["is_cash"] = is_cash
         if is_default is not UNSET:
             field_dict["is_default"] = is_default
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
@@ -56,17 +56,17 @@ class CreateFinancialTransactionResponse200Account:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        title = d.pop("title", UNSET)
+
         is_cash = d.pop("is_cash", UNSET)
 
         is_default = d.pop("is_default", UNSET)
 
-        title = d.pop("title", UNSET)
-
         create_financial_transaction_response_200_account = cls(
             id=id,
+            title=title,
             is_cash=is_cash,
             is_default=is_default,
-            title=title,
         )
 
         create_financial_transaction_response_200_account.additional_properties = d

@@ -16,57 +16,57 @@ class CreateFinancialTransactionResponse200Client:
     """Customer
 
     Attributes:
-        email (str | Unset): Client Email
         id (int | Unset): Client ID
         name (str | Unset): Client name
         phone (str | Unset): Customer phone
+        email (str | Unset): Client Email
     """
 
-    email: str | Unset = UNSET
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
+    email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
         id = self.id
 
         name = self.name
 
         phone = self.phone
 
+        email = self.email
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         phone = d.pop("phone", UNSET)
 
+        email = d.pop("email", UNSET)
+
         create_financial_transaction_response_200_client = cls(
-            email=email,
             id=id,
             name=name,
             phone=phone,
+            email=email,
         )
 
         create_financial_transaction_response_200_client.additional_properties = d

@@ -22,36 +22,42 @@ T = TypeVar("T", bound="CreateInventoryOperationBody")
 class CreateInventoryOperationBody:
     """Create an inventory operation
 
+    Example:
+        {'type_id': 1, 'comment': 'test document comment', 'create_date': '2026-09-21T23:00:00.000-05:00', 'master_id':
+            0, 'storage_id': 91271, 'transactions': [{'good_id': 232674, 'operation_unit_type': 1, 'amount': 1,
+            'cost_per_unit': 100, 'discount': 10, 'cost': 90, 'client_id': 0, 'supplier_id': 0, 'comment': 'test transaction
+            comment'}]}
+
     Attributes:
-        create_date (datetime.datetime): Document creation date
-        goods_transactions (list[CreateInventoryOperationBodyGoodsTransactionsItem]): An array of objects containing
-            transaction parameters, similar to a request to create a product transaction
-        storage_id (int): Inventory ID
         type_id (int): Document type (Sale 1, Usage / Material Consumption 2, Product Receipt / Incoming 3, Inventory
             Write-off / Product Disposal 4, Internal Transfer 5)
+        create_date (datetime.datetime): Document creation date
+        storage_id (int): Inventory ID
+        goods_transactions (list[CreateInventoryOperationBodyGoodsTransactionsItem]): An array of objects containing
+            transaction parameters, similar to a request to create a product transaction
         comment (str | Unset): A comment
         master_id (int | Unset): team member ID
     """
 
-    create_date: datetime.datetime
-    goods_transactions: list[CreateInventoryOperationBodyGoodsTransactionsItem]
-    storage_id: int
     type_id: int
+    create_date: datetime.datetime
+    storage_id: int
+    goods_transactions: list[CreateInventoryOperationBodyGoodsTransactionsItem]
     comment: str | Unset = UNSET
     master_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_id = self.type_id
+
         create_date = self.create_date.isoformat()
+
+        storage_id = self.storage_id
 
         goods_transactions = []
         for goods_transactions_item_data in self.goods_transactions:
             goods_transactions_item = goods_transactions_item_data.to_dict()
             goods_transactions.append(goods_transactions_item)
-
-        storage_id = self.storage_id
-
-        type_id = self.type_id
 
         comment = self.comment
 
@@ -61,10 +67,10 @@ class CreateInventoryOperationBody:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "create_date": create_date,
-                "goods_transactions": goods_transactions,
-                "storage_id": storage_id,
                 "type_id": type_id,
+                "create_date": create_date,
+                "storage_id": storage_id,
+                "goods_transactions": goods_transactions,
             }
         )
         if comment is not UNSET:
@@ -81,7 +87,11 @@ class CreateInventoryOperationBody:
         )
 
         d = dict(src_dict)
+        type_id = d.pop("type_id")
+
         create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+
+        storage_id = d.pop("storage_id")
 
         goods_transactions = []
         _goods_transactions = d.pop("goods_transactions")
@@ -92,19 +102,15 @@ class CreateInventoryOperationBody:
 
             goods_transactions.append(goods_transactions_item)
 
-        storage_id = d.pop("storage_id")
-
-        type_id = d.pop("type_id")
-
         comment = d.pop("comment", UNSET)
 
         master_id = d.pop("master_id", UNSET)
 
         create_inventory_operation_body = cls(
-            create_date=create_date,
-            goods_transactions=goods_transactions,
-            storage_id=storage_id,
             type_id=type_id,
+            create_date=create_date,
+            storage_id=storage_id,
+            goods_transactions=goods_transactions,
             comment=comment,
             master_id=master_id,
         )

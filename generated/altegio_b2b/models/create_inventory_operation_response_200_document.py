@@ -32,96 +32,96 @@ class CreateInventoryOperationResponse200Document:
     """Document
 
     Attributes:
-        comment (str | Unset): A comment
-        company (CreateInventoryOperationResponse200DocumentCompany | Unset): location
-        company_id (int | Unset): location ID
-        create_date (datetime.datetime | Unset): date of creation
         id (int | Unset): Document ID
-        number (float | Unset): Document Number
-        storage (CreateInventoryOperationResponse200DocumentStorage | Unset): Inventory
-        storage_id (int | Unset): Inventory ID
-        type_ (CreateInventoryOperationResponse200DocumentType | Unset): Document Type
         type_id (int | Unset): Document type identifier
-        user (CreateInventoryOperationResponse200DocumentUser | Unset): User
+        type_ (CreateInventoryOperationResponse200DocumentType | Unset): Document Type
+        storage_id (int | Unset): Inventory ID
         user_id (int | Unset): User ID
+        company_id (int | Unset): location ID
+        number (float | Unset): Document Number
+        comment (str | Unset): A comment
+        create_date (datetime.datetime | Unset): date of creation
+        storage (CreateInventoryOperationResponse200DocumentStorage | Unset): Inventory
+        company (CreateInventoryOperationResponse200DocumentCompany | Unset): location
+        user (CreateInventoryOperationResponse200DocumentUser | Unset): User
     """
 
-    comment: str | Unset = UNSET
-    company: CreateInventoryOperationResponse200DocumentCompany | Unset = UNSET
-    company_id: int | Unset = UNSET
-    create_date: datetime.datetime | Unset = UNSET
     id: int | Unset = UNSET
-    number: float | Unset = UNSET
-    storage: CreateInventoryOperationResponse200DocumentStorage | Unset = UNSET
-    storage_id: int | Unset = UNSET
-    type_: CreateInventoryOperationResponse200DocumentType | Unset = UNSET
     type_id: int | Unset = UNSET
-    user: CreateInventoryOperationResponse200DocumentUser | Unset = UNSET
+    type_: CreateInventoryOperationResponse200DocumentType | Unset = UNSET
+    storage_id: int | Unset = UNSET
     user_id: int | Unset = UNSET
+    company_id: int | Unset = UNSET
+    number: float | Unset = UNSET
+    comment: str | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
+    storage: CreateInventoryOperationResponse200DocumentStorage | Unset = UNSET
+    company: CreateInventoryOperationResponse200DocumentCompany | Unset = UNSET
+    user: CreateInventoryOperationResponse200DocumentUser | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        company_id = self.company_id
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
         id = self.id
 
-        number = self.number
-
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
-            storage = self.storage.to_dict()
-
-        storage_id = self.storage_id
+        type_id = self.type_id
 
         type_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.to_dict()
 
-        type_id = self.type_id
+        storage_id = self.storage_id
+
+        user_id = self.user_id
+
+        company_id = self.company_id
+
+        number = self.number
+
+        comment = self.comment
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
+        storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.to_dict()
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
             user = self.user.to_dict()
 
-        user_id = self.user_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if company is not UNSET:
-            field_dict["company"] = company
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if create_date is not UNSET:
-            field_dict["create_date"] = create_date
         if id is not UNSET:
             field_dict["id"] = id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-        if storage_id is not UNSET:
-            field_dict["storage_id"] = storage_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if user is not UNSET:
-            field_dict["user"] = user
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if company is not UNSET:
+            field_dict["company"] = company
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -141,36 +141,9 @@ class CreateInventoryOperationResponse200Document:
         )
 
         d = dict(src_dict)
-        comment = d.pop("comment", UNSET)
-
-        _company = d.pop("company", UNSET)
-        company: CreateInventoryOperationResponse200DocumentCompany | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = CreateInventoryOperationResponse200DocumentCompany.from_dict(_company)
-
-        company_id = d.pop("company_id", UNSET)
-
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
-
         id = d.pop("id", UNSET)
 
-        number = d.pop("number", UNSET)
-
-        _storage = d.pop("storage", UNSET)
-        storage: CreateInventoryOperationResponse200DocumentStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = CreateInventoryOperationResponse200DocumentStorage.from_dict(_storage)
-
-        storage_id = d.pop("storage_id", UNSET)
+        type_id = d.pop("type_id", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: CreateInventoryOperationResponse200DocumentType | Unset
@@ -179,7 +152,36 @@ class CreateInventoryOperationResponse200Document:
         else:
             type_ = CreateInventoryOperationResponse200DocumentType.from_dict(_type_)
 
-        type_id = d.pop("type_id", UNSET)
+        storage_id = d.pop("storage_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date)
+
+        _storage = d.pop("storage", UNSET)
+        storage: CreateInventoryOperationResponse200DocumentStorage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = CreateInventoryOperationResponse200DocumentStorage.from_dict(_storage)
+
+        _company = d.pop("company", UNSET)
+        company: CreateInventoryOperationResponse200DocumentCompany | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = CreateInventoryOperationResponse200DocumentCompany.from_dict(_company)
 
         _user = d.pop("user", UNSET)
         user: CreateInventoryOperationResponse200DocumentUser | Unset
@@ -188,21 +190,19 @@ class CreateInventoryOperationResponse200Document:
         else:
             user = CreateInventoryOperationResponse200DocumentUser.from_dict(_user)
 
-        user_id = d.pop("user_id", UNSET)
-
         create_inventory_operation_response_200_document = cls(
-            comment=comment,
-            company=company,
-            company_id=company_id,
-            create_date=create_date,
             id=id,
-            number=number,
-            storage=storage,
-            storage_id=storage_id,
-            type_=type_,
             type_id=type_id,
-            user=user,
+            type_=type_,
+            storage_id=storage_id,
             user_id=user_id,
+            company_id=company_id,
+            number=number,
+            comment=comment,
+            create_date=create_date,
+            storage=storage,
+            company=company,
+            user=user,
         )
 
         create_inventory_operation_response_200_document.additional_properties = d

@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_inventory_operation_response_200_document_company_phones_item import (
+        CreateInventoryOperationResponse200DocumentCompanyPhonesItem,
+    )
+
 
 T = TypeVar("T", bound="CreateInventoryOperationResponse200DocumentCompany")
 
@@ -16,131 +23,152 @@ class CreateInventoryOperationResponse200DocumentCompany:
     """location
 
     Attributes:
-        address (str | Unset): location address
+        id (int | Unset): location ID
+        title (str | Unset): location name
+        country_id (int | Unset): Country ID
         city_id (int | Unset): City ID
+        timezone (datetime.datetime | Unset): time zone
+        address (str | Unset): location address
         coordinate_lat (str | Unset): Latitude
         coordinate_lon (str | Unset): Longitude
-        country_id (int | Unset): Country ID
-        id (int | Unset): location ID
         logo (str | Unset): Let, on which the location logo is located
-        phones (list[Any] | Unset): location phone
-        site (str | Unset): The site of the location
-        timezone (str | Unset): time zone
-        title (str | Unset): location name
         zip_ (str | Unset): Postcode
+        phones (list[CreateInventoryOperationResponse200DocumentCompanyPhonesItem] | Unset): location phone
+        site (str | Unset): The site of the location
     """
 
-    address: str | Unset = UNSET
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    country_id: int | Unset = UNSET
     city_id: int | Unset = UNSET
+    timezone: datetime.datetime | Unset = UNSET
+    address: str | Unset = UNSET
     coordinate_lat: str | Unset = UNSET
     coordinate_lon: str | Unset = UNSET
-    country_id: int | Unset = UNSET
-    id: int | Unset = UNSET
     logo: str | Unset = UNSET
-    phones: list[Any] | Unset = UNSET
-    site: str | Unset = UNSET
-    timezone: str | Unset = UNSET
-    title: str | Unset = UNSET
     zip_: str | Unset = UNSET
+    phones: list[CreateInventoryOperationResponse200DocumentCompanyPhonesItem] | Unset = UNSET
+    site: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        id = self.id
+
+        title = self.title
+
+        country_id = self.country_id
 
         city_id = self.city_id
+
+        timezone: str | Unset = UNSET
+        if not isinstance(self.timezone, Unset):
+            timezone = self.timezone.isoformat()
+
+        address = self.address
 
         coordinate_lat = self.coordinate_lat
 
         coordinate_lon = self.coordinate_lon
 
-        country_id = self.country_id
-
-        id = self.id
-
         logo = self.logo
 
-        phones: list[Any] | Unset = UNSET
+        zip_ = self.zip_
+
+        phones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.phones, Unset):
-            phones = self.phones
+            phones = []
+            for phones_item_data in self.phones:
+                phones_item = phones_item_data.to_dict()
+                phones.append(phones_item)
 
         site = self.site
-
-        timezone = self.timezone
-
-        title = self.title
-
-        zip_ = self.zip_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if country_id is not UNSET:
+            field_dict["country_id"] = country_id
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if address is not UNSET:
+            field_dict["address"] = address
         if coordinate_lat is not UNSET:
             field_dict["coordinate_lat"] = coordinate_lat
         if coordinate_lon is not UNSET:
             field_dict["coordinate_lon"] = coordinate_lon
-        if country_id is not UNSET:
-            field_dict["country_id"] = country_id
-        if id is not UNSET:
-            field_dict["id"] = id
         if logo is not UNSET:
             field_dict["logo"] = logo
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
         if phones is not UNSET:
             field_dict["phones"] = phones
         if site is not UNSET:
             field_dict["site"] = site
-        if timezone is not UNSET:
-            field_dict["timezone"] = timezone
-        if title is not UNSET:
-            field_dict["title"] = title
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_inventory_operation_response_200_document_company_phones_item import (
+            CreateInventoryOperationResponse200DocumentCompanyPhonesItem,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        country_id = d.pop("country_id", UNSET)
 
         city_id = d.pop("city_id", UNSET)
+
+        _timezone = d.pop("timezone", UNSET)
+        timezone: datetime.datetime | Unset
+        if isinstance(_timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = datetime.datetime.fromisoformat(_timezone)
+
+        address = d.pop("address", UNSET)
 
         coordinate_lat = d.pop("coordinate_lat", UNSET)
 
         coordinate_lon = d.pop("coordinate_lon", UNSET)
 
-        country_id = d.pop("country_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
         logo = d.pop("logo", UNSET)
-
-        phones = cast(list[Any], d.pop("phones", UNSET))
-
-        site = d.pop("site", UNSET)
-
-        timezone = d.pop("timezone", UNSET)
-
-        title = d.pop("title", UNSET)
 
         zip_ = d.pop("zip", UNSET)
 
+        _phones = d.pop("phones", UNSET)
+        phones: list[CreateInventoryOperationResponse200DocumentCompanyPhonesItem] | Unset = UNSET
+        if _phones is not UNSET:
+            phones = []
+            for phones_item_data in _phones:
+                phones_item = CreateInventoryOperationResponse200DocumentCompanyPhonesItem.from_dict(phones_item_data)
+
+                phones.append(phones_item)
+
+        site = d.pop("site", UNSET)
+
         create_inventory_operation_response_200_document_company = cls(
-            address=address,
+            id=id,
+            title=title,
+            country_id=country_id,
             city_id=city_id,
+            timezone=timezone,
+            address=address,
             coordinate_lat=coordinate_lat,
             coordinate_lon=coordinate_lon,
-            country_id=country_id,
-            id=id,
             logo=logo,
+            zip_=zip_,
             phones=phones,
             site=site,
-            timezone=timezone,
-            title=title,
-            zip_=zip_,
         )
 
         create_inventory_operation_response_200_document_company.additional_properties = d

@@ -6,26 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreateInventoryOperationResponse200TransactionsItemType")
 
 
 @_attrs_define
 class CreateInventoryOperationResponse200TransactionsItemType:
-    """Document type"""
+    """Document type
 
+    Attributes:
+        id (int | Unset): Document type identifier
+        title (str | Unset): Document type name
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_inventory_operation_response_200_transactions_item_type = cls()
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        create_inventory_operation_response_200_transactions_item_type = cls(
+            id=id,
+            title=title,
+        )
 
         create_inventory_operation_response_200_transactions_item_type.additional_properties = d
         return create_inventory_operation_response_200_transactions_item_type

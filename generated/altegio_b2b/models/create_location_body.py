@@ -15,105 +15,110 @@ T = TypeVar("T", bound="CreateLocationBody")
 class CreateLocationBody:
     """Create a location
 
+    Example:
+        {'title': 'James Smith LLC', 'country_id': 7, 'city_id': 2, 'address': 'New York, 787 Jackson Drive', 'site':
+            'james-smith-company.com', 'coordinate_lat': 40.73061, 'coordinate_lot': -73.935242, 'business_type_id': 1,
+            'short_descr': 'Beauty studio'}
+
     Attributes:
-        address (str | Unset): location address
-        business_type_id (int | Unset): Business type
-        city_id (int | Unset): Identifier of the city in which the location is located ([method to get a list of
-            cities](#cities))
-        coordinate_lat (float | Unset): Latitude
-        coordinate_lot (float | Unset): Longitude
+        title (str | Unset): location name
         country_id (int | Unset): ID of the country in which the location is located ([method to get a list of
             countries](#countries))
-        short_descr (str | Unset): location category
+        city_id (int | Unset): Identifier of the city in which the location is located ([method to get a list of
+            cities](#cities))
+        address (str | Unset): location address
         site (str | Unset): location website
-        title (str | Unset): location name
+        coordinate_lat (float | Unset): Latitude
+        coordinate_lot (float | Unset): Longitude
+        business_type_id (int | Unset): Business type
+        short_descr (str | Unset): location category
     """
 
-    address: str | Unset = UNSET
-    business_type_id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    country_id: int | Unset = UNSET
     city_id: int | Unset = UNSET
+    address: str | Unset = UNSET
+    site: str | Unset = UNSET
     coordinate_lat: float | Unset = UNSET
     coordinate_lot: float | Unset = UNSET
-    country_id: int | Unset = UNSET
+    business_type_id: int | Unset = UNSET
     short_descr: str | Unset = UNSET
-    site: str | Unset = UNSET
-    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        title = self.title
 
-        business_type_id = self.business_type_id
+        country_id = self.country_id
 
         city_id = self.city_id
+
+        address = self.address
+
+        site = self.site
 
         coordinate_lat = self.coordinate_lat
 
         coordinate_lot = self.coordinate_lot
 
-        country_id = self.country_id
+        business_type_id = self.business_type_id
 
         short_descr = self.short_descr
-
-        site = self.site
-
-        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if business_type_id is not UNSET:
-            field_dict["business_type_id"] = business_type_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if country_id is not UNSET:
+            field_dict["country_id"] = country_id
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+        if address is not UNSET:
+            field_dict["address"] = address
+        if site is not UNSET:
+            field_dict["site"] = site
         if coordinate_lat is not UNSET:
             field_dict["coordinate_lat"] = coordinate_lat
         if coordinate_lot is not UNSET:
             field_dict["coordinate_lot"] = coordinate_lot
-        if country_id is not UNSET:
-            field_dict["country_id"] = country_id
+        if business_type_id is not UNSET:
+            field_dict["business_type_id"] = business_type_id
         if short_descr is not UNSET:
             field_dict["short_descr"] = short_descr
-        if site is not UNSET:
-            field_dict["site"] = site
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        title = d.pop("title", UNSET)
 
-        business_type_id = d.pop("business_type_id", UNSET)
+        country_id = d.pop("country_id", UNSET)
 
         city_id = d.pop("city_id", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        site = d.pop("site", UNSET)
 
         coordinate_lat = d.pop("coordinate_lat", UNSET)
 
         coordinate_lot = d.pop("coordinate_lot", UNSET)
 
-        country_id = d.pop("country_id", UNSET)
+        business_type_id = d.pop("business_type_id", UNSET)
 
         short_descr = d.pop("short_descr", UNSET)
 
-        site = d.pop("site", UNSET)
-
-        title = d.pop("title", UNSET)
-
         create_location_body = cls(
-            address=address,
-            business_type_id=business_type_id,
+            title=title,
+            country_id=country_id,
             city_id=city_id,
+            address=address,
+            site=site,
             coordinate_lat=coordinate_lat,
             coordinate_lot=coordinate_lot,
-            country_id=country_id,
+            business_type_id=business_type_id,
             short_descr=short_descr,
-            site=site,
-            title=title,
         )
 
         create_location_body.additional_properties = d

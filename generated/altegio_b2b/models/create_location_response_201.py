@@ -16,201 +16,201 @@ class CreateLocationResponse201:
     """data object
 
     Attributes:
+        id (int | Unset): location ID
+        title (str | Unset): location name
+        short_descr (str | Unset): location category
+        logo (str | Unset): Path to location logo image
         active (float | Unset): Is the location active (presence of a paid license) (1 - active, 0 - inactive)
-        active_staff_count (float | Unset): Number of team members available for appointment
-        address (str | Unset): Address where the location is located
-        app_android (str | Unset): Link to Android App
-        app_ios (str | Unset): Link to iOS App
-        city (str | Unset): Name of the city where the location is located
+        phone (str | Unset): location phone number
+        country_id (int | Unset): Identifier of the country in which the location is located
+        schedule (str | Unset): location schedule
+        country (str | Unset): Name of the country in which the location is located
         city_id (int | Unset): City ID where the location is located
+        city (str | Unset): Name of the city where the location is located
+        timezone_name (str | Unset): timezone locations
+        address (str | Unset): Address where the location is located
         coordinate_lat (float | Unset): Latitude
         coordinate_lon (float | Unset): Longitude
-        country (str | Unset): Name of the country in which the location is located
-        country_id (int | Unset): Identifier of the country in which the location is located
-        currency_short_title (str | Unset): Abbreviated currency name
-        id (int | Unset): location ID
-        logo (str | Unset): Path to location logo image
-        phone (str | Unset): location phone number
         phone_confirmation (bool | Unset): Do I need to confirm my phone number via SMS when appointment?
-        schedule (str | Unset): location schedule
-        short_descr (str | Unset): location category
-        timezone_name (str | Unset): timezone locations
-        title (str | Unset): location name
+        active_staff_count (float | Unset): Number of team members available for appointment
+        app_ios (str | Unset): Link to iOS App
+        app_android (str | Unset): Link to Android App
+        currency_short_title (str | Unset): Abbreviated currency name
     """
 
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    short_descr: str | Unset = UNSET
+    logo: str | Unset = UNSET
     active: float | Unset = UNSET
-    active_staff_count: float | Unset = UNSET
-    address: str | Unset = UNSET
-    app_android: str | Unset = UNSET
-    app_ios: str | Unset = UNSET
-    city: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    country_id: int | Unset = UNSET
+    schedule: str | Unset = UNSET
+    country: str | Unset = UNSET
     city_id: int | Unset = UNSET
+    city: str | Unset = UNSET
+    timezone_name: str | Unset = UNSET
+    address: str | Unset = UNSET
     coordinate_lat: float | Unset = UNSET
     coordinate_lon: float | Unset = UNSET
-    country: str | Unset = UNSET
-    country_id: int | Unset = UNSET
-    currency_short_title: str | Unset = UNSET
-    id: int | Unset = UNSET
-    logo: str | Unset = UNSET
-    phone: str | Unset = UNSET
     phone_confirmation: bool | Unset = UNSET
-    schedule: str | Unset = UNSET
-    short_descr: str | Unset = UNSET
-    timezone_name: str | Unset = UNSET
-    title: str | Unset = UNSET
+    active_staff_count: float | Unset = UNSET
+    app_ios: str | Unset = UNSET
+    app_android: str | Unset = UNSET
+    currency_short_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        short_descr = self.short_descr
+
+        logo = self.logo
+
         active = self.active
 
-        active_staff_count = self.active_staff_count
+        phone = self.phone
 
-        address = self.address
+        country_id = self.country_id
 
-        app_android = self.app_android
+        schedule = self.schedule
 
-        app_ios = self.app_ios
+        country = self.country
+
+        city_id = self.city_id
 
         city = self.city
 
-        city_id = self.city_id
+        timezone_name = self.timezone_name
+
+        address = self.address
 
         coordinate_lat = self.coordinate_lat
 
         coordinate_lon = self.coordinate_lon
 
-        country = self.country
-
-        country_id = self.country_id
-
-        currency_short_title = self.currency_short_title
-
-        id = self.id
-
-        logo = self.logo
-
-        phone = self.phone
-
         phone_confirmation = self.phone_confirmation
 
-        schedule = self.schedule
+        active_staff_count = self.active_staff_count
 
-        short_descr = self.short_descr
+        app_ios = self.app_ios
 
-        timezone_name = self.timezone_name
+        app_android = self.app_android
 
-        title = self.title
+        currency_short_title = self.currency_short_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if short_descr is not UNSET:
+            field_dict["short_descr"] = short_descr
+        if logo is not UNSET:
+            field_dict["logo"] = logo
         if active is not UNSET:
             field_dict["active"] = active
-        if active_staff_count is not UNSET:
-            field_dict["active_staff_count"] = active_staff_count
-        if address is not UNSET:
-            field_dict["address"] = address
-        if app_android is not UNSET:
-            field_dict["app_android"] = app_android
-        if app_ios is not UNSET:
-            field_dict["app_ios"] = app_ios
-        if city is not UNSET:
-            field_dict["city"] = city
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if country_id is not UNSET:
+            field_dict["country_id"] = country_id
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if country is not UNSET:
+            field_dict["country"] = country
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+        if city is not UNSET:
+            field_dict["city"] = city
+        if timezone_name is not UNSET:
+            field_dict["timezone_name"] = timezone_name
+        if address is not UNSET:
+            field_dict["address"] = address
         if coordinate_lat is not UNSET:
             field_dict["coordinate_lat"] = coordinate_lat
         if coordinate_lon is not UNSET:
             field_dict["coordinate_lon"] = coordinate_lon
-        if country is not UNSET:
-            field_dict["country"] = country
-        if country_id is not UNSET:
-            field_dict["country_id"] = country_id
-        if currency_short_title is not UNSET:
-            field_dict["currency_short_title"] = currency_short_title
-        if id is not UNSET:
-            field_dict["id"] = id
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        if phone is not UNSET:
-            field_dict["phone"] = phone
         if phone_confirmation is not UNSET:
             field_dict["phone_confirmation"] = phone_confirmation
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if short_descr is not UNSET:
-            field_dict["short_descr"] = short_descr
-        if timezone_name is not UNSET:
-            field_dict["timezone_name"] = timezone_name
-        if title is not UNSET:
-            field_dict["title"] = title
+        if active_staff_count is not UNSET:
+            field_dict["active_staff_count"] = active_staff_count
+        if app_ios is not UNSET:
+            field_dict["app_ios"] = app_ios
+        if app_android is not UNSET:
+            field_dict["app_android"] = app_android
+        if currency_short_title is not UNSET:
+            field_dict["currency_short_title"] = currency_short_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        short_descr = d.pop("short_descr", UNSET)
+
+        logo = d.pop("logo", UNSET)
+
         active = d.pop("active", UNSET)
 
-        active_staff_count = d.pop("active_staff_count", UNSET)
+        phone = d.pop("phone", UNSET)
 
-        address = d.pop("address", UNSET)
+        country_id = d.pop("country_id", UNSET)
 
-        app_android = d.pop("app_android", UNSET)
+        schedule = d.pop("schedule", UNSET)
 
-        app_ios = d.pop("app_ios", UNSET)
+        country = d.pop("country", UNSET)
+
+        city_id = d.pop("city_id", UNSET)
 
         city = d.pop("city", UNSET)
 
-        city_id = d.pop("city_id", UNSET)
+        timezone_name = d.pop("timezone_name", UNSET)
+
+        address = d.pop("address", UNSET)
 
         coordinate_lat = d.pop("coordinate_lat", UNSET)
 
         coordinate_lon = d.pop("coordinate_lon", UNSET)
 
-        country = d.pop("country", UNSET)
+        phone_confirmation = d.pop("phone_confirmation", UNSET)
 
-        country_id = d.pop("country_id", UNSET)
+        active_staff_count = d.pop("active_staff_count", UNSET)
+
+        app_ios = d.pop("app_ios", UNSET)
+
+        app_android = d.pop("app_android", UNSET)
 
         currency_short_title = d.pop("currency_short_title", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        logo = d.pop("logo", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
-        phone_confirmation = d.pop("phone_confirmation", UNSET)
-
-        schedule = d.pop("schedule", UNSET)
-
-        short_descr = d.pop("short_descr", UNSET)
-
-        timezone_name = d.pop("timezone_name", UNSET)
-
-        title = d.pop("title", UNSET)
-
         create_location_response_201 = cls(
+            id=id,
+            title=title,
+            short_descr=short_descr,
+            logo=logo,
             active=active,
-            active_staff_count=active_staff_count,
-            address=address,
-            app_android=app_android,
-            app_ios=app_ios,
-            city=city,
+            phone=phone,
+            country_id=country_id,
+            schedule=schedule,
+            country=country,
             city_id=city_id,
+            city=city,
+            timezone_name=timezone_name,
+            address=address,
             coordinate_lat=coordinate_lat,
             coordinate_lon=coordinate_lon,
-            country=country,
-            country_id=country_id,
-            currency_short_title=currency_short_title,
-            id=id,
-            logo=logo,
-            phone=phone,
             phone_confirmation=phone_confirmation,
-            schedule=schedule,
-            short_descr=short_descr,
-            timezone_name=timezone_name,
-            title=title,
+            active_staff_count=active_staff_count,
+            app_ios=app_ios,
+            app_android=app_android,
+            currency_short_title=currency_short_title,
         )
 
         create_location_response_201.additional_properties = d

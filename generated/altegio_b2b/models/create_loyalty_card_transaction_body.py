@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CreateLoyaltyCardTransactionBody")
 class CreateLoyaltyCardTransactionBody:
     """
     Attributes:
-        amount (float): Withdraw/deposit amount. Positive for deposit, negative for withdraw.
+        amount (float): Withdraw/deposit amount. Positive for deposit, negative for withdraw. Example: 100.5.
         title (str | Unset): Optional comment
     """
 

@@ -1,29 +1,187 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_chain import (
+        CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChain,
+    )
+    from ..models.create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_deposit import (
+        CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit,
+    )
+    from ..models.create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_type import (
+        CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType,
+    )
+
 
 T = TypeVar("T", bound="CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem")
 
 
 @_attrs_define
 class CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem:
+    """
+    Attributes:
+        id (int | Unset): Loyalty transaction ID
+        document_id (int | Unset): Document ID
+        sale_item_id (int | Unset): Sold unit ID
+        sale_item_type (str | Unset): Unit sold type
+        amount (float | Unset): Transaction amount
+        type_id (int | Unset): Transaction type identifier
+        created_at (datetime.datetime | Unset): date of creation
+        deposit_transaction_id (int | Unset): Transaction ID (depends on type)
+        chain (CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChain | Unset): Location chain
+        type_ (CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType | Unset): Transaction type
+        deposit (CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit | Unset): Withdrawal from
+            personal account
+    """
+
+    id: int | Unset = UNSET
+    document_id: int | Unset = UNSET
+    sale_item_id: int | Unset = UNSET
+    sale_item_type: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    type_id: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    deposit_transaction_id: int | Unset = UNSET
+    chain: CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChain | Unset = UNSET
+    type_: CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType | Unset = UNSET
+    deposit: CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        document_id = self.document_id
+
+        sale_item_id = self.sale_item_id
+
+        sale_item_type = self.sale_item_type
+
+        amount = self.amount
+
+        type_id = self.type_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        deposit_transaction_id = self.deposit_transaction_id
+
+        chain: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.chain, Unset):
+            chain = self.chain.to_dict()
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        deposit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.deposit, Unset):
+            deposit = self.deposit.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if sale_item_id is not UNSET:
+            field_dict["sale_item_id"] = sale_item_id
+        if sale_item_type is not UNSET:
+            field_dict["sale_item_type"] = sale_item_type
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if deposit_transaction_id is not UNSET:
+            field_dict["deposit_transaction_id"] = deposit_transaction_id
+        if chain is not UNSET:
+            field_dict["chain"] = chain
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if deposit is not UNSET:
+            field_dict["deposit"] = deposit
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_chain import (
+            CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChain,  # noqa: PLC0415
+        )
+        from ..models.create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_deposit import (
+            CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit,  # noqa: PLC0415
+        )
+        from ..models.create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_type import (
+            CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item = cls()
+        id = d.pop("id", UNSET)
+
+        document_id = d.pop("document_id", UNSET)
+
+        sale_item_id = d.pop("sale_item_id", UNSET)
+
+        sale_item_type = d.pop("sale_item_type", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        deposit_transaction_id = d.pop("deposit_transaction_id", UNSET)
+
+        _chain = d.pop("chain", UNSET)
+        chain: CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChain | Unset
+        if isinstance(_chain, Unset):
+            chain = UNSET
+        else:
+            chain = CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChain.from_dict(_chain)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType.from_dict(_type_)
+
+        _deposit = d.pop("deposit", UNSET)
+        deposit: CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit | Unset
+        if isinstance(_deposit, Unset):
+            deposit = UNSET
+        else:
+            deposit = CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit.from_dict(_deposit)
+
+        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item = cls(
+            id=id,
+            document_id=document_id,
+            sale_item_id=sale_item_id,
+            sale_item_type=sale_item_type,
+            amount=amount,
+            type_id=type_id,
+            created_at=created_at,
+            deposit_transaction_id=deposit_transaction_id,
+            chain=chain,
+            type_=type_,
+            deposit=deposit,
+        )
 
         create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item.additional_properties = d
         return create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreatePositionQuickBody")
 class CreatePositionQuickBody:
     """
     Attributes:
-        title (str): Title of a position.
+        title (str): Title of a position. Example: Position.
     """
 
     title: str

@@ -15,65 +15,71 @@ T = TypeVar("T", bound="CreateProductBody")
 class CreateProductBody:
     """Product Creation Method
 
+    Example:
+        {'title': 'Shampoo', 'print_title': 'Shampoo', 'article': '123', 'barcode': '123', 'category_id': 289632,
+            'cost': 1000, 'actual_cost': 500, 'sale_unit_id': 216762, 'service_unit_id': 216762, 'unit_equals': 100,
+            'critical_amount': 1, 'desired_amount': 1, 'netto': 200, 'brutto': 250, 'comment': 'Test comment 123',
+            'tax_variant': 0, 'vat_id': 3}
+
     Attributes:
+        title (str): Product Name
         category_id (int): Product category ID
         sale_unit_id (int): Sales unit
         service_unit_id (int): Write-off unit
-        title (str): Product Name
-        actual_cost (float | Unset): Cost price
+        print_title (str | Unset): Title to be printed on receipt
         article (str | Unset): vendor code
         barcode (str | Unset): Barcode
-        brutto (float | Unset): Gross weight
-        comment (str | Unset): A comment
         cost (float | Unset): Selling price
+        actual_cost (float | Unset): Cost price
+        unit_equals (float | Unset): The ratio of the unit of measure for sale to the unit of measure for write-off
         critical_amount (float | Unset): critical residue
         desired_amount (float | Unset): Desired balance
         netto (float | Unset): Net weight
-        print_title (str | Unset): Title to be printed on receipt
+        brutto (float | Unset): Gross weight
+        comment (str | Unset): A comment
         tax_variant (int | Unset): Taxation system
-        unit_equals (float | Unset): The ratio of the unit of measure for sale to the unit of measure for write-off
         vat_id (int | Unset): VAT
     """
 
+    title: str
     category_id: int
     sale_unit_id: int
     service_unit_id: int
-    title: str
-    actual_cost: float | Unset = UNSET
+    print_title: str | Unset = UNSET
     article: str | Unset = UNSET
     barcode: str | Unset = UNSET
-    brutto: float | Unset = UNSET
-    comment: str | Unset = UNSET
     cost: float | Unset = UNSET
+    actual_cost: float | Unset = UNSET
+    unit_equals: float | Unset = UNSET
     critical_amount: float | Unset = UNSET
     desired_amount: float | Unset = UNSET
     netto: float | Unset = UNSET
-    print_title: str | Unset = UNSET
+    brutto: float | Unset = UNSET
+    comment: str | Unset = UNSET
     tax_variant: int | Unset = UNSET
-    unit_equals: float | Unset = UNSET
     vat_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
         category_id = self.category_id
 
         sale_unit_id = self.sale_unit_id
 
         service_unit_id = self.service_unit_id
 
-        title = self.title
-
-        actual_cost = self.actual_cost
+        print_title = self.print_title
 
         article = self.article
 
         barcode = self.barcode
 
-        brutto = self.brutto
-
-        comment = self.comment
-
         cost = self.cost
+
+        actual_cost = self.actual_cost
+
+        unit_equals = self.unit_equals
 
         critical_amount = self.critical_amount
 
@@ -81,11 +87,11 @@ class CreateProductBody:
 
         netto = self.netto
 
-        print_title = self.print_title
+        brutto = self.brutto
+
+        comment = self.comment
 
         tax_variant = self.tax_variant
-
-        unit_equals = self.unit_equals
 
         vat_id = self.vat_id
 
@@ -93,36 +99,36 @@ class CreateProductBody:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "title": title,
                 "category_id": category_id,
                 "sale_unit_id": sale_unit_id,
                 "service_unit_id": service_unit_id,
-                "title": title,
             }
         )
-        if actual_cost is not UNSET:
-            field_dict["actual_cost"] = actual_cost
+        if print_title is not UNSET:
+            field_dict["print_title"] = print_title
         if article is not UNSET:
             field_dict["article"] = article
         if barcode is not UNSET:
             field_dict["barcode"] = barcode
-        if brutto is not UNSET:
-            field_dict["brutto"] = brutto
-        if comment is not UNSET:
-            field_dict["comment"] = comment
         if cost is not UNSET:
             field_dict["cost"] = cost
+        if actual_cost is not UNSET:
+            field_dict["actual_cost"] = actual_cost
+        if unit_equals is not UNSET:
+            field_dict["unit_equals"] = unit_equals
         if critical_amount is not UNSET:
             field_dict["critical_amount"] = critical_amount
         if desired_amount is not UNSET:
             field_dict["desired_amount"] = desired_amount
         if netto is not UNSET:
             field_dict["netto"] = netto
-        if print_title is not UNSET:
-            field_dict["print_title"] = print_title
+        if brutto is not UNSET:
+            field_dict["brutto"] = brutto
+        if comment is not UNSET:
+            field_dict["comment"] = comment
         if tax_variant is not UNSET:
             field_dict["tax_variant"] = tax_variant
-        if unit_equals is not UNSET:
-            field_dict["unit_equals"] = unit_equals
         if vat_id is not UNSET:
             field_dict["vat_id"] = vat_id
 
@@ -131,25 +137,25 @@ class CreateProductBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        title = d.pop("title")
+
         category_id = d.pop("category_id")
 
         sale_unit_id = d.pop("sale_unit_id")
 
         service_unit_id = d.pop("service_unit_id")
 
-        title = d.pop("title")
-
-        actual_cost = d.pop("actual_cost", UNSET)
+        print_title = d.pop("print_title", UNSET)
 
         article = d.pop("article", UNSET)
 
         barcode = d.pop("barcode", UNSET)
 
-        brutto = d.pop("brutto", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
         cost = d.pop("cost", UNSET)
+
+        actual_cost = d.pop("actual_cost", UNSET)
+
+        unit_equals = d.pop("unit_equals", UNSET)
 
         critical_amount = d.pop("critical_amount", UNSET)
 
@@ -157,31 +163,31 @@ class CreateProductBody:
 
         netto = d.pop("netto", UNSET)
 
-        print_title = d.pop("print_title", UNSET)
+        brutto = d.pop("brutto", UNSET)
+
+        comment = d.pop("comment", UNSET)
 
         tax_variant = d.pop("tax_variant", UNSET)
-
-        unit_equals = d.pop("unit_equals", UNSET)
 
         vat_id = d.pop("vat_id", UNSET)
 
         create_product_body = cls(
+            title=title,
             category_id=category_id,
             sale_unit_id=sale_unit_id,
             service_unit_id=service_unit_id,
-            title=title,
-            actual_cost=actual_cost,
+            print_title=print_title,
             article=article,
             barcode=barcode,
-            brutto=brutto,
-            comment=comment,
             cost=cost,
+            actual_cost=actual_cost,
+            unit_equals=unit_equals,
             critical_amount=critical_amount,
             desired_amount=desired_amount,
             netto=netto,
-            print_title=print_title,
+            brutto=brutto,
+            comment=comment,
             tax_variant=tax_variant,
-            unit_equals=unit_equals,
             vat_id=vat_id,
         )
 

@@ -15,28 +15,32 @@ T = TypeVar("T", bound="CreateProductCategoryBody")
 class CreateProductCategoryBody:
     """Create a Product Category
 
+    Example:
+        {'title': 'Manicure', 'parent_category_id': 123456, 'article': '123article', 'comment': 'Category of products
+            for manicure'}
+
     Attributes:
         title (str): Product category name
-        article (str | Unset): vendor code
-        comment (str | Unset): A comment
         parent_category_id (int | Unset): Parent category ID (optional, but can be 0 or null if you don't need to
             specify the parent category)
+        article (str | Unset): vendor code
+        comment (str | Unset): A comment
     """
 
     title: str
+    parent_category_id: int | Unset = UNSET
     article: str | Unset = UNSET
     comment: str | Unset = UNSET
-    parent_category_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
+        parent_category_id = self.parent_category_id
+
         article = self.article
 
         comment = self.comment
-
-        parent_category_id = self.parent_category_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -45,12 +49,12 @@ class CreateProductCategoryBody:
                 "title": title,
             }
         )
+        if parent_category_id is not UNSET:
+            field_dict["parent_category_id"] = parent_category_id
         if article is not UNSET:
             field_dict["article"] = article
         if comment is not UNSET:
             field_dict["comment"] = comment
-        if parent_category_id is not UNSET:
-            field_dict["parent_category_id"] = parent_category_id
 
         return field_dict
 
@@ -59,17 +63,17 @@ class CreateProductCategoryBody:
         d = dict(src_dict)
         title = d.pop("title")
 
+        parent_category_id = d.pop("parent_category_id", UNSET)
+
         article = d.pop("article", UNSET)
 
         comment = d.pop("comment", UNSET)
 
-        parent_category_id = d.pop("parent_category_id", UNSET)
-
         create_product_category_body = cls(
             title=title,
+            parent_category_id=parent_category_id,
             article=article,
             comment=comment,
-            parent_category_id=parent_category_id,
         )
 
         create_product_category_body.additional_properties = d

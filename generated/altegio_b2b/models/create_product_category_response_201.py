@@ -17,32 +17,32 @@ class CreateProductCategoryResponse201:
 
     Attributes:
         id (int | Unset): Product category ID
+        title (str | Unset): Product category name
         parent_category_id (int | Unset): Identifier of the parent product category (may be null if there is no parent
             product category)
-        title (str | Unset): Product category name
     """
 
     id: int | Unset = UNSET
-    parent_category_id: int | Unset = UNSET
     title: str | Unset = UNSET
+    parent_category_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        parent_category_id = self.parent_category_id
-
         title = self.title
+
+        parent_category_id = self.parent_category_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if parent_category_id is not UNSET:
-            field_dict["parent_category_id"] = parent_category_id
         if title is not UNSET:
             field_dict["title"] = title
+        if parent_category_id is not UNSET:
+            field_dict["parent_category_id"] = parent_category_id
 
         return field_dict
 
@@ -51,14 +51,14 @@ class CreateProductCategoryResponse201:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        parent_category_id = d.pop("parent_category_id", UNSET)
-
         title = d.pop("title", UNSET)
+
+        parent_category_id = d.pop("parent_category_id", UNSET)
 
         create_product_category_response_201 = cls(
             id=id,
-            parent_category_id=parent_category_id,
             title=title,
+            parent_category_id=parent_category_id,
         )
 
         create_product_category_response_201.additional_properties = d

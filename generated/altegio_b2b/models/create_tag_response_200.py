@@ -16,66 +16,66 @@ class CreateTagResponse200:
     """Object with data
 
     Attributes:
+        title (str | Unset): name of tag
+        salon_id (int | Unset): ID of the location that the tag belongs to
         color (str | Unset): Tag color in #RRGGBB format
         entity (float | Unset): Tag type (1 - tag for customers, 2 - tag for appointments)
         id (int | Unset): Tag ID
-        salon_id (int | Unset): ID of the location that the tag belongs to
-        title (str | Unset): name of tag
     """
 
+    title: str | Unset = UNSET
+    salon_id: int | Unset = UNSET
     color: str | Unset = UNSET
     entity: float | Unset = UNSET
     id: int | Unset = UNSET
-    salon_id: int | Unset = UNSET
-    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        salon_id = self.salon_id
+
         color = self.color
 
         entity = self.entity
 
         id = self.id
 
-        salon_id = self.salon_id
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
         if color is not UNSET:
             field_dict["color"] = color
         if entity is not UNSET:
             field_dict["entity"] = entity
         if id is not UNSET:
             field_dict["id"] = id
-        if salon_id is not UNSET:
-            field_dict["salon_id"] = salon_id
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
         color = d.pop("color", UNSET)
 
         entity = d.pop("entity", UNSET)
 
         id = d.pop("id", UNSET)
 
-        salon_id = d.pop("salon_id", UNSET)
-
-        title = d.pop("title", UNSET)
-
         create_tag_response_200 = cls(
+            title=title,
+            salon_id=salon_id,
             color=color,
             entity=entity,
             id=id,
-            salon_id=salon_id,
-            title=title,
         )
 
         create_tag_response_200.additional_properties = d

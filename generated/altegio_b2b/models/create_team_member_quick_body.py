@@ -15,45 +15,46 @@ T = TypeVar("T", bound="CreateTeamMemberQuickBody")
 class CreateTeamMemberQuickBody:
     """
     Attributes:
-        is_user_invite (bool): Whether to send an invitation email to the user. Set to true to send invitation, false to
-            create without sending invitation.
-        name (str): Name of a team member.
+        name (str): Name of a team member. Example: John Johnson.
+        specialization (str): Specialization of a team member. Example: Cosmetologist.
+        position_id (int | None): ID of a position that should be linked to a team member. Example: 123.
         phone_number (None | str): Phone number of a user that should be linked to a team member (without "+", 9 to 15
-            digits).
-        position_id (int | None): ID of a position that should be linked to a team member.
-        specialization (str): Specialization of a team member.
-        user_email (str): Email address of the user to be created or linked to the team member.
+            digits). Example: 11234567890.
+        user_email (str): Email address of the user to be created or linked to the team member. Example:
+            john.johnson@example.com.
         user_phone (str): User phone number (without "+", 9 to 15 digits). Can be the same as phone_number or different
-            for user account login.
-        is_paid_staff (bool | Unset): Whether the team member is a paid staff member.
+            for user account login. Example: 11234567890.
+        is_user_invite (bool): Whether to send an invitation email to the user. Set to true to send invitation, false to
+            create without sending invitation. Example: False.
+        is_paid_staff (bool | Unset): Whether the team member is a paid staff member. Example: False.
     """
 
-    is_user_invite: bool
     name: str
-    phone_number: None | str
-    position_id: int | None
     specialization: str
+    position_id: int | None
+    phone_number: None | str
     user_email: str
     user_phone: str
+    is_user_invite: bool
     is_paid_staff: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_user_invite = self.is_user_invite
-
         name = self.name
 
-        phone_number: None | str
-        phone_number = self.phone_number
+        specialization = self.specialization
 
         position_id: int | None
         position_id = self.position_id
 
-        specialization = self.specialization
+        phone_number: None | str
+        phone_number = self.phone_number
 
         user_email = self.user_email
 
         user_phone = self.user_phone
+
+        is_user_invite = self.is_user_invite
 
         is_paid_staff = self.is_paid_staff
 
@@ -61,13 +62,13 @@ class CreateTeamMemberQuickBody:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "is_user_invite": is_user_invite,
                 "name": name,
-                "phone_number": phone_number,
-                "position_id": position_id,
                 "specialization": specialization,
+                "position_id": position_id,
+                "phone_number": phone_number,
                 "user_email": user_email,
                 "user_phone": user_phone,
+                "is_user_invite": is_user_invite,
             }
         )
         if is_paid_staff is not UNSET:
@@ -78,16 +79,9 @@ class CreateTeamMemberQuickBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_user_invite = d.pop("is_user_invite")
-
         name = d.pop("name")
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number = _parse_phone_number(d.pop("phone_number"))
+        specialization = d.pop("specialization")
 
         def _parse_position_id(data: object) -> int | None:
             if data is None:
@@ -96,22 +90,29 @@ class CreateTeamMemberQuickBody:
 
         position_id = _parse_position_id(d.pop("position_id"))
 
-        specialization = d.pop("specialization")
+        def _parse_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone_number = _parse_phone_number(d.pop("phone_number"))
 
         user_email = d.pop("user_email")
 
         user_phone = d.pop("user_phone")
 
+        is_user_invite = d.pop("is_user_invite")
+
         is_paid_staff = d.pop("is_paid_staff", UNSET)
 
         create_team_member_quick_body = cls(
-            is_user_invite=is_user_invite,
             name=name,
-            phone_number=phone_number,
-            position_id=position_id,
             specialization=specialization,
+            position_id=position_id,
+            phone_number=phone_number,
             user_email=user_email,
             user_phone=user_phone,
+            is_user_invite=is_user_invite,
             is_paid_staff=is_paid_staff,
         )
 

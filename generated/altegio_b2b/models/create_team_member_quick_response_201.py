@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_team_member_quick_response_201_position_type_0 import (
-        CreateTeamMemberQuickResponse201PositionType0,
-    )
+    from ..models.object_of_model_position import ObjectOfModelPosition
 
 
 T = TypeVar("T", bound="CreateTeamMemberQuickResponse201")
@@ -20,123 +18,109 @@ T = TypeVar("T", bound="CreateTeamMemberQuickResponse201")
 @_attrs_define
 class CreateTeamMemberQuickResponse201:
     """
+    Example:
+        {'id': 123, 'name': 'John Johnson', 'company_id': 123, 'specialization': 'Master', 'avatar':
+            'https://app.alteg.io/images/no-master-sm.png', 'avatar_big': 'https://app.alteg.io/images/no-master.png',
+            'position': {'id': 123, 'title': 'Position'}, 'is_paid_staff': False}
+
     Attributes:
+        id (int | Unset): ID of a team member.
+        name (str | Unset): Name of a team member.
+        company_id (int | Unset): ID of a location, where team member was created.
+        specialization (str | Unset): Specialization of a team member.
         avatar (str | Unset): Link to the avatar of a team member (small).
         avatar_big (str | Unset): Link to the avatar of a team member (original).
-        company_id (int | Unset): ID of a location, where team member was created.
-        id (int | Unset): ID of a team member.
+        position (ObjectOfModelPosition | Unset): Data for an existing position in a chain. Example: {'id': 123,
+            'title': 'Position'}.
         is_paid_staff (bool | Unset): Whether the team member is a paid staff member counted in license price.
-        name (str | Unset): Name of a team member.
-        position (CreateTeamMemberQuickResponse201PositionType0 | None | Unset): Position of a team member.
-        specialization (str | Unset): Specialization of a team member.
     """
 
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    company_id: int | Unset = UNSET
+    specialization: str | Unset = UNSET
     avatar: str | Unset = UNSET
     avatar_big: str | Unset = UNSET
-    company_id: int | Unset = UNSET
-    id: int | Unset = UNSET
+    position: ObjectOfModelPosition | Unset = UNSET
     is_paid_staff: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    position: CreateTeamMemberQuickResponse201PositionType0 | None | Unset = UNSET
-    specialization: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_team_member_quick_response_201_position_type_0 import (
-            CreateTeamMemberQuickResponse201PositionType0,  # noqa: PLC0415
-        )
+        id = self.id
+
+        name = self.name
+
+        company_id = self.company_id
+
+        specialization = self.specialization
 
         avatar = self.avatar
 
         avatar_big = self.avatar_big
 
-        company_id = self.company_id
-
-        id = self.id
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
 
         is_paid_staff = self.is_paid_staff
-
-        name = self.name
-
-        position: dict[str, Any] | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        elif isinstance(self.position, CreateTeamMemberQuickResponse201PositionType0):
-            position = self.position.to_dict()
-        else:
-            position = self.position
-
-        specialization = self.specialization
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_paid_staff is not UNSET:
-            field_dict["is_paid_staff"] = is_paid_staff
-        if name is not UNSET:
-            field_dict["name"] = name
         if position is not UNSET:
             field_dict["position"] = position
-        if specialization is not UNSET:
-            field_dict["specialization"] = specialization
+        if is_paid_staff is not UNSET:
+            field_dict["is_paid_staff"] = is_paid_staff
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_team_member_quick_response_201_position_type_0 import (
-            CreateTeamMemberQuickResponse201PositionType0,  # noqa: PLC0415
-        )
+        from ..models.object_of_model_position import ObjectOfModelPosition  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
+
         avatar = d.pop("avatar", UNSET)
 
         avatar_big = d.pop("avatar_big", UNSET)
 
-        company_id = d.pop("company_id", UNSET)
-
-        id = d.pop("id", UNSET)
+        _position = d.pop("position", UNSET)
+        position: ObjectOfModelPosition | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = ObjectOfModelPosition.from_dict(_position)
 
         is_paid_staff = d.pop("is_paid_staff", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        def _parse_position(data: object) -> CreateTeamMemberQuickResponse201PositionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                position_type_0 = CreateTeamMemberQuickResponse201PositionType0.from_dict(data)
-
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateTeamMemberQuickResponse201PositionType0 | None | Unset, data)
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        specialization = d.pop("specialization", UNSET)
-
         create_team_member_quick_response_201 = cls(
+            id=id,
+            name=name,
+            company_id=company_id,
+            specialization=specialization,
             avatar=avatar,
             avatar_big=avatar_big,
-            company_id=company_id,
-            id=id,
-            is_paid_staff=is_paid_staff,
-            name=name,
             position=position,
-            specialization=specialization,
+            is_paid_staff=is_paid_staff,
         )
 
         create_team_member_quick_response_201.additional_properties = d

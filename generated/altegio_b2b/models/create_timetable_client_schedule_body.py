@@ -15,9 +15,9 @@ T = TypeVar("T", bound="CreateTimetableClientScheduleBody")
 class CreateTimetableClientScheduleBody:
     """
     Attributes:
-        client_id (int): ID of client for creating a client schedule.
+        client_id (int): ID of client for creating a client schedule. Example: 123.
         schedule_days_ids (list[float]): IDs of schedule series, min of 1 series, max of 7 series.
-        comer_id (int | Unset): ID of client`s comer for creating a client schedule.
+        comer_id (int | Unset): ID of client`s comer for creating a client schedule. Example: 123.
     """
 
     client_id: int

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_timetable_client_schedule_response_201_days_item import (
-        CreateTimetableClientScheduleResponse201DaysItem,
-    )
+    from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries
 
 
 T = TypeVar("T", bound="CreateTimetableClientScheduleResponse201")
@@ -21,31 +19,31 @@ T = TypeVar("T", bound="CreateTimetableClientScheduleResponse201")
 class CreateTimetableClientScheduleResponse201:
     """Data for an existing client schedule in a location.
 
+    Example:
+        {'id': 123, 'loyalty_abonement_id': None, 'final_day': '2022-01-01 12:12:12', 'days': [{'id': 123, 'created_at':
+            '2026-01-01T12:12:12-05:00', 'updated_at': '2026-01-01T12:12:12-05:00', 'deleted_at': None,
+            'timetable_event_schedule_id': 123, 'day_of_week': 'mon', 'events_time': '14:00:00', 'events_duration': 3600,
+            'event_technical_break_duration': 0, 'events_master': {'id': 123, 'name': 'John Johnson', 'company_id': 123,
+            'specialization': 'Team Member', 'avatar': 'https://app.alteg.io/images/no-master-sm.png', 'avatar_big':
+            'https://app.alteg.io/images/no-master.png', 'position': {'id': 123, 'title': 'Team Member'}}, 'events_labels':
+            [{'id': 123, 'title': 'Tag', 'color': '#ff0000'}], 'events_resource_instances': [{'id': 123, 'title': 'Resource
+            #1', 'resource_id': 123}]}]}
+
     Attributes:
-        days (list[CreateTimetableClientScheduleResponse201DaysItem] | Unset): Schedule series linked to a client
-            schedule.
-        final_day (str | Unset): Datetime of a client schedule end.
         id (int | Unset): ID of a client schedule.
         loyalty_abonement_id (int | None | Unset): ID of a loyalty membership used for client schedule (not supported at
             the moment).
+        final_day (str | Unset): Datetime of a client schedule end.
+        days (list[ObjectOfModelScheduleSeries] | Unset): Schedule series linked to a client schedule.
     """
 
-    days: list[CreateTimetableClientScheduleResponse201DaysItem] | Unset = UNSET
-    final_day: str | Unset = UNSET
     id: int | Unset = UNSET
     loyalty_abonement_id: int | None | Unset = UNSET
+    final_day: str | Unset = UNSET
+    days: list[ObjectOfModelScheduleSeries] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        days: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.days, Unset):
-            days = []
-            for days_item_data in self.days:
-                days_item = days_item_data.to_dict()
-                days.append(days_item)
-
-        final_day = self.final_day
-
         id = self.id
 
         loyalty_abonement_id: int | None | Unset
@@ -54,38 +52,34 @@ class CreateTimetableClientScheduleResponse201:
         else:
             loyalty_abonement_id = self.loyalty_abonement_id
 
+        final_day = self.final_day
+
+        days: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.days, Unset):
+            days = []
+            for days_item_data in self.days:
+                days_item = days_item_data.to_dict()
+                days.append(days_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if days is not UNSET:
-            field_dict["days"] = days
-        if final_day is not UNSET:
-            field_dict["final_day"] = final_day
         if id is not UNSET:
             field_dict["id"] = id
         if loyalty_abonement_id is not UNSET:
             field_dict["loyalty_abonement_id"] = loyalty_abonement_id
+        if final_day is not UNSET:
+            field_dict["final_day"] = final_day
+        if days is not UNSET:
+            field_dict["days"] = days
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_timetable_client_schedule_response_201_days_item import (
-            CreateTimetableClientScheduleResponse201DaysItem,  # noqa: PLC0415
-        )
+        from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
 
         d = dict(src_dict)
-        _days = d.pop("days", UNSET)
-        days: list[CreateTimetableClientScheduleResponse201DaysItem] | Unset = UNSET
-        if _days is not UNSET:
-            days = []
-            for days_item_data in _days:
-                days_item = CreateTimetableClientScheduleResponse201DaysItem.from_dict(days_item_data)
-
-                days.append(days_item)
-
-        final_day = d.pop("final_day", UNSET)
-
         id = d.pop("id", UNSET)
 
         def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
@@ -97,11 +91,22 @@ class CreateTimetableClientScheduleResponse201:
 
         loyalty_abonement_id = _parse_loyalty_abonement_id(d.pop("loyalty_abonement_id", UNSET))
 
+        final_day = d.pop("final_day", UNSET)
+
+        _days = d.pop("days", UNSET)
+        days: list[ObjectOfModelScheduleSeries] | Unset = UNSET
+        if _days is not UNSET:
+            days = []
+            for days_item_data in _days:
+                days_item = ObjectOfModelScheduleSeries.from_dict(days_item_data)
+
+                days.append(days_item)
+
         create_timetable_client_schedule_response_201 = cls(
-            days=days,
-            final_day=final_day,
             id=id,
             loyalty_abonement_id=loyalty_abonement_id,
+            final_day=final_day,
+            days=days,
         )
 
         create_timetable_client_schedule_response_201.additional_properties = d

@@ -22,46 +22,50 @@ T = TypeVar("T", bound="CreateTimetableEventScheduleBody")
 class CreateTimetableEventScheduleBody:
     """
     Attributes:
-        add_clients_from_original_entity (bool): Add clients from original entity to all scheduled events.
-        date_end (datetime.date): Date of the schedule end.
+        original_entity_type (CreateTimetableEventScheduleBodyOriginalEntityType): Type of entity the schedule will be
+            based on:
+            `record` - individual appointment, currently not supported;
+            `activity` - group event.
+             Example: activity.
+        original_entity_id (int): ID of entity the schedule will be based on. Example: 123.
+        date_end (datetime.date): Date of the schedule end. Example: 2022-02-01.
+        add_clients_from_original_entity (bool): Add clients from original entity to all scheduled events. Example:
+            False.
         days (list[CreateTimetableEventScheduleBodyDaysItem]): Each object represents schedule series settings for a
             specific day of the week. A minimum of 1 and a maximum of 7 schedule series can be defined (one for each day of
             the week).
-        original_entity_id (int): ID of entity the schedule will be based on.
-        original_entity_type (CreateTimetableEventScheduleBodyOriginalEntityType): Type of entity the schedule will be
-            based on: `record` - individual appointment, currently not supported; `activity` - group event.
     """
 
-    add_clients_from_original_entity: bool
-    date_end: datetime.date
-    days: list[CreateTimetableEventScheduleBodyDaysItem]
-    original_entity_id: int
     original_entity_type: CreateTimetableEventScheduleBodyOriginalEntityType
+    original_entity_id: int
+    date_end: datetime.date
+    add_clients_from_original_entity: bool
+    days: list[CreateTimetableEventScheduleBodyDaysItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        add_clients_from_original_entity = self.add_clients_from_original_entity
+        original_entity_type = self.original_entity_type.value
+
+        original_entity_id = self.original_entity_id
 
         date_end = self.date_end.isoformat()
+
+        add_clients_from_original_entity = self.add_clients_from_original_entity
 
         days = []
         for days_item_data in self.days:
             days_item = days_item_data.to_dict()
             days.append(days_item)
 
-        original_entity_id = self.original_entity_id
-
-        original_entity_type = self.original_entity_type.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "add_clients_from_original_entity": add_clients_from_original_entity,
-                "date_end": date_end,
-                "days": days,
-                "original_entity_id": original_entity_id,
                 "original_entity_type": original_entity_type,
+                "original_entity_id": original_entity_id,
+                "date_end": date_end,
+                "add_clients_from_original_entity": add_clients_from_original_entity,
+                "days": days,
             }
         )
 
@@ -72,9 +76,13 @@ class CreateTimetableEventScheduleBody:
         from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        add_clients_from_original_entity = d.pop("add_clients_from_original_entity")
+        original_entity_type = CreateTimetableEventScheduleBodyOriginalEntityType(d.pop("original_entity_type"))
+
+        original_entity_id = d.pop("original_entity_id")
 
         date_end = datetime.date.fromisoformat(d.pop("date_end"))
+
+        add_clients_from_original_entity = d.pop("add_clients_from_original_entity")
 
         days = []
         _days = d.pop("days")
@@ -83,16 +91,12 @@ class CreateTimetableEventScheduleBody:
 
             days.append(days_item)
 
-        original_entity_id = d.pop("original_entity_id")
-
-        original_entity_type = CreateTimetableEventScheduleBodyOriginalEntityType(d.pop("original_entity_type"))
-
         create_timetable_event_schedule_body = cls(
-            add_clients_from_original_entity=add_clients_from_original_entity,
-            date_end=date_end,
-            days=days,
-            original_entity_id=original_entity_id,
             original_entity_type=original_entity_type,
+            original_entity_id=original_entity_id,
+            date_end=date_end,
+            add_clients_from_original_entity=add_clients_from_original_entity,
+            days=days,
         )
 
         create_timetable_event_schedule_body.additional_properties = d

@@ -6,6 +6,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.create_timetable_event_schedule_body_days_item_day_of_week import (
+    CreateTimetableEventScheduleBodyDaysItemDayOfWeek,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTimetableEventScheduleBodyDaysItem")
@@ -15,42 +18,43 @@ T = TypeVar("T", bound="CreateTimetableEventScheduleBodyDaysItem")
 class CreateTimetableEventScheduleBodyDaysItem:
     """
     Attributes:
-        day_of_week (str): The day of the week for the schedule series.
+        day_of_week (CreateTimetableEventScheduleBodyDaysItemDayOfWeek): The day of the week for the schedule series.
+            Example: mon.
+        events_master_id (int): The ID of the team member assigned to the events in the schedule series. Example: 123.
+        events_time (str): Start time of the events in the schedule series, formatted as HH:MM:SS. Example: 14:00:00.
+        events_duration (float): Duration of each event in the schedule series, in seconds. Example: 3600.
         events_capacity (float): The capacity of activities in the schedule series. For appointments, this should be set
-            to 1.
-        events_duration (float): Duration of each event in the schedule series, in seconds.
-        events_master_id (int): The ID of the team member assigned to the events in the schedule series.
-        events_time (str): Start time of the events in the schedule series, formatted as HH:MM:SS.
-        labels_ids (list[Any] | Unset): An array of tag IDs associated with the events in the schedule series.
-        resource_instances_ids (list[Any] | Unset): An array of resource instance IDs used in the events of the schedule
-            series.
+            to 1. Example: 4.
+        labels_ids (list[float] | Unset): An array of tag IDs associated with the events in the schedule series.
+        resource_instances_ids (list[float] | Unset): An array of resource instance IDs used in the events of the
+            schedule series.
     """
 
-    day_of_week: str
-    events_capacity: float
-    events_duration: float
+    day_of_week: CreateTimetableEventScheduleBodyDaysItemDayOfWeek
     events_master_id: int
     events_time: str
-    labels_ids: list[Any] | Unset = UNSET
-    resource_instances_ids: list[Any] | Unset = UNSET
+    events_duration: float
+    events_capacity: float
+    labels_ids: list[float] | Unset = UNSET
+    resource_instances_ids: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        day_of_week = self.day_of_week
-
-        events_capacity = self.events_capacity
-
-        events_duration = self.events_duration
+        day_of_week = self.day_of_week.value
 
         events_master_id = self.events_master_id
 
         events_time = self.events_time
 
-        labels_ids: list[Any] | Unset = UNSET
+        events_duration = self.events_duration
+
+        events_capacity = self.events_capacity
+
+        labels_ids: list[float] | Unset = UNSET
         if not isinstance(self.labels_ids, Unset):
             labels_ids = self.labels_ids
 
-        resource_instances_ids: list[Any] | Unset = UNSET
+        resource_instances_ids: list[float] | Unset = UNSET
         if not isinstance(self.resource_instances_ids, Unset):
             resource_instances_ids = self.resource_instances_ids
 
@@ -59,10 +63,10 @@ class CreateTimetableEventScheduleBodyDaysItem:
         field_dict.update(
             {
                 "day_of_week": day_of_week,
-                "events_capacity": events_capacity,
-                "events_duration": events_duration,
                 "events_master_id": events_master_id,
                 "events_time": events_time,
+                "events_duration": events_duration,
+                "events_capacity": events_capacity,
             }
         )
         if labels_ids is not UNSET:
@@ -75,26 +79,26 @@ class CreateTimetableEventScheduleBodyDaysItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        day_of_week = d.pop("day_of_week")
-
-        events_capacity = d.pop("events_capacity")
-
-        events_duration = d.pop("events_duration")
+        day_of_week = CreateTimetableEventScheduleBodyDaysItemDayOfWeek(d.pop("day_of_week"))
 
         events_master_id = d.pop("events_master_id")
 
         events_time = d.pop("events_time")
 
-        labels_ids = cast(list[Any], d.pop("labels_ids", UNSET))
+        events_duration = d.pop("events_duration")
 
-        resource_instances_ids = cast(list[Any], d.pop("resource_instances_ids", UNSET))
+        events_capacity = d.pop("events_capacity")
+
+        labels_ids = cast(list[float], d.pop("labels_ids", UNSET))
+
+        resource_instances_ids = cast(list[float], d.pop("resource_instances_ids", UNSET))
 
         create_timetable_event_schedule_body_days_item = cls(
             day_of_week=day_of_week,
-            events_capacity=events_capacity,
-            events_duration=events_duration,
             events_master_id=events_master_id,
             events_time=events_time,
+            events_duration=events_duration,
+            events_capacity=events_capacity,
             labels_ids=labels_ids,
             resource_instances_ids=resource_instances_ids,
         )

@@ -16,22 +16,23 @@ T = TypeVar("T", bound="CreateTimetableScheduleDayBody")
 class CreateTimetableScheduleDayBody:
     """
     Attributes:
-        day_of_week (CreateTimetableScheduleDayBodyDayOfWeek): The day of the week for the schedule series.
+        day_of_week (CreateTimetableScheduleDayBodyDayOfWeek): The day of the week for the schedule series. Example:
+            mon.
+        events_master_id (int): The ID of the team member assigned to the events in the schedule series. Example: 123.
+        events_time (str): Start time of the events in the schedule series, formatted as HH:MM:SS. Example: 14:00:00.
+        events_duration (float): Duration of each event in the schedule series, in seconds. Example: 3600.
         events_capacity (float): The capacity of activities in the schedule series. For appointments, this should be set
-            to 1.
-        events_duration (float): Duration of each event in the schedule series, in seconds.
-        events_master_id (int): The ID of the team member assigned to the events in the schedule series.
-        events_time (str): Start time of the events in the schedule series, formatted as HH:MM:SS.
+            to 1. Example: 4.
         labels_ids (list[float] | Unset): An array of tag IDs associated with the events in the schedule series.
         resource_instances_ids (list[float] | Unset): An array of resource instance IDs used in the events of the
             schedule series.
     """
 
     day_of_week: CreateTimetableScheduleDayBodyDayOfWeek
-    events_capacity: float
-    events_duration: float
     events_master_id: int
     events_time: str
+    events_duration: float
+    events_capacity: float
     labels_ids: list[float] | Unset = UNSET
     resource_instances_ids: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -39,13 +40,13 @@ class CreateTimetableScheduleDayBody:
     def to_dict(self) -> dict[str, Any]:
         day_of_week = self.day_of_week.value
 
-        events_capacity = self.events_capacity
-
-        events_duration = self.events_duration
-
         events_master_id = self.events_master_id
 
         events_time = self.events_time
+
+        events_duration = self.events_duration
+
+        events_capacity = self.events_capacity
 
         labels_ids: list[float] | Unset = UNSET
         if not isinstance(self.labels_ids, Unset):
@@ -60,10 +61,10 @@ class CreateTimetableScheduleDayBody:
         field_dict.update(
             {
                 "day_of_week": day_of_week,
-                "events_capacity": events_capacity,
-                "events_duration": events_duration,
                 "events_master_id": events_master_id,
                 "events_time": events_time,
+                "events_duration": events_duration,
+                "events_capacity": events_capacity,
             }
         )
         if labels_ids is not UNSET:
@@ -78,13 +79,13 @@ class CreateTimetableScheduleDayBody:
         d = dict(src_dict)
         day_of_week = CreateTimetableScheduleDayBodyDayOfWeek(d.pop("day_of_week"))
 
-        events_capacity = d.pop("events_capacity")
-
-        events_duration = d.pop("events_duration")
-
         events_master_id = d.pop("events_master_id")
 
         events_time = d.pop("events_time")
+
+        events_duration = d.pop("events_duration")
+
+        events_capacity = d.pop("events_capacity")
 
         labels_ids = cast(list[float], d.pop("labels_ids", UNSET))
 
@@ -92,10 +93,10 @@ class CreateTimetableScheduleDayBody:
 
         create_timetable_schedule_day_body = cls(
             day_of_week=day_of_week,
-            events_capacity=events_capacity,
-            events_duration=events_duration,
             events_master_id=events_master_id,
             events_time=events_time,
+            events_duration=events_duration,
+            events_capacity=events_capacity,
             labels_ids=labels_ids,
             resource_instances_ids=resource_instances_ids,
         )

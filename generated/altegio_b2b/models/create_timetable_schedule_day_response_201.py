@@ -13,18 +13,10 @@ from ..models.create_timetable_schedule_day_response_201_day_of_week import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_timetable_schedule_day_response_201_events_item import (
-        CreateTimetableScheduleDayResponse201EventsItem,
-    )
-    from ..models.create_timetable_schedule_day_response_201_events_labels_item import (
-        CreateTimetableScheduleDayResponse201EventsLabelsItem,
-    )
-    from ..models.create_timetable_schedule_day_response_201_events_master import (
-        CreateTimetableScheduleDayResponse201EventsMaster,
-    )
-    from ..models.create_timetable_schedule_day_response_201_events_resource_instances_item import (
-        CreateTimetableScheduleDayResponse201EventsResourceInstancesItem,
-    )
+    from ..models.event_in_a_schedule import EventInASchedule
+    from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance
+    from ..models.object_of_model_tag import ObjectOfModelTag
+    from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition
 
 
 T = TypeVar("T", bound="CreateTimetableScheduleDayResponse201")
@@ -34,51 +26,68 @@ T = TypeVar("T", bound="CreateTimetableScheduleDayResponse201")
 class CreateTimetableScheduleDayResponse201:
     """Data for an existing schedule series in a location.
 
+    Example:
+        {'id': 123, 'created_at': '2026-01-01T12:12:12-05:00', 'updated_at': '2026-01-01T12:12:12-05:00', 'deleted_at':
+            None, 'timetable_event_schedule_id': 123, 'day_of_week': 'mon', 'events_time': '14:00:00', 'events_duration':
+            3600, 'event_technical_break_duration': 0, 'events_master': {'id': 123, 'name': 'John Johnson', 'company_id':
+            123, 'specialization': 'Team Member', 'avatar': 'https://app.alteg.io/images/no-master-sm.png', 'avatar_big':
+            'https://app.alteg.io/images/no-master.png', 'position': {'id': 123, 'title': 'Team Member'}}, 'events_labels':
+            [{'id': 123, 'title': 'Tag', 'color': '#ff0000'}], 'events_resource_instances': [{'id': 123, 'title': 'Resource
+            #1', 'resource_id': 123}], 'events': [{'id': 123, 'created_at': '2026-01-01T12:12:12-05:00', 'updated_at':
+            '2026-01-01T12:12:12-05:00', 'deleted_at': None, 'event_status': 'stable', 'event_datetime':
+            '2026-01-24T14:00:00-05:00', 'event_entity_type': 'activity', 'event_entity_id': 123,
+            'is_entity_master_changed': False, 'is_entity_datetime_changed': False, 'is_entity_duration_changed': False,
+            'is_entity_labels_changed': False, 'is_entity_resource_instances_changed': False}]}
+
     Attributes:
-        created_at (datetime.datetime | Unset): Datetime of a schedule series created.
-        day_of_week (CreateTimetableScheduleDayResponse201DayOfWeek | Unset): Day of week of a schedule series.
-        deleted_at (datetime.datetime | None | Unset): Datetime of a schedule series deleted.
-        event_technical_break_duration (float | Unset): Technical break duration in seconds.
-        events (list[CreateTimetableScheduleDayResponse201EventsItem] | Unset): Events of appointments or events in a
-            schedule series. Returned in response only if corresponding `include` is present in request.
-        events_duration (float | Unset): Duration of the events in a schedule series. Note: Does not include technical
-            break duration.
-        events_labels (list[CreateTimetableScheduleDayResponse201EventsLabelsItem] | Unset): Tags for the events in a
-            schedule series. Returned in response only if corresponding `include` is present in request.
-        events_master (CreateTimetableScheduleDayResponse201EventsMaster | Unset): Team member for the events in a
-            schedule series. Returned in response only if corresponding `include` is present in request.
-        events_resource_instances (list[CreateTimetableScheduleDayResponse201EventsResourceInstancesItem] | Unset):
-            Resource instances for the events in a schedule series. Returned in response only if corresponding `include` is
-            present in request.
-        events_time (str | Unset): Time of beginning of the events in a schedule series.
         id (int | Unset): ID of a schedule series.
-        timetable_event_schedule_id (int | Unset): ID of a schedule, which series is linked to.
+        created_at (datetime.datetime | Unset): Datetime of a schedule series created.
         updated_at (datetime.datetime | Unset): Datetime of a schedule series last updated.
+        deleted_at (datetime.datetime | None | Unset): Datetime of a schedule series deleted.
+        timetable_event_schedule_id (int | Unset): ID of a schedule, which series is linked to.
+        day_of_week (CreateTimetableScheduleDayResponse201DayOfWeek | Unset): Day of week of a schedule series.
+        events_time (str | Unset): Time of beginning of the events in a schedule series.
+        events_duration (float | Unset): Duration of the events in a schedule series.
+            Note: Does not include technical break duration.
+        event_technical_break_duration (float | Unset): Technical break duration in seconds.
+        events_master (ObjectOfModelTeamMemberWithPosition | Unset):  Example: {'id': 123, 'name': 'John Johnson',
+            'company_id': 123, 'specialization': 'Master', 'avatar': 'https://app.alteg.io/images/no-master-sm.png',
+            'avatar_big': 'https://app.alteg.io/images/no-master.png', 'position': {'id': 123, 'title': 'Position'},
+            'is_paid_staff': False}.
+        events_labels (list[ObjectOfModelTag] | Unset): Tags for the events in a schedule series.
+            Returned in response only if corresponding `include` is present in request.
+        events_resource_instances (list[ObjectOfModelResourceInstance] | Unset): Resource instances for the events in a
+            schedule series.
+            Returned in response only if corresponding `include` is present in request.
+        events (list[EventInASchedule] | Unset): Events of appointments or events in a schedule series.
+            Returned in response only if corresponding `include` is present in request.
     """
 
-    created_at: datetime.datetime | Unset = UNSET
-    day_of_week: CreateTimetableScheduleDayResponse201DayOfWeek | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    event_technical_break_duration: float | Unset = UNSET
-    events: list[CreateTimetableScheduleDayResponse201EventsItem] | Unset = UNSET
-    events_duration: float | Unset = UNSET
-    events_labels: list[CreateTimetableScheduleDayResponse201EventsLabelsItem] | Unset = UNSET
-    events_master: CreateTimetableScheduleDayResponse201EventsMaster | Unset = UNSET
-    events_resource_instances: list[CreateTimetableScheduleDayResponse201EventsResourceInstancesItem] | Unset = UNSET
-    events_time: str | Unset = UNSET
     id: int | Unset = UNSET
-    timetable_event_schedule_id: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    timetable_event_schedule_id: int | Unset = UNSET
+    day_of_week: CreateTimetableScheduleDayResponse201DayOfWeek | Unset = UNSET
+    events_time: str | Unset = UNSET
+    events_duration: float | Unset = UNSET
+    event_technical_break_duration: float | Unset = UNSET
+    events_master: ObjectOfModelTeamMemberWithPosition | Unset = UNSET
+    events_labels: list[ObjectOfModelTag] | Unset = UNSET
+    events_resource_instances: list[ObjectOfModelResourceInstance] | Unset = UNSET
+    events: list[EventInASchedule] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        day_of_week: str | Unset = UNSET
-        if not isinstance(self.day_of_week, Unset):
-            day_of_week = self.day_of_week.value
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         deleted_at: None | str | Unset
         if isinstance(self.deleted_at, Unset):
@@ -88,16 +97,21 @@ class CreateTimetableScheduleDayResponse201:
         else:
             deleted_at = self.deleted_at
 
-        event_technical_break_duration = self.event_technical_break_duration
+        timetable_event_schedule_id = self.timetable_event_schedule_id
 
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
+        day_of_week: str | Unset = UNSET
+        if not isinstance(self.day_of_week, Unset):
+            day_of_week = self.day_of_week.value
+
+        events_time = self.events_time
 
         events_duration = self.events_duration
+
+        event_technical_break_duration = self.event_technical_break_duration
+
+        events_master: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.events_master, Unset):
+            events_master = self.events_master.to_dict()
 
         events_labels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events_labels, Unset):
@@ -106,10 +120,6 @@ class CreateTimetableScheduleDayResponse201:
                 events_labels_item = events_labels_item_data.to_dict()
                 events_labels.append(events_labels_item)
 
-        events_master: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.events_master, Unset):
-            events_master = self.events_master.to_dict()
-
         events_resource_instances: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.events_resource_instances, Unset):
             events_resource_instances = []
@@ -117,64 +127,55 @@ class CreateTimetableScheduleDayResponse201:
                 events_resource_instances_item = events_resource_instances_item_data.to_dict()
                 events_resource_instances.append(events_resource_instances_item)
 
-        events_time = self.events_time
-
-        id = self.id
-
-        timetable_event_schedule_id = self.timetable_event_schedule_id
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if day_of_week is not UNSET:
-            field_dict["day_of_week"] = day_of_week
-        if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
-        if event_technical_break_duration is not UNSET:
-            field_dict["event_technical_break_duration"] = event_technical_break_duration
-        if events is not UNSET:
-            field_dict["events"] = events
-        if events_duration is not UNSET:
-            field_dict["events_duration"] = events_duration
-        if events_labels is not UNSET:
-            field_dict["events_labels"] = events_labels
-        if events_master is not UNSET:
-            field_dict["events_master"] = events_master
-        if events_resource_instances is not UNSET:
-            field_dict["events_resource_instances"] = events_resource_instances
-        if events_time is not UNSET:
-            field_dict["events_time"] = events_time
         if id is not UNSET:
             field_dict["id"] = id
-        if timetable_event_schedule_id is not UNSET:
-            field_dict["timetable_event_schedule_id"] = timetable_event_schedule_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
         if updated_at is not UNSET:
             field_dict["updated_at"] = updated_at
+        if deleted_at is not UNSET:
+            field_dict["deleted_at"] = deleted_at
+        if timetable_event_schedule_id is not UNSET:
+            field_dict["timetable_event_schedule_id"] = timetable_event_schedule_id
+        if day_of_week is not UNSET:
+            field_dict["day_of_week"] = day_of_week
+        if events_time is not UNSET:
+            field_dict["events_time"] = events_time
+        if events_duration is not UNSET:
+            field_dict["events_duration"] = events_duration
+        if event_technical_break_duration is not UNSET:
+            field_dict["event_technical_break_duration"] = event_technical_break_duration
+        if events_master is not UNSET:
+            field_dict["events_master"] = events_master
+        if events_labels is not UNSET:
+            field_dict["events_labels"] = events_labels
+        if events_resource_instances is not UNSET:
+            field_dict["events_resource_instances"] = events_resource_instances
+        if events is not UNSET:
+            field_dict["events"] = events
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_timetable_schedule_day_response_201_events_item import (
-            CreateTimetableScheduleDayResponse201EventsItem,  # noqa: PLC0415
-        )
-        from ..models.create_timetable_schedule_day_response_201_events_labels_item import (
-            CreateTimetableScheduleDayResponse201EventsLabelsItem,  # noqa: PLC0415
-        )
-        from ..models.create_timetable_schedule_day_response_201_events_master import (
-            CreateTimetableScheduleDayResponse201EventsMaster,  # noqa: PLC0415
-        )
-        from ..models.create_timetable_schedule_day_response_201_events_resource_instances_item import (
-            CreateTimetableScheduleDayResponse201EventsResourceInstancesItem,  # noqa: PLC0415
-        )
+        from ..models.event_in_a_schedule import EventInASchedule  # noqa: PLC0415
+        from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance  # noqa: PLC0415
+        from ..models.object_of_model_tag import ObjectOfModelTag  # noqa: PLC0415
+        from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -182,12 +183,12 @@ class CreateTimetableScheduleDayResponse201:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _day_of_week = d.pop("day_of_week", UNSET)
-        day_of_week: CreateTimetableScheduleDayResponse201DayOfWeek | Unset
-        if isinstance(_day_of_week, Unset):
-            day_of_week = UNSET
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
         else:
-            day_of_week = CreateTimetableScheduleDayResponse201DayOfWeek(_day_of_week)
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -206,79 +207,71 @@ class CreateTimetableScheduleDayResponse201:
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
 
-        event_technical_break_duration = d.pop("event_technical_break_duration", UNSET)
+        timetable_event_schedule_id = d.pop("timetable_event_schedule_id", UNSET)
 
-        _events = d.pop("events", UNSET)
-        events: list[CreateTimetableScheduleDayResponse201EventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = CreateTimetableScheduleDayResponse201EventsItem.from_dict(events_item_data)
+        _day_of_week = d.pop("day_of_week", UNSET)
+        day_of_week: CreateTimetableScheduleDayResponse201DayOfWeek | Unset
+        if isinstance(_day_of_week, Unset):
+            day_of_week = UNSET
+        else:
+            day_of_week = CreateTimetableScheduleDayResponse201DayOfWeek(_day_of_week)
 
-                events.append(events_item)
+        events_time = d.pop("events_time", UNSET)
 
         events_duration = d.pop("events_duration", UNSET)
 
-        _events_labels = d.pop("events_labels", UNSET)
-        events_labels: list[CreateTimetableScheduleDayResponse201EventsLabelsItem] | Unset = UNSET
-        if _events_labels is not UNSET:
-            events_labels = []
-            for events_labels_item_data in _events_labels:
-                events_labels_item = CreateTimetableScheduleDayResponse201EventsLabelsItem.from_dict(
-                    events_labels_item_data
-                )
-
-                events_labels.append(events_labels_item)
+        event_technical_break_duration = d.pop("event_technical_break_duration", UNSET)
 
         _events_master = d.pop("events_master", UNSET)
-        events_master: CreateTimetableScheduleDayResponse201EventsMaster | Unset
+        events_master: ObjectOfModelTeamMemberWithPosition | Unset
         if isinstance(_events_master, Unset):
             events_master = UNSET
         else:
-            events_master = CreateTimetableScheduleDayResponse201EventsMaster.from_dict(_events_master)
+            events_master = ObjectOfModelTeamMemberWithPosition.from_dict(_events_master)
+
+        _events_labels = d.pop("events_labels", UNSET)
+        events_labels: list[ObjectOfModelTag] | Unset = UNSET
+        if _events_labels is not UNSET:
+            events_labels = []
+            for events_labels_item_data in _events_labels:
+                events_labels_item = ObjectOfModelTag.from_dict(events_labels_item_data)
+
+                events_labels.append(events_labels_item)
 
         _events_resource_instances = d.pop("events_resource_instances", UNSET)
-        events_resource_instances: list[CreateTimetableScheduleDayResponse201EventsResourceInstancesItem] | Unset = (
-            UNSET
-        )
+        events_resource_instances: list[ObjectOfModelResourceInstance] | Unset = UNSET
         if _events_resource_instances is not UNSET:
             events_resource_instances = []
             for events_resource_instances_item_data in _events_resource_instances:
-                events_resource_instances_item = (
-                    CreateTimetableScheduleDayResponse201EventsResourceInstancesItem.from_dict(
-                        events_resource_instances_item_data
-                    )
+                events_resource_instances_item = ObjectOfModelResourceInstance.from_dict(
+                    events_resource_instances_item_data
                 )
 
                 events_resource_instances.append(events_resource_instances_item)
 
-        events_time = d.pop("events_time", UNSET)
+        _events = d.pop("events", UNSET)
+        events: list[EventInASchedule] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = EventInASchedule.from_dict(events_item_data)
 
-        id = d.pop("id", UNSET)
-
-        timetable_event_schedule_id = d.pop("timetable_event_schedule_id", UNSET)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+                events.append(events_item)
 
         create_timetable_schedule_day_response_201 = cls(
-            created_at=created_at,
-            day_of_week=day_of_week,
-            deleted_at=deleted_at,
-            event_technical_break_duration=event_technical_break_duration,
-            events=events,
-            events_duration=events_duration,
-            events_labels=events_labels,
-            events_master=events_master,
-            events_resource_instances=events_resource_instances,
-            events_time=events_time,
             id=id,
-            timetable_event_schedule_id=timetable_event_schedule_id,
+            created_at=created_at,
             updated_at=updated_at,
+            deleted_at=deleted_at,
+            timetable_event_schedule_id=timetable_event_schedule_id,
+            day_of_week=day_of_week,
+            events_time=events_time,
+            events_duration=events_duration,
+            event_technical_break_duration=event_technical_break_duration,
+            events_master=events_master,
+            events_labels=events_labels,
+            events_resource_instances=events_resource_instances,
+            events=events,
         )
 
         create_timetable_schedule_day_response_201.additional_properties = d

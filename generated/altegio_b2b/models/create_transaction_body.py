@@ -15,127 +15,122 @@ T = TypeVar("T", bound="CreateTransactionBody")
 class CreateTransactionBody:
     """Create Transaction
 
+    Example:
+        {'document_id': 22254960, 'good_id': 232674, 'amount': 1, 'cost_per_unit': 100, 'discount': 10, 'cost': 90,
+            'operation_unit_type': 1, 'master_id': 26781, 'client_id': 0, 'supplier_id': 0, 'comment': 'Transaction
+            comment'}
+
     Attributes:
-        amount (float): Quantity
-        cost (float): Total transaction amount
-        cost_per_unit (float): Unit cost
-        discount (float): Discount in %
         document_id (int): Document ID
         good_id (int): Item ID
+        amount (float): Quantity
+        cost_per_unit (float): Unit cost
+        discount (float): Discount in %
+        cost (float): Total transaction amount
         operation_unit_type (float): unit type: 1 - for sale, 2 - for write-off
-        client_id (int | Unset): ID of the customer who bought the product
-        comment (str | Unset): A comment
-        good_special_number (str | Unset): Membership/subscription number. Required when selling a loyalty membership
-            product to a specified client; must be unique.
         master_id (int | Unset): ID of the team member who sold the product
+        client_id (int | Unset): ID of the customer who bought the product
         supplier_id (int | Unset): Vendor ID
+        comment (str | Unset): A comment
     """
 
-    amount: float
-    cost: float
-    cost_per_unit: float
-    discount: float
     document_id: int
     good_id: int
+    amount: float
+    cost_per_unit: float
+    discount: float
+    cost: float
     operation_unit_type: float
-    client_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    good_special_number: str | Unset = UNSET
     master_id: int | Unset = UNSET
+    client_id: int | Unset = UNSET
     supplier_id: int | Unset = UNSET
+    comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        document_id = self.document_id
 
-        cost = self.cost
+        good_id = self.good_id
+
+        amount = self.amount
 
         cost_per_unit = self.cost_per_unit
 
         discount = self.discount
 
-        document_id = self.document_id
-
-        good_id = self.good_id
+        cost = self.cost
 
         operation_unit_type = self.operation_unit_type
 
-        client_id = self.client_id
-
-        comment = self.comment
-
-        good_special_number = self.good_special_number
-
         master_id = self.master_id
 
+        client_id = self.client_id
+
         supplier_id = self.supplier_id
+
+        comment = self.comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "amount": amount,
-                "cost": cost,
-                "cost_per_unit": cost_per_unit,
-                "discount": discount,
                 "document_id": document_id,
                 "good_id": good_id,
+                "amount": amount,
+                "cost_per_unit": cost_per_unit,
+                "discount": discount,
+                "cost": cost,
                 "operation_unit_type": operation_unit_type,
             }
         )
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if good_special_number is not UNSET:
-            field_dict["good_special_number"] = good_special_number
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
         if supplier_id is not UNSET:
             field_dict["supplier_id"] = supplier_id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
+        document_id = d.pop("document_id")
 
-        cost = d.pop("cost")
+        good_id = d.pop("good_id")
+
+        amount = d.pop("amount")
 
         cost_per_unit = d.pop("cost_per_unit")
 
         discount = d.pop("discount")
 
-        document_id = d.pop("document_id")
-
-        good_id = d.pop("good_id")
+        cost = d.pop("cost")
 
         operation_unit_type = d.pop("operation_unit_type")
 
-        client_id = d.pop("client_id", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        good_special_number = d.pop("good_special_number", UNSET)
-
         master_id = d.pop("master_id", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
 
         supplier_id = d.pop("supplier_id", UNSET)
 
+        comment = d.pop("comment", UNSET)
+
         create_transaction_body = cls(
-            amount=amount,
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
             document_id=document_id,
             good_id=good_id,
+            amount=amount,
+            cost_per_unit=cost_per_unit,
+            discount=discount,
+            cost=cost,
             operation_unit_type=operation_unit_type,
-            client_id=client_id,
-            comment=comment,
-            good_special_number=good_special_number,
             master_id=master_id,
+            client_id=client_id,
             supplier_id=supplier_id,
+            comment=comment,
         )
 
         create_transaction_body.additional_properties = d

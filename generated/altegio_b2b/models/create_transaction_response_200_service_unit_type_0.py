@@ -15,57 +15,57 @@ T = TypeVar("T", bound="CreateTransactionResponse200ServiceUnitType0")
 class CreateTransactionResponse200ServiceUnitType0:
     """
     Attributes:
-        company_id (int | Unset):
         id (int | Unset):
-        short_title (str | Unset):
+        company_id (int | Unset):
         title (str | Unset):
+        short_title (str | Unset):
     """
 
-    company_id: int | Unset = UNSET
     id: int | Unset = UNSET
-    short_title: str | Unset = UNSET
+    company_id: int | Unset = UNSET
     title: str | Unset = UNSET
+    short_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_id = self.company_id
-
         id = self.id
 
-        short_title = self.short_title
+        company_id = self.company_id
 
         title = self.title
+
+        short_title = self.short_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
         if id is not UNSET:
             field_dict["id"] = id
-        if short_title is not UNSET:
-            field_dict["short_title"] = short_title
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
         if title is not UNSET:
             field_dict["title"] = title
+        if short_title is not UNSET:
+            field_dict["short_title"] = short_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        company_id = d.pop("company_id", UNSET)
-
         id = d.pop("id", UNSET)
 
-        short_title = d.pop("short_title", UNSET)
+        company_id = d.pop("company_id", UNSET)
 
         title = d.pop("title", UNSET)
 
+        short_title = d.pop("short_title", UNSET)
+
         create_transaction_response_200_service_unit_type_0 = cls(
-            company_id=company_id,
             id=id,
-            short_title=short_title,
+            company_id=company_id,
             title=title,
+            short_title=short_title,
         )
 
         create_transaction_response_200_service_unit_type_0.additional_properties = d

@@ -28,17 +28,21 @@ class DeleteLoyaltyPaymentTransactionResponse200:
     """Object with data
 
     Attributes:
+        state (DeleteLoyaltyPaymentTransactionResponse200State | Unset):
         kkm_state (DeleteLoyaltyPaymentTransactionResponse200KkmState | Unset):
         payment_methods (list[DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem] | Unset):
-        state (DeleteLoyaltyPaymentTransactionResponse200State | Unset):
     """
 
+    state: DeleteLoyaltyPaymentTransactionResponse200State | Unset = UNSET
     kkm_state: DeleteLoyaltyPaymentTransactionResponse200KkmState | Unset = UNSET
     payment_methods: list[DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem] | Unset = UNSET
-    state: DeleteLoyaltyPaymentTransactionResponse200State | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.to_dict()
+
         kkm_state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kkm_state, Unset):
             kkm_state = self.kkm_state.to_dict()
@@ -50,19 +54,15 @@ class DeleteLoyaltyPaymentTransactionResponse200:
                 payment_methods_item = payment_methods_item_data.to_dict()
                 payment_methods.append(payment_methods_item)
 
-        state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if state is not UNSET:
+            field_dict["state"] = state
         if kkm_state is not UNSET:
             field_dict["kkm_state"] = kkm_state
         if payment_methods is not UNSET:
             field_dict["payment_methods"] = payment_methods
-        if state is not UNSET:
-            field_dict["state"] = state
 
         return field_dict
 
@@ -79,6 +79,13 @@ class DeleteLoyaltyPaymentTransactionResponse200:
         )
 
         d = dict(src_dict)
+        _state = d.pop("state", UNSET)
+        state: DeleteLoyaltyPaymentTransactionResponse200State | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = DeleteLoyaltyPaymentTransactionResponse200State.from_dict(_state)
+
         _kkm_state = d.pop("kkm_state", UNSET)
         kkm_state: DeleteLoyaltyPaymentTransactionResponse200KkmState | Unset
         if isinstance(_kkm_state, Unset):
@@ -97,17 +104,10 @@ class DeleteLoyaltyPaymentTransactionResponse200:
 
                 payment_methods.append(payment_methods_item)
 
-        _state = d.pop("state", UNSET)
-        state: DeleteLoyaltyPaymentTransactionResponse200State | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = DeleteLoyaltyPaymentTransactionResponse200State.from_dict(_state)
-
         delete_loyalty_payment_transaction_response_200 = cls(
+            state=state,
             kkm_state=kkm_state,
             payment_methods=payment_methods,
-            state=state,
         )
 
         delete_loyalty_payment_transaction_response_200.additional_properties = d

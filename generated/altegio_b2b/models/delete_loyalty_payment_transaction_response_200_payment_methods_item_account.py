@@ -6,26 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItemAccount")
 
 
 @_attrs_define
 class DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItemAccount:
-    """Location account"""
+    """Location account
 
+    Attributes:
+        id (int | Unset): Checkout ID
+        title (str | Unset): Location account name
+        is_cash (bool | Unset): Is the location account cash
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    is_cash: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        is_cash = self.is_cash
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if is_cash is not UNSET:
+            field_dict["is_cash"] = is_cash
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delete_loyalty_payment_transaction_response_200_payment_methods_item_account = cls()
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        is_cash = d.pop("is_cash", UNSET)
+
+        delete_loyalty_payment_transaction_response_200_payment_methods_item_account = cls(
+            id=id,
+            title=title,
+            is_cash=is_cash,
+        )
 
         delete_loyalty_payment_transaction_response_200_payment_methods_item_account.additional_properties = d
         return delete_loyalty_payment_transaction_response_200_payment_methods_item_account

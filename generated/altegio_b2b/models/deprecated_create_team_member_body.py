@@ -15,125 +15,139 @@ T = TypeVar("T", bound="DeprecatedCreateTeamMemberBody")
 class DeprecatedCreateTeamMemberBody:
     """Add new team member
 
+    Example:
+        {'name': 'Basil', 'specialization': 'the hairdresser', 'weight': 10, 'information': 'Trimming with three hands',
+            'api_id': '42', 'hidden': 0, 'fired': 0, 'user_id': 123, 'has_access_timetable': True, 'is_paid_staff': False,
+            'is_included_in_payment_policy': True}
+
     Attributes:
-        api_id (str | Unset): External team member ID
-        fired (float | Unset): the team member's dismissal status, 1 - dismissed, 0 - not dismissed
-        has_access_timetable (bool | Unset): Whether the team member has access to the appointment calendar (can have
-            working hours set). When `true`, the team member can be assigned schedules and appear in booking. When `false`
-            (default for ne…
-        hidden (float | Unset): Display status in online appointment, 1 - hidden, 0 - not hidden
-        information (str | Unset): team member information (HTML format)
-        is_included_in_payment_policy (bool | Unset): Whether the team member is included in the location''s active
-            payment policy scope (optional). Toggling this field requires the `payment_policy_update_access` permission;
-            otherwise the request fails…
-        is_paid_staff (bool | Unset): Whether the team member is a paid staff member (optional)
         name (str | Unset): team member name
         specialization (str | Unset): team member specialization
-        user_id (int | Unset): Linked user ID, 0 - unlink user
         weight (float | Unset): team member weight. team members are sorted by weight on exit, heavier first
+        information (str | Unset): team member information (HTML format)
+        api_id (str | Unset): External team member ID
+        hidden (float | Unset): Display status in online appointment, 1 - hidden, 0 - not hidden
+        fired (float | Unset): the team member's dismissal status, 1 - dismissed, 0 - not dismissed
+        user_id (int | Unset): Linked user ID, 0 - unlink user
+        has_access_timetable (bool | Unset): Whether the team member has access to the appointment calendar (can have
+            working hours set).
+
+            When `true`, the team member can be assigned schedules and appear in booking.
+            When `false` (default for new team members), schedule-related operations will fail.
+
+            **Note:** This may be limited by your subscription plan.
+             Example: True.
+        is_paid_staff (bool | Unset): Whether the team member is a paid staff member (optional)
+        is_included_in_payment_policy (bool | Unset): Whether the team member is included in the location''s active
+            payment policy scope (optional).
+
+            Toggling this field requires the `payment_policy_update_access` permission; otherwise the request fails with
+            403.
+            The field is silently ignored when the `payment_policy` feature is disabled for the location or no active
+            payment policy exists.
     """
 
-    api_id: str | Unset = UNSET
-    fired: float | Unset = UNSET
-    has_access_timetable: bool | Unset = UNSET
-    hidden: float | Unset = UNSET
-    information: str | Unset = UNSET
-    is_included_in_payment_policy: bool | Unset = UNSET
-    is_paid_staff: bool | Unset = UNSET
     name: str | Unset = UNSET
     specialization: str | Unset = UNSET
-    user_id: int | Unset = UNSET
     weight: float | Unset = UNSET
+    information: str | Unset = UNSET
+    api_id: str | Unset = UNSET
+    hidden: float | Unset = UNSET
+    fired: float | Unset = UNSET
+    user_id: int | Unset = UNSET
+    has_access_timetable: bool | Unset = UNSET
+    is_paid_staff: bool | Unset = UNSET
+    is_included_in_payment_policy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_id = self.api_id
-
-        fired = self.fired
-
-        has_access_timetable = self.has_access_timetable
-
-        hidden = self.hidden
-
-        information = self.information
-
-        is_included_in_payment_policy = self.is_included_in_payment_policy
-
-        is_paid_staff = self.is_paid_staff
-
         name = self.name
 
         specialization = self.specialization
 
+        weight = self.weight
+
+        information = self.information
+
+        api_id = self.api_id
+
+        hidden = self.hidden
+
+        fired = self.fired
+
         user_id = self.user_id
 
-        weight = self.weight
+        has_access_timetable = self.has_access_timetable
+
+        is_paid_staff = self.is_paid_staff
+
+        is_included_in_payment_policy = self.is_included_in_payment_policy
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if fired is not UNSET:
-            field_dict["fired"] = fired
-        if has_access_timetable is not UNSET:
-            field_dict["has_access_timetable"] = has_access_timetable
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        if information is not UNSET:
-            field_dict["information"] = information
-        if is_included_in_payment_policy is not UNSET:
-            field_dict["is_included_in_payment_policy"] = is_included_in_payment_policy
-        if is_paid_staff is not UNSET:
-            field_dict["is_paid_staff"] = is_paid_staff
         if name is not UNSET:
             field_dict["name"] = name
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
         if weight is not UNSET:
             field_dict["weight"] = weight
+        if information is not UNSET:
+            field_dict["information"] = information
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if fired is not UNSET:
+            field_dict["fired"] = fired
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if has_access_timetable is not UNSET:
+            field_dict["has_access_timetable"] = has_access_timetable
+        if is_paid_staff is not UNSET:
+            field_dict["is_paid_staff"] = is_paid_staff
+        if is_included_in_payment_policy is not UNSET:
+            field_dict["is_included_in_payment_policy"] = is_included_in_payment_policy
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
-
-        fired = d.pop("fired", UNSET)
-
-        has_access_timetable = d.pop("has_access_timetable", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
-        information = d.pop("information", UNSET)
-
-        is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
-
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
-
         name = d.pop("name", UNSET)
 
         specialization = d.pop("specialization", UNSET)
 
-        user_id = d.pop("user_id", UNSET)
-
         weight = d.pop("weight", UNSET)
 
+        information = d.pop("information", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        fired = d.pop("fired", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        has_access_timetable = d.pop("has_access_timetable", UNSET)
+
+        is_paid_staff = d.pop("is_paid_staff", UNSET)
+
+        is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
+
         deprecated_create_team_member_body = cls(
-            api_id=api_id,
-            fired=fired,
-            has_access_timetable=has_access_timetable,
-            hidden=hidden,
-            information=information,
-            is_included_in_payment_policy=is_included_in_payment_policy,
-            is_paid_staff=is_paid_staff,
             name=name,
             specialization=specialization,
-            user_id=user_id,
             weight=weight,
+            information=information,
+            api_id=api_id,
+            hidden=hidden,
+            fired=fired,
+            user_id=user_id,
+            has_access_timetable=has_access_timetable,
+            is_paid_staff=is_paid_staff,
+            is_included_in_payment_policy=is_included_in_payment_policy,
         )
 
         deprecated_create_team_member_body.additional_properties = d

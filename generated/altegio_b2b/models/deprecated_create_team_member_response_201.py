@@ -22,37 +22,39 @@ class DeprecatedCreateTeamMemberResponse201:
     """Team member data object
 
     Attributes:
-        avatar (str | Unset): Path to team member avatar file
-        avatar_big (str | Unset): The path to the team member's avatar file in a higher resolution
-        company_id (int | Unset): location ID
-        fired (float | Unset): Whether the team member was fired, 1 - fired, 0 - not fired
-        hidden (float | Unset): Whether the team member is hidden for online appointment, 1 - hidden, 0 - not hidden
         id (int | Unset): team member ID
-        is_included_in_payment_policy (bool | Unset): Whether the team member is included in the location''s active
-            payment policy scope. Always returned. Defaults to `true` when the `payment_policy` feature is disabled for the
-            location or no active pay…
-        is_paid_staff (bool | Unset): Whether the team member is a paid staff member counted in license price
         name (str | Unset): team member name
+        company_id (int | Unset): location ID
+        specialization (str | Unset): team member specialization
         position (DeprecatedCreateTeamMemberResponse201PositionType0 | list[Any] | None | Unset): Team member's position
             (object when assigned, null or empty array when unassigned)
-        specialization (str | Unset): team member specialization
+        avatar (str | Unset): Path to team member avatar file
+        avatar_big (str | Unset): The path to the team member's avatar file in a higher resolution
+        fired (float | Unset): Whether the team member was fired, 1 - fired, 0 - not fired
         status (float | Unset): Is the team member removed, 1 - removed, 0 - not removed
+        hidden (float | Unset): Whether the team member is hidden for online appointment, 1 - hidden, 0 - not hidden
         user_id (int | None | Unset): team member's linked user ID
+        is_paid_staff (bool | Unset): Whether the team member is a paid staff member counted in license price
+        is_included_in_payment_policy (bool | Unset): Whether the team member is included in the location''s active
+            payment policy scope.
+
+            Always returned. Defaults to `true` when the `payment_policy` feature is disabled for the location or no active
+            payment policy exists.
     """
 
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    company_id: int | Unset = UNSET
+    specialization: str | Unset = UNSET
+    position: DeprecatedCreateTeamMemberResponse201PositionType0 | list[Any] | None | Unset = UNSET
     avatar: str | Unset = UNSET
     avatar_big: str | Unset = UNSET
-    company_id: int | Unset = UNSET
     fired: float | Unset = UNSET
-    hidden: float | Unset = UNSET
-    id: int | Unset = UNSET
-    is_included_in_payment_policy: bool | Unset = UNSET
-    is_paid_staff: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    position: DeprecatedCreateTeamMemberResponse201PositionType0 | list[Any] | None | Unset = UNSET
-    specialization: str | Unset = UNSET
     status: float | Unset = UNSET
+    hidden: float | Unset = UNSET
     user_id: int | None | Unset = UNSET
+    is_paid_staff: bool | Unset = UNSET
+    is_included_in_payment_policy: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,23 +62,13 @@ class DeprecatedCreateTeamMemberResponse201:
             DeprecatedCreateTeamMemberResponse201PositionType0,  # noqa: PLC0415
         )
 
-        avatar = self.avatar
+        id = self.id
 
-        avatar_big = self.avatar_big
+        name = self.name
 
         company_id = self.company_id
 
-        fired = self.fired
-
-        hidden = self.hidden
-
-        id = self.id
-
-        is_included_in_payment_policy = self.is_included_in_payment_policy
-
-        is_paid_staff = self.is_paid_staff
-
-        name = self.name
+        specialization = self.specialization
 
         position: dict[str, Any] | list[Any] | None | Unset
         if isinstance(self.position, Unset):
@@ -89,9 +81,15 @@ class DeprecatedCreateTeamMemberResponse201:
         else:
             position = self.position
 
-        specialization = self.specialization
+        avatar = self.avatar
+
+        avatar_big = self.avatar_big
+
+        fired = self.fired
 
         status = self.status
+
+        hidden = self.hidden
 
         user_id: int | None | Unset
         if isinstance(self.user_id, Unset):
@@ -99,35 +97,39 @@ class DeprecatedCreateTeamMemberResponse201:
         else:
             user_id = self.user_id
 
+        is_paid_staff = self.is_paid_staff
+
+        is_included_in_payment_policy = self.is_included_in_payment_policy
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if position is not UNSET:
+            field_dict["position"] = position
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
         if fired is not UNSET:
             field_dict["fired"] = fired
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        if id is not UNSET:
-            field_dict["id"] = id
-        if is_included_in_payment_policy is not UNSET:
-            field_dict["is_included_in_payment_policy"] = is_included_in_payment_policy
-        if is_paid_staff is not UNSET:
-            field_dict["is_paid_staff"] = is_paid_staff
-        if name is not UNSET:
-            field_dict["name"] = name
-        if position is not UNSET:
-            field_dict["position"] = position
-        if specialization is not UNSET:
-            field_dict["specialization"] = specialization
         if status is not UNSET:
             field_dict["status"] = status
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+        if is_paid_staff is not UNSET:
+            field_dict["is_paid_staff"] = is_paid_staff
+        if is_included_in_payment_policy is not UNSET:
+            field_dict["is_included_in_payment_policy"] = is_included_in_payment_policy
 
         return field_dict
 
@@ -138,23 +140,13 @@ class DeprecatedCreateTeamMemberResponse201:
         )
 
         d = dict(src_dict)
-        avatar = d.pop("avatar", UNSET)
+        id = d.pop("id", UNSET)
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        name = d.pop("name", UNSET)
 
         company_id = d.pop("company_id", UNSET)
 
-        fired = d.pop("fired", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
-
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
-
-        name = d.pop("name", UNSET)
+        specialization = d.pop("specialization", UNSET)
 
         def _parse_position(
             data: object,
@@ -183,9 +175,15 @@ class DeprecatedCreateTeamMemberResponse201:
 
         position = _parse_position(d.pop("position", UNSET))
 
-        specialization = d.pop("specialization", UNSET)
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_big = d.pop("avatar_big", UNSET)
+
+        fired = d.pop("fired", UNSET)
 
         status = d.pop("status", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
 
         def _parse_user_id(data: object) -> int | None | Unset:
             if data is None:
@@ -196,20 +194,24 @@ class DeprecatedCreateTeamMemberResponse201:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
+        is_paid_staff = d.pop("is_paid_staff", UNSET)
+
+        is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
+
         deprecated_create_team_member_response_201 = cls(
+            id=id,
+            name=name,
+            company_id=company_id,
+            specialization=specialization,
+            position=position,
             avatar=avatar,
             avatar_big=avatar_big,
-            company_id=company_id,
             fired=fired,
-            hidden=hidden,
-            id=id,
-            is_included_in_payment_policy=is_included_in_payment_policy,
-            is_paid_staff=is_paid_staff,
-            name=name,
-            position=position,
-            specialization=specialization,
             status=status,
+            hidden=hidden,
             user_id=user_id,
+            is_paid_staff=is_paid_staff,
+            is_included_in_payment_policy=is_included_in_payment_policy,
         )
 
         deprecated_create_team_member_response_201.additional_properties = d

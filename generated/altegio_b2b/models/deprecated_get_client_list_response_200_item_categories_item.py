@@ -6,24 +6,58 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DeprecatedGetClientListResponse200ItemCategoriesItem")
 
 
 @_attrs_define
 class DeprecatedGetClientListResponse200ItemCategoriesItem:
+    """
+    Attributes:
+        id (int | Unset): Category ID
+        title (str | Unset): name of category
+        color (str | Unset): Category color
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        color = self.color
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if color is not UNSET:
+            field_dict["color"] = color
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deprecated_get_client_list_response_200_item_categories_item = cls()
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        deprecated_get_client_list_response_200_item_categories_item = cls(
+            id=id,
+            title=title,
+            color=color,
+        )
 
         deprecated_get_client_list_response_200_item_categories_item.additional_properties = d
         return deprecated_get_client_list_response_200_item_categories_item

@@ -21,59 +21,59 @@ T = TypeVar("T", bound="DeprecatedGetLocationUsersResponse200Item")
 class DeprecatedGetLocationUsersResponse200Item:
     """
     Attributes:
-        access (DeprecatedGetLocationUsersResponse200ItemAccess | Unset): Object of user access rights to system modules
-        email (str | Unset): User mailing address
-        firstname (str | Unset): Username
         id (int | Unset): User ID
-        information (str | Unset): User information
+        firstname (str | Unset): Username
         login (str | Unset): user login for authorization in the system (for authorization, you can also use the phone
             and email fields as a login)
+        email (str | Unset): User mailing address
         phone (str | Unset): User phone
+        information (str | Unset): User information
+        access (DeprecatedGetLocationUsersResponse200ItemAccess | Unset): Object of user access rights to system modules
     """
 
-    access: DeprecatedGetLocationUsersResponse200ItemAccess | Unset = UNSET
-    email: str | Unset = UNSET
-    firstname: str | Unset = UNSET
     id: int | Unset = UNSET
-    information: str | Unset = UNSET
+    firstname: str | Unset = UNSET
     login: str | Unset = UNSET
+    email: str | Unset = UNSET
     phone: str | Unset = UNSET
+    information: str | Unset = UNSET
+    access: DeprecatedGetLocationUsersResponse200ItemAccess | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        firstname = self.firstname
+
+        login = self.login
+
+        email = self.email
+
+        phone = self.phone
+
+        information = self.information
+
         access: dict[str, Any] | Unset = UNSET
         if not isinstance(self.access, Unset):
             access = self.access.to_dict()
 
-        email = self.email
-
-        firstname = self.firstname
-
-        id = self.id
-
-        information = self.information
-
-        login = self.login
-
-        phone = self.phone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if access is not UNSET:
-            field_dict["access"] = access
-        if email is not UNSET:
-            field_dict["email"] = email
-        if firstname is not UNSET:
-            field_dict["firstname"] = firstname
         if id is not UNSET:
             field_dict["id"] = id
-        if information is not UNSET:
-            field_dict["information"] = information
+        if firstname is not UNSET:
+            field_dict["firstname"] = firstname
         if login is not UNSET:
             field_dict["login"] = login
+        if email is not UNSET:
+            field_dict["email"] = email
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if information is not UNSET:
+            field_dict["information"] = information
+        if access is not UNSET:
+            field_dict["access"] = access
 
         return field_dict
 
@@ -84,6 +84,18 @@ class DeprecatedGetLocationUsersResponse200Item:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        firstname = d.pop("firstname", UNSET)
+
+        login = d.pop("login", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        information = d.pop("information", UNSET)
+
         _access = d.pop("access", UNSET)
         access: DeprecatedGetLocationUsersResponse200ItemAccess | Unset
         if isinstance(_access, Unset):
@@ -91,26 +103,14 @@ class DeprecatedGetLocationUsersResponse200Item:
         else:
             access = DeprecatedGetLocationUsersResponse200ItemAccess.from_dict(_access)
 
-        email = d.pop("email", UNSET)
-
-        firstname = d.pop("firstname", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        information = d.pop("information", UNSET)
-
-        login = d.pop("login", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
         deprecated_get_location_users_response_200_item = cls(
-            access=access,
-            email=email,
-            firstname=firstname,
             id=id,
-            information=information,
+            firstname=firstname,
             login=login,
+            email=email,
             phone=phone,
+            information=information,
+            access=access,
         )
 
         deprecated_get_location_users_response_200_item.additional_properties = d

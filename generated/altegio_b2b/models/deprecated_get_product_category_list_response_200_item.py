@@ -16,21 +16,21 @@ class DeprecatedGetProductCategoryListResponse200Item:
     """
     Attributes:
         id (int | Unset): Product category ID
-        is_chain (bool | Unset): Whether the category belongs to the chain
-        parent_category_id (int | None | Unset): Parent category ID (null for top-level categories)
         title (str | Unset): Product category name
+        parent_category_id (int | None | Unset): Parent category ID (null for top-level categories)
+        is_chain (bool | Unset): Whether the category belongs to the chain
     """
 
     id: int | Unset = UNSET
-    is_chain: bool | Unset = UNSET
-    parent_category_id: int | None | Unset = UNSET
     title: str | Unset = UNSET
+    parent_category_id: int | None | Unset = UNSET
+    is_chain: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        is_chain = self.is_chain
+        title = self.title
 
         parent_category_id: int | None | Unset
         if isinstance(self.parent_category_id, Unset):
@@ -38,19 +38,19 @@ class DeprecatedGetProductCategoryListResponse200Item:
         else:
             parent_category_id = self.parent_category_id
 
-        title = self.title
+        is_chain = self.is_chain
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if is_chain is not UNSET:
-            field_dict["is_chain"] = is_chain
-        if parent_category_id is not UNSET:
-            field_dict["parent_category_id"] = parent_category_id
         if title is not UNSET:
             field_dict["title"] = title
+        if parent_category_id is not UNSET:
+            field_dict["parent_category_id"] = parent_category_id
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
 
         return field_dict
 
@@ -59,7 +59,7 @@ class DeprecatedGetProductCategoryListResponse200Item:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        is_chain = d.pop("is_chain", UNSET)
+        title = d.pop("title", UNSET)
 
         def _parse_parent_category_id(data: object) -> int | None | Unset:
             if data is None:
@@ -70,13 +70,13 @@ class DeprecatedGetProductCategoryListResponse200Item:
 
         parent_category_id = _parse_parent_category_id(d.pop("parent_category_id", UNSET))
 
-        title = d.pop("title", UNSET)
+        is_chain = d.pop("is_chain", UNSET)
 
         deprecated_get_product_category_list_response_200_item = cls(
             id=id,
-            is_chain=is_chain,
-            parent_category_id=parent_category_id,
             title=title,
+            parent_category_id=parent_category_id,
+            is_chain=is_chain,
         )
 
         deprecated_get_product_category_list_response_200_item.additional_properties = d

@@ -15,86 +15,86 @@ T = TypeVar("T", bound="DeprecatedGetServiceCategoryListResponse200Item")
 class DeprecatedGetServiceCategoryListResponse200Item:
     """
     Attributes:
-        api_id (str | Unset): External Category ID
         id (int | Unset): Category ID
-        is_chain (bool | Unset): Whether category belongs to chain
         salon_service_id (int | Unset): Category ID for the location on the chain
-        staff (list[float] | Unset): List of team member IDs providing the service
         title (str | Unset): name of category
+        api_id (str | Unset): External Category ID
         weight (float | Unset): Category weight (used to sort categories when displayed)
+        staff (list[float] | Unset): List of team member IDs providing the service
+        is_chain (bool | Unset): Whether category belongs to chain
     """
 
-    api_id: str | Unset = UNSET
     id: int | Unset = UNSET
-    is_chain: bool | Unset = UNSET
     salon_service_id: int | Unset = UNSET
-    staff: list[float] | Unset = UNSET
     title: str | Unset = UNSET
+    api_id: str | Unset = UNSET
     weight: float | Unset = UNSET
+    staff: list[float] | Unset = UNSET
+    is_chain: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_id = self.api_id
-
         id = self.id
 
-        is_chain = self.is_chain
-
         salon_service_id = self.salon_service_id
+
+        title = self.title
+
+        api_id = self.api_id
+
+        weight = self.weight
 
         staff: list[float] | Unset = UNSET
         if not isinstance(self.staff, Unset):
             staff = self.staff
 
-        title = self.title
-
-        weight = self.weight
+        is_chain = self.is_chain
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
         if id is not UNSET:
             field_dict["id"] = id
-        if is_chain is not UNSET:
-            field_dict["is_chain"] = is_chain
         if salon_service_id is not UNSET:
             field_dict["salon_service_id"] = salon_service_id
-        if staff is not UNSET:
-            field_dict["staff"] = staff
         if title is not UNSET:
             field_dict["title"] = title
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
         if weight is not UNSET:
             field_dict["weight"] = weight
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
-
         id = d.pop("id", UNSET)
-
-        is_chain = d.pop("is_chain", UNSET)
 
         salon_service_id = d.pop("salon_service_id", UNSET)
 
-        staff = cast(list[float], d.pop("staff", UNSET))
-
         title = d.pop("title", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
 
         weight = d.pop("weight", UNSET)
 
+        staff = cast(list[float], d.pop("staff", UNSET))
+
+        is_chain = d.pop("is_chain", UNSET)
+
         deprecated_get_service_category_list_response_200_item = cls(
-            api_id=api_id,
             id=id,
-            is_chain=is_chain,
             salon_service_id=salon_service_id,
-            staff=staff,
             title=title,
+            api_id=api_id,
             weight=weight,
+            staff=staff,
+            is_chain=is_chain,
         )
 
         deprecated_get_service_category_list_response_200_item.additional_properties = d

@@ -19,54 +19,73 @@ T = TypeVar("T", bound="DeprecatedUpdateServiceByIdBody")
 class DeprecatedUpdateServiceByIdBody:
     """Create a service
 
+    Example:
+        {'title': "Men's haircut", 'category_id': 83167, 'price_min': 1300, 'price_max': 1300, 'duration': 3600,
+            'discount': 0, 'comment': '', 'weight': 6, 'active': 1, 'api_id': '00000000042', 'staff': [{'id': 5905,
+            'seance_length': 2700}, {'id': 5907, 'seance_length': 3600}, {'id': 8973, 'seance_length': 3600}, {'id': 13616,
+            'seance_length': 3600}, {'id': 16681, 'seance_length': 3600}, {'id': 1796, 'seance_length': 3600}, {'id': 34006,
+            'seance_length': 3600}]}
+
     Attributes:
+        title (str | Unset): Service name
+        category_id (int | Unset): Service Category ID
+        price_min (float | Unset): The minimum cost of the service
+        price_max (float | Unset): Maximum cost of the service
+        duration (float | Unset): Service duration, default is 3600 seconds
+        technical_break_duration (float | None | Unset): Technical break duration in seconds.
+            - If not provided, defaults to null
+            - null = use location default (Settings → Appointment Log → Technical Breaks)
+            - Must be in multiples of 300 (5-minute intervals)
+            - Maximum value is 3600 (1 hour)
+        discount (float | Unset): Service discount
+        comment (str | Unset): Comment on the service
+        weight (float | Unset): Service weight (used to sort services when displayed)
         active (float | Unset): Is the service available for online booking? 1 - available, 0 not available.
         api_id (str | Unset): External Service ID
-        category_id (int | Unset): Service Category ID
-        comment (str | Unset): Comment on the service
-        discount (float | Unset): Service discount
-        duration (float | Unset): Service duration, default is 3600 seconds
-        price_max (float | Unset): Maximum cost of the service
-        price_min (float | Unset): The minimum cost of the service
         staff (list[DeprecatedUpdateServiceByIdBodyStaffItem] | Unset): team members who provide the service, along with
             the duration of the service for each team member
-        technical_break_duration (float | None | Unset): Technical break duration in seconds. - If not provided,
-            defaults to null - null = use location default (Settings → Appointment Log → Technical Breaks) - Must be in
-            multiples of 300 (5-minute interval…
-        title (str | Unset): Service name
-        weight (float | Unset): Service weight (used to sort services when displayed)
     """
 
+    title: str | Unset = UNSET
+    category_id: int | Unset = UNSET
+    price_min: float | Unset = UNSET
+    price_max: float | Unset = UNSET
+    duration: float | Unset = UNSET
+    technical_break_duration: float | None | Unset = UNSET
+    discount: float | Unset = UNSET
+    comment: str | Unset = UNSET
+    weight: float | Unset = UNSET
     active: float | Unset = UNSET
     api_id: str | Unset = UNSET
-    category_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    discount: float | Unset = UNSET
-    duration: float | Unset = UNSET
-    price_max: float | Unset = UNSET
-    price_min: float | Unset = UNSET
     staff: list[DeprecatedUpdateServiceByIdBodyStaffItem] | Unset = UNSET
-    technical_break_duration: float | None | Unset = UNSET
-    title: str | Unset = UNSET
-    weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
-
-        api_id = self.api_id
+        title = self.title
 
         category_id = self.category_id
 
-        comment = self.comment
-
-        discount = self.discount
-
-        duration = self.duration
+        price_min = self.price_min
 
         price_max = self.price_max
 
-        price_min = self.price_min
+        duration = self.duration
+
+        technical_break_duration: float | None | Unset
+        if isinstance(self.technical_break_duration, Unset):
+            technical_break_duration = UNSET
+        else:
+            technical_break_duration = self.technical_break_duration
+
+        discount = self.discount
+
+        comment = self.comment
+
+        weight = self.weight
+
+        active = self.active
+
+        api_id = self.api_id
 
         staff: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.staff, Unset):
@@ -75,43 +94,33 @@ class DeprecatedUpdateServiceByIdBody:
                 staff_item = staff_item_data.to_dict()
                 staff.append(staff_item)
 
-        technical_break_duration: float | None | Unset
-        if isinstance(self.technical_break_duration, Unset):
-            technical_break_duration = UNSET
-        else:
-            technical_break_duration = self.technical_break_duration
-
-        title = self.title
-
-        weight = self.weight
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if technical_break_duration is not UNSET:
+            field_dict["technical_break_duration"] = technical_break_duration
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if weight is not UNSET:
+            field_dict["weight"] = weight
         if active is not UNSET:
             field_dict["active"] = active
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if price_max is not UNSET:
-            field_dict["price_max"] = price_max
-        if price_min is not UNSET:
-            field_dict["price_min"] = price_min
         if staff is not UNSET:
             field_dict["staff"] = staff
-        if technical_break_duration is not UNSET:
-            field_dict["technical_break_duration"] = technical_break_duration
-        if title is not UNSET:
-            field_dict["title"] = title
-        if weight is not UNSET:
-            field_dict["weight"] = weight
 
         return field_dict
 
@@ -120,30 +129,15 @@ class DeprecatedUpdateServiceByIdBody:
         from ..models.deprecated_update_service_by_id_body_staff_item import DeprecatedUpdateServiceByIdBodyStaffItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
+        title = d.pop("title", UNSET)
 
         category_id = d.pop("category_id", UNSET)
 
-        comment = d.pop("comment", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        duration = d.pop("duration", UNSET)
+        price_min = d.pop("price_min", UNSET)
 
         price_max = d.pop("price_max", UNSET)
 
-        price_min = d.pop("price_min", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: list[DeprecatedUpdateServiceByIdBodyStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
-            staff = []
-            for staff_item_data in _staff:
-                staff_item = DeprecatedUpdateServiceByIdBodyStaffItem.from_dict(staff_item_data)
-
-                staff.append(staff_item)
+        duration = d.pop("duration", UNSET)
 
         def _parse_technical_break_duration(data: object) -> float | None | Unset:
             if data is None:
@@ -154,23 +148,38 @@ class DeprecatedUpdateServiceByIdBody:
 
         technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
 
-        title = d.pop("title", UNSET)
+        discount = d.pop("discount", UNSET)
+
+        comment = d.pop("comment", UNSET)
 
         weight = d.pop("weight", UNSET)
 
+        active = d.pop("active", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        _staff = d.pop("staff", UNSET)
+        staff: list[DeprecatedUpdateServiceByIdBodyStaffItem] | Unset = UNSET
+        if _staff is not UNSET:
+            staff = []
+            for staff_item_data in _staff:
+                staff_item = DeprecatedUpdateServiceByIdBodyStaffItem.from_dict(staff_item_data)
+
+                staff.append(staff_item)
+
         deprecated_update_service_by_id_body = cls(
+            title=title,
+            category_id=category_id,
+            price_min=price_min,
+            price_max=price_max,
+            duration=duration,
+            technical_break_duration=technical_break_duration,
+            discount=discount,
+            comment=comment,
+            weight=weight,
             active=active,
             api_id=api_id,
-            category_id=category_id,
-            comment=comment,
-            discount=discount,
-            duration=duration,
-            price_max=price_max,
-            price_min=price_min,
             staff=staff,
-            technical_break_duration=technical_break_duration,
-            title=title,
-            weight=weight,
         )
 
         deprecated_update_service_by_id_body.additional_properties = d

@@ -22,61 +22,72 @@ class DeprecatedUpdateServiceByIdResponse200:
     """Object with data
 
     Attributes:
+        id (int | Unset): Service ID
+        salon_service_id (int | Unset): Service ID for a location on the chain
+        title (str | Unset): Service name
+        category_id (int | Unset): Identifier of the category in which the service consists
+        price_min (float | Unset): Minimum price for the service
+        price_max (float | Unset): Maximum price for the service
+        duration (float | Unset): Service duration, default is 3600 seconds
+        technical_break_duration (float | None | Unset): Technical break duration in seconds.
+            - null = use location default (Settings → Appointment Log → Technical Breaks)
+            - Value in multiples of 300 (5-minute intervals)
+            - Maximum value is 3600 (1 hour)
+        discount (float | Unset): Discount
+        comment (str | Unset): Comment on the service
+        weight (float | Unset): Service weight (used to sort categories when displayed)
         active (float | Unset): 1 - available for online booking, 0 - not available
         api_id (str | Unset): External Service ID
-        category_id (int | Unset): Identifier of the category in which the service consists
-        comment (str | Unset): Comment on the service
-        discount (float | Unset): Discount
-        duration (float | Unset): Service duration, default is 3600 seconds
-        id (int | Unset): Service ID
-        price_max (float | Unset): Maximum price for the service
-        price_min (float | Unset): Minimum price for the service
-        salon_service_id (int | Unset): Service ID for a location on the chain
         staff (list[DeprecatedUpdateServiceByIdResponse200StaffItem] | Unset): List of team members providing the
             service and session duration
-        technical_break_duration (float | None | Unset): Technical break duration in seconds. - null = use location
-            default (Settings → Appointment Log → Technical Breaks) - Value in multiples of 300 (5-minute intervals) -
-            Maximum value is 3600 (1 hour)
-        title (str | Unset): Service name
-        weight (float | Unset): Service weight (used to sort categories when displayed)
     """
 
+    id: int | Unset = UNSET
+    salon_service_id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    category_id: int | Unset = UNSET
+    price_min: float | Unset = UNSET
+    price_max: float | Unset = UNSET
+    duration: float | Unset = UNSET
+    technical_break_duration: float | None | Unset = UNSET
+    discount: float | Unset = UNSET
+    comment: str | Unset = UNSET
+    weight: float | Unset = UNSET
     active: float | Unset = UNSET
     api_id: str | Unset = UNSET
-    category_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    discount: float | Unset = UNSET
-    duration: float | Unset = UNSET
-    id: int | Unset = UNSET
-    price_max: float | Unset = UNSET
-    price_min: float | Unset = UNSET
-    salon_service_id: int | Unset = UNSET
     staff: list[DeprecatedUpdateServiceByIdResponse200StaffItem] | Unset = UNSET
-    technical_break_duration: float | None | Unset = UNSET
-    title: str | Unset = UNSET
-    weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
+        id = self.id
 
-        api_id = self.api_id
+        salon_service_id = self.salon_service_id
+
+        title = self.title
 
         category_id = self.category_id
 
-        comment = self.comment
-
-        discount = self.discount
-
-        duration = self.duration
-
-        id = self.id
+        price_min = self.price_min
 
         price_max = self.price_max
 
-        price_min = self.price_min
+        duration = self.duration
 
-        salon_service_id = self.salon_service_id
+        technical_break_duration: float | None | Unset
+        if isinstance(self.technical_break_duration, Unset):
+            technical_break_duration = UNSET
+        else:
+            technical_break_duration = self.technical_break_duration
+
+        discount = self.discount
+
+        comment = self.comment
+
+        weight = self.weight
+
+        active = self.active
+
+        api_id = self.api_id
 
         staff: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.staff, Unset):
@@ -85,47 +96,37 @@ class DeprecatedUpdateServiceByIdResponse200:
                 staff_item = staff_item_data.to_dict()
                 staff.append(staff_item)
 
-        technical_break_duration: float | None | Unset
-        if isinstance(self.technical_break_duration, Unset):
-            technical_break_duration = UNSET
-        else:
-            technical_break_duration = self.technical_break_duration
-
-        title = self.title
-
-        weight = self.weight
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_service_id is not UNSET:
+            field_dict["salon_service_id"] = salon_service_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if technical_break_duration is not UNSET:
+            field_dict["technical_break_duration"] = technical_break_duration
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if weight is not UNSET:
+            field_dict["weight"] = weight
         if active is not UNSET:
             field_dict["active"] = active
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if id is not UNSET:
-            field_dict["id"] = id
-        if price_max is not UNSET:
-            field_dict["price_max"] = price_max
-        if price_min is not UNSET:
-            field_dict["price_min"] = price_min
-        if salon_service_id is not UNSET:
-            field_dict["salon_service_id"] = salon_service_id
         if staff is not UNSET:
             field_dict["staff"] = staff
-        if technical_break_duration is not UNSET:
-            field_dict["technical_break_duration"] = technical_break_duration
-        if title is not UNSET:
-            field_dict["title"] = title
-        if weight is not UNSET:
-            field_dict["weight"] = weight
 
         return field_dict
 
@@ -136,34 +137,19 @@ class DeprecatedUpdateServiceByIdResponse200:
         )
 
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        category_id = d.pop("category_id", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
         id = d.pop("id", UNSET)
-
-        price_max = d.pop("price_max", UNSET)
-
-        price_min = d.pop("price_min", UNSET)
 
         salon_service_id = d.pop("salon_service_id", UNSET)
 
-        _staff = d.pop("staff", UNSET)
-        staff: list[DeprecatedUpdateServiceByIdResponse200StaffItem] | Unset = UNSET
-        if _staff is not UNSET:
-            staff = []
-            for staff_item_data in _staff:
-                staff_item = DeprecatedUpdateServiceByIdResponse200StaffItem.from_dict(staff_item_data)
+        title = d.pop("title", UNSET)
 
-                staff.append(staff_item)
+        category_id = d.pop("category_id", UNSET)
+
+        price_min = d.pop("price_min", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        duration = d.pop("duration", UNSET)
 
         def _parse_technical_break_duration(data: object) -> float | None | Unset:
             if data is None:
@@ -174,25 +160,40 @@ class DeprecatedUpdateServiceByIdResponse200:
 
         technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
 
-        title = d.pop("title", UNSET)
+        discount = d.pop("discount", UNSET)
+
+        comment = d.pop("comment", UNSET)
 
         weight = d.pop("weight", UNSET)
 
+        active = d.pop("active", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        _staff = d.pop("staff", UNSET)
+        staff: list[DeprecatedUpdateServiceByIdResponse200StaffItem] | Unset = UNSET
+        if _staff is not UNSET:
+            staff = []
+            for staff_item_data in _staff:
+                staff_item = DeprecatedUpdateServiceByIdResponse200StaffItem.from_dict(staff_item_data)
+
+                staff.append(staff_item)
+
         deprecated_update_service_by_id_response_200 = cls(
+            id=id,
+            salon_service_id=salon_service_id,
+            title=title,
+            category_id=category_id,
+            price_min=price_min,
+            price_max=price_max,
+            duration=duration,
+            technical_break_duration=technical_break_duration,
+            discount=discount,
+            comment=comment,
+            weight=weight,
             active=active,
             api_id=api_id,
-            category_id=category_id,
-            comment=comment,
-            discount=discount,
-            duration=duration,
-            id=id,
-            price_max=price_max,
-            price_min=price_min,
-            salon_service_id=salon_service_id,
             staff=staff,
-            technical_break_duration=technical_break_duration,
-            title=title,
-            weight=weight,
         )
 
         deprecated_update_service_by_id_response_200.additional_properties = d

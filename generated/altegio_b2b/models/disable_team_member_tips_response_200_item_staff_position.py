@@ -6,26 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DisableTeamMemberTipsResponse200ItemStaffPosition")
 
 
 @_attrs_define
 class DisableTeamMemberTipsResponse200ItemStaffPosition:
-    """Position"""
+    """Position
 
+    Attributes:
+        id (int | Unset): Job ID
+        title (str | Unset): Job title
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        disable_team_member_tips_response_200_item_staff_position = cls()
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        disable_team_member_tips_response_200_item_staff_position = cls(
+            id=id,
+            title=title,
+        )
 
         disable_team_member_tips_response_200_item_staff_position.additional_properties = d
         return disable_team_member_tips_response_200_item_staff_position

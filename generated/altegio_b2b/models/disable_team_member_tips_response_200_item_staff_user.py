@@ -6,26 +6,68 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="DisableTeamMemberTipsResponse200ItemStaffUser")
 
 
 @_attrs_define
 class DisableTeamMemberTipsResponse200ItemStaffUser:
-    """User"""
+    """User
 
+    Attributes:
+        id (int | Unset): User ID
+        name (str | Unset): Username
+        email (str | Unset): User email address
+        phone (str | Unset): User phone
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        email = self.email
+
+        phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        disable_team_member_tips_response_200_item_staff_user = cls()
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        disable_team_member_tips_response_200_item_staff_user = cls(
+            id=id,
+            name=name,
+            email=email,
+            phone=phone,
+        )
 
         disable_team_member_tips_response_200_item_staff_user.additional_properties = d
         return disable_team_member_tips_response_200_item_staff_user

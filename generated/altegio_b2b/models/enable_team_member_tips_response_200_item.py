@@ -19,82 +19,82 @@ T = TypeVar("T", bound="EnableTeamMemberTipsResponse200Item")
 class EnableTeamMemberTipsResponse200Item:
     """
     Attributes:
-        hash_ (str | Unset): Hash token
         id (int | Unset): Setting ID
-        invite_sms_sent (bool | Unset):
-        is_enabled (bool | Unset): Is tip setting enabled
-        landing_external (str | Unset):
         location_id (int | Unset):
-        master_tips_form_link (str | Unset): Link to the page where you can leave a tip to the team member
-        staff (EnableTeamMemberTipsResponse200ItemStaff | Unset): Team Member
         staff_id (int | Unset): team member ID
+        hash_ (str | Unset): Hash token
         status (float | Unset): Setting status
         status_title (str | Unset): Status name
+        is_enabled (bool | Unset): Is tip setting enabled
+        landing_external (str | Unset):
+        master_tips_form_link (str | Unset): Link to the page where you can leave a tip to the team member
+        invite_sms_sent (bool | Unset):
+        staff (EnableTeamMemberTipsResponse200ItemStaff | Unset): Team Member
     """
 
-    hash_: str | Unset = UNSET
     id: int | Unset = UNSET
-    invite_sms_sent: bool | Unset = UNSET
-    is_enabled: bool | Unset = UNSET
-    landing_external: str | Unset = UNSET
     location_id: int | Unset = UNSET
-    master_tips_form_link: str | Unset = UNSET
-    staff: EnableTeamMemberTipsResponse200ItemStaff | Unset = UNSET
     staff_id: int | Unset = UNSET
+    hash_: str | Unset = UNSET
     status: float | Unset = UNSET
     status_title: str | Unset = UNSET
+    is_enabled: bool | Unset = UNSET
+    landing_external: str | Unset = UNSET
+    master_tips_form_link: str | Unset = UNSET
+    invite_sms_sent: bool | Unset = UNSET
+    staff: EnableTeamMemberTipsResponse200ItemStaff | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hash_ = self.hash_
-
         id = self.id
-
-        invite_sms_sent = self.invite_sms_sent
-
-        is_enabled = self.is_enabled
-
-        landing_external = self.landing_external
 
         location_id = self.location_id
 
-        master_tips_form_link = self.master_tips_form_link
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
         staff_id = self.staff_id
+
+        hash_ = self.hash_
 
         status = self.status
 
         status_title = self.status_title
 
+        is_enabled = self.is_enabled
+
+        landing_external = self.landing_external
+
+        master_tips_form_link = self.master_tips_form_link
+
+        invite_sms_sent = self.invite_sms_sent
+
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
         if id is not UNSET:
             field_dict["id"] = id
-        if invite_sms_sent is not UNSET:
-            field_dict["invite_sms_sent"] = invite_sms_sent
-        if is_enabled is not UNSET:
-            field_dict["is_enabled"] = is_enabled
-        if landing_external is not UNSET:
-            field_dict["landing_external"] = landing_external
         if location_id is not UNSET:
             field_dict["location_id"] = location_id
-        if master_tips_form_link is not UNSET:
-            field_dict["master_tips_form_link"] = master_tips_form_link
-        if staff is not UNSET:
-            field_dict["staff"] = staff
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
         if status is not UNSET:
             field_dict["status"] = status
         if status_title is not UNSET:
             field_dict["status_title"] = status_title
+        if is_enabled is not UNSET:
+            field_dict["is_enabled"] = is_enabled
+        if landing_external is not UNSET:
+            field_dict["landing_external"] = landing_external
+        if master_tips_form_link is not UNSET:
+            field_dict["master_tips_form_link"] = master_tips_form_link
+        if invite_sms_sent is not UNSET:
+            field_dict["invite_sms_sent"] = invite_sms_sent
+        if staff is not UNSET:
+            field_dict["staff"] = staff
 
         return field_dict
 
@@ -103,19 +103,25 @@ class EnableTeamMemberTipsResponse200Item:
         from ..models.enable_team_member_tips_response_200_item_staff import EnableTeamMemberTipsResponse200ItemStaff  # noqa: PLC0415
 
         d = dict(src_dict)
-        hash_ = d.pop("hash", UNSET)
-
         id = d.pop("id", UNSET)
 
-        invite_sms_sent = d.pop("invite_sms_sent", UNSET)
+        location_id = d.pop("location_id", UNSET)
+
+        staff_id = d.pop("staff_id", UNSET)
+
+        hash_ = d.pop("hash", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        status_title = d.pop("status_title", UNSET)
 
         is_enabled = d.pop("is_enabled", UNSET)
 
         landing_external = d.pop("landing_external", UNSET)
 
-        location_id = d.pop("location_id", UNSET)
-
         master_tips_form_link = d.pop("master_tips_form_link", UNSET)
+
+        invite_sms_sent = d.pop("invite_sms_sent", UNSET)
 
         _staff = d.pop("staff", UNSET)
         staff: EnableTeamMemberTipsResponse200ItemStaff | Unset
@@ -124,24 +130,18 @@ class EnableTeamMemberTipsResponse200Item:
         else:
             staff = EnableTeamMemberTipsResponse200ItemStaff.from_dict(_staff)
 
-        staff_id = d.pop("staff_id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        status_title = d.pop("status_title", UNSET)
-
         enable_team_member_tips_response_200_item = cls(
-            hash_=hash_,
             id=id,
-            invite_sms_sent=invite_sms_sent,
-            is_enabled=is_enabled,
-            landing_external=landing_external,
             location_id=location_id,
-            master_tips_form_link=master_tips_form_link,
-            staff=staff,
             staff_id=staff_id,
+            hash_=hash_,
             status=status,
             status_title=status_title,
+            is_enabled=is_enabled,
+            landing_external=landing_external,
+            master_tips_form_link=master_tips_form_link,
+            invite_sms_sent=invite_sms_sent,
+            staff=staff,
         )
 
         enable_team_member_tips_response_200_item.additional_properties = d

@@ -15,57 +15,57 @@ T = TypeVar("T", bound="GetAccountListResponse200Item")
 class GetAccountListResponse200Item:
     """
     Attributes:
-        comment (str | Unset): Description for checkout
         id (int | Unset): Checkout ID
         title (str | Unset): Location account name
         type_ (float | Unset): 1 - for non-cash payments, 0 for cash
+        comment (str | Unset): Description for checkout
     """
 
-    comment: str | Unset = UNSET
     id: int | Unset = UNSET
     title: str | Unset = UNSET
     type_: float | Unset = UNSET
+    comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
         id = self.id
 
         title = self.title
 
         type_ = self.type_
 
+        comment = self.comment
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if comment is not UNSET:
-            field_dict["comment"] = comment
         if id is not UNSET:
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if comment is not UNSET:
+            field_dict["comment"] = comment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        comment = d.pop("comment", UNSET)
-
         id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)
 
         type_ = d.pop("type", UNSET)
 
+        comment = d.pop("comment", UNSET)
+
         get_account_list_response_200_item = cls(
-            comment=comment,
             id=id,
             title=title,
             type_=type_,
+            comment=comment,
         )
 
         get_account_list_response_200_item.additional_properties = d

@@ -16,39 +16,39 @@ class GetAppointmentAnalyticsBySourceResponse200Item:
     """Data for building an aggregate chart in the Key indicators report
 
     Attributes:
-        data (int | Unset): Indicator value
         label (str | Unset): Name of indicator
+        data (int | Unset): Indicator value
     """
 
-    data: int | Unset = UNSET
     label: str | Unset = UNSET
+    data: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data
-
         label = self.label
+
+        data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
         if label is not UNSET:
             field_dict["label"] = label
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = d.pop("data", UNSET)
-
         label = d.pop("label", UNSET)
 
+        data = d.pop("data", UNSET)
+
         get_appointment_analytics_by_source_response_200_item = cls(
-            data=data,
             label=label,
+            data=data,
         )
 
         get_appointment_analytics_by_source_response_200_item.additional_properties = d

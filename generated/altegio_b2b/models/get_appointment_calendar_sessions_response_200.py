@@ -15,39 +15,39 @@ T = TypeVar("T", bound="GetAppointmentCalendarSessionsResponse200")
 class GetAppointmentCalendarSessionsResponse200:
     """
     Attributes:
-        is_free (bool | Unset): free time or not
         time (str | Unset): Session time
+        is_free (bool | Unset): free time or not
     """
 
-    is_free: bool | Unset = UNSET
     time: str | Unset = UNSET
+    is_free: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_free = self.is_free
-
         time = self.time
+
+        is_free = self.is_free
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if is_free is not UNSET:
-            field_dict["is_free"] = is_free
         if time is not UNSET:
             field_dict["time"] = time
+        if is_free is not UNSET:
+            field_dict["is_free"] = is_free
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_free = d.pop("is_free", UNSET)
-
         time = d.pop("time", UNSET)
 
+        is_free = d.pop("is_free", UNSET)
+
         get_appointment_calendar_sessions_response_200 = cls(
-            is_free=is_free,
             time=time,
+            is_free=is_free,
         )
 
         get_appointment_calendar_sessions_response_200.additional_properties = d

@@ -22,18 +22,20 @@ class GetBillOfMaterialsListResponse200Item:
     """
     Attributes:
         id (int | Unset): Tech ID. cards
+        title (str | Unset): The name of those cards
         technological_card_items (list[GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem] | Unset): List
             of consumables kart
-        title (str | Unset): The name of those cards
     """
 
     id: int | Unset = UNSET
-    technological_card_items: list[GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem] | Unset = UNSET
     title: str | Unset = UNSET
+    technological_card_items: list[GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        title = self.title
 
         technological_card_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.technological_card_items, Unset):
@@ -42,17 +44,15 @@ class GetBillOfMaterialsListResponse200Item:
                 technological_card_items_item = technological_card_items_item_data.to_dict()
                 technological_card_items.append(technological_card_items_item)
 
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if technological_card_items is not UNSET:
-            field_dict["technological_card_items"] = technological_card_items
         if title is not UNSET:
             field_dict["title"] = title
+        if technological_card_items is not UNSET:
+            field_dict["technological_card_items"] = technological_card_items
 
         return field_dict
 
@@ -64,6 +64,8 @@ class GetBillOfMaterialsListResponse200Item:
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
 
         _technological_card_items = d.pop("technological_card_items", UNSET)
         technological_card_items: list[GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem] | Unset = UNSET
@@ -78,12 +80,10 @@ class GetBillOfMaterialsListResponse200Item:
 
                 technological_card_items.append(technological_card_items_item)
 
-        title = d.pop("title", UNSET)
-
         get_bill_of_materials_list_response_200_item = cls(
             id=id,
-            technological_card_items=technological_card_items,
             title=title,
+            technological_card_items=technological_card_items,
         )
 
         get_bill_of_materials_list_response_200_item.additional_properties = d

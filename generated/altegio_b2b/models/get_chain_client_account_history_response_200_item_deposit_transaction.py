@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -16,111 +17,119 @@ class GetChainClientAccountHistoryResponse200ItemDepositTransaction:
     """Client account transaction details
 
     Attributes:
-        amount (float | Unset): Transaction amount (positive for top-up, negative for withdrawal)
-        balance_after (float | Unset): Personal account balance after this transaction
-        comment (str | Unset): Transaction comment
-        date_create (str | Unset): Transaction creation date and time
-        deleted (bool | Unset): Whether transaction has been deleted
-        id (int | Unset): Transaction ID
-        reserved_balance_after (float | Unset): Personal account reserved balance after this transaction
-        salon_group_id (int | Unset): Chain ID
-        salon_id (int | Unset): Location ID where transaction occurred
-        user_id (int | Unset): User ID associated with the client account
+        id (int | Unset): Transaction ID Example: 1.
+        salon_id (int | Unset): Location ID where transaction occurred Example: 720441.
+        salon_group_id (int | Unset): Chain ID Example: 706028.
+        user_id (int | Unset): User ID associated with the client account Example: 123456.
+        amount (float | Unset): Transaction amount (positive for top-up, negative for withdrawal) Example: 100.5.
+        balance_after (float | Unset): Personal account balance after this transaction Example: 12239.56.
+        reserved_balance_after (float | Unset): Personal account reserved balance after this transaction Example: 0.
+        date_create (datetime.datetime | Unset): Transaction creation date and time Example:
+            2026-01-15T14:30:00.000000Z.
+        comment (str | Unset): Transaction comment Example: Top-up payment.
+        deleted (bool | Unset): Whether transaction has been deleted Example: False.
     """
 
+    id: int | Unset = UNSET
+    salon_id: int | Unset = UNSET
+    salon_group_id: int | Unset = UNSET
+    user_id: int | Unset = UNSET
     amount: float | Unset = UNSET
     balance_after: float | Unset = UNSET
-    comment: str | Unset = UNSET
-    date_create: str | Unset = UNSET
-    deleted: bool | Unset = UNSET
-    id: int | Unset = UNSET
     reserved_balance_after: float | Unset = UNSET
-    salon_group_id: int | Unset = UNSET
-    salon_id: int | Unset = UNSET
-    user_id: int | Unset = UNSET
+    date_create: datetime.datetime | Unset = UNSET
+    comment: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_id = self.salon_id
+
+        salon_group_id = self.salon_group_id
+
+        user_id = self.user_id
+
         amount = self.amount
 
         balance_after = self.balance_after
 
-        comment = self.comment
-
-        date_create = self.date_create
-
-        deleted = self.deleted
-
-        id = self.id
-
         reserved_balance_after = self.reserved_balance_after
 
-        salon_group_id = self.salon_group_id
+        date_create: str | Unset = UNSET
+        if not isinstance(self.date_create, Unset):
+            date_create = self.date_create.isoformat()
 
-        salon_id = self.salon_id
+        comment = self.comment
 
-        user_id = self.user_id
+        deleted = self.deleted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
+        if salon_group_id is not UNSET:
+            field_dict["salon_group_id"] = salon_group_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
         if amount is not UNSET:
             field_dict["amount"] = amount
         if balance_after is not UNSET:
             field_dict["balance_after"] = balance_after
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if date_create is not UNSET:
-            field_dict["date_create"] = date_create
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if id is not UNSET:
-            field_dict["id"] = id
         if reserved_balance_after is not UNSET:
             field_dict["reserved_balance_after"] = reserved_balance_after
-        if salon_group_id is not UNSET:
-            field_dict["salon_group_id"] = salon_group_id
-        if salon_id is not UNSET:
-            field_dict["salon_id"] = salon_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
+        if date_create is not UNSET:
+            field_dict["date_create"] = date_create
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        salon_group_id = d.pop("salon_group_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
         amount = d.pop("amount", UNSET)
 
         balance_after = d.pop("balance_after", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        reserved_balance_after = d.pop("reserved_balance_after", UNSET)
 
-        date_create = d.pop("date_create", UNSET)
+        _date_create = d.pop("date_create", UNSET)
+        date_create: datetime.datetime | Unset
+        if isinstance(_date_create, Unset):
+            date_create = UNSET
+        else:
+            date_create = datetime.datetime.fromisoformat(_date_create)
+
+        comment = d.pop("comment", UNSET)
 
         deleted = d.pop("deleted", UNSET)
 
-        id = d.pop("id", UNSET)
-
-        reserved_balance_after = d.pop("reserved_balance_after", UNSET)
-
-        salon_group_id = d.pop("salon_group_id", UNSET)
-
-        salon_id = d.pop("salon_id", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
         get_chain_client_account_history_response_200_item_deposit_transaction = cls(
+            id=id,
+            salon_id=salon_id,
+            salon_group_id=salon_group_id,
+            user_id=user_id,
             amount=amount,
             balance_after=balance_after,
-            comment=comment,
-            date_create=date_create,
-            deleted=deleted,
-            id=id,
             reserved_balance_after=reserved_balance_after,
-            salon_group_id=salon_group_id,
-            salon_id=salon_id,
-            user_id=user_id,
+            date_create=date_create,
+            comment=comment,
+            deleted=deleted,
         )
 
         get_chain_client_account_history_response_200_item_deposit_transaction.additional_properties = d

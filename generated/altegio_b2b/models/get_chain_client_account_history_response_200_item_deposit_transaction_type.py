@@ -16,39 +16,39 @@ class GetChainClientAccountHistoryResponse200ItemDepositTransactionType:
     """Transaction type information
 
     Attributes:
-        comment (str | Unset): Transaction type name
-        id (int | Unset): Transaction type ID
+        id (int | Unset): Transaction type ID Example: 1.
+        comment (str | Unset): Transaction type name Example: Top-up.
     """
 
-    comment: str | Unset = UNSET
     id: int | Unset = UNSET
+    comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
         id = self.id
+
+        comment = self.comment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if comment is not UNSET:
-            field_dict["comment"] = comment
         if id is not UNSET:
             field_dict["id"] = id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        comment = d.pop("comment", UNSET)
-
         id = d.pop("id", UNSET)
 
+        comment = d.pop("comment", UNSET)
+
         get_chain_client_account_history_response_200_item_deposit_transaction_type = cls(
-            comment=comment,
             id=id,
+            comment=comment,
         )
 
         get_chain_client_account_history_response_200_item_deposit_transaction_type.additional_properties = d

@@ -22,17 +22,21 @@ class GetChainClientByPhoneNumberResponse200:
     """Object with data
 
     Attributes:
-        clients (list[GetChainClientByPhoneNumberResponse200ClientsItem] | Unset): Array of clients in chain locations
-        phone (str | Unset): Customer phone
         salon_group_id (int | Unset): Chain ID
+        phone (str | Unset): Customer phone
+        clients (list[GetChainClientByPhoneNumberResponse200ClientsItem] | Unset): Array of clients in chain locations
     """
 
-    clients: list[GetChainClientByPhoneNumberResponse200ClientsItem] | Unset = UNSET
-    phone: str | Unset = UNSET
     salon_group_id: int | Unset = UNSET
+    phone: str | Unset = UNSET
+    clients: list[GetChainClientByPhoneNumberResponse200ClientsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        salon_group_id = self.salon_group_id
+
+        phone = self.phone
+
         clients: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.clients, Unset):
             clients = []
@@ -40,19 +44,15 @@ class GetChainClientByPhoneNumberResponse200:
                 clients_item = clients_item_data.to_dict()
                 clients.append(clients_item)
 
-        phone = self.phone
-
-        salon_group_id = self.salon_group_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if clients is not UNSET:
-            field_dict["clients"] = clients
-        if phone is not UNSET:
-            field_dict["phone"] = phone
         if salon_group_id is not UNSET:
             field_dict["salon_group_id"] = salon_group_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if clients is not UNSET:
+            field_dict["clients"] = clients
 
         return field_dict
 
@@ -63,6 +63,10 @@ class GetChainClientByPhoneNumberResponse200:
         )
 
         d = dict(src_dict)
+        salon_group_id = d.pop("salon_group_id", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
         _clients = d.pop("clients", UNSET)
         clients: list[GetChainClientByPhoneNumberResponse200ClientsItem] | Unset = UNSET
         if _clients is not UNSET:
@@ -72,14 +76,10 @@ class GetChainClientByPhoneNumberResponse200:
 
                 clients.append(clients_item)
 
-        phone = d.pop("phone", UNSET)
-
-        salon_group_id = d.pop("salon_group_id", UNSET)
-
         get_chain_client_by_phone_number_response_200 = cls(
-            clients=clients,
-            phone=phone,
             salon_group_id=salon_group_id,
+            phone=phone,
+            clients=clients,
         )
 
         get_chain_client_by_phone_number_response_200.additional_properties = d

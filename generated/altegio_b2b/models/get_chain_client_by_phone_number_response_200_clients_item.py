@@ -15,57 +15,57 @@ T = TypeVar("T", bound="GetChainClientByPhoneNumberResponse200ClientsItem")
 class GetChainClientByPhoneNumberResponse200ClientsItem:
     """
     Attributes:
-        company_id (int | Unset): Location ID
-        email (str | Unset): Client Email
         id (int | Unset): Client ID
+        company_id (int | Unset): Location ID
         name (str | Unset): Client name
+        email (str | Unset): Client Email
     """
 
-    company_id: int | Unset = UNSET
-    email: str | Unset = UNSET
     id: int | Unset = UNSET
+    company_id: int | Unset = UNSET
     name: str | Unset = UNSET
+    email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_id = self.company_id
-
-        email = self.email
-
         id = self.id
 
+        company_id = self.company_id
+
         name = self.name
+
+        email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if email is not UNSET:
-            field_dict["email"] = email
         if id is not UNSET:
             field_dict["id"] = id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
         if name is not UNSET:
             field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        company_id = d.pop("company_id", UNSET)
-
-        email = d.pop("email", UNSET)
-
         id = d.pop("id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
 
         name = d.pop("name", UNSET)
 
+        email = d.pop("email", UNSET)
+
         get_chain_client_by_phone_number_response_200_clients_item = cls(
-            company_id=company_id,
-            email=email,
             id=id,
+            company_id=company_id,
             name=name,
+            email=email,
         )
 
         get_chain_client_by_phone_number_response_200_clients_item.additional_properties = d

@@ -20,22 +20,22 @@ T = TypeVar("T", bound="GetChainListResponse200Item")
 class GetChainListResponse200Item:
     """
     Attributes:
-        access (GetChainListResponse200ItemAccess | Unset): User access rights on the chain
-        companies (list[GetChainListResponse200ItemCompaniesItem] | Unset): Chain locations
         id (int | Unset): Chain ID
         title (str | Unset): Chain name
+        companies (list[GetChainListResponse200ItemCompaniesItem] | Unset): Chain locations
+        access (GetChainListResponse200ItemAccess | Unset): User access rights on the chain
     """
 
-    access: GetChainListResponse200ItemAccess | Unset = UNSET
-    companies: list[GetChainListResponse200ItemCompaniesItem] | Unset = UNSET
     id: int | Unset = UNSET
     title: str | Unset = UNSET
+    companies: list[GetChainListResponse200ItemCompaniesItem] | Unset = UNSET
+    access: GetChainListResponse200ItemAccess | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access.to_dict()
+        id = self.id
+
+        title = self.title
 
         companies: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.companies, Unset):
@@ -44,21 +44,21 @@ class GetChainListResponse200Item:
                 companies_item = companies_item_data.to_dict()
                 companies.append(companies_item)
 
-        id = self.id
-
-        title = self.title
+        access: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if access is not UNSET:
-            field_dict["access"] = access
-        if companies is not UNSET:
-            field_dict["companies"] = companies
         if id is not UNSET:
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
+        if companies is not UNSET:
+            field_dict["companies"] = companies
+        if access is not UNSET:
+            field_dict["access"] = access
 
         return field_dict
 
@@ -68,12 +68,9 @@ class GetChainListResponse200Item:
         from ..models.get_chain_list_response_200_item_companies_item import GetChainListResponse200ItemCompaniesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        _access = d.pop("access", UNSET)
-        access: GetChainListResponse200ItemAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = GetChainListResponse200ItemAccess.from_dict(_access)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
 
         _companies = d.pop("companies", UNSET)
         companies: list[GetChainListResponse200ItemCompaniesItem] | Unset = UNSET
@@ -84,15 +81,18 @@ class GetChainListResponse200Item:
 
                 companies.append(companies_item)
 
-        id = d.pop("id", UNSET)
-
-        title = d.pop("title", UNSET)
+        _access = d.pop("access", UNSET)
+        access: GetChainListResponse200ItemAccess | Unset
+        if isinstance(_access, Unset):
+            access = UNSET
+        else:
+            access = GetChainListResponse200ItemAccess.from_dict(_access)
 
         get_chain_list_response_200_item = cls(
-            access=access,
-            companies=companies,
             id=id,
             title=title,
+            companies=companies,
+            access=access,
         )
 
         get_chain_list_response_200_item.additional_properties = d

@@ -15,6 +15,9 @@ T = TypeVar("T", bound="GetChainLoyaltyCardTypeListResponse200Item")
 class GetChainLoyaltyCardTypeListResponse200Item:
     """Loyalty card type
 
+    Example:
+        {'id': 123, 'title': 'Loyalty card type'}
+
     Attributes:
         id (int | Unset): Card type identifier
         title (str | Unset): Card type name

@@ -21,59 +21,54 @@ T = TypeVar("T", bound="GetChainLoyaltyNotificationTemplateListResponse200Item")
 class GetChainLoyaltyNotificationTemplateListResponse200Item:
     """Loyalty notification template
 
+    Example:
+        {'id': 12, 'type': 'small', 'message_type': 'loyalty_discount_expiration', 'body': 'Your discount expires
+            tomorrow'}
+
     Attributes:
-        body (str | Unset): Template text
         id (int | Unset): Template ID
-        message_type (GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType | Unset): Message type
         type_ (GetChainLoyaltyNotificationTemplateListResponse200ItemType | Unset): Template option
+        body (str | Unset): Template text
+        message_type (GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType | Unset): Message type
     """
 
-    body: str | Unset = UNSET
     id: int | Unset = UNSET
-    message_type: GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType | Unset = UNSET
     type_: GetChainLoyaltyNotificationTemplateListResponse200ItemType | Unset = UNSET
+    body: str | Unset = UNSET
+    message_type: GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body = self.body
-
         id = self.id
-
-        message_type: str | Unset = UNSET
-        if not isinstance(self.message_type, Unset):
-            message_type = self.message_type.value
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
 
+        body = self.body
+
+        message_type: str | Unset = UNSET
+        if not isinstance(self.message_type, Unset):
+            message_type = self.message_type.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
         if id is not UNSET:
             field_dict["id"] = id
-        if message_type is not UNSET:
-            field_dict["message_type"] = message_type
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if body is not UNSET:
+            field_dict["body"] = body
+        if message_type is not UNSET:
+            field_dict["message_type"] = message_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        body = d.pop("body", UNSET)
-
         id = d.pop("id", UNSET)
-
-        _message_type = d.pop("message_type", UNSET)
-        message_type: GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType | Unset
-        if isinstance(_message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType(_message_type)
 
         _type_ = d.pop("type", UNSET)
         type_: GetChainLoyaltyNotificationTemplateListResponse200ItemType | Unset
@@ -82,11 +77,20 @@ class GetChainLoyaltyNotificationTemplateListResponse200Item:
         else:
             type_ = GetChainLoyaltyNotificationTemplateListResponse200ItemType(_type_)
 
+        body = d.pop("body", UNSET)
+
+        _message_type = d.pop("message_type", UNSET)
+        message_type: GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType | Unset
+        if isinstance(_message_type, Unset):
+            message_type = UNSET
+        else:
+            message_type = GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType(_message_type)
+
         get_chain_loyalty_notification_template_list_response_200_item = cls(
-            body=body,
             id=id,
-            message_type=message_type,
             type_=type_,
+            body=body,
+            message_type=message_type,
         )
 
         get_chain_loyalty_notification_template_list_response_200_item.additional_properties = d

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_chain_service_category_list_response_200_item_services_item import (
-        GetChainServiceCategoryListResponse200ItemServicesItem,
-    )
+    from ..models.service_title import ServiceTitle
 
 
 T = TypeVar("T", bound="GetChainServiceCategoryListResponse200Item")
@@ -21,20 +19,25 @@ T = TypeVar("T", bound="GetChainServiceCategoryListResponse200Item")
 class GetChainServiceCategoryListResponse200Item:
     """Service category name
 
+    Example:
+        {'id': 41, 'title': 'Service category', 'services': [{'id': 52, 'title': 'Service 1'}, {'id': 45, 'title':
+            'Service 2'}]}
+
     Attributes:
         id (int | Unset): Service Category ID
-        services (list[GetChainServiceCategoryListResponse200ItemServicesItem] | Unset): Services in the category (on
-            request)
         title (str | Unset): Service category name
+        services (list[ServiceTitle] | Unset): Services in the category (on request)
     """
 
     id: int | Unset = UNSET
-    services: list[GetChainServiceCategoryListResponse200ItemServicesItem] | Unset = UNSET
     title: str | Unset = UNSET
+    services: list[ServiceTitle] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        title = self.title
 
         services: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.services, Unset):
@@ -43,44 +46,40 @@ class GetChainServiceCategoryListResponse200Item:
                 services_item = services_item_data.to_dict()
                 services.append(services_item)
 
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if services is not UNSET:
-            field_dict["services"] = services
         if title is not UNSET:
             field_dict["title"] = title
+        if services is not UNSET:
+            field_dict["services"] = services
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_chain_service_category_list_response_200_item_services_item import (
-            GetChainServiceCategoryListResponse200ItemServicesItem,  # noqa: PLC0415
-        )
+        from ..models.service_title import ServiceTitle  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        title = d.pop("title", UNSET)
+
         _services = d.pop("services", UNSET)
-        services: list[GetChainServiceCategoryListResponse200ItemServicesItem] | Unset = UNSET
+        services: list[ServiceTitle] | Unset = UNSET
         if _services is not UNSET:
             services = []
             for services_item_data in _services:
-                services_item = GetChainServiceCategoryListResponse200ItemServicesItem.from_dict(services_item_data)
+                services_item = ServiceTitle.from_dict(services_item_data)
 
                 services.append(services_item)
 
-        title = d.pop("title", UNSET)
-
         get_chain_service_category_list_response_200_item = cls(
             id=id,
-            services=services,
             title=title,
+            services=services,
         )
 
         get_chain_service_category_list_response_200_item.additional_properties = d

@@ -16,112 +16,102 @@ T = TypeVar("T", bound="GetClientFileListResponse200Item")
 class GetClientFileListResponse200Item:
     """
     Attributes:
+        id (int | Unset): File ID
+        client_id (int | Unset): Client ID
+        name (str | Unset): File name with extension
+        description (str | Unset): File Description
+        date_create (datetime.datetime | Unset): File upload date in ISO8601 format
+        extension (str | Unset): File name extension
+        mime (str | Unset): MIME file type
+        link (str | Unset): File download link
+        user_name (str | Unset): The name of the user who uploaded the file
+        user_avatar (str | Unset): Avatar of the user who uploaded the file
+        size (str | Unset): Formatted file size string
         can_edit (bool | Unset): Is there a right to change and delete the file? true - there is a right, false - there
             is no right
-        client_id (int | Unset): Client ID
-        create_date (str | Unset): Legacy Location-formatted creation date; prefer date_create
-        date_create (datetime.datetime | Unset): File upload date in ISO8601 format
-        description (str | Unset): File Description
-        extension (str | Unset): File name extension
-        full_link (str | Unset): Absolute file download URL
-        id (int | Unset): File ID
-        link (str | Unset): File download link
-        mime (str | Unset): MIME file type
-        name (str | Unset): File name with extension
-        size (str | Unset): Formatted file size string
-        user_avatar (str | Unset): Avatar of the user who uploaded the file
-        user_name (str | Unset): The name of the user who uploaded the file
     """
 
-    can_edit: bool | Unset = UNSET
-    client_id: int | Unset = UNSET
-    create_date: str | Unset = UNSET
-    date_create: datetime.datetime | Unset = UNSET
-    description: str | Unset = UNSET
-    extension: str | Unset = UNSET
-    full_link: str | Unset = UNSET
     id: int | Unset = UNSET
-    link: str | Unset = UNSET
-    mime: str | Unset = UNSET
+    client_id: int | Unset = UNSET
     name: str | Unset = UNSET
-    size: str | Unset = UNSET
-    user_avatar: str | Unset = UNSET
+    description: str | Unset = UNSET
+    date_create: datetime.datetime | Unset = UNSET
+    extension: str | Unset = UNSET
+    mime: str | Unset = UNSET
+    link: str | Unset = UNSET
     user_name: str | Unset = UNSET
+    user_avatar: str | Unset = UNSET
+    size: str | Unset = UNSET
+    can_edit: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        can_edit = self.can_edit
+        id = self.id
 
         client_id = self.client_id
 
-        create_date = self.create_date
+        name = self.name
+
+        description = self.description
 
         date_create: str | Unset = UNSET
         if not isinstance(self.date_create, Unset):
             date_create = self.date_create.isoformat()
 
-        description = self.description
-
         extension = self.extension
-
-        full_link = self.full_link
-
-        id = self.id
-
-        link = self.link
 
         mime = self.mime
 
-        name = self.name
+        link = self.link
 
-        size = self.size
+        user_name = self.user_name
 
         user_avatar = self.user_avatar
 
-        user_name = self.user_name
+        size = self.size
+
+        can_edit = self.can_edit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if can_edit is not UNSET:
-            field_dict["can_edit"] = can_edit
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if create_date is not UNSET:
-            field_dict["create_date"] = create_date
-        if date_create is not UNSET:
-            field_dict["date_create"] = date_create
-        if description is not UNSET:
-            field_dict["description"] = description
-        if extension is not UNSET:
-            field_dict["extension"] = extension
-        if full_link is not UNSET:
-            field_dict["full_link"] = full_link
         if id is not UNSET:
             field_dict["id"] = id
-        if link is not UNSET:
-            field_dict["link"] = link
-        if mime is not UNSET:
-            field_dict["mime"] = mime
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
         if name is not UNSET:
             field_dict["name"] = name
-        if size is not UNSET:
-            field_dict["size"] = size
-        if user_avatar is not UNSET:
-            field_dict["user_avatar"] = user_avatar
+        if description is not UNSET:
+            field_dict["description"] = description
+        if date_create is not UNSET:
+            field_dict["date_create"] = date_create
+        if extension is not UNSET:
+            field_dict["extension"] = extension
+        if mime is not UNSET:
+            field_dict["mime"] = mime
+        if link is not UNSET:
+            field_dict["link"] = link
         if user_name is not UNSET:
             field_dict["user_name"] = user_name
+        if user_avatar is not UNSET:
+            field_dict["user_avatar"] = user_avatar
+        if size is not UNSET:
+            field_dict["size"] = size
+        if can_edit is not UNSET:
+            field_dict["can_edit"] = can_edit
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        can_edit = d.pop("can_edit", UNSET)
+        id = d.pop("id", UNSET)
 
         client_id = d.pop("client_id", UNSET)
 
-        create_date = d.pop("create_date", UNSET)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
 
         _date_create = d.pop("date_create", UNSET)
         date_create: datetime.datetime | Unset
@@ -130,41 +120,33 @@ class GetClientFileListResponse200Item:
         else:
             date_create = datetime.datetime.fromisoformat(_date_create)
 
-        description = d.pop("description", UNSET)
-
         extension = d.pop("extension", UNSET)
-
-        full_link = d.pop("full_link", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        link = d.pop("link", UNSET)
 
         mime = d.pop("mime", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        size = d.pop("size", UNSET)
-
-        user_avatar = d.pop("user_avatar", UNSET)
+        link = d.pop("link", UNSET)
 
         user_name = d.pop("user_name", UNSET)
 
+        user_avatar = d.pop("user_avatar", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        can_edit = d.pop("can_edit", UNSET)
+
         get_client_file_list_response_200_item = cls(
-            can_edit=can_edit,
-            client_id=client_id,
-            create_date=create_date,
-            date_create=date_create,
-            description=description,
-            extension=extension,
-            full_link=full_link,
             id=id,
-            link=link,
-            mime=mime,
+            client_id=client_id,
             name=name,
-            size=size,
-            user_avatar=user_avatar,
+            description=description,
+            date_create=date_create,
+            extension=extension,
+            mime=mime,
+            link=link,
             user_name=user_name,
+            user_avatar=user_avatar,
+            size=size,
+            can_edit=can_edit,
         )
 
         get_client_file_list_response_200_item.additional_properties = d

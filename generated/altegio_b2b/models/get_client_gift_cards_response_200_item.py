@@ -21,83 +21,83 @@ T = TypeVar("T", bound="GetClientGiftCardsResponse200Item")
 class GetClientGiftCardsResponse200Item:
     """
     Attributes:
-        balance (float | Unset): Current balance
-        created_date (datetime.datetime | Unset): Date of sale
-        default_balance (float | Unset): Starting balance
-        expiration_date (datetime.datetime | Unset): Burn date
         id (int | Unset): Certificate ID
         number (str | Unset): Certificate number
+        balance (float | Unset): Current balance
+        default_balance (float | Unset): Starting balance
+        type_id (int | Unset): Certificate type identifier
+        status_id (int | Unset): Status ID
+        created_date (datetime.datetime | Unset): Date of sale
+        expiration_date (datetime.datetime | Unset): Burn date
+        type_ (GetClientGiftCardsResponse200ItemType | Unset): Object with certificate type information
         status (GetClientGiftCardsResponse200ItemStatus | Unset): An object with information about the current status of
             the certificate
-        status_id (int | Unset): Status ID
-        type_ (GetClientGiftCardsResponse200ItemType | Unset): Object with certificate type information
-        type_id (int | Unset): Certificate type identifier
     """
 
-    balance: float | Unset = UNSET
-    created_date: datetime.datetime | Unset = UNSET
-    default_balance: float | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
     id: int | Unset = UNSET
     number: str | Unset = UNSET
-    status: GetClientGiftCardsResponse200ItemStatus | Unset = UNSET
-    status_id: int | Unset = UNSET
-    type_: GetClientGiftCardsResponse200ItemType | Unset = UNSET
+    balance: float | Unset = UNSET
+    default_balance: float | Unset = UNSET
     type_id: int | Unset = UNSET
+    status_id: int | Unset = UNSET
+    created_date: datetime.datetime | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
+    type_: GetClientGiftCardsResponse200ItemType | Unset = UNSET
+    status: GetClientGiftCardsResponse200ItemStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        number = self.number
+
         balance = self.balance
+
+        default_balance = self.default_balance
+
+        type_id = self.type_id
+
+        status_id = self.status_id
 
         created_date: str | Unset = UNSET
         if not isinstance(self.created_date, Unset):
             created_date = self.created_date.isoformat()
 
-        default_balance = self.default_balance
-
         expiration_date: str | Unset = UNSET
         if not isinstance(self.expiration_date, Unset):
             expiration_date = self.expiration_date.isoformat()
-
-        id = self.id
-
-        number = self.number
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        status_id = self.status_id
 
         type_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.to_dict()
 
-        type_id = self.type_id
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if created_date is not UNSET:
-            field_dict["created_date"] = created_date
-        if default_balance is not UNSET:
-            field_dict["default_balance"] = default_balance
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
         if id is not UNSET:
             field_dict["id"] = id
         if number is not UNSET:
             field_dict["number"] = number
-        if status is not UNSET:
-            field_dict["status"] = status
-        if status_id is not UNSET:
-            field_dict["status_id"] = status_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if default_balance is not UNSET:
+            field_dict["default_balance"] = default_balance
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+        if status_id is not UNSET:
+            field_dict["status_id"] = status_id
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -107,7 +107,17 @@ class GetClientGiftCardsResponse200Item:
         from ..models.get_client_gift_cards_response_200_item_type import GetClientGiftCardsResponse200ItemType  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        number = d.pop("number", UNSET)
+
         balance = d.pop("balance", UNSET)
+
+        default_balance = d.pop("default_balance", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        status_id = d.pop("status_id", UNSET)
 
         _created_date = d.pop("created_date", UNSET)
         created_date: datetime.datetime | Unset
@@ -116,27 +126,12 @@ class GetClientGiftCardsResponse200Item:
         else:
             created_date = datetime.datetime.fromisoformat(_created_date)
 
-        default_balance = d.pop("default_balance", UNSET)
-
         _expiration_date = d.pop("expiration_date", UNSET)
         expiration_date: datetime.datetime | Unset
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
             expiration_date = datetime.datetime.fromisoformat(_expiration_date)
-
-        id = d.pop("id", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: GetClientGiftCardsResponse200ItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetClientGiftCardsResponse200ItemStatus.from_dict(_status)
-
-        status_id = d.pop("status_id", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: GetClientGiftCardsResponse200ItemType | Unset
@@ -145,19 +140,24 @@ class GetClientGiftCardsResponse200Item:
         else:
             type_ = GetClientGiftCardsResponse200ItemType.from_dict(_type_)
 
-        type_id = d.pop("type_id", UNSET)
+        _status = d.pop("status", UNSET)
+        status: GetClientGiftCardsResponse200ItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GetClientGiftCardsResponse200ItemStatus.from_dict(_status)
 
         get_client_gift_cards_response_200_item = cls(
-            balance=balance,
-            created_date=created_date,
-            default_balance=default_balance,
-            expiration_date=expiration_date,
             id=id,
             number=number,
-            status=status,
-            status_id=status_id,
-            type_=type_,
+            balance=balance,
+            default_balance=default_balance,
             type_id=type_id,
+            status_id=status_id,
+            created_date=created_date,
+            expiration_date=expiration_date,
+            type_=type_,
+            status=status,
         )
 
         get_client_gift_cards_response_200_item.additional_properties = d

@@ -19,28 +19,28 @@ T = TypeVar("T", bound="GetClientListBodyFiltersItem")
 class GetClientListBodyFiltersItem:
     """
     Attributes:
-        state (GetClientListBodyFiltersItemState | Unset): Filter type
         type_ (str | Unset):
+        state (GetClientListBodyFiltersItemState | Unset): Filter type
     """
 
-    state: GetClientListBodyFiltersItemState | Unset = UNSET
     type_: str | Unset = UNSET
+    state: GetClientListBodyFiltersItemState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
         state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.state, Unset):
             state = self.state.to_dict()
 
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if state is not UNSET:
-            field_dict["state"] = state
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if state is not UNSET:
+            field_dict["state"] = state
 
         return field_dict
 
@@ -49,6 +49,8 @@ class GetClientListBodyFiltersItem:
         from ..models.get_client_list_body_filters_item_state import GetClientListBodyFiltersItemState  # noqa: PLC0415
 
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
         _state = d.pop("state", UNSET)
         state: GetClientListBodyFiltersItemState | Unset
         if isinstance(_state, Unset):
@@ -56,11 +58,9 @@ class GetClientListBodyFiltersItem:
         else:
             state = GetClientListBodyFiltersItemState.from_dict(_state)
 
-        type_ = d.pop("type", UNSET)
-
         get_client_list_body_filters_item = cls(
-            state=state,
             type_=type_,
+            state=state,
         )
 
         get_client_list_body_filters_item.additional_properties = d

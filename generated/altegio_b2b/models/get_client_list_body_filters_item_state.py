@@ -1,31 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetClientListBodyFiltersItemState")
 
 
 @_attrs_define
 class GetClientListBodyFiltersItemState:
-    """Filter type"""
+    """Filter type
 
+    Attributes:
+        value (list[float] | Unset):
+    """
+
+    value: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        value: list[float] | Unset = UNSET
+        if not isinstance(self.value, Unset):
+            value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if value is not UNSET:
+            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_client_list_body_filters_item_state = cls()
+        value = cast(list[float], d.pop("value", UNSET))
+
+        get_client_list_body_filters_item_state = cls(
+            value=value,
+        )
 
         get_client_list_body_filters_item_state.additional_properties = d
         return get_client_list_body_filters_item_state

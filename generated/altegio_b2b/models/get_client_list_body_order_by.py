@@ -10,4 +10,4 @@ class GetClientListBodyOrderBy(OpenStrEnum):
     NAME = "name"
     PHONE = "phone"
     SOLD_AMOUNT = "sold_amount"
-    VISITS_COUNT = "visits_count"
+    VISIT_COUNT = "visit_count"

@@ -15,39 +15,39 @@ T = TypeVar("T", bound="GetClientListResponse200Item")
 class GetClientListResponse200Item:
     """
     Attributes:
-        id (int | Unset): Client ID
         name (str | Unset): Client name
+        id (int | Unset): Client ID
     """
 
-    id: int | Unset = UNSET
     name: str | Unset = UNSET
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         name = self.name
+
+        id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
         name = d.pop("name", UNSET)
 
+        id = d.pop("id", UNSET)
+
         get_client_list_response_200_item = cls(
-            id=id,
             name=name,
+            id=id,
         )
 
         get_client_list_response_200_item.additional_properties = d

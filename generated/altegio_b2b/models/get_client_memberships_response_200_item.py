@@ -24,66 +24,61 @@ T = TypeVar("T", bound="GetClientMembershipsResponse200Item")
 class GetClientMembershipsResponse200Item:
     """
     Attributes:
-        activated_date (datetime.datetime | None | Unset): Subscription activation date
-        balance_container (GetClientMembershipsResponse200ItemBalanceContainer | Unset): An object that includes the
-            links array with information about the membership balance
-        balance_string (str | Unset): Service name, with number of uses
-        created_date (datetime.datetime | Unset): Membership creation date; this is not necessarily the sale date.
-        expiration_date (datetime.datetime | None | Unset): Subscription expiration date
-        freeze_period (int | Unset): The period the membership was frozen
-        goods_transaction_id (int | Unset): Linked goods transaction ID, if present; use it to retrieve the sale
-            document ID. A value of 0 does not establish a sale.
         id (int | Unset): Membership ID
-        is_frozen (bool | Unset): Is the membership frozen?
-        is_united_balance (bool | Unset): Whether membership has unified balance
-        is_united_balance_unlimited (bool | Unset): Whether unified balance is unlimited
         number (str | Unset): Subscription code
+        balance_string (str | Unset): Service name, with number of uses
+        is_frozen (bool | Unset): Is the membership frozen?
+        freeze_period (int | Unset): The period the membership was frozen
         period (int | Unset): Subscription expiration value
         period_unit_id (int | Unset): Identifier of the expiration units. 1 - day, 2 - week, 3 - month, 4 - year
+        expiration_date (datetime.datetime | None | Unset): Subscription expiration date
+        created_date (datetime.datetime | Unset): Subscription creation date
+        activated_date (datetime.datetime | None | Unset): Subscription activation date
+        is_united_balance (bool | Unset): Whether membership has unified balance
+        is_united_balance_unlimited (bool | Unset): Whether unified balance is unlimited
+        united_balance_services_count (int | Unset): Number of services for unified balance
+        goods_transaction_id (int | Unset): Product transaction ID
         slug (str | Unset): Subscription type slug
         status (GetClientMembershipsResponse200ItemStatus | Unset): Current membership status
+        balance_container (GetClientMembershipsResponse200ItemBalanceContainer | Unset): An object that includes the
+            links array with information about the membership balance
         type_ (GetClientMembershipsResponse200ItemType | Unset): Object with information about membership type
-        united_balance_services_count (int | Unset): Number of services for unified balance
     """
 
-    activated_date: datetime.datetime | None | Unset = UNSET
-    balance_container: GetClientMembershipsResponse200ItemBalanceContainer | Unset = UNSET
-    balance_string: str | Unset = UNSET
-    created_date: datetime.datetime | Unset = UNSET
-    expiration_date: datetime.datetime | None | Unset = UNSET
-    freeze_period: int | Unset = UNSET
-    goods_transaction_id: int | Unset = UNSET
     id: int | Unset = UNSET
-    is_frozen: bool | Unset = UNSET
-    is_united_balance: bool | Unset = UNSET
-    is_united_balance_unlimited: bool | Unset = UNSET
     number: str | Unset = UNSET
+    balance_string: str | Unset = UNSET
+    is_frozen: bool | Unset = UNSET
+    freeze_period: int | Unset = UNSET
     period: int | Unset = UNSET
     period_unit_id: int | Unset = UNSET
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    created_date: datetime.datetime | Unset = UNSET
+    activated_date: datetime.datetime | None | Unset = UNSET
+    is_united_balance: bool | Unset = UNSET
+    is_united_balance_unlimited: bool | Unset = UNSET
+    united_balance_services_count: int | Unset = UNSET
+    goods_transaction_id: int | Unset = UNSET
     slug: str | Unset = UNSET
     status: GetClientMembershipsResponse200ItemStatus | Unset = UNSET
+    balance_container: GetClientMembershipsResponse200ItemBalanceContainer | Unset = UNSET
     type_: GetClientMembershipsResponse200ItemType | Unset = UNSET
-    united_balance_services_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activated_date: None | str | Unset
-        if isinstance(self.activated_date, Unset):
-            activated_date = UNSET
-        elif isinstance(self.activated_date, datetime.datetime):
-            activated_date = self.activated_date.isoformat()
-        else:
-            activated_date = self.activated_date
+        id = self.id
 
-        balance_container: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance_container, Unset):
-            balance_container = self.balance_container.to_dict()
+        number = self.number
 
         balance_string = self.balance_string
 
-        created_date: str | Unset = UNSET
-        if not isinstance(self.created_date, Unset):
-            created_date = self.created_date.isoformat()
+        is_frozen = self.is_frozen
+
+        freeze_period = self.freeze_period
+
+        period = self.period
+
+        period_unit_id = self.period_unit_id
 
         expiration_date: None | str | Unset
         if isinstance(self.expiration_date, Unset):
@@ -93,23 +88,25 @@ class GetClientMembershipsResponse200Item:
         else:
             expiration_date = self.expiration_date
 
-        freeze_period = self.freeze_period
+        created_date: str | Unset = UNSET
+        if not isinstance(self.created_date, Unset):
+            created_date = self.created_date.isoformat()
 
-        goods_transaction_id = self.goods_transaction_id
-
-        id = self.id
-
-        is_frozen = self.is_frozen
+        activated_date: None | str | Unset
+        if isinstance(self.activated_date, Unset):
+            activated_date = UNSET
+        elif isinstance(self.activated_date, datetime.datetime):
+            activated_date = self.activated_date.isoformat()
+        else:
+            activated_date = self.activated_date
 
         is_united_balance = self.is_united_balance
 
         is_united_balance_unlimited = self.is_united_balance_unlimited
 
-        number = self.number
+        united_balance_services_count = self.united_balance_services_count
 
-        period = self.period
-
-        period_unit_id = self.period_unit_id
+        goods_transaction_id = self.goods_transaction_id
 
         slug = self.slug
 
@@ -117,51 +114,53 @@ class GetClientMembershipsResponse200Item:
         if not isinstance(self.status, Unset):
             status = self.status.to_dict()
 
+        balance_container: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.balance_container, Unset):
+            balance_container = self.balance_container.to_dict()
+
         type_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.to_dict()
 
-        united_balance_services_count = self.united_balance_services_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if activated_date is not UNSET:
-            field_dict["activated_date"] = activated_date
-        if balance_container is not UNSET:
-            field_dict["balance_container"] = balance_container
-        if balance_string is not UNSET:
-            field_dict["balance_string"] = balance_string
-        if created_date is not UNSET:
-            field_dict["created_date"] = created_date
-        if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
-        if freeze_period is not UNSET:
-            field_dict["freeze_period"] = freeze_period
-        if goods_transaction_id is not UNSET:
-            field_dict["goods_transaction_id"] = goods_transaction_id
         if id is not UNSET:
             field_dict["id"] = id
-        if is_frozen is not UNSET:
-            field_dict["is_frozen"] = is_frozen
-        if is_united_balance is not UNSET:
-            field_dict["is_united_balance"] = is_united_balance
-        if is_united_balance_unlimited is not UNSET:
-            field_dict["is_united_balance_unlimited"] = is_united_balance_unlimited
         if number is not UNSET:
             field_dict["number"] = number
+        if balance_string is not UNSET:
+            field_dict["balance_string"] = balance_string
+        if is_frozen is not UNSET:
+            field_dict["is_frozen"] = is_frozen
+        if freeze_period is not UNSET:
+            field_dict["freeze_period"] = freeze_period
         if period is not UNSET:
             field_dict["period"] = period
         if period_unit_id is not UNSET:
             field_dict["period_unit_id"] = period_unit_id
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if created_date is not UNSET:
+            field_dict["created_date"] = created_date
+        if activated_date is not UNSET:
+            field_dict["activated_date"] = activated_date
+        if is_united_balance is not UNSET:
+            field_dict["is_united_balance"] = is_united_balance
+        if is_united_balance_unlimited is not UNSET:
+            field_dict["is_united_balance_unlimited"] = is_united_balance_unlimited
+        if united_balance_services_count is not UNSET:
+            field_dict["united_balance_services_count"] = united_balance_services_count
+        if goods_transaction_id is not UNSET:
+            field_dict["goods_transaction_id"] = goods_transaction_id
         if slug is not UNSET:
             field_dict["slug"] = slug
         if status is not UNSET:
             field_dict["status"] = status
+        if balance_container is not UNSET:
+            field_dict["balance_container"] = balance_container
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if united_balance_services_count is not UNSET:
-            field_dict["united_balance_services_count"] = united_balance_services_count
 
         return field_dict
 
@@ -174,39 +173,19 @@ class GetClientMembershipsResponse200Item:
         from ..models.get_client_memberships_response_200_item_type import GetClientMembershipsResponse200ItemType  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
-        def _parse_activated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activated_date_type_0 = datetime.datetime.fromisoformat(data)
-
-                return activated_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        activated_date = _parse_activated_date(d.pop("activated_date", UNSET))
-
-        _balance_container = d.pop("balance_container", UNSET)
-        balance_container: GetClientMembershipsResponse200ItemBalanceContainer | Unset
-        if isinstance(_balance_container, Unset):
-            balance_container = UNSET
-        else:
-            balance_container = GetClientMembershipsResponse200ItemBalanceContainer.from_dict(_balance_container)
+        number = d.pop("number", UNSET)
 
         balance_string = d.pop("balance_string", UNSET)
 
-        _created_date = d.pop("created_date", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+        is_frozen = d.pop("is_frozen", UNSET)
+
+        freeze_period = d.pop("freeze_period", UNSET)
+
+        period = d.pop("period", UNSET)
+
+        period_unit_id = d.pop("period_unit_id", UNSET)
 
         def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -225,23 +204,37 @@ class GetClientMembershipsResponse200Item:
 
         expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
 
-        freeze_period = d.pop("freeze_period", UNSET)
+        _created_date = d.pop("created_date", UNSET)
+        created_date: datetime.datetime | Unset
+        if isinstance(_created_date, Unset):
+            created_date = UNSET
+        else:
+            created_date = datetime.datetime.fromisoformat(_created_date)
 
-        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
+        def _parse_activated_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activated_date_type_0 = datetime.datetime.fromisoformat(data)
 
-        id = d.pop("id", UNSET)
+                return activated_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        is_frozen = d.pop("is_frozen", UNSET)
+        activated_date = _parse_activated_date(d.pop("activated_date", UNSET))
 
         is_united_balance = d.pop("is_united_balance", UNSET)
 
         is_united_balance_unlimited = d.pop("is_united_balance_unlimited", UNSET)
 
-        number = d.pop("number", UNSET)
+        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
 
-        period = d.pop("period", UNSET)
-
-        period_unit_id = d.pop("period_unit_id", UNSET)
+        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
 
         slug = d.pop("slug", UNSET)
 
@@ -252,6 +245,13 @@ class GetClientMembershipsResponse200Item:
         else:
             status = GetClientMembershipsResponse200ItemStatus.from_dict(_status)
 
+        _balance_container = d.pop("balance_container", UNSET)
+        balance_container: GetClientMembershipsResponse200ItemBalanceContainer | Unset
+        if isinstance(_balance_container, Unset):
+            balance_container = UNSET
+        else:
+            balance_container = GetClientMembershipsResponse200ItemBalanceContainer.from_dict(_balance_container)
+
         _type_ = d.pop("type", UNSET)
         type_: GetClientMembershipsResponse200ItemType | Unset
         if isinstance(_type_, Unset):
@@ -259,27 +259,25 @@ class GetClientMembershipsResponse200Item:
         else:
             type_ = GetClientMembershipsResponse200ItemType.from_dict(_type_)
 
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
-
         get_client_memberships_response_200_item = cls(
-            activated_date=activated_date,
-            balance_container=balance_container,
-            balance_string=balance_string,
-            created_date=created_date,
-            expiration_date=expiration_date,
-            freeze_period=freeze_period,
-            goods_transaction_id=goods_transaction_id,
             id=id,
-            is_frozen=is_frozen,
-            is_united_balance=is_united_balance,
-            is_united_balance_unlimited=is_united_balance_unlimited,
             number=number,
+            balance_string=balance_string,
+            is_frozen=is_frozen,
+            freeze_period=freeze_period,
             period=period,
             period_unit_id=period_unit_id,
+            expiration_date=expiration_date,
+            created_date=created_date,
+            activated_date=activated_date,
+            is_united_balance=is_united_balance,
+            is_united_balance_unlimited=is_united_balance_unlimited,
+            united_balance_services_count=united_balance_services_count,
+            goods_transaction_id=goods_transaction_id,
             slug=slug,
             status=status,
+            balance_container=balance_container,
             type_=type_,
-            united_balance_services_count=united_balance_services_count,
         )
 
         get_client_memberships_response_200_item.additional_properties = d

@@ -16,88 +16,98 @@ T = TypeVar("T", bound="GetCommentsResponse200Item")
 class GetCommentsResponse200Item:
     """
     Attributes:
-        date (datetime.datetime | Unset): The date the comment was posted
         id (int | Unset): Comment ID
-        master_id (int | Unset): Team Member ID if type = 1
-        rating (str | Unset): Rating (from 1 to 5)
-        record_id (int | Unset): ID of the post after which the review was left
         salon_id (int | Unset): location ID
-        text (str | Unset): Comment text
         type_ (float | Unset): 1 - comment to the team member, 0 - to the location
-        user_avatar (str | Unset): Avatar of the user who left the comment
+        master_id (int | Unset): Team Member ID if type = 1
+        text (str | Unset): Comment text
+        date (datetime.datetime | Unset): The date the comment was posted
+        rating (str | Unset): Rating (from 1 to 5)
         user_id (int | Unset): ID of the user who left the comment
         user_name (str | Unset): Name of the user who left the comment
+        user_avatar (str | Unset): Avatar of the user who left the comment
+        record_id (int | Unset): ID of the post after which the review was left
     """
 
-    date: datetime.datetime | Unset = UNSET
     id: int | Unset = UNSET
-    master_id: int | Unset = UNSET
-    rating: str | Unset = UNSET
-    record_id: int | Unset = UNSET
     salon_id: int | Unset = UNSET
-    text: str | Unset = UNSET
     type_: float | Unset = UNSET
-    user_avatar: str | Unset = UNSET
+    master_id: int | Unset = UNSET
+    text: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    rating: str | Unset = UNSET
     user_id: int | Unset = UNSET
     user_name: str | Unset = UNSET
+    user_avatar: str | Unset = UNSET
+    record_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_id = self.salon_id
+
+        type_ = self.type_
+
+        master_id = self.master_id
+
+        text = self.text
+
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
 
-        id = self.id
-
-        master_id = self.master_id
-
         rating = self.rating
-
-        record_id = self.record_id
-
-        salon_id = self.salon_id
-
-        text = self.text
-
-        type_ = self.type_
-
-        user_avatar = self.user_avatar
 
         user_id = self.user_id
 
         user_name = self.user_name
 
+        user_avatar = self.user_avatar
+
+        record_id = self.record_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
         if id is not UNSET:
             field_dict["id"] = id
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if record_id is not UNSET:
-            field_dict["record_id"] = record_id
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
-        if text is not UNSET:
-            field_dict["text"] = text
         if type_ is not UNSET:
             field_dict["type"] = type_
-        if user_avatar is not UNSET:
-            field_dict["user_avatar"] = user_avatar
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if date is not UNSET:
+            field_dict["date"] = date
+        if rating is not UNSET:
+            field_dict["rating"] = rating
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if user_name is not UNSET:
             field_dict["user_name"] = user_name
+        if user_avatar is not UNSET:
+            field_dict["user_avatar"] = user_avatar
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        text = d.pop("text", UNSET)
+
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
         if isinstance(_date, Unset):
@@ -105,38 +115,28 @@ class GetCommentsResponse200Item:
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        id = d.pop("id", UNSET)
-
-        master_id = d.pop("master_id", UNSET)
-
         rating = d.pop("rating", UNSET)
-
-        record_id = d.pop("record_id", UNSET)
-
-        salon_id = d.pop("salon_id", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        user_avatar = d.pop("user_avatar", UNSET)
 
         user_id = d.pop("user_id", UNSET)
 
         user_name = d.pop("user_name", UNSET)
 
+        user_avatar = d.pop("user_avatar", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
         get_comments_response_200_item = cls(
-            date=date,
             id=id,
-            master_id=master_id,
-            rating=rating,
-            record_id=record_id,
             salon_id=salon_id,
-            text=text,
             type_=type_,
-            user_avatar=user_avatar,
+            master_id=master_id,
+            text=text,
+            date=date,
+            rating=rating,
             user_id=user_id,
             user_name=user_name,
+            user_avatar=user_avatar,
+            record_id=record_id,
         )
 
         get_comments_response_200_item.additional_properties = d

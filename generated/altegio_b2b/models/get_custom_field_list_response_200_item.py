@@ -21,34 +21,34 @@ T = TypeVar("T", bound="GetCustomFieldListResponse200Item")
 class GetCustomFieldListResponse200Item:
     """
     Attributes:
-        custom_field (GetCustomFieldListResponse200ItemCustomField | Unset): Custom fields
         id (int | Unset): Field ID
         salon_id (int | Unset): location ID
+        custom_field (GetCustomFieldListResponse200ItemCustomField | Unset): Custom fields
     """
 
-    custom_field: GetCustomFieldListResponse200ItemCustomField | Unset = UNSET
     id: int | Unset = UNSET
     salon_id: int | Unset = UNSET
+    custom_field: GetCustomFieldListResponse200ItemCustomField | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        custom_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_field, Unset):
-            custom_field = self.custom_field.to_dict()
-
         id = self.id
 
         salon_id = self.salon_id
 
+        custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_field, Unset):
+            custom_field = self.custom_field.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if custom_field is not UNSET:
-            field_dict["custom_field"] = custom_field
         if id is not UNSET:
             field_dict["id"] = id
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+        if custom_field is not UNSET:
+            field_dict["custom_field"] = custom_field
 
         return field_dict
 
@@ -59,6 +59,10 @@ class GetCustomFieldListResponse200Item:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
         _custom_field = d.pop("custom_field", UNSET)
         custom_field: GetCustomFieldListResponse200ItemCustomField | Unset
         if isinstance(_custom_field, Unset):
@@ -66,14 +70,10 @@ class GetCustomFieldListResponse200Item:
         else:
             custom_field = GetCustomFieldListResponse200ItemCustomField.from_dict(_custom_field)
 
-        id = d.pop("id", UNSET)
-
-        salon_id = d.pop("salon_id", UNSET)
-
         get_custom_field_list_response_200_item = cls(
-            custom_field=custom_field,
             id=id,
             salon_id=salon_id,
+            custom_field=custom_field,
         )
 
         get_custom_field_list_response_200_item.additional_properties = d

@@ -22,62 +22,62 @@ class GetCustomFieldListResponse200ItemCustomField:
     """Custom fields
 
     Attributes:
+        id (int | Unset): Field ID
         code (str | Unset): Field code by which values for appointment fields are set
         entity_type (str | Unset): Entity type for which the field is valid (customer card, appointment window)
-        id (int | Unset): Field ID
         show_in_ui (bool | Unset): Whether to show fields in the interface
         title (str | Unset): Name of add. fields
-        type_ (GetCustomFieldListResponse200ItemCustomFieldType | Unset): Field type
         user_can_edit (bool | Unset): Is editing allowed
+        type_ (GetCustomFieldListResponse200ItemCustomFieldType | Unset): Field type
         values (str | Unset): List of valid values for type "list"
     """
 
+    id: int | Unset = UNSET
     code: str | Unset = UNSET
     entity_type: str | Unset = UNSET
-    id: int | Unset = UNSET
     show_in_ui: bool | Unset = UNSET
     title: str | Unset = UNSET
-    type_: GetCustomFieldListResponse200ItemCustomFieldType | Unset = UNSET
     user_can_edit: bool | Unset = UNSET
+    type_: GetCustomFieldListResponse200ItemCustomFieldType | Unset = UNSET
     values: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         code = self.code
 
         entity_type = self.entity_type
-
-        id = self.id
 
         show_in_ui = self.show_in_ui
 
         title = self.title
 
+        user_can_edit = self.user_can_edit
+
         type_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.to_dict()
-
-        user_can_edit = self.user_can_edit
 
         values = self.values
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if code is not UNSET:
             field_dict["code"] = code
         if entity_type is not UNSET:
             field_dict["entity_type"] = entity_type
-        if id is not UNSET:
-            field_dict["id"] = id
         if show_in_ui is not UNSET:
             field_dict["show_in_ui"] = show_in_ui
         if title is not UNSET:
             field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if user_can_edit is not UNSET:
             field_dict["user_can_edit"] = user_can_edit
+        if type_ is not UNSET:
+            field_dict["type"] = type_
         if values is not UNSET:
             field_dict["values"] = values
 
@@ -90,15 +90,17 @@ class GetCustomFieldListResponse200ItemCustomField:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         code = d.pop("code", UNSET)
 
         entity_type = d.pop("entity_type", UNSET)
 
-        id = d.pop("id", UNSET)
-
         show_in_ui = d.pop("show_in_ui", UNSET)
 
         title = d.pop("title", UNSET)
+
+        user_can_edit = d.pop("user_can_edit", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: GetCustomFieldListResponse200ItemCustomFieldType | Unset
@@ -107,18 +109,16 @@ class GetCustomFieldListResponse200ItemCustomField:
         else:
             type_ = GetCustomFieldListResponse200ItemCustomFieldType.from_dict(_type_)
 
-        user_can_edit = d.pop("user_can_edit", UNSET)
-
         values = d.pop("values", UNSET)
 
         get_custom_field_list_response_200_item_custom_field = cls(
+            id=id,
             code=code,
             entity_type=entity_type,
-            id=id,
             show_in_ui=show_in_ui,
             title=title,
-            type_=type_,
             user_can_edit=user_can_edit,
+            type_=type_,
             values=values,
         )
 

@@ -6,26 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetCustomFieldListResponse200ItemCustomFieldType")
 
 
 @_attrs_define
 class GetCustomFieldListResponse200ItemCustomFieldType:
-    """Field type"""
+    """Field type
 
+    Attributes:
+        code (str | Unset): Field type code
+        title (str | Unset): Field type name
+    """
+
+    code: str | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_custom_field_list_response_200_item_custom_field_type = cls()
+        code = d.pop("code", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        get_custom_field_list_response_200_item_custom_field_type = cls(
+            code=code,
+            title=title,
+        )
 
         get_custom_field_list_response_200_item_custom_field_type.additional_properties = d
         return get_custom_field_list_response_200_item_custom_field_type

@@ -22,44 +22,44 @@ class GetDayEndReportDataResponse200:
     """Object with data
 
     Attributes:
-        currency (str | Unset): Currency
-        paids (GetDayEndReportDataResponse200Paids | Unset): Payments
         stats (GetDayEndReportDataResponse200Stats | Unset): general Statistics
+        paids (GetDayEndReportDataResponse200Paids | Unset): Payments
         z_data (GetDayEndReportDataResponse200ZData | Unset): Data report
+        currency (str | Unset): Currency
     """
 
-    currency: str | Unset = UNSET
-    paids: GetDayEndReportDataResponse200Paids | Unset = UNSET
     stats: GetDayEndReportDataResponse200Stats | Unset = UNSET
+    paids: GetDayEndReportDataResponse200Paids | Unset = UNSET
     z_data: GetDayEndReportDataResponse200ZData | Unset = UNSET
+    currency: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency = self.currency
+        stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.stats, Unset):
+            stats = self.stats.to_dict()
 
         paids: dict[str, Any] | Unset = UNSET
         if not isinstance(self.paids, Unset):
             paids = self.paids.to_dict()
 
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
         z_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.z_data, Unset):
             z_data = self.z_data.to_dict()
 
+        currency = self.currency
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if paids is not UNSET:
-            field_dict["paids"] = paids
         if stats is not UNSET:
             field_dict["stats"] = stats
+        if paids is not UNSET:
+            field_dict["paids"] = paids
         if z_data is not UNSET:
             field_dict["z_data"] = z_data
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
@@ -70,7 +70,12 @@ class GetDayEndReportDataResponse200:
         from ..models.get_day_end_report_data_response_200z_data import GetDayEndReportDataResponse200ZData  # noqa: PLC0415
 
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        _stats = d.pop("stats", UNSET)
+        stats: GetDayEndReportDataResponse200Stats | Unset
+        if isinstance(_stats, Unset):
+            stats = UNSET
+        else:
+            stats = GetDayEndReportDataResponse200Stats.from_dict(_stats)
 
         _paids = d.pop("paids", UNSET)
         paids: GetDayEndReportDataResponse200Paids | Unset
@@ -79,13 +84,6 @@ class GetDayEndReportDataResponse200:
         else:
             paids = GetDayEndReportDataResponse200Paids.from_dict(_paids)
 
-        _stats = d.pop("stats", UNSET)
-        stats: GetDayEndReportDataResponse200Stats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = GetDayEndReportDataResponse200Stats.from_dict(_stats)
-
         _z_data = d.pop("z_data", UNSET)
         z_data: GetDayEndReportDataResponse200ZData | Unset
         if isinstance(_z_data, Unset):
@@ -93,11 +91,13 @@ class GetDayEndReportDataResponse200:
         else:
             z_data = GetDayEndReportDataResponse200ZData.from_dict(_z_data)
 
+        currency = d.pop("currency", UNSET)
+
         get_day_end_report_data_response_200 = cls(
-            currency=currency,
-            paids=paids,
             stats=stats,
+            paids=paids,
             z_data=z_data,
+            currency=currency,
         )
 
         get_day_end_report_data_response_200.additional_properties = d

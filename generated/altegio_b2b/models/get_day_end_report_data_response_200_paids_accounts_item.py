@@ -6,24 +6,49 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetDayEndReportDataResponse200PaidsAccountsItem")
 
 
 @_attrs_define
 class GetDayEndReportDataResponse200PaidsAccountsItem:
+    """
+    Attributes:
+        title (str | Unset): Location account name
+        amount (int | Unset): Sum
+    """
+
+    title: str | Unset = UNSET
+    amount: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if amount is not UNSET:
+            field_dict["amount"] = amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_day_end_report_data_response_200_paids_accounts_item = cls()
+        title = d.pop("title", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        get_day_end_report_data_response_200_paids_accounts_item = cls(
+            title=title,
+            amount=amount,
+        )
 
         get_day_end_report_data_response_200_paids_accounts_item.additional_properties = d
         return get_day_end_report_data_response_200_paids_accounts_item

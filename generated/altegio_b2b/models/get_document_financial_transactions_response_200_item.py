@@ -34,76 +34,86 @@ T = TypeVar("T", bound="GetDocumentFinancialTransactionsResponse200Item")
 class GetDocumentFinancialTransactionsResponse200Item:
     """
     Attributes:
-        account (GetDocumentFinancialTransactionsResponse200ItemAccount | Unset): Location account
+        id (int | Unset): Transaction ID
+        date (datetime.datetime | Unset):
+        type_id (int | Unset): Transaction type identifier
+        expense_id (int | Unset): Payment Item ID
         account_id (int | Unset): Checkout ID
         amount (float | Unset): Transaction amount
-        client (GetDocumentFinancialTransactionsResponse200ItemClient | Unset): Customer
         client_id (int | Unset): Client ID
-        comment (str | Unset): A comment
-        date (datetime.datetime | Unset):
-        expense (GetDocumentFinancialTransactionsResponse200ItemExpense | Unset): Payment item
-        expense_id (int | Unset): Payment Item ID
-        id (int | Unset): Transaction ID
-        item_id (int | Unset):
-        master (list[GetDocumentFinancialTransactionsResponse200ItemMasterItem] | Unset): team member
         master_id (int | Unset): team member ID
-        record_id (int | Unset): Appointment ID
-        supplier (list[GetDocumentFinancialTransactionsResponse200ItemSupplierItem] | Unset): The supplier
         supplier_id (int | Unset): Vendor ID
+        comment (str | Unset): A comment
+        item_id (int | Unset):
         target_type_id (int | Unset):
-        type_id (int | Unset): Transaction type identifier
+        record_id (int | Unset): Appointment ID
+        expense (GetDocumentFinancialTransactionsResponse200ItemExpense | Unset): Payment item
+        account (GetDocumentFinancialTransactionsResponse200ItemAccount | Unset): Location account
+        client (GetDocumentFinancialTransactionsResponse200ItemClient | Unset): Customer
+        master (list[GetDocumentFinancialTransactionsResponse200ItemMasterItem] | Unset): team member
+        supplier (list[GetDocumentFinancialTransactionsResponse200ItemSupplierItem] | Unset): The supplier
     """
 
-    account: GetDocumentFinancialTransactionsResponse200ItemAccount | Unset = UNSET
+    id: int | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    type_id: int | Unset = UNSET
+    expense_id: int | Unset = UNSET
     account_id: int | Unset = UNSET
     amount: float | Unset = UNSET
-    client: GetDocumentFinancialTransactionsResponse200ItemClient | Unset = UNSET
     client_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    expense: GetDocumentFinancialTransactionsResponse200ItemExpense | Unset = UNSET
-    expense_id: int | Unset = UNSET
-    id: int | Unset = UNSET
-    item_id: int | Unset = UNSET
-    master: list[GetDocumentFinancialTransactionsResponse200ItemMasterItem] | Unset = UNSET
     master_id: int | Unset = UNSET
-    record_id: int | Unset = UNSET
-    supplier: list[GetDocumentFinancialTransactionsResponse200ItemSupplierItem] | Unset = UNSET
     supplier_id: int | Unset = UNSET
+    comment: str | Unset = UNSET
+    item_id: int | Unset = UNSET
     target_type_id: int | Unset = UNSET
-    type_id: int | Unset = UNSET
+    record_id: int | Unset = UNSET
+    expense: GetDocumentFinancialTransactionsResponse200ItemExpense | Unset = UNSET
+    account: GetDocumentFinancialTransactionsResponse200ItemAccount | Unset = UNSET
+    client: GetDocumentFinancialTransactionsResponse200ItemClient | Unset = UNSET
+    master: list[GetDocumentFinancialTransactionsResponse200ItemMasterItem] | Unset = UNSET
+    supplier: list[GetDocumentFinancialTransactionsResponse200ItemSupplierItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        account_id = self.account_id
-
-        amount = self.amount
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        client_id = self.client_id
-
-        comment = self.comment
+        id = self.id
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
 
+        type_id = self.type_id
+
+        expense_id = self.expense_id
+
+        account_id = self.account_id
+
+        amount = self.amount
+
+        client_id = self.client_id
+
+        master_id = self.master_id
+
+        supplier_id = self.supplier_id
+
+        comment = self.comment
+
+        item_id = self.item_id
+
+        target_type_id = self.target_type_id
+
+        record_id = self.record_id
+
         expense: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expense, Unset):
             expense = self.expense.to_dict()
 
-        expense_id = self.expense_id
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
 
-        id = self.id
-
-        item_id = self.item_id
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
 
         master: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.master, Unset):
@@ -112,10 +122,6 @@ class GetDocumentFinancialTransactionsResponse200Item:
                 master_item = master_item_data.to_dict()
                 master.append(master_item)
 
-        master_id = self.master_id
-
-        record_id = self.record_id
-
         supplier: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.supplier, Unset):
             supplier = []
@@ -123,51 +129,45 @@ class GetDocumentFinancialTransactionsResponse200Item:
                 supplier_item = supplier_item_data.to_dict()
                 supplier.append(supplier_item)
 
-        supplier_id = self.supplier_id
-
-        target_type_id = self.target_type_id
-
-        type_id = self.type_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
+        if id is not UNSET:
+            field_dict["id"] = id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if expense_id is not UNSET:
+            field_dict["expense_id"] = expense_id
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
         if amount is not UNSET:
             field_dict["amount"] = amount
-        if client is not UNSET:
-            field_dict["client"] = client
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if date is not UNSET:
-            field_dict["date"] = date
-        if expense is not UNSET:
-            field_dict["expense"] = expense
-        if expense_id is not UNSET:
-            field_dict["expense_id"] = expense_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if master is not UNSET:
-            field_dict["master"] = master
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
-        if record_id is not UNSET:
-            field_dict["record_id"] = record_id
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
         if supplier_id is not UNSET:
             field_dict["supplier_id"] = supplier_id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         if target_type_id is not UNSET:
             field_dict["target_type_id"] = target_type_id
-        if type_id is not UNSET:
-            field_dict["type_id"] = type_id
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if expense is not UNSET:
+            field_dict["expense"] = expense
+        if account is not UNSET:
+            field_dict["account"] = account
+        if client is not UNSET:
+            field_dict["client"] = client
+        if master is not UNSET:
+            field_dict["master"] = master
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
 
         return field_dict
 
@@ -190,27 +190,7 @@ class GetDocumentFinancialTransactionsResponse200Item:
         )
 
         d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: GetDocumentFinancialTransactionsResponse200ItemAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = GetDocumentFinancialTransactionsResponse200ItemAccount.from_dict(_account)
-
-        account_id = d.pop("account_id", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        _client = d.pop("client", UNSET)
-        client: GetDocumentFinancialTransactionsResponse200ItemClient | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = GetDocumentFinancialTransactionsResponse200ItemClient.from_dict(_client)
-
-        client_id = d.pop("client_id", UNSET)
-
-        comment = d.pop("comment", UNSET)
+        id = d.pop("id", UNSET)
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -219,6 +199,28 @@ class GetDocumentFinancialTransactionsResponse200Item:
         else:
             date = datetime.datetime.fromisoformat(_date)
 
+        type_id = d.pop("type_id", UNSET)
+
+        expense_id = d.pop("expense_id", UNSET)
+
+        account_id = d.pop("account_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        supplier_id = d.pop("supplier_id", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        item_id = d.pop("item_id", UNSET)
+
+        target_type_id = d.pop("target_type_id", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
         _expense = d.pop("expense", UNSET)
         expense: GetDocumentFinancialTransactionsResponse200ItemExpense | Unset
         if isinstance(_expense, Unset):
@@ -226,11 +228,19 @@ class GetDocumentFinancialTransactionsResponse200Item:
         else:
             expense = GetDocumentFinancialTransactionsResponse200ItemExpense.from_dict(_expense)
 
-        expense_id = d.pop("expense_id", UNSET)
+        _account = d.pop("account", UNSET)
+        account: GetDocumentFinancialTransactionsResponse200ItemAccount | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = GetDocumentFinancialTransactionsResponse200ItemAccount.from_dict(_account)
 
-        id = d.pop("id", UNSET)
-
-        item_id = d.pop("item_id", UNSET)
+        _client = d.pop("client", UNSET)
+        client: GetDocumentFinancialTransactionsResponse200ItemClient | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = GetDocumentFinancialTransactionsResponse200ItemClient.from_dict(_client)
 
         _master = d.pop("master", UNSET)
         master: list[GetDocumentFinancialTransactionsResponse200ItemMasterItem] | Unset = UNSET
@@ -240,10 +250,6 @@ class GetDocumentFinancialTransactionsResponse200Item:
                 master_item = GetDocumentFinancialTransactionsResponse200ItemMasterItem.from_dict(master_item_data)
 
                 master.append(master_item)
-
-        master_id = d.pop("master_id", UNSET)
-
-        record_id = d.pop("record_id", UNSET)
 
         _supplier = d.pop("supplier", UNSET)
         supplier: list[GetDocumentFinancialTransactionsResponse200ItemSupplierItem] | Unset = UNSET
@@ -256,31 +262,25 @@ class GetDocumentFinancialTransactionsResponse200Item:
 
                 supplier.append(supplier_item)
 
-        supplier_id = d.pop("supplier_id", UNSET)
-
-        target_type_id = d.pop("target_type_id", UNSET)
-
-        type_id = d.pop("type_id", UNSET)
-
         get_document_financial_transactions_response_200_item = cls(
-            account=account,
+            id=id,
+            date=date,
+            type_id=type_id,
+            expense_id=expense_id,
             account_id=account_id,
             amount=amount,
-            client=client,
             client_id=client_id,
-            comment=comment,
-            date=date,
-            expense=expense,
-            expense_id=expense_id,
-            id=id,
-            item_id=item_id,
-            master=master,
             master_id=master_id,
-            record_id=record_id,
-            supplier=supplier,
             supplier_id=supplier_id,
+            comment=comment,
+            item_id=item_id,
             target_type_id=target_type_id,
-            type_id=type_id,
+            record_id=record_id,
+            expense=expense,
+            account=account,
+            client=client,
+            master=master,
+            supplier=supplier,
         )
 
         get_document_financial_transactions_response_200_item.additional_properties = d

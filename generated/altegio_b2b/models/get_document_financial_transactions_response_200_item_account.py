@@ -16,75 +16,75 @@ class GetDocumentFinancialTransactionsResponse200ItemAccount:
     """Location account
 
     Attributes:
-        comment (str | Unset): A comment
-        company_id (int | Unset): location ID
         id (int | Unset): Checkout ID
         title (str | Unset): Location account name
-        type_ (float | Unset): Transaction type
         type_id (int | Unset): Transaction type identifier
+        type_ (float | Unset): Transaction type
+        comment (str | Unset): A comment
+        company_id (int | Unset): location ID
     """
 
-    comment: str | Unset = UNSET
-    company_id: int | Unset = UNSET
     id: int | Unset = UNSET
     title: str | Unset = UNSET
-    type_: float | Unset = UNSET
     type_id: int | Unset = UNSET
+    type_: float | Unset = UNSET
+    comment: str | Unset = UNSET
+    company_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
-        company_id = self.company_id
-
         id = self.id
 
         title = self.title
 
+        type_id = self.type_id
+
         type_ = self.type_
 
-        type_id = self.type_id
+        comment = self.comment
+
+        company_id = self.company_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
         if id is not UNSET:
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        comment = d.pop("comment", UNSET)
-
-        company_id = d.pop("company_id", UNSET)
-
         id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)
 
-        type_ = d.pop("type", UNSET)
-
         type_id = d.pop("type_id", UNSET)
 
+        type_ = d.pop("type", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
         get_document_financial_transactions_response_200_item_account = cls(
-            comment=comment,
-            company_id=company_id,
             id=id,
             title=title,
-            type_=type_,
             type_id=type_id,
+            type_=type_,
+            comment=comment,
+            company_id=company_id,
         )
 
         get_document_financial_transactions_response_200_item_account.additional_properties = d

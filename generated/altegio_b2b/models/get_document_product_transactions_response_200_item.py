@@ -16,165 +16,185 @@ T = TypeVar("T", bound="GetDocumentProductTransactionsResponse200Item")
 class GetDocumentProductTransactionsResponse200Item:
     """
     Attributes:
-        amount (float | Unset): Quantity of products
-        client_id (int | Unset): Client ID
-        comment (str | Unset): A comment
-        company_id (int | Unset): location ID
-        cost (float | Unset): The total cost of the products
-        cost_per_unit (float | Unset): Unit price
-        create_date (datetime.datetime | Unset): date of creation
-        deleted (bool | Unset): Has the transaction been deleted?
-        discount (float | Unset): Discount
-        document_id (int | Unset): Document ID
-        good_id (int | Unset): Item ID
         id (int | Unset): Transaction ID
-        master_id (int | Unset): team member ID
+        document_id (int | Unset): Document ID
+        type_id (int | Unset): Transaction type identifier
+        company_id (int | Unset): location ID
+        good_id (int | Unset): Item ID
+        amount (float | Unset): Quantity of products
+        cost_per_unit (float | Unset): Unit price
+        discount (float | Unset): Discount
+        cost (float | Unset): The total cost of the products
+        unit_id (int | Unset): Unit ID
         operation_unit_type (float | Unset): Unit type: 1 - for sale, 2 - for write-off
-        pkg_amount (float | Unset): Amount in a package
-        record_id (int | Unset): Appointment ID
-        service_id (int | Unset): Service ID
         storage_id (int | Unset): Inventory ID
         supplier_id (int | Unset): Vendor ID
-        type_id (int | Unset): Transaction type identifier
-        unit_id (int | Unset): Unit ID
+        record_id (int | Unset): Appointment ID
+        client_id (int | Unset): Client ID
+        master_id (int | Unset): team member ID
+        create_date (datetime.datetime | Unset): date of creation
+        comment (str | Unset): A comment
+        service_id (int | Unset): Service ID
         user_id (int | Unset): User ID
+        deleted (bool | Unset): Has the transaction been deleted?
+        pkg_amount (float | Unset): Amount in a package
     """
 
-    amount: float | Unset = UNSET
-    client_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    company_id: int | Unset = UNSET
-    cost: float | Unset = UNSET
-    cost_per_unit: float | Unset = UNSET
-    create_date: datetime.datetime | Unset = UNSET
-    deleted: bool | Unset = UNSET
-    discount: float | Unset = UNSET
-    document_id: int | Unset = UNSET
-    good_id: int | Unset = UNSET
     id: int | Unset = UNSET
-    master_id: int | Unset = UNSET
+    document_id: int | Unset = UNSET
+    type_id: int | Unset = UNSET
+    company_id: int | Unset = UNSET
+    good_id: int | Unset = UNSET
+    amount: float | Unset = UNSET
+    cost_per_unit: float | Unset = UNSET
+    discount: float | Unset = UNSET
+    cost: float | Unset = UNSET
+    unit_id: int | Unset = UNSET
     operation_unit_type: float | Unset = UNSET
-    pkg_amount: float | Unset = UNSET
-    record_id: int | Unset = UNSET
-    service_id: int | Unset = UNSET
     storage_id: int | Unset = UNSET
     supplier_id: int | Unset = UNSET
-    type_id: int | Unset = UNSET
-    unit_id: int | Unset = UNSET
+    record_id: int | Unset = UNSET
+    client_id: int | Unset = UNSET
+    master_id: int | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
+    comment: str | Unset = UNSET
+    service_id: int | Unset = UNSET
     user_id: int | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    pkg_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        client_id = self.client_id
-
-        comment = self.comment
-
-        company_id = self.company_id
-
-        cost = self.cost
-
-        cost_per_unit = self.cost_per_unit
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        deleted = self.deleted
-
-        discount = self.discount
+        id = self.id
 
         document_id = self.document_id
 
+        type_id = self.type_id
+
+        company_id = self.company_id
+
         good_id = self.good_id
 
-        id = self.id
+        amount = self.amount
 
-        master_id = self.master_id
+        cost_per_unit = self.cost_per_unit
+
+        discount = self.discount
+
+        cost = self.cost
+
+        unit_id = self.unit_id
 
         operation_unit_type = self.operation_unit_type
-
-        pkg_amount = self.pkg_amount
-
-        record_id = self.record_id
-
-        service_id = self.service_id
 
         storage_id = self.storage_id
 
         supplier_id = self.supplier_id
 
-        type_id = self.type_id
+        record_id = self.record_id
 
-        unit_id = self.unit_id
+        client_id = self.client_id
+
+        master_id = self.master_id
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
+        comment = self.comment
+
+        service_id = self.service_id
 
         user_id = self.user_id
+
+        deleted = self.deleted
+
+        pkg_amount = self.pkg_amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
-        if create_date is not UNSET:
-            field_dict["create_date"] = create_date
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
-        if good_id is not UNSET:
-            field_dict["good_id"] = good_id
         if id is not UNSET:
             field_dict["id"] = id
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if good_id is not UNSET:
+            field_dict["good_id"] = good_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if unit_id is not UNSET:
+            field_dict["unit_id"] = unit_id
         if operation_unit_type is not UNSET:
             field_dict["operation_unit_type"] = operation_unit_type
-        if pkg_amount is not UNSET:
-            field_dict["pkg_amount"] = pkg_amount
-        if record_id is not UNSET:
-            field_dict["record_id"] = record_id
-        if service_id is not UNSET:
-            field_dict["service_id"] = service_id
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
         if supplier_id is not UNSET:
             field_dict["supplier_id"] = supplier_id
-        if type_id is not UNSET:
-            field_dict["type_id"] = type_id
-        if unit_id is not UNSET:
-            field_dict["unit_id"] = unit_id
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if service_id is not UNSET:
+            field_dict["service_id"] = service_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if pkg_amount is not UNSET:
+            field_dict["pkg_amount"] = pkg_amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
+        id = d.pop("id", UNSET)
 
-        client_id = d.pop("client_id", UNSET)
+        document_id = d.pop("document_id", UNSET)
 
-        comment = d.pop("comment", UNSET)
+        type_id = d.pop("type_id", UNSET)
 
         company_id = d.pop("company_id", UNSET)
 
-        cost = d.pop("cost", UNSET)
+        good_id = d.pop("good_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
 
         cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        operation_unit_type = d.pop("operation_unit_type", UNSET)
+
+        storage_id = d.pop("storage_id", UNSET)
+
+        supplier_id = d.pop("supplier_id", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset
@@ -183,59 +203,39 @@ class GetDocumentProductTransactionsResponse200Item:
         else:
             create_date = datetime.datetime.fromisoformat(_create_date)
 
-        deleted = d.pop("deleted", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        document_id = d.pop("document_id", UNSET)
-
-        good_id = d.pop("good_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        master_id = d.pop("master_id", UNSET)
-
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
-
-        pkg_amount = d.pop("pkg_amount", UNSET)
-
-        record_id = d.pop("record_id", UNSET)
+        comment = d.pop("comment", UNSET)
 
         service_id = d.pop("service_id", UNSET)
 
-        storage_id = d.pop("storage_id", UNSET)
-
-        supplier_id = d.pop("supplier_id", UNSET)
-
-        type_id = d.pop("type_id", UNSET)
-
-        unit_id = d.pop("unit_id", UNSET)
-
         user_id = d.pop("user_id", UNSET)
 
+        deleted = d.pop("deleted", UNSET)
+
+        pkg_amount = d.pop("pkg_amount", UNSET)
+
         get_document_product_transactions_response_200_item = cls(
-            amount=amount,
-            client_id=client_id,
-            comment=comment,
-            company_id=company_id,
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            create_date=create_date,
-            deleted=deleted,
-            discount=discount,
-            document_id=document_id,
-            good_id=good_id,
             id=id,
-            master_id=master_id,
+            document_id=document_id,
+            type_id=type_id,
+            company_id=company_id,
+            good_id=good_id,
+            amount=amount,
+            cost_per_unit=cost_per_unit,
+            discount=discount,
+            cost=cost,
+            unit_id=unit_id,
             operation_unit_type=operation_unit_type,
-            pkg_amount=pkg_amount,
-            record_id=record_id,
-            service_id=service_id,
             storage_id=storage_id,
             supplier_id=supplier_id,
-            type_id=type_id,
-            unit_id=unit_id,
+            record_id=record_id,
+            client_id=client_id,
+            master_id=master_id,
+            create_date=create_date,
+            comment=comment,
+            service_id=service_id,
             user_id=user_id,
+            deleted=deleted,
+            pkg_amount=pkg_amount,
         )
 
         get_document_product_transactions_response_200_item.additional_properties = d

@@ -24,102 +24,102 @@ class GetDocumentResponse200:
     """Object with data
 
     Attributes:
-        bill_print_status (float | Unset): Bill print status
-        comment (str | Unset): A comment
-        company (GetDocumentResponse200Company | Unset): location
-        company_id (int | Unset): location ID
-        create_date (datetime.datetime | Unset): date of creation
         id (int | Unset): Document ID
-        number (float | Unset): Document Number
-        storage (GetDocumentResponse200Storage | Unset): Inventory
-        storage_id (int | Unset): Inventory ID
-        type_ (GetDocumentResponse200Type | Unset): Document type
         type_id (int | Unset): Document type identifier
-        user (GetDocumentResponse200User | Unset): User
+        type_ (GetDocumentResponse200Type | Unset): Document type
+        storage_id (int | Unset): Inventory ID
         user_id (int | Unset): User ID
+        company_id (int | Unset): location ID
+        number (float | Unset): Document Number
+        comment (str | Unset): A comment
+        create_date (datetime.datetime | Unset): date of creation
+        bill_print_status (float | Unset): Bill print status
+        storage (GetDocumentResponse200Storage | Unset): Inventory
+        company (GetDocumentResponse200Company | Unset): location
+        user (GetDocumentResponse200User | Unset): User
     """
 
-    bill_print_status: float | Unset = UNSET
-    comment: str | Unset = UNSET
-    company: GetDocumentResponse200Company | Unset = UNSET
-    company_id: int | Unset = UNSET
-    create_date: datetime.datetime | Unset = UNSET
     id: int | Unset = UNSET
-    number: float | Unset = UNSET
-    storage: GetDocumentResponse200Storage | Unset = UNSET
-    storage_id: int | Unset = UNSET
-    type_: GetDocumentResponse200Type | Unset = UNSET
     type_id: int | Unset = UNSET
-    user: GetDocumentResponse200User | Unset = UNSET
+    type_: GetDocumentResponse200Type | Unset = UNSET
+    storage_id: int | Unset = UNSET
     user_id: int | Unset = UNSET
+    company_id: int | Unset = UNSET
+    number: float | Unset = UNSET
+    comment: str | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
+    bill_print_status: float | Unset = UNSET
+    storage: GetDocumentResponse200Storage | Unset = UNSET
+    company: GetDocumentResponse200Company | Unset = UNSET
+    user: GetDocumentResponse200User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bill_print_status = self.bill_print_status
-
-        comment = self.comment
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        company_id = self.company_id
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
         id = self.id
 
-        number = self.number
-
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
-            storage = self.storage.to_dict()
-
-        storage_id = self.storage_id
+        type_id = self.type_id
 
         type_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.to_dict()
 
-        type_id = self.type_id
+        storage_id = self.storage_id
+
+        user_id = self.user_id
+
+        company_id = self.company_id
+
+        number = self.number
+
+        comment = self.comment
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
+        bill_print_status = self.bill_print_status
+
+        storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.to_dict()
+
+        company: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.company, Unset):
+            company = self.company.to_dict()
 
         user: dict[str, Any] | Unset = UNSET
         if not isinstance(self.user, Unset):
             user = self.user.to_dict()
 
-        user_id = self.user_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if bill_print_status is not UNSET:
-            field_dict["bill_print_status"] = bill_print_status
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if company is not UNSET:
-            field_dict["company"] = company
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if create_date is not UNSET:
-            field_dict["create_date"] = create_date
         if id is not UNSET:
             field_dict["id"] = id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-        if storage_id is not UNSET:
-            field_dict["storage_id"] = storage_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if user is not UNSET:
-            field_dict["user"] = user
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if bill_print_status is not UNSET:
+            field_dict["bill_print_status"] = bill_print_status
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if company is not UNSET:
+            field_dict["company"] = company
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -131,38 +131,9 @@ class GetDocumentResponse200:
         from ..models.get_document_response_200_user import GetDocumentResponse200User  # noqa: PLC0415
 
         d = dict(src_dict)
-        bill_print_status = d.pop("bill_print_status", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        _company = d.pop("company", UNSET)
-        company: GetDocumentResponse200Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = GetDocumentResponse200Company.from_dict(_company)
-
-        company_id = d.pop("company_id", UNSET)
-
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
-
         id = d.pop("id", UNSET)
 
-        number = d.pop("number", UNSET)
-
-        _storage = d.pop("storage", UNSET)
-        storage: GetDocumentResponse200Storage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = GetDocumentResponse200Storage.from_dict(_storage)
-
-        storage_id = d.pop("storage_id", UNSET)
+        type_id = d.pop("type_id", UNSET)
 
         _type_ = d.pop("type", UNSET)
         type_: GetDocumentResponse200Type | Unset
@@ -171,7 +142,38 @@ class GetDocumentResponse200:
         else:
             type_ = GetDocumentResponse200Type.from_dict(_type_)
 
-        type_id = d.pop("type_id", UNSET)
+        storage_id = d.pop("storage_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date)
+
+        bill_print_status = d.pop("bill_print_status", UNSET)
+
+        _storage = d.pop("storage", UNSET)
+        storage: GetDocumentResponse200Storage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = GetDocumentResponse200Storage.from_dict(_storage)
+
+        _company = d.pop("company", UNSET)
+        company: GetDocumentResponse200Company | Unset
+        if isinstance(_company, Unset):
+            company = UNSET
+        else:
+            company = GetDocumentResponse200Company.from_dict(_company)
 
         _user = d.pop("user", UNSET)
         user: GetDocumentResponse200User | Unset
@@ -180,22 +182,20 @@ class GetDocumentResponse200:
         else:
             user = GetDocumentResponse200User.from_dict(_user)
 
-        user_id = d.pop("user_id", UNSET)
-
         get_document_response_200 = cls(
-            bill_print_status=bill_print_status,
-            comment=comment,
-            company=company,
-            company_id=company_id,
-            create_date=create_date,
             id=id,
-            number=number,
-            storage=storage,
-            storage_id=storage_id,
-            type_=type_,
             type_id=type_id,
-            user=user,
+            type_=type_,
+            storage_id=storage_id,
             user_id=user_id,
+            company_id=company_id,
+            number=number,
+            comment=comment,
+            create_date=create_date,
+            bill_print_status=bill_print_status,
+            storage=storage,
+            company=company,
+            user=user,
         )
 
         get_document_response_200.additional_properties = d

@@ -15,50 +15,44 @@ T = TypeVar("T", bound="GetEventDateRangeResponse200")
 class GetEventDateRangeResponse200:
     """Date range for Event search.
 
+    Example:
+        {'min_date': '2026-06-01', 'max_date': '2026-07-15'}
+
     Attributes:
-        max_date (None | str | Unset): End date (YYYY-MM-DD).
         min_date (None | str | Unset): Start date (YYYY-MM-DD).
+        max_date (None | str | Unset): End date (YYYY-MM-DD).
     """
 
-    max_date: None | str | Unset = UNSET
     min_date: None | str | Unset = UNSET
+    max_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_date: None | str | Unset
-        if isinstance(self.max_date, Unset):
-            max_date = UNSET
-        else:
-            max_date = self.max_date
-
         min_date: None | str | Unset
         if isinstance(self.min_date, Unset):
             min_date = UNSET
         else:
             min_date = self.min_date
 
+        max_date: None | str | Unset
+        if isinstance(self.max_date, Unset):
+            max_date = UNSET
+        else:
+            max_date = self.max_date
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if max_date is not UNSET:
-            field_dict["max_date"] = max_date
         if min_date is not UNSET:
             field_dict["min_date"] = min_date
+        if max_date is not UNSET:
+            field_dict["max_date"] = max_date
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_max_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_date = _parse_max_date(d.pop("max_date", UNSET))
 
         def _parse_min_date(data: object) -> None | str | Unset:
             if data is None:
@@ -69,9 +63,18 @@ class GetEventDateRangeResponse200:
 
         min_date = _parse_min_date(d.pop("min_date", UNSET))
 
+        def _parse_max_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        max_date = _parse_max_date(d.pop("max_date", UNSET))
+
         get_event_date_range_response_200 = cls(
-            max_date=max_date,
             min_date=min_date,
+            max_date=max_date,
         )
 
         get_event_date_range_response_200.additional_properties = d

@@ -24,60 +24,86 @@ class GetEventResponse200:
     """Object with data
 
     Attributes:
-        capacity (float | Unset): Capacity
-        color (str | Unset): Event color
-        comment (None | str | Unset): Event comment
-        company_id (int | Unset): Location ID
-        date (str | Unset): Event date and time
-        duration_details (GetEventResponse200DurationDetails | Unset): Event duration details
-        font_color (str | Unset): Font color
         id (int | Unset): Event ID
-        instructions (str | Unset): Event instructions
-        is_deleted (bool | Unset): Whether Event is deleted
-        labels (list[GetEventResponse200LabelsItem] | Unset): Event tags
-        length (float | Unset): Event duration in seconds
-        notified (bool | Unset): Whether notifications have been sent
-        prepaid (str | Unset): Prepayment status (forbidden, optional, required)
-        records_count (float | Unset): Number of Appointments in this Event
-        resource_instances (list[GetEventResponse200ResourceInstancesItem] | Unset): Resource instances
         salon_id (int | Unset): Location ID (deprecated, use company_id)
-        service (GetEventResponse200Service | Unset): Service
+        company_id (int | Unset): Location ID
         service_id (int | Unset): Service ID
-        staff (GetEventResponse200Staff | Unset): team member
         staff_id (int | Unset): team member ID
-        stream_link (str | Unset): Stream link for online events
+        date (str | Unset): Event date and time
         timestamp (float | Unset): Unix timestamp of Event date
+        length (float | Unset): Event duration in seconds
+        capacity (float | Unset): Capacity
+        records_count (float | Unset): Number of Appointments in this Event
+        color (str | Unset): Event color
+        font_color (str | Unset): Font color
+        instructions (str | Unset): Event instructions
+        stream_link (str | Unset): Stream link for online events
+        notified (bool | Unset): Whether notifications have been sent
+        comment (None | str | Unset): Event comment
+        prepaid (str | Unset): Prepayment status (forbidden, optional, required)
+        is_deleted (bool | Unset): Whether Event is deleted
+        duration_details (GetEventResponse200DurationDetails | Unset): Event duration details
+        service (GetEventResponse200Service | Unset): Service
+        staff (GetEventResponse200Staff | Unset): team member
+        resource_instances (list[GetEventResponse200ResourceInstancesItem] | Unset): Resource instances
+        labels (list[GetEventResponse200LabelsItem] | Unset): Event tags
     """
 
-    capacity: float | Unset = UNSET
-    color: str | Unset = UNSET
-    comment: None | str | Unset = UNSET
-    company_id: int | Unset = UNSET
-    date: str | Unset = UNSET
-    duration_details: GetEventResponse200DurationDetails | Unset = UNSET
-    font_color: str | Unset = UNSET
     id: int | Unset = UNSET
-    instructions: str | Unset = UNSET
-    is_deleted: bool | Unset = UNSET
-    labels: list[GetEventResponse200LabelsItem] | Unset = UNSET
-    length: float | Unset = UNSET
-    notified: bool | Unset = UNSET
-    prepaid: str | Unset = UNSET
-    records_count: float | Unset = UNSET
-    resource_instances: list[GetEventResponse200ResourceInstancesItem] | Unset = UNSET
     salon_id: int | Unset = UNSET
-    service: GetEventResponse200Service | Unset = UNSET
+    company_id: int | Unset = UNSET
     service_id: int | Unset = UNSET
-    staff: GetEventResponse200Staff | Unset = UNSET
     staff_id: int | Unset = UNSET
-    stream_link: str | Unset = UNSET
+    date: str | Unset = UNSET
     timestamp: float | Unset = UNSET
+    length: float | Unset = UNSET
+    capacity: float | Unset = UNSET
+    records_count: float | Unset = UNSET
+    color: str | Unset = UNSET
+    font_color: str | Unset = UNSET
+    instructions: str | Unset = UNSET
+    stream_link: str | Unset = UNSET
+    notified: bool | Unset = UNSET
+    comment: None | str | Unset = UNSET
+    prepaid: str | Unset = UNSET
+    is_deleted: bool | Unset = UNSET
+    duration_details: GetEventResponse200DurationDetails | Unset = UNSET
+    service: GetEventResponse200Service | Unset = UNSET
+    staff: GetEventResponse200Staff | Unset = UNSET
+    resource_instances: list[GetEventResponse200ResourceInstancesItem] | Unset = UNSET
+    labels: list[GetEventResponse200LabelsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_id = self.salon_id
+
+        company_id = self.company_id
+
+        service_id = self.service_id
+
+        staff_id = self.staff_id
+
+        date = self.date
+
+        timestamp = self.timestamp
+
+        length = self.length
+
         capacity = self.capacity
 
+        records_count = self.records_count
+
         color = self.color
+
+        font_color = self.font_color
+
+        instructions = self.instructions
+
+        stream_link = self.stream_link
+
+        notified = self.notified
 
         comment: None | str | Unset
         if isinstance(self.comment, Unset):
@@ -85,36 +111,21 @@ class GetEventResponse200:
         else:
             comment = self.comment
 
-        company_id = self.company_id
+        prepaid = self.prepaid
 
-        date = self.date
+        is_deleted = self.is_deleted
 
         duration_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.duration_details, Unset):
             duration_details = self.duration_details.to_dict()
 
-        font_color = self.font_color
+        service: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.to_dict()
 
-        id = self.id
-
-        instructions = self.instructions
-
-        is_deleted = self.is_deleted
-
-        labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
-
-        length = self.length
-
-        notified = self.notified
-
-        prepaid = self.prepaid
-
-        records_count = self.records_count
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff.to_dict()
 
         resource_instances: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resource_instances, Unset):
@@ -123,73 +134,62 @@ class GetEventResponse200:
                 resource_instances_item = resource_instances_item_data.to_dict()
                 resource_instances.append(resource_instances_item)
 
-        salon_id = self.salon_id
-
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
-
-        service_id = self.service_id
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        staff_id = self.staff_id
-
-        stream_link = self.stream_link
-
-        timestamp = self.timestamp
+        labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = []
+            for labels_item_data in self.labels:
+                labels_item = labels_item_data.to_dict()
+                labels.append(labels_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if capacity is not UNSET:
-            field_dict["capacity"] = capacity
-        if color is not UNSET:
-            field_dict["color"] = color
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if duration_details is not UNSET:
-            field_dict["duration_details"] = duration_details
-        if font_color is not UNSET:
-            field_dict["font_color"] = font_color
         if id is not UNSET:
             field_dict["id"] = id
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if is_deleted is not UNSET:
-            field_dict["is_deleted"] = is_deleted
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if length is not UNSET:
-            field_dict["length"] = length
-        if notified is not UNSET:
-            field_dict["notified"] = notified
-        if prepaid is not UNSET:
-            field_dict["prepaid"] = prepaid
-        if records_count is not UNSET:
-            field_dict["records_count"] = records_count
-        if resource_instances is not UNSET:
-            field_dict["resource_instances"] = resource_instances
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
-        if service is not UNSET:
-            field_dict["service"] = service
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
-        if staff is not UNSET:
-            field_dict["staff"] = staff
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
-        if stream_link is not UNSET:
-            field_dict["stream_link"] = stream_link
+        if date is not UNSET:
+            field_dict["date"] = date
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
+        if length is not UNSET:
+            field_dict["length"] = length
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+        if records_count is not UNSET:
+            field_dict["records_count"] = records_count
+        if color is not UNSET:
+            field_dict["color"] = color
+        if font_color is not UNSET:
+            field_dict["font_color"] = font_color
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if stream_link is not UNSET:
+            field_dict["stream_link"] = stream_link
+        if notified is not UNSET:
+            field_dict["notified"] = notified
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if is_deleted is not UNSET:
+            field_dict["is_deleted"] = is_deleted
+        if duration_details is not UNSET:
+            field_dict["duration_details"] = duration_details
+        if service is not UNSET:
+            field_dict["service"] = service
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if resource_instances is not UNSET:
+            field_dict["resource_instances"] = resource_instances
+        if labels is not UNSET:
+            field_dict["labels"] = labels
 
         return field_dict
 
@@ -202,9 +202,35 @@ class GetEventResponse200:
         from ..models.get_event_response_200_staff import GetEventResponse200Staff  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        company_id = d.pop("company_id", UNSET)
+
+        service_id = d.pop("service_id", UNSET)
+
+        staff_id = d.pop("staff_id", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        length = d.pop("length", UNSET)
+
         capacity = d.pop("capacity", UNSET)
 
+        records_count = d.pop("records_count", UNSET)
+
         color = d.pop("color", UNSET)
+
+        font_color = d.pop("font_color", UNSET)
+
+        instructions = d.pop("instructions", UNSET)
+
+        stream_link = d.pop("stream_link", UNSET)
+
+        notified = d.pop("notified", UNSET)
 
         def _parse_comment(data: object) -> None | str | Unset:
             if data is None:
@@ -215,9 +241,9 @@ class GetEventResponse200:
 
         comment = _parse_comment(d.pop("comment", UNSET))
 
-        company_id = d.pop("company_id", UNSET)
+        prepaid = d.pop("prepaid", UNSET)
 
-        date = d.pop("date", UNSET)
+        is_deleted = d.pop("is_deleted", UNSET)
 
         _duration_details = d.pop("duration_details", UNSET)
         duration_details: GetEventResponse200DurationDetails | Unset
@@ -226,30 +252,19 @@ class GetEventResponse200:
         else:
             duration_details = GetEventResponse200DurationDetails.from_dict(_duration_details)
 
-        font_color = d.pop("font_color", UNSET)
+        _service = d.pop("service", UNSET)
+        service: GetEventResponse200Service | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = GetEventResponse200Service.from_dict(_service)
 
-        id = d.pop("id", UNSET)
-
-        instructions = d.pop("instructions", UNSET)
-
-        is_deleted = d.pop("is_deleted", UNSET)
-
-        _labels = d.pop("labels", UNSET)
-        labels: list[GetEventResponse200LabelsItem] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = GetEventResponse200LabelsItem.from_dict(labels_item_data)
-
-                labels.append(labels_item)
-
-        length = d.pop("length", UNSET)
-
-        notified = d.pop("notified", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        records_count = d.pop("records_count", UNSET)
+        _staff = d.pop("staff", UNSET)
+        staff: GetEventResponse200Staff | Unset
+        if isinstance(_staff, Unset):
+            staff = UNSET
+        else:
+            staff = GetEventResponse200Staff.from_dict(_staff)
 
         _resource_instances = d.pop("resource_instances", UNSET)
         resource_instances: list[GetEventResponse200ResourceInstancesItem] | Unset = UNSET
@@ -262,54 +277,39 @@ class GetEventResponse200:
 
                 resource_instances.append(resource_instances_item)
 
-        salon_id = d.pop("salon_id", UNSET)
+        _labels = d.pop("labels", UNSET)
+        labels: list[GetEventResponse200LabelsItem] | Unset = UNSET
+        if _labels is not UNSET:
+            labels = []
+            for labels_item_data in _labels:
+                labels_item = GetEventResponse200LabelsItem.from_dict(labels_item_data)
 
-        _service = d.pop("service", UNSET)
-        service: GetEventResponse200Service | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = GetEventResponse200Service.from_dict(_service)
-
-        service_id = d.pop("service_id", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: GetEventResponse200Staff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = GetEventResponse200Staff.from_dict(_staff)
-
-        staff_id = d.pop("staff_id", UNSET)
-
-        stream_link = d.pop("stream_link", UNSET)
-
-        timestamp = d.pop("timestamp", UNSET)
+                labels.append(labels_item)
 
         get_event_response_200 = cls(
-            capacity=capacity,
-            color=color,
-            comment=comment,
-            company_id=company_id,
-            date=date,
-            duration_details=duration_details,
-            font_color=font_color,
             id=id,
-            instructions=instructions,
-            is_deleted=is_deleted,
-            labels=labels,
-            length=length,
-            notified=notified,
-            prepaid=prepaid,
-            records_count=records_count,
-            resource_instances=resource_instances,
             salon_id=salon_id,
-            service=service,
+            company_id=company_id,
             service_id=service_id,
-            staff=staff,
             staff_id=staff_id,
-            stream_link=stream_link,
+            date=date,
             timestamp=timestamp,
+            length=length,
+            capacity=capacity,
+            records_count=records_count,
+            color=color,
+            font_color=font_color,
+            instructions=instructions,
+            stream_link=stream_link,
+            notified=notified,
+            comment=comment,
+            prepaid=prepaid,
+            is_deleted=is_deleted,
+            duration_details=duration_details,
+            service=service,
+            staff=staff,
+            resource_instances=resource_instances,
+            labels=labels,
         )
 
         get_event_response_200.additional_properties = d

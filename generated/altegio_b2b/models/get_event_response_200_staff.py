@@ -16,48 +16,48 @@ class GetEventResponse200Staff:
     """team member
 
     Attributes:
-        company_id (int | Unset): Location ID
         id (int | Unset): team member ID
         name (str | Unset): team member name
+        company_id (int | Unset): Location ID
     """
 
-    company_id: int | Unset = UNSET
     id: int | Unset = UNSET
     name: str | Unset = UNSET
+    company_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        company_id = self.company_id
-
         id = self.id
 
         name = self.name
 
+        company_id = self.company_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        company_id = d.pop("company_id", UNSET)
-
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
+        company_id = d.pop("company_id", UNSET)
+
         get_event_response_200_staff = cls(
-            company_id=company_id,
             id=id,
             name=name,
+            company_id=company_id,
         )
 
         get_event_response_200_staff.additional_properties = d

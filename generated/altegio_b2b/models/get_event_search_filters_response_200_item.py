@@ -22,21 +22,27 @@ T = TypeVar("T", bound="GetEventSearchFiltersResponse200Item")
 class GetEventSearchFiltersResponse200Item:
     """Event search filter.
 
+    Example:
+        {'code': 'service', 'title': 'Services', 'data': [{'id': 1, 'title': 'Service 1', 'is_disabled': True}, {'id':
+            2, 'title': 'Service 2', 'is_disabled': False}]}
+
     Attributes:
         code (GetEventSearchFiltersResponse200ItemCode | Unset): Filter type.
-        data (list[GetEventSearchFiltersResponse200ItemDataItem] | Unset): Filter items.
         title (str | Unset): Filter title.
+        data (list[GetEventSearchFiltersResponse200ItemDataItem] | Unset): Filter items.
     """
 
     code: GetEventSearchFiltersResponse200ItemCode | Unset = UNSET
-    data: list[GetEventSearchFiltersResponse200ItemDataItem] | Unset = UNSET
     title: str | Unset = UNSET
+    data: list[GetEventSearchFiltersResponse200ItemDataItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         code: str | Unset = UNSET
         if not isinstance(self.code, Unset):
             code = self.code.value
+
+        title = self.title
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -45,17 +51,15 @@ class GetEventSearchFiltersResponse200Item:
                 data_item = data_item_data.to_dict()
                 data.append(data_item)
 
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if code is not UNSET:
             field_dict["code"] = code
-        if data is not UNSET:
-            field_dict["data"] = data
         if title is not UNSET:
             field_dict["title"] = title
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -73,6 +77,8 @@ class GetEventSearchFiltersResponse200Item:
         else:
             code = GetEventSearchFiltersResponse200ItemCode(_code)
 
+        title = d.pop("title", UNSET)
+
         _data = d.pop("data", UNSET)
         data: list[GetEventSearchFiltersResponse200ItemDataItem] | Unset = UNSET
         if _data is not UNSET:
@@ -82,12 +88,10 @@ class GetEventSearchFiltersResponse200Item:
 
                 data.append(data_item)
 
-        title = d.pop("title", UNSET)
-
         get_event_search_filters_response_200_item = cls(
             code=code,
-            data=data,
             title=title,
+            data=data,
         )
 
         get_event_search_filters_response_200_item.additional_properties = d

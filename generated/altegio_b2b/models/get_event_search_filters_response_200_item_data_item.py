@@ -6,24 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetEventSearchFiltersResponse200ItemDataItem")
 
 
 @_attrs_define
 class GetEventSearchFiltersResponse200ItemDataItem:
+    """
+    Attributes:
+        id (int | Unset): Filter item ID.
+        title (str | Unset): Filter item title.
+        is_disabled (bool | Unset): Flag that filter item is disabled for selection (depends on previously applied
+            filters passed as query parameters).
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    is_disabled: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        is_disabled = self.is_disabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if is_disabled is not UNSET:
+            field_dict["is_disabled"] = is_disabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_event_search_filters_response_200_item_data_item = cls()
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        is_disabled = d.pop("is_disabled", UNSET)
+
+        get_event_search_filters_response_200_item_data_item = cls(
+            id=id,
+            title=title,
+            is_disabled=is_disabled,
+        )
 
         get_event_search_filters_response_200_item_data_item.additional_properties = d
         return get_event_search_filters_response_200_item_data_item

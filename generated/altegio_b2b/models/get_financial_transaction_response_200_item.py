@@ -30,56 +30,42 @@ T = TypeVar("T", bound="GetFinancialTransactionResponse200Item")
 class GetFinancialTransactionResponse200Item:
     """
     Attributes:
-        account (GetFinancialTransactionResponse200ItemAccount | Unset): Location account
-        amount (float | Unset): Transaction amount
-        client (GetFinancialTransactionResponse200ItemClient | Unset): Customer
-        comment (str | Unset): A comment
-        date (datetime.datetime | Unset): Transaction creation date
+        id (int | Unset): Transaction ID
         document_id (int | Unset): Document ID
         expense (GetFinancialTransactionResponse200ItemExpense | Unset): Payment type
-        id (int | Unset): Transaction ID
-        last_change_date (datetime.datetime | Unset): Last modified date
+        date (datetime.datetime | Unset): Transaction creation date
+        amount (float | Unset): Transaction amount
+        comment (str | Unset): A comment
         master (GetFinancialTransactionResponse200ItemMaster | Unset): Team Member
+        supplier (GetFinancialTransactionResponse200ItemSupplier | Unset): counterparty
+        account (GetFinancialTransactionResponse200ItemAccount | Unset): Location account
+        client (GetFinancialTransactionResponse200ItemClient | Unset): Customer
+        last_change_date (datetime.datetime | Unset): Last modified date
         record_id (int | Unset): Appointment ID
+        visit_id (int | Unset): Visit ID
         sold_item_id (int | Unset): Identifier of the sold product/service
         sold_item_type (float | Unset): Sale entity type (product/service)
-        supplier (GetFinancialTransactionResponse200ItemSupplier | Unset): counterparty
-        visit_id (int | Unset): Visit ID
     """
 
-    account: GetFinancialTransactionResponse200ItemAccount | Unset = UNSET
-    amount: float | Unset = UNSET
-    client: GetFinancialTransactionResponse200ItemClient | Unset = UNSET
-    comment: str | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    id: int | Unset = UNSET
     document_id: int | Unset = UNSET
     expense: GetFinancialTransactionResponse200ItemExpense | Unset = UNSET
-    id: int | Unset = UNSET
-    last_change_date: datetime.datetime | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    amount: float | Unset = UNSET
+    comment: str | Unset = UNSET
     master: GetFinancialTransactionResponse200ItemMaster | Unset = UNSET
+    supplier: GetFinancialTransactionResponse200ItemSupplier | Unset = UNSET
+    account: GetFinancialTransactionResponse200ItemAccount | Unset = UNSET
+    client: GetFinancialTransactionResponse200ItemClient | Unset = UNSET
+    last_change_date: datetime.datetime | Unset = UNSET
     record_id: int | Unset = UNSET
+    visit_id: int | Unset = UNSET
     sold_item_id: int | Unset = UNSET
     sold_item_type: float | Unset = UNSET
-    supplier: GetFinancialTransactionResponse200ItemSupplier | Unset = UNSET
-    visit_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        amount = self.amount
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        comment = self.comment
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        id = self.id
 
         document_id = self.document_id
 
@@ -87,61 +73,75 @@ class GetFinancialTransactionResponse200Item:
         if not isinstance(self.expense, Unset):
             expense = self.expense.to_dict()
 
-        id = self.id
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
 
-        last_change_date: str | Unset = UNSET
-        if not isinstance(self.last_change_date, Unset):
-            last_change_date = self.last_change_date.isoformat()
+        amount = self.amount
+
+        comment = self.comment
 
         master: dict[str, Any] | Unset = UNSET
         if not isinstance(self.master, Unset):
             master = self.master.to_dict()
 
+        supplier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = self.supplier.to_dict()
+
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
+
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        last_change_date: str | Unset = UNSET
+        if not isinstance(self.last_change_date, Unset):
+            last_change_date = self.last_change_date.isoformat()
+
         record_id = self.record_id
+
+        visit_id = self.visit_id
 
         sold_item_id = self.sold_item_id
 
         sold_item_type = self.sold_item_type
 
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        visit_id = self.visit_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if client is not UNSET:
-            field_dict["client"] = client
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if date is not UNSET:
-            field_dict["date"] = date
+        if id is not UNSET:
+            field_dict["id"] = id
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
         if expense is not UNSET:
             field_dict["expense"] = expense
-        if id is not UNSET:
-            field_dict["id"] = id
-        if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
+        if date is not UNSET:
+            field_dict["date"] = date
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if comment is not UNSET:
+            field_dict["comment"] = comment
         if master is not UNSET:
             field_dict["master"] = master
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
+        if account is not UNSET:
+            field_dict["account"] = account
+        if client is not UNSET:
+            field_dict["client"] = client
+        if last_change_date is not UNSET:
+            field_dict["last_change_date"] = last_change_date
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+        if visit_id is not UNSET:
+            field_dict["visit_id"] = visit_id
         if sold_item_id is not UNSET:
             field_dict["sold_item_id"] = sold_item_id
         if sold_item_type is not UNSET:
             field_dict["sold_item_type"] = sold_item_type
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if visit_id is not UNSET:
-            field_dict["visit_id"] = visit_id
 
         return field_dict
 
@@ -164,30 +164,7 @@ class GetFinancialTransactionResponse200Item:
         )
 
         d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: GetFinancialTransactionResponse200ItemAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = GetFinancialTransactionResponse200ItemAccount.from_dict(_account)
-
-        amount = d.pop("amount", UNSET)
-
-        _client = d.pop("client", UNSET)
-        client: GetFinancialTransactionResponse200ItemClient | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = GetFinancialTransactionResponse200ItemClient.from_dict(_client)
-
-        comment = d.pop("comment", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        id = d.pop("id", UNSET)
 
         document_id = d.pop("document_id", UNSET)
 
@@ -198,14 +175,16 @@ class GetFinancialTransactionResponse200Item:
         else:
             expense = GetFinancialTransactionResponse200ItemExpense.from_dict(_expense)
 
-        id = d.pop("id", UNSET)
-
-        _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: datetime.datetime | Unset
-        if isinstance(_last_change_date, Unset):
-            last_change_date = UNSET
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            date = datetime.datetime.fromisoformat(_date)
+
+        amount = d.pop("amount", UNSET)
+
+        comment = d.pop("comment", UNSET)
 
         _master = d.pop("master", UNSET)
         master: GetFinancialTransactionResponse200ItemMaster | Unset
@@ -214,12 +193,6 @@ class GetFinancialTransactionResponse200Item:
         else:
             master = GetFinancialTransactionResponse200ItemMaster.from_dict(_master)
 
-        record_id = d.pop("record_id", UNSET)
-
-        sold_item_id = d.pop("sold_item_id", UNSET)
-
-        sold_item_type = d.pop("sold_item_type", UNSET)
-
         _supplier = d.pop("supplier", UNSET)
         supplier: GetFinancialTransactionResponse200ItemSupplier | Unset
         if isinstance(_supplier, Unset):
@@ -227,24 +200,51 @@ class GetFinancialTransactionResponse200Item:
         else:
             supplier = GetFinancialTransactionResponse200ItemSupplier.from_dict(_supplier)
 
+        _account = d.pop("account", UNSET)
+        account: GetFinancialTransactionResponse200ItemAccount | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = GetFinancialTransactionResponse200ItemAccount.from_dict(_account)
+
+        _client = d.pop("client", UNSET)
+        client: GetFinancialTransactionResponse200ItemClient | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = GetFinancialTransactionResponse200ItemClient.from_dict(_client)
+
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: datetime.datetime | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+
+        record_id = d.pop("record_id", UNSET)
+
         visit_id = d.pop("visit_id", UNSET)
 
+        sold_item_id = d.pop("sold_item_id", UNSET)
+
+        sold_item_type = d.pop("sold_item_type", UNSET)
+
         get_financial_transaction_response_200_item = cls(
-            account=account,
-            amount=amount,
-            client=client,
-            comment=comment,
-            date=date,
+            id=id,
             document_id=document_id,
             expense=expense,
-            id=id,
-            last_change_date=last_change_date,
+            date=date,
+            amount=amount,
+            comment=comment,
             master=master,
+            supplier=supplier,
+            account=account,
+            client=client,
+            last_change_date=last_change_date,
             record_id=record_id,
+            visit_id=visit_id,
             sold_item_id=sold_item_id,
             sold_item_type=sold_item_type,
-            supplier=supplier,
-            visit_id=visit_id,
         )
 
         get_financial_transaction_response_200_item.additional_properties = d

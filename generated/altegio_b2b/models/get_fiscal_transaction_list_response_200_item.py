@@ -29,35 +29,27 @@ T = TypeVar("T", bound="GetFiscalTransactionListResponse200Item")
 class GetFiscalTransactionListResponse200Item:
     """
     Attributes:
-        cashier (GetFiscalTransactionListResponse200ItemCashier | Unset): Cashier
-        document (GetFiscalTransactionListResponse200ItemDocument | Unset): Transaction document
         id (int | Unset): Transaction ID
         print_date (datetime.datetime | Unset): Check printing date
         printed_count (float | Unset): Number of checks printed
-        status (GetFiscalTransactionListResponse200ItemStatus | Unset): Receipt printing status
         sum_ (int | Unset): Sum
         type_ (GetFiscalTransactionListResponse200ItemType | Unset): Type of transaction
+        status (GetFiscalTransactionListResponse200ItemStatus | Unset): Receipt printing status
+        document (GetFiscalTransactionListResponse200ItemDocument | Unset): Transaction document
+        cashier (GetFiscalTransactionListResponse200ItemCashier | Unset): Cashier
     """
 
-    cashier: GetFiscalTransactionListResponse200ItemCashier | Unset = UNSET
-    document: GetFiscalTransactionListResponse200ItemDocument | Unset = UNSET
     id: int | Unset = UNSET
     print_date: datetime.datetime | Unset = UNSET
     printed_count: float | Unset = UNSET
-    status: GetFiscalTransactionListResponse200ItemStatus | Unset = UNSET
     sum_: int | Unset = UNSET
     type_: GetFiscalTransactionListResponse200ItemType | Unset = UNSET
+    status: GetFiscalTransactionListResponse200ItemStatus | Unset = UNSET
+    document: GetFiscalTransactionListResponse200ItemDocument | Unset = UNSET
+    cashier: GetFiscalTransactionListResponse200ItemCashier | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cashier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cashier, Unset):
-            cashier = self.cashier.to_dict()
-
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
         id = self.id
 
         print_date: str | Unset = UNSET
@@ -66,35 +58,43 @@ class GetFiscalTransactionListResponse200Item:
 
         printed_count = self.printed_count
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
         sum_ = self.sum_
 
         type_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.to_dict()
 
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        cashier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cashier, Unset):
+            cashier = self.cashier.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if cashier is not UNSET:
-            field_dict["cashier"] = cashier
-        if document is not UNSET:
-            field_dict["document"] = document
         if id is not UNSET:
             field_dict["id"] = id
         if print_date is not UNSET:
             field_dict["print_date"] = print_date
         if printed_count is not UNSET:
             field_dict["printed_count"] = printed_count
-        if status is not UNSET:
-            field_dict["status"] = status
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if document is not UNSET:
+            field_dict["document"] = document
+        if cashier is not UNSET:
+            field_dict["cashier"] = cashier
 
         return field_dict
 
@@ -114,20 +114,6 @@ class GetFiscalTransactionListResponse200Item:
         )
 
         d = dict(src_dict)
-        _cashier = d.pop("cashier", UNSET)
-        cashier: GetFiscalTransactionListResponse200ItemCashier | Unset
-        if isinstance(_cashier, Unset):
-            cashier = UNSET
-        else:
-            cashier = GetFiscalTransactionListResponse200ItemCashier.from_dict(_cashier)
-
-        _document = d.pop("document", UNSET)
-        document: GetFiscalTransactionListResponse200ItemDocument | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = GetFiscalTransactionListResponse200ItemDocument.from_dict(_document)
-
         id = d.pop("id", UNSET)
 
         _print_date = d.pop("print_date", UNSET)
@@ -139,13 +125,6 @@ class GetFiscalTransactionListResponse200Item:
 
         printed_count = d.pop("printed_count", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: GetFiscalTransactionListResponse200ItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetFiscalTransactionListResponse200ItemStatus.from_dict(_status)
-
         sum_ = d.pop("sum", UNSET)
 
         _type_ = d.pop("type", UNSET)
@@ -155,15 +134,36 @@ class GetFiscalTransactionListResponse200Item:
         else:
             type_ = GetFiscalTransactionListResponse200ItemType.from_dict(_type_)
 
+        _status = d.pop("status", UNSET)
+        status: GetFiscalTransactionListResponse200ItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GetFiscalTransactionListResponse200ItemStatus.from_dict(_status)
+
+        _document = d.pop("document", UNSET)
+        document: GetFiscalTransactionListResponse200ItemDocument | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = GetFiscalTransactionListResponse200ItemDocument.from_dict(_document)
+
+        _cashier = d.pop("cashier", UNSET)
+        cashier: GetFiscalTransactionListResponse200ItemCashier | Unset
+        if isinstance(_cashier, Unset):
+            cashier = UNSET
+        else:
+            cashier = GetFiscalTransactionListResponse200ItemCashier.from_dict(_cashier)
+
         get_fiscal_transaction_list_response_200_item = cls(
-            cashier=cashier,
-            document=document,
             id=id,
             print_date=print_date,
             printed_count=printed_count,
-            status=status,
             sum_=sum_,
             type_=type_,
+            status=status,
+            document=document,
+            cashier=cashier,
         )
 
         get_fiscal_transaction_list_response_200_item.additional_properties = d

@@ -15,19 +15,24 @@ T = TypeVar("T", bound="GetLocationAnalyticsOccupancyDailyResponse200Item")
 class GetLocationAnalyticsOccupancyDailyResponse200Item:
     """Data for plotting a chart by day in the Key Indicators report
 
+    Example:
+        {'label': 'Revenue', 'data': [['2026-09-21T23:00:00.000-05:00', 1000], ['2026-09-21T23:00:00.000-05:00', 500]]}
+
     Attributes:
-        data (list[list[Any]] | Unset): Data for each day. Each day is an array of two numbers. The first number is the
+        label (str | Unset): Name of data series
+        data (list[list[int]] | Unset): Data for each day. Each day is an array of two numbers. The first number is the
             timestamp of the beginning of the day in the UTC zone, the second number is the value of the indicator on that
             day.
-        label (str | Unset): Name of data series
     """
 
-    data: list[list[Any]] | Unset = UNSET
     label: str | Unset = UNSET
+    data: list[list[int]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[list[Any]] | Unset = UNSET
+        label = self.label
+
+        data: list[list[int]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
@@ -35,35 +40,33 @@ class GetLocationAnalyticsOccupancyDailyResponse200Item:
 
                 data.append(data_item)
 
-        label = self.label
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if data is not UNSET:
-            field_dict["data"] = data
         if label is not UNSET:
             field_dict["label"] = label
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        label = d.pop("label", UNSET)
+
         _data = d.pop("data", UNSET)
-        data: list[list[Any]] | Unset = UNSET
+        data: list[list[int]] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = cast(list[Any], data_item_data)
+                data_item = cast(list[int], data_item_data)
 
                 data.append(data_item)
 
-        label = d.pop("label", UNSET)
-
         get_location_analytics_occupancy_daily_response_200_item = cls(
-            data=data,
             label=label,
+            data=data,
         )
 
         get_location_analytics_occupancy_daily_response_200_item.additional_properties = d

@@ -9,30 +9,10 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_location_analytics_overall_response_200_client_stats import (
-        GetLocationAnalyticsOverallResponse200ClientStats,
-    )
-    from ..models.get_location_analytics_overall_response_200_fullness_stats import (
-        GetLocationAnalyticsOverallResponse200FullnessStats,
-    )
-    from ..models.get_location_analytics_overall_response_200_income_average_services_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats,
-    )
-    from ..models.get_location_analytics_overall_response_200_income_average_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeAverageStats,
-    )
-    from ..models.get_location_analytics_overall_response_200_income_goods_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeGoodsStats,
-    )
-    from ..models.get_location_analytics_overall_response_200_income_services_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeServicesStats,
-    )
-    from ..models.get_location_analytics_overall_response_200_income_total_stats import (
-        GetLocationAnalyticsOverallResponse200IncomeTotalStats,
-    )
-    from ..models.get_location_analytics_overall_response_200_record_stats import (
-        GetLocationAnalyticsOverallResponse200RecordStats,
-    )
+    from ..models.analytics_report_overall_client_stats import AnalyticsReportOverallClientStats
+    from ..models.analytics_report_overall_fullness_stats import AnalyticsReportOverallFullnessStats
+    from ..models.analytics_report_overall_record_stats import AnalyticsReportOverallRecordStats
+    from ..models.analytics_report_overall_sum_stats import AnalyticsReportOverallSumStats
 
 
 T = TypeVar("T", bound="GetLocationAnalyticsOverallResponse200")
@@ -43,183 +23,166 @@ class GetLocationAnalyticsOverallResponse200:
     """Summary indicators
 
     Attributes:
-        client_stats (GetLocationAnalyticsOverallResponse200ClientStats | Unset): Summary indicators by number of
-            clients
-        fullness_stats (GetLocationAnalyticsOverallResponse200FullnessStats | Unset): Summary indicators of the
-            occupancy of the working hours of the location's team members
-        income_average_services_stats (GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats | Unset):
-        income_average_stats (GetLocationAnalyticsOverallResponse200IncomeAverageStats | Unset):
-        income_goods_stats (GetLocationAnalyticsOverallResponse200IncomeGoodsStats | Unset):
-        income_services_stats (GetLocationAnalyticsOverallResponse200IncomeServicesStats | Unset):
-        income_total_stats (GetLocationAnalyticsOverallResponse200IncomeTotalStats | Unset):
-        record_stats (GetLocationAnalyticsOverallResponse200RecordStats | Unset): Summary metrics by number of
-            appointments
+        income_total_stats (AnalyticsReportOverallSumStats | Unset):  Example: {'current_sum': 12.56, 'previous_sum':
+            10.34, 'change_percent': 21, 'currency': {'symbol': 'USD'}}.
+        income_services_stats (AnalyticsReportOverallSumStats | Unset):  Example: {'current_sum': 12.56, 'previous_sum':
+            10.34, 'change_percent': 21, 'currency': {'symbol': 'USD'}}.
+        income_goods_stats (AnalyticsReportOverallSumStats | Unset):  Example: {'current_sum': 12.56, 'previous_sum':
+            10.34, 'change_percent': 21, 'currency': {'symbol': 'USD'}}.
+        income_average_stats (AnalyticsReportOverallSumStats | Unset):  Example: {'current_sum': 12.56, 'previous_sum':
+            10.34, 'change_percent': 21, 'currency': {'symbol': 'USD'}}.
+        income_average_services_stats (AnalyticsReportOverallSumStats | Unset):  Example: {'current_sum': 12.56,
+            'previous_sum': 10.34, 'change_percent': 21, 'currency': {'symbol': 'USD'}}.
+        fullness_stats (AnalyticsReportOverallFullnessStats | Unset): Summary indicators of the occupancy of the working
+            hours of the location's team members Example: {'current_percent': 12.1, 'previous_percent': 10.2,
+            'change_percent': 18}.
+        record_stats (AnalyticsReportOverallRecordStats | Unset): Summary metrics by number of appointments Example:
+            {'current_completed_count': 150, 'current_completed_percent': 75, 'current_pending_count': 30,
+            'current_pending_percent': 15, 'current_canceled_count': 20, 'current_canceled_percent': 10,
+            'current_total_count': 200, 'previous_total_count': 180, 'change_percent': 11}.
+        client_stats (AnalyticsReportOverallClientStats | Unset): Summary indicators by number of clients Example:
+            {'total_count': 1000, 'new_count': 50, 'new_percent': 10, 'return_count': 450, 'return_percent': 90,
+            'active_count': 500, 'lost_count': 20, 'lost_percent': 2}.
     """
 
-    client_stats: GetLocationAnalyticsOverallResponse200ClientStats | Unset = UNSET
-    fullness_stats: GetLocationAnalyticsOverallResponse200FullnessStats | Unset = UNSET
-    income_average_services_stats: GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats | Unset = UNSET
-    income_average_stats: GetLocationAnalyticsOverallResponse200IncomeAverageStats | Unset = UNSET
-    income_goods_stats: GetLocationAnalyticsOverallResponse200IncomeGoodsStats | Unset = UNSET
-    income_services_stats: GetLocationAnalyticsOverallResponse200IncomeServicesStats | Unset = UNSET
-    income_total_stats: GetLocationAnalyticsOverallResponse200IncomeTotalStats | Unset = UNSET
-    record_stats: GetLocationAnalyticsOverallResponse200RecordStats | Unset = UNSET
+    income_total_stats: AnalyticsReportOverallSumStats | Unset = UNSET
+    income_services_stats: AnalyticsReportOverallSumStats | Unset = UNSET
+    income_goods_stats: AnalyticsReportOverallSumStats | Unset = UNSET
+    income_average_stats: AnalyticsReportOverallSumStats | Unset = UNSET
+    income_average_services_stats: AnalyticsReportOverallSumStats | Unset = UNSET
+    fullness_stats: AnalyticsReportOverallFullnessStats | Unset = UNSET
+    record_stats: AnalyticsReportOverallRecordStats | Unset = UNSET
+    client_stats: AnalyticsReportOverallClientStats | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_stats, Unset):
-            client_stats = self.client_stats.to_dict()
-
-        fullness_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fullness_stats, Unset):
-            fullness_stats = self.fullness_stats.to_dict()
-
-        income_average_services_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_average_services_stats, Unset):
-            income_average_services_stats = self.income_average_services_stats.to_dict()
-
-        income_average_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_average_stats, Unset):
-            income_average_stats = self.income_average_stats.to_dict()
-
-        income_goods_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_goods_stats, Unset):
-            income_goods_stats = self.income_goods_stats.to_dict()
+        income_total_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.income_total_stats, Unset):
+            income_total_stats = self.income_total_stats.to_dict()
 
         income_services_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.income_services_stats, Unset):
             income_services_stats = self.income_services_stats.to_dict()
 
-        income_total_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_total_stats, Unset):
-            income_total_stats = self.income_total_stats.to_dict()
+        income_goods_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.income_goods_stats, Unset):
+            income_goods_stats = self.income_goods_stats.to_dict()
+
+        income_average_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.income_average_stats, Unset):
+            income_average_stats = self.income_average_stats.to_dict()
+
+        income_average_services_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.income_average_services_stats, Unset):
+            income_average_services_stats = self.income_average_services_stats.to_dict()
+
+        fullness_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fullness_stats, Unset):
+            fullness_stats = self.fullness_stats.to_dict()
 
         record_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.record_stats, Unset):
             record_stats = self.record_stats.to_dict()
 
+        client_stats: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client_stats, Unset):
+            client_stats = self.client_stats.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if client_stats is not UNSET:
-            field_dict["client_stats"] = client_stats
-        if fullness_stats is not UNSET:
-            field_dict["fullness_stats"] = fullness_stats
-        if income_average_services_stats is not UNSET:
-            field_dict["income_average_services_stats"] = income_average_services_stats
-        if income_average_stats is not UNSET:
-            field_dict["income_average_stats"] = income_average_stats
-        if income_goods_stats is not UNSET:
-            field_dict["income_goods_stats"] = income_goods_stats
-        if income_services_stats is not UNSET:
-            field_dict["income_services_stats"] = income_services_stats
         if income_total_stats is not UNSET:
             field_dict["income_total_stats"] = income_total_stats
+        if income_services_stats is not UNSET:
+            field_dict["income_services_stats"] = income_services_stats
+        if income_goods_stats is not UNSET:
+            field_dict["income_goods_stats"] = income_goods_stats
+        if income_average_stats is not UNSET:
+            field_dict["income_average_stats"] = income_average_stats
+        if income_average_services_stats is not UNSET:
+            field_dict["income_average_services_stats"] = income_average_services_stats
+        if fullness_stats is not UNSET:
+            field_dict["fullness_stats"] = fullness_stats
         if record_stats is not UNSET:
             field_dict["record_stats"] = record_stats
+        if client_stats is not UNSET:
+            field_dict["client_stats"] = client_stats
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_location_analytics_overall_response_200_client_stats import (
-            GetLocationAnalyticsOverallResponse200ClientStats,  # noqa: PLC0415
-        )
-        from ..models.get_location_analytics_overall_response_200_fullness_stats import (
-            GetLocationAnalyticsOverallResponse200FullnessStats,  # noqa: PLC0415
-        )
-        from ..models.get_location_analytics_overall_response_200_income_average_services_stats import (
-            GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats,  # noqa: PLC0415
-        )
-        from ..models.get_location_analytics_overall_response_200_income_average_stats import (
-            GetLocationAnalyticsOverallResponse200IncomeAverageStats,  # noqa: PLC0415
-        )
-        from ..models.get_location_analytics_overall_response_200_income_goods_stats import (
-            GetLocationAnalyticsOverallResponse200IncomeGoodsStats,  # noqa: PLC0415
-        )
-        from ..models.get_location_analytics_overall_response_200_income_services_stats import (
-            GetLocationAnalyticsOverallResponse200IncomeServicesStats,  # noqa: PLC0415
-        )
-        from ..models.get_location_analytics_overall_response_200_income_total_stats import (
-            GetLocationAnalyticsOverallResponse200IncomeTotalStats,  # noqa: PLC0415
-        )
-        from ..models.get_location_analytics_overall_response_200_record_stats import (
-            GetLocationAnalyticsOverallResponse200RecordStats,  # noqa: PLC0415
-        )
+        from ..models.analytics_report_overall_client_stats import AnalyticsReportOverallClientStats  # noqa: PLC0415
+        from ..models.analytics_report_overall_fullness_stats import AnalyticsReportOverallFullnessStats  # noqa: PLC0415
+        from ..models.analytics_report_overall_record_stats import AnalyticsReportOverallRecordStats  # noqa: PLC0415
+        from ..models.analytics_report_overall_sum_stats import AnalyticsReportOverallSumStats  # noqa: PLC0415
 
         d = dict(src_dict)
-        _client_stats = d.pop("client_stats", UNSET)
-        client_stats: GetLocationAnalyticsOverallResponse200ClientStats | Unset
-        if isinstance(_client_stats, Unset):
-            client_stats = UNSET
-        else:
-            client_stats = GetLocationAnalyticsOverallResponse200ClientStats.from_dict(_client_stats)
-
-        _fullness_stats = d.pop("fullness_stats", UNSET)
-        fullness_stats: GetLocationAnalyticsOverallResponse200FullnessStats | Unset
-        if isinstance(_fullness_stats, Unset):
-            fullness_stats = UNSET
-        else:
-            fullness_stats = GetLocationAnalyticsOverallResponse200FullnessStats.from_dict(_fullness_stats)
-
-        _income_average_services_stats = d.pop("income_average_services_stats", UNSET)
-        income_average_services_stats: GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats | Unset
-        if isinstance(_income_average_services_stats, Unset):
-            income_average_services_stats = UNSET
-        else:
-            income_average_services_stats = GetLocationAnalyticsOverallResponse200IncomeAverageServicesStats.from_dict(
-                _income_average_services_stats
-            )
-
-        _income_average_stats = d.pop("income_average_stats", UNSET)
-        income_average_stats: GetLocationAnalyticsOverallResponse200IncomeAverageStats | Unset
-        if isinstance(_income_average_stats, Unset):
-            income_average_stats = UNSET
-        else:
-            income_average_stats = GetLocationAnalyticsOverallResponse200IncomeAverageStats.from_dict(
-                _income_average_stats
-            )
-
-        _income_goods_stats = d.pop("income_goods_stats", UNSET)
-        income_goods_stats: GetLocationAnalyticsOverallResponse200IncomeGoodsStats | Unset
-        if isinstance(_income_goods_stats, Unset):
-            income_goods_stats = UNSET
-        else:
-            income_goods_stats = GetLocationAnalyticsOverallResponse200IncomeGoodsStats.from_dict(_income_goods_stats)
-
-        _income_services_stats = d.pop("income_services_stats", UNSET)
-        income_services_stats: GetLocationAnalyticsOverallResponse200IncomeServicesStats | Unset
-        if isinstance(_income_services_stats, Unset):
-            income_services_stats = UNSET
-        else:
-            income_services_stats = GetLocationAnalyticsOverallResponse200IncomeServicesStats.from_dict(
-                _income_services_stats
-            )
-
         _income_total_stats = d.pop("income_total_stats", UNSET)
-        income_total_stats: GetLocationAnalyticsOverallResponse200IncomeTotalStats | Unset
+        income_total_stats: AnalyticsReportOverallSumStats | Unset
         if isinstance(_income_total_stats, Unset):
             income_total_stats = UNSET
         else:
-            income_total_stats = GetLocationAnalyticsOverallResponse200IncomeTotalStats.from_dict(_income_total_stats)
+            income_total_stats = AnalyticsReportOverallSumStats.from_dict(_income_total_stats)
+
+        _income_services_stats = d.pop("income_services_stats", UNSET)
+        income_services_stats: AnalyticsReportOverallSumStats | Unset
+        if isinstance(_income_services_stats, Unset):
+            income_services_stats = UNSET
+        else:
+            income_services_stats = AnalyticsReportOverallSumStats.from_dict(_income_services_stats)
+
+        _income_goods_stats = d.pop("income_goods_stats", UNSET)
+        income_goods_stats: AnalyticsReportOverallSumStats | Unset
+        if isinstance(_income_goods_stats, Unset):
+            income_goods_stats = UNSET
+        else:
+            income_goods_stats = AnalyticsReportOverallSumStats.from_dict(_income_goods_stats)
+
+        _income_average_stats = d.pop("income_average_stats", UNSET)
+        income_average_stats: AnalyticsReportOverallSumStats | Unset
+        if isinstance(_income_average_stats, Unset):
+            income_average_stats = UNSET
+        else:
+            income_average_stats = AnalyticsReportOverallSumStats.from_dict(_income_average_stats)
+
+        _income_average_services_stats = d.pop("income_average_services_stats", UNSET)
+        income_average_services_stats: AnalyticsReportOverallSumStats | Unset
+        if isinstance(_income_average_services_stats, Unset):
+            income_average_services_stats = UNSET
+        else:
+            income_average_services_stats = AnalyticsReportOverallSumStats.from_dict(_income_average_services_stats)
+
+        _fullness_stats = d.pop("fullness_stats", UNSET)
+        fullness_stats: AnalyticsReportOverallFullnessStats | Unset
+        if isinstance(_fullness_stats, Unset):
+            fullness_stats = UNSET
+        else:
+            fullness_stats = AnalyticsReportOverallFullnessStats.from_dict(_fullness_stats)
 
         _record_stats = d.pop("record_stats", UNSET)
-        record_stats: GetLocationAnalyticsOverallResponse200RecordStats | Unset
+        record_stats: AnalyticsReportOverallRecordStats | Unset
         if isinstance(_record_stats, Unset):
             record_stats = UNSET
         else:
-            record_stats = GetLocationAnalyticsOverallResponse200RecordStats.from_dict(_record_stats)
+            record_stats = AnalyticsReportOverallRecordStats.from_dict(_record_stats)
+
+        _client_stats = d.pop("client_stats", UNSET)
+        client_stats: AnalyticsReportOverallClientStats | Unset
+        if isinstance(_client_stats, Unset):
+            client_stats = UNSET
+        else:
+            client_stats = AnalyticsReportOverallClientStats.from_dict(_client_stats)
 
         get_location_analytics_overall_response_200 = cls(
-            client_stats=client_stats,
-            fullness_stats=fullness_stats,
-            income_average_services_stats=income_average_services_stats,
-            income_average_stats=income_average_stats,
-            income_goods_stats=income_goods_stats,
-            income_services_stats=income_services_stats,
             income_total_stats=income_total_stats,
+            income_services_stats=income_services_stats,
+            income_goods_stats=income_goods_stats,
+            income_average_stats=income_average_stats,
+            income_average_services_stats=income_average_services_stats,
+            fullness_stats=fullness_stats,
             record_stats=record_stats,
+            client_stats=client_stats,
         )
 
         get_location_analytics_overall_response_200.additional_properties = d

@@ -15,48 +15,48 @@ T = TypeVar("T", bound="GetLocationInventoriesResponse200Item")
 class GetLocationInventoriesResponse200Item:
     """
     Attributes:
-        comment (str | Unset): Description of the inventory
-        for_sale (float | Unset): 1 - if the default inventory for selling products
-        for_service (float | Unset): 1 - if used for automatic write-off of consumables
         id (int | Unset): Inventory ID
         title (str | Unset): Inventory name
+        for_service (float | Unset): 1 - if used for automatic write-off of consumables
+        for_sale (float | Unset): 1 - if the default inventory for selling products
+        comment (str | Unset): Description of the inventory
         weight (float | Unset): Sort order weight
     """
 
-    comment: str | Unset = UNSET
-    for_sale: float | Unset = UNSET
-    for_service: float | Unset = UNSET
     id: int | Unset = UNSET
     title: str | Unset = UNSET
+    for_service: float | Unset = UNSET
+    for_sale: float | Unset = UNSET
+    comment: str | Unset = UNSET
     weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        comment = self.comment
-
-        for_sale = self.for_sale
-
-        for_service = self.for_service
-
         id = self.id
 
         title = self.title
+
+        for_service = self.for_service
+
+        for_sale = self.for_sale
+
+        comment = self.comment
 
         weight = self.weight
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if for_sale is not UNSET:
-            field_dict["for_sale"] = for_sale
-        if for_service is not UNSET:
-            field_dict["for_service"] = for_service
         if id is not UNSET:
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
+        if for_service is not UNSET:
+            field_dict["for_service"] = for_service
+        if for_sale is not UNSET:
+            field_dict["for_sale"] = for_sale
+        if comment is not UNSET:
+            field_dict["comment"] = comment
         if weight is not UNSET:
             field_dict["weight"] = weight
 
@@ -65,24 +65,24 @@ class GetLocationInventoriesResponse200Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        comment = d.pop("comment", UNSET)
-
-        for_sale = d.pop("for_sale", UNSET)
-
-        for_service = d.pop("for_service", UNSET)
-
         id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)
 
+        for_service = d.pop("for_service", UNSET)
+
+        for_sale = d.pop("for_sale", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
         weight = d.pop("weight", UNSET)
 
         get_location_inventories_response_200_item = cls(
-            comment=comment,
-            for_sale=for_sale,
-            for_service=for_service,
             id=id,
             title=title,
+            for_service=for_service,
+            for_sale=for_sale,
+            comment=comment,
             weight=weight,
         )
 

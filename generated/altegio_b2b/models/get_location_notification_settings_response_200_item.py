@@ -21,29 +21,29 @@ T = TypeVar("T", bound="GetLocationNotificationSettingsResponse200Item")
 class GetLocationNotificationSettingsResponse200Item:
     """
     Attributes:
+        type_ (str | Unset): Notification type
         channels (GetLocationNotificationSettingsResponse200ItemChannels | Unset): Channels through which notifications
             will be sent
-        type_ (str | Unset): Notification type
     """
 
-    channels: GetLocationNotificationSettingsResponse200ItemChannels | Unset = UNSET
     type_: str | Unset = UNSET
+    channels: GetLocationNotificationSettingsResponse200ItemChannels | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
         channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
             channels = self.channels.to_dict()
 
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if channels is not UNSET:
-            field_dict["channels"] = channels
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if channels is not UNSET:
+            field_dict["channels"] = channels
 
         return field_dict
 
@@ -54,6 +54,8 @@ class GetLocationNotificationSettingsResponse200Item:
         )
 
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
         _channels = d.pop("channels", UNSET)
         channels: GetLocationNotificationSettingsResponse200ItemChannels | Unset
         if isinstance(_channels, Unset):
@@ -61,11 +63,9 @@ class GetLocationNotificationSettingsResponse200Item:
         else:
             channels = GetLocationNotificationSettingsResponse200ItemChannels.from_dict(_channels)
 
-        type_ = d.pop("type", UNSET)
-
         get_location_notification_settings_response_200_item = cls(
-            channels=channels,
             type_=type_,
+            channels=channels,
         )
 
         get_location_notification_settings_response_200_item.additional_properties = d

@@ -16,48 +16,48 @@ class GetLocationNotificationSettingsResponse200ItemChannels:
     """Channels through which notifications will be sent
 
     Attributes:
-        email (int | Unset): Email Notifications
         push (int | Unset): PUSH notifications
         sms (int | Unset): SMS notifications
+        email (int | Unset): Email Notifications
     """
 
-    email: int | Unset = UNSET
     push: int | Unset = UNSET
     sms: int | Unset = UNSET
+    email: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
         push = self.push
 
         sms = self.sms
 
+        email = self.email
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
         if push is not UNSET:
             field_dict["push"] = push
         if sms is not UNSET:
             field_dict["sms"] = sms
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
         push = d.pop("push", UNSET)
 
         sms = d.pop("sms", UNSET)
 
+        email = d.pop("email", UNSET)
+
         get_location_notification_settings_response_200_item_channels = cls(
-            email=email,
             push=push,
             sms=sms,
+            email=email,
         )
 
         get_location_notification_settings_response_200_item_channels.additional_properties = d

@@ -26,101 +26,112 @@ class GetLocationResponse200:
     """Object with data
 
     Attributes:
-        access (GetLocationResponse200Access | Unset): Access rights list. Only if my=1 is set
-        active_staff_count (float | Unset): Number of team members available for appointment
-        address (str | Unset): Address where the location is located
-        bookforms (list[GetLocationResponse200BookformsItem] | Unset): location online booking forms (widgets)
-        city (str | Unset): Name of the city where the location is located
+        id (int | Unset): location ID
+        title (str | Unset): location name
+        country_id (int | Unset): Identifier of the country in which the location is located
+        country (str | Unset): Name of the country in which the location is located
         city_id (int | Unset): City ID where the location is located
+        city (str | Unset): Name of the city where the location is located
+        timezone_name (str | Unset): timezone locations
+        address (str | Unset): Address where the location is located
+        zip_ (str | Unset): Zip code
+        social (GetLocationResponse200Social | Unset): location social media
+        site (str | Unset): location website
         coordinate_lat (float | Unset): Latitude
         coordinate_lon (float | Unset): Longitude
-        country (str | Unset): Name of the country in which the location is located
-        country_id (int | Unset): Identifier of the country in which the location is located
-        group_priority (int | Unset): The higher the priority, the higher the location when displayed in the list of
-            chain locations
-        groups (GetLocationResponse200Groups | Unset): All location chains. Only when show_groups=1 is set
-        id (int | Unset): location ID
-        main_group (GetLocationResponse200MainGroupType0 | list[Any] | Unset): Main location chain (object or empty
-            array)
-        main_group_id (int | Unset): Main location chain ID
+        phone_confirmation (bool | Unset): Do I need to confirm the phone by SMS when appointment
+        active_staff_count (float | Unset): Number of team members available for appointment
         next_slot (datetime.datetime | Unset): Date and time of the next free session in the location (ISO8601). The
             field will be present only if the GET parameter forBooking=1 is passed
-        online_sales_form_url (str | Unset): appointment form url. Only if bookform_id is set
-        payment_policy (GetLocationResponse200PaymentPolicy | Unset): Currently enabled payment policy for the location
-        phone_confirmation (bool | Unset): Do I need to confirm the phone by SMS when appointment
+        group_priority (int | Unset): The higher the priority, the higher the location when displayed in the list of
+            chain locations
         push_notification_phone_confirm (bool | int | Unset): Confirm client number to send push notifications (0/1 or
             boolean)
-        site (str | Unset): location website
-        social (GetLocationResponse200Social | Unset): location social media
-        timezone_name (str | Unset): timezone locations
-        title (str | Unset): location name
-        zip_ (str | Unset): Zip code
+        main_group_id (int | Unset): Main location chain ID
+        main_group (GetLocationResponse200MainGroupType0 | list[Any] | Unset): Main location chain (object or empty
+            array)
+        groups (GetLocationResponse200Groups | Unset): All location chains. Only when show_groups=1 is set
+        bookforms (list[GetLocationResponse200BookformsItem] | Unset): location online booking forms (widgets)
+        online_sales_form_url (str | Unset): appointment form url. Only if bookform_id is set
+        payment_policy (GetLocationResponse200PaymentPolicy | Unset): Currently enabled payment policy for the location
+        access (GetLocationResponse200Access | Unset): Access rights list. Only if my=1 is set
     """
 
-    access: GetLocationResponse200Access | Unset = UNSET
-    active_staff_count: float | Unset = UNSET
-    address: str | Unset = UNSET
-    bookforms: list[GetLocationResponse200BookformsItem] | Unset = UNSET
-    city: str | Unset = UNSET
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    country_id: int | Unset = UNSET
+    country: str | Unset = UNSET
     city_id: int | Unset = UNSET
+    city: str | Unset = UNSET
+    timezone_name: str | Unset = UNSET
+    address: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    social: GetLocationResponse200Social | Unset = UNSET
+    site: str | Unset = UNSET
     coordinate_lat: float | Unset = UNSET
     coordinate_lon: float | Unset = UNSET
-    country: str | Unset = UNSET
-    country_id: int | Unset = UNSET
-    group_priority: int | Unset = UNSET
-    groups: GetLocationResponse200Groups | Unset = UNSET
-    id: int | Unset = UNSET
-    main_group: GetLocationResponse200MainGroupType0 | list[Any] | Unset = UNSET
-    main_group_id: int | Unset = UNSET
+    phone_confirmation: bool | Unset = UNSET
+    active_staff_count: float | Unset = UNSET
     next_slot: datetime.datetime | Unset = UNSET
+    group_priority: int | Unset = UNSET
+    push_notification_phone_confirm: bool | int | Unset = UNSET
+    main_group_id: int | Unset = UNSET
+    main_group: GetLocationResponse200MainGroupType0 | list[Any] | Unset = UNSET
+    groups: GetLocationResponse200Groups | Unset = UNSET
+    bookforms: list[GetLocationResponse200BookformsItem] | Unset = UNSET
     online_sales_form_url: str | Unset = UNSET
     payment_policy: GetLocationResponse200PaymentPolicy | Unset = UNSET
-    phone_confirmation: bool | Unset = UNSET
-    push_notification_phone_confirm: bool | int | Unset = UNSET
-    site: str | Unset = UNSET
-    social: GetLocationResponse200Social | Unset = UNSET
-    timezone_name: str | Unset = UNSET
-    title: str | Unset = UNSET
-    zip_: str | Unset = UNSET
+    access: GetLocationResponse200Access | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.get_location_response_200_main_group_type_0 import GetLocationResponse200MainGroupType0  # noqa: PLC0415
 
-        access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access.to_dict()
+        id = self.id
 
-        active_staff_count = self.active_staff_count
+        title = self.title
 
-        address = self.address
+        country_id = self.country_id
 
-        bookforms: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bookforms, Unset):
-            bookforms = []
-            for bookforms_item_data in self.bookforms:
-                bookforms_item = bookforms_item_data.to_dict()
-                bookforms.append(bookforms_item)
+        country = self.country
+
+        city_id = self.city_id
 
         city = self.city
 
-        city_id = self.city_id
+        timezone_name = self.timezone_name
+
+        address = self.address
+
+        zip_ = self.zip_
+
+        social: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.social, Unset):
+            social = self.social.to_dict()
+
+        site = self.site
 
         coordinate_lat = self.coordinate_lat
 
         coordinate_lon = self.coordinate_lon
 
-        country = self.country
+        phone_confirmation = self.phone_confirmation
 
-        country_id = self.country_id
+        active_staff_count = self.active_staff_count
+
+        next_slot: str | Unset = UNSET
+        if not isinstance(self.next_slot, Unset):
+            next_slot = self.next_slot.isoformat()
 
         group_priority = self.group_priority
 
-        groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups.to_dict()
+        push_notification_phone_confirm: bool | int | Unset
+        if isinstance(self.push_notification_phone_confirm, Unset):
+            push_notification_phone_confirm = UNSET
+        else:
+            push_notification_phone_confirm = self.push_notification_phone_confirm
 
-        id = self.id
+        main_group_id = self.main_group_id
 
         main_group: dict[str, Any] | list[Any] | Unset
         if isinstance(self.main_group, Unset):
@@ -130,11 +141,16 @@ class GetLocationResponse200:
         else:
             main_group = self.main_group
 
-        main_group_id = self.main_group_id
+        groups: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = self.groups.to_dict()
 
-        next_slot: str | Unset = UNSET
-        if not isinstance(self.next_slot, Unset):
-            next_slot = self.next_slot.isoformat()
+        bookforms: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bookforms, Unset):
+            bookforms = []
+            for bookforms_item_data in self.bookforms:
+                bookforms_item = bookforms_item_data.to_dict()
+                bookforms.append(bookforms_item)
 
         online_sales_form_url = self.online_sales_form_url
 
@@ -142,79 +158,63 @@ class GetLocationResponse200:
         if not isinstance(self.payment_policy, Unset):
             payment_policy = self.payment_policy.to_dict()
 
-        phone_confirmation = self.phone_confirmation
-
-        push_notification_phone_confirm: bool | int | Unset
-        if isinstance(self.push_notification_phone_confirm, Unset):
-            push_notification_phone_confirm = UNSET
-        else:
-            push_notification_phone_confirm = self.push_notification_phone_confirm
-
-        site = self.site
-
-        social: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.social, Unset):
-            social = self.social.to_dict()
-
-        timezone_name = self.timezone_name
-
-        title = self.title
-
-        zip_ = self.zip_
+        access: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.access, Unset):
+            access = self.access.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if access is not UNSET:
-            field_dict["access"] = access
-        if active_staff_count is not UNSET:
-            field_dict["active_staff_count"] = active_staff_count
-        if address is not UNSET:
-            field_dict["address"] = address
-        if bookforms is not UNSET:
-            field_dict["bookforms"] = bookforms
-        if city is not UNSET:
-            field_dict["city"] = city
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if country_id is not UNSET:
+            field_dict["country_id"] = country_id
+        if country is not UNSET:
+            field_dict["country"] = country
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+        if city is not UNSET:
+            field_dict["city"] = city
+        if timezone_name is not UNSET:
+            field_dict["timezone_name"] = timezone_name
+        if address is not UNSET:
+            field_dict["address"] = address
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if social is not UNSET:
+            field_dict["social"] = social
+        if site is not UNSET:
+            field_dict["site"] = site
         if coordinate_lat is not UNSET:
             field_dict["coordinate_lat"] = coordinate_lat
         if coordinate_lon is not UNSET:
             field_dict["coordinate_lon"] = coordinate_lon
-        if country is not UNSET:
-            field_dict["country"] = country
-        if country_id is not UNSET:
-            field_dict["country_id"] = country_id
-        if group_priority is not UNSET:
-            field_dict["group_priority"] = group_priority
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if id is not UNSET:
-            field_dict["id"] = id
-        if main_group is not UNSET:
-            field_dict["main_group"] = main_group
-        if main_group_id is not UNSET:
-            field_dict["main_group_id"] = main_group_id
+        if phone_confirmation is not UNSET:
+            field_dict["phone_confirmation"] = phone_confirmation
+        if active_staff_count is not UNSET:
+            field_dict["active_staff_count"] = active_staff_count
         if next_slot is not UNSET:
             field_dict["next_slot"] = next_slot
+        if group_priority is not UNSET:
+            field_dict["group_priority"] = group_priority
+        if push_notification_phone_confirm is not UNSET:
+            field_dict["push_notification_phone_confirm"] = push_notification_phone_confirm
+        if main_group_id is not UNSET:
+            field_dict["main_group_id"] = main_group_id
+        if main_group is not UNSET:
+            field_dict["main_group"] = main_group
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if bookforms is not UNSET:
+            field_dict["bookforms"] = bookforms
         if online_sales_form_url is not UNSET:
             field_dict["online_sales_form_url"] = online_sales_form_url
         if payment_policy is not UNSET:
             field_dict["payment_policy"] = payment_policy
-        if phone_confirmation is not UNSET:
-            field_dict["phone_confirmation"] = phone_confirmation
-        if push_notification_phone_confirm is not UNSET:
-            field_dict["push_notification_phone_confirm"] = push_notification_phone_confirm
-        if site is not UNSET:
-            field_dict["site"] = site
-        if social is not UNSET:
-            field_dict["social"] = social
-        if timezone_name is not UNSET:
-            field_dict["timezone_name"] = timezone_name
-        if title is not UNSET:
-            field_dict["title"] = title
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
+        if access is not UNSET:
+            field_dict["access"] = access
 
         return field_dict
 
@@ -228,48 +228,60 @@ class GetLocationResponse200:
         from ..models.get_location_response_200_social import GetLocationResponse200Social  # noqa: PLC0415
 
         d = dict(src_dict)
-        _access = d.pop("access", UNSET)
-        access: GetLocationResponse200Access | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = GetLocationResponse200Access.from_dict(_access)
+        id = d.pop("id", UNSET)
 
-        active_staff_count = d.pop("active_staff_count", UNSET)
+        title = d.pop("title", UNSET)
 
-        address = d.pop("address", UNSET)
+        country_id = d.pop("country_id", UNSET)
 
-        _bookforms = d.pop("bookforms", UNSET)
-        bookforms: list[GetLocationResponse200BookformsItem] | Unset = UNSET
-        if _bookforms is not UNSET:
-            bookforms = []
-            for bookforms_item_data in _bookforms:
-                bookforms_item = GetLocationResponse200BookformsItem.from_dict(bookforms_item_data)
+        country = d.pop("country", UNSET)
 
-                bookforms.append(bookforms_item)
+        city_id = d.pop("city_id", UNSET)
 
         city = d.pop("city", UNSET)
 
-        city_id = d.pop("city_id", UNSET)
+        timezone_name = d.pop("timezone_name", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
+
+        _social = d.pop("social", UNSET)
+        social: GetLocationResponse200Social | Unset
+        if isinstance(_social, Unset):
+            social = UNSET
+        else:
+            social = GetLocationResponse200Social.from_dict(_social)
+
+        site = d.pop("site", UNSET)
 
         coordinate_lat = d.pop("coordinate_lat", UNSET)
 
         coordinate_lon = d.pop("coordinate_lon", UNSET)
 
-        country = d.pop("country", UNSET)
+        phone_confirmation = d.pop("phone_confirmation", UNSET)
 
-        country_id = d.pop("country_id", UNSET)
+        active_staff_count = d.pop("active_staff_count", UNSET)
+
+        _next_slot = d.pop("next_slot", UNSET)
+        next_slot: datetime.datetime | Unset
+        if isinstance(_next_slot, Unset):
+            next_slot = UNSET
+        else:
+            next_slot = datetime.datetime.fromisoformat(_next_slot)
 
         group_priority = d.pop("group_priority", UNSET)
 
-        _groups = d.pop("groups", UNSET)
-        groups: GetLocationResponse200Groups | Unset
-        if isinstance(_groups, Unset):
-            groups = UNSET
-        else:
-            groups = GetLocationResponse200Groups.from_dict(_groups)
+        def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
 
-        id = d.pop("id", UNSET)
+        push_notification_phone_confirm = _parse_push_notification_phone_confirm(
+            d.pop("push_notification_phone_confirm", UNSET)
+        )
+
+        main_group_id = d.pop("main_group_id", UNSET)
 
         def _parse_main_group(data: object) -> GetLocationResponse200MainGroupType0 | list[Any] | Unset:
             if isinstance(data, Unset):
@@ -290,14 +302,21 @@ class GetLocationResponse200:
 
         main_group = _parse_main_group(d.pop("main_group", UNSET))
 
-        main_group_id = d.pop("main_group_id", UNSET)
-
-        _next_slot = d.pop("next_slot", UNSET)
-        next_slot: datetime.datetime | Unset
-        if isinstance(_next_slot, Unset):
-            next_slot = UNSET
+        _groups = d.pop("groups", UNSET)
+        groups: GetLocationResponse200Groups | Unset
+        if isinstance(_groups, Unset):
+            groups = UNSET
         else:
-            next_slot = datetime.datetime.fromisoformat(_next_slot)
+            groups = GetLocationResponse200Groups.from_dict(_groups)
+
+        _bookforms = d.pop("bookforms", UNSET)
+        bookforms: list[GetLocationResponse200BookformsItem] | Unset = UNSET
+        if _bookforms is not UNSET:
+            bookforms = []
+            for bookforms_item_data in _bookforms:
+                bookforms_item = GetLocationResponse200BookformsItem.from_dict(bookforms_item_data)
+
+                bookforms.append(bookforms_item)
 
         online_sales_form_url = d.pop("online_sales_form_url", UNSET)
 
@@ -308,58 +327,39 @@ class GetLocationResponse200:
         else:
             payment_policy = GetLocationResponse200PaymentPolicy.from_dict(_payment_policy)
 
-        phone_confirmation = d.pop("phone_confirmation", UNSET)
-
-        def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        push_notification_phone_confirm = _parse_push_notification_phone_confirm(
-            d.pop("push_notification_phone_confirm", UNSET)
-        )
-
-        site = d.pop("site", UNSET)
-
-        _social = d.pop("social", UNSET)
-        social: GetLocationResponse200Social | Unset
-        if isinstance(_social, Unset):
-            social = UNSET
+        _access = d.pop("access", UNSET)
+        access: GetLocationResponse200Access | Unset
+        if isinstance(_access, Unset):
+            access = UNSET
         else:
-            social = GetLocationResponse200Social.from_dict(_social)
-
-        timezone_name = d.pop("timezone_name", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
+            access = GetLocationResponse200Access.from_dict(_access)
 
         get_location_response_200 = cls(
-            access=access,
-            active_staff_count=active_staff_count,
-            address=address,
-            bookforms=bookforms,
-            city=city,
+            id=id,
+            title=title,
+            country_id=country_id,
+            country=country,
             city_id=city_id,
+            city=city,
+            timezone_name=timezone_name,
+            address=address,
+            zip_=zip_,
+            social=social,
+            site=site,
             coordinate_lat=coordinate_lat,
             coordinate_lon=coordinate_lon,
-            country=country,
-            country_id=country_id,
-            group_priority=group_priority,
-            groups=groups,
-            id=id,
-            main_group=main_group,
-            main_group_id=main_group_id,
+            phone_confirmation=phone_confirmation,
+            active_staff_count=active_staff_count,
             next_slot=next_slot,
+            group_priority=group_priority,
+            push_notification_phone_confirm=push_notification_phone_confirm,
+            main_group_id=main_group_id,
+            main_group=main_group,
+            groups=groups,
+            bookforms=bookforms,
             online_sales_form_url=online_sales_form_url,
             payment_policy=payment_policy,
-            phone_confirmation=phone_confirmation,
-            push_notification_phone_confirm=push_notification_phone_confirm,
-            site=site,
-            social=social,
-            timezone_name=timezone_name,
-            title=title,
-            zip_=zip_,
+            access=access,
         )
 
         get_location_response_200.additional_properties = d

@@ -16,23 +16,23 @@ class GetLocationResponse200BookformsItem:
     """
     Attributes:
         id (int | Unset): appointment form ID
-        is_default (float | Unset): Is this appointment form location default
         title (str | Unset): appointment form name
+        is_default (float | Unset): Is this appointment form location default
         url (str | Unset): appointment form url
     """
 
     id: int | Unset = UNSET
-    is_default: float | Unset = UNSET
     title: str | Unset = UNSET
+    is_default: float | Unset = UNSET
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        is_default = self.is_default
-
         title = self.title
+
+        is_default = self.is_default
 
         url = self.url
 
@@ -41,10 +41,10 @@ class GetLocationResponse200BookformsItem:
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
         if title is not UNSET:
             field_dict["title"] = title
+        if is_default is not UNSET:
+            field_dict["is_default"] = is_default
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -55,16 +55,16 @@ class GetLocationResponse200BookformsItem:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        is_default = d.pop("is_default", UNSET)
-
         title = d.pop("title", UNSET)
+
+        is_default = d.pop("is_default", UNSET)
 
         url = d.pop("url", UNSET)
 
         get_location_response_200_bookforms_item = cls(
             id=id,
-            is_default=is_default,
             title=title,
+            is_default=is_default,
             url=url,
         )
 

@@ -16,48 +16,48 @@ class GetLocationResponse200Social:
     """location social media
 
     Attributes:
-        facebook (str | Unset): Facebook
-        instagram (str | Unset): Instagram
         telegram (str | Unset): Telegram
-        viber (str | Unset): Viber
+        instagram (str | Unset): Instagram
         vk (str | Unset): VK (social network)
+        facebook (str | Unset): Facebook
+        viber (str | Unset): Viber
         whatsapp (str | Unset): WhatsApp
     """
 
-    facebook: str | Unset = UNSET
-    instagram: str | Unset = UNSET
     telegram: str | Unset = UNSET
-    viber: str | Unset = UNSET
+    instagram: str | Unset = UNSET
     vk: str | Unset = UNSET
+    facebook: str | Unset = UNSET
+    viber: str | Unset = UNSET
     whatsapp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        facebook = self.facebook
+        telegram = self.telegram
 
         instagram = self.instagram
 
-        telegram = self.telegram
+        vk = self.vk
+
+        facebook = self.facebook
 
         viber = self.viber
-
-        vk = self.vk
 
         whatsapp = self.whatsapp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if facebook is not UNSET:
-            field_dict["facebook"] = facebook
-        if instagram is not UNSET:
-            field_dict["instagram"] = instagram
         if telegram is not UNSET:
             field_dict["telegram"] = telegram
-        if viber is not UNSET:
-            field_dict["viber"] = viber
+        if instagram is not UNSET:
+            field_dict["instagram"] = instagram
         if vk is not UNSET:
             field_dict["vk"] = vk
+        if facebook is not UNSET:
+            field_dict["facebook"] = facebook
+        if viber is not UNSET:
+            field_dict["viber"] = viber
         if whatsapp is not UNSET:
             field_dict["whatsapp"] = whatsapp
 
@@ -66,24 +66,24 @@ class GetLocationResponse200Social:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        facebook = d.pop("facebook", UNSET)
+        telegram = d.pop("telegram", UNSET)
 
         instagram = d.pop("instagram", UNSET)
 
-        telegram = d.pop("telegram", UNSET)
+        vk = d.pop("vk", UNSET)
+
+        facebook = d.pop("facebook", UNSET)
 
         viber = d.pop("viber", UNSET)
-
-        vk = d.pop("vk", UNSET)
 
         whatsapp = d.pop("whatsapp", UNSET)
 
         get_location_response_200_social = cls(
-            facebook=facebook,
-            instagram=instagram,
             telegram=telegram,
-            viber=viber,
+            instagram=instagram,
             vk=vk,
+            facebook=facebook,
+            viber=viber,
             whatsapp=whatsapp,
         )
 

@@ -15,28 +15,32 @@ T = TypeVar("T", bound="GetLocationUsersResponse200Item")
 class GetLocationUsersResponse200Item:
     """
     Attributes:
-        email (str | Unset): User email
         id (int | Unset): User ID
+        name (str | Unset): User name
+        phone (str | Unset): User phone
+        email (str | Unset): User email
         information (str | Unset): User information
         is_approved (bool | Unset): Whether the user accepted the invitation to manage the location
         is_non_deletable (bool | Unset): Whether the user is non-deletable
-        name (str | Unset): User name
-        phone (str | Unset): User phone
     """
 
-    email: str | Unset = UNSET
     id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    email: str | Unset = UNSET
     information: str | Unset = UNSET
     is_approved: bool | Unset = UNSET
     is_non_deletable: bool | Unset = UNSET
-    name: str | Unset = UNSET
-    phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
         id = self.id
+
+        name = self.name
+
+        phone = self.phone
+
+        email = self.email
 
         information = self.information
 
@@ -44,36 +48,36 @@ class GetLocationUsersResponse200Item:
 
         is_non_deletable = self.is_non_deletable
 
-        name = self.name
-
-        phone = self.phone
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
         if id is not UNSET:
             field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
         if information is not UNSET:
             field_dict["information"] = information
         if is_approved is not UNSET:
             field_dict["is_approved"] = is_approved
         if is_non_deletable is not UNSET:
             field_dict["is_non_deletable"] = is_non_deletable
-        if name is not UNSET:
-            field_dict["name"] = name
-        if phone is not UNSET:
-            field_dict["phone"] = phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
         id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        email = d.pop("email", UNSET)
 
         information = d.pop("information", UNSET)
 
@@ -81,18 +85,14 @@ class GetLocationUsersResponse200Item:
 
         is_non_deletable = d.pop("is_non_deletable", UNSET)
 
-        name = d.pop("name", UNSET)
-
-        phone = d.pop("phone", UNSET)
-
         get_location_users_response_200_item = cls(
-            email=email,
             id=id,
+            name=name,
+            phone=phone,
+            email=email,
             information=information,
             is_approved=is_approved,
             is_non_deletable=is_non_deletable,
-            name=name,
-            phone=phone,
         )
 
         get_location_users_response_200_item.additional_properties = d

@@ -22,40 +22,40 @@ class GetLoyaltyCardTypeListResponse200Item:
     """
     Attributes:
         id (int | Unset): Card type identifier
+        title (str | Unset): Card type name
+        salon_group_id (int | Unset): ID of the chain where the card type was created
         salon_group (GetLoyaltyCardTypeListResponse200ItemSalonGroup | Unset): An object that contains the "id" and
             "title" fields: the identifier of the chain where the card type was created and the name of this chain
-        salon_group_id (int | Unset): ID of the chain where the card type was created
-        title (str | Unset): Card type name
     """
 
     id: int | Unset = UNSET
-    salon_group: GetLoyaltyCardTypeListResponse200ItemSalonGroup | Unset = UNSET
-    salon_group_id: int | Unset = UNSET
     title: str | Unset = UNSET
+    salon_group_id: int | Unset = UNSET
+    salon_group: GetLoyaltyCardTypeListResponse200ItemSalonGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        salon_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salon_group, Unset):
-            salon_group = self.salon_group.to_dict()
+        title = self.title
 
         salon_group_id = self.salon_group_id
 
-        title = self.title
+        salon_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.salon_group, Unset):
+            salon_group = self.salon_group.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if salon_group is not UNSET:
-            field_dict["salon_group"] = salon_group
-        if salon_group_id is not UNSET:
-            field_dict["salon_group_id"] = salon_group_id
         if title is not UNSET:
             field_dict["title"] = title
+        if salon_group_id is not UNSET:
+            field_dict["salon_group_id"] = salon_group_id
+        if salon_group is not UNSET:
+            field_dict["salon_group"] = salon_group
 
         return field_dict
 
@@ -68,6 +68,10 @@ class GetLoyaltyCardTypeListResponse200Item:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        title = d.pop("title", UNSET)
+
+        salon_group_id = d.pop("salon_group_id", UNSET)
+
         _salon_group = d.pop("salon_group", UNSET)
         salon_group: GetLoyaltyCardTypeListResponse200ItemSalonGroup | Unset
         if isinstance(_salon_group, Unset):
@@ -75,15 +79,11 @@ class GetLoyaltyCardTypeListResponse200Item:
         else:
             salon_group = GetLoyaltyCardTypeListResponse200ItemSalonGroup.from_dict(_salon_group)
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
-
-        title = d.pop("title", UNSET)
-
         get_loyalty_card_type_list_response_200_item = cls(
             id=id,
-            salon_group=salon_group,
-            salon_group_id=salon_group_id,
             title=title,
+            salon_group_id=salon_group_id,
+            salon_group=salon_group,
         )
 
         get_loyalty_card_type_list_response_200_item.additional_properties = d

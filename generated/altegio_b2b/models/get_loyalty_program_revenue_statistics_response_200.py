@@ -28,25 +28,25 @@ class GetLoyaltyProgramRevenueStatisticsResponse200:
     """Object with data
 
     Attributes:
-        currency (GetLoyaltyProgramRevenueStatisticsResponse200Currency | Unset): Currency
         income_stats (GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats | Unset): revenue statistics
+        currency (GetLoyaltyProgramRevenueStatisticsResponse200Currency | Unset): Currency
         income_stats_by_day (list[GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem] | Unset): Revenue
             statistics by day
     """
 
-    currency: GetLoyaltyProgramRevenueStatisticsResponse200Currency | Unset = UNSET
     income_stats: GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats | Unset = UNSET
+    currency: GetLoyaltyProgramRevenueStatisticsResponse200Currency | Unset = UNSET
     income_stats_by_day: list[GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
         income_stats: dict[str, Any] | Unset = UNSET
         if not isinstance(self.income_stats, Unset):
             income_stats = self.income_stats.to_dict()
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
 
         income_stats_by_day: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.income_stats_by_day, Unset):
@@ -58,10 +58,10 @@ class GetLoyaltyProgramRevenueStatisticsResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
         if income_stats is not UNSET:
             field_dict["income_stats"] = income_stats
+        if currency is not UNSET:
+            field_dict["currency"] = currency
         if income_stats_by_day is not UNSET:
             field_dict["income_stats_by_day"] = income_stats_by_day
 
@@ -80,19 +80,19 @@ class GetLoyaltyProgramRevenueStatisticsResponse200:
         )
 
         d = dict(src_dict)
-        _currency = d.pop("currency", UNSET)
-        currency: GetLoyaltyProgramRevenueStatisticsResponse200Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = GetLoyaltyProgramRevenueStatisticsResponse200Currency.from_dict(_currency)
-
         _income_stats = d.pop("income_stats", UNSET)
         income_stats: GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats | Unset
         if isinstance(_income_stats, Unset):
             income_stats = UNSET
         else:
             income_stats = GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats.from_dict(_income_stats)
+
+        _currency = d.pop("currency", UNSET)
+        currency: GetLoyaltyProgramRevenueStatisticsResponse200Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = GetLoyaltyProgramRevenueStatisticsResponse200Currency.from_dict(_currency)
 
         _income_stats_by_day = d.pop("income_stats_by_day", UNSET)
         income_stats_by_day: list[GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem] | Unset = UNSET
@@ -106,8 +106,8 @@ class GetLoyaltyProgramRevenueStatisticsResponse200:
                 income_stats_by_day.append(income_stats_by_day_item)
 
         get_loyalty_program_revenue_statistics_response_200 = cls(
-            currency=currency,
             income_stats=income_stats,
+            currency=currency,
             income_stats_by_day=income_stats_by_day,
         )
 

@@ -17,23 +17,21 @@ class GetLoyaltyProgramRevenueStatisticsResponse200Currency:
 
     Attributes:
         id (int | Unset): Currency identifier
-        is_symbol_after_amount (bool | Unset):
         iso (str | Unset): Name in the ISO system
         name (str | Unset): Full title
         symbol (str | Unset): Currency symbol
+        is_symbol_after_amount (bool | Unset):
     """
 
     id: int | Unset = UNSET
-    is_symbol_after_amount: bool | Unset = UNSET
     iso: str | Unset = UNSET
     name: str | Unset = UNSET
     symbol: str | Unset = UNSET
+    is_symbol_after_amount: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
-
-        is_symbol_after_amount = self.is_symbol_after_amount
 
         iso = self.iso
 
@@ -41,19 +39,21 @@ class GetLoyaltyProgramRevenueStatisticsResponse200Currency:
 
         symbol = self.symbol
 
+        is_symbol_after_amount = self.is_symbol_after_amount
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if is_symbol_after_amount is not UNSET:
-            field_dict["is_symbol_after_amount"] = is_symbol_after_amount
         if iso is not UNSET:
             field_dict["iso"] = iso
         if name is not UNSET:
             field_dict["name"] = name
         if symbol is not UNSET:
             field_dict["symbol"] = symbol
+        if is_symbol_after_amount is not UNSET:
+            field_dict["is_symbol_after_amount"] = is_symbol_after_amount
 
         return field_dict
 
@@ -62,20 +62,20 @@ class GetLoyaltyProgramRevenueStatisticsResponse200Currency:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        is_symbol_after_amount = d.pop("is_symbol_after_amount", UNSET)
-
         iso = d.pop("iso", UNSET)
 
         name = d.pop("name", UNSET)
 
         symbol = d.pop("symbol", UNSET)
 
+        is_symbol_after_amount = d.pop("is_symbol_after_amount", UNSET)
+
         get_loyalty_program_revenue_statistics_response_200_currency = cls(
             id=id,
-            is_symbol_after_amount=is_symbol_after_amount,
             iso=iso,
             name=name,
             symbol=symbol,
+            is_symbol_after_amount=is_symbol_after_amount,
         )
 
         get_loyalty_program_revenue_statistics_response_200_currency.additional_properties = d

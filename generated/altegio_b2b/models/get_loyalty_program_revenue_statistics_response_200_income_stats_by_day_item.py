@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,18 +16,20 @@ T = TypeVar("T", bound="GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats
 class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem:
     """
     Attributes:
-        date (str | Unset): date
+        date (datetime.date | Unset): date
         new_sum (int | Unset): Revenue from new customers
         old_sum (int | Unset): Revenue from old customers
     """
 
-    date: str | Unset = UNSET
+    date: datetime.date | Unset = UNSET
     new_sum: int | Unset = UNSET
     old_sum: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
 
         new_sum = self.new_sum
 
@@ -47,7 +50,12 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
 
         new_sum = d.pop("new_sum", UNSET)
 

@@ -16,84 +16,84 @@ class GetLoyaltyTransactionsByVisitResponse200ItemProgram:
     """Promotion Information
 
     Attributes:
-        group_id (int | Unset): ID of the chain where the action was created
         id (int | Unset): Promotion ID
-        item_type_id (int | Unset): Is cashback earned on products?
-        loyalty_type_id (int | Unset): Promotion type ID
         title (str | Unset): Share name
         value (int | Unset): Discount value
+        loyalty_type_id (int | Unset): Promotion type ID
+        item_type_id (int | Unset): Is cashback earned on products?
         value_unit_id (int | Unset): Bonus field. Discount % or Fixed. sum
+        group_id (int | Unset): ID of the chain where the action was created
     """
 
-    group_id: int | Unset = UNSET
     id: int | Unset = UNSET
-    item_type_id: int | Unset = UNSET
-    loyalty_type_id: int | Unset = UNSET
     title: str | Unset = UNSET
     value: int | Unset = UNSET
+    loyalty_type_id: int | Unset = UNSET
+    item_type_id: int | Unset = UNSET
     value_unit_id: int | Unset = UNSET
+    group_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        group_id = self.group_id
-
         id = self.id
-
-        item_type_id = self.item_type_id
-
-        loyalty_type_id = self.loyalty_type_id
 
         title = self.title
 
         value = self.value
 
+        loyalty_type_id = self.loyalty_type_id
+
+        item_type_id = self.item_type_id
+
         value_unit_id = self.value_unit_id
+
+        group_id = self.group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if group_id is not UNSET:
-            field_dict["group_id"] = group_id
         if id is not UNSET:
             field_dict["id"] = id
-        if item_type_id is not UNSET:
-            field_dict["item_type_id"] = item_type_id
-        if loyalty_type_id is not UNSET:
-            field_dict["loyalty_type_id"] = loyalty_type_id
         if title is not UNSET:
             field_dict["title"] = title
         if value is not UNSET:
             field_dict["value"] = value
+        if loyalty_type_id is not UNSET:
+            field_dict["loyalty_type_id"] = loyalty_type_id
+        if item_type_id is not UNSET:
+            field_dict["item_type_id"] = item_type_id
         if value_unit_id is not UNSET:
             field_dict["value_unit_id"] = value_unit_id
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        group_id = d.pop("group_id", UNSET)
-
         id = d.pop("id", UNSET)
-
-        item_type_id = d.pop("item_type_id", UNSET)
-
-        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
 
         title = d.pop("title", UNSET)
 
         value = d.pop("value", UNSET)
 
+        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
+
+        item_type_id = d.pop("item_type_id", UNSET)
+
         value_unit_id = d.pop("value_unit_id", UNSET)
 
+        group_id = d.pop("group_id", UNSET)
+
         get_loyalty_transactions_by_visit_response_200_item_program = cls(
-            group_id=group_id,
             id=id,
-            item_type_id=item_type_id,
-            loyalty_type_id=loyalty_type_id,
             title=title,
             value=value,
+            loyalty_type_id=loyalty_type_id,
+            item_type_id=item_type_id,
             value_unit_id=value_unit_id,
+            group_id=group_id,
         )
 
         get_loyalty_transactions_by_visit_response_200_item_program.additional_properties = d

@@ -15,66 +15,66 @@ T = TypeVar("T", bound="GetMessageStatusListBodyItem")
 class GetMessageStatusListBodyItem:
     """
     Attributes:
-        currency_iso (str | Unset): Currency ISO
         id (str | Unset): Identifier
-        parts_amount (float | Unset): Amount of message's parts
-        payment_sum (float | Unset): Full message cost
         status (float | Unset): Message status
+        payment_sum (float | Unset): Full message cost
+        currency_iso (str | Unset): Currency ISO
+        parts_amount (float | Unset): Amount of message's parts
     """
 
-    currency_iso: str | Unset = UNSET
     id: str | Unset = UNSET
-    parts_amount: float | Unset = UNSET
-    payment_sum: float | Unset = UNSET
     status: float | Unset = UNSET
+    payment_sum: float | Unset = UNSET
+    currency_iso: str | Unset = UNSET
+    parts_amount: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency_iso = self.currency_iso
-
         id = self.id
 
-        parts_amount = self.parts_amount
+        status = self.status
 
         payment_sum = self.payment_sum
 
-        status = self.status
+        currency_iso = self.currency_iso
+
+        parts_amount = self.parts_amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if currency_iso is not UNSET:
-            field_dict["currency_iso"] = currency_iso
         if id is not UNSET:
             field_dict["id"] = id
-        if parts_amount is not UNSET:
-            field_dict["parts_amount"] = parts_amount
-        if payment_sum is not UNSET:
-            field_dict["payment_sum"] = payment_sum
         if status is not UNSET:
             field_dict["status"] = status
+        if payment_sum is not UNSET:
+            field_dict["payment_sum"] = payment_sum
+        if currency_iso is not UNSET:
+            field_dict["currency_iso"] = currency_iso
+        if parts_amount is not UNSET:
+            field_dict["parts_amount"] = parts_amount
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        currency_iso = d.pop("currency_iso", UNSET)
-
         id = d.pop("id", UNSET)
-
-        parts_amount = d.pop("parts_amount", UNSET)
-
-        payment_sum = d.pop("payment_sum", UNSET)
 
         status = d.pop("status", UNSET)
 
+        payment_sum = d.pop("payment_sum", UNSET)
+
+        currency_iso = d.pop("currency_iso", UNSET)
+
+        parts_amount = d.pop("parts_amount", UNSET)
+
         get_message_status_list_body_item = cls(
-            currency_iso=currency_iso,
             id=id,
-            parts_amount=parts_amount,
-            payment_sum=payment_sum,
             status=status,
+            payment_sum=payment_sum,
+            currency_iso=currency_iso,
+            parts_amount=parts_amount,
         )
 
         get_message_status_list_body_item.additional_properties = d

@@ -15,59 +15,63 @@ T = TypeVar("T", bound="GetOnlineBookingSettingsResponse200")
 class GetOnlineBookingSettingsResponse200:
     """Online booking settings for a location
 
+    Example:
+        {'confirm_number': False, 'any_master': True, 'seance_delay_step': 90,
+            'activity_online_record_clients_count_max': 1}
+
     Attributes:
-        activity_online_record_clients_count_max (int | Unset): Maximum number of seats in one group event
-        any_master (bool | Unset): "Any team member" mode
         confirm_number (bool | Unset): Confirm customer number via SMS
+        any_master (bool | Unset): "Any team member" mode
         seance_delay_step (int | Unset): Delay to the next session, in minutes from 0 to 23 hours (inclusive) in
             increments of 30 minutes
+        activity_online_record_clients_count_max (int | Unset): Maximum number of seats in one group event
     """
 
-    activity_online_record_clients_count_max: int | Unset = UNSET
-    any_master: bool | Unset = UNSET
     confirm_number: bool | Unset = UNSET
+    any_master: bool | Unset = UNSET
     seance_delay_step: int | Unset = UNSET
+    activity_online_record_clients_count_max: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_online_record_clients_count_max = self.activity_online_record_clients_count_max
+        confirm_number = self.confirm_number
 
         any_master = self.any_master
 
-        confirm_number = self.confirm_number
-
         seance_delay_step = self.seance_delay_step
+
+        activity_online_record_clients_count_max = self.activity_online_record_clients_count_max
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if activity_online_record_clients_count_max is not UNSET:
-            field_dict["activity_online_record_clients_count_max"] = activity_online_record_clients_count_max
-        if any_master is not UNSET:
-            field_dict["any_master"] = any_master
         if confirm_number is not UNSET:
             field_dict["confirm_number"] = confirm_number
+        if any_master is not UNSET:
+            field_dict["any_master"] = any_master
         if seance_delay_step is not UNSET:
             field_dict["seance_delay_step"] = seance_delay_step
+        if activity_online_record_clients_count_max is not UNSET:
+            field_dict["activity_online_record_clients_count_max"] = activity_online_record_clients_count_max
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_online_record_clients_count_max = d.pop("activity_online_record_clients_count_max", UNSET)
+        confirm_number = d.pop("confirm_number", UNSET)
 
         any_master = d.pop("any_master", UNSET)
 
-        confirm_number = d.pop("confirm_number", UNSET)
-
         seance_delay_step = d.pop("seance_delay_step", UNSET)
 
+        activity_online_record_clients_count_max = d.pop("activity_online_record_clients_count_max", UNSET)
+
         get_online_booking_settings_response_200 = cls(
-            activity_online_record_clients_count_max=activity_online_record_clients_count_max,
-            any_master=any_master,
             confirm_number=confirm_number,
+            any_master=any_master,
             seance_delay_step=seance_delay_step,
+            activity_online_record_clients_count_max=activity_online_record_clients_count_max,
         )
 
         get_online_booking_settings_response_200.additional_properties = d

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ..models.get_permission_list_response_200_online_record import GetPermissionListResponse200OnlineRecord
     from ..models.get_permission_list_response_200_other import GetPermissionListResponse200Other
     from ..models.get_permission_list_response_200_record_form import GetPermissionListResponse200RecordForm
-    from ..models.get_permission_list_response_200_reports import GetPermissionListResponse200Reports
     from ..models.get_permission_list_response_200_security import GetPermissionListResponse200Security
     from ..models.get_permission_list_response_200_settings import GetPermissionListResponse200Settings
     from ..models.get_permission_list_response_200_storages import GetPermissionListResponse200Storages
@@ -33,20 +32,22 @@ class GetPermissionListResponse200:
     """Object with access rights categories
 
     Attributes:
-        clients (GetPermissionListResponse200Clients | Unset): Section Clients
-        comers (GetPermissionListResponse200Comers | Unset): Section Visitors
-        dashboard (GetPermissionListResponse200Dashboard | Unset): Section Overview
+        timetable (GetPermissionListResponse200Timetable | Unset): Appointment log
+        record_form (GetPermissionListResponse200RecordForm | Unset): Appointment window
         finances (GetPermissionListResponse200Finances | Unset): Section Finance
-        loyalty (GetPermissionListResponse200Loyalty | Unset): Section Loyalty
+        clients (GetPermissionListResponse200Clients | Unset): Section Clients
+        dashboard (GetPermissionListResponse200Dashboard | Unset): Section Overview
         notification (GetPermissionListResponse200Notification | Unset): Notification settings
-        online_record (GetPermissionListResponse200OnlineRecord | Unset): Section Online Booking
+        loyalty (GetPermissionListResponse200Loyalty | Unset): Section Loyalty
+        storages (GetPermissionListResponse200Storages | Unset): Section Inventory
+        settings (GetPermissionListResponse200Settings | Unset): Section Settings
+        security (GetPermissionListResponse200Security | Unset): Section Security
+        comers (GetPermissionListResponse200Comers | Unset): Section Visitors
         other (GetPermissionListResponse200Other | Unset): Access to analytics, billing, SMS mailings and enabling
             access to a location by IP address
-        record_form (GetPermissionListResponse200RecordForm | Unset): Appointment window
-        reports (GetPermissionListResponse200Reports | Unset): Section Reports
-        security (GetPermissionListResponse200Security | Unset): Section Security
-        security_2fa_access (bool | Unset): true - there is access to 2FA security settings, false - no access
+        online_record (GetPermissionListResponse200OnlineRecord | Unset): Section Online Booking
         security_access (bool | Unset): true - there is access to security settings, false - no access
+        security_2fa_access (bool | Unset): true - there is access to 2FA security settings, false - no access
         security_data_changes_access (bool | Unset): true - there is access to view data changes in security log, false
             - no access
         security_employee_changes_access (bool | Unset): true - there is access to view employee changes in security
@@ -55,81 +56,85 @@ class GetPermissionListResponse200:
             access
         security_logins_access (bool | Unset): true - there is access to view login history in security log, false - no
             access
-        settings (GetPermissionListResponse200Settings | Unset): Section Settings
-        storages (GetPermissionListResponse200Storages | Unset): Section Inventory
-        timetable (GetPermissionListResponse200Timetable | Unset): Appointment log
     """
 
-    clients: GetPermissionListResponse200Clients | Unset = UNSET
-    comers: GetPermissionListResponse200Comers | Unset = UNSET
-    dashboard: GetPermissionListResponse200Dashboard | Unset = UNSET
-    finances: GetPermissionListResponse200Finances | Unset = UNSET
-    loyalty: GetPermissionListResponse200Loyalty | Unset = UNSET
-    notification: GetPermissionListResponse200Notification | Unset = UNSET
-    online_record: GetPermissionListResponse200OnlineRecord | Unset = UNSET
-    other: GetPermissionListResponse200Other | Unset = UNSET
+    timetable: GetPermissionListResponse200Timetable | Unset = UNSET
     record_form: GetPermissionListResponse200RecordForm | Unset = UNSET
-    reports: GetPermissionListResponse200Reports | Unset = UNSET
+    finances: GetPermissionListResponse200Finances | Unset = UNSET
+    clients: GetPermissionListResponse200Clients | Unset = UNSET
+    dashboard: GetPermissionListResponse200Dashboard | Unset = UNSET
+    notification: GetPermissionListResponse200Notification | Unset = UNSET
+    loyalty: GetPermissionListResponse200Loyalty | Unset = UNSET
+    storages: GetPermissionListResponse200Storages | Unset = UNSET
+    settings: GetPermissionListResponse200Settings | Unset = UNSET
     security: GetPermissionListResponse200Security | Unset = UNSET
-    security_2fa_access: bool | Unset = UNSET
+    comers: GetPermissionListResponse200Comers | Unset = UNSET
+    other: GetPermissionListResponse200Other | Unset = UNSET
+    online_record: GetPermissionListResponse200OnlineRecord | Unset = UNSET
     security_access: bool | Unset = UNSET
+    security_2fa_access: bool | Unset = UNSET
     security_data_changes_access: bool | Unset = UNSET
     security_employee_changes_access: bool | Unset = UNSET
     security_export_import_access: bool | Unset = UNSET
     security_logins_access: bool | Unset = UNSET
-    settings: GetPermissionListResponse200Settings | Unset = UNSET
-    storages: GetPermissionListResponse200Storages | Unset = UNSET
-    timetable: GetPermissionListResponse200Timetable | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        clients: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.clients, Unset):
-            clients = self.clients.to_dict()
-
-        comers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.comers, Unset):
-            comers = self.comers.to_dict()
-
-        dashboard: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dashboard, Unset):
-            dashboard = self.dashboard.to_dict()
-
-        finances: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.finances, Unset):
-            finances = self.finances.to_dict()
-
-        loyalty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty, Unset):
-            loyalty = self.loyalty.to_dict()
-
-        notification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.notification, Unset):
-            notification = self.notification.to_dict()
-
-        online_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.online_record, Unset):
-            online_record = self.online_record.to_dict()
-
-        other: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other, Unset):
-            other = self.other.to_dict()
+        timetable: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.timetable, Unset):
+            timetable = self.timetable.to_dict()
 
         record_form: dict[str, Any] | Unset = UNSET
         if not isinstance(self.record_form, Unset):
             record_form = self.record_form.to_dict()
 
-        reports: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reports, Unset):
-            reports = self.reports.to_dict()
+        finances: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.finances, Unset):
+            finances = self.finances.to_dict()
+
+        clients: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.clients, Unset):
+            clients = self.clients.to_dict()
+
+        dashboard: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dashboard, Unset):
+            dashboard = self.dashboard.to_dict()
+
+        notification: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.notification, Unset):
+            notification = self.notification.to_dict()
+
+        loyalty: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.loyalty, Unset):
+            loyalty = self.loyalty.to_dict()
+
+        storages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storages, Unset):
+            storages = self.storages.to_dict()
+
+        settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.settings, Unset):
+            settings = self.settings.to_dict()
 
         security: dict[str, Any] | Unset = UNSET
         if not isinstance(self.security, Unset):
             security = self.security.to_dict()
 
-        security_2fa_access = self.security_2fa_access
+        comers: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.comers, Unset):
+            comers = self.comers.to_dict()
+
+        other: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.other, Unset):
+            other = self.other.to_dict()
+
+        online_record: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.online_record, Unset):
+            online_record = self.online_record.to_dict()
 
         security_access = self.security_access
+
+        security_2fa_access = self.security_2fa_access
 
         security_data_changes_access = self.security_data_changes_access
 
@@ -139,47 +144,39 @@ class GetPermissionListResponse200:
 
         security_logins_access = self.security_logins_access
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
-
-        storages: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storages, Unset):
-            storages = self.storages.to_dict()
-
-        timetable: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timetable, Unset):
-            timetable = self.timetable.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if clients is not UNSET:
-            field_dict["clients"] = clients
-        if comers is not UNSET:
-            field_dict["comers"] = comers
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
-        if finances is not UNSET:
-            field_dict["finances"] = finances
-        if loyalty is not UNSET:
-            field_dict["loyalty"] = loyalty
-        if notification is not UNSET:
-            field_dict["notification"] = notification
-        if online_record is not UNSET:
-            field_dict["online_record"] = online_record
-        if other is not UNSET:
-            field_dict["other"] = other
+        if timetable is not UNSET:
+            field_dict["timetable"] = timetable
         if record_form is not UNSET:
             field_dict["record_form"] = record_form
-        if reports is not UNSET:
-            field_dict["reports"] = reports
+        if finances is not UNSET:
+            field_dict["finances"] = finances
+        if clients is not UNSET:
+            field_dict["clients"] = clients
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = dashboard
+        if notification is not UNSET:
+            field_dict["notification"] = notification
+        if loyalty is not UNSET:
+            field_dict["loyalty"] = loyalty
+        if storages is not UNSET:
+            field_dict["storages"] = storages
+        if settings is not UNSET:
+            field_dict["settings"] = settings
         if security is not UNSET:
             field_dict["security"] = security
-        if security_2fa_access is not UNSET:
-            field_dict["security_2fa_access"] = security_2fa_access
+        if comers is not UNSET:
+            field_dict["comers"] = comers
+        if other is not UNSET:
+            field_dict["other"] = other
+        if online_record is not UNSET:
+            field_dict["online_record"] = online_record
         if security_access is not UNSET:
             field_dict["security_access"] = security_access
+        if security_2fa_access is not UNSET:
+            field_dict["security_2fa_access"] = security_2fa_access
         if security_data_changes_access is not UNSET:
             field_dict["security_data_changes_access"] = security_data_changes_access
         if security_employee_changes_access is not UNSET:
@@ -188,12 +185,6 @@ class GetPermissionListResponse200:
             field_dict["security_export_import_access"] = security_export_import_access
         if security_logins_access is not UNSET:
             field_dict["security_logins_access"] = security_logins_access
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if storages is not UNSET:
-            field_dict["storages"] = storages
-        if timetable is not UNSET:
-            field_dict["timetable"] = timetable
 
         return field_dict
 
@@ -208,68 +199,18 @@ class GetPermissionListResponse200:
         from ..models.get_permission_list_response_200_online_record import GetPermissionListResponse200OnlineRecord  # noqa: PLC0415
         from ..models.get_permission_list_response_200_other import GetPermissionListResponse200Other  # noqa: PLC0415
         from ..models.get_permission_list_response_200_record_form import GetPermissionListResponse200RecordForm  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_reports import GetPermissionListResponse200Reports  # noqa: PLC0415
         from ..models.get_permission_list_response_200_security import GetPermissionListResponse200Security  # noqa: PLC0415
         from ..models.get_permission_list_response_200_settings import GetPermissionListResponse200Settings  # noqa: PLC0415
         from ..models.get_permission_list_response_200_storages import GetPermissionListResponse200Storages  # noqa: PLC0415
         from ..models.get_permission_list_response_200_timetable import GetPermissionListResponse200Timetable  # noqa: PLC0415
 
         d = dict(src_dict)
-        _clients = d.pop("clients", UNSET)
-        clients: GetPermissionListResponse200Clients | Unset
-        if isinstance(_clients, Unset):
-            clients = UNSET
+        _timetable = d.pop("timetable", UNSET)
+        timetable: GetPermissionListResponse200Timetable | Unset
+        if isinstance(_timetable, Unset):
+            timetable = UNSET
         else:
-            clients = GetPermissionListResponse200Clients.from_dict(_clients)
-
-        _comers = d.pop("comers", UNSET)
-        comers: GetPermissionListResponse200Comers | Unset
-        if isinstance(_comers, Unset):
-            comers = UNSET
-        else:
-            comers = GetPermissionListResponse200Comers.from_dict(_comers)
-
-        _dashboard = d.pop("dashboard", UNSET)
-        dashboard: GetPermissionListResponse200Dashboard | Unset
-        if isinstance(_dashboard, Unset):
-            dashboard = UNSET
-        else:
-            dashboard = GetPermissionListResponse200Dashboard.from_dict(_dashboard)
-
-        _finances = d.pop("finances", UNSET)
-        finances: GetPermissionListResponse200Finances | Unset
-        if isinstance(_finances, Unset):
-            finances = UNSET
-        else:
-            finances = GetPermissionListResponse200Finances.from_dict(_finances)
-
-        _loyalty = d.pop("loyalty", UNSET)
-        loyalty: GetPermissionListResponse200Loyalty | Unset
-        if isinstance(_loyalty, Unset):
-            loyalty = UNSET
-        else:
-            loyalty = GetPermissionListResponse200Loyalty.from_dict(_loyalty)
-
-        _notification = d.pop("notification", UNSET)
-        notification: GetPermissionListResponse200Notification | Unset
-        if isinstance(_notification, Unset):
-            notification = UNSET
-        else:
-            notification = GetPermissionListResponse200Notification.from_dict(_notification)
-
-        _online_record = d.pop("online_record", UNSET)
-        online_record: GetPermissionListResponse200OnlineRecord | Unset
-        if isinstance(_online_record, Unset):
-            online_record = UNSET
-        else:
-            online_record = GetPermissionListResponse200OnlineRecord.from_dict(_online_record)
-
-        _other = d.pop("other", UNSET)
-        other: GetPermissionListResponse200Other | Unset
-        if isinstance(_other, Unset):
-            other = UNSET
-        else:
-            other = GetPermissionListResponse200Other.from_dict(_other)
+            timetable = GetPermissionListResponse200Timetable.from_dict(_timetable)
 
         _record_form = d.pop("record_form", UNSET)
         record_form: GetPermissionListResponse200RecordForm | Unset
@@ -278,12 +219,54 @@ class GetPermissionListResponse200:
         else:
             record_form = GetPermissionListResponse200RecordForm.from_dict(_record_form)
 
-        _reports = d.pop("reports", UNSET)
-        reports: GetPermissionListResponse200Reports | Unset
-        if isinstance(_reports, Unset):
-            reports = UNSET
+        _finances = d.pop("finances", UNSET)
+        finances: GetPermissionListResponse200Finances | Unset
+        if isinstance(_finances, Unset):
+            finances = UNSET
         else:
-            reports = GetPermissionListResponse200Reports.from_dict(_reports)
+            finances = GetPermissionListResponse200Finances.from_dict(_finances)
+
+        _clients = d.pop("clients", UNSET)
+        clients: GetPermissionListResponse200Clients | Unset
+        if isinstance(_clients, Unset):
+            clients = UNSET
+        else:
+            clients = GetPermissionListResponse200Clients.from_dict(_clients)
+
+        _dashboard = d.pop("dashboard", UNSET)
+        dashboard: GetPermissionListResponse200Dashboard | Unset
+        if isinstance(_dashboard, Unset):
+            dashboard = UNSET
+        else:
+            dashboard = GetPermissionListResponse200Dashboard.from_dict(_dashboard)
+
+        _notification = d.pop("notification", UNSET)
+        notification: GetPermissionListResponse200Notification | Unset
+        if isinstance(_notification, Unset):
+            notification = UNSET
+        else:
+            notification = GetPermissionListResponse200Notification.from_dict(_notification)
+
+        _loyalty = d.pop("loyalty", UNSET)
+        loyalty: GetPermissionListResponse200Loyalty | Unset
+        if isinstance(_loyalty, Unset):
+            loyalty = UNSET
+        else:
+            loyalty = GetPermissionListResponse200Loyalty.from_dict(_loyalty)
+
+        _storages = d.pop("storages", UNSET)
+        storages: GetPermissionListResponse200Storages | Unset
+        if isinstance(_storages, Unset):
+            storages = UNSET
+        else:
+            storages = GetPermissionListResponse200Storages.from_dict(_storages)
+
+        _settings = d.pop("settings", UNSET)
+        settings: GetPermissionListResponse200Settings | Unset
+        if isinstance(_settings, Unset):
+            settings = UNSET
+        else:
+            settings = GetPermissionListResponse200Settings.from_dict(_settings)
 
         _security = d.pop("security", UNSET)
         security: GetPermissionListResponse200Security | Unset
@@ -292,9 +275,30 @@ class GetPermissionListResponse200:
         else:
             security = GetPermissionListResponse200Security.from_dict(_security)
 
-        security_2fa_access = d.pop("security_2fa_access", UNSET)
+        _comers = d.pop("comers", UNSET)
+        comers: GetPermissionListResponse200Comers | Unset
+        if isinstance(_comers, Unset):
+            comers = UNSET
+        else:
+            comers = GetPermissionListResponse200Comers.from_dict(_comers)
+
+        _other = d.pop("other", UNSET)
+        other: GetPermissionListResponse200Other | Unset
+        if isinstance(_other, Unset):
+            other = UNSET
+        else:
+            other = GetPermissionListResponse200Other.from_dict(_other)
+
+        _online_record = d.pop("online_record", UNSET)
+        online_record: GetPermissionListResponse200OnlineRecord | Unset
+        if isinstance(_online_record, Unset):
+            online_record = UNSET
+        else:
+            online_record = GetPermissionListResponse200OnlineRecord.from_dict(_online_record)
 
         security_access = d.pop("security_access", UNSET)
+
+        security_2fa_access = d.pop("security_2fa_access", UNSET)
 
         security_data_changes_access = d.pop("security_data_changes_access", UNSET)
 
@@ -304,48 +308,26 @@ class GetPermissionListResponse200:
 
         security_logins_access = d.pop("security_logins_access", UNSET)
 
-        _settings = d.pop("settings", UNSET)
-        settings: GetPermissionListResponse200Settings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = GetPermissionListResponse200Settings.from_dict(_settings)
-
-        _storages = d.pop("storages", UNSET)
-        storages: GetPermissionListResponse200Storages | Unset
-        if isinstance(_storages, Unset):
-            storages = UNSET
-        else:
-            storages = GetPermissionListResponse200Storages.from_dict(_storages)
-
-        _timetable = d.pop("timetable", UNSET)
-        timetable: GetPermissionListResponse200Timetable | Unset
-        if isinstance(_timetable, Unset):
-            timetable = UNSET
-        else:
-            timetable = GetPermissionListResponse200Timetable.from_dict(_timetable)
-
         get_permission_list_response_200 = cls(
-            clients=clients,
-            comers=comers,
-            dashboard=dashboard,
-            finances=finances,
-            loyalty=loyalty,
-            notification=notification,
-            online_record=online_record,
-            other=other,
+            timetable=timetable,
             record_form=record_form,
-            reports=reports,
+            finances=finances,
+            clients=clients,
+            dashboard=dashboard,
+            notification=notification,
+            loyalty=loyalty,
+            storages=storages,
+            settings=settings,
             security=security,
-            security_2fa_access=security_2fa_access,
+            comers=comers,
+            other=other,
+            online_record=online_record,
             security_access=security_access,
+            security_2fa_access=security_2fa_access,
             security_data_changes_access=security_data_changes_access,
             security_employee_changes_access=security_employee_changes_access,
             security_export_import_access=security_export_import_access,
             security_logins_access=security_logins_access,
-            settings=settings,
-            storages=storages,
-            timetable=timetable,
         )
 
         get_permission_list_response_200.additional_properties = d

@@ -6,26 +6,330 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetPermissionListResponse200Clients")
 
 
 @_attrs_define
 class GetPermissionListResponse200Clients:
-    """Section Clients"""
+    """Section Clients
 
+    Attributes:
+        clients_access (bool | Unset): true - there is access to the client base, false - no access
+        client_phones_access (bool | Unset): true - there is access to phone numbers in the list of clients, false - no
+            access
+        clients_phones_email_access (bool | Unset): true - there is access to phone numbers and emails in the list of
+            clients, false - no access
+        clients_card_phone_access (bool | Unset): true - there is access to phones in the client card, false - no access
+        clients_delete_access (bool | Unset): true - there is access to delete clients, false - no access
+        clients_excel_access (bool | Unset): true - there is access to unloading the list of clients in Excel, false -
+            no access
+        excel_access (bool | Unset): 1 - there is access to unloading the list of clients in Excel, 0 - no access
+        client_comments_list_access (bool | Unset): true - there is access to view comments, false - no access
+        client_comments_add_access (bool | Unset): true - there is access to add comments, false - no access
+        client_comments_own_edit_access (bool | Unset): true - you have access to change/delete your comments, false -
+            no access
+        client_comments_other_edit_access (bool | Unset): true - there is access to change/delete other people's
+            comments, false - no access
+        client_files_list_access (bool | Unset): true - there is access to view and download files, false - no access
+        client_files_upload_access (bool | Unset): true - there is access to upload files, false - no access
+        client_files_delete_access (bool | Unset): true - there is access to delete files, false - no access
+        clients_visit_master_id (int | Unset): ID of the team member by which you can see the clients who visited the
+            team member, 0 - no restrictions
+        get_visit_master_id (int | Unset): ID of the team member by which you can see the clients who visited the team
+            member, 0 - no restrictions
+        clients_phones_access (bool | Unset): true - there is access to client phones, false - no access
+        clients_edit_access (bool | Unset): true - there is access to edit clients, false - no access
+        clients_deposits_access (bool | Unset): true - there is access to client accounts, false - no access
+        clients_deposits_create_access (bool | Unset): true - there is access to create client accounts, false - no
+            access
+        clients_deposits_history_access (bool | Unset): true - there is access to client account history, false - no
+            access
+        clients_deposits_topup_access (bool | Unset): true - there is access to top up client accounts, false - no
+            access
+        clients_loyalty_read_access (bool | Unset): true - there is access to read client loyalty data, false - no
+            access
+        clients_loyalty_settings_access (bool | Unset): true - there is access to client loyalty settings, false - no
+            access
+        clients_card_comment_access (bool | Unset): true - there is access to view client card comments, false - no
+            access
+        clients_card_comment_edit_access (bool | Unset): true - there is access to edit client card comments, false - no
+            access
+        clients_surname_middle_name_access (bool | Unset): true - there is access to view client surname and
+            middle_name, false - no access
+        clients_surname_patronymic_access (bool | Unset): true - there is access to view client surname and legacy
+            middle-name field, false - no access
+        clients_surname_middle_name_edit_access (bool | Unset): true - there is access to edit client surname and
+            middle_name, false - no access
+        clients_surname_patronymic_edit_access (bool | Unset): true - there is access to edit client surname and legacy
+            middle-name field, false - no access
+        clients_show_attendance_history_access (bool | Unset): true - there is access to show client attendance history,
+            false - no access
+    """
+
+    clients_access: bool | Unset = UNSET
+    client_phones_access: bool | Unset = UNSET
+    clients_phones_email_access: bool | Unset = UNSET
+    clients_card_phone_access: bool | Unset = UNSET
+    clients_delete_access: bool | Unset = UNSET
+    clients_excel_access: bool | Unset = UNSET
+    excel_access: bool | Unset = UNSET
+    client_comments_list_access: bool | Unset = UNSET
+    client_comments_add_access: bool | Unset = UNSET
+    client_comments_own_edit_access: bool | Unset = UNSET
+    client_comments_other_edit_access: bool | Unset = UNSET
+    client_files_list_access: bool | Unset = UNSET
+    client_files_upload_access: bool | Unset = UNSET
+    client_files_delete_access: bool | Unset = UNSET
+    clients_visit_master_id: int | Unset = UNSET
+    get_visit_master_id: int | Unset = UNSET
+    clients_phones_access: bool | Unset = UNSET
+    clients_edit_access: bool | Unset = UNSET
+    clients_deposits_access: bool | Unset = UNSET
+    clients_deposits_create_access: bool | Unset = UNSET
+    clients_deposits_history_access: bool | Unset = UNSET
+    clients_deposits_topup_access: bool | Unset = UNSET
+    clients_loyalty_read_access: bool | Unset = UNSET
+    clients_loyalty_settings_access: bool | Unset = UNSET
+    clients_card_comment_access: bool | Unset = UNSET
+    clients_card_comment_edit_access: bool | Unset = UNSET
+    clients_surname_middle_name_access: bool | Unset = UNSET
+    clients_surname_patronymic_access: bool | Unset = UNSET
+    clients_surname_middle_name_edit_access: bool | Unset = UNSET
+    clients_surname_patronymic_edit_access: bool | Unset = UNSET
+    clients_show_attendance_history_access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        clients_access = self.clients_access
+
+        client_phones_access = self.client_phones_access
+
+        clients_phones_email_access = self.clients_phones_email_access
+
+        clients_card_phone_access = self.clients_card_phone_access
+
+        clients_delete_access = self.clients_delete_access
+
+        clients_excel_access = self.clients_excel_access
+
+        excel_access = self.excel_access
+
+        client_comments_list_access = self.client_comments_list_access
+
+        client_comments_add_access = self.client_comments_add_access
+
+        client_comments_own_edit_access = self.client_comments_own_edit_access
+
+        client_comments_other_edit_access = self.client_comments_other_edit_access
+
+        client_files_list_access = self.client_files_list_access
+
+        client_files_upload_access = self.client_files_upload_access
+
+        client_files_delete_access = self.client_files_delete_access
+
+        clients_visit_master_id = self.clients_visit_master_id
+
+        get_visit_master_id = self.get_visit_master_id
+
+        clients_phones_access = self.clients_phones_access
+
+        clients_edit_access = self.clients_edit_access
+
+        clients_deposits_access = self.clients_deposits_access
+
+        clients_deposits_create_access = self.clients_deposits_create_access
+
+        clients_deposits_history_access = self.clients_deposits_history_access
+
+        clients_deposits_topup_access = self.clients_deposits_topup_access
+
+        clients_loyalty_read_access = self.clients_loyalty_read_access
+
+        clients_loyalty_settings_access = self.clients_loyalty_settings_access
+
+        clients_card_comment_access = self.clients_card_comment_access
+
+        clients_card_comment_edit_access = self.clients_card_comment_edit_access
+
+        clients_surname_middle_name_access = self.clients_surname_middle_name_access
+
+        clients_surname_patronymic_access = self.clients_surname_patronymic_access
+
+        clients_surname_middle_name_edit_access = self.clients_surname_middle_name_edit_access
+
+        clients_surname_patronymic_edit_access = self.clients_surname_patronymic_edit_access
+
+        clients_show_attendance_history_access = self.clients_show_attendance_history_access
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if clients_access is not UNSET:
+            field_dict["clients_access"] = clients_access
+        if client_phones_access is not UNSET:
+            field_dict["client_phones_access"] = client_phones_access
+        if clients_phones_email_access is not UNSET:
+            field_dict["clients_phones_email_access"] = clients_phones_email_access
+        if clients_card_phone_access is not UNSET:
+            field_dict["clients_card_phone_access"] = clients_card_phone_access
+        if clients_delete_access is not UNSET:
+            field_dict["clients_delete_access"] = clients_delete_access
+        if clients_excel_access is not UNSET:
+            field_dict["clients_excel_access"] = clients_excel_access
+        if excel_access is not UNSET:
+            field_dict["excel_access"] = excel_access
+        if client_comments_list_access is not UNSET:
+            field_dict["client_comments_list_access"] = client_comments_list_access
+        if client_comments_add_access is not UNSET:
+            field_dict["client_comments_add_access"] = client_comments_add_access
+        if client_comments_own_edit_access is not UNSET:
+            field_dict["client_comments_own_edit_access"] = client_comments_own_edit_access
+        if client_comments_other_edit_access is not UNSET:
+            field_dict["client_comments_other_edit_access"] = client_comments_other_edit_access
+        if client_files_list_access is not UNSET:
+            field_dict["client_files_list_access"] = client_files_list_access
+        if client_files_upload_access is not UNSET:
+            field_dict["client_files_upload_access"] = client_files_upload_access
+        if client_files_delete_access is not UNSET:
+            field_dict["client_files_delete_access"] = client_files_delete_access
+        if clients_visit_master_id is not UNSET:
+            field_dict["clients_visit_master_id"] = clients_visit_master_id
+        if get_visit_master_id is not UNSET:
+            field_dict["get_visit_master_id"] = get_visit_master_id
+        if clients_phones_access is not UNSET:
+            field_dict["clients_phones_access"] = clients_phones_access
+        if clients_edit_access is not UNSET:
+            field_dict["clients_edit_access"] = clients_edit_access
+        if clients_deposits_access is not UNSET:
+            field_dict["clients_deposits_access"] = clients_deposits_access
+        if clients_deposits_create_access is not UNSET:
+            field_dict["clients_deposits_create_access"] = clients_deposits_create_access
+        if clients_deposits_history_access is not UNSET:
+            field_dict["clients_deposits_history_access"] = clients_deposits_history_access
+        if clients_deposits_topup_access is not UNSET:
+            field_dict["clients_deposits_topup_access"] = clients_deposits_topup_access
+        if clients_loyalty_read_access is not UNSET:
+            field_dict["clients_loyalty_read_access"] = clients_loyalty_read_access
+        if clients_loyalty_settings_access is not UNSET:
+            field_dict["clients_loyalty_settings_access"] = clients_loyalty_settings_access
+        if clients_card_comment_access is not UNSET:
+            field_dict["clients_card_comment_access"] = clients_card_comment_access
+        if clients_card_comment_edit_access is not UNSET:
+            field_dict["clients_card_comment_edit_access"] = clients_card_comment_edit_access
+        if clients_surname_middle_name_access is not UNSET:
+            field_dict["clients_surname_middle_name_access"] = clients_surname_middle_name_access
+        if clients_surname_patronymic_access is not UNSET:
+            field_dict["clients_surname_patronymic_access"] = clients_surname_patronymic_access
+        if clients_surname_middle_name_edit_access is not UNSET:
+            field_dict["clients_surname_middle_name_edit_access"] = clients_surname_middle_name_edit_access
+        if clients_surname_patronymic_edit_access is not UNSET:
+            field_dict["clients_surname_patronymic_edit_access"] = clients_surname_patronymic_edit_access
+        if clients_show_attendance_history_access is not UNSET:
+            field_dict["clients_show_attendance_history_access"] = clients_show_attendance_history_access
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_permission_list_response_200_clients = cls()
+        clients_access = d.pop("clients_access", UNSET)
+
+        client_phones_access = d.pop("client_phones_access", UNSET)
+
+        clients_phones_email_access = d.pop("clients_phones_email_access", UNSET)
+
+        clients_card_phone_access = d.pop("clients_card_phone_access", UNSET)
+
+        clients_delete_access = d.pop("clients_delete_access", UNSET)
+
+        clients_excel_access = d.pop("clients_excel_access", UNSET)
+
+        excel_access = d.pop("excel_access", UNSET)
+
+        client_comments_list_access = d.pop("client_comments_list_access", UNSET)
+
+        client_comments_add_access = d.pop("client_comments_add_access", UNSET)
+
+        client_comments_own_edit_access = d.pop("client_comments_own_edit_access", UNSET)
+
+        client_comments_other_edit_access = d.pop("client_comments_other_edit_access", UNSET)
+
+        client_files_list_access = d.pop("client_files_list_access", UNSET)
+
+        client_files_upload_access = d.pop("client_files_upload_access", UNSET)
+
+        client_files_delete_access = d.pop("client_files_delete_access", UNSET)
+
+        clients_visit_master_id = d.pop("clients_visit_master_id", UNSET)
+
+        get_visit_master_id = d.pop("get_visit_master_id", UNSET)
+
+        clients_phones_access = d.pop("clients_phones_access", UNSET)
+
+        clients_edit_access = d.pop("clients_edit_access", UNSET)
+
+        clients_deposits_access = d.pop("clients_deposits_access", UNSET)
+
+        clients_deposits_create_access = d.pop("clients_deposits_create_access", UNSET)
+
+        clients_deposits_history_access = d.pop("clients_deposits_history_access", UNSET)
+
+        clients_deposits_topup_access = d.pop("clients_deposits_topup_access", UNSET)
+
+        clients_loyalty_read_access = d.pop("clients_loyalty_read_access", UNSET)
+
+        clients_loyalty_settings_access = d.pop("clients_loyalty_settings_access", UNSET)
+
+        clients_card_comment_access = d.pop("clients_card_comment_access", UNSET)
+
+        clients_card_comment_edit_access = d.pop("clients_card_comment_edit_access", UNSET)
+
+        clients_surname_middle_name_access = d.pop("clients_surname_middle_name_access", UNSET)
+
+        clients_surname_patronymic_access = d.pop("clients_surname_patronymic_access", UNSET)
+
+        clients_surname_middle_name_edit_access = d.pop("clients_surname_middle_name_edit_access", UNSET)
+
+        clients_surname_patronymic_edit_access = d.pop("clients_surname_patronymic_edit_access", UNSET)
+
+        clients_show_attendance_history_access = d.pop("clients_show_attendance_history_access", UNSET)
+
+        get_permission_list_response_200_clients = cls(
+            clients_access=clients_access,
+            client_phones_access=client_phones_access,
+            clients_phones_email_access=clients_phones_email_access,
+            clients_card_phone_access=clients_card_phone_access,
+            clients_delete_access=clients_delete_access,
+            clients_excel_access=clients_excel_access,
+            excel_access=excel_access,
+            client_comments_list_access=client_comments_list_access,
+            client_comments_add_access=client_comments_add_access,
+            client_comments_own_edit_access=client_comments_own_edit_access,
+            client_comments_other_edit_access=client_comments_other_edit_access,
+            client_files_list_access=client_files_list_access,
+            client_files_upload_access=client_files_upload_access,
+            client_files_delete_access=client_files_delete_access,
+            clients_visit_master_id=clients_visit_master_id,
+            get_visit_master_id=get_visit_master_id,
+            clients_phones_access=clients_phones_access,
+            clients_edit_access=clients_edit_access,
+            clients_deposits_access=clients_deposits_access,
+            clients_deposits_create_access=clients_deposits_create_access,
+            clients_deposits_history_access=clients_deposits_history_access,
+            clients_deposits_topup_access=clients_deposits_topup_access,
+            clients_loyalty_read_access=clients_loyalty_read_access,
+            clients_loyalty_settings_access=clients_loyalty_settings_access,
+            clients_card_comment_access=clients_card_comment_access,
+            clients_card_comment_edit_access=clients_card_comment_edit_access,
+            clients_surname_middle_name_access=clients_surname_middle_name_access,
+            clients_surname_patronymic_access=clients_surname_patronymic_access,
+            clients_surname_middle_name_edit_access=clients_surname_middle_name_edit_access,
+            clients_surname_patronymic_edit_access=clients_surname_patronymic_edit_access,
+            clients_show_attendance_history_access=clients_show_attendance_history_access,
+        )
 
         get_permission_list_response_200_clients.additional_properties = d
         return get_permission_list_response_200_clients

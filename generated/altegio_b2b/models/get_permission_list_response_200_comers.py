@@ -6,26 +6,61 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetPermissionListResponse200Comers")
 
 
 @_attrs_define
 class GetPermissionListResponse200Comers:
-    """Section Visitors"""
+    """Section Visitors
 
+    Attributes:
+        comers_access (bool | Unset): true - there is access to visitors section, false - no access
+        comers_info_vehicle_view_access (bool | Unset): true - there is access to view vehicle information for visitors,
+            false - no access
+        comers_info_vehicle_edit_access (bool | Unset): true - there is access to edit vehicle information for visitors,
+            false - no access
+    """
+
+    comers_access: bool | Unset = UNSET
+    comers_info_vehicle_view_access: bool | Unset = UNSET
+    comers_info_vehicle_edit_access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        comers_access = self.comers_access
+
+        comers_info_vehicle_view_access = self.comers_info_vehicle_view_access
+
+        comers_info_vehicle_edit_access = self.comers_info_vehicle_edit_access
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if comers_access is not UNSET:
+            field_dict["comers_access"] = comers_access
+        if comers_info_vehicle_view_access is not UNSET:
+            field_dict["comers_info_vehicle_view_access"] = comers_info_vehicle_view_access
+        if comers_info_vehicle_edit_access is not UNSET:
+            field_dict["comers_info_vehicle_edit_access"] = comers_info_vehicle_edit_access
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_permission_list_response_200_comers = cls()
+        comers_access = d.pop("comers_access", UNSET)
+
+        comers_info_vehicle_view_access = d.pop("comers_info_vehicle_view_access", UNSET)
+
+        comers_info_vehicle_edit_access = d.pop("comers_info_vehicle_edit_access", UNSET)
+
+        get_permission_list_response_200_comers = cls(
+            comers_access=comers_access,
+            comers_info_vehicle_view_access=comers_info_vehicle_view_access,
+            comers_info_vehicle_edit_access=comers_info_vehicle_edit_access,
+        )
 
         get_permission_list_response_200_comers.additional_properties = d
         return get_permission_list_response_200_comers

@@ -1,31 +1,674 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_permission_list_response_200_finances_finances_accounts_ids_item import (
+        GetPermissionListResponse200FinancesFinancesAccountsIdsItem,
+    )
+    from ..models.get_permission_list_response_200_finances_finances_expenses_ids_item import (
+        GetPermissionListResponse200FinancesFinancesExpensesIdsItem,
+    )
+
 
 T = TypeVar("T", bound="GetPermissionListResponse200Finances")
 
 
 @_attrs_define
 class GetPermissionListResponse200Finances:
-    """Section Finance"""
+    """Section Finance
 
+    Attributes:
+        finances_access (bool | Unset): true - there is access to finances, false - no access
+        finances_accounts_ids (list[GetPermissionListResponse200FinancesFinancesAccountsIdsItem] | Unset): array of IDs
+            to selected checkouts
+        finances_transactions_access (bool | Unset): true - there is access to view funds movements, false - no access
+        finances_last_days_count (float | Unset): -1 - access to view funds movements for the whole time, >= 0 - access
+            to view funds movements for the specified number of days in the past
+        finances_create_transactions_access (bool | Unset): true - there is access to create transactions, false - no
+            access
+        finances_create_last_days_count (float | Unset): -1 - there is access to create transactions for all time, >= 0
+            - access to create transactions for the specified number of days in the past
+        finances_edit_transactions_access (bool | Unset): true - there is access to editing transactions, false - no
+            access
+        finances_edit_last_days_count (float | Unset): -1 - there is access to editing transactions for all time, >= 0 -
+            access to editing transactions for the specified number of days in the past
+        finances_delete_transactions_access (bool | Unset): true - there is access to delete transactions, false - no
+            access
+        finances_transactions_excel_access (bool | Unset): true - there is access to unloading cash flows in Excel,
+            false - no access
+        finances_expenses_ids (list[GetPermissionListResponse200FinancesFinancesExpensesIdsItem] | Unset): true - there
+            is access to transfers between location accounts, false - no access
+        finances_accounts_access (bool | Unset): true - there is access to accounts and location accounts, false - no
+            access
+        finances_accounts_limited_access (bool | Unset): true - there is limited access to accounts, false - no access
+        finances_accounts_banalce_access (bool | Unset): true - there is access to the balance, false - no access
+        finances_suppliers_read_access (bool | Unset): true - there is access to counterparties, false - no access
+        finances_suppliers_create_access (bool | Unset): true - there is access to create counterparties, false - no
+            access
+        finances_suppliers_update_access (bool | Unset): true - there is access to change counterparties, false - no
+            access
+        finances_suppliers_delete_access (bool | Unset): true - there is access to deleting counterparties, false - no
+            access
+        finances_suppliers_excel_access (bool | Unset): true - there is access to export to Excel, false - no access
+        finances_expenses_read_access (bool | Unset): true - there is access to the payment item, false - no access
+        expenses_read_access (bool | Unset): true - there is access to the payment item, false - no access
+        finances_expenses_create_access (bool | Unset): true - there is access to create a payment item, false - no
+            access
+        expenses_create_access (bool | Unset): true - there is access to create a payment item, false - no access
+        finances_expenses_update_access (bool | Unset): true - there is access to change the payment item, false - no
+            access
+        expenses_update_access (bool | Unset): true - there is access to change the payment item, false - no access
+        finances_expenses_delete_access (bool | Unset): true - there is access to deleting a payment item, false - no
+            access
+        expenses_delete_access (bool | Unset): true - there is access to deleting a payment item, false - no access
+        finances_kkm_transactions_access (bool | Unset): true - there is access to operations with KKM, false - no
+            access
+        kkm_transactions_accounts_access (bool | Unset): true - there is access to operations with KKM, false - no
+            access
+        finances_kkm_settings_read_access (bool | Unset): true - access to KKM settings, false - no access
+        kkm_settings_reed_access (bool | Unset): true - access to KKM settings, false - no access
+        finances_kkm_settings_update_access (bool | Unset): true - there is access to change KKM, false - no access
+        kkm_settings_update_access (bool | Unset): true - there is access to change KKM, false - no access
+        finances_settings_invoicing_read_access (bool | Unset): true - there is access to online payments, false - no
+            access
+        finances_settings_invoicing_update_access (bool | Unset): true - there is access to change online payments,
+            false - no access
+        settings_invoicing_read_access (bool | Unset): true - there is access to online payments, false - no access
+        settings_invoicing_update_access (bool | Unset): true - there is access to change online payments, false - no
+            access
+        finances_options_read_access (bool | Unset): true - there is access to payment settings, false - no access
+        options_read_access (bool | Unset): true - there is access to read payment options, false - no access
+        finances_options_update_access (bool | Unset): true - there is access to change payment settings, false - no
+            access
+        options_update_access (bool | Unset): true - there is access to change payment settings, false - no access
+        finances_salary_schemes_access (bool | Unset): true - there is access to payroll schemes, false - no access
+        finances_salary_calc_access (bool | Unset): true - there is access to payroll, false - no access
+        finances_salary_not_limitation_today_access (bool | Unset): true - there is access to payroll, false - access to
+            payroll for the current day
+        finances_payroll_calculation_create_access (bool | Unset): true - there is access to payroll, false - no access
+        finances_payroll_calculation_create_not_limitation_today_access (bool | Unset): true - there is access to
+            payroll, false - access to payroll for the current day
+        finances_salary_access_master_checkbox (bool | Unset): true - only a specific team member has access to payroll,
+            false - full access
+        finances_salary_access_master_id (int | Unset): ID of the team member to whom you have access to payroll
+        get_salary_access_master_id (int | Unset): ID of the team member to whom you have access to payroll
+        finances_salary_master_not_limitation_today_access (bool | Unset): true - do not restrict to the current day,
+            false - access only for today
+        finances_payroll_calculation_create_by_master_access (bool | Unset): true - there is access to payroll for a
+            specific team member, false - no restrictions
+        calculation_create_by_master_not_limitation_today_access (bool | Unset): true - there is access to payroll,
+            false - no access
+        finances_period_report_access (bool | Unset): true - there is access to the report for the period, false - no
+            access
+        finances_period_report_excel_access (bool | Unset): true - there is access to uploading a report for the period
+            to Excel, false - no access
+        finances_year_report_access (bool | Unset): true - there is access to the annual report, false - no access
+        finances_year_report_excel_access (bool | Unset): true - there is access to exporting the annual report to
+            Excel, false - no access
+        finances_print_check_access (bool | Unset): true - there is access to receipt printing, false - no access
+        finances_z_report_access (bool | Unset): true - there is access to the daily location account report, false - no
+            access
+        finances_z_report_no_limit_today_access (bool | Unset): true - there is access to the location account report,
+            false - access to the location account report for the current day
+        finances_z_report_excel_access (bool | Unset): true - there is access to export to Excel, false - no access
+    """
+
+    finances_access: bool | Unset = UNSET
+    finances_accounts_ids: list[GetPermissionListResponse200FinancesFinancesAccountsIdsItem] | Unset = UNSET
+    finances_transactions_access: bool | Unset = UNSET
+    finances_last_days_count: float | Unset = UNSET
+    finances_create_transactions_access: bool | Unset = UNSET
+    finances_create_last_days_count: float | Unset = UNSET
+    finances_edit_transactions_access: bool | Unset = UNSET
+    finances_edit_last_days_count: float | Unset = UNSET
+    finances_delete_transactions_access: bool | Unset = UNSET
+    finances_transactions_excel_access: bool | Unset = UNSET
+    finances_expenses_ids: list[GetPermissionListResponse200FinancesFinancesExpensesIdsItem] | Unset = UNSET
+    finances_accounts_access: bool | Unset = UNSET
+    finances_accounts_limited_access: bool | Unset = UNSET
+    finances_accounts_banalce_access: bool | Unset = UNSET
+    finances_suppliers_read_access: bool | Unset = UNSET
+    finances_suppliers_create_access: bool | Unset = UNSET
+    finances_suppliers_update_access: bool | Unset = UNSET
+    finances_suppliers_delete_access: bool | Unset = UNSET
+    finances_suppliers_excel_access: bool | Unset = UNSET
+    finances_expenses_read_access: bool | Unset = UNSET
+    expenses_read_access: bool | Unset = UNSET
+    finances_expenses_create_access: bool | Unset = UNSET
+    expenses_create_access: bool | Unset = UNSET
+    finances_expenses_update_access: bool | Unset = UNSET
+    expenses_update_access: bool | Unset = UNSET
+    finances_expenses_delete_access: bool | Unset = UNSET
+    expenses_delete_access: bool | Unset = UNSET
+    finances_kkm_transactions_access: bool | Unset = UNSET
+    kkm_transactions_accounts_access: bool | Unset = UNSET
+    finances_kkm_settings_read_access: bool | Unset = UNSET
+    kkm_settings_reed_access: bool | Unset = UNSET
+    finances_kkm_settings_update_access: bool | Unset = UNSET
+    kkm_settings_update_access: bool | Unset = UNSET
+    finances_settings_invoicing_read_access: bool | Unset = UNSET
+    finances_settings_invoicing_update_access: bool | Unset = UNSET
+    settings_invoicing_read_access: bool | Unset = UNSET
+    settings_invoicing_update_access: bool | Unset = UNSET
+    finances_options_read_access: bool | Unset = UNSET
+    options_read_access: bool | Unset = UNSET
+    finances_options_update_access: bool | Unset = UNSET
+    options_update_access: bool | Unset = UNSET
+    finances_salary_schemes_access: bool | Unset = UNSET
+    finances_salary_calc_access: bool | Unset = UNSET
+    finances_salary_not_limitation_today_access: bool | Unset = UNSET
+    finances_payroll_calculation_create_access: bool | Unset = UNSET
+    finances_payroll_calculation_create_not_limitation_today_access: bool | Unset = UNSET
+    finances_salary_access_master_checkbox: bool | Unset = UNSET
+    finances_salary_access_master_id: int | Unset = UNSET
+    get_salary_access_master_id: int | Unset = UNSET
+    finances_salary_master_not_limitation_today_access: bool | Unset = UNSET
+    finances_payroll_calculation_create_by_master_access: bool | Unset = UNSET
+    calculation_create_by_master_not_limitation_today_access: bool | Unset = UNSET
+    finances_period_report_access: bool | Unset = UNSET
+    finances_period_report_excel_access: bool | Unset = UNSET
+    finances_year_report_access: bool | Unset = UNSET
+    finances_year_report_excel_access: bool | Unset = UNSET
+    finances_print_check_access: bool | Unset = UNSET
+    finances_z_report_access: bool | Unset = UNSET
+    finances_z_report_no_limit_today_access: bool | Unset = UNSET
+    finances_z_report_excel_access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        finances_access = self.finances_access
+
+        finances_accounts_ids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.finances_accounts_ids, Unset):
+            finances_accounts_ids = []
+            for finances_accounts_ids_item_data in self.finances_accounts_ids:
+                finances_accounts_ids_item = finances_accounts_ids_item_data.to_dict()
+                finances_accounts_ids.append(finances_accounts_ids_item)
+
+        finances_transactions_access = self.finances_transactions_access
+
+        finances_last_days_count = self.finances_last_days_count
+
+        finances_create_transactions_access = self.finances_create_transactions_access
+
+        finances_create_last_days_count = self.finances_create_last_days_count
+
+        finances_edit_transactions_access = self.finances_edit_transactions_access
+
+        finances_edit_last_days_count = self.finances_edit_last_days_count
+
+        finances_delete_transactions_access = self.finances_delete_transactions_access
+
+        finances_transactions_excel_access = self.finances_transactions_excel_access
+
+        finances_expenses_ids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.finances_expenses_ids, Unset):
+            finances_expenses_ids = []
+            for finances_expenses_ids_item_data in self.finances_expenses_ids:
+                finances_expenses_ids_item = finances_expenses_ids_item_data.to_dict()
+                finances_expenses_ids.append(finances_expenses_ids_item)
+
+        finances_accounts_access = self.finances_accounts_access
+
+        finances_accounts_limited_access = self.finances_accounts_limited_access
+
+        finances_accounts_banalce_access = self.finances_accounts_banalce_access
+
+        finances_suppliers_read_access = self.finances_suppliers_read_access
+
+        finances_suppliers_create_access = self.finances_suppliers_create_access
+
+        finances_suppliers_update_access = self.finances_suppliers_update_access
+
+        finances_suppliers_delete_access = self.finances_suppliers_delete_access
+
+        finances_suppliers_excel_access = self.finances_suppliers_excel_access
+
+        finances_expenses_read_access = self.finances_expenses_read_access
+
+        expenses_read_access = self.expenses_read_access
+
+        finances_expenses_create_access = self.finances_expenses_create_access
+
+        expenses_create_access = self.expenses_create_access
+
+        finances_expenses_update_access = self.finances_expenses_update_access
+
+        expenses_update_access = self.expenses_update_access
+
+        finances_expenses_delete_access = self.finances_expenses_delete_access
+
+        expenses_delete_access = self.expenses_delete_access
+
+        finances_kkm_transactions_access = self.finances_kkm_transactions_access
+
+        kkm_transactions_accounts_access = self.kkm_transactions_accounts_access
+
+        finances_kkm_settings_read_access = self.finances_kkm_settings_read_access
+
+        kkm_settings_reed_access = self.kkm_settings_reed_access
+
+        finances_kkm_settings_update_access = self.finances_kkm_settings_update_access
+
+        kkm_settings_update_access = self.kkm_settings_update_access
+
+        finances_settings_invoicing_read_access = self.finances_settings_invoicing_read_access
+
+        finances_settings_invoicing_update_access = self.finances_settings_invoicing_update_access
+
+        settings_invoicing_read_access = self.settings_invoicing_read_access
+
+        settings_invoicing_update_access = self.settings_invoicing_update_access
+
+        finances_options_read_access = self.finances_options_read_access
+
+        options_read_access = self.options_read_access
+
+        finances_options_update_access = self.finances_options_update_access
+
+        options_update_access = self.options_update_access
+
+        finances_salary_schemes_access = self.finances_salary_schemes_access
+
+        finances_salary_calc_access = self.finances_salary_calc_access
+
+        finances_salary_not_limitation_today_access = self.finances_salary_not_limitation_today_access
+
+        finances_payroll_calculation_create_access = self.finances_payroll_calculation_create_access
+
+        finances_payroll_calculation_create_not_limitation_today_access = (
+            self.finances_payroll_calculation_create_not_limitation_today_access
+        )
+
+        finances_salary_access_master_checkbox = self.finances_salary_access_master_checkbox
+
+        finances_salary_access_master_id = self.finances_salary_access_master_id
+
+        get_salary_access_master_id = self.get_salary_access_master_id
+
+        finances_salary_master_not_limitation_today_access = self.finances_salary_master_not_limitation_today_access
+
+        finances_payroll_calculation_create_by_master_access = self.finances_payroll_calculation_create_by_master_access
+
+        calculation_create_by_master_not_limitation_today_access = (
+            self.calculation_create_by_master_not_limitation_today_access
+        )
+
+        finances_period_report_access = self.finances_period_report_access
+
+        finances_period_report_excel_access = self.finances_period_report_excel_access
+
+        finances_year_report_access = self.finances_year_report_access
+
+        finances_year_report_excel_access = self.finances_year_report_excel_access
+
+        finances_print_check_access = self.finances_print_check_access
+
+        finances_z_report_access = self.finances_z_report_access
+
+        finances_z_report_no_limit_today_access = self.finances_z_report_no_limit_today_access
+
+        finances_z_report_excel_access = self.finances_z_report_excel_access
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if finances_access is not UNSET:
+            field_dict["finances_access"] = finances_access
+        if finances_accounts_ids is not UNSET:
+            field_dict["finances_accounts_ids"] = finances_accounts_ids
+        if finances_transactions_access is not UNSET:
+            field_dict["finances_transactions_access"] = finances_transactions_access
+        if finances_last_days_count is not UNSET:
+            field_dict["finances_last_days_count"] = finances_last_days_count
+        if finances_create_transactions_access is not UNSET:
+            field_dict["finances_create_transactions_access"] = finances_create_transactions_access
+        if finances_create_last_days_count is not UNSET:
+            field_dict["finances_create_last_days_count"] = finances_create_last_days_count
+        if finances_edit_transactions_access is not UNSET:
+            field_dict["finances_edit_transactions_access"] = finances_edit_transactions_access
+        if finances_edit_last_days_count is not UNSET:
+            field_dict["finances_edit_last_days_count"] = finances_edit_last_days_count
+        if finances_delete_transactions_access is not UNSET:
+            field_dict["finances_delete_transactions_access"] = finances_delete_transactions_access
+        if finances_transactions_excel_access is not UNSET:
+            field_dict["finances_transactions_excel_access"] = finances_transactions_excel_access
+        if finances_expenses_ids is not UNSET:
+            field_dict["finances_expenses_ids"] = finances_expenses_ids
+        if finances_accounts_access is not UNSET:
+            field_dict["finances_accounts_access"] = finances_accounts_access
+        if finances_accounts_limited_access is not UNSET:
+            field_dict["finances_accounts_limited_access"] = finances_accounts_limited_access
+        if finances_accounts_banalce_access is not UNSET:
+            field_dict["finances_accounts_banalce_access"] = finances_accounts_banalce_access
+        if finances_suppliers_read_access is not UNSET:
+            field_dict["finances_suppliers_read_access"] = finances_suppliers_read_access
+        if finances_suppliers_create_access is not UNSET:
+            field_dict["finances_suppliers_create_access"] = finances_suppliers_create_access
+        if finances_suppliers_update_access is not UNSET:
+            field_dict["finances_suppliers_update_access"] = finances_suppliers_update_access
+        if finances_suppliers_delete_access is not UNSET:
+            field_dict["finances_suppliers_delete_access"] = finances_suppliers_delete_access
+        if finances_suppliers_excel_access is not UNSET:
+            field_dict["finances_suppliers_excel_access"] = finances_suppliers_excel_access
+        if finances_expenses_read_access is not UNSET:
+            field_dict["finances_expenses_read_access"] = finances_expenses_read_access
+        if expenses_read_access is not UNSET:
+            field_dict["expenses_read_access"] = expenses_read_access
+        if finances_expenses_create_access is not UNSET:
+            field_dict["finances_expenses_create_access"] = finances_expenses_create_access
+        if expenses_create_access is not UNSET:
+            field_dict["expenses_create_access"] = expenses_create_access
+        if finances_expenses_update_access is not UNSET:
+            field_dict["finances_expenses_update_access"] = finances_expenses_update_access
+        if expenses_update_access is not UNSET:
+            field_dict["expenses_update_access"] = expenses_update_access
+        if finances_expenses_delete_access is not UNSET:
+            field_dict["finances_expenses_delete_access"] = finances_expenses_delete_access
+        if expenses_delete_access is not UNSET:
+            field_dict["expenses_delete_access"] = expenses_delete_access
+        if finances_kkm_transactions_access is not UNSET:
+            field_dict["finances_kkm_transactions_access"] = finances_kkm_transactions_access
+        if kkm_transactions_accounts_access is not UNSET:
+            field_dict["kkm_transactions_accounts_access"] = kkm_transactions_accounts_access
+        if finances_kkm_settings_read_access is not UNSET:
+            field_dict["finances_kkm_settings_read_access"] = finances_kkm_settings_read_access
+        if kkm_settings_reed_access is not UNSET:
+            field_dict["kkm_settings_reed_access"] = kkm_settings_reed_access
+        if finances_kkm_settings_update_access is not UNSET:
+            field_dict["finances_kkm_settings_update_access"] = finances_kkm_settings_update_access
+        if kkm_settings_update_access is not UNSET:
+            field_dict["kkm_settings_update_access"] = kkm_settings_update_access
+        if finances_settings_invoicing_read_access is not UNSET:
+            field_dict["finances_settings_invoicing_read_access"] = finances_settings_invoicing_read_access
+        if finances_settings_invoicing_update_access is not UNSET:
+            field_dict["finances_settings_invoicing_update_access"] = finances_settings_invoicing_update_access
+        if settings_invoicing_read_access is not UNSET:
+            field_dict["settings_invoicing_read_access"] = settings_invoicing_read_access
+        if settings_invoicing_update_access is not UNSET:
+            field_dict["settings_invoicing_update_access"] = settings_invoicing_update_access
+        if finances_options_read_access is not UNSET:
+            field_dict["finances_options_read_access"] = finances_options_read_access
+        if options_read_access is not UNSET:
+            field_dict["options_read_access"] = options_read_access
+        if finances_options_update_access is not UNSET:
+            field_dict["finances_options_update_access"] = finances_options_update_access
+        if options_update_access is not UNSET:
+            field_dict["options_update_access"] = options_update_access
+        if finances_salary_schemes_access is not UNSET:
+            field_dict["finances_salary_schemes_access"] = finances_salary_schemes_access
+        if finances_salary_calc_access is not UNSET:
+            field_dict["finances_salary_calc_access"] = finances_salary_calc_access
+        if finances_salary_not_limitation_today_access is not UNSET:
+            field_dict["finances_salary_not_limitation_today_access"] = finances_salary_not_limitation_today_access
+        if finances_payroll_calculation_create_access is not UNSET:
+            field_dict["finances_payroll_calculation_create_access"] = finances_payroll_calculation_create_access
+        if finances_payroll_calculation_create_not_limitation_today_access is not UNSET:
+            field_dict["finances_payroll_calculation_create_not_limitation_today_access"] = (
+                finances_payroll_calculation_create_not_limitation_today_access
+            )
+        if finances_salary_access_master_checkbox is not UNSET:
+            field_dict["finances_salary_access_master_checkbox"] = finances_salary_access_master_checkbox
+        if finances_salary_access_master_id is not UNSET:
+            field_dict["finances_salary_access_master_id"] = finances_salary_access_master_id
+        if get_salary_access_master_id is not UNSET:
+            field_dict["get_salary_access_master_id"] = get_salary_access_master_id
+        if finances_salary_master_not_limitation_today_access is not UNSET:
+            field_dict["finances_salary_master_not_limitation_today_access"] = (
+                finances_salary_master_not_limitation_today_access
+            )
+        if finances_payroll_calculation_create_by_master_access is not UNSET:
+            field_dict["finances_payroll_calculation_create_by_master_access"] = (
+                finances_payroll_calculation_create_by_master_access
+            )
+        if calculation_create_by_master_not_limitation_today_access is not UNSET:
+            field_dict["calculation_create_by_master_not_limitation_today_access"] = (
+                calculation_create_by_master_not_limitation_today_access
+            )
+        if finances_period_report_access is not UNSET:
+            field_dict["finances_period_report_access"] = finances_period_report_access
+        if finances_period_report_excel_access is not UNSET:
+            field_dict["finances_period_report_excel_access"] = finances_period_report_excel_access
+        if finances_year_report_access is not UNSET:
+            field_dict["finances_year_report_access"] = finances_year_report_access
+        if finances_year_report_excel_access is not UNSET:
+            field_dict["finances_year_report_excel_access"] = finances_year_report_excel_access
+        if finances_print_check_access is not UNSET:
+            field_dict["finances_print_check_access"] = finances_print_check_access
+        if finances_z_report_access is not UNSET:
+            field_dict["finances_z_report_access"] = finances_z_report_access
+        if finances_z_report_no_limit_today_access is not UNSET:
+            field_dict["finances_z_report_no_limit_today_access"] = finances_z_report_no_limit_today_access
+        if finances_z_report_excel_access is not UNSET:
+            field_dict["finances_z_report_excel_access"] = finances_z_report_excel_access
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_permission_list_response_200_finances_finances_accounts_ids_item import (
+            GetPermissionListResponse200FinancesFinancesAccountsIdsItem,  # noqa: PLC0415
+        )
+        from ..models.get_permission_list_response_200_finances_finances_expenses_ids_item import (
+            GetPermissionListResponse200FinancesFinancesExpensesIdsItem,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        get_permission_list_response_200_finances = cls()
+        finances_access = d.pop("finances_access", UNSET)
+
+        _finances_accounts_ids = d.pop("finances_accounts_ids", UNSET)
+        finances_accounts_ids: list[GetPermissionListResponse200FinancesFinancesAccountsIdsItem] | Unset = UNSET
+        if _finances_accounts_ids is not UNSET:
+            finances_accounts_ids = []
+            for finances_accounts_ids_item_data in _finances_accounts_ids:
+                finances_accounts_ids_item = GetPermissionListResponse200FinancesFinancesAccountsIdsItem.from_dict(
+                    finances_accounts_ids_item_data
+                )
+
+                finances_accounts_ids.append(finances_accounts_ids_item)
+
+        finances_transactions_access = d.pop("finances_transactions_access", UNSET)
+
+        finances_last_days_count = d.pop("finances_last_days_count", UNSET)
+
+        finances_create_transactions_access = d.pop("finances_create_transactions_access", UNSET)
+
+        finances_create_last_days_count = d.pop("finances_create_last_days_count", UNSET)
+
+        finances_edit_transactions_access = d.pop("finances_edit_transactions_access", UNSET)
+
+        finances_edit_last_days_count = d.pop("finances_edit_last_days_count", UNSET)
+
+        finances_delete_transactions_access = d.pop("finances_delete_transactions_access", UNSET)
+
+        finances_transactions_excel_access = d.pop("finances_transactions_excel_access", UNSET)
+
+        _finances_expenses_ids = d.pop("finances_expenses_ids", UNSET)
+        finances_expenses_ids: list[GetPermissionListResponse200FinancesFinancesExpensesIdsItem] | Unset = UNSET
+        if _finances_expenses_ids is not UNSET:
+            finances_expenses_ids = []
+            for finances_expenses_ids_item_data in _finances_expenses_ids:
+                finances_expenses_ids_item = GetPermissionListResponse200FinancesFinancesExpensesIdsItem.from_dict(
+                    finances_expenses_ids_item_data
+                )
+
+                finances_expenses_ids.append(finances_expenses_ids_item)
+
+        finances_accounts_access = d.pop("finances_accounts_access", UNSET)
+
+        finances_accounts_limited_access = d.pop("finances_accounts_limited_access", UNSET)
+
+        finances_accounts_banalce_access = d.pop("finances_accounts_banalce_access", UNSET)
+
+        finances_suppliers_read_access = d.pop("finances_suppliers_read_access", UNSET)
+
+        finances_suppliers_create_access = d.pop("finances_suppliers_create_access", UNSET)
+
+        finances_suppliers_update_access = d.pop("finances_suppliers_update_access", UNSET)
+
+        finances_suppliers_delete_access = d.pop("finances_suppliers_delete_access", UNSET)
+
+        finances_suppliers_excel_access = d.pop("finances_suppliers_excel_access", UNSET)
+
+        finances_expenses_read_access = d.pop("finances_expenses_read_access", UNSET)
+
+        expenses_read_access = d.pop("expenses_read_access", UNSET)
+
+        finances_expenses_create_access = d.pop("finances_expenses_create_access", UNSET)
+
+        expenses_create_access = d.pop("expenses_create_access", UNSET)
+
+        finances_expenses_update_access = d.pop("finances_expenses_update_access", UNSET)
+
+        expenses_update_access = d.pop("expenses_update_access", UNSET)
+
+        finances_expenses_delete_access = d.pop("finances_expenses_delete_access", UNSET)
+
+        expenses_delete_access = d.pop("expenses_delete_access", UNSET)
+
+        finances_kkm_transactions_access = d.pop("finances_kkm_transactions_access", UNSET)
+
+        kkm_transactions_accounts_access = d.pop("kkm_transactions_accounts_access", UNSET)
+
+        finances_kkm_settings_read_access = d.pop("finances_kkm_settings_read_access", UNSET)
+
+        kkm_settings_reed_access = d.pop("kkm_settings_reed_access", UNSET)
+
+        finances_kkm_settings_update_access = d.pop("finances_kkm_settings_update_access", UNSET)
+
+        kkm_settings_update_access = d.pop("kkm_settings_update_access", UNSET)
+
+        finances_settings_invoicing_read_access = d.pop("finances_settings_invoicing_read_access", UNSET)
+
+        finances_settings_invoicing_update_access = d.pop("finances_settings_invoicing_update_access", UNSET)
+
+        settings_invoicing_read_access = d.pop("settings_invoicing_read_access", UNSET)
+
+        settings_invoicing_update_access = d.pop("settings_invoicing_update_access", UNSET)
+
+        finances_options_read_access = d.pop("finances_options_read_access", UNSET)
+
+        options_read_access = d.pop("options_read_access", UNSET)
+
+        finances_options_update_access = d.pop("finances_options_update_access", UNSET)
+
+        options_update_access = d.pop("options_update_access", UNSET)
+
+        finances_salary_schemes_access = d.pop("finances_salary_schemes_access", UNSET)
+
+        finances_salary_calc_access = d.pop("finances_salary_calc_access", UNSET)
+
+        finances_salary_not_limitation_today_access = d.pop("finances_salary_not_limitation_today_access", UNSET)
+
+        finances_payroll_calculation_create_access = d.pop("finances_payroll_calculation_create_access", UNSET)
+
+        finances_payroll_calculation_create_not_limitation_today_access = d.pop(
+            "finances_payroll_calculation_create_not_limitation_today_access", UNSET
+        )
+
+        finances_salary_access_master_checkbox = d.pop("finances_salary_access_master_checkbox", UNSET)
+
+        finances_salary_access_master_id = d.pop("finances_salary_access_master_id", UNSET)
+
+        get_salary_access_master_id = d.pop("get_salary_access_master_id", UNSET)
+
+        finances_salary_master_not_limitation_today_access = d.pop(
+            "finances_salary_master_not_limitation_today_access", UNSET
+        )
+
+        finances_payroll_calculation_create_by_master_access = d.pop(
+            "finances_payroll_calculation_create_by_master_access", UNSET
+        )
+
+        calculation_create_by_master_not_limitation_today_access = d.pop(
+            "calculation_create_by_master_not_limitation_today_access", UNSET
+        )
+
+        finances_period_report_access = d.pop("finances_period_report_access", UNSET)
+
+        finances_period_report_excel_access = d.pop("finances_period_report_excel_access", UNSET)
+
+        finances_year_report_access = d.pop("finances_year_report_access", UNSET)
+
+        finances_year_report_excel_access = d.pop("finances_year_report_excel_access", UNSET)
+
+        finances_print_check_access = d.pop("finances_print_check_access", UNSET)
+
+        finances_z_report_access = d.pop("finances_z_report_access", UNSET)
+
+        finances_z_report_no_limit_today_access = d.pop("finances_z_report_no_limit_today_access", UNSET)
+
+        finances_z_report_excel_access = d.pop("finances_z_report_excel_access", UNSET)
+
+        get_permission_list_response_200_finances = cls(
+            finances_access=finances_access,
+            finances_accounts_ids=finances_accounts_ids,
+            finances_transactions_access=finances_transactions_access,
+            finances_last_days_count=finances_last_days_count,
+            finances_create_transactions_access=finances_create_transactions_access,
+            finances_create_last_days_count=finances_create_last_days_count,
+            finances_edit_transactions_access=finances_edit_transactions_access,
+            finances_edit_last_days_count=finances_edit_last_days_count,
+            finances_delete_transactions_access=finances_delete_transactions_access,
+            finances_transactions_excel_access=finances_transactions_excel_access,
+            finances_expenses_ids=finances_expenses_ids,
+            finances_accounts_access=finances_accounts_access,
+            finances_accounts_limited_access=finances_accounts_limited_access,
+            finances_accounts_banalce_access=finances_accounts_banalce_access,
+            finances_suppliers_read_access=finances_suppliers_read_access,
+            finances_suppliers_create_access=finances_suppliers_create_access,
+            finances_suppliers_update_access=finances_suppliers_update_access,
+            finances_suppliers_delete_access=finances_suppliers_delete_access,
+            finances_suppliers_excel_access=finances_suppliers_excel_access,
+            finances_expenses_read_access=finances_expenses_read_access,
+            expenses_read_access=expenses_read_access,
+            finances_expenses_create_access=finances_expenses_create_access,
+            expenses_create_access=expenses_create_access,
+            finances_expenses_update_access=finances_expenses_update_access,
+            expenses_update_access=expenses_update_access,
+            finances_expenses_delete_access=finances_expenses_delete_access,
+            expenses_delete_access=expenses_delete_access,
+            finances_kkm_transactions_access=finances_kkm_transactions_access,
+            kkm_transactions_accounts_access=kkm_transactions_accounts_access,
+            finances_kkm_settings_read_access=finances_kkm_settings_read_access,
+            kkm_settings_reed_access=kkm_settings_reed_access,
+            finances_kkm_settings_update_access=finances_kkm_settings_update_access,
+            kkm_settings_update_access=kkm_settings_update_access,
+            finances_settings_invoicing_read_access=finances_settings_invoicing_read_access,
+            finances_settings_invoicing_update_access=finances_settings_invoicing_update_access,
+            settings_invoicing_read_access=settings_invoicing_read_access,
+            settings_invoicing_update_access=settings_invoicing_update_access,
+            finances_options_read_access=finances_options_read_access,
+            options_read_access=options_read_access,
+            finances_options_update_access=finances_options_update_access,
+            options_update_access=options_update_access,
+            finances_salary_schemes_access=finances_salary_schemes_access,
+            finances_salary_calc_access=finances_salary_calc_access,
+            finances_salary_not_limitation_today_access=finances_salary_not_limitation_today_access,
+            finances_payroll_calculation_create_access=finances_payroll_calculation_create_access,
+            finances_payroll_calculation_create_not_limitation_today_access=finances_payroll_calculation_create_not_limitation_today_access,
+            finances_salary_access_master_checkbox=finances_salary_access_master_checkbox,
+            finances_salary_access_master_id=finances_salary_access_master_id,
+            get_salary_access_master_id=get_salary_access_master_id,
+            finances_salary_master_not_limitation_today_access=finances_salary_master_not_limitation_today_access,
+            finances_payroll_calculation_create_by_master_access=finances_payroll_calculation_create_by_master_access,
+            calculation_create_by_master_not_limitation_today_access=calculation_create_by_master_not_limitation_today_access,
+            finances_period_report_access=finances_period_report_access,
+            finances_period_report_excel_access=finances_period_report_excel_access,
+            finances_year_report_access=finances_year_report_access,
+            finances_year_report_excel_access=finances_year_report_excel_access,
+            finances_print_check_access=finances_print_check_access,
+            finances_z_report_access=finances_z_report_access,
+            finances_z_report_no_limit_today_access=finances_z_report_no_limit_today_access,
+            finances_z_report_excel_access=finances_z_report_excel_access,
+        )
 
         get_permission_list_response_200_finances.additional_properties = d
         return get_permission_list_response_200_finances

@@ -1,31 +1,521 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_permission_list_response_200_storages_storages_ids_item import (
+        GetPermissionListResponse200StoragesStoragesIdsItem,
+    )
+    from ..models.get_permission_list_response_200_storages_storages_transactions_types_item import (
+        GetPermissionListResponse200StoragesStoragesTransactionsTypesItem,
+    )
+
 
 T = TypeVar("T", bound="GetPermissionListResponse200Storages")
 
 
 @_attrs_define
 class GetPermissionListResponse200Storages:
-    """Section Inventory"""
+    """Section Inventory
 
+    Attributes:
+        storages_access (bool | Unset): true - there is access to the inventory, false - no access
+        storages_ids (list[GetPermissionListResponse200StoragesStoragesIdsItem] | Unset): true - there is access to the
+            selected warehouses, false - no access
+        storages_transactions_access (bool | Unset): true - there is access to view product movements, false - no access
+        storages_last_days_count (float | Unset): -1 - access to view product movements for all time, >= 0 - access to
+            view product movements for the specified number of days in the past
+        storages_move_goods_access (bool | Unset): true - there is access to moving products between warehouses, false -
+            no access
+        storages_create_transactions_access (bool | Unset): true - there is access to create commodity transactions,
+            false - no access
+        storages_create_last_days_count (float | Unset): -1 - there is access to the creation of commodity transactions
+            for the entire time, >= 0 - access to the creation of commodity transactions for the specified number of days in
+            the past
+        storages_create_transactions_buy_access (bool | Unset): true - there is access to registering the arrival of
+            products, false - no access
+        storages_create_transactions_sale_access (bool | Unset): true - there is access to registration of sales of
+            products, false - no access
+        storages_edit_transactions_access (bool | Unset): true - there is access to editing commodity transactions,
+            false - no access
+        storages_edit_last_days_count (float | Unset): -1 - there is access to editing commodity transactions for the
+            whole time, >= 0 - access to editing commodity transactions for the specified number of days in the past
+        storages_edit_transactions_buy_access (bool | Unset): true - there is access to registering the arrival of
+            products, false - no access
+        storages_edit_transactions_sale_access (bool | Unset): true - there is access to registration of sales of
+            products, false - no access
+        storages_delete_transactions_access (bool | Unset): true - there is access to deleting commodity transactions,
+            false - no access
+        storages_transactions_excel_access (bool | Unset): true - there is access to unloading product movements in
+            Excel, false - no access
+        storages_transactions_types (list[GetPermissionListResponse200StoragesStoragesTransactionsTypesItem] | Unset):
+            true - there is access to unloading product movements in Excel, false - no access
+        storages_inventory_access (bool | Unset): true - there is access to the inventory, false - no access
+        storages_inventory_create_edit_access (bool | Unset): true - there is access to create and edit inventory, false
+            - no access
+        storages_inventory_delete_access (bool | Unset): true - there is access to deleting inventory, false - no access
+        storages_inventory_excel_access (bool | Unset): true - there is access to unloading inventory in Excel, false -
+            no access
+        storages_remnants_report_access (bool | Unset): true - there is access to the stock balance report, false - no
+            access
+        storages_remnants_report_excel_access (bool | Unset): true - there is access to unloading balances in Excel,
+            false - no access
+        storages_sales_report_access (bool | Unset): true - there is access to the sales report, false - no access
+        storages_sales_report_excel_access (bool | Unset): true - there is access to download sales report in Excel,
+            false - no access
+        storages_consumable_report_access (bool | Unset): true - there is access to the consumable write-off report,
+            false - no access
+        storages_consumable_report_excel_access (bool | Unset): true - there is access to downloading a report on
+            writing off consumables in Excel, false - no access
+        storages_write_off_report_access (bool | Unset): true - there is access to the write-off report, false - no
+            access
+        storages_write_off_report_excel_access (bool | Unset): true - there is access to unloading a report on the
+            write-off of products in Excel, false - no access
+        storages_turnover_report_access (bool | Unset): true - there is access to the turnover report, false - no access
+        storages_turnover_report_excel_access (bool | Unset): true - there is access to download the turnover report in
+            Excel, false - no access
+        storages_goods_crud_access (bool | Unset): true - there is access to product management, false - no access
+        storages_goods_create_access (bool | Unset): true - there is access to create products, false - no access
+        storages_goods_update_access (bool | Unset): true - there is access to change products, false - no access
+        storages_goods_title_edit_access (bool | Unset): true - there is access to the name, Article, Barcode, false -
+            no access
+        storages_goods_category_edit_access (bool | Unset): true - there is access to categories, false - no access
+        storages_goods_selling_price_edit_access (bool | Unset): true - there is access to sell prices, false - no
+            access
+        storages_goods_cost_price_edit_access (bool | Unset): true - there is access to the cost, false - no access
+        storages_goods_units_edit_access (bool | Unset): true - there is access to units of measurement, false - no
+            access
+        storages_goods_critical_balance_edit_access (bool | Unset): true - there is access to critical balances, Desired
+            balance, false - no access
+        storages_goods_masses_edit_access (bool | Unset): true - there is access to the mass, false - no access
+        storages_goods_comment_edit_access (bool | Unset): true - there is access to comments, false - no access
+        storages_goods_archive_access (bool | Unset): true - there is access to archiving and restoring products, false
+            - no access
+        storages_goods_delete_access (bool | Unset): true - there is access to delete products, false - no access
+        storages_limited_access (bool | Unset): true - there is limited access to inventory, false - no access
+        storages_goods_prime_cost_view_access (bool | Unset): true - there is access to view product prime cost, false -
+            no access
+    """
+
+    storages_access: bool | Unset = UNSET
+    storages_ids: list[GetPermissionListResponse200StoragesStoragesIdsItem] | Unset = UNSET
+    storages_transactions_access: bool | Unset = UNSET
+    storages_last_days_count: float | Unset = UNSET
+    storages_move_goods_access: bool | Unset = UNSET
+    storages_create_transactions_access: bool | Unset = UNSET
+    storages_create_last_days_count: float | Unset = UNSET
+    storages_create_transactions_buy_access: bool | Unset = UNSET
+    storages_create_transactions_sale_access: bool | Unset = UNSET
+    storages_edit_transactions_access: bool | Unset = UNSET
+    storages_edit_last_days_count: float | Unset = UNSET
+    storages_edit_transactions_buy_access: bool | Unset = UNSET
+    storages_edit_transactions_sale_access: bool | Unset = UNSET
+    storages_delete_transactions_access: bool | Unset = UNSET
+    storages_transactions_excel_access: bool | Unset = UNSET
+    storages_transactions_types: list[GetPermissionListResponse200StoragesStoragesTransactionsTypesItem] | Unset = UNSET
+    storages_inventory_access: bool | Unset = UNSET
+    storages_inventory_create_edit_access: bool | Unset = UNSET
+    storages_inventory_delete_access: bool | Unset = UNSET
+    storages_inventory_excel_access: bool | Unset = UNSET
+    storages_remnants_report_access: bool | Unset = UNSET
+    storages_remnants_report_excel_access: bool | Unset = UNSET
+    storages_sales_report_access: bool | Unset = UNSET
+    storages_sales_report_excel_access: bool | Unset = UNSET
+    storages_consumable_report_access: bool | Unset = UNSET
+    storages_consumable_report_excel_access: bool | Unset = UNSET
+    storages_write_off_report_access: bool | Unset = UNSET
+    storages_write_off_report_excel_access: bool | Unset = UNSET
+    storages_turnover_report_access: bool | Unset = UNSET
+    storages_turnover_report_excel_access: bool | Unset = UNSET
+    storages_goods_crud_access: bool | Unset = UNSET
+    storages_goods_create_access: bool | Unset = UNSET
+    storages_goods_update_access: bool | Unset = UNSET
+    storages_goods_title_edit_access: bool | Unset = UNSET
+    storages_goods_category_edit_access: bool | Unset = UNSET
+    storages_goods_selling_price_edit_access: bool | Unset = UNSET
+    storages_goods_cost_price_edit_access: bool | Unset = UNSET
+    storages_goods_units_edit_access: bool | Unset = UNSET
+    storages_goods_critical_balance_edit_access: bool | Unset = UNSET
+    storages_goods_masses_edit_access: bool | Unset = UNSET
+    storages_goods_comment_edit_access: bool | Unset = UNSET
+    storages_goods_archive_access: bool | Unset = UNSET
+    storages_goods_delete_access: bool | Unset = UNSET
+    storages_limited_access: bool | Unset = UNSET
+    storages_goods_prime_cost_view_access: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        storages_access = self.storages_access
+
+        storages_ids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.storages_ids, Unset):
+            storages_ids = []
+            for storages_ids_item_data in self.storages_ids:
+                storages_ids_item = storages_ids_item_data.to_dict()
+                storages_ids.append(storages_ids_item)
+
+        storages_transactions_access = self.storages_transactions_access
+
+        storages_last_days_count = self.storages_last_days_count
+
+        storages_move_goods_access = self.storages_move_goods_access
+
+        storages_create_transactions_access = self.storages_create_transactions_access
+
+        storages_create_last_days_count = self.storages_create_last_days_count
+
+        storages_create_transactions_buy_access = self.storages_create_transactions_buy_access
+
+        storages_create_transactions_sale_access = self.storages_create_transactions_sale_access
+
+        storages_edit_transactions_access = self.storages_edit_transactions_access
+
+        storages_edit_last_days_count = self.storages_edit_last_days_count
+
+        storages_edit_transactions_buy_access = self.storages_edit_transactions_buy_access
+
+        storages_edit_transactions_sale_access = self.storages_edit_transactions_sale_access
+
+        storages_delete_transactions_access = self.storages_delete_transactions_access
+
+        storages_transactions_excel_access = self.storages_transactions_excel_access
+
+        storages_transactions_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.storages_transactions_types, Unset):
+            storages_transactions_types = []
+            for storages_transactions_types_item_data in self.storages_transactions_types:
+                storages_transactions_types_item = storages_transactions_types_item_data.to_dict()
+                storages_transactions_types.append(storages_transactions_types_item)
+
+        storages_inventory_access = self.storages_inventory_access
+
+        storages_inventory_create_edit_access = self.storages_inventory_create_edit_access
+
+        storages_inventory_delete_access = self.storages_inventory_delete_access
+
+        storages_inventory_excel_access = self.storages_inventory_excel_access
+
+        storages_remnants_report_access = self.storages_remnants_report_access
+
+        storages_remnants_report_excel_access = self.storages_remnants_report_excel_access
+
+        storages_sales_report_access = self.storages_sales_report_access
+
+        storages_sales_report_excel_access = self.storages_sales_report_excel_access
+
+        storages_consumable_report_access = self.storages_consumable_report_access
+
+        storages_consumable_report_excel_access = self.storages_consumable_report_excel_access
+
+        storages_write_off_report_access = self.storages_write_off_report_access
+
+        storages_write_off_report_excel_access = self.storages_write_off_report_excel_access
+
+        storages_turnover_report_access = self.storages_turnover_report_access
+
+        storages_turnover_report_excel_access = self.storages_turnover_report_excel_access
+
+        storages_goods_crud_access = self.storages_goods_crud_access
+
+        storages_goods_create_access = self.storages_goods_create_access
+
+        storages_goods_update_access = self.storages_goods_update_access
+
+        storages_goods_title_edit_access = self.storages_goods_title_edit_access
+
+        storages_goods_category_edit_access = self.storages_goods_category_edit_access
+
+        storages_goods_selling_price_edit_access = self.storages_goods_selling_price_edit_access
+
+        storages_goods_cost_price_edit_access = self.storages_goods_cost_price_edit_access
+
+        storages_goods_units_edit_access = self.storages_goods_units_edit_access
+
+        storages_goods_critical_balance_edit_access = self.storages_goods_critical_balance_edit_access
+
+        storages_goods_masses_edit_access = self.storages_goods_masses_edit_access
+
+        storages_goods_comment_edit_access = self.storages_goods_comment_edit_access
+
+        storages_goods_archive_access = self.storages_goods_archive_access
+
+        storages_goods_delete_access = self.storages_goods_delete_access
+
+        storages_limited_access = self.storages_limited_access
+
+        storages_goods_prime_cost_view_access = self.storages_goods_prime_cost_view_access
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if storages_access is not UNSET:
+            field_dict["storages_access"] = storages_access
+        if storages_ids is not UNSET:
+            field_dict["storages_ids"] = storages_ids
+        if storages_transactions_access is not UNSET:
+            field_dict["storages_transactions_access"] = storages_transactions_access
+        if storages_last_days_count is not UNSET:
+            field_dict["storages_last_days_count"] = storages_last_days_count
+        if storages_move_goods_access is not UNSET:
+            field_dict["storages_move_goods_access"] = storages_move_goods_access
+        if storages_create_transactions_access is not UNSET:
+            field_dict["storages_create_transactions_access"] = storages_create_transactions_access
+        if storages_create_last_days_count is not UNSET:
+            field_dict["storages_create_last_days_count"] = storages_create_last_days_count
+        if storages_create_transactions_buy_access is not UNSET:
+            field_dict["storages_create_transactions_buy_access"] = storages_create_transactions_buy_access
+        if storages_create_transactions_sale_access is not UNSET:
+            field_dict["storages_create_transactions_sale_access"] = storages_create_transactions_sale_access
+        if storages_edit_transactions_access is not UNSET:
+            field_dict["storages_edit_transactions_access"] = storages_edit_transactions_access
+        if storages_edit_last_days_count is not UNSET:
+            field_dict["storages_edit_last_days_count"] = storages_edit_last_days_count
+        if storages_edit_transactions_buy_access is not UNSET:
+            field_dict["storages_edit_transactions_buy_access"] = storages_edit_transactions_buy_access
+        if storages_edit_transactions_sale_access is not UNSET:
+            field_dict["storages_edit_transactions_sale_access"] = storages_edit_transactions_sale_access
+        if storages_delete_transactions_access is not UNSET:
+            field_dict["storages_delete_transactions_access"] = storages_delete_transactions_access
+        if storages_transactions_excel_access is not UNSET:
+            field_dict["storages_transactions_excel_access"] = storages_transactions_excel_access
+        if storages_transactions_types is not UNSET:
+            field_dict["storages_transactions_types"] = storages_transactions_types
+        if storages_inventory_access is not UNSET:
+            field_dict["storages_inventory_access"] = storages_inventory_access
+        if storages_inventory_create_edit_access is not UNSET:
+            field_dict["storages_inventory_create_edit_access"] = storages_inventory_create_edit_access
+        if storages_inventory_delete_access is not UNSET:
+            field_dict["storages_inventory_delete_access"] = storages_inventory_delete_access
+        if storages_inventory_excel_access is not UNSET:
+            field_dict["storages_inventory_excel_access"] = storages_inventory_excel_access
+        if storages_remnants_report_access is not UNSET:
+            field_dict["storages_remnants_report_access"] = storages_remnants_report_access
+        if storages_remnants_report_excel_access is not UNSET:
+            field_dict["storages_remnants_report_excel_access"] = storages_remnants_report_excel_access
+        if storages_sales_report_access is not UNSET:
+            field_dict["storages_sales_report_access"] = storages_sales_report_access
+        if storages_sales_report_excel_access is not UNSET:
+            field_dict["storages_sales_report_excel_access"] = storages_sales_report_excel_access
+        if storages_consumable_report_access is not UNSET:
+            field_dict["storages_consumable_report_access"] = storages_consumable_report_access
+        if storages_consumable_report_excel_access is not UNSET:
+            field_dict["storages_consumable_report_excel_access"] = storages_consumable_report_excel_access
+        if storages_write_off_report_access is not UNSET:
+            field_dict["storages_write_off_report_access"] = storages_write_off_report_access
+        if storages_write_off_report_excel_access is not UNSET:
+            field_dict["storages_write_off_report_excel_access"] = storages_write_off_report_excel_access
+        if storages_turnover_report_access is not UNSET:
+            field_dict["storages_turnover_report_access"] = storages_turnover_report_access
+        if storages_turnover_report_excel_access is not UNSET:
+            field_dict["storages_turnover_report_excel_access"] = storages_turnover_report_excel_access
+        if storages_goods_crud_access is not UNSET:
+            field_dict["storages_goods_crud_access"] = storages_goods_crud_access
+        if storages_goods_create_access is not UNSET:
+            field_dict["storages_goods_create_access"] = storages_goods_create_access
+        if storages_goods_update_access is not UNSET:
+            field_dict["storages_goods_update_access"] = storages_goods_update_access
+        if storages_goods_title_edit_access is not UNSET:
+            field_dict["storages_goods_title_edit_access"] = storages_goods_title_edit_access
+        if storages_goods_category_edit_access is not UNSET:
+            field_dict["storages_goods_category_edit_access"] = storages_goods_category_edit_access
+        if storages_goods_selling_price_edit_access is not UNSET:
+            field_dict["storages_goods_selling_price_edit_access"] = storages_goods_selling_price_edit_access
+        if storages_goods_cost_price_edit_access is not UNSET:
+            field_dict["storages_goods_cost_price_edit_access"] = storages_goods_cost_price_edit_access
+        if storages_goods_units_edit_access is not UNSET:
+            field_dict["storages_goods_units_edit_access"] = storages_goods_units_edit_access
+        if storages_goods_critical_balance_edit_access is not UNSET:
+            field_dict["storages_goods_critical_balance_edit_access"] = storages_goods_critical_balance_edit_access
+        if storages_goods_masses_edit_access is not UNSET:
+            field_dict["storages_goods_masses_edit_access"] = storages_goods_masses_edit_access
+        if storages_goods_comment_edit_access is not UNSET:
+            field_dict["storages_goods_comment_edit_access"] = storages_goods_comment_edit_access
+        if storages_goods_archive_access is not UNSET:
+            field_dict["storages_goods_archive_access"] = storages_goods_archive_access
+        if storages_goods_delete_access is not UNSET:
+            field_dict["storages_goods_delete_access"] = storages_goods_delete_access
+        if storages_limited_access is not UNSET:
+            field_dict["storages_limited_access"] = storages_limited_access
+        if storages_goods_prime_cost_view_access is not UNSET:
+            field_dict["storages_goods_prime_cost_view_access"] = storages_goods_prime_cost_view_access
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_permission_list_response_200_storages_storages_ids_item import (
+            GetPermissionListResponse200StoragesStoragesIdsItem,  # noqa: PLC0415
+        )
+        from ..models.get_permission_list_response_200_storages_storages_transactions_types_item import (
+            GetPermissionListResponse200StoragesStoragesTransactionsTypesItem,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        get_permission_list_response_200_storages = cls()
+        storages_access = d.pop("storages_access", UNSET)
+
+        _storages_ids = d.pop("storages_ids", UNSET)
+        storages_ids: list[GetPermissionListResponse200StoragesStoragesIdsItem] | Unset = UNSET
+        if _storages_ids is not UNSET:
+            storages_ids = []
+            for storages_ids_item_data in _storages_ids:
+                storages_ids_item = GetPermissionListResponse200StoragesStoragesIdsItem.from_dict(
+                    storages_ids_item_data
+                )
+
+                storages_ids.append(storages_ids_item)
+
+        storages_transactions_access = d.pop("storages_transactions_access", UNSET)
+
+        storages_last_days_count = d.pop("storages_last_days_count", UNSET)
+
+        storages_move_goods_access = d.pop("storages_move_goods_access", UNSET)
+
+        storages_create_transactions_access = d.pop("storages_create_transactions_access", UNSET)
+
+        storages_create_last_days_count = d.pop("storages_create_last_days_count", UNSET)
+
+        storages_create_transactions_buy_access = d.pop("storages_create_transactions_buy_access", UNSET)
+
+        storages_create_transactions_sale_access = d.pop("storages_create_transactions_sale_access", UNSET)
+
+        storages_edit_transactions_access = d.pop("storages_edit_transactions_access", UNSET)
+
+        storages_edit_last_days_count = d.pop("storages_edit_last_days_count", UNSET)
+
+        storages_edit_transactions_buy_access = d.pop("storages_edit_transactions_buy_access", UNSET)
+
+        storages_edit_transactions_sale_access = d.pop("storages_edit_transactions_sale_access", UNSET)
+
+        storages_delete_transactions_access = d.pop("storages_delete_transactions_access", UNSET)
+
+        storages_transactions_excel_access = d.pop("storages_transactions_excel_access", UNSET)
+
+        _storages_transactions_types = d.pop("storages_transactions_types", UNSET)
+        storages_transactions_types: list[GetPermissionListResponse200StoragesStoragesTransactionsTypesItem] | Unset = (
+            UNSET
+        )
+        if _storages_transactions_types is not UNSET:
+            storages_transactions_types = []
+            for storages_transactions_types_item_data in _storages_transactions_types:
+                storages_transactions_types_item = (
+                    GetPermissionListResponse200StoragesStoragesTransactionsTypesItem.from_dict(
+                        storages_transactions_types_item_data
+                    )
+                )
+
+                storages_transactions_types.append(storages_transactions_types_item)
+
+        storages_inventory_access = d.pop("storages_inventory_access", UNSET)
+
+        storages_inventory_create_edit_access = d.pop("storages_inventory_create_edit_access", UNSET)
+
+        storages_inventory_delete_access = d.pop("storages_inventory_delete_access", UNSET)
+
+        storages_inventory_excel_access = d.pop("storages_inventory_excel_access", UNSET)
+
+        storages_remnants_report_access = d.pop("storages_remnants_report_access", UNSET)
+
+        storages_remnants_report_excel_access = d.pop("storages_remnants_report_excel_access", UNSET)
+
+        storages_sales_report_access = d.pop("storages_sales_report_access", UNSET)
+
+        storages_sales_report_excel_access = d.pop("storages_sales_report_excel_access", UNSET)
+
+        storages_consumable_report_access = d.pop("storages_consumable_report_access", UNSET)
+
+        storages_consumable_report_excel_access = d.pop("storages_consumable_report_excel_access", UNSET)
+
+        storages_write_off_report_access = d.pop("storages_write_off_report_access", UNSET)
+
+        storages_write_off_report_excel_access = d.pop("storages_write_off_report_excel_access", UNSET)
+
+        storages_turnover_report_access = d.pop("storages_turnover_report_access", UNSET)
+
+        storages_turnover_report_excel_access = d.pop("storages_turnover_report_excel_access", UNSET)
+
+        storages_goods_crud_access = d.pop("storages_goods_crud_access", UNSET)
+
+        storages_goods_create_access = d.pop("storages_goods_create_access", UNSET)
+
+        storages_goods_update_access = d.pop("storages_goods_update_access", UNSET)
+
+        storages_goods_title_edit_access = d.pop("storages_goods_title_edit_access", UNSET)
+
+        storages_goods_category_edit_access = d.pop("storages_goods_category_edit_access", UNSET)
+
+        storages_goods_selling_price_edit_access = d.pop("storages_goods_selling_price_edit_access", UNSET)
+
+        storages_goods_cost_price_edit_access = d.pop("storages_goods_cost_price_edit_access", UNSET)
+
+        storages_goods_units_edit_access = d.pop("storages_goods_units_edit_access", UNSET)
+
+        storages_goods_critical_balance_edit_access = d.pop("storages_goods_critical_balance_edit_access", UNSET)
+
+        storages_goods_masses_edit_access = d.pop("storages_goods_masses_edit_access", UNSET)
+
+        storages_goods_comment_edit_access = d.pop("storages_goods_comment_edit_access", UNSET)
+
+        storages_goods_archive_access = d.pop("storages_goods_archive_access", UNSET)
+
+        storages_goods_delete_access = d.pop("storages_goods_delete_access", UNSET)
+
+        storages_limited_access = d.pop("storages_limited_access", UNSET)
+
+        storages_goods_prime_cost_view_access = d.pop("storages_goods_prime_cost_view_access", UNSET)
+
+        get_permission_list_response_200_storages = cls(
+            storages_access=storages_access,
+            storages_ids=storages_ids,
+            storages_transactions_access=storages_transactions_access,
+            storages_last_days_count=storages_last_days_count,
+            storages_move_goods_access=storages_move_goods_access,
+            storages_create_transactions_access=storages_create_transactions_access,
+            storages_create_last_days_count=storages_create_last_days_count,
+            storages_create_transactions_buy_access=storages_create_transactions_buy_access,
+            storages_create_transactions_sale_access=storages_create_transactions_sale_access,
+            storages_edit_transactions_access=storages_edit_transactions_access,
+            storages_edit_last_days_count=storages_edit_last_days_count,
+            storages_edit_transactions_buy_access=storages_edit_transactions_buy_access,
+            storages_edit_transactions_sale_access=storages_edit_transactions_sale_access,
+            storages_delete_transactions_access=storages_delete_transactions_access,
+            storages_transactions_excel_access=storages_transactions_excel_access,
+            storages_transactions_types=storages_transactions_types,
+            storages_inventory_access=storages_inventory_access,
+            storages_inventory_create_edit_access=storages_inventory_create_edit_access,
+            storages_inventory_delete_access=storages_inventory_delete_access,
+            storages_inventory_excel_access=storages_inventory_excel_access,
+            storages_remnants_report_access=storages_remnants_report_access,
+            storages_remnants_report_excel_access=storages_remnants_report_excel_access,
+            storages_sales_report_access=storages_sales_report_access,
+            storages_sales_report_excel_access=storages_sales_report_excel_access,
+            storages_consumable_report_access=storages_consumable_report_access,
+            storages_consumable_report_excel_access=storages_consumable_report_excel_access,
+            storages_write_off_report_access=storages_write_off_report_access,
+            storages_write_off_report_excel_access=storages_write_off_report_excel_access,
+            storages_turnover_report_access=storages_turnover_report_access,
+            storages_turnover_report_excel_access=storages_turnover_report_excel_access,
+            storages_goods_crud_access=storages_goods_crud_access,
+            storages_goods_create_access=storages_goods_create_access,
+            storages_goods_update_access=storages_goods_update_access,
+            storages_goods_title_edit_access=storages_goods_title_edit_access,
+            storages_goods_category_edit_access=storages_goods_category_edit_access,
+            storages_goods_selling_price_edit_access=storages_goods_selling_price_edit_access,
+            storages_goods_cost_price_edit_access=storages_goods_cost_price_edit_access,
+            storages_goods_units_edit_access=storages_goods_units_edit_access,
+            storages_goods_critical_balance_edit_access=storages_goods_critical_balance_edit_access,
+            storages_goods_masses_edit_access=storages_goods_masses_edit_access,
+            storages_goods_comment_edit_access=storages_goods_comment_edit_access,
+            storages_goods_archive_access=storages_goods_archive_access,
+            storages_goods_delete_access=storages_goods_delete_access,
+            storages_limited_access=storages_limited_access,
+            storages_goods_prime_cost_view_access=storages_goods_prime_cost_view_access,
+        )
 
         get_permission_list_response_200_storages.additional_properties = d
         return get_permission_list_response_200_storages

@@ -15,120 +15,120 @@ T = TypeVar("T", bound="GetProductsListResponse200Item")
 class GetProductsListResponse200Item:
     """
     Attributes:
+        title (str | Unset): Product title
+        value (str | Unset): Product value (usually same as title)
+        label (str | Unset): Product label for display
         article (str | Unset): Product article/SKU
         category (str | Unset): Category name
         category_id (int | Unset): Category ID
-        cost (float | Unset): Product cost
-        good_id (int | Unset): Product ID
-        label (str | Unset): Product label for display
         salon_id (int | Unset): Location ID
-        title (str | Unset): Product title
+        good_id (int | Unset): Product ID
+        cost (float | Unset): Product cost
         unit_id (int | Unset): Unit ID
         unit_short_title (str | Unset): Unit short title (e.g. pc, gr)
-        value (str | Unset): Product value (usually same as title)
     """
 
+    title: str | Unset = UNSET
+    value: str | Unset = UNSET
+    label: str | Unset = UNSET
     article: str | Unset = UNSET
     category: str | Unset = UNSET
     category_id: int | Unset = UNSET
-    cost: float | Unset = UNSET
-    good_id: int | Unset = UNSET
-    label: str | Unset = UNSET
     salon_id: int | Unset = UNSET
-    title: str | Unset = UNSET
+    good_id: int | Unset = UNSET
+    cost: float | Unset = UNSET
     unit_id: int | Unset = UNSET
     unit_short_title: str | Unset = UNSET
-    value: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        value = self.value
+
+        label = self.label
+
         article = self.article
 
         category = self.category
 
         category_id = self.category_id
 
-        cost = self.cost
+        salon_id = self.salon_id
 
         good_id = self.good_id
 
-        label = self.label
-
-        salon_id = self.salon_id
-
-        title = self.title
+        cost = self.cost
 
         unit_id = self.unit_id
 
         unit_short_title = self.unit_short_title
 
-        value = self.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if value is not UNSET:
+            field_dict["value"] = value
+        if label is not UNSET:
+            field_dict["label"] = label
         if article is not UNSET:
             field_dict["article"] = article
         if category is not UNSET:
             field_dict["category"] = category
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if good_id is not UNSET:
-            field_dict["good_id"] = good_id
-        if label is not UNSET:
-            field_dict["label"] = label
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
-        if title is not UNSET:
-            field_dict["title"] = title
+        if good_id is not UNSET:
+            field_dict["good_id"] = good_id
+        if cost is not UNSET:
+            field_dict["cost"] = cost
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
         if unit_short_title is not UNSET:
             field_dict["unit_short_title"] = unit_short_title
-        if value is not UNSET:
-            field_dict["value"] = value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        label = d.pop("label", UNSET)
+
         article = d.pop("article", UNSET)
 
         category = d.pop("category", UNSET)
 
         category_id = d.pop("category_id", UNSET)
 
-        cost = d.pop("cost", UNSET)
+        salon_id = d.pop("salon_id", UNSET)
 
         good_id = d.pop("good_id", UNSET)
 
-        label = d.pop("label", UNSET)
-
-        salon_id = d.pop("salon_id", UNSET)
-
-        title = d.pop("title", UNSET)
+        cost = d.pop("cost", UNSET)
 
         unit_id = d.pop("unit_id", UNSET)
 
         unit_short_title = d.pop("unit_short_title", UNSET)
 
-        value = d.pop("value", UNSET)
-
         get_products_list_response_200_item = cls(
+            title=title,
+            value=value,
+            label=label,
             article=article,
             category=category,
             category_id=category_id,
-            cost=cost,
-            good_id=good_id,
-            label=label,
             salon_id=salon_id,
-            title=title,
+            good_id=good_id,
+            cost=cost,
             unit_id=unit_id,
             unit_short_title=unit_short_title,
-            value=value,
         )
 
         get_products_list_response_200_item.additional_properties = d

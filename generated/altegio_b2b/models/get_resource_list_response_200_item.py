@@ -20,17 +20,19 @@ class GetResourceListResponse200Item:
     """
     Attributes:
         id (int | Unset): Resource ID
-        instances (list[GetResourceListResponse200ItemInstancesItem] | Unset): Array of resource instances
         title (str | Unset): Resource name
+        instances (list[GetResourceListResponse200ItemInstancesItem] | Unset): Array of resource instances
     """
 
     id: int | Unset = UNSET
-    instances: list[GetResourceListResponse200ItemInstancesItem] | Unset = UNSET
     title: str | Unset = UNSET
+    instances: list[GetResourceListResponse200ItemInstancesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
+
+        title = self.title
 
         instances: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.instances, Unset):
@@ -39,17 +41,15 @@ class GetResourceListResponse200Item:
                 instances_item = instances_item_data.to_dict()
                 instances.append(instances_item)
 
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if instances is not UNSET:
-            field_dict["instances"] = instances
         if title is not UNSET:
             field_dict["title"] = title
+        if instances is not UNSET:
+            field_dict["instances"] = instances
 
         return field_dict
 
@@ -62,6 +62,8 @@ class GetResourceListResponse200Item:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
+        title = d.pop("title", UNSET)
+
         _instances = d.pop("instances", UNSET)
         instances: list[GetResourceListResponse200ItemInstancesItem] | Unset = UNSET
         if _instances is not UNSET:
@@ -71,12 +73,10 @@ class GetResourceListResponse200Item:
 
                 instances.append(instances_item)
 
-        title = d.pop("title", UNSET)
-
         get_resource_list_response_200_item = cls(
             id=id,
-            instances=instances,
             title=title,
+            instances=instances,
         )
 
         get_resource_list_response_200_item.additional_properties = d

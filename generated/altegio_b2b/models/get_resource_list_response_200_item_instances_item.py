@@ -6,24 +6,58 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetResourceListResponse200ItemInstancesItem")
 
 
 @_attrs_define
 class GetResourceListResponse200ItemInstancesItem:
+    """
+    Attributes:
+        id (int | Unset): Resource instance ID
+        title (str | Unset): Resource instance name
+        resource_id (int | Unset): ID of the resource that owns the instance
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    resource_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        resource_id = self.resource_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_resource_list_response_200_item_instances_item = cls()
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        get_resource_list_response_200_item_instances_item = cls(
+            id=id,
+            title=title,
+            resource_id=resource_id,
+        )
 
         get_resource_list_response_200_item_instances_item.additional_properties = d
         return get_resource_list_response_200_item_instances_item

@@ -24,17 +24,21 @@ class GetSaleTransactionResponse200:
     """Object with data
 
     Attributes:
+        state (GetSaleTransactionResponse200State | Unset):
         kkm_state (GetSaleTransactionResponse200KkmState | Unset):
         payment_methods (list[GetSaleTransactionResponse200PaymentMethodsItem] | Unset):
-        state (GetSaleTransactionResponse200State | Unset):
     """
 
+    state: GetSaleTransactionResponse200State | Unset = UNSET
     kkm_state: GetSaleTransactionResponse200KkmState | Unset = UNSET
     payment_methods: list[GetSaleTransactionResponse200PaymentMethodsItem] | Unset = UNSET
-    state: GetSaleTransactionResponse200State | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        state: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.to_dict()
+
         kkm_state: dict[str, Any] | Unset = UNSET
         if not isinstance(self.kkm_state, Unset):
             kkm_state = self.kkm_state.to_dict()
@@ -46,19 +50,15 @@ class GetSaleTransactionResponse200:
                 payment_methods_item = payment_methods_item_data.to_dict()
                 payment_methods.append(payment_methods_item)
 
-        state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if state is not UNSET:
+            field_dict["state"] = state
         if kkm_state is not UNSET:
             field_dict["kkm_state"] = kkm_state
         if payment_methods is not UNSET:
             field_dict["payment_methods"] = payment_methods
-        if state is not UNSET:
-            field_dict["state"] = state
 
         return field_dict
 
@@ -71,6 +71,13 @@ class GetSaleTransactionResponse200:
         from ..models.get_sale_transaction_response_200_state import GetSaleTransactionResponse200State  # noqa: PLC0415
 
         d = dict(src_dict)
+        _state = d.pop("state", UNSET)
+        state: GetSaleTransactionResponse200State | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = GetSaleTransactionResponse200State.from_dict(_state)
+
         _kkm_state = d.pop("kkm_state", UNSET)
         kkm_state: GetSaleTransactionResponse200KkmState | Unset
         if isinstance(_kkm_state, Unset):
@@ -89,17 +96,10 @@ class GetSaleTransactionResponse200:
 
                 payment_methods.append(payment_methods_item)
 
-        _state = d.pop("state", UNSET)
-        state: GetSaleTransactionResponse200State | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = GetSaleTransactionResponse200State.from_dict(_state)
-
         get_sale_transaction_response_200 = cls(
+            state=state,
             kkm_state=kkm_state,
             payment_methods=payment_methods,
-            state=state,
         )
 
         get_sale_transaction_response_200.additional_properties = d

@@ -21,30 +21,28 @@ T = TypeVar("T", bound="GetSaleTransactionResponse200PaymentMethodsItem")
 class GetSaleTransactionResponse200PaymentMethodsItem:
     """
     Attributes:
-        account (GetSaleTransactionResponse200PaymentMethodsItemAccount | Unset): Location account
-        account_id (int | Unset): Checkout ID (depends on slug)
+        slug (str | Unset): Payment method type
+        is_applicable (bool | Unset): Is it possible to use this method
         applicable_amount (float | Unset): Possible amount accepted for payment
         applicable_count (int | Unset): Possible number of visits (in case of membership)
         applicable_value (float | Unset): Applicable bonus (in the case of a loyalty program)
-        is_applicable (bool | Unset): Is it possible to use this method
-        slug (str | Unset): Payment method type
+        account_id (int | Unset): Checkout ID (depends on slug)
+        account (GetSaleTransactionResponse200PaymentMethodsItemAccount | Unset): Location account
     """
 
-    account: GetSaleTransactionResponse200PaymentMethodsItemAccount | Unset = UNSET
-    account_id: int | Unset = UNSET
+    slug: str | Unset = UNSET
+    is_applicable: bool | Unset = UNSET
     applicable_amount: float | Unset = UNSET
     applicable_count: int | Unset = UNSET
     applicable_value: float | Unset = UNSET
-    is_applicable: bool | Unset = UNSET
-    slug: str | Unset = UNSET
+    account_id: int | Unset = UNSET
+    account: GetSaleTransactionResponse200PaymentMethodsItemAccount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
+        slug = self.slug
 
-        account_id = self.account_id
+        is_applicable = self.is_applicable
 
         applicable_amount = self.applicable_amount
 
@@ -52,27 +50,29 @@ class GetSaleTransactionResponse200PaymentMethodsItem:
 
         applicable_value = self.applicable_value
 
-        is_applicable = self.is_applicable
+        account_id = self.account_id
 
-        slug = self.slug
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if is_applicable is not UNSET:
+            field_dict["is_applicable"] = is_applicable
         if applicable_amount is not UNSET:
             field_dict["applicable_amount"] = applicable_amount
         if applicable_count is not UNSET:
             field_dict["applicable_count"] = applicable_count
         if applicable_value is not UNSET:
             field_dict["applicable_value"] = applicable_value
-        if is_applicable is not UNSET:
-            field_dict["is_applicable"] = is_applicable
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if account is not UNSET:
+            field_dict["account"] = account
 
         return field_dict
 
@@ -83,14 +83,9 @@ class GetSaleTransactionResponse200PaymentMethodsItem:
         )
 
         d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: GetSaleTransactionResponse200PaymentMethodsItemAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = GetSaleTransactionResponse200PaymentMethodsItemAccount.from_dict(_account)
+        slug = d.pop("slug", UNSET)
 
-        account_id = d.pop("account_id", UNSET)
+        is_applicable = d.pop("is_applicable", UNSET)
 
         applicable_amount = d.pop("applicable_amount", UNSET)
 
@@ -98,18 +93,23 @@ class GetSaleTransactionResponse200PaymentMethodsItem:
 
         applicable_value = d.pop("applicable_value", UNSET)
 
-        is_applicable = d.pop("is_applicable", UNSET)
+        account_id = d.pop("account_id", UNSET)
 
-        slug = d.pop("slug", UNSET)
+        _account = d.pop("account", UNSET)
+        account: GetSaleTransactionResponse200PaymentMethodsItemAccount | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = GetSaleTransactionResponse200PaymentMethodsItemAccount.from_dict(_account)
 
         get_sale_transaction_response_200_payment_methods_item = cls(
-            account=account,
-            account_id=account_id,
+            slug=slug,
+            is_applicable=is_applicable,
             applicable_amount=applicable_amount,
             applicable_count=applicable_count,
             applicable_value=applicable_value,
-            is_applicable=is_applicable,
-            slug=slug,
+            account_id=account_id,
+            account=account,
         )
 
         get_sale_transaction_response_200_payment_methods_item.additional_properties = d

@@ -15,61 +15,56 @@ T = TypeVar("T", bound="GetServiceListResponse200Item")
 class GetServiceListResponse200Item:
     """
     Attributes:
-        active (float | Unset): 1 - available for online booking, 0 - not available
-        api_id (str | Unset): External Service ID
+        id (int | Unset): Service ID
+        salon_service_id (int | Unset): Service ID for a location on the chain
+        title (str | Unset): Service name
         booking_title (str | Unset): Service name for booking
         category_id (int | Unset): Identifier of the category in which the service consists
-        comment (str | Unset): Comment on the service
-        discount (float | Unset): Discount percentage
-        duration (float | Unset): Service duration in seconds, default is 3600
-        id (int | Unset): Service ID
-        price_max (float | Unset): Maximum price for the service
         price_min (float | Unset): Minimum price for the service
-        salon_service_id (int | Unset): Service ID for a location on the chain
-        technical_break_duration (float | None | Unset): Technical break duration in seconds. - null = use location
-            default - Value in multiples of 300 (5-minute intervals)
-        title (str | Unset): Service name
+        price_max (float | Unset): Maximum price for the service
+        duration (float | Unset): Service duration in seconds, default is 3600
+        technical_break_duration (float | None | Unset): Technical break duration in seconds.
+            - null = use location default
+            - Value in multiples of 300 (5-minute intervals)
+        discount (float | Unset): Discount percentage
+        comment (str | Unset): Comment on the service
         weight (float | Unset): Service weight (used to sort categories when displayed)
+        active (float | Unset): 1 - available for online booking, 0 - not available
+        api_id (str | Unset): External Service ID
     """
 
-    active: float | Unset = UNSET
-    api_id: str | Unset = UNSET
+    id: int | Unset = UNSET
+    salon_service_id: int | Unset = UNSET
+    title: str | Unset = UNSET
     booking_title: str | Unset = UNSET
     category_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    discount: float | Unset = UNSET
-    duration: float | Unset = UNSET
-    id: int | Unset = UNSET
-    price_max: float | Unset = UNSET
     price_min: float | Unset = UNSET
-    salon_service_id: int | Unset = UNSET
+    price_max: float | Unset = UNSET
+    duration: float | Unset = UNSET
     technical_break_duration: float | None | Unset = UNSET
-    title: str | Unset = UNSET
+    discount: float | Unset = UNSET
+    comment: str | Unset = UNSET
     weight: float | Unset = UNSET
+    active: float | Unset = UNSET
+    api_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        active = self.active
+        id = self.id
 
-        api_id = self.api_id
+        salon_service_id = self.salon_service_id
+
+        title = self.title
 
         booking_title = self.booking_title
 
         category_id = self.category_id
 
-        comment = self.comment
-
-        discount = self.discount
-
-        duration = self.duration
-
-        id = self.id
+        price_min = self.price_min
 
         price_max = self.price_max
 
-        price_min = self.price_min
-
-        salon_service_id = self.salon_service_id
+        duration = self.duration
 
         technical_break_duration: float | None | Unset
         if isinstance(self.technical_break_duration, Unset):
@@ -77,68 +72,68 @@ class GetServiceListResponse200Item:
         else:
             technical_break_duration = self.technical_break_duration
 
-        title = self.title
+        discount = self.discount
+
+        comment = self.comment
 
         weight = self.weight
+
+        active = self.active
+
+        api_id = self.api_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if active is not UNSET:
-            field_dict["active"] = active
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_service_id is not UNSET:
+            field_dict["salon_service_id"] = salon_service_id
+        if title is not UNSET:
+            field_dict["title"] = title
         if booking_title is not UNSET:
             field_dict["booking_title"] = booking_title
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if id is not UNSET:
-            field_dict["id"] = id
-        if price_max is not UNSET:
-            field_dict["price_max"] = price_max
         if price_min is not UNSET:
             field_dict["price_min"] = price_min
-        if salon_service_id is not UNSET:
-            field_dict["salon_service_id"] = salon_service_id
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if duration is not UNSET:
+            field_dict["duration"] = duration
         if technical_break_duration is not UNSET:
             field_dict["technical_break_duration"] = technical_break_duration
-        if title is not UNSET:
-            field_dict["title"] = title
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if comment is not UNSET:
+            field_dict["comment"] = comment
         if weight is not UNSET:
             field_dict["weight"] = weight
+        if active is not UNSET:
+            field_dict["active"] = active
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        id = d.pop("id", UNSET)
 
-        api_id = d.pop("api_id", UNSET)
+        salon_service_id = d.pop("salon_service_id", UNSET)
+
+        title = d.pop("title", UNSET)
 
         booking_title = d.pop("booking_title", UNSET)
 
         category_id = d.pop("category_id", UNSET)
 
-        comment = d.pop("comment", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        duration = d.pop("duration", UNSET)
-
-        id = d.pop("id", UNSET)
+        price_min = d.pop("price_min", UNSET)
 
         price_max = d.pop("price_max", UNSET)
 
-        price_min = d.pop("price_min", UNSET)
-
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        duration = d.pop("duration", UNSET)
 
         def _parse_technical_break_duration(data: object) -> float | None | Unset:
             if data is None:
@@ -149,25 +144,31 @@ class GetServiceListResponse200Item:
 
         technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
 
-        title = d.pop("title", UNSET)
+        discount = d.pop("discount", UNSET)
+
+        comment = d.pop("comment", UNSET)
 
         weight = d.pop("weight", UNSET)
 
+        active = d.pop("active", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
         get_service_list_response_200_item = cls(
-            active=active,
-            api_id=api_id,
+            id=id,
+            salon_service_id=salon_service_id,
+            title=title,
             booking_title=booking_title,
             category_id=category_id,
-            comment=comment,
-            discount=discount,
-            duration=duration,
-            id=id,
-            price_max=price_max,
             price_min=price_min,
-            salon_service_id=salon_service_id,
+            price_max=price_max,
+            duration=duration,
             technical_break_duration=technical_break_duration,
-            title=title,
+            discount=discount,
+            comment=comment,
             weight=weight,
+            active=active,
+            api_id=api_id,
         )
 
         get_service_list_response_200_item.additional_properties = d

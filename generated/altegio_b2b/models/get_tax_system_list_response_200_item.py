@@ -19,20 +19,20 @@ T = TypeVar("T", bound="GetTaxSystemListResponse200Item")
 class GetTaxSystemListResponse200Item:
     """
     Attributes:
-        slug (str | Unset): Code name for the taxation system
         title (str | Unset): Name of the taxation system
+        slug (str | Unset): Code name for the taxation system
         vats (list[GetTaxSystemListResponse200ItemVatsItem] | Unset): List of available VAT for the taxation system
     """
 
-    slug: str | Unset = UNSET
     title: str | Unset = UNSET
+    slug: str | Unset = UNSET
     vats: list[GetTaxSystemListResponse200ItemVatsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug = self.slug
-
         title = self.title
+
+        slug = self.slug
 
         vats: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.vats, Unset):
@@ -44,10 +44,10 @@ class GetTaxSystemListResponse200Item:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if slug is not UNSET:
-            field_dict["slug"] = slug
         if title is not UNSET:
             field_dict["title"] = title
+        if slug is not UNSET:
+            field_dict["slug"] = slug
         if vats is not UNSET:
             field_dict["vats"] = vats
 
@@ -58,9 +58,9 @@ class GetTaxSystemListResponse200Item:
         from ..models.get_tax_system_list_response_200_item_vats_item import GetTaxSystemListResponse200ItemVatsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
-
         title = d.pop("title", UNSET)
+
+        slug = d.pop("slug", UNSET)
 
         _vats = d.pop("vats", UNSET)
         vats: list[GetTaxSystemListResponse200ItemVatsItem] | Unset = UNSET
@@ -72,8 +72,8 @@ class GetTaxSystemListResponse200Item:
                 vats.append(vats_item)
 
         get_tax_system_list_response_200_item = cls(
-            slug=slug,
             title=title,
+            slug=slug,
             vats=vats,
         )
 

@@ -6,24 +6,49 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetTaxSystemListResponse200ItemVatsItem")
 
 
 @_attrs_define
 class GetTaxSystemListResponse200ItemVatsItem:
+    """
+    Attributes:
+        title (str | Unset): Name of VAT
+        slug (str | Unset): VAT code name
+    """
+
+    title: str | Unset = UNSET
+    slug: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        slug = self.slug
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if slug is not UNSET:
+            field_dict["slug"] = slug
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_tax_system_list_response_200_item_vats_item = cls()
+        title = d.pop("title", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        get_tax_system_list_response_200_item_vats_item = cls(
+            title=title,
+            slug=slug,
+        )
 
         get_tax_system_list_response_200_item_vats_item.additional_properties = d
         return get_tax_system_list_response_200_item_vats_item

@@ -24,45 +24,45 @@ T = TypeVar("T", bound="GetTeamMemberByIdResponse200Item")
 class GetTeamMemberByIdResponse200Item:
     """
     Attributes:
+        id (int | Unset): team member ID
         api_id (str | Unset): team member External ID
+        name (str | Unset): team member name
+        specialization (str | Unset): team member socialization
+        position (GetTeamMemberByIdResponse200ItemPositionType0 | list[Any] | Unset): team member's position (empty
+            array if not set)
+        show_rating (float | Unset): Whether to show the team member's rating (1 - show, 0 - do not show)
+        rating (float | Unset): team member Rating
+        votes_count (float | Unset): Number of votes that rated a team member
+        user_id (int | None | Unset): team member's linked user ID
         avatar (str | Unset): Path to team member avatar file
         avatar_big (str | Unset): The path to the team member's avatar file in a higher resolution
         comments_count (float | Unset): Number of comments to the team member
-        fired (str | Unset): the team member's dismissal status, 1 - dismissed, 0 - not dismissed
-        hidden (str | Unset): team member display status in online appointment booking, 1 - hidden, 0 - not hidden
-        id (int | Unset): team member ID
-        image_group (GetTeamMemberByIdResponse200ItemImageGroupType0 | Unset): Group of images of a team member
-        information (str | Unset): Additional information about the team member (HTML format)
-        name (str | Unset): team member name
-        position (GetTeamMemberByIdResponse200ItemPositionType0 | list[Any] | Unset): team member's position (empty
-            array if not set)
-        rating (float | Unset): team member Rating
-        show_rating (float | Unset): Whether to show the team member's rating (1 - show, 0 - do not show)
-        specialization (str | Unset): team member socialization
-        status (str | Unset): team member deletion status, 1 - deleted, 0 - not deleted
-        user_id (int | None | Unset): team member's linked user ID
-        votes_count (float | Unset): Number of votes that rated a team member
         weight (str | Unset): team member weight. team members are sorted by weight on exit, heavier first
+        information (str | Unset): Additional information about the team member (HTML format)
+        hidden (str | Unset): team member display status in online appointment booking, 1 - hidden, 0 - not hidden
+        fired (str | Unset): the team member's dismissal status, 1 - dismissed, 0 - not dismissed
+        status (str | Unset): team member deletion status, 1 - deleted, 0 - not deleted
+        image_group (GetTeamMemberByIdResponse200ItemImageGroupType0 | Unset): Group of images of a team member
     """
 
+    id: int | Unset = UNSET
     api_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    specialization: str | Unset = UNSET
+    position: GetTeamMemberByIdResponse200ItemPositionType0 | list[Any] | Unset = UNSET
+    show_rating: float | Unset = UNSET
+    rating: float | Unset = UNSET
+    votes_count: float | Unset = UNSET
+    user_id: int | None | Unset = UNSET
     avatar: str | Unset = UNSET
     avatar_big: str | Unset = UNSET
     comments_count: float | Unset = UNSET
-    fired: str | Unset = UNSET
-    hidden: str | Unset = UNSET
-    id: int | Unset = UNSET
-    image_group: GetTeamMemberByIdResponse200ItemImageGroupType0 | Unset = UNSET
-    information: str | Unset = UNSET
-    name: str | Unset = UNSET
-    position: GetTeamMemberByIdResponse200ItemPositionType0 | list[Any] | Unset = UNSET
-    rating: float | Unset = UNSET
-    show_rating: float | Unset = UNSET
-    specialization: str | Unset = UNSET
-    status: str | Unset = UNSET
-    user_id: int | None | Unset = UNSET
-    votes_count: float | Unset = UNSET
     weight: str | Unset = UNSET
+    information: str | Unset = UNSET
+    hidden: str | Unset = UNSET
+    fired: str | Unset = UNSET
+    status: str | Unset = UNSET
+    image_group: GetTeamMemberByIdResponse200ItemImageGroupType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,29 +70,13 @@ class GetTeamMemberByIdResponse200Item:
             GetTeamMemberByIdResponse200ItemPositionType0,  # noqa: PLC0415
         )
 
-        api_id = self.api_id
-
-        avatar = self.avatar
-
-        avatar_big = self.avatar_big
-
-        comments_count = self.comments_count
-
-        fired = self.fired
-
-        hidden = self.hidden
-
         id = self.id
 
-        image_group: dict[str, Any] | Unset
-        if isinstance(self.image_group, Unset):
-            image_group = UNSET
-        else:
-            image_group = self.image_group.to_dict()
-
-        information = self.information
+        api_id = self.api_id
 
         name = self.name
+
+        specialization = self.specialization
 
         position: dict[str, Any] | list[Any] | Unset
         if isinstance(self.position, Unset):
@@ -102,13 +86,11 @@ class GetTeamMemberByIdResponse200Item:
         else:
             position = self.position
 
-        rating = self.rating
-
         show_rating = self.show_rating
 
-        specialization = self.specialization
+        rating = self.rating
 
-        status = self.status
+        votes_count = self.votes_count
 
         user_id: int | None | Unset
         if isinstance(self.user_id, Unset):
@@ -116,49 +98,67 @@ class GetTeamMemberByIdResponse200Item:
         else:
             user_id = self.user_id
 
-        votes_count = self.votes_count
+        avatar = self.avatar
+
+        avatar_big = self.avatar_big
+
+        comments_count = self.comments_count
 
         weight = self.weight
+
+        information = self.information
+
+        hidden = self.hidden
+
+        fired = self.fired
+
+        status = self.status
+
+        image_group: dict[str, Any] | Unset
+        if isinstance(self.image_group, Unset):
+            image_group = UNSET
+        else:
+            image_group = self.image_group.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if position is not UNSET:
+            field_dict["position"] = position
+        if show_rating is not UNSET:
+            field_dict["show_rating"] = show_rating
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if votes_count is not UNSET:
+            field_dict["votes_count"] = votes_count
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
         if comments_count is not UNSET:
             field_dict["comments_count"] = comments_count
-        if fired is not UNSET:
-            field_dict["fired"] = fired
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_group is not UNSET:
-            field_dict["image_group"] = image_group
-        if information is not UNSET:
-            field_dict["information"] = information
-        if name is not UNSET:
-            field_dict["name"] = name
-        if position is not UNSET:
-            field_dict["position"] = position
-        if rating is not UNSET:
-            field_dict["rating"] = rating
-        if show_rating is not UNSET:
-            field_dict["show_rating"] = show_rating
-        if specialization is not UNSET:
-            field_dict["specialization"] = specialization
-        if status is not UNSET:
-            field_dict["status"] = status
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if votes_count is not UNSET:
-            field_dict["votes_count"] = votes_count
         if weight is not UNSET:
             field_dict["weight"] = weight
+        if information is not UNSET:
+            field_dict["information"] = information
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if fired is not UNSET:
+            field_dict["fired"] = fired
+        if status is not UNSET:
+            field_dict["status"] = status
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
 
         return field_dict
 
@@ -172,34 +172,13 @@ class GetTeamMemberByIdResponse200Item:
         )
 
         d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
-
-        avatar = d.pop("avatar", UNSET)
-
-        avatar_big = d.pop("avatar_big", UNSET)
-
-        comments_count = d.pop("comments_count", UNSET)
-
-        fired = d.pop("fired", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
         id = d.pop("id", UNSET)
 
-        def _parse_image_group(data: object) -> GetTeamMemberByIdResponse200ItemImageGroupType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            image_group_type_0 = GetTeamMemberByIdResponse200ItemImageGroupType0.from_dict(data)
-
-            return image_group_type_0
-
-        image_group = _parse_image_group(d.pop("image_group", UNSET))
-
-        information = d.pop("information", UNSET)
+        api_id = d.pop("api_id", UNSET)
 
         name = d.pop("name", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
 
         def _parse_position(data: object) -> GetTeamMemberByIdResponse200ItemPositionType0 | list[Any] | Unset:
             if isinstance(data, Unset):
@@ -220,13 +199,11 @@ class GetTeamMemberByIdResponse200Item:
 
         position = _parse_position(d.pop("position", UNSET))
 
-        rating = d.pop("rating", UNSET)
-
         show_rating = d.pop("show_rating", UNSET)
 
-        specialization = d.pop("specialization", UNSET)
+        rating = d.pop("rating", UNSET)
 
-        status = d.pop("status", UNSET)
+        votes_count = d.pop("votes_count", UNSET)
 
         def _parse_user_id(data: object) -> int | None | Unset:
             if data is None:
@@ -237,29 +214,52 @@ class GetTeamMemberByIdResponse200Item:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        votes_count = d.pop("votes_count", UNSET)
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_big = d.pop("avatar_big", UNSET)
+
+        comments_count = d.pop("comments_count", UNSET)
 
         weight = d.pop("weight", UNSET)
 
+        information = d.pop("information", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        fired = d.pop("fired", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        def _parse_image_group(data: object) -> GetTeamMemberByIdResponse200ItemImageGroupType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            image_group_type_0 = GetTeamMemberByIdResponse200ItemImageGroupType0.from_dict(data)
+
+            return image_group_type_0
+
+        image_group = _parse_image_group(d.pop("image_group", UNSET))
+
         get_team_member_by_id_response_200_item = cls(
+            id=id,
             api_id=api_id,
+            name=name,
+            specialization=specialization,
+            position=position,
+            show_rating=show_rating,
+            rating=rating,
+            votes_count=votes_count,
+            user_id=user_id,
             avatar=avatar,
             avatar_big=avatar_big,
             comments_count=comments_count,
-            fired=fired,
-            hidden=hidden,
-            id=id,
-            image_group=image_group,
-            information=information,
-            name=name,
-            position=position,
-            rating=rating,
-            show_rating=show_rating,
-            specialization=specialization,
-            status=status,
-            user_id=user_id,
-            votes_count=votes_count,
             weight=weight,
+            information=information,
+            hidden=hidden,
+            fired=fired,
+            status=status,
+            image_group=image_group,
         )
 
         get_team_member_by_id_response_200_item.additional_properties = d

@@ -21,24 +21,24 @@ T = TypeVar("T", bound="GetTeamMemberByIdResponse200ItemImageGroupType0")
 class GetTeamMemberByIdResponse200ItemImageGroupType0:
     """
     Attributes:
+        id (int | Unset):
         entity (str | Unset):
         entity_id (int | Unset):
-        id (int | Unset):
         images (GetTeamMemberByIdResponse200ItemImageGroupType0Images | Unset):
     """
 
+    id: int | Unset = UNSET
     entity: str | Unset = UNSET
     entity_id: int | Unset = UNSET
-    id: int | Unset = UNSET
     images: GetTeamMemberByIdResponse200ItemImageGroupType0Images | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
         entity = self.entity
 
         entity_id = self.entity_id
-
-        id = self.id
 
         images: dict[str, Any] | Unset = UNSET
         if not isinstance(self.images, Unset):
@@ -47,12 +47,12 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if entity is not UNSET:
             field_dict["entity"] = entity
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
-        if id is not UNSET:
-            field_dict["id"] = id
         if images is not UNSET:
             field_dict["images"] = images
 
@@ -65,11 +65,11 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
         entity = d.pop("entity", UNSET)
 
         entity_id = d.pop("entity_id", UNSET)
-
-        id = d.pop("id", UNSET)
 
         _images = d.pop("images", UNSET)
         images: GetTeamMemberByIdResponse200ItemImageGroupType0Images | Unset
@@ -79,9 +79,9 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0:
             images = GetTeamMemberByIdResponse200ItemImageGroupType0Images.from_dict(_images)
 
         get_team_member_by_id_response_200_item_image_group_type_0 = cls(
+            id=id,
             entity=entity,
             entity_id=entity_id,
-            id=id,
             images=images,
         )
 

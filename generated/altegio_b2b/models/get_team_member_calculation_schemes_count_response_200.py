@@ -15,39 +15,39 @@ T = TypeVar("T", bound="GetTeamMemberCalculationSchemesCountResponse200")
 class GetTeamMemberCalculationSchemesCountResponse200:
     """
     Attributes:
-        salary_schemes_count (int | Unset): Applicable salary schemes count.
         staff_id (int | Unset): ID of a team member.
+        salary_schemes_count (int | Unset): Applicable salary schemes count.
     """
 
-    salary_schemes_count: int | Unset = UNSET
     staff_id: int | Unset = UNSET
+    salary_schemes_count: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        salary_schemes_count = self.salary_schemes_count
-
         staff_id = self.staff_id
+
+        salary_schemes_count = self.salary_schemes_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if salary_schemes_count is not UNSET:
-            field_dict["salary_schemes_count"] = salary_schemes_count
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+        if salary_schemes_count is not UNSET:
+            field_dict["salary_schemes_count"] = salary_schemes_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        salary_schemes_count = d.pop("salary_schemes_count", UNSET)
-
         staff_id = d.pop("staff_id", UNSET)
 
+        salary_schemes_count = d.pop("salary_schemes_count", UNSET)
+
         get_team_member_calculation_schemes_count_response_200 = cls(
-            salary_schemes_count=salary_schemes_count,
             staff_id=staff_id,
+            salary_schemes_count=salary_schemes_count,
         )
 
         get_team_member_calculation_schemes_count_response_200.additional_properties = d

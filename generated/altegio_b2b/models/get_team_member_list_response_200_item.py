@@ -26,57 +26,57 @@ T = TypeVar("T", bound="GetTeamMemberListResponse200Item")
 class GetTeamMemberListResponse200Item:
     """
     Attributes:
+        id (int | Unset): Team member ID
         api_id (int | None | Unset): External API ID (for integrations)
+        name (str | Unset): Team member name
+        specialization (str | Unset): Team member specialization/title
+        rating (float | Unset): Average rating score
+        show_rating (int | Unset): Whether to show rating (1 = show, 0 = hide)
+        user_id (int | None | Unset): Linked user account ID
+        has_access_timetable (bool | Unset): Whether team member has access to timetable management
         avatar (str | Unset): URL to small avatar image
         avatar_big (str | Unset): URL to large avatar image
-        bookable (bool | Unset): Whether team member is available for online booking
         comments_count (int | Unset): Number of comments/reviews
-        fired (int | Unset): Fired status (1 = fired, 0 = active)
-        has_access_timetable (bool | Unset): Whether team member has access to timetable management
-        hidden (int | Unset): Hidden from online booking (1 = hidden, 0 = visible)
-        id (int | Unset): Team member ID
+        votes_count (int | Unset): Number of rating votes
+        bookable (bool | Unset): Whether team member is available for online booking
         image_group (list[GetTeamMemberListResponse200ItemImageGroupItem] | Unset): Additional images
         information (str | Unset): Additional information/bio
-        name (str | Unset): Team member name
+        position_id (int | Unset): Position/role ID
+        schedule_till (datetime.date | Unset): Schedule available until date (YYYY-MM-DD)
+        weight (int | Unset): Sort order weight
+        fired (int | Unset): Fired status (1 = fired, 0 = active)
+        status (int | Unset): Status flag (1 = removed, 0 = active)
+        hidden (int | Unset): Hidden from online booking (1 = hidden, 0 = visible)
+        user (list[GetTeamMemberListResponse200ItemUserItem] | Unset): Linked user data
+        prepaid (str | Unset): Prepayment requirement (forbidden, allowed, required)
         position (GetTeamMemberListResponse200ItemPositionType0 | list[Any] | Unset): Position object or empty array if
             unassigned
-        position_id (int | Unset): Position/role ID
-        prepaid (str | Unset): Prepayment requirement (forbidden, allowed, required)
-        rating (float | Unset): Average rating score
-        schedule_till (datetime.date | Unset): Schedule available until date (YYYY-MM-DD)
-        show_rating (int | Unset): Whether to show rating (1 = show, 0 = hide)
-        specialization (str | Unset): Team member specialization/title
-        status (int | Unset): Status flag (1 = removed, 0 = active)
-        user (list[GetTeamMemberListResponse200ItemUserItem] | Unset): Linked user data
-        user_id (int | None | Unset): Linked user account ID
-        votes_count (int | Unset): Number of rating votes
-        weight (int | Unset): Sort order weight
     """
 
+    id: int | Unset = UNSET
     api_id: int | None | Unset = UNSET
+    name: str | Unset = UNSET
+    specialization: str | Unset = UNSET
+    rating: float | Unset = UNSET
+    show_rating: int | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    has_access_timetable: bool | Unset = UNSET
     avatar: str | Unset = UNSET
     avatar_big: str | Unset = UNSET
-    bookable: bool | Unset = UNSET
     comments_count: int | Unset = UNSET
-    fired: int | Unset = UNSET
-    has_access_timetable: bool | Unset = UNSET
-    hidden: int | Unset = UNSET
-    id: int | Unset = UNSET
+    votes_count: int | Unset = UNSET
+    bookable: bool | Unset = UNSET
     image_group: list[GetTeamMemberListResponse200ItemImageGroupItem] | Unset = UNSET
     information: str | Unset = UNSET
-    name: str | Unset = UNSET
-    position: GetTeamMemberListResponse200ItemPositionType0 | list[Any] | Unset = UNSET
     position_id: int | Unset = UNSET
-    prepaid: str | Unset = UNSET
-    rating: float | Unset = UNSET
     schedule_till: datetime.date | Unset = UNSET
-    show_rating: int | Unset = UNSET
-    specialization: str | Unset = UNSET
-    status: int | Unset = UNSET
-    user: list[GetTeamMemberListResponse200ItemUserItem] | Unset = UNSET
-    user_id: int | None | Unset = UNSET
-    votes_count: int | Unset = UNSET
     weight: int | Unset = UNSET
+    fired: int | Unset = UNSET
+    status: int | Unset = UNSET
+    hidden: int | Unset = UNSET
+    user: list[GetTeamMemberListResponse200ItemUserItem] | Unset = UNSET
+    prepaid: str | Unset = UNSET
+    position: GetTeamMemberListResponse200ItemPositionType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,27 +84,39 @@ class GetTeamMemberListResponse200Item:
             GetTeamMemberListResponse200ItemPositionType0,  # noqa: PLC0415
         )
 
+        id = self.id
+
         api_id: int | None | Unset
         if isinstance(self.api_id, Unset):
             api_id = UNSET
         else:
             api_id = self.api_id
 
+        name = self.name
+
+        specialization = self.specialization
+
+        rating = self.rating
+
+        show_rating = self.show_rating
+
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
+
+        has_access_timetable = self.has_access_timetable
+
         avatar = self.avatar
 
         avatar_big = self.avatar_big
 
-        bookable = self.bookable
-
         comments_count = self.comments_count
 
-        fired = self.fired
+        votes_count = self.votes_count
 
-        has_access_timetable = self.has_access_timetable
-
-        hidden = self.hidden
-
-        id = self.id
+        bookable = self.bookable
 
         image_group: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.image_group, Unset):
@@ -115,7 +127,28 @@ class GetTeamMemberListResponse200Item:
 
         information = self.information
 
-        name = self.name
+        position_id = self.position_id
+
+        schedule_till: str | Unset = UNSET
+        if not isinstance(self.schedule_till, Unset):
+            schedule_till = self.schedule_till.isoformat()
+
+        weight = self.weight
+
+        fired = self.fired
+
+        status = self.status
+
+        hidden = self.hidden
+
+        user: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = []
+            for user_item_data in self.user:
+                user_item = user_item_data.to_dict()
+                user.append(user_item)
+
+        prepaid = self.prepaid
 
         position: dict[str, Any] | list[Any] | Unset
         if isinstance(self.position, Unset):
@@ -125,90 +158,57 @@ class GetTeamMemberListResponse200Item:
         else:
             position = self.position
 
-        position_id = self.position_id
-
-        prepaid = self.prepaid
-
-        rating = self.rating
-
-        schedule_till: str | Unset = UNSET
-        if not isinstance(self.schedule_till, Unset):
-            schedule_till = self.schedule_till.isoformat()
-
-        show_rating = self.show_rating
-
-        specialization = self.specialization
-
-        status = self.status
-
-        user: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = []
-            for user_item_data in self.user:
-                user_item = user_item_data.to_dict()
-                user.append(user_item)
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        votes_count = self.votes_count
-
-        weight = self.weight
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if show_rating is not UNSET:
+            field_dict["show_rating"] = show_rating
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if has_access_timetable is not UNSET:
+            field_dict["has_access_timetable"] = has_access_timetable
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
-        if bookable is not UNSET:
-            field_dict["bookable"] = bookable
         if comments_count is not UNSET:
             field_dict["comments_count"] = comments_count
-        if fired is not UNSET:
-            field_dict["fired"] = fired
-        if has_access_timetable is not UNSET:
-            field_dict["has_access_timetable"] = has_access_timetable
-        if hidden is not UNSET:
-            field_dict["hidden"] = hidden
-        if id is not UNSET:
-            field_dict["id"] = id
+        if votes_count is not UNSET:
+            field_dict["votes_count"] = votes_count
+        if bookable is not UNSET:
+            field_dict["bookable"] = bookable
         if image_group is not UNSET:
             field_dict["image_group"] = image_group
         if information is not UNSET:
             field_dict["information"] = information
-        if name is not UNSET:
-            field_dict["name"] = name
-        if position is not UNSET:
-            field_dict["position"] = position
         if position_id is not UNSET:
             field_dict["position_id"] = position_id
-        if prepaid is not UNSET:
-            field_dict["prepaid"] = prepaid
-        if rating is not UNSET:
-            field_dict["rating"] = rating
         if schedule_till is not UNSET:
             field_dict["schedule_till"] = schedule_till
-        if show_rating is not UNSET:
-            field_dict["show_rating"] = show_rating
-        if specialization is not UNSET:
-            field_dict["specialization"] = specialization
-        if status is not UNSET:
-            field_dict["status"] = status
-        if user is not UNSET:
-            field_dict["user"] = user
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if votes_count is not UNSET:
-            field_dict["votes_count"] = votes_count
         if weight is not UNSET:
             field_dict["weight"] = weight
+        if fired is not UNSET:
+            field_dict["fired"] = fired
+        if status is not UNSET:
+            field_dict["status"] = status
+        if hidden is not UNSET:
+            field_dict["hidden"] = hidden
+        if user is not UNSET:
+            field_dict["user"] = user
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if position is not UNSET:
+            field_dict["position"] = position
 
         return field_dict
 
@@ -223,6 +223,7 @@ class GetTeamMemberListResponse200Item:
         from ..models.get_team_member_list_response_200_item_user_item import GetTeamMemberListResponse200ItemUserItem  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
 
         def _parse_api_id(data: object) -> int | None | Unset:
             if data is None:
@@ -233,21 +234,34 @@ class GetTeamMemberListResponse200Item:
 
         api_id = _parse_api_id(d.pop("api_id", UNSET))
 
+        name = d.pop("name", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        show_rating = d.pop("show_rating", UNSET)
+
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
+
+        has_access_timetable = d.pop("has_access_timetable", UNSET)
+
         avatar = d.pop("avatar", UNSET)
 
         avatar_big = d.pop("avatar_big", UNSET)
 
-        bookable = d.pop("bookable", UNSET)
-
         comments_count = d.pop("comments_count", UNSET)
 
-        fired = d.pop("fired", UNSET)
+        votes_count = d.pop("votes_count", UNSET)
 
-        has_access_timetable = d.pop("has_access_timetable", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
-        id = d.pop("id", UNSET)
+        bookable = d.pop("bookable", UNSET)
 
         _image_group = d.pop("image_group", UNSET)
         image_group: list[GetTeamMemberListResponse200ItemImageGroupItem] | Unset = UNSET
@@ -260,7 +274,33 @@ class GetTeamMemberListResponse200Item:
 
         information = d.pop("information", UNSET)
 
-        name = d.pop("name", UNSET)
+        position_id = d.pop("position_id", UNSET)
+
+        _schedule_till = d.pop("schedule_till", UNSET)
+        schedule_till: datetime.date | Unset
+        if isinstance(_schedule_till, Unset):
+            schedule_till = UNSET
+        else:
+            schedule_till = datetime.date.fromisoformat(_schedule_till)
+
+        weight = d.pop("weight", UNSET)
+
+        fired = d.pop("fired", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        hidden = d.pop("hidden", UNSET)
+
+        _user = d.pop("user", UNSET)
+        user: list[GetTeamMemberListResponse200ItemUserItem] | Unset = UNSET
+        if _user is not UNSET:
+            user = []
+            for user_item_data in _user:
+                user_item = GetTeamMemberListResponse200ItemUserItem.from_dict(user_item_data)
+
+                user.append(user_item)
+
+        prepaid = d.pop("prepaid", UNSET)
 
         def _parse_position(data: object) -> GetTeamMemberListResponse200ItemPositionType0 | list[Any] | Unset:
             if isinstance(data, Unset):
@@ -281,72 +321,31 @@ class GetTeamMemberListResponse200Item:
 
         position = _parse_position(d.pop("position", UNSET))
 
-        position_id = d.pop("position_id", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        rating = d.pop("rating", UNSET)
-
-        _schedule_till = d.pop("schedule_till", UNSET)
-        schedule_till: datetime.date | Unset
-        if isinstance(_schedule_till, Unset):
-            schedule_till = UNSET
-        else:
-            schedule_till = datetime.date.fromisoformat(_schedule_till)
-
-        show_rating = d.pop("show_rating", UNSET)
-
-        specialization = d.pop("specialization", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: list[GetTeamMemberListResponse200ItemUserItem] | Unset = UNSET
-        if _user is not UNSET:
-            user = []
-            for user_item_data in _user:
-                user_item = GetTeamMemberListResponse200ItemUserItem.from_dict(user_item_data)
-
-                user.append(user_item)
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        votes_count = d.pop("votes_count", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
         get_team_member_list_response_200_item = cls(
+            id=id,
             api_id=api_id,
+            name=name,
+            specialization=specialization,
+            rating=rating,
+            show_rating=show_rating,
+            user_id=user_id,
+            has_access_timetable=has_access_timetable,
             avatar=avatar,
             avatar_big=avatar_big,
-            bookable=bookable,
             comments_count=comments_count,
-            fired=fired,
-            has_access_timetable=has_access_timetable,
-            hidden=hidden,
-            id=id,
+            votes_count=votes_count,
+            bookable=bookable,
             image_group=image_group,
             information=information,
-            name=name,
-            position=position,
             position_id=position_id,
-            prepaid=prepaid,
-            rating=rating,
             schedule_till=schedule_till,
-            show_rating=show_rating,
-            specialization=specialization,
-            status=status,
-            user=user,
-            user_id=user_id,
-            votes_count=votes_count,
             weight=weight,
+            fired=fired,
+            status=status,
+            hidden=hidden,
+            user=user,
+            prepaid=prepaid,
+            position=position,
         )
 
         get_team_member_list_response_200_item.additional_properties = d

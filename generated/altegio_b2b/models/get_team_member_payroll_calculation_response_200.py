@@ -7,18 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_team_member_payroll_calculation_response_200_status import (
-    GetTeamMemberPayrollCalculationResponse200Status,
-)
+from ..models.salary_calculation_object_status import SalaryCalculationObjectStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_team_member_payroll_calculation_response_200_currency import (
-        GetTeamMemberPayrollCalculationResponse200Currency,
-    )
-    from ..models.get_team_member_payroll_calculation_response_200_salary_items_item import (
-        GetTeamMemberPayrollCalculationResponse200SalaryItemsItem,
-    )
+    from ..models.currency import Currency
+    from ..models.salary_calculation_item_object import SalaryCalculationItemObject
 
 
 T = TypeVar("T", bound="GetTeamMemberPayrollCalculationResponse200")
@@ -28,39 +22,45 @@ T = TypeVar("T", bound="GetTeamMemberPayrollCalculationResponse200")
 class GetTeamMemberPayrollCalculationResponse200:
     """
     Attributes:
-        amount (float | Unset): Calculated salary amount.
-        comment (str | Unset): Calculation comment.
+        id (int | Unset): ID of calculation.
         company_id (int | Unset): ID of a location.
+        staff_id (int | Unset): ID of a team member.
+        amount (float | Unset): Calculated salary amount.
+        status (SalaryCalculationObjectStatus | Unset): Calculation status.
         date_create (datetime.date | Unset): Date of calculation creation.
         date_from (datetime.date | Unset): Date of calculation period start.
         date_to (datetime.date | Unset): Date of calculation period end.
-        id (int | Unset): ID of calculation.
-        staff_id (int | Unset): ID of a team member.
-        status (GetTeamMemberPayrollCalculationResponse200Status | Unset): Calculation status.
-        currency (GetTeamMemberPayrollCalculationResponse200Currency | Unset): Currency.
-        salary_items (list[GetTeamMemberPayrollCalculationResponse200SalaryItemsItem] | Unset): Salary calculation
-            items.
+        comment (str | Unset): Calculation comment.
+        salary_items (list[SalaryCalculationItemObject] | Unset): Salary calculation items.
+        currency (Currency | Unset): Currency Example: {'id': 2, 'iso': 'USD', 'name': 'US Dollar', 'symbol': '$',
+            'is_symbol_after_amount': False}.
     """
 
-    amount: float | Unset = UNSET
-    comment: str | Unset = UNSET
+    id: int | Unset = UNSET
     company_id: int | Unset = UNSET
+    staff_id: int | Unset = UNSET
+    amount: float | Unset = UNSET
+    status: SalaryCalculationObjectStatus | Unset = UNSET
     date_create: datetime.date | Unset = UNSET
     date_from: datetime.date | Unset = UNSET
     date_to: datetime.date | Unset = UNSET
-    id: int | Unset = UNSET
-    staff_id: int | Unset = UNSET
-    status: GetTeamMemberPayrollCalculationResponse200Status | Unset = UNSET
-    currency: GetTeamMemberPayrollCalculationResponse200Currency | Unset = UNSET
-    salary_items: list[GetTeamMemberPayrollCalculationResponse200SalaryItemsItem] | Unset = UNSET
+    comment: str | Unset = UNSET
+    salary_items: list[SalaryCalculationItemObject] | Unset = UNSET
+    currency: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        comment = self.comment
+        id = self.id
 
         company_id = self.company_id
+
+        staff_id = self.staff_id
+
+        amount = self.amount
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         date_create: str | Unset = UNSET
         if not isinstance(self.date_create, Unset):
@@ -74,17 +74,7 @@ class GetTeamMemberPayrollCalculationResponse200:
         if not isinstance(self.date_to, Unset):
             date_to = self.date_to.isoformat()
 
-        id = self.id
-
-        staff_id = self.staff_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
+        comment = self.comment
 
         salary_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.salary_items, Unset):
@@ -93,49 +83,58 @@ class GetTeamMemberPayrollCalculationResponse200:
                 salary_items_item = salary_items_item_data.to_dict()
                 salary_items.append(salary_items_item)
 
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if comment is not UNSET:
-            field_dict["comment"] = comment
+        if id is not UNSET:
+            field_dict["id"] = id
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if status is not UNSET:
+            field_dict["status"] = status
         if date_create is not UNSET:
             field_dict["date_create"] = date_create
         if date_from is not UNSET:
             field_dict["date_from"] = date_from
         if date_to is not UNSET:
             field_dict["date_to"] = date_to
-        if id is not UNSET:
-            field_dict["id"] = id
-        if staff_id is not UNSET:
-            field_dict["staff_id"] = staff_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if currency is not UNSET:
-            field_dict["currency"] = currency
+        if comment is not UNSET:
+            field_dict["comment"] = comment
         if salary_items is not UNSET:
             field_dict["salary_items"] = salary_items
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_payroll_calculation_response_200_currency import (
-            GetTeamMemberPayrollCalculationResponse200Currency,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_payroll_calculation_response_200_salary_items_item import (
-            GetTeamMemberPayrollCalculationResponse200SalaryItemsItem,  # noqa: PLC0415
-        )
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.salary_calculation_item_object import SalaryCalculationItemObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
-
-        comment = d.pop("comment", UNSET)
+        id = d.pop("id", UNSET)
 
         company_id = d.pop("company_id", UNSET)
+
+        staff_id = d.pop("staff_id", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SalaryCalculationObjectStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SalaryCalculationObjectStatus(_status)
 
         _date_create = d.pop("date_create", UNSET)
         date_create: datetime.date | Unset
@@ -158,47 +157,36 @@ class GetTeamMemberPayrollCalculationResponse200:
         else:
             date_to = datetime.date.fromisoformat(_date_to)
 
-        id = d.pop("id", UNSET)
-
-        staff_id = d.pop("staff_id", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: GetTeamMemberPayrollCalculationResponse200Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetTeamMemberPayrollCalculationResponse200Status(_status)
-
-        _currency = d.pop("currency", UNSET)
-        currency: GetTeamMemberPayrollCalculationResponse200Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = GetTeamMemberPayrollCalculationResponse200Currency.from_dict(_currency)
+        comment = d.pop("comment", UNSET)
 
         _salary_items = d.pop("salary_items", UNSET)
-        salary_items: list[GetTeamMemberPayrollCalculationResponse200SalaryItemsItem] | Unset = UNSET
+        salary_items: list[SalaryCalculationItemObject] | Unset = UNSET
         if _salary_items is not UNSET:
             salary_items = []
             for salary_items_item_data in _salary_items:
-                salary_items_item = GetTeamMemberPayrollCalculationResponse200SalaryItemsItem.from_dict(
-                    salary_items_item_data
-                )
+                salary_items_item = SalaryCalculationItemObject.from_dict(salary_items_item_data)
 
                 salary_items.append(salary_items_item)
 
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
+
         get_team_member_payroll_calculation_response_200 = cls(
-            amount=amount,
-            comment=comment,
+            id=id,
             company_id=company_id,
+            staff_id=staff_id,
+            amount=amount,
+            status=status,
             date_create=date_create,
             date_from=date_from,
             date_to=date_to,
-            id=id,
-            staff_id=staff_id,
-            status=status,
-            currency=currency,
+            comment=comment,
             salary_items=salary_items,
+            currency=currency,
         )
 
         get_team_member_payroll_calculation_response_200.additional_properties = d

@@ -22,45 +22,45 @@ T = TypeVar("T", bound="GetTeamMemberSalarySchemesResponse200Item")
 class GetTeamMemberSalarySchemesResponse200Item:
     """
     Attributes:
+        staff_id (int | Unset): ID of a team member.
+        date_start (datetime.date | Unset): Start date the salary scheme is applicable.
         date_end (datetime.date | Unset): Start date the salary scheme is applicable. Null, if salary scheme is
             unlimited.
-        date_start (datetime.date | Unset): Start date the salary scheme is applicable.
         salary_scheme (GetTeamMemberSalarySchemesResponse200ItemSalaryScheme | Unset): Salary scheme.
-        staff_id (int | Unset): ID of a team member.
     """
 
-    date_end: datetime.date | Unset = UNSET
-    date_start: datetime.date | Unset = UNSET
-    salary_scheme: GetTeamMemberSalarySchemesResponse200ItemSalaryScheme | Unset = UNSET
     staff_id: int | Unset = UNSET
+    date_start: datetime.date | Unset = UNSET
+    date_end: datetime.date | Unset = UNSET
+    salary_scheme: GetTeamMemberSalarySchemesResponse200ItemSalaryScheme | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date_end: str | Unset = UNSET
-        if not isinstance(self.date_end, Unset):
-            date_end = self.date_end.isoformat()
+        staff_id = self.staff_id
 
         date_start: str | Unset = UNSET
         if not isinstance(self.date_start, Unset):
             date_start = self.date_start.isoformat()
 
+        date_end: str | Unset = UNSET
+        if not isinstance(self.date_end, Unset):
+            date_end = self.date_end.isoformat()
+
         salary_scheme: dict[str, Any] | Unset = UNSET
         if not isinstance(self.salary_scheme, Unset):
             salary_scheme = self.salary_scheme.to_dict()
 
-        staff_id = self.staff_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if date_end is not UNSET:
-            field_dict["date_end"] = date_end
-        if date_start is not UNSET:
-            field_dict["date_start"] = date_start
-        if salary_scheme is not UNSET:
-            field_dict["salary_scheme"] = salary_scheme
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+        if date_start is not UNSET:
+            field_dict["date_start"] = date_start
+        if date_end is not UNSET:
+            field_dict["date_end"] = date_end
+        if salary_scheme is not UNSET:
+            field_dict["salary_scheme"] = salary_scheme
 
         return field_dict
 
@@ -71,12 +71,7 @@ class GetTeamMemberSalarySchemesResponse200Item:
         )
 
         d = dict(src_dict)
-        _date_end = d.pop("date_end", UNSET)
-        date_end: datetime.date | Unset
-        if isinstance(_date_end, Unset):
-            date_end = UNSET
-        else:
-            date_end = datetime.date.fromisoformat(_date_end)
+        staff_id = d.pop("staff_id", UNSET)
 
         _date_start = d.pop("date_start", UNSET)
         date_start: datetime.date | Unset
@@ -85,6 +80,13 @@ class GetTeamMemberSalarySchemesResponse200Item:
         else:
             date_start = datetime.date.fromisoformat(_date_start)
 
+        _date_end = d.pop("date_end", UNSET)
+        date_end: datetime.date | Unset
+        if isinstance(_date_end, Unset):
+            date_end = UNSET
+        else:
+            date_end = datetime.date.fromisoformat(_date_end)
+
         _salary_scheme = d.pop("salary_scheme", UNSET)
         salary_scheme: GetTeamMemberSalarySchemesResponse200ItemSalaryScheme | Unset
         if isinstance(_salary_scheme, Unset):
@@ -92,13 +94,11 @@ class GetTeamMemberSalarySchemesResponse200Item:
         else:
             salary_scheme = GetTeamMemberSalarySchemesResponse200ItemSalaryScheme.from_dict(_salary_scheme)
 
-        staff_id = d.pop("staff_id", UNSET)
-
         get_team_member_salary_schemes_response_200_item = cls(
-            date_end=date_end,
-            date_start=date_start,
-            salary_scheme=salary_scheme,
             staff_id=staff_id,
+            date_start=date_start,
+            date_end=date_end,
+            salary_scheme=salary_scheme,
         )
 
         get_team_member_salary_schemes_response_200_item.additional_properties = d

@@ -25,39 +25,30 @@ T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200Item")
 class GetTeamMemberScheduleListResponse200Item:
     """
     Attributes:
-        busy_intervals (list[GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem] | Unset): Time intervals
-            occupied by appointments or events. Only included when `include[]=busy_intervals`.
-        date (datetime.date | Unset): Schedule date (YYYY-MM-DD)
-        off_day_type (int | None | Unset): Off-day type ID (if this is a non-working day). Only included when
-            `include[]=off_day_type`.
+        staff_id (int | Unset): Team member ID Example: 12345.
+        date (datetime.date | Unset): Schedule date (YYYY-MM-DD) Example: 2026-01-31.
         slots (list[GetTeamMemberScheduleListResponse200ItemSlotsItem] | Unset): Working time intervals
-        staff_id (int | Unset): Team member ID
+        busy_intervals (list[GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem] | Unset): Time intervals
+            occupied by appointments or events.
+            Only included when `include[]=busy_intervals`.
+        off_day_type (int | None | Unset): Off-day type ID (if this is a non-working day).
+            Only included when `include[]=off_day_type`.
+             Example: 3.
     """
 
-    busy_intervals: list[GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem] | Unset = UNSET
-    date: datetime.date | Unset = UNSET
-    off_day_type: int | None | Unset = UNSET
-    slots: list[GetTeamMemberScheduleListResponse200ItemSlotsItem] | Unset = UNSET
     staff_id: int | Unset = UNSET
+    date: datetime.date | Unset = UNSET
+    slots: list[GetTeamMemberScheduleListResponse200ItemSlotsItem] | Unset = UNSET
+    busy_intervals: list[GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem] | Unset = UNSET
+    off_day_type: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        busy_intervals: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.busy_intervals, Unset):
-            busy_intervals = []
-            for busy_intervals_item_data in self.busy_intervals:
-                busy_intervals_item = busy_intervals_item_data.to_dict()
-                busy_intervals.append(busy_intervals_item)
+        staff_id = self.staff_id
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
-
-        off_day_type: int | None | Unset
-        if isinstance(self.off_day_type, Unset):
-            off_day_type = UNSET
-        else:
-            off_day_type = self.off_day_type
 
         slots: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.slots, Unset):
@@ -66,21 +57,32 @@ class GetTeamMemberScheduleListResponse200Item:
                 slots_item = slots_item_data.to_dict()
                 slots.append(slots_item)
 
-        staff_id = self.staff_id
+        busy_intervals: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.busy_intervals, Unset):
+            busy_intervals = []
+            for busy_intervals_item_data in self.busy_intervals:
+                busy_intervals_item = busy_intervals_item_data.to_dict()
+                busy_intervals.append(busy_intervals_item)
+
+        off_day_type: int | None | Unset
+        if isinstance(self.off_day_type, Unset):
+            off_day_type = UNSET
+        else:
+            off_day_type = self.off_day_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if busy_intervals is not UNSET:
-            field_dict["busy_intervals"] = busy_intervals
-        if date is not UNSET:
-            field_dict["date"] = date
-        if off_day_type is not UNSET:
-            field_dict["off_day_type"] = off_day_type
-        if slots is not UNSET:
-            field_dict["slots"] = slots
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if slots is not UNSET:
+            field_dict["slots"] = slots
+        if busy_intervals is not UNSET:
+            field_dict["busy_intervals"] = busy_intervals
+        if off_day_type is not UNSET:
+            field_dict["off_day_type"] = off_day_type
 
         return field_dict
 
@@ -94,6 +96,24 @@ class GetTeamMemberScheduleListResponse200Item:
         )
 
         d = dict(src_dict)
+        staff_id = d.pop("staff_id", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        _slots = d.pop("slots", UNSET)
+        slots: list[GetTeamMemberScheduleListResponse200ItemSlotsItem] | Unset = UNSET
+        if _slots is not UNSET:
+            slots = []
+            for slots_item_data in _slots:
+                slots_item = GetTeamMemberScheduleListResponse200ItemSlotsItem.from_dict(slots_item_data)
+
+                slots.append(slots_item)
+
         _busy_intervals = d.pop("busy_intervals", UNSET)
         busy_intervals: list[GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem] | Unset = UNSET
         if _busy_intervals is not UNSET:
@@ -105,13 +125,6 @@ class GetTeamMemberScheduleListResponse200Item:
 
                 busy_intervals.append(busy_intervals_item)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
-
         def _parse_off_day_type(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -121,23 +134,12 @@ class GetTeamMemberScheduleListResponse200Item:
 
         off_day_type = _parse_off_day_type(d.pop("off_day_type", UNSET))
 
-        _slots = d.pop("slots", UNSET)
-        slots: list[GetTeamMemberScheduleListResponse200ItemSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
-            slots = []
-            for slots_item_data in _slots:
-                slots_item = GetTeamMemberScheduleListResponse200ItemSlotsItem.from_dict(slots_item_data)
-
-                slots.append(slots_item)
-
-        staff_id = d.pop("staff_id", UNSET)
-
         get_team_member_schedule_list_response_200_item = cls(
-            busy_intervals=busy_intervals,
-            date=date,
-            off_day_type=off_day_type,
-            slots=slots,
             staff_id=staff_id,
+            date=date,
+            slots=slots,
+            busy_intervals=busy_intervals,
+            off_day_type=off_day_type,
         )
 
         get_team_member_schedule_list_response_200_item.additional_properties = d

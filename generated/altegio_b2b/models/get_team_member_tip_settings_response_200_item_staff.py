@@ -28,62 +28,62 @@ class GetTeamMemberTipSettingsResponse200ItemStaff:
     """Team Member
 
     Attributes:
-        avatar (str | Unset): Path to team member profile picture
-        employee (GetTeamMemberTipSettingsResponse200ItemStaffEmployee | Unset): team member
         id (int | Unset): team member ID
         name (str | Unset): Team Member name
-        position (GetTeamMemberTipSettingsResponse200ItemStaffPosition | Unset): Position
         specialization (str | Unset): Specialization
+        avatar (str | Unset): Path to team member profile picture
+        employee (GetTeamMemberTipSettingsResponse200ItemStaffEmployee | Unset): team member
         user (GetTeamMemberTipSettingsResponse200ItemStaffUser | Unset): User
+        position (GetTeamMemberTipSettingsResponse200ItemStaffPosition | Unset): Position
     """
 
-    avatar: str | Unset = UNSET
-    employee: GetTeamMemberTipSettingsResponse200ItemStaffEmployee | Unset = UNSET
     id: int | Unset = UNSET
     name: str | Unset = UNSET
-    position: GetTeamMemberTipSettingsResponse200ItemStaffPosition | Unset = UNSET
     specialization: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    employee: GetTeamMemberTipSettingsResponse200ItemStaffEmployee | Unset = UNSET
     user: GetTeamMemberTipSettingsResponse200ItemStaffUser | Unset = UNSET
+    position: GetTeamMemberTipSettingsResponse200ItemStaffPosition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        specialization = self.specialization
+
         avatar = self.avatar
 
         employee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.employee, Unset):
             employee = self.employee.to_dict()
 
-        id = self.id
-
-        name = self.name
+        user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.user, Unset):
+            user = self.user.to_dict()
 
         position: dict[str, Any] | Unset = UNSET
         if not isinstance(self.position, Unset):
             position = self.position.to_dict()
 
-        specialization = self.specialization
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
-        if employee is not UNSET:
-            field_dict["employee"] = employee
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
-        if position is not UNSET:
-            field_dict["position"] = position
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if employee is not UNSET:
+            field_dict["employee"] = employee
         if user is not UNSET:
             field_dict["user"] = user
+        if position is not UNSET:
+            field_dict["position"] = position
 
         return field_dict
 
@@ -100,6 +100,12 @@ class GetTeamMemberTipSettingsResponse200ItemStaff:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
+
         avatar = d.pop("avatar", UNSET)
 
         _employee = d.pop("employee", UNSET)
@@ -109,9 +115,12 @@ class GetTeamMemberTipSettingsResponse200ItemStaff:
         else:
             employee = GetTeamMemberTipSettingsResponse200ItemStaffEmployee.from_dict(_employee)
 
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
+        _user = d.pop("user", UNSET)
+        user: GetTeamMemberTipSettingsResponse200ItemStaffUser | Unset
+        if isinstance(_user, Unset):
+            user = UNSET
+        else:
+            user = GetTeamMemberTipSettingsResponse200ItemStaffUser.from_dict(_user)
 
         _position = d.pop("position", UNSET)
         position: GetTeamMemberTipSettingsResponse200ItemStaffPosition | Unset
@@ -120,23 +129,14 @@ class GetTeamMemberTipSettingsResponse200ItemStaff:
         else:
             position = GetTeamMemberTipSettingsResponse200ItemStaffPosition.from_dict(_position)
 
-        specialization = d.pop("specialization", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: GetTeamMemberTipSettingsResponse200ItemStaffUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = GetTeamMemberTipSettingsResponse200ItemStaffUser.from_dict(_user)
-
         get_team_member_tip_settings_response_200_item_staff = cls(
-            avatar=avatar,
-            employee=employee,
             id=id,
             name=name,
-            position=position,
             specialization=specialization,
+            avatar=avatar,
+            employee=employee,
             user=user,
+            position=position,
         )
 
         get_team_member_tip_settings_response_200_item_staff.additional_properties = d

@@ -6,26 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetTeamMemberTipSettingsResponse200ItemStaffEmployee")
 
 
 @_attrs_define
 class GetTeamMemberTipSettingsResponse200ItemStaffEmployee:
-    """team member"""
+    """team member
 
+    Attributes:
+        id (int | Unset): team member ID
+        phone (str | Unset): Telephone
+    """
+
+    id: int | Unset = UNSET
+    phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_team_member_tip_settings_response_200_item_staff_employee = cls()
+        id = d.pop("id", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        get_team_member_tip_settings_response_200_item_staff_employee = cls(
+            id=id,
+            phone=phone,
+        )
 
         get_team_member_tip_settings_response_200_item_staff_employee.additional_properties = d
         return get_team_member_tip_settings_response_200_item_staff_employee

@@ -25,26 +25,19 @@ class GetTimeslotSettingsResponse200:
     """Timeslot settings object
 
     Attributes:
-        dates_settings (list[GetTimeslotSettingsResponse200DatesSettingsItem] | Unset): Per-date overrides (e.g.,
-            holidays, special days)
-        is_enabled (bool | Unset): Whether custom timeslots are enabled
+        is_enabled (bool | Unset): Whether custom timeslots are enabled Example: True.
         weekdays_settings (list[GetTimeslotSettingsResponse200WeekdaysSettingsItem] | Unset): Settings for each day of
             the week
+        dates_settings (list[GetTimeslotSettingsResponse200DatesSettingsItem] | Unset): Per-date overrides (e.g.,
+            holidays, special days)
     """
 
-    dates_settings: list[GetTimeslotSettingsResponse200DatesSettingsItem] | Unset = UNSET
     is_enabled: bool | Unset = UNSET
     weekdays_settings: list[GetTimeslotSettingsResponse200WeekdaysSettingsItem] | Unset = UNSET
+    dates_settings: list[GetTimeslotSettingsResponse200DatesSettingsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dates_settings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dates_settings, Unset):
-            dates_settings = []
-            for dates_settings_item_data in self.dates_settings:
-                dates_settings_item = dates_settings_item_data.to_dict()
-                dates_settings.append(dates_settings_item)
-
         is_enabled = self.is_enabled
 
         weekdays_settings: list[dict[str, Any]] | Unset = UNSET
@@ -54,15 +47,22 @@ class GetTimeslotSettingsResponse200:
                 weekdays_settings_item = weekdays_settings_item_data.to_dict()
                 weekdays_settings.append(weekdays_settings_item)
 
+        dates_settings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dates_settings, Unset):
+            dates_settings = []
+            for dates_settings_item_data in self.dates_settings:
+                dates_settings_item = dates_settings_item_data.to_dict()
+                dates_settings.append(dates_settings_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if dates_settings is not UNSET:
-            field_dict["dates_settings"] = dates_settings
         if is_enabled is not UNSET:
             field_dict["is_enabled"] = is_enabled
         if weekdays_settings is not UNSET:
             field_dict["weekdays_settings"] = weekdays_settings
+        if dates_settings is not UNSET:
+            field_dict["dates_settings"] = dates_settings
 
         return field_dict
 
@@ -76,17 +76,6 @@ class GetTimeslotSettingsResponse200:
         )
 
         d = dict(src_dict)
-        _dates_settings = d.pop("dates_settings", UNSET)
-        dates_settings: list[GetTimeslotSettingsResponse200DatesSettingsItem] | Unset = UNSET
-        if _dates_settings is not UNSET:
-            dates_settings = []
-            for dates_settings_item_data in _dates_settings:
-                dates_settings_item = GetTimeslotSettingsResponse200DatesSettingsItem.from_dict(
-                    dates_settings_item_data
-                )
-
-                dates_settings.append(dates_settings_item)
-
         is_enabled = d.pop("is_enabled", UNSET)
 
         _weekdays_settings = d.pop("weekdays_settings", UNSET)
@@ -100,10 +89,21 @@ class GetTimeslotSettingsResponse200:
 
                 weekdays_settings.append(weekdays_settings_item)
 
+        _dates_settings = d.pop("dates_settings", UNSET)
+        dates_settings: list[GetTimeslotSettingsResponse200DatesSettingsItem] | Unset = UNSET
+        if _dates_settings is not UNSET:
+            dates_settings = []
+            for dates_settings_item_data in _dates_settings:
+                dates_settings_item = GetTimeslotSettingsResponse200DatesSettingsItem.from_dict(
+                    dates_settings_item_data
+                )
+
+                dates_settings.append(dates_settings_item)
+
         get_timeslot_settings_response_200 = cls(
-            dates_settings=dates_settings,
             is_enabled=is_enabled,
             weekdays_settings=weekdays_settings,
+            dates_settings=dates_settings,
         )
 
         get_timeslot_settings_response_200.additional_properties = d

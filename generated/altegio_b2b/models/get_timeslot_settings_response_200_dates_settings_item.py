@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -21,36 +22,38 @@ T = TypeVar("T", bound="GetTimeslotSettingsResponse200DatesSettingsItem")
 class GetTimeslotSettingsResponse200DatesSettingsItem:
     """
     Attributes:
-        date (str | Unset): Date for override (YYYY-MM-DD)
+        date (datetime.date | Unset): Date for override (YYYY-MM-DD) Example: 2026-12-25.
+        timeslots (list[int] | Unset): Available timeslots for this date (empty = unavailable) Example: [].
         setting (GetTimeslotSettingsResponse200DatesSettingsItemSetting | Unset): Grid generation rules
-        timeslots (list[Any] | Unset): Available timeslots for this date (empty = unavailable)
     """
 
-    date: str | Unset = UNSET
+    date: datetime.date | Unset = UNSET
+    timeslots: list[int] | Unset = UNSET
     setting: GetTimeslotSettingsResponse200DatesSettingsItemSetting | Unset = UNSET
-    timeslots: list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        timeslots: list[int] | Unset = UNSET
+        if not isinstance(self.timeslots, Unset):
+            timeslots = self.timeslots
 
         setting: dict[str, Any] | Unset = UNSET
         if not isinstance(self.setting, Unset):
             setting = self.setting.to_dict()
-
-        timeslots: list[Any] | Unset = UNSET
-        if not isinstance(self.timeslots, Unset):
-            timeslots = self.timeslots
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if date is not UNSET:
             field_dict["date"] = date
-        if setting is not UNSET:
-            field_dict["setting"] = setting
         if timeslots is not UNSET:
             field_dict["timeslots"] = timeslots
+        if setting is not UNSET:
+            field_dict["setting"] = setting
 
         return field_dict
 
@@ -61,7 +64,14 @@ class GetTimeslotSettingsResponse200DatesSettingsItem:
         )
 
         d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
+
+        timeslots = cast(list[int], d.pop("timeslots", UNSET))
 
         _setting = d.pop("setting", UNSET)
         setting: GetTimeslotSettingsResponse200DatesSettingsItemSetting | Unset
@@ -70,12 +80,10 @@ class GetTimeslotSettingsResponse200DatesSettingsItem:
         else:
             setting = GetTimeslotSettingsResponse200DatesSettingsItemSetting.from_dict(_setting)
 
-        timeslots = cast(list[Any], d.pop("timeslots", UNSET))
-
         get_timeslot_settings_response_200_dates_settings_item = cls(
             date=date,
-            setting=setting,
             timeslots=timeslots,
+            setting=setting,
         )
 
         get_timeslot_settings_response_200_dates_settings_item.additional_properties = d

@@ -21,37 +21,38 @@ T = TypeVar("T", bound="GetTimeslotSettingsResponse200WeekdaysSettingsItem")
 class GetTimeslotSettingsResponse200WeekdaysSettingsItem:
     """
     Attributes:
+        weekday (int | Unset): Day of week (1 = Monday, 7 = Sunday) Example: 1.
+        timeslots (list[int] | Unset): Available timeslots in seconds from midnight.
+            Only used when grid_base_type = "predefined".
+             Example: [7200, 14400, 21600].
         setting (GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting | Unset): Grid generation rules
-        timeslots (list[Any] | Unset): Available timeslots in seconds from midnight. Only used when grid_base_type =
-            "predefined".
-        weekday (int | Unset): Day of week (1 = Monday, 7 = Sunday)
     """
 
-    setting: GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting | Unset = UNSET
-    timeslots: list[Any] | Unset = UNSET
     weekday: int | Unset = UNSET
+    timeslots: list[int] | Unset = UNSET
+    setting: GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        weekday = self.weekday
+
+        timeslots: list[int] | Unset = UNSET
+        if not isinstance(self.timeslots, Unset):
+            timeslots = self.timeslots
+
         setting: dict[str, Any] | Unset = UNSET
         if not isinstance(self.setting, Unset):
             setting = self.setting.to_dict()
 
-        timeslots: list[Any] | Unset = UNSET
-        if not isinstance(self.timeslots, Unset):
-            timeslots = self.timeslots
-
-        weekday = self.weekday
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if setting is not UNSET:
-            field_dict["setting"] = setting
-        if timeslots is not UNSET:
-            field_dict["timeslots"] = timeslots
         if weekday is not UNSET:
             field_dict["weekday"] = weekday
+        if timeslots is not UNSET:
+            field_dict["timeslots"] = timeslots
+        if setting is not UNSET:
+            field_dict["setting"] = setting
 
         return field_dict
 
@@ -62,6 +63,10 @@ class GetTimeslotSettingsResponse200WeekdaysSettingsItem:
         )
 
         d = dict(src_dict)
+        weekday = d.pop("weekday", UNSET)
+
+        timeslots = cast(list[int], d.pop("timeslots", UNSET))
+
         _setting = d.pop("setting", UNSET)
         setting: GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting | Unset
         if isinstance(_setting, Unset):
@@ -69,14 +74,10 @@ class GetTimeslotSettingsResponse200WeekdaysSettingsItem:
         else:
             setting = GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting.from_dict(_setting)
 
-        timeslots = cast(list[Any], d.pop("timeslots", UNSET))
-
-        weekday = d.pop("weekday", UNSET)
-
         get_timeslot_settings_response_200_weekdays_settings_item = cls(
-            setting=setting,
-            timeslots=timeslots,
             weekday=weekday,
+            timeslots=timeslots,
+            setting=setting,
         )
 
         get_timeslot_settings_response_200_weekdays_settings_item.additional_properties = d

@@ -15,57 +15,57 @@ T = TypeVar("T", bound="GetTransactionResponse200ClientType1")
 class GetTransactionResponse200ClientType1:
     """
     Attributes:
-        email (str | Unset):
         id (int | Unset):
         name (str | Unset):
         phone (str | Unset):
+        email (str | Unset):
     """
 
-    email: str | Unset = UNSET
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
+    email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
         id = self.id
 
         name = self.name
 
         phone = self.phone
 
+        email = self.email
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
-
         id = d.pop("id", UNSET)
 
         name = d.pop("name", UNSET)
 
         phone = d.pop("phone", UNSET)
 
+        email = d.pop("email", UNSET)
+
         get_transaction_response_200_client_type_1 = cls(
-            email=email,
             id=id,
             name=name,
             phone=phone,
+            email=email,
         )
 
         get_transaction_response_200_client_type_1.additional_properties = d

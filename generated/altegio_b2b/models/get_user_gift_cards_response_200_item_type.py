@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -22,90 +23,93 @@ class GetUserGiftCardsResponse200ItemType:
     """Object with certificate type information
 
     Attributes:
-        balance (int | Unset): Certificate denomination
-        company_group_id (int | Unset): ID of the chain where the certificate type was created
-        expiration_date (str | Unset): Burn date of all certificates. Populated with expiration_type_id = 1
-        expiration_timeout (int | Unset): Validity period of certificates. Populated with expiration_type_id = 2
-        expiration_timeout_unit_id (int | Unset): Time units. 1 - Day, 2 - Week, 3 - Month, 4 - Year
-        expiration_type_id (int | Unset): The ID of the expiration limit. 0 - unlimited, 1 - fixed date, 2 - fixed
-            period
         id (int | Unset): Certificate type identifier
-        is_allow_empty_code (bool | Unset): Sale without code
+        title (str | Unset): Gift card type name
+        balance (int | Unset): Certificate denomination
         is_multi (bool | Unset): Is it available for multiple debits
-        item_type (GetUserGiftCardsResponse200ItemTypeItemType | Unset): Object with item_type_id and its name
+        company_group_id (int | Unset): ID of the chain where the certificate type was created
         item_type_id (int | Unset): Restriction on the use of redemption points. 0 - no restrictions, 1 - only services,
             2 - some services + all products, 3 - some services, 4 - only products
-        title (str | Unset): Gift card type name
+        expiration_type_id (int | Unset): The ID of the expiration limit. 0 - unlimited, 1 - fixed date, 2 - fixed
+            period
+        expiration_date (datetime.datetime | Unset): Burn date of all certificates. Populated with expiration_type_id =
+            1
+        expiration_timeout (int | Unset): Validity period of certificates. Populated with expiration_type_id = 2
+        expiration_timeout_unit_id (int | Unset): Time units. 1 - Day, 2 - Week, 3 - Month, 4 - Year
+        is_allow_empty_code (bool | Unset): Sale without code
+        item_type (GetUserGiftCardsResponse200ItemTypeItemType | Unset): Object with item_type_id and its name
     """
 
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     balance: int | Unset = UNSET
+    is_multi: bool | Unset = UNSET
     company_group_id: int | Unset = UNSET
-    expiration_date: str | Unset = UNSET
+    item_type_id: int | Unset = UNSET
+    expiration_type_id: int | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
     expiration_timeout: int | Unset = UNSET
     expiration_timeout_unit_id: int | Unset = UNSET
-    expiration_type_id: int | Unset = UNSET
-    id: int | Unset = UNSET
     is_allow_empty_code: bool | Unset = UNSET
-    is_multi: bool | Unset = UNSET
     item_type: GetUserGiftCardsResponse200ItemTypeItemType | Unset = UNSET
-    item_type_id: int | Unset = UNSET
-    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
         balance = self.balance
+
+        is_multi = self.is_multi
 
         company_group_id = self.company_group_id
 
-        expiration_date = self.expiration_date
+        item_type_id = self.item_type_id
+
+        expiration_type_id = self.expiration_type_id
+
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
 
         expiration_timeout = self.expiration_timeout
 
         expiration_timeout_unit_id = self.expiration_timeout_unit_id
 
-        expiration_type_id = self.expiration_type_id
-
-        id = self.id
-
         is_allow_empty_code = self.is_allow_empty_code
-
-        is_multi = self.is_multi
 
         item_type: dict[str, Any] | Unset = UNSET
         if not isinstance(self.item_type, Unset):
             item_type = self.item_type.to_dict()
 
-        item_type_id = self.item_type_id
-
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
         if balance is not UNSET:
             field_dict["balance"] = balance
+        if is_multi is not UNSET:
+            field_dict["is_multi"] = is_multi
         if company_group_id is not UNSET:
             field_dict["company_group_id"] = company_group_id
+        if item_type_id is not UNSET:
+            field_dict["item_type_id"] = item_type_id
+        if expiration_type_id is not UNSET:
+            field_dict["expiration_type_id"] = expiration_type_id
         if expiration_date is not UNSET:
             field_dict["expiration_date"] = expiration_date
         if expiration_timeout is not UNSET:
             field_dict["expiration_timeout"] = expiration_timeout
         if expiration_timeout_unit_id is not UNSET:
             field_dict["expiration_timeout_unit_id"] = expiration_timeout_unit_id
-        if expiration_type_id is not UNSET:
-            field_dict["expiration_type_id"] = expiration_type_id
-        if id is not UNSET:
-            field_dict["id"] = id
         if is_allow_empty_code is not UNSET:
             field_dict["is_allow_empty_code"] = is_allow_empty_code
-        if is_multi is not UNSET:
-            field_dict["is_multi"] = is_multi
         if item_type is not UNSET:
             field_dict["item_type"] = item_type
-        if item_type_id is not UNSET:
-            field_dict["item_type_id"] = item_type_id
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
@@ -116,23 +120,32 @@ class GetUserGiftCardsResponse200ItemType:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
         balance = d.pop("balance", UNSET)
+
+        is_multi = d.pop("is_multi", UNSET)
 
         company_group_id = d.pop("company_group_id", UNSET)
 
-        expiration_date = d.pop("expiration_date", UNSET)
+        item_type_id = d.pop("item_type_id", UNSET)
+
+        expiration_type_id = d.pop("expiration_type_id", UNSET)
+
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
 
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 
         expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
-
-        is_multi = d.pop("is_multi", UNSET)
 
         _item_type = d.pop("item_type", UNSET)
         item_type: GetUserGiftCardsResponse200ItemTypeItemType | Unset
@@ -141,23 +154,19 @@ class GetUserGiftCardsResponse200ItemType:
         else:
             item_type = GetUserGiftCardsResponse200ItemTypeItemType.from_dict(_item_type)
 
-        item_type_id = d.pop("item_type_id", UNSET)
-
-        title = d.pop("title", UNSET)
-
         get_user_gift_cards_response_200_item_type = cls(
+            id=id,
+            title=title,
             balance=balance,
+            is_multi=is_multi,
             company_group_id=company_group_id,
+            item_type_id=item_type_id,
+            expiration_type_id=expiration_type_id,
             expiration_date=expiration_date,
             expiration_timeout=expiration_timeout,
             expiration_timeout_unit_id=expiration_timeout_unit_id,
-            expiration_type_id=expiration_type_id,
-            id=id,
             is_allow_empty_code=is_allow_empty_code,
-            is_multi=is_multi,
             item_type=item_type,
-            item_type_id=item_type_id,
-            title=title,
         )
 
         get_user_gift_cards_response_200_item_type.additional_properties = d

@@ -17,31 +17,31 @@ class GetUserLoyaltyCardsResponse200Type:
 
     Attributes:
         id (int | Unset):
-        salon_group_id (int | Unset):
         title (str | Unset):
+        salon_group_id (int | Unset):
     """
 
     id: int | Unset = UNSET
-    salon_group_id: int | Unset = UNSET
     title: str | Unset = UNSET
+    salon_group_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        salon_group_id = self.salon_group_id
-
         title = self.title
+
+        salon_group_id = self.salon_group_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if salon_group_id is not UNSET:
-            field_dict["salon_group_id"] = salon_group_id
         if title is not UNSET:
             field_dict["title"] = title
+        if salon_group_id is not UNSET:
+            field_dict["salon_group_id"] = salon_group_id
 
         return field_dict
 
@@ -50,14 +50,14 @@ class GetUserLoyaltyCardsResponse200Type:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
-
         title = d.pop("title", UNSET)
+
+        salon_group_id = d.pop("salon_group_id", UNSET)
 
         get_user_loyalty_cards_response_200_type = cls(
             id=id,
-            salon_group_id=salon_group_id,
             title=title,
+            salon_group_id=salon_group_id,
         )
 
         get_user_loyalty_cards_response_200_type.additional_properties = d

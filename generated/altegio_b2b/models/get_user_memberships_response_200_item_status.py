@@ -16,66 +16,66 @@ class GetUserMembershipsResponse200ItemStatus:
     """Current membership status
 
     Attributes:
-        category (str | Unset): Status category
-        extended_title (str | Unset): Full status name
         id (int | Unset): Status ID
-        slug (str | Unset): Status slug
         title (str | Unset): Status name
+        extended_title (str | Unset): Full status name
+        slug (str | Unset): Status slug
+        category (str | Unset): Status category
     """
 
-    category: str | Unset = UNSET
-    extended_title: str | Unset = UNSET
     id: int | Unset = UNSET
-    slug: str | Unset = UNSET
     title: str | Unset = UNSET
+    extended_title: str | Unset = UNSET
+    slug: str | Unset = UNSET
+    category: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category
+        id = self.id
+
+        title = self.title
 
         extended_title = self.extended_title
 
-        id = self.id
-
         slug = self.slug
 
-        title = self.title
+        category = self.category
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if category is not UNSET:
-            field_dict["category"] = category
-        if extended_title is not UNSET:
-            field_dict["extended_title"] = extended_title
         if id is not UNSET:
             field_dict["id"] = id
-        if slug is not UNSET:
-            field_dict["slug"] = slug
         if title is not UNSET:
             field_dict["title"] = title
+        if extended_title is not UNSET:
+            field_dict["extended_title"] = extended_title
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if category is not UNSET:
+            field_dict["category"] = category
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = d.pop("category", UNSET)
-
-        extended_title = d.pop("extended_title", UNSET)
-
         id = d.pop("id", UNSET)
-
-        slug = d.pop("slug", UNSET)
 
         title = d.pop("title", UNSET)
 
+        extended_title = d.pop("extended_title", UNSET)
+
+        slug = d.pop("slug", UNSET)
+
+        category = d.pop("category", UNSET)
+
         get_user_memberships_response_200_item_status = cls(
-            category=category,
-            extended_title=extended_title,
             id=id,
-            slug=slug,
             title=title,
+            extended_title=extended_title,
+            slug=slug,
+            category=category,
         )
 
         get_user_memberships_response_200_item_status.additional_properties = d

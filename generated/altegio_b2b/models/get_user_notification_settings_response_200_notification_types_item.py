@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.get_user_notification_settings_response_200_notification_types_item_type import (
+    GetUserNotificationSettingsResponse200NotificationTypesItemType,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,29 +24,31 @@ T = TypeVar("T", bound="GetUserNotificationSettingsResponse200NotificationTypesI
 class GetUserNotificationSettingsResponse200NotificationTypesItem:
     """
     Attributes:
+        type_ (GetUserNotificationSettingsResponse200NotificationTypesItemType | Unset): Notification type
         channels (GetUserNotificationSettingsResponse200NotificationTypesItemChannels | Unset): Channels through which
             notifications will be sent
-        type_ (str | Unset): Notification type
     """
 
+    type_: GetUserNotificationSettingsResponse200NotificationTypesItemType | Unset = UNSET
     channels: GetUserNotificationSettingsResponse200NotificationTypesItemChannels | Unset = UNSET
-    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
         channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
             channels = self.channels.to_dict()
 
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if channels is not UNSET:
-            field_dict["channels"] = channels
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if channels is not UNSET:
+            field_dict["channels"] = channels
 
         return field_dict
 
@@ -54,6 +59,13 @@ class GetUserNotificationSettingsResponse200NotificationTypesItem:
         )
 
         d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: GetUserNotificationSettingsResponse200NotificationTypesItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = GetUserNotificationSettingsResponse200NotificationTypesItemType(_type_)
+
         _channels = d.pop("channels", UNSET)
         channels: GetUserNotificationSettingsResponse200NotificationTypesItemChannels | Unset
         if isinstance(_channels, Unset):
@@ -61,11 +73,9 @@ class GetUserNotificationSettingsResponse200NotificationTypesItem:
         else:
             channels = GetUserNotificationSettingsResponse200NotificationTypesItemChannels.from_dict(_channels)
 
-        type_ = d.pop("type", UNSET)
-
         get_user_notification_settings_response_200_notification_types_item = cls(
-            channels=channels,
             type_=type_,
+            channels=channels,
         )
 
         get_user_notification_settings_response_200_notification_types_item.additional_properties = d

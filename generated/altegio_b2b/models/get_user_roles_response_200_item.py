@@ -10,9 +10,7 @@ from ..models.get_user_roles_response_200_item_slug import GetUserRolesResponse2
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_user_roles_response_200_item_user_permissions_type_0_item import (
-        GetUserRolesResponse200ItemUserPermissionsType0Item,
-    )
+    from ..models.model_object_permission_with_nested_permissions import ModelObjectPermissionWithNestedPermissions
 
 
 T = TypeVar("T", bound="GetUserRolesResponse200Item")
@@ -22,30 +20,43 @@ T = TypeVar("T", bound="GetUserRolesResponse200Item")
 class GetUserRolesResponse200Item:
     """Data on the user role
 
+    Example:
+        {'slug': 'staff_member', 'title': 'team member', 'description': 'Provides services', 'weight': 1,
+            'user_permissions': [{'slug': 'timetable_access', 'title': 'Appointment calendar', 'hint': '', 'is_recommended':
+            True, 'is_editable': True, 'default_value': True, 'entity_name': None, 'children': [{'slug':
+            'timetable_position_id', 'title': 'View the schedule and post records', 'hint': '', 'is_recommended': True,
+            'is_editable': True, 'default_value': None, 'entity_name': 'position', 'children': None, 'options': [{'title':
+            'All positions', 'value': 0, 'is_disabled': False}, {'title': 'Administrator', 'value': 1234, 'is_disabled':
+            False}], 'type': {'slug': 'allowed_id', 'all_access_value': '0', 'no_access_value': '0'}}], 'options': None,
+            'type': {'slug': 'has_group_access', 'all_access_value': True, 'no_access_value': False}}]}
+
     Attributes:
-        description (str | Unset): Description of the role
         slug (GetUserRolesResponse200ItemSlug | Unset): Name of the role
         title (str | Unset): Title of the role
-        user_permissions (list[GetUserRolesResponse200ItemUserPermissionsType0Item] | None | Unset): List of permissions
-            for this role Returned in response only if corresponding `include` is present in request.
+        description (str | Unset): Description of the role
         weight (float | Unset): Role weight which determines the number of available permissions
+        user_permissions (list[ModelObjectPermissionWithNestedPermissions] | None | Unset): List of permissions for this
+            role
+            Returned in response only if corresponding `include` is present in request.
     """
 
-    description: str | Unset = UNSET
     slug: GetUserRolesResponse200ItemSlug | Unset = UNSET
     title: str | Unset = UNSET
-    user_permissions: list[GetUserRolesResponse200ItemUserPermissionsType0Item] | None | Unset = UNSET
+    description: str | Unset = UNSET
     weight: float | Unset = UNSET
+    user_permissions: list[ModelObjectPermissionWithNestedPermissions] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
-
         slug: str | Unset = UNSET
         if not isinstance(self.slug, Unset):
             slug = self.slug.value
 
         title = self.title
+
+        description = self.description
+
+        weight = self.weight
 
         user_permissions: list[dict[str, Any]] | None | Unset
         if isinstance(self.user_permissions, Unset):
@@ -59,33 +70,27 @@ class GetUserRolesResponse200Item:
         else:
             user_permissions = self.user_permissions
 
-        weight = self.weight
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if description is not UNSET:
-            field_dict["description"] = description
         if slug is not UNSET:
             field_dict["slug"] = slug
         if title is not UNSET:
             field_dict["title"] = title
-        if user_permissions is not UNSET:
-            field_dict["user_permissions"] = user_permissions
+        if description is not UNSET:
+            field_dict["description"] = description
         if weight is not UNSET:
             field_dict["weight"] = weight
+        if user_permissions is not UNSET:
+            field_dict["user_permissions"] = user_permissions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_user_roles_response_200_item_user_permissions_type_0_item import (
-            GetUserRolesResponse200ItemUserPermissionsType0Item,  # noqa: PLC0415
-        )
+        from ..models.model_object_permission_with_nested_permissions import ModelObjectPermissionWithNestedPermissions  # noqa: PLC0415
 
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
-
         _slug = d.pop("slug", UNSET)
         slug: GetUserRolesResponse200ItemSlug | Unset
         if isinstance(_slug, Unset):
@@ -95,9 +100,11 @@ class GetUserRolesResponse200Item:
 
         title = d.pop("title", UNSET)
 
-        def _parse_user_permissions(
-            data: object,
-        ) -> list[GetUserRolesResponse200ItemUserPermissionsType0Item] | None | Unset:
+        description = d.pop("description", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        def _parse_user_permissions(data: object) -> list[ModelObjectPermissionWithNestedPermissions] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -108,7 +115,7 @@ class GetUserRolesResponse200Item:
                 user_permissions_type_0 = []
                 _user_permissions_type_0 = data
                 for user_permissions_type_0_item_data in _user_permissions_type_0:
-                    user_permissions_type_0_item = GetUserRolesResponse200ItemUserPermissionsType0Item.from_dict(
+                    user_permissions_type_0_item = ModelObjectPermissionWithNestedPermissions.from_dict(
                         user_permissions_type_0_item_data
                     )
 
@@ -117,18 +124,16 @@ class GetUserRolesResponse200Item:
                 return user_permissions_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[GetUserRolesResponse200ItemUserPermissionsType0Item] | None | Unset, data)
+            return cast(list[ModelObjectPermissionWithNestedPermissions] | None | Unset, data)
 
         user_permissions = _parse_user_permissions(d.pop("user_permissions", UNSET))
 
-        weight = d.pop("weight", UNSET)
-
         get_user_roles_response_200_item = cls(
-            description=description,
             slug=slug,
             title=title,
-            user_permissions=user_permissions,
+            description=description,
             weight=weight,
+            user_permissions=user_permissions,
         )
 
         get_user_roles_response_200_item.additional_properties = d

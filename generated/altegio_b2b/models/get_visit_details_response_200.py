@@ -29,30 +29,26 @@ class GetVisitDetailsResponse200:
     """Object with data
 
     Attributes:
-        items (list[GetVisitDetailsResponse200ItemsItem] | Unset): Array of products/services
+        payment_transactions (list[GetVisitDetailsResponse200PaymentTransactionsItem] | Unset): Payment transactions
+        loyalty_transactions (list[GetVisitDetailsResponse200LoyaltyTransactionsItem] | Unset): Loyalty transactions
         kkm_transaction_details_container (GetVisitDetailsResponse200KkmTransactionDetailsContainer | Unset): KKM
             transaction details
-        loyalty_transactions (list[GetVisitDetailsResponse200LoyaltyTransactionsItem] | Unset): Loyalty transactions
-        payment_transactions (list[GetVisitDetailsResponse200PaymentTransactionsItem] | Unset): Payment transactions
+        items (list[GetVisitDetailsResponse200ItemsItem] | Unset): Array of products/services
     """
 
-    items: list[GetVisitDetailsResponse200ItemsItem] | Unset = UNSET
-    kkm_transaction_details_container: GetVisitDetailsResponse200KkmTransactionDetailsContainer | Unset = UNSET
-    loyalty_transactions: list[GetVisitDetailsResponse200LoyaltyTransactionsItem] | Unset = UNSET
     payment_transactions: list[GetVisitDetailsResponse200PaymentTransactionsItem] | Unset = UNSET
+    loyalty_transactions: list[GetVisitDetailsResponse200LoyaltyTransactionsItem] | Unset = UNSET
+    kkm_transaction_details_container: GetVisitDetailsResponse200KkmTransactionDetailsContainer | Unset = UNSET
+    items: list[GetVisitDetailsResponse200ItemsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        kkm_transaction_details_container: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kkm_transaction_details_container, Unset):
-            kkm_transaction_details_container = self.kkm_transaction_details_container.to_dict()
+        payment_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.payment_transactions, Unset):
+            payment_transactions = []
+            for payment_transactions_item_data in self.payment_transactions:
+                payment_transactions_item = payment_transactions_item_data.to_dict()
+                payment_transactions.append(payment_transactions_item)
 
         loyalty_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.loyalty_transactions, Unset):
@@ -61,24 +57,28 @@ class GetVisitDetailsResponse200:
                 loyalty_transactions_item = loyalty_transactions_item_data.to_dict()
                 loyalty_transactions.append(loyalty_transactions_item)
 
-        payment_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_transactions, Unset):
-            payment_transactions = []
-            for payment_transactions_item_data in self.payment_transactions:
-                payment_transactions_item = payment_transactions_item_data.to_dict()
-                payment_transactions.append(payment_transactions_item)
+        kkm_transaction_details_container: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.kkm_transaction_details_container, Unset):
+            kkm_transaction_details_container = self.kkm_transaction_details_container.to_dict()
+
+        items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item = items_item_data.to_dict()
+                items.append(items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if items is not UNSET:
-            field_dict["items"] = items
-        if kkm_transaction_details_container is not UNSET:
-            field_dict["kkm_transaction_details_container"] = kkm_transaction_details_container
-        if loyalty_transactions is not UNSET:
-            field_dict["loyalty_transactions"] = loyalty_transactions
         if payment_transactions is not UNSET:
             field_dict["payment_transactions"] = payment_transactions
+        if loyalty_transactions is not UNSET:
+            field_dict["loyalty_transactions"] = loyalty_transactions
+        if kkm_transaction_details_container is not UNSET:
+            field_dict["kkm_transaction_details_container"] = kkm_transaction_details_container
+        if items is not UNSET:
+            field_dict["items"] = items
 
         return field_dict
 
@@ -96,23 +96,16 @@ class GetVisitDetailsResponse200:
         )
 
         d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[GetVisitDetailsResponse200ItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = GetVisitDetailsResponse200ItemsItem.from_dict(items_item_data)
+        _payment_transactions = d.pop("payment_transactions", UNSET)
+        payment_transactions: list[GetVisitDetailsResponse200PaymentTransactionsItem] | Unset = UNSET
+        if _payment_transactions is not UNSET:
+            payment_transactions = []
+            for payment_transactions_item_data in _payment_transactions:
+                payment_transactions_item = GetVisitDetailsResponse200PaymentTransactionsItem.from_dict(
+                    payment_transactions_item_data
+                )
 
-                items.append(items_item)
-
-        _kkm_transaction_details_container = d.pop("kkm_transaction_details_container", UNSET)
-        kkm_transaction_details_container: GetVisitDetailsResponse200KkmTransactionDetailsContainer | Unset
-        if isinstance(_kkm_transaction_details_container, Unset):
-            kkm_transaction_details_container = UNSET
-        else:
-            kkm_transaction_details_container = GetVisitDetailsResponse200KkmTransactionDetailsContainer.from_dict(
-                _kkm_transaction_details_container
-            )
+                payment_transactions.append(payment_transactions_item)
 
         _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
         loyalty_transactions: list[GetVisitDetailsResponse200LoyaltyTransactionsItem] | Unset = UNSET
@@ -125,22 +118,29 @@ class GetVisitDetailsResponse200:
 
                 loyalty_transactions.append(loyalty_transactions_item)
 
-        _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[GetVisitDetailsResponse200PaymentTransactionsItem] | Unset = UNSET
-        if _payment_transactions is not UNSET:
-            payment_transactions = []
-            for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = GetVisitDetailsResponse200PaymentTransactionsItem.from_dict(
-                    payment_transactions_item_data
-                )
+        _kkm_transaction_details_container = d.pop("kkm_transaction_details_container", UNSET)
+        kkm_transaction_details_container: GetVisitDetailsResponse200KkmTransactionDetailsContainer | Unset
+        if isinstance(_kkm_transaction_details_container, Unset):
+            kkm_transaction_details_container = UNSET
+        else:
+            kkm_transaction_details_container = GetVisitDetailsResponse200KkmTransactionDetailsContainer.from_dict(
+                _kkm_transaction_details_container
+            )
 
-                payment_transactions.append(payment_transactions_item)
+        _items = d.pop("items", UNSET)
+        items: list[GetVisitDetailsResponse200ItemsItem] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+                items_item = GetVisitDetailsResponse200ItemsItem.from_dict(items_item_data)
+
+                items.append(items_item)
 
         get_visit_details_response_200 = cls(
-            items=items,
-            kkm_transaction_details_container=kkm_transaction_details_container,
-            loyalty_transactions=loyalty_transactions,
             payment_transactions=payment_transactions,
+            loyalty_transactions=loyalty_transactions,
+            kkm_transaction_details_container=kkm_transaction_details_container,
+            items=items,
         )
 
         get_visit_details_response_200.additional_properties = d

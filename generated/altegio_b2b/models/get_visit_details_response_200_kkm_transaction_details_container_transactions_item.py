@@ -1,29 +1,177 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_visit_details_response_200_kkm_transaction_details_container_transactions_item_cashier import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCashier,
+    )
+    from ..models.get_visit_details_response_200_kkm_transaction_details_container_transactions_item_document import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument,
+    )
+    from ..models.get_visit_details_response_200_kkm_transaction_details_container_transactions_item_status import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemStatus,
+    )
+    from ..models.get_visit_details_response_200_kkm_transaction_details_container_transactions_item_type import (
+        GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType,
+    )
+
 
 T = TypeVar("T", bound="GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem")
 
 
 @_attrs_define
 class GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem:
+    """
+    Attributes:
+        id (int | Unset): Transaction ID
+        print_date (datetime.datetime | Unset): Check printing date
+        printed_count (int | Unset):
+        sum_ (float | Unset): Payment amount with an accuracy of 2 decimal places
+        type_ (GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType | Unset): Payment type
+        status (GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemStatus | Unset): Receipt
+            printing status
+        document (GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument | Unset): document
+        cashier (GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCashier | Unset): Cashier
+    """
+
+    id: int | Unset = UNSET
+    print_date: datetime.datetime | Unset = UNSET
+    printed_count: int | Unset = UNSET
+    sum_: float | Unset = UNSET
+    type_: GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType | Unset = UNSET
+    status: GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemStatus | Unset = UNSET
+    document: GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument | Unset = UNSET
+    cashier: GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCashier | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        print_date: str | Unset = UNSET
+        if not isinstance(self.print_date, Unset):
+            print_date = self.print_date.isoformat()
+
+        printed_count = self.printed_count
+
+        sum_ = self.sum_
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        cashier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cashier, Unset):
+            cashier = self.cashier.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if print_date is not UNSET:
+            field_dict["print_date"] = print_date
+        if printed_count is not UNSET:
+            field_dict["printed_count"] = printed_count
+        if sum_ is not UNSET:
+            field_dict["sum"] = sum_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if document is not UNSET:
+            field_dict["document"] = document
+        if cashier is not UNSET:
+            field_dict["cashier"] = cashier
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_visit_details_response_200_kkm_transaction_details_container_transactions_item_cashier import (
+            GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCashier,  # noqa: PLC0415
+        )
+        from ..models.get_visit_details_response_200_kkm_transaction_details_container_transactions_item_document import (
+            GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument,  # noqa: PLC0415
+        )
+        from ..models.get_visit_details_response_200_kkm_transaction_details_container_transactions_item_status import (
+            GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemStatus,  # noqa: PLC0415
+        )
+        from ..models.get_visit_details_response_200_kkm_transaction_details_container_transactions_item_type import (
+            GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        get_visit_details_response_200_kkm_transaction_details_container_transactions_item = cls()
+        id = d.pop("id", UNSET)
+
+        _print_date = d.pop("print_date", UNSET)
+        print_date: datetime.datetime | Unset
+        if isinstance(_print_date, Unset):
+            print_date = UNSET
+        else:
+            print_date = datetime.datetime.fromisoformat(_print_date)
+
+        printed_count = d.pop("printed_count", UNSET)
+
+        sum_ = d.pop("sum", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType.from_dict(_type_)
+
+        _status = d.pop("status", UNSET)
+        status: GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemStatus.from_dict(_status)
+
+        _document = d.pop("document", UNSET)
+        document: GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument.from_dict(
+                _document
+            )
+
+        _cashier = d.pop("cashier", UNSET)
+        cashier: GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCashier | Unset
+        if isinstance(_cashier, Unset):
+            cashier = UNSET
+        else:
+            cashier = GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCashier.from_dict(
+                _cashier
+            )
+
+        get_visit_details_response_200_kkm_transaction_details_container_transactions_item = cls(
+            id=id,
+            print_date=print_date,
+            printed_count=printed_count,
+            sum_=sum_,
+            type_=type_,
+            status=status,
+            document=document,
+            cashier=cashier,
+        )
 
         get_visit_details_response_200_kkm_transaction_details_container_transactions_item.additional_properties = d
         return get_visit_details_response_200_kkm_transaction_details_container_transactions_item

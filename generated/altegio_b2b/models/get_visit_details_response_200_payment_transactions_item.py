@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,6 +19,12 @@ if TYPE_CHECKING:
     from ..models.get_visit_details_response_200_payment_transactions_item_expense import (
         GetVisitDetailsResponse200PaymentTransactionsItemExpense,
     )
+    from ..models.get_visit_details_response_200_payment_transactions_item_master_item import (
+        GetVisitDetailsResponse200PaymentTransactionsItemMasterItem,
+    )
+    from ..models.get_visit_details_response_200_payment_transactions_item_supplier_item import (
+        GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem,
+    )
 
 
 T = TypeVar("T", bound="GetVisitDetailsResponse200PaymentTransactionsItem")
@@ -27,144 +34,152 @@ T = TypeVar("T", bound="GetVisitDetailsResponse200PaymentTransactionsItem")
 class GetVisitDetailsResponse200PaymentTransactionsItem:
     """
     Attributes:
-        account (GetVisitDetailsResponse200PaymentTransactionsItemAccount | Unset): Location account
+        id (int | Unset): Payment transaction ID
+        document_id (int | Unset): Document ID
+        date (datetime.datetime | Unset): Transaction date
+        type_id (int | Unset): Transaction type
+        expense_id (int | Unset): Payment Item ID
         account_id (int | Unset): Checkout ID
         amount (float | Unset): Payment amount
-        client (GetVisitDetailsResponse200PaymentTransactionsItemClient | Unset): Customer
         client_id (int | Unset): Client ID
-        comment (str | Unset): A comment
-        date (str | Unset): Transaction date
-        document_id (int | Unset): Document ID
-        expense (GetVisitDetailsResponse200PaymentTransactionsItemExpense | Unset): Payment item
-        expense_id (int | Unset): Payment Item ID
-        goods_transaction_id (int | Unset): Commodity transaction ID
-        id (int | Unset): Payment transaction ID
-        item_id (int | Unset): Item ID
-        master (list[Any] | Unset): team member
         master_id (int | Unset): team member ID
-        record_id (int | Unset): Appointment ID
-        supplier (list[Any] | Unset): The supplier
         supplier_id (int | Unset): Vendor ID
+        comment (str | Unset): A comment
+        item_id (int | Unset): Item ID
         target_type_id (int | Unset):
-        type_id (int | Unset): Transaction type
+        record_id (int | Unset): Appointment ID
+        goods_transaction_id (int | Unset): Commodity transaction ID
+        expense (GetVisitDetailsResponse200PaymentTransactionsItemExpense | Unset): Payment item
+        account (GetVisitDetailsResponse200PaymentTransactionsItemAccount | Unset): Location account
+        client (GetVisitDetailsResponse200PaymentTransactionsItemClient | Unset): Customer
+        master (list[GetVisitDetailsResponse200PaymentTransactionsItemMasterItem] | Unset): team member
+        supplier (list[GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem] | Unset): The supplier
     """
 
-    account: GetVisitDetailsResponse200PaymentTransactionsItemAccount | Unset = UNSET
+    id: int | Unset = UNSET
+    document_id: int | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    type_id: int | Unset = UNSET
+    expense_id: int | Unset = UNSET
     account_id: int | Unset = UNSET
     amount: float | Unset = UNSET
-    client: GetVisitDetailsResponse200PaymentTransactionsItemClient | Unset = UNSET
     client_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    date: str | Unset = UNSET
-    document_id: int | Unset = UNSET
-    expense: GetVisitDetailsResponse200PaymentTransactionsItemExpense | Unset = UNSET
-    expense_id: int | Unset = UNSET
-    goods_transaction_id: int | Unset = UNSET
-    id: int | Unset = UNSET
-    item_id: int | Unset = UNSET
-    master: list[Any] | Unset = UNSET
     master_id: int | Unset = UNSET
-    record_id: int | Unset = UNSET
-    supplier: list[Any] | Unset = UNSET
     supplier_id: int | Unset = UNSET
+    comment: str | Unset = UNSET
+    item_id: int | Unset = UNSET
     target_type_id: int | Unset = UNSET
-    type_id: int | Unset = UNSET
+    record_id: int | Unset = UNSET
+    goods_transaction_id: int | Unset = UNSET
+    expense: GetVisitDetailsResponse200PaymentTransactionsItemExpense | Unset = UNSET
+    account: GetVisitDetailsResponse200PaymentTransactionsItemAccount | Unset = UNSET
+    client: GetVisitDetailsResponse200PaymentTransactionsItemClient | Unset = UNSET
+    master: list[GetVisitDetailsResponse200PaymentTransactionsItemMasterItem] | Unset = UNSET
+    supplier: list[GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
+        id = self.id
+
+        document_id = self.document_id
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        type_id = self.type_id
+
+        expense_id = self.expense_id
 
         account_id = self.account_id
 
         amount = self.amount
 
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
         client_id = self.client_id
+
+        master_id = self.master_id
+
+        supplier_id = self.supplier_id
 
         comment = self.comment
 
-        date = self.date
+        item_id = self.item_id
 
-        document_id = self.document_id
+        target_type_id = self.target_type_id
+
+        record_id = self.record_id
+
+        goods_transaction_id = self.goods_transaction_id
 
         expense: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expense, Unset):
             expense = self.expense.to_dict()
 
-        expense_id = self.expense_id
+        account: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.account, Unset):
+            account = self.account.to_dict()
 
-        goods_transaction_id = self.goods_transaction_id
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
 
-        id = self.id
-
-        item_id = self.item_id
-
-        master: list[Any] | Unset = UNSET
+        master: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.master, Unset):
-            master = self.master
+            master = []
+            for master_item_data in self.master:
+                master_item = master_item_data.to_dict()
+                master.append(master_item)
 
-        master_id = self.master_id
-
-        record_id = self.record_id
-
-        supplier: list[Any] | Unset = UNSET
+        supplier: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.supplier, Unset):
-            supplier = self.supplier
-
-        supplier_id = self.supplier_id
-
-        target_type_id = self.target_type_id
-
-        type_id = self.type_id
+            supplier = []
+            for supplier_item_data in self.supplier:
+                supplier_item = supplier_item_data.to_dict()
+                supplier.append(supplier_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if account is not UNSET:
-            field_dict["account"] = account
+        if id is not UNSET:
+            field_dict["id"] = id
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if date is not UNSET:
+            field_dict["date"] = date
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if expense_id is not UNSET:
+            field_dict["expense_id"] = expense_id
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
         if amount is not UNSET:
             field_dict["amount"] = amount
-        if client is not UNSET:
-            field_dict["client"] = client
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if date is not UNSET:
-            field_dict["date"] = date
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
-        if expense is not UNSET:
-            field_dict["expense"] = expense
-        if expense_id is not UNSET:
-            field_dict["expense_id"] = expense_id
-        if goods_transaction_id is not UNSET:
-            field_dict["goods_transaction_id"] = goods_transaction_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if item_id is not UNSET:
-            field_dict["item_id"] = item_id
-        if master is not UNSET:
-            field_dict["master"] = master
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
-        if record_id is not UNSET:
-            field_dict["record_id"] = record_id
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
         if supplier_id is not UNSET:
             field_dict["supplier_id"] = supplier_id
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if item_id is not UNSET:
+            field_dict["item_id"] = item_id
         if target_type_id is not UNSET:
             field_dict["target_type_id"] = target_type_id
-        if type_id is not UNSET:
-            field_dict["type_id"] = type_id
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if goods_transaction_id is not UNSET:
+            field_dict["goods_transaction_id"] = goods_transaction_id
+        if expense is not UNSET:
+            field_dict["expense"] = expense
+        if account is not UNSET:
+            field_dict["account"] = account
+        if client is not UNSET:
+            field_dict["client"] = client
+        if master is not UNSET:
+            field_dict["master"] = master
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
 
         return field_dict
 
@@ -179,33 +194,48 @@ class GetVisitDetailsResponse200PaymentTransactionsItem:
         from ..models.get_visit_details_response_200_payment_transactions_item_expense import (
             GetVisitDetailsResponse200PaymentTransactionsItemExpense,  # noqa: PLC0415
         )
+        from ..models.get_visit_details_response_200_payment_transactions_item_master_item import (
+            GetVisitDetailsResponse200PaymentTransactionsItemMasterItem,  # noqa: PLC0415
+        )
+        from ..models.get_visit_details_response_200_payment_transactions_item_supplier_item import (
+            GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
-        _account = d.pop("account", UNSET)
-        account: GetVisitDetailsResponse200PaymentTransactionsItemAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
+        id = d.pop("id", UNSET)
+
+        document_id = d.pop("document_id", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
         else:
-            account = GetVisitDetailsResponse200PaymentTransactionsItemAccount.from_dict(_account)
+            date = datetime.datetime.fromisoformat(_date)
+
+        type_id = d.pop("type_id", UNSET)
+
+        expense_id = d.pop("expense_id", UNSET)
 
         account_id = d.pop("account_id", UNSET)
 
         amount = d.pop("amount", UNSET)
 
-        _client = d.pop("client", UNSET)
-        client: GetVisitDetailsResponse200PaymentTransactionsItemClient | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = GetVisitDetailsResponse200PaymentTransactionsItemClient.from_dict(_client)
-
         client_id = d.pop("client_id", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        supplier_id = d.pop("supplier_id", UNSET)
 
         comment = d.pop("comment", UNSET)
 
-        date = d.pop("date", UNSET)
+        item_id = d.pop("item_id", UNSET)
 
-        document_id = d.pop("document_id", UNSET)
+        target_type_id = d.pop("target_type_id", UNSET)
+
+        record_id = d.pop("record_id", UNSET)
+
+        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
 
         _expense = d.pop("expense", UNSET)
         expense: GetVisitDetailsResponse200PaymentTransactionsItemExpense | Unset
@@ -214,49 +244,61 @@ class GetVisitDetailsResponse200PaymentTransactionsItem:
         else:
             expense = GetVisitDetailsResponse200PaymentTransactionsItemExpense.from_dict(_expense)
 
-        expense_id = d.pop("expense_id", UNSET)
+        _account = d.pop("account", UNSET)
+        account: GetVisitDetailsResponse200PaymentTransactionsItemAccount | Unset
+        if isinstance(_account, Unset):
+            account = UNSET
+        else:
+            account = GetVisitDetailsResponse200PaymentTransactionsItemAccount.from_dict(_account)
 
-        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
+        _client = d.pop("client", UNSET)
+        client: GetVisitDetailsResponse200PaymentTransactionsItemClient | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = GetVisitDetailsResponse200PaymentTransactionsItemClient.from_dict(_client)
 
-        id = d.pop("id", UNSET)
+        _master = d.pop("master", UNSET)
+        master: list[GetVisitDetailsResponse200PaymentTransactionsItemMasterItem] | Unset = UNSET
+        if _master is not UNSET:
+            master = []
+            for master_item_data in _master:
+                master_item = GetVisitDetailsResponse200PaymentTransactionsItemMasterItem.from_dict(master_item_data)
 
-        item_id = d.pop("item_id", UNSET)
+                master.append(master_item)
 
-        master = cast(list[Any], d.pop("master", UNSET))
+        _supplier = d.pop("supplier", UNSET)
+        supplier: list[GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem] | Unset = UNSET
+        if _supplier is not UNSET:
+            supplier = []
+            for supplier_item_data in _supplier:
+                supplier_item = GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem.from_dict(
+                    supplier_item_data
+                )
 
-        master_id = d.pop("master_id", UNSET)
-
-        record_id = d.pop("record_id", UNSET)
-
-        supplier = cast(list[Any], d.pop("supplier", UNSET))
-
-        supplier_id = d.pop("supplier_id", UNSET)
-
-        target_type_id = d.pop("target_type_id", UNSET)
-
-        type_id = d.pop("type_id", UNSET)
+                supplier.append(supplier_item)
 
         get_visit_details_response_200_payment_transactions_item = cls(
-            account=account,
+            id=id,
+            document_id=document_id,
+            date=date,
+            type_id=type_id,
+            expense_id=expense_id,
             account_id=account_id,
             amount=amount,
-            client=client,
             client_id=client_id,
-            comment=comment,
-            date=date,
-            document_id=document_id,
-            expense=expense,
-            expense_id=expense_id,
-            goods_transaction_id=goods_transaction_id,
-            id=id,
-            item_id=item_id,
-            master=master,
             master_id=master_id,
-            record_id=record_id,
-            supplier=supplier,
             supplier_id=supplier_id,
+            comment=comment,
+            item_id=item_id,
             target_type_id=target_type_id,
-            type_id=type_id,
+            record_id=record_id,
+            goods_transaction_id=goods_transaction_id,
+            expense=expense,
+            account=account,
+            client=client,
+            master=master,
+            supplier=supplier,
         )
 
         get_visit_details_response_200_payment_transactions_item.additional_properties = d

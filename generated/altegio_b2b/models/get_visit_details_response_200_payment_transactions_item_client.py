@@ -6,26 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetVisitDetailsResponse200PaymentTransactionsItemClient")
 
 
 @_attrs_define
 class GetVisitDetailsResponse200PaymentTransactionsItemClient:
-    """Customer"""
+    """Customer
 
+    Attributes:
+        id (int | Unset): Client ID
+        name (str | Unset): Client name
+        phone (str | Unset): Phone number
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        phone = self.phone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_visit_details_response_200_payment_transactions_item_client = cls()
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        get_visit_details_response_200_payment_transactions_item_client = cls(
+            id=id,
+            name=name,
+            phone=phone,
+        )
 
         get_visit_details_response_200_payment_transactions_item_client.additional_properties = d
         return get_visit_details_response_200_payment_transactions_item_client

@@ -22,25 +22,25 @@ class GetVisitResponse200:
 
     Attributes:
         attendance (float | Unset): Visit status
-        comment (int | Unset): A comment
         datetime_ (datetime.datetime | Unset): Date of visit
+        comment (int | Unset): A comment
         records (list[GetVisitResponse200RecordsItem] | Unset): Appointment array
     """
 
     attendance: float | Unset = UNSET
-    comment: int | Unset = UNSET
     datetime_: datetime.datetime | Unset = UNSET
+    comment: int | Unset = UNSET
     records: list[GetVisitResponse200RecordsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         attendance = self.attendance
 
-        comment = self.comment
-
         datetime_: str | Unset = UNSET
         if not isinstance(self.datetime_, Unset):
             datetime_ = self.datetime_.isoformat()
+
+        comment = self.comment
 
         records: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.records, Unset):
@@ -54,10 +54,10 @@ class GetVisitResponse200:
         field_dict.update({})
         if attendance is not UNSET:
             field_dict["attendance"] = attendance
-        if comment is not UNSET:
-            field_dict["comment"] = comment
         if datetime_ is not UNSET:
             field_dict["datetime"] = datetime_
+        if comment is not UNSET:
+            field_dict["comment"] = comment
         if records is not UNSET:
             field_dict["records"] = records
 
@@ -70,14 +70,14 @@ class GetVisitResponse200:
         d = dict(src_dict)
         attendance = d.pop("attendance", UNSET)
 
-        comment = d.pop("comment", UNSET)
-
         _datetime_ = d.pop("datetime", UNSET)
         datetime_: datetime.datetime | Unset
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
             datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+        comment = d.pop("comment", UNSET)
 
         _records = d.pop("records", UNSET)
         records: list[GetVisitResponse200RecordsItem] | Unset = UNSET
@@ -90,8 +90,8 @@ class GetVisitResponse200:
 
         get_visit_response_200 = cls(
             attendance=attendance,
-            comment=comment,
             datetime_=datetime_,
+            comment=comment,
             records=records,
         )
 

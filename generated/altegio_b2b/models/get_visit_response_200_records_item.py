@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +11,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.get_visit_response_200_records_item_client import GetVisitResponse200RecordsItemClient
+    from ..models.get_visit_response_200_records_item_documents_item import GetVisitResponse200RecordsItemDocumentsItem
+    from ..models.get_visit_response_200_records_item_events_item import GetVisitResponse200RecordsItemEventsItem
+    from ..models.get_visit_response_200_records_item_goods_transactions_item import (
+        GetVisitResponse200RecordsItemGoodsTransactionsItem,
+    )
+    from ..models.get_visit_response_200_records_item_services_item import GetVisitResponse200RecordsItemServicesItem
     from ..models.get_visit_response_200_records_item_staff import GetVisitResponse200RecordsItemStaff
 
 
@@ -20,130 +27,136 @@ T = TypeVar("T", bound="GetVisitResponse200RecordsItem")
 class GetVisitResponse200RecordsItem:
     """
     Attributes:
-        activity_id (int | Unset): Group event ID
-        api_id (str | Unset): External appointment ID
-        attendance (float | Unset): Status of the appointment in the visit
-        client (GetVisitResponse200RecordsItemClient | Unset): Client Information
-        comment (str | Unset): Commentary on the visit
-        company_id (int | Unset): location ID
-        confirmed (float | Unset): Is the appointment verified?
-        create_date (str | Unset): Date the visit was created
-        date (str | Unset): Date of visit
-        datetime_ (str | Unset): Date of visit in ISO format
-        documents (list[Any] | Unset):
-        email_now (float | Unset): Has an email notification been sent?
-        events (list[Any] | Unset):
-        from_url (str | Unset): From which page the transition was made to complete the appointment (website, VK
-            application, etc.)
-        goods_transactions (list[Any] | Unset): Array of commodity transactions
         id (int | Unset): Appointment ID
-        length (float | Unset): Appointment duration in seconds. Alias of seance_length. Includes
-            technical_break_duration.
-        master_request (float | Unset): Indicates whether a specific team member was selected for the appointment. Set
-            to false if the "any team member" option was chosen
-        notified (float | Unset): Flag for confirmation of the appointment by the location administrator, if the client
-            asked to confirm the appointment
+        company_id (int | Unset): location ID
+        staff_id (int | Unset): team member ID
+        services (list[GetVisitResponse200RecordsItemServicesItem] | Unset): Services Array
+        events (list[GetVisitResponse200RecordsItemEventsItem] | Unset):
+        goods_transactions (list[GetVisitResponse200RecordsItemGoodsTransactionsItem] | Unset): Array of commodity
+            transactions
+        staff (GetVisitResponse200RecordsItemStaff | Unset): team member Information
+        client (GetVisitResponse200RecordsItemClient | Unset): Client Information
+        date (datetime.datetime | Unset): Date of visit
+        datetime_ (datetime.datetime | Unset): Date of visit in ISO format
+        create_date (datetime.datetime | Unset): Date the visit was created
+        comment (str | Unset): Commentary on the visit
         online (bool | Unset): (Read only) Whether the appointment is online or not (false if the appointment was made
             by an administrator)
-        review_requested (float | Unset): Flag for requesting visit feedback from the client
+        visit_attendance (float | Unset): Visit status
+        attendance (float | Unset): Status of the appointment in the visit
+        confirmed (float | Unset): Is the appointment verified?
         seance_length (float | Unset): Appointment duration in seconds. Includes technical_break_duration. Equal to the
             sum of services plus the technical break.
-        services (list[Any] | Unset): Services Array
+        length (float | Unset): Appointment duration in seconds. Alias of seance_length. Includes
+            technical_break_duration.
         sms_before (float | Unset): Whether to send an SMS reminder to the client (if the client is specified)
         sms_now (float | Unset): Did you send SMS when adding an appointment
         sms_now_text (str | Unset): SMS text
-        staff (GetVisitResponse200RecordsItemStaff | Unset): team member Information
-        staff_id (int | Unset): team member ID
-        visit_attendance (float | Unset): Visit status
+        email_now (float | Unset): Has an email notification been sent?
+        notified (float | Unset): Flag for confirmation of the appointment by the location administrator, if the client
+            asked to confirm the appointment
+        master_request (float | Unset): Indicates whether a specific team member was selected for the appointment. Set
+            to false if the "any team member" option was chosen
+        api_id (str | Unset): External appointment ID
+        from_url (str | Unset): From which page the transition was made to complete the appointment (website, VK
+            application, etc.)
+        review_requested (float | Unset): Flag for requesting visit feedback from the client
+        activity_id (int | Unset): Group event ID
+        documents (list[GetVisitResponse200RecordsItemDocumentsItem] | Unset):
     """
 
-    activity_id: int | Unset = UNSET
-    api_id: str | Unset = UNSET
-    attendance: float | Unset = UNSET
-    client: GetVisitResponse200RecordsItemClient | Unset = UNSET
-    comment: str | Unset = UNSET
-    company_id: int | Unset = UNSET
-    confirmed: float | Unset = UNSET
-    create_date: str | Unset = UNSET
-    date: str | Unset = UNSET
-    datetime_: str | Unset = UNSET
-    documents: list[Any] | Unset = UNSET
-    email_now: float | Unset = UNSET
-    events: list[Any] | Unset = UNSET
-    from_url: str | Unset = UNSET
-    goods_transactions: list[Any] | Unset = UNSET
     id: int | Unset = UNSET
-    length: float | Unset = UNSET
-    master_request: float | Unset = UNSET
-    notified: float | Unset = UNSET
+    company_id: int | Unset = UNSET
+    staff_id: int | Unset = UNSET
+    services: list[GetVisitResponse200RecordsItemServicesItem] | Unset = UNSET
+    events: list[GetVisitResponse200RecordsItemEventsItem] | Unset = UNSET
+    goods_transactions: list[GetVisitResponse200RecordsItemGoodsTransactionsItem] | Unset = UNSET
+    staff: GetVisitResponse200RecordsItemStaff | Unset = UNSET
+    client: GetVisitResponse200RecordsItemClient | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    datetime_: datetime.datetime | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
+    comment: str | Unset = UNSET
     online: bool | Unset = UNSET
-    review_requested: float | Unset = UNSET
+    visit_attendance: float | Unset = UNSET
+    attendance: float | Unset = UNSET
+    confirmed: float | Unset = UNSET
     seance_length: float | Unset = UNSET
-    services: list[Any] | Unset = UNSET
+    length: float | Unset = UNSET
     sms_before: float | Unset = UNSET
     sms_now: float | Unset = UNSET
     sms_now_text: str | Unset = UNSET
-    staff: GetVisitResponse200RecordsItemStaff | Unset = UNSET
-    staff_id: int | Unset = UNSET
-    visit_attendance: float | Unset = UNSET
+    email_now: float | Unset = UNSET
+    notified: float | Unset = UNSET
+    master_request: float | Unset = UNSET
+    api_id: str | Unset = UNSET
+    from_url: str | Unset = UNSET
+    review_requested: float | Unset = UNSET
+    activity_id: int | Unset = UNSET
+    documents: list[GetVisitResponse200RecordsItemDocumentsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id = self.activity_id
+        id = self.id
 
-        api_id = self.api_id
+        company_id = self.company_id
 
-        attendance = self.attendance
+        staff_id = self.staff_id
+
+        services: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.services, Unset):
+            services = []
+            for services_item_data in self.services:
+                services_item = services_item_data.to_dict()
+                services.append(services_item)
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        goods_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.goods_transactions, Unset):
+            goods_transactions = []
+            for goods_transactions_item_data in self.goods_transactions:
+                goods_transactions_item = goods_transactions_item_data.to_dict()
+                goods_transactions.append(goods_transactions_item)
+
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff.to_dict()
 
         client: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client, Unset):
             client = self.client.to_dict()
 
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
+            datetime_ = self.datetime_.isoformat()
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
         comment = self.comment
-
-        company_id = self.company_id
-
-        confirmed = self.confirmed
-
-        create_date = self.create_date
-
-        date = self.date
-
-        datetime_ = self.datetime_
-
-        documents: list[Any] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = self.documents
-
-        email_now = self.email_now
-
-        events: list[Any] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = self.events
-
-        from_url = self.from_url
-
-        goods_transactions: list[Any] | Unset = UNSET
-        if not isinstance(self.goods_transactions, Unset):
-            goods_transactions = self.goods_transactions
-
-        id = self.id
-
-        length = self.length
-
-        master_request = self.master_request
-
-        notified = self.notified
 
         online = self.online
 
-        review_requested = self.review_requested
+        visit_attendance = self.visit_attendance
+
+        attendance = self.attendance
+
+        confirmed = self.confirmed
 
         seance_length = self.seance_length
 
-        services: list[Any] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = self.services
+        length = self.length
 
         sms_before = self.sms_before
 
@@ -151,140 +164,141 @@ class GetVisitResponse200RecordsItem:
 
         sms_now_text = self.sms_now_text
 
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
+        email_now = self.email_now
 
-        staff_id = self.staff_id
+        notified = self.notified
 
-        visit_attendance = self.visit_attendance
+        master_request = self.master_request
+
+        api_id = self.api_id
+
+        from_url = self.from_url
+
+        review_requested = self.review_requested
+
+        activity_id = self.activity_id
+
+        documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if activity_id is not UNSET:
-            field_dict["activity_id"] = activity_id
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if attendance is not UNSET:
-            field_dict["attendance"] = attendance
-        if client is not UNSET:
-            field_dict["client"] = client
-        if comment is not UNSET:
-            field_dict["comment"] = comment
+        if id is not UNSET:
+            field_dict["id"] = id
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
-        if confirmed is not UNSET:
-            field_dict["confirmed"] = confirmed
-        if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if services is not UNSET:
+            field_dict["services"] = services
+        if events is not UNSET:
+            field_dict["events"] = events
+        if goods_transactions is not UNSET:
+            field_dict["goods_transactions"] = goods_transactions
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if client is not UNSET:
+            field_dict["client"] = client
         if date is not UNSET:
             field_dict["date"] = date
         if datetime_ is not UNSET:
             field_dict["datetime"] = datetime_
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if email_now is not UNSET:
-            field_dict["email_now"] = email_now
-        if events is not UNSET:
-            field_dict["events"] = events
-        if from_url is not UNSET:
-            field_dict["from_url"] = from_url
-        if goods_transactions is not UNSET:
-            field_dict["goods_transactions"] = goods_transactions
-        if id is not UNSET:
-            field_dict["id"] = id
-        if length is not UNSET:
-            field_dict["length"] = length
-        if master_request is not UNSET:
-            field_dict["master_request"] = master_request
-        if notified is not UNSET:
-            field_dict["notified"] = notified
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
         if online is not UNSET:
             field_dict["online"] = online
-        if review_requested is not UNSET:
-            field_dict["review_requested"] = review_requested
+        if visit_attendance is not UNSET:
+            field_dict["visit_attendance"] = visit_attendance
+        if attendance is not UNSET:
+            field_dict["attendance"] = attendance
+        if confirmed is not UNSET:
+            field_dict["confirmed"] = confirmed
         if seance_length is not UNSET:
             field_dict["seance_length"] = seance_length
-        if services is not UNSET:
-            field_dict["services"] = services
+        if length is not UNSET:
+            field_dict["length"] = length
         if sms_before is not UNSET:
             field_dict["sms_before"] = sms_before
         if sms_now is not UNSET:
             field_dict["sms_now"] = sms_now
         if sms_now_text is not UNSET:
             field_dict["sms_now_text"] = sms_now_text
-        if staff is not UNSET:
-            field_dict["staff"] = staff
-        if staff_id is not UNSET:
-            field_dict["staff_id"] = staff_id
-        if visit_attendance is not UNSET:
-            field_dict["visit_attendance"] = visit_attendance
+        if email_now is not UNSET:
+            field_dict["email_now"] = email_now
+        if notified is not UNSET:
+            field_dict["notified"] = notified
+        if master_request is not UNSET:
+            field_dict["master_request"] = master_request
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if from_url is not UNSET:
+            field_dict["from_url"] = from_url
+        if review_requested is not UNSET:
+            field_dict["review_requested"] = review_requested
+        if activity_id is not UNSET:
+            field_dict["activity_id"] = activity_id
+        if documents is not UNSET:
+            field_dict["documents"] = documents
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.get_visit_response_200_records_item_client import GetVisitResponse200RecordsItemClient  # noqa: PLC0415
+        from ..models.get_visit_response_200_records_item_documents_item import (
+            GetVisitResponse200RecordsItemDocumentsItem,  # noqa: PLC0415
+        )
+        from ..models.get_visit_response_200_records_item_events_item import GetVisitResponse200RecordsItemEventsItem  # noqa: PLC0415
+        from ..models.get_visit_response_200_records_item_goods_transactions_item import (
+            GetVisitResponse200RecordsItemGoodsTransactionsItem,  # noqa: PLC0415
+        )
+        from ..models.get_visit_response_200_records_item_services_item import (
+            GetVisitResponse200RecordsItemServicesItem,  # noqa: PLC0415
+        )
         from ..models.get_visit_response_200_records_item_staff import GetVisitResponse200RecordsItemStaff  # noqa: PLC0415
 
         d = dict(src_dict)
-        activity_id = d.pop("activity_id", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        attendance = d.pop("attendance", UNSET)
-
-        _client = d.pop("client", UNSET)
-        client: GetVisitResponse200RecordsItemClient | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = GetVisitResponse200RecordsItemClient.from_dict(_client)
-
-        comment = d.pop("comment", UNSET)
+        id = d.pop("id", UNSET)
 
         company_id = d.pop("company_id", UNSET)
 
-        confirmed = d.pop("confirmed", UNSET)
+        staff_id = d.pop("staff_id", UNSET)
 
-        create_date = d.pop("create_date", UNSET)
+        _services = d.pop("services", UNSET)
+        services: list[GetVisitResponse200RecordsItemServicesItem] | Unset = UNSET
+        if _services is not UNSET:
+            services = []
+            for services_item_data in _services:
+                services_item = GetVisitResponse200RecordsItemServicesItem.from_dict(services_item_data)
 
-        date = d.pop("date", UNSET)
+                services.append(services_item)
 
-        datetime_ = d.pop("datetime", UNSET)
+        _events = d.pop("events", UNSET)
+        events: list[GetVisitResponse200RecordsItemEventsItem] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = GetVisitResponse200RecordsItemEventsItem.from_dict(events_item_data)
 
-        documents = cast(list[Any], d.pop("documents", UNSET))
+                events.append(events_item)
 
-        email_now = d.pop("email_now", UNSET)
+        _goods_transactions = d.pop("goods_transactions", UNSET)
+        goods_transactions: list[GetVisitResponse200RecordsItemGoodsTransactionsItem] | Unset = UNSET
+        if _goods_transactions is not UNSET:
+            goods_transactions = []
+            for goods_transactions_item_data in _goods_transactions:
+                goods_transactions_item = GetVisitResponse200RecordsItemGoodsTransactionsItem.from_dict(
+                    goods_transactions_item_data
+                )
 
-        events = cast(list[Any], d.pop("events", UNSET))
-
-        from_url = d.pop("from_url", UNSET)
-
-        goods_transactions = cast(list[Any], d.pop("goods_transactions", UNSET))
-
-        id = d.pop("id", UNSET)
-
-        length = d.pop("length", UNSET)
-
-        master_request = d.pop("master_request", UNSET)
-
-        notified = d.pop("notified", UNSET)
-
-        online = d.pop("online", UNSET)
-
-        review_requested = d.pop("review_requested", UNSET)
-
-        seance_length = d.pop("seance_length", UNSET)
-
-        services = cast(list[Any], d.pop("services", UNSET))
-
-        sms_before = d.pop("sms_before", UNSET)
-
-        sms_now = d.pop("sms_now", UNSET)
-
-        sms_now_text = d.pop("sms_now_text", UNSET)
+                goods_transactions.append(goods_transactions_item)
 
         _staff = d.pop("staff", UNSET)
         staff: GetVisitResponse200RecordsItemStaff | Unset
@@ -293,40 +307,107 @@ class GetVisitResponse200RecordsItem:
         else:
             staff = GetVisitResponse200RecordsItemStaff.from_dict(_staff)
 
-        staff_id = d.pop("staff_id", UNSET)
+        _client = d.pop("client", UNSET)
+        client: GetVisitResponse200RecordsItemClient | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = GetVisitResponse200RecordsItemClient.from_dict(_client)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        _datetime_ = d.pop("datetime", UNSET)
+        datetime_: datetime.datetime | Unset
+        if isinstance(_datetime_, Unset):
+            datetime_ = UNSET
+        else:
+            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date)
+
+        comment = d.pop("comment", UNSET)
+
+        online = d.pop("online", UNSET)
 
         visit_attendance = d.pop("visit_attendance", UNSET)
 
+        attendance = d.pop("attendance", UNSET)
+
+        confirmed = d.pop("confirmed", UNSET)
+
+        seance_length = d.pop("seance_length", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        sms_before = d.pop("sms_before", UNSET)
+
+        sms_now = d.pop("sms_now", UNSET)
+
+        sms_now_text = d.pop("sms_now_text", UNSET)
+
+        email_now = d.pop("email_now", UNSET)
+
+        notified = d.pop("notified", UNSET)
+
+        master_request = d.pop("master_request", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        from_url = d.pop("from_url", UNSET)
+
+        review_requested = d.pop("review_requested", UNSET)
+
+        activity_id = d.pop("activity_id", UNSET)
+
+        _documents = d.pop("documents", UNSET)
+        documents: list[GetVisitResponse200RecordsItemDocumentsItem] | Unset = UNSET
+        if _documents is not UNSET:
+            documents = []
+            for documents_item_data in _documents:
+                documents_item = GetVisitResponse200RecordsItemDocumentsItem.from_dict(documents_item_data)
+
+                documents.append(documents_item)
+
         get_visit_response_200_records_item = cls(
-            activity_id=activity_id,
-            api_id=api_id,
-            attendance=attendance,
-            client=client,
-            comment=comment,
+            id=id,
             company_id=company_id,
-            confirmed=confirmed,
-            create_date=create_date,
+            staff_id=staff_id,
+            services=services,
+            events=events,
+            goods_transactions=goods_transactions,
+            staff=staff,
+            client=client,
             date=date,
             datetime_=datetime_,
-            documents=documents,
-            email_now=email_now,
-            events=events,
-            from_url=from_url,
-            goods_transactions=goods_transactions,
-            id=id,
-            length=length,
-            master_request=master_request,
-            notified=notified,
+            create_date=create_date,
+            comment=comment,
             online=online,
-            review_requested=review_requested,
+            visit_attendance=visit_attendance,
+            attendance=attendance,
+            confirmed=confirmed,
             seance_length=seance_length,
-            services=services,
+            length=length,
             sms_before=sms_before,
             sms_now=sms_now,
             sms_now_text=sms_now_text,
-            staff=staff,
-            staff_id=staff_id,
-            visit_attendance=visit_attendance,
+            email_now=email_now,
+            notified=notified,
+            master_request=master_request,
+            api_id=api_id,
+            from_url=from_url,
+            review_requested=review_requested,
+            activity_id=activity_id,
+            documents=documents,
         )
 
         get_visit_response_200_records_item.additional_properties = d

@@ -6,26 +6,95 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="GetVisitResponse200RecordsItemClient")
 
 
 @_attrs_define
 class GetVisitResponse200RecordsItemClient:
-    """Client Information"""
+    """Client Information
 
+    Attributes:
+        id (int | Unset): Client ID
+        name (str | Unset): Client name
+        phone (str | Unset): Customer phone number
+        card (str | Unset): Client card number
+        email (str | Unset): Client's email address
+        success_visits_count (float | Unset): Number of customer visits, in the "Customer arrived" status
+        fail_visits_count (float | Unset): Number of canceled customer visits
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    card: str | Unset = UNSET
+    email: str | Unset = UNSET
+    success_visits_count: float | Unset = UNSET
+    fail_visits_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        phone = self.phone
+
+        card = self.card
+
+        email = self.email
+
+        success_visits_count = self.success_visits_count
+
+        fail_visits_count = self.fail_visits_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if card is not UNSET:
+            field_dict["card"] = card
+        if email is not UNSET:
+            field_dict["email"] = email
+        if success_visits_count is not UNSET:
+            field_dict["success_visits_count"] = success_visits_count
+        if fail_visits_count is not UNSET:
+            field_dict["fail_visits_count"] = fail_visits_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_visit_response_200_records_item_client = cls()
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        card = d.pop("card", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        success_visits_count = d.pop("success_visits_count", UNSET)
+
+        fail_visits_count = d.pop("fail_visits_count", UNSET)
+
+        get_visit_response_200_records_item_client = cls(
+            id=id,
+            name=name,
+            phone=phone,
+            card=card,
+            email=email,
+            success_visits_count=success_visits_count,
+            fail_visits_count=fail_visits_count,
+        )
 
         get_visit_response_200_records_item_client.additional_properties = d
         return get_visit_response_200_records_item_client

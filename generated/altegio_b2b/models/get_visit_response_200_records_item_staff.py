@@ -1,31 +1,124 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_visit_response_200_records_item_staff_position import GetVisitResponse200RecordsItemStaffPosition
+
 
 T = TypeVar("T", bound="GetVisitResponse200RecordsItemStaff")
 
 
 @_attrs_define
 class GetVisitResponse200RecordsItemStaff:
-    """team member Information"""
+    """team member Information
 
+    Attributes:
+        id (int | Unset): team member ID
+        name (str | Unset): team member name
+        specialization (str | Unset): team member specialization
+        position (GetVisitResponse200RecordsItemStaffPosition | Unset): team member's position
+        avatar (str | Unset): The path to the file with the team member's avatar
+        avatar_big (str | Unset): Path to a file with a higher resolution team member avatar
+        rating (float | Unset): Rating
+        votes_count (float | Unset): Number of votes that rated the team member
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    specialization: str | Unset = UNSET
+    position: GetVisitResponse200RecordsItemStaffPosition | Unset = UNSET
+    avatar: str | Unset = UNSET
+    avatar_big: str | Unset = UNSET
+    rating: float | Unset = UNSET
+    votes_count: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        specialization = self.specialization
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
+
+        avatar = self.avatar
+
+        avatar_big = self.avatar_big
+
+        rating = self.rating
+
+        votes_count = self.votes_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if position is not UNSET:
+            field_dict["position"] = position
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if avatar_big is not UNSET:
+            field_dict["avatar_big"] = avatar_big
+        if rating is not UNSET:
+            field_dict["rating"] = rating
+        if votes_count is not UNSET:
+            field_dict["votes_count"] = votes_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_visit_response_200_records_item_staff_position import (
+            GetVisitResponse200RecordsItemStaffPosition,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        get_visit_response_200_records_item_staff = cls()
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        specialization = d.pop("specialization", UNSET)
+
+        _position = d.pop("position", UNSET)
+        position: GetVisitResponse200RecordsItemStaffPosition | Unset
+        if isinstance(_position, Unset):
+            position = UNSET
+        else:
+            position = GetVisitResponse200RecordsItemStaffPosition.from_dict(_position)
+
+        avatar = d.pop("avatar", UNSET)
+
+        avatar_big = d.pop("avatar_big", UNSET)
+
+        rating = d.pop("rating", UNSET)
+
+        votes_count = d.pop("votes_count", UNSET)
+
+        get_visit_response_200_records_item_staff = cls(
+            id=id,
+            name=name,
+            specialization=specialization,
+            position=position,
+            avatar=avatar,
+            avatar_big=avatar_big,
+            rating=rating,
+            votes_count=votes_count,
+        )
 
         get_visit_response_200_records_item_staff.additional_properties = d
         return get_visit_response_200_records_item_staff

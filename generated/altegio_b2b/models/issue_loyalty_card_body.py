@@ -15,6 +15,9 @@ T = TypeVar("T", bound="IssueLoyaltyCardBody")
 class IssueLoyaltyCardBody:
     """Issue a Loyalty Card
 
+    Example:
+        {'loyalty_card_number': '9090909', 'loyalty_card_type_id': '8230', 'phone': 13155550175}
+
     Attributes:
         loyalty_card_number (str | Unset): Loyalty card number
         loyalty_card_type_id (str | Unset): Loyalty card type identifier

@@ -13,31 +13,34 @@ T = TypeVar("T", bound="LeaveCommentBody")
 class LeaveCommentBody:
     """Leave a Comment
 
+    Example:
+        {'mark': 4, 'text': 'Everything is very bad!', 'name': 'Victor'}
+
     Attributes:
         mark (float): Rating from 1 to 5
-        name (str): Username to be displayed on the review page
         text (str): Feedback text
+        name (str): Username to be displayed on the review page
     """
 
     mark: float
-    name: str
     text: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         mark = self.mark
 
-        name = self.name
-
         text = self.text
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "mark": mark,
-                "name": name,
                 "text": text,
+                "name": name,
             }
         )
 
@@ -48,14 +51,14 @@ class LeaveCommentBody:
         d = dict(src_dict)
         mark = d.pop("mark")
 
-        name = d.pop("name")
-
         text = d.pop("text")
+
+        name = d.pop("name")
 
         leave_comment_body = cls(
             mark=mark,
-            name=name,
             text=text,
+            name=name,
         )
 
         leave_comment_body.additional_properties = d

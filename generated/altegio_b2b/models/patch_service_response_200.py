@@ -23,120 +23,133 @@ T = TypeVar("T", bound="PatchServiceResponse200")
 class PatchServiceResponse200:
     """
     Attributes:
-        abonement_restriction_value (float | Unset): Membership restriction value
-        active (float | Unset): 1 - available for online booking, 0 - not available
-        api_id (str | Unset): External Service ID
-        api_service_id (int | Unset): External API service ID
-        autopayment_before_visit_time (float | Unset): Autopayment before visit time
+        title (str | Unset): Service name
         booking_title (str | Unset): Service name for appointment
-        capacity (float | Unset): Service capacity
         category_id (int | Unset): ID service category
+        price_min (float | Unset): Minimum cost of the service
+        price_max (float | Unset): Maximum cost of the service
+        duration (float | Unset): Service duration, default value is 3600
+        technical_break_duration (float | None | Unset): Technical break duration in seconds.
+            - null = use location default
+            - Value in multiples of 300 (5-minute intervals)
+        discount (float | Unset): Service discount
         comment (str | Unset): Comment on the service
+        is_multi (bool | Unset): false - Appointment, true - Event
+        tax_variant (float | Unset): Bill ID
+        vat_id (int | Unset): VAT ID
+        is_need_limit_date (bool | Unset): The service is available for a limited time
         date_from (datetime.date | Unset): Service availability start date (YYYY-MM-DD)
         date_to (datetime.date | Unset): Service availability end date (YYYY-MM-DD)
-        dates (list[PatchServiceResponse200DatesItem] | Unset): Service dates
-        discount (float | Unset): Service discount
-        duration (float | Unset): Service duration, default value is 3600
-        id (int | Unset): Service ID
-        image_group (list[PatchServiceResponse200ImageGroupItem] | Unset): Image group
-        is_abonement_autopayment_enabled (float | Unset): Is membership autopayment enabled (1/0)
-        is_chain (bool | Unset): Is chain service
-        is_comment_managed_only_in_chain (bool | Unset): Is comment managed only in chain
-        is_multi (bool | Unset): false - Appointment, true - Event
-        is_need_limit_date (bool | Unset): The service is available for a limited time
-        is_online (bool | Unset): Is available for online booking
-        is_price_managed_only_in_chain (bool | Unset): Is price managed only in chain
+        seance_search_start (float | Unset): Start of period is the appointment available, in seconds
+        seance_search_finish (float | Unset): End of period is the appointment available, in seconds
+        step (float | Unset): Display interval of slots, in seconds
+        seance_search_step (float | Unset): Search interval of slots, in seconds
+        weight (float | Unset): Service weight (used to sort services when displayed)
+        active (float | Unset): 1 - available for online booking, 0 - not available
+        api_id (str | Unset): External Service ID
+        print_title (str | Unset): Service title for printing
+        service_type (float | Unset): Service type
+        api_service_id (int | Unset): External API service ID
+        repeat_visit_days_step (None | str | Unset): Repeat visit days step
+        schedule_template_type (float | Unset): Schedule template type
         online_invoicing_status (float | Unset): Online invoicing status
-        prepaid (str | Unset): Prepaid status (forbidden/optional/required)
-        price_max (float | Unset): Maximum cost of the service
-        price_min (float | Unset): Minimum cost of the service
+        is_abonement_autopayment_enabled (float | Unset): Is membership autopayment enabled (1/0)
+        autopayment_before_visit_time (float | Unset): Autopayment before visit time
+        abonement_restriction_value (float | Unset): Membership restriction value
+        is_chain (bool | Unset): Is chain service
+        is_price_managed_only_in_chain (bool | Unset): Is price managed only in chain
+        is_comment_managed_only_in_chain (bool | Unset): Is comment managed only in chain
         price_prepaid_amount (float | Unset): Prepaid amount
         price_prepaid_percent (float | Unset): Prepaid percent
-        print_title (str | Unset): Service title for printing
-        repeat_visit_days_step (None | str | Unset): Repeat visit days step
-        resources (list[PatchServiceResponse200ResourcesItem] | Unset): Service resources
+        id (int | Unset): Service ID
         salon_service_id (int | Unset): Location service ID
-        schedule_template_type (float | Unset): Schedule template type
-        seance_search_finish (float | Unset): End of period is the appointment available, in seconds
-        seance_search_start (float | Unset): Start of period is the appointment available, in seconds
-        seance_search_step (float | Unset): Search interval of slots, in seconds
-        service_type (float | Unset): Service type
+        prepaid (str | Unset): Prepaid status (forbidden/optional/required)
+        capacity (float | Unset): Service capacity
+        image_group (list[PatchServiceResponse200ImageGroupItem] | Unset): Image group
+        dates (list[PatchServiceResponse200DatesItem] | Unset): Service dates
+        resources (list[PatchServiceResponse200ResourcesItem] | Unset): Service resources
+        is_online (bool | Unset): Is available for online booking
         staff (list[PatchServiceResponse200StaffItem] | Unset): List of team members providing the service and session
             duration
-        step (float | Unset): Display interval of slots, in seconds
-        tax_variant (float | Unset): Bill ID
-        technical_break_duration (float | None | Unset): Technical break duration in seconds. - null = use location
-            default - Value in multiples of 300 (5-minute intervals)
-        title (str | Unset): Service name
-        vat_id (int | Unset): VAT ID
-        weight (float | Unset): Service weight (used to sort services when displayed)
     """
 
-    abonement_restriction_value: float | Unset = UNSET
-    active: float | Unset = UNSET
-    api_id: str | Unset = UNSET
-    api_service_id: int | Unset = UNSET
-    autopayment_before_visit_time: float | Unset = UNSET
+    title: str | Unset = UNSET
     booking_title: str | Unset = UNSET
-    capacity: float | Unset = UNSET
     category_id: int | Unset = UNSET
+    price_min: float | Unset = UNSET
+    price_max: float | Unset = UNSET
+    duration: float | Unset = UNSET
+    technical_break_duration: float | None | Unset = UNSET
+    discount: float | Unset = UNSET
     comment: str | Unset = UNSET
+    is_multi: bool | Unset = UNSET
+    tax_variant: float | Unset = UNSET
+    vat_id: int | Unset = UNSET
+    is_need_limit_date: bool | Unset = UNSET
     date_from: datetime.date | Unset = UNSET
     date_to: datetime.date | Unset = UNSET
-    dates: list[PatchServiceResponse200DatesItem] | Unset = UNSET
-    discount: float | Unset = UNSET
-    duration: float | Unset = UNSET
-    id: int | Unset = UNSET
-    image_group: list[PatchServiceResponse200ImageGroupItem] | Unset = UNSET
-    is_abonement_autopayment_enabled: float | Unset = UNSET
-    is_chain: bool | Unset = UNSET
-    is_comment_managed_only_in_chain: bool | Unset = UNSET
-    is_multi: bool | Unset = UNSET
-    is_need_limit_date: bool | Unset = UNSET
-    is_online: bool | Unset = UNSET
-    is_price_managed_only_in_chain: bool | Unset = UNSET
+    seance_search_start: float | Unset = UNSET
+    seance_search_finish: float | Unset = UNSET
+    step: float | Unset = UNSET
+    seance_search_step: float | Unset = UNSET
+    weight: float | Unset = UNSET
+    active: float | Unset = UNSET
+    api_id: str | Unset = UNSET
+    print_title: str | Unset = UNSET
+    service_type: float | Unset = UNSET
+    api_service_id: int | Unset = UNSET
+    repeat_visit_days_step: None | str | Unset = UNSET
+    schedule_template_type: float | Unset = UNSET
     online_invoicing_status: float | Unset = UNSET
-    prepaid: str | Unset = UNSET
-    price_max: float | Unset = UNSET
-    price_min: float | Unset = UNSET
+    is_abonement_autopayment_enabled: float | Unset = UNSET
+    autopayment_before_visit_time: float | Unset = UNSET
+    abonement_restriction_value: float | Unset = UNSET
+    is_chain: bool | Unset = UNSET
+    is_price_managed_only_in_chain: bool | Unset = UNSET
+    is_comment_managed_only_in_chain: bool | Unset = UNSET
     price_prepaid_amount: float | Unset = UNSET
     price_prepaid_percent: float | Unset = UNSET
-    print_title: str | Unset = UNSET
-    repeat_visit_days_step: None | str | Unset = UNSET
-    resources: list[PatchServiceResponse200ResourcesItem] | Unset = UNSET
+    id: int | Unset = UNSET
     salon_service_id: int | Unset = UNSET
-    schedule_template_type: float | Unset = UNSET
-    seance_search_finish: float | Unset = UNSET
-    seance_search_start: float | Unset = UNSET
-    seance_search_step: float | Unset = UNSET
-    service_type: float | Unset = UNSET
+    prepaid: str | Unset = UNSET
+    capacity: float | Unset = UNSET
+    image_group: list[PatchServiceResponse200ImageGroupItem] | Unset = UNSET
+    dates: list[PatchServiceResponse200DatesItem] | Unset = UNSET
+    resources: list[PatchServiceResponse200ResourcesItem] | Unset = UNSET
+    is_online: bool | Unset = UNSET
     staff: list[PatchServiceResponse200StaffItem] | Unset = UNSET
-    step: float | Unset = UNSET
-    tax_variant: float | Unset = UNSET
-    technical_break_duration: float | None | Unset = UNSET
-    title: str | Unset = UNSET
-    vat_id: int | Unset = UNSET
-    weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        abonement_restriction_value = self.abonement_restriction_value
-
-        active = self.active
-
-        api_id = self.api_id
-
-        api_service_id = self.api_service_id
-
-        autopayment_before_visit_time = self.autopayment_before_visit_time
+        title = self.title
 
         booking_title = self.booking_title
 
-        capacity = self.capacity
-
         category_id = self.category_id
 
+        price_min = self.price_min
+
+        price_max = self.price_max
+
+        duration = self.duration
+
+        technical_break_duration: float | None | Unset
+        if isinstance(self.technical_break_duration, Unset):
+            technical_break_duration = UNSET
+        else:
+            technical_break_duration = self.technical_break_duration
+
+        discount = self.discount
+
         comment = self.comment
+
+        is_multi = self.is_multi
+
+        tax_variant = self.tax_variant
+
+        vat_id = self.vat_id
+
+        is_need_limit_date = self.is_need_limit_date
 
         date_from: str | Unset = UNSET
         if not isinstance(self.date_from, Unset):
@@ -146,18 +159,59 @@ class PatchServiceResponse200:
         if not isinstance(self.date_to, Unset):
             date_to = self.date_to.isoformat()
 
-        dates: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.dates, Unset):
-            dates = []
-            for dates_item_data in self.dates:
-                dates_item = dates_item_data.to_dict()
-                dates.append(dates_item)
+        seance_search_start = self.seance_search_start
 
-        discount = self.discount
+        seance_search_finish = self.seance_search_finish
 
-        duration = self.duration
+        step = self.step
+
+        seance_search_step = self.seance_search_step
+
+        weight = self.weight
+
+        active = self.active
+
+        api_id = self.api_id
+
+        print_title = self.print_title
+
+        service_type = self.service_type
+
+        api_service_id = self.api_service_id
+
+        repeat_visit_days_step: None | str | Unset
+        if isinstance(self.repeat_visit_days_step, Unset):
+            repeat_visit_days_step = UNSET
+        else:
+            repeat_visit_days_step = self.repeat_visit_days_step
+
+        schedule_template_type = self.schedule_template_type
+
+        online_invoicing_status = self.online_invoicing_status
+
+        is_abonement_autopayment_enabled = self.is_abonement_autopayment_enabled
+
+        autopayment_before_visit_time = self.autopayment_before_visit_time
+
+        abonement_restriction_value = self.abonement_restriction_value
+
+        is_chain = self.is_chain
+
+        is_price_managed_only_in_chain = self.is_price_managed_only_in_chain
+
+        is_comment_managed_only_in_chain = self.is_comment_managed_only_in_chain
+
+        price_prepaid_amount = self.price_prepaid_amount
+
+        price_prepaid_percent = self.price_prepaid_percent
 
         id = self.id
+
+        salon_service_id = self.salon_service_id
+
+        prepaid = self.prepaid
+
+        capacity = self.capacity
 
         image_group: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.image_group, Unset):
@@ -166,39 +220,12 @@ class PatchServiceResponse200:
                 image_group_item = image_group_item_data.to_dict()
                 image_group.append(image_group_item)
 
-        is_abonement_autopayment_enabled = self.is_abonement_autopayment_enabled
-
-        is_chain = self.is_chain
-
-        is_comment_managed_only_in_chain = self.is_comment_managed_only_in_chain
-
-        is_multi = self.is_multi
-
-        is_need_limit_date = self.is_need_limit_date
-
-        is_online = self.is_online
-
-        is_price_managed_only_in_chain = self.is_price_managed_only_in_chain
-
-        online_invoicing_status = self.online_invoicing_status
-
-        prepaid = self.prepaid
-
-        price_max = self.price_max
-
-        price_min = self.price_min
-
-        price_prepaid_amount = self.price_prepaid_amount
-
-        price_prepaid_percent = self.price_prepaid_percent
-
-        print_title = self.print_title
-
-        repeat_visit_days_step: None | str | Unset
-        if isinstance(self.repeat_visit_days_step, Unset):
-            repeat_visit_days_step = UNSET
-        else:
-            repeat_visit_days_step = self.repeat_visit_days_step
+        dates: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.dates, Unset):
+            dates = []
+            for dates_item_data in self.dates:
+                dates_item = dates_item_data.to_dict()
+                dates.append(dates_item)
 
         resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resources, Unset):
@@ -207,17 +234,7 @@ class PatchServiceResponse200:
                 resources_item = resources_item_data.to_dict()
                 resources.append(resources_item)
 
-        salon_service_id = self.salon_service_id
-
-        schedule_template_type = self.schedule_template_type
-
-        seance_search_finish = self.seance_search_finish
-
-        seance_search_start = self.seance_search_start
-
-        seance_search_step = self.seance_search_step
-
-        service_type = self.service_type
+        is_online = self.is_online
 
         staff: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.staff, Unset):
@@ -226,115 +243,99 @@ class PatchServiceResponse200:
                 staff_item = staff_item_data.to_dict()
                 staff.append(staff_item)
 
-        step = self.step
-
-        tax_variant = self.tax_variant
-
-        technical_break_duration: float | None | Unset
-        if isinstance(self.technical_break_duration, Unset):
-            technical_break_duration = UNSET
-        else:
-            technical_break_duration = self.technical_break_duration
-
-        title = self.title
-
-        vat_id = self.vat_id
-
-        weight = self.weight
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if abonement_restriction_value is not UNSET:
-            field_dict["abonement_restriction_value"] = abonement_restriction_value
-        if active is not UNSET:
-            field_dict["active"] = active
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if api_service_id is not UNSET:
-            field_dict["api_service_id"] = api_service_id
-        if autopayment_before_visit_time is not UNSET:
-            field_dict["autopayment_before_visit_time"] = autopayment_before_visit_time
+        if title is not UNSET:
+            field_dict["title"] = title
         if booking_title is not UNSET:
             field_dict["booking_title"] = booking_title
-        if capacity is not UNSET:
-            field_dict["capacity"] = capacity
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if technical_break_duration is not UNSET:
+            field_dict["technical_break_duration"] = technical_break_duration
+        if discount is not UNSET:
+            field_dict["discount"] = discount
         if comment is not UNSET:
             field_dict["comment"] = comment
+        if is_multi is not UNSET:
+            field_dict["is_multi"] = is_multi
+        if tax_variant is not UNSET:
+            field_dict["tax_variant"] = tax_variant
+        if vat_id is not UNSET:
+            field_dict["vat_id"] = vat_id
+        if is_need_limit_date is not UNSET:
+            field_dict["is_need_limit_date"] = is_need_limit_date
         if date_from is not UNSET:
             field_dict["date_from"] = date_from
         if date_to is not UNSET:
             field_dict["date_to"] = date_to
-        if dates is not UNSET:
-            field_dict["dates"] = dates
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if duration is not UNSET:
-            field_dict["duration"] = duration
-        if id is not UNSET:
-            field_dict["id"] = id
-        if image_group is not UNSET:
-            field_dict["image_group"] = image_group
-        if is_abonement_autopayment_enabled is not UNSET:
-            field_dict["is_abonement_autopayment_enabled"] = is_abonement_autopayment_enabled
-        if is_chain is not UNSET:
-            field_dict["is_chain"] = is_chain
-        if is_comment_managed_only_in_chain is not UNSET:
-            field_dict["is_comment_managed_only_in_chain"] = is_comment_managed_only_in_chain
-        if is_multi is not UNSET:
-            field_dict["is_multi"] = is_multi
-        if is_need_limit_date is not UNSET:
-            field_dict["is_need_limit_date"] = is_need_limit_date
-        if is_online is not UNSET:
-            field_dict["is_online"] = is_online
-        if is_price_managed_only_in_chain is not UNSET:
-            field_dict["is_price_managed_only_in_chain"] = is_price_managed_only_in_chain
+        if seance_search_start is not UNSET:
+            field_dict["seance_search_start"] = seance_search_start
+        if seance_search_finish is not UNSET:
+            field_dict["seance_search_finish"] = seance_search_finish
+        if step is not UNSET:
+            field_dict["step"] = step
+        if seance_search_step is not UNSET:
+            field_dict["seance_search_step"] = seance_search_step
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if active is not UNSET:
+            field_dict["active"] = active
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if print_title is not UNSET:
+            field_dict["print_title"] = print_title
+        if service_type is not UNSET:
+            field_dict["service_type"] = service_type
+        if api_service_id is not UNSET:
+            field_dict["api_service_id"] = api_service_id
+        if repeat_visit_days_step is not UNSET:
+            field_dict["repeat_visit_days_step"] = repeat_visit_days_step
+        if schedule_template_type is not UNSET:
+            field_dict["schedule_template_type"] = schedule_template_type
         if online_invoicing_status is not UNSET:
             field_dict["online_invoicing_status"] = online_invoicing_status
-        if prepaid is not UNSET:
-            field_dict["prepaid"] = prepaid
-        if price_max is not UNSET:
-            field_dict["price_max"] = price_max
-        if price_min is not UNSET:
-            field_dict["price_min"] = price_min
+        if is_abonement_autopayment_enabled is not UNSET:
+            field_dict["is_abonement_autopayment_enabled"] = is_abonement_autopayment_enabled
+        if autopayment_before_visit_time is not UNSET:
+            field_dict["autopayment_before_visit_time"] = autopayment_before_visit_time
+        if abonement_restriction_value is not UNSET:
+            field_dict["abonement_restriction_value"] = abonement_restriction_value
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
+        if is_price_managed_only_in_chain is not UNSET:
+            field_dict["is_price_managed_only_in_chain"] = is_price_managed_only_in_chain
+        if is_comment_managed_only_in_chain is not UNSET:
+            field_dict["is_comment_managed_only_in_chain"] = is_comment_managed_only_in_chain
         if price_prepaid_amount is not UNSET:
             field_dict["price_prepaid_amount"] = price_prepaid_amount
         if price_prepaid_percent is not UNSET:
             field_dict["price_prepaid_percent"] = price_prepaid_percent
-        if print_title is not UNSET:
-            field_dict["print_title"] = print_title
-        if repeat_visit_days_step is not UNSET:
-            field_dict["repeat_visit_days_step"] = repeat_visit_days_step
-        if resources is not UNSET:
-            field_dict["resources"] = resources
+        if id is not UNSET:
+            field_dict["id"] = id
         if salon_service_id is not UNSET:
             field_dict["salon_service_id"] = salon_service_id
-        if schedule_template_type is not UNSET:
-            field_dict["schedule_template_type"] = schedule_template_type
-        if seance_search_finish is not UNSET:
-            field_dict["seance_search_finish"] = seance_search_finish
-        if seance_search_start is not UNSET:
-            field_dict["seance_search_start"] = seance_search_start
-        if seance_search_step is not UNSET:
-            field_dict["seance_search_step"] = seance_search_step
-        if service_type is not UNSET:
-            field_dict["service_type"] = service_type
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
+        if dates is not UNSET:
+            field_dict["dates"] = dates
+        if resources is not UNSET:
+            field_dict["resources"] = resources
+        if is_online is not UNSET:
+            field_dict["is_online"] = is_online
         if staff is not UNSET:
             field_dict["staff"] = staff
-        if step is not UNSET:
-            field_dict["step"] = step
-        if tax_variant is not UNSET:
-            field_dict["tax_variant"] = tax_variant
-        if technical_break_duration is not UNSET:
-            field_dict["technical_break_duration"] = technical_break_duration
-        if title is not UNSET:
-            field_dict["title"] = title
-        if vat_id is not UNSET:
-            field_dict["vat_id"] = vat_id
-        if weight is not UNSET:
-            field_dict["weight"] = weight
 
         return field_dict
 
@@ -346,23 +347,38 @@ class PatchServiceResponse200:
         from ..models.patch_service_response_200_staff_item import PatchServiceResponse200StaffItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        abonement_restriction_value = d.pop("abonement_restriction_value", UNSET)
-
-        active = d.pop("active", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        api_service_id = d.pop("api_service_id", UNSET)
-
-        autopayment_before_visit_time = d.pop("autopayment_before_visit_time", UNSET)
+        title = d.pop("title", UNSET)
 
         booking_title = d.pop("booking_title", UNSET)
 
-        capacity = d.pop("capacity", UNSET)
-
         category_id = d.pop("category_id", UNSET)
 
+        price_min = d.pop("price_min", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        def _parse_technical_break_duration(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+
+        discount = d.pop("discount", UNSET)
+
         comment = d.pop("comment", UNSET)
+
+        is_multi = d.pop("is_multi", UNSET)
+
+        tax_variant = d.pop("tax_variant", UNSET)
+
+        vat_id = d.pop("vat_id", UNSET)
+
+        is_need_limit_date = d.pop("is_need_limit_date", UNSET)
 
         _date_from = d.pop("date_from", UNSET)
         date_from: datetime.date | Unset
@@ -378,57 +394,25 @@ class PatchServiceResponse200:
         else:
             date_to = datetime.date.fromisoformat(_date_to)
 
-        _dates = d.pop("dates", UNSET)
-        dates: list[PatchServiceResponse200DatesItem] | Unset = UNSET
-        if _dates is not UNSET:
-            dates = []
-            for dates_item_data in _dates:
-                dates_item = PatchServiceResponse200DatesItem.from_dict(dates_item_data)
+        seance_search_start = d.pop("seance_search_start", UNSET)
 
-                dates.append(dates_item)
+        seance_search_finish = d.pop("seance_search_finish", UNSET)
 
-        discount = d.pop("discount", UNSET)
+        step = d.pop("step", UNSET)
 
-        duration = d.pop("duration", UNSET)
+        seance_search_step = d.pop("seance_search_step", UNSET)
 
-        id = d.pop("id", UNSET)
+        weight = d.pop("weight", UNSET)
 
-        _image_group = d.pop("image_group", UNSET)
-        image_group: list[PatchServiceResponse200ImageGroupItem] | Unset = UNSET
-        if _image_group is not UNSET:
-            image_group = []
-            for image_group_item_data in _image_group:
-                image_group_item = PatchServiceResponse200ImageGroupItem.from_dict(image_group_item_data)
+        active = d.pop("active", UNSET)
 
-                image_group.append(image_group_item)
-
-        is_abonement_autopayment_enabled = d.pop("is_abonement_autopayment_enabled", UNSET)
-
-        is_chain = d.pop("is_chain", UNSET)
-
-        is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
-
-        is_multi = d.pop("is_multi", UNSET)
-
-        is_need_limit_date = d.pop("is_need_limit_date", UNSET)
-
-        is_online = d.pop("is_online", UNSET)
-
-        is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
-
-        online_invoicing_status = d.pop("online_invoicing_status", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        price_max = d.pop("price_max", UNSET)
-
-        price_min = d.pop("price_min", UNSET)
-
-        price_prepaid_amount = d.pop("price_prepaid_amount", UNSET)
-
-        price_prepaid_percent = d.pop("price_prepaid_percent", UNSET)
+        api_id = d.pop("api_id", UNSET)
 
         print_title = d.pop("print_title", UNSET)
+
+        service_type = d.pop("service_type", UNSET)
+
+        api_service_id = d.pop("api_service_id", UNSET)
 
         def _parse_repeat_visit_days_step(data: object) -> None | str | Unset:
             if data is None:
@@ -439,6 +423,52 @@ class PatchServiceResponse200:
 
         repeat_visit_days_step = _parse_repeat_visit_days_step(d.pop("repeat_visit_days_step", UNSET))
 
+        schedule_template_type = d.pop("schedule_template_type", UNSET)
+
+        online_invoicing_status = d.pop("online_invoicing_status", UNSET)
+
+        is_abonement_autopayment_enabled = d.pop("is_abonement_autopayment_enabled", UNSET)
+
+        autopayment_before_visit_time = d.pop("autopayment_before_visit_time", UNSET)
+
+        abonement_restriction_value = d.pop("abonement_restriction_value", UNSET)
+
+        is_chain = d.pop("is_chain", UNSET)
+
+        is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
+
+        is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
+
+        price_prepaid_amount = d.pop("price_prepaid_amount", UNSET)
+
+        price_prepaid_percent = d.pop("price_prepaid_percent", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        salon_service_id = d.pop("salon_service_id", UNSET)
+
+        prepaid = d.pop("prepaid", UNSET)
+
+        capacity = d.pop("capacity", UNSET)
+
+        _image_group = d.pop("image_group", UNSET)
+        image_group: list[PatchServiceResponse200ImageGroupItem] | Unset = UNSET
+        if _image_group is not UNSET:
+            image_group = []
+            for image_group_item_data in _image_group:
+                image_group_item = PatchServiceResponse200ImageGroupItem.from_dict(image_group_item_data)
+
+                image_group.append(image_group_item)
+
+        _dates = d.pop("dates", UNSET)
+        dates: list[PatchServiceResponse200DatesItem] | Unset = UNSET
+        if _dates is not UNSET:
+            dates = []
+            for dates_item_data in _dates:
+                dates_item = PatchServiceResponse200DatesItem.from_dict(dates_item_data)
+
+                dates.append(dates_item)
+
         _resources = d.pop("resources", UNSET)
         resources: list[PatchServiceResponse200ResourcesItem] | Unset = UNSET
         if _resources is not UNSET:
@@ -448,17 +478,7 @@ class PatchServiceResponse200:
 
                 resources.append(resources_item)
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
-
-        schedule_template_type = d.pop("schedule_template_type", UNSET)
-
-        seance_search_finish = d.pop("seance_search_finish", UNSET)
-
-        seance_search_start = d.pop("seance_search_start", UNSET)
-
-        seance_search_step = d.pop("seance_search_step", UNSET)
-
-        service_type = d.pop("service_type", UNSET)
+        is_online = d.pop("is_online", UNSET)
 
         _staff = d.pop("staff", UNSET)
         staff: list[PatchServiceResponse200StaffItem] | Unset = UNSET
@@ -469,71 +489,52 @@ class PatchServiceResponse200:
 
                 staff.append(staff_item)
 
-        step = d.pop("step", UNSET)
-
-        tax_variant = d.pop("tax_variant", UNSET)
-
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
-
-        title = d.pop("title", UNSET)
-
-        vat_id = d.pop("vat_id", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
         patch_service_response_200 = cls(
-            abonement_restriction_value=abonement_restriction_value,
-            active=active,
-            api_id=api_id,
-            api_service_id=api_service_id,
-            autopayment_before_visit_time=autopayment_before_visit_time,
+            title=title,
             booking_title=booking_title,
-            capacity=capacity,
             category_id=category_id,
+            price_min=price_min,
+            price_max=price_max,
+            duration=duration,
+            technical_break_duration=technical_break_duration,
+            discount=discount,
             comment=comment,
+            is_multi=is_multi,
+            tax_variant=tax_variant,
+            vat_id=vat_id,
+            is_need_limit_date=is_need_limit_date,
             date_from=date_from,
             date_to=date_to,
-            dates=dates,
-            discount=discount,
-            duration=duration,
-            id=id,
-            image_group=image_group,
-            is_abonement_autopayment_enabled=is_abonement_autopayment_enabled,
-            is_chain=is_chain,
-            is_comment_managed_only_in_chain=is_comment_managed_only_in_chain,
-            is_multi=is_multi,
-            is_need_limit_date=is_need_limit_date,
-            is_online=is_online,
-            is_price_managed_only_in_chain=is_price_managed_only_in_chain,
+            seance_search_start=seance_search_start,
+            seance_search_finish=seance_search_finish,
+            step=step,
+            seance_search_step=seance_search_step,
+            weight=weight,
+            active=active,
+            api_id=api_id,
+            print_title=print_title,
+            service_type=service_type,
+            api_service_id=api_service_id,
+            repeat_visit_days_step=repeat_visit_days_step,
+            schedule_template_type=schedule_template_type,
             online_invoicing_status=online_invoicing_status,
-            prepaid=prepaid,
-            price_max=price_max,
-            price_min=price_min,
+            is_abonement_autopayment_enabled=is_abonement_autopayment_enabled,
+            autopayment_before_visit_time=autopayment_before_visit_time,
+            abonement_restriction_value=abonement_restriction_value,
+            is_chain=is_chain,
+            is_price_managed_only_in_chain=is_price_managed_only_in_chain,
+            is_comment_managed_only_in_chain=is_comment_managed_only_in_chain,
             price_prepaid_amount=price_prepaid_amount,
             price_prepaid_percent=price_prepaid_percent,
-            print_title=print_title,
-            repeat_visit_days_step=repeat_visit_days_step,
-            resources=resources,
+            id=id,
             salon_service_id=salon_service_id,
-            schedule_template_type=schedule_template_type,
-            seance_search_finish=seance_search_finish,
-            seance_search_start=seance_search_start,
-            seance_search_step=seance_search_step,
-            service_type=service_type,
+            prepaid=prepaid,
+            capacity=capacity,
+            image_group=image_group,
+            dates=dates,
+            resources=resources,
+            is_online=is_online,
             staff=staff,
-            step=step,
-            tax_variant=tax_variant,
-            technical_break_duration=technical_break_duration,
-            title=title,
-            vat_id=vat_id,
-            weight=weight,
         )
 
         patch_service_response_200.additional_properties = d

@@ -23,25 +23,20 @@ class PrintFiscalReceiptResponse200:
     """Array of objects with data
 
     Attributes:
-        bill_json (list[PrintFiscalReceiptResponse200BillJsonItem] | Unset):
-        kkm_transactions (list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset):
         kkm_type (int | Unset): Type of KKM operation
+        kkm_transactions (list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset):
         status (int | Unset):
+        bill_json (list[PrintFiscalReceiptResponse200BillJsonItem] | Unset):
     """
 
-    bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
-    kkm_transactions: list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset = UNSET
     kkm_type: int | Unset = UNSET
+    kkm_transactions: list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset = UNSET
     status: int | Unset = UNSET
+    bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bill_json: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bill_json, Unset):
-            bill_json = []
-            for bill_json_item_data in self.bill_json:
-                bill_json_item = bill_json_item_data.to_dict()
-                bill_json.append(bill_json_item)
+        kkm_type = self.kkm_type
 
         kkm_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.kkm_transactions, Unset):
@@ -50,21 +45,26 @@ class PrintFiscalReceiptResponse200:
                 kkm_transactions_item = kkm_transactions_item_data.to_dict()
                 kkm_transactions.append(kkm_transactions_item)
 
-        kkm_type = self.kkm_type
-
         status = self.status
+
+        bill_json: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.bill_json, Unset):
+            bill_json = []
+            for bill_json_item_data in self.bill_json:
+                bill_json_item = bill_json_item_data.to_dict()
+                bill_json.append(bill_json_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if bill_json is not UNSET:
-            field_dict["bill_json"] = bill_json
-        if kkm_transactions is not UNSET:
-            field_dict["kkm_transactions"] = kkm_transactions
         if kkm_type is not UNSET:
             field_dict["kkm_type"] = kkm_type
+        if kkm_transactions is not UNSET:
+            field_dict["kkm_transactions"] = kkm_transactions
         if status is not UNSET:
             field_dict["status"] = status
+        if bill_json is not UNSET:
+            field_dict["bill_json"] = bill_json
 
         return field_dict
 
@@ -76,14 +76,7 @@ class PrintFiscalReceiptResponse200:
         )
 
         d = dict(src_dict)
-        _bill_json = d.pop("bill_json", UNSET)
-        bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
-        if _bill_json is not UNSET:
-            bill_json = []
-            for bill_json_item_data in _bill_json:
-                bill_json_item = PrintFiscalReceiptResponse200BillJsonItem.from_dict(bill_json_item_data)
-
-                bill_json.append(bill_json_item)
+        kkm_type = d.pop("kkm_type", UNSET)
 
         _kkm_transactions = d.pop("kkm_transactions", UNSET)
         kkm_transactions: list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset = UNSET
@@ -96,15 +89,22 @@ class PrintFiscalReceiptResponse200:
 
                 kkm_transactions.append(kkm_transactions_item)
 
-        kkm_type = d.pop("kkm_type", UNSET)
-
         status = d.pop("status", UNSET)
 
+        _bill_json = d.pop("bill_json", UNSET)
+        bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
+        if _bill_json is not UNSET:
+            bill_json = []
+            for bill_json_item_data in _bill_json:
+                bill_json_item = PrintFiscalReceiptResponse200BillJsonItem.from_dict(bill_json_item_data)
+
+                bill_json.append(bill_json_item)
+
         print_fiscal_receipt_response_200 = cls(
-            bill_json=bill_json,
-            kkm_transactions=kkm_transactions,
             kkm_type=kkm_type,
+            kkm_transactions=kkm_transactions,
             status=status,
+            bill_json=bill_json,
         )
 
         print_fiscal_receipt_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -30,44 +31,34 @@ T = TypeVar("T", bound="PrintFiscalReceiptResponse200KkmTransactionsItem")
 class PrintFiscalReceiptResponse200KkmTransactionsItem:
     """
     Attributes:
-        cashier (PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset): Cashier
-        document (PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset): Transaction document
         id (int | Unset): Transaction ID
-        print_date (str | Unset): Check printing date
+        print_date (datetime.datetime | Unset): Check printing date
         printed_count (float | Unset): Number of checks printed
-        status (PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset): Receipt printing status
         sum_ (int | Unset): Sum
         type_ (PrintFiscalReceiptResponse200KkmTransactionsItemType | Unset): Type of transaction
+        status (PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset): Receipt printing status
+        document (PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset): Transaction document
+        cashier (PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset): Cashier
     """
 
-    cashier: PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset = UNSET
-    document: PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset = UNSET
     id: int | Unset = UNSET
-    print_date: str | Unset = UNSET
+    print_date: datetime.datetime | Unset = UNSET
     printed_count: float | Unset = UNSET
-    status: PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset = UNSET
     sum_: int | Unset = UNSET
     type_: PrintFiscalReceiptResponse200KkmTransactionsItemType | Unset = UNSET
+    status: PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset = UNSET
+    document: PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset = UNSET
+    cashier: PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cashier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cashier, Unset):
-            cashier = self.cashier.to_dict()
-
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
         id = self.id
 
-        print_date = self.print_date
+        print_date: str | Unset = UNSET
+        if not isinstance(self.print_date, Unset):
+            print_date = self.print_date.isoformat()
 
         printed_count = self.printed_count
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
 
         sum_ = self.sum_
 
@@ -75,25 +66,37 @@ class PrintFiscalReceiptResponse200KkmTransactionsItem:
         if not isinstance(self.type_, Unset):
             type_ = self.type_.to_dict()
 
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
+
+        document: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.document, Unset):
+            document = self.document.to_dict()
+
+        cashier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cashier, Unset):
+            cashier = self.cashier.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if cashier is not UNSET:
-            field_dict["cashier"] = cashier
-        if document is not UNSET:
-            field_dict["document"] = document
         if id is not UNSET:
             field_dict["id"] = id
         if print_date is not UNSET:
             field_dict["print_date"] = print_date
         if printed_count is not UNSET:
             field_dict["printed_count"] = printed_count
-        if status is not UNSET:
-            field_dict["status"] = status
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if document is not UNSET:
+            field_dict["document"] = document
+        if cashier is not UNSET:
+            field_dict["cashier"] = cashier
 
         return field_dict
 
@@ -113,32 +116,16 @@ class PrintFiscalReceiptResponse200KkmTransactionsItem:
         )
 
         d = dict(src_dict)
-        _cashier = d.pop("cashier", UNSET)
-        cashier: PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset
-        if isinstance(_cashier, Unset):
-            cashier = UNSET
-        else:
-            cashier = PrintFiscalReceiptResponse200KkmTransactionsItemCashier.from_dict(_cashier)
-
-        _document = d.pop("document", UNSET)
-        document: PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = PrintFiscalReceiptResponse200KkmTransactionsItemDocument.from_dict(_document)
-
         id = d.pop("id", UNSET)
 
-        print_date = d.pop("print_date", UNSET)
+        _print_date = d.pop("print_date", UNSET)
+        print_date: datetime.datetime | Unset
+        if isinstance(_print_date, Unset):
+            print_date = UNSET
+        else:
+            print_date = datetime.datetime.fromisoformat(_print_date)
 
         printed_count = d.pop("printed_count", UNSET)
-
-        _status = d.pop("status", UNSET)
-        status: PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PrintFiscalReceiptResponse200KkmTransactionsItemStatus.from_dict(_status)
 
         sum_ = d.pop("sum", UNSET)
 
@@ -149,15 +136,36 @@ class PrintFiscalReceiptResponse200KkmTransactionsItem:
         else:
             type_ = PrintFiscalReceiptResponse200KkmTransactionsItemType.from_dict(_type_)
 
+        _status = d.pop("status", UNSET)
+        status: PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = PrintFiscalReceiptResponse200KkmTransactionsItemStatus.from_dict(_status)
+
+        _document = d.pop("document", UNSET)
+        document: PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset
+        if isinstance(_document, Unset):
+            document = UNSET
+        else:
+            document = PrintFiscalReceiptResponse200KkmTransactionsItemDocument.from_dict(_document)
+
+        _cashier = d.pop("cashier", UNSET)
+        cashier: PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset
+        if isinstance(_cashier, Unset):
+            cashier = UNSET
+        else:
+            cashier = PrintFiscalReceiptResponse200KkmTransactionsItemCashier.from_dict(_cashier)
+
         print_fiscal_receipt_response_200_kkm_transactions_item = cls(
-            cashier=cashier,
-            document=document,
             id=id,
             print_date=print_date,
             printed_count=printed_count,
-            status=status,
             sum_=sum_,
             type_=type_,
+            status=status,
+            document=document,
+            cashier=cashier,
         )
 
         print_fiscal_receipt_response_200_kkm_transactions_item.additional_properties = d

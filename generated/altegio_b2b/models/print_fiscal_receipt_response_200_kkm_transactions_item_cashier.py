@@ -6,26 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PrintFiscalReceiptResponse200KkmTransactionsItemCashier")
 
 
 @_attrs_define
 class PrintFiscalReceiptResponse200KkmTransactionsItemCashier:
-    """Cashier"""
+    """Cashier
 
+    Attributes:
+        id (int | Unset): team member ID
+        name (str | Unset): team member name
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        print_fiscal_receipt_response_200_kkm_transactions_item_cashier = cls()
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        print_fiscal_receipt_response_200_kkm_transactions_item_cashier = cls(
+            id=id,
+            name=name,
+        )
 
         print_fiscal_receipt_response_200_kkm_transactions_item_cashier.additional_properties = d
         return print_fiscal_receipt_response_200_kkm_transactions_item_cashier

@@ -6,26 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PrintFiscalReceiptResponse200KkmTransactionsItemDocument")
 
 
 @_attrs_define
 class PrintFiscalReceiptResponse200KkmTransactionsItemDocument:
-    """Transaction document"""
+    """Transaction document
 
+    Attributes:
+        id (int | Unset): Document ID
+        type_ (int | Unset): Document type identifier
+        type_title (str | Unset): The name of the entity to which the document belongs
+    """
+
+    id: int | Unset = UNSET
+    type_: int | Unset = UNSET
+    type_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        type_title = self.type_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if type_title is not UNSET:
+            field_dict["type_title"] = type_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        print_fiscal_receipt_response_200_kkm_transactions_item_document = cls()
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        type_title = d.pop("type_title", UNSET)
+
+        print_fiscal_receipt_response_200_kkm_transactions_item_document = cls(
+            id=id,
+            type_=type_,
+            type_title=type_title,
+        )
 
         print_fiscal_receipt_response_200_kkm_transactions_item_document.additional_properties = d
         return print_fiscal_receipt_response_200_kkm_transactions_item_document

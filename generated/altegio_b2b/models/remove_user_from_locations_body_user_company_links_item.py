@@ -13,7 +13,7 @@ T = TypeVar("T", bound="RemoveUserFromLocationsBodyUserCompanyLinksItem")
 class RemoveUserFromLocationsBodyUserCompanyLinksItem:
     """
     Attributes:
-        company_id (int): location ID
+        company_id (int): location ID Example: 123.
     """
 
     company_id: int

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="ScheduleTeamMemberUpdateDeprecatedBodyItem")
 class ScheduleTeamMemberUpdateDeprecatedBodyItem:
     """
     Attributes:
-        date (datetime.date): Schedule date (YYYY-MM-DD)
-        is_working (bool): Whether the team member is working on this date
+        date (datetime.date): Schedule date (YYYY-MM-DD) Example: 2026-01-15.
+        is_working (bool): Whether the team member is working on this date Example: True.
         slots (list[ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem]): Working time intervals
     """
 

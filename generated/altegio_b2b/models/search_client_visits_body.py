@@ -17,28 +17,32 @@ T = TypeVar("T", bound="SearchClientVisitsBody")
 class SearchClientVisitsBody:
     """
     Attributes:
-        attendance (SearchClientVisitsBodyAttendance): Visit status: `-1`: - the client did not come; `0`: - waiting for
-            the client; `1`: - the client has arrived; `2`: - the client has confirmed the appointment.
-        client_id (int | None): Client ID.
-        client_phone (None | str): Customer phone number.
-        from_ (datetime.date | None): Period start date.
-        payment_statuses (list[SearchClientVisitsBodyPaymentStatusesItem]): Visit payment status: `not_paid` - the visit
-            is not paid, no payments were made for the visit; `paid_not_full` - the visit is partially paid; `paid_full` -
-            the visit is paid in full, there is no over…
-        to (datetime.date | None): Period end date.
+        client_id (int | None): Client ID. Example: 123.
+        client_phone (None | str): Customer phone number. Example: 13155550184.
+        from_ (datetime.date | None): Period start date. Example: 2022-01-31.
+        to (datetime.date | None): Period end date. Example: 2022-02-01.
+        payment_statuses (list[SearchClientVisitsBodyPaymentStatusesItem]): Visit payment status:
+              `not_paid` - the visit is not paid, no payments were made for the visit;
+              `paid_not_full` - the visit is partially paid;
+              `paid_full` - the visit is paid in full, there is no overpayment;
+              `paid_over` - there is an overpayment for the visit.
+            If the filter by payment status is not required, then an empty array `[]` must be passed.
+        attendance (SearchClientVisitsBodyAttendance): Visit status:
+              `-1`: - the client did not come;
+              `0`: - waiting for the client;
+              `1`: - the client has arrived;
+              `2`: - the client has confirmed the appointment.
     """
 
-    attendance: SearchClientVisitsBodyAttendance
     client_id: int | None
     client_phone: None | str
     from_: datetime.date | None
-    payment_statuses: list[SearchClientVisitsBodyPaymentStatusesItem]
     to: datetime.date | None
+    payment_statuses: list[SearchClientVisitsBodyPaymentStatusesItem]
+    attendance: SearchClientVisitsBodyAttendance
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attendance = self.attendance.value
-
         client_id: int | None
         client_id = self.client_id
 
@@ -51,27 +55,29 @@ class SearchClientVisitsBody:
         else:
             from_ = self.from_
 
-        payment_statuses = []
-        for payment_statuses_item_data in self.payment_statuses:
-            payment_statuses_item = payment_statuses_item_data.value
-            payment_statuses.append(payment_statuses_item)
-
         to: None | str
         if isinstance(self.to, datetime.date):
             to = self.to.isoformat()
         else:
             to = self.to
 
+        payment_statuses = []
+        for payment_statuses_item_data in self.payment_statuses:
+            payment_statuses_item = payment_statuses_item_data.value
+            payment_statuses.append(payment_statuses_item)
+
+        attendance = self.attendance.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "attendance": attendance,
                 "client_id": client_id,
                 "client_phone": client_phone,
                 "from": from_,
-                "payment_statuses": payment_statuses,
                 "to": to,
+                "payment_statuses": payment_statuses,
+                "attendance": attendance,
             }
         )
 
@@ -80,7 +86,6 @@ class SearchClientVisitsBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attendance = SearchClientVisitsBodyAttendance(d.pop("attendance"))
 
         def _parse_client_id(data: object) -> int | None:
             if data is None:
@@ -111,13 +116,6 @@ class SearchClientVisitsBody:
 
         from_ = _parse_from_(d.pop("from"))
 
-        payment_statuses = []
-        _payment_statuses = d.pop("payment_statuses")
-        for payment_statuses_item_data in _payment_statuses:
-            payment_statuses_item = SearchClientVisitsBodyPaymentStatusesItem(payment_statuses_item_data)
-
-            payment_statuses.append(payment_statuses_item)
-
         def _parse_to(data: object) -> datetime.date | None:
             if data is None:
                 return data
@@ -133,13 +131,22 @@ class SearchClientVisitsBody:
 
         to = _parse_to(d.pop("to"))
 
+        payment_statuses = []
+        _payment_statuses = d.pop("payment_statuses")
+        for payment_statuses_item_data in _payment_statuses:
+            payment_statuses_item = SearchClientVisitsBodyPaymentStatusesItem(payment_statuses_item_data)
+
+            payment_statuses.append(payment_statuses_item)
+
+        attendance = SearchClientVisitsBodyAttendance(d.pop("attendance"))
+
         search_client_visits_body = cls(
-            attendance=attendance,
             client_id=client_id,
             client_phone=client_phone,
             from_=from_,
-            payment_statuses=payment_statuses,
             to=to,
+            payment_statuses=payment_statuses,
+            attendance=attendance,
         )
 
         search_client_visits_body.additional_properties = d

@@ -23,49 +23,44 @@ T = TypeVar("T", bound="SearchEventServicesResponse200Item")
 class SearchEventServicesResponse200Item:
     """
     Attributes:
-        capacity (float | Unset): Capacity
-        category (SearchEventServicesResponse200ItemCategory | Unset): Service category
         id (int | Unset): Service ID
-        is_multi (bool | Unset): Is the Service available for Events
-        price_max (float | Unset): Maximum cost of the service
-        price_min (float | Unset): The minimum cost of the service
-        resources (list[SearchEventServicesResponse200ItemResourcesItem] | Unset): Resources
-        staff (list[SearchEventServicesResponse200ItemStaffItem] | Unset): team member
         title (str | Unset): Service name
+        capacity (float | Unset): Capacity
+        price_min (float | Unset): The minimum cost of the service
+        price_max (float | Unset): Maximum cost of the service
+        is_multi (bool | Unset): Is the Service available for Events
+        category (SearchEventServicesResponse200ItemCategory | Unset): Service category
+        staff (list[SearchEventServicesResponse200ItemStaffItem] | Unset): team member
+        resources (list[SearchEventServicesResponse200ItemResourcesItem] | Unset): Resources
     """
 
-    capacity: float | Unset = UNSET
-    category: SearchEventServicesResponse200ItemCategory | Unset = UNSET
     id: int | Unset = UNSET
-    is_multi: bool | Unset = UNSET
-    price_max: float | Unset = UNSET
-    price_min: float | Unset = UNSET
-    resources: list[SearchEventServicesResponse200ItemResourcesItem] | Unset = UNSET
-    staff: list[SearchEventServicesResponse200ItemStaffItem] | Unset = UNSET
     title: str | Unset = UNSET
+    capacity: float | Unset = UNSET
+    price_min: float | Unset = UNSET
+    price_max: float | Unset = UNSET
+    is_multi: bool | Unset = UNSET
+    category: SearchEventServicesResponse200ItemCategory | Unset = UNSET
+    staff: list[SearchEventServicesResponse200ItemStaffItem] | Unset = UNSET
+    resources: list[SearchEventServicesResponse200ItemResourcesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
         capacity = self.capacity
+
+        price_min = self.price_min
+
+        price_max = self.price_max
+
+        is_multi = self.is_multi
 
         category: dict[str, Any] | Unset = UNSET
         if not isinstance(self.category, Unset):
             category = self.category.to_dict()
-
-        id = self.id
-
-        is_multi = self.is_multi
-
-        price_max = self.price_max
-
-        price_min = self.price_min
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
 
         staff: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.staff, Unset):
@@ -74,29 +69,34 @@ class SearchEventServicesResponse200Item:
                 staff_item = staff_item_data.to_dict()
                 staff.append(staff_item)
 
-        title = self.title
+        resources: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.resources, Unset):
+            resources = []
+            for resources_item_data in self.resources:
+                resources_item = resources_item_data.to_dict()
+                resources.append(resources_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if capacity is not UNSET:
-            field_dict["capacity"] = capacity
-        if category is not UNSET:
-            field_dict["category"] = category
         if id is not UNSET:
             field_dict["id"] = id
-        if is_multi is not UNSET:
-            field_dict["is_multi"] = is_multi
-        if price_max is not UNSET:
-            field_dict["price_max"] = price_max
-        if price_min is not UNSET:
-            field_dict["price_min"] = price_min
-        if resources is not UNSET:
-            field_dict["resources"] = resources
-        if staff is not UNSET:
-            field_dict["staff"] = staff
         if title is not UNSET:
             field_dict["title"] = title
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if is_multi is not UNSET:
+            field_dict["is_multi"] = is_multi
+        if category is not UNSET:
+            field_dict["category"] = category
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if resources is not UNSET:
+            field_dict["resources"] = resources
 
         return field_dict
 
@@ -111,7 +111,17 @@ class SearchEventServicesResponse200Item:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
         capacity = d.pop("capacity", UNSET)
+
+        price_min = d.pop("price_min", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        is_multi = d.pop("is_multi", UNSET)
 
         _category = d.pop("category", UNSET)
         category: SearchEventServicesResponse200ItemCategory | Unset
@@ -119,23 +129,6 @@ class SearchEventServicesResponse200Item:
             category = UNSET
         else:
             category = SearchEventServicesResponse200ItemCategory.from_dict(_category)
-
-        id = d.pop("id", UNSET)
-
-        is_multi = d.pop("is_multi", UNSET)
-
-        price_max = d.pop("price_max", UNSET)
-
-        price_min = d.pop("price_min", UNSET)
-
-        _resources = d.pop("resources", UNSET)
-        resources: list[SearchEventServicesResponse200ItemResourcesItem] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = SearchEventServicesResponse200ItemResourcesItem.from_dict(resources_item_data)
-
-                resources.append(resources_item)
 
         _staff = d.pop("staff", UNSET)
         staff: list[SearchEventServicesResponse200ItemStaffItem] | Unset = UNSET
@@ -146,18 +139,25 @@ class SearchEventServicesResponse200Item:
 
                 staff.append(staff_item)
 
-        title = d.pop("title", UNSET)
+        _resources = d.pop("resources", UNSET)
+        resources: list[SearchEventServicesResponse200ItemResourcesItem] | Unset = UNSET
+        if _resources is not UNSET:
+            resources = []
+            for resources_item_data in _resources:
+                resources_item = SearchEventServicesResponse200ItemResourcesItem.from_dict(resources_item_data)
+
+                resources.append(resources_item)
 
         search_event_services_response_200_item = cls(
-            capacity=capacity,
-            category=category,
             id=id,
-            is_multi=is_multi,
-            price_max=price_max,
-            price_min=price_min,
-            resources=resources,
-            staff=staff,
             title=title,
+            capacity=capacity,
+            price_min=price_min,
+            price_max=price_max,
+            is_multi=is_multi,
+            category=category,
+            staff=staff,
+            resources=resources,
         )
 
         search_event_services_response_200_item.additional_properties = d

@@ -6,24 +6,58 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SearchEventServicesResponse200ItemResourcesItem")
 
 
 @_attrs_define
 class SearchEventServicesResponse200ItemResourcesItem:
+    """
+    Attributes:
+        id (int | Unset): Resource ID
+        title (str | Unset): Resource name
+        salon_id (int | Unset): Location ID
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    salon_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        salon_id = self.salon_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if salon_id is not UNSET:
+            field_dict["salon_id"] = salon_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_event_services_response_200_item_resources_item = cls()
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        salon_id = d.pop("salon_id", UNSET)
+
+        search_event_services_response_200_item_resources_item = cls(
+            id=id,
+            title=title,
+            salon_id=salon_id,
+        )
 
         search_event_services_response_200_item_resources_item.additional_properties = d
         return search_event_services_response_200_item_resources_item

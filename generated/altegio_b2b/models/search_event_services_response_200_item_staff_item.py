@@ -6,24 +6,58 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SearchEventServicesResponse200ItemStaffItem")
 
 
 @_attrs_define
 class SearchEventServicesResponse200ItemStaffItem:
+    """
+    Attributes:
+        id (int | Unset): team member ID
+        name (str | Unset): team member name
+        length (float | Unset): Service duration
+    """
+
+    id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    length: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        length = self.length
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if length is not UNSET:
+            field_dict["length"] = length
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_event_services_response_200_item_staff_item = cls()
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        length = d.pop("length", UNSET)
+
+        search_event_services_response_200_item_staff_item = cls(
+            id=id,
+            name=name,
+            length=length,
+        )
 
         search_event_services_response_200_item_staff_item.additional_properties = d
         return search_event_services_response_200_item_staff_item

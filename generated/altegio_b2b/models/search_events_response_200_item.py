@@ -25,77 +25,84 @@ T = TypeVar("T", bound="SearchEventsResponse200Item")
 class SearchEventsResponse200Item:
     """
     Attributes:
-        capacity (float | Unset): Capacity
-        color (str | Unset): Color
-        company_id (int | Unset): Location ID
-        date (datetime.datetime | Unset): Session date
-        font_color (str | Unset): Font color
         id (int | Unset): Event ID
-        instructions (str | Unset): Instructions
-        labels (list[SearchEventsResponse200ItemLabelsItem] | Unset): Post category
+        service_id (int | Unset): Service ID
+        company_id (int | Unset): Location ID
+        staff_id (int | Unset): team member ID
+        date (datetime.datetime | Unset): Session date
         length (float | Unset): Duration
+        capacity (float | Unset): Capacity
+        records_count (float | Unset): Number of appointments
+        color (str | Unset): Color
+        instructions (str | Unset): Instructions
+        stream_link (str | Unset): Link to instructions
+        font_color (str | Unset): Font color
         notified (bool | Unset): Notifications
         prepaid (str | Unset): Prepayment
-        records_count (float | Unset): Number of appointments
-        resource_instances (list[SearchEventsResponse200ItemResourceInstancesItem] | Unset): Resource instance
         service (SearchEventsResponse200ItemService | Unset): Service
-        service_id (int | Unset): Service ID
         staff (SearchEventsResponse200ItemStaff | Unset): team member
-        staff_id (int | Unset): team member ID
-        stream_link (str | Unset): Link to instructions
+        resource_instances (list[SearchEventsResponse200ItemResourceInstancesItem] | Unset): Resource instance
+        labels (list[SearchEventsResponse200ItemLabelsItem] | Unset): Post category
     """
 
-    capacity: float | Unset = UNSET
-    color: str | Unset = UNSET
-    company_id: int | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
-    font_color: str | Unset = UNSET
     id: int | Unset = UNSET
-    instructions: str | Unset = UNSET
-    labels: list[SearchEventsResponse200ItemLabelsItem] | Unset = UNSET
+    service_id: int | Unset = UNSET
+    company_id: int | Unset = UNSET
+    staff_id: int | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
     length: float | Unset = UNSET
+    capacity: float | Unset = UNSET
+    records_count: float | Unset = UNSET
+    color: str | Unset = UNSET
+    instructions: str | Unset = UNSET
+    stream_link: str | Unset = UNSET
+    font_color: str | Unset = UNSET
     notified: bool | Unset = UNSET
     prepaid: str | Unset = UNSET
-    records_count: float | Unset = UNSET
-    resource_instances: list[SearchEventsResponse200ItemResourceInstancesItem] | Unset = UNSET
     service: SearchEventsResponse200ItemService | Unset = UNSET
-    service_id: int | Unset = UNSET
     staff: SearchEventsResponse200ItemStaff | Unset = UNSET
-    staff_id: int | Unset = UNSET
-    stream_link: str | Unset = UNSET
+    resource_instances: list[SearchEventsResponse200ItemResourceInstancesItem] | Unset = UNSET
+    labels: list[SearchEventsResponse200ItemLabelsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        capacity = self.capacity
+        id = self.id
 
-        color = self.color
+        service_id = self.service_id
 
         company_id = self.company_id
+
+        staff_id = self.staff_id
 
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
 
-        font_color = self.font_color
+        length = self.length
 
-        id = self.id
+        capacity = self.capacity
+
+        records_count = self.records_count
+
+        color = self.color
 
         instructions = self.instructions
 
-        labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
+        stream_link = self.stream_link
 
-        length = self.length
+        font_color = self.font_color
 
         notified = self.notified
 
         prepaid = self.prepaid
 
-        records_count = self.records_count
+        service: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.to_dict()
+
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff.to_dict()
 
         resource_instances: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.resource_instances, Unset):
@@ -104,59 +111,52 @@ class SearchEventsResponse200Item:
                 resource_instances_item = resource_instances_item_data.to_dict()
                 resource_instances.append(resource_instances_item)
 
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
-
-        service_id = self.service_id
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        staff_id = self.staff_id
-
-        stream_link = self.stream_link
+        labels: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = []
+            for labels_item_data in self.labels:
+                labels_item = labels_item_data.to_dict()
+                labels.append(labels_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if capacity is not UNSET:
-            field_dict["capacity"] = capacity
-        if color is not UNSET:
-            field_dict["color"] = color
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if font_color is not UNSET:
-            field_dict["font_color"] = font_color
         if id is not UNSET:
             field_dict["id"] = id
-        if instructions is not UNSET:
-            field_dict["instructions"] = instructions
-        if labels is not UNSET:
-            field_dict["labels"] = labels
+        if service_id is not UNSET:
+            field_dict["service_id"] = service_id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if date is not UNSET:
+            field_dict["date"] = date
         if length is not UNSET:
             field_dict["length"] = length
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+        if records_count is not UNSET:
+            field_dict["records_count"] = records_count
+        if color is not UNSET:
+            field_dict["color"] = color
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if stream_link is not UNSET:
+            field_dict["stream_link"] = stream_link
+        if font_color is not UNSET:
+            field_dict["font_color"] = font_color
         if notified is not UNSET:
             field_dict["notified"] = notified
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
-        if records_count is not UNSET:
-            field_dict["records_count"] = records_count
-        if resource_instances is not UNSET:
-            field_dict["resource_instances"] = resource_instances
         if service is not UNSET:
             field_dict["service"] = service
-        if service_id is not UNSET:
-            field_dict["service_id"] = service_id
         if staff is not UNSET:
             field_dict["staff"] = staff
-        if staff_id is not UNSET:
-            field_dict["staff_id"] = staff_id
-        if stream_link is not UNSET:
-            field_dict["stream_link"] = stream_link
+        if resource_instances is not UNSET:
+            field_dict["resource_instances"] = resource_instances
+        if labels is not UNSET:
+            field_dict["labels"] = labels
 
         return field_dict
 
@@ -170,11 +170,13 @@ class SearchEventsResponse200Item:
         from ..models.search_events_response_200_item_staff import SearchEventsResponse200ItemStaff  # noqa: PLC0415
 
         d = dict(src_dict)
-        capacity = d.pop("capacity", UNSET)
+        id = d.pop("id", UNSET)
 
-        color = d.pop("color", UNSET)
+        service_id = d.pop("service_id", UNSET)
 
         company_id = d.pop("company_id", UNSET)
+
+        staff_id = d.pop("staff_id", UNSET)
 
         _date = d.pop("date", UNSET)
         date: datetime.datetime | Unset
@@ -183,28 +185,37 @@ class SearchEventsResponse200Item:
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        font_color = d.pop("font_color", UNSET)
+        length = d.pop("length", UNSET)
 
-        id = d.pop("id", UNSET)
+        capacity = d.pop("capacity", UNSET)
+
+        records_count = d.pop("records_count", UNSET)
+
+        color = d.pop("color", UNSET)
 
         instructions = d.pop("instructions", UNSET)
 
-        _labels = d.pop("labels", UNSET)
-        labels: list[SearchEventsResponse200ItemLabelsItem] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = SearchEventsResponse200ItemLabelsItem.from_dict(labels_item_data)
+        stream_link = d.pop("stream_link", UNSET)
 
-                labels.append(labels_item)
-
-        length = d.pop("length", UNSET)
+        font_color = d.pop("font_color", UNSET)
 
         notified = d.pop("notified", UNSET)
 
         prepaid = d.pop("prepaid", UNSET)
 
-        records_count = d.pop("records_count", UNSET)
+        _service = d.pop("service", UNSET)
+        service: SearchEventsResponse200ItemService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = SearchEventsResponse200ItemService.from_dict(_service)
+
+        _staff = d.pop("staff", UNSET)
+        staff: SearchEventsResponse200ItemStaff | Unset
+        if isinstance(_staff, Unset):
+            staff = UNSET
+        else:
+            staff = SearchEventsResponse200ItemStaff.from_dict(_staff)
 
         _resource_instances = d.pop("resource_instances", UNSET)
         resource_instances: list[SearchEventsResponse200ItemResourceInstancesItem] | Unset = UNSET
@@ -217,45 +228,34 @@ class SearchEventsResponse200Item:
 
                 resource_instances.append(resource_instances_item)
 
-        _service = d.pop("service", UNSET)
-        service: SearchEventsResponse200ItemService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = SearchEventsResponse200ItemService.from_dict(_service)
+        _labels = d.pop("labels", UNSET)
+        labels: list[SearchEventsResponse200ItemLabelsItem] | Unset = UNSET
+        if _labels is not UNSET:
+            labels = []
+            for labels_item_data in _labels:
+                labels_item = SearchEventsResponse200ItemLabelsItem.from_dict(labels_item_data)
 
-        service_id = d.pop("service_id", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: SearchEventsResponse200ItemStaff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = SearchEventsResponse200ItemStaff.from_dict(_staff)
-
-        staff_id = d.pop("staff_id", UNSET)
-
-        stream_link = d.pop("stream_link", UNSET)
+                labels.append(labels_item)
 
         search_events_response_200_item = cls(
-            capacity=capacity,
-            color=color,
-            company_id=company_id,
-            date=date,
-            font_color=font_color,
             id=id,
-            instructions=instructions,
-            labels=labels,
+            service_id=service_id,
+            company_id=company_id,
+            staff_id=staff_id,
+            date=date,
             length=length,
+            capacity=capacity,
+            records_count=records_count,
+            color=color,
+            instructions=instructions,
+            stream_link=stream_link,
+            font_color=font_color,
             notified=notified,
             prepaid=prepaid,
-            records_count=records_count,
-            resource_instances=resource_instances,
             service=service,
-            service_id=service_id,
             staff=staff,
-            staff_id=staff_id,
-            stream_link=stream_link,
+            resource_instances=resource_instances,
+            labels=labels,
         )
 
         search_events_response_200_item.additional_properties = d

@@ -6,26 +6,59 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SearchEventsResponse200ItemServiceCategory")
 
 
 @_attrs_define
 class SearchEventsResponse200ItemServiceCategory:
-    """Category"""
+    """Category
 
+    Attributes:
+        id (int | Unset): Category ID
+        category_id (int | Unset): Product category ID (0 if the item is a product)
+        title (str | Unset): name of category
+    """
+
+    id: int | Unset = UNSET
+    category_id: int | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        category_id = self.category_id
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_events_response_200_item_service_category = cls()
+        id = d.pop("id", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        search_events_response_200_item_service_category = cls(
+            id=id,
+            category_id=category_id,
+            title=title,
+        )
 
         search_events_response_200_item_service_category.additional_properties = d
         return search_events_response_200_item_service_category

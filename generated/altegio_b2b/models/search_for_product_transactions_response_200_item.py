@@ -40,78 +40,90 @@ T = TypeVar("T", bound="SearchForProductTransactionsResponse200Item")
 class SearchForProductTransactionsResponse200Item:
     """
     Attributes:
-        clients (SearchForProductTransactionsResponse200ItemClients | Unset): Customer
-        cost (float | Unset): Price
-        cost_per_unit (float | Unset): Unit price
-        create_date (datetime.datetime | Unset): date of creation
-        discount (float | Unset): Discount
-        document_id (int | Unset): Document ID
-        good (SearchForProductTransactionsResponse200ItemGood | Unset): Product
         id (int | Unset): Transaction ID
-        last_change_date (datetime.datetime | Unset): Last modified date
-        master (SearchForProductTransactionsResponse200ItemMaster | Unset): team member
+        document_id (int | Unset): Document ID
+        type_id (int | Unset): Transaction type identifier
+        type_ (str | Unset): Transaction type
+        good (SearchForProductTransactionsResponse200ItemGood | Unset): Product
+        storage (SearchForProductTransactionsResponse200ItemStorage | Unset): Inventory
+        unit (SearchForProductTransactionsResponse200ItemUnit | Unset): Unit of measurement
         operation_unit_type (float | Unset): Unit type: 1 - for sale, 2 - for write-off
+        create_date (datetime.datetime | Unset): date of creation
+        last_change_date (datetime.datetime | Unset): Last modified date
+        cost_per_unit (float | Unset): Unit price
+        cost (float | Unset): Price
+        discount (float | Unset): Discount
+        master (SearchForProductTransactionsResponse200ItemMaster | Unset): team member
+        supplier (SearchForProductTransactionsResponse200ItemSupplier | Unset): The supplier
         record_id (int | Unset): Appointment ID
         service (SearchForProductTransactionsResponse200ItemService | Unset): Service
-        storage (SearchForProductTransactionsResponse200ItemStorage | Unset): Inventory
-        supplier (SearchForProductTransactionsResponse200ItemSupplier | Unset): The supplier
-        type_ (str | Unset): Transaction type
-        type_id (int | Unset): Transaction type identifier
-        unit (SearchForProductTransactionsResponse200ItemUnit | Unset): Unit of measurement
+        clients (SearchForProductTransactionsResponse200ItemClients | Unset): Customer
     """
 
-    clients: SearchForProductTransactionsResponse200ItemClients | Unset = UNSET
-    cost: float | Unset = UNSET
-    cost_per_unit: float | Unset = UNSET
-    create_date: datetime.datetime | Unset = UNSET
-    discount: float | Unset = UNSET
-    document_id: int | Unset = UNSET
-    good: SearchForProductTransactionsResponse200ItemGood | Unset = UNSET
     id: int | Unset = UNSET
-    last_change_date: datetime.datetime | Unset = UNSET
-    master: SearchForProductTransactionsResponse200ItemMaster | Unset = UNSET
+    document_id: int | Unset = UNSET
+    type_id: int | Unset = UNSET
+    type_: str | Unset = UNSET
+    good: SearchForProductTransactionsResponse200ItemGood | Unset = UNSET
+    storage: SearchForProductTransactionsResponse200ItemStorage | Unset = UNSET
+    unit: SearchForProductTransactionsResponse200ItemUnit | Unset = UNSET
     operation_unit_type: float | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
+    last_change_date: datetime.datetime | Unset = UNSET
+    cost_per_unit: float | Unset = UNSET
+    cost: float | Unset = UNSET
+    discount: float | Unset = UNSET
+    master: SearchForProductTransactionsResponse200ItemMaster | Unset = UNSET
+    supplier: SearchForProductTransactionsResponse200ItemSupplier | Unset = UNSET
     record_id: int | Unset = UNSET
     service: SearchForProductTransactionsResponse200ItemService | Unset = UNSET
-    storage: SearchForProductTransactionsResponse200ItemStorage | Unset = UNSET
-    supplier: SearchForProductTransactionsResponse200ItemSupplier | Unset = UNSET
-    type_: str | Unset = UNSET
-    type_id: int | Unset = UNSET
-    unit: SearchForProductTransactionsResponse200ItemUnit | Unset = UNSET
+    clients: SearchForProductTransactionsResponse200ItemClients | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        clients: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.clients, Unset):
-            clients = self.clients.to_dict()
-
-        cost = self.cost
-
-        cost_per_unit = self.cost_per_unit
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        discount = self.discount
+        id = self.id
 
         document_id = self.document_id
+
+        type_id = self.type_id
+
+        type_ = self.type_
 
         good: dict[str, Any] | Unset = UNSET
         if not isinstance(self.good, Unset):
             good = self.good.to_dict()
 
-        id = self.id
+        storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.to_dict()
+
+        unit: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.unit, Unset):
+            unit = self.unit.to_dict()
+
+        operation_unit_type = self.operation_unit_type
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
 
         last_change_date: str | Unset = UNSET
         if not isinstance(self.last_change_date, Unset):
             last_change_date = self.last_change_date.isoformat()
 
+        cost_per_unit = self.cost_per_unit
+
+        cost = self.cost
+
+        discount = self.discount
+
         master: dict[str, Any] | Unset = UNSET
         if not isinstance(self.master, Unset):
             master = self.master.to_dict()
 
-        operation_unit_type = self.operation_unit_type
+        supplier: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = self.supplier.to_dict()
 
         record_id = self.record_id
 
@@ -119,61 +131,49 @@ class SearchForProductTransactionsResponse200Item:
         if not isinstance(self.service, Unset):
             service = self.service.to_dict()
 
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
-            storage = self.storage.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        type_ = self.type_
-
-        type_id = self.type_id
-
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
-            unit = self.unit.to_dict()
+        clients: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.clients, Unset):
+            clients = self.clients.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if clients is not UNSET:
-            field_dict["clients"] = clients
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
-        if create_date is not UNSET:
-            field_dict["create_date"] = create_date
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
-        if good is not UNSET:
-            field_dict["good"] = good
         if id is not UNSET:
             field_dict["id"] = id
-        if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
-        if master is not UNSET:
-            field_dict["master"] = master
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
+        if type_id is not UNSET:
+            field_dict["type_id"] = type_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if good is not UNSET:
+            field_dict["good"] = good
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if unit is not UNSET:
+            field_dict["unit"] = unit
         if operation_unit_type is not UNSET:
             field_dict["operation_unit_type"] = operation_unit_type
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if last_change_date is not UNSET:
+            field_dict["last_change_date"] = last_change_date
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if master is not UNSET:
+            field_dict["master"] = master
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
         if service is not UNSET:
             field_dict["service"] = service
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if type_id is not UNSET:
-            field_dict["type_id"] = type_id
-        if unit is not UNSET:
-            field_dict["unit"] = unit
+        if clients is not UNSET:
+            field_dict["clients"] = clients
 
         return field_dict
 
@@ -202,27 +202,13 @@ class SearchForProductTransactionsResponse200Item:
         )
 
         d = dict(src_dict)
-        _clients = d.pop("clients", UNSET)
-        clients: SearchForProductTransactionsResponse200ItemClients | Unset
-        if isinstance(_clients, Unset):
-            clients = UNSET
-        else:
-            clients = SearchForProductTransactionsResponse200ItemClients.from_dict(_clients)
-
-        cost = d.pop("cost", UNSET)
-
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
-
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
-
-        discount = d.pop("discount", UNSET)
+        id = d.pop("id", UNSET)
 
         document_id = d.pop("document_id", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        type_ = d.pop("type", UNSET)
 
         _good = d.pop("good", UNSET)
         good: SearchForProductTransactionsResponse200ItemGood | Unset
@@ -231,7 +217,28 @@ class SearchForProductTransactionsResponse200Item:
         else:
             good = SearchForProductTransactionsResponse200ItemGood.from_dict(_good)
 
-        id = d.pop("id", UNSET)
+        _storage = d.pop("storage", UNSET)
+        storage: SearchForProductTransactionsResponse200ItemStorage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = SearchForProductTransactionsResponse200ItemStorage.from_dict(_storage)
+
+        _unit = d.pop("unit", UNSET)
+        unit: SearchForProductTransactionsResponse200ItemUnit | Unset
+        if isinstance(_unit, Unset):
+            unit = UNSET
+        else:
+            unit = SearchForProductTransactionsResponse200ItemUnit.from_dict(_unit)
+
+        operation_unit_type = d.pop("operation_unit_type", UNSET)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date)
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: datetime.datetime | Unset
@@ -240,6 +247,12 @@ class SearchForProductTransactionsResponse200Item:
         else:
             last_change_date = datetime.datetime.fromisoformat(_last_change_date)
 
+        cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
         _master = d.pop("master", UNSET)
         master: SearchForProductTransactionsResponse200ItemMaster | Unset
         if isinstance(_master, Unset):
@@ -247,7 +260,12 @@ class SearchForProductTransactionsResponse200Item:
         else:
             master = SearchForProductTransactionsResponse200ItemMaster.from_dict(_master)
 
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
+        _supplier = d.pop("supplier", UNSET)
+        supplier: SearchForProductTransactionsResponse200ItemSupplier | Unset
+        if isinstance(_supplier, Unset):
+            supplier = UNSET
+        else:
+            supplier = SearchForProductTransactionsResponse200ItemSupplier.from_dict(_supplier)
 
         record_id = d.pop("record_id", UNSET)
 
@@ -258,50 +276,32 @@ class SearchForProductTransactionsResponse200Item:
         else:
             service = SearchForProductTransactionsResponse200ItemService.from_dict(_service)
 
-        _storage = d.pop("storage", UNSET)
-        storage: SearchForProductTransactionsResponse200ItemStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
+        _clients = d.pop("clients", UNSET)
+        clients: SearchForProductTransactionsResponse200ItemClients | Unset
+        if isinstance(_clients, Unset):
+            clients = UNSET
         else:
-            storage = SearchForProductTransactionsResponse200ItemStorage.from_dict(_storage)
-
-        _supplier = d.pop("supplier", UNSET)
-        supplier: SearchForProductTransactionsResponse200ItemSupplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = SearchForProductTransactionsResponse200ItemSupplier.from_dict(_supplier)
-
-        type_ = d.pop("type", UNSET)
-
-        type_id = d.pop("type_id", UNSET)
-
-        _unit = d.pop("unit", UNSET)
-        unit: SearchForProductTransactionsResponse200ItemUnit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = SearchForProductTransactionsResponse200ItemUnit.from_dict(_unit)
+            clients = SearchForProductTransactionsResponse200ItemClients.from_dict(_clients)
 
         search_for_product_transactions_response_200_item = cls(
-            clients=clients,
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            create_date=create_date,
-            discount=discount,
-            document_id=document_id,
-            good=good,
             id=id,
-            last_change_date=last_change_date,
-            master=master,
+            document_id=document_id,
+            type_id=type_id,
+            type_=type_,
+            good=good,
+            storage=storage,
+            unit=unit,
             operation_unit_type=operation_unit_type,
+            create_date=create_date,
+            last_change_date=last_change_date,
+            cost_per_unit=cost_per_unit,
+            cost=cost,
+            discount=discount,
+            master=master,
+            supplier=supplier,
             record_id=record_id,
             service=service,
-            storage=storage,
-            supplier=supplier,
-            type_=type_,
-            type_id=type_id,
-            unit=unit,
+            clients=clients,
         )
 
         search_for_product_transactions_response_200_item.additional_properties = d

@@ -24,42 +24,42 @@ T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItem")
 class SearchMembershipsForEventResponse200DataItem:
     """
     Attributes:
+        id (str | Unset): Membership instance ID Example: 5248829.
+        type_ (str | Unset):  Example: loyalty_abonement.
         attributes (SearchMembershipsForEventResponse200DataItemAttributes | Unset):
-        id (str | Unset): Membership instance ID
         relationships (SearchMembershipsForEventResponse200DataItemRelationships | Unset):
-        type_ (str | Unset):
     """
 
-    attributes: SearchMembershipsForEventResponse200DataItemAttributes | Unset = UNSET
     id: str | Unset = UNSET
-    relationships: SearchMembershipsForEventResponse200DataItemRelationships | Unset = UNSET
     type_: str | Unset = UNSET
+    attributes: SearchMembershipsForEventResponse200DataItemAttributes | Unset = UNSET
+    relationships: SearchMembershipsForEventResponse200DataItemRelationships | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
-
-        id = self.id
 
         relationships: dict[str, Any] | Unset = UNSET
         if not isinstance(self.relationships, Unset):
             relationships = self.relationships.to_dict()
 
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
         if id is not UNSET:
             field_dict["id"] = id
-        if relationships is not UNSET:
-            field_dict["relationships"] = relationships
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
 
         return field_dict
 
@@ -73,14 +73,16 @@ class SearchMembershipsForEventResponse200DataItem:
         )
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
         _attributes = d.pop("attributes", UNSET)
         attributes: SearchMembershipsForEventResponse200DataItemAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
             attributes = SearchMembershipsForEventResponse200DataItemAttributes.from_dict(_attributes)
-
-        id = d.pop("id", UNSET)
 
         _relationships = d.pop("relationships", UNSET)
         relationships: SearchMembershipsForEventResponse200DataItemRelationships | Unset
@@ -89,13 +91,11 @@ class SearchMembershipsForEventResponse200DataItem:
         else:
             relationships = SearchMembershipsForEventResponse200DataItemRelationships.from_dict(_relationships)
 
-        type_ = d.pop("type", UNSET)
-
         search_memberships_for_event_response_200_data_item = cls(
-            attributes=attributes,
             id=id,
-            relationships=relationships,
             type_=type_,
+            attributes=attributes,
+            relationships=relationships,
         )
 
         search_memberships_for_event_response_200_data_item.additional_properties = d

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.search_team_member_calculation_daily_salary_response_200_currency import (
-        SearchTeamMemberCalculationDailySalaryResponse200Currency,
-    )
+    from ..models.currency import Currency
     from ..models.search_team_member_calculation_daily_salary_response_200_payroll_daily_item import (
         SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem,
     )
@@ -25,19 +23,16 @@ class SearchTeamMemberCalculationDailySalaryResponse200:
     """Mutual settlements grouped by date.
 
     Attributes:
-        currency (SearchTeamMemberCalculationDailySalaryResponse200Currency | Unset): Currency.
         payroll_daily (list[SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem] | Unset):
+        currency (Currency | Unset): Currency Example: {'id': 2, 'iso': 'USD', 'name': 'US Dollar', 'symbol': '$',
+            'is_symbol_after_amount': False}.
     """
 
-    currency: SearchTeamMemberCalculationDailySalaryResponse200Currency | Unset = UNSET
     payroll_daily: list[SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem] | Unset = UNSET
+    currency: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
         payroll_daily: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payroll_daily, Unset):
             payroll_daily = []
@@ -45,33 +40,28 @@ class SearchTeamMemberCalculationDailySalaryResponse200:
                 payroll_daily_item = payroll_daily_item_data.to_dict()
                 payroll_daily.append(payroll_daily_item)
 
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
         if payroll_daily is not UNSET:
             field_dict["payroll_daily"] = payroll_daily
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_team_member_calculation_daily_salary_response_200_currency import (
-            SearchTeamMemberCalculationDailySalaryResponse200Currency,  # noqa: PLC0415
-        )
+        from ..models.currency import Currency  # noqa: PLC0415
         from ..models.search_team_member_calculation_daily_salary_response_200_payroll_daily_item import (
             SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _currency = d.pop("currency", UNSET)
-        currency: SearchTeamMemberCalculationDailySalaryResponse200Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = SearchTeamMemberCalculationDailySalaryResponse200Currency.from_dict(_currency)
-
         _payroll_daily = d.pop("payroll_daily", UNSET)
         payroll_daily: list[SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem] | Unset = UNSET
         if _payroll_daily is not UNSET:
@@ -83,9 +73,16 @@ class SearchTeamMemberCalculationDailySalaryResponse200:
 
                 payroll_daily.append(payroll_daily_item)
 
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
+
         search_team_member_calculation_daily_salary_response_200 = cls(
-            currency=currency,
             payroll_daily=payroll_daily,
+            currency=currency,
         )
 
         search_team_member_calculation_daily_salary_response_200.additional_properties = d

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,9 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.search_team_member_calculation_daily_salary_response_200_payroll_daily_item_payroll_sum import (
-        SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum,
-    )
+    from ..models.salary_balance_object import SalaryBalanceObject
 
 
 T = TypeVar("T", bound="SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem")
@@ -21,17 +20,18 @@ T = TypeVar("T", bound="SearchTeamMemberCalculationDailySalaryResponse200Payroll
 class SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
     """
     Attributes:
-        date (str | Unset): Date.
-        payroll_sum (SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum | Unset): Total payroll
-            sum for this date.
+        date (datetime.date | Unset): Date.
+        payroll_sum (SalaryBalanceObject | Unset):
     """
 
-    date: str | Unset = UNSET
-    payroll_sum: SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum | Unset = UNSET
+    date: datetime.date | Unset = UNSET
+    payroll_sum: SalaryBalanceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
 
         payroll_sum: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payroll_sum, Unset):
@@ -49,21 +49,22 @@ class SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_team_member_calculation_daily_salary_response_200_payroll_daily_item_payroll_sum import (
-            SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum,  # noqa: PLC0415
-        )
+        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
 
         _payroll_sum = d.pop("payroll_sum", UNSET)
-        payroll_sum: SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum | Unset
+        payroll_sum: SalaryBalanceObject | Unset
         if isinstance(_payroll_sum, Unset):
             payroll_sum = UNSET
         else:
-            payroll_sum = SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItemPayrollSum.from_dict(
-                _payroll_sum
-            )
+            payroll_sum = SalaryBalanceObject.from_dict(_payroll_sum)
 
         search_team_member_calculation_daily_salary_response_200_payroll_daily_item = cls(
             date=date,

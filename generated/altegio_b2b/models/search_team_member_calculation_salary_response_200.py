@@ -9,12 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.search_team_member_calculation_salary_response_200_currency import (
-        SearchTeamMemberCalculationSalaryResponse200Currency,
-    )
-    from ..models.search_team_member_calculation_salary_response_200_total_sum import (
-        SearchTeamMemberCalculationSalaryResponse200TotalSum,
-    )
+    from ..models.currency import Currency
+    from ..models.salary_balance_object import SalaryBalanceObject
 
 
 T = TypeVar("T", bound="SearchTeamMemberCalculationSalaryResponse200")
@@ -25,60 +21,57 @@ class SearchTeamMemberCalculationSalaryResponse200:
     """Mutual settlements.
 
     Attributes:
-        currency (SearchTeamMemberCalculationSalaryResponse200Currency | Unset): Currency.
-        total_sum (SearchTeamMemberCalculationSalaryResponse200TotalSum | Unset): Total sum.
+        total_sum (SalaryBalanceObject | Unset):
+        currency (Currency | Unset): Currency Example: {'id': 2, 'iso': 'USD', 'name': 'US Dollar', 'symbol': '$',
+            'is_symbol_after_amount': False}.
     """
 
-    currency: SearchTeamMemberCalculationSalaryResponse200Currency | Unset = UNSET
-    total_sum: SearchTeamMemberCalculationSalaryResponse200TotalSum | Unset = UNSET
+    total_sum: SalaryBalanceObject | Unset = UNSET
+    currency: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
         total_sum: dict[str, Any] | Unset = UNSET
         if not isinstance(self.total_sum, Unset):
             total_sum = self.total_sum.to_dict()
 
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
         if total_sum is not UNSET:
             field_dict["total_sum"] = total_sum
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_team_member_calculation_salary_response_200_currency import (
-            SearchTeamMemberCalculationSalaryResponse200Currency,  # noqa: PLC0415
-        )
-        from ..models.search_team_member_calculation_salary_response_200_total_sum import (
-            SearchTeamMemberCalculationSalaryResponse200TotalSum,  # noqa: PLC0415
-        )
+        from ..models.currency import Currency  # noqa: PLC0415
+        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _currency = d.pop("currency", UNSET)
-        currency: SearchTeamMemberCalculationSalaryResponse200Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = SearchTeamMemberCalculationSalaryResponse200Currency.from_dict(_currency)
-
         _total_sum = d.pop("total_sum", UNSET)
-        total_sum: SearchTeamMemberCalculationSalaryResponse200TotalSum | Unset
+        total_sum: SalaryBalanceObject | Unset
         if isinstance(_total_sum, Unset):
             total_sum = UNSET
         else:
-            total_sum = SearchTeamMemberCalculationSalaryResponse200TotalSum.from_dict(_total_sum)
+            total_sum = SalaryBalanceObject.from_dict(_total_sum)
+
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
 
         search_team_member_calculation_salary_response_200 = cls(
-            currency=currency,
             total_sum=total_sum,
+            currency=currency,
         )
 
         search_team_member_calculation_salary_response_200.additional_properties = d

@@ -9,9 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.search_team_member_period_daily_salary_response_200_currency import (
-        SearchTeamMemberPeriodDailySalaryResponse200Currency,
-    )
+    from ..models.currency import Currency
     from ..models.search_team_member_period_daily_salary_response_200_period_calculation_daily_item import (
         SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem,
     )
@@ -25,21 +23,18 @@ class SearchTeamMemberPeriodDailySalaryResponse200:
     """Payroll for a period for a specific team member grouped by date.
 
     Attributes:
-        currency (SearchTeamMemberPeriodDailySalaryResponse200Currency | Unset): Currency.
         period_calculation_daily (list[SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem] | Unset):
+        currency (Currency | Unset): Currency Example: {'id': 2, 'iso': 'USD', 'name': 'US Dollar', 'symbol': '$',
+            'is_symbol_after_amount': False}.
     """
 
-    currency: SearchTeamMemberPeriodDailySalaryResponse200Currency | Unset = UNSET
     period_calculation_daily: list[SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem] | Unset = (
         UNSET
     )
+    currency: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
         period_calculation_daily: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.period_calculation_daily, Unset):
             period_calculation_daily = []
@@ -47,33 +42,28 @@ class SearchTeamMemberPeriodDailySalaryResponse200:
                 period_calculation_daily_item = period_calculation_daily_item_data.to_dict()
                 period_calculation_daily.append(period_calculation_daily_item)
 
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if currency is not UNSET:
-            field_dict["currency"] = currency
         if period_calculation_daily is not UNSET:
             field_dict["period_calculation_daily"] = period_calculation_daily
+        if currency is not UNSET:
+            field_dict["currency"] = currency
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_team_member_period_daily_salary_response_200_currency import (
-            SearchTeamMemberPeriodDailySalaryResponse200Currency,  # noqa: PLC0415
-        )
+        from ..models.currency import Currency  # noqa: PLC0415
         from ..models.search_team_member_period_daily_salary_response_200_period_calculation_daily_item import (
             SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        _currency = d.pop("currency", UNSET)
-        currency: SearchTeamMemberPeriodDailySalaryResponse200Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = SearchTeamMemberPeriodDailySalaryResponse200Currency.from_dict(_currency)
-
         _period_calculation_daily = d.pop("period_calculation_daily", UNSET)
         period_calculation_daily: (
             list[SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem] | Unset
@@ -89,9 +79,16 @@ class SearchTeamMemberPeriodDailySalaryResponse200:
 
                 period_calculation_daily.append(period_calculation_daily_item)
 
+        _currency = d.pop("currency", UNSET)
+        currency: Currency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = Currency.from_dict(_currency)
+
         search_team_member_period_daily_salary_response_200 = cls(
-            currency=currency,
             period_calculation_daily=period_calculation_daily,
+            currency=currency,
         )
 
         search_team_member_period_daily_salary_response_200.additional_properties = d

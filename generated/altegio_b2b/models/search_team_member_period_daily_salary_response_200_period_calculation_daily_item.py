@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,9 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.search_team_member_period_daily_salary_response_200_period_calculation_daily_item_period_calculation import (
-        SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation,
-    )
+    from ..models.salary_totals import SalaryTotals
 
 
 T = TypeVar("T", bound="SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem")
@@ -21,19 +20,18 @@ T = TypeVar("T", bound="SearchTeamMemberPeriodDailySalaryResponse200PeriodCalcul
 class SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem:
     """
     Attributes:
-        date (str | Unset): Date.
-        period_calculation (SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation |
-            Unset): Calculations for this date.
+        date (datetime.date | Unset): Date.
+        period_calculation (SalaryTotals | Unset):
     """
 
-    date: str | Unset = UNSET
-    period_calculation: (
-        SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation | Unset
-    ) = UNSET
+    date: datetime.date | Unset = UNSET
+    period_calculation: SalaryTotals | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
 
         period_calculation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.period_calculation, Unset):
@@ -51,25 +49,22 @@ class SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_team_member_period_daily_salary_response_200_period_calculation_daily_item_period_calculation import (
-            SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation,  # noqa: PLC0415
-        )
+        from ..models.salary_totals import SalaryTotals  # noqa: PLC0415
 
         d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        _date = d.pop("date", UNSET)
+        date: datetime.date | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.date.fromisoformat(_date)
 
         _period_calculation = d.pop("period_calculation", UNSET)
-        period_calculation: (
-            SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation | Unset
-        )
+        period_calculation: SalaryTotals | Unset
         if isinstance(_period_calculation, Unset):
             period_calculation = UNSET
         else:
-            period_calculation = (
-                SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItemPeriodCalculation.from_dict(
-                    _period_calculation
-                )
-            )
+            period_calculation = SalaryTotals.from_dict(_period_calculation)
 
         search_team_member_period_daily_salary_response_200_period_calculation_daily_item = cls(
             date=date,

@@ -13,6 +13,9 @@ T = TypeVar("T", bound="SendEmailCampaignToFilteredClientsBody")
 class SendEmailCampaignToFilteredClientsBody:
     """Send email campaigns for clients matching the filters
 
+    Example:
+        {'subject': 'Important!', 'text': 'Dear clients, we congratulate you on being our clients! You are very lucky!'}
+
     Attributes:
         subject (str): Email Subject
         text (str): Email text

@@ -13,6 +13,10 @@ T = TypeVar("T", bound="SendEmailNewsletterToClientsBody")
 class SendEmailNewsletterToClientsBody:
     """Send Email newsletter according to the list of clients
 
+    Example:
+        {'client_ids': [1, 2, 3, 4, 5], 'subject': 'Important!', 'text': 'Dear clients, we congratulate you on being our
+            clients! You are very lucky!'}
+
     Attributes:
         client_ids (list[float]): Array of client IDs
         subject (str): Email Subject

@@ -15,6 +15,9 @@ T = TypeVar("T", bound="SendSmsCampaignToFilteredClientsBody")
 class SendSmsCampaignToFilteredClientsBody:
     """Send SMS campaigns to customers matching the filters
 
+    Example:
+        {'text': 'Dear clients, we congratulate you on being our clients! You are very lucky!'}
+
     Attributes:
         text (str | Unset): SMS text message
     """

@@ -15,6 +15,10 @@ T = TypeVar("T", bound="SendSmsToClientsBody")
 class SendSmsToClientsBody:
     """Send SMS to the list of clients
 
+    Example:
+        {'client_ids': [1, 2, 3, 4, 5], 'text': 'Dear clients, we congratulate you on being our clients! You are very
+            lucky!'}
+
     Attributes:
         client_ids (list[float] | Unset): Array of client IDs
         text (str | Unset): SMS text message

@@ -22,23 +22,16 @@ T = TypeVar("T", bound="SetTeamMemberScheduleBody")
 class SetTeamMemberScheduleBody:
     """
     Attributes:
+        schedules_to_set (list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset): Schedules to create or update
         schedules_to_delete (list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset): Schedules to delete (make
             non-working days)
-        schedules_to_set (list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset): Schedules to create or update
     """
 
-    schedules_to_delete: list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset = UNSET
     schedules_to_set: list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset = UNSET
+    schedules_to_delete: list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedules_to_delete: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedules_to_delete, Unset):
-            schedules_to_delete = []
-            for schedules_to_delete_item_data in self.schedules_to_delete:
-                schedules_to_delete_item = schedules_to_delete_item_data.to_dict()
-                schedules_to_delete.append(schedules_to_delete_item)
-
         schedules_to_set: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.schedules_to_set, Unset):
             schedules_to_set = []
@@ -46,13 +39,20 @@ class SetTeamMemberScheduleBody:
                 schedules_to_set_item = schedules_to_set_item_data.to_dict()
                 schedules_to_set.append(schedules_to_set_item)
 
+        schedules_to_delete: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.schedules_to_delete, Unset):
+            schedules_to_delete = []
+            for schedules_to_delete_item_data in self.schedules_to_delete:
+                schedules_to_delete_item = schedules_to_delete_item_data.to_dict()
+                schedules_to_delete.append(schedules_to_delete_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if schedules_to_delete is not UNSET:
-            field_dict["schedules_to_delete"] = schedules_to_delete
         if schedules_to_set is not UNSET:
             field_dict["schedules_to_set"] = schedules_to_set
+        if schedules_to_delete is not UNSET:
+            field_dict["schedules_to_delete"] = schedules_to_delete
 
         return field_dict
 
@@ -66,17 +66,6 @@ class SetTeamMemberScheduleBody:
         )
 
         d = dict(src_dict)
-        _schedules_to_delete = d.pop("schedules_to_delete", UNSET)
-        schedules_to_delete: list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset = UNSET
-        if _schedules_to_delete is not UNSET:
-            schedules_to_delete = []
-            for schedules_to_delete_item_data in _schedules_to_delete:
-                schedules_to_delete_item = SetTeamMemberScheduleBodySchedulesToDeleteItem.from_dict(
-                    schedules_to_delete_item_data
-                )
-
-                schedules_to_delete.append(schedules_to_delete_item)
-
         _schedules_to_set = d.pop("schedules_to_set", UNSET)
         schedules_to_set: list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset = UNSET
         if _schedules_to_set is not UNSET:
@@ -88,9 +77,20 @@ class SetTeamMemberScheduleBody:
 
                 schedules_to_set.append(schedules_to_set_item)
 
+        _schedules_to_delete = d.pop("schedules_to_delete", UNSET)
+        schedules_to_delete: list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset = UNSET
+        if _schedules_to_delete is not UNSET:
+            schedules_to_delete = []
+            for schedules_to_delete_item_data in _schedules_to_delete:
+                schedules_to_delete_item = SetTeamMemberScheduleBodySchedulesToDeleteItem.from_dict(
+                    schedules_to_delete_item_data
+                )
+
+                schedules_to_delete.append(schedules_to_delete_item)
+
         set_team_member_schedule_body = cls(
-            schedules_to_delete=schedules_to_delete,
             schedules_to_set=schedules_to_set,
+            schedules_to_delete=schedules_to_delete,
         )
 
         set_team_member_schedule_body.additional_properties = d

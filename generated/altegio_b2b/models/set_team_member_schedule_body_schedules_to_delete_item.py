@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,41 +16,52 @@ T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToDeleteItem")
 class SetTeamMemberScheduleBodySchedulesToDeleteItem:
     """
     Attributes:
-        dates (list[Any] | Unset): Dates to delete schedule for (YYYY-MM-DD)
-        team_member_id (int | Unset): Team member ID
+        team_member_id (int | Unset): Team member ID Example: 12345.
+        dates (list[datetime.date] | Unset): Dates to delete schedule for (YYYY-MM-DD) Example: ['2026-02-02',
+            '2026-02-03'].
     """
 
-    dates: list[Any] | Unset = UNSET
     team_member_id: int | Unset = UNSET
+    dates: list[datetime.date] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dates: list[Any] | Unset = UNSET
-        if not isinstance(self.dates, Unset):
-            dates = self.dates
-
         team_member_id = self.team_member_id
+
+        dates: list[str] | Unset = UNSET
+        if not isinstance(self.dates, Unset):
+            dates = []
+            for dates_item_data in self.dates:
+                dates_item = dates_item_data.isoformat()
+                dates.append(dates_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if dates is not UNSET:
-            field_dict["dates"] = dates
         if team_member_id is not UNSET:
             field_dict["team_member_id"] = team_member_id
+        if dates is not UNSET:
+            field_dict["dates"] = dates
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dates = cast(list[Any], d.pop("dates", UNSET))
-
         team_member_id = d.pop("team_member_id", UNSET)
 
+        _dates = d.pop("dates", UNSET)
+        dates: list[datetime.date] | Unset = UNSET
+        if _dates is not UNSET:
+            dates = []
+            for dates_item_data in _dates:
+                dates_item = datetime.date.fromisoformat(dates_item_data)
+
+                dates.append(dates_item)
+
         set_team_member_schedule_body_schedules_to_delete_item = cls(
-            dates=dates,
             team_member_id=team_member_id,
+            dates=dates,
         )
 
         set_team_member_schedule_body_schedules_to_delete_item.additional_properties = d

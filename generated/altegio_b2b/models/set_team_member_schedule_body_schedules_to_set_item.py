@@ -1,12 +1,19 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
+        SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,
+    )
+
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToSetItem")
 
@@ -15,52 +22,77 @@ T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToSetItem")
 class SetTeamMemberScheduleBodySchedulesToSetItem:
     """
     Attributes:
-        dates (list[Any] | Unset): Dates to set schedule for (YYYY-MM-DD)
-        slots (list[Any] | Unset): Working time intervals
-        team_member_id (int | Unset): Team member ID
+        team_member_id (int | Unset): Team member ID Example: 12345.
+        dates (list[datetime.date] | Unset): Dates to set schedule for (YYYY-MM-DD) Example: ['2026-01-31',
+            '2026-02-01'].
+        slots (list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset): Working time intervals
     """
 
-    dates: list[Any] | Unset = UNSET
-    slots: list[Any] | Unset = UNSET
     team_member_id: int | Unset = UNSET
+    dates: list[datetime.date] | Unset = UNSET
+    slots: list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dates: list[Any] | Unset = UNSET
-        if not isinstance(self.dates, Unset):
-            dates = self.dates
-
-        slots: list[Any] | Unset = UNSET
-        if not isinstance(self.slots, Unset):
-            slots = self.slots
-
         team_member_id = self.team_member_id
+
+        dates: list[str] | Unset = UNSET
+        if not isinstance(self.dates, Unset):
+            dates = []
+            for dates_item_data in self.dates:
+                dates_item = dates_item_data.isoformat()
+                dates.append(dates_item)
+
+        slots: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.slots, Unset):
+            slots = []
+            for slots_item_data in self.slots:
+                slots_item = slots_item_data.to_dict()
+                slots.append(slots_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if team_member_id is not UNSET:
+            field_dict["team_member_id"] = team_member_id
         if dates is not UNSET:
             field_dict["dates"] = dates
         if slots is not UNSET:
             field_dict["slots"] = slots
-        if team_member_id is not UNSET:
-            field_dict["team_member_id"] = team_member_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
+            SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        dates = cast(list[Any], d.pop("dates", UNSET))
-
-        slots = cast(list[Any], d.pop("slots", UNSET))
-
         team_member_id = d.pop("team_member_id", UNSET)
 
+        _dates = d.pop("dates", UNSET)
+        dates: list[datetime.date] | Unset = UNSET
+        if _dates is not UNSET:
+            dates = []
+            for dates_item_data in _dates:
+                dates_item = datetime.date.fromisoformat(dates_item_data)
+
+                dates.append(dates_item)
+
+        _slots = d.pop("slots", UNSET)
+        slots: list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset = UNSET
+        if _slots is not UNSET:
+            slots = []
+            for slots_item_data in _slots:
+                slots_item = SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem.from_dict(slots_item_data)
+
+                slots.append(slots_item)
+
         set_team_member_schedule_body_schedules_to_set_item = cls(
+            team_member_id=team_member_id,
             dates=dates,
             slots=slots,
-            team_member_id=team_member_id,
         )
 
         set_team_member_schedule_body_schedules_to_set_item.additional_properties = d

@@ -22,17 +22,19 @@ T = TypeVar("T", bound="SetTeamMemberScheduleResponse200Item")
 class SetTeamMemberScheduleResponse200Item:
     """
     Attributes:
-        date (datetime.date | Unset):
+        team_member_id (int | Unset):  Example: 12345.
+        date (datetime.date | Unset):  Example: 2026-01-31.
         slots (list[SetTeamMemberScheduleResponse200ItemSlotsItem] | Unset):
-        team_member_id (int | Unset):
     """
 
+    team_member_id: int | Unset = UNSET
     date: datetime.date | Unset = UNSET
     slots: list[SetTeamMemberScheduleResponse200ItemSlotsItem] | Unset = UNSET
-    team_member_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        team_member_id = self.team_member_id
+
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
@@ -44,17 +46,15 @@ class SetTeamMemberScheduleResponse200Item:
                 slots_item = slots_item_data.to_dict()
                 slots.append(slots_item)
 
-        team_member_id = self.team_member_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if team_member_id is not UNSET:
+            field_dict["team_member_id"] = team_member_id
         if date is not UNSET:
             field_dict["date"] = date
         if slots is not UNSET:
             field_dict["slots"] = slots
-        if team_member_id is not UNSET:
-            field_dict["team_member_id"] = team_member_id
 
         return field_dict
 
@@ -65,6 +65,8 @@ class SetTeamMemberScheduleResponse200Item:
         )
 
         d = dict(src_dict)
+        team_member_id = d.pop("team_member_id", UNSET)
+
         _date = d.pop("date", UNSET)
         date: datetime.date | Unset
         if isinstance(_date, Unset):
@@ -81,12 +83,10 @@ class SetTeamMemberScheduleResponse200Item:
 
                 slots.append(slots_item)
 
-        team_member_id = d.pop("team_member_id", UNSET)
-
         set_team_member_schedule_response_200_item = cls(
+            team_member_id=team_member_id,
             date=date,
             slots=slots,
-            team_member_id=team_member_id,
         )
 
         set_team_member_schedule_response_200_item.additional_properties = d

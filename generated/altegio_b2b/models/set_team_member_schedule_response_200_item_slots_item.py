@@ -6,24 +6,49 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SetTeamMemberScheduleResponse200ItemSlotsItem")
 
 
 @_attrs_define
 class SetTeamMemberScheduleResponse200ItemSlotsItem:
+    """
+    Attributes:
+        from_ (str | Unset):  Example: 10:00.
+        to (str | Unset):  Example: 19:00.
+    """
+
+    from_: str | Unset = UNSET
+    to: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from_ = self.from_
+
+        to = self.to
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if to is not UNSET:
+            field_dict["to"] = to
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        set_team_member_schedule_response_200_item_slots_item = cls()
+        from_ = d.pop("from", UNSET)
+
+        to = d.pop("to", UNSET)
+
+        set_team_member_schedule_response_200_item_slots_item = cls(
+            from_=from_,
+            to=to,
+        )
 
         set_team_member_schedule_response_200_item_slots_item.additional_properties = d
         return set_team_member_schedule_response_200_item_slots_item

@@ -14,6 +14,9 @@ T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationBody")
 @_attrs_define
 class UnlinkAppointmentServiceAssociationBody:
     """
+    Example:
+        []
+
     Attributes:
         delete_consumables (float | Unset): Whether to remove consumables along with deleting bill of materials. Default
             0

@@ -24,30 +24,23 @@ T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationResponse200Item")
 class UnlinkAppointmentServiceAssociationResponse200Item:
     """
     Attributes:
-        consumables (list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset): Consumables
-        record_id (int | Unset): Appointment ID
         service_id (int | Unset): Service ID
+        record_id (int | Unset): Appointment ID
         technological_cards (list[UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem] | Unset):
             Array of technological maps
+        consumables (list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset): Consumables
     """
 
-    consumables: list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset = UNSET
-    record_id: int | Unset = UNSET
     service_id: int | Unset = UNSET
+    record_id: int | Unset = UNSET
     technological_cards: list[UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem] | Unset = UNSET
+    consumables: list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        consumables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consumables, Unset):
-            consumables = []
-            for consumables_item_data in self.consumables:
-                consumables_item = consumables_item_data.to_dict()
-                consumables.append(consumables_item)
+        service_id = self.service_id
 
         record_id = self.record_id
-
-        service_id = self.service_id
 
         technological_cards: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.technological_cards, Unset):
@@ -56,17 +49,24 @@ class UnlinkAppointmentServiceAssociationResponse200Item:
                 technological_cards_item = technological_cards_item_data.to_dict()
                 technological_cards.append(technological_cards_item)
 
+        consumables: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.consumables, Unset):
+            consumables = []
+            for consumables_item_data in self.consumables:
+                consumables_item = consumables_item_data.to_dict()
+                consumables.append(consumables_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if consumables is not UNSET:
-            field_dict["consumables"] = consumables
-        if record_id is not UNSET:
-            field_dict["record_id"] = record_id
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
         if technological_cards is not UNSET:
             field_dict["technological_cards"] = technological_cards
+        if consumables is not UNSET:
+            field_dict["consumables"] = consumables
 
         return field_dict
 
@@ -80,20 +80,9 @@ class UnlinkAppointmentServiceAssociationResponse200Item:
         )
 
         d = dict(src_dict)
-        _consumables = d.pop("consumables", UNSET)
-        consumables: list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset = UNSET
-        if _consumables is not UNSET:
-            consumables = []
-            for consumables_item_data in _consumables:
-                consumables_item = UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem.from_dict(
-                    consumables_item_data
-                )
-
-                consumables.append(consumables_item)
+        service_id = d.pop("service_id", UNSET)
 
         record_id = d.pop("record_id", UNSET)
-
-        service_id = d.pop("service_id", UNSET)
 
         _technological_cards = d.pop("technological_cards", UNSET)
         technological_cards: list[UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem] | Unset = (
@@ -110,11 +99,22 @@ class UnlinkAppointmentServiceAssociationResponse200Item:
 
                 technological_cards.append(technological_cards_item)
 
+        _consumables = d.pop("consumables", UNSET)
+        consumables: list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset = UNSET
+        if _consumables is not UNSET:
+            consumables = []
+            for consumables_item_data in _consumables:
+                consumables_item = UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem.from_dict(
+                    consumables_item_data
+                )
+
+                consumables.append(consumables_item)
+
         unlink_appointment_service_association_response_200_item = cls(
-            consumables=consumables,
-            record_id=record_id,
             service_id=service_id,
+            record_id=record_id,
             technological_cards=technological_cards,
+            consumables=consumables,
         )
 
         unlink_appointment_service_association_response_200_item.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UpdateAppointmentCalendarSettingsBody")
 
 
@@ -13,41 +15,44 @@ T = TypeVar("T", bound="UpdateAppointmentCalendarSettingsBody")
 class UpdateAppointmentCalendarSettingsBody:
     """Timetable settings for a location
 
+    Example:
+        {'record_type': 0, 'activity_record_clients_count_max': 1}
+
     Attributes:
-        activity_record_clients_count_max (int): Maximum number of seats in one group event
-        record_type (int): Default appointment type: 0 - Mixed appointment, 1 - Individual appointment, 2 - Group event
+        record_type (int | Unset): Default appointment type: 0 - Mixed appointment, 1 - Individual appointment, 2 -
+            Group event
+        activity_record_clients_count_max (int | Unset): Maximum number of seats in one group event
     """
 
-    activity_record_clients_count_max: int
-    record_type: int
+    record_type: int | Unset = UNSET
+    activity_record_clients_count_max: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_record_clients_count_max = self.activity_record_clients_count_max
-
         record_type = self.record_type
+
+        activity_record_clients_count_max = self.activity_record_clients_count_max
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_record_clients_count_max": activity_record_clients_count_max,
-                "record_type": record_type,
-            }
-        )
+        field_dict.update({})
+        if record_type is not UNSET:
+            field_dict["record_type"] = record_type
+        if activity_record_clients_count_max is not UNSET:
+            field_dict["activity_record_clients_count_max"] = activity_record_clients_count_max
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_record_clients_count_max = d.pop("activity_record_clients_count_max")
+        record_type = d.pop("record_type", UNSET)
 
-        record_type = d.pop("record_type")
+        activity_record_clients_count_max = d.pop("activity_record_clients_count_max", UNSET)
 
         update_appointment_calendar_settings_body = cls(
-            activity_record_clients_count_max=activity_record_clients_count_max,
             record_type=record_type,
+            activity_record_clients_count_max=activity_record_clients_count_max,
         )
 
         update_appointment_calendar_settings_body.additional_properties = d

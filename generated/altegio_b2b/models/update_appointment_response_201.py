@@ -24,99 +24,58 @@ class UpdateAppointmentResponse201:
     """Object with data
 
     Attributes:
-        activity_id (int | Unset): Group event ID
-        api_id (str | Unset): External appointment ID
+        id (int | Unset):
+        services (list[UpdateAppointmentResponse201ServicesItem] | Unset):
         client (UpdateAppointmentResponse201Client | Unset):
         clients_count (float | Unset): Number of occupied places in a group appointment
-        comment (str | Unset): Appointment Comment
-        confirmed (float | Unset): Is the appointment verified?
-        create_date (datetime.datetime | Unset): date of creation
+        staff (UpdateAppointmentResponse201Staff | Unset):
         datetime_ (datetime.datetime | Unset): Session date
-        documents (list[UpdateAppointmentResponse201DocumentsItem] | Unset):
-        email_now (float | Unset): Has an email notification been sent?
-        from_url (str | Unset): From which page the transition was made to complete the appointment (website, VK
-            application, etc.)
-        id (int | Unset):
-        master_request (float | Unset): Indicates whether a specific team member was selected for the appointment. Set
-            to false if the "any team member" option was chosen
-        notified (float | Unset): Flag for confirmation of the appointment by the location administrator, if the client
-            asked to confirm the appointment
-        review_requested (float | Unset): Flag for requesting visit feedback from the client
         seance_length (float | Unset): Appointment duration in seconds. Includes technical_break_duration. Equal to the
             sum of services plus the technical break.
-        services (list[UpdateAppointmentResponse201ServicesItem] | Unset):
+        create_date (datetime.datetime | Unset): date of creation
+        comment (str | Unset): Appointment Comment
+        confirmed (float | Unset): Is the appointment verified?
         sms_before (float | Unset): Whether to send an SMS reminder to the client (if the client is specified)
         sms_now (float | Unset): Did you send SMS when adding an appointment
         sms_now_text (str | Unset): SMS text
-        staff (UpdateAppointmentResponse201Staff | Unset):
+        email_now (float | Unset): Has an email notification been sent?
+        notified (float | Unset): Flag for confirmation of the appointment by the location administrator, if the client
+            asked to confirm the appointment
+        master_request (float | Unset): Indicates whether a specific team member was selected for the appointment. Set
+            to false if the "any team member" option was chosen
+        api_id (str | Unset): External appointment ID
+        from_url (str | Unset): From which page the transition was made to complete the appointment (website, VK
+            application, etc.)
+        review_requested (float | Unset): Flag for requesting visit feedback from the client
+        activity_id (int | Unset): Group  event ID
+        documents (list[UpdateAppointmentResponse201DocumentsItem] | Unset):
     """
 
-    activity_id: int | Unset = UNSET
-    api_id: str | Unset = UNSET
+    id: int | Unset = UNSET
+    services: list[UpdateAppointmentResponse201ServicesItem] | Unset = UNSET
     client: UpdateAppointmentResponse201Client | Unset = UNSET
     clients_count: float | Unset = UNSET
+    staff: UpdateAppointmentResponse201Staff | Unset = UNSET
+    datetime_: datetime.datetime | Unset = UNSET
+    seance_length: float | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
     comment: str | Unset = UNSET
     confirmed: float | Unset = UNSET
-    create_date: datetime.datetime | Unset = UNSET
-    datetime_: datetime.datetime | Unset = UNSET
-    documents: list[UpdateAppointmentResponse201DocumentsItem] | Unset = UNSET
-    email_now: float | Unset = UNSET
-    from_url: str | Unset = UNSET
-    id: int | Unset = UNSET
-    master_request: float | Unset = UNSET
-    notified: float | Unset = UNSET
-    review_requested: float | Unset = UNSET
-    seance_length: float | Unset = UNSET
-    services: list[UpdateAppointmentResponse201ServicesItem] | Unset = UNSET
     sms_before: float | Unset = UNSET
     sms_now: float | Unset = UNSET
     sms_now_text: str | Unset = UNSET
-    staff: UpdateAppointmentResponse201Staff | Unset = UNSET
+    email_now: float | Unset = UNSET
+    notified: float | Unset = UNSET
+    master_request: float | Unset = UNSET
+    api_id: str | Unset = UNSET
+    from_url: str | Unset = UNSET
+    review_requested: float | Unset = UNSET
+    activity_id: int | Unset = UNSET
+    documents: list[UpdateAppointmentResponse201DocumentsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        activity_id = self.activity_id
-
-        api_id = self.api_id
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        clients_count = self.clients_count
-
-        comment = self.comment
-
-        confirmed = self.confirmed
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
-
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
-
-        email_now = self.email_now
-
-        from_url = self.from_url
-
         id = self.id
-
-        master_request = self.master_request
-
-        notified = self.notified
-
-        review_requested = self.review_requested
-
-        seance_length = self.seance_length
 
         services: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.services, Unset):
@@ -125,61 +84,102 @@ class UpdateAppointmentResponse201:
                 services_item = services_item_data.to_dict()
                 services.append(services_item)
 
+        client: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.client, Unset):
+            client = self.client.to_dict()
+
+        clients_count = self.clients_count
+
+        staff: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = self.staff.to_dict()
+
+        datetime_: str | Unset = UNSET
+        if not isinstance(self.datetime_, Unset):
+            datetime_ = self.datetime_.isoformat()
+
+        seance_length = self.seance_length
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
+        comment = self.comment
+
+        confirmed = self.confirmed
+
         sms_before = self.sms_before
 
         sms_now = self.sms_now
 
         sms_now_text = self.sms_now_text
 
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
+        email_now = self.email_now
+
+        notified = self.notified
+
+        master_request = self.master_request
+
+        api_id = self.api_id
+
+        from_url = self.from_url
+
+        review_requested = self.review_requested
+
+        activity_id = self.activity_id
+
+        documents: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.documents, Unset):
+            documents = []
+            for documents_item_data in self.documents:
+                documents_item = documents_item_data.to_dict()
+                documents.append(documents_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if activity_id is not UNSET:
-            field_dict["activity_id"] = activity_id
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if services is not UNSET:
+            field_dict["services"] = services
         if client is not UNSET:
             field_dict["client"] = client
         if clients_count is not UNSET:
             field_dict["clients_count"] = clients_count
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = datetime_
+        if seance_length is not UNSET:
+            field_dict["seance_length"] = seance_length
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
         if comment is not UNSET:
             field_dict["comment"] = comment
         if confirmed is not UNSET:
             field_dict["confirmed"] = confirmed
-        if create_date is not UNSET:
-            field_dict["create_date"] = create_date
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
-        if documents is not UNSET:
-            field_dict["documents"] = documents
-        if email_now is not UNSET:
-            field_dict["email_now"] = email_now
-        if from_url is not UNSET:
-            field_dict["from_url"] = from_url
-        if id is not UNSET:
-            field_dict["id"] = id
-        if master_request is not UNSET:
-            field_dict["master_request"] = master_request
-        if notified is not UNSET:
-            field_dict["notified"] = notified
-        if review_requested is not UNSET:
-            field_dict["review_requested"] = review_requested
-        if seance_length is not UNSET:
-            field_dict["seance_length"] = seance_length
-        if services is not UNSET:
-            field_dict["services"] = services
         if sms_before is not UNSET:
             field_dict["sms_before"] = sms_before
         if sms_now is not UNSET:
             field_dict["sms_now"] = sms_now
         if sms_now_text is not UNSET:
             field_dict["sms_now_text"] = sms_now_text
-        if staff is not UNSET:
-            field_dict["staff"] = staff
+        if email_now is not UNSET:
+            field_dict["email_now"] = email_now
+        if notified is not UNSET:
+            field_dict["notified"] = notified
+        if master_request is not UNSET:
+            field_dict["master_request"] = master_request
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if from_url is not UNSET:
+            field_dict["from_url"] = from_url
+        if review_requested is not UNSET:
+            field_dict["review_requested"] = review_requested
+        if activity_id is not UNSET:
+            field_dict["activity_id"] = activity_id
+        if documents is not UNSET:
+            field_dict["documents"] = documents
 
         return field_dict
 
@@ -191,59 +191,7 @@ class UpdateAppointmentResponse201:
         from ..models.update_appointment_response_201_staff import UpdateAppointmentResponse201Staff  # noqa: PLC0415
 
         d = dict(src_dict)
-        activity_id = d.pop("activity_id", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        _client = d.pop("client", UNSET)
-        client: UpdateAppointmentResponse201Client | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = UpdateAppointmentResponse201Client.from_dict(_client)
-
-        clients_count = d.pop("clients_count", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        confirmed = d.pop("confirmed", UNSET)
-
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
-
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
-
-        _documents = d.pop("documents", UNSET)
-        documents: list[UpdateAppointmentResponse201DocumentsItem] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = UpdateAppointmentResponse201DocumentsItem.from_dict(documents_item_data)
-
-                documents.append(documents_item)
-
-        email_now = d.pop("email_now", UNSET)
-
-        from_url = d.pop("from_url", UNSET)
-
         id = d.pop("id", UNSET)
-
-        master_request = d.pop("master_request", UNSET)
-
-        notified = d.pop("notified", UNSET)
-
-        review_requested = d.pop("review_requested", UNSET)
-
-        seance_length = d.pop("seance_length", UNSET)
 
         _services = d.pop("services", UNSET)
         services: list[UpdateAppointmentResponse201ServicesItem] | Unset = UNSET
@@ -254,11 +202,14 @@ class UpdateAppointmentResponse201:
 
                 services.append(services_item)
 
-        sms_before = d.pop("sms_before", UNSET)
+        _client = d.pop("client", UNSET)
+        client: UpdateAppointmentResponse201Client | Unset
+        if isinstance(_client, Unset):
+            client = UNSET
+        else:
+            client = UpdateAppointmentResponse201Client.from_dict(_client)
 
-        sms_now = d.pop("sms_now", UNSET)
-
-        sms_now_text = d.pop("sms_now_text", UNSET)
+        clients_count = d.pop("clients_count", UNSET)
 
         _staff = d.pop("staff", UNSET)
         staff: UpdateAppointmentResponse201Staff | Unset
@@ -267,28 +218,77 @@ class UpdateAppointmentResponse201:
         else:
             staff = UpdateAppointmentResponse201Staff.from_dict(_staff)
 
+        _datetime_ = d.pop("datetime", UNSET)
+        datetime_: datetime.datetime | Unset
+        if isinstance(_datetime_, Unset):
+            datetime_ = UNSET
+        else:
+            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+
+        seance_length = d.pop("seance_length", UNSET)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date)
+
+        comment = d.pop("comment", UNSET)
+
+        confirmed = d.pop("confirmed", UNSET)
+
+        sms_before = d.pop("sms_before", UNSET)
+
+        sms_now = d.pop("sms_now", UNSET)
+
+        sms_now_text = d.pop("sms_now_text", UNSET)
+
+        email_now = d.pop("email_now", UNSET)
+
+        notified = d.pop("notified", UNSET)
+
+        master_request = d.pop("master_request", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        from_url = d.pop("from_url", UNSET)
+
+        review_requested = d.pop("review_requested", UNSET)
+
+        activity_id = d.pop("activity_id", UNSET)
+
+        _documents = d.pop("documents", UNSET)
+        documents: list[UpdateAppointmentResponse201DocumentsItem] | Unset = UNSET
+        if _documents is not UNSET:
+            documents = []
+            for documents_item_data in _documents:
+                documents_item = UpdateAppointmentResponse201DocumentsItem.from_dict(documents_item_data)
+
+                documents.append(documents_item)
+
         update_appointment_response_201 = cls(
-            activity_id=activity_id,
-            api_id=api_id,
+            id=id,
+            services=services,
             client=client,
             clients_count=clients_count,
+            staff=staff,
+            datetime_=datetime_,
+            seance_length=seance_length,
+            create_date=create_date,
             comment=comment,
             confirmed=confirmed,
-            create_date=create_date,
-            datetime_=datetime_,
-            documents=documents,
-            email_now=email_now,
-            from_url=from_url,
-            id=id,
-            master_request=master_request,
-            notified=notified,
-            review_requested=review_requested,
-            seance_length=seance_length,
-            services=services,
             sms_before=sms_before,
             sms_now=sms_now,
             sms_now_text=sms_now_text,
-            staff=staff,
+            email_now=email_now,
+            notified=notified,
+            master_request=master_request,
+            api_id=api_id,
+            from_url=from_url,
+            review_requested=review_requested,
+            activity_id=activity_id,
+            documents=documents,
         )
 
         update_appointment_response_201.additional_properties = d

@@ -15,48 +15,48 @@ T = TypeVar("T", bound="UpdateAppointmentResponse201Client")
 class UpdateAppointmentResponse201Client:
     """
     Attributes:
-        email (str | Unset): Client Email
-        name (str | Unset): Client name
         phone (str | Unset): Customer phone
+        name (str | Unset): Client name
+        email (str | Unset): Client Email
     """
 
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
     phone: str | Unset = UNSET
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
+        phone = self.phone
 
         name = self.name
 
-        phone = self.phone
+        email = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if email is not UNSET:
-            field_dict["email"] = email
-        if name is not UNSET:
-            field_dict["name"] = name
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        phone = d.pop("phone", UNSET)
 
         name = d.pop("name", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        email = d.pop("email", UNSET)
 
         update_appointment_response_201_client = cls(
-            email=email,
-            name=name,
             phone=phone,
+            name=name,
+            email=email,
         )
 
         update_appointment_response_201_client.additional_properties = d

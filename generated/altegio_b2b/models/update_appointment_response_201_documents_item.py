@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -15,129 +16,136 @@ T = TypeVar("T", bound="UpdateAppointmentResponse201DocumentsItem")
 class UpdateAppointmentResponse201DocumentsItem:
     """
     Attributes:
-        category_id (int | Unset): Product category ID
-        comment (str | Unset): Document comment
-        company_id (int | Unset): location ID
-        date_created (str | Unset): Document creation date
         id (int | Unset): Document ID
-        number (float | Unset): Document Number
-        record_id (int | Unset): Appointment ID
-        storage_id (int | Unset): Inventory ID
         type_id (int | Unset): Document type
-        type_title (str | Unset): The name of the entity to which the document belongs
+        storage_id (int | Unset): Inventory ID
         user_id (int | Unset): ID of the user who created the document
+        company_id (int | Unset): location ID
+        number (float | Unset): Document Number
+        comment (str | Unset): Document comment
+        date_created (datetime.datetime | Unset): Document creation date
+        category_id (int | Unset): Product category ID
         visit_id (int | Unset): Visit ID
+        record_id (int | Unset): Appointment ID
+        type_title (str | Unset): The name of the entity to which the document belongs
     """
 
-    category_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    company_id: int | Unset = UNSET
-    date_created: str | Unset = UNSET
     id: int | Unset = UNSET
-    number: float | Unset = UNSET
-    record_id: int | Unset = UNSET
-    storage_id: int | Unset = UNSET
     type_id: int | Unset = UNSET
-    type_title: str | Unset = UNSET
+    storage_id: int | Unset = UNSET
     user_id: int | Unset = UNSET
+    company_id: int | Unset = UNSET
+    number: float | Unset = UNSET
+    comment: str | Unset = UNSET
+    date_created: datetime.datetime | Unset = UNSET
+    category_id: int | Unset = UNSET
     visit_id: int | Unset = UNSET
+    record_id: int | Unset = UNSET
+    type_title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category_id = self.category_id
-
-        comment = self.comment
-
-        company_id = self.company_id
-
-        date_created = self.date_created
-
         id = self.id
-
-        number = self.number
-
-        record_id = self.record_id
-
-        storage_id = self.storage_id
 
         type_id = self.type_id
 
-        type_title = self.type_title
+        storage_id = self.storage_id
 
         user_id = self.user_id
 
+        company_id = self.company_id
+
+        number = self.number
+
+        comment = self.comment
+
+        date_created: str | Unset = UNSET
+        if not isinstance(self.date_created, Unset):
+            date_created = self.date_created.isoformat()
+
+        category_id = self.category_id
+
         visit_id = self.visit_id
+
+        record_id = self.record_id
+
+        type_title = self.type_title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if date_created is not UNSET:
-            field_dict["date_created"] = date_created
         if id is not UNSET:
             field_dict["id"] = id
-        if number is not UNSET:
-            field_dict["number"] = number
-        if record_id is not UNSET:
-            field_dict["record_id"] = record_id
-        if storage_id is not UNSET:
-            field_dict["storage_id"] = storage_id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if type_title is not UNSET:
-            field_dict["type_title"] = type_title
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if number is not UNSET:
+            field_dict["number"] = number
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if date_created is not UNSET:
+            field_dict["date_created"] = date_created
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
+        if record_id is not UNSET:
+            field_dict["record_id"] = record_id
+        if type_title is not UNSET:
+            field_dict["type_title"] = type_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category_id = d.pop("category_id", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        company_id = d.pop("company_id", UNSET)
-
-        date_created = d.pop("date_created", UNSET)
-
         id = d.pop("id", UNSET)
-
-        number = d.pop("number", UNSET)
-
-        record_id = d.pop("record_id", UNSET)
-
-        storage_id = d.pop("storage_id", UNSET)
 
         type_id = d.pop("type_id", UNSET)
 
-        type_title = d.pop("type_title", UNSET)
+        storage_id = d.pop("storage_id", UNSET)
 
         user_id = d.pop("user_id", UNSET)
 
+        company_id = d.pop("company_id", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        _date_created = d.pop("date_created", UNSET)
+        date_created: datetime.datetime | Unset
+        if isinstance(_date_created, Unset):
+            date_created = UNSET
+        else:
+            date_created = datetime.datetime.fromisoformat(_date_created)
+
+        category_id = d.pop("category_id", UNSET)
+
         visit_id = d.pop("visit_id", UNSET)
 
+        record_id = d.pop("record_id", UNSET)
+
+        type_title = d.pop("type_title", UNSET)
+
         update_appointment_response_201_documents_item = cls(
-            category_id=category_id,
-            comment=comment,
-            company_id=company_id,
-            date_created=date_created,
             id=id,
-            number=number,
-            record_id=record_id,
-            storage_id=storage_id,
             type_id=type_id,
-            type_title=type_title,
+            storage_id=storage_id,
             user_id=user_id,
+            company_id=company_id,
+            number=number,
+            comment=comment,
+            date_created=date_created,
+            category_id=category_id,
             visit_id=visit_id,
+            record_id=record_id,
+            type_title=type_title,
         )
 
         update_appointment_response_201_documents_item.additional_properties = d

@@ -15,57 +15,57 @@ T = TypeVar("T", bound="UpdateAppointmentResponse201ServicesItem")
 class UpdateAppointmentResponse201ServicesItem:
     """
     Attributes:
-        cost (float | Unset): The total cost of the service
-        discount (float | Unset): Discount
-        first_cost (float | Unset): Initial cost of the service (excluding discounts)
         id (int | Unset): Service ID
+        first_cost (float | Unset): Initial cost of the service (excluding discounts)
+        discount (float | Unset): Discount
+        cost (float | Unset): The total cost of the service
     """
 
-    cost: float | Unset = UNSET
-    discount: float | Unset = UNSET
-    first_cost: float | Unset = UNSET
     id: int | Unset = UNSET
+    first_cost: float | Unset = UNSET
+    discount: float | Unset = UNSET
+    cost: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
-
-        discount = self.discount
+        id = self.id
 
         first_cost = self.first_cost
 
-        id = self.id
+        discount = self.discount
+
+        cost = self.cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if first_cost is not UNSET:
-            field_dict["first_cost"] = first_cost
         if id is not UNSET:
             field_dict["id"] = id
+        if first_cost is not UNSET:
+            field_dict["first_cost"] = first_cost
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if cost is not UNSET:
+            field_dict["cost"] = cost
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cost = d.pop("cost", UNSET)
-
-        discount = d.pop("discount", UNSET)
+        id = d.pop("id", UNSET)
 
         first_cost = d.pop("first_cost", UNSET)
 
-        id = d.pop("id", UNSET)
+        discount = d.pop("discount", UNSET)
+
+        cost = d.pop("cost", UNSET)
 
         update_appointment_response_201_services_item = cls(
-            cost=cost,
-            discount=discount,
-            first_cost=first_cost,
             id=id,
+            first_cost=first_cost,
+            discount=discount,
+            cost=cost,
         )
 
         update_appointment_response_201_services_item.additional_properties = d

@@ -13,32 +13,26 @@ T = TypeVar("T", bound="UpdateAppointmentServiceConsumablesBodyConsumablesItem")
 class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
     """
     Attributes:
-        amount (float): the number of consumables in the appointment
-        good_id (int): product id
         goods_transaction_id (int): commodity transaction id
-        price (float): the cost of the consumable in the appointment
         record_id (int): appointment id
         service_id (int): service id
         storage_id (int): inventory id
+        good_id (int): product id
+        price (float): the cost of the consumable in the appointment
+        amount (float): the number of consumables in the appointment
     """
 
-    amount: float
-    good_id: int
     goods_transaction_id: int
-    price: float
     record_id: int
     service_id: int
     storage_id: int
+    good_id: int
+    price: float
+    amount: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
-
-        good_id = self.good_id
-
         goods_transaction_id = self.goods_transaction_id
-
-        price = self.price
 
         record_id = self.record_id
 
@@ -46,17 +40,23 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
 
         storage_id = self.storage_id
 
+        good_id = self.good_id
+
+        price = self.price
+
+        amount = self.amount
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "amount": amount,
-                "good_id": good_id,
                 "goods_transaction_id": goods_transaction_id,
-                "price": price,
                 "record_id": record_id,
                 "service_id": service_id,
                 "storage_id": storage_id,
+                "good_id": good_id,
+                "price": price,
+                "amount": amount,
             }
         )
 
@@ -65,13 +65,7 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        amount = d.pop("amount")
-
-        good_id = d.pop("good_id")
-
         goods_transaction_id = d.pop("goods_transaction_id")
-
-        price = d.pop("price")
 
         record_id = d.pop("record_id")
 
@@ -79,14 +73,20 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
 
         storage_id = d.pop("storage_id")
 
+        good_id = d.pop("good_id")
+
+        price = d.pop("price")
+
+        amount = d.pop("amount")
+
         update_appointment_service_consumables_body_consumables_item = cls(
-            amount=amount,
-            good_id=good_id,
             goods_transaction_id=goods_transaction_id,
-            price=price,
             record_id=record_id,
             service_id=service_id,
             storage_id=storage_id,
+            good_id=good_id,
+            price=price,
+            amount=amount,
         )
 
         update_appointment_service_consumables_body_consumables_item.additional_properties = d

@@ -1,29 +1,94 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item import (
+        UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem,
+    )
+
 
 T = TypeVar("T", bound="UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem")
 
 
 @_attrs_define
 class UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem:
+    """
+    Attributes:
+        id (int | Unset): ID of those cards
+        title (str | Unset): The name of those cards
+        technological_card_items
+            (list[UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem] |
+            Unset): Those consumables cards
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    technological_card_items: (
+        list[UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem] | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        technological_card_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.technological_card_items, Unset):
+            technological_card_items = []
+            for technological_card_items_item_data in self.technological_card_items:
+                technological_card_items_item = technological_card_items_item_data.to_dict()
+                technological_card_items.append(technological_card_items_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if technological_card_items is not UNSET:
+            field_dict["technological_card_items"] = technological_card_items
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item import (
+            UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem,  # noqa: PLC0415
+        )
+
         d = dict(src_dict)
-        update_appointment_service_consumables_response_200_item_technological_cards_item = cls()
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _technological_card_items = d.pop("technological_card_items", UNSET)
+        technological_card_items: (
+            list[UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem]
+            | Unset
+        ) = UNSET
+        if _technological_card_items is not UNSET:
+            technological_card_items = []
+            for technological_card_items_item_data in _technological_card_items:
+                technological_card_items_item = UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem.from_dict(
+                    technological_card_items_item_data
+                )
+
+                technological_card_items.append(technological_card_items_item)
+
+        update_appointment_service_consumables_response_200_item_technological_cards_item = cls(
+            id=id,
+            title=title,
+            technological_card_items=technological_card_items,
+        )
 
         update_appointment_service_consumables_response_200_item_technological_cards_item.additional_properties = d
         return update_appointment_service_consumables_response_200_item_technological_cards_item

@@ -19,48 +19,50 @@ T = TypeVar("T", bound="UpdateClientBody")
 @_attrs_define
 class UpdateClientBody:
     """
+    Example:
+        {'name': 'James', 'surname': 'Smith', 'middle_name': 'James', 'phone': 13155550179, 'email':
+            'j.smith@example.com', 'gender_id': 1, 'discount': 15, 'importance_id': 1, 'card': 555888666, 'birth_date':
+            '952041600', 'comment': 'throws show-off', 'sms_check': 0, 'sms_not': 0, 'spent': 1000, 'balance': -200,
+            'labels': [101, 102], 'custom_fields': {'key-1': 'value-1'}}
+
     Attributes:
         name (str): Client name
         phone (str): Customer phone
-        balance (float | Unset): Client balance
-        birth_date (str | Unset): Date of birth of the client in the format yyyy-mm-dd
-        card (str | Unset): Client card number
-        comment (str | Unset): A comment
-        custom_fields (UpdateClientBodyCustomFields | Unset): Array of additional client fields as "api-key": "value"
-            pairs
-        discount (float | Unset): Customer Discount
+        surname (str | Unset): Client surname
+        middle_name (str | Unset): Client middle name
         email (str | Unset): Client Email
         gender_id (int | Unset): Gender of the client (1 - male, 2 - female, 0 - unknown)
         importance_id (int | Unset): Client priority level (0 - none, 1 - bronze, 2 - silver, 3 - gold)
-        labels (UpdateClientBodyLabels | Unset): Array of customer tag IDs
-        middle_name (str | Unset): Client middle name
-        national_id (str | Unset): Client national ID: CPF for Brazil, IIN for Kazakhstan. For a location in Kazakhstan
-            the value must be a valid individual IIN — 12 digits with a correct check digit — otherwise the request is
-            rejecte…
+        discount (float | Unset): Customer Discount
+        card (str | Unset): Client card number
+        birth_date (str | Unset): Date of birth of the client in the format yyyy-mm-dd
+        comment (str | Unset): A comment
+        spent (float | Unset): How much money spent in the location at the time of adding
+        balance (float | Unset): Client balance
         sms_check (float | Unset): 1 - Happy Birthday by SMS, 0 - do not congratulate
         sms_not (float | Unset): 1 - Exclude the client from SMS mailings, 0 - do not exclude
-        spent (float | Unset): How much money spent in the location at the time of adding
-        surname (str | Unset): Client surname
+        labels (UpdateClientBodyLabels | Unset): Array of customer tag IDs
+        custom_fields (UpdateClientBodyCustomFields | Unset): Array of additional client fields as "api-key": "value"
+            pairs
     """
 
     name: str
     phone: str
-    balance: float | Unset = UNSET
-    birth_date: str | Unset = UNSET
-    card: str | Unset = UNSET
-    comment: str | Unset = UNSET
-    custom_fields: UpdateClientBodyCustomFields | Unset = UNSET
-    discount: float | Unset = UNSET
+    surname: str | Unset = UNSET
+    middle_name: str | Unset = UNSET
     email: str | Unset = UNSET
     gender_id: int | Unset = UNSET
     importance_id: int | Unset = UNSET
-    labels: UpdateClientBodyLabels | Unset = UNSET
-    middle_name: str | Unset = UNSET
-    national_id: str | Unset = UNSET
+    discount: float | Unset = UNSET
+    card: str | Unset = UNSET
+    birth_date: str | Unset = UNSET
+    comment: str | Unset = UNSET
+    spent: float | Unset = UNSET
+    balance: float | Unset = UNSET
     sms_check: float | Unset = UNSET
     sms_not: float | Unset = UNSET
-    spent: float | Unset = UNSET
-    surname: str | Unset = UNSET
+    labels: UpdateClientBodyLabels | Unset = UNSET
+    custom_fields: UpdateClientBodyCustomFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,19 +70,9 @@ class UpdateClientBody:
 
         phone = self.phone
 
-        balance = self.balance
+        surname = self.surname
 
-        birth_date = self.birth_date
-
-        card = self.card
-
-        comment = self.comment
-
-        custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = self.custom_fields.to_dict()
-
-        discount = self.discount
+        middle_name = self.middle_name
 
         email = self.email
 
@@ -88,21 +80,29 @@ class UpdateClientBody:
 
         importance_id = self.importance_id
 
-        labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels.to_dict()
+        discount = self.discount
 
-        middle_name = self.middle_name
+        card = self.card
 
-        national_id = self.national_id
+        birth_date = self.birth_date
+
+        comment = self.comment
+
+        spent = self.spent
+
+        balance = self.balance
 
         sms_check = self.sms_check
 
         sms_not = self.sms_not
 
-        spent = self.spent
+        labels: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.labels, Unset):
+            labels = self.labels.to_dict()
 
-        surname = self.surname
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,38 +112,36 @@ class UpdateClientBody:
                 "phone": phone,
             }
         )
-        if balance is not UNSET:
-            field_dict["balance"] = balance
-        if birth_date is not UNSET:
-            field_dict["birth_date"] = birth_date
-        if card is not UNSET:
-            field_dict["card"] = card
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
-        if discount is not UNSET:
-            field_dict["discount"] = discount
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if middle_name is not UNSET:
+            field_dict["middle_name"] = middle_name
         if email is not UNSET:
             field_dict["email"] = email
         if gender_id is not UNSET:
             field_dict["gender_id"] = gender_id
         if importance_id is not UNSET:
             field_dict["importance_id"] = importance_id
-        if labels is not UNSET:
-            field_dict["labels"] = labels
-        if middle_name is not UNSET:
-            field_dict["middle_name"] = middle_name
-        if national_id is not UNSET:
-            field_dict["national_id"] = national_id
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if card is not UNSET:
+            field_dict["card"] = card
+        if birth_date is not UNSET:
+            field_dict["birth_date"] = birth_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if spent is not UNSET:
+            field_dict["spent"] = spent
+        if balance is not UNSET:
+            field_dict["balance"] = balance
         if sms_check is not UNSET:
             field_dict["sms_check"] = sms_check
         if sms_not is not UNSET:
             field_dict["sms_not"] = sms_not
-        if spent is not UNSET:
-            field_dict["spent"] = spent
-        if surname is not UNSET:
-            field_dict["surname"] = surname
+        if labels is not UNSET:
+            field_dict["labels"] = labels
+        if custom_fields is not UNSET:
+            field_dict["custom_fields"] = custom_fields
 
         return field_dict
 
@@ -157,28 +155,31 @@ class UpdateClientBody:
 
         phone = d.pop("phone")
 
-        balance = d.pop("balance", UNSET)
+        surname = d.pop("surname", UNSET)
 
-        birth_date = d.pop("birth_date", UNSET)
-
-        card = d.pop("card", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: UpdateClientBodyCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = UpdateClientBodyCustomFields.from_dict(_custom_fields)
-
-        discount = d.pop("discount", UNSET)
+        middle_name = d.pop("middle_name", UNSET)
 
         email = d.pop("email", UNSET)
 
         gender_id = d.pop("gender_id", UNSET)
 
         importance_id = d.pop("importance_id", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        card = d.pop("card", UNSET)
+
+        birth_date = d.pop("birth_date", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        spent = d.pop("spent", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        sms_check = d.pop("sms_check", UNSET)
+
+        sms_not = d.pop("sms_not", UNSET)
 
         _labels = d.pop("labels", UNSET)
         labels: UpdateClientBodyLabels | Unset
@@ -187,37 +188,31 @@ class UpdateClientBody:
         else:
             labels = UpdateClientBodyLabels.from_dict(_labels)
 
-        middle_name = d.pop("middle_name", UNSET)
-
-        national_id = d.pop("national_id", UNSET)
-
-        sms_check = d.pop("sms_check", UNSET)
-
-        sms_not = d.pop("sms_not", UNSET)
-
-        spent = d.pop("spent", UNSET)
-
-        surname = d.pop("surname", UNSET)
+        _custom_fields = d.pop("custom_fields", UNSET)
+        custom_fields: UpdateClientBodyCustomFields | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = UpdateClientBodyCustomFields.from_dict(_custom_fields)
 
         update_client_body = cls(
             name=name,
             phone=phone,
-            balance=balance,
-            birth_date=birth_date,
-            card=card,
-            comment=comment,
-            custom_fields=custom_fields,
-            discount=discount,
+            surname=surname,
+            middle_name=middle_name,
             email=email,
             gender_id=gender_id,
             importance_id=importance_id,
-            labels=labels,
-            middle_name=middle_name,
-            national_id=national_id,
+            discount=discount,
+            card=card,
+            birth_date=birth_date,
+            comment=comment,
+            spent=spent,
+            balance=balance,
             sms_check=sms_check,
             sms_not=sms_not,
-            spent=spent,
-            surname=surname,
+            labels=labels,
+            custom_fields=custom_fields,
         )
 
         update_client_body.additional_properties = d

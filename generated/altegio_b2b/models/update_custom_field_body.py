@@ -13,41 +13,44 @@ T = TypeVar("T", bound="UpdateCustomFieldBody")
 class UpdateCustomFieldBody:
     """Adding a Custom Field
 
+    Example:
+        {'type': 'text', 'code': 'my_text_field', 'title': 'test field', 'user_can_edit': True, 'show_in_ui': True}
+
     Attributes:
-        code (str): Field ID
-        show_in_ui (bool): Whether to show the field in the interface
-        title (str): Field name
         type_ (str): Field type
+        code (str): Field ID
+        title (str): Field name
         user_can_edit (bool): Can the user edit the field
+        show_in_ui (bool): Whether to show the field in the interface
     """
 
-    code: str
-    show_in_ui: bool
-    title: str
     type_: str
+    code: str
+    title: str
     user_can_edit: bool
+    show_in_ui: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        type_ = self.type_
 
-        show_in_ui = self.show_in_ui
+        code = self.code
 
         title = self.title
 
-        type_ = self.type_
-
         user_can_edit = self.user_can_edit
+
+        show_in_ui = self.show_in_ui
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "code": code,
-                "show_in_ui": show_in_ui,
-                "title": title,
                 "type": type_,
+                "code": code,
+                "title": title,
                 "user_can_edit": user_can_edit,
+                "show_in_ui": show_in_ui,
             }
         )
 
@@ -56,22 +59,22 @@ class UpdateCustomFieldBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        type_ = d.pop("type")
 
-        show_in_ui = d.pop("show_in_ui")
+        code = d.pop("code")
 
         title = d.pop("title")
 
-        type_ = d.pop("type")
-
         user_can_edit = d.pop("user_can_edit")
 
+        show_in_ui = d.pop("show_in_ui")
+
         update_custom_field_body = cls(
-            code=code,
-            show_in_ui=show_in_ui,
-            title=title,
             type_=type_,
+            code=code,
+            title=title,
             user_can_edit=user_can_edit,
+            show_in_ui=show_in_ui,
         )
 
         update_custom_field_body.additional_properties = d

@@ -16,25 +16,29 @@ T = TypeVar("T", bound="UpdateDocumentBody")
 class UpdateDocumentBody:
     """Create document
 
+    Example:
+        {'type_id': 1, 'comment': 'Document comment', 'storage_id': 36539, 'create_date':
+            '2026-09-21T23:00:00.000-05:00'}
+
     Attributes:
-        create_date (datetime.datetime): Date of the inventory transaction
-        storage_id (int): Inventory ID
         type_id (int): Document type (sale 1, receipt 3, write-off 7)
+        storage_id (int): Inventory ID
+        create_date (datetime.datetime): Date of the inventory transaction
         comment (str | Unset): A comment
     """
 
-    create_date: datetime.datetime
-    storage_id: int
     type_id: int
+    storage_id: int
+    create_date: datetime.datetime
     comment: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        create_date = self.create_date.isoformat()
+        type_id = self.type_id
 
         storage_id = self.storage_id
 
-        type_id = self.type_id
+        create_date = self.create_date.isoformat()
 
         comment = self.comment
 
@@ -42,9 +46,9 @@ class UpdateDocumentBody:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "create_date": create_date,
-                "storage_id": storage_id,
                 "type_id": type_id,
+                "storage_id": storage_id,
+                "create_date": create_date,
             }
         )
         if comment is not UNSET:
@@ -55,18 +59,18 @@ class UpdateDocumentBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+        type_id = d.pop("type_id")
 
         storage_id = d.pop("storage_id")
 
-        type_id = d.pop("type_id")
+        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
 
         comment = d.pop("comment", UNSET)
 
         update_document_body = cls(
-            create_date=create_date,
-            storage_id=storage_id,
             type_id=type_id,
+            storage_id=storage_id,
+            create_date=create_date,
             comment=comment,
         )
 

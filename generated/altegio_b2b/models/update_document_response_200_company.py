@@ -20,72 +20,76 @@ class UpdateDocumentResponse200Company:
     """location
 
     Attributes:
-        address (str | Unset): location address
-        allow_change_record (bool | Unset): Allow changing records
-        allow_delete_record (bool | Unset): Allow deleting records
+        id (int | Unset): location ID
+        title (str | Unset): location name
+        public_title (str | Unset): Public-facing location name
         business_group_id (int | Unset): Business group ID
         business_type_id (int | Unset): Business type ID
-        city_id (int | Unset): City ID
-        coordinate_lat (float | Unset): Latitude
-        coordinate_lon (float | Unset): Longitude
         country_id (int | Unset): Country ID
-        id (int | Unset): location ID
-        logo (str | Unset): Let, on which the location logo is located
-        phone (str | Unset): Location phone number
-        phones (list[UpdateDocumentResponse200CompanyPhonesItem] | Unset): location phone
-        public_title (str | Unset): Public-facing location name
-        site (str | Unset): The site of the location
+        city_id (int | Unset): City ID
         timezone (float | Unset): Timezone ID
         timezone_name (str | Unset): Timezone name
-        title (str | Unset): location name
+        address (str | Unset): location address
+        coordinate_lat (float | Unset): Latitude
+        coordinate_lon (float | Unset): Longitude
+        logo (str | Unset): Let, on which the location logo is located
         zip_ (str | Unset): Postcode
+        phones (list[UpdateDocumentResponse200CompanyPhonesItem] | Unset): location phone
+        site (str | Unset): The site of the location
+        phone (str | Unset): Location phone number
+        allow_delete_record (bool | Unset): Allow deleting records
+        allow_change_record (bool | Unset): Allow changing records
     """
 
-    address: str | Unset = UNSET
-    allow_change_record: bool | Unset = UNSET
-    allow_delete_record: bool | Unset = UNSET
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    public_title: str | Unset = UNSET
     business_group_id: int | Unset = UNSET
     business_type_id: int | Unset = UNSET
-    city_id: int | Unset = UNSET
-    coordinate_lat: float | Unset = UNSET
-    coordinate_lon: float | Unset = UNSET
     country_id: int | Unset = UNSET
-    id: int | Unset = UNSET
-    logo: str | Unset = UNSET
-    phone: str | Unset = UNSET
-    phones: list[UpdateDocumentResponse200CompanyPhonesItem] | Unset = UNSET
-    public_title: str | Unset = UNSET
-    site: str | Unset = UNSET
+    city_id: int | Unset = UNSET
     timezone: float | Unset = UNSET
     timezone_name: str | Unset = UNSET
-    title: str | Unset = UNSET
+    address: str | Unset = UNSET
+    coordinate_lat: float | Unset = UNSET
+    coordinate_lon: float | Unset = UNSET
+    logo: str | Unset = UNSET
     zip_: str | Unset = UNSET
+    phones: list[UpdateDocumentResponse200CompanyPhonesItem] | Unset = UNSET
+    site: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    allow_delete_record: bool | Unset = UNSET
+    allow_change_record: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
+        id = self.id
 
-        allow_change_record = self.allow_change_record
+        title = self.title
 
-        allow_delete_record = self.allow_delete_record
+        public_title = self.public_title
 
         business_group_id = self.business_group_id
 
         business_type_id = self.business_type_id
 
+        country_id = self.country_id
+
         city_id = self.city_id
+
+        timezone = self.timezone
+
+        timezone_name = self.timezone_name
+
+        address = self.address
 
         coordinate_lat = self.coordinate_lat
 
         coordinate_lon = self.coordinate_lon
 
-        country_id = self.country_id
-
-        id = self.id
-
         logo = self.logo
 
-        phone = self.phone
+        zip_ = self.zip_
 
         phones: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.phones, Unset):
@@ -94,59 +98,55 @@ class UpdateDocumentResponse200Company:
                 phones_item = phones_item_data.to_dict()
                 phones.append(phones_item)
 
-        public_title = self.public_title
-
         site = self.site
 
-        timezone = self.timezone
+        phone = self.phone
 
-        timezone_name = self.timezone_name
+        allow_delete_record = self.allow_delete_record
 
-        title = self.title
-
-        zip_ = self.zip_
+        allow_change_record = self.allow_change_record
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if allow_change_record is not UNSET:
-            field_dict["allow_change_record"] = allow_change_record
-        if allow_delete_record is not UNSET:
-            field_dict["allow_delete_record"] = allow_delete_record
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if public_title is not UNSET:
+            field_dict["public_title"] = public_title
         if business_group_id is not UNSET:
             field_dict["business_group_id"] = business_group_id
         if business_type_id is not UNSET:
             field_dict["business_type_id"] = business_type_id
-        if city_id is not UNSET:
-            field_dict["city_id"] = city_id
-        if coordinate_lat is not UNSET:
-            field_dict["coordinate_lat"] = coordinate_lat
-        if coordinate_lon is not UNSET:
-            field_dict["coordinate_lon"] = coordinate_lon
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if logo is not UNSET:
-            field_dict["logo"] = logo
-        if phone is not UNSET:
-            field_dict["phone"] = phone
-        if phones is not UNSET:
-            field_dict["phones"] = phones
-        if public_title is not UNSET:
-            field_dict["public_title"] = public_title
-        if site is not UNSET:
-            field_dict["site"] = site
+        if city_id is not UNSET:
+            field_dict["city_id"] = city_id
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
         if timezone_name is not UNSET:
             field_dict["timezone_name"] = timezone_name
-        if title is not UNSET:
-            field_dict["title"] = title
+        if address is not UNSET:
+            field_dict["address"] = address
+        if coordinate_lat is not UNSET:
+            field_dict["coordinate_lat"] = coordinate_lat
+        if coordinate_lon is not UNSET:
+            field_dict["coordinate_lon"] = coordinate_lon
+        if logo is not UNSET:
+            field_dict["logo"] = logo
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if site is not UNSET:
+            field_dict["site"] = site
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if allow_delete_record is not UNSET:
+            field_dict["allow_delete_record"] = allow_delete_record
+        if allow_change_record is not UNSET:
+            field_dict["allow_change_record"] = allow_change_record
 
         return field_dict
 
@@ -155,29 +155,33 @@ class UpdateDocumentResponse200Company:
         from ..models.update_document_response_200_company_phones_item import UpdateDocumentResponse200CompanyPhonesItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        id = d.pop("id", UNSET)
 
-        allow_change_record = d.pop("allow_change_record", UNSET)
+        title = d.pop("title", UNSET)
 
-        allow_delete_record = d.pop("allow_delete_record", UNSET)
+        public_title = d.pop("public_title", UNSET)
 
         business_group_id = d.pop("business_group_id", UNSET)
 
         business_type_id = d.pop("business_type_id", UNSET)
 
+        country_id = d.pop("country_id", UNSET)
+
         city_id = d.pop("city_id", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        timezone_name = d.pop("timezone_name", UNSET)
+
+        address = d.pop("address", UNSET)
 
         coordinate_lat = d.pop("coordinate_lat", UNSET)
 
         coordinate_lon = d.pop("coordinate_lon", UNSET)
 
-        country_id = d.pop("country_id", UNSET)
-
-        id = d.pop("id", UNSET)
-
         logo = d.pop("logo", UNSET)
 
-        phone = d.pop("phone", UNSET)
+        zip_ = d.pop("zip", UNSET)
 
         _phones = d.pop("phones", UNSET)
         phones: list[UpdateDocumentResponse200CompanyPhonesItem] | Unset = UNSET
@@ -188,38 +192,34 @@ class UpdateDocumentResponse200Company:
 
                 phones.append(phones_item)
 
-        public_title = d.pop("public_title", UNSET)
-
         site = d.pop("site", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        phone = d.pop("phone", UNSET)
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        allow_delete_record = d.pop("allow_delete_record", UNSET)
 
-        title = d.pop("title", UNSET)
-
-        zip_ = d.pop("zip", UNSET)
+        allow_change_record = d.pop("allow_change_record", UNSET)
 
         update_document_response_200_company = cls(
-            address=address,
-            allow_change_record=allow_change_record,
-            allow_delete_record=allow_delete_record,
+            id=id,
+            title=title,
+            public_title=public_title,
             business_group_id=business_group_id,
             business_type_id=business_type_id,
-            city_id=city_id,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
             country_id=country_id,
-            id=id,
-            logo=logo,
-            phone=phone,
-            phones=phones,
-            public_title=public_title,
-            site=site,
+            city_id=city_id,
             timezone=timezone,
             timezone_name=timezone_name,
-            title=title,
+            address=address,
+            coordinate_lat=coordinate_lat,
+            coordinate_lon=coordinate_lon,
+            logo=logo,
             zip_=zip_,
+            phones=phones,
+            site=site,
+            phone=phone,
+            allow_delete_record=allow_delete_record,
+            allow_change_record=allow_change_record,
         )
 
         update_document_response_200_company.additional_properties = d

@@ -16,75 +16,75 @@ class UpdateDocumentResponse200User:
     """User
 
     Attributes:
-        avatar (str | Unset): User avatar URL
-        email (str | Unset): User email
         id (int | Unset): User ID
-        is_approved (bool | Unset): Is user approved
         name (str | Unset): Username
         phone (str | Unset): User phone
+        email (str | Unset): User email
+        is_approved (bool | Unset): Is user approved
+        avatar (str | Unset): User avatar URL
     """
 
-    avatar: str | Unset = UNSET
-    email: str | Unset = UNSET
     id: int | Unset = UNSET
-    is_approved: bool | Unset = UNSET
     name: str | Unset = UNSET
     phone: str | Unset = UNSET
+    email: str | Unset = UNSET
+    is_approved: bool | Unset = UNSET
+    avatar: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        avatar = self.avatar
-
-        email = self.email
-
         id = self.id
-
-        is_approved = self.is_approved
 
         name = self.name
 
         phone = self.phone
 
+        email = self.email
+
+        is_approved = self.is_approved
+
+        avatar = self.avatar
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if avatar is not UNSET:
-            field_dict["avatar"] = avatar
-        if email is not UNSET:
-            field_dict["email"] = email
         if id is not UNSET:
             field_dict["id"] = id
-        if is_approved is not UNSET:
-            field_dict["is_approved"] = is_approved
         if name is not UNSET:
             field_dict["name"] = name
         if phone is not UNSET:
             field_dict["phone"] = phone
+        if email is not UNSET:
+            field_dict["email"] = email
+        if is_approved is not UNSET:
+            field_dict["is_approved"] = is_approved
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        avatar = d.pop("avatar", UNSET)
-
-        email = d.pop("email", UNSET)
-
         id = d.pop("id", UNSET)
-
-        is_approved = d.pop("is_approved", UNSET)
 
         name = d.pop("name", UNSET)
 
         phone = d.pop("phone", UNSET)
 
+        email = d.pop("email", UNSET)
+
+        is_approved = d.pop("is_approved", UNSET)
+
+        avatar = d.pop("avatar", UNSET)
+
         update_document_response_200_user = cls(
-            avatar=avatar,
-            email=email,
             id=id,
-            is_approved=is_approved,
             name=name,
             phone=phone,
+            email=email,
+            is_approved=is_approved,
+            avatar=avatar,
         )
 
         update_document_response_200_user.additional_properties = d

@@ -16,85 +16,89 @@ T = TypeVar("T", bound="UpdateEventBody")
 class UpdateEventBody:
     """Event creation/update request body
 
+    Example:
+        {'date': '2026-10-10 15:30', 'service_id': 1185299, 'staff_id': 26427, 'length': 3600, 'capacity': 9,
+            'resource_instance_ids': [3127], 'force': False}
+
     Attributes:
-        capacity (float): Capacity
         date (datetime.datetime): date and time
-        force (bool): Ignore errors (busy team member/resources, etc.)
         service_id (int): Service ID
         staff_id (int): team member ID
-        length (float | Unset): Event duration in seconds
+        capacity (float): Capacity
+        force (bool): Ignore errors (busy team member/resources, etc.)
         resource_instance_ids (list[float] | Unset): Array of resource instance IDs
+        length (float | Unset): Event duration in seconds
     """
 
-    capacity: float
     date: datetime.datetime
-    force: bool
     service_id: int
     staff_id: int
-    length: float | Unset = UNSET
+    capacity: float
+    force: bool
     resource_instance_ids: list[float] | Unset = UNSET
+    length: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        capacity = self.capacity
-
         date = self.date.isoformat()
-
-        force = self.force
 
         service_id = self.service_id
 
         staff_id = self.staff_id
 
-        length = self.length
+        capacity = self.capacity
+
+        force = self.force
 
         resource_instance_ids: list[float] | Unset = UNSET
         if not isinstance(self.resource_instance_ids, Unset):
             resource_instance_ids = self.resource_instance_ids
 
+        length = self.length
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "capacity": capacity,
                 "date": date,
-                "force": force,
                 "service_id": service_id,
                 "staff_id": staff_id,
+                "capacity": capacity,
+                "force": force,
             }
         )
-        if length is not UNSET:
-            field_dict["length"] = length
         if resource_instance_ids is not UNSET:
             field_dict["resource_instance_ids"] = resource_instance_ids
+        if length is not UNSET:
+            field_dict["length"] = length
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        capacity = d.pop("capacity")
-
         date = datetime.datetime.fromisoformat(d.pop("date"))
-
-        force = d.pop("force")
 
         service_id = d.pop("service_id")
 
         staff_id = d.pop("staff_id")
 
-        length = d.pop("length", UNSET)
+        capacity = d.pop("capacity")
+
+        force = d.pop("force")
 
         resource_instance_ids = cast(list[float], d.pop("resource_instance_ids", UNSET))
 
+        length = d.pop("length", UNSET)
+
         update_event_body = cls(
-            capacity=capacity,
             date=date,
-            force=force,
             service_id=service_id,
             staff_id=staff_id,
-            length=length,
+            capacity=capacity,
+            force=force,
             resource_instance_ids=resource_instance_ids,
+            length=length,
         )
 
         update_event_body.additional_properties = d

@@ -19,26 +19,24 @@ T = TypeVar("T", bound="UpdateEventDuplicationStrategyBody")
 class UpdateEventDuplicationStrategyBody:
     """
     Attributes:
-        repeat_mode_id (int): Repeat Mode
         title (str): Name
-        content_type (float | Unset): Duplicate appointments? 1 - no, 2 - yes
+        repeat_mode_id (int): Repeat Mode
         days (list[UpdateEventDuplicationStrategyBodyDaysItem] | Unset): Recurrence Days for Weekly Mode
         interval (float | Unset): Break in searching for dates
+        content_type (float | Unset): Duplicate appointments? 1 - no, 2 - yes
     """
 
-    repeat_mode_id: int
     title: str
-    content_type: float | Unset = UNSET
+    repeat_mode_id: int
     days: list[UpdateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
     interval: float | Unset = UNSET
+    content_type: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        repeat_mode_id = self.repeat_mode_id
-
         title = self.title
 
-        content_type = self.content_type
+        repeat_mode_id = self.repeat_mode_id
 
         days: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.days, Unset):
@@ -49,20 +47,22 @@ class UpdateEventDuplicationStrategyBody:
 
         interval = self.interval
 
+        content_type = self.content_type
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "repeat_mode_id": repeat_mode_id,
                 "title": title,
+                "repeat_mode_id": repeat_mode_id,
             }
         )
-        if content_type is not UNSET:
-            field_dict["content_type"] = content_type
         if days is not UNSET:
             field_dict["days"] = days
         if interval is not UNSET:
             field_dict["interval"] = interval
+        if content_type is not UNSET:
+            field_dict["content_type"] = content_type
 
         return field_dict
 
@@ -71,11 +71,9 @@ class UpdateEventDuplicationStrategyBody:
         from ..models.update_event_duplication_strategy_body_days_item import UpdateEventDuplicationStrategyBodyDaysItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        repeat_mode_id = d.pop("repeat_mode_id")
-
         title = d.pop("title")
 
-        content_type = d.pop("content_type", UNSET)
+        repeat_mode_id = d.pop("repeat_mode_id")
 
         _days = d.pop("days", UNSET)
         days: list[UpdateEventDuplicationStrategyBodyDaysItem] | Unset = UNSET
@@ -88,12 +86,14 @@ class UpdateEventDuplicationStrategyBody:
 
         interval = d.pop("interval", UNSET)
 
+        content_type = d.pop("content_type", UNSET)
+
         update_event_duplication_strategy_body = cls(
-            repeat_mode_id=repeat_mode_id,
             title=title,
-            content_type=content_type,
+            repeat_mode_id=repeat_mode_id,
             days=days,
             interval=interval,
+            content_type=content_type,
         )
 
         update_event_duplication_strategy_body.additional_properties = d

@@ -16,31 +16,31 @@ class UpdateEventResponse200ResourceInstancesItem:
     """
     Attributes:
         id (int | Unset): Resource instance ID
-        resource_id (int | Unset): Resource ID
         title (str | Unset): Resource instance name
+        resource_id (int | Unset): Resource ID
     """
 
     id: int | Unset = UNSET
-    resource_id: int | Unset = UNSET
     title: str | Unset = UNSET
+    resource_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        resource_id = self.resource_id
-
         title = self.title
+
+        resource_id = self.resource_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
-        if resource_id is not UNSET:
-            field_dict["resource_id"] = resource_id
         if title is not UNSET:
             field_dict["title"] = title
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
 
         return field_dict
 
@@ -49,14 +49,14 @@ class UpdateEventResponse200ResourceInstancesItem:
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
-        resource_id = d.pop("resource_id", UNSET)
-
         title = d.pop("title", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
 
         update_event_response_200_resource_instances_item = cls(
             id=id,
-            resource_id=resource_id,
             title=title,
+            resource_id=resource_id,
         )
 
         update_event_response_200_resource_instances_item.additional_properties = d

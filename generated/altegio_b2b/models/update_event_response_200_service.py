@@ -16,48 +16,48 @@ class UpdateEventResponse200Service:
     """Service
 
     Attributes:
-        category_id (int | Unset): Service category identifier
         id (int | Unset): Service ID
         title (str | Unset): Service name
+        category_id (int | Unset): Service category identifier
     """
 
-    category_id: int | Unset = UNSET
     id: int | Unset = UNSET
     title: str | Unset = UNSET
+    category_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category_id = self.category_id
-
         id = self.id
 
         title = self.title
 
+        category_id = self.category_id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if category_id is not UNSET:
-            field_dict["category_id"] = category_id
         if id is not UNSET:
             field_dict["id"] = id
         if title is not UNSET:
             field_dict["title"] = title
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category_id = d.pop("category_id", UNSET)
-
         id = d.pop("id", UNSET)
 
         title = d.pop("title", UNSET)
 
+        category_id = d.pop("category_id", UNSET)
+
         update_event_response_200_service = cls(
-            category_id=category_id,
             id=id,
             title=title,
+            category_id=category_id,
         )
 
         update_event_response_200_service.additional_properties = d

@@ -19,109 +19,116 @@ T = TypeVar("T", bound="UpdateLocationBody")
 class UpdateLocationBody:
     """Change location
 
+    Example:
+        {'title': 'James Smith LLC', 'country': 'United States', 'city': 'New York', 'address': 'New York, 787 Jackson
+            Drive', 'zip': '11435', 'phones': ['12125357710', '12125357711'], 'social': {'instagram':
+            'instagram.com/james_smith_company/'}, 'site': 'james-smith-company.com', 'coordinate_lat': 40.73061,
+            'coordinate_lon': -73.935242, 'description': 'The <strong>James Smith</strong> location', 'business_type_id': 1,
+            'short_descr': 'Beauty studio'}
+
     Attributes:
-        address (str | Unset): location address
-        business_type_id (int | Unset): Business type
-        city (str | Unset): City
+        title (str | Unset): location name
+        country_id (int | Unset): Country ID (has higher priority then country)
+        country (str | Unset): Country
         city_id (int | Unset): City ID (has higher priority then city)
+        city (str | Unset): City
+        address (str | Unset): location address
+        zip_ (str | Unset): Zip code
+        phones (list[str] | Unset): location phone numbers
+        social (UpdateLocationBodySocial | Unset): location social media
+        site (str | Unset): location website
         coordinate_lat (float | Unset): Latitude
         coordinate_lon (float | Unset): Longitude
-        country (str | Unset): Country
-        country_id (int | Unset): Country ID (has higher priority then country)
         description (str | Unset): Description
-        phones (list[str] | Unset): location phone numbers
+        business_type_id (int | Unset): Business type
         short_descr (str | Unset): Business category
-        site (str | Unset): location website
-        social (UpdateLocationBodySocial | Unset): location social media
-        title (str | Unset): location name
-        zip_ (str | Unset): Zip code
     """
 
-    address: str | Unset = UNSET
-    business_type_id: int | Unset = UNSET
-    city: str | Unset = UNSET
+    title: str | Unset = UNSET
+    country_id: int | Unset = UNSET
+    country: str | Unset = UNSET
     city_id: int | Unset = UNSET
+    city: str | Unset = UNSET
+    address: str | Unset = UNSET
+    zip_: str | Unset = UNSET
+    phones: list[str] | Unset = UNSET
+    social: UpdateLocationBodySocial | Unset = UNSET
+    site: str | Unset = UNSET
     coordinate_lat: float | Unset = UNSET
     coordinate_lon: float | Unset = UNSET
-    country: str | Unset = UNSET
-    country_id: int | Unset = UNSET
     description: str | Unset = UNSET
-    phones: list[str] | Unset = UNSET
+    business_type_id: int | Unset = UNSET
     short_descr: str | Unset = UNSET
-    site: str | Unset = UNSET
-    social: UpdateLocationBodySocial | Unset = UNSET
-    title: str | Unset = UNSET
-    zip_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        address = self.address
-
-        business_type_id = self.business_type_id
-
-        city = self.city
-
-        city_id = self.city_id
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lon = self.coordinate_lon
-
-        country = self.country
+        title = self.title
 
         country_id = self.country_id
 
-        description = self.description
+        country = self.country
+
+        city_id = self.city_id
+
+        city = self.city
+
+        address = self.address
+
+        zip_ = self.zip_
 
         phones: list[str] | Unset = UNSET
         if not isinstance(self.phones, Unset):
             phones = self.phones
 
-        short_descr = self.short_descr
-
-        site = self.site
-
         social: dict[str, Any] | Unset = UNSET
         if not isinstance(self.social, Unset):
             social = self.social.to_dict()
 
-        title = self.title
+        site = self.site
 
-        zip_ = self.zip_
+        coordinate_lat = self.coordinate_lat
+
+        coordinate_lon = self.coordinate_lon
+
+        description = self.description
+
+        business_type_id = self.business_type_id
+
+        short_descr = self.short_descr
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if address is not UNSET:
-            field_dict["address"] = address
-        if business_type_id is not UNSET:
-            field_dict["business_type_id"] = business_type_id
-        if city is not UNSET:
-            field_dict["city"] = city
+        if title is not UNSET:
+            field_dict["title"] = title
+        if country_id is not UNSET:
+            field_dict["country_id"] = country_id
+        if country is not UNSET:
+            field_dict["country"] = country
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+        if city is not UNSET:
+            field_dict["city"] = city
+        if address is not UNSET:
+            field_dict["address"] = address
+        if zip_ is not UNSET:
+            field_dict["zip"] = zip_
+        if phones is not UNSET:
+            field_dict["phones"] = phones
+        if social is not UNSET:
+            field_dict["social"] = social
+        if site is not UNSET:
+            field_dict["site"] = site
         if coordinate_lat is not UNSET:
             field_dict["coordinate_lat"] = coordinate_lat
         if coordinate_lon is not UNSET:
             field_dict["coordinate_lon"] = coordinate_lon
-        if country is not UNSET:
-            field_dict["country"] = country
-        if country_id is not UNSET:
-            field_dict["country_id"] = country_id
         if description is not UNSET:
             field_dict["description"] = description
-        if phones is not UNSET:
-            field_dict["phones"] = phones
+        if business_type_id is not UNSET:
+            field_dict["business_type_id"] = business_type_id
         if short_descr is not UNSET:
             field_dict["short_descr"] = short_descr
-        if site is not UNSET:
-            field_dict["site"] = site
-        if social is not UNSET:
-            field_dict["social"] = social
-        if title is not UNSET:
-            field_dict["title"] = title
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
 
         return field_dict
 
@@ -130,29 +137,21 @@ class UpdateLocationBody:
         from ..models.update_location_body_social import UpdateLocationBodySocial  # noqa: PLC0415
 
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
-
-        business_type_id = d.pop("business_type_id", UNSET)
-
-        city = d.pop("city", UNSET)
-
-        city_id = d.pop("city_id", UNSET)
-
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
-
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
-
-        country = d.pop("country", UNSET)
+        title = d.pop("title", UNSET)
 
         country_id = d.pop("country_id", UNSET)
 
-        description = d.pop("description", UNSET)
+        country = d.pop("country", UNSET)
+
+        city_id = d.pop("city_id", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        address = d.pop("address", UNSET)
+
+        zip_ = d.pop("zip", UNSET)
 
         phones = cast(list[str], d.pop("phones", UNSET))
-
-        short_descr = d.pop("short_descr", UNSET)
-
-        site = d.pop("site", UNSET)
 
         _social = d.pop("social", UNSET)
         social: UpdateLocationBodySocial | Unset
@@ -161,26 +160,34 @@ class UpdateLocationBody:
         else:
             social = UpdateLocationBodySocial.from_dict(_social)
 
-        title = d.pop("title", UNSET)
+        site = d.pop("site", UNSET)
 
-        zip_ = d.pop("zip", UNSET)
+        coordinate_lat = d.pop("coordinate_lat", UNSET)
+
+        coordinate_lon = d.pop("coordinate_lon", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        business_type_id = d.pop("business_type_id", UNSET)
+
+        short_descr = d.pop("short_descr", UNSET)
 
         update_location_body = cls(
-            address=address,
-            business_type_id=business_type_id,
-            city=city,
+            title=title,
+            country_id=country_id,
+            country=country,
             city_id=city_id,
+            city=city,
+            address=address,
+            zip_=zip_,
+            phones=phones,
+            social=social,
+            site=site,
             coordinate_lat=coordinate_lat,
             coordinate_lon=coordinate_lon,
-            country=country,
-            country_id=country_id,
             description=description,
-            phones=phones,
+            business_type_id=business_type_id,
             short_descr=short_descr,
-            site=site,
-            social=social,
-            title=title,
-            zip_=zip_,
         )
 
         update_location_body.additional_properties = d

@@ -15,39 +15,39 @@ T = TypeVar("T", bound="UpdateProductBodyCorrectionRulesItem")
 class UpdateProductBodyCorrectionRulesItem:
     """
     Attributes:
-        base_unit (str | Unset): Basic units in adjustment
         type_ (int | Unset): Type of transaction
+        base_unit (str | Unset): Basic units in adjustment
     """
 
-    base_unit: str | Unset = UNSET
     type_: int | Unset = UNSET
+    base_unit: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        base_unit = self.base_unit
-
         type_ = self.type_
+
+        base_unit = self.base_unit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if base_unit is not UNSET:
-            field_dict["base_unit"] = base_unit
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if base_unit is not UNSET:
+            field_dict["base_unit"] = base_unit
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        base_unit = d.pop("base_unit", UNSET)
-
         type_ = d.pop("type", UNSET)
 
+        base_unit = d.pop("base_unit", UNSET)
+
         update_product_body_correction_rules_item = cls(
-            base_unit=base_unit,
             type_=type_,
+            base_unit=base_unit,
         )
 
         update_product_body_correction_rules_item.additional_properties = d

@@ -15,60 +15,63 @@ T = TypeVar("T", bound="UpdateServiceCategoryBody")
 class UpdateServiceCategoryBody:
     """Create service category
 
+    Example:
+        {'title': 'Haircut very feminine', 'api_id': 'adw322', 'weight': 111, 'staff': [5006, 8901]}
+
     Attributes:
-        api_id (str | Unset): External Category ID
-        staff (list[float] | Unset): List of IDs of team members providing services from the category
         title (str | Unset): Service category name
+        api_id (str | Unset): External Category ID
         weight (float | Unset): Category weight (used to sort categories when displayed)
+        staff (list[float] | Unset): List of IDs of team members providing services from the category
     """
 
-    api_id: str | Unset = UNSET
-    staff: list[float] | Unset = UNSET
     title: str | Unset = UNSET
+    api_id: str | Unset = UNSET
     weight: float | Unset = UNSET
+    staff: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
         api_id = self.api_id
+
+        weight = self.weight
 
         staff: list[float] | Unset = UNSET
         if not isinstance(self.staff, Unset):
             staff = self.staff
 
-        title = self.title
-
-        weight = self.weight
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if api_id is not UNSET:
-            field_dict["api_id"] = api_id
-        if staff is not UNSET:
-            field_dict["staff"] = staff
         if title is not UNSET:
             field_dict["title"] = title
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
         if weight is not UNSET:
             field_dict["weight"] = weight
+        if staff is not UNSET:
+            field_dict["staff"] = staff
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_id = d.pop("api_id", UNSET)
-
-        staff = cast(list[float], d.pop("staff", UNSET))
-
         title = d.pop("title", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
 
         weight = d.pop("weight", UNSET)
 
+        staff = cast(list[float], d.pop("staff", UNSET))
+
         update_service_category_body = cls(
-            api_id=api_id,
-            staff=staff,
             title=title,
+            api_id=api_id,
             weight=weight,
+            staff=staff,
         )
 
         update_service_category_body.additional_properties = d

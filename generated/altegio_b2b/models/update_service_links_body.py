@@ -20,28 +20,28 @@ T = TypeVar("T", bound="UpdateServiceLinksBody")
 class UpdateServiceLinksBody:
     """
     Attributes:
-        resource_ids (list[int]): List of resource IDs required to provide this service
-        service_id (int): Service ID to update
+        service_id (int): Service ID to update Example: 10832939.
         team_member_settings (list[UpdateServiceLinksBodyTeamMemberSettingsItem]): List of team members providing this
             service with duration and tech cards
+        resource_ids (list[int]): List of resource IDs required to provide this service Example: [62173].
         translations (list[UpdateServiceLinksBodyTranslationsItem]): Service name translations for different languages
     """
 
-    resource_ids: list[int]
     service_id: int
     team_member_settings: list[UpdateServiceLinksBodyTeamMemberSettingsItem]
+    resource_ids: list[int]
     translations: list[UpdateServiceLinksBodyTranslationsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        resource_ids = self.resource_ids
-
         service_id = self.service_id
 
         team_member_settings = []
         for team_member_settings_item_data in self.team_member_settings:
             team_member_settings_item = team_member_settings_item_data.to_dict()
             team_member_settings.append(team_member_settings_item)
+
+        resource_ids = self.resource_ids
 
         translations = []
         for translations_item_data in self.translations:
@@ -52,9 +52,9 @@ class UpdateServiceLinksBody:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "resource_ids": resource_ids,
                 "service_id": service_id,
                 "team_member_settings": team_member_settings,
+                "resource_ids": resource_ids,
                 "translations": translations,
             }
         )
@@ -69,8 +69,6 @@ class UpdateServiceLinksBody:
         from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem  # noqa: PLC0415
 
         d = dict(src_dict)
-        resource_ids = cast(list[int], d.pop("resource_ids"))
-
         service_id = d.pop("service_id")
 
         team_member_settings = []
@@ -82,6 +80,8 @@ class UpdateServiceLinksBody:
 
             team_member_settings.append(team_member_settings_item)
 
+        resource_ids = cast(list[int], d.pop("resource_ids"))
+
         translations = []
         _translations = d.pop("translations")
         for translations_item_data in _translations:
@@ -90,9 +90,9 @@ class UpdateServiceLinksBody:
             translations.append(translations_item)
 
         update_service_links_body = cls(
-            resource_ids=resource_ids,
             service_id=service_id,
             team_member_settings=team_member_settings,
+            resource_ids=resource_ids,
             translations=translations,
         )
 

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="UpdateServiceLinksBodyTranslationsItem")
 class UpdateServiceLinksBodyTranslationsItem:
     """
     Attributes:
-        language_id (int | Unset): Language ID
-        translation (str | Unset): Translated service name (empty string to clear)
+        language_id (int | Unset): Language ID Example: 2.
+        translation (str | Unset): Translated service name (empty string to clear) Example: Massage.
     """
 
     language_id: int | Unset = UNSET

@@ -13,9 +13,10 @@ T = TypeVar("T", bound="UpdateServiceTeamMemberAssignmentBody")
 class UpdateServiceTeamMemberAssignmentBody:
     """
     Attributes:
-        seance_length (float): Duration of service provision by the specified team member in seconds, minimum 300
-            seconds (5 minutes), maximum 86100 seconds (23 hours 55 minutes).
-        technological_card_id (int | None): ID of bill of materials used while providing the service.
+        seance_length (float): Duration of service provision by the specified team member in seconds,
+            minimum 300 seconds (5 minutes), maximum 86100 seconds (23 hours 55 minutes).
+             Example: 3600.
+        technological_card_id (int | None): ID of bill of materials used while providing the service. Example: 123.
     """
 
     seance_length: float

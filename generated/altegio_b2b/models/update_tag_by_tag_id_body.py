@@ -15,58 +15,61 @@ T = TypeVar("T", bound="UpdateTagByTagIdBody")
 class UpdateTagByTagIdBody:
     """Update Tag
 
+    Example:
+        {'title': 'Testway2', 'color': '#aa11ff', 'entity': 2, 'icon': 'Test'}
+
     Attributes:
+        title (str | Unset): name of tag
         color (str | Unset): Tag color in #RRGGBB format
         entity (float | Unset): Tag type (1 - tag for customers, 2 - tag for appointments)
         icon (str | Unset): Icon name
-        title (str | Unset): name of tag
     """
 
+    title: str | Unset = UNSET
     color: str | Unset = UNSET
     entity: float | Unset = UNSET
     icon: str | Unset = UNSET
-    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
         color = self.color
 
         entity = self.entity
 
         icon = self.icon
 
-        title = self.title
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
         if color is not UNSET:
             field_dict["color"] = color
         if entity is not UNSET:
             field_dict["entity"] = entity
         if icon is not UNSET:
             field_dict["icon"] = icon
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
         color = d.pop("color", UNSET)
 
         entity = d.pop("entity", UNSET)
 
         icon = d.pop("icon", UNSET)
 
-        title = d.pop("title", UNSET)
-
         update_tag_by_tag_id_body = cls(
+            title=title,
             color=color,
             entity=entity,
             icon=icon,
-            title=title,
         )
 
         update_tag_by_tag_id_body.additional_properties = d

@@ -16,6 +16,11 @@ T = TypeVar("T", bound="UpdateTeamMemberScheduleBody")
 @_attrs_define
 class UpdateTeamMemberScheduleBody:
     """
+    Example:
+        [{'date': '2026-09-21T23:00:00.000-05:00', 'is_working': True, 'slots': [{'from': '10:00', 'to': '14:30'},
+            {'from': '15:00', 'to': '22:00'}]}, {'date': '2026-09-21T23:00:00.000-05:00', 'is_working': True, 'slots':
+            [{'from': '10:00', 'to': '14:00'}, {'from': '15:00', 'to': '23:15'}]}]
+
     Attributes:
         date (str): date
         is_working (bool): Working date or not

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="UpdateTimetableEventScheduleBody")
 class UpdateTimetableEventScheduleBody:
     """
     Attributes:
-        date_end (datetime.date | Unset): Date of the schedule end.
+        date_end (datetime.date | Unset): Date of the schedule end. Example: 2022-02-01.
     """
 
     date_end: datetime.date | Unset = UNSET

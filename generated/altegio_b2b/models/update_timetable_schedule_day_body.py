@@ -15,22 +15,24 @@ T = TypeVar("T", bound="UpdateTimetableScheduleDayBody")
 class UpdateTimetableScheduleDayBody:
     """
     Attributes:
-        force (bool): Flag for force override of manual changes in scheduled appointments/events.
-        events_capacity (float | Unset): The capacity of activities in the schedule series. For appointments, this
-            should be set to 1.
-        events_duration (float | Unset): Duration of each event in the schedule series, in seconds.
+        force (bool): Flag for force override of manual changes in scheduled appointments/events. Example: False.
         events_master_id (int | Unset): The ID of the team member assigned to the events in the schedule series.
-        events_time (str | Unset): Start time of the events in the schedule series, formatted as HH:MM:SS.
+            Example: 123.
+        events_time (str | Unset): Start time of the events in the schedule series, formatted as HH:MM:SS. Example:
+            14:00:00.
+        events_duration (float | Unset): Duration of each event in the schedule series, in seconds. Example: 3600.
+        events_capacity (float | Unset): The capacity of activities in the schedule series. For appointments, this
+            should be set to 1. Example: 4.
         labels_ids (list[float] | Unset): An array of tag IDs associated with the events in the schedule series.
         resource_instances_ids (list[float] | Unset): An array of resource instance IDs used in the events of the
             schedule series.
     """
 
     force: bool
-    events_capacity: float | Unset = UNSET
-    events_duration: float | Unset = UNSET
     events_master_id: int | Unset = UNSET
     events_time: str | Unset = UNSET
+    events_duration: float | Unset = UNSET
+    events_capacity: float | Unset = UNSET
     labels_ids: list[float] | Unset = UNSET
     resource_instances_ids: list[float] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,13 +40,13 @@ class UpdateTimetableScheduleDayBody:
     def to_dict(self) -> dict[str, Any]:
         force = self.force
 
-        events_capacity = self.events_capacity
-
-        events_duration = self.events_duration
-
         events_master_id = self.events_master_id
 
         events_time = self.events_time
+
+        events_duration = self.events_duration
+
+        events_capacity = self.events_capacity
 
         labels_ids: list[float] | Unset = UNSET
         if not isinstance(self.labels_ids, Unset):
@@ -61,14 +63,14 @@ class UpdateTimetableScheduleDayBody:
                 "force": force,
             }
         )
-        if events_capacity is not UNSET:
-            field_dict["events_capacity"] = events_capacity
-        if events_duration is not UNSET:
-            field_dict["events_duration"] = events_duration
         if events_master_id is not UNSET:
             field_dict["events_master_id"] = events_master_id
         if events_time is not UNSET:
             field_dict["events_time"] = events_time
+        if events_duration is not UNSET:
+            field_dict["events_duration"] = events_duration
+        if events_capacity is not UNSET:
+            field_dict["events_capacity"] = events_capacity
         if labels_ids is not UNSET:
             field_dict["labels_ids"] = labels_ids
         if resource_instances_ids is not UNSET:
@@ -81,13 +83,13 @@ class UpdateTimetableScheduleDayBody:
         d = dict(src_dict)
         force = d.pop("force")
 
-        events_capacity = d.pop("events_capacity", UNSET)
-
-        events_duration = d.pop("events_duration", UNSET)
-
         events_master_id = d.pop("events_master_id", UNSET)
 
         events_time = d.pop("events_time", UNSET)
+
+        events_duration = d.pop("events_duration", UNSET)
+
+        events_capacity = d.pop("events_capacity", UNSET)
 
         labels_ids = cast(list[float], d.pop("labels_ids", UNSET))
 
@@ -95,10 +97,10 @@ class UpdateTimetableScheduleDayBody:
 
         update_timetable_schedule_day_body = cls(
             force=force,
-            events_capacity=events_capacity,
-            events_duration=events_duration,
             events_master_id=events_master_id,
             events_time=events_time,
+            events_duration=events_duration,
+            events_capacity=events_capacity,
             labels_ids=labels_ids,
             resource_instances_ids=resource_instances_ids,
         )

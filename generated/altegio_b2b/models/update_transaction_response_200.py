@@ -34,79 +34,79 @@ class UpdateTransactionResponse200:
     """Object with data
 
     Attributes:
-        amount (float | Unset): Quantity
-        client (list[UpdateTransactionResponse200ClientType0Item] | Unset | UpdateTransactionResponse200ClientType1):
-            Customer (can be array or object)
-        client_id (int | Unset): Client ID
-        comment (str | Unset): A comment
-        company_id (int | Unset): location ID
-        cost (float | Unset): Price
-        cost_per_unit (float | Unset): Unit price
-        create_date (datetime.datetime | Unset): date of creation
-        deleted (bool | Unset): Delete transaction flag
-        discount (float | Unset): Discount
-        document_id (int | Unset):
-        good (UpdateTransactionResponse200Good | Unset): Product
-        good_id (int | Unset): Product ID
-        good_special_number (str | Unset): Special number (e.g., certificate code)
-        goods_marks (list[UpdateTransactionResponse200GoodsMarksItem] | Unset): Product marking codes
         id (int | Unset):
-        last_change_date (datetime.datetime | Unset): Last modified date
-        master (list[UpdateTransactionResponse200MasterType0Item] | Unset | UpdateTransactionResponse200MasterType1):
-            Team Member (can be array or object)
+        document_id (int | Unset):
+        type_id (int | Unset):
+        type_ (UpdateTransactionResponse200Type | Unset): Transaction type
+        company_id (int | Unset): location ID
+        good_id (int | Unset): Product ID
+        amount (float | Unset): Quantity
+        cost_per_unit (float | Unset): Unit price
+        cost (float | Unset): Price
+        discount (float | Unset): Discount
+        unit_id (int | Unset): Unit ID
+        storage_id (int | Unset): Inventory ID
+        supplier_id (int | Unset): Vendor ID
+        client_id (int | Unset): Client ID
         master_id (int | Unset): team member ID
-        operation_unit_type (float | Unset): Operation unit type
-        sale_amount (float | Unset): Sale quantity
-        sale_unit (None | Unset | UpdateTransactionResponse200SaleUnitType0): Sales unit (can be object or null)
-        sale_unit_id (int | Unset): Sale unit ID
+        create_date (datetime.datetime | Unset): date of creation
+        last_change_date (datetime.datetime | Unset): Last modified date
+        comment (str | Unset): A comment
+        deleted (bool | Unset): Delete transaction flag
+        good_special_number (str | Unset): Special number (e.g., certificate code)
         service_amount (float | Unset): Service quantity
+        sale_amount (float | Unset): Sale quantity
+        service_unit_id (int | Unset): Service unit ID
+        sale_unit_id (int | Unset): Sale unit ID
+        operation_unit_type (float | Unset): Operation unit type
+        good (UpdateTransactionResponse200Good | Unset): Product
+        sale_unit (None | Unset | UpdateTransactionResponse200SaleUnitType0): Sales unit (can be object or null)
         service_unit (None | Unset | UpdateTransactionResponse200ServiceUnitType0): Sales unit for service (can be
             object or null)
-        service_unit_id (int | Unset): Service unit ID
+        goods_marks (list[UpdateTransactionResponse200GoodsMarksItem] | Unset): Product marking codes
         storage (UpdateTransactionResponse200Storage | Unset): Inventory
-        storage_id (int | Unset): Inventory ID
         supplier (list[UpdateTransactionResponse200SupplierItem] | Unset): The supplier
-        supplier_id (int | Unset): Vendor ID
-        type_ (UpdateTransactionResponse200Type | Unset): Transaction type
-        type_id (int | Unset):
+        client (list[UpdateTransactionResponse200ClientType0Item] | Unset | UpdateTransactionResponse200ClientType1):
+            Customer (can be array or object)
+        master (list[UpdateTransactionResponse200MasterType0Item] | Unset | UpdateTransactionResponse200MasterType1):
+            Team Member (can be array or object)
         unit (UpdateTransactionResponse200Unit | Unset): unit of measurement
-        unit_id (int | Unset): Unit ID
     """
 
-    amount: float | Unset = UNSET
-    client: list[UpdateTransactionResponse200ClientType0Item] | Unset | UpdateTransactionResponse200ClientType1 = UNSET
-    client_id: int | Unset = UNSET
-    comment: str | Unset = UNSET
-    company_id: int | Unset = UNSET
-    cost: float | Unset = UNSET
-    cost_per_unit: float | Unset = UNSET
-    create_date: datetime.datetime | Unset = UNSET
-    deleted: bool | Unset = UNSET
-    discount: float | Unset = UNSET
-    document_id: int | Unset = UNSET
-    good: UpdateTransactionResponse200Good | Unset = UNSET
-    good_id: int | Unset = UNSET
-    good_special_number: str | Unset = UNSET
-    goods_marks: list[UpdateTransactionResponse200GoodsMarksItem] | Unset = UNSET
     id: int | Unset = UNSET
-    last_change_date: datetime.datetime | Unset = UNSET
-    master: list[UpdateTransactionResponse200MasterType0Item] | Unset | UpdateTransactionResponse200MasterType1 = UNSET
-    master_id: int | Unset = UNSET
-    operation_unit_type: float | Unset = UNSET
-    sale_amount: float | Unset = UNSET
-    sale_unit: None | Unset | UpdateTransactionResponse200SaleUnitType0 = UNSET
-    sale_unit_id: int | Unset = UNSET
-    service_amount: float | Unset = UNSET
-    service_unit: None | Unset | UpdateTransactionResponse200ServiceUnitType0 = UNSET
-    service_unit_id: int | Unset = UNSET
-    storage: UpdateTransactionResponse200Storage | Unset = UNSET
-    storage_id: int | Unset = UNSET
-    supplier: list[UpdateTransactionResponse200SupplierItem] | Unset = UNSET
-    supplier_id: int | Unset = UNSET
-    type_: UpdateTransactionResponse200Type | Unset = UNSET
+    document_id: int | Unset = UNSET
     type_id: int | Unset = UNSET
-    unit: UpdateTransactionResponse200Unit | Unset = UNSET
+    type_: UpdateTransactionResponse200Type | Unset = UNSET
+    company_id: int | Unset = UNSET
+    good_id: int | Unset = UNSET
+    amount: float | Unset = UNSET
+    cost_per_unit: float | Unset = UNSET
+    cost: float | Unset = UNSET
+    discount: float | Unset = UNSET
     unit_id: int | Unset = UNSET
+    storage_id: int | Unset = UNSET
+    supplier_id: int | Unset = UNSET
+    client_id: int | Unset = UNSET
+    master_id: int | Unset = UNSET
+    create_date: datetime.datetime | Unset = UNSET
+    last_change_date: datetime.datetime | Unset = UNSET
+    comment: str | Unset = UNSET
+    deleted: bool | Unset = UNSET
+    good_special_number: str | Unset = UNSET
+    service_amount: float | Unset = UNSET
+    sale_amount: float | Unset = UNSET
+    service_unit_id: int | Unset = UNSET
+    sale_unit_id: int | Unset = UNSET
+    operation_unit_type: float | Unset = UNSET
+    good: UpdateTransactionResponse200Good | Unset = UNSET
+    sale_unit: None | Unset | UpdateTransactionResponse200SaleUnitType0 = UNSET
+    service_unit: None | Unset | UpdateTransactionResponse200ServiceUnitType0 = UNSET
+    goods_marks: list[UpdateTransactionResponse200GoodsMarksItem] | Unset = UNSET
+    storage: UpdateTransactionResponse200Storage | Unset = UNSET
+    supplier: list[UpdateTransactionResponse200SupplierItem] | Unset = UNSET
+    client: list[UpdateTransactionResponse200ClientType0Item] | Unset | UpdateTransactionResponse200ClientType1 = UNSET
+    master: list[UpdateTransactionResponse200MasterType0Item] | Unset | UpdateTransactionResponse200MasterType1 = UNSET
+    unit: UpdateTransactionResponse200Unit | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,7 +115,99 @@ class UpdateTransactionResponse200:
             UpdateTransactionResponse200ServiceUnitType0,  # noqa: PLC0415
         )
 
+        id = self.id
+
+        document_id = self.document_id
+
+        type_id = self.type_id
+
+        type_: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.to_dict()
+
+        company_id = self.company_id
+
+        good_id = self.good_id
+
         amount = self.amount
+
+        cost_per_unit = self.cost_per_unit
+
+        cost = self.cost
+
+        discount = self.discount
+
+        unit_id = self.unit_id
+
+        storage_id = self.storage_id
+
+        supplier_id = self.supplier_id
+
+        client_id = self.client_id
+
+        master_id = self.master_id
+
+        create_date: str | Unset = UNSET
+        if not isinstance(self.create_date, Unset):
+            create_date = self.create_date.isoformat()
+
+        last_change_date: str | Unset = UNSET
+        if not isinstance(self.last_change_date, Unset):
+            last_change_date = self.last_change_date.isoformat()
+
+        comment = self.comment
+
+        deleted = self.deleted
+
+        good_special_number = self.good_special_number
+
+        service_amount = self.service_amount
+
+        sale_amount = self.sale_amount
+
+        service_unit_id = self.service_unit_id
+
+        sale_unit_id = self.sale_unit_id
+
+        operation_unit_type = self.operation_unit_type
+
+        good: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.good, Unset):
+            good = self.good.to_dict()
+
+        sale_unit: dict[str, Any] | None | Unset
+        if isinstance(self.sale_unit, Unset):
+            sale_unit = UNSET
+        elif isinstance(self.sale_unit, UpdateTransactionResponse200SaleUnitType0):
+            sale_unit = self.sale_unit.to_dict()
+        else:
+            sale_unit = self.sale_unit
+
+        service_unit: dict[str, Any] | None | Unset
+        if isinstance(self.service_unit, Unset):
+            service_unit = UNSET
+        elif isinstance(self.service_unit, UpdateTransactionResponse200ServiceUnitType0):
+            service_unit = self.service_unit.to_dict()
+        else:
+            service_unit = self.service_unit
+
+        goods_marks: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.goods_marks, Unset):
+            goods_marks = []
+            for goods_marks_item_data in self.goods_marks:
+                goods_marks_item = goods_marks_item_data.to_dict()
+                goods_marks.append(goods_marks_item)
+
+        storage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.storage, Unset):
+            storage = self.storage.to_dict()
+
+        supplier: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.supplier, Unset):
+            supplier = []
+            for supplier_item_data in self.supplier:
+                supplier_item = supplier_item_data.to_dict()
+                supplier.append(supplier_item)
 
         client: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.client, Unset):
@@ -129,47 +221,6 @@ class UpdateTransactionResponse200:
         else:
             client = self.client.to_dict()
 
-        client_id = self.client_id
-
-        comment = self.comment
-
-        company_id = self.company_id
-
-        cost = self.cost
-
-        cost_per_unit = self.cost_per_unit
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        deleted = self.deleted
-
-        discount = self.discount
-
-        document_id = self.document_id
-
-        good: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.good, Unset):
-            good = self.good.to_dict()
-
-        good_id = self.good_id
-
-        good_special_number = self.good_special_number
-
-        goods_marks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.goods_marks, Unset):
-            goods_marks = []
-            for goods_marks_item_data in self.goods_marks:
-                goods_marks_item = goods_marks_item_data.to_dict()
-                goods_marks.append(goods_marks_item)
-
-        id = self.id
-
-        last_change_date: str | Unset = UNSET
-        if not isinstance(self.last_change_date, Unset):
-            last_change_date = self.last_change_date.isoformat()
-
         master: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.master, Unset):
             master = UNSET
@@ -182,132 +233,81 @@ class UpdateTransactionResponse200:
         else:
             master = self.master.to_dict()
 
-        master_id = self.master_id
-
-        operation_unit_type = self.operation_unit_type
-
-        sale_amount = self.sale_amount
-
-        sale_unit: dict[str, Any] | None | Unset
-        if isinstance(self.sale_unit, Unset):
-            sale_unit = UNSET
-        elif isinstance(self.sale_unit, UpdateTransactionResponse200SaleUnitType0):
-            sale_unit = self.sale_unit.to_dict()
-        else:
-            sale_unit = self.sale_unit
-
-        sale_unit_id = self.sale_unit_id
-
-        service_amount = self.service_amount
-
-        service_unit: dict[str, Any] | None | Unset
-        if isinstance(self.service_unit, Unset):
-            service_unit = UNSET
-        elif isinstance(self.service_unit, UpdateTransactionResponse200ServiceUnitType0):
-            service_unit = self.service_unit.to_dict()
-        else:
-            service_unit = self.service_unit
-
-        service_unit_id = self.service_unit_id
-
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
-            storage = self.storage.to_dict()
-
-        storage_id = self.storage_id
-
-        supplier: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = []
-            for supplier_item_data in self.supplier:
-                supplier_item = supplier_item_data.to_dict()
-                supplier.append(supplier_item)
-
-        supplier_id = self.supplier_id
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        type_id = self.type_id
-
         unit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.unit, Unset):
             unit = self.unit.to_dict()
 
-        unit_id = self.unit_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if client is not UNSET:
-            field_dict["client"] = client
-        if client_id is not UNSET:
-            field_dict["client_id"] = client_id
-        if comment is not UNSET:
-            field_dict["comment"] = comment
-        if company_id is not UNSET:
-            field_dict["company_id"] = company_id
-        if cost is not UNSET:
-            field_dict["cost"] = cost
-        if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
-        if create_date is not UNSET:
-            field_dict["create_date"] = create_date
-        if deleted is not UNSET:
-            field_dict["deleted"] = deleted
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if document_id is not UNSET:
-            field_dict["document_id"] = document_id
-        if good is not UNSET:
-            field_dict["good"] = good
-        if good_id is not UNSET:
-            field_dict["good_id"] = good_id
-        if good_special_number is not UNSET:
-            field_dict["good_special_number"] = good_special_number
-        if goods_marks is not UNSET:
-            field_dict["goods_marks"] = goods_marks
         if id is not UNSET:
             field_dict["id"] = id
-        if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
-        if master is not UNSET:
-            field_dict["master"] = master
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
-        if operation_unit_type is not UNSET:
-            field_dict["operation_unit_type"] = operation_unit_type
-        if sale_amount is not UNSET:
-            field_dict["sale_amount"] = sale_amount
-        if sale_unit is not UNSET:
-            field_dict["sale_unit"] = sale_unit
-        if sale_unit_id is not UNSET:
-            field_dict["sale_unit_id"] = sale_unit_id
-        if service_amount is not UNSET:
-            field_dict["service_amount"] = service_amount
-        if service_unit is not UNSET:
-            field_dict["service_unit"] = service_unit
-        if service_unit_id is not UNSET:
-            field_dict["service_unit_id"] = service_unit_id
-        if storage is not UNSET:
-            field_dict["storage"] = storage
-        if storage_id is not UNSET:
-            field_dict["storage_id"] = storage_id
-        if supplier is not UNSET:
-            field_dict["supplier"] = supplier
-        if supplier_id is not UNSET:
-            field_dict["supplier_id"] = supplier_id
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if document_id is not UNSET:
+            field_dict["document_id"] = document_id
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
-        if unit is not UNSET:
-            field_dict["unit"] = unit
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if good_id is not UNSET:
+            field_dict["good_id"] = good_id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if cost_per_unit is not UNSET:
+            field_dict["cost_per_unit"] = cost_per_unit
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if discount is not UNSET:
+            field_dict["discount"] = discount
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
+        if storage_id is not UNSET:
+            field_dict["storage_id"] = storage_id
+        if supplier_id is not UNSET:
+            field_dict["supplier_id"] = supplier_id
+        if client_id is not UNSET:
+            field_dict["client_id"] = client_id
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if create_date is not UNSET:
+            field_dict["create_date"] = create_date
+        if last_change_date is not UNSET:
+            field_dict["last_change_date"] = last_change_date
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if good_special_number is not UNSET:
+            field_dict["good_special_number"] = good_special_number
+        if service_amount is not UNSET:
+            field_dict["service_amount"] = service_amount
+        if sale_amount is not UNSET:
+            field_dict["sale_amount"] = sale_amount
+        if service_unit_id is not UNSET:
+            field_dict["service_unit_id"] = service_unit_id
+        if sale_unit_id is not UNSET:
+            field_dict["sale_unit_id"] = sale_unit_id
+        if operation_unit_type is not UNSET:
+            field_dict["operation_unit_type"] = operation_unit_type
+        if good is not UNSET:
+            field_dict["good"] = good
+        if sale_unit is not UNSET:
+            field_dict["sale_unit"] = sale_unit
+        if service_unit is not UNSET:
+            field_dict["service_unit"] = service_unit
+        if goods_marks is not UNSET:
+            field_dict["goods_marks"] = goods_marks
+        if storage is not UNSET:
+            field_dict["storage"] = storage
+        if supplier is not UNSET:
+            field_dict["supplier"] = supplier
+        if client is not UNSET:
+            field_dict["client"] = client
+        if master is not UNSET:
+            field_dict["master"] = master
+        if unit is not UNSET:
+            field_dict["unit"] = unit
 
         return field_dict
 
@@ -333,7 +333,136 @@ class UpdateTransactionResponse200:
         from ..models.update_transaction_response_200_unit import UpdateTransactionResponse200Unit  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        document_id = d.pop("document_id", UNSET)
+
+        type_id = d.pop("type_id", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: UpdateTransactionResponse200Type | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UpdateTransactionResponse200Type.from_dict(_type_)
+
+        company_id = d.pop("company_id", UNSET)
+
+        good_id = d.pop("good_id", UNSET)
+
         amount = d.pop("amount", UNSET)
+
+        cost_per_unit = d.pop("cost_per_unit", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        unit_id = d.pop("unit_id", UNSET)
+
+        storage_id = d.pop("storage_id", UNSET)
+
+        supplier_id = d.pop("supplier_id", UNSET)
+
+        client_id = d.pop("client_id", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        _create_date = d.pop("create_date", UNSET)
+        create_date: datetime.datetime | Unset
+        if isinstance(_create_date, Unset):
+            create_date = UNSET
+        else:
+            create_date = datetime.datetime.fromisoformat(_create_date)
+
+        _last_change_date = d.pop("last_change_date", UNSET)
+        last_change_date: datetime.datetime | Unset
+        if isinstance(_last_change_date, Unset):
+            last_change_date = UNSET
+        else:
+            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+
+        comment = d.pop("comment", UNSET)
+
+        deleted = d.pop("deleted", UNSET)
+
+        good_special_number = d.pop("good_special_number", UNSET)
+
+        service_amount = d.pop("service_amount", UNSET)
+
+        sale_amount = d.pop("sale_amount", UNSET)
+
+        service_unit_id = d.pop("service_unit_id", UNSET)
+
+        sale_unit_id = d.pop("sale_unit_id", UNSET)
+
+        operation_unit_type = d.pop("operation_unit_type", UNSET)
+
+        _good = d.pop("good", UNSET)
+        good: UpdateTransactionResponse200Good | Unset
+        if isinstance(_good, Unset):
+            good = UNSET
+        else:
+            good = UpdateTransactionResponse200Good.from_dict(_good)
+
+        def _parse_sale_unit(data: object) -> None | Unset | UpdateTransactionResponse200SaleUnitType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sale_unit_type_0 = UpdateTransactionResponse200SaleUnitType0.from_dict(data)
+
+                return sale_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateTransactionResponse200SaleUnitType0, data)
+
+        sale_unit = _parse_sale_unit(d.pop("sale_unit", UNSET))
+
+        def _parse_service_unit(data: object) -> None | Unset | UpdateTransactionResponse200ServiceUnitType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_unit_type_0 = UpdateTransactionResponse200ServiceUnitType0.from_dict(data)
+
+                return service_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateTransactionResponse200ServiceUnitType0, data)
+
+        service_unit = _parse_service_unit(d.pop("service_unit", UNSET))
+
+        _goods_marks = d.pop("goods_marks", UNSET)
+        goods_marks: list[UpdateTransactionResponse200GoodsMarksItem] | Unset = UNSET
+        if _goods_marks is not UNSET:
+            goods_marks = []
+            for goods_marks_item_data in _goods_marks:
+                goods_marks_item = UpdateTransactionResponse200GoodsMarksItem.from_dict(goods_marks_item_data)
+
+                goods_marks.append(goods_marks_item)
+
+        _storage = d.pop("storage", UNSET)
+        storage: UpdateTransactionResponse200Storage | Unset
+        if isinstance(_storage, Unset):
+            storage = UNSET
+        else:
+            storage = UpdateTransactionResponse200Storage.from_dict(_storage)
+
+        _supplier = d.pop("supplier", UNSET)
+        supplier: list[UpdateTransactionResponse200SupplierItem] | Unset = UNSET
+        if _supplier is not UNSET:
+            supplier = []
+            for supplier_item_data in _supplier:
+                supplier_item = UpdateTransactionResponse200SupplierItem.from_dict(supplier_item_data)
+
+                supplier.append(supplier_item)
 
         def _parse_client(
             data: object,
@@ -361,58 +490,6 @@ class UpdateTransactionResponse200:
 
         client = _parse_client(d.pop("client", UNSET))
 
-        client_id = d.pop("client_id", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        company_id = d.pop("company_id", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
-
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
-
-        deleted = d.pop("deleted", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        document_id = d.pop("document_id", UNSET)
-
-        _good = d.pop("good", UNSET)
-        good: UpdateTransactionResponse200Good | Unset
-        if isinstance(_good, Unset):
-            good = UNSET
-        else:
-            good = UpdateTransactionResponse200Good.from_dict(_good)
-
-        good_id = d.pop("good_id", UNSET)
-
-        good_special_number = d.pop("good_special_number", UNSET)
-
-        _goods_marks = d.pop("goods_marks", UNSET)
-        goods_marks: list[UpdateTransactionResponse200GoodsMarksItem] | Unset = UNSET
-        if _goods_marks is not UNSET:
-            goods_marks = []
-            for goods_marks_item_data in _goods_marks:
-                goods_marks_item = UpdateTransactionResponse200GoodsMarksItem.from_dict(goods_marks_item_data)
-
-                goods_marks.append(goods_marks_item)
-
-        id = d.pop("id", UNSET)
-
-        _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: datetime.datetime | Unset
-        if isinstance(_last_change_date, Unset):
-            last_change_date = UNSET
-        else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
-
         def _parse_master(
             data: object,
         ) -> list[UpdateTransactionResponse200MasterType0Item] | Unset | UpdateTransactionResponse200MasterType1:
@@ -439,81 +516,6 @@ class UpdateTransactionResponse200:
 
         master = _parse_master(d.pop("master", UNSET))
 
-        master_id = d.pop("master_id", UNSET)
-
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
-
-        sale_amount = d.pop("sale_amount", UNSET)
-
-        def _parse_sale_unit(data: object) -> None | Unset | UpdateTransactionResponse200SaleUnitType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sale_unit_type_0 = UpdateTransactionResponse200SaleUnitType0.from_dict(data)
-
-                return sale_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateTransactionResponse200SaleUnitType0, data)
-
-        sale_unit = _parse_sale_unit(d.pop("sale_unit", UNSET))
-
-        sale_unit_id = d.pop("sale_unit_id", UNSET)
-
-        service_amount = d.pop("service_amount", UNSET)
-
-        def _parse_service_unit(data: object) -> None | Unset | UpdateTransactionResponse200ServiceUnitType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                service_unit_type_0 = UpdateTransactionResponse200ServiceUnitType0.from_dict(data)
-
-                return service_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateTransactionResponse200ServiceUnitType0, data)
-
-        service_unit = _parse_service_unit(d.pop("service_unit", UNSET))
-
-        service_unit_id = d.pop("service_unit_id", UNSET)
-
-        _storage = d.pop("storage", UNSET)
-        storage: UpdateTransactionResponse200Storage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = UpdateTransactionResponse200Storage.from_dict(_storage)
-
-        storage_id = d.pop("storage_id", UNSET)
-
-        _supplier = d.pop("supplier", UNSET)
-        supplier: list[UpdateTransactionResponse200SupplierItem] | Unset = UNSET
-        if _supplier is not UNSET:
-            supplier = []
-            for supplier_item_data in _supplier:
-                supplier_item = UpdateTransactionResponse200SupplierItem.from_dict(supplier_item_data)
-
-                supplier.append(supplier_item)
-
-        supplier_id = d.pop("supplier_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: UpdateTransactionResponse200Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = UpdateTransactionResponse200Type.from_dict(_type_)
-
-        type_id = d.pop("type_id", UNSET)
-
         _unit = d.pop("unit", UNSET)
         unit: UpdateTransactionResponse200Unit | Unset
         if isinstance(_unit, Unset):
@@ -521,43 +523,41 @@ class UpdateTransactionResponse200:
         else:
             unit = UpdateTransactionResponse200Unit.from_dict(_unit)
 
-        unit_id = d.pop("unit_id", UNSET)
-
         update_transaction_response_200 = cls(
-            amount=amount,
-            client=client,
-            client_id=client_id,
-            comment=comment,
-            company_id=company_id,
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            create_date=create_date,
-            deleted=deleted,
-            discount=discount,
-            document_id=document_id,
-            good=good,
-            good_id=good_id,
-            good_special_number=good_special_number,
-            goods_marks=goods_marks,
             id=id,
-            last_change_date=last_change_date,
-            master=master,
-            master_id=master_id,
-            operation_unit_type=operation_unit_type,
-            sale_amount=sale_amount,
-            sale_unit=sale_unit,
-            sale_unit_id=sale_unit_id,
-            service_amount=service_amount,
-            service_unit=service_unit,
-            service_unit_id=service_unit_id,
-            storage=storage,
-            storage_id=storage_id,
-            supplier=supplier,
-            supplier_id=supplier_id,
-            type_=type_,
+            document_id=document_id,
             type_id=type_id,
-            unit=unit,
+            type_=type_,
+            company_id=company_id,
+            good_id=good_id,
+            amount=amount,
+            cost_per_unit=cost_per_unit,
+            cost=cost,
+            discount=discount,
             unit_id=unit_id,
+            storage_id=storage_id,
+            supplier_id=supplier_id,
+            client_id=client_id,
+            master_id=master_id,
+            create_date=create_date,
+            last_change_date=last_change_date,
+            comment=comment,
+            deleted=deleted,
+            good_special_number=good_special_number,
+            service_amount=service_amount,
+            sale_amount=sale_amount,
+            service_unit_id=service_unit_id,
+            sale_unit_id=sale_unit_id,
+            operation_unit_type=operation_unit_type,
+            good=good,
+            sale_unit=sale_unit,
+            service_unit=service_unit,
+            goods_marks=goods_marks,
+            storage=storage,
+            supplier=supplier,
+            client=client,
+            master=master,
+            unit=unit,
         )
 
         update_transaction_response_200.additional_properties = d

@@ -21,6 +21,12 @@ T = TypeVar("T", bound="UpdateUserNotificationSettingsBody")
 class UpdateUserNotificationSettingsBody:
     """Change User Push Notification Settings
 
+    Example:
+        {'notification_types': [{'type': 'record_create_online_admin', 'channels': {'push': 1}}, {'type':
+            'record_create_offline_admin', 'channels': {'push': 1}}, {'type': 'record_delete_admin', 'channels': {'push':
+            1}}, {'type': 'record_move_admin', 'channels': {'push': 1}}, {'type': 'license_expire', 'channels': {'push':
+            1}}]}
+
     Attributes:
         notification_types (list[UpdateUserNotificationSettingsBodyNotificationTypesItem] | Unset): Array of objects
     """

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.update_user_notification_settings_body_notification_types_item_type import (
+    UpdateUserNotificationSettingsBodyNotificationTypesItemType,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,29 +24,31 @@ T = TypeVar("T", bound="UpdateUserNotificationSettingsBodyNotificationTypesItem"
 class UpdateUserNotificationSettingsBodyNotificationTypesItem:
     """
     Attributes:
+        type_ (UpdateUserNotificationSettingsBodyNotificationTypesItemType | Unset): Notification type
         channels (UpdateUserNotificationSettingsBodyNotificationTypesItemChannels | Unset): The channel on which the
             notification will be sent
-        type_ (str | Unset): Notification type
     """
 
+    type_: UpdateUserNotificationSettingsBodyNotificationTypesItemType | Unset = UNSET
     channels: UpdateUserNotificationSettingsBodyNotificationTypesItemChannels | Unset = UNSET
-    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
         channels: dict[str, Any] | Unset = UNSET
         if not isinstance(self.channels, Unset):
             channels = self.channels.to_dict()
 
-        type_ = self.type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if channels is not UNSET:
-            field_dict["channels"] = channels
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if channels is not UNSET:
+            field_dict["channels"] = channels
 
         return field_dict
 
@@ -54,6 +59,13 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItem:
         )
 
         d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: UpdateUserNotificationSettingsBodyNotificationTypesItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = UpdateUserNotificationSettingsBodyNotificationTypesItemType(_type_)
+
         _channels = d.pop("channels", UNSET)
         channels: UpdateUserNotificationSettingsBodyNotificationTypesItemChannels | Unset
         if isinstance(_channels, Unset):
@@ -61,11 +73,9 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItem:
         else:
             channels = UpdateUserNotificationSettingsBodyNotificationTypesItemChannels.from_dict(_channels)
 
-        type_ = d.pop("type", UNSET)
-
         update_user_notification_settings_body_notification_types_item = cls(
-            channels=channels,
             type_=type_,
+            channels=channels,
         )
 
         update_user_notification_settings_body_notification_types_item.additional_properties = d

@@ -6,26 +6,41 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UpdateUserNotificationSettingsBodyNotificationTypesItemChannels")
 
 
 @_attrs_define
 class UpdateUserNotificationSettingsBodyNotificationTypesItemChannels:
-    """The channel on which the notification will be sent"""
+    """The channel on which the notification will be sent
 
+    Attributes:
+        push (int | Unset): PUSH notification
+    """
+
+    push: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        push = self.push
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if push is not UNSET:
+            field_dict["push"] = push
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_user_notification_settings_body_notification_types_item_channels = cls()
+        push = d.pop("push", UNSET)
+
+        update_user_notification_settings_body_notification_types_item_channels = cls(
+            push=push,
+        )
 
         update_user_notification_settings_body_notification_types_item_channels.additional_properties = d
         return update_user_notification_settings_body_notification_types_item_channels

@@ -10,7 +10,7 @@ from ..models.update_user_permissions_body_user_role import UpdateUserPermission
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_user_permissions_body_user_permissions_item import UpdateUserPermissionsBodyUserPermissionsItem
+    from ..models.model_object_permission_value import ModelObjectPermissionValue
 
 
 T = TypeVar("T", bound="UpdateUserPermissionsBody")
@@ -20,18 +20,20 @@ T = TypeVar("T", bound="UpdateUserPermissionsBody")
 class UpdateUserPermissionsBody:
     """
     Attributes:
-        staff_id (int | Unset): team member ID attached to user
-        user_permissions (list[UpdateUserPermissionsBodyUserPermissionsItem] | Unset): List of user permissions values
         user_role (UpdateUserPermissionsBodyUserRole | Unset): Name of role
+        user_permissions (list[ModelObjectPermissionValue] | Unset): List of user permissions values
+        staff_id (int | Unset): team member ID attached to user
     """
 
-    staff_id: int | Unset = UNSET
-    user_permissions: list[UpdateUserPermissionsBodyUserPermissionsItem] | Unset = UNSET
     user_role: UpdateUserPermissionsBodyUserRole | Unset = UNSET
+    user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
+    staff_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
+        user_role: str | Unset = UNSET
+        if not isinstance(self.user_role, Unset):
+            user_role = self.user_role.value
 
         user_permissions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.user_permissions, Unset):
@@ -40,42 +42,25 @@ class UpdateUserPermissionsBody:
                 user_permissions_item = user_permissions_item_data.to_dict()
                 user_permissions.append(user_permissions_item)
 
-        user_role: str | Unset = UNSET
-        if not isinstance(self.user_role, Unset):
-            user_role = self.user_role.value
+        staff_id = self.staff_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staff_id"] = staff_id
-        if user_permissions is not UNSET:
-            field_dict["user_permissions"] = user_permissions
         if user_role is not UNSET:
             field_dict["user_role"] = user_role
+        if user_permissions is not UNSET:
+            field_dict["user_permissions"] = user_permissions
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_permissions_body_user_permissions_item import (
-            UpdateUserPermissionsBodyUserPermissionsItem,  # noqa: PLC0415
-        )
+        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
 
         d = dict(src_dict)
-        staff_id = d.pop("staff_id", UNSET)
-
-        _user_permissions = d.pop("user_permissions", UNSET)
-        user_permissions: list[UpdateUserPermissionsBodyUserPermissionsItem] | Unset = UNSET
-        if _user_permissions is not UNSET:
-            user_permissions = []
-            for user_permissions_item_data in _user_permissions:
-                user_permissions_item = UpdateUserPermissionsBodyUserPermissionsItem.from_dict(
-                    user_permissions_item_data
-                )
-
-                user_permissions.append(user_permissions_item)
-
         _user_role = d.pop("user_role", UNSET)
         user_role: UpdateUserPermissionsBodyUserRole | Unset
         if isinstance(_user_role, Unset):
@@ -83,10 +68,21 @@ class UpdateUserPermissionsBody:
         else:
             user_role = UpdateUserPermissionsBodyUserRole(_user_role)
 
+        _user_permissions = d.pop("user_permissions", UNSET)
+        user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
+        if _user_permissions is not UNSET:
+            user_permissions = []
+            for user_permissions_item_data in _user_permissions:
+                user_permissions_item = ModelObjectPermissionValue.from_dict(user_permissions_item_data)
+
+                user_permissions.append(user_permissions_item)
+
+        staff_id = d.pop("staff_id", UNSET)
+
         update_user_permissions_body = cls(
-            staff_id=staff_id,
-            user_permissions=user_permissions,
             user_role=user_role,
+            user_permissions=user_permissions,
+            staff_id=staff_id,
         )
 
         update_user_permissions_body.additional_properties = d

@@ -10,9 +10,7 @@ from ..models.update_user_permissions_response_200_user_role import UpdateUserPe
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.update_user_permissions_response_200_user_permissions_item import (
-        UpdateUserPermissionsResponse200UserPermissionsItem,
-    )
+    from ..models.model_object_permission_value import ModelObjectPermissionValue
 
 
 T = TypeVar("T", bound="UpdateUserPermissionsResponse200")
@@ -22,36 +20,44 @@ T = TypeVar("T", bound="UpdateUserPermissionsResponse200")
 class UpdateUserPermissionsResponse200:
     """Data on the permissions and user role
 
+    Example:
+        {'is_editable': True, 'staff_id': 12345, 'user_role': 'owner', 'has_any_paid_permission': None,
+            'user_permissions': [{'slug': 'timetable_access', 'value': True}, {'slug': 'timetable_position_id', 'value': 0},
+            {'slug': 'auth_list_allowed_ip', 'value': ''}]}
+
     Attributes:
-        has_any_paid_permission (bool | None | Unset): Whether the user has at least one paid permission assigned
-        is_editable (bool | Unset): Are the permissions and role available for editing
-        staff_id (int | None | Unset): team member ID linked to user
-        user_permissions (list[UpdateUserPermissionsResponse200UserPermissionsItem] | Unset): List of user permissions
-            values
         user_role (UpdateUserPermissionsResponse200UserRole | Unset): Name of role
+        staff_id (int | None | Unset): team member ID linked to user
+        is_editable (bool | Unset): Are the permissions and role available for editing
+        has_any_paid_permission (bool | None | Unset): Whether the user has at least one paid permission assigned
+        user_permissions (list[ModelObjectPermissionValue] | Unset): List of user permissions values
     """
 
-    has_any_paid_permission: bool | None | Unset = UNSET
-    is_editable: bool | Unset = UNSET
-    staff_id: int | None | Unset = UNSET
-    user_permissions: list[UpdateUserPermissionsResponse200UserPermissionsItem] | Unset = UNSET
     user_role: UpdateUserPermissionsResponse200UserRole | Unset = UNSET
+    staff_id: int | None | Unset = UNSET
+    is_editable: bool | Unset = UNSET
+    has_any_paid_permission: bool | None | Unset = UNSET
+    user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        has_any_paid_permission: bool | None | Unset
-        if isinstance(self.has_any_paid_permission, Unset):
-            has_any_paid_permission = UNSET
-        else:
-            has_any_paid_permission = self.has_any_paid_permission
-
-        is_editable = self.is_editable
+        user_role: str | Unset = UNSET
+        if not isinstance(self.user_role, Unset):
+            user_role = self.user_role.value
 
         staff_id: int | None | Unset
         if isinstance(self.staff_id, Unset):
             staff_id = UNSET
         else:
             staff_id = self.staff_id
+
+        is_editable = self.is_editable
+
+        has_any_paid_permission: bool | None | Unset
+        if isinstance(self.has_any_paid_permission, Unset):
+            has_any_paid_permission = UNSET
+        else:
+            has_any_paid_permission = self.has_any_paid_permission
 
         user_permissions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.user_permissions, Unset):
@@ -60,44 +66,33 @@ class UpdateUserPermissionsResponse200:
                 user_permissions_item = user_permissions_item_data.to_dict()
                 user_permissions.append(user_permissions_item)
 
-        user_role: str | Unset = UNSET
-        if not isinstance(self.user_role, Unset):
-            user_role = self.user_role.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if has_any_paid_permission is not UNSET:
-            field_dict["has_any_paid_permission"] = has_any_paid_permission
-        if is_editable is not UNSET:
-            field_dict["is_editable"] = is_editable
-        if staff_id is not UNSET:
-            field_dict["staff_id"] = staff_id
-        if user_permissions is not UNSET:
-            field_dict["user_permissions"] = user_permissions
         if user_role is not UNSET:
             field_dict["user_role"] = user_role
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if is_editable is not UNSET:
+            field_dict["is_editable"] = is_editable
+        if has_any_paid_permission is not UNSET:
+            field_dict["has_any_paid_permission"] = has_any_paid_permission
+        if user_permissions is not UNSET:
+            field_dict["user_permissions"] = user_permissions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_permissions_response_200_user_permissions_item import (
-            UpdateUserPermissionsResponse200UserPermissionsItem,  # noqa: PLC0415
-        )
+        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_has_any_paid_permission(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_any_paid_permission = _parse_has_any_paid_permission(d.pop("has_any_paid_permission", UNSET))
-
-        is_editable = d.pop("is_editable", UNSET)
+        _user_role = d.pop("user_role", UNSET)
+        user_role: UpdateUserPermissionsResponse200UserRole | Unset
+        if isinstance(_user_role, Unset):
+            user_role = UNSET
+        else:
+            user_role = UpdateUserPermissionsResponse200UserRole(_user_role)
 
         def _parse_staff_id(data: object) -> int | None | Unset:
             if data is None:
@@ -108,30 +103,32 @@ class UpdateUserPermissionsResponse200:
 
         staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
 
+        is_editable = d.pop("is_editable", UNSET)
+
+        def _parse_has_any_paid_permission(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_any_paid_permission = _parse_has_any_paid_permission(d.pop("has_any_paid_permission", UNSET))
+
         _user_permissions = d.pop("user_permissions", UNSET)
-        user_permissions: list[UpdateUserPermissionsResponse200UserPermissionsItem] | Unset = UNSET
+        user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
         if _user_permissions is not UNSET:
             user_permissions = []
             for user_permissions_item_data in _user_permissions:
-                user_permissions_item = UpdateUserPermissionsResponse200UserPermissionsItem.from_dict(
-                    user_permissions_item_data
-                )
+                user_permissions_item = ModelObjectPermissionValue.from_dict(user_permissions_item_data)
 
                 user_permissions.append(user_permissions_item)
 
-        _user_role = d.pop("user_role", UNSET)
-        user_role: UpdateUserPermissionsResponse200UserRole | Unset
-        if isinstance(_user_role, Unset):
-            user_role = UNSET
-        else:
-            user_role = UpdateUserPermissionsResponse200UserRole(_user_role)
-
         update_user_permissions_response_200 = cls(
-            has_any_paid_permission=has_any_paid_permission,
-            is_editable=is_editable,
-            staff_id=staff_id,
-            user_permissions=user_permissions,
             user_role=user_role,
+            staff_id=staff_id,
+            is_editable=is_editable,
+            has_any_paid_permission=has_any_paid_permission,
+            user_permissions=user_permissions,
         )
 
         update_user_permissions_response_200.additional_properties = d

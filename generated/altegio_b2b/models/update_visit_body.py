@@ -22,48 +22,40 @@ T = TypeVar("T", bound="UpdateVisitBody")
 class UpdateVisitBody:
     """Edit Visit
 
+    Example:
+        {'attendance': 1, 'comment': '', 'new_transactions': [{'id': 12345, 'amount': 100, 'account_id': 23322}],
+            'deleted_transaction_ids': [], 'fast_payment': 1, 'goods_transactions': [{'id': 2168657, 'title': 'Vital Creme
+            Shampoo Plus', 'barcode': '123', 'article': '120277', 'amount': -1, 'cost_per_unit': 15, 'price': 15, 'cost':
+            12, 'operation_unit_type': 2, 'master_id': 55436, 'storage_id': 91303, 'good_id': 232658, 'discount': 20}],
+            'services': [{'id': 389045, 'title': 'Hand massage (10 min)', 'cost': 255, 'cost_per_unit': 300, 'discount': 15,
+            'first_cost': 300, 'record_id': 10403702}]}
+
     Attributes:
         attendance (float): Visit status (2 - The user confirmed the appointment, 1 - The user came, the services were
             provided, 0 - the user is waiting, -1 - the user did not show)
         comment (str): A comment
-        deleted_transaction_ids (list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset): Array of instance IDs
-        fast_payment (float | Unset): Quick payment 1 - cash, 2 - cashless, 129 - cash and print, 130 - cashless and
-            print
-        goods_transactions (list[UpdateVisitBodyGoodsTransactionsItem] | Unset): Array of commodity transactions objects
         new_transactions (list[UpdateVisitBodyNewTransactionsItem] | Unset): Array of objects of new commodity
             transactions
+        deleted_transaction_ids (list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset): Array of instance IDs
+        goods_transactions (list[UpdateVisitBodyGoodsTransactionsItem] | Unset): Array of commodity transactions objects
         services (list[UpdateVisitBodyServicesItem] | Unset): Array of objects with services
+        fast_payment (float | Unset): Quick payment 1 - cash, 2 - cashless, 129 - cash and print, 130 - cashless and
+            print
     """
 
     attendance: float
     comment: str
-    deleted_transaction_ids: list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset = UNSET
-    fast_payment: float | Unset = UNSET
-    goods_transactions: list[UpdateVisitBodyGoodsTransactionsItem] | Unset = UNSET
     new_transactions: list[UpdateVisitBodyNewTransactionsItem] | Unset = UNSET
+    deleted_transaction_ids: list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset = UNSET
+    goods_transactions: list[UpdateVisitBodyGoodsTransactionsItem] | Unset = UNSET
     services: list[UpdateVisitBodyServicesItem] | Unset = UNSET
+    fast_payment: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         attendance = self.attendance
 
         comment = self.comment
-
-        deleted_transaction_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.deleted_transaction_ids, Unset):
-            deleted_transaction_ids = []
-            for deleted_transaction_ids_item_data in self.deleted_transaction_ids:
-                deleted_transaction_ids_item = deleted_transaction_ids_item_data.to_dict()
-                deleted_transaction_ids.append(deleted_transaction_ids_item)
-
-        fast_payment = self.fast_payment
-
-        goods_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.goods_transactions, Unset):
-            goods_transactions = []
-            for goods_transactions_item_data in self.goods_transactions:
-                goods_transactions_item = goods_transactions_item_data.to_dict()
-                goods_transactions.append(goods_transactions_item)
 
         new_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.new_transactions, Unset):
@@ -72,12 +64,28 @@ class UpdateVisitBody:
                 new_transactions_item = new_transactions_item_data.to_dict()
                 new_transactions.append(new_transactions_item)
 
+        deleted_transaction_ids: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.deleted_transaction_ids, Unset):
+            deleted_transaction_ids = []
+            for deleted_transaction_ids_item_data in self.deleted_transaction_ids:
+                deleted_transaction_ids_item = deleted_transaction_ids_item_data.to_dict()
+                deleted_transaction_ids.append(deleted_transaction_ids_item)
+
+        goods_transactions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.goods_transactions, Unset):
+            goods_transactions = []
+            for goods_transactions_item_data in self.goods_transactions:
+                goods_transactions_item = goods_transactions_item_data.to_dict()
+                goods_transactions.append(goods_transactions_item)
+
         services: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.services, Unset):
             services = []
             for services_item_data in self.services:
                 services_item = services_item_data.to_dict()
                 services.append(services_item)
+
+        fast_payment = self.fast_payment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,16 +95,16 @@ class UpdateVisitBody:
                 "comment": comment,
             }
         )
-        if deleted_transaction_ids is not UNSET:
-            field_dict["deleted_transaction_ids"] = deleted_transaction_ids
-        if fast_payment is not UNSET:
-            field_dict["fast_payment"] = fast_payment
-        if goods_transactions is not UNSET:
-            field_dict["goods_transactions"] = goods_transactions
         if new_transactions is not UNSET:
             field_dict["new_transactions"] = new_transactions
+        if deleted_transaction_ids is not UNSET:
+            field_dict["deleted_transaction_ids"] = deleted_transaction_ids
+        if goods_transactions is not UNSET:
+            field_dict["goods_transactions"] = goods_transactions
         if services is not UNSET:
             field_dict["services"] = services
+        if fast_payment is not UNSET:
+            field_dict["fast_payment"] = fast_payment
 
         return field_dict
 
@@ -112,6 +120,15 @@ class UpdateVisitBody:
 
         comment = d.pop("comment")
 
+        _new_transactions = d.pop("new_transactions", UNSET)
+        new_transactions: list[UpdateVisitBodyNewTransactionsItem] | Unset = UNSET
+        if _new_transactions is not UNSET:
+            new_transactions = []
+            for new_transactions_item_data in _new_transactions:
+                new_transactions_item = UpdateVisitBodyNewTransactionsItem.from_dict(new_transactions_item_data)
+
+                new_transactions.append(new_transactions_item)
+
         _deleted_transaction_ids = d.pop("deleted_transaction_ids", UNSET)
         deleted_transaction_ids: list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset = UNSET
         if _deleted_transaction_ids is not UNSET:
@@ -123,8 +140,6 @@ class UpdateVisitBody:
 
                 deleted_transaction_ids.append(deleted_transaction_ids_item)
 
-        fast_payment = d.pop("fast_payment", UNSET)
-
         _goods_transactions = d.pop("goods_transactions", UNSET)
         goods_transactions: list[UpdateVisitBodyGoodsTransactionsItem] | Unset = UNSET
         if _goods_transactions is not UNSET:
@@ -133,15 +148,6 @@ class UpdateVisitBody:
                 goods_transactions_item = UpdateVisitBodyGoodsTransactionsItem.from_dict(goods_transactions_item_data)
 
                 goods_transactions.append(goods_transactions_item)
-
-        _new_transactions = d.pop("new_transactions", UNSET)
-        new_transactions: list[UpdateVisitBodyNewTransactionsItem] | Unset = UNSET
-        if _new_transactions is not UNSET:
-            new_transactions = []
-            for new_transactions_item_data in _new_transactions:
-                new_transactions_item = UpdateVisitBodyNewTransactionsItem.from_dict(new_transactions_item_data)
-
-                new_transactions.append(new_transactions_item)
 
         _services = d.pop("services", UNSET)
         services: list[UpdateVisitBodyServicesItem] | Unset = UNSET
@@ -152,14 +158,16 @@ class UpdateVisitBody:
 
                 services.append(services_item)
 
+        fast_payment = d.pop("fast_payment", UNSET)
+
         update_visit_body = cls(
             attendance=attendance,
             comment=comment,
-            deleted_transaction_ids=deleted_transaction_ids,
-            fast_payment=fast_payment,
-            goods_transactions=goods_transactions,
             new_transactions=new_transactions,
+            deleted_transaction_ids=deleted_transaction_ids,
+            goods_transactions=goods_transactions,
             services=services,
+            fast_payment=fast_payment,
         )
 
         update_visit_body.additional_properties = d

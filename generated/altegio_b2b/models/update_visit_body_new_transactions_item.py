@@ -15,48 +15,48 @@ T = TypeVar("T", bound="UpdateVisitBodyNewTransactionsItem")
 class UpdateVisitBodyNewTransactionsItem:
     """
     Attributes:
-        account_id (int | Unset): Checkout ID
-        amount (float | Unset): Sum
         id (int | Unset): Financial transaction ID
+        amount (float | Unset): Sum
+        account_id (int | Unset): Checkout ID
     """
 
-    account_id: int | Unset = UNSET
-    amount: float | Unset = UNSET
     id: int | Unset = UNSET
+    amount: float | Unset = UNSET
+    account_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        account_id = self.account_id
+        id = self.id
 
         amount = self.amount
 
-        id = self.id
+        account_id = self.account_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if account_id is not UNSET:
-            field_dict["account_id"] = account_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
         if id is not UNSET:
             field_dict["id"] = id
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        account_id = d.pop("account_id", UNSET)
+        id = d.pop("id", UNSET)
 
         amount = d.pop("amount", UNSET)
 
-        id = d.pop("id", UNSET)
+        account_id = d.pop("account_id", UNSET)
 
         update_visit_body_new_transactions_item = cls(
-            account_id=account_id,
-            amount=amount,
             id=id,
+            amount=amount,
+            account_id=account_id,
         )
 
         update_visit_body_new_transactions_item.additional_properties = d

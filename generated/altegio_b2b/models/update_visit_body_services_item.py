@@ -15,25 +15,29 @@ T = TypeVar("T", bound="UpdateVisitBodyServicesItem")
 class UpdateVisitBodyServicesItem:
     """
     Attributes:
+        id (int | Unset): Service ID
+        title (str | Unset): Service name
         cost (float | Unset): The total cost of the service
         cost_per_unit (float | Unset): Unit price
         discount (float | Unset): Discount
         first_cost (float | Unset): Initial cost of the service
-        id (int | Unset): Service ID
         record_id (int | Unset): Appointment ID
-        title (str | Unset): Service name
     """
 
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     cost: float | Unset = UNSET
     cost_per_unit: float | Unset = UNSET
     discount: float | Unset = UNSET
     first_cost: float | Unset = UNSET
-    id: int | Unset = UNSET
     record_id: int | Unset = UNSET
-    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
         cost = self.cost
 
         cost_per_unit = self.cost_per_unit
@@ -42,15 +46,15 @@ class UpdateVisitBodyServicesItem:
 
         first_cost = self.first_cost
 
-        id = self.id
-
         record_id = self.record_id
-
-        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
         if cost is not UNSET:
             field_dict["cost"] = cost
         if cost_per_unit is not UNSET:
@@ -59,18 +63,18 @@ class UpdateVisitBodyServicesItem:
             field_dict["discount"] = discount
         if first_cost is not UNSET:
             field_dict["first_cost"] = first_cost
-        if id is not UNSET:
-            field_dict["id"] = id
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
-        if title is not UNSET:
-            field_dict["title"] = title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
         cost = d.pop("cost", UNSET)
 
         cost_per_unit = d.pop("cost_per_unit", UNSET)
@@ -79,20 +83,16 @@ class UpdateVisitBodyServicesItem:
 
         first_cost = d.pop("first_cost", UNSET)
 
-        id = d.pop("id", UNSET)
-
         record_id = d.pop("record_id", UNSET)
 
-        title = d.pop("title", UNSET)
-
         update_visit_body_services_item = cls(
+            id=id,
+            title=title,
             cost=cost,
             cost_per_unit=cost_per_unit,
             discount=discount,
             first_cost=first_cost,
-            id=id,
             record_id=record_id,
-            title=title,
         )
 
         update_visit_body_services_item.additional_properties = d

@@ -18,14 +18,14 @@ class UploadImageBody:
     Attributes:
         image (str): transferred image (image/jpeg, image/png)
         company_id (int | Unset): Location ID for image binding (for entity=service)
-        master_id (int | Unset): team member ID for image binding (for entity=team_member)
         service_id (int | Unset): Service ID for image binding (for entity=service)
+        master_id (int | Unset): team member ID for image binding (for entity=team_member)
     """
 
     image: str
     company_id: int | Unset = UNSET
-    master_id: int | Unset = UNSET
     service_id: int | Unset = UNSET
+    master_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +33,9 @@ class UploadImageBody:
 
         company_id = self.company_id
 
-        master_id = self.master_id
-
         service_id = self.service_id
+
+        master_id = self.master_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,10 +46,10 @@ class UploadImageBody:
         )
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
-        if master_id is not UNSET:
-            field_dict["master_id"] = master_id
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
 
         return field_dict
 
@@ -61,11 +61,11 @@ class UploadImageBody:
         if not isinstance(self.company_id, Unset):
             files.append(("company_id", (None, str(self.company_id).encode(), "text/plain")))
 
-        if not isinstance(self.master_id, Unset):
-            files.append(("master_id", (None, str(self.master_id).encode(), "text/plain")))
-
         if not isinstance(self.service_id, Unset):
             files.append(("service_id", (None, str(self.service_id).encode(), "text/plain")))
+
+        if not isinstance(self.master_id, Unset):
+            files.append(("master_id", (None, str(self.master_id).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -79,15 +79,15 @@ class UploadImageBody:
 
         company_id = d.pop("company_id", UNSET)
 
-        master_id = d.pop("master_id", UNSET)
-
         service_id = d.pop("service_id", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
 
         upload_image_body = cls(
             image=image,
             company_id=company_id,
-            master_id=master_id,
             service_id=service_id,
+            master_id=master_id,
         )
 
         upload_image_body.additional_properties = d

@@ -9,8 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.upload_image_response_200_image_group import UploadImageResponse200ImageGroup
-    from ..models.upload_image_response_200_image_group_variant import UploadImageResponse200ImageGroupVariant
+    from ..models.image_group import ImageGroup
 
 
 T = TypeVar("T", bound="UploadImageResponse200")
@@ -20,56 +19,57 @@ T = TypeVar("T", bound="UploadImageResponse200")
 class UploadImageResponse200:
     """
     Attributes:
-        image_group (UploadImageResponse200ImageGroup | Unset):
-        ImageGroup (UploadImageResponse200ImageGroupVariant | Unset):
+        ImageGroup (ImageGroup | Unset):
+        image_group (ImageGroup | Unset):
     """
 
-    image_group: UploadImageResponse200ImageGroup | Unset = UNSET
-    ImageGroup: UploadImageResponse200ImageGroupVariant | Unset = UNSET
+    ImageGroup: ImageGroup | Unset = UNSET
+    image_group: ImageGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_group, Unset):
-            image_group = self.image_group.to_dict()
+        from ..models.image_group import ImageGroup  # noqa: PLC0415
 
         ImageGroup: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ImageGroup, Unset):
             ImageGroup = self.ImageGroup.to_dict()
 
+        image_group: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image_group, Unset):
+            image_group = self.image_group.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if image_group is not UNSET:
-            field_dict["image_group"] = image_group
         if ImageGroup is not UNSET:
             field_dict["ImageGroup"] = ImageGroup
+        if image_group is not UNSET:
+            field_dict["image_group"] = image_group
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.upload_image_response_200_image_group import UploadImageResponse200ImageGroup  # noqa: PLC0415
-        from ..models.upload_image_response_200_image_group_variant import UploadImageResponse200ImageGroupVariant  # noqa: PLC0415
+        from ..models.image_group import ImageGroup  # noqa: PLC0415
 
         d = dict(src_dict)
-        _image_group = d.pop("image_group", UNSET)
-        image_group: UploadImageResponse200ImageGroup | Unset
-        if isinstance(_image_group, Unset):
-            image_group = UNSET
-        else:
-            image_group = UploadImageResponse200ImageGroup.from_dict(_image_group)
-
         _ImageGroup = d.pop("ImageGroup", UNSET)
-        ImageGroup: UploadImageResponse200ImageGroupVariant | Unset
+        ImageGroup: ImageGroup | Unset
         if isinstance(_ImageGroup, Unset):
             ImageGroup = UNSET
         else:
-            ImageGroup = UploadImageResponse200ImageGroupVariant.from_dict(_ImageGroup)
+            ImageGroup = ImageGroup.from_dict(_ImageGroup)
+
+        _image_group = d.pop("image_group", UNSET)
+        image_group: ImageGroup | Unset
+        if isinstance(_image_group, Unset):
+            image_group = UNSET
+        else:
+            image_group = ImageGroup.from_dict(_image_group)
 
         upload_image_response_200 = cls(
-            image_group=image_group,
             ImageGroup=ImageGroup,
+            image_group=image_group,
         )
 
         upload_image_response_200.additional_properties = d

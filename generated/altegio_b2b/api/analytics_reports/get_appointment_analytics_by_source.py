@@ -34,6 +34,10 @@ def _request(
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
+    _arguments.date("date_from", date_from, required=True)
+
+    _arguments.date("date_to", date_to, required=True)
+
     _arguments.integer("team_member_id", team_member_id, required=False)
 
     _arguments.integer("user_id", user_id, required=False)

@@ -3,6 +3,7 @@
 GET /reports/z_report/{location_id} (operation `get_day_end_report_data`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -19,16 +20,21 @@ _OPERATION = Operation("get_day_end_report_data", "GET", "/reports/z_report/{loc
 def _request(
     location_id: int,
     *,
+    start_date: datetime.date | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.date("start_date", start_date, required=False)
 
     _arguments.integer("master_id", master_id, required=False)
 
     params: dict[str, Any] = {}
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
     params["master_id"] = master_id
-    params["start_date"] = start_date
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -48,8 +54,8 @@ def _parse_data(data: Any) -> GetDayEndReportDataResponse200:
 def sync(
     location_id: int,
     *,
+    start_date: datetime.date | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetDayEndReportDataResponse200 | None:
@@ -63,8 +69,8 @@ def sync(
 
     Args:
         location_id (int): location ID
+        start_date (datetime.date | Unset): period start date
         master_id (int | Unset): team member ID
-        start_date (str | Unset): period start date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -84,8 +90,8 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            master_id=master_id,
             start_date=start_date,
+            master_id=master_id,
         ),
         _parse_data,
         options,
@@ -95,8 +101,8 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
+    start_date: datetime.date | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetDayEndReportDataResponse200]:
@@ -105,8 +111,8 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            master_id=master_id,
             start_date=start_date,
+            master_id=master_id,
         ),
         _parse_data,
         options,
@@ -116,8 +122,8 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
+    start_date: datetime.date | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetDayEndReportDataResponse200 | None:
@@ -127,8 +133,8 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                master_id=master_id,
                 start_date=start_date,
+                master_id=master_id,
             ),
             _parse_data,
             options,
@@ -139,8 +145,8 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
+    start_date: datetime.date | Unset = UNSET,
     master_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetDayEndReportDataResponse200]:
@@ -149,8 +155,8 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            master_id=master_id,
             start_date=start_date,
+            master_id=master_id,
         ),
         _parse_data,
         options,

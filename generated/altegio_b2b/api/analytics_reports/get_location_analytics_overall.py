@@ -24,15 +24,19 @@ def _request(
     *,
     date_from: datetime.date,
     date_to: datetime.date,
-    position_id: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    position_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.integer("position_id", position_id, required=False)
+    _arguments.date("date_from", date_from, required=True)
+
+    _arguments.date("date_to", date_to, required=True)
 
     _arguments.integer("team_member_id", team_member_id, required=False)
+
+    _arguments.integer("position_id", position_id, required=False)
 
     _arguments.integer("user_id", user_id, required=False)
 
@@ -41,8 +45,8 @@ def _request(
     params["date_from"] = json_date_from
     json_date_to = date_to.isoformat()
     params["date_to"] = json_date_to
-    params["position_id"] = position_id
     params["team_member_id"] = team_member_id
+    params["position_id"] = position_id
     params["user_id"] = user_id
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -65,8 +69,8 @@ def sync(
     *,
     date_from: datetime.date,
     date_to: datetime.date,
-    position_id: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    position_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -82,10 +86,10 @@ def sync(
         location_id (int): location ID
         date_from (datetime.date): Start date of the analyzed period
         date_to (datetime.date): End date of the analyzed period (included in the report)
-        position_id (int | Unset): location position ID to analyze the work of all team members
-            belonging to the same position
         team_member_id (int | Unset): ID of the location team member whose work needs to be
             analyzed
+        position_id (int | Unset): location position ID to analyze the work of all team members
+            belonging to the same position
         user_id (int | Unset): The user ID of the location whose work you want to analyze
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
@@ -108,8 +112,8 @@ def sync(
             location_id=location_id,
             date_from=date_from,
             date_to=date_to,
-            position_id=position_id,
             team_member_id=team_member_id,
+            position_id=position_id,
             user_id=user_id,
         ),
         _parse_data,
@@ -122,8 +126,8 @@ def sync_detailed(
     *,
     date_from: datetime.date,
     date_to: datetime.date,
-    position_id: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    position_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -135,8 +139,8 @@ def sync_detailed(
             location_id=location_id,
             date_from=date_from,
             date_to=date_to,
-            position_id=position_id,
             team_member_id=team_member_id,
+            position_id=position_id,
             user_id=user_id,
         ),
         _parse_data,
@@ -149,8 +153,8 @@ async def asyncio(
     *,
     date_from: datetime.date,
     date_to: datetime.date,
-    position_id: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    position_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -163,8 +167,8 @@ async def asyncio(
                 location_id=location_id,
                 date_from=date_from,
                 date_to=date_to,
-                position_id=position_id,
                 team_member_id=team_member_id,
+                position_id=position_id,
                 user_id=user_id,
             ),
             _parse_data,
@@ -178,8 +182,8 @@ async def asyncio_detailed(
     *,
     date_from: datetime.date,
     date_to: datetime.date,
-    position_id: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    position_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -191,8 +195,8 @@ async def asyncio_detailed(
             location_id=location_id,
             date_from=date_from,
             date_to=date_to,
-            position_id=position_id,
             team_member_id=team_member_id,
+            position_id=position_id,
             user_id=user_id,
         ),
         _parse_data,

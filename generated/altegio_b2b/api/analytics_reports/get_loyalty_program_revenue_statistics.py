@@ -3,6 +3,7 @@
 GET /company/{location_id}/analytics/loyalty_programs/income (operation `get_loyalty_program_revenue_statistics`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -24,15 +25,21 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
+    _arguments.date("date_to", date_to, required=True)
+
+    _arguments.date("date_from", date_from, required=True)
+
     params: dict[str, Any] = {}
-    params["date_from"] = date_from
-    params["date_to"] = date_to
+    json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+    json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
     params["loyalty_program_id"] = loyalty_program_id
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -53,8 +60,8 @@ def _parse_data(data: Any) -> GetLoyaltyProgramRevenueStatisticsResponse200:
 def sync(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -67,8 +74,8 @@ def sync(
 
     Args:
         location_id (int): location ID
-        date_from (str): Period start date
-        date_to (str): Period end date
+        date_to (datetime.date): Period end date
+        date_from (datetime.date): Period start date
         loyalty_program_id (str): Promotion ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
@@ -89,8 +96,8 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            date_from=date_from,
             date_to=date_to,
+            date_from=date_from,
             loyalty_program_id=loyalty_program_id,
         ),
         _parse_data,
@@ -101,8 +108,8 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -112,8 +119,8 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            date_from=date_from,
             date_to=date_to,
+            date_from=date_from,
             loyalty_program_id=loyalty_program_id,
         ),
         _parse_data,
@@ -124,8 +131,8 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -136,8 +143,8 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                date_from=date_from,
                 date_to=date_to,
+                date_from=date_from,
                 loyalty_program_id=loyalty_program_id,
             ),
             _parse_data,
@@ -149,8 +156,8 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -160,8 +167,8 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            date_from=date_from,
             date_to=date_to,
+            date_from=date_from,
             loyalty_program_id=loyalty_program_id,
         ),
         _parse_data,

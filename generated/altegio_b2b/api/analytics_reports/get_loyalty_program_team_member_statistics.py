@@ -3,6 +3,7 @@
 GET /company/{location_id}/analytics/loyalty_programs/staff (operation `get_loyalty_program_team_member_statistics`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -26,15 +27,21 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
+    _arguments.date("date_to", date_to, required=True)
+
+    _arguments.date("date_from", date_from, required=True)
+
     params: dict[str, Any] = {}
-    params["date_from"] = date_from
-    params["date_to"] = date_to
+    json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
+    json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
     params["loyalty_program_id"] = loyalty_program_id
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -60,8 +67,8 @@ def _parse_data(data: Any) -> list[GetLoyaltyProgramTeamMemberStatisticsResponse
 def sync(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -74,8 +81,8 @@ def sync(
 
     Args:
         location_id (int): location ID
-        date_from (str): Period start date
-        date_to (str): Period end date
+        date_to (datetime.date): Period end date
+        date_from (datetime.date): Period start date
         loyalty_program_id (str): Promotion ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
@@ -96,8 +103,8 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            date_from=date_from,
             date_to=date_to,
+            date_from=date_from,
             loyalty_program_id=loyalty_program_id,
         ),
         _parse_data,
@@ -108,8 +115,8 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -119,8 +126,8 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            date_from=date_from,
             date_to=date_to,
+            date_from=date_from,
             loyalty_program_id=loyalty_program_id,
         ),
         _parse_data,
@@ -131,8 +138,8 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -143,8 +150,8 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                date_from=date_from,
                 date_to=date_to,
+                date_from=date_from,
                 loyalty_program_id=loyalty_program_id,
             ),
             _parse_data,
@@ -156,8 +163,8 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_to: datetime.date,
+    date_from: datetime.date,
     loyalty_program_id: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -167,8 +174,8 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            date_from=date_from,
             date_to=date_to,
+            date_from=date_from,
             loyalty_program_id=loyalty_program_id,
         ),
         _parse_data,

@@ -10,9 +10,9 @@ from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.create_appointment_body_type_0 import CreateAppointmentBodyType0
-from ...models.create_appointment_body_type_1 import CreateAppointmentBodyType1
 from ...models.create_appointment_response_201_item import CreateAppointmentResponse201Item
+from ...models.group_event_appointment import GroupEventAppointment
+from ...models.standard_appointment import StandardAppointment
 from ...types import Response
 
 _OPERATION = Operation("create_appointment", "POST", "/records/{location_id}", "BearerPartnerUser")
@@ -21,7 +21,7 @@ _OPERATION = Operation("create_appointment", "POST", "/records/{location_id}", "
 def _request(
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
@@ -29,15 +29,15 @@ def _request(
         "body",
         body,
         (
-            CreateAppointmentBodyType0,
-            CreateAppointmentBodyType1,
+            StandardAppointment,
+            GroupEventAppointment,
         ),
         required=True,
     )
 
     _json: Any = None
 
-    if isinstance(body, CreateAppointmentBodyType0):
+    if isinstance(body, StandardAppointment):
         _json = body.to_dict()
     else:
         _json = body.to_dict()
@@ -64,7 +64,7 @@ def _parse_data(data: Any) -> list[CreateAppointmentResponse201Item]:
 def sync(
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[CreateAppointmentResponse201Item] | None:
@@ -87,8 +87,15 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (CreateAppointmentBodyType0 | CreateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
+        body (GroupEventAppointment | StandardAppointment): Request body for creating or fully
+            updating an Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331,
+            'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+            '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
+            appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
+            '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':
+            {'my_custom_field': 123, 'some_another_field': ['first value', 'second value']}}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -118,7 +125,7 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[CreateAppointmentResponse201Item]]:
@@ -137,7 +144,7 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[CreateAppointmentResponse201Item] | None:
@@ -158,7 +165,7 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    body: CreateAppointmentBodyType0 | CreateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[CreateAppointmentResponse201Item]]:

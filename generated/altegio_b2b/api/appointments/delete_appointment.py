@@ -22,7 +22,7 @@ def _request(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
@@ -30,7 +30,7 @@ def _request(
 
     _arguments.number("include_consumables", include_consumables, required=False)
 
-    _arguments.number("include_finance_transactions", include_finance_transactions, required=False)
+    _arguments.integer("include_finance_transactions", include_finance_transactions, required=False)
 
     params: dict[str, Any] = {}
     params["include_consumables"] = include_consumables
@@ -55,7 +55,7 @@ def sync(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -67,7 +67,7 @@ def sync(
         location_id (int): location ID
         record_id (int): Appointment ID
         include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
+        include_finance_transactions (int | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -101,7 +101,7 @@ def sync_detailed(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
@@ -124,7 +124,7 @@ async def asyncio(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:

@@ -21,7 +21,7 @@ def _request(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
@@ -29,7 +29,7 @@ def _request(
 
     _arguments.number("include_consumables", include_consumables, required=False)
 
-    _arguments.number("include_finance_transactions", include_finance_transactions, required=False)
+    _arguments.integer("include_finance_transactions", include_finance_transactions, required=False)
 
     params: dict[str, Any] = {}
     params["include_consumables"] = include_consumables
@@ -56,7 +56,7 @@ def sync(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetAppointmentResponse200 | None:
@@ -68,7 +68,7 @@ def sync(
         location_id (int): location ID
         record_id (int): Appointment ID
         include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
+        include_finance_transactions (int | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -102,7 +102,7 @@ def sync_detailed(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetAppointmentResponse200]:
@@ -125,7 +125,7 @@ async def asyncio(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetAppointmentResponse200 | None:
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     record_id: int,
     *,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetAppointmentResponse200]:

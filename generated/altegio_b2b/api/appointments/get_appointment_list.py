@@ -3,6 +3,7 @@
 GET /records/{location_id} (operation `get_appointment_list`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -21,54 +22,85 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    c_end_date: str | Unset = UNSET,
-    c_start_date: str | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_user_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    created_user_id: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    c_start_date: datetime.date | Unset = UNSET,
+    c_end_date: datetime.date | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.integer("client_id", client_id, required=False)
+    _arguments.integer("page", page, required=False)
 
-    _arguments.number("count", count, required=False)
+    _arguments.integer("count", count, required=False)
+
+    _arguments.integer("team_member_id", team_member_id, required=False)
+
+    _arguments.integer("client_id", client_id, required=False)
 
     _arguments.integer("created_user_id", created_user_id, required=False)
 
+    _arguments.date("start_date", start_date, required=False)
+
+    _arguments.date("end_date", end_date, required=False)
+
+    _arguments.date("c_start_date", c_start_date, required=False)
+
+    _arguments.date("c_end_date", c_end_date, required=False)
+
+    _arguments.datetime("changed_after", changed_after, required=False)
+
+    _arguments.datetime("changed_before", changed_before, required=False)
+
     _arguments.number("include_consumables", include_consumables, required=False)
 
-    _arguments.number("include_finance_transactions", include_finance_transactions, required=False)
-
-    _arguments.number("page", page, required=False)
-
-    _arguments.integer("team_member_id", team_member_id, required=False)
+    _arguments.integer("include_finance_transactions", include_finance_transactions, required=False)
 
     _arguments.boolean("with_deleted", with_deleted, required=False)
 
     params: dict[str, Any] = {}
-    params["c_end_date"] = c_end_date
-    params["c_start_date"] = c_start_date
-    params["changed_after"] = changed_after
-    params["changed_before"] = changed_before
-    params["client_id"] = client_id
+    params["page"] = page
     params["count"] = count
+    params["team_member_id"] = team_member_id
+    params["client_id"] = client_id
     params["created_user_id"] = created_user_id
-    params["end_date"] = end_date
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+    json_c_start_date: str | Unset = UNSET
+    if not isinstance(c_start_date, Unset):
+        json_c_start_date = c_start_date.isoformat()
+    params["c_start_date"] = json_c_start_date
+    json_c_end_date: str | Unset = UNSET
+    if not isinstance(c_end_date, Unset):
+        json_c_end_date = c_end_date.isoformat()
+    params["c_end_date"] = json_c_end_date
+    json_changed_after: str | Unset = UNSET
+    if not isinstance(changed_after, Unset):
+        json_changed_after = changed_after.isoformat()
+    params["changed_after"] = json_changed_after
+    json_changed_before: str | Unset = UNSET
+    if not isinstance(changed_before, Unset):
+        json_changed_before = changed_before.isoformat()
+    params["changed_before"] = json_changed_before
     params["include_consumables"] = include_consumables
     params["include_finance_transactions"] = include_finance_transactions
-    params["page"] = page
-    params["start_date"] = start_date
-    params["team_member_id"] = team_member_id
-    params["with_deleted"] = with_deleted
+    if not isinstance(with_deleted, Unset):
+        params["with_deleted"] = int(with_deleted)
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -93,19 +125,19 @@ def _parse_data(data: Any) -> list[GetAppointmentListResponse200Item]:
 def sync(
     location_id: int,
     *,
-    c_end_date: str | Unset = UNSET,
-    c_start_date: str | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_user_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    created_user_id: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    c_start_date: datetime.date | Unset = UNSET,
+    c_end_date: datetime.date | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -156,29 +188,29 @@ def sync(
 
     Args:
         location_id (int): location ID
-        c_end_date (str | Unset): Appointment creation date by (filter by appointment creation
-            date).
-        c_start_date (str | Unset): Appointment creation date starting from(filter by appointment
-            creation date). If you need appointments created since a specific date
-        changed_after (str | Unset): The date the appointment was modified/created. If you need
-            appointments created/modified starting from a specific date and time
-        changed_before (str | Unset): The date the appointment was modified/created. If you need
-            appointments created/modified before a specific date and time
-        client_id (int | Unset): Client ID. If you need appointments for a specific client
-        count (float | Unset): Number of appointments per page
-        created_user_id (int | Unset): The ID of the user who created the appointment. If you need
-            appointments created by a specific user
-        end_date (str | Unset): Session date to. If you need appointments for a session before a
-            specific date
-        include_consumables (float | Unset): Flag for including a list of consumables by
-            appointments in the response
-        include_finance_transactions (float | Unset): Flag to include in the response financial
-            transactions by appointments
-        page (float | Unset): Page number
-        start_date (str | Unset): Session date starting at (filter by session date). If you need
-            appointments for a session starting from a specific date
+        page (int | Unset): Page number
+        count (int | Unset): Number of appointments per page
         team_member_id (int | Unset): team member ID, if you only need appointments for a specific
             team member
+        client_id (int | Unset): Client ID. If you need appointments for a specific client
+        created_user_id (int | Unset): The ID of the user who created the appointment. If you need
+            appointments created by a specific user
+        start_date (datetime.date | Unset): Session date starting at (filter by session date). If
+            you need appointments for a session starting from a specific date
+        end_date (datetime.date | Unset): Session date to. If you need appointments for a session
+            before a specific date
+        c_start_date (datetime.date | Unset): Appointment creation date starting from(filter by
+            appointment creation date). If you need appointments created since a specific date
+        c_end_date (datetime.date | Unset): Appointment creation date by (filter by appointment
+            creation date).
+        changed_after (datetime.datetime | Unset): The date the appointment was modified/created.
+            If you need appointments created/modified starting from a specific date and time
+        changed_before (datetime.datetime | Unset): The date the appointment was modified/created.
+            If you need appointments created/modified before a specific date and time
+        include_consumables (float | Unset): Flag for including a list of consumables by
+            appointments in the response
+        include_finance_transactions (int | Unset): Flag to include in the response financial
+            transactions by appointments
         with_deleted (bool | Unset): Include deleted appointments in output (with_deleted=1 will
             return deleted appointments as well)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -200,19 +232,19 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            c_end_date=c_end_date,
+            page=page,
+            count=count,
+            team_member_id=team_member_id,
+            client_id=client_id,
+            created_user_id=created_user_id,
+            start_date=start_date,
+            end_date=end_date,
             c_start_date=c_start_date,
+            c_end_date=c_end_date,
             changed_after=changed_after,
             changed_before=changed_before,
-            client_id=client_id,
-            count=count,
-            created_user_id=created_user_id,
-            end_date=end_date,
             include_consumables=include_consumables,
             include_finance_transactions=include_finance_transactions,
-            page=page,
-            start_date=start_date,
-            team_member_id=team_member_id,
             with_deleted=with_deleted,
         ),
         _parse_data,
@@ -223,19 +255,19 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    c_end_date: str | Unset = UNSET,
-    c_start_date: str | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_user_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    created_user_id: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    c_start_date: datetime.date | Unset = UNSET,
+    c_end_date: datetime.date | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -245,19 +277,19 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            c_end_date=c_end_date,
+            page=page,
+            count=count,
+            team_member_id=team_member_id,
+            client_id=client_id,
+            created_user_id=created_user_id,
+            start_date=start_date,
+            end_date=end_date,
             c_start_date=c_start_date,
+            c_end_date=c_end_date,
             changed_after=changed_after,
             changed_before=changed_before,
-            client_id=client_id,
-            count=count,
-            created_user_id=created_user_id,
-            end_date=end_date,
             include_consumables=include_consumables,
             include_finance_transactions=include_finance_transactions,
-            page=page,
-            start_date=start_date,
-            team_member_id=team_member_id,
             with_deleted=with_deleted,
         ),
         _parse_data,
@@ -268,19 +300,19 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    c_end_date: str | Unset = UNSET,
-    c_start_date: str | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_user_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    created_user_id: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    c_start_date: datetime.date | Unset = UNSET,
+    c_end_date: datetime.date | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -291,19 +323,19 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                c_end_date=c_end_date,
+                page=page,
+                count=count,
+                team_member_id=team_member_id,
+                client_id=client_id,
+                created_user_id=created_user_id,
+                start_date=start_date,
+                end_date=end_date,
                 c_start_date=c_start_date,
+                c_end_date=c_end_date,
                 changed_after=changed_after,
                 changed_before=changed_before,
-                client_id=client_id,
-                count=count,
-                created_user_id=created_user_id,
-                end_date=end_date,
                 include_consumables=include_consumables,
                 include_finance_transactions=include_finance_transactions,
-                page=page,
-                start_date=start_date,
-                team_member_id=team_member_id,
                 with_deleted=with_deleted,
             ),
             _parse_data,
@@ -315,19 +347,19 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    c_end_date: str | Unset = UNSET,
-    c_start_date: str | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_user_id: int | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    client_id: int | Unset = UNSET,
+    created_user_id: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    c_start_date: datetime.date | Unset = UNSET,
+    c_end_date: datetime.date | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
+    include_consumables: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     with_deleted: bool | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -337,19 +369,19 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            c_end_date=c_end_date,
+            page=page,
+            count=count,
+            team_member_id=team_member_id,
+            client_id=client_id,
+            created_user_id=created_user_id,
+            start_date=start_date,
+            end_date=end_date,
             c_start_date=c_start_date,
+            c_end_date=c_end_date,
             changed_after=changed_after,
             changed_before=changed_before,
-            client_id=client_id,
-            count=count,
-            created_user_id=created_user_id,
-            end_date=end_date,
             include_consumables=include_consumables,
             include_finance_transactions=include_finance_transactions,
-            page=page,
-            start_date=start_date,
-            team_member_id=team_member_id,
             with_deleted=with_deleted,
         ),
         _parse_data,

@@ -3,6 +3,7 @@
 GET /comments/{location_id} (operation `get_comments`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -21,30 +22,40 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    rating: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    rating: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("count", count, required=False)
+    _arguments.date("start_date", start_date, required=False)
 
-    _arguments.number("page", page, required=False)
-
-    _arguments.number("rating", rating, required=False)
+    _arguments.date("end_date", end_date, required=False)
 
     _arguments.integer("team_member_id", team_member_id, required=False)
 
+    _arguments.number("rating", rating, required=False)
+
+    _arguments.integer("page", page, required=False)
+
+    _arguments.integer("count", count, required=False)
+
     params: dict[str, Any] = {}
-    params["count"] = count
-    params["end_date"] = end_date
-    params["page"] = page
-    params["rating"] = rating
-    params["start_date"] = start_date
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
     params["team_member_id"] = team_member_id
+    params["rating"] = rating
+    params["page"] = page
+    params["count"] = count
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -69,12 +80,12 @@ def _parse_data(data: Any) -> list[GetCommentsResponse200Item]:
 def sync(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    rating: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    rating: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetCommentsResponse200Item] | None:
@@ -101,12 +112,14 @@ def sync(
 
     Args:
         location_id (int): location ID
-        count (float | Unset): Number of reviews per page
-        end_date (str | Unset): date in iso8601 format.
-        page (float | Unset): Page number
-        rating (float | Unset): Rating score. Filter by reviews with a specific rating.
-        start_date (str | Unset): date in iso8601 format.
+        start_date (datetime.date | Unset): date in iso8601 format.
+            Filter by date since (for example '2026-09-30')
+        end_date (datetime.date | Unset): date in iso8601 format.
+            Filter by date by (for example '2026-09-30')
         team_member_id (int | Unset): team member ID
+        rating (float | Unset): Rating score. Filter by reviews with a specific rating.
+        page (int | Unset): Page number
+        count (int | Unset): Number of reviews per page
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -126,12 +139,12 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
-            end_date=end_date,
-            page=page,
-            rating=rating,
             start_date=start_date,
+            end_date=end_date,
             team_member_id=team_member_id,
+            rating=rating,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -141,12 +154,12 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    rating: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    rating: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetCommentsResponse200Item]]:
@@ -155,12 +168,12 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
-            end_date=end_date,
-            page=page,
-            rating=rating,
             start_date=start_date,
+            end_date=end_date,
             team_member_id=team_member_id,
+            rating=rating,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -170,12 +183,12 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    rating: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    rating: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetCommentsResponse200Item] | None:
@@ -185,12 +198,12 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                count=count,
-                end_date=end_date,
-                page=page,
-                rating=rating,
                 start_date=start_date,
+                end_date=end_date,
                 team_member_id=team_member_id,
+                rating=rating,
+                page=page,
+                count=count,
             ),
             _parse_data,
             options,
@@ -201,12 +214,12 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    rating: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     team_member_id: int | Unset = UNSET,
+    rating: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetCommentsResponse200Item]]:
@@ -215,12 +228,12 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
-            end_date=end_date,
-            page=page,
-            rating=rating,
             start_date=start_date,
+            end_date=end_date,
             team_member_id=team_member_id,
+            rating=rating,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,

@@ -3,6 +3,7 @@
 GET /records/partner (operation `get_partner_appointment_list`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any, cast
 
 from ..._runtime import arguments as _arguments
@@ -17,32 +18,43 @@ _OPERATION = Operation("get_partner_appointment_list", "GET", "/records/partner"
 
 def _request(
     *,
-    created_end_date: str | Unset = UNSET,
-    created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     salon_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    created_start_date: datetime.date | Unset = UNSET,
+    created_end_date: datetime.date | Unset = UNSET,
     user_id: int | Unset = UNSET,
 ) -> RequestParts:
+    _arguments.integer("page", page, required=False)
 
-    _arguments.number("editable_length", editable_length, required=False)
-
-    _arguments.number("page", page, required=False)
+    _arguments.integer("editable_length", editable_length, required=False)
 
     _arguments.integer("salon_id", salon_id, required=False)
+
+    _arguments.date("start_date", start_date, required=False)
+
+    _arguments.date("end_date", end_date, required=False)
+
+    _arguments.date("created_start_date", created_start_date, required=False)
+
+    _arguments.date("created_end_date", created_end_date, required=False)
 
     _arguments.integer("user_id", user_id, required=False)
 
     params: dict[str, Any] = {}
-    params["created_end_date"] = created_end_date
-    params["created_start_date"] = created_start_date
-    params["editable_length"] = editable_length
-    params["end_date"] = end_date
     params["page"] = page
+    params["editable_length"] = editable_length
     params["salon_id"] = salon_id
-    params["start_date"] = start_date
+    if not isinstance(start_date, Unset):
+        params["start_date"] = start_date.strftime("%d.%m.%Y")
+    if not isinstance(end_date, Unset):
+        params["end_date"] = end_date.strftime("%d.%m.%Y")
+    if not isinstance(created_start_date, Unset):
+        params["created_start_date"] = created_start_date.strftime("%d.%m.%Y")
+    if not isinstance(created_end_date, Unset):
+        params["created_end_date"] = created_end_date.strftime("%d.%m.%Y")
     params["user_id"] = user_id
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -57,13 +69,13 @@ def _parse_data(data: Any) -> Any:
 
 def sync(
     *,
-    created_end_date: str | Unset = UNSET,
-    created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     salon_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    created_start_date: datetime.date | Unset = UNSET,
+    created_end_date: datetime.date | Unset = UNSET,
     user_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -99,13 +111,13 @@ def sync(
     GET /records/partner (operation `get_partner_appointment_list`); needs the partner and the user token.
 
     Args:
-        created_end_date (str | Unset): Filter by appointment creation date by
-        created_start_date (str | Unset): Filter by appointment creation date from
-        editable_length (float | Unset): Number of appointments per page, maximum 100
-        end_date (str | Unset): Filter by visit date by
-        page (float | Unset): Page number
+        page (int | Unset): Page number
+        editable_length (int | Unset): Number of appointments per page, maximum 100
         salon_id (int | Unset): Location ID
-        start_date (str | Unset): Filter by visit date from
+        start_date (datetime.date | Unset): Filter by visit date from
+        end_date (datetime.date | Unset): Filter by visit date by
+        created_start_date (datetime.date | Unset): Filter by appointment creation date from
+        created_end_date (datetime.date | Unset): Filter by appointment creation date by
         user_id (int | Unset): User ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
@@ -125,13 +137,13 @@ def sync(
     return client.send(
         _OPERATION,
         _request(
-            created_end_date=created_end_date,
-            created_start_date=created_start_date,
-            editable_length=editable_length,
-            end_date=end_date,
             page=page,
+            editable_length=editable_length,
             salon_id=salon_id,
             start_date=start_date,
+            end_date=end_date,
+            created_start_date=created_start_date,
+            created_end_date=created_end_date,
             user_id=user_id,
         ),
         _parse_data,
@@ -141,13 +153,13 @@ def sync(
 
 def sync_detailed(
     *,
-    created_end_date: str | Unset = UNSET,
-    created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     salon_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    created_start_date: datetime.date | Unset = UNSET,
+    created_end_date: datetime.date | Unset = UNSET,
     user_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -156,13 +168,13 @@ def sync_detailed(
     return client.send(
         _OPERATION,
         _request(
-            created_end_date=created_end_date,
-            created_start_date=created_start_date,
-            editable_length=editable_length,
-            end_date=end_date,
             page=page,
+            editable_length=editable_length,
             salon_id=salon_id,
             start_date=start_date,
+            end_date=end_date,
+            created_start_date=created_start_date,
+            created_end_date=created_end_date,
             user_id=user_id,
         ),
         _parse_data,
@@ -172,13 +184,13 @@ def sync_detailed(
 
 async def asyncio(
     *,
-    created_end_date: str | Unset = UNSET,
-    created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     salon_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    created_start_date: datetime.date | Unset = UNSET,
+    created_end_date: datetime.date | Unset = UNSET,
     user_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -188,13 +200,13 @@ async def asyncio(
         await client.asend(
             _OPERATION,
             _request(
-                created_end_date=created_end_date,
-                created_start_date=created_start_date,
-                editable_length=editable_length,
-                end_date=end_date,
                 page=page,
+                editable_length=editable_length,
                 salon_id=salon_id,
                 start_date=start_date,
+                end_date=end_date,
+                created_start_date=created_start_date,
+                created_end_date=created_end_date,
                 user_id=user_id,
             ),
             _parse_data,
@@ -205,13 +217,13 @@ async def asyncio(
 
 async def asyncio_detailed(
     *,
-    created_end_date: str | Unset = UNSET,
-    created_start_date: str | Unset = UNSET,
-    editable_length: float | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     salon_id: int | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    created_start_date: datetime.date | Unset = UNSET,
+    created_end_date: datetime.date | Unset = UNSET,
     user_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -220,13 +232,13 @@ async def asyncio_detailed(
     return await client.asend(
         _OPERATION,
         _request(
-            created_end_date=created_end_date,
-            created_start_date=created_start_date,
-            editable_length=editable_length,
-            end_date=end_date,
             page=page,
+            editable_length=editable_length,
             salon_id=salon_id,
             start_date=start_date,
+            end_date=end_date,
+            created_start_date=created_start_date,
+            created_end_date=created_end_date,
             user_id=user_id,
         ),
         _parse_data,

@@ -6,12 +6,13 @@ POST /comments/{location_id}/{team_member_id} (operation `leave_comment`); needs
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.leave_comment_body import LeaveCommentBody
-from ...models.leave_comment_response_201_item import LeaveCommentResponse201Item
+from ...models.leave_comment_response_201 import LeaveCommentResponse201
 from ...types import Response
 
 _OPERATION = Operation("leave_comment", "POST", "/comments/{location_id}/{team_member_id}", "BearerPartnerUser")
@@ -41,13 +42,9 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> list[LeaveCommentResponse201Item]:
-    response_201 = []
-    _response_201 = data
-    for response_201_item_data in _response_201:
-        response_201_item = LeaveCommentResponse201Item.from_dict(response_201_item_data)
-
-        response_201.append(response_201_item)
+def _parse_data(data: Any) -> LeaveCommentResponse201:
+    data = _shapes.as_object(data)
+    response_201 = LeaveCommentResponse201.from_dict(data)
 
     return response_201
 
@@ -59,7 +56,7 @@ def sync(
     body: LeaveCommentBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[LeaveCommentResponse201Item] | None:
+) -> LeaveCommentResponse201 | None:
     """Leave a Comment
 
     POST /comments/{location_id}/{team_member_id} (operation `leave_comment`); needs the partner and the user token.
@@ -67,7 +64,8 @@ def sync(
     Args:
         location_id (int): location ID
         team_member_id (int): team member ID, specify when creating a review for a team member
-        body (LeaveCommentBody): Leave a Comment
+        body (LeaveCommentBody): Leave a Comment Example: {'mark': 4, 'text': 'Everything is very
+            bad!', 'name': 'Victor'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -79,7 +77,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        list[LeaveCommentResponse201Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        LeaveCommentResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -102,7 +100,7 @@ def sync_detailed(
     body: LeaveCommentBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[LeaveCommentResponse201Item]]:
+) -> Response[LeaveCommentResponse201]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -123,7 +121,7 @@ async def asyncio(
     body: LeaveCommentBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[LeaveCommentResponse201Item] | None:
+) -> LeaveCommentResponse201 | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
     body: LeaveCommentBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[LeaveCommentResponse201Item]]:
+) -> Response[LeaveCommentResponse201]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -10,8 +10,8 @@ from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.update_appointment_body_type_0 import UpdateAppointmentBodyType0
-from ...models.update_appointment_body_type_1 import UpdateAppointmentBodyType1
+from ...models.group_event_appointment import GroupEventAppointment
+from ...models.standard_appointment import StandardAppointment
 from ...models.update_appointment_response_201 import UpdateAppointmentResponse201
 from ...types import UNSET, Response, Unset
 
@@ -22,9 +22,9 @@ def _request(
     location_id: int,
     record_id: int,
     *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
@@ -32,14 +32,14 @@ def _request(
 
     _arguments.number("include_consumables", include_consumables, required=False)
 
-    _arguments.number("include_finance_transactions", include_finance_transactions, required=False)
+    _arguments.integer("include_finance_transactions", include_finance_transactions, required=False)
 
     _arguments.instance(
         "body",
         body,
         (
-            UpdateAppointmentBodyType0,
-            UpdateAppointmentBodyType1,
+            StandardAppointment,
+            GroupEventAppointment,
         ),
         required=True,
     )
@@ -51,7 +51,7 @@ def _request(
 
     _json: Any = None
 
-    if isinstance(body, UpdateAppointmentBodyType0):
+    if isinstance(body, StandardAppointment):
         _json = body.to_dict()
     else:
         _json = body.to_dict()
@@ -76,9 +76,9 @@ def sync(
     location_id: int,
     record_id: int,
     *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> UpdateAppointmentResponse201 | None:
@@ -118,9 +118,16 @@ def sync(
         location_id (int): location ID
         record_id (int): Appointment ID
         include_consumables (float | Unset):
-        include_finance_transactions (float | Unset):
-        body (UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1): Request body for creating
-            or fully updating an Appointment.
+        include_finance_transactions (int | Unset):
+        body (GroupEventAppointment | StandardAppointment): Request body for creating or fully
+            updating an Appointment. Example: {'staff_id': 8886, 'services': [{'id': 331,
+            'first_cost': 9000, 'discount': 50, 'cost': 4500}, {'id': 333, 'first_cost': 2000,
+            'discount': 10, 'cost': 1800}], 'client': {'phone': '+13155550175', 'name': 'James Smith',
+            'email': 'j.smith@example.com'}, 'save_if_busy': False, 'datetime':
+            '2026-09-21T23:00:00.000-05:00', 'seance_length': 3600, 'send_sms': True, 'comment': 'test
+            appointment!', 'sms_remain_hours': 6, 'email_remain_hours': 24, 'attendance': 1, 'api_id':
+            '777', 'custom_color': 'f44336', 'record_labels': ['67345', '104474'], 'custom_fields':
+            {'my_custom_field': 123, 'some_another_field': ['first value', 'second value']}}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -154,9 +161,9 @@ def sync_detailed(
     location_id: int,
     record_id: int,
     *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateAppointmentResponse201]:
@@ -179,9 +186,9 @@ async def asyncio(
     location_id: int,
     record_id: int,
     *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> UpdateAppointmentResponse201 | None:
@@ -206,9 +213,9 @@ async def asyncio_detailed(
     location_id: int,
     record_id: int,
     *,
-    body: UpdateAppointmentBodyType0 | UpdateAppointmentBodyType1,
+    body: GroupEventAppointment | StandardAppointment,
     include_consumables: float | Unset = UNSET,
-    include_finance_transactions: float | Unset = UNSET,
+    include_finance_transactions: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[UpdateAppointmentResponse201]:

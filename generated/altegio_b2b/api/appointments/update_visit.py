@@ -61,7 +61,14 @@ def sync(
     Args:
         visit_id (int):
         record_id (int):
-        body (UpdateVisitBody): Edit Visit
+        body (UpdateVisitBody): Edit Visit Example: {'attendance': 1, 'comment': '',
+            'new_transactions': [{'id': 12345, 'amount': 100, 'account_id': 23322}],
+            'deleted_transaction_ids': [], 'fast_payment': 1, 'goods_transactions': [{'id': 2168657,
+            'title': 'Vital Creme Shampoo Plus', 'barcode': '123', 'article': '120277', 'amount': -1,
+            'cost_per_unit': 15, 'price': 15, 'cost': 12, 'operation_unit_type': 2, 'master_id':
+            55436, 'storage_id': 91303, 'good_id': 232658, 'discount': 20}], 'services': [{'id':
+            389045, 'title': 'Hand massage (10 min)', 'cost': 255, 'cost_per_unit': 300, 'discount':
+            15, 'first_cost': 300, 'record_id': 10403702}]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -56,7 +56,8 @@ def sync(
     POST /auth (operation `authorize_user`); needs the partner token.
 
     Args:
-        body (AuthorizeUserBody): User authorization
+        body (AuthorizeUserBody): User authorization Example: {'login': 'testuser@alteg.io',
+            'password': 'testpass'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -36,7 +36,7 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> None:
+def _parse_data(data: Any) -> Any | None:
     return cast(None, data)
 
 
@@ -46,7 +46,7 @@ def sync(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> None:
+) -> Any | None | None:
     """Delete certificate type
 
     Deletes a certificate type from the chain.
@@ -70,7 +70,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        None | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        Any | None | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -91,7 +91,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[None]:
+) -> Response[Any | None]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -110,7 +110,7 @@ async def asyncio(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> None:
+) -> Any | None | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -131,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[None]:
+) -> Response[Any | None]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -27,9 +27,9 @@ _OPERATION = Operation(
 def _request(
     chain_id: int,
     *,
+    title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-    title: str | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
@@ -38,9 +38,9 @@ def _request(
     _arguments.integer("page_size", page_size, required=False)
 
     params: dict[str, Any] = {}
+    params["title"] = title
     params["page"] = page
     params["page_size"] = page_size
-    params["title"] = title
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -65,9 +65,9 @@ def _parse_data(data: Any) -> list[ChainLoyaltyCertificateTypesListResponse200It
 def sync(
     chain_id: int,
     *,
+    title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-    title: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[ChainLoyaltyCertificateTypesListResponse200Item] | None:
@@ -105,9 +105,9 @@ def sync(
 
     Args:
         chain_id (int): Chain ID
+        title (str | Unset): Filter by certificate type name (partial match)
         page (int | Unset): Page number Default: 1.
         page_size (int | Unset): Items per page (max 100) Default: 10.
-        title (str | Unset): Filter by certificate type name (partial match)
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -127,9 +127,9 @@ def sync(
         _OPERATION,
         _request(
             chain_id=chain_id,
+            title=title,
             page=page,
             page_size=page_size,
-            title=title,
         ),
         _parse_data,
         options,
@@ -139,9 +139,9 @@ def sync(
 def sync_detailed(
     chain_id: int,
     *,
+    title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-    title: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[ChainLoyaltyCertificateTypesListResponse200Item]]:
@@ -150,9 +150,9 @@ def sync_detailed(
         _OPERATION,
         _request(
             chain_id=chain_id,
+            title=title,
             page=page,
             page_size=page_size,
-            title=title,
         ),
         _parse_data,
         options,
@@ -162,9 +162,9 @@ def sync_detailed(
 async def asyncio(
     chain_id: int,
     *,
+    title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-    title: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[ChainLoyaltyCertificateTypesListResponse200Item] | None:
@@ -174,9 +174,9 @@ async def asyncio(
             _OPERATION,
             _request(
                 chain_id=chain_id,
+                title=title,
                 page=page,
                 page_size=page_size,
-                title=title,
             ),
             _parse_data,
             options,
@@ -187,9 +187,9 @@ async def asyncio(
 async def asyncio_detailed(
     chain_id: int,
     *,
+    title: str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-    title: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[ChainLoyaltyCertificateTypesListResponse200Item]]:
@@ -198,9 +198,9 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             chain_id=chain_id,
+            title=title,
             page=page,
             page_size=page_size,
-            title=title,
         ),
         _parse_data,
         options,

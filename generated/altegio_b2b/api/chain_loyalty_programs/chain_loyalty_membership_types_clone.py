@@ -12,6 +12,7 @@ from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.chain_loyalty_membership_types_clone_body import ChainLoyaltyMembershipTypesCloneBody
 from ...models.chain_loyalty_membership_types_clone_response_200 import ChainLoyaltyMembershipTypesCloneResponse200
+from ...models.chain_loyalty_membership_types_clone_response_201 import ChainLoyaltyMembershipTypesCloneResponse201
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
@@ -48,7 +49,7 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> ChainLoyaltyMembershipTypesCloneResponse200:
+def _parse_data(data: Any) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
     response_200 = ChainLoyaltyMembershipTypesCloneResponse200.from_dict(data)
 
     return response_200
@@ -61,7 +62,7 @@ def sync(
     body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> ChainLoyaltyMembershipTypesCloneResponse200 | None:
+) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201 | None:
     """Clone membership type
 
     Creates a copy of an existing membership type with a new ID.
@@ -92,7 +93,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        ChainLoyaltyMembershipTypesCloneResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -115,7 +116,7 @@ def sync_detailed(
     body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[ChainLoyaltyMembershipTypesCloneResponse200]:
+) -> Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -136,7 +137,7 @@ async def asyncio(
     body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> ChainLoyaltyMembershipTypesCloneResponse200 | None:
+) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201 | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -159,7 +160,7 @@ async def asyncio_detailed(
     body: ChainLoyaltyMembershipTypesCloneBody | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[ChainLoyaltyMembershipTypesCloneResponse200]:
+) -> Response[ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -12,6 +12,7 @@ from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.chain_loyalty_membership_types_create_body import ChainLoyaltyMembershipTypesCreateBody
 from ...models.chain_loyalty_membership_types_create_response_200 import ChainLoyaltyMembershipTypesCreateResponse200
+from ...models.chain_loyalty_membership_types_create_response_201 import ChainLoyaltyMembershipTypesCreateResponse201
 from ...types import Response
 
 _OPERATION = Operation(
@@ -39,7 +40,9 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> ChainLoyaltyMembershipTypesCreateResponse200:
+def _parse_data(
+    data: Any,
+) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
     response_200 = ChainLoyaltyMembershipTypesCreateResponse200.from_dict(data)
 
     return response_200
@@ -51,7 +54,7 @@ def sync(
     body: ChainLoyaltyMembershipTypesCreateBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> ChainLoyaltyMembershipTypesCreateResponse200 | None:
+) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201 | None:
     """Create membership type
 
     Creates a new membership type at the chain level. Membership types define reusable packages
@@ -80,7 +83,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        ChainLoyaltyMembershipTypesCreateResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -101,7 +104,7 @@ def sync_detailed(
     body: ChainLoyaltyMembershipTypesCreateBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[ChainLoyaltyMembershipTypesCreateResponse200]:
+) -> Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -120,7 +123,7 @@ async def asyncio(
     body: ChainLoyaltyMembershipTypesCreateBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> ChainLoyaltyMembershipTypesCreateResponse200 | None:
+) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201 | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -141,7 +144,7 @@ async def asyncio_detailed(
     body: ChainLoyaltyMembershipTypesCreateBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[ChainLoyaltyMembershipTypesCreateResponse200]:
+) -> Response[ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -75,7 +75,17 @@ def sync(
         include (CreateChainLoyaltyProgramInclude | Unset): Include additional resources in the
             answer
         body (CreateChainLoyaltyProgramBody): The body of the request to create a loyalty
-            promotion
+            promotion Example: {'title': 'Cumulative discount for some services and not for goods',
+            'type': 'discount_accumulative_paid', 'service_item_type': 'custom_allowed',
+            'good_item_type': 'not_allowed', 'allowed_service_ids': [53, 92], 'allowed_good_ids': [],
+            'allowed_good_category_ids': [], 'value_unit': 'percent', 'usage_limit': 0,
+            'visit_multiplicity': 0, 'sold_items_multiplicity': 0, 'expiration_timeout': 6,
+            'expiration_timeout_unit': 'month', 'expiration_notification_timeout': 7,
+            'params_source_type': 'chain', 'history_start_date': '2026-09-21',
+            'loyalty_card_type_ids': [51, 29], 'on_changed_notification_template': {'type': 'custom',
+            'body': 'Your discount has changed'}, 'on_expiration_notification_template': {'type':
+            'big'}, 'rules': [{'parameter': 10, 'value': 2.5, 'service_id': 0}, {'parameter': 30,
+            'value': 7.5, 'service_id': 0}], 'company_ids': [49]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -27,32 +27,35 @@ _OPERATION = Operation(
 def _request(
     chain_id: int,
     *,
-    company_ids: list[int] | Unset = UNSET,
-    count: int | Unset = UNSET,
     created_after: datetime.date,
     created_before: datetime.date,
-    page: int | Unset = UNSET,
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    company_ids: list[int] | Unset = UNSET,
     visit_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
-    _arguments.integer("count", count, required=False)
+    _arguments.date("created_after", created_after, required=True)
+
+    _arguments.date("created_before", created_before, required=True)
+
+    types = _arguments.members("types", types, GetChainLoyaltyTransactionListTypesItem, required=False)
+
+    company_ids = _arguments.integers("company_ids", company_ids, required=False)
+
+    visit_ids = _arguments.integers("visit_ids", visit_ids, required=False)
 
     _arguments.integer("page", page, required=False)
 
-    params: dict[str, Any] = {}
-    json_company_ids: list[int] | Unset = UNSET
-    if not isinstance(company_ids, Unset):
-        json_company_ids = company_ids
+    _arguments.integer("count", count, required=False)
 
-    params["company_ids"] = json_company_ids
-    params["count"] = count
+    params: dict[str, Any] = {}
     json_created_after = created_after.isoformat()
     params["created_after"] = json_created_after
     json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
-    params["page"] = page
     json_types: list[str] | Unset = UNSET
     if not isinstance(types, Unset):
         json_types = []
@@ -60,12 +63,22 @@ def _request(
             types_item = types_item_data.value
             json_types.append(types_item)
 
-    params["types"] = json_types
+    if isinstance(json_types, list):
+        params["types"] = ",".join(str(item) for item in json_types)
+    json_company_ids: list[int] | Unset = UNSET
+    if not isinstance(company_ids, Unset):
+        json_company_ids = company_ids
+
+    if isinstance(json_company_ids, list):
+        params["company_ids"] = ",".join(str(item) for item in json_company_ids)
     json_visit_ids: list[int] | Unset = UNSET
     if not isinstance(visit_ids, Unset):
         json_visit_ids = visit_ids
 
-    params["visit_ids"] = json_visit_ids
+    if isinstance(json_visit_ids, list):
+        params["visit_ids"] = ",".join(str(item) for item in json_visit_ids)
+    params["page"] = page
+    params["count"] = count
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -90,13 +103,13 @@ def _parse_data(data: Any) -> list[GetChainLoyaltyTransactionListResponse200Item
 def sync(
     chain_id: int,
     *,
-    company_ids: list[int] | Unset = UNSET,
-    count: int | Unset = UNSET,
     created_after: datetime.date,
     created_before: datetime.date,
-    page: int | Unset = UNSET,
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    company_ids: list[int] | Unset = UNSET,
     visit_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetChainLoyaltyTransactionListResponse200Item] | None:
@@ -106,18 +119,18 @@ def sync(
 
     Args:
         chain_id (int): Chain ID
-        company_ids (list[int] | Unset): Loyalty transaction affiliate IDs included in the sample
-        count (int | Unset): Number of results per selection page
         created_after (datetime.date): Sample start date in Y-m-d format
         created_before (datetime.date): Sample end date in Y-m-d format
-        page (int | Unset): Selection page
         types (list[GetChainLoyaltyTransactionListTypesItem] | Unset): Types of loyalty
             transactions included in the selection: 1 - Promotion discount, 2 - Loyalty program
             accrual, 3 - Loyalty card withdrawal, 4 - Referral program accrual, 5 - Manual
             replenishment, 6 - Manual withdrawal, 7 - Overdue points withdrawal , 8 - Withdrawal from
             the gift card, 9 - Use of the membership, 10 - Recalculation of the cost of the
             membership, 11 - Withdrawal from the client account
+        company_ids (list[int] | Unset): Loyalty transaction affiliate IDs included in the sample
         visit_ids (list[int] | Unset): Loyalty transaction visit IDs included in the sample
+        page (int | Unset): Selection page
+        count (int | Unset): Number of results per selection page
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -137,13 +150,13 @@ def sync(
         _OPERATION,
         _request(
             chain_id=chain_id,
-            company_ids=company_ids,
-            count=count,
             created_after=created_after,
             created_before=created_before,
-            page=page,
             types=types,
+            company_ids=company_ids,
             visit_ids=visit_ids,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -153,13 +166,13 @@ def sync(
 def sync_detailed(
     chain_id: int,
     *,
-    company_ids: list[int] | Unset = UNSET,
-    count: int | Unset = UNSET,
     created_after: datetime.date,
     created_before: datetime.date,
-    page: int | Unset = UNSET,
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    company_ids: list[int] | Unset = UNSET,
     visit_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetChainLoyaltyTransactionListResponse200Item]]:
@@ -168,13 +181,13 @@ def sync_detailed(
         _OPERATION,
         _request(
             chain_id=chain_id,
-            company_ids=company_ids,
-            count=count,
             created_after=created_after,
             created_before=created_before,
-            page=page,
             types=types,
+            company_ids=company_ids,
             visit_ids=visit_ids,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -184,13 +197,13 @@ def sync_detailed(
 async def asyncio(
     chain_id: int,
     *,
-    company_ids: list[int] | Unset = UNSET,
-    count: int | Unset = UNSET,
     created_after: datetime.date,
     created_before: datetime.date,
-    page: int | Unset = UNSET,
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    company_ids: list[int] | Unset = UNSET,
     visit_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetChainLoyaltyTransactionListResponse200Item] | None:
@@ -200,13 +213,13 @@ async def asyncio(
             _OPERATION,
             _request(
                 chain_id=chain_id,
-                company_ids=company_ids,
-                count=count,
                 created_after=created_after,
                 created_before=created_before,
-                page=page,
                 types=types,
+                company_ids=company_ids,
                 visit_ids=visit_ids,
+                page=page,
+                count=count,
             ),
             _parse_data,
             options,
@@ -217,13 +230,13 @@ async def asyncio(
 async def asyncio_detailed(
     chain_id: int,
     *,
-    company_ids: list[int] | Unset = UNSET,
-    count: int | Unset = UNSET,
     created_after: datetime.date,
     created_before: datetime.date,
-    page: int | Unset = UNSET,
     types: list[GetChainLoyaltyTransactionListTypesItem] | Unset = UNSET,
+    company_ids: list[int] | Unset = UNSET,
     visit_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetChainLoyaltyTransactionListResponse200Item]]:
@@ -232,13 +245,13 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             chain_id=chain_id,
-            company_ids=company_ids,
-            count=count,
             created_after=created_after,
             created_before=created_before,
-            page=page,
             types=types,
+            company_ids=company_ids,
             visit_ids=visit_ids,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,

@@ -84,7 +84,14 @@ def sync(
         include (UpdateChainLoyaltyProgramInclude | Unset): Include additional resources in the
             answer
         body (UpdateChainLoyaltyProgramBody): The body of the request to change the loyalty
-            promotion
+            promotion Example: {'title': 'Cumulative discount for some services and not for goods',
+            'allowed_service_ids': [53, 92], 'allowed_good_ids': [], 'allowed_good_category_ids': [],
+            'usage_limit': 0, 'expiration_timeout': 6, 'expiration_timeout_unit': 'month',
+            'expiration_notification_timeout': 7, 'loyalty_card_type_ids': [51, 29],
+            'on_changed_notification_template': {'type': 'custom', 'body': 'Your discount has
+            changed'}, 'on_expiration_notification_template': {'type': 'big'}, 'rules': [{'parameter':
+            10, 'value': 2.5, 'service_id': 0}, {'parameter': 30, 'value': 7.5, 'service_id': 0}],
+            'company_ids': [49]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -55,7 +55,14 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (BulkCreateClientsBody | Unset):
+        body (BulkCreateClientsBody | Unset):  Example: [{'name': 'James', 'surname': 'Smith',
+            'middle_name': 'James', 'phone': 13155550181, 'email': 'j.smith@example.com', 'gender_id':
+            1, 'discount': 15, 'importance_id': 1, 'card': 555888666, 'birth_date': '952041600',
+            'comment': 'throws show-off', 'sms_check': 0, 'sms_not': 0, 'spent': 1000, 'balance':
+            -200, 'categories': [101, 102]}, {'name': 'James', 'surname': 'Smith', 'middle_name':
+            'James', 'phone': 13155550181}, {'phone': 13155550182}, {'name': 'James', 'surname':
+            'Smith', 'middle_name': 'James', 'phone': 13155550183}, {'name': 'Theodore', 'surname':
+            'Hicks', 'middle_name': 'Richardson'}].
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

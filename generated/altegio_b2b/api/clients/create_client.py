@@ -55,7 +55,11 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (CreateClientBody | Unset):
+        body (CreateClientBody | Unset):  Example: {'name': 'James', 'surname': 'Smith',
+            'middle_name': 'James', 'phone': 13155550179, 'email': 'j.smith@example.com', 'gender_id':
+            1, 'discount': 15, 'importance_id': 1, 'card': 555888666, 'birth_date': '952041600',
+            'comment': 'throws show-off', 'sms_check': 0, 'sms_not': 0, 'spent': 1000, 'balance':
+            -200, 'categories': [101, 102], 'custom_fields': {'key-1': 'value-1'}}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

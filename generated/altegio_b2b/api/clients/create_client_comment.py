@@ -1,4 +1,4 @@
-"""Add a client card comment
+"""Add a comment for a client
 
 POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`); needs the partner and the user token.
 """
@@ -12,7 +12,7 @@ from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.create_client_comment_body import CreateClientCommentBody
 from ...models.create_client_comment_response_201 import CreateClientCommentResponse201
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
     "create_client_comment", "POST", "/company/{location_id}/clients/{client_id}/comments", "BearerPartnerUser"
@@ -23,16 +23,18 @@ def _request(
     location_id: int,
     client_id: int,
     *,
-    body: CreateClientCommentBody,
+    body: CreateClientCommentBody | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("client_id", client_id, required=True)
 
-    _arguments.instance("body", body, CreateClientCommentBody, required=True)
+    _arguments.instance("body", body, CreateClientCommentBody, required=False)
 
     _json: Any = None
-    _json = body.to_dict()
+
+    if not isinstance(body, Unset):
+        _json = body.to_dict()
 
     return RequestParts(
         path_params={
@@ -53,23 +55,20 @@ def sync(
     location_id: int,
     client_id: int,
     *,
-    body: CreateClientCommentBody,
+    body: CreateClientCommentBody | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> CreateClientCommentResponse201 | None:
-    """Add a client card comment
+    """Add a comment for a client
 
-    Creates a text comment for one Location client. Requires `clients_access`
-    and `client_comments_add_access`. `text` must be nonblank and at most 255
-    characters. A URL in `text` is saved as text; it does not attach or upload
-    the document at that URL.
+    Creates a new text comment for a client.
 
     POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.
         client_id (int): ID of a location client.
-        body (CreateClientCommentBody):
+        body (CreateClientCommentBody | Unset):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -101,7 +100,7 @@ def sync_detailed(
     location_id: int,
     client_id: int,
     *,
-    body: CreateClientCommentBody,
+    body: CreateClientCommentBody | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CreateClientCommentResponse201]:
@@ -122,7 +121,7 @@ async def asyncio(
     location_id: int,
     client_id: int,
     *,
-    body: CreateClientCommentBody,
+    body: CreateClientCommentBody | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> CreateClientCommentResponse201 | None:
@@ -145,7 +144,7 @@ async def asyncio_detailed(
     location_id: int,
     client_id: int,
     *,
-    body: CreateClientCommentBody,
+    body: CreateClientCommentBody | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CreateClientCommentResponse201]:

@@ -3,13 +3,14 @@
 DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment`); needs the partner and the user token.
 """
 
-from typing import Any
+from typing import Any, cast
 
 from ..._runtime import arguments as _arguments
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
+from ...models.delete_client_comment_response_204_type_0 import DeleteClientCommentResponse204Type0
 from ...types import Response
 
 _OPERATION = Operation(
@@ -17,7 +18,6 @@ _OPERATION = Operation(
     "DELETE",
     "/company/{location_id}/clients/{client_id}/comments/{comment_id}",
     "BearerPartnerUser",
-    response_kind="none",
 )
 
 
@@ -41,8 +41,23 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> Any:
-    return None
+def _parse_data(data: Any) -> DeleteClientCommentResponse204Type0 | None:
+    def _parse_response_204(data: object) -> DeleteClientCommentResponse204Type0 | None:
+        if data is None:
+            return data
+        try:
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_204_type_0 = DeleteClientCommentResponse204Type0.from_dict(data)
+
+            return response_204_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            pass
+        return cast(DeleteClientCommentResponse204Type0 | None, data)
+
+    response_204 = _parse_response_204(data)
+
+    return response_204
 
 
 def sync(
@@ -52,11 +67,10 @@ def sync(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> DeleteClientCommentResponse204Type0 | None | None:
     """Delete a comment for a client
 
-    Deletes a client card comment with the corresponding own or other comment edit permission. It does
-    not delete an uploaded file linked to a file comment.
+    Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 
     DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment`); needs the partner and the user token.
 
@@ -75,7 +89,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        DeleteClientCommentResponse204Type0 | None | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -98,7 +112,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[DeleteClientCommentResponse204Type0 | None]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -119,7 +133,7 @@ async def asyncio(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Any:
+) -> DeleteClientCommentResponse204Type0 | None | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -142,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> Response[DeleteClientCommentResponse204Type0 | None]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -1,4 +1,4 @@
-"""Delete a client card file
+"""Delete request example
 
 DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`); needs the partner and the user token.
 """
@@ -49,12 +49,7 @@ def sync(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
-    """Delete a client card file
-
-    Deletes an uploaded file belonging to this Location client. Requires
-    `clients_access` and `client_files_delete_access`. The client comment
-    history is a separate resource; deleting a file does not turn a saved form
-    URL into an uploaded document.
+    """Delete request example
 
     DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`); needs the partner and the user token.
 

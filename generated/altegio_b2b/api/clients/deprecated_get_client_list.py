@@ -1,10 +1,9 @@
-"""Deprecated. Get full client profiles in a location
+"""Deprecated. Get a list of clients
 
 GET /clients/{location_id} (operation `deprecated_get_client_list`); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
-import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -28,54 +27,36 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    card: str | Unset = UNSET,
-    changed_after: datetime.datetime | Unset = UNSET,
-    changed_before: datetime.datetime | Unset = UNSET,
-    count: int | Unset = 20,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-    id_list: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    paid_max: int | Unset = UNSET,
-    paid_min: int | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    paid_min: float | Unset = UNSET,
+    paid_max: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    location_id_alt: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.integer("count", count, required=False)
+    _arguments.number("paid_min", paid_min, required=False)
 
-    _arguments.integer("id", id, required=False)
+    _arguments.number("paid_max", paid_max, required=False)
 
     _arguments.integer("page", page, required=False)
 
-    _arguments.integer("paid_max", paid_max, required=False)
+    _arguments.integer("count", count, required=False)
 
-    _arguments.integer("paid_min", paid_min, required=False)
+    _arguments.integer("location_id_alt", location_id_alt, required=False)
 
     params: dict[str, Any] = {}
-    params["card"] = card
-    json_changed_after: str | Unset = UNSET
-    if not isinstance(changed_after, Unset):
-        json_changed_after = changed_after.isoformat()
-    params["changed_after"] = json_changed_after
-    json_changed_before: str | Unset = UNSET
-    if not isinstance(changed_before, Unset):
-        json_changed_before = changed_before.isoformat()
-    params["changed_before"] = json_changed_before
-    params["count"] = count
-    params["email"] = email
     params["fullname"] = fullname
-    params["id"] = id
-    json_id_list: list[int] | Unset = UNSET
-    if not isinstance(id_list, Unset):
-        json_id_list = id_list
-
-    params["id[]"] = json_id_list
-    params["page"] = page
-    params["paid_max"] = paid_max
-    params["paid_min"] = paid_min
     params["phone"] = phone
+    params["email"] = email
+    params["paid_min"] = paid_min
+    params["paid_max"] = paid_max
+    params["page"] = page
+    params["count"] = count
+    params["location_id"] = location_id_alt
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -100,51 +81,57 @@ def _parse_data(data: Any) -> list[DeprecatedGetClientListResponse200Item]:
 def sync(
     location_id: int,
     *,
-    card: str | Unset = UNSET,
-    changed_after: datetime.datetime | Unset = UNSET,
-    changed_before: datetime.datetime | Unset = UNSET,
-    count: int | Unset = 20,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-    id_list: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    paid_max: int | Unset = UNSET,
-    paid_min: int | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    paid_min: float | Unset = UNSET,
+    paid_max: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    location_id_alt: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[DeprecatedGetClientListResponse200Item] | None:
-    """Deprecated. Get full client profiles in a location
+    """Deprecated. Get a list of clients
 
     Deprecated: Altegio marks this operation deprecated; expect it to be removed.
 
-    Returns full client cards (including categories, custom fields, lifetime spent and paid amounts) in
-    ascending client ID order. The default page is 1 and the default count is 20; count is limited to
-    300. The response includes meta.total_count for pagination. Requires both location edit access and
-    client-base access. Phone, email and comments can be masked or omitted according to the user
-    permissions. This legacy route has only the filters listed below. For richer segmentation and
-    sorting, use POST /company/{location_id}/clients/search; that endpoint returns a selected field
-    projection rather than full cards.
+    + Parameter
+        + company_id (required, number, `1`) - location ID
+        + page (number, `1`) - Page number
+        + count (number, `20`) - Number of clients per page
+
+
+    #### Client filtering
+    + fullname:Joh (optional, string) - Name (part of name) to filter clients
+    + phone:1315 (optional, string) - Phone (part of the number) for filtering clients
+    + email:test@ (optional, string) - Email (part) for client filtering
+    + card:5663rt (optional, string) - Card (part) for filtering customers by loyalty card number
+    + paid_min:100 (optional, number) - Minimum amount paid, to filter customers by the amount of
+    payments
+    + paid_max:0 (optional, number) - Maximum amount paid, to filter customers by the amount of payments
+    + paid_max:0 (optional, number) - Maximum amount paid, to filter customers by the amount of payments
+    + id:66 (optional, number) - ID of one client for filtering clients
+    + id[]: 66 (optional, array) - IDs of multiple clients to filter
+    + changed_after: '2000-01-01T00:00:00' (optional, string) - Filtering clients changed/created since
+    a specific date and time
+    + changed_before: '2020-12-31T23:59:59' (optional, string) - Filtering clients changed/created
+    before a specific date and time
 
     GET /clients/{location_id} (operation `deprecated_get_client_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
-        card (str | Unset): Loyalty card number fragment
-        changed_after (datetime.datetime | Unset): Include clients changed after this ISO 8601
-            date-time
-        changed_before (datetime.datetime | Unset): Include clients changed before this ISO 8601
-            date-time
-        count (int | Unset): Number of customers per page Default: 20.
-        email (str | Unset): Email (part) for customer filtering
         fullname (str | Unset): Name (part of the name) for client filtering
-        id (int | Unset): Client ID (for several IDs, use the repeated id[] parameter)
-        id_list (list[int] | Unset): Repeat this parameter for each client ID to include
-        page (int | Unset): Page number Default: 1.
-        paid_max (int | Unset): Maximum amount paid, to filter customers by the amount of payments
-        paid_min (int | Unset): Minimum amount paid, to filter customers by the amount of payments
         phone (str | Unset): Phone (part of the number) for customer filtering
+        email (str | Unset): Email (part) for customer filtering
+        paid_min (float | Unset): Minimum amount paid, to filter customers by the amount of
+            payments
+        paid_max (float | Unset): Maximum amount paid, to filter customers by the amount of
+            payments
+        page (int | Unset): Page number
+        count (int | Unset): Number of customers per page
+        location_id_alt (int | Unset): ID of one or more clients to filter clients
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -164,18 +151,14 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            card=card,
-            changed_after=changed_after,
-            changed_before=changed_before,
-            count=count,
-            email=email,
             fullname=fullname,
-            id=id,
-            id_list=id_list,
-            page=page,
-            paid_max=paid_max,
-            paid_min=paid_min,
             phone=phone,
+            email=email,
+            paid_min=paid_min,
+            paid_max=paid_max,
+            page=page,
+            count=count,
+            location_id_alt=location_id_alt,
         ),
         _parse_data,
         options,
@@ -185,18 +168,14 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    card: str | Unset = UNSET,
-    changed_after: datetime.datetime | Unset = UNSET,
-    changed_before: datetime.datetime | Unset = UNSET,
-    count: int | Unset = 20,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-    id_list: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    paid_max: int | Unset = UNSET,
-    paid_min: int | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    paid_min: float | Unset = UNSET,
+    paid_max: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    location_id_alt: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[DeprecatedGetClientListResponse200Item]]:
@@ -205,18 +184,14 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            card=card,
-            changed_after=changed_after,
-            changed_before=changed_before,
-            count=count,
-            email=email,
             fullname=fullname,
-            id=id,
-            id_list=id_list,
-            page=page,
-            paid_max=paid_max,
-            paid_min=paid_min,
             phone=phone,
+            email=email,
+            paid_min=paid_min,
+            paid_max=paid_max,
+            page=page,
+            count=count,
+            location_id_alt=location_id_alt,
         ),
         _parse_data,
         options,
@@ -226,18 +201,14 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    card: str | Unset = UNSET,
-    changed_after: datetime.datetime | Unset = UNSET,
-    changed_before: datetime.datetime | Unset = UNSET,
-    count: int | Unset = 20,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-    id_list: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    paid_max: int | Unset = UNSET,
-    paid_min: int | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    paid_min: float | Unset = UNSET,
+    paid_max: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    location_id_alt: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[DeprecatedGetClientListResponse200Item] | None:
@@ -247,18 +218,14 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                card=card,
-                changed_after=changed_after,
-                changed_before=changed_before,
-                count=count,
-                email=email,
                 fullname=fullname,
-                id=id,
-                id_list=id_list,
-                page=page,
-                paid_max=paid_max,
-                paid_min=paid_min,
                 phone=phone,
+                email=email,
+                paid_min=paid_min,
+                paid_max=paid_max,
+                page=page,
+                count=count,
+                location_id_alt=location_id_alt,
             ),
             _parse_data,
             options,
@@ -269,18 +236,14 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    card: str | Unset = UNSET,
-    changed_after: datetime.datetime | Unset = UNSET,
-    changed_before: datetime.datetime | Unset = UNSET,
-    count: int | Unset = 20,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
-    id: int | Unset = UNSET,
-    id_list: list[int] | Unset = UNSET,
-    page: int | Unset = 1,
-    paid_max: int | Unset = UNSET,
-    paid_min: int | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    paid_min: float | Unset = UNSET,
+    paid_max: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    location_id_alt: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[DeprecatedGetClientListResponse200Item]]:
@@ -289,18 +252,14 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            card=card,
-            changed_after=changed_after,
-            changed_before=changed_before,
-            count=count,
-            email=email,
             fullname=fullname,
-            id=id,
-            id_list=id_list,
-            page=page,
-            paid_max=paid_max,
-            paid_min=paid_min,
             phone=phone,
+            email=email,
+            paid_min=paid_min,
+            paid_max=paid_max,
+            page=page,
+            count=count,
+            location_id_alt=location_id_alt,
         ),
         _parse_data,
         options,

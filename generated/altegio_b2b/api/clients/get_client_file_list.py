@@ -1,4 +1,4 @@
-"""List client card files
+"""Sample Request to Get a List of Client Files
 
 GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`); needs the partner and the user token.
 """
@@ -52,12 +52,33 @@ def sync(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetClientFileListResponse200Item] | None:
-    """List client card files
+    """Sample Request to Get a List of Client Files
 
-    Lists uploaded files for one Location client. Requires `clients_access`
-    and `client_files_list_access`. The `link` is a download route, while
-    `full_link` is its absolute URL. A saved form URL in a comment is not a
-    file and does not appear here until the completed document is uploaded.
+    A list of uploaded client files can be retrieved by providing both the location ID and the client ID
+    in the request.
+    The client ID can be obtained from the client collection.
+
+    The response returns an array of [client files](#client-file).
+
+    <a name="client-file"></a>
+    Each client file has the following structure:
+
+    | Field | Type | Description |
+    | -----------------| ------- | --------------------------------------------------
+    ------------------------ |
+    | id | number | File ID |
+    | client_id | number | Client ID |
+    | name | string | Filename with extension |
+    | description | string | File description |
+    | extension | string | File name extension |
+    | mime | string | MIME file type |
+    | link | string | File download link |
+    | date_create | string | File upload date in ISO8601 format |
+    | size | string | Formatted file size string |
+    | username | string | The name of the user who uploaded the file |
+    | user_avatar | string | Avatar of the user who uploaded the file |
+    | can_edit | boolean | Is there a right to change and delete the file? true - there is a right,
+    false - there is no right |
 
     GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`); needs the partner and the user token.
 

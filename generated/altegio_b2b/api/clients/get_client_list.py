@@ -57,16 +57,26 @@ def sync(
 ) -> list[GetClientListResponse200Item] | None:
     """Get a list of clients
 
-    Filter and sort the client base, returning meta.total_count and only the requested fields for one
-    page. If fields is omitted, each row contains only id. This endpoint cannot return tags/categories,
-    custom fields, birth date, loyalty card or comments; use the deprecated GET /clients/{location_id}
-    for full profile pages or GET /client/{location_id}/{id} for one card.
-
     POST /company/{location_id}/clients/search (operation `get_client_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
-        body (GetClientListBody): Get a list of clients
+        body (GetClientListBody): Get a list of clients Example: {'page': 1, 'page_size': 3,
+            'fields': ['id', 'name'], 'order_by': 'name', 'order_by_direction': 'desc', 'operation':
+            'AND', 'filters': [{'type': 'id', 'state': {'value': [1, 2, 3]}}, {'type': 'sold_amount',
+            'state': {'from': 0, 'to': 100.77}}, {'type': 'quick_search', 'state': {'value': 'James
+            Smith'}}, {'type': 'importance', 'state': {'value': [0, 1, 2, 3]}}, {'type':
+            'has_mobile_app', 'state': {'value': True}}, {'type': 'category', 'state': {'value': [1,
+            7]}}, {'type': 'has_passteam_card', 'state': {'value': True}}, {'type':
+            'passteam_card_ids', 'state': {'value': ['111122223333aaaabbbbcccc']}}, {'type':
+            'birthday', 'state': {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}},
+            {'type': 'gender', 'state': {'value': [0, 1, 2]}}, {'type': 'record', 'state': {'staff':
+            {'value': [1, 2]}, 'service': {'value': [2, 3]}, 'service_category': {'value': [4, 5]},
+            'status': {'value': [1]}, 'created': {'from': '2026-01-01 00:00:00', 'to': '2026-01-01
+            23:59:59'}, 'records_count': {'from': 1, 'to': 99999}, 'sold_amount': {'from': 1.001,
+            'to': 99999.09}}}, {'type': 'client', 'state': {'id': {'value': [1, 2, 3]}, 'birthday':
+            {'from': '1990-01-01 00:00:00', 'to': '2000-01-01 23:59:59'}}}, {'type': 'sale', 'state':
+            {'abonement_balance': {'from': 2, 'to': 3}}}]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -1,4 +1,4 @@
-"""List client card comments
+"""List of a comments for a client
 
 GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`); needs the partner and the user token.
 """
@@ -52,12 +52,9 @@ def sync(
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[ListClientCommentsResponse200Item] | None:
-    """List client card comments
+    """List of a comments for a client
 
-    Returns text comments and file upload history for one Location client.
-    Requires `clients_access` and `client_comments_list_access`. File entries
-    have `type: file` and a `files` array; text entries have `type: default`.
-    Saving a form URL as comment text does not upload a completed document.
+    Returns a list of a comments for a client and a files in a client details uploads history.
 
     GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`); needs the partner and the user token.
 

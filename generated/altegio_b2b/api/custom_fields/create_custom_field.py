@@ -6,12 +6,13 @@ POST /custom_fields/{field_category}/{location_id} (operation `create_custom_fie
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.create_custom_field_body import CreateCustomFieldBody
-from ...models.create_custom_field_response_200_item import CreateCustomFieldResponse200Item
+from ...models.create_custom_field_response_200 import CreateCustomFieldResponse200
 from ...types import Response
 
 _OPERATION = Operation(
@@ -42,13 +43,9 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> list[CreateCustomFieldResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = CreateCustomFieldResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+def _parse_data(data: Any) -> CreateCustomFieldResponse200:
+    data = _shapes.as_object(data)
+    response_200 = CreateCustomFieldResponse200.from_dict(data)
 
     return response_200
 
@@ -60,7 +57,7 @@ def sync(
     body: CreateCustomFieldBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[CreateCustomFieldResponse200Item] | None:
+) -> CreateCustomFieldResponse200 | None:
     """Adding a Custom Field
 
     To add a field, the user must be part of the **Chain associated with the location** and have the
@@ -71,8 +68,13 @@ def sync(
 
     Args:
         field_category (str): Field category.<br>
+
+            - For appointments - appointment
+
+            - For clients - client <br>
         location_id (int): location ID
-        body (CreateCustomFieldBody): Adding a Custom Field
+        body (CreateCustomFieldBody): Adding a Custom Field Example: {'type': 'text', 'code':
+            'my_text_field', 'title': 'test field', 'user_can_edit': True, 'show_in_ui': True}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -84,7 +86,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        list[CreateCustomFieldResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        CreateCustomFieldResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -107,7 +109,7 @@ def sync_detailed(
     body: CreateCustomFieldBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[CreateCustomFieldResponse200Item]]:
+) -> Response[CreateCustomFieldResponse200]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -128,7 +130,7 @@ async def asyncio(
     body: CreateCustomFieldBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[CreateCustomFieldResponse200Item] | None:
+) -> CreateCustomFieldResponse200 | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -151,7 +153,7 @@ async def asyncio_detailed(
     body: CreateCustomFieldBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[CreateCustomFieldResponse200Item]]:
+) -> Response[CreateCustomFieldResponse200]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

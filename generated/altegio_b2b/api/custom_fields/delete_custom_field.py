@@ -66,6 +66,10 @@ def sync(
 
     Args:
         field_category (str): Field category.<br>
+
+            - For appointments - appointment
+
+            - For clients - client <br>
         location_id (int): location ID
         field_id (int): field ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

@@ -57,6 +57,10 @@ def sync(
 
     Args:
         field_category (str): Field category.<br>
+
+            - For appointments - appointment
+
+            - For clients - client <br>
         location_id (int): location ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.

@@ -76,9 +76,14 @@ def sync(
 
     Args:
         field_category (str): Field category.<br>
+
+            - For appointments - appointment
+
+            - For clients - client <br>
         location_id (int): location ID
         field_id (int): field ID
-        body (UpdateCustomFieldBody): Adding a Custom Field
+        body (UpdateCustomFieldBody): Adding a Custom Field Example: {'type': 'text', 'code':
+            'my_text_field', 'title': 'test field', 'user_can_edit': True, 'show_in_ui': True}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -19,11 +19,9 @@ _OPERATION = Operation(
 
 def _request(
     chain_id: int,
-    phone: float,
+    phone: str,
 ) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
-
-    _arguments.number("phone", phone, required=True)
 
     return RequestParts(
         path_params={
@@ -39,7 +37,7 @@ def _parse_data(data: Any) -> Any:
 
 def sync(
     chain_id: int,
-    phone: float,
+    phone: str,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -50,7 +48,7 @@ def sync(
 
     Args:
         chain_id (int): Chain ID
-        phone (float): Customer phone number
+        phone (str): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -79,7 +77,7 @@ def sync(
 
 def sync_detailed(
     chain_id: int,
-    phone: float,
+    phone: str,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -98,7 +96,7 @@ def sync_detailed(
 
 async def asyncio(
     chain_id: int,
-    phone: float,
+    phone: str,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -119,7 +117,7 @@ async def asyncio(
 
 async def asyncio_detailed(
     chain_id: int,
-    phone: float,
+    phone: str,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,

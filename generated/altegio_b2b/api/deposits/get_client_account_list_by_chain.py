@@ -26,8 +26,8 @@ def _request(
     *,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
@@ -35,15 +35,15 @@ def _request(
 
     _arguments.number("balance_to", balance_to, required=False)
 
-    _arguments.number("limit", limit, required=False)
+    _arguments.integer("page", page, required=False)
 
-    _arguments.number("page", page, required=False)
+    _arguments.integer("limit", limit, required=False)
 
     params: dict[str, Any] = {}
     params["balance_from"] = balance_from
     params["balance_to"] = balance_to
-    params["limit"] = limit
     params["page"] = page
+    params["limit"] = limit
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -63,8 +63,8 @@ def sync(
     *,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -76,8 +76,8 @@ def sync(
         chain_id (int): Chain ID
         balance_from (float | Unset): Minimum balance for filtering
         balance_to (float | Unset): Maximum balance for filtering
-        limit (float | Unset): Number of items per page
-        page (float | Unset): Page number
+        page (int | Unset): Page number
+        limit (int | Unset): Number of items per page
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -99,8 +99,8 @@ def sync(
             chain_id=chain_id,
             balance_from=balance_from,
             balance_to=balance_to,
-            limit=limit,
             page=page,
+            limit=limit,
         ),
         _parse_data,
         options,
@@ -112,8 +112,8 @@ def sync_detailed(
     *,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
@@ -124,8 +124,8 @@ def sync_detailed(
             chain_id=chain_id,
             balance_from=balance_from,
             balance_to=balance_to,
-            limit=limit,
             page=page,
+            limit=limit,
         ),
         _parse_data,
         options,
@@ -137,8 +137,8 @@ async def asyncio(
     *,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -150,8 +150,8 @@ async def asyncio(
                 chain_id=chain_id,
                 balance_from=balance_from,
                 balance_to=balance_to,
-                limit=limit,
                 page=page,
+                limit=limit,
             ),
             _parse_data,
             options,
@@ -164,8 +164,8 @@ async def asyncio_detailed(
     *,
     balance_from: float | Unset = UNSET,
     balance_to: float | Unset = UNSET,
-    limit: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
@@ -176,8 +176,8 @@ async def asyncio_detailed(
             chain_id=chain_id,
             balance_from=balance_from,
             balance_to=balance_to,
-            limit=limit,
             page=page,
+            limit=limit,
         ),
         _parse_data,
         options,

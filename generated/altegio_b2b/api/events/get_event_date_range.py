@@ -19,28 +19,34 @@ _OPERATION = Operation("get_event_date_range", "GET", "/activity/{location_id}/s
 def _request(
     location_id: int,
     *,
-    resource_ids: list[int] | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    params: dict[str, Any] = {}
-    json_resource_ids: list[int] | Unset = UNSET
-    if not isinstance(resource_ids, Unset):
-        json_resource_ids = resource_ids
+    service_ids = _arguments.integers("service_ids", service_ids, required=False)
 
-    params["resource_ids"] = json_resource_ids
+    staff_ids = _arguments.integers("staff_ids", staff_ids, required=False)
+
+    resource_ids = _arguments.integers("resource_ids", resource_ids, required=False)
+
+    params: dict[str, Any] = {}
     json_service_ids: list[int] | Unset = UNSET
     if not isinstance(service_ids, Unset):
         json_service_ids = service_ids
 
-    params["service_ids"] = json_service_ids
+    params["service_ids[]"] = json_service_ids
     json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
-    params["staff_ids"] = json_staff_ids
+    params["staff_ids[]"] = json_staff_ids
+    json_resource_ids: list[int] | Unset = UNSET
+    if not isinstance(resource_ids, Unset):
+        json_resource_ids = resource_ids
+
+    params["resource_ids[]"] = json_resource_ids
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -60,9 +66,9 @@ def _parse_data(data: Any) -> GetEventDateRangeResponse200:
 def sync(
     location_id: int,
     *,
-    resource_ids: list[int] | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetEventDateRangeResponse200 | None:
@@ -72,9 +78,9 @@ def sync(
 
     Args:
         location_id (int): ID of a location.
-        resource_ids (list[int] | Unset): Filter by resources IDs.
         service_ids (list[int] | Unset): Filter by services IDs.
         staff_ids (list[int] | Unset): Filter by team member IDs.
+        resource_ids (list[int] | Unset): Filter by resources IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -94,9 +100,9 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            resource_ids=resource_ids,
             service_ids=service_ids,
             staff_ids=staff_ids,
+            resource_ids=resource_ids,
         ),
         _parse_data,
         options,
@@ -106,9 +112,9 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    resource_ids: list[int] | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetEventDateRangeResponse200]:
@@ -117,9 +123,9 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            resource_ids=resource_ids,
             service_ids=service_ids,
             staff_ids=staff_ids,
+            resource_ids=resource_ids,
         ),
         _parse_data,
         options,
@@ -129,9 +135,9 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    resource_ids: list[int] | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetEventDateRangeResponse200 | None:
@@ -141,9 +147,9 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                resource_ids=resource_ids,
                 service_ids=service_ids,
                 staff_ids=staff_ids,
+                resource_ids=resource_ids,
             ),
             _parse_data,
             options,
@@ -154,9 +160,9 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    resource_ids: list[int] | Unset = UNSET,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetEventDateRangeResponse200]:
@@ -165,9 +171,9 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            resource_ids=resource_ids,
             service_ids=service_ids,
             staff_ids=staff_ids,
+            resource_ids=resource_ids,
         ),
         _parse_data,
         options,

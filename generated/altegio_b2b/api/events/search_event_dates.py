@@ -3,6 +3,7 @@
 GET /activity/{location_id}/search_dates (operation `search_event_dates`); needs the partner token.
 """
 
+import datetime
 from typing import Any, cast
 
 from ..._runtime import arguments as _arguments
@@ -18,32 +19,44 @@ _OPERATION = Operation("search_event_dates", "GET", "/activity/{location_id}/sea
 def _request(
     location_id: int,
     *,
-    from_: str,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    params: dict[str, Any] = {}
-    params["from"] = from_
-    json_resource_ids: list[int] | Unset = UNSET
-    if not isinstance(resource_ids, Unset):
-        json_resource_ids = resource_ids
+    _arguments.date("from_", from_, required=True)
 
-    params["resource_ids"] = json_resource_ids
+    _arguments.date("till", till, required=True)
+
+    service_ids = _arguments.integers("service_ids", service_ids, required=False)
+
+    staff_ids = _arguments.integers("staff_ids", staff_ids, required=False)
+
+    resource_ids = _arguments.integers("resource_ids", resource_ids, required=False)
+
+    params: dict[str, Any] = {}
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+    json_till = till.isoformat()
+    params["till"] = json_till
     json_service_ids: list[int] | Unset = UNSET
     if not isinstance(service_ids, Unset):
         json_service_ids = service_ids
 
-    params["service_ids"] = json_service_ids
+    params["service_ids[]"] = json_service_ids
     json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
-    params["staff_ids"] = json_staff_ids
-    params["till"] = till
+    params["staff_ids[]"] = json_staff_ids
+    json_resource_ids: list[int] | Unset = UNSET
+    if not isinstance(resource_ids, Unset):
+        json_resource_ids = resource_ids
+
+    params["resource_ids[]"] = json_resource_ids
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -61,11 +74,11 @@ def _parse_data(data: Any) -> Any:
 def sync(
     location_id: int,
     *,
-    from_: str,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -75,11 +88,11 @@ def sync(
 
     Args:
         location_id (int): ID of a location.
-        from_ (str): Search start date (YYYY-MM-DD format).
-        resource_ids (list[int] | Unset): Filter by resources IDs.
+        from_ (datetime.date): Search start date (YYYY-MM-DD format).
+        till (datetime.date): Search end date (YYYY-MM-DD format).
         service_ids (list[int] | Unset): Filter by services IDs.
         staff_ids (list[int] | Unset): Filter by team member IDs.
-        till (str): Search end date (YYYY-MM-DD format).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -100,10 +113,10 @@ def sync(
         _request(
             location_id=location_id,
             from_=from_,
-            resource_ids=resource_ids,
+            till=till,
             service_ids=service_ids,
             staff_ids=staff_ids,
-            till=till,
+            resource_ids=resource_ids,
         ),
         _parse_data,
         options,
@@ -113,11 +126,11 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    from_: str,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
@@ -127,10 +140,10 @@ def sync_detailed(
         _request(
             location_id=location_id,
             from_=from_,
-            resource_ids=resource_ids,
+            till=till,
             service_ids=service_ids,
             staff_ids=staff_ids,
-            till=till,
+            resource_ids=resource_ids,
         ),
         _parse_data,
         options,
@@ -140,11 +153,11 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    from_: str,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -155,10 +168,10 @@ async def asyncio(
             _request(
                 location_id=location_id,
                 from_=from_,
-                resource_ids=resource_ids,
+                till=till,
                 service_ids=service_ids,
                 staff_ids=staff_ids,
-                till=till,
+                resource_ids=resource_ids,
             ),
             _parse_data,
             options,
@@ -169,11 +182,11 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    from_: str,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
@@ -183,10 +196,10 @@ async def asyncio_detailed(
         _request(
             location_id=location_id,
             from_=from_,
-            resource_ids=resource_ids,
+            till=till,
             service_ids=service_ids,
             staff_ids=staff_ids,
-            till=till,
+            resource_ids=resource_ids,
         ),
         _parse_data,
         options,

@@ -3,6 +3,7 @@
 GET /activity/{location_id}/search (operation `search_events`); needs the partner token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -21,40 +22,52 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    from_: str,
-    page: float | Unset = UNSET,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("count", count, required=False)
+    _arguments.date("from_", from_, required=True)
 
-    _arguments.number("page", page, required=False)
+    _arguments.date("till", till, required=True)
+
+    service_ids = _arguments.integers("service_ids", service_ids, required=False)
+
+    staff_ids = _arguments.integers("staff_ids", staff_ids, required=False)
+
+    resource_ids = _arguments.integers("resource_ids", resource_ids, required=False)
+
+    _arguments.integer("page", page, required=False)
+
+    _arguments.integer("count", count, required=False)
 
     params: dict[str, Any] = {}
-    params["count"] = count
-    params["from"] = from_
-    params["page"] = page
-    json_resource_ids: list[int] | Unset = UNSET
-    if not isinstance(resource_ids, Unset):
-        json_resource_ids = resource_ids
-
-    params["resource_ids"] = json_resource_ids
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+    json_till = till.isoformat()
+    params["till"] = json_till
     json_service_ids: list[int] | Unset = UNSET
     if not isinstance(service_ids, Unset):
         json_service_ids = service_ids
 
-    params["service_ids"] = json_service_ids
+    params["service_ids[]"] = json_service_ids
     json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
         json_staff_ids = staff_ids
 
-    params["staff_ids"] = json_staff_ids
-    params["till"] = till
+    params["staff_ids[]"] = json_staff_ids
+    json_resource_ids: list[int] | Unset = UNSET
+    if not isinstance(resource_ids, Unset):
+        json_resource_ids = resource_ids
+
+    params["resource_ids[]"] = json_resource_ids
+    params["page"] = page
+    params["count"] = count
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -79,13 +92,13 @@ def _parse_data(data: Any) -> list[SearchEventsResponse200Item]:
 def sync(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    from_: str,
-    page: float | Unset = UNSET,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[SearchEventsResponse200Item] | None:
@@ -95,13 +108,13 @@ def sync(
 
     Args:
         location_id (int): ID of a location.
-        count (float | Unset): Page size (default 25).
-        from_ (str): Search start date (YYYY-MM-DD format).
-        page (float | Unset): Page number (default 1).
-        resource_ids (list[int] | Unset): Filter by resources IDs.
+        from_ (datetime.date): Search start date (YYYY-MM-DD format).
+        till (datetime.date): Search end date (YYYY-MM-DD format).
         service_ids (list[int] | Unset): Filter by services IDs.
         staff_ids (list[int] | Unset): Filter by team member IDs.
-        till (str): Search end date (YYYY-MM-DD format).
+        resource_ids (list[int] | Unset): Filter by resources IDs.
+        page (int | Unset): Page number (default 1).
+        count (int | Unset): Page size (default 25).
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -121,13 +134,13 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
             from_=from_,
-            page=page,
-            resource_ids=resource_ids,
+            till=till,
             service_ids=service_ids,
             staff_ids=staff_ids,
-            till=till,
+            resource_ids=resource_ids,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -137,13 +150,13 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    from_: str,
-    page: float | Unset = UNSET,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[SearchEventsResponse200Item]]:
@@ -152,13 +165,13 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
             from_=from_,
-            page=page,
-            resource_ids=resource_ids,
+            till=till,
             service_ids=service_ids,
             staff_ids=staff_ids,
-            till=till,
+            resource_ids=resource_ids,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -168,13 +181,13 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    from_: str,
-    page: float | Unset = UNSET,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[SearchEventsResponse200Item] | None:
@@ -184,13 +197,13 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                count=count,
                 from_=from_,
-                page=page,
-                resource_ids=resource_ids,
+                till=till,
                 service_ids=service_ids,
                 staff_ids=staff_ids,
-                till=till,
+                resource_ids=resource_ids,
+                page=page,
+                count=count,
             ),
             _parse_data,
             options,
@@ -201,13 +214,13 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    from_: str,
-    page: float | Unset = UNSET,
-    resource_ids: list[int] | Unset = UNSET,
+    from_: datetime.date,
+    till: datetime.date,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
-    till: str,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[SearchEventsResponse200Item]]:
@@ -216,13 +229,13 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
             from_=from_,
-            page=page,
-            resource_ids=resource_ids,
+            till=till,
             service_ids=service_ids,
             staff_ids=staff_ids,
-            till=till,
+            resource_ids=resource_ids,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,

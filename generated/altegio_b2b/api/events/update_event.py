@@ -72,7 +72,9 @@ def sync(
     Args:
         location_id (int): location ID
         event_id (int): Event ID
-        body (UpdateEventBody): Event creation/update request body
+        body (UpdateEventBody): Event creation/update request body Example: {'date': '2026-10-10
+            15:30', 'service_id': 1185299, 'staff_id': 26427, 'length': 3600, 'capacity': 9,
+            'resource_instance_ids': [3127], 'force': False}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -3,6 +3,7 @@
 GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -19,34 +20,40 @@ _OPERATION = Operation("get_fiscal_transaction_list", "GET", "/kkm_transactions/
 def _request(
     location_id: int,
     *,
-    editable_length: float | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    status: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     type_: float | Unset = UNSET,
+    status: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("editable_length", editable_length, required=False)
+    _arguments.integer("page", page, required=False)
 
-    _arguments.number("end_date", end_date, required=False)
-
-    _arguments.number("page", page, required=False)
-
-    _arguments.number("start_date", start_date, required=False)
-
-    _arguments.number("status", status, required=False)
+    _arguments.integer("editable_length", editable_length, required=False)
 
     _arguments.number("type_", type_, required=False)
 
+    _arguments.number("status", status, required=False)
+
+    _arguments.date("start_date", start_date, required=False)
+
+    _arguments.date("end_date", end_date, required=False)
+
     params: dict[str, Any] = {}
-    params["editable_length"] = editable_length
-    params["end_date"] = end_date
     params["page"] = page
-    params["start_date"] = start_date
-    params["status"] = status
+    params["editable_length"] = editable_length
     params["type"] = type_
+    params["status"] = status
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -71,12 +78,12 @@ def _parse_data(data: Any) -> list[GetFiscalTransactionListResponse200Item]:
 def sync(
     location_id: int,
     *,
-    editable_length: float | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    status: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     type_: float | Unset = UNSET,
+    status: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetFiscalTransactionListResponse200Item] | None:
@@ -139,12 +146,12 @@ def sync(
 
     Args:
         location_id (int): location ID
-        editable_length (float | Unset): Number of customers per page
-        end_date (float | Unset): Period end date
-        page (float | Unset): Page number
-        start_date (float | Unset): Period start date
-        status (float | Unset): Operation status
+        page (int | Unset): Page number
+        editable_length (int | Unset): Number of customers per page
         type_ (float | Unset): Type of transaction
+        status (float | Unset): Operation status
+        start_date (datetime.date | Unset): Period start date
+        end_date (datetime.date | Unset): Period end date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -164,12 +171,12 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            editable_length=editable_length,
-            end_date=end_date,
             page=page,
-            start_date=start_date,
-            status=status,
+            editable_length=editable_length,
             type_=type_,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
         ),
         _parse_data,
         options,
@@ -179,12 +186,12 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    editable_length: float | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    status: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     type_: float | Unset = UNSET,
+    status: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetFiscalTransactionListResponse200Item]]:
@@ -193,12 +200,12 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            editable_length=editable_length,
-            end_date=end_date,
             page=page,
-            start_date=start_date,
-            status=status,
+            editable_length=editable_length,
             type_=type_,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
         ),
         _parse_data,
         options,
@@ -208,12 +215,12 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    editable_length: float | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    status: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     type_: float | Unset = UNSET,
+    status: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetFiscalTransactionListResponse200Item] | None:
@@ -223,12 +230,12 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                editable_length=editable_length,
-                end_date=end_date,
                 page=page,
-                start_date=start_date,
-                status=status,
+                editable_length=editable_length,
                 type_=type_,
+                status=status,
+                start_date=start_date,
+                end_date=end_date,
             ),
             _parse_data,
             options,
@@ -239,12 +246,12 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    editable_length: float | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
-    status: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    editable_length: int | Unset = UNSET,
     type_: float | Unset = UNSET,
+    status: float | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetFiscalTransactionListResponse200Item]]:
@@ -253,12 +260,12 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            editable_length=editable_length,
-            end_date=end_date,
             page=page,
-            start_date=start_date,
-            status=status,
+            editable_length=editable_length,
             type_=type_,
+            status=status,
+            start_date=start_date,
+            end_date=end_date,
         ),
         _parse_data,
         options,

@@ -58,7 +58,10 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (CreateTransactionBody): Create Transaction
+        body (CreateTransactionBody): Create Transaction Example: {'document_id': 22254960,
+            'good_id': 232674, 'amount': 1, 'cost_per_unit': 100, 'discount': 10, 'cost': 90,
+            'operation_unit_type': 1, 'master_id': 26781, 'client_id': 0, 'supplier_id': 0, 'comment':
+            'Transaction comment'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

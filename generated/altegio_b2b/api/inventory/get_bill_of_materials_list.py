@@ -25,20 +25,20 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("count", count, required=False)
+    _arguments.integer("page", page, required=False)
 
-    _arguments.number("page", page, required=False)
+    _arguments.integer("count", count, required=False)
 
     params: dict[str, Any] = {}
-    params["count"] = count
-    params["page"] = page
     params["search"] = search
+    params["page"] = page
+    params["count"] = count
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -63,9 +63,9 @@ def _parse_data(data: Any) -> list[GetBillOfMaterialsListResponse200Item]:
 def sync(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetBillOfMaterialsListResponse200Item] | None:
@@ -75,9 +75,9 @@ def sync(
 
     Args:
         location_id (int): Location ID
-        count (float | Unset): number of those lists per page
-        page (float | Unset): page number
         search (str | Unset): parameter for searching by the name of those lists
+        page (int | Unset): page number
+        count (int | Unset): number of those lists per page
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -97,9 +97,9 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
-            page=page,
             search=search,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -109,9 +109,9 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetBillOfMaterialsListResponse200Item]]:
@@ -120,9 +120,9 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
-            page=page,
             search=search,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -132,9 +132,9 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetBillOfMaterialsListResponse200Item] | None:
@@ -144,9 +144,9 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                count=count,
-                page=page,
                 search=search,
+                page=page,
+                count=count,
             ),
             _parse_data,
             options,
@@ -157,9 +157,9 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetBillOfMaterialsListResponse200Item]]:
@@ -168,9 +168,9 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
-            page=page,
             search=search,
+            page=page,
+            count=count,
         ),
         _parse_data,
         options,

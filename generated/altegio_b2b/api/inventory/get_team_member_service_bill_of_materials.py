@@ -6,12 +6,13 @@ GET /technological_cards/default_for_staff_and_service/{location_id}/{team_membe
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.get_team_member_service_bill_of_materials_response_200_item import (
-    GetTeamMemberServiceBillOfMaterialsResponse200Item,
+from ...models.get_team_member_service_bill_of_materials_response_200 import (
+    GetTeamMemberServiceBillOfMaterialsResponse200,
 )
 from ...types import Response
 
@@ -43,13 +44,9 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> list[GetTeamMemberServiceBillOfMaterialsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetTeamMemberServiceBillOfMaterialsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+def _parse_data(data: Any) -> GetTeamMemberServiceBillOfMaterialsResponse200:
+    data = _shapes.as_object(data)
+    response_200 = GetTeamMemberServiceBillOfMaterialsResponse200.from_dict(data)
 
     return response_200
 
@@ -61,7 +58,7 @@ def sync(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[GetTeamMemberServiceBillOfMaterialsResponse200Item] | None:
+) -> GetTeamMemberServiceBillOfMaterialsResponse200 | None:
     """Get the Bill of Materials for a Team Member’s Service
 
     GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`); needs the partner and the user token.
@@ -81,7 +78,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        list[GetTeamMemberServiceBillOfMaterialsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        GetTeamMemberServiceBillOfMaterialsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -104,7 +101,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[GetTeamMemberServiceBillOfMaterialsResponse200Item]]:
+) -> Response[GetTeamMemberServiceBillOfMaterialsResponse200]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -125,7 +122,7 @@ async def asyncio(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[GetTeamMemberServiceBillOfMaterialsResponse200Item] | None:
+) -> GetTeamMemberServiceBillOfMaterialsResponse200 | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -148,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[GetTeamMemberServiceBillOfMaterialsResponse200Item]]:
+) -> Response[GetTeamMemberServiceBillOfMaterialsResponse200]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -52,11 +52,6 @@ def sync(
 ) -> GetTransactionResponse200 | None:
     """Get a transaction
 
-    Reads a goods transaction by ID at the specified Location. A membership's `goods_transaction_id` can
-    be used here to obtain this transaction's `document_id`, `create_date`, `cost_per_unit`, `discount`,
-    and `cost`. These fields describe the goods transaction; they do not establish the total amount
-    paid. The caller needs permission to view Inventory transactions.
-
     GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`); needs the partner and the user token.
 
     Args:

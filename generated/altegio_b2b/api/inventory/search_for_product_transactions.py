@@ -3,6 +3,7 @@
 GET /storages/transactions/{location_id} (operation `search_for_product_transactions`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -25,28 +26,48 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     document_id: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("count", count, required=False)
+    _arguments.integer("page", page, required=False)
 
-    _arguments.number("page", page, required=False)
+    _arguments.integer("count", count, required=False)
+
+    _arguments.date("start_date", start_date, required=False)
+
+    _arguments.date("end_date", end_date, required=False)
+
+    _arguments.datetime("changed_after", changed_after, required=False)
+
+    _arguments.datetime("changed_before", changed_before, required=False)
 
     params: dict[str, Any] = {}
-    params["changed_after"] = changed_after
-    params["changed_before"] = changed_before
-    params["count"] = count
-    params["document_id"] = document_id
-    params["end_date"] = end_date
     params["page"] = page
-    params["start_date"] = start_date
+    params["count"] = count
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+    params["document_id"] = document_id
+    json_changed_after: str | Unset = UNSET
+    if not isinstance(changed_after, Unset):
+        json_changed_after = changed_after.isoformat()
+    params["changed_after"] = json_changed_after
+    json_changed_before: str | Unset = UNSET
+    if not isinstance(changed_before, Unset):
+        json_changed_before = changed_before.isoformat()
+    params["changed_before"] = json_changed_before
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -71,13 +92,13 @@ def _parse_data(data: Any) -> list[SearchForProductTransactionsResponse200Item]:
 def sync(
     location_id: int,
     *,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     document_id: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[SearchForProductTransactionsResponse200Item] | None:
@@ -87,15 +108,15 @@ def sync(
 
     Args:
         location_id (int): location ID
-        changed_after (str | Unset): Filtering product transactions modified/created since a
-            specific date and time
-        changed_before (str | Unset): Filtering product transactions modified/created before a
-            specific date and time
-        count (float | Unset): number of transactions per page
+        page (int | Unset): page number
+        count (int | Unset): number of transactions per page
+        start_date (datetime.date | Unset): period start date
+        end_date (datetime.date | Unset): period end date
         document_id (str | Unset): Document ID
-        end_date (str | Unset): period end date
-        page (float | Unset): page number
-        start_date (str | Unset): period start date
+        changed_after (datetime.datetime | Unset): Filtering product transactions modified/created
+            since a specific date and time
+        changed_before (datetime.datetime | Unset): Filtering product transactions
+            modified/created before a specific date and time
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -115,13 +136,13 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
+            page=page,
+            count=count,
+            start_date=start_date,
+            end_date=end_date,
+            document_id=document_id,
             changed_after=changed_after,
             changed_before=changed_before,
-            count=count,
-            document_id=document_id,
-            end_date=end_date,
-            page=page,
-            start_date=start_date,
         ),
         _parse_data,
         options,
@@ -131,13 +152,13 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     document_id: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[SearchForProductTransactionsResponse200Item]]:
@@ -146,13 +167,13 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
+            page=page,
+            count=count,
+            start_date=start_date,
+            end_date=end_date,
+            document_id=document_id,
             changed_after=changed_after,
             changed_before=changed_before,
-            count=count,
-            document_id=document_id,
-            end_date=end_date,
-            page=page,
-            start_date=start_date,
         ),
         _parse_data,
         options,
@@ -162,13 +183,13 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     document_id: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[SearchForProductTransactionsResponse200Item] | None:
@@ -178,13 +199,13 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
+                page=page,
+                count=count,
+                start_date=start_date,
+                end_date=end_date,
+                document_id=document_id,
                 changed_after=changed_after,
                 changed_before=changed_before,
-                count=count,
-                document_id=document_id,
-                end_date=end_date,
-                page=page,
-                start_date=start_date,
             ),
             _parse_data,
             options,
@@ -195,13 +216,13 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
     document_id: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    page: float | Unset = UNSET,
-    start_date: str | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[SearchForProductTransactionsResponse200Item]]:
@@ -210,13 +231,13 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
+            page=page,
+            count=count,
+            start_date=start_date,
+            end_date=end_date,
+            document_id=document_id,
             changed_after=changed_after,
             changed_before=changed_before,
-            count=count,
-            document_id=document_id,
-            end_date=end_date,
-            page=page,
-            start_date=start_date,
         ),
         _parse_data,
         options,

@@ -93,7 +93,7 @@ def sync(
         service_id (int): Service ID
         delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
             of materials. Default 0
-        body (UnlinkAppointmentServiceAssociationBody | Unset):
+        body (UnlinkAppointmentServiceAssociationBody | Unset):  Example: [].
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -64,7 +64,8 @@ def sync(
     Args:
         location_id (int): location ID
         document_id (int): Document ID
-        body (UpdateDocumentBody): Create document
+        body (UpdateDocumentBody): Create document Example: {'type_id': 1, 'comment': 'Document
+            comment', 'storage_id': 36539, 'create_date': '2026-09-21T23:00:00.000-05:00'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

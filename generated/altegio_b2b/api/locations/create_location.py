@@ -50,7 +50,10 @@ def sync(
     POST /companies (operation `create_location`); needs the partner and the user token.
 
     Args:
-        body (CreateLocationBody): Create a location
+        body (CreateLocationBody): Create a location Example: {'title': 'James Smith LLC',
+            'country_id': 7, 'city_id': 2, 'address': 'New York, 787 Jackson Drive', 'site': 'james-
+            smith-company.com', 'coordinate_lat': 40.73061, 'coordinate_lot': -73.935242,
+            'business_type_id': 1, 'short_descr': 'Beauty studio'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

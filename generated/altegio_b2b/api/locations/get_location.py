@@ -19,30 +19,30 @@ _OPERATION = Operation("get_location", "GET", "/company/{location_id}", "BearerP
 def _request(
     location_id: int,
     *,
+    my: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    my: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
+    _arguments.integer("my", my, required=False)
+
+    _arguments.integer("for_booking", for_booking, required=False)
+
+    _arguments.integer("show_groups", show_groups, required=False)
+
+    _arguments.integer("show_bookforms", show_bookforms, required=False)
+
     _arguments.integer("bookform_id", bookform_id, required=False)
 
-    _arguments.number("for_booking", for_booking, required=False)
-
-    _arguments.number("my", my, required=False)
-
-    _arguments.number("show_groups", show_groups, required=False)
-
-    _arguments.number("show_bookforms", show_bookforms, required=False)
-
     params: dict[str, Any] = {}
-    params["bookform_id"] = bookform_id
-    params["forBooking"] = for_booking
     params["my"] = my
+    params["forBooking"] = for_booking
     params["show_groups"] = show_groups
     params["showBookforms"] = show_bookforms
+    params["bookform_id"] = bookform_id
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -62,11 +62,11 @@ def _parse_data(data: Any) -> GetLocationResponse200:
 def sync(
     location_id: int,
     *,
+    my: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    my: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetLocationResponse200 | None:
@@ -78,14 +78,14 @@ def sync(
 
     Args:
         location_id (int): The ID of the location to get information about.
-        bookform_id (int | Unset): Show url of online booking form with specified ID
-        for_booking (float | Unset): Date and time of the next free session in the location
-            (ISO8601).
-        my (float | Unset): For authorized user only. If you need additional data for the location
+        my (int | Unset): For authorized user only. If you need additional data for the location
             that the user has rights to manage
-        show_groups (float | Unset): Include in the location object a list of chains that this
+        for_booking (int | Unset): Date and time of the next free session in the location
+            (ISO8601).
+        show_groups (int | Unset): Include in the location object a list of chains that this
             location belongs to
-        show_bookforms (float | Unset): Show location online booking forms (widgets)
+        show_bookforms (int | Unset): Show location online booking forms (widgets)
+        bookform_id (int | Unset): Show url of online booking form with specified ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -105,11 +105,11 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            bookform_id=bookform_id,
-            for_booking=for_booking,
             my=my,
+            for_booking=for_booking,
             show_groups=show_groups,
             show_bookforms=show_bookforms,
+            bookform_id=bookform_id,
         ),
         _parse_data,
         options,
@@ -119,11 +119,11 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
+    my: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    my: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetLocationResponse200]:
@@ -132,11 +132,11 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            bookform_id=bookform_id,
-            for_booking=for_booking,
             my=my,
+            for_booking=for_booking,
             show_groups=show_groups,
             show_bookforms=show_bookforms,
+            bookform_id=bookform_id,
         ),
         _parse_data,
         options,
@@ -146,11 +146,11 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
+    my: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    my: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetLocationResponse200 | None:
@@ -160,11 +160,11 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                bookform_id=bookform_id,
-                for_booking=for_booking,
                 my=my,
+                for_booking=for_booking,
                 show_groups=show_groups,
                 show_bookforms=show_bookforms,
+                bookform_id=bookform_id,
             ),
             _parse_data,
             options,
@@ -175,11 +175,11 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
+    my: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
     bookform_id: int | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    my: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetLocationResponse200]:
@@ -188,11 +188,11 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            bookform_id=bookform_id,
-            for_booking=for_booking,
             my=my,
+            for_booking=for_booking,
             show_groups=show_groups,
             show_bookforms=show_bookforms,
+            bookform_id=bookform_id,
         ),
         _parse_data,
         options,

@@ -19,71 +19,77 @@ _OPERATION = Operation("get_location_list", "GET", "/companies", "BearerPartner"
 
 def _request(
     *,
-    active: float | Unset = UNSET,
+    id: int | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    my: int | Unset = UNSET,
+    active: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    city_id: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
+    min_id: int | Unset = UNSET,
+    show_deleted: int | Unset = UNSET,
+    hide_record_type_single: int | Unset = UNSET,
+    hide_record_type_activity: int | Unset = UNSET,
+    hide_record_type_mixed: int | Unset = UNSET,
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
-    city_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    group_id: int | Unset = UNSET,
-    hide_record_type_activity: float | Unset = UNSET,
-    hide_record_type_mixed: float | Unset = UNSET,
-    hide_record_type_single: float | Unset = UNSET,
-    id: int | Unset = UNSET,
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
-    min_id: int | Unset = UNSET,
-    my: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    show_deleted: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
 ) -> RequestParts:
-    _arguments.number("active", active, required=False)
+    _arguments.integer("id", id, required=False)
+
+    _arguments.integer("group_id", group_id, required=False)
+
+    _arguments.integer("my", my, required=False)
+
+    _arguments.integer("active", active, required=False)
+
+    _arguments.integer("for_booking", for_booking, required=False)
+
+    _arguments.integer("show_groups", show_groups, required=False)
+
+    _arguments.integer("city_id", city_id, required=False)
+
+    _arguments.integer("show_bookforms", show_bookforms, required=False)
+
+    _arguments.integer("min_id", min_id, required=False)
+
+    _arguments.integer("show_deleted", show_deleted, required=False)
+
+    _arguments.integer("hide_record_type_single", hide_record_type_single, required=False)
+
+    _arguments.integer("hide_record_type_activity", hide_record_type_activity, required=False)
+
+    _arguments.integer("hide_record_type_mixed", hide_record_type_mixed, required=False)
 
     _arguments.integer("business_group_id", business_group_id, required=False)
 
     _arguments.integer("business_type_id", business_type_id, required=False)
 
-    _arguments.integer("city_id", city_id, required=False)
+    include = _arguments.members("include", include, GetLocationListIncludeItem, required=False)
 
-    _arguments.number("count", count, required=False)
+    _arguments.integer("count", count, required=False)
 
-    _arguments.number("for_booking", for_booking, required=False)
-
-    _arguments.integer("group_id", group_id, required=False)
-
-    _arguments.number("hide_record_type_activity", hide_record_type_activity, required=False)
-
-    _arguments.number("hide_record_type_mixed", hide_record_type_mixed, required=False)
-
-    _arguments.number("hide_record_type_single", hide_record_type_single, required=False)
-
-    _arguments.integer("id", id, required=False)
-
-    _arguments.integer("min_id", min_id, required=False)
-
-    _arguments.number("my", my, required=False)
-
-    _arguments.number("page", page, required=False)
-
-    _arguments.number("show_deleted", show_deleted, required=False)
-
-    _arguments.number("show_groups", show_groups, required=False)
-
-    _arguments.number("show_bookforms", show_bookforms, required=False)
+    _arguments.integer("page", page, required=False)
 
     params: dict[str, Any] = {}
-    params["active"] = active
-    params["business_group_id"] = business_group_id
-    params["business_type_id"] = business_type_id
-    params["city_id"] = city_id
-    params["count"] = count
-    params["forBooking"] = for_booking
+    params["id"] = id
     params["group_id"] = group_id
+    params["my"] = my
+    params["active"] = active
+    params["forBooking"] = for_booking
+    params["show_groups"] = show_groups
+    params["city_id"] = city_id
+    params["showBookforms"] = show_bookforms
+    params["min_id"] = min_id
+    params["show_deleted"] = show_deleted
+    params["hide_record_type_single"] = hide_record_type_single
     params["hide_record_type_activity"] = hide_record_type_activity
     params["hide_record_type_mixed"] = hide_record_type_mixed
-    params["hide_record_type_single"] = hide_record_type_single
-    params["id"] = id
+    params["business_group_id"] = business_group_id
+    params["business_type_id"] = business_type_id
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = []
@@ -91,13 +97,9 @@ def _request(
             include_item = include_item_data.value
             json_include.append(include_item)
 
-    params["include"] = json_include
-    params["min_id"] = min_id
-    params["my"] = my
+    params["include[]"] = json_include
+    params["count"] = count
     params["page"] = page
-    params["show_deleted"] = show_deleted
-    params["show_groups"] = show_groups
-    params["showBookforms"] = show_bookforms
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -118,24 +120,24 @@ def _parse_data(data: Any) -> list[GetLocationListResponse200Item]:
 
 def sync(
     *,
-    active: float | Unset = UNSET,
+    id: int | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    my: int | Unset = UNSET,
+    active: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    city_id: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
+    min_id: int | Unset = UNSET,
+    show_deleted: int | Unset = UNSET,
+    hide_record_type_single: int | Unset = UNSET,
+    hide_record_type_activity: int | Unset = UNSET,
+    hide_record_type_mixed: int | Unset = UNSET,
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
-    city_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    group_id: int | Unset = UNSET,
-    hide_record_type_activity: float | Unset = UNSET,
-    hide_record_type_mixed: float | Unset = UNSET,
-    hide_record_type_single: float | Unset = UNSET,
-    id: int | Unset = UNSET,
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
-    min_id: int | Unset = UNSET,
-    my: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    show_deleted: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetLocationListResponse200Item] | None:
@@ -146,30 +148,30 @@ def sync(
     GET /companies (operation `get_location_list`); needs the partner token.
 
     Args:
-        active (float | Unset): If you need to get only locations with an active license and an
+        id (int | Unset): Filter by location ID
+        group_id (int | Unset): Filter by location chain ID _Default: 83_
+        my (int | Unset): For authorized user only. If you need locations that the user has rights
+            to manage
+        active (int | Unset): If you need to get only locations with an active license and an
             available appointment
+        for_booking (int | Unset): Include date and time of the next free session in the location
+            (ISO8601)
+        show_groups (int | Unset): Include in the location object a list of chains that this
+            location belongs to
+        city_id (int | Unset): Filter by city ID ([cities getting method](#cities))
+        show_bookforms (int | Unset): Include in the location object a list of location online
+            booking forms
+        min_id (int | Unset): Filter by minimum location ID
+        show_deleted (int | Unset): Include deleted locations
+        hide_record_type_single (int | Unset): Hide locations with individual appointment
+        hide_record_type_activity (int | Unset): Hide locations with group appointment
+        hide_record_type_mixed (int | Unset): Hide locations with mixed appointment
         business_group_id (int | Unset): Filter by business group ID
         business_type_id (int | Unset): Filter by business type ID
-        city_id (int | Unset): Filter by city ID ([cities getting method](#cities))
-        count (float | Unset): Number of locations per page
-        for_booking (float | Unset): Include date and time of the next free session in the
-            location (ISO8601)
-        group_id (int | Unset): Filter by location chain ID _Default: 83_
-        hide_record_type_activity (float | Unset): Hide locations with group appointment
-        hide_record_type_mixed (float | Unset): Hide locations with mixed appointment
-        hide_record_type_single (float | Unset): Hide locations with individual appointment
-        id (int | Unset): Filter by location ID
         include (list[GetLocationListIncludeItem] | Unset): Include additional data in the
             location object
-        min_id (int | Unset): Filter by minimum location ID
-        my (float | Unset): For authorized user only. If you need locations that the user has
-            rights to manage
-        page (float | Unset): Page number
-        show_deleted (float | Unset): Include deleted locations
-        show_groups (float | Unset): Include in the location object a list of chains that this
-            location belongs to
-        show_bookforms (float | Unset): Include in the location object a list of location online
-            booking forms
+        count (int | Unset): Number of locations per page
+        page (int | Unset): Page number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -188,24 +190,24 @@ def sync(
     return client.send(
         _OPERATION,
         _request(
-            active=active,
-            business_group_id=business_group_id,
-            business_type_id=business_type_id,
-            city_id=city_id,
-            count=count,
-            for_booking=for_booking,
+            id=id,
             group_id=group_id,
+            my=my,
+            active=active,
+            for_booking=for_booking,
+            show_groups=show_groups,
+            city_id=city_id,
+            show_bookforms=show_bookforms,
+            min_id=min_id,
+            show_deleted=show_deleted,
+            hide_record_type_single=hide_record_type_single,
             hide_record_type_activity=hide_record_type_activity,
             hide_record_type_mixed=hide_record_type_mixed,
-            hide_record_type_single=hide_record_type_single,
-            id=id,
+            business_group_id=business_group_id,
+            business_type_id=business_type_id,
             include=include,
-            min_id=min_id,
-            my=my,
+            count=count,
             page=page,
-            show_deleted=show_deleted,
-            show_groups=show_groups,
-            show_bookforms=show_bookforms,
         ),
         _parse_data,
         options,
@@ -214,24 +216,24 @@ def sync(
 
 def sync_detailed(
     *,
-    active: float | Unset = UNSET,
+    id: int | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    my: int | Unset = UNSET,
+    active: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    city_id: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
+    min_id: int | Unset = UNSET,
+    show_deleted: int | Unset = UNSET,
+    hide_record_type_single: int | Unset = UNSET,
+    hide_record_type_activity: int | Unset = UNSET,
+    hide_record_type_mixed: int | Unset = UNSET,
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
-    city_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    group_id: int | Unset = UNSET,
-    hide_record_type_activity: float | Unset = UNSET,
-    hide_record_type_mixed: float | Unset = UNSET,
-    hide_record_type_single: float | Unset = UNSET,
-    id: int | Unset = UNSET,
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
-    min_id: int | Unset = UNSET,
-    my: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    show_deleted: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetLocationListResponse200Item]]:
@@ -239,24 +241,24 @@ def sync_detailed(
     return client.send(
         _OPERATION,
         _request(
-            active=active,
-            business_group_id=business_group_id,
-            business_type_id=business_type_id,
-            city_id=city_id,
-            count=count,
-            for_booking=for_booking,
+            id=id,
             group_id=group_id,
+            my=my,
+            active=active,
+            for_booking=for_booking,
+            show_groups=show_groups,
+            city_id=city_id,
+            show_bookforms=show_bookforms,
+            min_id=min_id,
+            show_deleted=show_deleted,
+            hide_record_type_single=hide_record_type_single,
             hide_record_type_activity=hide_record_type_activity,
             hide_record_type_mixed=hide_record_type_mixed,
-            hide_record_type_single=hide_record_type_single,
-            id=id,
+            business_group_id=business_group_id,
+            business_type_id=business_type_id,
             include=include,
-            min_id=min_id,
-            my=my,
+            count=count,
             page=page,
-            show_deleted=show_deleted,
-            show_groups=show_groups,
-            show_bookforms=show_bookforms,
         ),
         _parse_data,
         options,
@@ -265,24 +267,24 @@ def sync_detailed(
 
 async def asyncio(
     *,
-    active: float | Unset = UNSET,
+    id: int | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    my: int | Unset = UNSET,
+    active: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    city_id: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
+    min_id: int | Unset = UNSET,
+    show_deleted: int | Unset = UNSET,
+    hide_record_type_single: int | Unset = UNSET,
+    hide_record_type_activity: int | Unset = UNSET,
+    hide_record_type_mixed: int | Unset = UNSET,
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
-    city_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    group_id: int | Unset = UNSET,
-    hide_record_type_activity: float | Unset = UNSET,
-    hide_record_type_mixed: float | Unset = UNSET,
-    hide_record_type_single: float | Unset = UNSET,
-    id: int | Unset = UNSET,
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
-    min_id: int | Unset = UNSET,
-    my: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    show_deleted: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetLocationListResponse200Item] | None:
@@ -291,24 +293,24 @@ async def asyncio(
         await client.asend(
             _OPERATION,
             _request(
-                active=active,
-                business_group_id=business_group_id,
-                business_type_id=business_type_id,
-                city_id=city_id,
-                count=count,
-                for_booking=for_booking,
+                id=id,
                 group_id=group_id,
+                my=my,
+                active=active,
+                for_booking=for_booking,
+                show_groups=show_groups,
+                city_id=city_id,
+                show_bookforms=show_bookforms,
+                min_id=min_id,
+                show_deleted=show_deleted,
+                hide_record_type_single=hide_record_type_single,
                 hide_record_type_activity=hide_record_type_activity,
                 hide_record_type_mixed=hide_record_type_mixed,
-                hide_record_type_single=hide_record_type_single,
-                id=id,
+                business_group_id=business_group_id,
+                business_type_id=business_type_id,
                 include=include,
-                min_id=min_id,
-                my=my,
+                count=count,
                 page=page,
-                show_deleted=show_deleted,
-                show_groups=show_groups,
-                show_bookforms=show_bookforms,
             ),
             _parse_data,
             options,
@@ -318,24 +320,24 @@ async def asyncio(
 
 async def asyncio_detailed(
     *,
-    active: float | Unset = UNSET,
+    id: int | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    my: int | Unset = UNSET,
+    active: int | Unset = UNSET,
+    for_booking: int | Unset = UNSET,
+    show_groups: int | Unset = UNSET,
+    city_id: int | Unset = UNSET,
+    show_bookforms: int | Unset = UNSET,
+    min_id: int | Unset = UNSET,
+    show_deleted: int | Unset = UNSET,
+    hide_record_type_single: int | Unset = UNSET,
+    hide_record_type_activity: int | Unset = UNSET,
+    hide_record_type_mixed: int | Unset = UNSET,
     business_group_id: int | Unset = UNSET,
     business_type_id: int | Unset = UNSET,
-    city_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    for_booking: float | Unset = UNSET,
-    group_id: int | Unset = UNSET,
-    hide_record_type_activity: float | Unset = UNSET,
-    hide_record_type_mixed: float | Unset = UNSET,
-    hide_record_type_single: float | Unset = UNSET,
-    id: int | Unset = UNSET,
     include: list[GetLocationListIncludeItem] | Unset = UNSET,
-    min_id: int | Unset = UNSET,
-    my: float | Unset = UNSET,
-    page: float | Unset = UNSET,
-    show_deleted: float | Unset = UNSET,
-    show_groups: float | Unset = UNSET,
-    show_bookforms: float | Unset = UNSET,
+    count: int | Unset = UNSET,
+    page: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetLocationListResponse200Item]]:
@@ -343,24 +345,24 @@ async def asyncio_detailed(
     return await client.asend(
         _OPERATION,
         _request(
-            active=active,
-            business_group_id=business_group_id,
-            business_type_id=business_type_id,
-            city_id=city_id,
-            count=count,
-            for_booking=for_booking,
+            id=id,
             group_id=group_id,
+            my=my,
+            active=active,
+            for_booking=for_booking,
+            show_groups=show_groups,
+            city_id=city_id,
+            show_bookforms=show_bookforms,
+            min_id=min_id,
+            show_deleted=show_deleted,
+            hide_record_type_single=hide_record_type_single,
             hide_record_type_activity=hide_record_type_activity,
             hide_record_type_mixed=hide_record_type_mixed,
-            hide_record_type_single=hide_record_type_single,
-            id=id,
+            business_group_id=business_group_id,
+            business_type_id=business_type_id,
             include=include,
-            min_id=min_id,
-            my=my,
+            count=count,
             page=page,
-            show_deleted=show_deleted,
-            show_groups=show_groups,
-            show_bookforms=show_bookforms,
         ),
         _parse_data,
         options,

@@ -58,7 +58,13 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (UpdateLocationBody): Change location
+        body (UpdateLocationBody): Change location Example: {'title': 'James Smith LLC',
+            'country': 'United States', 'city': 'New York', 'address': 'New York, 787 Jackson Drive',
+            'zip': '11435', 'phones': ['12125357710', '12125357711'], 'social': {'instagram':
+            'instagram.com/james_smith_company/'}, 'site': 'james-smith-company.com',
+            'coordinate_lat': 40.73061, 'coordinate_lon': -73.935242, 'description': 'The
+            <strong>James Smith</strong> location', 'business_type_id': 1, 'short_descr': 'Beauty
+            studio'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -25,11 +25,9 @@ _OPERATION = Operation(
 
 def _request(
     location_id: int,
-    phone: float,
+    phone: str,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
-
-    _arguments.number("phone", phone, required=True)
 
     return RequestParts(
         path_params={
@@ -52,7 +50,7 @@ def _parse_data(data: Any) -> list[GetLoyaltyCardTypeListForClientResponse200Ite
 
 def sync(
     location_id: int,
-    phone: float,
+    phone: str,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -78,7 +76,7 @@ def sync(
 
     Args:
         location_id (int): location ID
-        phone (float): Customer phone number
+        phone (str): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -107,7 +105,7 @@ def sync(
 
 def sync_detailed(
     location_id: int,
-    phone: float,
+    phone: str,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -126,7 +124,7 @@ def sync_detailed(
 
 async def asyncio(
     location_id: int,
-    phone: float,
+    phone: str,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -147,7 +145,7 @@ async def asyncio(
 
 async def asyncio_detailed(
     location_id: int,
-    phone: float,
+    phone: str,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,

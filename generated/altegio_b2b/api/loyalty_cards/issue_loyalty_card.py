@@ -62,7 +62,8 @@ def sync(
 
     Args:
         location_id (int): Location ID
-        body (IssueLoyaltyCardBody): Issue a Loyalty Card
+        body (IssueLoyaltyCardBody): Issue a Loyalty Card Example: {'loyalty_card_number':
+            '9090909', 'loyalty_card_type_id': '8230', 'phone': 13155550175}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -71,6 +71,7 @@ def sync(
         location_id (int): Location ID
         card_id (int): Client card ID
         body (ApplyLoyaltyCardDeductionBody): Apply Deduction from the Loyalty Card in the Visit
+            Example: {'record_id': 140967944, 'visit_id': 118389447, 'amount': 100}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -69,7 +69,8 @@ def sync(
     Args:
         location_id (int): Location ID
         chain_id (int): ID of the chain where the referral program is configured
-        body (ApplyReferralProgramBody): Apply referral program in a visit
+        body (ApplyReferralProgramBody): Apply referral program in a visit Example: {'record_id':
+            140967944, 'visit_id': 118389447, 'referrer_phone': 13155550175}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

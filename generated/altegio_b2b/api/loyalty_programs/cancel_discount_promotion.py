@@ -75,7 +75,8 @@ def sync(
         location_id (int): Location ID
         card_id (int): Client card ID
         program_id (int): ID of the promotion linked to the card
-        body (CancelDiscountPromotionBody): Apply promotion
+        body (CancelDiscountPromotionBody): Apply promotion Example: {'record_id': 0, 'visit_id':
+            0}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

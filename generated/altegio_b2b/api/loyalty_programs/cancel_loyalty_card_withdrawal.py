@@ -69,7 +69,8 @@ def sync(
     Args:
         location_id (int): Location ID
         card_id (int): Client card ID
-        body (CancelLoyaltyCardWithdrawalBody): Apply promotion
+        body (CancelLoyaltyCardWithdrawalBody): Apply promotion Example: {'record_id': 0,
+            'visit_id': 0}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

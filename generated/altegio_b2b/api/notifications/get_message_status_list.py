@@ -75,7 +75,8 @@ def sync(
     POST /delivery/status (operation `get_message_status_list`); needs the partner and the user token.
 
     Args:
-        body (list[GetMessageStatusListBodyItem]): Getting message statuses
+        body (list[GetMessageStatusListBodyItem]): Getting message statuses Example: [{'id':
+            '232674', 'status': 1, 'payment_sum': 0.045, 'currency_iso': 'EUR', 'parts_amount': 2}].
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -22,18 +22,18 @@ def _request(
     location_id: int,
     *,
     body: SendEmailCampaignToFilteredClientsBody,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.instance("body", body, SendEmailCampaignToFilteredClientsBody, required=True)
 
     params: dict[str, Any] = {}
-    params["email"] = email
     params["fullname"] = fullname
     params["phone"] = phone
+    params["email"] = email
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
@@ -48,20 +48,20 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> None:
-    return cast(None, data)
+def _parse_data(data: Any) -> str:
+    return cast(str, data)
 
 
 def sync(
     location_id: int,
     *,
     body: SendEmailCampaignToFilteredClientsBody,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> None:
+) -> str | None:
     """Send email campaigns for clients matching the filters
 
     The object for creating an Email campaign has the following fields:
@@ -83,11 +83,12 @@ def sync(
 
     Args:
         location_id (int): location ID
-        email (str | Unset): Email (part) for customer filtering
         fullname (str | Unset): Name (part of the name) for client filtering
         phone (str | Unset): Phone (part of the number) for customer filtering
+        email (str | Unset): Email (part) for customer filtering
         body (SendEmailCampaignToFilteredClientsBody): Send email campaigns for clients matching
-            the filters
+            the filters Example: {'subject': 'Important!', 'text': 'Dear clients, we congratulate you
+            on being our clients! You are very lucky!'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -99,7 +100,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        None | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -108,9 +109,9 @@ def sync(
         _request(
             location_id=location_id,
             body=body,
-            email=email,
             fullname=fullname,
             phone=phone,
+            email=email,
         ),
         _parse_data,
         options,
@@ -121,21 +122,21 @@ def sync_detailed(
     location_id: int,
     *,
     body: SendEmailCampaignToFilteredClientsBody,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[None]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
         _request(
             location_id=location_id,
             body=body,
-            email=email,
             fullname=fullname,
             phone=phone,
+            email=email,
         ),
         _parse_data,
         options,
@@ -146,12 +147,12 @@ async def asyncio(
     location_id: int,
     *,
     body: SendEmailCampaignToFilteredClientsBody,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -159,9 +160,9 @@ async def asyncio(
             _request(
                 location_id=location_id,
                 body=body,
-                email=email,
                 fullname=fullname,
                 phone=phone,
+                email=email,
             ),
             _parse_data,
             options,
@@ -173,21 +174,21 @@ async def asyncio_detailed(
     location_id: int,
     *,
     body: SendEmailCampaignToFilteredClientsBody,
-    email: str | Unset = UNSET,
     fullname: str | Unset = UNSET,
     phone: str | Unset = UNSET,
+    email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[None]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,
         _request(
             location_id=location_id,
             body=body,
-            email=email,
             fullname=fullname,
             phone=phone,
+            email=email,
         ),
         _parse_data,
         options,

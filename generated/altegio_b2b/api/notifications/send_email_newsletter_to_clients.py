@@ -38,8 +38,8 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> None:
-    return cast(None, data)
+def _parse_data(data: Any) -> str:
+    return cast(str, data)
 
 
 def sync(
@@ -48,7 +48,7 @@ def sync(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> None:
+) -> str | None:
     """Send Email newsletter according to the list of clients
 
     The object for creating an Email campaign has the following fields:
@@ -64,7 +64,8 @@ def sync(
     Args:
         location_id (int): location ID
         body (SendEmailNewsletterToClientsBody): Send Email newsletter according to the list of
-            clients
+            clients Example: {'client_ids': [1, 2, 3, 4, 5], 'subject': 'Important!', 'text': 'Dear
+            clients, we congratulate you on being our clients! You are very lucky!'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -76,7 +77,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        None | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -97,7 +98,7 @@ def sync_detailed(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[None]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -116,7 +117,7 @@ async def asyncio(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -137,7 +138,7 @@ async def asyncio_detailed(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[None]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -36,8 +36,8 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> None:
-    return cast(None, data)
+def _parse_data(data: Any) -> str:
+    return cast(str, data)
 
 
 def sync(
@@ -46,7 +46,7 @@ def sync(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> None:
+) -> str | None:
     """Send SMS to the list of clients
 
     The object for creating SMS mailing has the following fields:
@@ -60,7 +60,9 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (SendSmsToClientsBody): Send SMS to the list of clients
+        body (SendSmsToClientsBody): Send SMS to the list of clients Example: {'client_ids': [1,
+            2, 3, 4, 5], 'text': 'Dear clients, we congratulate you on being our clients! You are very
+            lucky!'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -72,7 +74,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        None | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -93,7 +95,7 @@ def sync_detailed(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[None]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -112,7 +114,7 @@ async def asyncio(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -133,7 +135,7 @@ async def asyncio_detailed(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[None]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -72,7 +72,11 @@ def sync(
     Args:
         location_id (int): location ID
         user_id (int): User ID
-        body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings
+        body (UpdateUserNotificationSettingsBody): Change User Push Notification Settings Example:
+            {'notification_types': [{'type': 'record_create_online_admin', 'channels': {'push': 1}},
+            {'type': 'record_create_offline_admin', 'channels': {'push': 1}}, {'type':
+            'record_delete_admin', 'channels': {'push': 1}}, {'type': 'record_move_admin', 'channels':
+            {'push': 1}}, {'type': 'license_expire', 'channels': {'push': 1}}]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -58,7 +58,8 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (UpdateOnlineBookingSettingsBody):
+        body (UpdateOnlineBookingSettingsBody):  Example: {'confirm_number': False, 'any_master':
+            True, 'seance_delay_step': 90, 'activity_online_record_clients_count_max': 1}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

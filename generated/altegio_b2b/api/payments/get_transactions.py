@@ -3,6 +3,7 @@
 GET /transactions/{location_id} (operation `get_transactions`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -21,66 +22,72 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     account_id: int | Unset = UNSET,
-    balance_is: float | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    deleted: float | Unset = UNSET,
-    document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
-    real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    type_: int | Unset = UNSET,
+    real_money: int | Unset = UNSET,
+    deleted: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    balance_is: int | Unset = UNSET,
+    document_id: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
+    _arguments.integer("page", page, required=False)
+
+    _arguments.integer("count", count, required=False)
+
     _arguments.integer("account_id", account_id, required=False)
-
-    _arguments.number("balance_is", balance_is, required=False)
-
-    _arguments.integer("client_id", client_id, required=False)
-
-    _arguments.number("count", count, required=False)
-
-    _arguments.number("deleted", deleted, required=False)
-
-    _arguments.integer("document_id", document_id, required=False)
-
-    _arguments.number("end_date", end_date, required=False)
-
-    _arguments.integer("master_id", master_id, required=False)
-
-    _arguments.number("page", page, required=False)
-
-    _arguments.number("real_money", real_money, required=False)
-
-    _arguments.number("start_date", start_date, required=False)
 
     _arguments.integer("supplier_id", supplier_id, required=False)
 
-    _arguments.number("type_", type_, required=False)
+    _arguments.integer("client_id", client_id, required=False)
 
     _arguments.integer("user_id", user_id, required=False)
 
+    _arguments.integer("master_id", master_id, required=False)
+
+    _arguments.integer("type_", type_, required=False)
+
+    _arguments.integer("real_money", real_money, required=False)
+
+    _arguments.integer("deleted", deleted, required=False)
+
+    _arguments.date("start_date", start_date, required=False)
+
+    _arguments.date("end_date", end_date, required=False)
+
+    _arguments.integer("balance_is", balance_is, required=False)
+
+    _arguments.integer("document_id", document_id, required=False)
+
     params: dict[str, Any] = {}
-    params["account_id"] = account_id
-    params["balance_is"] = balance_is
-    params["client_id"] = client_id
-    params["count"] = count
-    params["deleted"] = deleted
-    params["document_id"] = document_id
-    params["end_date"] = end_date
-    params["master_id"] = master_id
     params["page"] = page
-    params["real_money"] = real_money
-    params["start_date"] = start_date
+    params["count"] = count
+    params["account_id"] = account_id
     params["supplier_id"] = supplier_id
-    params["type"] = type_
+    params["client_id"] = client_id
     params["user_id"] = user_id
+    params["master_id"] = master_id
+    params["type"] = type_
+    params["real_money"] = real_money
+    params["deleted"] = deleted
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+    params["balance_is"] = balance_is
+    params["document_id"] = document_id
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -105,20 +112,20 @@ def _parse_data(data: Any) -> list[GetTransactionsResponse200Item]:
 def sync(
     location_id: int,
     *,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     account_id: int | Unset = UNSET,
-    balance_is: float | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    deleted: float | Unset = UNSET,
-    document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
-    real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    type_: int | Unset = UNSET,
+    real_money: int | Unset = UNSET,
+    deleted: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    balance_is: int | Unset = UNSET,
+    document_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetTransactionsResponse200Item] | None:
@@ -154,29 +161,24 @@ def sync(
 
     + document_id: document ID
 
-    Use `document_id` from a linked membership goods transaction to inspect money transactions on the
-    sale document. A document can contain multiple items and payments; this endpoint does not calculate
-    a membership-specific paid total. Reading it requires Finances access. Results are limited by the
-    caller's allowed accounts, expense types, and finance history window.
-
     GET /transactions/{location_id} (operation `get_transactions`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
+        page (int | Unset): Page number
+        count (int | Unset): Number of customers per page
         account_id (int | Unset): Checkout ID
-        balance_is (float | Unset): 0 - any balance, 1 - positive, 2 - negative
-        client_id (int | Unset): Client ID
-        count (float | Unset): Number of customers per page
-        deleted (float | Unset): whether the transaction was deleted
-        document_id (int | Unset): document ID
-        end_date (float | Unset): period end date
-        master_id (int | Unset): team member ID
-        page (float | Unset): Page number
-        real_money (float | Unset): Indicates whether this is a real-money (fiat) transaction
-        start_date (float | Unset): period start date
         supplier_id (int | Unset): Supplier ID
-        type_ (float | Unset): transaction type
+        client_id (int | Unset): Client ID
         user_id (int | Unset): User ID
+        master_id (int | Unset): team member ID
+        type_ (int | Unset): transaction type
+        real_money (int | Unset): Indicates whether this is a real-money (fiat) transaction
+        deleted (int | Unset): whether the transaction was deleted
+        start_date (datetime.date | Unset): period start date
+        end_date (datetime.date | Unset): period end date
+        balance_is (int | Unset): 0 - any balance, 1 - positive, 2 - negative
+        document_id (int | Unset): document ID
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -196,20 +198,20 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            account_id=account_id,
-            balance_is=balance_is,
-            client_id=client_id,
-            count=count,
-            deleted=deleted,
-            document_id=document_id,
-            end_date=end_date,
-            master_id=master_id,
             page=page,
-            real_money=real_money,
-            start_date=start_date,
+            count=count,
+            account_id=account_id,
             supplier_id=supplier_id,
-            type_=type_,
+            client_id=client_id,
             user_id=user_id,
+            master_id=master_id,
+            type_=type_,
+            real_money=real_money,
+            deleted=deleted,
+            start_date=start_date,
+            end_date=end_date,
+            balance_is=balance_is,
+            document_id=document_id,
         ),
         _parse_data,
         options,
@@ -219,20 +221,20 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     account_id: int | Unset = UNSET,
-    balance_is: float | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    deleted: float | Unset = UNSET,
-    document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
-    real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    type_: int | Unset = UNSET,
+    real_money: int | Unset = UNSET,
+    deleted: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    balance_is: int | Unset = UNSET,
+    document_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetTransactionsResponse200Item]]:
@@ -241,20 +243,20 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            account_id=account_id,
-            balance_is=balance_is,
-            client_id=client_id,
-            count=count,
-            deleted=deleted,
-            document_id=document_id,
-            end_date=end_date,
-            master_id=master_id,
             page=page,
-            real_money=real_money,
-            start_date=start_date,
+            count=count,
+            account_id=account_id,
             supplier_id=supplier_id,
-            type_=type_,
+            client_id=client_id,
             user_id=user_id,
+            master_id=master_id,
+            type_=type_,
+            real_money=real_money,
+            deleted=deleted,
+            start_date=start_date,
+            end_date=end_date,
+            balance_is=balance_is,
+            document_id=document_id,
         ),
         _parse_data,
         options,
@@ -264,20 +266,20 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     account_id: int | Unset = UNSET,
-    balance_is: float | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    deleted: float | Unset = UNSET,
-    document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
-    real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    type_: int | Unset = UNSET,
+    real_money: int | Unset = UNSET,
+    deleted: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    balance_is: int | Unset = UNSET,
+    document_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetTransactionsResponse200Item] | None:
@@ -287,20 +289,20 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                account_id=account_id,
-                balance_is=balance_is,
-                client_id=client_id,
-                count=count,
-                deleted=deleted,
-                document_id=document_id,
-                end_date=end_date,
-                master_id=master_id,
                 page=page,
-                real_money=real_money,
-                start_date=start_date,
+                count=count,
+                account_id=account_id,
                 supplier_id=supplier_id,
-                type_=type_,
+                client_id=client_id,
                 user_id=user_id,
+                master_id=master_id,
+                type_=type_,
+                real_money=real_money,
+                deleted=deleted,
+                start_date=start_date,
+                end_date=end_date,
+                balance_is=balance_is,
+                document_id=document_id,
             ),
             _parse_data,
             options,
@@ -311,20 +313,20 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     account_id: int | Unset = UNSET,
-    balance_is: float | Unset = UNSET,
-    client_id: int | Unset = UNSET,
-    count: float | Unset = UNSET,
-    deleted: float | Unset = UNSET,
-    document_id: int | Unset = UNSET,
-    end_date: float | Unset = UNSET,
-    master_id: int | Unset = UNSET,
-    page: float | Unset = UNSET,
-    real_money: float | Unset = UNSET,
-    start_date: float | Unset = UNSET,
     supplier_id: int | Unset = UNSET,
-    type_: float | Unset = UNSET,
+    client_id: int | Unset = UNSET,
     user_id: int | Unset = UNSET,
+    master_id: int | Unset = UNSET,
+    type_: int | Unset = UNSET,
+    real_money: int | Unset = UNSET,
+    deleted: int | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    balance_is: int | Unset = UNSET,
+    document_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetTransactionsResponse200Item]]:
@@ -333,20 +335,20 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            account_id=account_id,
-            balance_is=balance_is,
-            client_id=client_id,
-            count=count,
-            deleted=deleted,
-            document_id=document_id,
-            end_date=end_date,
-            master_id=master_id,
             page=page,
-            real_money=real_money,
-            start_date=start_date,
+            count=count,
+            account_id=account_id,
             supplier_id=supplier_id,
-            type_=type_,
+            client_id=client_id,
             user_id=user_id,
+            master_id=master_id,
+            type_=type_,
+            real_money=real_money,
+            deleted=deleted,
+            start_date=start_date,
+            end_date=end_date,
+            balance_is=balance_is,
+            document_id=document_id,
         ),
         _parse_data,
         options,

@@ -69,7 +69,10 @@ def sync(
     Args:
         location_id (int): location ID
         transaction_id (int): transaction ID
-        body (UpdateFinancialTransactionBody): Create a Financial Transaction
+        body (UpdateFinancialTransactionBody): Create a Financial Transaction Example:
+            {'expense_id': 2640, 'amount': 100, 'account_id': 39105, 'client_id': 4240788,
+            'supplier_id': 0, 'master_id': 0, 'comment': 'Test transaction comment', 'date':
+            '2026-08-29T10:00:00-05:00'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

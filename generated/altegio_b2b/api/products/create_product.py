@@ -6,12 +6,13 @@ POST /goods/{location_id} (operation `create_product`); needs the partner and th
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.create_product_body import CreateProductBody
-from ...models.create_product_response_201 import CreateProductResponse201
+from ...models.create_product_response_201_item import CreateProductResponse201Item
 from ...types import Response
 
 _OPERATION = Operation("create_product", "POST", "/goods/{location_id}", "BearerPartnerUser")
@@ -37,8 +38,14 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> CreateProductResponse201:
-    response_201 = CreateProductResponse201.from_dict(data)
+def _parse_data(data: Any) -> list[CreateProductResponse201Item]:
+    data = _shapes.as_list(data)
+    response_201 = []
+    _response_201 = data
+    for response_201_item_data in _response_201:
+        response_201_item = CreateProductResponse201Item.from_dict(response_201_item_data)
+
+        response_201.append(response_201_item)
 
     return response_201
 
@@ -49,7 +56,7 @@ def sync(
     body: CreateProductBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> CreateProductResponse201 | None:
+) -> list[CreateProductResponse201Item] | None:
     """Create product
 
     The method allows you to create a product
@@ -58,7 +65,11 @@ def sync(
 
     Args:
         location_id (int): Location ID
-        body (CreateProductBody): Product Creation Method
+        body (CreateProductBody): Product Creation Method Example: {'title': 'Shampoo',
+            'print_title': 'Shampoo', 'article': '123', 'barcode': '123', 'category_id': 289632,
+            'cost': 1000, 'actual_cost': 500, 'sale_unit_id': 216762, 'service_unit_id': 216762,
+            'unit_equals': 100, 'critical_amount': 1, 'desired_amount': 1, 'netto': 200, 'brutto':
+            250, 'comment': 'Test comment 123', 'tax_variant': 0, 'vat_id': 3}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -70,7 +81,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        CreateProductResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        list[CreateProductResponse201Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -91,7 +102,7 @@ def sync_detailed(
     body: CreateProductBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[CreateProductResponse201]:
+) -> Response[list[CreateProductResponse201Item]]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -110,7 +121,7 @@ async def asyncio(
     body: CreateProductBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> CreateProductResponse201 | None:
+) -> list[CreateProductResponse201Item] | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -131,7 +142,7 @@ async def asyncio_detailed(
     body: CreateProductBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[CreateProductResponse201]:
+) -> Response[list[CreateProductResponse201Item]]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -58,7 +58,9 @@ def sync(
 
     Args:
         location_id (int): Location ID
-        body (CreateProductCategoryBody): Create a Product Category
+        body (CreateProductCategoryBody): Create a Product Category Example: {'title': 'Manicure',
+            'parent_category_id': 123456, 'article': '123article', 'comment': 'Category of products
+            for manicure'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -3,47 +3,61 @@
 GET /goods/{location_id}/{product_id} (operation `get_product`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.get_product_response_200 import GetProductResponse200
+from ...models.get_product_response_200_item import GetProductResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = Operation("get_product", "GET", "/goods/{location_id}/{product_id}", "BearerPartnerUser")
+_OPERATION = Operation(
+    "get_product", "GET", "/goods/{location_id}/{product_id}", "BearerPartnerUser", page_size_parameter="count"
+)
 
 
 def _request(
     location_id: int,
     product_id: int,
     *,
-    category_id: int | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("product_id", product_id, required=True)
 
+    _arguments.integer("page", page, required=False)
+
+    _arguments.integer("count", count, required=False)
+
     _arguments.integer("category_id", category_id, required=False)
 
-    _arguments.number("count", count, required=False)
+    _arguments.datetime("changed_after", changed_after, required=False)
 
-    _arguments.number("page", page, required=False)
+    _arguments.datetime("changed_before", changed_before, required=False)
 
     params: dict[str, Any] = {}
-    params["category_id"] = category_id
-    params["changed_after"] = changed_after
-    params["changed_before"] = changed_before
-    params["count"] = count
-    params["page"] = page
     params["term"] = term
+    params["page"] = page
+    params["count"] = count
+    params["category_id"] = category_id
+    json_changed_after: str | Unset = UNSET
+    if not isinstance(changed_after, Unset):
+        json_changed_after = changed_after.isoformat()
+    params["changed_after"] = json_changed_after
+    json_changed_before: str | Unset = UNSET
+    if not isinstance(changed_before, Unset):
+        json_changed_before = changed_before.isoformat()
+    params["changed_before"] = json_changed_before
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -55,8 +69,14 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> GetProductResponse200:
-    response_200 = GetProductResponse200.from_dict(data)
+def _parse_data(data: Any) -> list[GetProductResponse200Item]:
+    data = _shapes.as_list(data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetProductResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200
 
@@ -65,15 +85,15 @@ def sync(
     location_id: int,
     product_id: int,
     *,
-    category_id: int | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetProductResponse200 | None:
+) -> list[GetProductResponse200Item] | None:
     """Get Products
 
     + term: Name, article or barcode
@@ -95,14 +115,14 @@ def sync(
     Args:
         location_id (int): location ID
         product_id (int): Product ID (if you need to get a specific product)
-        category_id (int | Unset): Product category ID
-        changed_after (str | Unset): filtering products modified/created since a specific date and
-            time
-        changed_before (str | Unset): filtering products modified/created before a specific date
-            and time
-        count (float | Unset): number of products per page
-        page (float | Unset): page number
         term (str | Unset): name, article number or barcode
+        page (int | Unset): page number
+        count (int | Unset): number of products per page
+        category_id (int | Unset): Product category ID
+        changed_after (datetime.datetime | Unset): filtering products modified/created since a
+            specific date and time
+        changed_before (datetime.datetime | Unset): filtering products modified/created before a
+            specific date and time
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -114,7 +134,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        GetProductResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        list[GetProductResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -123,12 +143,12 @@ def sync(
         _request(
             location_id=location_id,
             product_id=product_id,
+            term=term,
+            page=page,
+            count=count,
             category_id=category_id,
             changed_after=changed_after,
             changed_before=changed_before,
-            count=count,
-            page=page,
-            term=term,
         ),
         _parse_data,
         options,
@@ -139,27 +159,27 @@ def sync_detailed(
     location_id: int,
     product_id: int,
     *,
-    category_id: int | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetProductResponse200]:
+) -> Response[list[GetProductResponse200Item]]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
         _request(
             location_id=location_id,
             product_id=product_id,
+            term=term,
+            page=page,
+            count=count,
             category_id=category_id,
             changed_after=changed_after,
             changed_before=changed_before,
-            count=count,
-            page=page,
-            term=term,
         ),
         _parse_data,
         options,
@@ -170,15 +190,15 @@ async def asyncio(
     location_id: int,
     product_id: int,
     *,
-    category_id: int | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetProductResponse200 | None:
+) -> list[GetProductResponse200Item] | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -186,12 +206,12 @@ async def asyncio(
             _request(
                 location_id=location_id,
                 product_id=product_id,
+                term=term,
+                page=page,
+                count=count,
                 category_id=category_id,
                 changed_after=changed_after,
                 changed_before=changed_before,
-                count=count,
-                page=page,
-                term=term,
             ),
             _parse_data,
             options,
@@ -203,27 +223,27 @@ async def asyncio_detailed(
     location_id: int,
     product_id: int,
     *,
-    category_id: int | Unset = UNSET,
-    changed_after: str | Unset = UNSET,
-    changed_before: str | Unset = UNSET,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
+    changed_after: datetime.datetime | Unset = UNSET,
+    changed_before: datetime.datetime | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetProductResponse200]:
+) -> Response[list[GetProductResponse200Item]]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,
         _request(
             location_id=location_id,
             product_id=product_id,
+            term=term,
+            page=page,
+            count=count,
             category_id=category_id,
             changed_after=changed_after,
             changed_before=changed_before,
-            count=count,
-            page=page,
-            term=term,
         ),
         _parse_data,
         options,

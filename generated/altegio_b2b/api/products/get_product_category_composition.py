@@ -22,20 +22,20 @@ def _request(
     location_id: int,
     category_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("category_id", category_id, required=True)
 
-    _arguments.number("count", count, required=False)
+    _arguments.integer("page", page, required=False)
 
-    _arguments.number("page", page, required=False)
+    _arguments.integer("count", count, required=False)
 
     params: dict[str, Any] = {}
-    params["count"] = count
     params["page"] = page
+    params["count"] = count
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -57,8 +57,8 @@ def sync(
     location_id: int,
     category_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetProductCategoryCompositionResponse200 | None:
@@ -103,8 +103,8 @@ def sync(
     Args:
         location_id (int): location ID
         category_id (int): Product Category ID
-        count (float | Unset): The number of products displayed on the page. Maximum 1000
-        page (float | Unset): Page number
+        page (int | Unset): Page number
+        count (int | Unset): The number of products displayed on the page. Maximum 1000
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -125,8 +125,8 @@ def sync(
         _request(
             location_id=location_id,
             category_id=category_id,
-            count=count,
             page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -137,8 +137,8 @@ def sync_detailed(
     location_id: int,
     category_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetProductCategoryCompositionResponse200]:
@@ -148,8 +148,8 @@ def sync_detailed(
         _request(
             location_id=location_id,
             category_id=category_id,
-            count=count,
             page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -160,8 +160,8 @@ async def asyncio(
     location_id: int,
     category_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetProductCategoryCompositionResponse200 | None:
@@ -172,8 +172,8 @@ async def asyncio(
             _request(
                 location_id=location_id,
                 category_id=category_id,
-                count=count,
                 page=page,
+                count=count,
             ),
             _parse_data,
             options,
@@ -185,8 +185,8 @@ async def asyncio_detailed(
     location_id: int,
     category_id: int,
     *,
-    count: float | Unset = UNSET,
-    page: float | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetProductCategoryCompositionResponse200]:
@@ -196,8 +196,8 @@ async def asyncio_detailed(
         _request(
             location_id=location_id,
             category_id=category_id,
-            count=count,
             page=page,
+            count=count,
         ),
         _parse_data,
         options,

@@ -19,16 +19,16 @@ _OPERATION = Operation("search_product", "GET", "/goods/search/{location_id}", "
 def _request(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("count", count, required=False)
+    _arguments.integer("count", count, required=False)
 
     params: dict[str, Any] = {}
-    params["count"] = count
     params["term"] = term
+    params["count"] = count
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -53,8 +53,8 @@ def _parse_data(data: Any) -> list[SearchProductResponse200Item]:
 def sync(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[SearchProductResponse200Item] | None:
@@ -95,8 +95,8 @@ def sync(
 
     Args:
         location_id (int): location ID
-        count (float | Unset): The number of output lines per page. Maximum 100
         term (str | Unset): Search query by name, article number or barcode
+        count (int | Unset): The number of output lines per page. Maximum 100
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -116,8 +116,8 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
             term=term,
+            count=count,
         ),
         _parse_data,
         options,
@@ -127,8 +127,8 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[SearchProductResponse200Item]]:
@@ -137,8 +137,8 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
             term=term,
+            count=count,
         ),
         _parse_data,
         options,
@@ -148,8 +148,8 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[SearchProductResponse200Item] | None:
@@ -159,8 +159,8 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                count=count,
                 term=term,
+                count=count,
             ),
             _parse_data,
             options,
@@ -171,8 +171,8 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    count: float | Unset = UNSET,
     term: str | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[SearchProductResponse200Item]]:
@@ -181,8 +181,8 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            count=count,
             term=term,
+            count=count,
         ),
         _parse_data,
         options,

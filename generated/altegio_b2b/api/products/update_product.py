@@ -6,12 +6,13 @@ PUT /goods/{location_id}/{product_id} (operation `update_product`); needs the pa
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.update_product_body import UpdateProductBody
-from ...models.update_product_response_200 import UpdateProductResponse200
+from ...models.update_product_response_200_item import UpdateProductResponse200Item
 from ...types import Response
 
 _OPERATION = Operation("update_product", "PUT", "/goods/{location_id}/{product_id}", "BearerPartnerUser")
@@ -41,8 +42,14 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> UpdateProductResponse200:
-    response_200 = UpdateProductResponse200.from_dict(data)
+def _parse_data(data: Any) -> list[UpdateProductResponse200Item]:
+    data = _shapes.as_list(data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = UpdateProductResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200
 
@@ -54,7 +61,7 @@ def sync(
     body: UpdateProductBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> UpdateProductResponse200 | None:
+) -> list[UpdateProductResponse200Item] | None:
     """Edit Products
 
     The method allows you to change the product parameters.
@@ -67,7 +74,14 @@ def sync(
     Args:
         location_id (int): Location ID
         product_id (int): Product ID
-        body (UpdateProductBody): Product Creation Method
+        body (UpdateProductBody): Product Creation Method Example: {'title': 'Shampoo',
+            'print_title': 'Shampoo', 'article': '123', 'barcode': '123', 'category_id': 289632,
+            'cost': 1000, 'actual_cost': 500, 'sale_unit_id': 216762, 'service_unit_id': 216762,
+            'unit_equals': 100, 'critical_amount': 1, 'desired_amount': 1, 'netto': 200, 'brutto':
+            250, 'comment': 'Test comment 123', 'tax_variant': 0, 'vat_id': 3, 'correction_rules':
+            [{'type': 1, 'base_unit': 'service'}, {'type': 2, 'base_unit': 'service'}, {'type': 3,
+            'base_unit': 'sale'}, {'type': 4, 'base_unit': 'sale'}, {'type': 5, 'base_unit':
+            'sale'}]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -79,7 +93,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        UpdateProductResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        list[UpdateProductResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -102,7 +116,7 @@ def sync_detailed(
     body: UpdateProductBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[UpdateProductResponse200]:
+) -> Response[list[UpdateProductResponse200Item]]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -123,7 +137,7 @@ async def asyncio(
     body: UpdateProductBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> UpdateProductResponse200 | None:
+) -> list[UpdateProductResponse200Item] | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -146,7 +160,7 @@ async def asyncio_detailed(
     body: UpdateProductBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[UpdateProductResponse200]:
+) -> Response[list[UpdateProductResponse200Item]]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

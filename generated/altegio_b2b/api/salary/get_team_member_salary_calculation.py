@@ -3,6 +3,7 @@
 GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -25,16 +26,22 @@ def _request(
     location_id: int,
     team_member_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_from: datetime.date,
+    date_to: datetime.date,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("team_member_id", team_member_id, required=True)
 
+    _arguments.date("date_from", date_from, required=True)
+
+    _arguments.date("date_to", date_to, required=True)
+
     params: dict[str, Any] = {}
-    params["date_from"] = date_from
-    params["date_to"] = date_to
+    json_date_from = date_from.isoformat()
+    params["date_from"] = json_date_from
+    json_date_to = date_to.isoformat()
+    params["date_to"] = json_date_to
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -56,8 +63,8 @@ def sync(
     location_id: int,
     team_member_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_from: datetime.date,
+    date_to: datetime.date,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetTeamMemberSalaryCalculationResponse200 | None:
@@ -71,8 +78,8 @@ def sync(
     Args:
         location_id (int): ID of a location.
         team_member_id (int): ID of a team member.
-        date_from (str): Start from date.
-        date_to (str): End to date.
+        date_from (datetime.date): Start from date.
+        date_to (datetime.date): End to date.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -105,8 +112,8 @@ def sync_detailed(
     location_id: int,
     team_member_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_from: datetime.date,
+    date_to: datetime.date,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetTeamMemberSalaryCalculationResponse200]:
@@ -128,8 +135,8 @@ async def asyncio(
     location_id: int,
     team_member_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_from: datetime.date,
+    date_to: datetime.date,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetTeamMemberSalaryCalculationResponse200 | None:
@@ -153,8 +160,8 @@ async def asyncio_detailed(
     location_id: int,
     team_member_id: int,
     *,
-    date_from: str,
-    date_to: str,
+    date_from: datetime.date,
+    date_to: datetime.date,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetTeamMemberSalaryCalculationResponse200]:

@@ -10,14 +10,14 @@ from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.create_payment_with_loyalty_methods_body_type_0 import CreatePaymentWithLoyaltyMethodsBodyType0
-from ...models.create_payment_with_loyalty_methods_body_type_1 import CreatePaymentWithLoyaltyMethodsBodyType1
-from ...models.create_payment_with_loyalty_methods_body_type_2 import CreatePaymentWithLoyaltyMethodsBodyType2
-from ...models.create_payment_with_loyalty_methods_body_type_3 import CreatePaymentWithLoyaltyMethodsBodyType3
-from ...models.create_payment_with_loyalty_methods_body_type_4 import CreatePaymentWithLoyaltyMethodsBodyType4
-from ...models.create_payment_with_loyalty_methods_body_type_5 import CreatePaymentWithLoyaltyMethodsBodyType5
-from ...models.create_payment_with_loyalty_methods_body_type_6 import CreatePaymentWithLoyaltyMethodsBodyType6
 from ...models.create_payment_with_loyalty_methods_response_200 import CreatePaymentWithLoyaltyMethodsResponse200
+from ...models.pay_with_a_loyalty_card import PayWithALoyaltyCard
+from ...models.pay_with_a_loyalty_program import PayWithALoyaltyProgram
+from ...models.pay_with_referral_program_works_only_for_visit import PayWithReferralProgramWorksOnlyForVisit
+from ...models.payment_at_the_checkout import PaymentAtTheCheckout
+from ...models.payment_via_client_personal_account import PaymentViaClientPersonalAccount
+from ...models.payment_with_a_gift_card import PaymentWithAGiftCard
+from ...models.payment_with_membership_works_only_for_the_visit import PaymentWithMembershipWorksOnlyForTheVisit
 from ...types import Response
 
 _OPERATION = Operation(
@@ -32,13 +32,13 @@ def _request(
     location_id: int,
     document_id: int,
     *,
-    body: CreatePaymentWithLoyaltyMethodsBodyType0
-    | CreatePaymentWithLoyaltyMethodsBodyType1
-    | CreatePaymentWithLoyaltyMethodsBodyType2
-    | CreatePaymentWithLoyaltyMethodsBodyType3
-    | CreatePaymentWithLoyaltyMethodsBodyType4
-    | CreatePaymentWithLoyaltyMethodsBodyType5
-    | CreatePaymentWithLoyaltyMethodsBodyType6,
+    body: PaymentAtTheCheckout
+    | PaymentViaClientPersonalAccount
+    | PaymentWithAGiftCard
+    | PaymentWithMembershipWorksOnlyForTheVisit
+    | PayWithALoyaltyCard
+    | PayWithALoyaltyProgram
+    | PayWithReferralProgramWorksOnlyForVisit,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
@@ -48,30 +48,30 @@ def _request(
         "body",
         body,
         (
-            CreatePaymentWithLoyaltyMethodsBodyType0,
-            CreatePaymentWithLoyaltyMethodsBodyType1,
-            CreatePaymentWithLoyaltyMethodsBodyType2,
-            CreatePaymentWithLoyaltyMethodsBodyType3,
-            CreatePaymentWithLoyaltyMethodsBodyType4,
-            CreatePaymentWithLoyaltyMethodsBodyType5,
-            CreatePaymentWithLoyaltyMethodsBodyType6,
+            PaymentAtTheCheckout,
+            PaymentViaClientPersonalAccount,
+            PaymentWithAGiftCard,
+            PaymentWithMembershipWorksOnlyForTheVisit,
+            PayWithReferralProgramWorksOnlyForVisit,
+            PayWithALoyaltyCard,
+            PayWithALoyaltyProgram,
         ),
         required=True,
     )
 
     _json: Any = None
 
-    if isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType0):
+    if isinstance(body, PaymentAtTheCheckout):
         _json = body.to_dict()
-    elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType1):
+    elif isinstance(body, PaymentViaClientPersonalAccount):
         _json = body.to_dict()
-    elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType2):
+    elif isinstance(body, PaymentWithAGiftCard):
         _json = body.to_dict()
-    elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType3):
+    elif isinstance(body, PaymentWithMembershipWorksOnlyForTheVisit):
         _json = body.to_dict()
-    elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType4):
+    elif isinstance(body, PayWithReferralProgramWorksOnlyForVisit):
         _json = body.to_dict()
-    elif isinstance(body, CreatePaymentWithLoyaltyMethodsBodyType5):
+    elif isinstance(body, PayWithALoyaltyCard):
         _json = body.to_dict()
     else:
         _json = body.to_dict()
@@ -95,13 +95,13 @@ def sync(
     location_id: int,
     document_id: int,
     *,
-    body: CreatePaymentWithLoyaltyMethodsBodyType0
-    | CreatePaymentWithLoyaltyMethodsBodyType1
-    | CreatePaymentWithLoyaltyMethodsBodyType2
-    | CreatePaymentWithLoyaltyMethodsBodyType3
-    | CreatePaymentWithLoyaltyMethodsBodyType4
-    | CreatePaymentWithLoyaltyMethodsBodyType5
-    | CreatePaymentWithLoyaltyMethodsBodyType6,
+    body: PaymentAtTheCheckout
+    | PaymentViaClientPersonalAccount
+    | PaymentWithAGiftCard
+    | PaymentWithMembershipWorksOnlyForTheVisit
+    | PayWithALoyaltyCard
+    | PayWithALoyaltyProgram
+    | PayWithReferralProgramWorksOnlyForVisit,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> CreatePaymentWithLoyaltyMethodsResponse200 | None:
@@ -114,10 +114,9 @@ def sync(
     Args:
         location_id (int): Location ID
         document_id (int): Document ID
-        body (CreatePaymentWithLoyaltyMethodsBodyType0 | CreatePaymentWithLoyaltyMethodsBodyType1
-            | CreatePaymentWithLoyaltyMethodsBodyType2 | CreatePaymentWithLoyaltyMethodsBodyType3 |
-            CreatePaymentWithLoyaltyMethodsBodyType4 | CreatePaymentWithLoyaltyMethodsBodyType5 |
-            CreatePaymentWithLoyaltyMethodsBodyType6):
+        body (PaymentAtTheCheckout | PaymentViaClientPersonalAccount | PaymentWithAGiftCard |
+            PaymentWithMembershipWorksOnlyForTheVisit | PayWithALoyaltyCard | PayWithALoyaltyProgram |
+            PayWithReferralProgramWorksOnlyForVisit):
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -149,13 +148,13 @@ def sync_detailed(
     location_id: int,
     document_id: int,
     *,
-    body: CreatePaymentWithLoyaltyMethodsBodyType0
-    | CreatePaymentWithLoyaltyMethodsBodyType1
-    | CreatePaymentWithLoyaltyMethodsBodyType2
-    | CreatePaymentWithLoyaltyMethodsBodyType3
-    | CreatePaymentWithLoyaltyMethodsBodyType4
-    | CreatePaymentWithLoyaltyMethodsBodyType5
-    | CreatePaymentWithLoyaltyMethodsBodyType6,
+    body: PaymentAtTheCheckout
+    | PaymentViaClientPersonalAccount
+    | PaymentWithAGiftCard
+    | PaymentWithMembershipWorksOnlyForTheVisit
+    | PayWithALoyaltyCard
+    | PayWithALoyaltyProgram
+    | PayWithReferralProgramWorksOnlyForVisit,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CreatePaymentWithLoyaltyMethodsResponse200]:
@@ -176,13 +175,13 @@ async def asyncio(
     location_id: int,
     document_id: int,
     *,
-    body: CreatePaymentWithLoyaltyMethodsBodyType0
-    | CreatePaymentWithLoyaltyMethodsBodyType1
-    | CreatePaymentWithLoyaltyMethodsBodyType2
-    | CreatePaymentWithLoyaltyMethodsBodyType3
-    | CreatePaymentWithLoyaltyMethodsBodyType4
-    | CreatePaymentWithLoyaltyMethodsBodyType5
-    | CreatePaymentWithLoyaltyMethodsBodyType6,
+    body: PaymentAtTheCheckout
+    | PaymentViaClientPersonalAccount
+    | PaymentWithAGiftCard
+    | PaymentWithMembershipWorksOnlyForTheVisit
+    | PayWithALoyaltyCard
+    | PayWithALoyaltyProgram
+    | PayWithReferralProgramWorksOnlyForVisit,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> CreatePaymentWithLoyaltyMethodsResponse200 | None:
@@ -205,13 +204,13 @@ async def asyncio_detailed(
     location_id: int,
     document_id: int,
     *,
-    body: CreatePaymentWithLoyaltyMethodsBodyType0
-    | CreatePaymentWithLoyaltyMethodsBodyType1
-    | CreatePaymentWithLoyaltyMethodsBodyType2
-    | CreatePaymentWithLoyaltyMethodsBodyType3
-    | CreatePaymentWithLoyaltyMethodsBodyType4
-    | CreatePaymentWithLoyaltyMethodsBodyType5
-    | CreatePaymentWithLoyaltyMethodsBodyType6,
+    body: PaymentAtTheCheckout
+    | PaymentViaClientPersonalAccount
+    | PaymentWithAGiftCard
+    | PaymentWithMembershipWorksOnlyForTheVisit
+    | PayWithALoyaltyCard
+    | PayWithALoyaltyProgram
+    | PayWithReferralProgramWorksOnlyForVisit,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[CreatePaymentWithLoyaltyMethodsResponse200]:

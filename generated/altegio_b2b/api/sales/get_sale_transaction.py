@@ -47,12 +47,6 @@ def sync(
 ) -> GetSaleTransactionResponse200 | None:
     """Receipt of a Sales Transaction
 
-    Reads one sale document at the specified Location. For a membership with a nonzero
-    `goods_transaction_id`, first retrieve that goods transaction to get its `document_id`. The caller
-    needs Location access and, for a sale document, Inventory access. The sale state contains items and
-    payment transactions; it is not a single membership purchase amount. Match document and item IDs
-    before attributing any payment to a membership.
-
     GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction`); needs the partner and the user token.
 
     Args:

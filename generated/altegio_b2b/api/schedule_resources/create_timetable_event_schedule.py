@@ -28,6 +28,8 @@ def _request(
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
+    include = _arguments.members("include", include, CreateTimetableEventScheduleIncludeItem, required=False)
+
     _arguments.instance("body", body, CreateTimetableEventScheduleBody, required=False)
 
     params: dict[str, Any] = {}
@@ -38,7 +40,7 @@ def _request(
             include_item = include_item_data.value
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None

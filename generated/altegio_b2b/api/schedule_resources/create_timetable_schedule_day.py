@@ -31,6 +31,8 @@ def _request(
 
     _arguments.integer("schedule_id", schedule_id, required=True)
 
+    include = _arguments.members("include", include, CreateTimetableScheduleDayIncludeItem, required=False)
+
     _arguments.instance("body", body, CreateTimetableScheduleDayBody, required=False)
 
     params: dict[str, Any] = {}
@@ -41,7 +43,7 @@ def _request(
             include_item = include_item_data.value
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None

@@ -3,6 +3,7 @@
 GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_dates`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any, cast
 
 from ..._runtime import arguments as _arguments
@@ -19,11 +20,13 @@ _OPERATION = Operation(
 
 def _request(
     location_id: int,
-    date: str,
+    date: datetime.date,
     *,
     staff_id: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.date("date", date, required=True)
 
     _arguments.integer("staff_id", staff_id, required=False)
 
@@ -46,7 +49,7 @@ def _parse_data(data: Any) -> Any:
 
 def sync(
     location_id: int,
-    date: str,
+    date: datetime.date,
     *,
     staff_id: int | Unset = UNSET,
     client: AltegioClient,
@@ -63,7 +66,8 @@ def sync(
 
     Args:
         location_id (int): location ID
-        date (str): date in iso8601 format.
+        date (datetime.date): date in iso8601 format.
+            Filter by appointment date (eg '2026-09-30')
         staff_id (int | Unset): team member ID.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
@@ -94,7 +98,7 @@ def sync(
 
 def sync_detailed(
     location_id: int,
-    date: str,
+    date: datetime.date,
     *,
     staff_id: int | Unset = UNSET,
     client: AltegioClient,
@@ -115,7 +119,7 @@ def sync_detailed(
 
 async def asyncio(
     location_id: int,
-    date: str,
+    date: datetime.date,
     *,
     staff_id: int | Unset = UNSET,
     client: AltegioClient,
@@ -138,7 +142,7 @@ async def asyncio(
 
 async def asyncio_detailed(
     location_id: int,
-    date: str,
+    date: datetime.date,
     *,
     staff_id: int | Unset = UNSET,
     client: AltegioClient,

@@ -3,6 +3,7 @@
 GET /timetable/seances/{location_id}/{team_member_id}/{date} (operation `get_appointment_calendar_sessions`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -24,11 +25,13 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     team_member_id: int,
-    date: str,
+    date: datetime.date,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("team_member_id", team_member_id, required=True)
+
+    _arguments.date("date", date, required=True)
 
     return RequestParts(
         path_params={
@@ -48,7 +51,7 @@ def _parse_data(data: Any) -> GetAppointmentCalendarSessionsResponse200:
 def sync(
     location_id: int,
     team_member_id: int,
-    date: str,
+    date: datetime.date,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -67,7 +70,8 @@ def sync(
     Args:
         location_id (int): location ID
         team_member_id (int): team member ID.
-        date (str): date in iso8601 format.
+        date (datetime.date): date in iso8601 format.
+            Filter by appointment date (eg '2026-09-30')
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -98,7 +102,7 @@ def sync(
 def sync_detailed(
     location_id: int,
     team_member_id: int,
-    date: str,
+    date: datetime.date,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -119,7 +123,7 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     team_member_id: int,
-    date: str,
+    date: datetime.date,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -142,7 +146,7 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     team_member_id: int,
-    date: str,
+    date: datetime.date,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,

@@ -3,6 +3,7 @@
 GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`); needs the partner and the user token.
 """
 
+import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
@@ -24,16 +25,16 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     team_member_id: int,
-    start_date: float,
-    end_date: float,
+    start_date: datetime.date,
+    end_date: datetime.date,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("team_member_id", team_member_id, required=True)
 
-    _arguments.number("start_date", start_date, required=True)
+    _arguments.date("start_date", start_date, required=True)
 
-    _arguments.number("end_date", end_date, required=True)
+    _arguments.date("end_date", end_date, required=True)
 
     return RequestParts(
         path_params={
@@ -54,8 +55,8 @@ def _parse_data(data: Any) -> GetTeamMemberScheduleResponse200:
 def sync(
     location_id: int,
     team_member_id: int,
-    start_date: float,
-    end_date: float,
+    start_date: datetime.date,
+    end_date: datetime.date,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -67,8 +68,8 @@ def sync(
     Args:
         location_id (int): location ID
         team_member_id (int): team member ID.
-        start_date (float): Period start date
-        end_date (float): Period end date
+        start_date (datetime.date): Period start date
+        end_date (datetime.date): Period end date
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -100,8 +101,8 @@ def sync(
 def sync_detailed(
     location_id: int,
     team_member_id: int,
-    start_date: float,
-    end_date: float,
+    start_date: datetime.date,
+    end_date: datetime.date,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -123,8 +124,8 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     team_member_id: int,
-    start_date: float,
-    end_date: float,
+    start_date: datetime.date,
+    end_date: datetime.date,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -148,8 +149,8 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     team_member_id: int,
-    start_date: float,
-    end_date: float,
+    start_date: datetime.date,
+    end_date: datetime.date,
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,

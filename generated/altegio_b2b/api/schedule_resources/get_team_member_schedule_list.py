@@ -23,18 +23,35 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    end_date: datetime.date | Unset = UNSET,
-    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
+    _arguments.date("start_date", start_date, required=False)
+
+    _arguments.date("end_date", end_date, required=False)
+
+    staff_ids = _arguments.integers("staff_ids", staff_ids, required=False)
+
+    include = _arguments.members("include", include, GetTeamMemberScheduleListIncludeItem, required=False)
+
     params: dict[str, Any] = {}
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
         json_end_date = end_date.isoformat()
     params["end_date"] = json_end_date
+    json_staff_ids: list[int] | Unset = UNSET
+    if not isinstance(staff_ids, Unset):
+        json_staff_ids = staff_ids
+
+    params["staff_ids[]"] = json_staff_ids
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
         json_include = []
@@ -42,16 +59,7 @@ def _request(
             include_item = include_item_data.value
             json_include.append(include_item)
 
-    params["include"] = json_include
-    json_staff_ids: list[int] | Unset = UNSET
-    if not isinstance(staff_ids, Unset):
-        json_staff_ids = staff_ids
-
-    params["staff_ids"] = json_staff_ids
-    json_start_date: str | Unset = UNSET
-    if not isinstance(start_date, Unset):
-        json_start_date = start_date.isoformat()
-    params["start_date"] = json_start_date
+    params["include[]"] = json_include
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -76,10 +84,10 @@ def _parse_data(data: Any) -> list[GetTeamMemberScheduleListResponse200Item]:
 def sync(
     location_id: int,
     *,
-    end_date: datetime.date | Unset = UNSET,
-    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetTeamMemberScheduleListResponse200Item] | None:
@@ -100,11 +108,13 @@ def sync(
 
     Args:
         location_id (int): Location ID
+        start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
         end_date (datetime.date | Unset): End date for schedule search (YYYY-MM-DD)
+        staff_ids (list[int] | Unset): Team member IDs to filter by.
+            Example: `staff_ids[]=123&staff_ids[]=234`
         include (list[GetTeamMemberScheduleListIncludeItem] | Unset): Additional data to include
             in response.
-        staff_ids (list[int] | Unset): Team member IDs to filter by.
-        start_date (datetime.date | Unset): Start date for schedule search (YYYY-MM-DD)
+            Example: `include[]=busy_intervals&include[]=off_day_type`
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -124,10 +134,10 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            end_date=end_date,
-            include=include,
-            staff_ids=staff_ids,
             start_date=start_date,
+            end_date=end_date,
+            staff_ids=staff_ids,
+            include=include,
         ),
         _parse_data,
         options,
@@ -137,10 +147,10 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    end_date: datetime.date | Unset = UNSET,
-    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetTeamMemberScheduleListResponse200Item]]:
@@ -149,10 +159,10 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            end_date=end_date,
-            include=include,
-            staff_ids=staff_ids,
             start_date=start_date,
+            end_date=end_date,
+            staff_ids=staff_ids,
+            include=include,
         ),
         _parse_data,
         options,
@@ -162,10 +172,10 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    end_date: datetime.date | Unset = UNSET,
-    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetTeamMemberScheduleListResponse200Item] | None:
@@ -175,10 +185,10 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                end_date=end_date,
-                include=include,
-                staff_ids=staff_ids,
                 start_date=start_date,
+                end_date=end_date,
+                staff_ids=staff_ids,
+                include=include,
             ),
             _parse_data,
             options,
@@ -189,10 +199,10 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    end_date: datetime.date | Unset = UNSET,
-    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
-    staff_ids: list[int] | Unset = UNSET,
     start_date: datetime.date | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    include: list[GetTeamMemberScheduleListIncludeItem] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetTeamMemberScheduleListResponse200Item]]:
@@ -201,10 +211,10 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            end_date=end_date,
-            include=include,
-            staff_ids=staff_ids,
             start_date=start_date,
+            end_date=end_date,
+            staff_ids=staff_ids,
+            include=include,
         ),
         _parse_data,
         options,

@@ -44,6 +44,8 @@ def _request(
 
     _arguments.integer("entity_id", entity_id, required=True)
 
+    include = _arguments.members("include", include, SearchTimetableEventSchedulesByEventIncludeItem, required=False)
+
     params: dict[str, Any] = {}
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
@@ -52,7 +54,7 @@ def _request(
             include_item = include_item_data.value
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -91,6 +93,8 @@ def sync(
         location_id (int): ID of a location.
         entity_type (SearchTimetableEventSchedulesByEventEntityType): Type of an entity schedule
             is searched by:
+            `record` - individual appointment, currently not supported;
+            `activity` - group event.
         entity_id (int): ID of an entity schedule is searched by.
         include (list[SearchTimetableEventSchedulesByEventIncludeItem] | Unset): Requested set of
             an included models.

@@ -58,7 +58,8 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (UpdateAppointmentCalendarSettingsBody): Timetable settings for a location
+        body (UpdateAppointmentCalendarSettingsBody): Timetable settings for a location Example:
+            {'record_type': 0, 'activity_record_clients_count_max': 1}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

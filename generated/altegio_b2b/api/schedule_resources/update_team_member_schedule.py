@@ -35,6 +35,10 @@ def _request(
 
     _arguments.integer("team_member_id", team_member_id, required=True)
 
+    _arguments.date("start_date", start_date, required=True)
+
+    _arguments.date("end_date", end_date, required=True)
+
     _arguments.instance("body", body, UpdateTeamMemberScheduleBody, required=False)
 
     _json: Any = None
@@ -76,7 +80,11 @@ def sync(
         team_member_id (int): team member ID
         start_date (datetime.date): Start date (YYYY-MM-DD)
         end_date (datetime.date): End date (YYYY-MM-DD)
-        body (UpdateTeamMemberScheduleBody | Unset):
+        body (UpdateTeamMemberScheduleBody | Unset):  Example: [{'date':
+            '2026-09-21T23:00:00.000-05:00', 'is_working': True, 'slots': [{'from': '10:00', 'to':
+            '14:30'}, {'from': '15:00', 'to': '22:00'}]}, {'date': '2026-09-21T23:00:00.000-05:00',
+            'is_working': True, 'slots': [{'from': '10:00', 'to': '14:00'}, {'from': '15:00', 'to':
+            '23:15'}]}].
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

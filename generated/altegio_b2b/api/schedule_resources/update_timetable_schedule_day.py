@@ -37,6 +37,8 @@ def _request(
 
     _arguments.integer("day_id", day_id, required=True)
 
+    include = _arguments.members("include", include, UpdateTimetableScheduleDayIncludeItem, required=False)
+
     _arguments.instance("body", body, UpdateTimetableScheduleDayBody, required=False)
 
     params: dict[str, Any] = {}
@@ -47,7 +49,7 @@ def _request(
             include_item = include_item_data.value
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None

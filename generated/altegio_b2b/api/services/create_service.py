@@ -58,7 +58,13 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (CreateServiceBody): Create a service
+        body (CreateServiceBody): Create a service Example: {'title': "Men's haircut",
+            'category_id': 83167, 'price_min': 1300, 'price_max': 1300, 'duration': 3600, 'discount':
+            0, 'comment': '', 'weight': 6, 'active': 1, 'api_id': '00000000042', 'staff': [{'id':
+            5905, 'seance_length': 2700}, {'id': 5907, 'seance_length': 3600}, {'id': 8973,
+            'seance_length': 3600}, {'id': 13616, 'seance_length': 3600}, {'id': 16681,
+            'seance_length': 3600}, {'id': 1796, 'seance_length': 3600}, {'id': 34006,
+            'seance_length': 3600}]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -56,7 +56,8 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (CreateServiceCategoryBody): Create service category
+        body (CreateServiceCategoryBody): Create service category Example: {'title': 'Haircut very
+            feminine', 'api_id': 'adw322', 'weight': 111, 'staff': [5006, 8901]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

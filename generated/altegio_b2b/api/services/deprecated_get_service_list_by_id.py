@@ -7,11 +7,12 @@ Deprecated by Altegio.
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.deprecated_get_service_list_by_id_response_200 import DeprecatedGetServiceListByIdResponse200
+from ...models.deprecated_get_service_list_by_id_response_200_item import DeprecatedGetServiceListByIdResponse200Item
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
@@ -27,20 +28,20 @@ def _request(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("service_id", service_id, required=True)
 
-    _arguments.integer("category_id", category_id, required=False)
-
     _arguments.integer("staff_id", staff_id, required=False)
 
+    _arguments.integer("category_id", category_id, required=False)
+
     params: dict[str, Any] = {}
-    params["category_id"] = category_id
     params["staff_id"] = staff_id
+    params["category_id"] = category_id
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -52,8 +53,14 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> DeprecatedGetServiceListByIdResponse200:
-    response_200 = DeprecatedGetServiceListByIdResponse200.from_dict(data)
+def _parse_data(data: Any) -> list[DeprecatedGetServiceListByIdResponse200Item]:
+    data = _shapes.as_list(data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = DeprecatedGetServiceListByIdResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200
 
@@ -62,11 +69,11 @@ def sync(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> DeprecatedGetServiceListByIdResponse200 | None:
+) -> list[DeprecatedGetServiceListByIdResponse200Item] | None:
     """Deprecated. Get a list of services / specific service
 
     Deprecated: Altegio marks this operation deprecated; expect it to be removed.
@@ -76,8 +83,8 @@ def sync(
     Args:
         location_id (int): location ID
         service_id (int): Service ID, if you need to work with a specific service.
-        category_id (int | Unset): Category ID, if you want to filter by category
         staff_id (int | Unset): team member ID, if you want to filter by team member
+        category_id (int | Unset): Category ID, if you want to filter by category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -89,7 +96,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        DeprecatedGetServiceListByIdResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        list[DeprecatedGetServiceListByIdResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -98,8 +105,8 @@ def sync(
         _request(
             location_id=location_id,
             service_id=service_id,
-            category_id=category_id,
             staff_id=staff_id,
+            category_id=category_id,
         ),
         _parse_data,
         options,
@@ -110,19 +117,19 @@ def sync_detailed(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[DeprecatedGetServiceListByIdResponse200]:
+) -> Response[list[DeprecatedGetServiceListByIdResponse200Item]]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
         _request(
             location_id=location_id,
             service_id=service_id,
-            category_id=category_id,
             staff_id=staff_id,
+            category_id=category_id,
         ),
         _parse_data,
         options,
@@ -133,11 +140,11 @@ async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> DeprecatedGetServiceListByIdResponse200 | None:
+) -> list[DeprecatedGetServiceListByIdResponse200Item] | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -145,8 +152,8 @@ async def asyncio(
             _request(
                 location_id=location_id,
                 service_id=service_id,
-                category_id=category_id,
                 staff_id=staff_id,
+                category_id=category_id,
             ),
             _parse_data,
             options,
@@ -158,19 +165,19 @@ async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[DeprecatedGetServiceListByIdResponse200]:
+) -> Response[list[DeprecatedGetServiceListByIdResponse200Item]]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,
         _request(
             location_id=location_id,
             service_id=service_id,
-            category_id=category_id,
             staff_id=staff_id,
+            category_id=category_id,
         ),
         _parse_data,
         options,

@@ -12,6 +12,7 @@ from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.deprecated_update_service_by_id_body import DeprecatedUpdateServiceByIdBody
 from ...models.deprecated_update_service_by_id_response_200 import DeprecatedUpdateServiceByIdResponse200
+from ...models.deprecated_update_service_by_id_response_201 import DeprecatedUpdateServiceByIdResponse201
 from ...types import Response
 
 _OPERATION = Operation(
@@ -43,7 +44,7 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> DeprecatedUpdateServiceByIdResponse200:
+def _parse_data(data: Any) -> DeprecatedUpdateServiceByIdResponse200 | DeprecatedUpdateServiceByIdResponse201:
     response_200 = DeprecatedUpdateServiceByIdResponse200.from_dict(data)
 
     return response_200
@@ -56,7 +57,7 @@ def sync(
     body: DeprecatedUpdateServiceByIdBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> DeprecatedUpdateServiceByIdResponse200 | None:
+) -> DeprecatedUpdateServiceByIdResponse200 | DeprecatedUpdateServiceByIdResponse201 | None:
     """Update a service
 
     Method to update a service by ID
@@ -66,7 +67,13 @@ def sync(
     Args:
         location_id (int): location ID
         service_id (int): Service ID
-        body (DeprecatedUpdateServiceByIdBody): Create a service
+        body (DeprecatedUpdateServiceByIdBody): Create a service Example: {'title': "Men's
+            haircut", 'category_id': 83167, 'price_min': 1300, 'price_max': 1300, 'duration': 3600,
+            'discount': 0, 'comment': '', 'weight': 6, 'active': 1, 'api_id': '00000000042', 'staff':
+            [{'id': 5905, 'seance_length': 2700}, {'id': 5907, 'seance_length': 3600}, {'id': 8973,
+            'seance_length': 3600}, {'id': 13616, 'seance_length': 3600}, {'id': 16681,
+            'seance_length': 3600}, {'id': 1796, 'seance_length': 3600}, {'id': 34006,
+            'seance_length': 3600}]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -78,7 +85,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        DeprecatedUpdateServiceByIdResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        DeprecatedUpdateServiceByIdResponse200 | DeprecatedUpdateServiceByIdResponse201 | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -101,7 +108,7 @@ def sync_detailed(
     body: DeprecatedUpdateServiceByIdBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[DeprecatedUpdateServiceByIdResponse200]:
+) -> Response[DeprecatedUpdateServiceByIdResponse200 | DeprecatedUpdateServiceByIdResponse201]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -122,7 +129,7 @@ async def asyncio(
     body: DeprecatedUpdateServiceByIdBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> DeprecatedUpdateServiceByIdResponse200 | None:
+) -> DeprecatedUpdateServiceByIdResponse200 | DeprecatedUpdateServiceByIdResponse201 | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -145,7 +152,7 @@ async def asyncio_detailed(
     body: DeprecatedUpdateServiceByIdBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[DeprecatedUpdateServiceByIdResponse200]:
+) -> Response[DeprecatedUpdateServiceByIdResponse200 | DeprecatedUpdateServiceByIdResponse201]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -6,11 +6,12 @@ GET /company/{location_id}/services/{service_id} (operation `get_service`); need
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.get_service_response_200 import GetServiceResponse200
+from ...models.get_service_response_200_item import GetServiceResponse200Item
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_service", "GET", "/company/{location_id}/services/{service_id}", "BearerPartnerUser")
@@ -20,20 +21,20 @@ def _request(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
     _arguments.integer("service_id", service_id, required=True)
 
-    _arguments.integer("category_id", category_id, required=False)
-
     _arguments.integer("staff_id", staff_id, required=False)
 
+    _arguments.integer("category_id", category_id, required=False)
+
     params: dict[str, Any] = {}
-    params["category_id"] = category_id
     params["staff_id"] = staff_id
+    params["category_id"] = category_id
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -45,8 +46,14 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> GetServiceResponse200:
-    response_200 = GetServiceResponse200.from_dict(data)
+def _parse_data(data: Any) -> list[GetServiceResponse200Item]:
+    data = _shapes.as_list(data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetServiceResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200
 
@@ -55,11 +62,11 @@ def sync(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetServiceResponse200 | None:
+) -> list[GetServiceResponse200Item] | None:
     """Get a list of services / specific service
 
     + Parameter
@@ -71,8 +78,8 @@ def sync(
     Args:
         location_id (int): location ID
         service_id (int): Service ID, if you need to work with a specific service.
-        category_id (int | Unset): Category ID, if you want to filter by category
         staff_id (int | Unset): team member ID, if you want to filter by team member
+        category_id (int | Unset): Category ID, if you want to filter by category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -84,7 +91,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        GetServiceResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        list[GetServiceResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -93,8 +100,8 @@ def sync(
         _request(
             location_id=location_id,
             service_id=service_id,
-            category_id=category_id,
             staff_id=staff_id,
+            category_id=category_id,
         ),
         _parse_data,
         options,
@@ -105,19 +112,19 @@ def sync_detailed(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetServiceResponse200]:
+) -> Response[list[GetServiceResponse200Item]]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
         _request(
             location_id=location_id,
             service_id=service_id,
-            category_id=category_id,
             staff_id=staff_id,
+            category_id=category_id,
         ),
         _parse_data,
         options,
@@ -128,11 +135,11 @@ async def asyncio(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetServiceResponse200 | None:
+) -> list[GetServiceResponse200Item] | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -140,8 +147,8 @@ async def asyncio(
             _request(
                 location_id=location_id,
                 service_id=service_id,
-                category_id=category_id,
                 staff_id=staff_id,
+                category_id=category_id,
             ),
             _parse_data,
             options,
@@ -153,19 +160,19 @@ async def asyncio_detailed(
     location_id: int,
     service_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetServiceResponse200]:
+) -> Response[list[GetServiceResponse200Item]]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,
         _request(
             location_id=location_id,
             service_id=service_id,
-            category_id=category_id,
             staff_id=staff_id,
+            category_id=category_id,
         ),
         _parse_data,
         options,

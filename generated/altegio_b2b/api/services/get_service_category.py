@@ -6,11 +6,12 @@ GET /service_category/{location_id}/{id} (operation `get_service_category`); nee
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.get_service_category_response_200_item import GetServiceCategoryResponse200Item
+from ...models.get_service_category_response_200 import GetServiceCategoryResponse200
 from ...types import Response
 
 _OPERATION = Operation("get_service_category", "GET", "/service_category/{location_id}/{id}", "BearerPartnerUser")
@@ -32,13 +33,9 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> list[GetServiceCategoryResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetServiceCategoryResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+def _parse_data(data: Any) -> GetServiceCategoryResponse200:
+    data = _shapes.as_object(data)
+    response_200 = GetServiceCategoryResponse200.from_dict(data)
 
     return response_200
 
@@ -49,7 +46,7 @@ def sync(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[GetServiceCategoryResponse200Item] | None:
+) -> GetServiceCategoryResponse200 | None:
     """Get service category
 
     GET /service_category/{location_id}/{id} (operation `get_service_category`); needs the partner and the user token.
@@ -68,7 +65,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        list[GetServiceCategoryResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        GetServiceCategoryResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -89,7 +86,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[GetServiceCategoryResponse200Item]]:
+) -> Response[GetServiceCategoryResponse200]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -108,7 +105,7 @@ async def asyncio(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[GetServiceCategoryResponse200Item] | None:
+) -> GetServiceCategoryResponse200 | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -129,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[GetServiceCategoryResponse200Item]]:
+) -> Response[GetServiceCategoryResponse200]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -19,18 +19,18 @@ _OPERATION = Operation("get_service_list", "GET", "/services/{location_id}", "Be
 def _request(
     location_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.integer("category_id", category_id, required=False)
-
     _arguments.integer("staff_id", staff_id, required=False)
 
+    _arguments.integer("category_id", category_id, required=False)
+
     params: dict[str, Any] = {}
-    params["category_id"] = category_id
     params["staff_id"] = staff_id
+    params["category_id"] = category_id
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -55,8 +55,8 @@ def _parse_data(data: Any) -> list[GetServiceListResponse200Item]:
 def sync(
     location_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetServiceListResponse200Item] | None:
@@ -68,8 +68,8 @@ def sync(
 
     Args:
         location_id (int): location ID
-        category_id (int | Unset): Category ID, if you want to filter by category
         staff_id (int | Unset): Team member ID, if you want to filter by team member
+        category_id (int | Unset): Category ID, if you want to filter by category
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -89,8 +89,8 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            category_id=category_id,
             staff_id=staff_id,
+            category_id=category_id,
         ),
         _parse_data,
         options,
@@ -100,8 +100,8 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetServiceListResponse200Item]]:
@@ -110,8 +110,8 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            category_id=category_id,
             staff_id=staff_id,
+            category_id=category_id,
         ),
         _parse_data,
         options,
@@ -121,8 +121,8 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetServiceListResponse200Item] | None:
@@ -132,8 +132,8 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                category_id=category_id,
                 staff_id=staff_id,
+                category_id=category_id,
             ),
             _parse_data,
             options,
@@ -144,8 +144,8 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    category_id: int | Unset = UNSET,
     staff_id: int | Unset = UNSET,
+    category_id: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetServiceListResponse200Item]]:
@@ -154,8 +154,8 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            category_id=category_id,
             staff_id=staff_id,
+            category_id=category_id,
         ),
         _parse_data,
         options,

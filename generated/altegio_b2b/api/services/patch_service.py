@@ -64,7 +64,16 @@ def sync(
     Args:
         location_id (int): location ID
         service_id (int): Service ID
-        body (PatchServiceBody): Change service
+        body (PatchServiceBody): Change service Example: {'title': "Men's haircut",
+            'booking_title': "Men's haircut", 'category_id': 83167, 'price_min': 1300, 'price_max':
+            1300, 'duration': 3600, 'discount': 0, 'tax_variant': 1, 'vat_id': 3, 'is_multi': False,
+            'is_need_limit_date': True, 'date_from': '2022-09-19', 'date_to': '2022-09-30',
+            'seance_search_start': 36000, 'seance_search_finish': 84600, 'step': 300,
+            'seance_search_step': 900, 'comment': '', 'weight': 6, 'active': 1, 'api_id':
+            '00000000042', 'staff': [{'id': 5905, 'seance_length': 2700}, {'id': 5907,
+            'seance_length': 3600}, {'id': 8973, 'seance_length': 3600}, {'id': 13616,
+            'seance_length': 3600}, {'id': 16681, 'seance_length': 3600}, {'id': 1796,
+            'seance_length': 3600}, {'id': 34006, 'seance_length': 3600}]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -6,12 +6,13 @@ PUT /service_category/{location_id}/{id} (operation `update_service_category`); 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.update_service_category_body import UpdateServiceCategoryBody
-from ...models.update_service_category_response_200_item import UpdateServiceCategoryResponse200Item
+from ...models.update_service_category_response_200 import UpdateServiceCategoryResponse200
 from ...types import Response
 
 _OPERATION = Operation("update_service_category", "PUT", "/service_category/{location_id}/{id}", "BearerPartnerUser")
@@ -41,13 +42,9 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> list[UpdateServiceCategoryResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = UpdateServiceCategoryResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
+def _parse_data(data: Any) -> UpdateServiceCategoryResponse200:
+    data = _shapes.as_object(data)
+    response_200 = UpdateServiceCategoryResponse200.from_dict(data)
 
     return response_200
 
@@ -59,7 +56,7 @@ def sync(
     body: UpdateServiceCategoryBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[UpdateServiceCategoryResponse200Item] | None:
+) -> UpdateServiceCategoryResponse200 | None:
     """Change service category
 
     PUT /service_category/{location_id}/{id} (operation `update_service_category`); needs the partner and the user token.
@@ -67,7 +64,8 @@ def sync(
     Args:
         location_id (int): location ID
         id (int): Service Category ID
-        body (UpdateServiceCategoryBody): Create service category
+        body (UpdateServiceCategoryBody): Create service category Example: {'title': 'Haircut very
+            feminine', 'api_id': 'adw322', 'weight': 111, 'staff': [5006, 8901]}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -79,7 +77,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        list[UpdateServiceCategoryResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        UpdateServiceCategoryResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -102,7 +100,7 @@ def sync_detailed(
     body: UpdateServiceCategoryBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[UpdateServiceCategoryResponse200Item]]:
+) -> Response[UpdateServiceCategoryResponse200]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -123,7 +121,7 @@ async def asyncio(
     body: UpdateServiceCategoryBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[UpdateServiceCategoryResponse200Item] | None:
+) -> UpdateServiceCategoryResponse200 | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -146,7 +144,7 @@ async def asyncio_detailed(
     body: UpdateServiceCategoryBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[UpdateServiceCategoryResponse200Item]]:
+) -> Response[UpdateServiceCategoryResponse200]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

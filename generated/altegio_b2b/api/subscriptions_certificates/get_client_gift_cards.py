@@ -19,11 +19,9 @@ _OPERATION = Operation("get_client_gift_cards", "GET", "/loyalty/certificates", 
 def _request(
     *,
     copmany_id: int,
-    phone: float,
+    phone: str,
 ) -> RequestParts:
     _arguments.integer("copmany_id", copmany_id, required=True)
-
-    _arguments.number("phone", phone, required=True)
 
     params: dict[str, Any] = {}
     params["copmany_id"] = copmany_id
@@ -49,7 +47,7 @@ def _parse_data(data: Any) -> list[GetClientGiftCardsResponse200Item]:
 def sync(
     *,
     copmany_id: int,
-    phone: float,
+    phone: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetClientGiftCardsResponse200Item] | None:
@@ -117,7 +115,7 @@ def sync(
 
     Args:
         copmany_id (int): Location ID
-        phone (float): Customer phone number
+        phone (str): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -147,7 +145,7 @@ def sync(
 def sync_detailed(
     *,
     copmany_id: int,
-    phone: float,
+    phone: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetClientGiftCardsResponse200Item]]:
@@ -166,7 +164,7 @@ def sync_detailed(
 async def asyncio(
     *,
     copmany_id: int,
-    phone: float,
+    phone: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetClientGiftCardsResponse200Item] | None:
@@ -187,7 +185,7 @@ async def asyncio(
 async def asyncio_detailed(
     *,
     copmany_id: int,
-    phone: float,
+    phone: str,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetClientGiftCardsResponse200Item]]:

@@ -1,6 +1,6 @@
 """Get Client Memberships
 
-GET /loyalty/abonements (operation `get_client_memberships`); needs the partner and the user token.
+GET /loyalty/abonements (operation `get_client_memberships`); needs the partner token.
 """
 
 from typing import Any
@@ -11,23 +11,19 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.get_client_memberships_response_200_item import GetClientMembershipsResponse200Item
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
 
-_OPERATION = Operation("get_client_memberships", "GET", "/loyalty/abonements", "BearerPartnerUser")
+_OPERATION = Operation("get_client_memberships", "GET", "/loyalty/abonements", "BearerPartner")
 
 
 def _request(
     *,
-    company_group_id: int | Unset = UNSET,
     company_id: int,
     phone: str,
 ) -> RequestParts:
-    _arguments.integer("company_group_id", company_group_id, required=False)
-
     _arguments.integer("company_id", company_id, required=True)
 
     params: dict[str, Any] = {}
-    params["company_group_id"] = company_group_id
     params["company_id"] = company_id
     params["phone"] = phone
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -50,7 +46,6 @@ def _parse_data(data: Any) -> list[GetClientMembershipsResponse200Item]:
 
 def sync(
     *,
-    company_group_id: int | Unset = UNSET,
     company_id: int,
     phone: str,
     client: AltegioClient,
@@ -58,20 +53,11 @@ def sync(
 ) -> list[GetClientMembershipsResponse200Item] | None:
     """Get Client Memberships
 
-    Returns memberships found by client phone at the specified Location. Requires the authenticated
-    Business User to have Loyalty access at that Location. `company_group_id` can narrow results to a
-    Chain. Each membership includes its number, type, creation time, and `goods_transaction_id` when
-    linked to a goods transaction. `created_date` is membership creation time, not a guaranteed sale
-    date. The type's `cost` is a current type price, not proof of the amount paid or the nominal price
-    at purchase. Follow a nonzero `goods_transaction_id` through `GET
-    /storage_operations/goods_transactions/{location_id}/{transaction_id}` to obtain its `document_id`,
-    then use `GET /transactions/{location_id}` with `document_id` to inspect recorded payments. The
-    response does not include a purchase receipt or a verified paid total.
+    Returns a list of client's memberships by phone
 
-    GET /loyalty/abonements (operation `get_client_memberships`); needs the partner and the user token.
+    GET /loyalty/abonements (operation `get_client_memberships`); needs the partner token.
 
     Args:
-        company_group_id (int | Unset): Optional Chain ID used to narrow the membership lookup.
         company_id (int): Location ID
         phone (str): Customer phone number
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
@@ -92,7 +78,6 @@ def sync(
     return client.send(
         _OPERATION,
         _request(
-            company_group_id=company_group_id,
             company_id=company_id,
             phone=phone,
         ),
@@ -103,7 +88,6 @@ def sync(
 
 def sync_detailed(
     *,
-    company_group_id: int | Unset = UNSET,
     company_id: int,
     phone: str,
     client: AltegioClient,
@@ -113,7 +97,6 @@ def sync_detailed(
     return client.send(
         _OPERATION,
         _request(
-            company_group_id=company_group_id,
             company_id=company_id,
             phone=phone,
         ),
@@ -124,7 +107,6 @@ def sync_detailed(
 
 async def asyncio(
     *,
-    company_group_id: int | Unset = UNSET,
     company_id: int,
     phone: str,
     client: AltegioClient,
@@ -135,7 +117,6 @@ async def asyncio(
         await client.asend(
             _OPERATION,
             _request(
-                company_group_id=company_group_id,
                 company_id=company_id,
                 phone=phone,
             ),
@@ -147,7 +128,6 @@ async def asyncio(
 
 async def asyncio_detailed(
     *,
-    company_group_id: int | Unset = UNSET,
     company_id: int,
     phone: str,
     client: AltegioClient,
@@ -157,7 +137,6 @@ async def asyncio_detailed(
     return await client.asend(
         _OPERATION,
         _request(
-            company_group_id=company_group_id,
             company_id=company_id,
             phone=phone,
         ),

@@ -1,8 +1,9 @@
 """Get a List of Memberships by Filter
 
-GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`); needs the partner token.
 """
 
+import datetime
 from typing import Any, cast
 
 from ..._runtime import arguments as _arguments
@@ -13,39 +14,48 @@ from ...client import AltegioClient
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_membership_list",
-    "GET",
-    "/chain/{chain_id}/loyalty/abonements",
-    "BearerPartnerUser",
-    page_size_parameter="count",
+    "get_membership_list", "GET", "/chain/{chain_id}/loyalty/abonements", "BearerPartner", page_size_parameter="count"
 )
 
 
 def _request(
     chain_id: int,
     *,
-    abonements_ids: list[float] | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_after: str | Unset = UNSET,
-    created_before: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    abonements_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("chain_id", chain_id, required=True)
 
-    _arguments.number("count", count, required=False)
+    _arguments.datetime("created_after", created_after, required=False)
 
-    _arguments.number("page", page, required=False)
+    _arguments.datetime("created_before", created_before, required=False)
+
+    abonements_ids = _arguments.integers("abonements_ids", abonements_ids, required=False)
+
+    _arguments.integer("page", page, required=False)
+
+    _arguments.integer("count", count, required=False)
 
     params: dict[str, Any] = {}
-    json_abonements_ids: list[float] | Unset = UNSET
+    json_created_after: str | Unset = UNSET
+    if not isinstance(created_after, Unset):
+        json_created_after = created_after.isoformat()
+    params["created_after"] = json_created_after
+    json_created_before: str | Unset = UNSET
+    if not isinstance(created_before, Unset):
+        json_created_before = created_before.isoformat()
+    params["created_before"] = json_created_before
+    json_abonements_ids: list[int] | Unset = UNSET
     if not isinstance(abonements_ids, Unset):
         json_abonements_ids = abonements_ids
 
-    params["abonements_ids"] = json_abonements_ids
-    params["count"] = count
-    params["created_after"] = created_after
-    params["created_before"] = created_before
+    if isinstance(json_abonements_ids, list):
+        params["abonements_ids"] = ",".join(str(item) for item in json_abonements_ids)
     params["page"] = page
+    params["count"] = count
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -63,30 +73,25 @@ def _parse_data(data: Any) -> Any:
 def sync(
     chain_id: int,
     *,
-    abonements_ids: list[float] | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_after: str | Unset = UNSET,
-    created_before: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    abonements_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
     """Get a List of Memberships by Filter
 
-    Requires Chain membership access. Supply `abonements_ids` or both `created_after` and
-    `created_before`; otherwise the request returns 400. The date range filters membership creation, not
-    sales. This list is not filtered by client, and `type.cost` is the membership type's current price,
-    not a historical paid amount.
-
-    GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`); needs the partner token.
 
     Args:
         chain_id (int): Chain ID.
-        abonements_ids (list[float] | Unset): List of membership IDs for the filter.
-        count (float | Unset): Number of appointments per page.
-        created_after (str | Unset): Creation date from (filter by creation date).
-        created_before (str | Unset): Creation date by (filter by creation date).
-        page (float | Unset): Page number.
+        created_after (datetime.datetime | Unset): Creation date from (filter by creation date).
+        created_before (datetime.datetime | Unset): Creation date by (filter by creation date).
+        abonements_ids (list[int] | Unset): List of membership IDs for the filter.
+        page (int | Unset): Page number.
+        count (int | Unset): Number of appointments per page.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -106,11 +111,11 @@ def sync(
         _OPERATION,
         _request(
             chain_id=chain_id,
-            abonements_ids=abonements_ids,
-            count=count,
             created_after=created_after,
             created_before=created_before,
+            abonements_ids=abonements_ids,
             page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -120,11 +125,11 @@ def sync(
 def sync_detailed(
     chain_id: int,
     *,
-    abonements_ids: list[float] | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_after: str | Unset = UNSET,
-    created_before: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    abonements_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
@@ -133,11 +138,11 @@ def sync_detailed(
         _OPERATION,
         _request(
             chain_id=chain_id,
-            abonements_ids=abonements_ids,
-            count=count,
             created_after=created_after,
             created_before=created_before,
+            abonements_ids=abonements_ids,
             page=page,
+            count=count,
         ),
         _parse_data,
         options,
@@ -147,11 +152,11 @@ def sync_detailed(
 async def asyncio(
     chain_id: int,
     *,
-    abonements_ids: list[float] | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_after: str | Unset = UNSET,
-    created_before: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    abonements_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -161,11 +166,11 @@ async def asyncio(
             _OPERATION,
             _request(
                 chain_id=chain_id,
-                abonements_ids=abonements_ids,
-                count=count,
                 created_after=created_after,
                 created_before=created_before,
+                abonements_ids=abonements_ids,
                 page=page,
+                count=count,
             ),
             _parse_data,
             options,
@@ -176,11 +181,11 @@ async def asyncio(
 async def asyncio_detailed(
     chain_id: int,
     *,
-    abonements_ids: list[float] | Unset = UNSET,
-    count: float | Unset = UNSET,
-    created_after: str | Unset = UNSET,
-    created_before: str | Unset = UNSET,
-    page: float | Unset = UNSET,
+    created_after: datetime.datetime | Unset = UNSET,
+    created_before: datetime.datetime | Unset = UNSET,
+    abonements_ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    count: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
@@ -189,11 +194,11 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             chain_id=chain_id,
-            abonements_ids=abonements_ids,
-            count=count,
             created_after=created_after,
             created_before=created_before,
+            abonements_ids=abonements_ids,
             page=page,
+            count=count,
         ),
         _parse_data,
         options,

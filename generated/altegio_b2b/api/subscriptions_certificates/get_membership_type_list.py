@@ -25,20 +25,20 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
     title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("page", page, required=False)
+    _arguments.integer("page", page, required=False)
 
-    _arguments.number("page_size", page_size, required=False)
+    _arguments.integer("page_size", page_size, required=False)
 
     params: dict[str, Any] = {}
+    params["title"] = title
     params["page"] = page
     params["page_size"] = page_size
-    params["title"] = title
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -63,9 +63,9 @@ def _parse_data(data: Any) -> list[GetMembershipTypeListResponse200Item]:
 def sync(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
     title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetMembershipTypeListResponse200Item] | None:
@@ -120,9 +120,9 @@ def sync(
 
     Args:
         location_id (int): location ID
-        page (float | Unset): Page number
-        page_size (float | Unset): The number of output lines per page. Maximum 100
         title (str | Unset): Membeship type name
+        page (int | Unset): Page number
+        page_size (int | Unset): The number of output lines per page. Maximum 100
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -142,9 +142,9 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
+            title=title,
             page=page,
             page_size=page_size,
-            title=title,
         ),
         _parse_data,
         options,
@@ -154,9 +154,9 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
     title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetMembershipTypeListResponse200Item]]:
@@ -165,9 +165,9 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
+            title=title,
             page=page,
             page_size=page_size,
-            title=title,
         ),
         _parse_data,
         options,
@@ -177,9 +177,9 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
     title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetMembershipTypeListResponse200Item] | None:
@@ -189,9 +189,9 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
+                title=title,
                 page=page,
                 page_size=page_size,
-                title=title,
             ),
             _parse_data,
             options,
@@ -202,9 +202,9 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    page: float | Unset = UNSET,
-    page_size: float | Unset = UNSET,
     title: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetMembershipTypeListResponse200Item]]:
@@ -213,9 +213,9 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
+            title=title,
             page=page,
             page_size=page_size,
-            title=title,
         ),
         _parse_data,
         options,

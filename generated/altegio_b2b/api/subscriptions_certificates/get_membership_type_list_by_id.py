@@ -21,14 +21,18 @@ _OPERATION = Operation(
 def _request(
     location_id: int,
     *,
-    ids: float | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("ids", ids, required=False)
+    ids = _arguments.integers("ids", ids, required=False)
 
     params: dict[str, Any] = {}
-    params["ids[]"] = ids
+    json_ids: list[int] | Unset = UNSET
+    if not isinstance(ids, Unset):
+        json_ids = ids
+
+    params["ids[]"] = json_ids
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -53,7 +57,7 @@ def _parse_data(data: Any) -> list[GetMembershipTypeListByIdResponse200Item]:
 def sync(
     location_id: int,
     *,
-    ids: float | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetMembershipTypeListByIdResponse200Item] | None:
@@ -75,7 +79,7 @@ def sync(
 
     Args:
         location_id (int): location ID
-        ids (float | Unset): Membership type ID (you can specify several additional parameters
+        ids (list[int] | Unset): Membership type ID (you can specify several additional parameters
             &ids[]={id}
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
@@ -106,7 +110,7 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    ids: float | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetMembershipTypeListByIdResponse200Item]]:
@@ -125,7 +129,7 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    ids: float | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetMembershipTypeListByIdResponse200Item] | None:
@@ -146,7 +150,7 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    ids: float | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetMembershipTypeListByIdResponse200Item]]:

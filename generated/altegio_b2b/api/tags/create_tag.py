@@ -20,20 +20,20 @@ _OPERATION = Operation("create_tag", "POST", "/labels/{location_id}", "BearerPar
 def _request(
     location_id: int,
     *,
-    color: str,
-    entity: float | Unset = UNSET,
-    icon: str | Unset = UNSET,
     title: str,
+    color: str,
+    entity: int | Unset = UNSET,
+    icon: str | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("entity", entity, required=False)
+    _arguments.integer("entity", entity, required=False)
 
     params: dict[str, Any] = {}
+    params["title"] = title
     params["color"] = color
     params["entity"] = entity
     params["icon"] = icon
-    params["title"] = title
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
@@ -44,7 +44,7 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> CreateTagResponse200:
+def _parse_data(data: Any) -> Any | CreateTagResponse200:
     response_200 = CreateTagResponse200.from_dict(data)
 
     return response_200
@@ -53,13 +53,13 @@ def _parse_data(data: Any) -> CreateTagResponse200:
 def sync(
     location_id: int,
     *,
-    color: str,
-    entity: float | Unset = UNSET,
-    icon: str | Unset = UNSET,
     title: str,
+    color: str,
+    entity: int | Unset = UNSET,
+    icon: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> CreateTagResponse200 | None:
+) -> Any | CreateTagResponse200 | None:
     """Create a Tag (Deprecated)
 
     Deprecated: Altegio marks this operation deprecated; expect it to be removed.
@@ -72,11 +72,10 @@ def sync(
 
     Args:
         location_id (int): location ID
-        color (str): Tag color in #RRGGBB format
-        entity (float | Unset): Tag type (0 - general tags, 1 - customer tags, 2 - appointment
-            tags)
-        icon (str | Unset): Icon name
         title (str): Name of tag
+        color (str): Tag color in #RRGGBB format
+        entity (int | Unset): Tag type (0 - general tags, 1 - customer tags, 2 - appointment tags)
+        icon (str | Unset): Icon name
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -88,7 +87,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        CreateTagResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        Any | CreateTagResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -96,10 +95,10 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
+            title=title,
             color=color,
             entity=entity,
             icon=icon,
-            title=title,
         ),
         _parse_data,
         options,
@@ -109,22 +108,22 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    color: str,
-    entity: float | Unset = UNSET,
-    icon: str | Unset = UNSET,
     title: str,
+    color: str,
+    entity: int | Unset = UNSET,
+    icon: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[CreateTagResponse200]:
+) -> Response[Any | CreateTagResponse200]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
         _request(
             location_id=location_id,
+            title=title,
             color=color,
             entity=entity,
             icon=icon,
-            title=title,
         ),
         _parse_data,
         options,
@@ -134,23 +133,23 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    color: str,
-    entity: float | Unset = UNSET,
-    icon: str | Unset = UNSET,
     title: str,
+    color: str,
+    entity: int | Unset = UNSET,
+    icon: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> CreateTagResponse200 | None:
+) -> Any | CreateTagResponse200 | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
             _OPERATION,
             _request(
                 location_id=location_id,
+                title=title,
                 color=color,
                 entity=entity,
                 icon=icon,
-                title=title,
             ),
             _parse_data,
             options,
@@ -161,22 +160,22 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    color: str,
-    entity: float | Unset = UNSET,
-    icon: str | Unset = UNSET,
     title: str,
+    color: str,
+    entity: int | Unset = UNSET,
+    icon: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[CreateTagResponse200]:
+) -> Response[Any | CreateTagResponse200]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,
         _request(
             location_id=location_id,
+            title=title,
             color=color,
             entity=entity,
             icon=icon,
-            title=title,
         ),
         _parse_data,
         options,

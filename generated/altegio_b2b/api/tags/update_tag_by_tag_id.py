@@ -66,7 +66,8 @@ def sync(
     Args:
         location_id (int): location ID
         tag_id (int): Tag ID
-        body (UpdateTagByTagIdBody): Update Tag
+        body (UpdateTagByTagIdBody): Update Tag Example: {'title': 'Testway2', 'color': '#aa11ff',
+            'entity': 2, 'icon': 'Test'}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

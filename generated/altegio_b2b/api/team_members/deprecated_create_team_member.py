@@ -56,7 +56,10 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (DeprecatedCreateTeamMemberBody): Add new team member
+        body (DeprecatedCreateTeamMemberBody): Add new team member Example: {'name': 'Basil',
+            'specialization': 'the hairdresser', 'weight': 10, 'information': 'Trimming with three
+            hands', 'api_id': '42', 'hidden': 0, 'fired': 0, 'user_id': 123, 'has_access_timetable':
+            True, 'is_paid_staff': False, 'is_included_in_payment_policy': True}.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

@@ -11,7 +11,7 @@ from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.get_position_list_response_200_item_type_0 import GetPositionListResponse200ItemType0
+from ...models.staff_position_variant_0 import StaffPositionVariant0
 from ...types import Response
 
 _OPERATION = Operation(
@@ -31,18 +31,18 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> list[GetPositionListResponse200ItemType0 | list[Any] | None]:
+def _parse_data(data: Any) -> list[list[Any] | None | StaffPositionVariant0]:
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
 
-        def _parse_response_200_item(data: object) -> GetPositionListResponse200ItemType0 | list[Any] | None:
+        def _parse_response_200_item(data: object) -> list[Any] | None | StaffPositionVariant0:
             if data is None:
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_item_type_0 = GetPositionListResponse200ItemType0.from_dict(data)
+                response_200_item_type_0 = StaffPositionVariant0.from_dict(data)
 
                 return response_200_item_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -55,7 +55,7 @@ def _parse_data(data: Any) -> list[GetPositionListResponse200ItemType0 | list[An
                 return response_200_item_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetPositionListResponse200ItemType0 | list[Any] | None, data)
+            return cast(list[Any] | None | StaffPositionVariant0, data)
 
         response_200_item = _parse_response_200_item(response_200_item_data)
 
@@ -69,7 +69,7 @@ def sync(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[GetPositionListResponse200ItemType0 | list[Any] | None] | None:
+) -> list[list[Any] | None | StaffPositionVariant0] | None:
     """Deprecated. Get a list of location positions
 
     Deprecated: Altegio marks this operation deprecated; expect it to be removed.
@@ -96,7 +96,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        list[GetPositionListResponse200ItemType0 | list[Any] | None] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        list[list[Any] | None | StaffPositionVariant0] | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -115,7 +115,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[GetPositionListResponse200ItemType0 | list[Any] | None]]:
+) -> Response[list[list[Any] | None | StaffPositionVariant0]]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -132,7 +132,7 @@ async def asyncio(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> list[GetPositionListResponse200ItemType0 | list[Any] | None] | None:
+) -> list[list[Any] | None | StaffPositionVariant0] | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[list[GetPositionListResponse200ItemType0 | list[Any] | None]]:
+) -> Response[list[list[Any] | None | StaffPositionVariant0]]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -6,11 +6,12 @@ GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member`);
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.get_team_member_response_200 import GetTeamMemberResponse200
+from ...models.get_team_member_response_200_item import GetTeamMemberResponse200Item
 from ...types import Response
 
 _OPERATION = Operation("get_team_member", "GET", "/company/{location_id}/staff/{team_member_id}", "BearerPartnerUser")
@@ -32,8 +33,14 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> GetTeamMemberResponse200:
-    response_200 = GetTeamMemberResponse200.from_dict(data)
+def _parse_data(data: Any) -> list[GetTeamMemberResponse200Item]:
+    data = _shapes.as_list(data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetTeamMemberResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200
 
@@ -44,7 +51,7 @@ def sync(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetTeamMemberResponse200 | None:
+) -> list[GetTeamMemberResponse200Item] | None:
     """Get Team Members / Specific Team Member
 
     GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member`); needs the partner and the user token.
@@ -63,7 +70,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        GetTeamMemberResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        list[GetTeamMemberResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -84,7 +91,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetTeamMemberResponse200]:
+) -> Response[list[GetTeamMemberResponse200Item]]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -103,7 +110,7 @@ async def asyncio(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetTeamMemberResponse200 | None:
+) -> list[GetTeamMemberResponse200Item] | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -124,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetTeamMemberResponse200]:
+) -> Response[list[GetTeamMemberResponse200Item]]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -19,11 +19,11 @@ _OPERATION = Operation("get_location_users", "GET", "/company/{location_id}/user
 def _request(
     location_id: int,
     *,
-    filteris_approved: float | Unset = UNSET,
+    filteris_approved: int | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.number("filteris_approved", filteris_approved, required=False)
+    _arguments.integer("filteris_approved", filteris_approved, required=False)
 
     params: dict[str, Any] = {}
     params["filter[is_approved]"] = filteris_approved
@@ -51,7 +51,7 @@ def _parse_data(data: Any) -> list[GetLocationUsersResponse200Item]:
 def sync(
     location_id: int,
     *,
-    filteris_approved: float | Unset = UNSET,
+    filteris_approved: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetLocationUsersResponse200Item] | None:
@@ -74,7 +74,7 @@ def sync(
 
     Args:
         location_id (int): location ID
-        filteris_approved (float | Unset): Whether the user accepted the invitation to manage the
+        filteris_approved (int | Unset): Whether the user accepted the invitation to manage the
             location. 1 - accepted, 0 - not accepted
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
@@ -105,7 +105,7 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    filteris_approved: float | Unset = UNSET,
+    filteris_approved: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetLocationUsersResponse200Item]]:
@@ -124,7 +124,7 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    filteris_approved: float | Unset = UNSET,
+    filteris_approved: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> list[GetLocationUsersResponse200Item] | None:
@@ -145,7 +145,7 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    filteris_approved: float | Unset = UNSET,
+    filteris_approved: int | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[list[GetLocationUsersResponse200Item]]:

@@ -1,4 +1,4 @@
-"""Get effective permissions for the authenticated Business User
+"""Get a list of rights
 
 GET /user/permissions/{location_id} (operation `get_permission_list`); needs the partner and the user token.
 """
@@ -11,31 +11,20 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.get_permission_list_response_200 import GetPermissionListResponse200
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 _OPERATION = Operation("get_permission_list", "GET", "/user/permissions/{location_id}", "BearerPartnerUser")
 
 
 def _request(
     location_id: int,
-    *,
-    group_permissions: list[str] | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
-
-    params: dict[str, Any] = {}
-    json_group_permissions: list[str] | Unset = UNSET
-    if not isinstance(group_permissions, Unset):
-        json_group_permissions = group_permissions
-
-    params["group_permissions[]"] = json_group_permissions
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(
         path_params={
             "location_id": location_id,
         },
-        params=params,
     )
 
 
@@ -48,25 +37,18 @@ def _parse_data(data: Any) -> GetPermissionListResponse200:
 def sync(
     location_id: int,
     *,
-    group_permissions: list[str] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetPermissionListResponse200 | None:
-    """Get effective permissions for the authenticated Business User
+    """Get a list of rights
 
-    Returns the authenticated Business User's effective permission groups for this Location. Use the
-    same User Token as the request returning 403. Optionally pass `group_permissions[]` to limit the
-    returned groups; without it, all groups are returned. This checks the user's Location access and
-    cannot inspect another user or the Marketplace application's declared permissions. The caller must
-    have access to the Location (`canEditSalon`). A missing Location returns 404; insufficient Location
-    access returns 403.
+    + Parameter
+        + company_id (required, number, `1`) - location ID
 
     GET /user/permissions/{location_id} (operation `get_permission_list`); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
-        group_permissions (list[str] | Unset): Permission group names to return, for example
-            `loyalty` or `storages`. Repeat the parameter for multiple groups.
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -86,7 +68,6 @@ def sync(
         _OPERATION,
         _request(
             location_id=location_id,
-            group_permissions=group_permissions,
         ),
         _parse_data,
         options,
@@ -96,7 +77,6 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    group_permissions: list[str] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetPermissionListResponse200]:
@@ -105,7 +85,6 @@ def sync_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            group_permissions=group_permissions,
         ),
         _parse_data,
         options,
@@ -115,7 +94,6 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    group_permissions: list[str] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> GetPermissionListResponse200 | None:
@@ -125,7 +103,6 @@ async def asyncio(
             _OPERATION,
             _request(
                 location_id=location_id,
-                group_permissions=group_permissions,
             ),
             _parse_data,
             options,
@@ -136,7 +113,6 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    group_permissions: list[str] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[GetPermissionListResponse200]:
@@ -145,7 +121,6 @@ async def asyncio_detailed(
         _OPERATION,
         _request(
             location_id=location_id,
-            group_permissions=group_permissions,
         ),
         _parse_data,
         options,

@@ -49,10 +49,7 @@ def sync(
 ) -> GetUserPermissionsResponse200 | None:
     """Getting permission values and user role
 
-    Returns the role and configured permission values for the specified Business User at this Location.
-    The caller needs permission to view Location users. The user must be linked to the Location;
-    otherwise the endpoint returns 404. For the authenticated caller's effective permissions, use `GET
-    /user/permissions/{location_id}` instead.
+    Return user role and list of permissions values.
 
     GET /company/{location_id}/users/{user_id}/permissions (operation `get_user_permissions`); needs the partner and the user token.
 

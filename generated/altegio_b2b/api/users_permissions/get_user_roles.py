@@ -27,6 +27,8 @@ def _request(
 
     _arguments.integer("user_id", user_id, required=True)
 
+    include = _arguments.members("include", include, GetUserRolesIncludeItem, required=False)
+
     params: dict[str, Any] = {}
     json_include: list[str] | Unset = UNSET
     if not isinstance(include, Unset):
@@ -35,7 +37,7 @@ def _request(
             include_item = include_item_data.value
             json_include.append(include_item)
 
-    params["include"] = json_include
+    params["include[]"] = json_include
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     return RequestParts(

@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_0_item import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType0Item,
+    )
+    from ..models.chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_1 import (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1,
+    )
+
+
+T = TypeVar("T", bound="ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory")
+
+
+@_attrs_define
+class ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory:
+    """Category details (if link is to a category)
+
+    Attributes:
+        id (int | Unset):  Example: 91.
+        is_category (bool | Unset):  Example: True.
+        category_id (int | Unset):  Example: 1.
+        title (str | Unset):  Example: Second service category in location.
+        online_sale_title (str | Unset): Online sale title for category
+        is_chain (bool | Unset): Whether category belongs to chain Example: False.
+        chain_price_min (float | Unset): Minimum price across chain Example: 0.
+        chain_price_max (float | Unset): Maximum price across chain Example: 0.
+        category (ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1 |
+            list[ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType0Item] | Unset):
+    """
+
+    id: int | Unset = UNSET
+    is_category: bool | Unset = UNSET
+    category_id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    online_sale_title: str | Unset = UNSET
+    is_chain: bool | Unset = UNSET
+    chain_price_min: float | Unset = UNSET
+    chain_price_max: float | Unset = UNSET
+    category: (
+        ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1
+        | list[ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType0Item]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        is_category = self.is_category
+
+        category_id = self.category_id
+
+        title = self.title
+
+        online_sale_title = self.online_sale_title
+
+        is_chain = self.is_chain
+
+        chain_price_min = self.chain_price_min
+
+        chain_price_max = self.chain_price_max
+
+        category: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, list):
+            category = []
+            for category_type_0_item_data in self.category:
+                category_type_0_item = category_type_0_item_data.to_dict()
+                category.append(category_type_0_item)
+
+        else:
+            category = self.category.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if is_category is not UNSET:
+            field_dict["is_category"] = is_category
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if online_sale_title is not UNSET:
+            field_dict["online_sale_title"] = online_sale_title
+        if is_chain is not UNSET:
+            field_dict["is_chain"] = is_chain
+        if chain_price_min is not UNSET:
+            field_dict["chain_price_min"] = chain_price_min
+        if chain_price_max is not UNSET:
+            field_dict["chain_price_max"] = chain_price_max
+        if category is not UNSET:
+            field_dict["category"] = category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_0_item import (
+            ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType0Item,  # noqa: PLC0415
+        )
+        from ..models.chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_1 import (
+            ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        is_category = d.pop("is_category", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        online_sale_title = d.pop("online_sale_title", UNSET)
+
+        is_chain = d.pop("is_chain", UNSET)
+
+        chain_price_min = d.pop("chain_price_min", UNSET)
+
+        chain_price_max = d.pop("chain_price_max", UNSET)
+
+        def _parse_category(
+            data: object,
+        ) -> (
+            ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1
+            | list[ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType0Item]
+            | Unset
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                category_type_0 = []
+                _category_type_0 = data
+                for category_type_0_item_data in _category_type_0:
+                    category_type_0_item = ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType0Item.from_dict(
+                        category_type_0_item_data
+                    )
+
+                    category_type_0.append(category_type_0_item)
+
+                return category_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            category_type_1 = (
+                ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1.from_dict(
+                    data
+                )
+            )
+
+            return category_type_1
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        chain_loyalty_membership_types_update_response_200_balance_container_links_item_category = cls(
+            id=id,
+            is_category=is_category,
+            category_id=category_id,
+            title=title,
+            online_sale_title=online_sale_title,
+            is_chain=is_chain,
+            chain_price_min=chain_price_min,
+            chain_price_max=chain_price_max,
+            category=category,
+        )
+
+        chain_loyalty_membership_types_update_response_200_balance_container_links_item_category.additional_properties = d
+        return chain_loyalty_membership_types_update_response_200_balance_container_links_item_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1")
+
+
+@_attrs_define
+class ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategoryCategoryType1:
+    """Nested category as object
+
+    Attributes:
+        id (int | Unset):
+        category_id (int | Unset):
+        is_category (bool | Unset):
+        title (str | Unset):
+        online_sale_title (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    category_id: int | Unset = UNSET
+    is_category: bool | Unset = UNSET
+    title: str | Unset = UNSET
+    online_sale_title: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        category_id = self.category_id
+
+        is_category = self.is_category
+
+        title = self.title
+
+        online_sale_title = self.online_sale_title
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if is_category is not UNSET:
+            field_dict["is_category"] = is_category
+        if title is not UNSET:
+            field_dict["title"] = title
+        if online_sale_title is not UNSET:
+            field_dict["online_sale_title"] = online_sale_title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        is_category = d.pop("is_category", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        online_sale_title = d.pop("online_sale_title", UNSET)
+
+        chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_1 = cls(
+            id=id,
+            category_id=category_id,
+            is_category=is_category,
+            title=title,
+            online_sale_title=online_sale_title,
+        )
+
+        chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_1.additional_properties = d
+        return chain_loyalty_membership_types_update_response_200_balance_container_links_item_category_category_type_1
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class EventInAScheduleEventEntityType(OpenStrEnum):
+    ACTIVITY = "activity"
+    RECORD = "record"

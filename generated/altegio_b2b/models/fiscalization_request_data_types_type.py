@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class FiscalizationRequestDataTypesType(OpenStrEnum):
+    RETURN = "return"
+    SALE = "sale"

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_service_response_200_item_staff_item import GetServiceResponse200ItemStaffItem
+
+
+T = TypeVar("T", bound="GetServiceResponse200Item")
+
+
+@_attrs_define
+class GetServiceResponse200Item:
+    """Service data object
+
+    Attributes:
+        id (int | Unset): Service ID
+        salon_service_id (int | Unset): Service ID for a location on the chain
+        title (str | Unset): Service name
+        category_id (int | Unset): Identifier of the category in which the service consists
+        price_min (float | Unset): Minimum price for the service
+        price_max (float | Unset): Maximum price for the service
+        discount (float | Unset): Discount
+        comment (str | Unset): Comment on the service
+        weight (float | Unset): Service weight (used to sort categories when displayed)
+        active (float | Unset): 1 - available for online booking, 0 - not available
+        api_id (str | Unset): External Service ID
+        staff (list[GetServiceResponse200ItemStaffItem] | Unset): List of team members providing the service and session
+            duration
+    """
+
+    id: int | Unset = UNSET
+    salon_service_id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    category_id: int | Unset = UNSET
+    price_min: float | Unset = UNSET
+    price_max: float | Unset = UNSET
+    discount: float | Unset = UNSET
+    comment: str | Unset = UNSET
+    weight: float | Unset = UNSET
+    active: float | Unset = UNSET
+    api_id: str | Unset = UNSET
+    staff: list[GetServiceResponse200ItemStaffItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        salon_service_id = self.salon_service_id
+
+        title = self.title
+
+        category_id = self.category_id
+
+        price_min = self.price_min
+
+        price_max = self.price_max
+
+        discount = self.discount
+
+        comment = self.comment
+
+        weight = self.weight
+
+        active = self.active
+
+        api_id = self.api_id
+
+        staff: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.staff, Unset):
+            staff = []
+            for staff_item_data in self.staff:
+                staff_item = staff_item_data.to_dict()
+                staff.append(staff_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if salon_service_id is not UNSET:
+            field_dict["salon_service_id"] = salon_service_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if category_id is not UNSET:
+            field_dict["category_id"] = category_id
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if active is not UNSET:
+            field_dict["active"] = active
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+        if staff is not UNSET:
+            field_dict["staff"] = staff
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_service_response_200_item_staff_item import GetServiceResponse200ItemStaffItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        salon_service_id = d.pop("salon_service_id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        category_id = d.pop("category_id", UNSET)
+
+        price_min = d.pop("price_min", UNSET)
+
+        price_max = d.pop("price_max", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        comment = d.pop("comment", UNSET)
+
+        weight = d.pop("weight", UNSET)
+
+        active = d.pop("active", UNSET)
+
+        api_id = d.pop("api_id", UNSET)
+
+        _staff = d.pop("staff", UNSET)
+        staff: list[GetServiceResponse200ItemStaffItem] | Unset = UNSET
+        if _staff is not UNSET:
+            staff = []
+            for staff_item_data in _staff:
+                staff_item = GetServiceResponse200ItemStaffItem.from_dict(staff_item_data)
+
+                staff.append(staff_item)
+
+        get_service_response_200_item = cls(
+            id=id,
+            salon_service_id=salon_service_id,
+            title=title,
+            category_id=category_id,
+            price_min=price_min,
+            price_max=price_max,
+            discount=discount,
+            comment=comment,
+            weight=weight,
+            active=active,
+            api_id=api_id,
+            staff=staff,
+        )
+
+        get_service_response_200_item.additional_properties = d
+        return get_service_response_200_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,6 +1,0 @@
-from .._runtime.enums import OpenStrEnum
-
-
-class GetTeamMemberPayrollCalculationResponse200Status(OpenStrEnum):
-    CONFIRMED = "confirmed"
-    DRAFT = "draft"

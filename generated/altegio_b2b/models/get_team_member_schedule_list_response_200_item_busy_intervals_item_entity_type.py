@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType(OpenStrEnum):
+    ACTIVITY = "activity"
+    RECORD = "record"

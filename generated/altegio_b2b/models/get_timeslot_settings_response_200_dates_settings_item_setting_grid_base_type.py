@@ -1,0 +1,7 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class GetTimeslotSettingsResponse200DatesSettingsItemSettingGridBaseType(OpenStrEnum):
+    PREDEFINED = "predefined"
+    SCHEDULE = "schedule"
+    TIMESLOTS = "timeslots"

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ObjectOfModelResourceInstance")
+
+
+@_attrs_define
+class ObjectOfModelResourceInstance:
+    """
+    Example:
+        {'id': 123, 'title': 'Resource #1', 'resource_id': 123}
+
+    Attributes:
+        id (int | Unset): ID of a resource instance.
+        title (str | Unset): Title of a resource instance.
+        resource_id (int | Unset): ID of a resource, to which instance is linked.
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    resource_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        resource_id = self.resource_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        object_of_model_resource_instance = cls(
+            id=id,
+            title=title,
+            resource_id=resource_id,
+        )
+
+        object_of_model_resource_instance.additional_properties = d
+        return object_of_model_resource_instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentWithAGiftCardPaymentMethod")
+
+
+@_attrs_define
+class PaymentWithAGiftCardPaymentMethod:
+    """Payment method
+
+    Attributes:
+        slug (str | Unset): Payment method type
+        loyalty_certificate_id (int | Unset): Certificate ID
+    """
+
+    slug: str | Unset = UNSET
+    loyalty_certificate_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        slug = self.slug
+
+        loyalty_certificate_id = self.loyalty_certificate_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+        if loyalty_certificate_id is not UNSET:
+            field_dict["loyalty_certificate_id"] = loyalty_certificate_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        slug = d.pop("slug", UNSET)
+
+        loyalty_certificate_id = d.pop("loyalty_certificate_id", UNSET)
+
+        payment_with_a_gift_card_payment_method = cls(
+            slug=slug,
+            loyalty_certificate_id=loyalty_certificate_id,
+        )
+
+        payment_with_a_gift_card_payment_method.additional_properties = d
+        return payment_with_a_gift_card_payment_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.payment_with_membership_works_only_for_the_visit_payment import (
+        PaymentWithMembershipWorksOnlyForTheVisitPayment,
+    )
+
+
+T = TypeVar("T", bound="PaymentWithMembershipWorksOnlyForTheVisit")
+
+
+@_attrs_define
+class PaymentWithMembershipWorksOnlyForTheVisit:
+    """In the case of payment by membership, if the user does not have the "Pay by certificate and membership without code"
+    right, the "number" (string) parameter containing the membership code must also be passed in the request body.
+
+        Example:
+            {'payment': {'method': {'slug': 'loyalty_abonement', 'loyalty_abonement_id': 275}, 'number': 123123}}
+
+        Attributes:
+            payment (PaymentWithMembershipWorksOnlyForTheVisitPayment | Unset): Object containing the payment method
+    """
+
+    payment: PaymentWithMembershipWorksOnlyForTheVisitPayment | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        payment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payment, Unset):
+            payment = self.payment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if payment is not UNSET:
+            field_dict["payment"] = payment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.payment_with_membership_works_only_for_the_visit_payment import (
+            PaymentWithMembershipWorksOnlyForTheVisitPayment,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _payment = d.pop("payment", UNSET)
+        payment: PaymentWithMembershipWorksOnlyForTheVisitPayment | Unset
+        if isinstance(_payment, Unset):
+            payment = UNSET
+        else:
+            payment = PaymentWithMembershipWorksOnlyForTheVisitPayment.from_dict(_payment)
+
+        payment_with_membership_works_only_for_the_visit = cls(
+            payment=payment,
+        )
+
+        payment_with_membership_works_only_for_the_visit.additional_properties = d
+        return payment_with_membership_works_only_for_the_visit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class SalaryCalculationItemTargetObjectTargetTypeSlug(OpenStrEnum):
+    GOOD = "good"
+    SERVICE = "service"

@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class SalaryCalculationObjectStatus(OpenStrEnum):
+    CONFIRMED = "confirmed"
+    DRAFT = "draft"

@@ -1,0 +1,5 @@
+from .._runtime.enums import OpenIntEnum
+
+
+class StandardAppointmentActivityId(OpenIntEnum):
+    VALUE_0 = 0

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.visitor_model_object_slug import VisitorModelObjectSlug
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VisitorModelObject")
+
+
+@_attrs_define
+class VisitorModelObject:
+    """
+    Example:
+        {'id': 123, 'title': 'James Smith', 'slug': 'person'}
+
+    Attributes:
+        id (int | Unset): Visitor ID.
+        title (str | Unset): Visitor name.
+        slug (VisitorModelObjectSlug | Unset): visitor type:
+              `person` - person;
+              `pet` - pet;
+              `vehicle` - a vehicle.
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    slug: VisitorModelObjectSlug | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
+
+        slug: str | Unset = UNSET
+        if not isinstance(self.slug, Unset):
+            slug = self.slug.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if slug is not UNSET:
+            field_dict["slug"] = slug
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        _slug = d.pop("slug", UNSET)
+        slug: VisitorModelObjectSlug | Unset
+        if isinstance(_slug, Unset):
+            slug = UNSET
+        else:
+            slug = VisitorModelObjectSlug(_slug)
+
+        visitor_model_object = cls(
+            id=id,
+            title=title,
+            slug=slug,
+        )
+
+        visitor_model_object.additional_properties = d
+        return visitor_model_object
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

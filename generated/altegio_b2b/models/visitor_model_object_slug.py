@@ -1,0 +1,7 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class VisitorModelObjectSlug(OpenStrEnum):
+    PERSON = "person"
+    PET = "pet"
+    VEHICLE = "vehicle"
