@@ -17,8 +17,8 @@ help:
 	@echo "make test             lint, type-check, check generated/, unit + contract tests"
 	@echo "make generate         openapi/ -> normalize -> openapi-python-client -> overrides -> generated/"
 	@echo "make check-generated  fail if generated/ differs from what make generate produces"
-	@echo "make spec             rebuild openapi/ from ../shared/altegio/catalog.json"
-	@echo "make update-spec SPEC=<path|url>  adopt a new spec: normalize, regenerate, changelog"
+	@echo "make spec             rebuild the overlay (openapi/b2b-v1.overlay.yaml) from ../shared/altegio/catalog.json"
+	@echo "make update-spec SPEC=<path|url> [ORIGIN=<url>] [NOTE=<text>]  adopt a new document: overlay, normalize, regenerate, changelog"
 	@echo "make bench            import / per-call / parse / regeneration benchmarks"
 
 # The client and the tooling (scripts/, `python -m altegio_dev`) installed editable: no path settings.
@@ -84,7 +84,7 @@ bench: $(VENV_STAMP) $(REDIS_STAMP)
 
 update-spec: $(VENV_STAMP)
 	@test -n "$(SPEC)" || { echo "usage: make update-spec SPEC=<path or URL of the new OpenAPI document>"; exit 2; }
-	$(PY) -m altegio_dev update-spec "$(SPEC)"
+	$(PY) -m altegio_dev update-spec "$(SPEC)" $(if $(ORIGIN),--origin "$(ORIGIN)") $(if $(NOTE),--note "$(NOTE)")
 
 clean:
 	rm -rf $(VENV) node_modules build .mypy_cache .ruff_cache .pytest_cache generated/*.egg-info scripts/*.egg-info

@@ -98,7 +98,7 @@ class AnalyticsReportOverallClientStats:
 
         lost_percent = d.pop("lost_percent", UNSET)
 
-        analytics_report_overall_client_stats = cls(
+        _model = cls(
             total_count=total_count,
             new_count=new_count,
             new_percent=new_percent,
@@ -109,8 +109,8 @@ class AnalyticsReportOverallClientStats:
             lost_percent=lost_percent,
         )
 
-        analytics_report_overall_client_stats.additional_properties = d
-        return analytics_report_overall_client_stats
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

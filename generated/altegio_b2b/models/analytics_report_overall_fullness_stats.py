@@ -58,14 +58,14 @@ class AnalyticsReportOverallFullnessStats:
 
         change_percent = d.pop("change_percent", UNSET)
 
-        analytics_report_overall_fullness_stats = cls(
+        _model = cls(
             current_percent=current_percent,
             previous_percent=previous_percent,
             change_percent=change_percent,
         )
 
-        analytics_report_overall_fullness_stats.additional_properties = d
-        return analytics_report_overall_fullness_stats
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

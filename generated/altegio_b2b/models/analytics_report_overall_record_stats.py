@@ -112,7 +112,7 @@ class AnalyticsReportOverallRecordStats:
 
         change_percent = d.pop("change_percent", UNSET)
 
-        analytics_report_overall_record_stats = cls(
+        _model = cls(
             current_completed_count=current_completed_count,
             current_completed_percent=current_completed_percent,
             current_pending_count=current_pending_count,
@@ -124,8 +124,8 @@ class AnalyticsReportOverallRecordStats:
             change_percent=change_percent,
         )
 
-        analytics_report_overall_record_stats.additional_properties = d
-        return analytics_report_overall_record_stats
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,15 +79,15 @@ class AnalyticsReportOverallSumStats:
         else:
             currency = Currency.from_dict(_currency)
 
-        analytics_report_overall_sum_stats = cls(
+        _model = cls(
             current_sum=current_sum,
             previous_sum=previous_sum,
             change_percent=change_percent,
             currency=currency,
         )
 
-        analytics_report_overall_sum_stats.additional_properties = d
-        return analytics_report_overall_sum_stats
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class ApplyDiscountPromotionBody:
 
         visit_id = d.pop("visit_id")
 
-        apply_discount_promotion_body = cls(
+        _model = cls(
             record_id=record_id,
             visit_id=visit_id,
         )
 
-        apply_discount_promotion_body.additional_properties = d
-        return apply_discount_promotion_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

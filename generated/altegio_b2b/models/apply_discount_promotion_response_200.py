@@ -154,15 +154,15 @@ class ApplyDiscountPromotionResponse200:
 
                 items.append(items_item)
 
-        apply_discount_promotion_response_200 = cls(
+        _model = cls(
             payment_transactions=payment_transactions,
             loyalty_transactions=loyalty_transactions,
             kkm_transaction_details_container=kkm_transaction_details_container,
             items=items,
         )
 
-        apply_discount_promotion_response_200.additional_properties = d
-        return apply_discount_promotion_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

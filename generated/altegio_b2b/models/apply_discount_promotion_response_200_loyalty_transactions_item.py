@@ -158,7 +158,7 @@ class ApplyDiscountPromotionResponse200LoyaltyTransactionsItem:
         else:
             type_ = ApplyDiscountPromotionResponse200LoyaltyTransactionsItemType.from_dict(_type_)
 
-        apply_discount_promotion_response_200_loyalty_transactions_item = cls(
+        _model = cls(
             id=id,
             status_id=status_id,
             amount=amount,
@@ -175,8 +175,8 @@ class ApplyDiscountPromotionResponse200LoyaltyTransactionsItem:
             type_=type_,
         )
 
-        apply_discount_promotion_response_200_loyalty_transactions_item.additional_properties = d
-        return apply_discount_promotion_response_200_loyalty_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

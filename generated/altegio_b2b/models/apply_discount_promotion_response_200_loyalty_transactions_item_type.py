@@ -46,13 +46,13 @@ class ApplyDiscountPromotionResponse200LoyaltyTransactionsItemType:
 
         title = d.pop("title", UNSET)
 
-        apply_discount_promotion_response_200_loyalty_transactions_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        apply_discount_promotion_response_200_loyalty_transactions_item_type.additional_properties = d
-        return apply_discount_promotion_response_200_loyalty_transactions_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,14 @@ class ApplyLoyaltyCardDeductionBody:
 
         amount = d.pop("amount")
 
-        apply_loyalty_card_deduction_body = cls(
+        _model = cls(
             record_id=record_id,
             visit_id=visit_id,
             amount=amount,
         )
 
-        apply_loyalty_card_deduction_body.additional_properties = d
-        return apply_loyalty_card_deduction_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

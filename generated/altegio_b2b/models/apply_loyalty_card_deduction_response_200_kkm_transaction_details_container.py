@@ -77,13 +77,13 @@ class ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer:
 
                 transactions.append(transactions_item)
 
-        apply_loyalty_card_deduction_response_200_kkm_transaction_details_container = cls(
+        _model = cls(
             last_operation_type=last_operation_type,
             transactions=transactions,
         )
 
-        apply_loyalty_card_deduction_response_200_kkm_transaction_details_container.additional_properties = d
-        return apply_loyalty_card_deduction_response_200_kkm_transaction_details_container
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -158,7 +158,7 @@ class ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItem:
         else:
             type_ = ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItemType.from_dict(_type_)
 
-        apply_loyalty_card_deduction_response_200_loyalty_transactions_item = cls(
+        _model = cls(
             id=id,
             status_id=status_id,
             amount=amount,
@@ -175,8 +175,8 @@ class ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItem:
             type_=type_,
         )
 
-        apply_loyalty_card_deduction_response_200_loyalty_transactions_item.additional_properties = d
-        return apply_loyalty_card_deduction_response_200_loyalty_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class ApplyLoyaltyCardDeductionResponse200PaymentTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        apply_loyalty_card_deduction_response_200_payment_transactions_item = cls()
+        _model = cls()
 
-        apply_loyalty_card_deduction_response_200_payment_transactions_item.additional_properties = d
-        return apply_loyalty_card_deduction_response_200_payment_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

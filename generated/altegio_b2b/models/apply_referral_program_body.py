@@ -55,14 +55,14 @@ class ApplyReferralProgramBody:
 
         referrer_phone = d.pop("referrer_phone")
 
-        apply_referral_program_body = cls(
+        _model = cls(
             record_id=record_id,
             visit_id=visit_id,
             referrer_phone=referrer_phone,
         )
 
-        apply_referral_program_body.additional_properties = d
-        return apply_referral_program_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

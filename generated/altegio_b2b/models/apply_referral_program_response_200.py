@@ -152,15 +152,15 @@ class ApplyReferralProgramResponse200:
 
                 items.append(items_item)
 
-        apply_referral_program_response_200 = cls(
+        _model = cls(
             payment_transactions=payment_transactions,
             loyalty_transactions=loyalty_transactions,
             kkm_transaction_details_container=kkm_transaction_details_container,
             items=items,
         )
 
-        apply_referral_program_response_200.additional_properties = d
-        return apply_referral_program_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -165,7 +165,7 @@ class ApplyReferralProgramResponse200ItemsItem:
 
         is_good = d.pop("is_good", UNSET)
 
-        apply_referral_program_response_200_items_item = cls(
+        _model = cls(
             id=id,
             item_id=item_id,
             item_type_id=item_type_id,
@@ -185,8 +185,8 @@ class ApplyReferralProgramResponse200ItemsItem:
             is_good=is_good,
         )
 
-        apply_referral_program_response_200_items_item.additional_properties = d
-        return apply_referral_program_response_200_items_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

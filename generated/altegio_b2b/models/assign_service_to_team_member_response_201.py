@@ -109,7 +109,7 @@ class AssignServiceToTeamMemberResponse201:
 
         price = _parse_price(d.pop("price", UNSET))
 
-        assign_service_to_team_member_response_201 = cls(
+        _model = cls(
             service_id=service_id,
             master_id=master_id,
             length=length,
@@ -120,8 +120,8 @@ class AssignServiceToTeamMemberResponse201:
             price=price,
         )
 
-        assign_service_to_team_member_response_201.additional_properties = d
-        return assign_service_to_team_member_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

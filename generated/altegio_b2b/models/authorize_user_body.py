@@ -48,13 +48,13 @@ class AuthorizeUserBody:
 
         password = d.pop("password")
 
-        authorize_user_body = cls(
+        _model = cls(
             login=login,
             password=password,
         )
 
-        authorize_user_body.additional_properties = d
-        return authorize_user_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

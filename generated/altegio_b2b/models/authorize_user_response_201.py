@@ -101,7 +101,7 @@ class AuthorizeUserResponse201:
 
         is_email_confirmed = d.pop("is_email_confirmed", UNSET)
 
-        authorize_user_response_201 = cls(
+        _model = cls(
             id=id,
             user_token=user_token,
             name=name,
@@ -113,8 +113,8 @@ class AuthorizeUserResponse201:
             is_email_confirmed=is_email_confirmed,
         )
 
-        authorize_user_response_201.additional_properties = d
-        return authorize_user_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

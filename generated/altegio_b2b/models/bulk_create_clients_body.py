@@ -179,7 +179,7 @@ class BulkCreateClientsBody:
         else:
             categories = BulkCreateClientsBodyCategories.from_dict(_categories)
 
-        bulk_create_clients_body = cls(
+        _model = cls(
             name=name,
             phone=phone,
             surname=surname,
@@ -198,8 +198,8 @@ class BulkCreateClientsBody:
             categories=categories,
         )
 
-        bulk_create_clients_body.additional_properties = d
-        return bulk_create_clients_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class BulkCreateClientsBodyCategories:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        bulk_create_clients_body_categories = cls()
+        _model = cls()
 
-        bulk_create_clients_body_categories.additional_properties = d
-        return bulk_create_clients_body_categories
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

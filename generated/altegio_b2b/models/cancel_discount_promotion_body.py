@@ -48,13 +48,13 @@ class CancelDiscountPromotionBody:
 
         visit_id = d.pop("visit_id")
 
-        cancel_discount_promotion_body = cls(
+        _model = cls(
             record_id=record_id,
             visit_id=visit_id,
         )
 
-        cancel_discount_promotion_body.additional_properties = d
-        return cancel_discount_promotion_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,13 +74,13 @@ class CancelDiscountPromotionResponse200KkmTransactionDetailsContainer:
 
                 transactions.append(transactions_item)
 
-        cancel_discount_promotion_response_200_kkm_transaction_details_container = cls(
+        _model = cls(
             last_operation_type=last_operation_type,
             transactions=transactions,
         )
 
-        cancel_discount_promotion_response_200_kkm_transaction_details_container.additional_properties = d
-        return cancel_discount_promotion_response_200_kkm_transaction_details_container
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class CancelDiscountPromotionResponse200KkmTransactionDetailsContainerTransactio
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cancel_discount_promotion_response_200_kkm_transaction_details_container_transactions_item = cls()
+        _model = cls()
 
-        cancel_discount_promotion_response_200_kkm_transaction_details_container_transactions_item.additional_properties = d
-        return cancel_discount_promotion_response_200_kkm_transaction_details_container_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

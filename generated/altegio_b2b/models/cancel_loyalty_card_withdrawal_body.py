@@ -48,13 +48,13 @@ class CancelLoyaltyCardWithdrawalBody:
 
         visit_id = d.pop("visit_id")
 
-        cancel_loyalty_card_withdrawal_body = cls(
+        _model = cls(
             record_id=record_id,
             visit_id=visit_id,
         )
 
-        cancel_loyalty_card_withdrawal_body.additional_properties = d
-        return cancel_loyalty_card_withdrawal_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,15 +64,15 @@ class ChainLoyaltyCertificateTypesCreateBodyOnlineSale:
 
         price = d.pop("price", UNSET)
 
-        chain_loyalty_certificate_types_create_body_online_sale = cls(
+        _model = cls(
             is_enabled=is_enabled,
             title=title,
             description=description,
             price=price,
         )
 
-        chain_loyalty_certificate_types_create_body_online_sale.additional_properties = d
-        return chain_loyalty_certificate_types_create_body_online_sale
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -313,7 +313,7 @@ class ChainLoyaltyCertificateTypesCreateResponse200:
 
         salon_ids = cast(list[int], d.pop("salon_ids", UNSET))
 
-        chain_loyalty_certificate_types_create_response_200 = cls(
+        _model = cls(
             id=id,
             title=title,
             balance=balance,
@@ -342,8 +342,8 @@ class ChainLoyaltyCertificateTypesCreateResponse200:
             salon_ids=salon_ids,
         )
 
-        chain_loyalty_certificate_types_create_response_200.additional_properties = d
-        return chain_loyalty_certificate_types_create_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

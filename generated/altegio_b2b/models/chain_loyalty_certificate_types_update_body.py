@@ -144,7 +144,7 @@ class ChainLoyaltyCertificateTypesUpdateBody:
 
         category_id = _parse_category_id(d.pop("category_id", UNSET))
 
-        chain_loyalty_certificate_types_update_body = cls(
+        _model = cls(
             title=title,
             balance=balance,
             is_multi=is_multi,
@@ -158,8 +158,8 @@ class ChainLoyaltyCertificateTypesUpdateBody:
             category_id=category_id,
         )
 
-        chain_loyalty_certificate_types_update_body.additional_properties = d
-        return chain_loyalty_certificate_types_update_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,15 +88,15 @@ class ChainLoyaltyCertificateTypesUpdateBodyExpiration:
         else:
             timeout_unit_id = ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId(_timeout_unit_id)
 
-        chain_loyalty_certificate_types_update_body_expiration = cls(
+        _model = cls(
             type_id=type_id,
             date=date,
             timeout=timeout,
             timeout_unit_id=timeout_unit_id,
         )
 
-        chain_loyalty_certificate_types_update_body_expiration.additional_properties = d
-        return chain_loyalty_certificate_types_update_body_expiration
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

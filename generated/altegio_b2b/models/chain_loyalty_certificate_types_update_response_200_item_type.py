@@ -45,13 +45,13 @@ class ChainLoyaltyCertificateTypesUpdateResponse200ItemType:
 
         title = d.pop("title", UNSET)
 
-        chain_loyalty_certificate_types_update_response_200_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        chain_loyalty_certificate_types_update_response_200_item_type.additional_properties = d
-        return chain_loyalty_certificate_types_update_response_200_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -40,12 +40,12 @@ class ChainLoyaltyMembershipTypesArchiveBody:
         d = dict(src_dict)
         is_archived = d.pop("is_archived")
 
-        chain_loyalty_membership_types_archive_body = cls(
+        _model = cls(
             is_archived=is_archived,
         )
 
-        chain_loyalty_membership_types_archive_body.additional_properties = d
-        return chain_loyalty_membership_types_archive_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -473,7 +473,7 @@ class ChainLoyaltyMembershipTypesCloneResponse200:
                 _balance_container
             )
 
-        chain_loyalty_membership_types_clone_response_200 = cls(
+        _model = cls(
             id=id,
             salon_group_id=salon_group_id,
             category_id=category_id,
@@ -515,8 +515,8 @@ class ChainLoyaltyMembershipTypesCloneResponse200:
             balance_container=balance_container,
         )
 
-        chain_loyalty_membership_types_clone_response_200.additional_properties = d
-        return chain_loyalty_membership_types_clone_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,15 +93,15 @@ class ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem:
         else:
             category = ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemCategory.from_dict(_category)
 
-        chain_loyalty_membership_types_clone_response_200_balance_container_links_item = cls(
+        _model = cls(
             count=count,
             is_unlimited=is_unlimited,
             service=service,
             category=category,
         )
 
-        chain_loyalty_membership_types_clone_response_200_balance_container_links_item.additional_properties = d
-        return chain_loyalty_membership_types_clone_response_200_balance_container_links_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -121,7 +121,7 @@ class ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServic
                 _category
             )
 
-        chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service = cls(
+        _model = cls(
             id=id,
             is_category=is_category,
             category_id=category_id,
@@ -133,8 +133,8 @@ class ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServic
             category=category,
         )
 
-        chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service.additional_properties = d
-        return chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

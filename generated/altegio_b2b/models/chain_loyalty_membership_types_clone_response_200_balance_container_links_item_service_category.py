@@ -165,7 +165,7 @@ class ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServic
 
         category = _parse_category(d.pop("category", UNSET))
 
-        chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service_category = cls(
+        _model = cls(
             id=id,
             is_category=is_category,
             category_id=category_id,
@@ -177,8 +177,8 @@ class ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServic
             category=category,
         )
 
-        chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service_category.additional_properties = d
-        return chain_loyalty_membership_types_clone_response_200_balance_container_links_item_service_category
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

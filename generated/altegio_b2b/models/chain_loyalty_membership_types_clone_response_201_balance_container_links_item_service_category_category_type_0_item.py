@@ -25,10 +25,10 @@ class ChainLoyaltyMembershipTypesCloneResponse201BalanceContainerLinksItemServic
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service_category_category_type_0_item = cls()
+        _model = cls()
 
-        chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service_category_category_type_0_item.additional_properties = d
-        return chain_loyalty_membership_types_clone_response_201_balance_container_links_item_service_category_category_type_0_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

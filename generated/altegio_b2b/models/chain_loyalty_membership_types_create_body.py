@@ -395,7 +395,7 @@ class ChainLoyaltyMembershipTypesCreateBody:
 
                 availability.append(availability_item)
 
-        chain_loyalty_membership_types_create_body = cls(
+        _model = cls(
             title=title,
             salon_group_id=salon_group_id,
             cost=cost,
@@ -428,8 +428,8 @@ class ChainLoyaltyMembershipTypesCreateBody:
             availability=availability,
         )
 
-        chain_loyalty_membership_types_create_body.additional_properties = d
-        return chain_loyalty_membership_types_create_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,10 +34,10 @@ class ChainLoyaltyMembershipTypesCreateBodyServices:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chain_loyalty_membership_types_create_body_services = cls()
+        _model = cls()
 
-        chain_loyalty_membership_types_create_body_services.additional_properties = d
-        return chain_loyalty_membership_types_create_body_services
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

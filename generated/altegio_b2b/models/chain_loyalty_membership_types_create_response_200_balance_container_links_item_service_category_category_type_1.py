@@ -72,7 +72,7 @@ class ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServi
 
         online_sale_title = d.pop("online_sale_title", UNSET)
 
-        chain_loyalty_membership_types_create_response_200_balance_container_links_item_service_category_category_type_1 = cls(
+        _model = cls(
             id=id,
             category_id=category_id,
             is_category=is_category,
@@ -80,8 +80,8 @@ class ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItemServi
             online_sale_title=online_sale_title,
         )
 
-        chain_loyalty_membership_types_create_response_200_balance_container_links_item_service_category_category_type_1.additional_properties = d
-        return chain_loyalty_membership_types_create_response_200_balance_container_links_item_service_category_category_type_1
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

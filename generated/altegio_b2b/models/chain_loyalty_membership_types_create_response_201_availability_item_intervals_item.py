@@ -45,13 +45,13 @@ class ChainLoyaltyMembershipTypesCreateResponse201AvailabilityItemIntervalsItem:
 
         to = d.pop("to", UNSET)
 
-        chain_loyalty_membership_types_create_response_201_availability_item_intervals_item = cls(
+        _model = cls(
             from_=from_,
             to=to,
         )
 
-        chain_loyalty_membership_types_create_response_201_availability_item_intervals_item.additional_properties = d
-        return chain_loyalty_membership_types_create_response_201_availability_item_intervals_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,12 +62,12 @@ class ChainLoyaltyMembershipTypesCreateResponse201BalanceContainer:
 
                 links.append(links_item)
 
-        chain_loyalty_membership_types_create_response_201_balance_container = cls(
+        _model = cls(
             links=links,
         )
 
-        chain_loyalty_membership_types_create_response_201_balance_container.additional_properties = d
-        return chain_loyalty_membership_types_create_response_201_balance_container
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -95,15 +95,15 @@ class ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItem:
                 _category
             )
 
-        chain_loyalty_membership_types_create_response_201_balance_container_links_item = cls(
+        _model = cls(
             count=count,
             is_unlimited=is_unlimited,
             service=service,
             category=category,
         )
 
-        chain_loyalty_membership_types_create_response_201_balance_container_links_item.additional_properties = d
-        return chain_loyalty_membership_types_create_response_201_balance_container_links_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -167,7 +167,7 @@ class ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServi
 
         category = _parse_category(d.pop("category", UNSET))
 
-        chain_loyalty_membership_types_create_response_201_balance_container_links_item_service_category = cls(
+        _model = cls(
             id=id,
             is_category=is_category,
             category_id=category_id,
@@ -179,8 +179,8 @@ class ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemServi
             category=category,
         )
 
-        chain_loyalty_membership_types_create_response_201_balance_container_links_item_service_category.additional_properties = d
-        return chain_loyalty_membership_types_create_response_201_balance_container_links_item_service_category
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -473,7 +473,7 @@ class ChainLoyaltyMembershipTypesListResponse200Item:
                 _balance_container
             )
 
-        chain_loyalty_membership_types_list_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_group_id=salon_group_id,
             category_id=category_id,
@@ -515,8 +515,8 @@ class ChainLoyaltyMembershipTypesListResponse200Item:
             balance_container=balance_container,
         )
 
-        chain_loyalty_membership_types_list_response_200_item.additional_properties = d
-        return chain_loyalty_membership_types_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class ChainLoyaltyMembershipTypesListResponse200ItemCategoryType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chain_loyalty_membership_types_list_response_200_item_category_type_0 = cls()
+        _model = cls()
 
-        chain_loyalty_membership_types_list_response_200_item_category_type_0.additional_properties = d
-        return chain_loyalty_membership_types_list_response_200_item_category_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

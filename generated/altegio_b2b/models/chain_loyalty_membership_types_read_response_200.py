@@ -471,7 +471,7 @@ class ChainLoyaltyMembershipTypesReadResponse200:
         else:
             balance_container = ChainLoyaltyMembershipTypesReadResponse200BalanceContainer.from_dict(_balance_container)
 
-        chain_loyalty_membership_types_read_response_200 = cls(
+        _model = cls(
             id=id,
             salon_group_id=salon_group_id,
             category_id=category_id,
@@ -513,8 +513,8 @@ class ChainLoyaltyMembershipTypesReadResponse200:
             balance_container=balance_container,
         )
 
-        chain_loyalty_membership_types_read_response_200.additional_properties = d
-        return chain_loyalty_membership_types_read_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

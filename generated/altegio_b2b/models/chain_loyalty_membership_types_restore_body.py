@@ -37,12 +37,12 @@ class ChainLoyaltyMembershipTypesRestoreBody:
         d = dict(src_dict)
         restore_in_title = d.pop("restore_in_title")
 
-        chain_loyalty_membership_types_restore_body = cls(
+        _model = cls(
             restore_in_title=restore_in_title,
         )
 
-        chain_loyalty_membership_types_restore_body.additional_properties = d
-        return chain_loyalty_membership_types_restore_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

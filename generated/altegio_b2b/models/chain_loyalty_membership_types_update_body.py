@@ -335,7 +335,7 @@ class ChainLoyaltyMembershipTypesUpdateBody:
 
                 availability.append(availability_item)
 
-        chain_loyalty_membership_types_update_body = cls(
+        _model = cls(
             title=title,
             salon_group_id=salon_group_id,
             cost=cost,
@@ -365,8 +365,8 @@ class ChainLoyaltyMembershipTypesUpdateBody:
             availability=availability,
         )
 
-        chain_loyalty_membership_types_update_body.additional_properties = d
-        return chain_loyalty_membership_types_update_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -72,13 +72,13 @@ class ChainLoyaltyMembershipTypesUpdateBodyAvailabilityItem:
 
                 intervals.append(intervals_item)
 
-        chain_loyalty_membership_types_update_body_availability_item = cls(
+        _model = cls(
             week_days=week_days,
             intervals=intervals,
         )
 
-        chain_loyalty_membership_types_update_body_availability_item.additional_properties = d
-        return chain_loyalty_membership_types_update_body_availability_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

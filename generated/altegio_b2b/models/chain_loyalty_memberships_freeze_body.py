@@ -39,12 +39,12 @@ class ChainLoyaltyMembershipsFreezeBody:
         d = dict(src_dict)
         freeze_till = datetime.datetime.fromisoformat(d.pop("freeze_till"))
 
-        chain_loyalty_memberships_freeze_body = cls(
+        _model = cls(
             freeze_till=freeze_till,
         )
 
-        chain_loyalty_memberships_freeze_body.additional_properties = d
-        return chain_loyalty_memberships_freeze_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class ChainLoyaltyMembershipsFreezeResponse200:
         else:
             freeze_till = datetime.datetime.fromisoformat(_freeze_till)
 
-        chain_loyalty_memberships_freeze_response_200 = cls(
+        _model = cls(
             id=id,
             number=number,
             is_frozen=is_frozen,
@@ -86,8 +86,8 @@ class ChainLoyaltyMembershipsFreezeResponse200:
             freeze_till=freeze_till,
         )
 
-        chain_loyalty_memberships_freeze_response_200.additional_properties = d
-        return chain_loyalty_memberships_freeze_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,13 +71,13 @@ class ChainLoyaltyMembershipsSetBalanceBody:
 
                 services_balance_count.append(services_balance_count_item)
 
-        chain_loyalty_memberships_set_balance_body = cls(
+        _model = cls(
             united_balance_services_count=united_balance_services_count,
             services_balance_count=services_balance_count,
         )
 
-        chain_loyalty_memberships_set_balance_body.additional_properties = d
-        return chain_loyalty_memberships_set_balance_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -44,13 +44,13 @@ class ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
 
         balance = d.pop("balance")
 
-        chain_loyalty_memberships_set_balance_body_services_balance_count_item = cls(
+        _model = cls(
             service_id=service_id,
             balance=balance,
         )
 
-        chain_loyalty_memberships_set_balance_body_services_balance_count_item.additional_properties = d
-        return chain_loyalty_memberships_set_balance_body_services_balance_count_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

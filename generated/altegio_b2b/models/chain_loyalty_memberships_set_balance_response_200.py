@@ -73,14 +73,14 @@ class ChainLoyaltyMembershipsSetBalanceResponse200:
                 _balance_container
             )
 
-        chain_loyalty_memberships_set_balance_response_200 = cls(
+        _model = cls(
             id=id,
             united_balance_services_count=united_balance_services_count,
             balance_container=balance_container,
         )
 
-        chain_loyalty_memberships_set_balance_response_200.additional_properties = d
-        return chain_loyalty_memberships_set_balance_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class ChainLoyaltyMembershipsSetBalanceResponse200BalanceContainer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chain_loyalty_memberships_set_balance_response_200_balance_container = cls()
+        _model = cls()
 
-        chain_loyalty_memberships_set_balance_response_200_balance_container.additional_properties = d
-        return chain_loyalty_memberships_set_balance_response_200_balance_container
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

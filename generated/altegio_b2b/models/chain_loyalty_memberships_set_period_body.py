@@ -49,13 +49,13 @@ class ChainLoyaltyMembershipsSetPeriodBody:
 
         period_unit_id = ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId(d.pop("period_unit_id"))
 
-        chain_loyalty_memberships_set_period_body = cls(
+        _model = cls(
             period=period,
             period_unit_id=period_unit_id,
         )
 
-        chain_loyalty_memberships_set_period_body.additional_properties = d
-        return chain_loyalty_memberships_set_period_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

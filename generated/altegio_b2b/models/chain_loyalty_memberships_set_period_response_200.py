@@ -69,15 +69,15 @@ class ChainLoyaltyMembershipsSetPeriodResponse200:
         else:
             expiration_date = datetime.datetime.fromisoformat(_expiration_date)
 
-        chain_loyalty_memberships_set_period_response_200 = cls(
+        _model = cls(
             id=id,
             period=period,
             period_unit_id=period_unit_id,
             expiration_date=expiration_date,
         )
 
-        chain_loyalty_memberships_set_period_response_200.additional_properties = d
-        return chain_loyalty_memberships_set_period_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

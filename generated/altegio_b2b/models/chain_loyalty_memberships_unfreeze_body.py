@@ -25,10 +25,10 @@ class ChainLoyaltyMembershipsUnfreezeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chain_loyalty_memberships_unfreeze_body = cls()
+        _model = cls()
 
-        chain_loyalty_memberships_unfreeze_body.additional_properties = d
-        return chain_loyalty_memberships_unfreeze_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,15 @@ class ChainLoyaltyMembershipsUnfreezeResponse200:
 
         freeze_period = d.pop("freeze_period", UNSET)
 
-        chain_loyalty_memberships_unfreeze_response_200 = cls(
+        _model = cls(
             id=id,
             number=number,
             is_frozen=is_frozen,
             freeze_period=freeze_period,
         )
 
-        chain_loyalty_memberships_unfreeze_response_200.additional_properties = d
-        return chain_loyalty_memberships_unfreeze_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,12 +50,12 @@ class CheckMembershipsForEventResponse200:
         else:
             data = CheckMembershipsForEventResponse200Data.from_dict(_data)
 
-        check_memberships_for_event_response_200 = cls(
+        _model = cls(
             data=data,
         )
 
-        check_memberships_for_event_response_200.additional_properties = d
-        return check_memberships_for_event_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

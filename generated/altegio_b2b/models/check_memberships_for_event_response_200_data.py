@@ -70,14 +70,14 @@ class CheckMembershipsForEventResponse200Data:
         else:
             attributes = CheckMembershipsForEventResponse200DataAttributes.from_dict(_attributes)
 
-        check_memberships_for_event_response_200_data = cls(
+        _model = cls(
             id=id,
             type_=type_,
             attributes=attributes,
         )
 
-        check_memberships_for_event_response_200_data.additional_properties = d
-        return check_memberships_for_event_response_200_data
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

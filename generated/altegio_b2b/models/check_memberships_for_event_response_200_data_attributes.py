@@ -72,15 +72,15 @@ class CheckMembershipsForEventResponse200DataAttributes:
 
         bookable_day_ids = cast(list[int], d.pop("bookable_day_ids", UNSET))
 
-        check_memberships_for_event_response_200_data_attributes = cls(
+        _model = cls(
             last_booking_date=last_booking_date,
             available_visits=available_visits,
             can_book_all_days=can_book_all_days,
             bookable_day_ids=bookable_day_ids,
         )
 
-        check_memberships_for_event_response_200_data_attributes.additional_properties = d
-        return check_memberships_for_event_response_200_data_attributes
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

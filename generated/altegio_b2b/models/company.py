@@ -117,7 +117,7 @@ class Company:
 
         coordinate_lng = d.pop("coordinate_lng", UNSET)
 
-        company = cls(
+        _model = cls(
             id=id,
             title=title,
             country=country,
@@ -131,8 +131,8 @@ class Company:
             coordinate_lng=coordinate_lng,
         )
 
-        company.additional_properties = d
-        return company
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,12 +58,12 @@ class CopyUserPermissionsToLocationsBody:
 
             user_company_links.append(user_company_links_item)
 
-        copy_user_permissions_to_locations_body = cls(
+        _model = cls(
             user_company_links=user_company_links,
         )
 
-        copy_user_permissions_to_locations_body.additional_properties = d
-        return copy_user_permissions_to_locations_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,13 +65,13 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
 
                 user_permissions.append(user_permissions_item)
 
-        copy_user_permissions_to_locations_body_user_company_links_item = cls(
+        _model = cls(
             company_id=company_id,
             user_permissions=user_permissions,
         )
 
-        copy_user_permissions_to_locations_body_user_company_links_item.additional_properties = d
-        return copy_user_permissions_to_locations_body_user_company_links_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

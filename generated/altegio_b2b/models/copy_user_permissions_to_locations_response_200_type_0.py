@@ -25,10 +25,10 @@ class CopyUserPermissionsToLocationsResponse200Type0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        copy_user_permissions_to_locations_response_200_type_0 = cls()
+        _model = cls()
 
-        copy_user_permissions_to_locations_response_200_type_0.additional_properties = d
-        return copy_user_permissions_to_locations_response_200_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

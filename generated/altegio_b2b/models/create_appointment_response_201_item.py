@@ -760,7 +760,7 @@ class CreateAppointmentResponse201Item:
 
         technical_break_duration = d.pop("technical_break_duration", UNSET)
 
-        create_appointment_response_201_item = cls(
+        _model = cls(
             id=id,
             company_id=company_id,
             staff_id=staff_id,
@@ -819,8 +819,8 @@ class CreateAppointmentResponse201Item:
             technical_break_duration=technical_break_duration,
         )
 
-        create_appointment_response_201_item.additional_properties = d
-        return create_appointment_response_201_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -234,7 +234,7 @@ class CreateAppointmentResponse201ItemClientType0:
 
         phone_country_id = d.pop("phone_country_id", UNSET)
 
-        create_appointment_response_201_item_client_type_0 = cls(
+        _model = cls(
             id=id,
             name=name,
             surname=surname,
@@ -257,8 +257,8 @@ class CreateAppointmentResponse201ItemClientType0:
             phone_country_id=phone_country_id,
         )
 
-        create_appointment_response_201_item_client_type_0.additional_properties = d
-        return create_appointment_response_201_item_client_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class CreateAppointmentResponse201ItemClientType0ClientTagsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_appointment_response_201_item_client_type_0_client_tags_item = cls()
+        _model = cls()
 
-        create_appointment_response_201_item_client_type_0_client_tags_item.additional_properties = d
-        return create_appointment_response_201_item_client_type_0_client_tags_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

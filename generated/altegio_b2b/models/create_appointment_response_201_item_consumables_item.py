@@ -23,10 +23,10 @@ class CreateAppointmentResponse201ItemConsumablesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_appointment_response_201_item_consumables_item = cls()
+        _model = cls()
 
-        create_appointment_response_201_item_consumables_item.additional_properties = d
-        return create_appointment_response_201_item_consumables_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

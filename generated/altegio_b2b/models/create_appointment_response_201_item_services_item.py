@@ -154,7 +154,7 @@ class CreateAppointmentResponse201ItemServicesItem:
 
         assistants = _parse_assistants(d.pop("assistants", UNSET))
 
-        create_appointment_response_201_item_services_item = cls(
+        _model = cls(
             id=id,
             title=title,
             cost=cost,
@@ -167,8 +167,8 @@ class CreateAppointmentResponse201ItemServicesItem:
             assistants=assistants,
         )
 
-        create_appointment_response_201_item_services_item.additional_properties = d
-        return create_appointment_response_201_item_services_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

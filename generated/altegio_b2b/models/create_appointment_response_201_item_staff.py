@@ -130,7 +130,7 @@ class CreateAppointmentResponse201ItemStaff:
 
         votes_count = d.pop("votes_count", UNSET)
 
-        create_appointment_response_201_item_staff = cls(
+        _model = cls(
             id=id,
             api_id=api_id,
             name=name,
@@ -142,8 +142,8 @@ class CreateAppointmentResponse201ItemStaff:
             votes_count=votes_count,
         )
 
-        create_appointment_response_201_item_staff.additional_properties = d
-        return create_appointment_response_201_item_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class CreateAppointmentResponse201ItemStaffPosition:
 
         services_binding_type = d.pop("services_binding_type", UNSET)
 
-        create_appointment_response_201_item_staff_position = cls(
+        _model = cls(
             id=id,
             title=title,
             services_binding_type=services_binding_type,
         )
 
-        create_appointment_response_201_item_staff_position.additional_properties = d
-        return create_appointment_response_201_item_staff_position
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -178,7 +178,7 @@ class CreateBookingWidgetBody:
 
         button_animation = d.pop("button_animation", UNSET)
 
-        create_booking_widget_body = cls(
+        _model = cls(
             title=title,
             description=description,
             is_default=is_default,
@@ -197,8 +197,8 @@ class CreateBookingWidgetBody:
             button_animation=button_animation,
         )
 
-        create_booking_widget_body.additional_properties = d
-        return create_booking_widget_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

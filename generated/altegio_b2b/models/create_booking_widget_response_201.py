@@ -423,7 +423,7 @@ class CreateBookingWidgetResponse201:
 
         weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(d.pop("weekly_view_default_salon_id", UNSET))
 
-        create_booking_widget_response_201 = cls(
+        _model = cls(
             id=id,
             title=title,
             description=description,
@@ -468,8 +468,8 @@ class CreateBookingWidgetResponse201:
             weekly_view_default_salon_id=weekly_view_default_salon_id,
         )
 
-        create_booking_widget_response_201.additional_properties = d
-        return create_booking_widget_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class CreateChainLoyaltyCardTransactionBody:
 
         title = d.pop("title", UNSET)
 
-        create_chain_loyalty_card_transaction_body = cls(
+        _model = cls(
             amount=amount,
             title=title,
         )
 
-        create_chain_loyalty_card_transaction_body.additional_properties = d
-        return create_chain_loyalty_card_transaction_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

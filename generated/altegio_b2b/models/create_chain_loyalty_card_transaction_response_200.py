@@ -118,7 +118,7 @@ class CreateChainLoyaltyCardTransactionResponse200:
 
         max_discount_amount = d.pop("max_discount_amount", UNSET)
 
-        create_chain_loyalty_card_transaction_response_200 = cls(
+        _model = cls(
             id=id,
             balance=balance,
             points=points,
@@ -132,8 +132,8 @@ class CreateChainLoyaltyCardTransactionResponse200:
             max_discount_amount=max_discount_amount,
         )
 
-        create_chain_loyalty_card_transaction_response_200.additional_properties = d
-        return create_chain_loyalty_card_transaction_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

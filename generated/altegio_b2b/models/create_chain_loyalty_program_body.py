@@ -287,7 +287,7 @@ class CreateChainLoyaltyProgramBody:
 
         allowed_good_category_ids = cast(list[int], d.pop("allowed_good_category_ids", UNSET))
 
-        create_chain_loyalty_program_body = cls(
+        _model = cls(
             title=title,
             type_=type_,
             service_item_type=service_item_type,
@@ -311,8 +311,8 @@ class CreateChainLoyaltyProgramBody:
             allowed_good_category_ids=allowed_good_category_ids,
         )
 
-        create_chain_loyalty_program_body.additional_properties = d
-        return create_chain_loyalty_program_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,7 +68,7 @@ class CreateClientAccountTopupOperationBody:
 
         master_id = d.pop("master_id", UNSET)
 
-        create_client_account_topup_operation_body = cls(
+        _model = cls(
             client_id=client_id,
             deposit_id=deposit_id,
             amount=amount,
@@ -76,8 +76,8 @@ class CreateClientAccountTopupOperationBody:
             master_id=master_id,
         )
 
-        create_client_account_topup_operation_body.additional_properties = d
-        return create_client_account_topup_operation_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,14 +119,14 @@ class CreateClientAccountTopupOperationResponse200:
 
                 payment_transactions.append(payment_transactions_item)
 
-        create_client_account_topup_operation_response_200 = cls(
+        _model = cls(
             document=document,
             deposits_transactions=deposits_transactions,
             payment_transactions=payment_transactions,
         )
 
-        create_client_account_topup_operation_response_200.additional_properties = d
-        return create_client_account_topup_operation_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -198,7 +198,7 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItem:
                 _deposit_type
             )
 
-        create_client_account_topup_operation_response_200_deposits_transactions_item = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             salon_group_id=salon_group_id,
@@ -218,8 +218,8 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItem:
             deposit_type=deposit_type,
         )
 
-        create_client_account_topup_operation_response_200_deposits_transactions_item.additional_properties = d
-        return create_client_account_topup_operation_response_200_deposits_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,7 +94,7 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
 
         date_create = d.pop("date_create", UNSET)
 
-        create_client_account_topup_operation_response_200_deposits_transactions_item_deposit = cls(
+        _model = cls(
             id=id,
             deposit_type_id=deposit_type_id,
             salon_group_id=salon_group_id,
@@ -105,8 +105,8 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
             date_create=date_create,
         )
 
-        create_client_account_topup_operation_response_200_deposits_transactions_item_deposit.additional_properties = d
-        return create_client_account_topup_operation_response_200_deposits_transactions_item_deposit
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

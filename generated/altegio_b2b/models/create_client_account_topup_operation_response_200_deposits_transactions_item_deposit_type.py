@@ -78,7 +78,7 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
 
         date_delete = d.pop("date_delete", UNSET)
 
-        create_client_account_topup_operation_response_200_deposits_transactions_item_deposit_type = cls(
+        _model = cls(
             id=id,
             salon_group_id=salon_group_id,
             title=title,
@@ -87,8 +87,8 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
             date_delete=date_delete,
         )
 
-        create_client_account_topup_operation_response_200_deposits_transactions_item_deposit_type.additional_properties = d
-        return create_client_account_topup_operation_response_200_deposits_transactions_item_deposit_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -144,7 +144,7 @@ class CreateClientAccountTopupOperationResponse200Document:
         else:
             user = CreateClientAccountTopupOperationResponse200DocumentUser.from_dict(_user)
 
-        create_client_account_topup_operation_response_200_document = cls(
+        _model = cls(
             id=id,
             user_id=user_id,
             salon_id=salon_id,
@@ -156,8 +156,8 @@ class CreateClientAccountTopupOperationResponse200Document:
             user=user,
         )
 
-        create_client_account_topup_operation_response_200_document.additional_properties = d
-        return create_client_account_topup_operation_response_200_document
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

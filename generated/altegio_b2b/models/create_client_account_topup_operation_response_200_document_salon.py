@@ -183,7 +183,7 @@ class CreateClientAccountTopupOperationResponse200DocumentSalon:
 
         allow_change_record = d.pop("allow_change_record", UNSET)
 
-        create_client_account_topup_operation_response_200_document_salon = cls(
+        _model = cls(
             id=id,
             title=title,
             public_title=public_title,
@@ -205,8 +205,8 @@ class CreateClientAccountTopupOperationResponse200DocumentSalon:
             allow_change_record=allow_change_record,
         )
 
-        create_client_account_topup_operation_response_200_document_salon.additional_properties = d
-        return create_client_account_topup_operation_response_200_document_salon
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

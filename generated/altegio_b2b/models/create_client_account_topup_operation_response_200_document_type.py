@@ -46,13 +46,13 @@ class CreateClientAccountTopupOperationResponse200DocumentType:
 
         title = d.pop("title", UNSET)
 
-        create_client_account_topup_operation_response_200_document_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_client_account_topup_operation_response_200_document_type.additional_properties = d
-        return create_client_account_topup_operation_response_200_document_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

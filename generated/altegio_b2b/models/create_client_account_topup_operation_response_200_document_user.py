@@ -54,14 +54,14 @@ class CreateClientAccountTopupOperationResponse200DocumentUser:
 
         phone = d.pop("phone", UNSET)
 
-        create_client_account_topup_operation_response_200_document_user = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        create_client_account_topup_operation_response_200_document_user.additional_properties = d
-        return create_client_account_topup_operation_response_200_document_user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

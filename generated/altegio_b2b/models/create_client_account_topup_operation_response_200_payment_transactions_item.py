@@ -182,7 +182,7 @@ class CreateClientAccountTopupOperationResponse200PaymentTransactionsItem:
         else:
             type_ = CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType.from_dict(_type_)
 
-        create_client_account_topup_operation_response_200_payment_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             date=date,
@@ -201,8 +201,8 @@ class CreateClientAccountTopupOperationResponse200PaymentTransactionsItem:
             type_=type_,
         )
 
-        create_client_account_topup_operation_response_200_payment_transactions_item.additional_properties = d
-        return create_client_account_topup_operation_response_200_payment_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType:
 
         title = d.pop("title", UNSET)
 
-        create_client_account_topup_operation_response_200_payment_transactions_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_client_account_topup_operation_response_200_payment_transactions_item_type.additional_properties = d
-        return create_client_account_topup_operation_response_200_payment_transactions_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

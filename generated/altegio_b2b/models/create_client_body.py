@@ -195,7 +195,7 @@ class CreateClientBody:
         else:
             custom_fields = CreateClientBodyCustomFields.from_dict(_custom_fields)
 
-        create_client_body = cls(
+        _model = cls(
             name=name,
             phone=phone,
             surname=surname,
@@ -215,8 +215,8 @@ class CreateClientBody:
             custom_fields=custom_fields,
         )
 
-        create_client_body.additional_properties = d
-        return create_client_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

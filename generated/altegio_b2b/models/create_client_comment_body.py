@@ -37,12 +37,12 @@ class CreateClientCommentBody:
         d = dict(src_dict)
         text = d.pop("text")
 
-        create_client_comment_body = cls(
+        _model = cls(
             text=text,
         )
 
-        create_client_comment_body.additional_properties = d
-        return create_client_comment_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

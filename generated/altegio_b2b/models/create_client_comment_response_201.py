@@ -146,7 +146,7 @@ class CreateClientCommentResponse201:
         else:
             user = ObjectOfModelUserWithNameAndAvatar.from_dict(_user)
 
-        create_client_comment_response_201 = cls(
+        _model = cls(
             id=id,
             create_date=create_date,
             update_date=update_date,
@@ -156,8 +156,8 @@ class CreateClientCommentResponse201:
             user=user,
         )
 
-        create_client_comment_response_201.additional_properties = d
-        return create_client_comment_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,14 +66,14 @@ class CreateCustomFieldResponse200:
         else:
             custom_field = CreateCustomFieldResponse200CustomField.from_dict(_custom_field)
 
-        create_custom_field_response_200 = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             custom_field=custom_field,
         )
 
-        create_custom_field_response_200.additional_properties = d
-        return create_custom_field_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,7 +109,7 @@ class CreateCustomFieldResponse200CustomField:
 
         values = d.pop("values", UNSET)
 
-        create_custom_field_response_200_custom_field = cls(
+        _model = cls(
             id=id,
             code=code,
             entity_type=entity_type,
@@ -120,8 +120,8 @@ class CreateCustomFieldResponse200CustomField:
             values=values,
         )
 
-        create_custom_field_response_200_custom_field.additional_properties = d
-        return create_custom_field_response_200_custom_field
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CreateCustomFieldResponse200CustomFieldType:
 
         title = d.pop("title", UNSET)
 
-        create_custom_field_response_200_custom_field_type = cls(
+        _model = cls(
             code=code,
             title=title,
         )
 
-        create_custom_field_response_200_custom_field_type.additional_properties = d
-        return create_custom_field_response_200_custom_field_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

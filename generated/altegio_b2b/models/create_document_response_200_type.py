@@ -46,13 +46,13 @@ class CreateDocumentResponse200Type:
 
         title = d.pop("title", UNSET)
 
-        create_document_response_200_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_document_response_200_type.additional_properties = d
-        return create_document_response_200_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class CreateDocumentResponse200User:
 
         avatar = d.pop("avatar", UNSET)
 
-        create_document_response_200_user = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
@@ -87,8 +87,8 @@ class CreateDocumentResponse200User:
             avatar=avatar,
         )
 
-        create_document_response_200_user.additional_properties = d
-        return create_document_response_200_user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

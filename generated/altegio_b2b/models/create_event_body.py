@@ -91,7 +91,7 @@ class CreateEventBody:
 
         length = d.pop("length", UNSET)
 
-        create_event_body = cls(
+        _model = cls(
             date=date,
             service_id=service_id,
             staff_id=staff_id,
@@ -101,8 +101,8 @@ class CreateEventBody:
             length=length,
         )
 
-        create_event_body.additional_properties = d
-        return create_event_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -288,7 +288,7 @@ class CreateEventResponse200:
 
                 labels.append(labels_item)
 
-        create_event_response_200 = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             company_id=company_id,
@@ -314,8 +314,8 @@ class CreateEventResponse200:
             labels=labels,
         )
 
-        create_event_response_200.additional_properties = d
-        return create_event_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class CreateEventResponse200DurationDetails:
 
         technical_break_duration = d.pop("technical_break_duration", UNSET)
 
-        create_event_response_200_duration_details = cls(
+        _model = cls(
             id=id,
             services_duration=services_duration,
             technical_break_duration=technical_break_duration,
         )
 
-        create_event_response_200_duration_details.additional_properties = d
-        return create_event_response_200_duration_details
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

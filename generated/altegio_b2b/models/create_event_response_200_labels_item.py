@@ -23,10 +23,10 @@ class CreateEventResponse200LabelsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_event_response_200_labels_item = cls()
+        _model = cls()
 
-        create_event_response_200_labels_item.additional_properties = d
-        return create_event_response_200_labels_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

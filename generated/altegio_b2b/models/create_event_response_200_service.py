@@ -54,14 +54,14 @@ class CreateEventResponse200Service:
 
         category_id = d.pop("category_id", UNSET)
 
-        create_event_response_200_service = cls(
+        _model = cls(
             id=id,
             title=title,
             category_id=category_id,
         )
 
-        create_event_response_200_service.additional_properties = d
-        return create_event_response_200_service
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

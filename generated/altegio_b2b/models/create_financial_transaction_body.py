@@ -106,7 +106,7 @@ class CreateFinancialTransactionBody:
         else:
             date = datetime.datetime.fromisoformat(_date)
 
-        create_financial_transaction_body = cls(
+        _model = cls(
             expense_id=expense_id,
             amount=amount,
             account_id=account_id,
@@ -117,8 +117,8 @@ class CreateFinancialTransactionBody:
             date=date,
         )
 
-        create_financial_transaction_body.additional_properties = d
-        return create_financial_transaction_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -264,7 +264,7 @@ class CreateFinancialTransactionResponse200:
 
                 supplier.append(supplier_item)
 
-        create_financial_transaction_response_200 = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             date=date,
@@ -287,8 +287,8 @@ class CreateFinancialTransactionResponse200:
             supplier=supplier,
         )
 
-        create_financial_transaction_response_200.additional_properties = d
-        return create_financial_transaction_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class CreateFinancialTransactionResponse200Account:
 
         is_default = d.pop("is_default", UNSET)
 
-        create_financial_transaction_response_200_account = cls(
+        _model = cls(
             id=id,
             title=title,
             is_cash=is_cash,
             is_default=is_default,
         )
 
-        create_financial_transaction_response_200_account.additional_properties = d
-        return create_financial_transaction_response_200_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class CreateFinancialTransactionResponse200Client:
 
         email = d.pop("email", UNSET)
 
-        create_financial_transaction_response_200_client = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
             email=email,
         )
 
-        create_financial_transaction_response_200_client.additional_properties = d
-        return create_financial_transaction_response_200_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CreateFinancialTransactionResponse200Expense:
 
         title = d.pop("title", UNSET)
 
-        create_financial_transaction_response_200_expense = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_financial_transaction_response_200_expense.additional_properties = d
-        return create_financial_transaction_response_200_expense
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CreateFinancialTransactionResponse200Master:
 
         name = d.pop("name", UNSET)
 
-        create_financial_transaction_response_200_master = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        create_financial_transaction_response_200_master.additional_properties = d
-        return create_financial_transaction_response_200_master
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

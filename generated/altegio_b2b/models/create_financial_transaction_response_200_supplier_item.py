@@ -23,10 +23,10 @@ class CreateFinancialTransactionResponse200SupplierItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_financial_transaction_response_200_supplier_item = cls()
+        _model = cls()
 
-        create_financial_transaction_response_200_supplier_item.additional_properties = d
-        return create_financial_transaction_response_200_supplier_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,7 +106,7 @@ class CreateInventoryOperationBody:
 
         master_id = d.pop("master_id", UNSET)
 
-        create_inventory_operation_body = cls(
+        _model = cls(
             type_id=type_id,
             create_date=create_date,
             storage_id=storage_id,
@@ -115,8 +115,8 @@ class CreateInventoryOperationBody:
             master_id=master_id,
         )
 
-        create_inventory_operation_body.additional_properties = d
-        return create_inventory_operation_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -81,13 +81,13 @@ class CreateInventoryOperationResponse200:
 
                 transactions.append(transactions_item)
 
-        create_inventory_operation_response_200 = cls(
+        _model = cls(
             document=document,
             transactions=transactions,
         )
 
-        create_inventory_operation_response_200.additional_properties = d
-        return create_inventory_operation_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -190,7 +190,7 @@ class CreateInventoryOperationResponse200Document:
         else:
             user = CreateInventoryOperationResponse200DocumentUser.from_dict(_user)
 
-        create_inventory_operation_response_200_document = cls(
+        _model = cls(
             id=id,
             type_id=type_id,
             type_=type_,
@@ -205,8 +205,8 @@ class CreateInventoryOperationResponse200Document:
             user=user,
         )
 
-        create_inventory_operation_response_200_document.additional_properties = d
-        return create_inventory_operation_response_200_document
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -156,7 +156,7 @@ class CreateInventoryOperationResponse200DocumentCompany:
 
         site = d.pop("site", UNSET)
 
-        create_inventory_operation_response_200_document_company = cls(
+        _model = cls(
             id=id,
             title=title,
             country_id=country_id,
@@ -171,8 +171,8 @@ class CreateInventoryOperationResponse200DocumentCompany:
             site=site,
         )
 
-        create_inventory_operation_response_200_document_company.additional_properties = d
-        return create_inventory_operation_response_200_document_company
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

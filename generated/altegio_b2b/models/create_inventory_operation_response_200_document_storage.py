@@ -46,13 +46,13 @@ class CreateInventoryOperationResponse200DocumentStorage:
 
         title = d.pop("title", UNSET)
 
-        create_inventory_operation_response_200_document_storage = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_inventory_operation_response_200_document_storage.additional_properties = d
-        return create_inventory_operation_response_200_document_storage
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -341,7 +341,7 @@ class CreateInventoryOperationResponse200TransactionsItem:
         else:
             unit = CreateInventoryOperationResponse200TransactionsItemUnit.from_dict(_unit)
 
-        create_inventory_operation_response_200_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             type_id=type_id,
@@ -368,8 +368,8 @@ class CreateInventoryOperationResponse200TransactionsItem:
             unit=unit,
         )
 
-        create_inventory_operation_response_200_transactions_item.additional_properties = d
-        return create_inventory_operation_response_200_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

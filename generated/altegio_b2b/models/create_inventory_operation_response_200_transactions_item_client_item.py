@@ -23,10 +23,10 @@ class CreateInventoryOperationResponse200TransactionsItemClientItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_inventory_operation_response_200_transactions_item_client_item = cls()
+        _model = cls()
 
-        create_inventory_operation_response_200_transactions_item_client_item.additional_properties = d
-        return create_inventory_operation_response_200_transactions_item_client_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

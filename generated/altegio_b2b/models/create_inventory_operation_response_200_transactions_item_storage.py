@@ -46,13 +46,13 @@ class CreateInventoryOperationResponse200TransactionsItemStorage:
 
         title = d.pop("title", UNSET)
 
-        create_inventory_operation_response_200_transactions_item_storage = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_inventory_operation_response_200_transactions_item_storage.additional_properties = d
-        return create_inventory_operation_response_200_transactions_item_storage
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CreateInventoryOperationResponse200TransactionsItemUnit:
 
         title = d.pop("title", UNSET)
 
-        create_inventory_operation_response_200_transactions_item_unit = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_inventory_operation_response_200_transactions_item_unit.additional_properties = d
-        return create_inventory_operation_response_200_transactions_item_unit
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,7 +109,7 @@ class CreateLocationBody:
 
         short_descr = d.pop("short_descr", UNSET)
 
-        create_location_body = cls(
+        _model = cls(
             title=title,
             country_id=country_id,
             city_id=city_id,
@@ -121,8 +121,8 @@ class CreateLocationBody:
             short_descr=short_descr,
         )
 
-        create_location_body.additional_properties = d
-        return create_location_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

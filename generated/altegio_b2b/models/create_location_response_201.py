@@ -190,7 +190,7 @@ class CreateLocationResponse201:
 
         currency_short_title = d.pop("currency_short_title", UNSET)
 
-        create_location_response_201 = cls(
+        _model = cls(
             id=id,
             title=title,
             short_descr=short_descr,
@@ -213,8 +213,8 @@ class CreateLocationResponse201:
             currency_short_title=currency_short_title,
         )
 
-        create_location_response_201.additional_properties = d
-        return create_location_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

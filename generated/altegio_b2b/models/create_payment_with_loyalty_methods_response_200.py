@@ -104,14 +104,14 @@ class CreatePaymentWithLoyaltyMethodsResponse200:
 
                 payment_methods.append(payment_methods_item)
 
-        create_payment_with_loyalty_methods_response_200 = cls(
+        _model = cls(
             state=state,
             kkm_state=kkm_state,
             payment_methods=payment_methods,
         )
 
-        create_payment_with_loyalty_methods_response_200.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,13 +69,13 @@ class CreatePaymentWithLoyaltyMethodsResponse200KkmState:
 
                 transactions.append(transactions_item)
 
-        create_payment_with_loyalty_methods_response_200_kkm_state = cls(
+        _model = cls(
             last_operation_type=last_operation_type,
             transactions=transactions,
         )
 
-        create_payment_with_loyalty_methods_response_200_kkm_state.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_kkm_state
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -166,7 +166,7 @@ class CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem:
         else:
             cashier = CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemCashier.from_dict(_cashier)
 
-        create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             print_date=print_date,
@@ -178,8 +178,8 @@ class CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem:
             cashier=cashier,
         )
 
-        create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemCashier:
 
         name = d.pop("name", UNSET)
 
-        create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_cashier = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_cashier.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_cashier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemDocument
 
         type_title = d.pop("type_title", UNSET)
 
-        create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_document = cls(
+        _model = cls(
             id=id,
             type_=type_,
             type_title=type_title,
         )
 
-        create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_document.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_document
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemStatus:
 
         title = d.pop("title", UNSET)
 
-        create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_status = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_status.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item_status
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,7 +102,7 @@ class CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem:
         else:
             account = CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItemAccount.from_dict(_account)
 
-        create_payment_with_loyalty_methods_response_200_payment_methods_item = cls(
+        _model = cls(
             slug=slug,
             is_applicable=is_applicable,
             applicable_amount=applicable_amount,
@@ -112,8 +112,8 @@ class CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem:
             account=account,
         )
 
-        create_payment_with_loyalty_methods_response_200_payment_methods_item.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_payment_methods_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItemAccount:
 
         is_cash = d.pop("is_cash", UNSET)
 
-        create_payment_with_loyalty_methods_response_200_payment_methods_item_account = cls(
+        _model = cls(
             id=id,
             title=title,
             is_cash=is_cash,
         )
 
-        create_payment_with_loyalty_methods_response_200_payment_methods_item_account.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_payment_methods_item_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,7 +94,7 @@ class CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem:
 
         cost_to_pay_total = d.pop("cost_to_pay_total", UNSET)
 
-        create_payment_with_loyalty_methods_response_200_state_items_item = cls(
+        _model = cls(
             id=id,
             type_=type_,
             title=title,
@@ -105,8 +105,8 @@ class CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem:
             cost_to_pay_total=cost_to_pay_total,
         )
 
-        create_payment_with_loyalty_methods_response_200_state_items_item.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_state_items_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

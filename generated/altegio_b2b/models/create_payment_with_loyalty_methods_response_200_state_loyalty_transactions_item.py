@@ -169,7 +169,7 @@ class CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem:
         else:
             deposit = CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDeposit.from_dict(_deposit)
 
-        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             sale_item_id=sale_item_id,
@@ -183,8 +183,8 @@ class CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItem:
             deposit=deposit,
         )
 
-        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemChai
 
         title = d.pop("title", UNSET)
 
-        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_chain = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_chain.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_chain
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

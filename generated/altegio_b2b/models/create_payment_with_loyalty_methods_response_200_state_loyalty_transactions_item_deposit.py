@@ -80,15 +80,15 @@ class CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDepo
         else:
             type_ = CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemDepositType.from_dict(_type_)
 
-        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_deposit = cls(
+        _model = cls(
             id=id,
             balance=balance,
             reserved_balance=reserved_balance,
             type_=type_,
         )
 
-        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_deposit.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_deposit
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

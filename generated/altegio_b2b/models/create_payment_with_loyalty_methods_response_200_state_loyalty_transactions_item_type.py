@@ -46,13 +46,13 @@ class CreatePaymentWithLoyaltyMethodsResponse200StateLoyaltyTransactionsItemType
 
         title = d.pop("title", UNSET)
 
-        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_type.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_state_loyalty_transactions_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

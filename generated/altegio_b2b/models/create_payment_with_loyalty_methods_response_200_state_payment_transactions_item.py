@@ -132,7 +132,7 @@ class CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItem:
         else:
             expense = CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItemExpense.from_dict(_expense)
 
-        create_payment_with_loyalty_methods_response_200_state_payment_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             sale_item_id=sale_item_id,
@@ -144,8 +144,8 @@ class CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItem:
             expense=expense,
         )
 
-        create_payment_with_loyalty_methods_response_200_state_payment_transactions_item.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_state_payment_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

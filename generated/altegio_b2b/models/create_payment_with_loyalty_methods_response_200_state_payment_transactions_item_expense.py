@@ -46,13 +46,13 @@ class CreatePaymentWithLoyaltyMethodsResponse200StatePaymentTransactionsItemExpe
 
         title = d.pop("title", UNSET)
 
-        create_payment_with_loyalty_methods_response_200_state_payment_transactions_item_expense = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_payment_with_loyalty_methods_response_200_state_payment_transactions_item_expense.additional_properties = d
-        return create_payment_with_loyalty_methods_response_200_state_payment_transactions_item_expense
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class CreatePositionQuickBody:
         d = dict(src_dict)
         title = d.pop("title")
 
-        create_position_quick_body = cls(
+        _model = cls(
             title=title,
         )
 
-        create_position_quick_body.additional_properties = d
-        return create_position_quick_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,7 +108,7 @@ class CreatePositionQuickResponse201:
 
         only_chain_appointment = d.pop("only_chain_appointment", UNSET)
 
-        create_position_quick_response_201 = cls(
+        _model = cls(
             id=id,
             chain_id=chain_id,
             title=title,
@@ -118,8 +118,8 @@ class CreatePositionQuickResponse201:
             only_chain_appointment=only_chain_appointment,
         )
 
-        create_position_quick_response_201.additional_properties = d
-        return create_position_quick_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -171,7 +171,7 @@ class CreateProductBody:
 
         vat_id = d.pop("vat_id", UNSET)
 
-        create_product_body = cls(
+        _model = cls(
             title=title,
             category_id=category_id,
             sale_unit_id=sale_unit_id,
@@ -191,8 +191,8 @@ class CreateProductBody:
             vat_id=vat_id,
         )
 
-        create_product_body.additional_properties = d
-        return create_product_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

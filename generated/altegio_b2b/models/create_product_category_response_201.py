@@ -55,14 +55,14 @@ class CreateProductCategoryResponse201:
 
         parent_category_id = d.pop("parent_category_id", UNSET)
 
-        create_product_category_response_201 = cls(
+        _model = cls(
             id=id,
             title=title,
             parent_category_id=parent_category_id,
         )
 
-        create_product_category_response_201.additional_properties = d
-        return create_product_category_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -237,7 +237,7 @@ class CreateProductResponse201Item:
         else:
             last_change_date = datetime.datetime.fromisoformat(_last_change_date)
 
-        create_product_response_201_item = cls(
+        _model = cls(
             title=title,
             value=value,
             label=label,
@@ -261,8 +261,8 @@ class CreateProductResponse201Item:
             last_change_date=last_change_date,
         )
 
-        create_product_response_201_item.additional_properties = d
-        return create_product_response_201_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class CreateProductResponse201ItemActualAmountsItem:
 
         amount = d.pop("amount", UNSET)
 
-        create_product_response_201_item_actual_amounts_item = cls(
+        _model = cls(
             storage_id=storage_id,
             amount=amount,
         )
 
-        create_product_response_201_item_actual_amounts_item.additional_properties = d
-        return create_product_response_201_item_actual_amounts_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -167,7 +167,7 @@ class CreateServiceBody:
 
                 staff.append(staff_item)
 
-        create_service_body = cls(
+        _model = cls(
             title=title,
             category_id=category_id,
             price_min=price_min,
@@ -182,8 +182,8 @@ class CreateServiceBody:
             staff=staff,
         )
 
-        create_service_body.additional_properties = d
-        return create_service_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,15 +67,15 @@ class CreateServiceCategoryBody:
 
         staff = cast(list[float], d.pop("staff", UNSET))
 
-        create_service_category_body = cls(
+        _model = cls(
             title=title,
             api_id=api_id,
             weight=weight,
             staff=staff,
         )
 
-        create_service_category_body.additional_properties = d
-        return create_service_category_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

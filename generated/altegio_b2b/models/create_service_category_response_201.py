@@ -80,7 +80,7 @@ class CreateServiceCategoryResponse201:
 
         staff = cast(list[float], d.pop("staff", UNSET))
 
-        create_service_category_response_201 = cls(
+        _model = cls(
             id=id,
             salon_service_id=salon_service_id,
             title=title,
@@ -89,8 +89,8 @@ class CreateServiceCategoryResponse201:
             staff=staff,
         )
 
-        create_service_category_response_201.additional_properties = d
-        return create_service_category_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -175,7 +175,7 @@ class CreateServiceResponse201:
 
                 staff.append(staff_item)
 
-        create_service_response_201 = cls(
+        _model = cls(
             id=id,
             salon_service_id=salon_service_id,
             title=title,
@@ -192,8 +192,8 @@ class CreateServiceResponse201:
             staff=staff,
         )
 
-        create_service_response_201.additional_properties = d
-        return create_service_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class CreateServiceResponse201StaffItem:
 
         seance_length = d.pop("seance_length", UNSET)
 
-        create_service_response_201_staff_item = cls(
+        _model = cls(
             id=id,
             seance_length=seance_length,
         )
 
-        create_service_response_201_staff_item.additional_properties = d
-        return create_service_response_201_staff_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,7 +70,7 @@ class CreateTagResponse200:
 
         id = d.pop("id", UNSET)
 
-        create_tag_response_200 = cls(
+        _model = cls(
             title=title,
             salon_id=salon_id,
             color=color,
@@ -78,8 +78,8 @@ class CreateTagResponse200:
             id=id,
         )
 
-        create_tag_response_200.additional_properties = d
-        return create_tag_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

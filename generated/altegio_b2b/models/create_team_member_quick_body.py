@@ -105,7 +105,7 @@ class CreateTeamMemberQuickBody:
 
         is_paid_staff = d.pop("is_paid_staff", UNSET)
 
-        create_team_member_quick_body = cls(
+        _model = cls(
             name=name,
             specialization=specialization,
             position_id=position_id,
@@ -116,8 +116,8 @@ class CreateTeamMemberQuickBody:
             is_paid_staff=is_paid_staff,
         )
 
-        create_team_member_quick_body.additional_properties = d
-        return create_team_member_quick_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

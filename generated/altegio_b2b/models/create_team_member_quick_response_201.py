@@ -112,7 +112,7 @@ class CreateTeamMemberQuickResponse201:
 
         is_paid_staff = d.pop("is_paid_staff", UNSET)
 
-        create_team_member_quick_response_201 = cls(
+        _model = cls(
             id=id,
             name=name,
             company_id=company_id,
@@ -123,8 +123,8 @@ class CreateTeamMemberQuickResponse201:
             is_paid_staff=is_paid_staff,
         )
 
-        create_team_member_quick_response_201.additional_properties = d
-        return create_team_member_quick_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class CreateTimetableClientScheduleBody:
 
         comer_id = d.pop("comer_id", UNSET)
 
-        create_timetable_client_schedule_body = cls(
+        _model = cls(
             client_id=client_id,
             schedule_days_ids=schedule_days_ids,
             comer_id=comer_id,
         )
 
-        create_timetable_client_schedule_body.additional_properties = d
-        return create_timetable_client_schedule_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

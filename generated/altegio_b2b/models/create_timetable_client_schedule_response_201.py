@@ -102,15 +102,15 @@ class CreateTimetableClientScheduleResponse201:
 
                 days.append(days_item)
 
-        create_timetable_client_schedule_response_201 = cls(
+        _model = cls(
             id=id,
             loyalty_abonement_id=loyalty_abonement_id,
             final_day=final_day,
             days=days,
         )
 
-        create_timetable_client_schedule_response_201.additional_properties = d
-        return create_timetable_client_schedule_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,7 +91,7 @@ class CreateTimetableEventScheduleBody:
 
             days.append(days_item)
 
-        create_timetable_event_schedule_body = cls(
+        _model = cls(
             original_entity_type=original_entity_type,
             original_entity_id=original_entity_id,
             date_end=date_end,
@@ -99,8 +99,8 @@ class CreateTimetableEventScheduleBody:
             days=days,
         )
 
-        create_timetable_event_schedule_body.additional_properties = d
-        return create_timetable_event_schedule_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,7 +93,7 @@ class CreateTimetableEventScheduleBodyDaysItem:
 
         resource_instances_ids = cast(list[float], d.pop("resource_instances_ids", UNSET))
 
-        create_timetable_event_schedule_body_days_item = cls(
+        _model = cls(
             day_of_week=day_of_week,
             events_master_id=events_master_id,
             events_time=events_time,
@@ -103,8 +103,8 @@ class CreateTimetableEventScheduleBodyDaysItem:
             resource_instances_ids=resource_instances_ids,
         )
 
-        create_timetable_event_schedule_body_days_item.additional_properties = d
-        return create_timetable_event_schedule_body_days_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -193,7 +193,7 @@ class CreateTimetableEventScheduleResponse201:
 
                 days.append(days_item)
 
-        create_timetable_event_schedule_response_201 = cls(
+        _model = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -205,8 +205,8 @@ class CreateTimetableEventScheduleResponse201:
             days=days,
         )
 
-        create_timetable_event_schedule_response_201.additional_properties = d
-        return create_timetable_event_schedule_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,7 +91,7 @@ class CreateTimetableScheduleDayBody:
 
         resource_instances_ids = cast(list[float], d.pop("resource_instances_ids", UNSET))
 
-        create_timetable_schedule_day_body = cls(
+        _model = cls(
             day_of_week=day_of_week,
             events_master_id=events_master_id,
             events_time=events_time,
@@ -101,8 +101,8 @@ class CreateTimetableScheduleDayBody:
             resource_instances_ids=resource_instances_ids,
         )
 
-        create_timetable_schedule_day_body.additional_properties = d
-        return create_timetable_schedule_day_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

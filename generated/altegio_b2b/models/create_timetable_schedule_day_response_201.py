@@ -258,7 +258,7 @@ class CreateTimetableScheduleDayResponse201:
 
                 events.append(events_item)
 
-        create_timetable_schedule_day_response_201 = cls(
+        _model = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -274,8 +274,8 @@ class CreateTimetableScheduleDayResponse201:
             events=events,
         )
 
-        create_timetable_schedule_day_response_201.additional_properties = d
-        return create_timetable_schedule_day_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -523,7 +523,7 @@ class CreateTransactionResponse200:
         else:
             unit = CreateTransactionResponse200Unit.from_dict(_unit)
 
-        create_transaction_response_200 = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             type_id=type_id,
@@ -560,8 +560,8 @@ class CreateTransactionResponse200:
             unit=unit,
         )
 
-        create_transaction_response_200.additional_properties = d
-        return create_transaction_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,15 @@ class CreateTransactionResponse200ClientType1:
 
         email = d.pop("email", UNSET)
 
-        create_transaction_response_200_client_type_1 = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
             email=email,
         )
 
-        create_transaction_response_200_client_type_1.additional_properties = d
-        return create_transaction_response_200_client_type_1
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

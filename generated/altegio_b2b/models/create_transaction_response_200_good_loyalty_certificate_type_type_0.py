@@ -25,10 +25,10 @@ class CreateTransactionResponse200GoodLoyaltyCertificateTypeType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_transaction_response_200_good_loyalty_certificate_type_type_0 = cls()
+        _model = cls()
 
-        create_transaction_response_200_good_loyalty_certificate_type_type_0.additional_properties = d
-        return create_transaction_response_200_good_loyalty_certificate_type_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

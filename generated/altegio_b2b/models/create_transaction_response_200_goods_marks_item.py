@@ -23,10 +23,10 @@ class CreateTransactionResponse200GoodsMarksItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_transaction_response_200_goods_marks_item = cls()
+        _model = cls()
 
-        create_transaction_response_200_goods_marks_item.additional_properties = d
-        return create_transaction_response_200_goods_marks_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

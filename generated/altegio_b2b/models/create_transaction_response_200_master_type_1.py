@@ -45,13 +45,13 @@ class CreateTransactionResponse200MasterType1:
 
         name = d.pop("name", UNSET)
 
-        create_transaction_response_200_master_type_1 = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        create_transaction_response_200_master_type_1.additional_properties = d
-        return create_transaction_response_200_master_type_1
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class CreateTransactionResponse200Type:
 
         title = d.pop("title", UNSET)
 
-        create_transaction_response_200_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        create_transaction_response_200_type.additional_properties = d
-        return create_transaction_response_200_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

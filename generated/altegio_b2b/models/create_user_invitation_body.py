@@ -51,12 +51,12 @@ class CreateUserInvitationBody:
 
             invites.append(invites_item)
 
-        create_user_invitation_body = cls(
+        _model = cls(
             invites=invites,
         )
 
-        create_user_invitation_body.additional_properties = d
-        return create_user_invitation_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -145,7 +145,7 @@ class CreateUserInvitationBodyInvitesItem:
 
         staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
 
-        create_user_invitation_body_invites_item = cls(
+        _model = cls(
             name=name,
             search=search,
             position=position,
@@ -154,8 +154,8 @@ class CreateUserInvitationBodyInvitesItem:
             staff_id=staff_id,
         )
 
-        create_user_invitation_body_invites_item.additional_properties = d
-        return create_user_invitation_body_invites_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,7 +74,7 @@ class Currency:
 
         is_symbol_after_amount = d.pop("is_symbol_after_amount", UNSET)
 
-        currency = cls(
+        _model = cls(
             id=id,
             iso=iso,
             name=name,
@@ -82,8 +82,8 @@ class Currency:
             is_symbol_after_amount=is_symbol_after_amount,
         )
 
-        currency.additional_properties = d
-        return currency
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,14 +68,14 @@ class DeleteCustomFieldResponse200Item:
         else:
             custom_field = DeleteCustomFieldResponse200ItemCustomField.from_dict(_custom_field)
 
-        delete_custom_field_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             custom_field=custom_field,
         )
 
-        delete_custom_field_response_200_item.additional_properties = d
-        return delete_custom_field_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

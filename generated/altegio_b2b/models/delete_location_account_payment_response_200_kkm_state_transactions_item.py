@@ -165,7 +165,7 @@ class DeleteLocationAccountPaymentResponse200KkmStateTransactionsItem:
         else:
             cashier = DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemCashier.from_dict(_cashier)
 
-        delete_location_account_payment_response_200_kkm_state_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             print_date=print_date,
@@ -177,8 +177,8 @@ class DeleteLocationAccountPaymentResponse200KkmStateTransactionsItem:
             cashier=cashier,
         )
 
-        delete_location_account_payment_response_200_kkm_state_transactions_item.additional_properties = d
-        return delete_location_account_payment_response_200_kkm_state_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemCashier:
 
         name = d.pop("name", UNSET)
 
-        delete_location_account_payment_response_200_kkm_state_transactions_item_cashier = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        delete_location_account_payment_response_200_kkm_state_transactions_item_cashier.additional_properties = d
-        return delete_location_account_payment_response_200_kkm_state_transactions_item_cashier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

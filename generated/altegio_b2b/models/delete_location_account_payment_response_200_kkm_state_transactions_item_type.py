@@ -45,13 +45,13 @@ class DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemType:
 
         title = d.pop("title", UNSET)
 
-        delete_location_account_payment_response_200_kkm_state_transactions_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        delete_location_account_payment_response_200_kkm_state_transactions_item_type.additional_properties = d
-        return delete_location_account_payment_response_200_kkm_state_transactions_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

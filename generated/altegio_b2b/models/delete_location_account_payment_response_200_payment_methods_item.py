@@ -102,7 +102,7 @@ class DeleteLocationAccountPaymentResponse200PaymentMethodsItem:
         else:
             account = DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount.from_dict(_account)
 
-        delete_location_account_payment_response_200_payment_methods_item = cls(
+        _model = cls(
             slug=slug,
             is_applicable=is_applicable,
             applicable_amount=applicable_amount,
@@ -112,8 +112,8 @@ class DeleteLocationAccountPaymentResponse200PaymentMethodsItem:
             account=account,
         )
 
-        delete_location_account_payment_response_200_payment_methods_item.additional_properties = d
-        return delete_location_account_payment_response_200_payment_methods_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount:
 
         is_cash = d.pop("is_cash", UNSET)
 
-        delete_location_account_payment_response_200_payment_methods_item_account = cls(
+        _model = cls(
             id=id,
             title=title,
             is_cash=is_cash,
         )
 
-        delete_location_account_payment_response_200_payment_methods_item_account.additional_properties = d
-        return delete_location_account_payment_response_200_payment_methods_item_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

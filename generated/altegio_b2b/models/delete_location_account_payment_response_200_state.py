@@ -121,14 +121,14 @@ class DeleteLocationAccountPaymentResponse200State:
 
                 payment_transactions.append(payment_transactions_item)
 
-        delete_location_account_payment_response_200_state = cls(
+        _model = cls(
             items=items,
             loyalty_transactions=loyalty_transactions,
             payment_transactions=payment_transactions,
         )
 
-        delete_location_account_payment_response_200_state.additional_properties = d
-        return delete_location_account_payment_response_200_state
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

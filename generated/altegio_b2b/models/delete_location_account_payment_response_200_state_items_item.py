@@ -94,7 +94,7 @@ class DeleteLocationAccountPaymentResponse200StateItemsItem:
 
         cost_to_pay_total = d.pop("cost_to_pay_total", UNSET)
 
-        delete_location_account_payment_response_200_state_items_item = cls(
+        _model = cls(
             id=id,
             type_=type_,
             title=title,
@@ -105,8 +105,8 @@ class DeleteLocationAccountPaymentResponse200StateItemsItem:
             cost_to_pay_total=cost_to_pay_total,
         )
 
-        delete_location_account_payment_response_200_state_items_item.additional_properties = d
-        return delete_location_account_payment_response_200_state_items_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemChain:
 
         title = d.pop("title", UNSET)
 
-        delete_location_account_payment_response_200_state_loyalty_transactions_item_chain = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        delete_location_account_payment_response_200_state_loyalty_transactions_item_chain.additional_properties = d
-        return delete_location_account_payment_response_200_state_loyalty_transactions_item_chain
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,15 +80,15 @@ class DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDeposit
         else:
             type_ = DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDepositType.from_dict(_type_)
 
-        delete_location_account_payment_response_200_state_loyalty_transactions_item_deposit = cls(
+        _model = cls(
             id=id,
             balance=balance,
             reserved_balance=reserved_balance,
             type_=type_,
         )
 
-        delete_location_account_payment_response_200_state_loyalty_transactions_item_deposit.additional_properties = d
-        return delete_location_account_payment_response_200_state_loyalty_transactions_item_deposit
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

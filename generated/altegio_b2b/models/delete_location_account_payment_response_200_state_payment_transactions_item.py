@@ -131,7 +131,7 @@ class DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem:
         else:
             expense = DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemExpense.from_dict(_expense)
 
-        delete_location_account_payment_response_200_state_payment_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             sale_item_id=sale_item_id,
@@ -143,8 +143,8 @@ class DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem:
             expense=expense,
         )
 
-        delete_location_account_payment_response_200_state_payment_transactions_item.additional_properties = d
-        return delete_location_account_payment_response_200_state_payment_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

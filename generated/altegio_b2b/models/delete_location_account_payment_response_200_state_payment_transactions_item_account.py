@@ -62,15 +62,15 @@ class DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount
 
         is_default = d.pop("is_default", UNSET)
 
-        delete_location_account_payment_response_200_state_payment_transactions_item_account = cls(
+        _model = cls(
             id=id,
             title=title,
             is_cash=is_cash,
             is_default=is_default,
         )
 
-        delete_location_account_payment_response_200_state_payment_transactions_item_account.additional_properties = d
-        return delete_location_account_payment_response_200_state_payment_transactions_item_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

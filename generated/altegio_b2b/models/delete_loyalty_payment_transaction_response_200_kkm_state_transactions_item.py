@@ -166,7 +166,7 @@ class DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem:
         else:
             cashier = DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemCashier.from_dict(_cashier)
 
-        delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             print_date=print_date,
@@ -178,8 +178,8 @@ class DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem:
             cashier=cashier,
         )
 
-        delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemCashier:
 
         name = d.pop("name", UNSET)
 
-        delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_cashier = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_cashier.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_cashier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemDocument
 
         type_title = d.pop("type_title", UNSET)
 
-        delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_document = cls(
+        _model = cls(
             id=id,
             type_=type_,
             type_title=type_title,
         )
 
-        delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_document.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_document
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItemStatus:
 
         title = d.pop("title", UNSET)
 
-        delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_status = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_status.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item_status
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,7 +102,7 @@ class DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem:
         else:
             account = DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItemAccount.from_dict(_account)
 
-        delete_loyalty_payment_transaction_response_200_payment_methods_item = cls(
+        _model = cls(
             slug=slug,
             is_applicable=is_applicable,
             applicable_amount=applicable_amount,
@@ -112,8 +112,8 @@ class DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem:
             account=account,
         )
 
-        delete_loyalty_payment_transaction_response_200_payment_methods_item.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_payment_methods_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

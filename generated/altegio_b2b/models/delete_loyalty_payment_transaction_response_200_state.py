@@ -125,14 +125,14 @@ class DeleteLoyaltyPaymentTransactionResponse200State:
 
                 payment_transactions.append(payment_transactions_item)
 
-        delete_loyalty_payment_transaction_response_200_state = cls(
+        _model = cls(
             items=items,
             loyalty_transactions=loyalty_transactions,
             payment_transactions=payment_transactions,
         )
 
-        delete_loyalty_payment_transaction_response_200_state.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_state
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -169,7 +169,7 @@ class DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItem:
         else:
             deposit = DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit.from_dict(_deposit)
 
-        delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             sale_item_id=sale_item_id,
@@ -183,8 +183,8 @@ class DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItem:
             deposit=deposit,
         )
 
-        delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

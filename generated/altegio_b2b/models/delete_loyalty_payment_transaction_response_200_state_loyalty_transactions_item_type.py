@@ -46,13 +46,13 @@ class DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemType
 
         title = d.pop("title", UNSET)
 
-        delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_type.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

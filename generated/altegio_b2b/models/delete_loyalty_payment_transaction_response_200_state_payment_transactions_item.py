@@ -132,7 +132,7 @@ class DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem:
         else:
             expense = DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItemExpense.from_dict(_expense)
 
-        delete_loyalty_payment_transaction_response_200_state_payment_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             sale_item_id=sale_item_id,
@@ -144,8 +144,8 @@ class DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem:
             expense=expense,
         )
 
-        delete_loyalty_payment_transaction_response_200_state_payment_transactions_item.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_state_payment_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

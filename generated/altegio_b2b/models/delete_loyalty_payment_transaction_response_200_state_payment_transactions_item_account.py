@@ -62,15 +62,15 @@ class DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItemAcco
 
         is_default = d.pop("is_default", UNSET)
 
-        delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_account = cls(
+        _model = cls(
             id=id,
             title=title,
             is_cash=is_cash,
             is_default=is_default,
         )
 
-        delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_account.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

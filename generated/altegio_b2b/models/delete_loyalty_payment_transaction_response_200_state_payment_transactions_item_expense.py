@@ -46,13 +46,13 @@ class DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItemExpe
 
         title = d.pop("title", UNSET)
 
-        delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_expense = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_expense.additional_properties = d
-        return delete_loyalty_payment_transaction_response_200_state_payment_transactions_item_expense
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class DeleteTimetableScheduleDayResponse204Type0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delete_timetable_schedule_day_response_204_type_0 = cls()
+        _model = cls()
 
-        delete_timetable_schedule_day_response_204_type_0.additional_properties = d
-        return delete_timetable_schedule_day_response_204_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -198,7 +198,7 @@ class DeprecatedCreateTeamMemberResponse201:
 
         is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
 
-        deprecated_create_team_member_response_201 = cls(
+        _model = cls(
             id=id,
             name=name,
             company_id=company_id,
@@ -214,8 +214,8 @@ class DeprecatedCreateTeamMemberResponse201:
             is_included_in_payment_policy=is_included_in_payment_policy,
         )
 
-        deprecated_create_team_member_response_201.additional_properties = d
-        return deprecated_create_team_member_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class DeprecatedCreateTeamMemberResponse201PositionType0:
 
         title = d.pop("title", UNSET)
 
-        deprecated_create_team_member_response_201_position_type_0 = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        deprecated_create_team_member_response_201_position_type_0.additional_properties = d
-        return deprecated_create_team_member_response_201_position_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

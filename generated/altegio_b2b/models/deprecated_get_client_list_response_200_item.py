@@ -239,7 +239,7 @@ class DeprecatedGetClientListResponse200Item:
         else:
             custom_fields = DeprecatedGetClientListResponse200ItemCustomFields.from_dict(_custom_fields)
 
-        deprecated_get_client_list_response_200_item = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
@@ -262,8 +262,8 @@ class DeprecatedGetClientListResponse200Item:
             custom_fields=custom_fields,
         )
 
-        deprecated_get_client_list_response_200_item.additional_properties = d
-        return deprecated_get_client_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

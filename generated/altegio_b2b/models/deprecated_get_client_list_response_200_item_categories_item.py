@@ -53,14 +53,14 @@ class DeprecatedGetClientListResponse200ItemCategoriesItem:
 
         color = d.pop("color", UNSET)
 
-        deprecated_get_client_list_response_200_item_categories_item = cls(
+        _model = cls(
             id=id,
             title=title,
             color=color,
         )
 
-        deprecated_get_client_list_response_200_item_categories_item.additional_properties = d
-        return deprecated_get_client_list_response_200_item_categories_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class DeprecatedGetClientListResponse200ItemCustomFields:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deprecated_get_client_list_response_200_item_custom_fields = cls()
+        _model = cls()
 
-        deprecated_get_client_list_response_200_item_custom_fields.additional_properties = d
-        return deprecated_get_client_list_response_200_item_custom_fields
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -103,7 +103,7 @@ class DeprecatedGetLocationUsersResponse200Item:
         else:
             access = DeprecatedGetLocationUsersResponse200ItemAccess.from_dict(_access)
 
-        deprecated_get_location_users_response_200_item = cls(
+        _model = cls(
             id=id,
             firstname=firstname,
             login=login,
@@ -113,8 +113,8 @@ class DeprecatedGetLocationUsersResponse200Item:
             access=access,
         )
 
-        deprecated_get_location_users_response_200_item.additional_properties = d
-        return deprecated_get_location_users_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -145,7 +145,7 @@ class DeprecatedGetLocationUsersResponse200ItemAccess:
 
         master_id = d.pop("master_id", UNSET)
 
-        deprecated_get_location_users_response_200_item_access = cls(
+        _model = cls(
             stat_access=stat_access,
             schedule_edit_access=schedule_edit_access,
             client_phones_access=client_phones_access,
@@ -162,8 +162,8 @@ class DeprecatedGetLocationUsersResponse200ItemAccess:
             master_id=master_id,
         )
 
-        deprecated_get_location_users_response_200_item_access.additional_properties = d
-        return deprecated_get_location_users_response_200_item_access
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -87,7 +87,7 @@ class DeprecatedGetServiceCategoryListResponse200Item:
 
         is_chain = d.pop("is_chain", UNSET)
 
-        deprecated_get_service_category_list_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_service_id=salon_service_id,
             title=title,
@@ -97,8 +97,8 @@ class DeprecatedGetServiceCategoryListResponse200Item:
             is_chain=is_chain,
         )
 
-        deprecated_get_service_category_list_response_200_item.additional_properties = d
-        return deprecated_get_service_category_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

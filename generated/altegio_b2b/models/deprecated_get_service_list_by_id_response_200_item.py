@@ -149,7 +149,7 @@ class DeprecatedGetServiceListByIdResponse200Item:
 
                 staff.append(staff_item)
 
-        deprecated_get_service_list_by_id_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_service_id=salon_service_id,
             title=title,
@@ -164,8 +164,8 @@ class DeprecatedGetServiceListByIdResponse200Item:
             staff=staff,
         )
 
-        deprecated_get_service_list_by_id_response_200_item.additional_properties = d
-        return deprecated_get_service_list_by_id_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

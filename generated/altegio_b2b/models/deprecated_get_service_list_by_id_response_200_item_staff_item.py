@@ -23,10 +23,10 @@ class DeprecatedGetServiceListByIdResponse200ItemStaffItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deprecated_get_service_list_by_id_response_200_item_staff_item = cls()
+        _model = cls()
 
-        deprecated_get_service_list_by_id_response_200_item_staff_item.additional_properties = d
-        return deprecated_get_service_list_by_id_response_200_item_staff_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -167,7 +167,7 @@ class DeprecatedUpdateServiceByIdBody:
 
                 staff.append(staff_item)
 
-        deprecated_update_service_by_id_body = cls(
+        _model = cls(
             title=title,
             category_id=category_id,
             price_min=price_min,
@@ -182,8 +182,8 @@ class DeprecatedUpdateServiceByIdBody:
             staff=staff,
         )
 
-        deprecated_update_service_by_id_body.additional_properties = d
-        return deprecated_update_service_by_id_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

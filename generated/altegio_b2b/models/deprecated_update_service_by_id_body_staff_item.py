@@ -45,13 +45,13 @@ class DeprecatedUpdateServiceByIdBodyStaffItem:
 
         seance_length = d.pop("seance_length", UNSET)
 
-        deprecated_update_service_by_id_body_staff_item = cls(
+        _model = cls(
             id=id,
             seance_length=seance_length,
         )
 
-        deprecated_update_service_by_id_body_staff_item.additional_properties = d
-        return deprecated_update_service_by_id_body_staff_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -179,7 +179,7 @@ class DeprecatedUpdateServiceByIdResponse201:
 
                 staff.append(staff_item)
 
-        deprecated_update_service_by_id_response_201 = cls(
+        _model = cls(
             id=id,
             salon_service_id=salon_service_id,
             title=title,
@@ -196,8 +196,8 @@ class DeprecatedUpdateServiceByIdResponse201:
             staff=staff,
         )
 
-        deprecated_update_service_by_id_response_201.additional_properties = d
-        return deprecated_update_service_by_id_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -130,7 +130,7 @@ class DisableTeamMemberTipsResponse200Item:
         else:
             staff = DisableTeamMemberTipsResponse200ItemStaff.from_dict(_staff)
 
-        disable_team_member_tips_response_200_item = cls(
+        _model = cls(
             id=id,
             location_id=location_id,
             staff_id=staff_id,
@@ -144,8 +144,8 @@ class DisableTeamMemberTipsResponse200Item:
             staff=staff,
         )
 
-        disable_team_member_tips_response_200_item.additional_properties = d
-        return disable_team_member_tips_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

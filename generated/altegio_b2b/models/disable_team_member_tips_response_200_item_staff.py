@@ -129,7 +129,7 @@ class DisableTeamMemberTipsResponse200ItemStaff:
         else:
             position = DisableTeamMemberTipsResponse200ItemStaffPosition.from_dict(_position)
 
-        disable_team_member_tips_response_200_item_staff = cls(
+        _model = cls(
             id=id,
             name=name,
             specialization=specialization,
@@ -139,8 +139,8 @@ class DisableTeamMemberTipsResponse200ItemStaff:
             position=position,
         )
 
-        disable_team_member_tips_response_200_item_staff.additional_properties = d
-        return disable_team_member_tips_response_200_item_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

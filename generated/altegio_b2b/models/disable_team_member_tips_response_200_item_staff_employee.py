@@ -46,13 +46,13 @@ class DisableTeamMemberTipsResponse200ItemStaffEmployee:
 
         phone = d.pop("phone", UNSET)
 
-        disable_team_member_tips_response_200_item_staff_employee = cls(
+        _model = cls(
             id=id,
             phone=phone,
         )
 
-        disable_team_member_tips_response_200_item_staff_employee.additional_properties = d
-        return disable_team_member_tips_response_200_item_staff_employee
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

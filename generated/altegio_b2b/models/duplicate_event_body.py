@@ -23,10 +23,10 @@ class DuplicateEventBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        duplicate_event_body = cls()
+        _model = cls()
 
-        duplicate_event_body.additional_properties = d
-        return duplicate_event_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

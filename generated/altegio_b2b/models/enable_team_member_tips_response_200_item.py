@@ -130,7 +130,7 @@ class EnableTeamMemberTipsResponse200Item:
         else:
             staff = EnableTeamMemberTipsResponse200ItemStaff.from_dict(_staff)
 
-        enable_team_member_tips_response_200_item = cls(
+        _model = cls(
             id=id,
             location_id=location_id,
             staff_id=staff_id,
@@ -144,8 +144,8 @@ class EnableTeamMemberTipsResponse200Item:
             staff=staff,
         )
 
-        enable_team_member_tips_response_200_item.additional_properties = d
-        return enable_team_member_tips_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,7 +129,7 @@ class EnableTeamMemberTipsResponse200ItemStaff:
         else:
             position = EnableTeamMemberTipsResponse200ItemStaffPosition.from_dict(_position)
 
-        enable_team_member_tips_response_200_item_staff = cls(
+        _model = cls(
             id=id,
             name=name,
             specialization=specialization,
@@ -139,8 +139,8 @@ class EnableTeamMemberTipsResponse200ItemStaff:
             position=position,
         )
 
-        enable_team_member_tips_response_200_item_staff.additional_properties = d
-        return enable_team_member_tips_response_200_item_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

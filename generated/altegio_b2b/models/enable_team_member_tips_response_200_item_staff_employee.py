@@ -46,13 +46,13 @@ class EnableTeamMemberTipsResponse200ItemStaffEmployee:
 
         phone = d.pop("phone", UNSET)
 
-        enable_team_member_tips_response_200_item_staff_employee = cls(
+        _model = cls(
             id=id,
             phone=phone,
         )
 
-        enable_team_member_tips_response_200_item_staff_employee.additional_properties = d
-        return enable_team_member_tips_response_200_item_staff_employee
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

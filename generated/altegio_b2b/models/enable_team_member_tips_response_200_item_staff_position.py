@@ -46,13 +46,13 @@ class EnableTeamMemberTipsResponse200ItemStaffPosition:
 
         title = d.pop("title", UNSET)
 
-        enable_team_member_tips_response_200_item_staff_position = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        enable_team_member_tips_response_200_item_staff_position.additional_properties = d
-        return enable_team_member_tips_response_200_item_staff_position
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

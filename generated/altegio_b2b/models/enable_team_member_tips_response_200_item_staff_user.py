@@ -62,15 +62,15 @@ class EnableTeamMemberTipsResponse200ItemStaffUser:
 
         phone = d.pop("phone", UNSET)
 
-        enable_team_member_tips_response_200_item_staff_user = cls(
+        _model = cls(
             id=id,
             name=name,
             email=email,
             phone=phone,
         )
 
-        enable_team_member_tips_response_200_item_staff_user.additional_properties = d
-        return enable_team_member_tips_response_200_item_staff_user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

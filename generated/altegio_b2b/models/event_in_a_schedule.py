@@ -317,7 +317,7 @@ class EventInASchedule:
 
                 entity_resource_instances.append(entity_resource_instances_item)
 
-        event_in_a_schedule = cls(
+        _model = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -338,8 +338,8 @@ class EventInASchedule:
             entity_resource_instances=entity_resource_instances,
         )
 
-        event_in_a_schedule.additional_properties = d
-        return event_in_a_schedule
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

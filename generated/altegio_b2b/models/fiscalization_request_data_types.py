@@ -219,7 +219,7 @@ class FiscalizationRequestDataTypes:
 
         custom_text = d.pop("custom_text", UNSET)
 
-        fiscalization_request_data_types = cls(
+        _model = cls(
             id=id,
             date=date,
             document_id=document_id,
@@ -235,8 +235,8 @@ class FiscalizationRequestDataTypes:
             custom_text=custom_text,
         )
 
-        fiscalization_request_data_types.additional_properties = d
-        return fiscalization_request_data_types
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class FiscalizationRequestDataTypesCashier:
 
         position = d.pop("position", UNSET)
 
-        fiscalization_request_data_types_cashier = cls(
+        _model = cls(
             uid=uid,
             name=name,
             position=position,
         )
 
-        fiscalization_request_data_types_cashier.additional_properties = d
-        return fiscalization_request_data_types_cashier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

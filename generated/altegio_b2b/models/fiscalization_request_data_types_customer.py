@@ -46,13 +46,13 @@ class FiscalizationRequestDataTypesCustomer:
 
         phone = d.pop("phone", UNSET)
 
-        fiscalization_request_data_types_customer = cls(
+        _model = cls(
             email=email,
             phone=phone,
         )
 
-        fiscalization_request_data_types_customer.additional_properties = d
-        return fiscalization_request_data_types_customer
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class FiscalizationRequestDataTypesPaymentsItem:
 
         sum_ = d.pop("sum", UNSET)
 
-        fiscalization_request_data_types_payments_item = cls(
+        _model = cls(
             type_=type_,
             sum_=sum_,
         )
 
-        fiscalization_request_data_types_payments_item.additional_properties = d
-        return fiscalization_request_data_types_payments_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class FiscalizationRequestDataTypesPos:
 
         slip_count = d.pop("slip_count", UNSET)
 
-        fiscalization_request_data_types_pos = cls(
+        _model = cls(
             enabled=enabled,
             slip_count=slip_count,
         )
 
-        fiscalization_request_data_types_pos.additional_properties = d
-        return fiscalization_request_data_types_pos
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

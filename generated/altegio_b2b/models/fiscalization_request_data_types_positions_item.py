@@ -93,7 +93,7 @@ class FiscalizationRequestDataTypesPositionsItem:
 
         barcode = d.pop("barcode", UNSET)
 
-        fiscalization_request_data_types_positions_item = cls(
+        _model = cls(
             type_=type_,
             title=title,
             price=price,
@@ -104,8 +104,8 @@ class FiscalizationRequestDataTypesPositionsItem:
             barcode=barcode,
         )
 
-        fiscalization_request_data_types_positions_item.additional_properties = d
-        return fiscalization_request_data_types_positions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

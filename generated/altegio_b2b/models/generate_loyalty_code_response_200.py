@@ -97,15 +97,15 @@ class GenerateLoyaltyCodeResponse200:
 
         success = d.pop("success", UNSET)
 
-        generate_loyalty_code_response_200 = cls(
+        _model = cls(
             loyalty_generate_code_200_option=loyalty_generate_code_200_option,
             data=data,
             meta=meta,
             success=success,
         )
 
-        generate_loyalty_code_response_200.additional_properties = d
-        return generate_loyalty_code_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

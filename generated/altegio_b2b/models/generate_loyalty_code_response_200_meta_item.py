@@ -23,10 +23,10 @@ class GenerateLoyaltyCodeResponse200MetaItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        generate_loyalty_code_response_200_meta_item = cls()
+        _model = cls()
 
-        generate_loyalty_code_response_200_meta_item.additional_properties = d
-        return generate_loyalty_code_response_200_meta_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

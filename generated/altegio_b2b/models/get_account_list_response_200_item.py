@@ -61,15 +61,15 @@ class GetAccountListResponse200Item:
 
         comment = d.pop("comment", UNSET)
 
-        get_account_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             type_=type_,
             comment=comment,
         )
 
-        get_account_list_response_200_item.additional_properties = d
-        return get_account_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

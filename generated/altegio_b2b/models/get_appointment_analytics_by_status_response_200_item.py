@@ -46,13 +46,13 @@ class GetAppointmentAnalyticsByStatusResponse200Item:
 
         data = d.pop("data", UNSET)
 
-        get_appointment_analytics_by_status_response_200_item = cls(
+        _model = cls(
             label=label,
             data=data,
         )
 
-        get_appointment_analytics_by_status_response_200_item.additional_properties = d
-        return get_appointment_analytics_by_status_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class GetAppointmentCalendarSessionsResponse200:
 
         is_free = d.pop("is_free", UNSET)
 
-        get_appointment_calendar_sessions_response_200 = cls(
+        _model = cls(
             time=time,
             is_free=is_free,
         )
 
-        get_appointment_calendar_sessions_response_200.additional_properties = d
-        return get_appointment_calendar_sessions_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

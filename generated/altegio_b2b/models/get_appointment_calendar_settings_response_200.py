@@ -67,15 +67,15 @@ class GetAppointmentCalendarSettingsResponse200:
 
         is_show_personal_data_processing_agreement = d.pop("is_show_personal_data_processing_agreement", UNSET)
 
-        get_appointment_calendar_settings_response_200 = cls(
+        _model = cls(
             record_type=record_type,
             activity_record_clients_count_max=activity_record_clients_count_max,
             is_show_newsletter_agreement=is_show_newsletter_agreement,
             is_show_personal_data_processing_agreement=is_show_personal_data_processing_agreement,
         )
 
-        get_appointment_calendar_settings_response_200.additional_properties = d
-        return get_appointment_calendar_settings_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,15 +106,15 @@ class GetAppointmentConsumablesResponse200Item:
 
                 consumables.append(consumables_item)
 
-        get_appointment_consumables_response_200_item = cls(
+        _model = cls(
             service_id=service_id,
             record_id=record_id,
             technological_cards=technological_cards,
             consumables=consumables,
         )
 
-        get_appointment_consumables_response_200_item.additional_properties = d
-        return get_appointment_consumables_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -110,7 +110,7 @@ class GetAppointmentConsumablesResponse200ItemConsumablesItem:
         else:
             good = GetAppointmentConsumablesResponse200ItemConsumablesItemGood.from_dict(_good)
 
-        get_appointment_consumables_response_200_item_consumables_item = cls(
+        _model = cls(
             goods_transaction_id=goods_transaction_id,
             record_id=record_id,
             service_id=service_id,
@@ -121,8 +121,8 @@ class GetAppointmentConsumablesResponse200ItemConsumablesItem:
             good=good,
         )
 
-        get_appointment_consumables_response_200_item_consumables_item.additional_properties = d
-        return get_appointment_consumables_response_200_item_consumables_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

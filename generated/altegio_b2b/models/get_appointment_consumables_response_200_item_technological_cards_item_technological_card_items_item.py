@@ -107,7 +107,7 @@ class GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologica
                 )
             )
 
-        get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item = cls(
+        _model = cls(
             id=id,
             technological_card_id=technological_card_id,
             storage_id=storage_id,
@@ -117,8 +117,8 @@ class GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologica
             good=good,
         )
 
-        get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item.additional_properties = d
-        return get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

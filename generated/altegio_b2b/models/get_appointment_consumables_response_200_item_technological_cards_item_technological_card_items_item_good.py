@@ -54,14 +54,14 @@ class GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologica
 
         unit = d.pop("unit", UNSET)
 
-        get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item_good = cls(
+        _model = cls(
             id=id,
             title=title,
             unit=unit,
         )
 
-        get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item_good.additional_properties = d
-        return get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item_good
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

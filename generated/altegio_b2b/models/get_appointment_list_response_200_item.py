@@ -768,7 +768,7 @@ class GetAppointmentListResponse200Item:
 
         technical_break_duration = d.pop("technical_break_duration", UNSET)
 
-        get_appointment_list_response_200_item = cls(
+        _model = cls(
             id=id,
             company_id=company_id,
             staff_id=staff_id,
@@ -827,8 +827,8 @@ class GetAppointmentListResponse200Item:
             technical_break_duration=technical_break_duration,
         )
 
-        get_appointment_list_response_200_item.additional_properties = d
-        return get_appointment_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

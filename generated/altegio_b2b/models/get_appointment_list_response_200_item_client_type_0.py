@@ -234,7 +234,7 @@ class GetAppointmentListResponse200ItemClientType0:
 
         phone_country_id = d.pop("phone_country_id", UNSET)
 
-        get_appointment_list_response_200_item_client_type_0 = cls(
+        _model = cls(
             id=id,
             name=name,
             surname=surname,
@@ -257,8 +257,8 @@ class GetAppointmentListResponse200ItemClientType0:
             phone_country_id=phone_country_id,
         )
 
-        get_appointment_list_response_200_item_client_type_0.additional_properties = d
-        return get_appointment_list_response_200_item_client_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

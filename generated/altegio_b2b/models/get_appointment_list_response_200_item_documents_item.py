@@ -141,7 +141,7 @@ class GetAppointmentListResponse200ItemDocumentsItem:
 
         is_sale_bill_printed = d.pop("is_sale_bill_printed", UNSET)
 
-        get_appointment_list_response_200_item_documents_item = cls(
+        _model = cls(
             id=id,
             type_id=type_id,
             storage_id=storage_id,
@@ -157,8 +157,8 @@ class GetAppointmentListResponse200ItemDocumentsItem:
             is_sale_bill_printed=is_sale_bill_printed,
         )
 
-        get_appointment_list_response_200_item_documents_item.additional_properties = d
-        return get_appointment_list_response_200_item_documents_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class GetAppointmentListResponse200ItemFinanceTransactionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_appointment_list_response_200_item_finance_transactions_item = cls()
+        _model = cls()
 
-        get_appointment_list_response_200_item_finance_transactions_item.additional_properties = d
-        return get_appointment_list_response_200_item_finance_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,7 +154,7 @@ class GetAppointmentListResponse200ItemServicesItem:
 
         assistants = _parse_assistants(d.pop("assistants", UNSET))
 
-        get_appointment_list_response_200_item_services_item = cls(
+        _model = cls(
             id=id,
             title=title,
             cost=cost,
@@ -167,8 +167,8 @@ class GetAppointmentListResponse200ItemServicesItem:
             assistants=assistants,
         )
 
-        get_appointment_list_response_200_item_services_item.additional_properties = d
-        return get_appointment_list_response_200_item_services_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

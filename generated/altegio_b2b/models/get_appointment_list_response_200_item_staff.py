@@ -130,7 +130,7 @@ class GetAppointmentListResponse200ItemStaff:
 
         votes_count = d.pop("votes_count", UNSET)
 
-        get_appointment_list_response_200_item_staff = cls(
+        _model = cls(
             id=id,
             api_id=api_id,
             name=name,
@@ -142,8 +142,8 @@ class GetAppointmentListResponse200ItemStaff:
             votes_count=votes_count,
         )
 
-        get_appointment_list_response_200_item_staff.additional_properties = d
-        return get_appointment_list_response_200_item_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

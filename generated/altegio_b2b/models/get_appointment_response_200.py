@@ -779,7 +779,7 @@ class GetAppointmentResponse200:
 
         technical_break_duration = d.pop("technical_break_duration", UNSET)
 
-        get_appointment_response_200 = cls(
+        _model = cls(
             id=id,
             company_id=company_id,
             staff_id=staff_id,
@@ -839,8 +839,8 @@ class GetAppointmentResponse200:
             technical_break_duration=technical_break_duration,
         )
 
-        get_appointment_response_200.additional_properties = d
-        return get_appointment_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

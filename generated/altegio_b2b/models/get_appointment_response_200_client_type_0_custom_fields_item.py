@@ -23,10 +23,10 @@ class GetAppointmentResponse200ClientType0CustomFieldsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_appointment_response_200_client_type_0_custom_fields_item = cls()
+        _model = cls()
 
-        get_appointment_response_200_client_type_0_custom_fields_item.additional_properties = d
-        return get_appointment_response_200_client_type_0_custom_fields_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -205,7 +205,7 @@ class GetAppointmentResponse200ConsumablesItem:
 
         pkg_amount = d.pop("pkg_amount", UNSET)
 
-        get_appointment_response_200_consumables_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             type_id=type_id,
@@ -229,8 +229,8 @@ class GetAppointmentResponse200ConsumablesItem:
             pkg_amount=pkg_amount,
         )
 
-        get_appointment_response_200_consumables_item.additional_properties = d
-        return get_appointment_response_200_consumables_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class GetAppointmentResponse200FinanceTransactionsItemClient:
 
         phone = d.pop("phone", UNSET)
 
-        get_appointment_response_200_finance_transactions_item_client = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        get_appointment_response_200_finance_transactions_item_client.additional_properties = d
-        return get_appointment_response_200_finance_transactions_item_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetAppointmentResponse200FinanceTransactionsItemExpense:
 
         title = d.pop("title", UNSET)
 
-        get_appointment_response_200_finance_transactions_item_expense = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_appointment_response_200_finance_transactions_item_expense.additional_properties = d
-        return get_appointment_response_200_finance_transactions_item_expense
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,7 +69,7 @@ class GetAppointmentResponse200RecordLabelsItem:
 
         font_color = d.pop("font_color", UNSET)
 
-        get_appointment_response_200_record_labels_item = cls(
+        _model = cls(
             id=id,
             title=title,
             color=color,
@@ -77,8 +77,8 @@ class GetAppointmentResponse200RecordLabelsItem:
             font_color=font_color,
         )
 
-        get_appointment_response_200_record_labels_item.additional_properties = d
-        return get_appointment_response_200_record_labels_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -200,7 +200,7 @@ class GetAppointmentResponse200ServicesItem:
                 _company_service_link
             )
 
-        get_appointment_response_200_services_item = cls(
+        _model = cls(
             id=id,
             title=title,
             cost=cost,
@@ -215,8 +215,8 @@ class GetAppointmentResponse200ServicesItem:
             company_service_link=company_service_link,
         )
 
-        get_appointment_response_200_services_item.additional_properties = d
-        return get_appointment_response_200_services_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

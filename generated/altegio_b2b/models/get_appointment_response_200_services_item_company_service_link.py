@@ -46,13 +46,13 @@ class GetAppointmentResponse200ServicesItemCompanyServiceLink:
 
         price_max = d.pop("price_max", UNSET)
 
-        get_appointment_response_200_services_item_company_service_link = cls(
+        _model = cls(
             price_min=price_min,
             price_max=price_max,
         )
 
-        get_appointment_response_200_services_item_company_service_link.additional_properties = d
-        return get_appointment_response_200_services_item_company_service_link
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -38,12 +38,12 @@ class GetAppointmentResponse200ServicesItemStaffServiceLink:
         d = dict(src_dict)
         length = d.pop("length", UNSET)
 
-        get_appointment_response_200_services_item_staff_service_link = cls(
+        _model = cls(
             length=length,
         )
 
-        get_appointment_response_200_services_item_staff_service_link.additional_properties = d
-        return get_appointment_response_200_services_item_staff_service_link
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -126,7 +126,7 @@ class GetAppointmentResponse200Staff:
 
         votes_count = d.pop("votes_count", UNSET)
 
-        get_appointment_response_200_staff = cls(
+        _model = cls(
             id=id,
             api_id=api_id,
             name=name,
@@ -138,8 +138,8 @@ class GetAppointmentResponse200Staff:
             votes_count=votes_count,
         )
 
-        get_appointment_response_200_staff.additional_properties = d
-        return get_appointment_response_200_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

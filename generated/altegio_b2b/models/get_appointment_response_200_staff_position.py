@@ -54,14 +54,14 @@ class GetAppointmentResponse200StaffPosition:
 
         services_binding_type = d.pop("services_binding_type", UNSET)
 
-        get_appointment_response_200_staff_position = cls(
+        _model = cls(
             id=id,
             title=title,
             services_binding_type=services_binding_type,
         )
 
-        get_appointment_response_200_staff_position.additional_properties = d
-        return get_appointment_response_200_staff_position
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

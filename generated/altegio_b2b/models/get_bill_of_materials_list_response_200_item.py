@@ -80,14 +80,14 @@ class GetBillOfMaterialsListResponse200Item:
 
                 technological_card_items.append(technological_card_items_item)
 
-        get_bill_of_materials_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             technological_card_items=technological_card_items,
         )
 
-        get_bill_of_materials_list_response_200_item.additional_properties = d
-        return get_bill_of_materials_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

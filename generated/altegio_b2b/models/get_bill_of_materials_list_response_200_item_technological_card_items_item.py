@@ -93,7 +93,7 @@ class GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem:
 
         title = d.pop("title", UNSET)
 
-        get_bill_of_materials_list_response_200_item_technological_card_items_item = cls(
+        _model = cls(
             id=id,
             technological_card_id=technological_card_id,
             storage_id=storage_id,
@@ -104,8 +104,8 @@ class GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem:
             title=title,
         )
 
-        get_bill_of_materials_list_response_200_item_technological_card_items_item.additional_properties = d
-        return get_bill_of_materials_list_response_200_item_technological_card_items_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

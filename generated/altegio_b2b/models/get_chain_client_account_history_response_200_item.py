@@ -81,13 +81,13 @@ class GetChainClientAccountHistoryResponse200Item:
                 _deposit_transaction_type
             )
 
-        get_chain_client_account_history_response_200_item = cls(
+        _model = cls(
             deposit_transaction=deposit_transaction,
             deposit_transaction_type=deposit_transaction_type,
         )
 
-        get_chain_client_account_history_response_200_item.additional_properties = d
-        return get_chain_client_account_history_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,7 +119,7 @@ class GetChainClientAccountHistoryResponse200ItemDepositTransaction:
 
         deleted = d.pop("deleted", UNSET)
 
-        get_chain_client_account_history_response_200_item_deposit_transaction = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             salon_group_id=salon_group_id,
@@ -132,8 +132,8 @@ class GetChainClientAccountHistoryResponse200ItemDepositTransaction:
             deleted=deleted,
         )
 
-        get_chain_client_account_history_response_200_item_deposit_transaction.additional_properties = d
-        return get_chain_client_account_history_response_200_item_deposit_transaction
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

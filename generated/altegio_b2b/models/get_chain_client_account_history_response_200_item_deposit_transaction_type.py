@@ -46,13 +46,13 @@ class GetChainClientAccountHistoryResponse200ItemDepositTransactionType:
 
         comment = d.pop("comment", UNSET)
 
-        get_chain_client_account_history_response_200_item_deposit_transaction_type = cls(
+        _model = cls(
             id=id,
             comment=comment,
         )
 
-        get_chain_client_account_history_response_200_item_deposit_transaction_type.additional_properties = d
-        return get_chain_client_account_history_response_200_item_deposit_transaction_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

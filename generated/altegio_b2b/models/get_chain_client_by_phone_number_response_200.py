@@ -76,14 +76,14 @@ class GetChainClientByPhoneNumberResponse200:
 
                 clients.append(clients_item)
 
-        get_chain_client_by_phone_number_response_200 = cls(
+        _model = cls(
             salon_group_id=salon_group_id,
             phone=phone,
             clients=clients,
         )
 
-        get_chain_client_by_phone_number_response_200.additional_properties = d
-        return get_chain_client_by_phone_number_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

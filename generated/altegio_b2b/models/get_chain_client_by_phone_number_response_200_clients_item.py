@@ -61,15 +61,15 @@ class GetChainClientByPhoneNumberResponse200ClientsItem:
 
         email = d.pop("email", UNSET)
 
-        get_chain_client_by_phone_number_response_200_clients_item = cls(
+        _model = cls(
             id=id,
             company_id=company_id,
             name=name,
             email=email,
         )
 
-        get_chain_client_by_phone_number_response_200_clients_item.additional_properties = d
-        return get_chain_client_by_phone_number_response_200_clients_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,15 +88,15 @@ class GetChainListResponse200Item:
         else:
             access = GetChainListResponse200ItemAccess.from_dict(_access)
 
-        get_chain_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             companies=companies,
             access=access,
         )
 
-        get_chain_list_response_200_item.additional_properties = d
-        return get_chain_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

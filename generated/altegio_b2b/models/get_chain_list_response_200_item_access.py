@@ -153,7 +153,7 @@ class GetChainListResponse200ItemAccess:
 
         analytics_access = d.pop("analytics_access", UNSET)
 
-        get_chain_list_response_200_item_access = cls(
+        _model = cls(
             settings_access=settings_access,
             clients_access=clients_access,
             deposits_access=deposits_access,
@@ -171,8 +171,8 @@ class GetChainListResponse200ItemAccess:
             analytics_access=analytics_access,
         )
 
-        get_chain_list_response_200_item_access.additional_properties = d
-        return get_chain_list_response_200_item_access
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -191,7 +191,7 @@ class GetChainListResponse200ItemCompaniesItem:
 
         allow_change_record = d.pop("allow_change_record", UNSET)
 
-        get_chain_list_response_200_item_companies_item = cls(
+        _model = cls(
             id=id,
             title=title,
             public_title=public_title,
@@ -214,8 +214,8 @@ class GetChainListResponse200ItemCompaniesItem:
             allow_change_record=allow_change_record,
         )
 
-        get_chain_list_response_200_item_companies_item.additional_properties = d
-        return get_chain_list_response_200_item_companies_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

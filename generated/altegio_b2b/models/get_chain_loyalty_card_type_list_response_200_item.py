@@ -49,13 +49,13 @@ class GetChainLoyaltyCardTypeListResponse200Item:
 
         title = d.pop("title", UNSET)
 
-        get_chain_loyalty_card_type_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_chain_loyalty_card_type_list_response_200_item.additional_properties = d
-        return get_chain_loyalty_card_type_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

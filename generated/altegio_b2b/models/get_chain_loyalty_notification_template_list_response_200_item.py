@@ -86,15 +86,15 @@ class GetChainLoyaltyNotificationTemplateListResponse200Item:
         else:
             message_type = GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType(_message_type)
 
-        get_chain_loyalty_notification_template_list_response_200_item = cls(
+        _model = cls(
             id=id,
             type_=type_,
             body=body,
             message_type=message_type,
         )
 
-        get_chain_loyalty_notification_template_list_response_200_item.additional_properties = d
-        return get_chain_loyalty_notification_template_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

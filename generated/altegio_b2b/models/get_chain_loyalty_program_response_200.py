@@ -379,7 +379,7 @@ class GetChainLoyaltyProgramResponse200:
 
                 applicable_items.append(applicable_items_item)
 
-        get_chain_loyalty_program_response_200 = cls(
+        _model = cls(
             id=id,
             title=title,
             type_=type_,
@@ -404,8 +404,8 @@ class GetChainLoyaltyProgramResponse200:
             applicable_items=applicable_items,
         )
 
-        get_chain_loyalty_program_response_200.additional_properties = d
-        return get_chain_loyalty_program_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -192,7 +192,7 @@ class GetChainLoyaltyTransactionListResponse200Item:
         else:
             type_ = GetChainLoyaltyTransactionListResponse200ItemType.from_dict(_type_)
 
-        get_chain_loyalty_transaction_list_response_200_item = cls(
+        _model = cls(
             id=id,
             visit_id=visit_id,
             status_id=status_id,
@@ -213,8 +213,8 @@ class GetChainLoyaltyTransactionListResponse200Item:
             type_=type_,
         )
 
-        get_chain_loyalty_transaction_list_response_200_item.additional_properties = d
-        return get_chain_loyalty_transaction_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class GetChainLoyaltyTransactionListResponse200ItemType:
 
         title = d.pop("title", UNSET)
 
-        get_chain_loyalty_transaction_list_response_200_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_chain_loyalty_transaction_list_response_200_item_type.additional_properties = d
-        return get_chain_loyalty_transaction_list_response_200_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

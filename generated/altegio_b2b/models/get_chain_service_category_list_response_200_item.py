@@ -76,14 +76,14 @@ class GetChainServiceCategoryListResponse200Item:
 
                 services.append(services_item)
 
-        get_chain_service_category_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             services=services,
         )
 
-        get_chain_service_category_list_response_200_item.additional_properties = d
-        return get_chain_service_category_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

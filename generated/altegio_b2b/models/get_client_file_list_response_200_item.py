@@ -134,7 +134,7 @@ class GetClientFileListResponse200Item:
 
         can_edit = d.pop("can_edit", UNSET)
 
-        get_client_file_list_response_200_item = cls(
+        _model = cls(
             id=id,
             client_id=client_id,
             name=name,
@@ -149,8 +149,8 @@ class GetClientFileListResponse200Item:
             can_edit=can_edit,
         )
 
-        get_client_file_list_response_200_item.additional_properties = d
-        return get_client_file_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,7 +154,7 @@ class GetClientGiftCardsResponse200ItemType:
         else:
             item_type = GetClientGiftCardsResponse200ItemTypeItemType.from_dict(_item_type)
 
-        get_client_gift_cards_response_200_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
             balance=balance,
@@ -169,8 +169,8 @@ class GetClientGiftCardsResponse200ItemType:
             item_type=item_type,
         )
 
-        get_client_gift_cards_response_200_item_type.additional_properties = d
-        return get_client_gift_cards_response_200_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -144,7 +144,7 @@ class GetClientListBody:
 
                 filters.append(filters_item)
 
-        get_client_list_body = cls(
+        _model = cls(
             page=page,
             page_size=page_size,
             fields=fields,
@@ -154,8 +154,8 @@ class GetClientListBody:
             filters=filters,
         )
 
-        get_client_list_body.additional_properties = d
-        return get_client_list_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,13 +58,13 @@ class GetClientListBodyFiltersItem:
         else:
             state = GetClientListBodyFiltersItemState.from_dict(_state)
 
-        get_client_list_body_filters_item = cls(
+        _model = cls(
             type_=type_,
             state=state,
         )
 
-        get_client_list_body_filters_item.additional_properties = d
-        return get_client_list_body_filters_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

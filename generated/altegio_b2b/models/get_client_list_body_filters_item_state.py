@@ -40,12 +40,12 @@ class GetClientListBodyFiltersItemState:
         d = dict(src_dict)
         value = cast(list[float], d.pop("value", UNSET))
 
-        get_client_list_body_filters_item_state = cls(
+        _model = cls(
             value=value,
         )
 
-        get_client_list_body_filters_item_state.additional_properties = d
-        return get_client_list_body_filters_item_state
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class GetClientListResponse200Item:
 
         id = d.pop("id", UNSET)
 
-        get_client_list_response_200_item = cls(
+        _model = cls(
             name=name,
             id=id,
         )
 
-        get_client_list_response_200_item.additional_properties = d
-        return get_client_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

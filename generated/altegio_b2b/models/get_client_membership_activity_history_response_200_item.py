@@ -118,14 +118,14 @@ class GetClientMembershipActivityHistoryResponse200Item:
         else:
             operation_type = GetClientMembershipActivityHistoryResponse200ItemOperationType.from_dict(_operation_type)
 
-        get_client_membership_activity_history_response_200_item = cls(
+        _model = cls(
             date=date,
             loyalty_entity_changes=loyalty_entity_changes,
             operation_type=operation_type,
         )
 
-        get_client_membership_activity_history_response_200_item.additional_properties = d
-        return get_client_membership_activity_history_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

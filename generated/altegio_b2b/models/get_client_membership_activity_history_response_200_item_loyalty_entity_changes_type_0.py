@@ -25,10 +25,10 @@ class GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_client_membership_activity_history_response_200_item_loyalty_entity_changes_type_0 = cls()
+        _model = cls()
 
-        get_client_membership_activity_history_response_200_item_loyalty_entity_changes_type_0.additional_properties = d
-        return get_client_membership_activity_history_response_200_item_loyalty_entity_changes_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

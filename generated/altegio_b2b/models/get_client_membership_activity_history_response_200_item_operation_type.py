@@ -45,13 +45,13 @@ class GetClientMembershipActivityHistoryResponse200ItemOperationType:
 
         title = d.pop("title", UNSET)
 
-        get_client_membership_activity_history_response_200_item_operation_type = cls(
+        _model = cls(
             slug=slug,
             title=title,
         )
 
-        get_client_membership_activity_history_response_200_item_operation_type.additional_properties = d
-        return get_client_membership_activity_history_response_200_item_operation_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

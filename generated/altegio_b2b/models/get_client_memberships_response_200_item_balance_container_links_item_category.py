@@ -119,7 +119,7 @@ class GetClientMembershipsResponse200ItemBalanceContainerLinksItemCategory:
         else:
             category = GetClientMembershipsResponse200ItemBalanceContainerLinksItemCategoryCategory.from_dict(_category)
 
-        get_client_memberships_response_200_item_balance_container_links_item_category = cls(
+        _model = cls(
             id=id,
             category_id=category_id,
             title=title,
@@ -131,8 +131,8 @@ class GetClientMembershipsResponse200ItemBalanceContainerLinksItemCategory:
             category=category,
         )
 
-        get_client_memberships_response_200_item_balance_container_links_item_category.additional_properties = d
-        return get_client_memberships_response_200_item_balance_container_links_item_category
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,7 +119,7 @@ class GetClientMembershipsResponse200ItemBalanceContainerLinksItemService:
         else:
             category = GetClientMembershipsResponse200ItemBalanceContainerLinksItemServiceCategory.from_dict(_category)
 
-        get_client_memberships_response_200_item_balance_container_links_item_service = cls(
+        _model = cls(
             id=id,
             category_id=category_id,
             is_category=is_category,
@@ -131,8 +131,8 @@ class GetClientMembershipsResponse200ItemBalanceContainerLinksItemService:
             category=category,
         )
 
-        get_client_memberships_response_200_item_balance_container_links_item_service.additional_properties = d
-        return get_client_memberships_response_200_item_balance_container_links_item_service
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

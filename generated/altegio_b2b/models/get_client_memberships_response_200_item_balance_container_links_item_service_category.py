@@ -23,10 +23,10 @@ class GetClientMembershipsResponse200ItemBalanceContainerLinksItemServiceCategor
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_client_memberships_response_200_item_balance_container_links_item_service_category = cls()
+        _model = cls()
 
-        get_client_memberships_response_200_item_balance_container_links_item_service_category.additional_properties = d
-        return get_client_memberships_response_200_item_balance_container_links_item_service_category
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,7 +70,7 @@ class GetClientMembershipsResponse200ItemStatus:
 
         category = d.pop("category", UNSET)
 
-        get_client_memberships_response_200_item_status = cls(
+        _model = cls(
             id=id,
             title=title,
             extended_title=extended_title,
@@ -78,8 +78,8 @@ class GetClientMembershipsResponse200ItemStatus:
             category=category,
         )
 
-        get_client_memberships_response_200_item_status.additional_properties = d
-        return get_client_memberships_response_200_item_status
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

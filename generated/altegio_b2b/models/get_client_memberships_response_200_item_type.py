@@ -338,7 +338,7 @@ class GetClientMembershipsResponse200ItemType:
         else:
             balance_container = GetClientMembershipsResponse200ItemTypeBalanceContainer.from_dict(_balance_container)
 
-        get_client_memberships_response_200_item_type = cls(
+        _model = cls(
             id=id,
             salon_group_id=salon_group_id,
             title=title,
@@ -373,8 +373,8 @@ class GetClientMembershipsResponse200ItemType:
             balance_container=balance_container,
         )
 
-        get_client_memberships_response_200_item_type.additional_properties = d
-        return get_client_memberships_response_200_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

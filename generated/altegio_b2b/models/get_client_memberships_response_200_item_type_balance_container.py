@@ -61,12 +61,12 @@ class GetClientMembershipsResponse200ItemTypeBalanceContainer:
 
                 links.append(links_item)
 
-        get_client_memberships_response_200_item_type_balance_container = cls(
+        _model = cls(
             links=links,
         )
 
-        get_client_memberships_response_200_item_type_balance_container.additional_properties = d
-        return get_client_memberships_response_200_item_type_balance_container
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

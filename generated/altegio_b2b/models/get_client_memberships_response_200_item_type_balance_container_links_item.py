@@ -91,15 +91,15 @@ class GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItem:
         else:
             category = GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemCategory.from_dict(_category)
 
-        get_client_memberships_response_200_item_type_balance_container_links_item = cls(
+        _model = cls(
             count=count,
             is_unlimited=is_unlimited,
             service=service,
             category=category,
         )
 
-        get_client_memberships_response_200_item_type_balance_container_links_item.additional_properties = d
-        return get_client_memberships_response_200_item_type_balance_container_links_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

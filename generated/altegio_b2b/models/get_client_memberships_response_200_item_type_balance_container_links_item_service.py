@@ -121,7 +121,7 @@ class GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemService:
                 _category
             )
 
-        get_client_memberships_response_200_item_type_balance_container_links_item_service = cls(
+        _model = cls(
             id=id,
             category_id=category_id,
             is_category=is_category,
@@ -133,8 +133,8 @@ class GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemService:
             category=category,
         )
 
-        get_client_memberships_response_200_item_type_balance_container_links_item_service.additional_properties = d
-        return get_client_memberships_response_200_item_type_balance_container_links_item_service
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

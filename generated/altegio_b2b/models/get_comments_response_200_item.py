@@ -125,7 +125,7 @@ class GetCommentsResponse200Item:
 
         record_id = d.pop("record_id", UNSET)
 
-        get_comments_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             type_=type_,
@@ -139,8 +139,8 @@ class GetCommentsResponse200Item:
             record_id=record_id,
         )
 
-        get_comments_response_200_item.additional_properties = d
-        return get_comments_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

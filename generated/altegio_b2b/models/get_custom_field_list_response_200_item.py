@@ -70,14 +70,14 @@ class GetCustomFieldListResponse200Item:
         else:
             custom_field = GetCustomFieldListResponse200ItemCustomField.from_dict(_custom_field)
 
-        get_custom_field_list_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             custom_field=custom_field,
         )
 
-        get_custom_field_list_response_200_item.additional_properties = d
-        return get_custom_field_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

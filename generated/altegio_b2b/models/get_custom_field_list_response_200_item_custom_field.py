@@ -111,7 +111,7 @@ class GetCustomFieldListResponse200ItemCustomField:
 
         values = d.pop("values", UNSET)
 
-        get_custom_field_list_response_200_item_custom_field = cls(
+        _model = cls(
             id=id,
             code=code,
             entity_type=entity_type,
@@ -122,8 +122,8 @@ class GetCustomFieldListResponse200ItemCustomField:
             values=values,
         )
 
-        get_custom_field_list_response_200_item_custom_field.additional_properties = d
-        return get_custom_field_list_response_200_item_custom_field
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

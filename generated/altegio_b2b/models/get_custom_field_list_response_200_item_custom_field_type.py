@@ -46,13 +46,13 @@ class GetCustomFieldListResponse200ItemCustomFieldType:
 
         title = d.pop("title", UNSET)
 
-        get_custom_field_list_response_200_item_custom_field_type = cls(
+        _model = cls(
             code=code,
             title=title,
         )
 
-        get_custom_field_list_response_200_item_custom_field_type.additional_properties = d
-        return get_custom_field_list_response_200_item_custom_field_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,15 +93,15 @@ class GetDayEndReportDataResponse200:
 
         currency = d.pop("currency", UNSET)
 
-        get_day_end_report_data_response_200 = cls(
+        _model = cls(
             stats=stats,
             paids=paids,
             z_data=z_data,
             currency=currency,
         )
 
-        get_day_end_report_data_response_200.additional_properties = d
-        return get_day_end_report_data_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -103,14 +103,14 @@ class GetDayEndReportDataResponse200Paids:
         else:
             total = GetDayEndReportDataResponse200PaidsTotal.from_dict(_total)
 
-        get_day_end_report_data_response_200_paids = cls(
+        _model = cls(
             accounts=accounts,
             discount=discount,
             total=total,
         )
 
-        get_day_end_report_data_response_200_paids.additional_properties = d
-        return get_day_end_report_data_response_200_paids
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

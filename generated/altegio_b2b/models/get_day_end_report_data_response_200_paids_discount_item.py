@@ -45,13 +45,13 @@ class GetDayEndReportDataResponse200PaidsDiscountItem:
 
         amount = d.pop("amount", UNSET)
 
-        get_day_end_report_data_response_200_paids_discount_item = cls(
+        _model = cls(
             title=title,
             amount=amount,
         )
 
-        get_day_end_report_data_response_200_paids_discount_item.additional_properties = d
-        return get_day_end_report_data_response_200_paids_discount_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetDayEndReportDataResponse200PaidsTotal:
 
         discount = d.pop("discount", UNSET)
 
-        get_day_end_report_data_response_200_paids_total = cls(
+        _model = cls(
             accounts=accounts,
             discount=discount,
         )
 
-        get_day_end_report_data_response_200_paids_total.additional_properties = d
-        return get_day_end_report_data_response_200_paids_total
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

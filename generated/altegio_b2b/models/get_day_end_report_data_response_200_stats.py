@@ -158,7 +158,7 @@ class GetDayEndReportDataResponse200Stats:
 
         abonement_paid = d.pop("abonement_paid", UNSET)
 
-        get_day_end_report_data_response_200_stats = cls(
+        _model = cls(
             clients=clients,
             clients_average=clients_average,
             records=records,
@@ -177,8 +177,8 @@ class GetDayEndReportDataResponse200Stats:
             abonement_paid=abonement_paid,
         )
 
-        get_day_end_report_data_response_200_stats.additional_properties = d
-        return get_day_end_report_data_response_200_stats
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

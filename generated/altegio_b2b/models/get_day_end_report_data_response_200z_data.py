@@ -62,12 +62,12 @@ class GetDayEndReportDataResponse200ZData:
 
                 field_1481101200.append(field_1481101200_item)
 
-        get_day_end_report_data_response_200z_data = cls(
+        _model = cls(
             field_1481101200=field_1481101200,
         )
 
-        get_day_end_report_data_response_200z_data.additional_properties = d
-        return get_day_end_report_data_response_200z_data
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -91,7 +91,7 @@ class GetDayEndReportDataResponse200ZData1481101200Item:
 
                 masters.append(masters_item)
 
-        get_day_end_report_data_response_200z_data_1481101200_item = cls(
+        _model = cls(
             client_id=client_id,
             client_name=client_name,
             client_phone=client_phone,
@@ -99,8 +99,8 @@ class GetDayEndReportDataResponse200ZData1481101200Item:
             masters=masters,
         )
 
-        get_day_end_report_data_response_200z_data_1481101200_item.additional_properties = d
-        return get_day_end_report_data_response_200z_data_1481101200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

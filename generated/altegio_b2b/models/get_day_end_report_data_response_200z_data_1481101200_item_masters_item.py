@@ -126,7 +126,7 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItem:
         else:
             others = GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers.from_dict(_others)
 
-        get_day_end_report_data_response_200z_data_1481101200_item_masters_item = cls(
+        _model = cls(
             master_id=master_id,
             master_name=master_name,
             service=service,
@@ -134,8 +134,8 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItem:
             others=others,
         )
 
-        get_day_end_report_data_response_200z_data_1481101200_item_masters_item.additional_properties = d
-        return get_day_end_report_data_response_200z_data_1481101200_item_masters_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -100,7 +100,7 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem:
 
                 transactions.append(transactions_item)
 
-        get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item = cls(
+        _model = cls(
             item_title=item_title,
             first_cost=first_cost,
             discount=discount,
@@ -108,8 +108,8 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem:
             transactions=transactions,
         )
 
-        get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item.additional_properties = d
-        return get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItemTransa
 
         payment_type = d.pop("payment_type", UNSET)
 
-        get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item_transactions_item = cls(
+        _model = cls(
             accounts_amount=accounts_amount,
             loyalty_amount=loyalty_amount,
             payment_type=payment_type,
         )
 
-        get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item_transactions_item.additional_properties = d
-        return get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

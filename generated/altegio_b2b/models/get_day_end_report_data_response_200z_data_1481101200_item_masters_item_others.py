@@ -100,7 +100,7 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers:
 
                 transactions.append(transactions_item)
 
-        get_day_end_report_data_response_200z_data_1481101200_item_masters_item_others = cls(
+        _model = cls(
             item_title=item_title,
             first_cost=first_cost,
             discount=discount,
@@ -108,8 +108,8 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers:
             transactions=transactions,
         )
 
-        get_day_end_report_data_response_200z_data_1481101200_item_masters_item_others.additional_properties = d
-        return get_day_end_report_data_response_200z_data_1481101200_item_masters_item_others
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -262,7 +262,7 @@ class GetDocumentFinancialTransactionsResponse200Item:
 
                 supplier.append(supplier_item)
 
-        get_document_financial_transactions_response_200_item = cls(
+        _model = cls(
             id=id,
             date=date,
             type_id=type_id,
@@ -283,8 +283,8 @@ class GetDocumentFinancialTransactionsResponse200Item:
             supplier=supplier,
         )
 
-        get_document_financial_transactions_response_200_item.additional_properties = d
-        return get_document_financial_transactions_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

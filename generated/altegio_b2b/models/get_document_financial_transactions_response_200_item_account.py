@@ -78,7 +78,7 @@ class GetDocumentFinancialTransactionsResponse200ItemAccount:
 
         company_id = d.pop("company_id", UNSET)
 
-        get_document_financial_transactions_response_200_item_account = cls(
+        _model = cls(
             id=id,
             title=title,
             type_id=type_id,
@@ -87,8 +87,8 @@ class GetDocumentFinancialTransactionsResponse200ItemAccount:
             company_id=company_id,
         )
 
-        get_document_financial_transactions_response_200_item_account.additional_properties = d
-        return get_document_financial_transactions_response_200_item_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

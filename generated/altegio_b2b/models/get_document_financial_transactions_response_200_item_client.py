@@ -54,14 +54,14 @@ class GetDocumentFinancialTransactionsResponse200ItemClient:
 
         phone = d.pop("phone", UNSET)
 
-        get_document_financial_transactions_response_200_item_client = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        get_document_financial_transactions_response_200_item_client.additional_properties = d
-        return get_document_financial_transactions_response_200_item_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetDocumentFinancialTransactionsResponse200ItemExpense:
 
         title = d.pop("title", UNSET)
 
-        get_document_financial_transactions_response_200_item_expense = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_document_financial_transactions_response_200_item_expense.additional_properties = d
-        return get_document_financial_transactions_response_200_item_expense
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

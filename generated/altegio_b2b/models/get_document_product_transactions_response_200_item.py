@@ -213,7 +213,7 @@ class GetDocumentProductTransactionsResponse200Item:
 
         pkg_amount = d.pop("pkg_amount", UNSET)
 
-        get_document_product_transactions_response_200_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             type_id=type_id,
@@ -238,8 +238,8 @@ class GetDocumentProductTransactionsResponse200Item:
             pkg_amount=pkg_amount,
         )
 
-        get_document_product_transactions_response_200_item.additional_properties = d
-        return get_document_product_transactions_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

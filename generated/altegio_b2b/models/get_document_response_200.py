@@ -182,7 +182,7 @@ class GetDocumentResponse200:
         else:
             user = GetDocumentResponse200User.from_dict(_user)
 
-        get_document_response_200 = cls(
+        _model = cls(
             id=id,
             type_id=type_id,
             type_=type_,
@@ -198,8 +198,8 @@ class GetDocumentResponse200:
             user=user,
         )
 
-        get_document_response_200.additional_properties = d
-        return get_document_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -200,7 +200,7 @@ class GetDocumentResponse200Company:
 
         allow_change_record = d.pop("allow_change_record", UNSET)
 
-        get_document_response_200_company = cls(
+        _model = cls(
             id=id,
             title=title,
             public_title=public_title,
@@ -222,8 +222,8 @@ class GetDocumentResponse200Company:
             allow_change_record=allow_change_record,
         )
 
-        get_document_response_200_company.additional_properties = d
-        return get_document_response_200_company
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class GetDocumentResponse200User:
 
         avatar = d.pop("avatar", UNSET)
 
-        get_document_response_200_user = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
@@ -87,8 +87,8 @@ class GetDocumentResponse200User:
             avatar=avatar,
         )
 
-        get_document_response_200_user.additional_properties = d
-        return get_document_response_200_user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

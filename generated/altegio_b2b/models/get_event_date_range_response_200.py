@@ -72,13 +72,13 @@ class GetEventDateRangeResponse200:
 
         max_date = _parse_max_date(d.pop("max_date", UNSET))
 
-        get_event_date_range_response_200 = cls(
+        _model = cls(
             min_date=min_date,
             max_date=max_date,
         )
 
-        get_event_date_range_response_200.additional_properties = d
-        return get_event_date_range_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

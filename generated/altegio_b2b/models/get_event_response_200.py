@@ -286,7 +286,7 @@ class GetEventResponse200:
 
                 labels.append(labels_item)
 
-        get_event_response_200 = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             company_id=company_id,
@@ -312,8 +312,8 @@ class GetEventResponse200:
             labels=labels,
         )
 
-        get_event_response_200.additional_properties = d
-        return get_event_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class GetEventResponse200ResourceInstancesItem:
 
         resource_id = d.pop("resource_id", UNSET)
 
-        get_event_response_200_resource_instances_item = cls(
+        _model = cls(
             id=id,
             title=title,
             resource_id=resource_id,
         )
 
-        get_event_response_200_resource_instances_item.additional_properties = d
-        return get_event_response_200_resource_instances_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,14 +88,14 @@ class GetEventSearchFiltersResponse200Item:
 
                 data.append(data_item)
 
-        get_event_search_filters_response_200_item = cls(
+        _model = cls(
             code=code,
             title=title,
             data=data,
         )
 
-        get_event_search_filters_response_200_item.additional_properties = d
-        return get_event_search_filters_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

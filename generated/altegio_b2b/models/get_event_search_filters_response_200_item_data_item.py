@@ -54,14 +54,14 @@ class GetEventSearchFiltersResponse200ItemDataItem:
 
         is_disabled = d.pop("is_disabled", UNSET)
 
-        get_event_search_filters_response_200_item_data_item = cls(
+        _model = cls(
             id=id,
             title=title,
             is_disabled=is_disabled,
         )
 
-        get_event_search_filters_response_200_item_data_item.additional_properties = d
-        return get_event_search_filters_response_200_item_data_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -229,7 +229,7 @@ class GetFinancialTransactionResponse200Item:
 
         sold_item_type = d.pop("sold_item_type", UNSET)
 
-        get_financial_transaction_response_200_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             expense=expense,
@@ -247,8 +247,8 @@ class GetFinancialTransactionResponse200Item:
             sold_item_type=sold_item_type,
         )
 
-        get_financial_transaction_response_200_item.additional_properties = d
-        return get_financial_transaction_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

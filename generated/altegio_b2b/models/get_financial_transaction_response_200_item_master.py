@@ -46,13 +46,13 @@ class GetFinancialTransactionResponse200ItemMaster:
 
         title = d.pop("title", UNSET)
 
-        get_financial_transaction_response_200_item_master = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_financial_transaction_response_200_item_master.additional_properties = d
-        return get_financial_transaction_response_200_item_master
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -155,7 +155,7 @@ class GetFiscalTransactionListResponse200Item:
         else:
             cashier = GetFiscalTransactionListResponse200ItemCashier.from_dict(_cashier)
 
-        get_fiscal_transaction_list_response_200_item = cls(
+        _model = cls(
             id=id,
             print_date=print_date,
             printed_count=printed_count,
@@ -166,8 +166,8 @@ class GetFiscalTransactionListResponse200Item:
             cashier=cashier,
         )
 
-        get_fiscal_transaction_list_response_200_item.additional_properties = d
-        return get_fiscal_transaction_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

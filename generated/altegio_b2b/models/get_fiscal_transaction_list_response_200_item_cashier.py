@@ -46,13 +46,13 @@ class GetFiscalTransactionListResponse200ItemCashier:
 
         name = d.pop("name", UNSET)
 
-        get_fiscal_transaction_list_response_200_item_cashier = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        get_fiscal_transaction_list_response_200_item_cashier.additional_properties = d
-        return get_fiscal_transaction_list_response_200_item_cashier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

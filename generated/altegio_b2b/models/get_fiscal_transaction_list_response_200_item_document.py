@@ -54,14 +54,14 @@ class GetFiscalTransactionListResponse200ItemDocument:
 
         type_title = d.pop("type_title", UNSET)
 
-        get_fiscal_transaction_list_response_200_item_document = cls(
+        _model = cls(
             id=id,
             type_=type_,
             type_title=type_title,
         )
 
-        get_fiscal_transaction_list_response_200_item_document.additional_properties = d
-        return get_fiscal_transaction_list_response_200_item_document
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetFiscalTransactionListResponse200ItemType:
 
         title = d.pop("title", UNSET)
 
-        get_fiscal_transaction_list_response_200_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_fiscal_transaction_list_response_200_item_type.additional_properties = d
-        return get_fiscal_transaction_list_response_200_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

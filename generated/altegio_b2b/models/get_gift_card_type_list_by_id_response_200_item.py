@@ -126,7 +126,7 @@ class GetGiftCardTypeListByIdResponse200Item:
 
         is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
 
-        get_gift_card_type_list_by_id_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             balance=balance,
@@ -140,8 +140,8 @@ class GetGiftCardTypeListByIdResponse200Item:
             is_allow_empty_code=is_allow_empty_code,
         )
 
-        get_gift_card_type_list_by_id_response_200_item.additional_properties = d
-        return get_gift_card_type_list_by_id_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -174,7 +174,7 @@ class GetLocationAnalyticsOverallResponse200:
         else:
             client_stats = AnalyticsReportOverallClientStats.from_dict(_client_stats)
 
-        get_location_analytics_overall_response_200 = cls(
+        _model = cls(
             income_total_stats=income_total_stats,
             income_services_stats=income_services_stats,
             income_goods_stats=income_goods_stats,
@@ -185,8 +185,8 @@ class GetLocationAnalyticsOverallResponse200:
             client_stats=client_stats,
         )
 
-        get_location_analytics_overall_response_200.additional_properties = d
-        return get_location_analytics_overall_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -64,13 +64,13 @@ class GetLocationAnalyticsRevenueDailyResponse200Item:
 
                 data.append(data_item)
 
-        get_location_analytics_revenue_daily_response_200_item = cls(
+        _model = cls(
             label=label,
             data=data,
         )
 
-        get_location_analytics_revenue_daily_response_200_item.additional_properties = d
-        return get_location_analytics_revenue_daily_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,7 +77,7 @@ class GetLocationInventoriesResponse200Item:
 
         weight = d.pop("weight", UNSET)
 
-        get_location_inventories_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             for_service=for_service,
@@ -86,8 +86,8 @@ class GetLocationInventoriesResponse200Item:
             weight=weight,
         )
 
-        get_location_inventories_response_200_item.additional_properties = d
-        return get_location_inventories_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

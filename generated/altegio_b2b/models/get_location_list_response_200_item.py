@@ -347,7 +347,7 @@ class GetLocationListResponse200Item:
 
         booking_widget_promo = _parse_booking_widget_promo(d.pop("booking_widget_promo", UNSET))
 
-        get_location_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             public_title=public_title,
@@ -383,8 +383,8 @@ class GetLocationListResponse200Item:
             booking_widget_promo=booking_widget_promo,
         )
 
-        get_location_list_response_200_item.additional_properties = d
-        return get_location_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

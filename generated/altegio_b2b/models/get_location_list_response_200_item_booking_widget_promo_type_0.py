@@ -25,10 +25,10 @@ class GetLocationListResponse200ItemBookingWidgetPromoType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_location_list_response_200_item_booking_widget_promo_type_0 = cls()
+        _model = cls()
 
-        get_location_list_response_200_item_booking_widget_promo_type_0.additional_properties = d
-        return get_location_list_response_200_item_booking_widget_promo_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -285,7 +285,7 @@ class GetLocationLoyaltyProgramListResponse200Item:
 
         first_transaction_date = d.pop("first_transaction_date", UNSET)
 
-        get_location_loyalty_program_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             type_=type_,
@@ -311,8 +311,8 @@ class GetLocationLoyaltyProgramListResponse200Item:
             first_transaction_date=first_transaction_date,
         )
 
-        get_location_loyalty_program_list_response_200_item.additional_properties = d
-        return get_location_loyalty_program_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

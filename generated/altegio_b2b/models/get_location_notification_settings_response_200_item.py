@@ -63,13 +63,13 @@ class GetLocationNotificationSettingsResponse200Item:
         else:
             channels = GetLocationNotificationSettingsResponse200ItemChannels.from_dict(_channels)
 
-        get_location_notification_settings_response_200_item = cls(
+        _model = cls(
             type_=type_,
             channels=channels,
         )
 
-        get_location_notification_settings_response_200_item.additional_properties = d
-        return get_location_notification_settings_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

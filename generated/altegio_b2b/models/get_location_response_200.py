@@ -334,7 +334,7 @@ class GetLocationResponse200:
         else:
             access = GetLocationResponse200Access.from_dict(_access)
 
-        get_location_response_200 = cls(
+        _model = cls(
             id=id,
             title=title,
             country_id=country_id,
@@ -362,8 +362,8 @@ class GetLocationResponse200:
             access=access,
         )
 
-        get_location_response_200.additional_properties = d
-        return get_location_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class GetLocationResponse200Access:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_location_response_200_access = cls()
+        _model = cls()
 
-        get_location_response_200_access.additional_properties = d
-        return get_location_response_200_access
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,15 @@ class GetLocationResponse200BookformsItem:
 
         url = d.pop("url", UNSET)
 
-        get_location_response_200_bookforms_item = cls(
+        _model = cls(
             id=id,
             title=title,
             is_default=is_default,
             url=url,
         )
 
-        get_location_response_200_bookforms_item.additional_properties = d
-        return get_location_response_200_bookforms_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

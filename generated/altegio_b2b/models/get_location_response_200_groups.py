@@ -38,7 +38,7 @@ class GetLocationResponse200Groups:
         )
 
         d = dict(src_dict)
-        get_location_response_200_groups = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -46,8 +46,8 @@ class GetLocationResponse200Groups:
 
             additional_properties[prop_name] = additional_property
 
-        get_location_response_200_groups.additional_properties = additional_properties
-        return get_location_response_200_groups
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

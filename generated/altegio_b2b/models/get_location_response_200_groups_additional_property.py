@@ -45,13 +45,13 @@ class GetLocationResponse200GroupsAdditionalProperty:
 
         title = d.pop("title", UNSET)
 
-        get_location_response_200_groups_additional_property = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_location_response_200_groups_additional_property.additional_properties = d
-        return get_location_response_200_groups_additional_property
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,12 +47,12 @@ class GetLocationResponse200PaymentPolicy:
         else:
             type_ = GetLocationResponse200PaymentPolicyType(_type_)
 
-        get_location_response_200_payment_policy = cls(
+        _model = cls(
             type_=type_,
         )
 
-        get_location_response_200_payment_policy.additional_properties = d
-        return get_location_response_200_payment_policy
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class GetLocationResponse200Social:
 
         whatsapp = d.pop("whatsapp", UNSET)
 
-        get_location_response_200_social = cls(
+        _model = cls(
             telegram=telegram,
             instagram=instagram,
             vk=vk,
@@ -87,8 +87,8 @@ class GetLocationResponse200Social:
             whatsapp=whatsapp,
         )
 
-        get_location_response_200_social.additional_properties = d
-        return get_location_response_200_social
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

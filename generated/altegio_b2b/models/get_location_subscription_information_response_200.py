@@ -140,7 +140,7 @@ class GetLocationSubscriptionInformationResponse200:
 
         start_date = d.pop("start_date", UNSET)
 
-        get_location_subscription_information_response_200 = cls(
+        _model = cls(
             license_option=license_option,
             active=active,
             deactivation_date=deactivation_date,
@@ -153,8 +153,8 @@ class GetLocationSubscriptionInformationResponse200:
             start_date=start_date,
         )
 
-        get_location_subscription_information_response_200.additional_properties = d
-        return get_location_subscription_information_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

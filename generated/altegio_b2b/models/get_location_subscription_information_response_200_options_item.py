@@ -23,10 +23,10 @@ class GetLocationSubscriptionInformationResponse200OptionsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_location_subscription_information_response_200_options_item = cls()
+        _model = cls()
 
-        get_location_subscription_information_response_200_options_item.additional_properties = d
-        return get_location_subscription_information_response_200_options_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

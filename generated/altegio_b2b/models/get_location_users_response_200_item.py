@@ -85,7 +85,7 @@ class GetLocationUsersResponse200Item:
 
         is_non_deletable = d.pop("is_non_deletable", UNSET)
 
-        get_location_users_response_200_item = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
@@ -95,8 +95,8 @@ class GetLocationUsersResponse200Item:
             is_non_deletable=is_non_deletable,
         )
 
-        get_location_users_response_200_item.additional_properties = d
-        return get_location_users_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

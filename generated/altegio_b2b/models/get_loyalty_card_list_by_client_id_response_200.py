@@ -188,7 +188,7 @@ class GetLoyaltyCardListByClientIdResponse200:
 
                 programs.append(programs_item)
 
-        get_loyalty_card_list_by_client_id_response_200 = cls(
+        _model = cls(
             id=id,
             balance=balance,
             points=points,
@@ -203,8 +203,8 @@ class GetLoyaltyCardListByClientIdResponse200:
             programs=programs,
         )
 
-        get_loyalty_card_list_by_client_id_response_200.additional_properties = d
-        return get_loyalty_card_list_by_client_id_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

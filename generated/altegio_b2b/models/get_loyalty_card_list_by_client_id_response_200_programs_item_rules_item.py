@@ -69,7 +69,7 @@ class GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem:
 
         parameter = d.pop("parameter", UNSET)
 
-        get_loyalty_card_list_by_client_id_response_200_programs_item_rules_item = cls(
+        _model = cls(
             id=id,
             loyalty_program_id=loyalty_program_id,
             loyalty_type_id=loyalty_type_id,
@@ -77,8 +77,8 @@ class GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem:
             parameter=parameter,
         )
 
-        get_loyalty_card_list_by_client_id_response_200_programs_item_rules_item.additional_properties = d
-        return get_loyalty_card_list_by_client_id_response_200_programs_item_rules_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -184,7 +184,7 @@ class GetLoyaltyCardListByPhoneResponse200:
 
                 programs.append(programs_item)
 
-        get_loyalty_card_list_by_phone_response_200 = cls(
+        _model = cls(
             id=id,
             balance=balance,
             points=points,
@@ -199,8 +199,8 @@ class GetLoyaltyCardListByPhoneResponse200:
             programs=programs,
         )
 
-        get_loyalty_card_list_by_phone_response_200.additional_properties = d
-        return get_loyalty_card_list_by_phone_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

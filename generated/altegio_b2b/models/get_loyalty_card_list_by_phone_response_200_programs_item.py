@@ -138,7 +138,7 @@ class GetLoyaltyCardListByPhoneResponse200ProgramsItem:
 
                 rules.append(rules_item)
 
-        get_loyalty_card_list_by_phone_response_200_programs_item = cls(
+        _model = cls(
             id=id,
             title=title,
             value=value,
@@ -150,8 +150,8 @@ class GetLoyaltyCardListByPhoneResponse200ProgramsItem:
             rules=rules,
         )
 
-        get_loyalty_card_list_by_phone_response_200_programs_item.additional_properties = d
-        return get_loyalty_card_list_by_phone_response_200_programs_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

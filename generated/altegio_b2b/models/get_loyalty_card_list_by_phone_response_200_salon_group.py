@@ -47,13 +47,13 @@ class GetLoyaltyCardListByPhoneResponse200SalonGroup:
 
         title = d.pop("title", UNSET)
 
-        get_loyalty_card_list_by_phone_response_200_salon_group = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_loyalty_card_list_by_phone_response_200_salon_group.additional_properties = d
-        return get_loyalty_card_list_by_phone_response_200_salon_group
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

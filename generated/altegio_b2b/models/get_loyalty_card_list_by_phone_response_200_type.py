@@ -54,14 +54,14 @@ class GetLoyaltyCardListByPhoneResponse200Type:
 
         salon_group_id = d.pop("salon_group_id", UNSET)
 
-        get_loyalty_card_list_by_phone_response_200_type = cls(
+        _model = cls(
             id=id,
             title=title,
             salon_group_id=salon_group_id,
         )
 
-        get_loyalty_card_list_by_phone_response_200_type.additional_properties = d
-        return get_loyalty_card_list_by_phone_response_200_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

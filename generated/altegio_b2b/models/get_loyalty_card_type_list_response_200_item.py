@@ -79,15 +79,15 @@ class GetLoyaltyCardTypeListResponse200Item:
         else:
             salon_group = GetLoyaltyCardTypeListResponse200ItemSalonGroup.from_dict(_salon_group)
 
-        get_loyalty_card_type_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             salon_group_id=salon_group_id,
             salon_group=salon_group,
         )
 
-        get_loyalty_card_type_list_response_200_item.additional_properties = d
-        return get_loyalty_card_type_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class GetLoyaltyCardTypeListResponse200ItemSalonGroup:
 
         title = d.pop("title", UNSET)
 
-        get_loyalty_card_type_list_response_200_item_salon_group = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_loyalty_card_type_list_response_200_item_salon_group.additional_properties = d
-        return get_loyalty_card_type_list_response_200_item_salon_group
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -84,13 +84,13 @@ class GetLoyaltyProgramClientStatisticsResponse200:
 
                 visits_stats_by_day.append(visits_stats_by_day_item)
 
-        get_loyalty_program_client_statistics_response_200 = cls(
+        _model = cls(
             client_stats=client_stats,
             visits_stats_by_day=visits_stats_by_day,
         )
 
-        get_loyalty_program_client_statistics_response_200.additional_properties = d
-        return get_loyalty_program_client_statistics_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

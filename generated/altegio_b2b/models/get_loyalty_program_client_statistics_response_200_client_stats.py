@@ -97,14 +97,14 @@ class GetLoyaltyProgramClientStatisticsResponse200ClientStats:
         else:
             total = GetLoyaltyProgramClientStatisticsResponse200ClientStatsTotal.from_dict(_total)
 
-        get_loyalty_program_client_statistics_response_200_client_stats = cls(
+        _model = cls(
             new=new,
             old=old,
             total=total,
         )
 
-        get_loyalty_program_client_statistics_response_200_client_stats.additional_properties = d
-        return get_loyalty_program_client_statistics_response_200_client_stats
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld:
 
         returned_percent = d.pop("returned_percent", UNSET)
 
-        get_loyalty_program_client_statistics_response_200_client_stats_old = cls(
+        _model = cls(
             all_count=all_count,
             lost_count=lost_count,
             returned_count=returned_count,
             returned_percent=returned_percent,
         )
 
-        get_loyalty_program_client_statistics_response_200_client_stats_old.additional_properties = d
-        return get_loyalty_program_client_statistics_response_200_client_stats_old
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,14 +61,14 @@ class GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
 
         old_count = d.pop("old_count", UNSET)
 
-        get_loyalty_program_client_statistics_response_200_visits_stats_by_day_item = cls(
+        _model = cls(
             date=date,
             new_count=new_count,
             old_count=old_count,
         )
 
-        get_loyalty_program_client_statistics_response_200_visits_stats_by_day_item.additional_properties = d
-        return get_loyalty_program_client_statistics_response_200_visits_stats_by_day_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -105,14 +105,14 @@ class GetLoyaltyProgramRevenueStatisticsResponse200:
 
                 income_stats_by_day.append(income_stats_by_day_item)
 
-        get_loyalty_program_revenue_statistics_response_200 = cls(
+        _model = cls(
             income_stats=income_stats,
             currency=currency,
             income_stats_by_day=income_stats_by_day,
         )
 
-        get_loyalty_program_revenue_statistics_response_200.additional_properties = d
-        return get_loyalty_program_revenue_statistics_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,7 +70,7 @@ class GetLoyaltyProgramRevenueStatisticsResponse200Currency:
 
         is_symbol_after_amount = d.pop("is_symbol_after_amount", UNSET)
 
-        get_loyalty_program_revenue_statistics_response_200_currency = cls(
+        _model = cls(
             id=id,
             iso=iso,
             name=name,
@@ -78,8 +78,8 @@ class GetLoyaltyProgramRevenueStatisticsResponse200Currency:
             is_symbol_after_amount=is_symbol_after_amount,
         )
 
-        get_loyalty_program_revenue_statistics_response_200_currency.additional_properties = d
-        return get_loyalty_program_revenue_statistics_response_200_currency
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -97,14 +97,14 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats:
         else:
             total = GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsTotal.from_dict(_total)
 
-        get_loyalty_program_revenue_statistics_response_200_income_stats = cls(
+        _model = cls(
             new=new,
             old=old,
             total=total,
         )
 
-        get_loyalty_program_revenue_statistics_response_200_income_stats.additional_properties = d
-        return get_loyalty_program_revenue_statistics_response_200_income_stats
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,14 +61,14 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem:
 
         old_sum = d.pop("old_sum", UNSET)
 
-        get_loyalty_program_revenue_statistics_response_200_income_stats_by_day_item = cls(
+        _model = cls(
             date=date,
             new_sum=new_sum,
             old_sum=old_sum,
         )
 
-        get_loyalty_program_revenue_statistics_response_200_income_stats_by_day_item.additional_properties = d
-        return get_loyalty_program_revenue_statistics_response_200_income_stats_by_day_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsNew:
 
         returned_sum = d.pop("returned_sum", UNSET)
 
-        get_loyalty_program_revenue_statistics_response_200_income_stats_new = cls(
+        _model = cls(
             all_sum=all_sum,
             returned_sum=returned_sum,
         )
 
-        get_loyalty_program_revenue_statistics_response_200_income_stats_new.additional_properties = d
-        return get_loyalty_program_revenue_statistics_response_200_income_stats_new
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -75,13 +75,13 @@ class GetLoyaltyProgramTeamMemberStatisticsResponse200Item:
         else:
             staff = GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff.from_dict(_staff)
 
-        get_loyalty_program_team_member_statistics_response_200_item = cls(
+        _model = cls(
             client_stats=client_stats,
             staff=staff,
         )
 
-        get_loyalty_program_team_member_statistics_response_200_item.additional_properties = d
-        return get_loyalty_program_team_member_statistics_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class GetLoyaltyProgramTeamMemberStatisticsResponse200ItemClientStats:
 
         returned_percent = d.pop("returned_percent", UNSET)
 
-        get_loyalty_program_team_member_statistics_response_200_item_client_stats = cls(
+        _model = cls(
             all_count=all_count,
             lost_count=lost_count,
             returned_count=returned_count,
             returned_percent=returned_percent,
         )
 
-        get_loyalty_program_team_member_statistics_response_200_item_client_stats.additional_properties = d
-        return get_loyalty_program_team_member_statistics_response_200_item_client_stats
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

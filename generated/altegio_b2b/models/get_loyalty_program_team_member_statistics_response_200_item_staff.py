@@ -46,13 +46,13 @@ class GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff:
 
         name = d.pop("name", UNSET)
 
-        get_loyalty_program_team_member_statistics_response_200_item_staff = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        get_loyalty_program_team_member_statistics_response_200_item_staff.additional_properties = d
-        return get_loyalty_program_team_member_statistics_response_200_item_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

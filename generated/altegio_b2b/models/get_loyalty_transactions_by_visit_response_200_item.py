@@ -179,7 +179,7 @@ class GetLoyaltyTransactionsByVisitResponse200Item:
         else:
             program = GetLoyaltyTransactionsByVisitResponse200ItemProgram.from_dict(_program)
 
-        get_loyalty_transactions_by_visit_response_200_item = cls(
+        _model = cls(
             id=id,
             status_id=status_id,
             amount=amount,
@@ -197,8 +197,8 @@ class GetLoyaltyTransactionsByVisitResponse200Item:
             program=program,
         )
 
-        get_loyalty_transactions_by_visit_response_200_item.additional_properties = d
-        return get_loyalty_transactions_by_visit_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,7 +86,7 @@ class GetLoyaltyTransactionsByVisitResponse200ItemProgram:
 
         group_id = d.pop("group_id", UNSET)
 
-        get_loyalty_transactions_by_visit_response_200_item_program = cls(
+        _model = cls(
             id=id,
             title=title,
             value=value,
@@ -96,8 +96,8 @@ class GetLoyaltyTransactionsByVisitResponse200ItemProgram:
             group_id=group_id,
         )
 
-        get_loyalty_transactions_by_visit_response_200_item_program.additional_properties = d
-        return get_loyalty_transactions_by_visit_response_200_item_program
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

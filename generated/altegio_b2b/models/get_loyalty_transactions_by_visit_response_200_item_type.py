@@ -46,13 +46,13 @@ class GetLoyaltyTransactionsByVisitResponse200ItemType:
 
         title = d.pop("title", UNSET)
 
-        get_loyalty_transactions_by_visit_response_200_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_loyalty_transactions_by_visit_response_200_item_type.additional_properties = d
-        return get_loyalty_transactions_by_visit_response_200_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -110,7 +110,7 @@ class GetMembershipTypeListResponse200Item:
 
         united_balance_services_count = d.pop("united_balance_services_count", UNSET)
 
-        get_membership_type_list_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_group_id=salon_group_id,
             title=title,
@@ -123,8 +123,8 @@ class GetMembershipTypeListResponse200Item:
             united_balance_services_count=united_balance_services_count,
         )
 
-        get_membership_type_list_response_200_item.additional_properties = d
-        return get_membership_type_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,7 +69,7 @@ class GetMessageStatusListBodyItem:
 
         parts_amount = d.pop("parts_amount", UNSET)
 
-        get_message_status_list_body_item = cls(
+        _model = cls(
             id=id,
             status=status,
             payment_sum=payment_sum,
@@ -77,8 +77,8 @@ class GetMessageStatusListBodyItem:
             parts_amount=parts_amount,
         )
 
-        get_message_status_list_body_item.additional_properties = d
-        return get_message_status_list_body_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

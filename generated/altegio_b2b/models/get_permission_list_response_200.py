@@ -308,7 +308,7 @@ class GetPermissionListResponse200:
 
         security_logins_access = d.pop("security_logins_access", UNSET)
 
-        get_permission_list_response_200 = cls(
+        _model = cls(
             timetable=timetable,
             record_form=record_form,
             finances=finances,
@@ -330,8 +330,8 @@ class GetPermissionListResponse200:
             security_logins_access=security_logins_access,
         )
 
-        get_permission_list_response_200.additional_properties = d
-        return get_permission_list_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

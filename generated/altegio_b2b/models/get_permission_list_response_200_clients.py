@@ -297,7 +297,7 @@ class GetPermissionListResponse200Clients:
 
         clients_show_attendance_history_access = d.pop("clients_show_attendance_history_access", UNSET)
 
-        get_permission_list_response_200_clients = cls(
+        _model = cls(
             clients_access=clients_access,
             client_phones_access=client_phones_access,
             clients_phones_email_access=clients_phones_email_access,
@@ -331,8 +331,8 @@ class GetPermissionListResponse200Clients:
             clients_show_attendance_history_access=clients_show_attendance_history_access,
         )
 
-        get_permission_list_response_200_clients.additional_properties = d
-        return get_permission_list_response_200_clients
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

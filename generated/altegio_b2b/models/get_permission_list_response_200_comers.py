@@ -56,14 +56,14 @@ class GetPermissionListResponse200Comers:
 
         comers_info_vehicle_edit_access = d.pop("comers_info_vehicle_edit_access", UNSET)
 
-        get_permission_list_response_200_comers = cls(
+        _model = cls(
             comers_access=comers_access,
             comers_info_vehicle_view_access=comers_info_vehicle_view_access,
             comers_info_vehicle_edit_access=comers_info_vehicle_edit_access,
         )
 
-        get_permission_list_response_200_comers.additional_properties = d
-        return get_permission_list_response_200_comers
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

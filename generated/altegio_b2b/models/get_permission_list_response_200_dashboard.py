@@ -209,7 +209,7 @@ class GetPermissionListResponse200Dashboard:
 
         security_logins_access = d.pop("security_logins_access", UNSET)
 
-        get_permission_list_response_200_dashboard = cls(
+        _model = cls(
             dashboard_access=dashboard_access,
             dash_access=dash_access,
             dash_phones_access=dash_phones_access,
@@ -233,8 +233,8 @@ class GetPermissionListResponse200Dashboard:
             security_logins_access=security_logins_access,
         )
 
-        get_permission_list_response_200_dashboard.additional_properties = d
-        return get_permission_list_response_200_dashboard
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

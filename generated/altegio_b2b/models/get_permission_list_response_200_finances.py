@@ -607,7 +607,7 @@ class GetPermissionListResponse200Finances:
 
         finances_z_report_excel_access = d.pop("finances_z_report_excel_access", UNSET)
 
-        get_permission_list_response_200_finances = cls(
+        _model = cls(
             finances_access=finances_access,
             finances_accounts_ids=finances_accounts_ids,
             finances_transactions_access=finances_transactions_access,
@@ -670,8 +670,8 @@ class GetPermissionListResponse200Finances:
             finances_z_report_excel_access=finances_z_report_excel_access,
         )
 
-        get_permission_list_response_200_finances.additional_properties = d
-        return get_permission_list_response_200_finances
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -132,7 +132,7 @@ class GetPermissionListResponse200Loyalty:
 
         loyalty_certificate_period_edit_access = d.pop("loyalty_certificate_period_edit_access", UNSET)
 
-        get_permission_list_response_200_loyalty = cls(
+        _model = cls(
             loyalty_access=loyalty_access,
             has_loyalty_access=has_loyalty_access,
             loyalty_cards_manual_transactions_access=loyalty_cards_manual_transactions_access,
@@ -146,8 +146,8 @@ class GetPermissionListResponse200Loyalty:
             loyalty_certificate_period_edit_access=loyalty_certificate_period_edit_access,
         )
 
-        get_permission_list_response_200_loyalty.additional_properties = d
-        return get_permission_list_response_200_loyalty
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,7 +83,7 @@ class GetPermissionListResponse200Notification:
 
         notification_email_ending_license = d.pop("notification_email_ending_license", UNSET)
 
-        get_permission_list_response_200_notification = cls(
+        _model = cls(
             notification=notification,
             web_push=web_push,
             web_phone_push=web_phone_push,
@@ -92,8 +92,8 @@ class GetPermissionListResponse200Notification:
             notification_email_ending_license=notification_email_ending_license,
         )
 
-        get_permission_list_response_200_notification.additional_properties = d
-        return get_permission_list_response_200_notification
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

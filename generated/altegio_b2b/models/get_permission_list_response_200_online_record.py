@@ -47,13 +47,13 @@ class GetPermissionListResponse200OnlineRecord:
 
         online_record_privacy_policy_access = d.pop("online_record_privacy_policy_access", UNSET)
 
-        get_permission_list_response_200_online_record = cls(
+        _model = cls(
             online_record_access=online_record_access,
             online_record_privacy_policy_access=online_record_privacy_policy_access,
         )
 
-        get_permission_list_response_200_online_record.additional_properties = d
-        return get_permission_list_response_200_online_record
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,7 +129,7 @@ class GetPermissionListResponse200Other:
 
         is_salon_tips_manager = d.pop("is_salon_tips_manager", UNSET)
 
-        get_permission_list_response_200_other = cls(
+        _model = cls(
             stat_access=stat_access,
             analytics_constructor_access=analytics_constructor_access,
             billing_access=billing_access,
@@ -141,8 +141,8 @@ class GetPermissionListResponse200Other:
             is_salon_tips_manager=is_salon_tips_manager,
         )
 
-        get_permission_list_response_200_other.additional_properties = d
-        return get_permission_list_response_200_other
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -379,7 +379,7 @@ class GetPermissionListResponse200RecordForm:
 
         custom_fields_record_values_edit_access = d.pop("custom_fields_record_values_edit_access", UNSET)
 
-        get_permission_list_response_200_record_form = cls(
+        _model = cls(
             record_form_access=record_form_access,
             record_form_client_access=record_form_client_access,
             records_autocomplete_access=records_autocomplete_access,
@@ -422,8 +422,8 @@ class GetPermissionListResponse200RecordForm:
             custom_fields_record_values_edit_access=custom_fields_record_values_edit_access,
         )
 
-        get_permission_list_response_200_record_form.additional_properties = d
-        return get_permission_list_response_200_record_form
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -82,7 +82,7 @@ class GetPermissionListResponse200Security:
 
         security_logins_access = d.pop("security_logins_access", UNSET)
 
-        get_permission_list_response_200_security = cls(
+        _model = cls(
             security_access=security_access,
             security_2fa_access=security_2fa_access,
             security_data_changes_access=security_data_changes_access,
@@ -91,8 +91,8 @@ class GetPermissionListResponse200Security:
             security_logins_access=security_logins_access,
         )
 
-        get_permission_list_response_200_security.additional_properties = d
-        return get_permission_list_response_200_security
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

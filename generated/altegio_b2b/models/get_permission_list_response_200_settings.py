@@ -359,7 +359,7 @@ class GetPermissionListResponse200Settings:
 
         is_salon_tips_manager = d.pop("is_salon_tips_manager", UNSET)
 
-        get_permission_list_response_200_settings = cls(
+        _model = cls(
             settings_access=settings_access,
             settings_basis_access=settings_basis_access,
             settings_information_access=settings_information_access,
@@ -400,8 +400,8 @@ class GetPermissionListResponse200Settings:
             is_salon_tips_manager=is_salon_tips_manager,
         )
 
-        get_permission_list_response_200_settings.additional_properties = d
-        return get_permission_list_response_200_settings
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

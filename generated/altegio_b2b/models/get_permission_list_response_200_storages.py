@@ -469,7 +469,7 @@ class GetPermissionListResponse200Storages:
 
         storages_goods_prime_cost_view_access = d.pop("storages_goods_prime_cost_view_access", UNSET)
 
-        get_permission_list_response_200_storages = cls(
+        _model = cls(
             storages_access=storages_access,
             storages_ids=storages_ids,
             storages_transactions_access=storages_transactions_access,
@@ -517,8 +517,8 @@ class GetPermissionListResponse200Storages:
             storages_goods_prime_cost_view_access=storages_goods_prime_cost_view_access,
         )
 
-        get_permission_list_response_200_storages.additional_properties = d
-        return get_permission_list_response_200_storages
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class GetPermissionListResponse200StoragesStoragesIdsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_permission_list_response_200_storages_storages_ids_item = cls()
+        _model = cls()
 
-        get_permission_list_response_200_storages_storages_ids_item.additional_properties = d
-        return get_permission_list_response_200_storages_storages_ids_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

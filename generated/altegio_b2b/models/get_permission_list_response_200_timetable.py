@@ -107,7 +107,7 @@ class GetPermissionListResponse200Timetable:
 
         timetable_waiting_list_access = d.pop("timetable_waiting_list_access", UNSET)
 
-        get_permission_list_response_200_timetable = cls(
+        _model = cls(
             timetable_access=timetable_access,
             master_id=master_id,
             position_id=position_id,
@@ -119,8 +119,8 @@ class GetPermissionListResponse200Timetable:
             timetable_waiting_list_access=timetable_waiting_list_access,
         )
 
-        get_permission_list_response_200_timetable.additional_properties = d
-        return get_permission_list_response_200_timetable
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -126,7 +126,7 @@ class GetProductCategoryCompositionResponse200:
 
         children_count = d.pop("children_count", UNSET)
 
-        get_product_category_composition_response_200 = cls(
+        _model = cls(
             parent_id=parent_id,
             item_id=item_id,
             category_id=category_id,
@@ -138,8 +138,8 @@ class GetProductCategoryCompositionResponse200:
             children_count=children_count,
         )
 
-        get_product_category_composition_response_200.additional_properties = d
-        return get_product_category_composition_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

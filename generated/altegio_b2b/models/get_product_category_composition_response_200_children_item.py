@@ -86,7 +86,7 @@ class GetProductCategoryCompositionResponse200ChildrenItem:
 
         is_item = d.pop("is_item", UNSET)
 
-        get_product_category_composition_response_200_children_item = cls(
+        _model = cls(
             parent_id=parent_id,
             item_id=item_id,
             category_id=category_id,
@@ -96,8 +96,8 @@ class GetProductCategoryCompositionResponse200ChildrenItem:
             is_item=is_item,
         )
 
-        get_product_category_composition_response_200_children_item.additional_properties = d
-        return get_product_category_composition_response_200_children_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

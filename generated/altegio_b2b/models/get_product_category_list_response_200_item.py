@@ -72,15 +72,15 @@ class GetProductCategoryListResponse200Item:
 
         is_chain = d.pop("is_chain", UNSET)
 
-        get_product_category_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             parent_category_id=parent_category_id,
             is_chain=is_chain,
         )
 
-        get_product_category_list_response_200_item.additional_properties = d
-        return get_product_category_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

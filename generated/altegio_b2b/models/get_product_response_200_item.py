@@ -235,7 +235,7 @@ class GetProductResponse200Item:
         else:
             last_change_date = datetime.datetime.fromisoformat(_last_change_date)
 
-        get_product_response_200_item = cls(
+        _model = cls(
             title=title,
             value=value,
             label=label,
@@ -259,8 +259,8 @@ class GetProductResponse200Item:
             last_change_date=last_change_date,
         )
 
-        get_product_response_200_item.additional_properties = d
-        return get_product_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -117,7 +117,7 @@ class GetProductsListResponse200Item:
 
         unit_short_title = d.pop("unit_short_title", UNSET)
 
-        get_products_list_response_200_item = cls(
+        _model = cls(
             title=title,
             value=value,
             label=label,
@@ -131,8 +131,8 @@ class GetProductsListResponse200Item:
             unit_short_title=unit_short_title,
         )
 
-        get_products_list_response_200_item.additional_properties = d
-        return get_products_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -73,14 +73,14 @@ class GetResourceListResponse200Item:
 
                 instances.append(instances_item)
 
-        get_resource_list_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             instances=instances,
         )
 
-        get_resource_list_response_200_item.additional_properties = d
-        return get_resource_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

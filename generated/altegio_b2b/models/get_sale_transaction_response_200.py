@@ -96,14 +96,14 @@ class GetSaleTransactionResponse200:
 
                 payment_methods.append(payment_methods_item)
 
-        get_sale_transaction_response_200 = cls(
+        _model = cls(
             state=state,
             kkm_state=kkm_state,
             payment_methods=payment_methods,
         )
 
-        get_sale_transaction_response_200.additional_properties = d
-        return get_sale_transaction_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

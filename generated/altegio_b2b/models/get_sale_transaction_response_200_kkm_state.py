@@ -69,13 +69,13 @@ class GetSaleTransactionResponse200KkmState:
 
                 transactions.append(transactions_item)
 
-        get_sale_transaction_response_200_kkm_state = cls(
+        _model = cls(
             last_operation_type=last_operation_type,
             transactions=transactions,
         )
 
-        get_sale_transaction_response_200_kkm_state.additional_properties = d
-        return get_sale_transaction_response_200_kkm_state
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetSaleTransactionResponse200KkmStateTransactionsItemCashier:
 
         name = d.pop("name", UNSET)
 
-        get_sale_transaction_response_200_kkm_state_transactions_item_cashier = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        get_sale_transaction_response_200_kkm_state_transactions_item_cashier.additional_properties = d
-        return get_sale_transaction_response_200_kkm_state_transactions_item_cashier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

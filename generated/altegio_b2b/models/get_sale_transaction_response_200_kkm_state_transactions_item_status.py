@@ -46,13 +46,13 @@ class GetSaleTransactionResponse200KkmStateTransactionsItemStatus:
 
         title = d.pop("title", UNSET)
 
-        get_sale_transaction_response_200_kkm_state_transactions_item_status = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_sale_transaction_response_200_kkm_state_transactions_item_status.additional_properties = d
-        return get_sale_transaction_response_200_kkm_state_transactions_item_status
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class GetSaleTransactionResponse200KkmStateTransactionsItemType:
 
         title = d.pop("title", UNSET)
 
-        get_sale_transaction_response_200_kkm_state_transactions_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_sale_transaction_response_200_kkm_state_transactions_item_type.additional_properties = d
-        return get_sale_transaction_response_200_kkm_state_transactions_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -102,7 +102,7 @@ class GetSaleTransactionResponse200PaymentMethodsItem:
         else:
             account = GetSaleTransactionResponse200PaymentMethodsItemAccount.from_dict(_account)
 
-        get_sale_transaction_response_200_payment_methods_item = cls(
+        _model = cls(
             slug=slug,
             is_applicable=is_applicable,
             applicable_amount=applicable_amount,
@@ -112,8 +112,8 @@ class GetSaleTransactionResponse200PaymentMethodsItem:
             account=account,
         )
 
-        get_sale_transaction_response_200_payment_methods_item.additional_properties = d
-        return get_sale_transaction_response_200_payment_methods_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

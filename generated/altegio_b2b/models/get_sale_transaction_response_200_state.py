@@ -115,14 +115,14 @@ class GetSaleTransactionResponse200State:
 
                 payment_transactions.append(payment_transactions_item)
 
-        get_sale_transaction_response_200_state = cls(
+        _model = cls(
             items=items,
             loyalty_transactions=loyalty_transactions,
             payment_transactions=payment_transactions,
         )
 
-        get_sale_transaction_response_200_state.additional_properties = d
-        return get_sale_transaction_response_200_state
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -94,7 +94,7 @@ class GetSaleTransactionResponse200StateItemsItem:
 
         cost_to_pay_total = d.pop("cost_to_pay_total", UNSET)
 
-        get_sale_transaction_response_200_state_items_item = cls(
+        _model = cls(
             id=id,
             type_=type_,
             title=title,
@@ -105,8 +105,8 @@ class GetSaleTransactionResponse200StateItemsItem:
             cost_to_pay_total=cost_to_pay_total,
         )
 
-        get_sale_transaction_response_200_state_items_item.additional_properties = d
-        return get_sale_transaction_response_200_state_items_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

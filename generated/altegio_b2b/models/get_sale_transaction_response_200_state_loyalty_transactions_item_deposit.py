@@ -79,15 +79,15 @@ class GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit:
         else:
             type_ = GetSaleTransactionResponse200StateLoyaltyTransactionsItemDepositType.from_dict(_type_)
 
-        get_sale_transaction_response_200_state_loyalty_transactions_item_deposit = cls(
+        _model = cls(
             id=id,
             balance=balance,
             reserved_balance=reserved_balance,
             type_=type_,
         )
 
-        get_sale_transaction_response_200_state_loyalty_transactions_item_deposit.additional_properties = d
-        return get_sale_transaction_response_200_state_loyalty_transactions_item_deposit
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetSaleTransactionResponse200StateLoyaltyTransactionsItemType:
 
         title = d.pop("title", UNSET)
 
-        get_sale_transaction_response_200_state_loyalty_transactions_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_sale_transaction_response_200_state_loyalty_transactions_item_type.additional_properties = d
-        return get_sale_transaction_response_200_state_loyalty_transactions_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -131,7 +131,7 @@ class GetSaleTransactionResponse200StatePaymentTransactionsItem:
         else:
             expense = GetSaleTransactionResponse200StatePaymentTransactionsItemExpense.from_dict(_expense)
 
-        get_sale_transaction_response_200_state_payment_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             sale_item_id=sale_item_id,
@@ -143,8 +143,8 @@ class GetSaleTransactionResponse200StatePaymentTransactionsItem:
             expense=expense,
         )
 
-        get_sale_transaction_response_200_state_payment_transactions_item.additional_properties = d
-        return get_sale_transaction_response_200_state_payment_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,7 +154,7 @@ class GetServiceListResponse200Item:
 
         api_id = d.pop("api_id", UNSET)
 
-        get_service_list_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_service_id=salon_service_id,
             title=title,
@@ -171,8 +171,8 @@ class GetServiceListResponse200Item:
             api_id=api_id,
         )
 
-        get_service_list_response_200_item.additional_properties = d
-        return get_service_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

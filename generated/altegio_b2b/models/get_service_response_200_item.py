@@ -145,7 +145,7 @@ class GetServiceResponse200Item:
 
                 staff.append(staff_item)
 
-        get_service_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_service_id=salon_service_id,
             title=title,
@@ -160,8 +160,8 @@ class GetServiceResponse200Item:
             staff=staff,
         )
 
-        get_service_response_200_item.additional_properties = d
-        return get_service_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class GetServiceResponse200ItemStaffItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_service_response_200_item_staff_item = cls()
+        _model = cls()
 
-        get_service_response_200_item_staff_item.additional_properties = d
-        return get_service_response_200_item_staff_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

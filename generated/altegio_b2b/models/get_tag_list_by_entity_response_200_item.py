@@ -109,7 +109,7 @@ class GetTagListByEntityResponse200Item:
 
         font_color = d.pop("font_color", UNSET)
 
-        get_tag_list_by_entity_response_200_item = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             title=title,
@@ -122,8 +122,8 @@ class GetTagListByEntityResponse200Item:
             font_color=font_color,
         )
 
-        get_tag_list_by_entity_response_200_item.additional_properties = d
-        return get_tag_list_by_entity_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -71,14 +71,14 @@ class GetTaxSystemListResponse200Item:
 
                 vats.append(vats_item)
 
-        get_tax_system_list_response_200_item = cls(
+        _model = cls(
             title=title,
             slug=slug,
             vats=vats,
         )
 
-        get_tax_system_list_response_200_item.additional_properties = d
-        return get_tax_system_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

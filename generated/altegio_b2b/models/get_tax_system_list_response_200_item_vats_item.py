@@ -45,13 +45,13 @@ class GetTaxSystemListResponse200ItemVatsItem:
 
         slug = d.pop("slug", UNSET)
 
-        get_tax_system_list_response_200_item_vats_item = cls(
+        _model = cls(
             title=title,
             slug=slug,
         )
 
-        get_tax_system_list_response_200_item_vats_item.additional_properties = d
-        return get_tax_system_list_response_200_item_vats_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

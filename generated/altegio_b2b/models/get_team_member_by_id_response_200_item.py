@@ -241,7 +241,7 @@ class GetTeamMemberByIdResponse200Item:
 
         image_group = _parse_image_group(d.pop("image_group", UNSET))
 
-        get_team_member_by_id_response_200_item = cls(
+        _model = cls(
             id=id,
             api_id=api_id,
             name=name,
@@ -262,8 +262,8 @@ class GetTeamMemberByIdResponse200Item:
             image_group=image_group,
         )
 
-        get_team_member_by_id_response_200_item.additional_properties = d
-        return get_team_member_by_id_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,15 +78,15 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0:
         else:
             images = GetTeamMemberByIdResponse200ItemImageGroupType0Images.from_dict(_images)
 
-        get_team_member_by_id_response_200_item_image_group_type_0 = cls(
+        _model = cls(
             id=id,
             entity=entity,
             entity_id=entity_id,
             images=images,
         )
 
-        get_team_member_by_id_response_200_item_image_group_type_0.additional_properties = d
-        return get_team_member_by_id_response_200_item_image_group_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

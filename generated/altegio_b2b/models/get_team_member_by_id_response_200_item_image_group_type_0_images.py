@@ -96,14 +96,14 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0Images:
         else:
             origin = GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin.from_dict(_origin)
 
-        get_team_member_by_id_response_200_item_image_group_type_0_images = cls(
+        _model = cls(
             sm=sm,
             norm=norm,
             origin=origin,
         )
 
-        get_team_member_by_id_response_200_item_image_group_type_0_images.additional_properties = d
-        return get_team_member_by_id_response_200_item_image_group_type_0_images
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,7 +85,7 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin:
 
         version = d.pop("version", UNSET)
 
-        get_team_member_by_id_response_200_item_image_group_type_0_images_origin = cls(
+        _model = cls(
             id=id,
             path=path,
             width=width,
@@ -95,8 +95,8 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin:
             version=version,
         )
 
-        get_team_member_by_id_response_200_item_image_group_type_0_images_origin.additional_properties = d
-        return get_team_member_by_id_response_200_item_image_group_type_0_images_origin
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

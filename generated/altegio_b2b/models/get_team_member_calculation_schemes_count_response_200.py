@@ -45,13 +45,13 @@ class GetTeamMemberCalculationSchemesCountResponse200:
 
         salary_schemes_count = d.pop("salary_schemes_count", UNSET)
 
-        get_team_member_calculation_schemes_count_response_200 = cls(
+        _model = cls(
             staff_id=staff_id,
             salary_schemes_count=salary_schemes_count,
         )
 
-        get_team_member_calculation_schemes_count_response_200.additional_properties = d
-        return get_team_member_calculation_schemes_count_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

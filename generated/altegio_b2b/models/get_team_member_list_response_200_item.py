@@ -321,7 +321,7 @@ class GetTeamMemberListResponse200Item:
 
         position = _parse_position(d.pop("position", UNSET))
 
-        get_team_member_list_response_200_item = cls(
+        _model = cls(
             id=id,
             api_id=api_id,
             name=name,
@@ -348,8 +348,8 @@ class GetTeamMemberListResponse200Item:
             position=position,
         )
 
-        get_team_member_list_response_200_item.additional_properties = d
-        return get_team_member_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

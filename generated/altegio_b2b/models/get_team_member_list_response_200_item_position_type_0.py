@@ -45,13 +45,13 @@ class GetTeamMemberListResponse200ItemPositionType0:
 
         title = d.pop("title", UNSET)
 
-        get_team_member_list_response_200_item_position_type_0 = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_team_member_list_response_200_item_position_type_0.additional_properties = d
-        return get_team_member_list_response_200_item_position_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class GetTeamMemberListResponse200ItemUserItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_team_member_list_response_200_item_user_item = cls()
+        _model = cls()
 
-        get_team_member_list_response_200_item_user_item.additional_properties = d
-        return get_team_member_list_response_200_item_user_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

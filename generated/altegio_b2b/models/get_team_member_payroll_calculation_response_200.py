@@ -175,7 +175,7 @@ class GetTeamMemberPayrollCalculationResponse200:
         else:
             currency = Currency.from_dict(_currency)
 
-        get_team_member_payroll_calculation_response_200 = cls(
+        _model = cls(
             id=id,
             company_id=company_id,
             staff_id=staff_id,
@@ -189,8 +189,8 @@ class GetTeamMemberPayrollCalculationResponse200:
             currency=currency,
         )
 
-        get_team_member_payroll_calculation_response_200.additional_properties = d
-        return get_team_member_payroll_calculation_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -190,7 +190,7 @@ class GetTeamMemberResponse200Item:
 
         is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
 
-        get_team_member_response_200_item = cls(
+        _model = cls(
             id=id,
             name=name,
             company_id=company_id,
@@ -206,8 +206,8 @@ class GetTeamMemberResponse200Item:
             is_included_in_payment_policy=is_included_in_payment_policy,
         )
 
-        get_team_member_response_200_item.additional_properties = d
-        return get_team_member_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,13 +69,13 @@ class GetTeamMemberSalaryCalculationResponse200:
         else:
             currency = Currency.from_dict(_currency)
 
-        get_team_member_salary_calculation_response_200 = cls(
+        _model = cls(
             total_sum=total_sum,
             currency=currency,
         )
 
-        get_team_member_salary_calculation_response_200.additional_properties = d
-        return get_team_member_salary_calculation_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

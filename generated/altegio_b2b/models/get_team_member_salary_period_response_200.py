@@ -124,7 +124,7 @@ class GetTeamMemberSalaryPeriodResponse200:
         else:
             currency = Currency.from_dict(_currency)
 
-        get_team_member_salary_period_response_200 = cls(
+        _model = cls(
             working_days_count=working_days_count,
             working_hours_count=working_hours_count,
             group_services_count=group_services_count,
@@ -137,8 +137,8 @@ class GetTeamMemberSalaryPeriodResponse200:
             currency=currency,
         )
 
-        get_team_member_salary_period_response_200.additional_properties = d
-        return get_team_member_salary_period_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

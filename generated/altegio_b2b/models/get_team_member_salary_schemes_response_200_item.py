@@ -94,15 +94,15 @@ class GetTeamMemberSalarySchemesResponse200Item:
         else:
             salary_scheme = GetTeamMemberSalarySchemesResponse200ItemSalaryScheme.from_dict(_salary_scheme)
 
-        get_team_member_salary_schemes_response_200_item = cls(
+        _model = cls(
             staff_id=staff_id,
             date_start=date_start,
             date_end=date_end,
             salary_scheme=salary_scheme,
         )
 
-        get_team_member_salary_schemes_response_200_item.additional_properties = d
-        return get_team_member_salary_schemes_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

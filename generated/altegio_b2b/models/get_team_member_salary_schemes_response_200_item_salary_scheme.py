@@ -46,13 +46,13 @@ class GetTeamMemberSalarySchemesResponse200ItemSalaryScheme:
 
         title = d.pop("title", UNSET)
 
-        get_team_member_salary_schemes_response_200_item_salary_scheme = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_team_member_salary_schemes_response_200_item_salary_scheme.additional_properties = d
-        return get_team_member_salary_schemes_response_200_item_salary_scheme
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -134,7 +134,7 @@ class GetTeamMemberScheduleListResponse200Item:
 
         off_day_type = _parse_off_day_type(d.pop("off_day_type", UNSET))
 
-        get_team_member_schedule_list_response_200_item = cls(
+        _model = cls(
             staff_id=staff_id,
             date=date,
             slots=slots,
@@ -142,8 +142,8 @@ class GetTeamMemberScheduleListResponse200Item:
             off_day_type=off_day_type,
         )
 
-        get_team_member_schedule_list_response_200_item.additional_properties = d
-        return get_team_member_schedule_list_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

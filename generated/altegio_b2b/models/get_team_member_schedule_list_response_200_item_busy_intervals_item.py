@@ -72,15 +72,15 @@ class GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem:
 
         to = d.pop("to", UNSET)
 
-        get_team_member_schedule_list_response_200_item_busy_intervals_item = cls(
+        _model = cls(
             entity_type=entity_type,
             entity_id=entity_id,
             from_=from_,
             to=to,
         )
 
-        get_team_member_schedule_list_response_200_item_busy_intervals_item.additional_properties = d
-        return get_team_member_schedule_list_response_200_item_busy_intervals_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

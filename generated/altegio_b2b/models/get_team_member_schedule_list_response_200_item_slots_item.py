@@ -45,13 +45,13 @@ class GetTeamMemberScheduleListResponse200ItemSlotsItem:
 
         to = d.pop("to", UNSET)
 
-        get_team_member_schedule_list_response_200_item_slots_item = cls(
+        _model = cls(
             from_=from_,
             to=to,
         )
 
-        get_team_member_schedule_list_response_200_item_slots_item.additional_properties = d
-        return get_team_member_schedule_list_response_200_item_slots_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

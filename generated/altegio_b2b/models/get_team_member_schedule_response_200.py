@@ -71,14 +71,14 @@ class GetTeamMemberScheduleResponse200:
 
                 slots.append(slots_item)
 
-        get_team_member_schedule_response_200 = cls(
+        _model = cls(
             date=date,
             is_working=is_working,
             slots=slots,
         )
 
-        get_team_member_schedule_response_200.additional_properties = d
-        return get_team_member_schedule_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

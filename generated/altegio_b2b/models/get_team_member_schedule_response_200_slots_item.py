@@ -23,10 +23,10 @@ class GetTeamMemberScheduleResponse200SlotsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_team_member_schedule_response_200_slots_item = cls()
+        _model = cls()
 
-        get_team_member_schedule_response_200_slots_item.additional_properties = d
-        return get_team_member_schedule_response_200_slots_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

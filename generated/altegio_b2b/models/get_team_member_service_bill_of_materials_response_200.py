@@ -84,14 +84,14 @@ class GetTeamMemberServiceBillOfMaterialsResponse200:
 
                 technological_card_items.append(technological_card_items_item)
 
-        get_team_member_service_bill_of_materials_response_200 = cls(
+        _model = cls(
             id=id,
             title=title,
             technological_card_items=technological_card_items,
         )
 
-        get_team_member_service_bill_of_materials_response_200.additional_properties = d
-        return get_team_member_service_bill_of_materials_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

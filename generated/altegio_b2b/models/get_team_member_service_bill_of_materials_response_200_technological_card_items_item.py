@@ -93,7 +93,7 @@ class GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem:
 
         title = d.pop("title", UNSET)
 
-        get_team_member_service_bill_of_materials_response_200_technological_card_items_item = cls(
+        _model = cls(
             id=id,
             technological_card_id=technological_card_id,
             storage_id=storage_id,
@@ -104,8 +104,8 @@ class GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem:
             title=title,
         )
 
-        get_team_member_service_bill_of_materials_response_200_technological_card_items_item.additional_properties = d
-        return get_team_member_service_bill_of_materials_response_200_technological_card_items_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

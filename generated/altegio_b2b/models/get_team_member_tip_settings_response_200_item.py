@@ -134,7 +134,7 @@ class GetTeamMemberTipSettingsResponse200Item:
         else:
             staff = GetTeamMemberTipSettingsResponse200ItemStaff.from_dict(_staff)
 
-        get_team_member_tip_settings_response_200_item = cls(
+        _model = cls(
             id=id,
             location_id=location_id,
             staff_id=staff_id,
@@ -148,8 +148,8 @@ class GetTeamMemberTipSettingsResponse200Item:
             staff=staff,
         )
 
-        get_team_member_tip_settings_response_200_item.additional_properties = d
-        return get_team_member_tip_settings_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,7 +129,7 @@ class GetTeamMemberTipSettingsResponse200ItemStaff:
         else:
             position = GetTeamMemberTipSettingsResponse200ItemStaffPosition.from_dict(_position)
 
-        get_team_member_tip_settings_response_200_item_staff = cls(
+        _model = cls(
             id=id,
             name=name,
             specialization=specialization,
@@ -139,8 +139,8 @@ class GetTeamMemberTipSettingsResponse200ItemStaff:
             position=position,
         )
 
-        get_team_member_tip_settings_response_200_item_staff.additional_properties = d
-        return get_team_member_tip_settings_response_200_item_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetTeamMemberTipSettingsResponse200ItemStaffEmployee:
 
         phone = d.pop("phone", UNSET)
 
-        get_team_member_tip_settings_response_200_item_staff_employee = cls(
+        _model = cls(
             id=id,
             phone=phone,
         )
 
-        get_team_member_tip_settings_response_200_item_staff_employee.additional_properties = d
-        return get_team_member_tip_settings_response_200_item_staff_employee
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

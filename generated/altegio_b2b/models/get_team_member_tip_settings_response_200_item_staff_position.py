@@ -46,13 +46,13 @@ class GetTeamMemberTipSettingsResponse200ItemStaffPosition:
 
         title = d.pop("title", UNSET)
 
-        get_team_member_tip_settings_response_200_item_staff_position = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_team_member_tip_settings_response_200_item_staff_position.additional_properties = d
-        return get_team_member_tip_settings_response_200_item_staff_position
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

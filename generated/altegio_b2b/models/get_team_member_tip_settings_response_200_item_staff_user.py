@@ -62,15 +62,15 @@ class GetTeamMemberTipSettingsResponse200ItemStaffUser:
 
         phone = d.pop("phone", UNSET)
 
-        get_team_member_tip_settings_response_200_item_staff_user = cls(
+        _model = cls(
             id=id,
             name=name,
             email=email,
             phone=phone,
         )
 
-        get_team_member_tip_settings_response_200_item_staff_user.additional_properties = d
-        return get_team_member_tip_settings_response_200_item_staff_user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

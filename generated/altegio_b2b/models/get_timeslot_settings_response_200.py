@@ -100,14 +100,14 @@ class GetTimeslotSettingsResponse200:
 
                 dates_settings.append(dates_settings_item)
 
-        get_timeslot_settings_response_200 = cls(
+        _model = cls(
             is_enabled=is_enabled,
             weekdays_settings=weekdays_settings,
             dates_settings=dates_settings,
         )
 
-        get_timeslot_settings_response_200.additional_properties = d
-        return get_timeslot_settings_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,14 +80,14 @@ class GetTimeslotSettingsResponse200DatesSettingsItem:
         else:
             setting = GetTimeslotSettingsResponse200DatesSettingsItemSetting.from_dict(_setting)
 
-        get_timeslot_settings_response_200_dates_settings_item = cls(
+        _model = cls(
             date=date,
             timeslots=timeslots,
             setting=setting,
         )
 
-        get_timeslot_settings_response_200_dates_settings_item.additional_properties = d
-        return get_timeslot_settings_response_200_dates_settings_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,7 +89,7 @@ class GetTimeslotSettingsResponse200DatesSettingsItemSetting:
 
         is_grid_flexible = d.pop("is_grid_flexible", UNSET)
 
-        get_timeslot_settings_response_200_dates_settings_item_setting = cls(
+        _model = cls(
             grid_first_timeslot=grid_first_timeslot,
             grid_last_timeslot=grid_last_timeslot,
             grid_display_step=grid_display_step,
@@ -98,8 +98,8 @@ class GetTimeslotSettingsResponse200DatesSettingsItemSetting:
             is_grid_flexible=is_grid_flexible,
         )
 
-        get_timeslot_settings_response_200_dates_settings_item_setting.additional_properties = d
-        return get_timeslot_settings_response_200_dates_settings_item_setting
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -74,14 +74,14 @@ class GetTimeslotSettingsResponse200WeekdaysSettingsItem:
         else:
             setting = GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting.from_dict(_setting)
 
-        get_timeslot_settings_response_200_weekdays_settings_item = cls(
+        _model = cls(
             weekday=weekday,
             timeslots=timeslots,
             setting=setting,
         )
 
-        get_timeslot_settings_response_200_weekdays_settings_item.additional_properties = d
-        return get_timeslot_settings_response_200_weekdays_settings_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -513,7 +513,7 @@ class GetTransactionResponse200:
         else:
             unit = GetTransactionResponse200Unit.from_dict(_unit)
 
-        get_transaction_response_200 = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             type_id=type_id,
@@ -550,8 +550,8 @@ class GetTransactionResponse200:
             unit=unit,
         )
 
-        get_transaction_response_200.additional_properties = d
-        return get_transaction_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -344,7 +344,7 @@ class GetTransactionResponse200Good:
 
         is_chain = d.pop("is_chain", UNSET)
 
-        get_transaction_response_200_good = cls(
+        _model = cls(
             id=id,
             title=title,
             unit=unit,
@@ -379,8 +379,8 @@ class GetTransactionResponse200Good:
             is_chain=is_chain,
         )
 
-        get_transaction_response_200_good.additional_properties = d
-        return get_transaction_response_200_good
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class GetTransactionResponse200GoodsMarksItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_transaction_response_200_goods_marks_item = cls()
+        _model = cls()
 
-        get_transaction_response_200_goods_marks_item.additional_properties = d
-        return get_transaction_response_200_goods_marks_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

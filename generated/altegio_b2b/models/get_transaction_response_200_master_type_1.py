@@ -45,13 +45,13 @@ class GetTransactionResponse200MasterType1:
 
         name = d.pop("name", UNSET)
 
-        get_transaction_response_200_master_type_1 = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        get_transaction_response_200_master_type_1.additional_properties = d
-        return get_transaction_response_200_master_type_1
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,15 +61,15 @@ class GetTransactionResponse200ServiceUnitType0:
 
         short_title = d.pop("short_title", UNSET)
 
-        get_transaction_response_200_service_unit_type_0 = cls(
+        _model = cls(
             id=id,
             company_id=company_id,
             title=title,
             short_title=short_title,
         )
 
-        get_transaction_response_200_service_unit_type_0.additional_properties = d
-        return get_transaction_response_200_service_unit_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

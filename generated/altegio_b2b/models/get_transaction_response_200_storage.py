@@ -46,13 +46,13 @@ class GetTransactionResponse200Storage:
 
         title = d.pop("title", UNSET)
 
-        get_transaction_response_200_storage = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_transaction_response_200_storage.additional_properties = d
-        return get_transaction_response_200_storage
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetTransactionResponse200Type:
 
         title = d.pop("title", UNSET)
 
-        get_transaction_response_200_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_transaction_response_200_type.additional_properties = d
-        return get_transaction_response_200_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -233,7 +233,7 @@ class GetTransactionsByVisitOrAppointmentIdResponse200Item:
 
         sold_item_type = d.pop("sold_item_type", UNSET)
 
-        get_transactions_by_visit_or_appointment_id_response_200_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             expense=expense,
@@ -251,8 +251,8 @@ class GetTransactionsByVisitOrAppointmentIdResponse200Item:
             sold_item_type=sold_item_type,
         )
 
-        get_transactions_by_visit_or_appointment_id_response_200_item.additional_properties = d
-        return get_transactions_by_visit_or_appointment_id_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetTransactionsByVisitOrAppointmentIdResponse200ItemMaster:
 
         title = d.pop("title", UNSET)
 
-        get_transactions_by_visit_or_appointment_id_response_200_item_master = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_transactions_by_visit_or_appointment_id_response_200_item_master.additional_properties = d
-        return get_transactions_by_visit_or_appointment_id_response_200_item_master
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -213,7 +213,7 @@ class GetTransactionsResponse200Item:
 
         sold_item_type = d.pop("sold_item_type", UNSET)
 
-        get_transactions_response_200_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             expense=expense,
@@ -231,8 +231,8 @@ class GetTransactionsResponse200Item:
             sold_item_type=sold_item_type,
         )
 
-        get_transactions_response_200_item.additional_properties = d
-        return get_transactions_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetTransactionsResponse200ItemAccount:
 
         title = d.pop("title", UNSET)
 
-        get_transactions_response_200_item_account = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_transactions_response_200_item_account.additional_properties = d
-        return get_transactions_response_200_item_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

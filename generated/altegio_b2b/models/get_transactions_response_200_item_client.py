@@ -54,14 +54,14 @@ class GetTransactionsResponse200ItemClient:
 
         phone = d.pop("phone", UNSET)
 
-        get_transactions_response_200_item_client = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        get_transactions_response_200_item_client.additional_properties = d
-        return get_transactions_response_200_item_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetTransactionsResponse200ItemSupplier:
 
         title = d.pop("title", UNSET)
 
-        get_transactions_response_200_item_supplier = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_transactions_response_200_item_supplier.additional_properties = d
-        return get_transactions_response_200_item_supplier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

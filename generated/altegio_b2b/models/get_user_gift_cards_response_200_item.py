@@ -147,7 +147,7 @@ class GetUserGiftCardsResponse200Item:
         else:
             status = GetUserGiftCardsResponse200ItemStatus.from_dict(_status)
 
-        get_user_gift_cards_response_200_item = cls(
+        _model = cls(
             id=id,
             number=number,
             balance=balance,
@@ -160,8 +160,8 @@ class GetUserGiftCardsResponse200Item:
             status=status,
         )
 
-        get_user_gift_cards_response_200_item.additional_properties = d
-        return get_user_gift_cards_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

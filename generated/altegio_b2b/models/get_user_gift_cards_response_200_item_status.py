@@ -46,13 +46,13 @@ class GetUserGiftCardsResponse200ItemStatus:
 
         title = d.pop("title", UNSET)
 
-        get_user_gift_cards_response_200_item_status = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_user_gift_cards_response_200_item_status.additional_properties = d
-        return get_user_gift_cards_response_200_item_status
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -178,7 +178,7 @@ class GetUserLoyaltyCardsResponse200:
 
                 programs.append(programs_item)
 
-        get_user_loyalty_cards_response_200 = cls(
+        _model = cls(
             id=id,
             balance=balance,
             points=points,
@@ -193,8 +193,8 @@ class GetUserLoyaltyCardsResponse200:
             programs=programs,
         )
 
-        get_user_loyalty_cards_response_200.additional_properties = d
-        return get_user_loyalty_cards_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType:
 
         is_accumulative = d.pop("is_accumulative", UNSET)
 
-        get_user_loyalty_cards_response_200_programs_item_loyalty_type = cls(
+        _model = cls(
             id=id,
             title=title,
             is_discount=is_discount,
@@ -87,8 +87,8 @@ class GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType:
             is_accumulative=is_accumulative,
         )
 
-        get_user_loyalty_cards_response_200_programs_item_loyalty_type.additional_properties = d
-        return get_user_loyalty_cards_response_200_programs_item_loyalty_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,7 +69,7 @@ class GetUserLoyaltyCardsResponse200ProgramsItemRulesItem:
 
         parameter = d.pop("parameter", UNSET)
 
-        get_user_loyalty_cards_response_200_programs_item_rules_item = cls(
+        _model = cls(
             id=id,
             loyalty_program_id=loyalty_program_id,
             loyalty_type_id=loyalty_type_id,
@@ -77,8 +77,8 @@ class GetUserLoyaltyCardsResponse200ProgramsItemRulesItem:
             parameter=parameter,
         )
 
-        get_user_loyalty_cards_response_200_programs_item_rules_item.additional_properties = d
-        return get_user_loyalty_cards_response_200_programs_item_rules_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

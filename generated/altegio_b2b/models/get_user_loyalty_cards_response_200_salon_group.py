@@ -47,13 +47,13 @@ class GetUserLoyaltyCardsResponse200SalonGroup:
 
         title = d.pop("title", UNSET)
 
-        get_user_loyalty_cards_response_200_salon_group = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_user_loyalty_cards_response_200_salon_group.additional_properties = d
-        return get_user_loyalty_cards_response_200_salon_group
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class GetUserLoyaltyCardsResponse200Type:
 
         salon_group_id = d.pop("salon_group_id", UNSET)
 
-        get_user_loyalty_cards_response_200_type = cls(
+        _model = cls(
             id=id,
             title=title,
             salon_group_id=salon_group_id,
         )
 
-        get_user_loyalty_cards_response_200_type.additional_properties = d
-        return get_user_loyalty_cards_response_200_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

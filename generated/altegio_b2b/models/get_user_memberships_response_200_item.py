@@ -259,7 +259,7 @@ class GetUserMembershipsResponse200Item:
         else:
             type_ = GetUserMembershipsResponse200ItemType.from_dict(_type_)
 
-        get_user_memberships_response_200_item = cls(
+        _model = cls(
             id=id,
             number=number,
             balance_string=balance_string,
@@ -280,8 +280,8 @@ class GetUserMembershipsResponse200Item:
             type_=type_,
         )
 
-        get_user_memberships_response_200_item.additional_properties = d
-        return get_user_memberships_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,12 +61,12 @@ class GetUserMembershipsResponse200ItemBalanceContainer:
 
                 links.append(links_item)
 
-        get_user_memberships_response_200_item_balance_container = cls(
+        _model = cls(
             links=links,
         )
 
-        get_user_memberships_response_200_item_balance_container.additional_properties = d
-        return get_user_memberships_response_200_item_balance_container
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

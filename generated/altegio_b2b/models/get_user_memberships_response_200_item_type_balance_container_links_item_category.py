@@ -121,7 +121,7 @@ class GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemCategory:
                 _category
             )
 
-        get_user_memberships_response_200_item_type_balance_container_links_item_category = cls(
+        _model = cls(
             id=id,
             category_id=category_id,
             title=title,
@@ -133,8 +133,8 @@ class GetUserMembershipsResponse200ItemTypeBalanceContainerLinksItemCategory:
             category=category,
         )
 
-        get_user_memberships_response_200_item_type_balance_container_links_item_category.additional_properties = d
-        return get_user_memberships_response_200_item_type_balance_container_links_item_category
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

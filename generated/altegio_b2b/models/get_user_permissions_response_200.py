@@ -123,7 +123,7 @@ class GetUserPermissionsResponse200:
 
                 user_permissions.append(user_permissions_item)
 
-        get_user_permissions_response_200 = cls(
+        _model = cls(
             user_role=user_role,
             staff_id=staff_id,
             is_editable=is_editable,
@@ -131,8 +131,8 @@ class GetUserPermissionsResponse200:
             user_permissions=user_permissions,
         )
 
-        get_user_permissions_response_200.additional_properties = d
-        return get_user_permissions_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -136,15 +136,15 @@ class GetVisitDetailsResponse200:
 
                 items.append(items_item)
 
-        get_visit_details_response_200 = cls(
+        _model = cls(
             payment_transactions=payment_transactions,
             loyalty_transactions=loyalty_transactions,
             kkm_transaction_details_container=kkm_transaction_details_container,
             items=items,
         )
 
-        get_visit_details_response_200.additional_properties = d
-        return get_visit_details_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

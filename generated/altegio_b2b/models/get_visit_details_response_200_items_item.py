@@ -166,7 +166,7 @@ class GetVisitDetailsResponse200ItemsItem:
 
         is_good = d.pop("is_good", UNSET)
 
-        get_visit_details_response_200_items_item = cls(
+        _model = cls(
             id=id,
             item_id=item_id,
             item_type_id=item_type_id,
@@ -186,8 +186,8 @@ class GetVisitDetailsResponse200ItemsItem:
             is_good=is_good,
         )
 
-        get_visit_details_response_200_items_item.additional_properties = d
-        return get_visit_details_response_200_items_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

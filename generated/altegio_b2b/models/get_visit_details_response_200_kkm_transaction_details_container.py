@@ -71,13 +71,13 @@ class GetVisitDetailsResponse200KkmTransactionDetailsContainer:
 
                 transactions.append(transactions_item)
 
-        get_visit_details_response_200_kkm_transaction_details_container = cls(
+        _model = cls(
             last_operation_type=last_operation_type,
             transactions=transactions,
         )
 
-        get_visit_details_response_200_kkm_transaction_details_container.additional_properties = d
-        return get_visit_details_response_200_kkm_transaction_details_container
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

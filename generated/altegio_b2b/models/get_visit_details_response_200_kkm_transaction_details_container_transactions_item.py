@@ -162,7 +162,7 @@ class GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem:
                 _cashier
             )
 
-        get_visit_details_response_200_kkm_transaction_details_container_transactions_item = cls(
+        _model = cls(
             id=id,
             print_date=print_date,
             printed_count=printed_count,
@@ -173,8 +173,8 @@ class GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem:
             cashier=cashier,
         )
 
-        get_visit_details_response_200_kkm_transaction_details_container_transactions_item.additional_properties = d
-        return get_visit_details_response_200_kkm_transaction_details_container_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemCa
 
         name = d.pop("name", UNSET)
 
-        get_visit_details_response_200_kkm_transaction_details_container_transactions_item_cashier = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        get_visit_details_response_200_kkm_transaction_details_container_transactions_item_cashier.additional_properties = d
-        return get_visit_details_response_200_kkm_transaction_details_container_transactions_item_cashier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

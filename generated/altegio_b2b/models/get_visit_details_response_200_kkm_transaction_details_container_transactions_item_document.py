@@ -54,14 +54,14 @@ class GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDo
 
         type_title = d.pop("type_title", UNSET)
 
-        get_visit_details_response_200_kkm_transaction_details_container_transactions_item_document = cls(
+        _model = cls(
             id=id,
             type_=type_,
             type_title=type_title,
         )
 
-        get_visit_details_response_200_kkm_transaction_details_container_transactions_item_document.additional_properties = d
-        return get_visit_details_response_200_kkm_transaction_details_container_transactions_item_document
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemSt
 
         title = d.pop("title", UNSET)
 
-        get_visit_details_response_200_kkm_transaction_details_container_transactions_item_status = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_visit_details_response_200_kkm_transaction_details_container_transactions_item_status.additional_properties = d
-        return get_visit_details_response_200_kkm_transaction_details_container_transactions_item_status
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

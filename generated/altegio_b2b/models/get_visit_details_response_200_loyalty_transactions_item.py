@@ -160,7 +160,7 @@ class GetVisitDetailsResponse200LoyaltyTransactionsItem:
         else:
             type_ = GetVisitDetailsResponse200LoyaltyTransactionsItemType.from_dict(_type_)
 
-        get_visit_details_response_200_loyalty_transactions_item = cls(
+        _model = cls(
             id=id,
             status_id=status_id,
             amount=amount,
@@ -177,8 +177,8 @@ class GetVisitDetailsResponse200LoyaltyTransactionsItem:
             type_=type_,
         )
 
-        get_visit_details_response_200_loyalty_transactions_item.additional_properties = d
-        return get_visit_details_response_200_loyalty_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class GetVisitDetailsResponse200LoyaltyTransactionsItemType:
 
         title = d.pop("title", UNSET)
 
-        get_visit_details_response_200_loyalty_transactions_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_visit_details_response_200_loyalty_transactions_item_type.additional_properties = d
-        return get_visit_details_response_200_loyalty_transactions_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -278,7 +278,7 @@ class GetVisitDetailsResponse200PaymentTransactionsItem:
 
                 supplier.append(supplier_item)
 
-        get_visit_details_response_200_payment_transactions_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             date=date,
@@ -301,8 +301,8 @@ class GetVisitDetailsResponse200PaymentTransactionsItem:
             supplier=supplier,
         )
 
-        get_visit_details_response_200_payment_transactions_item.additional_properties = d
-        return get_visit_details_response_200_payment_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetVisitDetailsResponse200PaymentTransactionsItemAccount:
 
         title = d.pop("title", UNSET)
 
-        get_visit_details_response_200_payment_transactions_item_account = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_visit_details_response_200_payment_transactions_item_account.additional_properties = d
-        return get_visit_details_response_200_payment_transactions_item_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class GetVisitDetailsResponse200PaymentTransactionsItemClient:
 
         phone = d.pop("phone", UNSET)
 
-        get_visit_details_response_200_payment_transactions_item_client = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        get_visit_details_response_200_payment_transactions_item_client.additional_properties = d
-        return get_visit_details_response_200_payment_transactions_item_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

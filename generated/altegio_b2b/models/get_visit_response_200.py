@@ -88,15 +88,15 @@ class GetVisitResponse200:
 
                 records.append(records_item)
 
-        get_visit_response_200 = cls(
+        _model = cls(
             attendance=attendance,
             datetime_=datetime_,
             comment=comment,
             records=records,
         )
 
-        get_visit_response_200.additional_properties = d
-        return get_visit_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

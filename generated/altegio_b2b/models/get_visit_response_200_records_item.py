@@ -378,7 +378,7 @@ class GetVisitResponse200RecordsItem:
 
                 documents.append(documents_item)
 
-        get_visit_response_200_records_item = cls(
+        _model = cls(
             id=id,
             company_id=company_id,
             staff_id=staff_id,
@@ -410,8 +410,8 @@ class GetVisitResponse200RecordsItem:
             documents=documents,
         )
 
-        get_visit_response_200_records_item.additional_properties = d
-        return get_visit_response_200_records_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -86,7 +86,7 @@ class GetVisitResponse200RecordsItemClient:
 
         fail_visits_count = d.pop("fail_visits_count", UNSET)
 
-        get_visit_response_200_records_item_client = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
@@ -96,8 +96,8 @@ class GetVisitResponse200RecordsItemClient:
             fail_visits_count=fail_visits_count,
         )
 
-        get_visit_response_200_records_item_client.additional_properties = d
-        return get_visit_response_200_records_item_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -133,7 +133,7 @@ class GetVisitResponse200RecordsItemDocumentsItem:
 
         type_title = d.pop("type_title", UNSET)
 
-        get_visit_response_200_records_item_documents_item = cls(
+        _model = cls(
             id=id,
             type_id=type_id,
             storage_id=storage_id,
@@ -148,8 +148,8 @@ class GetVisitResponse200RecordsItemDocumentsItem:
             type_title=type_title,
         )
 
-        get_visit_response_200_records_item_documents_item.additional_properties = d
-        return get_visit_response_200_records_item_documents_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

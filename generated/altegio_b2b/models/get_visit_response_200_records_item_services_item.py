@@ -23,10 +23,10 @@ class GetVisitResponse200RecordsItemServicesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_visit_response_200_records_item_services_item = cls()
+        _model = cls()
 
-        get_visit_response_200_records_item_services_item.additional_properties = d
-        return get_visit_response_200_records_item_services_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -109,7 +109,7 @@ class GetVisitResponse200RecordsItemStaff:
 
         votes_count = d.pop("votes_count", UNSET)
 
-        get_visit_response_200_records_item_staff = cls(
+        _model = cls(
             id=id,
             name=name,
             specialization=specialization,
@@ -120,8 +120,8 @@ class GetVisitResponse200RecordsItemStaff:
             votes_count=votes_count,
         )
 
-        get_visit_response_200_records_item_staff.additional_properties = d
-        return get_visit_response_200_records_item_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class GetVisitResponse200RecordsItemStaffPosition:
 
         title = d.pop("title", UNSET)
 
-        get_visit_response_200_records_item_staff_position = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        get_visit_response_200_records_item_staff_position.additional_properties = d
-        return get_visit_response_200_records_item_staff_position
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

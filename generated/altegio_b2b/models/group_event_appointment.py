@@ -229,7 +229,7 @@ class GroupEventAppointment:
         else:
             custom_fields = GroupEventAppointmentCustomFields.from_dict(_custom_fields)
 
-        group_event_appointment = cls(
+        _model = cls(
             activity_id=activity_id,
             client=client,
             staff_id=staff_id,
@@ -249,8 +249,8 @@ class GroupEventAppointment:
             custom_fields=custom_fields,
         )
 
-        group_event_appointment.additional_properties = d
-        return group_event_appointment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class GroupEventAppointmentClient:
 
         email = d.pop("email", UNSET)
 
-        group_event_appointment_client = cls(
+        _model = cls(
             phone=phone,
             name=name,
             email=email,
         )
 
-        group_event_appointment_client.additional_properties = d
-        return group_event_appointment_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

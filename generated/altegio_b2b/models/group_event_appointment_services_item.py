@@ -61,15 +61,15 @@ class GroupEventAppointmentServicesItem:
 
         cost = d.pop("cost", UNSET)
 
-        group_event_appointment_services_item = cls(
+        _model = cls(
             id=id,
             first_cost=first_cost,
             discount=discount,
             cost=cost,
         )
 
-        group_event_appointment_services_item.additional_properties = d
-        return group_event_appointment_services_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,7 +85,7 @@ class Image:
 
         version = d.pop("version", UNSET)
 
-        image = cls(
+        _model = cls(
             id=id,
             path=path,
             width=width,
@@ -95,8 +95,8 @@ class Image:
             version=version,
         )
 
-        image.additional_properties = d
-        return image
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -99,7 +99,7 @@ class ImageGroup:
         else:
             image_group = ImageGroupImageGroup.from_dict(_image_group)
 
-        image_group = cls(
+        _model = cls(
             id=id,
             entity=entity,
             entity_id=entity_id,
@@ -108,8 +108,8 @@ class ImageGroup:
             image_group=image_group,
         )
 
-        image_group.additional_properties = d
-        return image_group
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

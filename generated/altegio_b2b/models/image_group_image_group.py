@@ -25,10 +25,10 @@ class ImageGroupImageGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        image_group_image_group = cls()
+        _model = cls()
 
-        image_group_image_group.additional_properties = d
-        return image_group_image_group
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class IssueLoyaltyCardBody:
 
         phone = d.pop("phone", UNSET)
 
-        issue_loyalty_card_body = cls(
+        _model = cls(
             loyalty_card_number=loyalty_card_number,
             loyalty_card_type_id=loyalty_card_type_id,
             phone=phone,
         )
 
-        issue_loyalty_card_body.additional_properties = d
-        return issue_loyalty_card_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

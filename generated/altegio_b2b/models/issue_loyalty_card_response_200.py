@@ -176,7 +176,7 @@ class IssueLoyaltyCardResponse200:
 
                 programs.append(programs_item)
 
-        issue_loyalty_card_response_200 = cls(
+        _model = cls(
             id=id,
             balance=balance,
             points=points,
@@ -191,8 +191,8 @@ class IssueLoyaltyCardResponse200:
             programs=programs,
         )
 
-        issue_loyalty_card_response_200.additional_properties = d
-        return issue_loyalty_card_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -138,7 +138,7 @@ class IssueLoyaltyCardResponse200ProgramsItem:
 
                 rules.append(rules_item)
 
-        issue_loyalty_card_response_200_programs_item = cls(
+        _model = cls(
             id=id,
             title=title,
             value=value,
@@ -150,8 +150,8 @@ class IssueLoyaltyCardResponse200ProgramsItem:
             rules=rules,
         )
 
-        issue_loyalty_card_response_200_programs_item.additional_properties = d
-        return issue_loyalty_card_response_200_programs_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

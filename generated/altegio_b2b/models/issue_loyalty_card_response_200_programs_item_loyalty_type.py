@@ -78,7 +78,7 @@ class IssueLoyaltyCardResponse200ProgramsItemLoyaltyType:
 
         is_accumulative = d.pop("is_accumulative", UNSET)
 
-        issue_loyalty_card_response_200_programs_item_loyalty_type = cls(
+        _model = cls(
             id=id,
             title=title,
             is_discount=is_discount,
@@ -87,8 +87,8 @@ class IssueLoyaltyCardResponse200ProgramsItemLoyaltyType:
             is_accumulative=is_accumulative,
         )
 
-        issue_loyalty_card_response_200_programs_item_loyalty_type.additional_properties = d
-        return issue_loyalty_card_response_200_programs_item_loyalty_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,13 +47,13 @@ class IssueLoyaltyCardResponse200SalonGroup:
 
         title = d.pop("title", UNSET)
 
-        issue_loyalty_card_response_200_salon_group = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        issue_loyalty_card_response_200_salon_group.additional_properties = d
-        return issue_loyalty_card_response_200_salon_group
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class IssueLoyaltyCardResponse200Type:
 
         salon_group_id = d.pop("salon_group_id", UNSET)
 
-        issue_loyalty_card_response_200_type = cls(
+        _model = cls(
             id=id,
             title=title,
             salon_group_id=salon_group_id,
         )
 
-        issue_loyalty_card_response_200_type.additional_properties = d
-        return issue_loyalty_card_response_200_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -55,14 +55,14 @@ class LeaveCommentBody:
 
         name = d.pop("name")
 
-        leave_comment_body = cls(
+        _model = cls(
             mark=mark,
             text=text,
             name=name,
         )
 
-        leave_comment_body.additional_properties = d
-        return leave_comment_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

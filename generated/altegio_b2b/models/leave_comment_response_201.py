@@ -125,7 +125,7 @@ class LeaveCommentResponse201:
 
         record_id = d.pop("record_id", UNSET)
 
-        leave_comment_response_201 = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             type_=type_,
@@ -139,8 +139,8 @@ class LeaveCommentResponse201:
             record_id=record_id,
         )
 
-        leave_comment_response_201.additional_properties = d
-        return leave_comment_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class LicenseOption:
 
         title = d.pop("title", UNSET)
 
-        license_option = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        license_option.additional_properties = d
-        return license_option
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -146,7 +146,7 @@ class ListClientCommentsResponse200Item:
         else:
             user = ObjectOfModelUserWithNameAndAvatar.from_dict(_user)
 
-        list_client_comments_response_200_item = cls(
+        _model = cls(
             id=id,
             create_date=create_date,
             update_date=update_date,
@@ -156,8 +156,8 @@ class ListClientCommentsResponse200Item:
             user=user,
         )
 
-        list_client_comments_response_200_item.additional_properties = d
-        return list_client_comments_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -128,7 +128,7 @@ class ListRolesResponse200Item:
 
         user_permissions = _parse_user_permissions(d.pop("user_permissions", UNSET))
 
-        list_roles_response_200_item = cls(
+        _model = cls(
             slug=slug,
             title=title,
             description=description,
@@ -136,8 +136,8 @@ class ListRolesResponse200Item:
             user_permissions=user_permissions,
         )
 
-        list_roles_response_200_item.additional_properties = d
-        return list_roles_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

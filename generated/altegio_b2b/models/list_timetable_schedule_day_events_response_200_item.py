@@ -323,7 +323,7 @@ class ListTimetableScheduleDayEventsResponse200Item:
 
                 entity_resource_instances.append(entity_resource_instances_item)
 
-        list_timetable_schedule_day_events_response_200_item = cls(
+        _model = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -344,8 +344,8 @@ class ListTimetableScheduleDayEventsResponse200Item:
             entity_resource_instances=entity_resource_instances,
         )
 
-        list_timetable_schedule_day_events_response_200_item.additional_properties = d
-        return list_timetable_schedule_day_events_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,13 +49,13 @@ class LoyaltyCardType:
 
         title = d.pop("title", UNSET)
 
-        loyalty_card_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        loyalty_card_type.additional_properties = d
-        return loyalty_card_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,15 +65,15 @@ class LoyaltyEntityAttendanceItem:
 
         is_category = d.pop("is_category", UNSET)
 
-        loyalty_entity_attendance_item = cls(
+        _model = cls(
             id=id,
             title=title,
             is_service=is_service,
             is_category=is_category,
         )
 
-        loyalty_entity_attendance_item.additional_properties = d
-        return loyalty_entity_attendance_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class LoyaltyGenerateCode200DataOption:
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
-        loyalty_generate_code_200_data_option = cls(
+        _model = cls(
             code=code,
         )
 
-        loyalty_generate_code_200_data_option.additional_properties = d
-        return loyalty_generate_code_200_data_option
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

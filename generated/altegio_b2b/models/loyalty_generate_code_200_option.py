@@ -80,14 +80,14 @@ class LoyaltyGenerateCode200Option:
 
                 meta.append(meta_item)
 
-        loyalty_generate_code_200_option = cls(
+        _model = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        loyalty_generate_code_200_option.additional_properties = d
-        return loyalty_generate_code_200_option
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class LoyaltyGenerateCode200OptionMetaItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        loyalty_generate_code_200_option_meta_item = cls()
+        _model = cls()
 
-        loyalty_generate_code_200_option_meta_item.additional_properties = d
-        return loyalty_generate_code_200_option_meta_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

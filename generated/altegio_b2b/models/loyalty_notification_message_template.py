@@ -82,15 +82,15 @@ class LoyaltyNotificationMessageTemplate:
         else:
             message_type = LoyaltyNotificationMessageTemplateMessageType(_message_type)
 
-        loyalty_notification_message_template = cls(
+        _model = cls(
             id=id,
             type_=type_,
             body=body,
             message_type=message_type,
         )
 
-        loyalty_notification_message_template.additional_properties = d
-        return loyalty_notification_message_template
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,13 +57,13 @@ class LoyaltyNotificationMessageTemplateRequest:
 
         body = d.pop("body", UNSET)
 
-        loyalty_notification_message_template_request = cls(
+        _model = cls(
             type_=type_,
             body=body,
         )
 
-        loyalty_notification_message_template_request.additional_properties = d
-        return loyalty_notification_message_template_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

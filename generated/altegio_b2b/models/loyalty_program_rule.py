@@ -81,7 +81,7 @@ class LoyaltyProgramRule:
 
         service_id = d.pop("service_id", UNSET)
 
-        loyalty_program_rule = cls(
+        _model = cls(
             id=id,
             parameter=parameter,
             value=value,
@@ -90,8 +90,8 @@ class LoyaltyProgramRule:
             service_id=service_id,
         )
 
-        loyalty_program_rule.additional_properties = d
-        return loyalty_program_rule
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class LoyaltyProgramRuleRequest:
 
         service_id = d.pop("service_id", UNSET)
 
-        loyalty_program_rule_request = cls(
+        _model = cls(
             parameter=parameter,
             value=value,
             service_id=service_id,
         )
 
-        loyalty_program_rule_request.additional_properties = d
-        return loyalty_program_rule_request
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,15 +65,15 @@ class ModelObjectConsumableInService:
 
         unit = d.pop("unit", UNSET)
 
-        model_object_consumable_in_service = cls(
+        _model = cls(
             title=title,
             amount=amount,
             cost_per_unit=cost_per_unit,
             unit=unit,
         )
 
-        model_object_consumable_in_service.additional_properties = d
-        return model_object_consumable_in_service
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,13 +48,13 @@ class ModelObjectLocationMinimumInformation:
 
         title = d.pop("title", UNSET)
 
-        model_object_location_minimum_information = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        model_object_location_minimum_information.additional_properties = d
-        return model_object_location_minimum_information
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

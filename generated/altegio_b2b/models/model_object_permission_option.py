@@ -57,14 +57,14 @@ class ModelObjectPermissionOption:
 
         is_disabled = d.pop("is_disabled", UNSET)
 
-        model_object_permission_option = cls(
+        _model = cls(
             title=title,
             value=value,
             is_disabled=is_disabled,
         )
 
-        model_object_permission_option.additional_properties = d
-        return model_object_permission_option
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,14 +89,14 @@ class ModelObjectPermissionType:
 
         no_access_value = _parse_no_access_value(d.pop("no_access_value", UNSET))
 
-        model_object_permission_type = cls(
+        _model = cls(
             slug=slug,
             all_access_value=all_access_value,
             no_access_value=no_access_value,
         )
 
-        model_object_permission_type.additional_properties = d
-        return model_object_permission_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

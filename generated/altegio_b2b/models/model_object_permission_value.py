@@ -72,13 +72,13 @@ class ModelObjectPermissionValue:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        model_object_permission_value = cls(
+        _model = cls(
             slug=slug,
             value=value,
         )
 
-        model_object_permission_value.additional_properties = d
-        return model_object_permission_value
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

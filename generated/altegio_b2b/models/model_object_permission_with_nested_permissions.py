@@ -245,7 +245,7 @@ class ModelObjectPermissionWithNestedPermissions:
 
         children = _parse_children(d.pop("children", UNSET))
 
-        model_object_permission_with_nested_permissions = cls(
+        _model = cls(
             slug=slug,
             title=title,
             type_=type_,
@@ -260,8 +260,8 @@ class ModelObjectPermissionWithNestedPermissions:
             children=children,
         )
 
-        model_object_permission_with_nested_permissions.additional_properties = d
-        return model_object_permission_with_nested_permissions
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

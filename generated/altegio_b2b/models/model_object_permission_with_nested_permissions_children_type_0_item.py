@@ -25,10 +25,10 @@ class ModelObjectPermissionWithNestedPermissionsChildrenType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        model_object_permission_with_nested_permissions_children_type_0_item = cls()
+        _model = cls()
 
-        model_object_permission_with_nested_permissions_children_type_0_item.additional_properties = d
-        return model_object_permission_with_nested_permissions_children_type_0_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

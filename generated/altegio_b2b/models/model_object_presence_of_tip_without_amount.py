@@ -61,13 +61,13 @@ class ModelObjectPresenceOfTipWithoutAmount:
 
         sum_ = _parse_sum_(d.pop("sum", UNSET))
 
-        model_object_presence_of_tip_without_amount = cls(
+        _model = cls(
             has_tips=has_tips,
             sum_=sum_,
         )
 
-        model_object_presence_of_tip_without_amount.additional_properties = d
-        return model_object_presence_of_tip_without_amount
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

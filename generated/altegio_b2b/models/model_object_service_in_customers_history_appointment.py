@@ -131,7 +131,7 @@ class ModelObjectServiceInCustomersHistoryAppointment:
 
                 consumables.append(consumables_item)
 
-        model_object_service_in_customers_history_appointment = cls(
+        _model = cls(
             id=id,
             title=title,
             first_cost=first_cost,
@@ -142,8 +142,8 @@ class ModelObjectServiceInCustomersHistoryAppointment:
             consumables=consumables,
         )
 
-        model_object_service_in_customers_history_appointment.additional_properties = d
-        return model_object_service_in_customers_history_appointment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,13 +49,13 @@ class ObjectOfModelFileInAClientDetails:
 
         filename = d.pop("filename", UNSET)
 
-        object_of_model_file_in_a_client_details = cls(
+        _model = cls(
             link=link,
             filename=filename,
         )
 
-        object_of_model_file_in_a_client_details.additional_properties = d
-        return object_of_model_file_in_a_client_details
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

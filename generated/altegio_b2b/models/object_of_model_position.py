@@ -49,13 +49,13 @@ class ObjectOfModelPosition:
 
         title = d.pop("title", UNSET)
 
-        object_of_model_position = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        object_of_model_position.additional_properties = d
-        return object_of_model_position
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

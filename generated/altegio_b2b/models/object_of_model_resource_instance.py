@@ -56,14 +56,14 @@ class ObjectOfModelResourceInstance:
 
         resource_id = d.pop("resource_id", UNSET)
 
-        object_of_model_resource_instance = cls(
+        _model = cls(
             id=id,
             title=title,
             resource_id=resource_id,
         )
 
-        object_of_model_resource_instance.additional_properties = d
-        return object_of_model_resource_instance
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

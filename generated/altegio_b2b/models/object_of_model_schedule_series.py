@@ -256,7 +256,7 @@ class ObjectOfModelScheduleSeries:
 
                 events.append(events_item)
 
-        object_of_model_schedule_series = cls(
+        _model = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -272,8 +272,8 @@ class ObjectOfModelScheduleSeries:
             events=events,
         )
 
-        object_of_model_schedule_series.additional_properties = d
-        return object_of_model_schedule_series
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

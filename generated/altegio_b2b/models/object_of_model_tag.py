@@ -56,14 +56,14 @@ class ObjectOfModelTag:
 
         color = d.pop("color", UNSET)
 
-        object_of_model_tag = cls(
+        _model = cls(
             id=id,
             title=title,
             color=color,
         )
 
-        object_of_model_tag.additional_properties = d
-        return object_of_model_tag
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,7 +112,7 @@ class ObjectOfModelTeamMemberWithPosition:
 
         is_paid_staff = d.pop("is_paid_staff", UNSET)
 
-        object_of_model_team_member_with_position = cls(
+        _model = cls(
             id=id,
             name=name,
             company_id=company_id,
@@ -123,8 +123,8 @@ class ObjectOfModelTeamMemberWithPosition:
             is_paid_staff=is_paid_staff,
         )
 
-        object_of_model_team_member_with_position.additional_properties = d
-        return object_of_model_team_member_with_position
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,14 +57,14 @@ class ObjectOfModelUserWithNameAndAvatar:
 
         avatar = d.pop("avatar", UNSET)
 
-        object_of_model_user_with_name_and_avatar = cls(
+        _model = cls(
             id=id,
             name=name,
             avatar=avatar,
         )
 
-        object_of_model_user_with_name_and_avatar.additional_properties = d
-        return object_of_model_user_with_name_and_avatar
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -271,7 +271,7 @@ class PatchServiceBody:
 
                 staff.append(staff_item)
 
-        patch_service_body = cls(
+        _model = cls(
             title=title,
             booking_title=booking_title,
             category_id=category_id,
@@ -297,8 +297,8 @@ class PatchServiceBody:
             staff=staff,
         )
 
-        patch_service_body.additional_properties = d
-        return patch_service_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -489,7 +489,7 @@ class PatchServiceResponse200:
 
                 staff.append(staff_item)
 
-        patch_service_response_200 = cls(
+        _model = cls(
             title=title,
             booking_title=booking_title,
             category_id=category_id,
@@ -537,8 +537,8 @@ class PatchServiceResponse200:
             staff=staff,
         )
 
-        patch_service_response_200.additional_properties = d
-        return patch_service_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class PatchServiceResponse200DatesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        patch_service_response_200_dates_item = cls()
+        _model = cls()
 
-        patch_service_response_200_dates_item.additional_properties = d
-        return patch_service_response_200_dates_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

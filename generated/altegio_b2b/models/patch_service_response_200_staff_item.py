@@ -64,14 +64,14 @@ class PatchServiceResponse200StaffItem:
 
         technological_card_id = _parse_technological_card_id(d.pop("technological_card_id", UNSET))
 
-        patch_service_response_200_staff_item = cls(
+        _model = cls(
             id=id,
             seance_length=seance_length,
             technological_card_id=technological_card_id,
         )
 
-        patch_service_response_200_staff_item.additional_properties = d
-        return patch_service_response_200_staff_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

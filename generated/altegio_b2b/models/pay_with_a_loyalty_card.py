@@ -54,12 +54,12 @@ class PayWithALoyaltyCard:
         else:
             payment = PayWithALoyaltyCardPayment.from_dict(_payment)
 
-        pay_with_a_loyalty_card = cls(
+        _model = cls(
             payment=payment,
         )
 
-        pay_with_a_loyalty_card.additional_properties = d
-        return pay_with_a_loyalty_card
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,13 +59,13 @@ class PayWithALoyaltyCardPayment:
 
         amount = d.pop("amount", UNSET)
 
-        pay_with_a_loyalty_card_payment = cls(
+        _model = cls(
             method=method,
             amount=amount,
         )
 
-        pay_with_a_loyalty_card_payment.additional_properties = d
-        return pay_with_a_loyalty_card_payment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class PayWithALoyaltyCardPaymentMethod:
 
         loyalty_card_id = d.pop("loyalty_card_id", UNSET)
 
-        pay_with_a_loyalty_card_payment_method = cls(
+        _model = cls(
             slug=slug,
             loyalty_card_id=loyalty_card_id,
         )
 
-        pay_with_a_loyalty_card_payment_method.additional_properties = d
-        return pay_with_a_loyalty_card_payment_method
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,12 +54,12 @@ class PayWithALoyaltyProgram:
         else:
             payment = PayWithALoyaltyProgramPayment.from_dict(_payment)
 
-        pay_with_a_loyalty_program = cls(
+        _model = cls(
             payment=payment,
         )
 
-        pay_with_a_loyalty_program.additional_properties = d
-        return pay_with_a_loyalty_program
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

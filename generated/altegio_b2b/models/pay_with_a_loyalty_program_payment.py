@@ -51,12 +51,12 @@ class PayWithALoyaltyProgramPayment:
         else:
             method = PayWithALoyaltyProgramPaymentMethod.from_dict(_method)
 
-        pay_with_a_loyalty_program_payment = cls(
+        _model = cls(
             method=method,
         )
 
-        pay_with_a_loyalty_program_payment.additional_properties = d
-        return pay_with_a_loyalty_program_payment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

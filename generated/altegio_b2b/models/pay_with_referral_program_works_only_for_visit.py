@@ -59,12 +59,12 @@ class PayWithReferralProgramWorksOnlyForVisit:
         else:
             payment = PayWithReferralProgramWorksOnlyForVisitPayment.from_dict(_payment)
 
-        pay_with_referral_program_works_only_for_visit = cls(
+        _model = cls(
             payment=payment,
         )
 
-        pay_with_referral_program_works_only_for_visit.additional_properties = d
-        return pay_with_referral_program_works_only_for_visit
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,13 +63,13 @@ class PayWithReferralProgramWorksOnlyForVisitPayment:
 
         referrer_phone = d.pop("referrer_phone", UNSET)
 
-        pay_with_referral_program_works_only_for_visit_payment = cls(
+        _model = cls(
             method=method,
             referrer_phone=referrer_phone,
         )
 
-        pay_with_referral_program_works_only_for_visit_payment.additional_properties = d
-        return pay_with_referral_program_works_only_for_visit_payment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

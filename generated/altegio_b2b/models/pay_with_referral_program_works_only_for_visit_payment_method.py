@@ -46,13 +46,13 @@ class PayWithReferralProgramWorksOnlyForVisitPaymentMethod:
 
         loyalty_program_id = d.pop("loyalty_program_id", UNSET)
 
-        pay_with_referral_program_works_only_for_visit_payment_method = cls(
+        _model = cls(
             slug=slug,
             loyalty_program_id=loyalty_program_id,
         )
 
-        pay_with_referral_program_works_only_for_visit_payment_method.additional_properties = d
-        return pay_with_referral_program_works_only_for_visit_payment_method
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

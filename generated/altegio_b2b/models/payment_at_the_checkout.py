@@ -54,12 +54,12 @@ class PaymentAtTheCheckout:
         else:
             payment = PaymentAtTheCheckoutPayment.from_dict(_payment)
 
-        payment_at_the_checkout = cls(
+        _model = cls(
             payment=payment,
         )
 
-        payment_at_the_checkout.additional_properties = d
-        return payment_at_the_checkout
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,13 +59,13 @@ class PaymentAtTheCheckoutPayment:
 
         amount = d.pop("amount", UNSET)
 
-        payment_at_the_checkout_payment = cls(
+        _model = cls(
             method=method,
             amount=amount,
         )
 
-        payment_at_the_checkout_payment.additional_properties = d
-        return payment_at_the_checkout_payment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

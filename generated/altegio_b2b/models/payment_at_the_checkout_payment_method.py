@@ -46,13 +46,13 @@ class PaymentAtTheCheckoutPaymentMethod:
 
         account_id = d.pop("account_id", UNSET)
 
-        payment_at_the_checkout_payment_method = cls(
+        _model = cls(
             slug=slug,
             account_id=account_id,
         )
 
-        payment_at_the_checkout_payment_method.additional_properties = d
-        return payment_at_the_checkout_payment_method
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -77,7 +77,7 @@ class PaymentDetailsObject:
 
         deposit_sum = d.pop("deposit_sum", UNSET)
 
-        payment_details_object = cls(
+        _model = cls(
             money_sum=money_sum,
             discount_sum=discount_sum,
             bonus_sum=bonus_sum,
@@ -86,8 +86,8 @@ class PaymentDetailsObject:
             deposit_sum=deposit_sum,
         )
 
-        payment_details_object.additional_properties = d
-        return payment_details_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,12 +54,12 @@ class PaymentViaClientPersonalAccount:
         else:
             payment = PaymentViaClientPersonalAccountPayment.from_dict(_payment)
 
-        payment_via_client_personal_account = cls(
+        _model = cls(
             payment=payment,
         )
 
-        payment_via_client_personal_account.additional_properties = d
-        return payment_via_client_personal_account
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,13 +61,13 @@ class PaymentViaClientPersonalAccountPayment:
 
         amount = d.pop("amount", UNSET)
 
-        payment_via_client_personal_account_payment = cls(
+        _model = cls(
             method=method,
             amount=amount,
         )
 
-        payment_via_client_personal_account_payment.additional_properties = d
-        return payment_via_client_personal_account_payment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class PaymentViaClientPersonalAccountPaymentMethod:
 
         deposit_id = d.pop("deposit_id", UNSET)
 
-        payment_via_client_personal_account_payment_method = cls(
+        _model = cls(
             slug=slug,
             deposit_id=deposit_id,
         )
 
-        payment_via_client_personal_account_payment_method.additional_properties = d
-        return payment_via_client_personal_account_payment_method
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -57,12 +57,12 @@ class PaymentWithAGiftCard:
         else:
             payment = PaymentWithAGiftCardPayment.from_dict(_payment)
 
-        payment_with_a_gift_card = cls(
+        _model = cls(
             payment=payment,
         )
 
-        payment_with_a_gift_card.additional_properties = d
-        return payment_with_a_gift_card
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,14 +67,14 @@ class PaymentWithAGiftCardPayment:
 
         number = d.pop("number", UNSET)
 
-        payment_with_a_gift_card_payment = cls(
+        _model = cls(
             method=method,
             amount=amount,
             number=number,
         )
 
-        payment_with_a_gift_card_payment.additional_properties = d
-        return payment_with_a_gift_card_payment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class PaymentWithAGiftCardPaymentMethod:
 
         loyalty_certificate_id = d.pop("loyalty_certificate_id", UNSET)
 
-        payment_with_a_gift_card_payment_method = cls(
+        _model = cls(
             slug=slug,
             loyalty_certificate_id=loyalty_certificate_id,
         )
 
-        payment_with_a_gift_card_payment_method.additional_properties = d
-        return payment_with_a_gift_card_payment_method
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -59,12 +59,12 @@ class PaymentWithMembershipWorksOnlyForTheVisit:
         else:
             payment = PaymentWithMembershipWorksOnlyForTheVisitPayment.from_dict(_payment)
 
-        payment_with_membership_works_only_for_the_visit = cls(
+        _model = cls(
             payment=payment,
         )
 
-        payment_with_membership_works_only_for_the_visit.additional_properties = d
-        return payment_with_membership_works_only_for_the_visit
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

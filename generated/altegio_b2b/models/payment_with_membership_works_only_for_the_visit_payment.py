@@ -63,13 +63,13 @@ class PaymentWithMembershipWorksOnlyForTheVisitPayment:
 
         number = d.pop("number", UNSET)
 
-        payment_with_membership_works_only_for_the_visit_payment = cls(
+        _model = cls(
             method=method,
             number=number,
         )
 
-        payment_with_membership_works_only_for_the_visit_payment.additional_properties = d
-        return payment_with_membership_works_only_for_the_visit_payment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

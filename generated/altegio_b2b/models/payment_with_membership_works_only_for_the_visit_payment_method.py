@@ -46,13 +46,13 @@ class PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod:
 
         loyalty_abonement_id = d.pop("loyalty_abonement_id", UNSET)
 
-        payment_with_membership_works_only_for_the_visit_payment_method = cls(
+        _model = cls(
             slug=slug,
             loyalty_abonement_id=loyalty_abonement_id,
         )
 
-        payment_with_membership_works_only_for_the_visit_payment_method.additional_properties = d
-        return payment_with_membership_works_only_for_the_visit_payment_method
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -63,14 +63,14 @@ class PayrollCalculationDiscrepancyDetailsObject:
 
         difference_sum = d.pop("difference_sum", UNSET)
 
-        payroll_calculation_discrepancy_details_object = cls(
+        _model = cls(
             reason=reason,
             actual_sum=actual_sum,
             difference_sum=difference_sum,
         )
 
-        payroll_calculation_discrepancy_details_object.additional_properties = d
-        return payroll_calculation_discrepancy_details_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

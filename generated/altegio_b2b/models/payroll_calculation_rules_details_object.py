@@ -53,14 +53,14 @@ class PayrollCalculationRulesDetailsObject:
 
         scheme_title = d.pop("scheme_title", UNSET)
 
-        payroll_calculation_rules_details_object = cls(
+        _model = cls(
             criteria_title=criteria_title,
             param_title=param_title,
             scheme_title=scheme_title,
         )
 
-        payroll_calculation_rules_details_object.additional_properties = d
-        return payroll_calculation_rules_details_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class PrintFiscalReceiptBody:
 
         is_pos_enabled = d.pop("is_pos_enabled", UNSET)
 
-        print_fiscal_receipt_body = cls(
+        _model = cls(
             document_id=document_id,
             type_=type_,
             is_pos_enabled=is_pos_enabled,
         )
 
-        print_fiscal_receipt_body.additional_properties = d
-        return print_fiscal_receipt_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

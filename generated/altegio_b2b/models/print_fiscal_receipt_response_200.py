@@ -100,15 +100,15 @@ class PrintFiscalReceiptResponse200:
 
                 bill_json.append(bill_json_item)
 
-        print_fiscal_receipt_response_200 = cls(
+        _model = cls(
             kkm_type=kkm_type,
             kkm_transactions=kkm_transactions,
             status=status,
             bill_json=bill_json,
         )
 
-        print_fiscal_receipt_response_200.additional_properties = d
-        return print_fiscal_receipt_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class PrintFiscalReceiptResponse200BillJsonItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        print_fiscal_receipt_response_200_bill_json_item = cls()
+        _model = cls()
 
-        print_fiscal_receipt_response_200_bill_json_item.additional_properties = d
-        return print_fiscal_receipt_response_200_bill_json_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -157,7 +157,7 @@ class PrintFiscalReceiptResponse200KkmTransactionsItem:
         else:
             cashier = PrintFiscalReceiptResponse200KkmTransactionsItemCashier.from_dict(_cashier)
 
-        print_fiscal_receipt_response_200_kkm_transactions_item = cls(
+        _model = cls(
             id=id,
             print_date=print_date,
             printed_count=printed_count,
@@ -168,8 +168,8 @@ class PrintFiscalReceiptResponse200KkmTransactionsItem:
             cashier=cashier,
         )
 
-        print_fiscal_receipt_response_200_kkm_transactions_item.additional_properties = d
-        return print_fiscal_receipt_response_200_kkm_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

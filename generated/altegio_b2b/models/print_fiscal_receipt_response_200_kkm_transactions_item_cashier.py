@@ -46,13 +46,13 @@ class PrintFiscalReceiptResponse200KkmTransactionsItemCashier:
 
         name = d.pop("name", UNSET)
 
-        print_fiscal_receipt_response_200_kkm_transactions_item_cashier = cls(
+        _model = cls(
             id=id,
             name=name,
         )
 
-        print_fiscal_receipt_response_200_kkm_transactions_item_cashier.additional_properties = d
-        return print_fiscal_receipt_response_200_kkm_transactions_item_cashier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class PrintFiscalReceiptResponse200KkmTransactionsItemDocument:
 
         type_title = d.pop("type_title", UNSET)
 
-        print_fiscal_receipt_response_200_kkm_transactions_item_document = cls(
+        _model = cls(
             id=id,
             type_=type_,
             type_title=type_title,
         )
 
-        print_fiscal_receipt_response_200_kkm_transactions_item_document.additional_properties = d
-        return print_fiscal_receipt_response_200_kkm_transactions_item_document
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

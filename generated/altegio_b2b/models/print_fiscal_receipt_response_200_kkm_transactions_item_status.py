@@ -46,13 +46,13 @@ class PrintFiscalReceiptResponse200KkmTransactionsItemStatus:
 
         title = d.pop("title", UNSET)
 
-        print_fiscal_receipt_response_200_kkm_transactions_item_status = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        print_fiscal_receipt_response_200_kkm_transactions_item_status.additional_properties = d
-        return print_fiscal_receipt_response_200_kkm_transactions_item_status
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

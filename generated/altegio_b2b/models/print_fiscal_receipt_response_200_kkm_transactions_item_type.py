@@ -46,13 +46,13 @@ class PrintFiscalReceiptResponse200KkmTransactionsItemType:
 
         title = d.pop("title", UNSET)
 
-        print_fiscal_receipt_response_200_kkm_transactions_item_type = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        print_fiscal_receipt_response_200_kkm_transactions_item_type.additional_properties = d
-        return print_fiscal_receipt_response_200_kkm_transactions_item_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -58,12 +58,12 @@ class RemoveUserFromLocationsBody:
 
             user_company_links.append(user_company_links_item)
 
-        remove_user_from_locations_body = cls(
+        _model = cls(
             user_company_links=user_company_links,
         )
 
-        remove_user_from_locations_body.additional_properties = d
-        return remove_user_from_locations_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -37,12 +37,12 @@ class RemoveUserFromLocationsBodyUserCompanyLinksItem:
         d = dict(src_dict)
         company_id = d.pop("company_id")
 
-        remove_user_from_locations_body_user_company_links_item = cls(
+        _model = cls(
             company_id=company_id,
         )
 
-        remove_user_from_locations_body_user_company_links_item.additional_properties = d
-        return remove_user_from_locations_body_user_company_links_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

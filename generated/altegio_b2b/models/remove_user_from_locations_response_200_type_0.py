@@ -25,10 +25,10 @@ class RemoveUserFromLocationsResponse200Type0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        remove_user_from_locations_response_200_type_0 = cls()
+        _model = cls()
 
-        remove_user_from_locations_response_200_type_0.additional_properties = d
-        return remove_user_from_locations_response_200_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class SalaryBalanceObject:
 
         balance = d.pop("balance", UNSET)
 
-        salary_balance_object = cls(
+        _model = cls(
             income=income,
             expense=expense,
             balance=balance,
         )
 
-        salary_balance_object.additional_properties = d
-        return salary_balance_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -220,7 +220,7 @@ class SalaryCalculationItemObject:
         else:
             salary_discrepancy = PayrollCalculationDiscrepancyDetailsObject.from_dict(_salary_discrepancy)
 
-        salary_calculation_item_object = cls(
+        _model = cls(
             date=date,
             time=time,
             item_id=item_id,
@@ -235,8 +235,8 @@ class SalaryCalculationItemObject:
             salary_discrepancy=salary_discrepancy,
         )
 
-        salary_calculation_item_object.additional_properties = d
-        return salary_calculation_item_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -171,7 +171,7 @@ class SalaryCalculationItemTargetObject:
         else:
             salary_calculation = SalaryCalculationItemTargetRuleObject.from_dict(_salary_calculation)
 
-        salary_calculation_item_target_object = cls(
+        _model = cls(
             target_type_slug=target_type_slug,
             target_id=target_id,
             title=title,
@@ -182,8 +182,8 @@ class SalaryCalculationItemTargetObject:
             salary_calculation=salary_calculation,
         )
 
-        salary_calculation_item_target_object.additional_properties = d
-        return salary_calculation_item_target_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -61,14 +61,14 @@ class SalaryCalculationItemTargetRuleObject:
 
         description = d.pop("description", UNSET)
 
-        salary_calculation_item_target_rule_object = cls(
+        _model = cls(
             type_slug=type_slug,
             value=value,
             description=description,
         )
 
-        salary_calculation_item_target_rule_object.additional_properties = d
-        return salary_calculation_item_target_rule_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

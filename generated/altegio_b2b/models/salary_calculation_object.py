@@ -135,7 +135,7 @@ class SalaryCalculationObject:
 
         comment = d.pop("comment", UNSET)
 
-        salary_calculation_object = cls(
+        _model = cls(
             id=id,
             company_id=company_id,
             staff_id=staff_id,
@@ -147,8 +147,8 @@ class SalaryCalculationObject:
             comment=comment,
         )
 
-        salary_calculation_object.additional_properties = d
-        return salary_calculation_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

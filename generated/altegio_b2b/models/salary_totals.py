@@ -101,7 +101,7 @@ class SalaryTotals:
 
         salary = d.pop("salary", UNSET)
 
-        salary_totals = cls(
+        _model = cls(
             working_days_count=working_days_count,
             working_hours_count=working_hours_count,
             group_services_count=group_services_count,
@@ -113,8 +113,8 @@ class SalaryTotals:
             salary=salary,
         )
 
-        salary_totals.additional_properties = d
-        return salary_totals
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,14 +70,14 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
 
             slots.append(slots_item)
 
-        schedule_team_member_update_deprecated_body_item = cls(
+        _model = cls(
             date=date,
             is_working=is_working,
             slots=slots,
         )
 
-        schedule_team_member_update_deprecated_body_item.additional_properties = d
-        return schedule_team_member_update_deprecated_body_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

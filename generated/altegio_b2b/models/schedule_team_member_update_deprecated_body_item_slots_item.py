@@ -45,13 +45,13 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem:
 
         to = d.pop("to", UNSET)
 
-        schedule_team_member_update_deprecated_body_item_slots_item = cls(
+        _model = cls(
             from_=from_,
             to=to,
         )
 
-        schedule_team_member_update_deprecated_body_item_slots_item.additional_properties = d
-        return schedule_team_member_update_deprecated_body_item_slots_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -140,7 +140,7 @@ class SearchClientVisitsBody:
 
         attendance = SearchClientVisitsBodyAttendance(d.pop("attendance"))
 
-        search_client_visits_body = cls(
+        _model = cls(
             client_id=client_id,
             client_phone=client_phone,
             from_=from_,
@@ -149,8 +149,8 @@ class SearchClientVisitsBody:
             attendance=attendance,
         )
 
-        search_client_visits_body.additional_properties = d
-        return search_client_visits_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -108,13 +108,13 @@ class SearchClientVisitsResponse200:
 
                 records.append(records_item)
 
-        search_client_visits_response_200 = cls(
+        _model = cls(
             goods_transactions=goods_transactions,
             records=records,
         )
 
-        search_client_visits_response_200.additional_properties = d
-        return search_client_visits_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -148,7 +148,7 @@ class SearchEventServicesResponse200Item:
 
                 resources.append(resources_item)
 
-        search_event_services_response_200_item = cls(
+        _model = cls(
             id=id,
             title=title,
             capacity=capacity,
@@ -160,8 +160,8 @@ class SearchEventServicesResponse200Item:
             resources=resources,
         )
 
-        search_event_services_response_200_item.additional_properties = d
-        return search_event_services_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class SearchEventServicesResponse200ItemCategory:
 
         title = d.pop("title", UNSET)
 
-        search_event_services_response_200_item_category = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        search_event_services_response_200_item_category.additional_properties = d
-        return search_event_services_response_200_item_category
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

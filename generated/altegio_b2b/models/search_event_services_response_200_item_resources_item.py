@@ -53,14 +53,14 @@ class SearchEventServicesResponse200ItemResourcesItem:
 
         salon_id = d.pop("salon_id", UNSET)
 
-        search_event_services_response_200_item_resources_item = cls(
+        _model = cls(
             id=id,
             title=title,
             salon_id=salon_id,
         )
 
-        search_event_services_response_200_item_resources_item.additional_properties = d
-        return search_event_services_response_200_item_resources_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

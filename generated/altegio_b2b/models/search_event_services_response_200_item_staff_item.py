@@ -53,14 +53,14 @@ class SearchEventServicesResponse200ItemStaffItem:
 
         length = d.pop("length", UNSET)
 
-        search_event_services_response_200_item_staff_item = cls(
+        _model = cls(
             id=id,
             name=name,
             length=length,
         )
 
-        search_event_services_response_200_item_staff_item.additional_properties = d
-        return search_event_services_response_200_item_staff_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -237,7 +237,7 @@ class SearchEventsResponse200Item:
 
                 labels.append(labels_item)
 
-        search_events_response_200_item = cls(
+        _model = cls(
             id=id,
             service_id=service_id,
             company_id=company_id,
@@ -258,8 +258,8 @@ class SearchEventsResponse200Item:
             labels=labels,
         )
 
-        search_events_response_200_item.additional_properties = d
-        return search_events_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

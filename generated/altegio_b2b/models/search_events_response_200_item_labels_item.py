@@ -23,10 +23,10 @@ class SearchEventsResponse200ItemLabelsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_events_response_200_item_labels_item = cls()
+        _model = cls()
 
-        search_events_response_200_item_labels_item.additional_properties = d
-        return search_events_response_200_item_labels_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class SearchEventsResponse200ItemResourceInstancesItem:
 
         resource_id = d.pop("resource_id", UNSET)
 
-        search_events_response_200_item_resource_instances_item = cls(
+        _model = cls(
             id=id,
             title=title,
             resource_id=resource_id,
         )
 
-        search_events_response_200_item_resource_instances_item.additional_properties = d
-        return search_events_response_200_item_resource_instances_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -123,7 +123,7 @@ class SearchEventsResponse200ItemService:
         else:
             category = SearchEventsResponse200ItemServiceCategory.from_dict(_category)
 
-        search_events_response_200_item_service = cls(
+        _model = cls(
             id=id,
             category_id=category_id,
             title=title,
@@ -136,8 +136,8 @@ class SearchEventsResponse200ItemService:
             category=category,
         )
 
-        search_events_response_200_item_service.additional_properties = d
-        return search_events_response_200_item_service
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

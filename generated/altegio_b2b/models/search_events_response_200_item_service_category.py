@@ -54,14 +54,14 @@ class SearchEventsResponse200ItemServiceCategory:
 
         title = d.pop("title", UNSET)
 
-        search_events_response_200_item_service_category = cls(
+        _model = cls(
             id=id,
             category_id=category_id,
             title=title,
         )
 
-        search_events_response_200_item_service_category.additional_properties = d
-        return search_events_response_200_item_service_category
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

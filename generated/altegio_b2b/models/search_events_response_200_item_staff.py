@@ -166,7 +166,7 @@ class SearchEventsResponse200ItemStaff:
         else:
             position = SearchEventsResponse200ItemStaffPosition.from_dict(_position)
 
-        search_events_response_200_item_staff = cls(
+        _model = cls(
             id=id,
             api_id=api_id,
             name=name,
@@ -183,8 +183,8 @@ class SearchEventsResponse200ItemStaff:
             position=position,
         )
 
-        search_events_response_200_item_staff.additional_properties = d
-        return search_events_response_200_item_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

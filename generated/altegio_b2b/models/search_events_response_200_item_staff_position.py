@@ -46,13 +46,13 @@ class SearchEventsResponse200ItemStaffPosition:
 
         title = d.pop("title", UNSET)
 
-        search_events_response_200_item_staff_position = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        search_events_response_200_item_staff_position.additional_properties = d
-        return search_events_response_200_item_staff_position
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

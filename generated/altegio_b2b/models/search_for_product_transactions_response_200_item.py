@@ -283,7 +283,7 @@ class SearchForProductTransactionsResponse200Item:
         else:
             clients = SearchForProductTransactionsResponse200ItemClients.from_dict(_clients)
 
-        search_for_product_transactions_response_200_item = cls(
+        _model = cls(
             id=id,
             document_id=document_id,
             type_id=type_id,
@@ -304,8 +304,8 @@ class SearchForProductTransactionsResponse200Item:
             clients=clients,
         )
 
-        search_for_product_transactions_response_200_item.additional_properties = d
-        return search_for_product_transactions_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

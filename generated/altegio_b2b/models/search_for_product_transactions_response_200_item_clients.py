@@ -54,14 +54,14 @@ class SearchForProductTransactionsResponse200ItemClients:
 
         phone = d.pop("phone", UNSET)
 
-        search_for_product_transactions_response_200_item_clients = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        search_for_product_transactions_response_200_item_clients.additional_properties = d
-        return search_for_product_transactions_response_200_item_clients
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class SearchForProductTransactionsResponse200ItemGood:
 
         title = d.pop("title", UNSET)
 
-        search_for_product_transactions_response_200_item_good = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        search_for_product_transactions_response_200_item_good.additional_properties = d
-        return search_for_product_transactions_response_200_item_good
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

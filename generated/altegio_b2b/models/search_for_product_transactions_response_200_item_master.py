@@ -46,13 +46,13 @@ class SearchForProductTransactionsResponse200ItemMaster:
 
         title = d.pop("title", UNSET)
 
-        search_for_product_transactions_response_200_item_master = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        search_for_product_transactions_response_200_item_master.additional_properties = d
-        return search_for_product_transactions_response_200_item_master
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

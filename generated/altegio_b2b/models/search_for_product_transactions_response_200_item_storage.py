@@ -46,13 +46,13 @@ class SearchForProductTransactionsResponse200ItemStorage:
 
         title = d.pop("title", UNSET)
 
-        search_for_product_transactions_response_200_item_storage = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        search_for_product_transactions_response_200_item_storage.additional_properties = d
-        return search_for_product_transactions_response_200_item_storage
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class SearchForProductTransactionsResponse200ItemSupplier:
 
         title = d.pop("title", UNSET)
 
-        search_for_product_transactions_response_200_item_supplier = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        search_for_product_transactions_response_200_item_supplier.additional_properties = d
-        return search_for_product_transactions_response_200_item_supplier
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

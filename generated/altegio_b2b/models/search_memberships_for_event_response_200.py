@@ -86,13 +86,13 @@ class SearchMembershipsForEventResponse200:
 
                 included.append(included_item)
 
-        search_memberships_for_event_response_200 = cls(
+        _model = cls(
             data=data,
             included=included,
         )
 
-        search_memberships_for_event_response_200.additional_properties = d
-        return search_memberships_for_event_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

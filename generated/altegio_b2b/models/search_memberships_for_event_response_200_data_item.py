@@ -91,15 +91,15 @@ class SearchMembershipsForEventResponse200DataItem:
         else:
             relationships = SearchMembershipsForEventResponse200DataItemRelationships.from_dict(_relationships)
 
-        search_memberships_for_event_response_200_data_item = cls(
+        _model = cls(
             id=id,
             type_=type_,
             attributes=attributes,
             relationships=relationships,
         )
 
-        search_memberships_for_event_response_200_data_item.additional_properties = d
-        return search_memberships_for_event_response_200_data_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

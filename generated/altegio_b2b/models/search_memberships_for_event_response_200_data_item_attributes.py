@@ -45,13 +45,13 @@ class SearchMembershipsForEventResponse200DataItemAttributes:
 
         balance = d.pop("balance", UNSET)
 
-        search_memberships_for_event_response_200_data_item_attributes = cls(
+        _model = cls(
             number=number,
             balance=balance,
         )
 
-        search_memberships_for_event_response_200_data_item_attributes.additional_properties = d
-        return search_memberships_for_event_response_200_data_item_attributes
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -60,12 +60,12 @@ class SearchMembershipsForEventResponse200DataItemRelationships:
                 )
             )
 
-        search_memberships_for_event_response_200_data_item_relationships = cls(
+        _model = cls(
             loyalty_abonement_type=loyalty_abonement_type,
         )
 
-        search_memberships_for_event_response_200_data_item_relationships.additional_properties = d
-        return search_memberships_for_event_response_200_data_item_relationships
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

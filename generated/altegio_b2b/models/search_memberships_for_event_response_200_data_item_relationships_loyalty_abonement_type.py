@@ -54,12 +54,12 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
         else:
             data = SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData.from_dict(_data)
 
-        search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type = cls(
+        _model = cls(
             data=data,
         )
 
-        search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type.additional_properties = d
-        return search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

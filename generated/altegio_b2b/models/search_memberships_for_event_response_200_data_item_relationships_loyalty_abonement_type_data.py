@@ -45,13 +45,13 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
 
         type_ = d.pop("type", UNSET)
 
-        search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data = cls(
+        _model = cls(
             id=id,
             type_=type_,
         )
 
-        search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data.additional_properties = d
-        return search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type_data
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class SearchMembershipsForEventResponse200IncludedItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        search_memberships_for_event_response_200_included_item = cls()
+        _model = cls()
 
-        search_memberships_for_event_response_200_included_item.additional_properties = d
-        return search_memberships_for_event_response_200_included_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

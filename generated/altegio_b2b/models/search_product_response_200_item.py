@@ -86,7 +86,7 @@ class SearchProductResponse200Item:
 
         is_item = d.pop("is_item", UNSET)
 
-        search_product_response_200_item = cls(
+        _model = cls(
             parent_id=parent_id,
             item_id=item_id,
             category_id=category_id,
@@ -96,8 +96,8 @@ class SearchProductResponse200Item:
             is_item=is_item,
         )
 
-        search_product_response_200_item.additional_properties = d
-        return search_product_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -80,13 +80,13 @@ class SearchTeamMemberCalculationDailySalaryResponse200:
         else:
             currency = Currency.from_dict(_currency)
 
-        search_team_member_calculation_daily_salary_response_200 = cls(
+        _model = cls(
             payroll_daily=payroll_daily,
             currency=currency,
         )
 
-        search_team_member_calculation_daily_salary_response_200.additional_properties = d
-        return search_team_member_calculation_daily_salary_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -66,13 +66,13 @@ class SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
         else:
             payroll_sum = SalaryBalanceObject.from_dict(_payroll_sum)
 
-        search_team_member_calculation_daily_salary_response_200_payroll_daily_item = cls(
+        _model = cls(
             date=date,
             payroll_sum=payroll_sum,
         )
 
-        search_team_member_calculation_daily_salary_response_200_payroll_daily_item.additional_properties = d
-        return search_team_member_calculation_daily_salary_response_200_payroll_daily_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

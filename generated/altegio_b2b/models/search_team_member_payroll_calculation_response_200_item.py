@@ -69,13 +69,13 @@ class SearchTeamMemberPayrollCalculationResponse200Item:
         else:
             currency = Currency.from_dict(_currency)
 
-        search_team_member_payroll_calculation_response_200_item = cls(
+        _model = cls(
             total_sum=total_sum,
             currency=currency,
         )
 
-        search_team_member_payroll_calculation_response_200_item.additional_properties = d
-        return search_team_member_payroll_calculation_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

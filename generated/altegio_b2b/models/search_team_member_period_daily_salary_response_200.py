@@ -86,13 +86,13 @@ class SearchTeamMemberPeriodDailySalaryResponse200:
         else:
             currency = Currency.from_dict(_currency)
 
-        search_team_member_period_daily_salary_response_200 = cls(
+        _model = cls(
             period_calculation_daily=period_calculation_daily,
             currency=currency,
         )
 
-        search_team_member_period_daily_salary_response_200.additional_properties = d
-        return search_team_member_period_daily_salary_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

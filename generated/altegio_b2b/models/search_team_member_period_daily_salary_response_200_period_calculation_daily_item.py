@@ -66,13 +66,13 @@ class SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem:
         else:
             period_calculation = SalaryTotals.from_dict(_period_calculation)
 
-        search_team_member_period_daily_salary_response_200_period_calculation_daily_item = cls(
+        _model = cls(
             date=date,
             period_calculation=period_calculation,
         )
 
-        search_team_member_period_daily_salary_response_200_period_calculation_daily_item.additional_properties = d
-        return search_team_member_period_daily_salary_response_200_period_calculation_daily_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,13 +69,13 @@ class SearchTeamMemberPeriodSalaryResponse200:
         else:
             currency = Currency.from_dict(_currency)
 
-        search_team_member_period_salary_response_200 = cls(
+        _model = cls(
             total_sum=total_sum,
             currency=currency,
         )
 
-        search_team_member_period_salary_response_200.additional_properties = d
-        return search_team_member_period_salary_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

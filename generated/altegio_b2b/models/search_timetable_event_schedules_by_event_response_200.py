@@ -195,7 +195,7 @@ class SearchTimetableEventSchedulesByEventResponse200:
 
                 days.append(days_item)
 
-        search_timetable_event_schedules_by_event_response_200 = cls(
+        _model = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -207,8 +207,8 @@ class SearchTimetableEventSchedulesByEventResponse200:
             days=days,
         )
 
-        search_timetable_event_schedules_by_event_response_200.additional_properties = d
-        return search_timetable_event_schedules_by_event_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

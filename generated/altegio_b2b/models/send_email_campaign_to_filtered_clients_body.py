@@ -48,13 +48,13 @@ class SendEmailCampaignToFilteredClientsBody:
 
         text = d.pop("text")
 
-        send_email_campaign_to_filtered_clients_body = cls(
+        _model = cls(
             subject=subject,
             text=text,
         )
 
-        send_email_campaign_to_filtered_clients_body.additional_properties = d
-        return send_email_campaign_to_filtered_clients_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

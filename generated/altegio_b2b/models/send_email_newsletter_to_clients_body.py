@@ -56,14 +56,14 @@ class SendEmailNewsletterToClientsBody:
 
         text = d.pop("text")
 
-        send_email_newsletter_to_clients_body = cls(
+        _model = cls(
             client_ids=client_ids,
             subject=subject,
             text=text,
         )
 
-        send_email_newsletter_to_clients_body.additional_properties = d
-        return send_email_newsletter_to_clients_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,13 +52,13 @@ class SendSmsToClientsBody:
 
         text = d.pop("text", UNSET)
 
-        send_sms_to_clients_body = cls(
+        _model = cls(
             client_ids=client_ids,
             text=text,
         )
 
-        send_sms_to_clients_body.additional_properties = d
-        return send_sms_to_clients_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

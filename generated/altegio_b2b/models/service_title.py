@@ -49,13 +49,13 @@ class ServiceTitle:
 
         title = d.pop("title", UNSET)
 
-        service_title = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        service_title.additional_properties = d
-        return service_title
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

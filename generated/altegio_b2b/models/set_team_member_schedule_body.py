@@ -88,13 +88,13 @@ class SetTeamMemberScheduleBody:
 
                 schedules_to_delete.append(schedules_to_delete_item)
 
-        set_team_member_schedule_body = cls(
+        _model = cls(
             schedules_to_set=schedules_to_set,
             schedules_to_delete=schedules_to_delete,
         )
 
-        set_team_member_schedule_body.additional_properties = d
-        return set_team_member_schedule_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

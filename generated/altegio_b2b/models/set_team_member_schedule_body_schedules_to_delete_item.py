@@ -59,13 +59,13 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem:
 
                 dates.append(dates_item)
 
-        set_team_member_schedule_body_schedules_to_delete_item = cls(
+        _model = cls(
             team_member_id=team_member_id,
             dates=dates,
         )
 
-        set_team_member_schedule_body_schedules_to_delete_item.additional_properties = d
-        return set_team_member_schedule_body_schedules_to_delete_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

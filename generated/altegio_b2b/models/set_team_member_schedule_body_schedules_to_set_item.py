@@ -89,14 +89,14 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
 
                 slots.append(slots_item)
 
-        set_team_member_schedule_body_schedules_to_set_item = cls(
+        _model = cls(
             team_member_id=team_member_id,
             dates=dates,
             slots=slots,
         )
 
-        set_team_member_schedule_body_schedules_to_set_item.additional_properties = d
-        return set_team_member_schedule_body_schedules_to_set_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

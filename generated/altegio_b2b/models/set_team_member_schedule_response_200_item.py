@@ -83,14 +83,14 @@ class SetTeamMemberScheduleResponse200Item:
 
                 slots.append(slots_item)
 
-        set_team_member_schedule_response_200_item = cls(
+        _model = cls(
             team_member_id=team_member_id,
             date=date,
             slots=slots,
         )
 
-        set_team_member_schedule_response_200_item.additional_properties = d
-        return set_team_member_schedule_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class SetTeamMemberScheduleResponse200ItemSlotsItem:
 
         to = d.pop("to", UNSET)
 
-        set_team_member_schedule_response_200_item_slots_item = cls(
+        _model = cls(
             from_=from_,
             to=to,
         )
 
-        set_team_member_schedule_response_200_item_slots_item.additional_properties = d
-        return set_team_member_schedule_response_200_item_slots_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class StaffPositionVariant0:
 
         title = d.pop("title", UNSET)
 
-        staff_position_variant_0 = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        staff_position_variant_0.additional_properties = d
-        return staff_position_variant_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -223,7 +223,7 @@ class StandardAppointment:
         else:
             custom_fields = StandardAppointmentCustomFields.from_dict(_custom_fields)
 
-        standard_appointment = cls(
+        _model = cls(
             staff_id=staff_id,
             services=services,
             client=client,
@@ -243,8 +243,8 @@ class StandardAppointment:
             custom_fields=custom_fields,
         )
 
-        standard_appointment.additional_properties = d
-        return standard_appointment
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

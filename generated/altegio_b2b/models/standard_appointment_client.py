@@ -54,14 +54,14 @@ class StandardAppointmentClient:
 
         email = d.pop("email", UNSET)
 
-        standard_appointment_client = cls(
+        _model = cls(
             phone=phone,
             name=name,
             email=email,
         )
 
-        standard_appointment_client.additional_properties = d
-        return standard_appointment_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

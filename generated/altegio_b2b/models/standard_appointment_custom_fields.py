@@ -53,13 +53,13 @@ class StandardAppointmentCustomFields:
 
         some_another_field = cast(list[str], d.pop("some_another_field", UNSET))
 
-        standard_appointment_custom_fields = cls(
+        _model = cls(
             my_custom_field=my_custom_field,
             some_another_field=some_another_field,
         )
 
-        standard_appointment_custom_fields.additional_properties = d
-        return standard_appointment_custom_fields
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

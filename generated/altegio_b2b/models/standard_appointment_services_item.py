@@ -61,15 +61,15 @@ class StandardAppointmentServicesItem:
 
         cost = d.pop("cost", UNSET)
 
-        standard_appointment_services_item = cls(
+        _model = cls(
             id=id,
             first_cost=first_cost,
             discount=discount,
             cost=cost,
         )
 
-        standard_appointment_services_item.additional_properties = d
-        return standard_appointment_services_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

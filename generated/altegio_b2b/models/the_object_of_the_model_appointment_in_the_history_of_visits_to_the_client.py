@@ -210,7 +210,7 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
         else:
             comer = VisitorModelObject.from_dict(_comer)
 
-        the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client = cls(
+        _model = cls(
             id=id,
             comment=comment,
             date=date,
@@ -223,8 +223,8 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
             comer=comer,
         )
 
-        the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client.additional_properties = d
-        return the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -154,7 +154,7 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
         else:
             company = ModelObjectLocationMinimumInformation.from_dict(_company)
 
-        the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client = cls(
+        _model = cls(
             id=id,
             comment=comment,
             date=date,
@@ -165,8 +165,8 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
             company=company,
         )
 
-        the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client.additional_properties = d
-        return the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -129,7 +129,7 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
         else:
             payment_status = TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus(_payment_status)
 
-        the_object_of_the_model_sold_product_in_the_history_of_customer_visits = cls(
+        _model = cls(
             id=id,
             title=title,
             amount=amount,
@@ -142,8 +142,8 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
             payment_status=payment_status,
         )
 
-        the_object_of_the_model_sold_product_in_the_history_of_customer_visits.additional_properties = d
-        return the_object_of_the_model_sold_product_in_the_history_of_customer_visits
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

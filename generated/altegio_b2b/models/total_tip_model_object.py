@@ -61,13 +61,13 @@ class TotalTipModelObject:
 
         sum_ = _parse_sum_(d.pop("sum", UNSET))
 
-        total_tip_model_object = cls(
+        _model = cls(
             has_tips=has_tips,
             sum_=sum_,
         )
 
-        total_tip_model_object.additional_properties = d
-        return total_tip_model_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

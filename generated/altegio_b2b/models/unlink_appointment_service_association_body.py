@@ -41,12 +41,12 @@ class UnlinkAppointmentServiceAssociationBody:
         d = dict(src_dict)
         delete_consumables = d.pop("delete_consumables", UNSET)
 
-        unlink_appointment_service_association_body = cls(
+        _model = cls(
             delete_consumables=delete_consumables,
         )
 
-        unlink_appointment_service_association_body.additional_properties = d
-        return unlink_appointment_service_association_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

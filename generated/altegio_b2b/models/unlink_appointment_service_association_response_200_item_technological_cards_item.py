@@ -23,10 +23,10 @@ class UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unlink_appointment_service_association_response_200_item_technological_cards_item = cls()
+        _model = cls()
 
-        unlink_appointment_service_association_response_200_item_technological_cards_item.additional_properties = d
-        return unlink_appointment_service_association_response_200_item_technological_cards_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

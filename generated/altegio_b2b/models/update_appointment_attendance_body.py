@@ -39,12 +39,12 @@ class UpdateAppointmentAttendanceBody:
         d = dict(src_dict)
         attendance = UpdateAppointmentAttendanceBodyAttendance(d.pop("attendance"))
 
-        update_appointment_attendance_body = cls(
+        _model = cls(
             attendance=attendance,
         )
 
-        update_appointment_attendance_body.additional_properties = d
-        return update_appointment_attendance_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -93,13 +93,13 @@ class UpdateAppointmentAttendanceResponse200:
 
         records = _parse_records(d.pop("records", UNSET))
 
-        update_appointment_attendance_response_200 = cls(
+        _model = cls(
             attendance=attendance,
             records=records,
         )
 
-        update_appointment_attendance_response_200.additional_properties = d
-        return update_appointment_attendance_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

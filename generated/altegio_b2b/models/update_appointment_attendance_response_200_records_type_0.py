@@ -36,7 +36,7 @@ class UpdateAppointmentAttendanceResponse200RecordsType0:
         )
 
         d = dict(src_dict)
-        update_appointment_attendance_response_200_records_type_0 = cls()
+        _model = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -46,8 +46,8 @@ class UpdateAppointmentAttendanceResponse200RecordsType0:
 
             additional_properties[prop_name] = additional_property
 
-        update_appointment_attendance_response_200_records_type_0.additional_properties = additional_properties
-        return update_appointment_attendance_response_200_records_type_0
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

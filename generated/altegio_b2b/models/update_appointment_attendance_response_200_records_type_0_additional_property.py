@@ -23,10 +23,10 @@ class UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_appointment_attendance_response_200_records_type_0_additional_property = cls()
+        _model = cls()
 
-        update_appointment_attendance_response_200_records_type_0_additional_property.additional_properties = d
-        return update_appointment_attendance_response_200_records_type_0_additional_property
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

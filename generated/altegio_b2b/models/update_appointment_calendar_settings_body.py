@@ -50,13 +50,13 @@ class UpdateAppointmentCalendarSettingsBody:
 
         activity_record_clients_count_max = d.pop("activity_record_clients_count_max", UNSET)
 
-        update_appointment_calendar_settings_body = cls(
+        _model = cls(
             record_type=record_type,
             activity_record_clients_count_max=activity_record_clients_count_max,
         )
 
-        update_appointment_calendar_settings_body.additional_properties = d
-        return update_appointment_calendar_settings_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

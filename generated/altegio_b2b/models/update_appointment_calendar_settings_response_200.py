@@ -67,15 +67,15 @@ class UpdateAppointmentCalendarSettingsResponse200:
 
         is_show_personal_data_processing_agreement = d.pop("is_show_personal_data_processing_agreement", UNSET)
 
-        update_appointment_calendar_settings_response_200 = cls(
+        _model = cls(
             record_type=record_type,
             activity_record_clients_count_max=activity_record_clients_count_max,
             is_show_newsletter_agreement=is_show_newsletter_agreement,
             is_show_personal_data_processing_agreement=is_show_personal_data_processing_agreement,
         )
 
-        update_appointment_calendar_settings_response_200.additional_properties = d
-        return update_appointment_calendar_settings_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -267,7 +267,7 @@ class UpdateAppointmentResponse201:
 
                 documents.append(documents_item)
 
-        update_appointment_response_201 = cls(
+        _model = cls(
             id=id,
             services=services,
             client=client,
@@ -291,8 +291,8 @@ class UpdateAppointmentResponse201:
             documents=documents,
         )
 
-        update_appointment_response_201.additional_properties = d
-        return update_appointment_response_201
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class UpdateAppointmentResponse201Client:
 
         email = d.pop("email", UNSET)
 
-        update_appointment_response_201_client = cls(
+        _model = cls(
             phone=phone,
             name=name,
             email=email,
         )
 
-        update_appointment_response_201_client.additional_properties = d
-        return update_appointment_response_201_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

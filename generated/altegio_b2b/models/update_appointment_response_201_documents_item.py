@@ -133,7 +133,7 @@ class UpdateAppointmentResponse201DocumentsItem:
 
         type_title = d.pop("type_title", UNSET)
 
-        update_appointment_response_201_documents_item = cls(
+        _model = cls(
             id=id,
             type_id=type_id,
             storage_id=storage_id,
@@ -148,8 +148,8 @@ class UpdateAppointmentResponse201DocumentsItem:
             type_title=type_title,
         )
 
-        update_appointment_response_201_documents_item.additional_properties = d
-        return update_appointment_response_201_documents_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

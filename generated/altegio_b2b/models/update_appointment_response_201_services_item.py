@@ -61,15 +61,15 @@ class UpdateAppointmentResponse201ServicesItem:
 
         cost = d.pop("cost", UNSET)
 
-        update_appointment_response_201_services_item = cls(
+        _model = cls(
             id=id,
             first_cost=first_cost,
             discount=discount,
             cost=cost,
         )
 
-        update_appointment_response_201_services_item.additional_properties = d
-        return update_appointment_response_201_services_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

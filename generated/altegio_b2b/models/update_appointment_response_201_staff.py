@@ -53,14 +53,14 @@ class UpdateAppointmentResponse201Staff:
 
         spec = d.pop("spec", UNSET)
 
-        update_appointment_response_201_staff = cls(
+        _model = cls(
             id=id,
             name=name,
             spec=spec,
         )
 
-        update_appointment_response_201_staff.additional_properties = d
-        return update_appointment_response_201_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

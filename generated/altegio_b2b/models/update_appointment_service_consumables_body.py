@@ -61,12 +61,12 @@ class UpdateAppointmentServiceConsumablesBody:
 
                 consumables.append(consumables_item)
 
-        update_appointment_service_consumables_body = cls(
+        _model = cls(
             consumables=consumables,
         )
 
-        update_appointment_service_consumables_body.additional_properties = d
-        return update_appointment_service_consumables_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,7 +79,7 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
 
         amount = d.pop("amount")
 
-        update_appointment_service_consumables_body_consumables_item = cls(
+        _model = cls(
             goods_transaction_id=goods_transaction_id,
             record_id=record_id,
             service_id=service_id,
@@ -89,8 +89,8 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
             amount=amount,
         )
 
-        update_appointment_service_consumables_body_consumables_item.additional_properties = d
-        return update_appointment_service_consumables_body_consumables_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -110,15 +110,15 @@ class UpdateAppointmentServiceConsumablesResponse200Item:
 
                 consumables.append(consumables_item)
 
-        update_appointment_service_consumables_response_200_item = cls(
+        _model = cls(
             service_id=service_id,
             record_id=record_id,
             technological_cards=technological_cards,
             consumables=consumables,
         )
 
-        update_appointment_service_consumables_response_200_item.additional_properties = d
-        return update_appointment_service_consumables_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -110,7 +110,7 @@ class UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItem:
         else:
             good = UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItemGood.from_dict(_good)
 
-        update_appointment_service_consumables_response_200_item_consumables_item = cls(
+        _model = cls(
             goods_transaction_id=goods_transaction_id,
             record_id=record_id,
             service_id=service_id,
@@ -121,8 +121,8 @@ class UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItem:
             good=good,
         )
 
-        update_appointment_service_consumables_response_200_item_consumables_item.additional_properties = d
-        return update_appointment_service_consumables_response_200_item_consumables_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class UpdateAppointmentServiceConsumablesResponse200ItemConsumablesItemGood:
 
         unit = d.pop("unit", UNSET)
 
-        update_appointment_service_consumables_response_200_item_consumables_item_good = cls(
+        _model = cls(
             id=id,
             title=title,
             unit=unit,
         )
 
-        update_appointment_service_consumables_response_200_item_consumables_item_good.additional_properties = d
-        return update_appointment_service_consumables_response_200_item_consumables_item_good
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

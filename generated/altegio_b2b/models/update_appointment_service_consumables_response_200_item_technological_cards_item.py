@@ -84,14 +84,14 @@ class UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem:
 
                 technological_card_items.append(technological_card_items_item)
 
-        update_appointment_service_consumables_response_200_item_technological_cards_item = cls(
+        _model = cls(
             id=id,
             title=title,
             technological_card_items=technological_card_items,
         )
 
-        update_appointment_service_consumables_response_200_item_technological_cards_item.additional_properties = d
-        return update_appointment_service_consumables_response_200_item_technological_cards_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,7 +112,7 @@ class UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTe
                 _good
             )
 
-        update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item = cls(
+        _model = cls(
             id=id,
             technological_card_id=technological_card_id,
             storage_id=storage_id,
@@ -122,8 +122,8 @@ class UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTe
             good=good,
         )
 
-        update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item.additional_properties = d
-        return update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -56,14 +56,14 @@ class UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTe
 
         unit = d.pop("unit", UNSET)
 
-        update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item_good = cls(
+        _model = cls(
             id=id,
             title=title,
             unit=unit,
         )
 
-        update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item_good.additional_properties = d
-        return update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item_good
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

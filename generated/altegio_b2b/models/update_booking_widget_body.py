@@ -174,7 +174,7 @@ class UpdateBookingWidgetBody:
 
         button_animation = d.pop("button_animation", UNSET)
 
-        update_booking_widget_body = cls(
+        _model = cls(
             title=title,
             description=description,
             is_default=is_default,
@@ -193,8 +193,8 @@ class UpdateBookingWidgetBody:
             button_animation=button_animation,
         )
 
-        update_booking_widget_body.additional_properties = d
-        return update_booking_widget_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

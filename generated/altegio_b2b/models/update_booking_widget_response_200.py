@@ -423,7 +423,7 @@ class UpdateBookingWidgetResponse200:
 
         weekly_view_default_salon_id = _parse_weekly_view_default_salon_id(d.pop("weekly_view_default_salon_id", UNSET))
 
-        update_booking_widget_response_200 = cls(
+        _model = cls(
             id=id,
             title=title,
             description=description,
@@ -468,8 +468,8 @@ class UpdateBookingWidgetResponse200:
             weekly_view_default_salon_id=weekly_view_default_salon_id,
         )
 
-        update_booking_widget_response_200.additional_properties = d
-        return update_booking_widget_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -25,10 +25,10 @@ class UpdateBookingWidgetResponse200HeaderImagesType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_booking_widget_response_200_header_images_type_0 = cls()
+        _model = cls()
 
-        update_booking_widget_response_200_header_images_type_0.additional_properties = d
-        return update_booking_widget_response_200_header_images_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -207,7 +207,7 @@ class UpdateChainLoyaltyProgramBody:
 
         allowed_good_category_ids = cast(list[int], d.pop("allowed_good_category_ids", UNSET))
 
-        update_chain_loyalty_program_body = cls(
+        _model = cls(
             title=title,
             usage_limit=usage_limit,
             expiration_timeout=expiration_timeout,
@@ -223,8 +223,8 @@ class UpdateChainLoyaltyProgramBody:
             allowed_good_category_ids=allowed_good_category_ids,
         )
 
-        update_chain_loyalty_program_body.additional_properties = d
-        return update_chain_loyalty_program_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -383,7 +383,7 @@ class UpdateChainLoyaltyProgramResponse200:
 
                 applicable_items.append(applicable_items_item)
 
-        update_chain_loyalty_program_response_200 = cls(
+        _model = cls(
             id=id,
             title=title,
             type_=type_,
@@ -408,8 +408,8 @@ class UpdateChainLoyaltyProgramResponse200:
             applicable_items=applicable_items,
         )
 
-        update_chain_loyalty_program_response_200.additional_properties = d
-        return update_chain_loyalty_program_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

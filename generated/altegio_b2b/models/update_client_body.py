@@ -195,7 +195,7 @@ class UpdateClientBody:
         else:
             custom_fields = UpdateClientBodyCustomFields.from_dict(_custom_fields)
 
-        update_client_body = cls(
+        _model = cls(
             name=name,
             phone=phone,
             surname=surname,
@@ -215,8 +215,8 @@ class UpdateClientBody:
             custom_fields=custom_fields,
         )
 
-        update_client_body.additional_properties = d
-        return update_client_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,7 +69,7 @@ class UpdateCustomFieldBody:
 
         show_in_ui = d.pop("show_in_ui")
 
-        update_custom_field_body = cls(
+        _model = cls(
             type_=type_,
             code=code,
             title=title,
@@ -77,8 +77,8 @@ class UpdateCustomFieldBody:
             show_in_ui=show_in_ui,
         )
 
-        update_custom_field_body.additional_properties = d
-        return update_custom_field_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

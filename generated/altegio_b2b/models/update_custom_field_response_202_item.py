@@ -68,14 +68,14 @@ class UpdateCustomFieldResponse202Item:
         else:
             custom_field = UpdateCustomFieldResponse202ItemCustomField.from_dict(_custom_field)
 
-        update_custom_field_response_202_item = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             custom_field=custom_field,
         )
 
-        update_custom_field_response_202_item.additional_properties = d
-        return update_custom_field_response_202_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

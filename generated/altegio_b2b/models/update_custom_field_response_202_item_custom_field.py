@@ -111,7 +111,7 @@ class UpdateCustomFieldResponse202ItemCustomField:
 
         values = d.pop("values", UNSET)
 
-        update_custom_field_response_202_item_custom_field = cls(
+        _model = cls(
             id=id,
             code=code,
             entity_type=entity_type,
@@ -122,8 +122,8 @@ class UpdateCustomFieldResponse202ItemCustomField:
             values=values,
         )
 
-        update_custom_field_response_202_item_custom_field.additional_properties = d
-        return update_custom_field_response_202_item_custom_field
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class UpdateCustomFieldResponse202ItemCustomFieldType:
 
         title = d.pop("title", UNSET)
 
-        update_custom_field_response_202_item_custom_field_type = cls(
+        _model = cls(
             code=code,
             title=title,
         )
 
-        update_custom_field_response_202_item_custom_field_type.additional_properties = d
-        return update_custom_field_response_202_item_custom_field_type
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

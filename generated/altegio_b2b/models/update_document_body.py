@@ -67,15 +67,15 @@ class UpdateDocumentBody:
 
         comment = d.pop("comment", UNSET)
 
-        update_document_body = cls(
+        _model = cls(
             type_id=type_id,
             storage_id=storage_id,
             create_date=create_date,
             comment=comment,
         )
 
-        update_document_body.additional_properties = d
-        return update_document_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

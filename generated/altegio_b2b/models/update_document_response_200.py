@@ -182,7 +182,7 @@ class UpdateDocumentResponse200:
         else:
             user = UpdateDocumentResponse200User.from_dict(_user)
 
-        update_document_response_200 = cls(
+        _model = cls(
             id=id,
             type_id=type_id,
             type_=type_,
@@ -198,8 +198,8 @@ class UpdateDocumentResponse200:
             user=user,
         )
 
-        update_document_response_200.additional_properties = d
-        return update_document_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class UpdateDocumentResponse200CompanyPhonesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_document_response_200_company_phones_item = cls()
+        _model = cls()
 
-        update_document_response_200_company_phones_item.additional_properties = d
-        return update_document_response_200_company_phones_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class UpdateDocumentResponse200Storage:
 
         title = d.pop("title", UNSET)
 
-        update_document_response_200_storage = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        update_document_response_200_storage.additional_properties = d
-        return update_document_response_200_storage
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -78,7 +78,7 @@ class UpdateDocumentResponse200User:
 
         avatar = d.pop("avatar", UNSET)
 
-        update_document_response_200_user = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
@@ -87,8 +87,8 @@ class UpdateDocumentResponse200User:
             avatar=avatar,
         )
 
-        update_document_response_200_user.additional_properties = d
-        return update_document_response_200_user
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

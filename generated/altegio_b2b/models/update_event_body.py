@@ -91,7 +91,7 @@ class UpdateEventBody:
 
         length = d.pop("length", UNSET)
 
-        update_event_body = cls(
+        _model = cls(
             date=date,
             service_id=service_id,
             staff_id=staff_id,
@@ -101,8 +101,8 @@ class UpdateEventBody:
             length=length,
         )
 
-        update_event_body.additional_properties = d
-        return update_event_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -88,7 +88,7 @@ class UpdateEventDuplicationStrategyBody:
 
         content_type = d.pop("content_type", UNSET)
 
-        update_event_duplication_strategy_body = cls(
+        _model = cls(
             title=title,
             repeat_mode_id=repeat_mode_id,
             days=days,
@@ -96,8 +96,8 @@ class UpdateEventDuplicationStrategyBody:
             content_type=content_type,
         )
 
-        update_event_duplication_strategy_body.additional_properties = d
-        return update_event_duplication_strategy_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -288,7 +288,7 @@ class UpdateEventResponse200:
 
                 labels.append(labels_item)
 
-        update_event_response_200 = cls(
+        _model = cls(
             id=id,
             salon_id=salon_id,
             company_id=company_id,
@@ -314,8 +314,8 @@ class UpdateEventResponse200:
             labels=labels,
         )
 
-        update_event_response_200.additional_properties = d
-        return update_event_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

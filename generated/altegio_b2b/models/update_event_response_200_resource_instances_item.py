@@ -53,14 +53,14 @@ class UpdateEventResponse200ResourceInstancesItem:
 
         resource_id = d.pop("resource_id", UNSET)
 
-        update_event_response_200_resource_instances_item = cls(
+        _model = cls(
             id=id,
             title=title,
             resource_id=resource_id,
         )
 
-        update_event_response_200_resource_instances_item.additional_properties = d
-        return update_event_response_200_resource_instances_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

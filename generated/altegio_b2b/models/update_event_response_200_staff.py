@@ -54,14 +54,14 @@ class UpdateEventResponse200Staff:
 
         company_id = d.pop("company_id", UNSET)
 
-        update_event_response_200_staff = cls(
+        _model = cls(
             id=id,
             name=name,
             company_id=company_id,
         )
 
-        update_event_response_200_staff.additional_properties = d
-        return update_event_response_200_staff
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

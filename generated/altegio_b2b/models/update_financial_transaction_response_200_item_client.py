@@ -54,14 +54,14 @@ class UpdateFinancialTransactionResponse200ItemClient:
 
         phone = d.pop("phone", UNSET)
 
-        update_financial_transaction_response_200_item_client = cls(
+        _model = cls(
             id=id,
             name=name,
             phone=phone,
         )
 
-        update_financial_transaction_response_200_item_client.additional_properties = d
-        return update_financial_transaction_response_200_item_client
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

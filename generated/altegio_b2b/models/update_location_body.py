@@ -172,7 +172,7 @@ class UpdateLocationBody:
 
         short_descr = d.pop("short_descr", UNSET)
 
-        update_location_body = cls(
+        _model = cls(
             title=title,
             country_id=country_id,
             country=country,
@@ -190,8 +190,8 @@ class UpdateLocationBody:
             short_descr=short_descr,
         )
 
-        update_location_body.additional_properties = d
-        return update_location_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

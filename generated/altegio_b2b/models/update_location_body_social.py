@@ -78,7 +78,7 @@ class UpdateLocationBodySocial:
 
         whatsapp = d.pop("whatsapp", UNSET)
 
-        update_location_body_social = cls(
+        _model = cls(
             telegram=telegram,
             instagram=instagram,
             vk=vk,
@@ -87,8 +87,8 @@ class UpdateLocationBodySocial:
             whatsapp=whatsapp,
         )
 
-        update_location_body_social.additional_properties = d
-        return update_location_body_social
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

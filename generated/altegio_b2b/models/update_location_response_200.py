@@ -268,7 +268,7 @@ class UpdateLocationResponse200:
         else:
             access = UpdateLocationResponse200Access.from_dict(_access)
 
-        update_location_response_200 = cls(
+        _model = cls(
             id=id,
             title=title,
             country_id=country_id,
@@ -293,8 +293,8 @@ class UpdateLocationResponse200:
             access=access,
         )
 
-        update_location_response_200.additional_properties = d
-        return update_location_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class UpdateLocationResponse200MainGroupType0:
 
         title = d.pop("title", UNSET)
 
-        update_location_response_200_main_group_type_0 = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        update_location_response_200_main_group_type_0.additional_properties = d
-        return update_location_response_200_main_group_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

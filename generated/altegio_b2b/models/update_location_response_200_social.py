@@ -78,7 +78,7 @@ class UpdateLocationResponse200Social:
 
         whatsapp = d.pop("whatsapp", UNSET)
 
-        update_location_response_200_social = cls(
+        _model = cls(
             telegram=telegram,
             instagram=instagram,
             vk=vk,
@@ -87,8 +87,8 @@ class UpdateLocationResponse200Social:
             whatsapp=whatsapp,
         )
 
-        update_location_response_200_social.additional_properties = d
-        return update_location_response_200_social
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

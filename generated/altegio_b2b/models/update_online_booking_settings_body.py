@@ -66,15 +66,15 @@ class UpdateOnlineBookingSettingsBody:
 
         activity_online_record_clients_count_max = d.pop("activity_online_record_clients_count_max", UNSET)
 
-        update_online_booking_settings_body = cls(
+        _model = cls(
             confirm_number=confirm_number,
             any_master=any_master,
             seance_delay_step=seance_delay_step,
             activity_online_record_clients_count_max=activity_online_record_clients_count_max,
         )
 
-        update_online_booking_settings_body.additional_properties = d
-        return update_online_booking_settings_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

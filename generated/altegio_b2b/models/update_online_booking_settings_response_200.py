@@ -67,15 +67,15 @@ class UpdateOnlineBookingSettingsResponse200:
 
         activity_online_record_clients_count_max = d.pop("activity_online_record_clients_count_max", UNSET)
 
-        update_online_booking_settings_response_200 = cls(
+        _model = cls(
             confirm_number=confirm_number,
             any_master=any_master,
             seance_delay_step=seance_delay_step,
             activity_online_record_clients_count_max=activity_online_record_clients_count_max,
         )
 
-        update_online_booking_settings_response_200.additional_properties = d
-        return update_online_booking_settings_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -200,7 +200,7 @@ class UpdateProductBody:
 
                 correction_rules.append(correction_rules_item)
 
-        update_product_body = cls(
+        _model = cls(
             title=title,
             category_id=category_id,
             sale_unit_id=sale_unit_id,
@@ -221,8 +221,8 @@ class UpdateProductBody:
             correction_rules=correction_rules,
         )
 
-        update_product_body.additional_properties = d
-        return update_product_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

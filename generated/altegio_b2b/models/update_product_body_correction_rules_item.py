@@ -45,13 +45,13 @@ class UpdateProductBodyCorrectionRulesItem:
 
         base_unit = d.pop("base_unit", UNSET)
 
-        update_product_body_correction_rules_item = cls(
+        _model = cls(
             type_=type_,
             base_unit=base_unit,
         )
 
-        update_product_body_correction_rules_item.additional_properties = d
-        return update_product_body_correction_rules_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -69,15 +69,15 @@ class UpdateProductCategoryBody:
 
         comment = d.pop("comment", UNSET)
 
-        update_product_category_body = cls(
+        _model = cls(
             title=title,
             parent_category_id=parent_category_id,
             article=article,
             comment=comment,
         )
 
-        update_product_category_body.additional_properties = d
-        return update_product_category_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

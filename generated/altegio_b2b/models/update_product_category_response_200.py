@@ -55,14 +55,14 @@ class UpdateProductCategoryResponse200:
 
         parent_category_id = d.pop("parent_category_id", UNSET)
 
-        update_product_category_response_200 = cls(
+        _model = cls(
             id=id,
             title=title,
             parent_category_id=parent_category_id,
         )
 
-        update_product_category_response_200.additional_properties = d
-        return update_product_category_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

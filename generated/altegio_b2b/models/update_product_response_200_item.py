@@ -237,7 +237,7 @@ class UpdateProductResponse200Item:
         else:
             last_change_date = datetime.datetime.fromisoformat(_last_change_date)
 
-        update_product_response_200_item = cls(
+        _model = cls(
             title=title,
             value=value,
             label=label,
@@ -261,8 +261,8 @@ class UpdateProductResponse200Item:
             last_change_date=last_change_date,
         )
 
-        update_product_response_200_item.additional_properties = d
-        return update_product_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

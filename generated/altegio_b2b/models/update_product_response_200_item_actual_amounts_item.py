@@ -45,13 +45,13 @@ class UpdateProductResponse200ItemActualAmountsItem:
 
         amount = d.pop("amount", UNSET)
 
-        update_product_response_200_item_actual_amounts_item = cls(
+        _model = cls(
             storage_id=storage_id,
             amount=amount,
         )
 
-        update_product_response_200_item_actual_amounts_item.additional_properties = d
-        return update_product_response_200_item_actual_amounts_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -67,15 +67,15 @@ class UpdateServiceCategoryBody:
 
         staff = cast(list[float], d.pop("staff", UNSET))
 
-        update_service_category_body = cls(
+        _model = cls(
             title=title,
             api_id=api_id,
             weight=weight,
             staff=staff,
         )
 
-        update_service_category_body.additional_properties = d
-        return update_service_category_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

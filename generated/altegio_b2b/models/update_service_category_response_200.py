@@ -87,7 +87,7 @@ class UpdateServiceCategoryResponse200:
 
         is_chain = d.pop("is_chain", UNSET)
 
-        update_service_category_response_200 = cls(
+        _model = cls(
             id=id,
             salon_service_id=salon_service_id,
             title=title,
@@ -97,8 +97,8 @@ class UpdateServiceCategoryResponse200:
             is_chain=is_chain,
         )
 
-        update_service_category_response_200.additional_properties = d
-        return update_service_category_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,15 +89,15 @@ class UpdateServiceLinksBody:
 
             translations.append(translations_item)
 
-        update_service_links_body = cls(
+        _model = cls(
             service_id=service_id,
             team_member_settings=team_member_settings,
             resource_ids=resource_ids,
             translations=translations,
         )
 
-        update_service_links_body.additional_properties = d
-        return update_service_links_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

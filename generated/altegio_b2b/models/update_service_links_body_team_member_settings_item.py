@@ -104,7 +104,7 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
 
         price = _parse_price(d.pop("price", UNSET))
 
-        update_service_links_body_team_member_settings_item = cls(
+        _model = cls(
             team_member_id=team_member_id,
             tech_card_id=tech_card_id,
             hours=hours,
@@ -112,8 +112,8 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
             price=price,
         )
 
-        update_service_links_body_team_member_settings_item.additional_properties = d
-        return update_service_links_body_team_member_settings_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

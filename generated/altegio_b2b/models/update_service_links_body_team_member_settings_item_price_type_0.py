@@ -58,13 +58,13 @@ class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
 
         max_ = _parse_max_(d.pop("max", UNSET))
 
-        update_service_links_body_team_member_settings_item_price_type_0 = cls(
+        _model = cls(
             min_=min_,
             max_=max_,
         )
 
-        update_service_links_body_team_member_settings_item_price_type_0.additional_properties = d
-        return update_service_links_body_team_member_settings_item_price_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

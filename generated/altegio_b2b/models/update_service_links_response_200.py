@@ -23,10 +23,10 @@ class UpdateServiceLinksResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_service_links_response_200 = cls()
+        _model = cls()
 
-        update_service_links_response_200.additional_properties = d
-        return update_service_links_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

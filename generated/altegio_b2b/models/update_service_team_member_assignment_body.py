@@ -52,13 +52,13 @@ class UpdateServiceTeamMemberAssignmentBody:
 
         technological_card_id = _parse_technological_card_id(d.pop("technological_card_id"))
 
-        update_service_team_member_assignment_body = cls(
+        _model = cls(
             seance_length=seance_length,
             technological_card_id=technological_card_id,
         )
 
-        update_service_team_member_assignment_body.additional_properties = d
-        return update_service_team_member_assignment_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

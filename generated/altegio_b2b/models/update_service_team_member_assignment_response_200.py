@@ -109,7 +109,7 @@ class UpdateServiceTeamMemberAssignmentResponse200:
 
         price = _parse_price(d.pop("price", UNSET))
 
-        update_service_team_member_assignment_response_200 = cls(
+        _model = cls(
             service_id=service_id,
             master_id=master_id,
             length=length,
@@ -120,8 +120,8 @@ class UpdateServiceTeamMemberAssignmentResponse200:
             price=price,
         )
 
-        update_service_team_member_assignment_response_200.additional_properties = d
-        return update_service_team_member_assignment_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -65,15 +65,15 @@ class UpdateTagByTagIdBody:
 
         icon = d.pop("icon", UNSET)
 
-        update_tag_by_tag_id_body = cls(
+        _model = cls(
             title=title,
             color=color,
             entity=entity,
             icon=icon,
         )
 
-        update_tag_by_tag_id_body.additional_properties = d
-        return update_tag_by_tag_id_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -136,7 +136,7 @@ class UpdateTeamMemberBody:
 
         is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
 
-        update_team_member_body = cls(
+        _model = cls(
             name=name,
             specialization=specialization,
             weight=weight,
@@ -150,8 +150,8 @@ class UpdateTeamMemberBody:
             is_included_in_payment_policy=is_included_in_payment_policy,
         )
 
-        update_team_member_body.additional_properties = d
-        return update_team_member_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -190,7 +190,7 @@ class UpdateTeamMemberResponse200:
 
         is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
 
-        update_team_member_response_200 = cls(
+        _model = cls(
             id=id,
             name=name,
             company_id=company_id,
@@ -206,8 +206,8 @@ class UpdateTeamMemberResponse200:
             is_included_in_payment_policy=is_included_in_payment_policy,
         )
 
-        update_team_member_response_200.additional_properties = d
-        return update_team_member_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

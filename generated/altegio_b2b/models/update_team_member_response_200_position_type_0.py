@@ -45,13 +45,13 @@ class UpdateTeamMemberResponse200PositionType0:
 
         title = d.pop("title", UNSET)
 
-        update_team_member_response_200_position_type_0 = cls(
+        _model = cls(
             id=id,
             title=title,
         )
 
-        update_team_member_response_200_position_type_0.additional_properties = d
-        return update_team_member_response_200_position_type_0
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,14 +62,14 @@ class UpdateTeamMemberScheduleBody:
 
         slots = UpdateTeamMemberScheduleBodySlots.from_dict(d.pop("slots"))
 
-        update_team_member_schedule_body = cls(
+        _model = cls(
             date=date,
             is_working=is_working,
             slots=slots,
         )
 
-        update_team_member_schedule_body.additional_properties = d
-        return update_team_member_schedule_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

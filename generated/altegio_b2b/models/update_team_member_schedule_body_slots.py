@@ -25,10 +25,10 @@ class UpdateTeamMemberScheduleBodySlots:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_team_member_schedule_body_slots = cls()
+        _model = cls()
 
-        update_team_member_schedule_body_slots.additional_properties = d
-        return update_team_member_schedule_body_slots
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

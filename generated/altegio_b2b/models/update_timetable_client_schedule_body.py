@@ -37,12 +37,12 @@ class UpdateTimetableClientScheduleBody:
         d = dict(src_dict)
         schedule_days_ids = cast(list[float], d.pop("schedule_days_ids"))
 
-        update_timetable_client_schedule_body = cls(
+        _model = cls(
             schedule_days_ids=schedule_days_ids,
         )
 
-        update_timetable_client_schedule_body.additional_properties = d
-        return update_timetable_client_schedule_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

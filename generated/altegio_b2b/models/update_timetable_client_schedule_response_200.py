@@ -102,15 +102,15 @@ class UpdateTimetableClientScheduleResponse200:
 
                 days.append(days_item)
 
-        update_timetable_client_schedule_response_200 = cls(
+        _model = cls(
             id=id,
             loyalty_abonement_id=loyalty_abonement_id,
             final_day=final_day,
             days=days,
         )
 
-        update_timetable_client_schedule_response_200.additional_properties = d
-        return update_timetable_client_schedule_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,12 @@ class UpdateTimetableEventScheduleBody:
         else:
             date_end = datetime.date.fromisoformat(_date_end)
 
-        update_timetable_event_schedule_body = cls(
+        _model = cls(
             date_end=date_end,
         )
 
-        update_timetable_event_schedule_body.additional_properties = d
-        return update_timetable_event_schedule_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -193,7 +193,7 @@ class UpdateTimetableEventScheduleResponse200:
 
                 days.append(days_item)
 
-        update_timetable_event_schedule_response_200 = cls(
+        _model = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -205,8 +205,8 @@ class UpdateTimetableEventScheduleResponse200:
             days=days,
         )
 
-        update_timetable_event_schedule_response_200.additional_properties = d
-        return update_timetable_event_schedule_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

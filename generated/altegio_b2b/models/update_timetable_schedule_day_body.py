@@ -95,7 +95,7 @@ class UpdateTimetableScheduleDayBody:
 
         resource_instances_ids = cast(list[float], d.pop("resource_instances_ids", UNSET))
 
-        update_timetable_schedule_day_body = cls(
+        _model = cls(
             force=force,
             events_master_id=events_master_id,
             events_time=events_time,
@@ -105,8 +105,8 @@ class UpdateTimetableScheduleDayBody:
             resource_instances_ids=resource_instances_ids,
         )
 
-        update_timetable_schedule_day_body.additional_properties = d
-        return update_timetable_schedule_day_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -258,7 +258,7 @@ class UpdateTimetableScheduleDayResponse200:
 
                 events.append(events_item)
 
-        update_timetable_schedule_day_response_200 = cls(
+        _model = cls(
             id=id,
             created_at=created_at,
             updated_at=updated_at,
@@ -274,8 +274,8 @@ class UpdateTimetableScheduleDayResponse200:
             events=events,
         )
 
-        update_timetable_schedule_day_response_200.additional_properties = d
-        return update_timetable_schedule_day_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -119,7 +119,7 @@ class UpdateTransactionBody:
 
         comment = d.pop("comment", UNSET)
 
-        update_transaction_body = cls(
+        _model = cls(
             document_id=document_id,
             good_id=good_id,
             amount=amount,
@@ -133,8 +133,8 @@ class UpdateTransactionBody:
             comment=comment,
         )
 
-        update_transaction_body.additional_properties = d
-        return update_transaction_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -346,7 +346,7 @@ class UpdateTransactionResponse200Good:
 
         is_chain = d.pop("is_chain", UNSET)
 
-        update_transaction_response_200_good = cls(
+        _model = cls(
             id=id,
             title=title,
             unit=unit,
@@ -381,8 +381,8 @@ class UpdateTransactionResponse200Good:
             is_chain=is_chain,
         )
 
-        update_transaction_response_200_good.additional_properties = d
-        return update_transaction_response_200_good
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -23,10 +23,10 @@ class UpdateTransactionResponse200SupplierItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_transaction_response_200_supplier_item = cls()
+        _model = cls()
 
-        update_transaction_response_200_supplier_item.additional_properties = d
-        return update_transaction_response_200_supplier_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -62,15 +62,15 @@ class UpdateTransactionResponse200Unit:
 
         short_title = d.pop("short_title", UNSET)
 
-        update_transaction_response_200_unit = cls(
+        _model = cls(
             id=id,
             company_id=company_id,
             title=title,
             short_title=short_title,
         )
 
-        update_transaction_response_200_unit.additional_properties = d
-        return update_transaction_response_200_unit
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -68,12 +68,12 @@ class UpdateUserNotificationSettingsBody:
 
                 notification_types.append(notification_types_item)
 
-        update_user_notification_settings_body = cls(
+        _model = cls(
             notification_types=notification_types,
         )
 
-        update_user_notification_settings_body.additional_properties = d
-        return update_user_notification_settings_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

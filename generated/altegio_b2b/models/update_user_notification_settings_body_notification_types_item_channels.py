@@ -38,12 +38,12 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItemChannels:
         d = dict(src_dict)
         push = d.pop("push", UNSET)
 
-        update_user_notification_settings_body_notification_types_item_channels = cls(
+        _model = cls(
             push=push,
         )
 
-        update_user_notification_settings_body_notification_types_item_channels.additional_properties = d
-        return update_user_notification_settings_body_notification_types_item_channels
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -79,13 +79,13 @@ class UpdateUserNotificationSettingsResponse200:
 
                 notification_types.append(notification_types_item)
 
-        update_user_notification_settings_response_200 = cls(
+        _model = cls(
             mode=mode,
             notification_types=notification_types,
         )
 
-        update_user_notification_settings_response_200.additional_properties = d
-        return update_user_notification_settings_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

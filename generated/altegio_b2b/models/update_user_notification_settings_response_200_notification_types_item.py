@@ -73,13 +73,13 @@ class UpdateUserNotificationSettingsResponse200NotificationTypesItem:
         else:
             channels = UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels.from_dict(_channels)
 
-        update_user_notification_settings_response_200_notification_types_item = cls(
+        _model = cls(
             type_=type_,
             channels=channels,
         )
 
-        update_user_notification_settings_response_200_notification_types_item.additional_properties = d
-        return update_user_notification_settings_response_200_notification_types_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

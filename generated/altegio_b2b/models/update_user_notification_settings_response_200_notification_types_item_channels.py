@@ -54,14 +54,14 @@ class UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels:
 
         email = d.pop("email", UNSET)
 
-        update_user_notification_settings_response_200_notification_types_item_channels = cls(
+        _model = cls(
             push=push,
             sms=sms,
             email=email,
         )
 
-        update_user_notification_settings_response_200_notification_types_item_channels.additional_properties = d
-        return update_user_notification_settings_response_200_notification_types_item_channels
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

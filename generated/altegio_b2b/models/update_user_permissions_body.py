@@ -79,14 +79,14 @@ class UpdateUserPermissionsBody:
 
         staff_id = d.pop("staff_id", UNSET)
 
-        update_user_permissions_body = cls(
+        _model = cls(
             user_role=user_role,
             user_permissions=user_permissions,
             staff_id=staff_id,
         )
 
-        update_user_permissions_body.additional_properties = d
-        return update_user_permissions_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -160,7 +160,7 @@ class UpdateVisitBody:
 
         fast_payment = d.pop("fast_payment", UNSET)
 
-        update_visit_body = cls(
+        _model = cls(
             attendance=attendance,
             comment=comment,
             new_transactions=new_transactions,
@@ -170,8 +170,8 @@ class UpdateVisitBody:
             fast_payment=fast_payment,
         )
 
-        update_visit_body.additional_properties = d
-        return update_visit_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

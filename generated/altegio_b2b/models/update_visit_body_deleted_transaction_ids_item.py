@@ -23,10 +23,10 @@ class UpdateVisitBodyDeletedTransactionIdsItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_visit_body_deleted_transaction_ids_item = cls()
+        _model = cls()
 
-        update_visit_body_deleted_transaction_ids_item.additional_properties = d
-        return update_visit_body_deleted_transaction_ids_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -133,7 +133,7 @@ class UpdateVisitBodyGoodsTransactionsItem:
 
         discount = d.pop("discount", UNSET)
 
-        update_visit_body_goods_transactions_item = cls(
+        _model = cls(
             id=id,
             title=title,
             barcode=barcode,
@@ -149,8 +149,8 @@ class UpdateVisitBodyGoodsTransactionsItem:
             discount=discount,
         )
 
-        update_visit_body_goods_transactions_item.additional_properties = d
-        return update_visit_body_goods_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,14 +53,14 @@ class UpdateVisitBodyNewTransactionsItem:
 
         account_id = d.pop("account_id", UNSET)
 
-        update_visit_body_new_transactions_item = cls(
+        _model = cls(
             id=id,
             amount=amount,
             account_id=account_id,
         )
 
-        update_visit_body_new_transactions_item.additional_properties = d
-        return update_visit_body_new_transactions_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -85,7 +85,7 @@ class UpdateVisitBodyServicesItem:
 
         record_id = d.pop("record_id", UNSET)
 
-        update_visit_body_services_item = cls(
+        _model = cls(
             id=id,
             title=title,
             cost=cost,
@@ -95,8 +95,8 @@ class UpdateVisitBodyServicesItem:
             record_id=record_id,
         )
 
-        update_visit_body_services_item.additional_properties = d
-        return update_visit_body_services_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -150,7 +150,7 @@ class UploadClientFileResponse200Item:
 
         user_name = d.pop("user_name", UNSET)
 
-        upload_client_file_response_200_item = cls(
+        _model = cls(
             can_edit=can_edit,
             client_id=client_id,
             create_date=create_date,
@@ -167,8 +167,8 @@ class UploadClientFileResponse200Item:
             user_name=user_name,
         )
 
-        upload_client_file_response_200_item.additional_properties = d
-        return upload_client_file_response_200_item
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -83,15 +83,15 @@ class UploadImageBody:
 
         master_id = d.pop("master_id", UNSET)
 
-        upload_image_body = cls(
+        _model = cls(
             image=image,
             company_id=company_id,
             service_id=service_id,
             master_id=master_id,
         )
 
-        upload_image_body.additional_properties = d
-        return upload_image_body
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

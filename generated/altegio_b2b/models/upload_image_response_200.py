@@ -19,21 +19,13 @@ T = TypeVar("T", bound="UploadImageResponse200")
 class UploadImageResponse200:
     """
     Attributes:
-        ImageGroup (ImageGroup | Unset):
         image_group (ImageGroup | Unset):
     """
 
-    ImageGroup: ImageGroup | Unset = UNSET
     image_group: ImageGroup | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.image_group import ImageGroup  # noqa: PLC0415
-
-        ImageGroup: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ImageGroup, Unset):
-            ImageGroup = self.ImageGroup.to_dict()
-
         image_group: dict[str, Any] | Unset = UNSET
         if not isinstance(self.image_group, Unset):
             image_group = self.image_group.to_dict()
@@ -41,8 +33,6 @@ class UploadImageResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if ImageGroup is not UNSET:
-            field_dict["ImageGroup"] = ImageGroup
         if image_group is not UNSET:
             field_dict["image_group"] = image_group
 
@@ -53,13 +43,6 @@ class UploadImageResponse200:
         from ..models.image_group import ImageGroup  # noqa: PLC0415
 
         d = dict(src_dict)
-        _ImageGroup = d.pop("ImageGroup", UNSET)
-        ImageGroup: ImageGroup | Unset
-        if isinstance(_ImageGroup, Unset):
-            ImageGroup = UNSET
-        else:
-            ImageGroup = ImageGroup.from_dict(_ImageGroup)
-
         _image_group = d.pop("image_group", UNSET)
         image_group: ImageGroup | Unset
         if isinstance(_image_group, Unset):
@@ -67,13 +50,12 @@ class UploadImageResponse200:
         else:
             image_group = ImageGroup.from_dict(_image_group)
 
-        upload_image_response_200 = cls(
-            ImageGroup=ImageGroup,
+        _model = cls(
             image_group=image_group,
         )
 
-        upload_image_response_200.additional_properties = d
-        return upload_image_response_200
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

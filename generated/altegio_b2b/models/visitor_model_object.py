@@ -67,14 +67,14 @@ class VisitorModelObject:
         else:
             slug = VisitorModelObjectSlug(_slug)
 
-        visitor_model_object = cls(
+        _model = cls(
             id=id,
             title=title,
             slug=slug,
         )
 
-        visitor_model_object.additional_properties = d
-        return visitor_model_object
+        _model.additional_properties = d
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -34,10 +34,11 @@ def response_examples(doc: dict[str, Any]) -> Iterator[Example]:
                 values += [
                     e["value"] for e in (media.get("examples") or {}).values() if isinstance(e, dict) and "value" in e
                 ]
+                unwrapped = bool(media.get("x-altegio-envelope"))
                 for value in values:
-                    if media.get("x-altegio-envelope") and isinstance(value, dict) and "data" in value:
-                        value = value["data"]  # the schema was unwrapped to the envelope's data: so is the example
-                    yield Example(f"{operation_label(path, method, op)} {status} {content_type}", schema, value)
+                    # The schema was unwrapped to the envelope's data: so is the example.
+                    data = value["data"] if unwrapped and isinstance(value, dict) and "data" in value else value
+                    yield Example(f"{operation_label(path, method, op)} {status} {content_type}", schema, data)
 
 
 def violations(doc: dict[str, Any], example: Example) -> list[ValidationError]:

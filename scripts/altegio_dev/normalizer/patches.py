@@ -754,23 +754,27 @@ def disambiguate_parameter_names(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
-def _class_key(name: str) -> str:
-    return python_identifier(name).replace("_", "").lower()
-
-
-def disambiguate_property_models(doc: dict[str, Any]) -> list[str]:
-    """Sibling properties `image_group` and `ImageGroup` would both name their inline model
-    `...ImageGroup`; give the later ones a title of their own."""
+def drop_case_duplicate_properties(doc: dict[str, Any]) -> list[str]:
+    """Sibling properties one Python attribute name stands for (`image_group` and `ImageGroup` in
+    upload_image's answer, the same schema twice): the generator then falls back to raw names, and
+    `ImageGroup: ImageGroup` shadows its own class. The snake_case one stays; the others are
+    dropped from the model (a value sent under them still arrives, in `additional_properties`)."""
     changes = []
     for where, schema in iter_all_schemas(doc):
-        seen: set[str] = set()
-        for name, prop in (schema.get("properties") or {}).items():
-            key = _class_key(name)
-            is_model = isinstance(prop, dict) and any(True for _ in child_schemas(prop))
-            if key in seen and is_model and "title" not in prop:
-                prop["title"] = f"{name}_variant"
-                changes.append(f"{where}.{name}: inline model titled {prop['title']!r}")
-            seen.add(key)
+        properties = schema.get("properties")
+        if not isinstance(properties, dict):
+            continue
+        groups: dict[str, list[str]] = {}
+        for name in properties:
+            groups.setdefault(python_identifier(name), []).append(name)
+        for identifier, names in groups.items():
+            if len(names) < 2:
+                continue
+            keep = identifier if identifier in names else names[0]
+            for name in names:
+                if name != keep:
+                    del properties[name]
+                    changes.append(f"{where}.{name}: dropped, {keep} is the same Python attribute")
     return changes
 
 
@@ -833,7 +837,7 @@ PATCHES: tuple[Patch, ...] = (
           flag_deprecated_in_descriptions, GENERATE),
     Patch("disambiguate_parameter_names", "parameters mapping to one Python name",
           disambiguate_parameter_names, GENERATE),
-    Patch("disambiguate_property_models", "inline models whose generated names collide",
-          disambiguate_property_models, GENERATE),
+    Patch("drop_case_duplicate_properties", "properties one Python attribute name stands for",
+          drop_case_duplicate_properties, GENERATE),
 )
 # fmt: on
