@@ -345,3 +345,11 @@ def test_mock_accepts_documented_examples() -> None:
     assert count["type"] == ["integer", "string"]  # the example's "2" is served as documented
     generate, _ = normalized("generate")  # the client keeps the declared type
     assert success_schema(generate, "/things/{thing_id}/parts", "put")["properties"]["count"]["type"] == "integer"
+
+
+def test_follow_example_types() -> None:
+    doc, _ = normalized("generate")
+    properties = success_schema(doc, "/things/{thing_id}/parts", "put")["properties"]
+    assert properties["finished"]["type"] == ["string", "null"]  # date | None
+    assert properties["owner"]["type"] == ["object", "array"] and properties["owner"]["items"] == {}
+    assert properties["count"]["type"] == "integer"  # "2" is read as 2: nothing to widen

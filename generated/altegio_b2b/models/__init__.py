@@ -895,8 +895,8 @@ if TYPE_CHECKING:
     from .deprecated_get_client_list_response_200_item_categories_item import (
         DeprecatedGetClientListResponse200ItemCategoriesItem,
     )
-    from .deprecated_get_client_list_response_200_item_custom_fields import (
-        DeprecatedGetClientListResponse200ItemCustomFields,
+    from .deprecated_get_client_list_response_200_item_custom_fields_type_0 import (
+        DeprecatedGetClientListResponse200ItemCustomFieldsType0,
     )
     from .deprecated_get_location_users_response_200_item import DeprecatedGetLocationUsersResponse200Item
     from .deprecated_get_location_users_response_200_item_access import DeprecatedGetLocationUsersResponse200ItemAccess
@@ -1788,7 +1788,7 @@ if TYPE_CHECKING:
     from .patch_service_body import PatchServiceBody
     from .patch_service_body_staff_item import PatchServiceBodyStaffItem
     from .patch_service_response_200 import PatchServiceResponse200
-    from .patch_service_response_200_dates_item import PatchServiceResponse200DatesItem
+    from .patch_service_response_200_dates_item_type_0 import PatchServiceResponse200DatesItemType0
     from .patch_service_response_200_image_group_item import PatchServiceResponse200ImageGroupItem
     from .patch_service_response_200_resources_item import PatchServiceResponse200ResourcesItem
     from .patch_service_response_200_staff_item import PatchServiceResponse200StaffItem
@@ -1825,7 +1825,7 @@ if TYPE_CHECKING:
     from .payroll_calculation_rules_details_object import PayrollCalculationRulesDetailsObject
     from .print_fiscal_receipt_body import PrintFiscalReceiptBody
     from .print_fiscal_receipt_response_200 import PrintFiscalReceiptResponse200
-    from .print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem
+    from .print_fiscal_receipt_response_200_bill_json_item_type_0 import PrintFiscalReceiptResponse200BillJsonItemType0
     from .print_fiscal_receipt_response_200_kkm_transactions_item import (
         PrintFiscalReceiptResponse200KkmTransactionsItem,
     )
@@ -2594,7 +2594,7 @@ __all__ = (
     "DeprecatedCreateTeamMemberResponse201PositionType0",
     "DeprecatedGetClientListResponse200Item",
     "DeprecatedGetClientListResponse200ItemCategoriesItem",
-    "DeprecatedGetClientListResponse200ItemCustomFields",
+    "DeprecatedGetClientListResponse200ItemCustomFieldsType0",
     "DeprecatedGetLocationUsersResponse200Item",
     "DeprecatedGetLocationUsersResponse200ItemAccess",
     "DeprecatedGetProductCategoryListResponse200Item",
@@ -3105,7 +3105,7 @@ __all__ = (
     "PatchServiceBody",
     "PatchServiceBodyStaffItem",
     "PatchServiceResponse200",
-    "PatchServiceResponse200DatesItem",
+    "PatchServiceResponse200DatesItemType0",
     "PatchServiceResponse200ImageGroupItem",
     "PatchServiceResponse200ResourcesItem",
     "PatchServiceResponse200StaffItem",
@@ -3136,7 +3136,7 @@ __all__ = (
     "PayWithReferralProgramWorksOnlyForVisitPaymentMethod",
     "PrintFiscalReceiptBody",
     "PrintFiscalReceiptResponse200",
-    "PrintFiscalReceiptResponse200BillJsonItem",
+    "PrintFiscalReceiptResponse200BillJsonItemType0",
     "PrintFiscalReceiptResponse200KkmTransactionsItem",
     "PrintFiscalReceiptResponse200KkmTransactionsItemCashier",
     "PrintFiscalReceiptResponse200KkmTransactionsItemDocument",
@@ -3799,7 +3799,7 @@ __getattr__, __dir__ = lazy_attributes(
         "DeprecatedCreateTeamMemberResponse201PositionType0": ".deprecated_create_team_member_response_201_position_type_0",
         "DeprecatedGetClientListResponse200Item": ".deprecated_get_client_list_response_200_item",
         "DeprecatedGetClientListResponse200ItemCategoriesItem": ".deprecated_get_client_list_response_200_item_categories_item",
-        "DeprecatedGetClientListResponse200ItemCustomFields": ".deprecated_get_client_list_response_200_item_custom_fields",
+        "DeprecatedGetClientListResponse200ItemCustomFieldsType0": ".deprecated_get_client_list_response_200_item_custom_fields_type_0",
         "DeprecatedGetLocationUsersResponse200Item": ".deprecated_get_location_users_response_200_item",
         "DeprecatedGetLocationUsersResponse200ItemAccess": ".deprecated_get_location_users_response_200_item_access",
         "DeprecatedGetProductCategoryListResponse200Item": ".deprecated_get_product_category_list_response_200_item",
@@ -4310,7 +4310,7 @@ __getattr__, __dir__ = lazy_attributes(
         "PatchServiceBody": ".patch_service_body",
         "PatchServiceBodyStaffItem": ".patch_service_body_staff_item",
         "PatchServiceResponse200": ".patch_service_response_200",
-        "PatchServiceResponse200DatesItem": ".patch_service_response_200_dates_item",
+        "PatchServiceResponse200DatesItemType0": ".patch_service_response_200_dates_item_type_0",
         "PatchServiceResponse200ImageGroupItem": ".patch_service_response_200_image_group_item",
         "PatchServiceResponse200ResourcesItem": ".patch_service_response_200_resources_item",
         "PatchServiceResponse200StaffItem": ".patch_service_response_200_staff_item",
@@ -4341,7 +4341,7 @@ __getattr__, __dir__ = lazy_attributes(
         "PayrollCalculationRulesDetailsObject": ".payroll_calculation_rules_details_object",
         "PrintFiscalReceiptBody": ".print_fiscal_receipt_body",
         "PrintFiscalReceiptResponse200": ".print_fiscal_receipt_response_200",
-        "PrintFiscalReceiptResponse200BillJsonItem": ".print_fiscal_receipt_response_200_bill_json_item",
+        "PrintFiscalReceiptResponse200BillJsonItemType0": ".print_fiscal_receipt_response_200_bill_json_item_type_0",
         "PrintFiscalReceiptResponse200KkmTransactionsItem": ".print_fiscal_receipt_response_200_kkm_transactions_item",
         "PrintFiscalReceiptResponse200KkmTransactionsItemCashier": ".print_fiscal_receipt_response_200_kkm_transactions_item_cashier",
         "PrintFiscalReceiptResponse200KkmTransactionsItemDocument": ".print_fiscal_receipt_response_200_kkm_transactions_item_document",

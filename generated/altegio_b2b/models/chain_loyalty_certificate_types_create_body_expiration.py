@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.chain_loyalty_certificate_types_create_body_expiration_timeout_unit_id import (
     ChainLoyaltyCertificateTypesCreateBodyExpirationTimeoutUnitId,
 )
@@ -77,7 +78,7 @@ class ChainLoyaltyCertificateTypesCreateBodyExpiration:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = _timestamps.parse_datetime(_date)
 
         timeout = d.pop("timeout", UNSET)
 

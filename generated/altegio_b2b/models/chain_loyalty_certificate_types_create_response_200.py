@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -253,7 +254,7 @@ class ChainLoyaltyCertificateTypesCreateResponse200:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+                expiration_date_type_0 = _timestamps.parse_datetime(data)
 
                 return expiration_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

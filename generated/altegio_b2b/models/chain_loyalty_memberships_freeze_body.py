@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
+
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeBody")
 
 
@@ -37,7 +39,7 @@ class ChainLoyaltyMembershipsFreezeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        freeze_till = datetime.datetime.fromisoformat(d.pop("freeze_till"))
+        freeze_till = _timestamps.parse_datetime(d.pop("freeze_till"))
 
         _model = cls(
             freeze_till=freeze_till,

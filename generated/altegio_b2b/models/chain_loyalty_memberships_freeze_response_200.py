@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeResponse200")
@@ -76,7 +77,7 @@ class ChainLoyaltyMembershipsFreezeResponse200:
         if isinstance(_freeze_till, Unset):
             freeze_till = UNSET
         else:
-            freeze_till = datetime.datetime.fromisoformat(_freeze_till)
+            freeze_till = _timestamps.parse_datetime(_freeze_till)
 
         _model = cls(
             id=id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.create_chain_loyalty_program_body_expiration_timeout_unit import (
     CreateChainLoyaltyProgramBodyExpirationTimeoutUnit,
 )
@@ -259,7 +260,7 @@ class CreateChainLoyaltyProgramBody:
         if isinstance(_history_start_date, Unset):
             history_start_date = UNSET
         else:
-            history_start_date = datetime.date.fromisoformat(_history_start_date)
+            history_start_date = _timestamps.parse_date(_history_start_date)
 
         loyalty_card_type_ids = cast(list[int], d.pop("loyalty_card_type_ids", UNSET))
 

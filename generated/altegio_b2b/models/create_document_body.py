@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDocumentBody")
@@ -63,7 +64,7 @@ class CreateDocumentBody:
 
         storage_id = d.pop("storage_id")
 
-        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+        create_date = _timestamps.parse_datetime(d.pop("create_date"))
 
         comment = d.pop("comment", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateFinancialTransactionBody")
@@ -104,7 +105,7 @@ class CreateFinancialTransactionBody:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = _timestamps.parse_datetime(_date)
 
         _model = cls(
             expense_id=expense_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class CreateInventoryOperationBody:
         d = dict(src_dict)
         type_id = d.pop("type_id")
 
-        create_date = datetime.datetime.fromisoformat(d.pop("create_date"))
+        create_date = _timestamps.parse_datetime(d.pop("create_date"))
 
         storage_id = d.pop("storage_id")
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ class CreateInventoryOperationResponse200DocumentCompany:
         if isinstance(_timezone, Unset):
             timezone = UNSET
         else:
-            timezone = datetime.datetime.fromisoformat(_timezone)
+            timezone = _timestamps.parse_datetime(_timezone)
 
         address = d.pop("address", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.create_timetable_event_schedule_body_original_entity_type import (
     CreateTimetableEventScheduleBodyOriginalEntityType,
 )
@@ -80,7 +81,7 @@ class CreateTimetableEventScheduleBody:
 
         original_entity_id = d.pop("original_entity_id")
 
-        date_end = datetime.date.fromisoformat(d.pop("date_end"))
+        date_end = _timestamps.parse_date(d.pop("date_end"))
 
         add_clients_from_original_entity = d.pop("add_clients_from_original_entity")
 

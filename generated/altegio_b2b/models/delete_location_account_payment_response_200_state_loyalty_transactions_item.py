@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _timestamps.parse_datetime(_created_at)
 
         deposit_transaction_id = d.pop("deposit_transaction_id", UNSET)
 

@@ -2,19 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deprecated_get_client_list_response_200_item_categories_item import (
         DeprecatedGetClientListResponse200ItemCategoriesItem,
     )
-    from ..models.deprecated_get_client_list_response_200_item_custom_fields import (
-        DeprecatedGetClientListResponse200ItemCustomFields,
+    from ..models.deprecated_get_client_list_response_200_item_custom_fields_type_0 import (
+        DeprecatedGetClientListResponse200ItemCustomFieldsType0,
     )
 
 
@@ -35,8 +36,8 @@ class DeprecatedGetClientListResponse200Item:
         discount (float | Unset): Discount
         importance_id (int | Unset): Client priority level (0 - none, 1 - bronze, 2 - silver, 3 - gold)
         importance (str | Unset): Client priority level name
-        card (float | Unset): Client card number
-        birth_date (datetime.date | Unset): Client's date of birth
+        card (float | str | Unset): Client card number
+        birth_date (datetime.date | None | Unset): Client's date of birth
         comment (str | Unset): Customer comment
         sms_check (float | Unset): 1 - Happy Birthday by SMS, 0 - do not congratulate
         sms_not (float | Unset): 1 - Exclude the client from SMS mailings, 0 - do not exclude
@@ -44,7 +45,8 @@ class DeprecatedGetClientListResponse200Item:
         balance (float | Unset): Client balance
         visits (float | Unset): Number of visits
         last_change_date (datetime.datetime | Unset): Last modified date
-        custom_fields (DeprecatedGetClientListResponse200ItemCustomFields | Unset): Additional client fields
+        custom_fields (DeprecatedGetClientListResponse200ItemCustomFieldsType0 | list[Any] | Unset): Additional client
+            fields
     """
 
     id: int | Unset = UNSET
@@ -57,8 +59,8 @@ class DeprecatedGetClientListResponse200Item:
     discount: float | Unset = UNSET
     importance_id: int | Unset = UNSET
     importance: str | Unset = UNSET
-    card: float | Unset = UNSET
-    birth_date: datetime.date | Unset = UNSET
+    card: float | str | Unset = UNSET
+    birth_date: datetime.date | None | Unset = UNSET
     comment: str | Unset = UNSET
     sms_check: float | Unset = UNSET
     sms_not: float | Unset = UNSET
@@ -66,10 +68,14 @@ class DeprecatedGetClientListResponse200Item:
     balance: float | Unset = UNSET
     visits: float | Unset = UNSET
     last_change_date: datetime.datetime | Unset = UNSET
-    custom_fields: DeprecatedGetClientListResponse200ItemCustomFields | Unset = UNSET
+    custom_fields: DeprecatedGetClientListResponse200ItemCustomFieldsType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.deprecated_get_client_list_response_200_item_custom_fields_type_0 import (
+            DeprecatedGetClientListResponse200ItemCustomFieldsType0,  # noqa: PLC0415
+        )
+
         id = self.id
 
         name = self.name
@@ -95,11 +101,19 @@ class DeprecatedGetClientListResponse200Item:
 
         importance = self.importance
 
-        card = self.card
+        card: float | str | Unset
+        if isinstance(self.card, Unset):
+            card = UNSET
+        else:
+            card = self.card
 
-        birth_date: str | Unset = UNSET
-        if not isinstance(self.birth_date, Unset):
+        birth_date: None | str | Unset
+        if isinstance(self.birth_date, Unset):
+            birth_date = UNSET
+        elif isinstance(self.birth_date, datetime.date):
             birth_date = self.birth_date.isoformat()
+        else:
+            birth_date = self.birth_date
 
         comment = self.comment
 
@@ -117,9 +131,13 @@ class DeprecatedGetClientListResponse200Item:
         if not isinstance(self.last_change_date, Unset):
             last_change_date = self.last_change_date.isoformat()
 
-        custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
+        custom_fields: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.custom_fields, Unset):
+            custom_fields = UNSET
+        elif isinstance(self.custom_fields, DeprecatedGetClientListResponse200ItemCustomFieldsType0):
             custom_fields = self.custom_fields.to_dict()
+        else:
+            custom_fields = self.custom_fields
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -172,8 +190,8 @@ class DeprecatedGetClientListResponse200Item:
         from ..models.deprecated_get_client_list_response_200_item_categories_item import (
             DeprecatedGetClientListResponse200ItemCategoriesItem,  # noqa: PLC0415
         )
-        from ..models.deprecated_get_client_list_response_200_item_custom_fields import (
-            DeprecatedGetClientListResponse200ItemCustomFields,  # noqa: PLC0415
+        from ..models.deprecated_get_client_list_response_200_item_custom_fields_type_0 import (
+            DeprecatedGetClientListResponse200ItemCustomFieldsType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -204,14 +222,29 @@ class DeprecatedGetClientListResponse200Item:
 
         importance = d.pop("importance", UNSET)
 
-        card = d.pop("card", UNSET)
+        def _parse_card(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
 
-        _birth_date = d.pop("birth_date", UNSET)
-        birth_date: datetime.date | Unset
-        if isinstance(_birth_date, Unset):
-            birth_date = UNSET
-        else:
-            birth_date = datetime.date.fromisoformat(_birth_date)
+        card = _parse_card(d.pop("card", UNSET))
+
+        def _parse_birth_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                birth_date_type_0 = _timestamps.parse_date(data)
+
+                return birth_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
+
+        birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 
         comment = d.pop("comment", UNSET)
 
@@ -230,14 +263,28 @@ class DeprecatedGetClientListResponse200Item:
         if isinstance(_last_change_date, Unset):
             last_change_date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            last_change_date = _timestamps.parse_datetime(_last_change_date)
 
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: DeprecatedGetClientListResponse200ItemCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = DeprecatedGetClientListResponse200ItemCustomFields.from_dict(_custom_fields)
+        def _parse_custom_fields(
+            data: object,
+        ) -> DeprecatedGetClientListResponse200ItemCustomFieldsType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_fields_type_0 = DeprecatedGetClientListResponse200ItemCustomFieldsType0.from_dict(data)
+
+                return custom_fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            custom_fields_type_1 = cast(list[Any], data)
+
+            return custom_fields_type_1
+
+        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
 
         _model = cls(
             id=id,

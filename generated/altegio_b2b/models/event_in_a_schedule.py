@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.event_in_a_schedule_event_entity_type import EventInAScheduleEventEntityType
 from ..models.event_in_a_schedule_event_status import EventInAScheduleEventStatus
 from ..types import UNSET, Unset
@@ -220,14 +221,14 @@ class EventInASchedule:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _timestamps.parse_datetime(_created_at)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _timestamps.parse_datetime(_updated_at)
 
         def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -237,7 +238,7 @@ class EventInASchedule:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                deleted_at_type_0 = _timestamps.parse_datetime(data)
 
                 return deleted_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -258,7 +259,7 @@ class EventInASchedule:
         if isinstance(_event_datetime, Unset):
             event_datetime = UNSET
         else:
-            event_datetime = datetime.datetime.fromisoformat(_event_datetime)
+            event_datetime = _timestamps.parse_datetime(_event_datetime)
 
         _event_entity_type = d.pop("event_entity_type", UNSET)
         event_entity_type: EventInAScheduleEventEntityType | Unset

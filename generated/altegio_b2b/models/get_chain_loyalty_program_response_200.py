@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.get_chain_loyalty_program_response_200_expiration_timeout_unit import (
     GetChainLoyaltyProgramResponse200ExpirationTimeoutUnit,
 )
@@ -319,7 +320,7 @@ class GetChainLoyaltyProgramResponse200:
         if isinstance(_history_start_date, Unset):
             history_start_date = UNSET
         else:
-            history_start_date = datetime.date.fromisoformat(_history_start_date)
+            history_start_date = _timestamps.parse_date(_history_start_date)
 
         on_changed_notification_template_id = d.pop("on_changed_notification_template_id", UNSET)
 

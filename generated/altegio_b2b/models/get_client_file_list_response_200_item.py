@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetClientFileListResponse200Item")
@@ -118,7 +119,7 @@ class GetClientFileListResponse200Item:
         if isinstance(_date_create, Unset):
             date_create = UNSET
         else:
-            date_create = datetime.datetime.fromisoformat(_date_create)
+            date_create = _timestamps.parse_datetime(_date_create)
 
         extension = d.pop("extension", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -124,14 +125,14 @@ class GetClientGiftCardsResponse200Item:
         if isinstance(_created_date, Unset):
             created_date = UNSET
         else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = _timestamps.parse_datetime(_created_date)
 
         _expiration_date = d.pop("expiration_date", UNSET)
         expiration_date: datetime.datetime | Unset
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = _timestamps.parse_datetime(_expiration_date)
 
         _type_ = d.pop("type", UNSET)
         type_: GetClientGiftCardsResponse200ItemType | Unset

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class GetClientGiftCardsResponse200ItemType:
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = _timestamps.parse_datetime(_expiration_date)
 
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 

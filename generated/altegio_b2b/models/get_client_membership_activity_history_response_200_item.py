@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class GetClientMembershipActivityHistoryResponse200Item:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = _timestamps.parse_datetime(_date)
 
         def _parse_loyalty_entity_changes(
             data: object,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,17 +16,21 @@ class GetDayEndReportDataResponse200PaidsAccountsItem:
     """
     Attributes:
         title (str | Unset): Location account name
-        amount (int | Unset): Sum
+        amount (float | int | Unset): Sum
     """
 
     title: str | Unset = UNSET
-    amount: int | Unset = UNSET
+    amount: float | int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
 
-        amount = self.amount
+        amount: float | int | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,7 +47,12 @@ class GetDayEndReportDataResponse200PaidsAccountsItem:
         d = dict(src_dict)
         title = d.pop("title", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        def _parse_amount(data: object) -> float | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | int | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
 
         _model = cls(
             title=title,

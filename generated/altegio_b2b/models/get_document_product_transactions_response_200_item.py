@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetDocumentProductTransactionsResponse200Item")
@@ -201,7 +202,7 @@ class GetDocumentProductTransactionsResponse200Item:
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = _timestamps.parse_datetime(_create_date)
 
         comment = d.pop("comment", UNSET)
 

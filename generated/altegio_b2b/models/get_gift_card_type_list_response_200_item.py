@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetGiftCardTypeListResponse200Item")
@@ -118,7 +119,7 @@ class GetGiftCardTypeListResponse200Item:
         if isinstance(_expiration_date, Unset):
             expiration_date = UNSET
         else:
-            expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = _timestamps.parse_datetime(_expiration_date)
 
         expiration_timeout = d.pop("expiration_timeout", UNSET)
 

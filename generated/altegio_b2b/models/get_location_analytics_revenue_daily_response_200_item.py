@@ -20,23 +20,29 @@ class GetLocationAnalyticsRevenueDailyResponse200Item:
 
     Attributes:
         label (str | Unset): Name of data series
-        data (list[list[int]] | Unset): Data for each day. Each day is an array of two numbers. The first number is the
-            timestamp of the beginning of the day in the UTC zone, the second number is the value of the indicator on that
-            day.
+        data (list[list[float | int]] | Unset): Data for each day. Each day is an array of two numbers. The first number
+            is the timestamp of the beginning of the day in the UTC zone, the second number is the value of the indicator on
+            that day.
     """
 
     label: str | Unset = UNSET
-    data: list[list[int]] | Unset = UNSET
+    data: list[list[float | int]] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label
 
-        data: list[list[int]] | Unset = UNSET
+        data: list[list[float | int]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
             for data_item_data in self.data:
-                data_item = data_item_data
+                data_item = []
+                for componentsschemasanalytics_report_overall_chart_daily_row_item_item_data in data_item_data:
+                    componentsschemasanalytics_report_overall_chart_daily_row_item_item: float | int
+                    componentsschemasanalytics_report_overall_chart_daily_row_item_item = (
+                        componentsschemasanalytics_report_overall_chart_daily_row_item_item_data
+                    )
+                    data_item.append(componentsschemasanalytics_report_overall_chart_daily_row_item_item)
 
                 data.append(data_item)
 
@@ -56,11 +62,26 @@ class GetLocationAnalyticsRevenueDailyResponse200Item:
         label = d.pop("label", UNSET)
 
         _data = d.pop("data", UNSET)
-        data: list[list[int]] | Unset = UNSET
+        data: list[list[float | int]] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = cast(list[int], data_item_data)
+                data_item = []
+                _data_item = data_item_data
+                for componentsschemasanalytics_report_overall_chart_daily_row_item_item_data in _data_item:
+
+                    def _parse_componentsschemasanalytics_report_overall_chart_daily_row_item_item(
+                        data: object,
+                    ) -> float | int:
+                        return cast(float | int, data)
+
+                    componentsschemasanalytics_report_overall_chart_daily_row_item_item = (
+                        _parse_componentsschemasanalytics_report_overall_chart_daily_row_item_item(
+                            componentsschemasanalytics_report_overall_chart_daily_row_item_item_data
+                        )
+                    )
+
+                    data_item.append(componentsschemasanalytics_report_overall_chart_daily_row_item_item)
 
                 data.append(data_item)
 

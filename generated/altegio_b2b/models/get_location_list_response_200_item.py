@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -306,7 +307,7 @@ class GetLocationListResponse200Item:
         if isinstance(_next_slot, Unset):
             next_slot = UNSET
         else:
-            next_slot = datetime.datetime.fromisoformat(_next_slot)
+            next_slot = _timestamps.parse_datetime(_next_slot)
 
         app_ios = d.pop("app_ios", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem")
@@ -55,7 +56,7 @@ class GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
+            date = _timestamps.parse_date(_date)
 
         new_count = d.pop("new_count", UNSET)
 

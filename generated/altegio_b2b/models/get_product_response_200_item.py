@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -233,7 +234,7 @@ class GetProductResponse200Item:
         if isinstance(_last_change_date, Unset):
             last_change_date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            last_change_date = _timestamps.parse_datetime(_last_change_date)
 
         _model = cls(
             title=title,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class GetSaleTransactionResponse200KkmStateTransactionsItem:
         if isinstance(_print_date, Unset):
             print_date = UNSET
         else:
-            print_date = datetime.datetime.fromisoformat(_print_date)
+            print_date = _timestamps.parse_datetime(_print_date)
 
         printed_count = d.pop("printed_count", UNSET)
 

@@ -42,7 +42,8 @@ class GetTeamMemberByIdResponse200Item:
         hidden (str | Unset): team member display status in online appointment booking, 1 - hidden, 0 - not hidden
         fired (str | Unset): the team member's dismissal status, 1 - dismissed, 0 - not dismissed
         status (str | Unset): team member deletion status, 1 - deleted, 0 - not deleted
-        image_group (GetTeamMemberByIdResponse200ItemImageGroupType0 | Unset): Group of images of a team member
+        image_group (GetTeamMemberByIdResponse200ItemImageGroupType0 | list[Any] | Unset): Group of images of a team
+            member
     """
 
     id: int | Unset = UNSET
@@ -62,10 +63,13 @@ class GetTeamMemberByIdResponse200Item:
     hidden: str | Unset = UNSET
     fired: str | Unset = UNSET
     status: str | Unset = UNSET
-    image_group: GetTeamMemberByIdResponse200ItemImageGroupType0 | Unset = UNSET
+    image_group: GetTeamMemberByIdResponse200ItemImageGroupType0 | list[Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.get_team_member_by_id_response_200_item_image_group_type_0 import (
+            GetTeamMemberByIdResponse200ItemImageGroupType0,  # noqa: PLC0415
+        )
         from ..models.get_team_member_by_id_response_200_item_position_type_0 import (
             GetTeamMemberByIdResponse200ItemPositionType0,  # noqa: PLC0415
         )
@@ -114,11 +118,13 @@ class GetTeamMemberByIdResponse200Item:
 
         status = self.status
 
-        image_group: dict[str, Any] | Unset
+        image_group: dict[str, Any] | list[Any] | Unset
         if isinstance(self.image_group, Unset):
             image_group = UNSET
-        else:
+        elif isinstance(self.image_group, GetTeamMemberByIdResponse200ItemImageGroupType0):
             image_group = self.image_group.to_dict()
+        else:
+            image_group = self.image_group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -230,14 +236,22 @@ class GetTeamMemberByIdResponse200Item:
 
         status = d.pop("status", UNSET)
 
-        def _parse_image_group(data: object) -> GetTeamMemberByIdResponse200ItemImageGroupType0 | Unset:
+        def _parse_image_group(data: object) -> GetTeamMemberByIdResponse200ItemImageGroupType0 | list[Any] | Unset:
             if isinstance(data, Unset):
                 return data
-            if not isinstance(data, dict):
-                raise TypeError()
-            image_group_type_0 = GetTeamMemberByIdResponse200ItemImageGroupType0.from_dict(data)
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_group_type_0 = GetTeamMemberByIdResponse200ItemImageGroupType0.from_dict(data)
 
-            return image_group_type_0
+                return image_group_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            image_group_type_1 = cast(list[Any], data)
+
+            return image_group_type_1
 
         image_group = _parse_image_group(d.pop("image_group", UNSET))
 

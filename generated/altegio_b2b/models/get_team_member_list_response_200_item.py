@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -281,7 +282,7 @@ class GetTeamMemberListResponse200Item:
         if isinstance(_schedule_till, Unset):
             schedule_till = UNSET
         else:
-            schedule_till = datetime.date.fromisoformat(_schedule_till)
+            schedule_till = _timestamps.parse_date(_schedule_till)
 
         weight = d.pop("weight", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.salary_calculation_object_status import SalaryCalculationObjectStatus
 from ..types import UNSET, Unset
 
@@ -141,21 +142,21 @@ class GetTeamMemberPayrollCalculationResponse200:
         if isinstance(_date_create, Unset):
             date_create = UNSET
         else:
-            date_create = datetime.date.fromisoformat(_date_create)
+            date_create = _timestamps.parse_date(_date_create)
 
         _date_from = d.pop("date_from", UNSET)
         date_from: datetime.date | Unset
         if isinstance(_date_from, Unset):
             date_from = UNSET
         else:
-            date_from = datetime.date.fromisoformat(_date_from)
+            date_from = _timestamps.parse_date(_date_from)
 
         _date_to = d.pop("date_to", UNSET)
         date_to: datetime.date | Unset
         if isinstance(_date_to, Unset):
             date_to = UNSET
         else:
-            date_to = datetime.date.fromisoformat(_date_to)
+            date_to = _timestamps.parse_date(_date_to)
 
         comment = d.pop("comment", UNSET)
 

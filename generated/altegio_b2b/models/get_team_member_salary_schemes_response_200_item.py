@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -78,14 +79,14 @@ class GetTeamMemberSalarySchemesResponse200Item:
         if isinstance(_date_start, Unset):
             date_start = UNSET
         else:
-            date_start = datetime.date.fromisoformat(_date_start)
+            date_start = _timestamps.parse_date(_date_start)
 
         _date_end = d.pop("date_end", UNSET)
         date_end: datetime.date | Unset
         if isinstance(_date_end, Unset):
             date_end = UNSET
         else:
-            date_end = datetime.date.fromisoformat(_date_end)
+            date_end = _timestamps.parse_date(_date_end)
 
         _salary_scheme = d.pop("salary_scheme", UNSET)
         salary_scheme: GetTeamMemberSalarySchemesResponse200ItemSalaryScheme | Unset

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ class GetTeamMemberScheduleListResponse200Item:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
+            date = _timestamps.parse_date(_date)
 
         _slots = d.pop("slots", UNSET)
         slots: list[GetTeamMemberScheduleListResponse200ItemSlotsItem] | Unset = UNSET

@@ -47,7 +47,7 @@ class GetTransactionResponse200Good:
         barcode (str | Unset): Barcode
         loyalty_abonement_type_id (int | Unset): Membership ID (if the product is a membership)
         loyalty_certificate_type_id (int | Unset): Certificate identifier (if the product is a certificate)
-        loyalty_allow_empty_code (float | Unset): Is it allowed to sell without a code
+        loyalty_allow_empty_code (bool | float | Unset): Is it allowed to sell without a code
         actual_amounts (list[GetTransactionResponse200GoodActualAmountsItem] | Unset): Quantity of products
         last_change_date (str | Unset): Date of last product change
         comment (str | Unset): Product comment
@@ -82,7 +82,7 @@ class GetTransactionResponse200Good:
     barcode: str | Unset = UNSET
     loyalty_abonement_type_id: int | Unset = UNSET
     loyalty_certificate_type_id: int | Unset = UNSET
-    loyalty_allow_empty_code: float | Unset = UNSET
+    loyalty_allow_empty_code: bool | float | Unset = UNSET
     actual_amounts: list[GetTransactionResponse200GoodActualAmountsItem] | Unset = UNSET
     last_change_date: str | Unset = UNSET
     comment: str | Unset = UNSET
@@ -143,7 +143,11 @@ class GetTransactionResponse200Good:
 
         loyalty_certificate_type_id = self.loyalty_certificate_type_id
 
-        loyalty_allow_empty_code = self.loyalty_allow_empty_code
+        loyalty_allow_empty_code: bool | float | Unset
+        if isinstance(self.loyalty_allow_empty_code, Unset):
+            loyalty_allow_empty_code = UNSET
+        else:
+            loyalty_allow_empty_code = self.loyalty_allow_empty_code
 
         actual_amounts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actual_amounts, Unset):
@@ -298,7 +302,12 @@ class GetTransactionResponse200Good:
 
         loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
 
-        loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
+        def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | Unset, data)
+
+        loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(d.pop("loyalty_allow_empty_code", UNSET))
 
         _actual_amounts = d.pop("actual_amounts", UNSET)
         actual_amounts: list[GetTransactionResponse200GoodActualAmountsItem] | Unset = UNSET

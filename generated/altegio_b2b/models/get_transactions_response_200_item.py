@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ class GetTransactionsResponse200Item:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = _timestamps.parse_datetime(_date)
 
         amount = d.pop("amount", UNSET)
 
@@ -203,7 +204,7 @@ class GetTransactionsResponse200Item:
         if isinstance(_last_change_date, Unset):
             last_change_date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            last_change_date = _timestamps.parse_datetime(_last_change_date)
 
         record_id = d.pop("record_id", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -300,7 +301,7 @@ class GetUserMembershipsResponse200ItemType:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                date_archived_type_0 = datetime.datetime.fromisoformat(data)
+                date_archived_type_0 = _timestamps.parse_datetime(data)
 
                 return date_archived_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class GetVisitResponse200:
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = _timestamps.parse_datetime(_datetime_)
 
         comment = d.pop("comment", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -319,21 +320,21 @@ class GetVisitResponse200RecordsItem:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = _timestamps.parse_datetime(_date)
 
         _datetime_ = d.pop("datetime", UNSET)
         datetime_: datetime.datetime | Unset
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = _timestamps.parse_datetime(_datetime_)
 
         _create_date = d.pop("create_date", UNSET)
         create_date: datetime.datetime | Unset
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = _timestamps.parse_datetime(_create_date)
 
         comment = d.pop("comment", UNSET)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -193,7 +194,7 @@ class GroupEventAppointment:
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = _timestamps.parse_datetime(_datetime_)
 
         seance_length = d.pop("seance_length", UNSET)
 

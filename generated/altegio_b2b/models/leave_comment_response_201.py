@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeaveCommentResponse201")
@@ -113,7 +114,7 @@ class LeaveCommentResponse201:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.datetime.fromisoformat(_date)
+            date = _timestamps.parse_datetime(_date)
 
         rating = d.pop("rating", UNSET)
 

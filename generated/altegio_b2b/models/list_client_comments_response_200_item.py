@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.list_client_comments_response_200_item_type import ListClientCommentsResponse200ItemType
 from ..types import UNSET, Unset
 
@@ -112,14 +113,14 @@ class ListClientCommentsResponse200Item:
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = _timestamps.parse_datetime(_create_date)
 
         _update_date = d.pop("update_date", UNSET)
         update_date: datetime.datetime | Unset
         if isinstance(_update_date, Unset):
             update_date = UNSET
         else:
-            update_date = datetime.datetime.fromisoformat(_update_date)
+            update_date = _timestamps.parse_datetime(_update_date)
 
         _type_ = d.pop("type", UNSET)
         type_: ListClientCommentsResponse200ItemType | Unset

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -239,14 +240,14 @@ class PatchServiceBody:
         if isinstance(_date_from, Unset):
             date_from = UNSET
         else:
-            date_from = datetime.date.fromisoformat(_date_from)
+            date_from = _timestamps.parse_date(_date_from)
 
         _date_to = d.pop("date_to", UNSET)
         date_to: datetime.date | Unset
         if isinstance(_date_to, Unset):
             date_to = UNSET
         else:
-            date_to = datetime.date.fromisoformat(_date_to)
+            date_to = _timestamps.parse_date(_date_to)
 
         seance_search_start = d.pop("seance_search_start", UNSET)
 

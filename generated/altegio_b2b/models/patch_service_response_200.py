@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.patch_service_response_200_dates_item import PatchServiceResponse200DatesItem
+    from ..models.patch_service_response_200_dates_item_type_0 import PatchServiceResponse200DatesItemType0
     from ..models.patch_service_response_200_image_group_item import PatchServiceResponse200ImageGroupItem
     from ..models.patch_service_response_200_resources_item import PatchServiceResponse200ResourcesItem
     from ..models.patch_service_response_200_staff_item import PatchServiceResponse200StaffItem
@@ -66,7 +67,7 @@ class PatchServiceResponse200:
         prepaid (str | Unset): Prepaid status (forbidden/optional/required)
         capacity (float | Unset): Service capacity
         image_group (list[PatchServiceResponse200ImageGroupItem] | Unset): Image group
-        dates (list[PatchServiceResponse200DatesItem] | Unset): Service dates
+        dates (list[PatchServiceResponse200DatesItemType0 | str] | Unset): Service dates
         resources (list[PatchServiceResponse200ResourcesItem] | Unset): Service resources
         is_online (bool | Unset): Is available for online booking
         staff (list[PatchServiceResponse200StaffItem] | Unset): List of team members providing the service and session
@@ -114,13 +115,15 @@ class PatchServiceResponse200:
     prepaid: str | Unset = UNSET
     capacity: float | Unset = UNSET
     image_group: list[PatchServiceResponse200ImageGroupItem] | Unset = UNSET
-    dates: list[PatchServiceResponse200DatesItem] | Unset = UNSET
+    dates: list[PatchServiceResponse200DatesItemType0 | str] | Unset = UNSET
     resources: list[PatchServiceResponse200ResourcesItem] | Unset = UNSET
     is_online: bool | Unset = UNSET
     staff: list[PatchServiceResponse200StaffItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.patch_service_response_200_dates_item_type_0 import PatchServiceResponse200DatesItemType0  # noqa: PLC0415
+
         title = self.title
 
         booking_title = self.booking_title
@@ -220,11 +223,15 @@ class PatchServiceResponse200:
                 image_group_item = image_group_item_data.to_dict()
                 image_group.append(image_group_item)
 
-        dates: list[dict[str, Any]] | Unset = UNSET
+        dates: list[dict[str, Any] | str] | Unset = UNSET
         if not isinstance(self.dates, Unset):
             dates = []
             for dates_item_data in self.dates:
-                dates_item = dates_item_data.to_dict()
+                dates_item: dict[str, Any] | str
+                if isinstance(dates_item_data, PatchServiceResponse200DatesItemType0):
+                    dates_item = dates_item_data.to_dict()
+                else:
+                    dates_item = dates_item_data
                 dates.append(dates_item)
 
         resources: list[dict[str, Any]] | Unset = UNSET
@@ -341,7 +348,7 @@ class PatchServiceResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_service_response_200_dates_item import PatchServiceResponse200DatesItem  # noqa: PLC0415
+        from ..models.patch_service_response_200_dates_item_type_0 import PatchServiceResponse200DatesItemType0  # noqa: PLC0415
         from ..models.patch_service_response_200_image_group_item import PatchServiceResponse200ImageGroupItem  # noqa: PLC0415
         from ..models.patch_service_response_200_resources_item import PatchServiceResponse200ResourcesItem  # noqa: PLC0415
         from ..models.patch_service_response_200_staff_item import PatchServiceResponse200StaffItem  # noqa: PLC0415
@@ -385,14 +392,14 @@ class PatchServiceResponse200:
         if isinstance(_date_from, Unset):
             date_from = UNSET
         else:
-            date_from = datetime.date.fromisoformat(_date_from)
+            date_from = _timestamps.parse_date(_date_from)
 
         _date_to = d.pop("date_to", UNSET)
         date_to: datetime.date | Unset
         if isinstance(_date_to, Unset):
             date_to = UNSET
         else:
-            date_to = datetime.date.fromisoformat(_date_to)
+            date_to = _timestamps.parse_date(_date_to)
 
         seance_search_start = d.pop("seance_search_start", UNSET)
 
@@ -461,11 +468,23 @@ class PatchServiceResponse200:
                 image_group.append(image_group_item)
 
         _dates = d.pop("dates", UNSET)
-        dates: list[PatchServiceResponse200DatesItem] | Unset = UNSET
+        dates: list[PatchServiceResponse200DatesItemType0 | str] | Unset = UNSET
         if _dates is not UNSET:
             dates = []
             for dates_item_data in _dates:
-                dates_item = PatchServiceResponse200DatesItem.from_dict(dates_item_data)
+
+                def _parse_dates_item(data: object) -> PatchServiceResponse200DatesItemType0 | str:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        dates_item_type_0 = PatchServiceResponse200DatesItemType0.from_dict(data)
+
+                        return dates_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    return cast(PatchServiceResponse200DatesItemType0 | str, data)
+
+                dates_item = _parse_dates_item(dates_item_data)
 
                 dates.append(dates_item)
 

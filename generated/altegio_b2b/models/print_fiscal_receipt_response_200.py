@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem
+    from ..models.print_fiscal_receipt_response_200_bill_json_item_type_0 import (
+        PrintFiscalReceiptResponse200BillJsonItemType0,
+    )
     from ..models.print_fiscal_receipt_response_200_kkm_transactions_item import (
         PrintFiscalReceiptResponse200KkmTransactionsItem,
     )
@@ -26,16 +28,20 @@ class PrintFiscalReceiptResponse200:
         kkm_type (int | Unset): Type of KKM operation
         kkm_transactions (list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset):
         status (int | Unset):
-        bill_json (list[PrintFiscalReceiptResponse200BillJsonItem] | Unset):
+        bill_json (list[list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0] | Unset):
     """
 
     kkm_type: int | Unset = UNSET
     kkm_transactions: list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset = UNSET
     status: int | Unset = UNSET
-    bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
+    bill_json: list[list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.print_fiscal_receipt_response_200_bill_json_item_type_0 import (
+            PrintFiscalReceiptResponse200BillJsonItemType0,  # noqa: PLC0415
+        )
+
         kkm_type = self.kkm_type
 
         kkm_transactions: list[dict[str, Any]] | Unset = UNSET
@@ -47,11 +53,16 @@ class PrintFiscalReceiptResponse200:
 
         status = self.status
 
-        bill_json: list[dict[str, Any]] | Unset = UNSET
+        bill_json: list[dict[str, Any] | list[Any]] | Unset = UNSET
         if not isinstance(self.bill_json, Unset):
             bill_json = []
             for bill_json_item_data in self.bill_json:
-                bill_json_item = bill_json_item_data.to_dict()
+                bill_json_item: dict[str, Any] | list[Any]
+                if isinstance(bill_json_item_data, PrintFiscalReceiptResponse200BillJsonItemType0):
+                    bill_json_item = bill_json_item_data.to_dict()
+                else:
+                    bill_json_item = bill_json_item_data
+
                 bill_json.append(bill_json_item)
 
         field_dict: dict[str, Any] = {}
@@ -70,7 +81,9 @@ class PrintFiscalReceiptResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem  # noqa: PLC0415
+        from ..models.print_fiscal_receipt_response_200_bill_json_item_type_0 import (
+            PrintFiscalReceiptResponse200BillJsonItemType0,  # noqa: PLC0415
+        )
         from ..models.print_fiscal_receipt_response_200_kkm_transactions_item import (
             PrintFiscalReceiptResponse200KkmTransactionsItem,  # noqa: PLC0415
         )
@@ -92,11 +105,27 @@ class PrintFiscalReceiptResponse200:
         status = d.pop("status", UNSET)
 
         _bill_json = d.pop("bill_json", UNSET)
-        bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
+        bill_json: list[list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0] | Unset = UNSET
         if _bill_json is not UNSET:
             bill_json = []
             for bill_json_item_data in _bill_json:
-                bill_json_item = PrintFiscalReceiptResponse200BillJsonItem.from_dict(bill_json_item_data)
+
+                def _parse_bill_json_item(data: object) -> list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0:
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        bill_json_item_type_0 = PrintFiscalReceiptResponse200BillJsonItemType0.from_dict(data)
+
+                        return bill_json_item_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bill_json_item_type_1 = cast(list[Any], data)
+
+                    return bill_json_item_type_1
+
+                bill_json_item = _parse_bill_json_item(bill_json_item_data)
 
                 bill_json.append(bill_json_item)
 

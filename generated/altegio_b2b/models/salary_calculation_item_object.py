@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.salary_calculation_item_object_item_type_slug import SalaryCalculationItemObjectItemTypeSlug
 from ..types import UNSET, Unset
 
@@ -148,7 +149,7 @@ class SalaryCalculationItemObject:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
+            date = _timestamps.parse_date(_date)
 
         time = d.pop("time", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.search_client_visits_body_attendance import SearchClientVisitsBodyAttendance
 from ..models.search_client_visits_body_payment_statuses_item import SearchClientVisitsBodyPaymentStatusesItem
 
@@ -107,7 +108,7 @@ class SearchClientVisitsBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                from_type_0 = datetime.date.fromisoformat(data)
+                from_type_0 = _timestamps.parse_date(data)
 
                 return from_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -122,7 +123,7 @@ class SearchClientVisitsBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                to_type_0 = datetime.date.fromisoformat(data)
+                to_type_0 = _timestamps.parse_date(data)
 
                 return to_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -26,7 +26,7 @@ class SearchEventsResponse200ItemStaff:
         company_id (int | Unset): Location ID
         specialization (str | Unset): team member specialization
         rating (float | Unset): Rating
-        show_rating (float | Unset): Whether to show the team member's rating (1 - show, 0 - do not show)
+        show_rating (bool | float | Unset): Whether to show the team member's rating (1 - show, 0 - do not show)
         avatar (str | Unset): Path to team member avatar file
         avatar_big (str | Unset): The path to the team member's avatar file in a higher resolution
         comments_count (float | Unset): Number of comments to the team member
@@ -42,7 +42,7 @@ class SearchEventsResponse200ItemStaff:
     company_id: int | Unset = UNSET
     specialization: str | Unset = UNSET
     rating: float | Unset = UNSET
-    show_rating: float | Unset = UNSET
+    show_rating: bool | float | Unset = UNSET
     avatar: str | Unset = UNSET
     avatar_big: str | Unset = UNSET
     comments_count: float | Unset = UNSET
@@ -69,7 +69,11 @@ class SearchEventsResponse200ItemStaff:
 
         rating = self.rating
 
-        show_rating = self.show_rating
+        show_rating: bool | float | Unset
+        if isinstance(self.show_rating, Unset):
+            show_rating = UNSET
+        else:
+            show_rating = self.show_rating
 
         avatar = self.avatar
 
@@ -145,7 +149,12 @@ class SearchEventsResponse200ItemStaff:
 
         rating = d.pop("rating", UNSET)
 
-        show_rating = d.pop("show_rating", UNSET)
+        def _parse_show_rating(data: object) -> bool | float | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | float | Unset, data)
+
+        show_rating = _parse_show_rating(d.pop("show_rating", UNSET))
 
         avatar = d.pop("avatar", UNSET)
 

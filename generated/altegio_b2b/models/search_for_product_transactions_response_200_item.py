@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -238,14 +239,14 @@ class SearchForProductTransactionsResponse200Item:
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = _timestamps.parse_datetime(_create_date)
 
         _last_change_date = d.pop("last_change_date", UNSET)
         last_change_date: datetime.datetime | Unset
         if isinstance(_last_change_date, Unset):
             last_change_date = UNSET
         else:
-            last_change_date = datetime.datetime.fromisoformat(_last_change_date)
+            last_change_date = _timestamps.parse_datetime(_last_change_date)
 
         cost_per_unit = d.pop("cost_per_unit", UNSET)
 

@@ -2,11 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,21 +22,27 @@ class SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
     """
     Attributes:
         date (datetime.date | Unset): Date.
-        payroll_sum (SalaryBalanceObject | Unset):
+        payroll_sum (int | SalaryBalanceObject | Unset):
     """
 
     date: datetime.date | Unset = UNSET
-    payroll_sum: SalaryBalanceObject | Unset = UNSET
+    payroll_sum: int | SalaryBalanceObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
+
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
 
-        payroll_sum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payroll_sum, Unset):
+        payroll_sum: dict[str, Any] | int | Unset
+        if isinstance(self.payroll_sum, Unset):
+            payroll_sum = UNSET
+        elif isinstance(self.payroll_sum, SalaryBalanceObject):
             payroll_sum = self.payroll_sum.to_dict()
+        else:
+            payroll_sum = self.payroll_sum
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,14 +64,22 @@ class SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
+            date = _timestamps.parse_date(_date)
 
-        _payroll_sum = d.pop("payroll_sum", UNSET)
-        payroll_sum: SalaryBalanceObject | Unset
-        if isinstance(_payroll_sum, Unset):
-            payroll_sum = UNSET
-        else:
-            payroll_sum = SalaryBalanceObject.from_dict(_payroll_sum)
+        def _parse_payroll_sum(data: object) -> int | SalaryBalanceObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemassalary_staff_balance_type_0 = SalaryBalanceObject.from_dict(data)
+
+                return componentsschemassalary_staff_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | SalaryBalanceObject | Unset, data)
+
+        payroll_sum = _parse_payroll_sum(d.pop("payroll_sum", UNSET))
 
         _model = cls(
             date=date,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,19 +21,25 @@ class SearchTeamMemberCalculationSalaryResponse200:
     """Mutual settlements.
 
     Attributes:
-        total_sum (SalaryBalanceObject | Unset):
+        total_sum (int | SalaryBalanceObject | Unset):
         currency (Currency | Unset): Currency Example: {'id': 2, 'iso': 'USD', 'name': 'US Dollar', 'symbol': '$',
             'is_symbol_after_amount': False}.
     """
 
-    total_sum: SalaryBalanceObject | Unset = UNSET
+    total_sum: int | SalaryBalanceObject | Unset = UNSET
     currency: Currency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_sum: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total_sum, Unset):
+        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
+
+        total_sum: dict[str, Any] | int | Unset
+        if isinstance(self.total_sum, Unset):
+            total_sum = UNSET
+        elif isinstance(self.total_sum, SalaryBalanceObject):
             total_sum = self.total_sum.to_dict()
+        else:
+            total_sum = self.total_sum
 
         currency: dict[str, Any] | Unset = UNSET
         if not isinstance(self.currency, Unset):
@@ -55,12 +61,21 @@ class SearchTeamMemberCalculationSalaryResponse200:
         from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        _total_sum = d.pop("total_sum", UNSET)
-        total_sum: SalaryBalanceObject | Unset
-        if isinstance(_total_sum, Unset):
-            total_sum = UNSET
-        else:
-            total_sum = SalaryBalanceObject.from_dict(_total_sum)
+
+        def _parse_total_sum(data: object) -> int | SalaryBalanceObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemassalary_staff_balance_type_0 = SalaryBalanceObject.from_dict(data)
+
+                return componentsschemassalary_staff_balance_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | SalaryBalanceObject | Unset, data)
+
+        total_sum = _parse_total_sum(d.pop("total_sum", UNSET))
 
         _currency = d.pop("currency", UNSET)
         currency: Currency | Unset

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem:
         if isinstance(_date, Unset):
             date = UNSET
         else:
-            date = datetime.date.fromisoformat(_date)
+            date = _timestamps.parse_date(_date)
 
         _period_calculation = d.pop("period_calculation", UNSET)
         period_calculation: SalaryTotals | Unset

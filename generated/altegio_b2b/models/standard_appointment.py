@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..models.standard_appointment_activity_id import StandardAppointmentActivityId
 from ..types import UNSET, Unset
 
@@ -178,7 +179,7 @@ class StandardAppointment:
 
         client = StandardAppointmentClient.from_dict(d.pop("client"))
 
-        datetime_ = datetime.datetime.fromisoformat(d.pop("datetime"))
+        datetime_ = _timestamps.parse_datetime(d.pop("datetime"))
 
         seance_length = d.pop("seance_length")
 

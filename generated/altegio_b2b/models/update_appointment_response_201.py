@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -223,7 +224,7 @@ class UpdateAppointmentResponse201:
         if isinstance(_datetime_, Unset):
             datetime_ = UNSET
         else:
-            datetime_ = datetime.datetime.fromisoformat(_datetime_)
+            datetime_ = _timestamps.parse_datetime(_datetime_)
 
         seance_length = d.pop("seance_length", UNSET)
 
@@ -232,7 +233,7 @@ class UpdateAppointmentResponse201:
         if isinstance(_create_date, Unset):
             create_date = UNSET
         else:
-            create_date = datetime.datetime.fromisoformat(_create_date)
+            create_date = _timestamps.parse_datetime(_create_date)
 
         comment = d.pop("comment", UNSET)
 

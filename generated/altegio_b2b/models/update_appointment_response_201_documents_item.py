@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAppointmentResponse201DocumentsItem")
@@ -123,7 +124,7 @@ class UpdateAppointmentResponse201DocumentsItem:
         if isinstance(_date_created, Unset):
             date_created = UNSET
         else:
-            date_created = datetime.datetime.fromisoformat(_date_created)
+            date_created = _timestamps.parse_datetime(_date_created)
 
         category_id = d.pop("category_id", UNSET)
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventBody")
@@ -77,7 +78,7 @@ class UpdateEventBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = _timestamps.parse_datetime(d.pop("date"))
 
         service_id = d.pop("service_id")
 

@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import timestamps as _timestamps
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTimetableEventScheduleBody")
@@ -43,7 +44,7 @@ class UpdateTimetableEventScheduleBody:
         if isinstance(_date_end, Unset):
             date_end = UNSET
         else:
-            date_end = datetime.date.fromisoformat(_date_end)
+            date_end = _timestamps.parse_date(_date_end)
 
         _model = cls(
             date_end=date_end,

@@ -21,7 +21,8 @@ class Example:
 
 def response_examples(doc: dict[str, Any]) -> Iterator[Example]:
     """Every example of every JSON success answer, with the schema it is documented under (for an
-    answer whose envelope the normalizer unwrapped, the example's `data` and the data schema)."""
+    answer whose envelope the normalizer unwrapped, the example's `data` and the data schema;
+    an example without data is left out)."""
     for path, method, op in iter_operations(doc):
         for status, response in (op.get("responses") or {}).items():
             if not str(status).startswith("2"):
@@ -36,9 +37,11 @@ def response_examples(doc: dict[str, Any]) -> Iterator[Example]:
                 ]
                 unwrapped = bool(media.get("x-altegio-envelope"))
                 for value in values:
-                    # The schema was unwrapped to the envelope's data: so is the example.
-                    data = value["data"] if unwrapped and isinstance(value, dict) and "data" in value else value
-                    yield Example(f"{operation_label(path, method, op)} {status} {content_type}", schema, data)
+                    # The schema was unwrapped to the envelope's data: so is the example (an
+                    # envelope without `data`, or `data: null`, shows no data to check).
+                    data = value.get("data") if unwrapped and isinstance(value, dict) and "success" in value else value
+                    if data is not None:
+                        yield Example(f"{operation_label(path, method, op)} {status} {content_type}", schema, data)
 
 
 def violations(doc: dict[str, Any], example: Example) -> list[ValidationError]:

@@ -15,7 +15,6 @@ from . import rules
 from .examples import response_examples, violations
 from .walk import (
     Schema,
-    child_schemas,
     iter_all_schemas,
     iter_nested,
     iter_operations,
@@ -524,6 +523,55 @@ def mock_accepts_documented_examples(doc: dict[str, Any]) -> list[str]:
     return [f"{where} x{count}" for where, count in sorted(changes.items())]
 
 
+def _widen(error: Any) -> str | None:
+    """Make the schema node ``error`` blames also hold the documented value; what was done, or
+    None when the client reads the value losslessly anyway (rules.LOSSLESS_READS)."""
+    node, value = error.schema, error.instance
+    actual = _json_type(value)
+    if error.validator == "type":
+        declared = node["type"] if isinstance(node["type"], list) else [node["type"]]
+        if any((kind, actual) in rules.LOSSLESS_READS for kind in declared) and not (
+            actual == "string" and value == ""
+        ):
+            return None
+        if actual in declared:  # widened already, for another value of the same node
+            return None
+        node["type"] = [*declared, actual]
+        if actual == "array":
+            node.setdefault("items", {})
+        if actual == "number" and node.get("format") in ("int32", "int64"):
+            del node["format"]  # an integer format no longer describes the values
+        return f"{'|'.join(declared)} + {actual}"
+    variants = node[error.validator]
+    extra: dict[str, Any] = {"type": actual, **({"items": {}} if actual == "array" else {})}
+    if extra in variants:
+        return None
+    variants.append(extra)
+    return f"{error.validator} + {actual}"
+
+
+def follow_example_types(doc: dict[str, Any]) -> list[str]:
+    """The documented examples show values their declared types cannot hold: `null` in a date
+    (`birth_date`), `''` for no number (`card`), `[]` for an empty object (PHP's empty array), a
+    date string where an object is declared (`dates`). The examples are the docs' evidence of the
+    wire, so the type widens to hold them (`date | None`, `list[DatesItem | str]`); values the
+    models read losslessly (a number in a string field, "0" in a number field) widen nothing."""
+    changes = []
+    for example in response_examples(doc):
+        for _ in range(50):  # fixpoint: widening one node can expose the next
+            widened = [
+                (error, done)
+                for error in violations(doc, example)
+                if error.validator in ("type", "oneOf", "anyOf") and (done := _widen(error)) is not None
+            ]
+            if not widened:
+                break
+            for error, done in widened:
+                where = "/".join(str(part) for part in error.absolute_path) or "(the answer)"
+                changes.append(f"{example.where}: {where} {done}, as the example shows ({error.instance!r:.40})")
+    return changes
+
+
 def _shape(value: Any) -> str | None:
     return "array" if isinstance(value, list) else "object" if isinstance(value, dict) else None
 
@@ -824,6 +872,8 @@ PATCHES: tuple[Patch, ...] = (
           mock_validates_wire_names, MOCK),
     Patch("follow_example_shapes", "a list where the docs show one object (or the reverse) follows the example",
           follow_example_shapes, GENERATE),
+    Patch("follow_example_types", "values the documented examples show are typed, not refused",
+          follow_example_types, GENERATE),
     Patch("name_models_after_operations", "models users build or receive are named after their operation",
           name_models_after_operations, GENERATE),
     Patch("relax_response_required", "answers may omit fields the spec calls required",

@@ -78,3 +78,14 @@ PHONE_NAMES = frozenset({"phone"})
 
 # Titles the document's editor left as placeholders; a model named after one says nothing.
 PLACEHOLDER_TITLE = r"^Root Type for "
+
+# Values the client reads as the declared type without loss, so a documented example holding one
+# is no reason to widen the type (the models coerce them; see the model templates): a number in a
+# string field (`phone: 13155550177`), a numeric string in a number field (`fired: "0"`), 0/1 and
+# "0"/"1" in a boolean field. Keyed by (declared JSON type, the value's JSON type).
+LOSSLESS_READS = frozenset({
+    ("string", "integer"), ("string", "number"),
+    ("number", "integer"),
+    ("integer", "string"), ("number", "string"),
+    ("boolean", "integer"), ("boolean", "string"),
+})  # fmt: skip

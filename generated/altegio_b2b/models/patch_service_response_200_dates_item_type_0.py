@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PatchServiceResponse200DatesItem")
+T = TypeVar("T", bound="PatchServiceResponse200DatesItemType0")
 
 
 @_attrs_define
-class PatchServiceResponse200DatesItem:
+class PatchServiceResponse200DatesItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

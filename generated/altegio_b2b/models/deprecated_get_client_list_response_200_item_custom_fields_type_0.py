@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="DeprecatedGetClientListResponse200ItemCustomFields")
+T = TypeVar("T", bound="DeprecatedGetClientListResponse200ItemCustomFieldsType0")
 
 
 @_attrs_define
-class DeprecatedGetClientListResponse200ItemCustomFields:
+class DeprecatedGetClientListResponse200ItemCustomFieldsType0:
     """Additional client fields"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
