@@ -353,3 +353,14 @@ def test_follow_example_types() -> None:
     assert properties["finished"]["type"] == ["string", "null"]  # date | None
     assert properties["owner"]["type"] == ["object", "array"] and properties["owner"]["items"] == {}
     assert properties["count"]["type"] == "integer"  # "2" is read as 2: nothing to widen
+
+
+def test_mock_answers_success_and_any_matching_variant() -> None:
+    for profile in ("mock", "mock-dynamic"):
+        mock, _ = normalized(profile)
+        envelope = success_schema(mock, "/things/{thing_id}", "get")
+        assert envelope["properties"]["success"] == {"type": "boolean", "const": True}
+        tips = success_schema(mock, "/things/{thing_id}/parts", "put")["properties"]["tips"]
+        assert "oneOf" not in tips and len(tips["anyOf"]) == 2
+    generate, _ = normalized("generate")  # the client keeps the document's oneOf
+    assert "oneOf" in success_schema(generate, "/things/{thing_id}/parts", "put")["properties"]["tips"]

@@ -84,6 +84,8 @@ def build_overlay(catalog: dict[str, Any], bundle: dict[str, Any]) -> dict[str, 
     actions: list[dict[str, Any]] = []
     for operation_id in ADDED_OPERATIONS:
         entry = entries[operation_id]
+        if operation_id in in_bundle:  # the document has it now: no fact left to add
+            continue
         actions.append({
             "target": "$.paths",
             "description": f"{operation_id} ({entry['method']} {entry['path']}): in {CATALOG_SOURCE}, "
@@ -93,7 +95,8 @@ def build_overlay(catalog: dict[str, Any], bundle: dict[str, Any]) -> dict[str, 
     moves: dict[str, tuple[str, list[str]]] = {}  # bundle path -> catalog path, operations
     for operation_id in MOVED_OPERATIONS:
         bundle_path, _ = in_bundle[operation_id]
-        moves.setdefault(bundle_path, (entries[operation_id]["path"], []))[1].append(operation_id)
+        if bundle_path != entries[operation_id]["path"]:  # still where the catalog says it is not
+            moves.setdefault(bundle_path, (entries[operation_id]["path"], []))[1].append(operation_id)
     for bundle_path, (catalog_path, operation_ids) in moves.items():
         ids = ", ".join(operation_ids)
         actions.append({

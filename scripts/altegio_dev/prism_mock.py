@@ -33,8 +33,8 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def write_mock_spec(directory: Path, spec: Path = PINNED_SPEC) -> Path:
-    normalized, _ = normalize(load_pinned(spec=spec), "mock")
+def write_mock_spec(directory: Path, spec: Path = PINNED_SPEC, *, dynamic: bool = False) -> Path:
+    normalized, _ = normalize(load_pinned(spec=spec), "mock-dynamic" if dynamic else "mock")
     # The live server URL would make Prism expect /api/v1 in front of every path; the mock
     # serves the paths at its root and the client's base_url points there.
     normalized["servers"] = [{"url": "/"}]
@@ -60,7 +60,7 @@ class PrismMock:
         if not PRISM.exists():
             raise RuntimeError(f"{PRISM} is missing: run `npm ci` (make does it)")
         self._tmp = tempfile.TemporaryDirectory(prefix="altegio-prism-")
-        spec = write_mock_spec(Path(self._tmp.name), self.spec)
+        spec = write_mock_spec(Path(self._tmp.name), self.spec, dynamic=self.dynamic)
         self.port = free_port()
         args = [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(self.port), "--errors", "-v", "warn"]
         if self.dynamic:

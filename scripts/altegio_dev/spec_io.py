@@ -9,7 +9,7 @@ from typing import Any, cast
 import yaml
 
 from .constants import B2B, ApiDocument
-from .overlay import ActionResult, apply_overlay
+from .overlay import ActionResult, OverlayError, apply_overlay
 
 # libyaml's C loader/dumper are ~10x faster on this 2 MB document; fall back when absent.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -41,10 +41,23 @@ def load_pinned(api: ApiDocument = B2B, spec: Path | None = None) -> dict[str, A
     return with_overlay(api, document)[0] if read_provenance(api.provenance).get("overlay") else document
 
 
-def with_overlay(api: ApiDocument, document: dict[str, Any]) -> tuple[dict[str, Any], list[ActionResult]]:
-    if not api.overlay.exists():
-        return document, []
-    return apply_overlay(document, load_yaml(api.overlay.read_text(encoding="utf-8")))
+def with_overlay(
+    api: ApiDocument, document: dict[str, Any], overlay: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], list[ActionResult]]:
+    """``document`` with ``overlay`` (by default ``api``'s overlay file) applied; an operation the
+    overlay adds twice (the document has it now) is an error naming it: rebuild the overlay."""
+    if overlay is None:
+        if not api.overlay.exists():
+            return document, []
+        overlay = load_yaml(api.overlay.read_text(encoding="utf-8"))
+    overlaid, results = apply_overlay(document, overlay)
+    ids = [str(op["operationId"]) for item in overlaid.get("paths", {}).values() for op in item.values()
+           if isinstance(op, dict) and "operationId" in op]  # fmt: skip
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        raise OverlayError(f"{api.overlay.name} adds operations the document already has ({', '.join(twice)}): "
+                           "rebuild it for this document with `make spec`")  # fmt: skip
+    return overlaid, results
 
 
 def read_provenance(path: Path) -> dict[str, Any]:

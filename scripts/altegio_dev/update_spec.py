@@ -17,14 +17,18 @@ from __future__ import annotations
 import argparse
 import datetime
 import hashlib
+import json
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from .build_overlay import build_overlay
 from .constants import (
     APIS,
+    B2B,
+    CATALOG,
     CHANGELOG,
     FAST_TESTS_MARKERS,
     GENERATED,
@@ -39,7 +43,7 @@ from .generate import generate
 from .normalizer import NormalizationReport, normalize
 from .overlay import ActionResult
 from .spec_diff import Change, diff_normalized, markdown
-from .spec_io import load_pinned, load_yaml, read_provenance, with_overlay, write_provenance
+from .spec_io import dump_yaml, load_pinned, load_yaml, read_provenance, with_overlay, write_provenance
 from .version_rule import next_version, read_version, write_version
 
 CHANGELOG_HEADER = "# Changelog\n"
@@ -138,9 +142,10 @@ def update(
     if api.spec.exists() and content == api.spec.read_bytes():
         print(f"{source} is the pinned {api.name} document already; nothing to do")
         return 0
-    overlaid, overlay_results = with_overlay(api, new_doc)
     try:
         old_normalized, old_report = normalize(pinned_document(api), "generate")
+        overlay = rebuilt_overlay(api, new_doc)
+        overlaid, overlay_results = with_overlay(api, new_doc, overlay)
         new_normalized, new_report = normalize(overlaid, "generate")
     except ValueError as exc:
         print(f"update-spec: the new document cannot be normalized: {exc}", file=sys.stderr)
@@ -152,12 +157,16 @@ def update(
     previous = read_provenance(api.provenance)
     provenance["spec"] = api.spec.name
     provenance["title"] = f"{new_doc.get('info', {}).get('title')} {new_doc.get('info', {}).get('version')}"
-    if api.overlay.exists():
-        overlay_bytes = api.overlay.read_bytes()
+    overlay_text = dump_yaml(overlay) if overlay is not None else None
+    if overlay_text is not None or api.overlay.exists():
+        overlay_bytes = overlay_text.encode("utf-8") if overlay_text is not None else api.overlay.read_bytes()
         provenance["overlay"] = {"file": api.overlay.name, "sha256": hashlib.sha256(overlay_bytes).hexdigest()}
     provenance["previous"] = {"spec_sha256": previous.get("spec_sha256"), "source": previous.get("source")}
-    kept = {path: path.read_bytes() if path.exists() else None for path in (api.spec, api.provenance, VERSION_FILE)}
+    files = (api.spec, api.provenance, api.overlay, VERSION_FILE)
+    kept = {path: path.read_bytes() if path.exists() else None for path in files}
     try:
+        if overlay_text is not None:
+            api.overlay.write_text(overlay_text, encoding="utf-8")
         api.spec.write_bytes(content)
         write_provenance(api.provenance, provenance)
         write_version(version)
@@ -184,6 +193,14 @@ def update(
             return tests.returncode
     print(f"update-spec took {time.perf_counter() - started:.1f} s")
     return 0
+
+
+def rebuilt_overlay(api: ApiDocument, document: dict[str, Any]) -> dict[str, Any] | None:
+    """The B2B overlay rebuilt for the new document from Altegio's catalog, when it is at hand
+    (facts the document has caught up with drop out); None: keep the committed overlay."""
+    if api is not B2B or not CATALOG.exists():
+        return None
+    return build_overlay(json.loads(CATALOG.read_bytes()), document)
 
 
 def _api(name: str | None, document: dict[str, Any]) -> ApiDocument:

@@ -68,8 +68,8 @@ if TYPE_CHECKING:
     from .assign_service_to_team_member_response_201 import AssignServiceToTeamMemberResponse201
     from .authorize_user_body import AuthorizeUserBody
     from .authorize_user_response_201 import AuthorizeUserResponse201
-    from .bulk_create_clients_body import BulkCreateClientsBody
-    from .bulk_create_clients_body_categories import BulkCreateClientsBodyCategories
+    from .bulk_create_clients_body_type_0 import BulkCreateClientsBodyType0
+    from .bulk_create_clients_body_type_0_categories import BulkCreateClientsBodyType0Categories
     from .cancel_discount_promotion_body import CancelDiscountPromotionBody
     from .cancel_discount_promotion_response_200 import CancelDiscountPromotionResponse200
     from .cancel_discount_promotion_response_200_items_item import CancelDiscountPromotionResponse200ItemsItem
@@ -578,7 +578,7 @@ if TYPE_CHECKING:
         CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType,
     )
     from .create_client_body import CreateClientBody
-    from .create_client_body_categories import CreateClientBodyCategories
+    from .create_client_body_categories_type_0 import CreateClientBodyCategoriesType0
     from .create_client_body_custom_fields import CreateClientBodyCustomFields
     from .create_client_comment_body import CreateClientCommentBody
     from .create_client_comment_response_201 import CreateClientCommentResponse201
@@ -946,7 +946,7 @@ if TYPE_CHECKING:
     from .get_account_list_response_200_item import GetAccountListResponse200Item
     from .get_appointment_analytics_by_source_response_200_item import GetAppointmentAnalyticsBySourceResponse200Item
     from .get_appointment_analytics_by_status_response_200_item import GetAppointmentAnalyticsByStatusResponse200Item
-    from .get_appointment_calendar_sessions_response_200 import GetAppointmentCalendarSessionsResponse200
+    from .get_appointment_calendar_sessions_response_200_item import GetAppointmentCalendarSessionsResponse200Item
     from .get_appointment_calendar_settings_response_200 import GetAppointmentCalendarSettingsResponse200
     from .get_appointment_consumables_response_200_item import GetAppointmentConsumablesResponse200Item
     from .get_appointment_consumables_response_200_item_consumables_item import (
@@ -1517,8 +1517,8 @@ if TYPE_CHECKING:
     from .get_team_member_schedule_list_response_200_item_slots_item import (
         GetTeamMemberScheduleListResponse200ItemSlotsItem,
     )
-    from .get_team_member_schedule_response_200 import GetTeamMemberScheduleResponse200
-    from .get_team_member_schedule_response_200_slots_item import GetTeamMemberScheduleResponse200SlotsItem
+    from .get_team_member_schedule_response_200_item import GetTeamMemberScheduleResponse200Item
+    from .get_team_member_schedule_response_200_item_slots_item import GetTeamMemberScheduleResponse200ItemSlotsItem
     from .get_team_member_service_bill_of_materials_response_200 import GetTeamMemberServiceBillOfMaterialsResponse200
     from .get_team_member_service_bill_of_materials_response_200_technological_card_items_item import (
         GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem,
@@ -1934,9 +1934,17 @@ if TYPE_CHECKING:
         SearchTimetableEventSchedulesByEventResponse200OriginalEntityType,
     )
     from .send_email_campaign_to_filtered_clients_body import SendEmailCampaignToFilteredClientsBody
+    from .send_email_campaign_to_filtered_clients_response_201_type_1 import (
+        SendEmailCampaignToFilteredClientsResponse201Type1,
+    )
     from .send_email_newsletter_to_clients_body import SendEmailNewsletterToClientsBody
+    from .send_email_newsletter_to_clients_response_201_type_1 import SendEmailNewsletterToClientsResponse201Type1
     from .send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
+    from .send_sms_campaign_to_filtered_clients_response_201_type_1 import (
+        SendSmsCampaignToFilteredClientsResponse201Type1,
+    )
     from .send_sms_to_clients_body import SendSmsToClientsBody
+    from .send_sms_to_clients_response_201_type_1 import SendSmsToClientsResponse201Type1
     from .service_title import ServiceTitle
     from .set_team_member_schedule_body import SetTeamMemberScheduleBody
     from .set_team_member_schedule_body_schedules_to_delete_item import SetTeamMemberScheduleBodySchedulesToDeleteItem
@@ -1955,6 +1963,9 @@ if TYPE_CHECKING:
     from .the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client import (
         TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,
     )
+    from .the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client_tips_type_2 import (
+        TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2,
+    )
     from .the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client import (
         TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,
     )
@@ -1965,7 +1976,7 @@ if TYPE_CHECKING:
         TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus,
     )
     from .total_tip_model_object import TotalTipModelObject
-    from .unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
+    from .unlink_appointment_service_association_body_type_0 import UnlinkAppointmentServiceAssociationBodyType0
     from .unlink_appointment_service_association_response_200_item import (
         UnlinkAppointmentServiceAssociationResponse200Item,
     )
@@ -2041,7 +2052,7 @@ if TYPE_CHECKING:
     from .update_chain_loyalty_program_response_200_value_unit import UpdateChainLoyaltyProgramResponse200ValueUnit
     from .update_client_body import UpdateClientBody
     from .update_client_body_custom_fields import UpdateClientBodyCustomFields
-    from .update_client_body_labels import UpdateClientBodyLabels
+    from .update_client_body_labels_type_0 import UpdateClientBodyLabelsType0
     from .update_custom_field_body import UpdateCustomFieldBody
     from .update_custom_field_response_202_item import UpdateCustomFieldResponse202Item
     from .update_custom_field_response_202_item_custom_field import UpdateCustomFieldResponse202ItemCustomField
@@ -2100,8 +2111,8 @@ if TYPE_CHECKING:
     from .update_team_member_body import UpdateTeamMemberBody
     from .update_team_member_response_200 import UpdateTeamMemberResponse200
     from .update_team_member_response_200_position_type_0 import UpdateTeamMemberResponse200PositionType0
-    from .update_team_member_schedule_body import UpdateTeamMemberScheduleBody
-    from .update_team_member_schedule_body_slots import UpdateTeamMemberScheduleBodySlots
+    from .update_team_member_schedule_body_type_0 import UpdateTeamMemberScheduleBodyType0
+    from .update_team_member_schedule_body_type_0_slots import UpdateTeamMemberScheduleBodyType0Slots
     from .update_timetable_client_schedule_body import UpdateTimetableClientScheduleBody
     from .update_timetable_client_schedule_response_200 import UpdateTimetableClientScheduleResponse200
     from .update_timetable_event_schedule_body import UpdateTimetableEventScheduleBody
@@ -2203,8 +2214,8 @@ __all__ = (
     "AssignServiceToTeamMemberResponse201",
     "AuthorizeUserBody",
     "AuthorizeUserResponse201",
-    "BulkCreateClientsBody",
-    "BulkCreateClientsBodyCategories",
+    "BulkCreateClientsBodyType0",
+    "BulkCreateClientsBodyType0Categories",
     "CancelDiscountPromotionBody",
     "CancelDiscountPromotionResponse200",
     "CancelDiscountPromotionResponse200ItemsItem",
@@ -2419,7 +2430,7 @@ __all__ = (
     "CreateClientAccountTopupOperationResponse200PaymentTransactionsItem",
     "CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType",
     "CreateClientBody",
-    "CreateClientBodyCategories",
+    "CreateClientBodyCategoriesType0",
     "CreateClientBodyCustomFields",
     "CreateClientCommentBody",
     "CreateClientCommentResponse201",
@@ -2633,7 +2644,7 @@ __all__ = (
     "GetAccountListResponse200Item",
     "GetAppointmentAnalyticsBySourceResponse200Item",
     "GetAppointmentAnalyticsByStatusResponse200Item",
-    "GetAppointmentCalendarSessionsResponse200",
+    "GetAppointmentCalendarSessionsResponse200Item",
     "GetAppointmentCalendarSettingsResponse200",
     "GetAppointmentConsumablesResponse200Item",
     "GetAppointmentConsumablesResponse200ItemConsumablesItem",
@@ -2942,8 +2953,8 @@ __all__ = (
     "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem",
     "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType",
     "GetTeamMemberScheduleListResponse200ItemSlotsItem",
-    "GetTeamMemberScheduleResponse200",
-    "GetTeamMemberScheduleResponse200SlotsItem",
+    "GetTeamMemberScheduleResponse200Item",
+    "GetTeamMemberScheduleResponse200ItemSlotsItem",
     "GetTeamMemberServiceBillOfMaterialsResponse200",
     "GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem",
     "GetTeamMemberTipSettingsResponse200Item",
@@ -3201,9 +3212,13 @@ __all__ = (
     "SearchTimetableEventSchedulesByEventResponse200",
     "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType",
     "SendEmailCampaignToFilteredClientsBody",
+    "SendEmailCampaignToFilteredClientsResponse201Type1",
     "SendEmailNewsletterToClientsBody",
+    "SendEmailNewsletterToClientsResponse201Type1",
     "SendSmsCampaignToFilteredClientsBody",
+    "SendSmsCampaignToFilteredClientsResponse201Type1",
     "SendSmsToClientsBody",
+    "SendSmsToClientsResponse201Type1",
     "ServiceTitle",
     "SetTeamMemberScheduleBody",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem",
@@ -3218,11 +3233,12 @@ __all__ = (
     "StandardAppointmentCustomFields",
     "StandardAppointmentServicesItem",
     "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient",
+    "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2",
     "TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient",
     "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits",
     "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus",
     "TotalTipModelObject",
-    "UnlinkAppointmentServiceAssociationBody",
+    "UnlinkAppointmentServiceAssociationBodyType0",
     "UnlinkAppointmentServiceAssociationResponse200Item",
     "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem",
     "UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem",
@@ -3264,7 +3280,7 @@ __all__ = (
     "UpdateChainLoyaltyProgramResponse200ValueUnit",
     "UpdateClientBody",
     "UpdateClientBodyCustomFields",
-    "UpdateClientBodyLabels",
+    "UpdateClientBodyLabelsType0",
     "UpdateCustomFieldBody",
     "UpdateCustomFieldResponse202Item",
     "UpdateCustomFieldResponse202ItemCustomField",
@@ -3319,8 +3335,8 @@ __all__ = (
     "UpdateTeamMemberBody",
     "UpdateTeamMemberResponse200",
     "UpdateTeamMemberResponse200PositionType0",
-    "UpdateTeamMemberScheduleBody",
-    "UpdateTeamMemberScheduleBodySlots",
+    "UpdateTeamMemberScheduleBodyType0",
+    "UpdateTeamMemberScheduleBodyType0Slots",
     "UpdateTimetableClientScheduleBody",
     "UpdateTimetableClientScheduleResponse200",
     "UpdateTimetableEventScheduleBody",
@@ -3408,8 +3424,8 @@ __getattr__, __dir__ = lazy_attributes(
         "AssignServiceToTeamMemberResponse201": ".assign_service_to_team_member_response_201",
         "AuthorizeUserBody": ".authorize_user_body",
         "AuthorizeUserResponse201": ".authorize_user_response_201",
-        "BulkCreateClientsBody": ".bulk_create_clients_body",
-        "BulkCreateClientsBodyCategories": ".bulk_create_clients_body_categories",
+        "BulkCreateClientsBodyType0": ".bulk_create_clients_body_type_0",
+        "BulkCreateClientsBodyType0Categories": ".bulk_create_clients_body_type_0_categories",
         "CancelDiscountPromotionBody": ".cancel_discount_promotion_body",
         "CancelDiscountPromotionResponse200": ".cancel_discount_promotion_response_200",
         "CancelDiscountPromotionResponse200ItemsItem": ".cancel_discount_promotion_response_200_items_item",
@@ -3624,7 +3640,7 @@ __getattr__, __dir__ = lazy_attributes(
         "CreateClientAccountTopupOperationResponse200PaymentTransactionsItem": ".create_client_account_topup_operation_response_200_payment_transactions_item",
         "CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType": ".create_client_account_topup_operation_response_200_payment_transactions_item_type",
         "CreateClientBody": ".create_client_body",
-        "CreateClientBodyCategories": ".create_client_body_categories",
+        "CreateClientBodyCategoriesType0": ".create_client_body_categories_type_0",
         "CreateClientBodyCustomFields": ".create_client_body_custom_fields",
         "CreateClientCommentBody": ".create_client_comment_body",
         "CreateClientCommentResponse201": ".create_client_comment_response_201",
@@ -3838,7 +3854,7 @@ __getattr__, __dir__ = lazy_attributes(
         "GetAccountListResponse200Item": ".get_account_list_response_200_item",
         "GetAppointmentAnalyticsBySourceResponse200Item": ".get_appointment_analytics_by_source_response_200_item",
         "GetAppointmentAnalyticsByStatusResponse200Item": ".get_appointment_analytics_by_status_response_200_item",
-        "GetAppointmentCalendarSessionsResponse200": ".get_appointment_calendar_sessions_response_200",
+        "GetAppointmentCalendarSessionsResponse200Item": ".get_appointment_calendar_sessions_response_200_item",
         "GetAppointmentCalendarSettingsResponse200": ".get_appointment_calendar_settings_response_200",
         "GetAppointmentConsumablesResponse200Item": ".get_appointment_consumables_response_200_item",
         "GetAppointmentConsumablesResponse200ItemConsumablesItem": ".get_appointment_consumables_response_200_item_consumables_item",
@@ -4147,8 +4163,8 @@ __getattr__, __dir__ = lazy_attributes(
         "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem": ".get_team_member_schedule_list_response_200_item_busy_intervals_item",
         "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType": ".get_team_member_schedule_list_response_200_item_busy_intervals_item_entity_type",
         "GetTeamMemberScheduleListResponse200ItemSlotsItem": ".get_team_member_schedule_list_response_200_item_slots_item",
-        "GetTeamMemberScheduleResponse200": ".get_team_member_schedule_response_200",
-        "GetTeamMemberScheduleResponse200SlotsItem": ".get_team_member_schedule_response_200_slots_item",
+        "GetTeamMemberScheduleResponse200Item": ".get_team_member_schedule_response_200_item",
+        "GetTeamMemberScheduleResponse200ItemSlotsItem": ".get_team_member_schedule_response_200_item_slots_item",
         "GetTeamMemberServiceBillOfMaterialsResponse200": ".get_team_member_service_bill_of_materials_response_200",
         "GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem": ".get_team_member_service_bill_of_materials_response_200_technological_card_items_item",
         "GetTeamMemberTipSettingsResponse200Item": ".get_team_member_tip_settings_response_200_item",
@@ -4406,9 +4422,13 @@ __getattr__, __dir__ = lazy_attributes(
         "SearchTimetableEventSchedulesByEventResponse200": ".search_timetable_event_schedules_by_event_response_200",
         "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType": ".search_timetable_event_schedules_by_event_response_200_original_entity_type",
         "SendEmailCampaignToFilteredClientsBody": ".send_email_campaign_to_filtered_clients_body",
+        "SendEmailCampaignToFilteredClientsResponse201Type1": ".send_email_campaign_to_filtered_clients_response_201_type_1",
         "SendEmailNewsletterToClientsBody": ".send_email_newsletter_to_clients_body",
+        "SendEmailNewsletterToClientsResponse201Type1": ".send_email_newsletter_to_clients_response_201_type_1",
         "SendSmsCampaignToFilteredClientsBody": ".send_sms_campaign_to_filtered_clients_body",
+        "SendSmsCampaignToFilteredClientsResponse201Type1": ".send_sms_campaign_to_filtered_clients_response_201_type_1",
         "SendSmsToClientsBody": ".send_sms_to_clients_body",
+        "SendSmsToClientsResponse201Type1": ".send_sms_to_clients_response_201_type_1",
         "ServiceTitle": ".service_title",
         "SetTeamMemberScheduleBody": ".set_team_member_schedule_body",
         "SetTeamMemberScheduleBodySchedulesToDeleteItem": ".set_team_member_schedule_body_schedules_to_delete_item",
@@ -4423,11 +4443,12 @@ __getattr__, __dir__ = lazy_attributes(
         "StandardAppointmentCustomFields": ".standard_appointment_custom_fields",
         "StandardAppointmentServicesItem": ".standard_appointment_services_item",
         "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient": ".the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client",
+        "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2": ".the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client_tips_type_2",
         "TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient": ".the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client",
         "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits": ".the_object_of_the_model_sold_product_in_the_history_of_customer_visits",
         "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus": ".the_object_of_the_model_sold_product_in_the_history_of_customer_visits_payment_status",
         "TotalTipModelObject": ".total_tip_model_object",
-        "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
+        "UnlinkAppointmentServiceAssociationBodyType0": ".unlink_appointment_service_association_body_type_0",
         "UnlinkAppointmentServiceAssociationResponse200Item": ".unlink_appointment_service_association_response_200_item",
         "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem": ".unlink_appointment_service_association_response_200_item_consumables_item",
         "UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem": ".unlink_appointment_service_association_response_200_item_technological_cards_item",
@@ -4469,7 +4490,7 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateChainLoyaltyProgramResponse200ValueUnit": ".update_chain_loyalty_program_response_200_value_unit",
         "UpdateClientBody": ".update_client_body",
         "UpdateClientBodyCustomFields": ".update_client_body_custom_fields",
-        "UpdateClientBodyLabels": ".update_client_body_labels",
+        "UpdateClientBodyLabelsType0": ".update_client_body_labels_type_0",
         "UpdateCustomFieldBody": ".update_custom_field_body",
         "UpdateCustomFieldResponse202Item": ".update_custom_field_response_202_item",
         "UpdateCustomFieldResponse202ItemCustomField": ".update_custom_field_response_202_item_custom_field",
@@ -4524,8 +4545,8 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateTeamMemberBody": ".update_team_member_body",
         "UpdateTeamMemberResponse200": ".update_team_member_response_200",
         "UpdateTeamMemberResponse200PositionType0": ".update_team_member_response_200_position_type_0",
-        "UpdateTeamMemberScheduleBody": ".update_team_member_schedule_body",
-        "UpdateTeamMemberScheduleBodySlots": ".update_team_member_schedule_body_slots",
+        "UpdateTeamMemberScheduleBodyType0": ".update_team_member_schedule_body_type_0",
+        "UpdateTeamMemberScheduleBodyType0Slots": ".update_team_member_schedule_body_type_0_slots",
         "UpdateTimetableClientScheduleBody": ".update_timetable_client_schedule_body",
         "UpdateTimetableClientScheduleResponse200": ".update_timetable_client_schedule_response_200",
         "UpdateTimetableEventScheduleBody": ".update_timetable_event_schedule_body",

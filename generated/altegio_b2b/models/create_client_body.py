@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.create_client_body_categories import CreateClientBodyCategories
+    from ..models.create_client_body_categories_type_0 import CreateClientBodyCategoriesType0
     from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields
 
 
@@ -41,7 +41,7 @@ class CreateClientBody:
         balance (float | Unset): Client balance
         sms_check (float | Unset): 1 - Happy Birthday by SMS, 0 - do not congratulate
         sms_not (float | Unset): 1 - Exclude the client from SMS mailings, 0 - do not exclude
-        categories (CreateClientBodyCategories | Unset): Array of customer tag IDs
+        categories (CreateClientBodyCategoriesType0 | list[Any] | Unset): Array of customer tag IDs
         custom_fields (CreateClientBodyCustomFields | Unset): Array of additional client fields as "api-key": "value"
             pairs
     """
@@ -61,11 +61,13 @@ class CreateClientBody:
     balance: float | Unset = UNSET
     sms_check: float | Unset = UNSET
     sms_not: float | Unset = UNSET
-    categories: CreateClientBodyCategories | Unset = UNSET
+    categories: CreateClientBodyCategoriesType0 | list[Any] | Unset = UNSET
     custom_fields: CreateClientBodyCustomFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.create_client_body_categories_type_0 import CreateClientBodyCategoriesType0  # noqa: PLC0415
+
         name = self.name
 
         phone = self.phone
@@ -96,9 +98,13 @@ class CreateClientBody:
 
         sms_not = self.sms_not
 
-        categories: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
+        categories: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.categories, Unset):
+            categories = UNSET
+        elif isinstance(self.categories, CreateClientBodyCategoriesType0):
             categories = self.categories.to_dict()
+        else:
+            categories = self.categories
 
         custom_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
@@ -147,7 +153,7 @@ class CreateClientBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_client_body_categories import CreateClientBodyCategories  # noqa: PLC0415
+        from ..models.create_client_body_categories_type_0 import CreateClientBodyCategoriesType0  # noqa: PLC0415
         from ..models.create_client_body_custom_fields import CreateClientBodyCustomFields  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -181,12 +187,24 @@ class CreateClientBody:
 
         sms_not = d.pop("sms_not", UNSET)
 
-        _categories = d.pop("categories", UNSET)
-        categories: CreateClientBodyCategories | Unset
-        if isinstance(_categories, Unset):
-            categories = UNSET
-        else:
-            categories = CreateClientBodyCategories.from_dict(_categories)
+        def _parse_categories(data: object) -> CreateClientBodyCategoriesType0 | list[Any] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                categories_type_0 = CreateClientBodyCategoriesType0.from_dict(data)
+
+                return categories_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            categories_type_1 = cast(list[Any], data)
+
+            return categories_type_1
+
+        categories = _parse_categories(d.pop("categories", UNSET))
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: CreateClientBodyCustomFields | Unset

@@ -16,15 +16,20 @@ class GetClientListBodyFiltersItemState:
     """Filter type
 
     Attributes:
-        value (list[float] | Unset):
+        value (bool | list[float] | str | Unset):
     """
 
-    value: list[float] | Unset = UNSET
+    value: bool | list[float] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: list[float] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: bool | list[float] | str | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
+        else:
             value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -38,7 +43,21 @@ class GetClientListBodyFiltersItemState:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = cast(list[float], d.pop("value", UNSET))
+
+        def _parse_value(data: object) -> bool | list[float] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_0 = cast(list[float], data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(bool | list[float] | str | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
 
         _model = cls(
             value=value,

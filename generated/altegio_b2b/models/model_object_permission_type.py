@@ -21,15 +21,15 @@ class ModelObjectPermissionType:
 
     Attributes:
         slug (ModelObjectPermissionTypeSlug | Unset): Name of the type
-        all_access_value (None | str | Unset): A value that grants full access for this type of permission (can be
-            number, string, or boolean)
-        no_access_value (None | str | Unset): A value that completely takes away access for this type of permission (can
+        all_access_value (bool | None | str | Unset): A value that grants full access for this type of permission (can
             be number, string, or boolean)
+        no_access_value (bool | None | str | Unset): A value that completely takes away access for this type of
+            permission (can be number, string, or boolean)
     """
 
     slug: ModelObjectPermissionTypeSlug | Unset = UNSET
-    all_access_value: None | str | Unset = UNSET
-    no_access_value: None | str | Unset = UNSET
+    all_access_value: bool | None | str | Unset = UNSET
+    no_access_value: bool | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,13 +37,13 @@ class ModelObjectPermissionType:
         if not isinstance(self.slug, Unset):
             slug = self.slug.value
 
-        all_access_value: None | str | Unset
+        all_access_value: bool | None | str | Unset
         if isinstance(self.all_access_value, Unset):
             all_access_value = UNSET
         else:
             all_access_value = self.all_access_value
 
-        no_access_value: None | str | Unset
+        no_access_value: bool | None | str | Unset
         if isinstance(self.no_access_value, Unset):
             no_access_value = UNSET
         else:
@@ -71,21 +71,21 @@ class ModelObjectPermissionType:
         else:
             slug = ModelObjectPermissionTypeSlug(_slug)
 
-        def _parse_all_access_value(data: object) -> None | str | Unset:
+        def _parse_all_access_value(data: object) -> bool | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(bool | None | str | Unset, data)
 
         all_access_value = _parse_all_access_value(d.pop("all_access_value", UNSET))
 
-        def _parse_no_access_value(data: object) -> None | str | Unset:
+        def _parse_no_access_value(data: object) -> bool | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(bool | None | str | Unset, data)
 
         no_access_value = _parse_no_access_value(d.pop("no_access_value", UNSET))
 

@@ -41,7 +41,8 @@ class ModelObjectPermissionWithNestedPermissions:
         hint (str | Unset): Text hint on the use of the permission
         is_recommended (bool | Unset): Is the permission recommended or optional
         is_editable (bool | Unset): Is the permission available for editing
-        default_value (None | str | Unset): Value of the permission by default (can be number, string, or boolean)
+        default_value (bool | None | str | Unset): Value of the permission by default (can be number, string, or
+            boolean)
         entity_name (None | str | Unset): The name of the entity to which this permission belongs
         is_paid (bool | Unset): Whether the permission is only available for paid staff members
         is_paid_only (bool | Unset): Whether the permission can only be assigned to paid staff members. Only applicable
@@ -57,7 +58,7 @@ class ModelObjectPermissionWithNestedPermissions:
     hint: str | Unset = UNSET
     is_recommended: bool | Unset = UNSET
     is_editable: bool | Unset = UNSET
-    default_value: None | str | Unset = UNSET
+    default_value: bool | None | str | Unset = UNSET
     entity_name: None | str | Unset = UNSET
     is_paid: bool | Unset = UNSET
     is_paid_only: bool | Unset = UNSET
@@ -91,7 +92,7 @@ class ModelObjectPermissionWithNestedPermissions:
 
         is_editable = self.is_editable
 
-        default_value: None | str | Unset
+        default_value: bool | None | str | Unset
         if isinstance(self.default_value, Unset):
             default_value = UNSET
         else:
@@ -197,12 +198,12 @@ class ModelObjectPermissionWithNestedPermissions:
 
         is_editable = d.pop("is_editable", UNSET)
 
-        def _parse_default_value(data: object) -> None | str | Unset:
+        def _parse_default_value(data: object) -> bool | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            return cast(bool | None | str | Unset, data)
 
         default_value = _parse_default_value(d.pop("default_value", UNSET))
 

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
         ModelObjectServiceInCustomersHistoryAppointment,
     )
     from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition
+    from ..models.the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client_tips_type_2 import (
+        TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2,
+    )
     from ..models.total_tip_model_object import TotalTipModelObject
     from ..models.visitor_model_object import VisitorModelObject
 
@@ -50,8 +53,9 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
             'https://app.alteg.io/images/no-master.png', 'position': {'id': 123, 'title': 'Position'}, 'is_paid_staff':
             False}.
         company (ModelObjectLocationMinimumInformation | Unset):  Example: {'id': 123, 'title': 'My branch office.'}.
-        tips (ModelObjectPresenceOfTipWithoutAmount | TotalTipModelObject | Unset): Tipping data. Different models are
-            used depending on whether the current user is the team member in the appointment.
+        tips (ModelObjectPresenceOfTipWithoutAmount |
+            TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2 | TotalTipModelObject | Unset): Tipping
+            data. Different models are used depending on whether the current user is the team member in the appointment.
         comer (VisitorModelObject | Unset):  Example: {'id': 123, 'title': 'James Smith', 'slug': 'person'}.
     """
 
@@ -63,12 +67,18 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
     services: list[ModelObjectServiceInCustomersHistoryAppointment] | Unset = UNSET
     staff: ObjectOfModelTeamMemberWithPosition | Unset = UNSET
     company: ModelObjectLocationMinimumInformation | Unset = UNSET
-    tips: ModelObjectPresenceOfTipWithoutAmount | TotalTipModelObject | Unset = UNSET
+    tips: (
+        ModelObjectPresenceOfTipWithoutAmount
+        | TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2
+        | TotalTipModelObject
+        | Unset
+    ) = UNSET
     comer: VisitorModelObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.model_object_presence_of_tip_without_amount import ModelObjectPresenceOfTipWithoutAmount  # noqa: PLC0415
+        from ..models.total_tip_model_object import TotalTipModelObject  # noqa: PLC0415
 
         id = self.id
 
@@ -101,6 +111,8 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
         if isinstance(self.tips, Unset):
             tips = UNSET
         elif isinstance(self.tips, ModelObjectPresenceOfTipWithoutAmount):
+            tips = self.tips.to_dict()
+        elif isinstance(self.tips, TotalTipModelObject):
             tips = self.tips.to_dict()
         else:
             tips = self.tips.to_dict()
@@ -143,6 +155,9 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
             ModelObjectServiceInCustomersHistoryAppointment,  # noqa: PLC0415
         )
         from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
+        from ..models.the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client_tips_type_2 import (
+            TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2,  # noqa: PLC0415
+        )
         from ..models.total_tip_model_object import TotalTipModelObject  # noqa: PLC0415
         from ..models.visitor_model_object import VisitorModelObject  # noqa: PLC0415
 
@@ -185,7 +200,14 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
         else:
             company = ModelObjectLocationMinimumInformation.from_dict(_company)
 
-        def _parse_tips(data: object) -> ModelObjectPresenceOfTipWithoutAmount | TotalTipModelObject | Unset:
+        def _parse_tips(
+            data: object,
+        ) -> (
+            ModelObjectPresenceOfTipWithoutAmount
+            | TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2
+            | TotalTipModelObject
+            | Unset
+        ):
             if isinstance(data, Unset):
                 return data
             try:
@@ -196,11 +218,19 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
                 return tips_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tips_type_1 = TotalTipModelObject.from_dict(data)
+
+                return tips_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, dict):
                 raise TypeError()
-            tips_type_1 = TotalTipModelObject.from_dict(data)
+            tips_type_2 = TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2.from_dict(data)
 
-            return tips_type_1
+            return tips_type_2
 
         tips = _parse_tips(d.pop("tips", UNSET))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields
-    from ..models.update_client_body_labels import UpdateClientBodyLabels
+    from ..models.update_client_body_labels_type_0 import UpdateClientBodyLabelsType0
 
 
 T = TypeVar("T", bound="UpdateClientBody")
@@ -41,7 +41,7 @@ class UpdateClientBody:
         balance (float | Unset): Client balance
         sms_check (float | Unset): 1 - Happy Birthday by SMS, 0 - do not congratulate
         sms_not (float | Unset): 1 - Exclude the client from SMS mailings, 0 - do not exclude
-        labels (UpdateClientBodyLabels | Unset): Array of customer tag IDs
+        labels (list[Any] | Unset | UpdateClientBodyLabelsType0): Array of customer tag IDs
         custom_fields (UpdateClientBodyCustomFields | Unset): Array of additional client fields as "api-key": "value"
             pairs
     """
@@ -61,11 +61,13 @@ class UpdateClientBody:
     balance: float | Unset = UNSET
     sms_check: float | Unset = UNSET
     sms_not: float | Unset = UNSET
-    labels: UpdateClientBodyLabels | Unset = UNSET
+    labels: list[Any] | Unset | UpdateClientBodyLabelsType0 = UNSET
     custom_fields: UpdateClientBodyCustomFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.update_client_body_labels_type_0 import UpdateClientBodyLabelsType0  # noqa: PLC0415
+
         name = self.name
 
         phone = self.phone
@@ -96,9 +98,13 @@ class UpdateClientBody:
 
         sms_not = self.sms_not
 
-        labels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
+        labels: dict[str, Any] | list[Any] | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, UpdateClientBodyLabelsType0):
             labels = self.labels.to_dict()
+        else:
+            labels = self.labels
 
         custom_fields: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
@@ -148,7 +154,7 @@ class UpdateClientBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.update_client_body_custom_fields import UpdateClientBodyCustomFields  # noqa: PLC0415
-        from ..models.update_client_body_labels import UpdateClientBodyLabels  # noqa: PLC0415
+        from ..models.update_client_body_labels_type_0 import UpdateClientBodyLabelsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -181,12 +187,24 @@ class UpdateClientBody:
 
         sms_not = d.pop("sms_not", UNSET)
 
-        _labels = d.pop("labels", UNSET)
-        labels: UpdateClientBodyLabels | Unset
-        if isinstance(_labels, Unset):
-            labels = UNSET
-        else:
-            labels = UpdateClientBodyLabels.from_dict(_labels)
+        def _parse_labels(data: object) -> list[Any] | Unset | UpdateClientBodyLabelsType0:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labels_type_0 = UpdateClientBodyLabelsType0.from_dict(data)
+
+                return labels_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            labels_type_1 = cast(list[Any], data)
+
+            return labels_type_1
+
+        labels = _parse_labels(d.pop("labels", UNSET))
 
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: UpdateClientBodyCustomFields | Unset

@@ -14,7 +14,7 @@ from typing import Any
 from .patches import PATCHES, Patch
 from .walk import count_operations
 
-PROFILES = ("generate", "mock")
+PROFILES = ("generate", "mock", "mock-dynamic")
 
 
 @dataclass

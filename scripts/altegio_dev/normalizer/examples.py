@@ -9,7 +9,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from .walk import iter_operations, operation_label
+from .walk import iter_all_schemas, iter_operations, operation_label
 
 
 @dataclass(frozen=True)
@@ -19,10 +19,13 @@ class Example:
     value: Any
 
 
-def response_examples(doc: dict[str, Any]) -> Iterator[Example]:
-    """Every example of every JSON success answer, with the schema it is documented under (for an
-    answer whose envelope the normalizer unwrapped, the example's `data` and the data schema;
-    an example without data is left out)."""
+def response_examples(doc: dict[str, Any], *, as_parsed: bool = True) -> Iterator[Example]:
+    """Every example of every JSON success answer, with the schema it is documented under.
+
+    ``as_parsed``: the part the client parses, as the runtime does it: an envelope-shaped example
+    (`success` and `data`) gives its `data`, whether or not the document declares the envelope
+    (the live API wraps most answers either way); one without data is left out. Otherwise the
+    example as a server (the mock) sends it."""
     for path, method, op in iter_operations(doc):
         for status, response in (op.get("responses") or {}).items():
             if not str(status).startswith("2"):
@@ -32,16 +35,14 @@ def response_examples(doc: dict[str, Any]) -> Iterator[Example]:
                 if "json" not in content_type or not isinstance(schema, dict):
                     continue
                 values = [media["example"]] if "example" in media else []
-                values += [
-                    e["value"] for e in (media.get("examples") or {}).values() if isinstance(e, dict) and "value" in e
-                ]
-                unwrapped = bool(media.get("x-altegio-envelope"))
+                named = (media.get("examples") or {}).values()
+                values += [e["value"] for e in named if isinstance(e, dict) and "value" in e]
+                where = f"{operation_label(path, method, op)} {status} {content_type}"
                 for value in values:
-                    # The schema was unwrapped to the envelope's data: so is the example (an
-                    # envelope without `data`, or `data: null`, shows no data to check).
-                    data = value.get("data") if unwrapped and isinstance(value, dict) and "success" in value else value
-                    if data is not None:
-                        yield Example(f"{operation_label(path, method, op)} {status} {content_type}", schema, data)
+                    if as_parsed and isinstance(value, dict) and {"success", "data"} <= set(value):
+                        value = value["data"]  # noqa: PLW2901 - the part the client parses
+                    if value is not None or not as_parsed:
+                        yield Example(where, schema, value)
 
 
 def violations(doc: dict[str, Any], example: Example) -> list[ValidationError]:
@@ -54,3 +55,11 @@ def violations(doc: dict[str, Any], example: Example) -> list[ValidationError]:
         if error.schema is root:  # the copy made to reach the components: blame the original
             error.schema = example.schema
     return errors
+
+
+def schema_examples(doc: dict[str, Any]) -> Iterator[Example]:
+    """Every `example` written on a schema itself (Prism composes its static answers from these
+    when an answer has no example of its own)."""
+    for where, schema in iter_all_schemas(doc):
+        if "example" in schema:
+            yield Example(where, schema, schema["example"])

@@ -12,7 +12,7 @@ from typing import Any
 from openapi_python_client.strings import snake_case
 
 from . import rules
-from .examples import response_examples, violations
+from .examples import response_examples, schema_examples, violations
 from .walk import (
     Schema,
     iter_all_schemas,
@@ -332,6 +332,52 @@ def encode_array_query_parameters(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
+def mock_answers_success(doc: dict[str, Any]) -> list[str]:
+    """Mock only: a success answer's envelope says `success: true` (the live API's; the document
+    types it a plain boolean, so a made-up answer could say false and read as an API error)."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        for status, response in (op.get("responses") or {}).items():
+            if not str(status).startswith("2"):
+                continue
+            for media in (response.get("content") or {}).values():
+                schema = media.get("schema")
+                if not isinstance(schema, dict):
+                    continue
+                success = (_resolve(doc, schema).get("properties") or {}).get("success")
+                if isinstance(success, dict) and _resolve(doc, success).get("const") is not True:
+                    target = _resolve(doc, success)
+                    target.clear()
+                    target.update({"type": "boolean", "const": True})
+                    changes.append(f"{operation_label(path, method, op)}: {status} success is always true")
+    return changes
+
+
+def mock_answers_any_matching_variant(doc: dict[str, Any]) -> list[str]:
+    """Mock only: the answers' `oneOf`s whose variants overlap (`tips`: two objects either of which
+    fits `{}`) make Prism refuse the answers it makes up itself; `anyOf` keeps the variants and
+    drops the "exactly one" it cannot keep. Requests keep their `oneOf`."""
+    operations = list(iter_operations(doc))
+    schemas = doc.get("components", {}).get("schemas") or {}
+    answers = _component_closure(doc, [op.get("responses") for _, _, op in operations])
+    requests = _component_closure(doc, [[op.get("requestBody"), op.get("parameters")] for _, _, op in operations])
+    roots = [
+        (f"{operation_label(path, method, op)} {status}", media["schema"])
+        for path, method, op in operations
+        for status, response in (op.get("responses") or {}).items()
+        for media in (response.get("content") or {}).values()
+        if isinstance(media.get("schema"), dict)
+    ]
+    roots += [(f"components.schemas.{name}", schemas[name]) for name in sorted(answers - requests)]
+    changes = []
+    for where, root in roots:
+        for label, schema in iter_nested(root, where):
+            if "oneOf" in schema:
+                schema["anyOf"] = schema.pop("oneOf")
+                changes.append(f"{label}: oneOf -> anyOf")
+    return changes
+
+
 def mock_validates_wire_names(doc: dict[str, Any]) -> list[str]:
     """Mock only: the parameter is named as it is sent (`staff_ids[]`), so Prism checks what arrives."""
     changes = []
@@ -484,6 +530,8 @@ def _accept(error: Any) -> str | None:
             node.pop("format", None)  # it described the declared type, not the values now allowed
             if _json_type(value) == "array":
                 node.setdefault("items", {})
+    elif keyword == "oneOf" and "is valid under each of" in error.message:
+        node["anyOf"] = node.pop("oneOf")  # the value fits several variants: any of them will do
     elif keyword in ("oneOf", "anyOf"):
         extra: dict[str, Any] = {"type": _json_type(value)}
         if extra["type"] == "array":
@@ -510,7 +558,7 @@ def mock_accepts_documented_examples(doc: dict[str, Any]) -> list[str]:
     `fired: "0"`, `2026-02-01T12:00:00-0500`). Each schema node an example breaks is loosened just
     enough to accept it; the generated client keeps the declared types and coerces (see the models)."""
     changes: dict[str, int] = {}
-    for example in response_examples(doc):
+    for example in [*response_examples(doc, as_parsed=False), *schema_examples(doc)]:
         for _ in range(50):  # fixpoint: loosening one node can expose the next
             errors = violations(doc, example)
             if not errors:
@@ -557,7 +605,7 @@ def follow_example_types(doc: dict[str, Any]) -> list[str]:
     wire, so the type widens to hold them (`date | None`, `list[DatesItem | str]`); values the
     models read losslessly (a number in a string field, "0" in a number field) widen nothing."""
     changes = []
-    for example in response_examples(doc):
+    for example in [*response_examples(doc), *schema_examples(doc)]:
         for _ in range(50):  # fixpoint: widening one node can expose the next
             widened = [
                 (error, done)
@@ -567,7 +615,7 @@ def follow_example_types(doc: dict[str, Any]) -> list[str]:
             if not widened:
                 break
             for error, done in widened:
-                where = "/".join(str(part) for part in error.absolute_path) or "(the answer)"
+                where = "/".join(str(part) for part in error.absolute_path) or "(the whole value)"
                 changes.append(f"{example.where}: {where} {done}, as the example shows ({error.instance!r:.40})")
     return changes
 
@@ -581,26 +629,39 @@ def follow_example_shapes(doc: dict[str, Any]) -> list[str]:
     reverse (get_appointment_calendar_sessions: 29 sessions for an `object`; get_service_category:
     one category for an `array`). The examples are the docs' evidence of the wire, so the declared
     shape follows them; the answer is marked `x-altegio-also-accept` with the other shape, which
-    the client still takes (losslessly) since the document says both."""
+    the client still takes (losslessly) since the document says both. The made-up answers of the
+    dynamic mock follow the same shapes (there the data sits inside the declared envelope)."""
     changes = []
     for example in response_examples(doc):
         media = _media_of(doc, example.where)
         if media is None or "x-altegio-also-accept" in media:
             continue
-        data = example.value
-        declared = _resolve(doc, media["schema"])
-        shape = _shape(data)
+        holder, key = _data_schema(doc, media)
+        declared = _resolve(doc, holder[key])
+        shape = _shape(example.value)
         if shape == "array" and declared.get("type") == "object":
-            media["schema"] = {"type": "array", "items": media["schema"]}
+            holder[key] = {"type": "array", "items": holder[key]}
             media["x-altegio-also-accept"] = "object"
         elif shape == "object" and declared.get("type") == "array" and isinstance(declared.get("items"), dict):
-            media["schema"] = declared["items"]
+            holder[key] = declared["items"]
             media["x-altegio-also-accept"] = "array"
         else:
             continue
         changes.append(f"{example.where}: declared {declared.get('type')}, documented example {shape}: "
                        f"{shape} it is ({media['x-altegio-also-accept']} also accepted)")  # fmt: skip
     return changes
+
+
+def _data_schema(doc: dict[str, Any], media: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """Where the schema of the answer's data sits: the media's schema, or (an envelope still
+    declared, as the mock keeps them) its `data` property."""
+    envelope = _resolve(doc, media["schema"]) if not media.get("x-altegio-envelope") else {}
+    properties = envelope.get("properties") or {}
+    if set(properties) >= rules.ENVELOPE_PROPERTIES and isinstance(properties["data"], dict):
+        # This answer's own envelope (the declared one may be shared with answers shaped otherwise).
+        media["schema"] = {**envelope, "properties": {**properties}}
+        return media["schema"]["properties"], "data"
+    return media, "schema"
 
 
 def _media_of(doc: dict[str, Any], where: str) -> dict[str, Any] | None:
@@ -827,7 +888,10 @@ def drop_case_duplicate_properties(doc: dict[str, Any]) -> list[str]:
 
 
 GENERATE = frozenset({"generate"})
-MOCK = frozenset({"mock"})
+# The Prism mock serving the documented examples ("mock") or answers made up from the schemas
+# ("mock-dynamic"): both answer like the live API; only the first must accept every example.
+STATIC_MOCK = frozenset({"mock"})
+MOCK = STATIC_MOCK | {"mock-dynamic"}
 BOTH = GENERATE | MOCK
 
 # In order of application. "mock" patches also shape the Prism mock, which must answer like the
@@ -867,11 +931,14 @@ PATCHES: tuple[Patch, ...] = (
     Patch("text_phone_parameters", "phone numbers are text", text_phone_parameters, BOTH),
     Patch("partial_patch_bodies", "PATCH changes only the fields it is sent", partial_patch_bodies, BOTH),
     Patch("mock_accepts_documented_examples", "Prism must serve the documented examples as they are",
-          mock_accepts_documented_examples, MOCK),
+          mock_accepts_documented_examples, STATIC_MOCK),
+    Patch("mock_answers_success", "a success answer's envelope says success: true", mock_answers_success, MOCK),
+    Patch("mock_answers_any_matching_variant", "Prism refuses answers fitting two oneOf variants",
+          mock_answers_any_matching_variant, MOCK),
     Patch("mock_validates_wire_names", "Prism checks parameters under the name they are sent as",
           mock_validates_wire_names, MOCK),
     Patch("follow_example_shapes", "a list where the docs show one object (or the reverse) follows the example",
-          follow_example_shapes, GENERATE),
+          follow_example_shapes, GENERATE | {"mock-dynamic"}),
     Patch("follow_example_types", "values the documented examples show are typed, not refused",
           follow_example_types, GENERATE),
     Patch("name_models_after_operations", "models users build or receive are named after their operation",

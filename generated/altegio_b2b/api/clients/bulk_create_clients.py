@@ -10,7 +10,7 @@ from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.bulk_create_clients_body import BulkCreateClientsBody
+from ...models.bulk_create_clients_body_type_0 import BulkCreateClientsBodyType0
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("bulk_create_clients", "POST", "/clients/{location_id}/bulk", "BearerPartnerUser")
@@ -19,16 +19,16 @@ _OPERATION = Operation("bulk_create_clients", "POST", "/clients/{location_id}/bu
 def _request(
     location_id: int,
     *,
-    body: BulkCreateClientsBody | Unset = UNSET,
+    body: BulkCreateClientsBodyType0 | list[Any] | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
-    _arguments.instance("body", body, BulkCreateClientsBody, required=False)
-
     _json: Any = None
 
-    if not isinstance(body, Unset):
+    if isinstance(body, BulkCreateClientsBodyType0):
         _json = body.to_dict()
+    else:
+        _json = body
 
     return RequestParts(
         path_params={
@@ -45,7 +45,7 @@ def _parse_data(data: Any) -> Any:
 def sync(
     location_id: int,
     *,
-    body: BulkCreateClientsBody | Unset = UNSET,
+    body: BulkCreateClientsBodyType0 | list[Any] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -55,14 +55,14 @@ def sync(
 
     Args:
         location_id (int): location ID
-        body (BulkCreateClientsBody | Unset):  Example: [{'name': 'James', 'surname': 'Smith',
-            'middle_name': 'James', 'phone': 13155550181, 'email': 'j.smith@example.com', 'gender_id':
-            1, 'discount': 15, 'importance_id': 1, 'card': 555888666, 'birth_date': '952041600',
-            'comment': 'throws show-off', 'sms_check': 0, 'sms_not': 0, 'spent': 1000, 'balance':
-            -200, 'categories': [101, 102]}, {'name': 'James', 'surname': 'Smith', 'middle_name':
-            'James', 'phone': 13155550181}, {'phone': 13155550182}, {'name': 'James', 'surname':
-            'Smith', 'middle_name': 'James', 'phone': 13155550183}, {'name': 'Theodore', 'surname':
-            'Hicks', 'middle_name': 'Richardson'}].
+        body (BulkCreateClientsBodyType0 | list[Any] | Unset):  Example: [{'name': 'James',
+            'surname': 'Smith', 'middle_name': 'James', 'phone': 13155550181, 'email':
+            'j.smith@example.com', 'gender_id': 1, 'discount': 15, 'importance_id': 1, 'card':
+            555888666, 'birth_date': '952041600', 'comment': 'throws show-off', 'sms_check': 0,
+            'sms_not': 0, 'spent': 1000, 'balance': -200, 'categories': [101, 102]}, {'name': 'James',
+            'surname': 'Smith', 'middle_name': 'James', 'phone': 13155550181}, {'phone': 13155550182},
+            {'name': 'James', 'surname': 'Smith', 'middle_name': 'James', 'phone': 13155550183},
+            {'name': 'Theodore', 'surname': 'Hicks', 'middle_name': 'Richardson'}].
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -92,7 +92,7 @@ def sync(
 def sync_detailed(
     location_id: int,
     *,
-    body: BulkCreateClientsBody | Unset = UNSET,
+    body: BulkCreateClientsBodyType0 | list[Any] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
@@ -111,7 +111,7 @@ def sync_detailed(
 async def asyncio(
     location_id: int,
     *,
-    body: BulkCreateClientsBody | Unset = UNSET,
+    body: BulkCreateClientsBodyType0 | list[Any] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -132,7 +132,7 @@ async def asyncio(
 async def asyncio_detailed(
     location_id: int,
     *,
-    body: BulkCreateClientsBody | Unset = UNSET,
+    body: BulkCreateClientsBodyType0 | list[Any] | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:

@@ -10,7 +10,7 @@ from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
+from ...models.unlink_appointment_service_association_body_type_0 import UnlinkAppointmentServiceAssociationBodyType0
 from ...models.unlink_appointment_service_association_response_200_item import (
     UnlinkAppointmentServiceAssociationResponse200Item,
 )
@@ -29,7 +29,7 @@ def _request(
     record_id: int,
     service_id: int,
     *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
@@ -40,16 +40,16 @@ def _request(
 
     _arguments.number("delete_consumables", delete_consumables, required=False)
 
-    _arguments.instance("body", body, UnlinkAppointmentServiceAssociationBody, required=False)
-
     params: dict[str, Any] = {}
     params["delete_consumables"] = delete_consumables
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
 
-    if not isinstance(body, Unset):
+    if isinstance(body, UnlinkAppointmentServiceAssociationBodyType0):
         _json = body.to_dict()
+    else:
+        _json = body
 
     return RequestParts(
         path_params={
@@ -78,7 +78,7 @@ def sync(
     record_id: int,
     service_id: int,
     *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -93,7 +93,7 @@ def sync(
         service_id (int): Service ID
         delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
             of materials. Default 0
-        body (UnlinkAppointmentServiceAssociationBody | Unset):  Example: [].
+        body (list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset):  Example: [].
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -128,7 +128,7 @@ def sync_detailed(
     record_id: int,
     service_id: int,
     *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -153,7 +153,7 @@ async def asyncio(
     record_id: int,
     service_id: int,
     *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     record_id: int,
     service_id: int,
     *,
-    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
+    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,

@@ -7,11 +7,12 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.get_appointment_calendar_sessions_response_200 import GetAppointmentCalendarSessionsResponse200
+from ...models.get_appointment_calendar_sessions_response_200_item import GetAppointmentCalendarSessionsResponse200Item
 from ...types import Response
 
 _OPERATION = Operation(
@@ -42,8 +43,14 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> GetAppointmentCalendarSessionsResponse200:
-    response_200 = GetAppointmentCalendarSessionsResponse200.from_dict(data)
+def _parse_data(data: Any) -> list[GetAppointmentCalendarSessionsResponse200Item]:
+    data = _shapes.as_list(data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetAppointmentCalendarSessionsResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200
 
@@ -55,7 +62,7 @@ def sync(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetAppointmentCalendarSessionsResponse200 | None:
+) -> list[GetAppointmentCalendarSessionsResponse200Item] | None:
     """Get a list of sessions for the Appointment Calendar
 
     The sessions object for the log has the following fields:
@@ -83,7 +90,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        GetAppointmentCalendarSessionsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        list[GetAppointmentCalendarSessionsResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -106,7 +113,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetAppointmentCalendarSessionsResponse200]:
+) -> Response[list[GetAppointmentCalendarSessionsResponse200Item]]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -127,7 +134,7 @@ async def asyncio(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetAppointmentCalendarSessionsResponse200 | None:
+) -> list[GetAppointmentCalendarSessionsResponse200Item] | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -150,7 +157,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetAppointmentCalendarSessionsResponse200]:
+) -> Response[list[GetAppointmentCalendarSessionsResponse200Item]]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

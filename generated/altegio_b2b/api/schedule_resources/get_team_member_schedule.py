@@ -7,11 +7,12 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.get_team_member_schedule_response_200 import GetTeamMemberScheduleResponse200
+from ...models.get_team_member_schedule_response_200_item import GetTeamMemberScheduleResponse200Item
 from ...types import Response
 
 _OPERATION = Operation(
@@ -46,8 +47,14 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> GetTeamMemberScheduleResponse200:
-    response_200 = GetTeamMemberScheduleResponse200.from_dict(data)
+def _parse_data(data: Any) -> list[GetTeamMemberScheduleResponse200Item]:
+    data = _shapes.as_list(data)
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetTeamMemberScheduleResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200
 
@@ -60,7 +67,7 @@ def sync(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetTeamMemberScheduleResponse200 | None:
+) -> list[GetTeamMemberScheduleResponse200Item] | None:
     """Get schedule of a specific team member
 
     GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`); needs the partner and the user token.
@@ -81,7 +88,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        GetTeamMemberScheduleResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        list[GetTeamMemberScheduleResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -106,7 +113,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetTeamMemberScheduleResponse200]:
+) -> Response[list[GetTeamMemberScheduleResponse200Item]]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -129,7 +136,7 @@ async def asyncio(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> GetTeamMemberScheduleResponse200 | None:
+) -> list[GetTeamMemberScheduleResponse200Item] | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -154,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[GetTeamMemberScheduleResponse200]:
+) -> Response[list[GetTeamMemberScheduleResponse200Item]]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

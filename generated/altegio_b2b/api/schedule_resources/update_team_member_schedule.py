@@ -11,7 +11,7 @@ from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.update_team_member_schedule_body import UpdateTeamMemberScheduleBody
+from ...models.update_team_member_schedule_body_type_0 import UpdateTeamMemberScheduleBodyType0
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
@@ -29,7 +29,7 @@ def _request(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    body: UpdateTeamMemberScheduleBody | Unset = UNSET,
+    body: list[Any] | Unset | UpdateTeamMemberScheduleBodyType0 = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
 
@@ -39,12 +39,12 @@ def _request(
 
     _arguments.date("end_date", end_date, required=True)
 
-    _arguments.instance("body", body, UpdateTeamMemberScheduleBody, required=False)
-
     _json: Any = None
 
-    if not isinstance(body, Unset):
+    if isinstance(body, UpdateTeamMemberScheduleBodyType0):
         _json = body.to_dict()
+    else:
+        _json = body
 
     return RequestParts(
         path_params={
@@ -67,7 +67,7 @@ def sync(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    body: UpdateTeamMemberScheduleBody | Unset = UNSET,
+    body: list[Any] | Unset | UpdateTeamMemberScheduleBodyType0 = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -80,7 +80,7 @@ def sync(
         team_member_id (int): team member ID
         start_date (datetime.date): Start date (YYYY-MM-DD)
         end_date (datetime.date): End date (YYYY-MM-DD)
-        body (UpdateTeamMemberScheduleBody | Unset):  Example: [{'date':
+        body (list[Any] | Unset | UpdateTeamMemberScheduleBodyType0):  Example: [{'date':
             '2026-09-21T23:00:00.000-05:00', 'is_working': True, 'slots': [{'from': '10:00', 'to':
             '14:30'}, {'from': '15:00', 'to': '22:00'}]}, {'date': '2026-09-21T23:00:00.000-05:00',
             'is_working': True, 'slots': [{'from': '10:00', 'to': '14:00'}, {'from': '15:00', 'to':
@@ -120,7 +120,7 @@ def sync_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    body: UpdateTeamMemberScheduleBody | Unset = UNSET,
+    body: list[Any] | Unset | UpdateTeamMemberScheduleBodyType0 = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:
@@ -145,7 +145,7 @@ async def asyncio(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    body: UpdateTeamMemberScheduleBody | Unset = UNSET,
+    body: list[Any] | Unset | UpdateTeamMemberScheduleBodyType0 = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Any:
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     start_date: datetime.date,
     end_date: datetime.date,
     *,
-    body: UpdateTeamMemberScheduleBody | Unset = UNSET,
+    body: list[Any] | Unset | UpdateTeamMemberScheduleBodyType0 = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
 ) -> Response[Any]:

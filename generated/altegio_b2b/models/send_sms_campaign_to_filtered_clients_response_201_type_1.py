@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="BulkCreateClientsBodyCategories")
+T = TypeVar("T", bound="SendSmsCampaignToFilteredClientsResponse201Type1")
 
 
 @_attrs_define
-class BulkCreateClientsBodyCategories:
-    """Array of customer tag IDs"""
+class SendSmsCampaignToFilteredClientsResponse201Type1:
+    """Is null"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

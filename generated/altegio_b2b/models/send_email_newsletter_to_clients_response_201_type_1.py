@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetTeamMemberScheduleResponse200SlotsItem")
+T = TypeVar("T", bound="SendEmailNewsletterToClientsResponse201Type1")
 
 
 @_attrs_define
-class GetTeamMemberScheduleResponse200SlotsItem:
+class SendEmailNewsletterToClientsResponse201Type1:
+    """Is null"""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

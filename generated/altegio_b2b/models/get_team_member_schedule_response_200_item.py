@@ -9,24 +9,26 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.get_team_member_schedule_response_200_slots_item import GetTeamMemberScheduleResponse200SlotsItem
+    from ..models.get_team_member_schedule_response_200_item_slots_item import (
+        GetTeamMemberScheduleResponse200ItemSlotsItem,
+    )
 
 
-T = TypeVar("T", bound="GetTeamMemberScheduleResponse200")
+T = TypeVar("T", bound="GetTeamMemberScheduleResponse200Item")
 
 
 @_attrs_define
-class GetTeamMemberScheduleResponse200:
+class GetTeamMemberScheduleResponse200Item:
     """
     Attributes:
         date (str | Unset): date in iso8601 format.
         is_working (bool | Unset): Free time or not.
-        slots (list[GetTeamMemberScheduleResponse200SlotsItem] | Unset): An array of (from, to) working timeslots.
+        slots (list[GetTeamMemberScheduleResponse200ItemSlotsItem] | Unset): An array of (from, to) working timeslots.
     """
 
     date: str | Unset = UNSET
     is_working: bool | Unset = UNSET
-    slots: list[GetTeamMemberScheduleResponse200SlotsItem] | Unset = UNSET
+    slots: list[GetTeamMemberScheduleResponse200ItemSlotsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +57,9 @@ class GetTeamMemberScheduleResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_schedule_response_200_slots_item import GetTeamMemberScheduleResponse200SlotsItem  # noqa: PLC0415
+        from ..models.get_team_member_schedule_response_200_item_slots_item import (
+            GetTeamMemberScheduleResponse200ItemSlotsItem,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
         date = d.pop("date", UNSET)
@@ -63,11 +67,11 @@ class GetTeamMemberScheduleResponse200:
         is_working = d.pop("is_working", UNSET)
 
         _slots = d.pop("slots", UNSET)
-        slots: list[GetTeamMemberScheduleResponse200SlotsItem] | Unset = UNSET
+        slots: list[GetTeamMemberScheduleResponse200ItemSlotsItem] | Unset = UNSET
         if _slots is not UNSET:
             slots = []
             for slots_item_data in _slots:
-                slots_item = GetTeamMemberScheduleResponse200SlotsItem.from_dict(slots_item_data)
+                slots_item = GetTeamMemberScheduleResponse200ItemSlotsItem.from_dict(slots_item_data)
 
                 slots.append(slots_item)
 

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateClientBodyLabels")
+T = TypeVar("T", bound="SendEmailCampaignToFilteredClientsResponse201Type1")
 
 
 @_attrs_define
-class UpdateClientBodyLabels:
-    """Array of customer tag IDs"""
+class SendEmailCampaignToFilteredClientsResponse201Type1:
+    """Is null"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -9,14 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.bulk_create_clients_body_categories import BulkCreateClientsBodyCategories
+    from ..models.bulk_create_clients_body_type_0_categories import BulkCreateClientsBodyType0Categories
 
 
-T = TypeVar("T", bound="BulkCreateClientsBody")
+T = TypeVar("T", bound="BulkCreateClientsBodyType0")
 
 
 @_attrs_define
-class BulkCreateClientsBody:
+class BulkCreateClientsBodyType0:
     """
     Example:
         [{'name': 'James', 'surname': 'Smith', 'middle_name': 'James', 'phone': 13155550181, 'email':
@@ -42,7 +42,7 @@ class BulkCreateClientsBody:
         balance (float | Unset): Client balance
         sms_check (float | Unset): 1 - Happy Birthday by SMS, 0 - do not congratulate
         sms_not (float | Unset): 1 - Exclude the client from SMS mailings, 0 - do not exclude
-        categories (BulkCreateClientsBodyCategories | Unset): Array of customer tag IDs
+        categories (BulkCreateClientsBodyType0Categories | Unset): Array of customer tag IDs
     """
 
     name: str
@@ -60,7 +60,7 @@ class BulkCreateClientsBody:
     balance: float | Unset = UNSET
     sms_check: float | Unset = UNSET
     sms_not: float | Unset = UNSET
-    categories: BulkCreateClientsBodyCategories | Unset = UNSET
+    categories: BulkCreateClientsBodyType0Categories | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -139,7 +139,7 @@ class BulkCreateClientsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_create_clients_body_categories import BulkCreateClientsBodyCategories  # noqa: PLC0415
+        from ..models.bulk_create_clients_body_type_0_categories import BulkCreateClientsBodyType0Categories  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
@@ -173,11 +173,11 @@ class BulkCreateClientsBody:
         sms_not = d.pop("sms_not", UNSET)
 
         _categories = d.pop("categories", UNSET)
-        categories: BulkCreateClientsBodyCategories | Unset
+        categories: BulkCreateClientsBodyType0Categories | Unset
         if isinstance(_categories, Unset):
             categories = UNSET
         else:
-            categories = BulkCreateClientsBodyCategories.from_dict(_categories)
+            categories = BulkCreateClientsBodyType0Categories.from_dict(_categories)
 
         _model = cls(
             name=name,

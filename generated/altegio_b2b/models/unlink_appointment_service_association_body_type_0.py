@@ -6,26 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UpdateTeamMemberScheduleBodySlots")
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationBodyType0")
 
 
 @_attrs_define
-class UpdateTeamMemberScheduleBodySlots:
-    """Array of (from, to) working hours"""
+class UnlinkAppointmentServiceAssociationBodyType0:
+    """
+    Example:
+        []
 
+    Attributes:
+        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill of materials. Default
+            0
+    """
+
+    delete_consumables: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        delete_consumables = self.delete_consumables
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if delete_consumables is not UNSET:
+            field_dict["delete_consumables"] = delete_consumables
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _model = cls()
+        delete_consumables = d.pop("delete_consumables", UNSET)
+
+        _model = cls(
+            delete_consumables=delete_consumables,
+        )
 
         _model.additional_properties = d
         return _model

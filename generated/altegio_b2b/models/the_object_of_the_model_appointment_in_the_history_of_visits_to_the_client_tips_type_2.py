@@ -6,13 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="CreateClientBodyCategories")
+T = TypeVar("T", bound="TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2")
 
 
 @_attrs_define
-class CreateClientBodyCategories:
-    """Array of customer tag IDs"""
-
+class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

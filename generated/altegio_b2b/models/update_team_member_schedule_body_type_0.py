@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.update_team_member_schedule_body_slots import UpdateTeamMemberScheduleBodySlots
+    from ..models.update_team_member_schedule_body_type_0_slots import UpdateTeamMemberScheduleBodyType0Slots
 
 
-T = TypeVar("T", bound="UpdateTeamMemberScheduleBody")
+T = TypeVar("T", bound="UpdateTeamMemberScheduleBodyType0")
 
 
 @_attrs_define
-class UpdateTeamMemberScheduleBody:
+class UpdateTeamMemberScheduleBodyType0:
     """
     Example:
         [{'date': '2026-09-21T23:00:00.000-05:00', 'is_working': True, 'slots': [{'from': '10:00', 'to': '14:30'},
@@ -24,12 +24,12 @@ class UpdateTeamMemberScheduleBody:
     Attributes:
         date (str): date
         is_working (bool): Working date or not
-        slots (UpdateTeamMemberScheduleBodySlots): Array of (from, to) working hours
+        slots (UpdateTeamMemberScheduleBodyType0Slots): Array of (from, to) working hours
     """
 
     date: str
     is_working: bool
-    slots: UpdateTeamMemberScheduleBodySlots
+    slots: UpdateTeamMemberScheduleBodyType0Slots
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,14 +53,14 @@ class UpdateTeamMemberScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_team_member_schedule_body_slots import UpdateTeamMemberScheduleBodySlots  # noqa: PLC0415
+        from ..models.update_team_member_schedule_body_type_0_slots import UpdateTeamMemberScheduleBodyType0Slots  # noqa: PLC0415
 
         d = dict(src_dict)
         date = d.pop("date")
 
         is_working = d.pop("is_working")
 
-        slots = UpdateTeamMemberScheduleBodySlots.from_dict(d.pop("slots"))
+        slots = UpdateTeamMemberScheduleBodyType0Slots.from_dict(d.pop("slots"))
 
         _model = cls(
             date=date,
