@@ -4,29 +4,46 @@ subclasses it with the API-specific parts, such as ``login``)."""
 from __future__ import annotations
 
 import dataclasses
+import datetime
+import enum
+import math
 import os
 import sys
 import threading
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
+from functools import partial
 from types import FrameType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 import httpx
 
 from . import errors
-from .auth import Credentials
+from .auth import Credentials, is_usable_token
 from .envelope import finish
 from .exchange import attempts, run_async, run_sync
+from .inflate import ACCEPT_ENCODING
 from .operation import Operation
-from .options import DEFAULT_BASE_URL, RequestOptions, TimeoutLike, as_timeout
+from .options import (
+    DEFAULT_BASE_URL,
+    Limits,
+    RequestOptions,
+    TimeoutLike,
+    checked_base_url,
+    checked_headers,
+)
 from .ratelimit import DEFAULT_LIMITER, RateLimiter
+from .redact import Redactor, Secret
 from .request import RequestParts
 from .response import Response
 from .retry import RetryPolicy
+from .transfer import Call, StopRetrying, send_async, send_sync
 from .version import __version__
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -39,9 +56,15 @@ USER_AGENT = f"altegio-b2b/{__version__} (python; httpx/{httpx.__version__})"
 class BaseClient:
     """Tokens, base URL and transport policy; the path every request takes.
 
-    ``AltegioClient(partner_token, user_token=None, *, base_url=..., timeout=None, max_retries=None,
-    retry_policy=None, rate_limiter=DEFAULT_LIMITER, httpx_client=None, async_httpx_client=None,
-    headers=None)``; ``timeout``/``max_retries`` default to 5 s connect + 60 s read and 2 retries.
+    ``AltegioClient(partner_token, user_token=None, *, base_url=..., timeout=None, total_timeout=None,
+    max_response_size=None, max_decompressed_size=None, max_retries=None, retry_policy=None,
+    rate_limiter=DEFAULT_LIMITER, httpx_client=None, async_httpx_client=None, headers=None,
+    allow_insecure_http=False)``. Defaults: 5 s to connect, 60 s per read, 300 s per call in
+    all (retries included), 32 MiB per body (64 MiB inflated), 2 retries (see options.py).
+
+    Credentials stay with ``base_url``'s origin: a redirect is never followed (it raises
+    ``RedirectError``), whatever httpx client is passed, and plain ``http://`` is refused
+    unless the host is this machine or ``allow_insecure_http=True``.
 
     Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` whenever a
     user token is set (``login()`` sets one) — except ``POST /auth`` itself, which gets the partner
@@ -57,31 +80,42 @@ class BaseClient:
         *,
         base_url: str = DEFAULT_BASE_URL,
         timeout: TimeoutLike | None = None,
+        total_timeout: float | None = None,
+        max_response_size: int | None = None,
+        max_decompressed_size: int | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         rate_limiter: RateLimiter | None = DEFAULT_LIMITER,
         httpx_client: httpx.Client | None = None,
         async_httpx_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         sleep: Callable[[float], Any] = time.sleep,
         async_sleep: Callable[[float], Awaitable[Any]] | None = None,
     ) -> None:
         self._credentials = Credentials(partner_token, user_token)
-        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            raise errors.ArgumentError("base_url", "an http(s) URL", base_url)
-        self.base_url = base_url.rstrip("/")
-        self.timeout = as_timeout(timeout)
+        self.base_url = checked_base_url(base_url, allow_insecure_http)
+        self.limits = Limits.of(timeout, total_timeout, max_response_size, max_decompressed_size)
         # max_retries alone is the common case; it overrides a given policy's own count.
         policy = retry_policy or RetryPolicy()
         self.retry_policy = policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise errors.ArgumentError("rate_limiter", "a RateLimiter or None", rate_limiter)
         self.rate_limiter = rate_limiter
-        self._headers = {"Accept": ACCEPT, "User-Agent": USER_AGENT, **(headers or {})}
+        # Lowercase names: a user's "accept" replaces ours instead of being sent beside it.
+        self._headers = {
+            "accept": ACCEPT,
+            "user-agent": USER_AGENT,
+            # What inflate.py can decode with a size bound (httpx would also offer br/zstd).
+            "accept-encoding": ACCEPT_ENCODING,
+            **checked_headers("headers", headers),
+        }
         self._httpx_client = httpx_client
-        self._async_httpx_client = async_httpx_client
         self._owns_client = httpx_client is None
-        self._owns_async_client = async_httpx_client is None
+        self._user_async_client = async_httpx_client
+        # Ours, one per event loop (by id; the loop is kept, so the id stays its own): a connection
+        # pool cannot outlive the loop it was made in.
+        self._async_clients: dict[int, tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]] = {}
         self._lock = threading.Lock()
         self._sleep = sleep
         self._async_sleep = async_sleep
@@ -116,22 +150,36 @@ class BaseClient:
     def has_user_token(self) -> bool:
         return self._credentials.has_user_token
 
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self.limits.timeout
+
     @staticmethod
     def _login_fields(login: str, password: str) -> dict[str, str]:
-        """The body fields of a login, checked before anything is sent."""
+        """The body fields of a login, checked before anything is sent; the password as a Secret,
+        whose repr is redacted (the login body's repr, and every frame that holds it, show no password)."""
+        secret = _password(password)
+        del password  # a traceback keeps frame locals (error trackers record them)
+        if isinstance(secret, errors.ArgumentError):
+            raise secret
         if not isinstance(login, str) or not login.strip():
             raise errors.ArgumentError("login", "a phone number like +13155550175 or an email address", login)
-        if not isinstance(password, str) or not password:
-            raise errors.ArgumentError("password", "a non-empty string", "<redacted>")
-        return {"login": login.strip(), "password": password}
+        return {"login": login.strip(), "password": secret}
 
     def _store_user(self, user: U | None) -> U:
         """Keep the ``user_token`` of a login answer for the requests that follow."""
         token = getattr(user, "user_token", None)
-        if user is None or not isinstance(token, str) or not token:
-            raise errors.AltegioError("the login answered without a user_token")
-        self._credentials.user_token = token
-        return user
+        if user is not None and is_usable_token(token):
+            self._credentials.user_token = token
+            return user
+        present = isinstance(token, str) and bool(token)
+        del user, token  # a traceback keeps frame locals; an unusable token is still a credential
+        if present:
+            raise errors.AltegioError(
+                "the login answered with a user_token that is not a usable token (visible ASCII, no commas, "
+                "at most 1024 characters); it was not stored"
+            )
+        raise errors.AltegioError("the login answered without a user_token")
 
     # -- transports -------------------------------------------------------------------------
 
@@ -139,14 +187,26 @@ class BaseClient:
         if self._httpx_client is None:
             with self._lock:  # threads sharing a new client must not each open a pool
                 if self._httpx_client is None:
-                    self._httpx_client = httpx.Client(timeout=self.timeout)
+                    self._httpx_client = httpx.Client(timeout=self.timeout, follow_redirects=False)
         return self._httpx_client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The async transport; after ``aclose()`` a new one is made (e.g. for another event loop)."""
-        if self._async_httpx_client is None:
-            self._async_httpx_client = httpx.AsyncClient(timeout=self.timeout)
-        return self._async_httpx_client
+        """The async transport of the running event loop: the one passed as ``async_httpx_client``,
+        or one of ours per loop, so the client works across successive ``asyncio.run()`` calls."""
+        if self._user_async_client is not None:
+            return self._user_async_client
+        loop = _running_loop()
+        entry = self._async_clients.get(id(loop))
+        if entry is not None and entry[0] is loop:
+            return entry[1]
+        with self._lock:
+            # Forget the pools of closed loops: they can neither be used nor closed any more.
+            for key, (other, _) in list(self._async_clients.items()):
+                if other is not None and other.is_closed():
+                    del self._async_clients[key]
+            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+            self._async_clients[id(loop)] = (loop, client)
+        return client
 
     def close(self) -> None:
         if self._owns_client and self._httpx_client is not None:
@@ -154,9 +214,12 @@ class BaseClient:
             self._httpx_client = None
 
     async def aclose(self) -> None:
-        if self._owns_async_client and self._async_httpx_client is not None:
-            await self._async_httpx_client.aclose()
-            self._async_httpx_client = None
+        """Close this event loop's transport (another loop's pool is closed by a call there)."""
+        loop = _running_loop()
+        with self._lock:
+            entry = self._async_clients.pop(id(loop), None)
+        if entry is not None:
+            await entry[1].aclose()
 
     def __enter__(self: C) -> C:
         return self
@@ -171,8 +234,11 @@ class BaseClient:
         await self.aclose()
 
     def __repr__(self) -> str:
-        user = "set" if self.has_user_token else "none"
-        return f"{type(self).__name__}(base_url={self.base_url!r}, partner_token=<redacted>, user_token=<{user}>)"
+        # Safe on a client whose __init__ failed half-way (a debugger or a traceback may show one).
+        credentials = getattr(self, "_credentials", None)
+        user = "none" if credentials is None or not credentials.has_user_token else "set"
+        base_url = getattr(self, "base_url", "<unset>")
+        return f"{type(self).__name__}(base_url={base_url!r}, partner_token=<redacted>, user_token=<{user}>)"
 
     __str__ = __repr__
 
@@ -187,9 +253,17 @@ class BaseClient:
     ) -> Response[T]:
         client = self.get_httpx_client()
         request = self._build_request(client, operation, parts, options)
+        call = Call(request, self.limits if options is None else options.limits(self.limits))
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
-        response = run_sync(steps, client.send, self._sleep)
-        return finish(operation, request, response, parse)
+        try:
+            response: httpx.Response | None = run_sync(
+                steps, partial(send_sync, client, call), call.bounded_sleep(self._sleep)
+            )
+        except StopRetrying:
+            response = None
+        if response is None:  # outside the handler: no StopRetrying in the error's context
+            response = call.outcome_at_deadline()
+        return finish(operation, request, response, parse, self._redactor(parts))
 
     async def asend(
         self,
@@ -200,9 +274,26 @@ class BaseClient:
     ) -> Response[T]:
         client = self.get_async_httpx_client()
         request = self._build_request(client, operation, parts, options)
+        call = Call(request, self.limits if options is None else options.limits(self.limits))
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
-        response = await run_async(steps, client.send, self._async_sleep or _asyncio_sleep)
-        return finish(operation, request, response, parse)
+        sleep = call.bounded_async_sleep(self._async_sleep or _asyncio_sleep)
+        try:
+            response: httpx.Response | None = await run_async(steps, partial(send_async, client, call), sleep)
+        except StopRetrying:
+            response = None
+        if response is None:
+            response = call.outcome_at_deadline()
+        return finish(operation, request, response, parse, self._redactor(parts))
+
+    def _redactor(self, parts: RequestParts) -> Redactor:
+        """The client's tokens, plus any Secret the body carries (the login password)."""
+        redactor = self._credentials.redactor
+        body = parts.json
+        if isinstance(body, dict):
+            secrets = [value for value in body.values() if isinstance(value, Secret)]
+            if secrets:
+                return redactor.with_secrets(secrets)
+        return redactor
 
     def _max_retries(self, options: RequestOptions | None) -> int:
         if options is not None and options.max_retries is not None:
@@ -226,13 +317,12 @@ class BaseClient:
             raise errors.MissingUserTokenError(operation.operation_id)
         headers = dict(self._headers)
         if parts.headers:
-            headers.update(parts.headers)
+            headers.update(checked_headers("headers", parts.headers))
         if options is not None and options.headers:
-            headers.update(options.headers)
-        headers["Authorization"] = self._credentials.header(with_user=operation.send_user_token)
+            headers.update(options.headers)  # checked and lowercased by RequestOptions
+        headers["authorization"] = self._credentials.header(with_user=operation.send_user_token)
         if operation.media_type:
-            headers["Accept"] = f"{ACCEPT}, {operation.media_type}"
-        timeout = as_timeout(options.timeout, self.timeout) if options is not None else self.timeout
+            headers["accept"] = f"{ACCEPT}, {operation.media_type}"
         return client.build_request(
             operation.method,
             # Paths are absolute ("/accounts/1"); plain concatenation keeps the base path
@@ -245,15 +335,38 @@ class BaseClient:
             data=parts.data,
             files=parts.files,
             content=parts.content,
-            timeout=timeout,
         )
 
 
 def _fill_path(template: str, values: Mapping[str, Any] | None) -> str:
-    """The path with each {placeholder} replaced by its value, quoted as one path segment."""
+    """The path with each {placeholder} replaced by its value, checked and quoted as one segment."""
     if not values:
         return template
-    return template.format_map({name: quote(str(value), safe="") for name, value in values.items()})
+    return template.format_map({name: _segment(name, value) for name, value in values.items()})
+
+
+_SEGMENT_TYPES = "a string, an integer, a finite number, a date or an enum member"
+
+
+def _segment(name: str, value: Any) -> str:
+    """One path segment. ``.``, ``..`` and ``''`` are refused: the URL would name another endpoint
+    (``DELETE /custom_fields/../8/9`` is ``DELETE /8/9``); so is anything but the types below,
+    which would otherwise be sent as their repr."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        raise errors.ArgumentError(name, _SEGMENT_TYPES, value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str):
+        if value in ("", ".", ".."):
+            raise errors.ArgumentError(name, "a path segment other than '', '.' and '..'", value)
+        return quote(value, safe="")
+    if isinstance(value, float) and math.isfinite(value):
+        return repr(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    raise errors.ArgumentError(name, _SEGMENT_TYPES, value)
 
 
 def _caller_stacklevel() -> int:
@@ -263,6 +376,23 @@ def _caller_stacklevel() -> int:
     while caller is not None and str(caller.f_globals.get("__name__", "")).startswith("altegio_b2b."):
         caller, level = caller.f_back, level + 1
     return level
+
+
+def _password(value: object) -> Secret | errors.ArgumentError:
+    """The password as a Secret, or the error to raise (made here, raised where no frame holds it)."""
+    if isinstance(value, str) and value:
+        return Secret(value)
+    return errors.ArgumentError("password", "a non-empty string", value, secret=True)
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    """The running asyncio loop; None under another async library (trio), which gets one pool."""
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 async def _asyncio_sleep(seconds: float) -> None:
