@@ -93,7 +93,10 @@ class BaseClient:
         sleep: Callable[[float], Any] = time.sleep,
         async_sleep: Callable[[float], Awaitable[Any]] | None = None,
     ) -> None:
-        self._credentials = Credentials(partner_token, user_token)
+        try:
+            self._credentials = Credentials(partner_token, user_token)
+        finally:
+            del partner_token, user_token  # a traceback keeps frame locals (error trackers record them)
         self.base_url = checked_base_url(base_url, allow_insecure_http)
         self.limits = Limits.of(timeout, total_timeout, max_response_size, max_decompressed_size)
         # max_retries alone is the common case; it overrides a given policy's own count.
@@ -122,17 +125,23 @@ class BaseClient:
 
     @classmethod
     def from_env(cls: type[C], environ: Mapping[str, str] | None = None, **kwargs: Any) -> C:
-        """Build from ``ALTEGIO_PARTNER_TOKEN``, ``ALTEGIO_USER_TOKEN``, ``ALTEGIO_BASE_URL``."""
+        """Build from ``ALTEGIO_PARTNER_TOKEN``, ``ALTEGIO_USER_TOKEN``, ``ALTEGIO_BASE_URL``
+        (surrounding whitespace stripped: env files often end a line with some)."""
         env = os.environ if environ is None else environ
-        partner = env.get("ALTEGIO_PARTNER_TOKEN", "")
-        if not partner.strip():
+        partner = Secret(env.get("ALTEGIO_PARTNER_TOKEN", "").strip())
+        user = env.get("ALTEGIO_USER_TOKEN", "").strip()
+        kwargs.setdefault("user_token", Secret(user) if user else None)
+        if env.get("ALTEGIO_BASE_URL"):
+            kwargs.setdefault("base_url", env["ALTEGIO_BASE_URL"])
+        if isinstance(kwargs["user_token"], str):
+            kwargs["user_token"] = Secret(kwargs["user_token"])
+        # repr(os.environ) shows every variable, and a traceback keeps frame locals.
+        del env, environ, user
+        if not partner:
             raise errors.AltegioError(
                 "ALTEGIO_PARTNER_TOKEN is not set: export your partner token (Altegio developer "
                 "account) or pass it to AltegioClient(partner_token, ...)"
             )
-        kwargs.setdefault("user_token", env.get("ALTEGIO_USER_TOKEN") or None)
-        if env.get("ALTEGIO_BASE_URL"):
-            kwargs.setdefault("base_url", env["ALTEGIO_BASE_URL"])
         return cls(partner, **kwargs)
 
     # -- tokens ---------------------------------------------------------------------------
@@ -144,7 +153,10 @@ class BaseClient:
     @user_token.setter
     def user_token(self, token: str | None) -> None:
         """Takes effect on the next request, sync or async."""
-        self._credentials.user_token = token
+        try:
+            self._credentials.user_token = token
+        finally:
+            del token  # a traceback keeps frame locals
 
     @property
     def has_user_token(self) -> bool:

@@ -29,9 +29,11 @@ def is_usable_token(token: object) -> TypeGuard[str]:
 
 def checked_token(name: str, token: object) -> Secret:
     """``token`` as a Secret, or an ArgumentError naming ``name`` that never shows the value."""
-    if not is_usable_token(token):
-        raise ArgumentError(name, TOKEN_RULE, token, secret=True)
-    return Secret(token)
+    if is_usable_token(token):
+        return Secret(token)
+    error = ArgumentError(name, TOKEN_RULE, token, secret=True)
+    del token  # a traceback keeps frame locals (error trackers record them)
+    raise error
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +51,14 @@ class Credentials:
     __slots__ = ("_former_users", "_partner", "_partner_header", "_state")
 
     def __init__(self, partner_token: str, user_token: str | None = None) -> None:
-        self._partner = checked_token("partner_token", partner_token)
-        self._partner_header = Secret(f"Bearer {self._partner}")
-        self._former_users: deque[Secret] = deque(maxlen=_REMEMBERED_USER_TOKENS)
-        self._state = _UserState(None, None, Redactor([self._partner]))
-        self.user_token = user_token
+        try:
+            self._partner = checked_token("partner_token", partner_token)
+            self._partner_header = Secret(f"Bearer {self._partner}")
+            self._former_users: deque[Secret] = deque(maxlen=_REMEMBERED_USER_TOKENS)
+            self._state = _UserState(None, None, Redactor([self._partner]))
+            self.user_token = user_token
+        finally:
+            del partner_token, user_token  # a traceback keeps frame locals
 
     @property
     def user_token(self) -> Secret | None:
@@ -61,7 +66,10 @@ class Credentials:
 
     @user_token.setter
     def user_token(self, token: str | None) -> None:
-        user = None if token is None else checked_token("user_token", token)
+        try:
+            user = None if token is None else checked_token("user_token", token)
+        finally:
+            del token  # a traceback keeps frame locals
         if self._state.token is not None:
             self._former_users.append(self._state.token)
         dual = None if user is None else Secret(f"{self._partner_header}, User {user}")

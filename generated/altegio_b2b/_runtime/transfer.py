@@ -78,7 +78,7 @@ class Call:
         if now <= self.attempt_deadline:
             return None
         if now >= self.deadline:
-            return self.deadline_error(response)
+            return self.deadline_error(arriving=response)
         return httpx.ReadTimeout(
             f"the answer took longer than timeout={self.limits.attempt_timeout:g} s in all", request=self.request
         )
@@ -90,13 +90,18 @@ class Call:
             return self.deadline_error(error)
         return None
 
-    def deadline_error(self, last: object = None) -> errors.DeadlineExceededError:
-        last = last if last is not None else self.last
-        why = ""
-        if isinstance(last, httpx.Response):
+    def deadline_error(
+        self, cause: httpx.TransportError | None = None, arriving: httpx.Response | None = None
+    ) -> errors.DeadlineExceededError:
+        last = cause or self.last
+        if arriving is not None:
+            why = f"; an answer (HTTP {arriving.status_code}) was still arriving"
+        elif isinstance(last, httpx.Response):
             why = f"; the last answer was HTTP {last.status_code}"
-        elif isinstance(last, Exception):
+        elif last is not None:
             why = f"; the last attempt failed with {type(last).__name__}"
+        else:
+            why = ""
         return errors.DeadlineExceededError(
             f"no complete answer within the total timeout of {self.limits.total_timeout:g} s{why}",
             total_timeout=self.limits.total_timeout,
