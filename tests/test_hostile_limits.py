@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import tracemalloc
 import zlib
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -157,6 +158,13 @@ def test_per_call_size_limits(server: ScriptedServer, mode: str) -> None:
     assert len(run(mode, client, *_get(mode, client))) == 40
 
 
+def _writing(data: bytes) -> Callable[[Recorded, Output], None]:
+    def write(request: Recorded, out: Output) -> None:
+        out.write(data)
+
+    return write
+
+
 def _encoded(coding: str, payload: bytes) -> bytes:
     if coding == "gzip":
         packer = zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
@@ -173,7 +181,7 @@ def test_compressed_answers_decode(server: ScriptedServer, coding: str, mode: st
     items = [{"id": i, "title": f"account {i}"} for i in range(300)]
     encoded = _encoded(coding, legit(items))
     name = "deflate" if coding == "raw deflate" else coding
-    server.queue(Reply(raw=lambda request, out: out.write(answer("200 OK", encoded, **{"Content-Encoding": name}))))
+    server.queue(Reply(raw=_writing(answer("200 OK", encoded, **{"Content-Encoding": name}))))
     client = _client(server)
     accounts = run(mode, client, *_get(mode, client))
     assert [a.title for a in accounts] == [i["title"] for i in items]
@@ -187,7 +195,7 @@ def test_compressed_answers_decode(server: ScriptedServer, coding: str, mode: st
      ("gzip, zstd", b"x", "not asked for")],
 )  # fmt: skip
 def test_unreadable_encodings(server: ScriptedServer, coding: str, content: bytes, expected: str, mode: str) -> None:
-    server.queue(Reply(raw=lambda request, out: out.write(answer("200 OK", content, **{"Content-Encoding": coding}))))
+    server.queue(Reply(raw=_writing(answer("200 OK", content, **{"Content-Encoding": coding}))))
     client = _client(server)
     error = catch(mode, client, *_get(mode, client))
     assert type(error) is altegio_b2b.ResponseFormatError, error

@@ -5,7 +5,7 @@ plain http:// to another machine is refused unless asked for."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any
 
 import httpx
@@ -42,7 +42,7 @@ def _clients(server: ScriptedServer, own: str) -> AltegioClient:
     return AltegioClient(PARTNER_TOKEN, USER_TOKEN, base_url=server.url, rate_limiter=None)
 
 
-CALLS = {
+CALLS: dict[str, tuple[Callable[[AltegioClient], Any], Callable[[AltegioClient], Awaitable[Any]]]] = {
     "POST /auth (login)": (
         lambda c: c.login("+13155550175", PASSWORD),
         lambda c: c.alogin("+13155550175", PASSWORD),

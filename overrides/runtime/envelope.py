@@ -9,7 +9,7 @@ The one rule for ``success``: only a JSON boolean counts. On a 2xx answer ``true
 ``data``, ``false`` is an ``AltegioApiError`` (with ``meta.message``), and anything else —
 missing, ``"true"``, ``1``, ``null`` — is a ``ResponseFormatError``: such an answer does not say
 whether the call worked, and the client does not guess. Any other status is an error whatever
-``success`` says (a 3xx is a ``RedirectError``: redirects are never followed).
+``success`` says (a 3xx but 304 is a ``RedirectError``: redirects are never followed).
 
 Numbers JSON cannot hold (NaN, Infinity) and numbers beyond a float's range (1e400) are refused,
 as are bodies nested deeper than Python can decode: ``ResponseFormatError`` again.
@@ -251,7 +251,7 @@ def _api_error(
         field_errors, meta = redactor.data(field_errors), redactor.data(meta)
     extra: dict[str, Any] = {}
     cls = _ERROR_CLASSES.get(status)
-    if 300 <= status < 400:
+    if 300 <= status < 400 and status != 304:  # 304 answers a conditional request; none is sent
         cls = errors.RedirectError
         location = response.headers.get("location")
         extra["location"] = None if location is None else redactor.text(location)
