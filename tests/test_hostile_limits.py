@@ -9,6 +9,7 @@ import zlib
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 import altegio_b2b
@@ -219,3 +220,28 @@ def test_the_body_is_kept_as_sent(server: ScriptedServer, client: AltegioClient)
     body = json.dumps(envelope([{"id": 1, "title": "Cash"}])).encode()
     server.queue(Reply(200, body))
     assert get_account_list.sync_detailed(1, client=client).content == body
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_custom_transport_answer_is_size_checked_too(mode: str) -> None:
+    big = legit([{"id": i, "title": "x" * 100} for i in range(40)])
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, content=big))
+    client = AltegioClient(
+        PARTNER_TOKEN, USER_TOKEN, rate_limiter=None, max_response_size=1000,
+        httpx_client=httpx.Client(transport=transport), async_httpx_client=httpx.AsyncClient(transport=transport),
+    )  # fmt: skip
+    error = catch(mode, client, *_get(mode, client))
+    assert type(error) is altegio_b2b.ResponseTooLargeError and error.limit == 1000
+    assert len(run(mode, client, *_get(mode, client, RequestOptions(max_response_size=len(big))))) == 40
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_users_client_offering_more_codings_is_overridden(server: ScriptedServer, mode: str) -> None:
+    server.default = lambda request: OK
+    client = AltegioClient(
+        PARTNER_TOKEN, USER_TOKEN, base_url=server.url, rate_limiter=None,
+        httpx_client=httpx.Client(headers={"Accept-Encoding": "br, gzip"}),
+        async_httpx_client=httpx.AsyncClient(headers={"Accept-Encoding": "br, gzip"}),
+    )  # fmt: skip
+    run(mode, client, *_get(mode, client))
+    assert server.requests[0].headers["accept-encoding"] == "gzip, deflate"

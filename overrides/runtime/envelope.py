@@ -77,11 +77,16 @@ def _finite_float(text: str) -> float:
     return value
 
 
+# One decoder for every answer (json.loads with hooks would build a new one per call).
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
 def _decode_json(content: bytes) -> _Json:
     if not content or content.isspace():
         return _Json(_NO_BODY)
     try:
-        return _Json(json.loads(content, parse_constant=_refuse_constant, parse_float=_finite_float))
+        # As json.loads reads bytes: UTF-8/16/32 by the first bytes.
+        return _Json(_DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass")))
     except RecursionError:
         return _Json(_NO_BODY, "it is nested too deeply to decode")
     except ValueError as exc:  # also UnicodeDecodeError and the two refusals above

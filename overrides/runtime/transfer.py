@@ -39,7 +39,7 @@ class StopRetrying(Exception):
 class Call:
     """The deadline, limits and attempt count of one API call."""
 
-    __slots__ = ("attempt_deadline", "attempt_started", "attempts", "deadline", "last", "limits", "request")
+    __slots__ = ("attempt_deadline", "attempt_started", "attempts", "capped", "deadline", "last", "limits", "request")
 
     def __init__(self, request: httpx.Request, limits: Limits) -> None:
         self.request = request
@@ -48,6 +48,7 @@ class Call:
         self.deadline = self.attempt_started + limits.total_timeout
         self.attempt_deadline = self.deadline
         self.attempts = 0
+        self.capped = False  # whether the request's timeouts were last set below httpx's own
         # The last attempt's outcome: what stands when no retry fits before the deadline.
         self.last: httpx.Response | httpx.TransportError | None = None
 
@@ -62,9 +63,15 @@ class Call:
 
     def _cap_timeouts(self, left: float) -> None:
         # httpcore reads these when it connects, writes, waits for the headers and starts the body.
-        self.request.extensions["timeout"] = {
-            phase: left if limit is None else min(limit, left) for phase, limit in self.limits.timeout.as_dict().items()
-        }
+        if left < self.limits.longest_wait:
+            self.request.extensions["timeout"] = {
+                phase: left if limit is None else min(limit, left)
+                for phase, limit in self.limits.timeout.as_dict().items()
+            }
+            self.capped = True
+        elif self.capped:  # a retry after a capped attempt: httpx's own timeouts again
+            self.request.extensions["timeout"] = self.limits.timeout.as_dict()
+            self.capped = False
 
     def before_body(self) -> None:
         self._cap_timeouts(max(self.attempt_deadline - time.monotonic(), 0.001))
@@ -154,12 +161,12 @@ class _Body:
         limits = call.limits
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > limits.max_response_size:
-            self._failure = self._too_large(errors.ResponseTooLargeError)
+            self._failure = _too_large(self._call, self._response, errors.ResponseTooLargeError)
         self._decoder: Decoder | None = None
         try:
             self._decoder = decoder_for(response.headers.get("content-encoding"), limits.max_decompressed_size)
         except UnreadableEncoding as exc:
-            self._failure = self._failure or self._unreadable(str(exc))
+            self._failure = self._failure or _unreadable(call, response, str(exc))
 
     @property
     def wanted(self) -> bool:
@@ -187,28 +194,17 @@ class _Body:
         assert self._decoder is not None
         self._raw += len(chunk)
         if self._raw > self._call.limits.max_response_size:
-            self._failure = self._too_large(errors.ResponseTooLargeError)
+            self._failure = _too_large(self._call, self._response, errors.ResponseTooLargeError)
         else:
             try:
                 self._parts.append(self._decoder.decode(chunk))
             except LimitExceeded:
-                self._failure = self._too_large(errors.DecompressedTooLargeError)
+                self._failure = _too_large(self._call, self._response, errors.DecompressedTooLargeError)
             except UnreadableEncoding as exc:
-                self._failure = self._unreadable(str(exc))
+                self._failure = _unreadable(self._call, self._response, str(exc))
             if self._failure is None:
                 self._failure = self._call.overdue(self._response)
         return self._failure is None
-
-    def preloaded(self, content: bytes) -> None:
-        """A body a custom transport handed over already read (and decoded)."""
-        self._raw = len(content)
-        limits = self._call.limits
-        if len(content) > min(limits.max_response_size, limits.max_decompressed_size):
-            which = "max_response_size" if len(content) > limits.max_response_size else "max_decompressed_size"
-            cls = errors.ResponseTooLargeError if which == "max_response_size" else errors.DecompressedTooLargeError
-            self._failure = self._too_large(cls)
-        else:
-            self._parts.append(content)
 
     def content(self) -> bytes:
         """The decoded body, or the failure raised (outside any handler: no chained context)."""
@@ -216,7 +212,7 @@ class _Body:
             try:
                 self._parts.append(self._decoder.flush())
             except LimitExceeded:
-                self._failure = self._too_large(errors.DecompressedTooLargeError)
+                self._failure = _too_large(self._call, self._response, errors.DecompressedTooLargeError)
         if self._failure is not None:
             failure, self._failure = self._failure, None
             if isinstance(failure, errors.AltegioError):  # an httpx error is logged by the attempt loop
@@ -232,39 +228,55 @@ class _Body:
             return False
         return response.headers.get("content-length", "0") != "0" or "transfer-encoding" in response.headers
 
-    def _too_large(self, cls: type[errors.ResponseTooLargeError]) -> errors.ResponseTooLargeError:
-        limits = self._call.limits
-        decompressed = cls is errors.DecompressedTooLargeError
-        setting = "max_decompressed_size" if decompressed else "max_response_size"
-        limit = limits.max_decompressed_size if decompressed else limits.max_response_size
-        verb = "inflates to" if decompressed else "is"
-        request = self._call.request
-        return cls(
-            f"the answer (HTTP {self._response.status_code}) {verb} more than {setting}={limit:,} bytes; "
-            f"if such answers are expected, raise it: AltegioClient({setting}=...) or RequestOptions({setting}=...)",
-            limit=limit,
-            status_code=self._response.status_code,
-            method=request.method,
-            url=str(request.url),
-            attempts=self._call.attempts,
-        )
 
-    def _unreadable(self, reason: str) -> errors.ResponseFormatError:
-        request = self._call.request
-        return errors.ResponseFormatError(
-            reason,
-            status_code=self._response.status_code,
-            method=request.method,
-            url=str(request.url),
-            body=b"",
-            headers=dict(self._response.headers),
-        )
+def _too_large(
+    call: Call, response: httpx.Response, cls: type[errors.ResponseTooLargeError]
+) -> errors.ResponseTooLargeError:
+    decompressed = cls is errors.DecompressedTooLargeError
+    setting = "max_decompressed_size" if decompressed else "max_response_size"
+    limit = call.limits.max_decompressed_size if decompressed else call.limits.max_response_size
+    verb = "inflates to" if decompressed else "is"
+    return cls(
+        f"the answer (HTTP {response.status_code}) {verb} more than {setting}={limit:,} bytes; "
+        f"if such answers are expected, raise it: AltegioClient({setting}=...) or RequestOptions({setting}=...)",
+        limit=limit,
+        status_code=response.status_code,
+        method=call.request.method,
+        url=str(call.request.url),
+        attempts=call.attempts,
+    )
 
 
-def _received(response: httpx.Response, content: bytes) -> httpx.Response:
+def _unreadable(call: Call, response: httpx.Response, reason: str) -> errors.ResponseFormatError:
+    return errors.ResponseFormatError(
+        reason,
+        status_code=response.status_code,
+        method=call.request.method,
+        url=str(call.request.url),
+        body=b"",
+        headers=dict(response.headers),
+    )
+
+
+def _received(call: Call, response: httpx.Response, content: bytes) -> httpx.Response:
     # Where httpx's own read() keeps the body: later code reads response.content as usual.
     response._content = content
+    call.last = response
     return response
+
+
+def _preloaded(call: Call, response: httpx.Response) -> bytes:
+    """The body a custom transport handed over already read and decoded: only its size to check."""
+    content = response.content
+    if len(content) > call.limits.max_response_size:
+        failure = _too_large(call, response, errors.ResponseTooLargeError)
+    elif len(content) > call.limits.max_decompressed_size:
+        failure = _too_large(call, response, errors.DecompressedTooLargeError)
+    else:
+        return content
+    del content  # a traceback keeps frame locals
+    call.log_failure(failure)
+    raise failure
 
 
 def send_sync(client: httpx.Client, call: Call, request: httpx.Request) -> httpx.Response:
@@ -272,32 +284,25 @@ def send_sync(client: httpx.Client, call: Call, request: httpx.Request) -> httpx
     call.begin_attempt()
     try:
         response = client.send(request, stream=True, follow_redirects=False)
+        if response.is_stream_consumed:  # a custom transport's answer, read (and decoded) already
+            return _received(call, response, _preloaded(call, response))
+        try:
+            body = _Body(call, response)
+            if body.wanted:
+                call.before_body()
+                body.take(response.iter_raw())
+            content = body.content()
+            if body.smuggles and (stream := response.extensions.get("network_stream")) is not None:
+                stream.close()  # the pool sees a closed socket and drops the connection
+        finally:
+            response.close()
     except httpx.TransportError as exc:
         replacement = call.failed(exc)
         if replacement is None:
             raise
         call.log_failure(replacement)
         raise replacement from exc
-    try:
-        body = _Body(call, response)
-        if response.is_stream_consumed:
-            body.preloaded(response.content)
-        elif body.wanted:
-            call.before_body()
-            body.take(response.iter_raw())
-        content = body.content()
-        if body.smuggles and (stream := response.extensions.get("network_stream")) is not None:
-            stream.close()  # the pool sees a closed socket and drops the connection
-    except httpx.TransportError as exc:
-        replacement = call.failed(exc)
-        if replacement is None:
-            raise
-        call.log_failure(replacement)
-        raise replacement from exc
-    finally:
-        response.close()
-    call.last = response
-    return _received(response, content)
+    return _received(call, response, content)
 
 
 async def send_async(client: httpx.AsyncClient, call: Call, request: httpx.Request) -> httpx.Response:
@@ -305,29 +310,22 @@ async def send_async(client: httpx.AsyncClient, call: Call, request: httpx.Reque
     call.begin_attempt()
     try:
         response = await client.send(request, stream=True, follow_redirects=False)
-    except httpx.TransportError as exc:
-        replacement = call.failed(exc)
-        if replacement is None:
-            raise
-        call.log_failure(replacement)
-        raise replacement from exc
-    try:
-        body = _Body(call, response)
         if response.is_stream_consumed:
-            body.preloaded(response.content)
-        elif body.wanted:
-            call.before_body()
-            await body.atake(response.aiter_raw())
-        content = body.content()
-        if body.smuggles and (stream := response.extensions.get("network_stream")) is not None:
-            await stream.aclose()
+            return _received(call, response, _preloaded(call, response))
+        try:
+            body = _Body(call, response)
+            if body.wanted:
+                call.before_body()
+                await body.atake(response.aiter_raw())
+            content = body.content()
+            if body.smuggles and (stream := response.extensions.get("network_stream")) is not None:
+                await stream.aclose()
+        finally:
+            await response.aclose()
     except httpx.TransportError as exc:
         replacement = call.failed(exc)
         if replacement is None:
             raise
         call.log_failure(replacement)
         raise replacement from exc
-    finally:
-        await response.aclose()
-    call.last = response
-    return _received(response, content)
+    return _received(call, response, content)

@@ -51,6 +51,8 @@ C = TypeVar("C", bound="BaseClient")
 
 ACCEPT = "application/vnd.api.v2+json"
 USER_AGENT = f"altegio-b2b/{__version__} (python; httpx/{httpx.__version__})"
+# Only the codings inflate.py can decode with a size bound (httpx also offers br/zstd when it can).
+_OWN_TRANSPORT_HEADERS = {"Accept-Encoding": ACCEPT_ENCODING}
 
 
 class BaseClient:
@@ -106,16 +108,14 @@ class BaseClient:
             raise errors.ArgumentError("rate_limiter", "a RateLimiter or None", rate_limiter)
         self.rate_limiter = rate_limiter
         # Lowercase names: a user's "accept" replaces ours instead of being sent beside it.
-        self._headers = {
-            "accept": ACCEPT,
-            "user-agent": USER_AGENT,
-            # What inflate.py can decode with a size bound (httpx would also offer br/zstd).
-            "accept-encoding": ACCEPT_ENCODING,
-            **checked_headers("headers", headers),
-        }
+        self._headers = {"accept": ACCEPT, "user-agent": USER_AGENT, **checked_headers("headers", headers)}
         self._httpx_client = httpx_client
         self._owns_client = httpx_client is None
         self._user_async_client = async_httpx_client
+        # Ours ask for what inflate.py reads; a user's client may also offer br/zstd (httpx does
+        # when brotli/zstandard are installed), and then every request says what we read.
+        self._sync_asks_encoding = _offers_more(httpx_client)
+        self._async_asks_encoding = _offers_more(async_httpx_client)
         # Ours, one per event loop (by id; the loop is kept, so the id stays its own): a connection
         # pool cannot outlive the loop it was made in.
         self._async_clients: dict[int, tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]] = {}
@@ -199,7 +199,9 @@ class BaseClient:
         if self._httpx_client is None:
             with self._lock:  # threads sharing a new client must not each open a pool
                 if self._httpx_client is None:
-                    self._httpx_client = httpx.Client(timeout=self.timeout, follow_redirects=False)
+                    self._httpx_client = httpx.Client(
+                        timeout=self.timeout, follow_redirects=False, headers=_OWN_TRANSPORT_HEADERS
+                    )
         return self._httpx_client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -216,7 +218,7 @@ class BaseClient:
             for key, (other, _) in list(self._async_clients.items()):
                 if other is not None and other.is_closed():
                     del self._async_clients[key]
-            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, headers=_OWN_TRANSPORT_HEADERS)
             self._async_clients[id(loop)] = (loop, client)
         return client
 
@@ -264,8 +266,9 @@ class BaseClient:
         options: RequestOptions | None = None,
     ) -> Response[T]:
         client = self.get_httpx_client()
-        request = self._build_request(client, operation, parts, options)
-        call = Call(request, self.limits if options is None else options.limits(self.limits))
+        limits = self.limits if options is None else options.limits(self.limits)
+        request = self._build_request(client, operation, parts, options, limits, self._sync_asks_encoding)
+        call = Call(request, limits)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
         try:
             response: httpx.Response | None = run_sync(
@@ -285,8 +288,9 @@ class BaseClient:
         options: RequestOptions | None = None,
     ) -> Response[T]:
         client = self.get_async_httpx_client()
-        request = self._build_request(client, operation, parts, options)
-        call = Call(request, self.limits if options is None else options.limits(self.limits))
+        limits = self.limits if options is None else options.limits(self.limits)
+        request = self._build_request(client, operation, parts, options, limits, self._async_asks_encoding)
+        call = Call(request, limits)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self.rate_limiter)
         sleep = call.bounded_async_sleep(self._async_sleep or _asyncio_sleep)
         try:
@@ -318,6 +322,8 @@ class BaseClient:
         operation: Operation,
         parts: RequestParts,
         options: RequestOptions | None,
+        limits: Limits,
+        ask_encoding: bool,
     ) -> httpx.Request:
         if operation.deprecated:
             warnings.warn(
@@ -333,6 +339,8 @@ class BaseClient:
         if options is not None and options.headers:
             headers.update(options.headers)  # checked and lowercased by RequestOptions
         headers["authorization"] = self._credentials.header(with_user=operation.send_user_token)
+        if ask_encoding:
+            headers["accept-encoding"] = ACCEPT_ENCODING
         if operation.media_type:
             headers["accept"] = f"{ACCEPT}, {operation.media_type}"
         return client.build_request(
@@ -347,7 +355,13 @@ class BaseClient:
             data=parts.data,
             files=parts.files,
             content=parts.content,
+            timeout=limits.timeout,
         )
+
+
+def _offers_more(client: httpx.Client | httpx.AsyncClient | None) -> bool:
+    """Whether a user's client asks for other codings than inflate.py reads, by default."""
+    return client is not None and client.headers.get("accept-encoding") != ACCEPT_ENCODING
 
 
 def _fill_path(template: str, values: Mapping[str, Any] | None) -> str:

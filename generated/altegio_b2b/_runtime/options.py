@@ -66,6 +66,14 @@ class Limits:
     total_timeout: float = DEFAULT_TOTAL_TIMEOUT
     max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE
     max_decompressed_size: int = DEFAULT_MAX_DECOMPRESSED_SIZE
+    # The longest single wait httpx allows (inf if one is unbounded): with more time left than
+    # this, capping httpx's timeouts at the time left would change nothing (and is skipped).
+    longest_wait: float = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        waits = self.timeout.as_dict().values()
+        longest = math.inf if None in waits else max(w for w in waits if w is not None)
+        object.__setattr__(self, "longest_wait", longest)
 
     @classmethod
     def of(
