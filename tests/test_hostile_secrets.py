@@ -120,7 +120,7 @@ def test_user_token_from_a_login_answer(server: ScriptedServer, mode: str, fragm
     else:
         error = catch(mode, client, login, alogin)
         assert type(error) is altegio_b2b.AltegioError
-        assert "not a usable token" in str(error)
+        assert "user_token that is not a token of 1 to 1024 visible ASCII" in str(error)
         assert not client.has_user_token
         assert scan_exception(error, [token, PASSWORD]) == []
 

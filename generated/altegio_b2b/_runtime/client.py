@@ -4,9 +4,6 @@ subclasses it with the API-specific parts, such as ``login``)."""
 from __future__ import annotations
 
 import dataclasses
-import datetime
-import enum
-import math
 import os
 import sys
 import threading
@@ -16,12 +13,11 @@ from collections.abc import Awaitable, Callable, Mapping
 from functools import partial
 from types import FrameType
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import quote
 
 import httpx
 
 from . import errors
-from .auth import Credentials, is_usable_token
+from .auth import TOKEN_RULE, Credentials, is_usable_token
 from .envelope import finish
 from .exchange import attempts, run_async, run_sync
 from .inflate import ACCEPT_ENCODING
@@ -36,7 +32,7 @@ from .options import (
 )
 from .ratelimit import DEFAULT_LIMITER, RateLimiter
 from .redact import Redactor, Secret
-from .request import RequestParts
+from .request import RequestParts, fill_path
 from .response import Response
 from .retry import RetryPolicy
 from .transfer import Call, StopRetrying, send_async, send_sync
@@ -187,10 +183,7 @@ class BaseClient:
         present = isinstance(token, str) and bool(token)
         del user, token  # a traceback keeps frame locals; an unusable token is still a credential
         if present:
-            raise errors.AltegioError(
-                "the login answered with a user_token that is not a usable token (visible ASCII, no commas, "
-                "at most 1024 characters); it was not stored"
-            )
+            raise errors.AltegioError(f"the login answered a user_token that is not {TOKEN_RULE}; it was not stored")
         raise errors.AltegioError("the login answered without a user_token")
 
     # -- transports -------------------------------------------------------------------------
@@ -347,7 +340,7 @@ class BaseClient:
             operation.method,
             # Paths are absolute ("/accounts/1"); plain concatenation keeps the base path
             # (/api/v1) and saves httpx a second URL parse per request.
-            self.base_url + _fill_path(operation.path, parts.path_params),
+            self.base_url + fill_path(operation.path, parts.path_params),
             params=parts.params,
             headers=headers,
             cookies=parts.cookies,
@@ -362,37 +355,6 @@ class BaseClient:
 def _offers_more(client: httpx.Client | httpx.AsyncClient | None) -> bool:
     """Whether a user's client asks for other codings than inflate.py reads, by default."""
     return client is not None and client.headers.get("accept-encoding") != ACCEPT_ENCODING
-
-
-def _fill_path(template: str, values: Mapping[str, Any] | None) -> str:
-    """The path with each {placeholder} replaced by its value, checked and quoted as one segment."""
-    if not values:
-        return template
-    return template.format_map({name: _segment(name, value) for name, value in values.items()})
-
-
-_SEGMENT_TYPES = "a string, an integer, a finite number, a date or an enum member"
-
-
-def _segment(name: str, value: Any) -> str:
-    """One path segment. ``.``, ``..`` and ``''`` are refused: the URL would name another endpoint
-    (``DELETE /custom_fields/../8/9`` is ``DELETE /8/9``); so is anything but the types below,
-    which would otherwise be sent as their repr."""
-    if isinstance(value, enum.Enum):
-        value = value.value
-    if isinstance(value, bool):
-        raise errors.ArgumentError(name, _SEGMENT_TYPES, value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str):
-        if value in ("", ".", ".."):
-            raise errors.ArgumentError(name, "a path segment other than '', '.' and '..'", value)
-        return quote(value, safe="")
-    if isinstance(value, float) and math.isfinite(value):
-        return repr(value)
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    raise errors.ArgumentError(name, _SEGMENT_TYPES, value)
 
 
 def _caller_stacklevel() -> int:
