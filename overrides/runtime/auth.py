@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass
 from typing import TypeGuard
 
 from .errors import ArgumentError
@@ -36,13 +35,15 @@ def checked_token(name: str, token: object) -> Secret:
     raise error
 
 
-@dataclass(frozen=True, slots=True)
 class _UserState:
     """Swapped as one object, so a request on another thread never sees half a change."""
 
-    token: Secret | None
-    dual_header: Secret | None
-    redactor: Redactor
+    __slots__ = ("dual_header", "redactor", "token")
+
+    def __init__(self, token: Secret | None, dual_header: Secret | None, redactor: Redactor) -> None:
+        self.token = token
+        self.dual_header = dual_header
+        self.redactor = redactor
 
 
 class Credentials:
