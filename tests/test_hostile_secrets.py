@@ -321,3 +321,14 @@ def test_secrets_survive_asyncio_gather_of_many_logins(server: ScriptedServer) -
     results = asyncio.run(main())
     assert all(isinstance(r, altegio_b2b.AuthenticationError) for r in results)
     assert [hit for r in results if isinstance(r, BaseException) for hit in scan_exception(r)] == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_toy_token_does_not_blank_ordinary_words(server: ScriptedServer, mode: str) -> None:
+    # A mock's user token "string" (shorter than any real token) is not scrubbed from messages.
+    client = _client(server, user_token="string")
+    server.queue(Reply(404, error_envelope("string")))
+    error = catch(mode, client, lambda: get_account_list.sync(1, client=client),
+                  lambda: get_account_list.asyncio(1, client=client))  # fmt: skip
+    assert isinstance(error, altegio_b2b.NotFoundError) and error.message == "string"
+    assert scan_exception(error) == []  # the partner token is still scrubbed

@@ -20,6 +20,9 @@ _TOKEN = re.compile(rf"[\x21-\x2b\x2d-\x7e]{{1,{MAX_TOKEN_LENGTH}}}")
 TOKEN_RULE = f"a token of 1 to {MAX_TOKEN_LENGTH} visible ASCII characters (no spaces, commas or control characters)"
 # User tokens replaced by a login or an assignment stay secret for answers still on their way.
 _REMEMBERED_USER_TOKENS = 4
+# Shorter tokens are not scrubbed from what a server echoes: no real Altegio token is that short,
+# and a mock's "string" or "test" would blank ordinary words in every error message.
+MIN_SCRUBBED_TOKEN = 8
 
 
 def is_usable_token(token: object) -> TypeGuard[str]:
@@ -56,7 +59,7 @@ class Credentials:
             self._partner = checked_token("partner_token", partner_token)
             self._partner_header = Secret(f"Bearer {self._partner}")
             self._former_users: deque[Secret] = deque(maxlen=_REMEMBERED_USER_TOKENS)
-            self._state = _UserState(None, None, Redactor([self._partner]))
+            self._state = _UserState(None, None, _redactor(self._partner))
             self.user_token = user_token
         finally:
             del partner_token, user_token  # a traceback keeps frame locals
@@ -74,7 +77,7 @@ class Credentials:
         if self._state.token is not None:
             self._former_users.append(self._state.token)
         dual = None if user is None else Secret(f"{self._partner_header}, User {user}")
-        self._state = _UserState(user, dual, Redactor([self._partner, user, *self._former_users]))
+        self._state = _UserState(user, dual, _redactor(self._partner, user, *self._former_users))
 
     @property
     def has_user_token(self) -> bool:
@@ -94,3 +97,7 @@ class Credentials:
 
     def __repr__(self) -> str:
         return f"Credentials(partner_token=<redacted>, user_token={'<redacted>' if self.has_user_token else None})"
+
+
+def _redactor(*tokens: Secret | None) -> Redactor:
+    return Redactor(t for t in tokens if t is not None and len(t) >= MIN_SCRUBBED_TOKEN)
