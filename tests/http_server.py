@@ -12,8 +12,16 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlsplit
+
+
+class Output(Protocol):
+    """Where a raw answer is written (the handler's socket file)."""
+
+    def write(self, data: bytes, /) -> object: ...
+
+    def flush(self) -> None: ...
 
 
 @dataclass
@@ -23,6 +31,8 @@ class Recorded:
     query: list[tuple[str, str]]
     headers: dict[str, str]
     body: bytes
+    # Every header line as sent, duplicates included.
+    raw_headers: list[tuple[str, str]] = field(default_factory=list)
     raw_query: str = ""  # the query string exactly as it arrived (percent-encoded)
 
     def json(self) -> Any:
@@ -40,6 +50,10 @@ class Reply:
     reset_after_body: bool = False
     delay: float = 0.0
     truncate_to: int | None = None
+    # Writes the whole answer itself (status line, headers, body) for what http.server will not
+    # send: a dripped or endless body, bytes after a 204, a gzip bomb. The connection stays open
+    # for the next request unless the writer fails (a client that gave up).
+    raw: Callable[[Recorded, Output], None] | None = None
 
     def payload(self) -> bytes:
         if isinstance(self.body, bytes):
@@ -64,6 +78,8 @@ Handler = Callable[[Recorded], Reply]
 
 
 class _QuietServer(ThreadingHTTPServer):
+    request_queue_size = 128  # bursts of concurrent connections are not refused by the backlog
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         # A client that timed out or was reset on purpose leaves a broken pipe behind: expected here.
         if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
@@ -103,12 +119,16 @@ class ScriptedServer:
                 split = urlsplit(self.path)
                 recorded = Recorded(
                     self.command, split.path, parse_qsl(split.query, keep_blank_values=True),
-                    {k.lower(): v for k, v in self.headers.items()}, body, split.query,
+                    {k.lower(): v for k, v in self.headers.items()}, body, list(self.headers.items()), split.query,
                 )  # fmt: skip
                 with server._lock:
                     server.requests.append(recorded)
                 if reply is None:
                     reply = server.default(recorded)
+                if reply.raw is not None:
+                    reply.raw(recorded, self.wfile)
+                    self.wfile.flush()
+                    return
                 if reply.reset_after_body:
                     self._reset()
                     return

@@ -25,6 +25,7 @@ class ContractTally:
 class Report:
     contract: dict[str, ContractTally] = field(default_factory=dict)  # by Prism mode
     lines: list[str] = field(default_factory=list)  # one line each: limiter rates
+    keyed: dict[str, str] = field(default_factory=dict)  # lines tests keep up to date (running tallies)
     fault_rows: list[tuple[str, int]] = field(default_factory=list)  # (row of the fault table, duplicated writes)
     fuzz_cases: int = 0
 
@@ -35,6 +36,7 @@ class Report:
             for mode, tally in self.contract.items()
         ]
         out += self.lines
+        out += self.keyed.values()
         if self.fault_rows:
             duplicated = sum(count for _, count in self.fault_rows)
             out.append(

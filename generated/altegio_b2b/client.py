@@ -14,15 +14,20 @@ class AltegioClient(BaseClient):
     """Tokens, base URL and transport policy for Altegio's v1 APIs.
 
     ``AltegioClient(partner_token, user_token=None, *, base_url="https://api.alteg.io/api/v1",
-    timeout=None, max_retries=None, retry_policy=None, rate_limiter=DEFAULT_LIMITER,
-    httpx_client=None, async_httpx_client=None, headers=None)`` or ``AltegioClient.from_env()``.
+    timeout=None, total_timeout=None, max_response_size=None, max_decompressed_size=None,
+    max_retries=None, retry_policy=None, rate_limiter=DEFAULT_LIMITER, httpx_client=None,
+    async_httpx_client=None, headers=None, allow_insecure_http=False)`` or
+    ``AltegioClient.from_env()``.
 
     Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` whenever a
     user token is set (``login()`` sets one) — except the login itself, which gets the partner
     token only. An operation that needs the user fails fast when no user token is set. Pass your
     own ``httpx.Client``/``httpx.AsyncClient`` for proxies, custom transports or event hooks; auth,
     unwrapping, retries and the rate limiter still apply. ``rate_limiter=None`` turns limiting off.
-    ``timeout`` defaults to 5 s to connect and 60 s to read; ``max_retries`` to 2.
+    ``timeout`` defaults to 5 s to connect and 60 s per read, ``total_timeout`` (the whole call,
+    retries included) to 300 s, ``max_retries`` to 2. Redirects are never followed (credentials
+    stay with ``base_url``'s origin); plain ``http://`` needs ``allow_insecure_http=True`` unless
+    the host is this machine.
     """
 
     def login(self, login: str, password: str) -> AuthorizeUserResponse201:
@@ -30,13 +35,19 @@ class AltegioClient(BaseClient):
         from .api.authentication_b2b.authorize_user import sync
         from .models import AuthorizeUserBody
 
-        return self._store_user(sync(client=self, body=AuthorizeUserBody(**self._login_fields(login, password))))
+        try:
+            body = AuthorizeUserBody(**self._login_fields(login, password))
+        finally:
+            del password  # a traceback keeps frame locals (error trackers record them); body's repr hides it
+        return self._store_user(sync(client=self, body=body))
 
     async def alogin(self, login: str, password: str) -> AuthorizeUserResponse201:
         """The async form of :meth:`login`."""
         from .api.authentication_b2b.authorize_user import asyncio
         from .models import AuthorizeUserBody
 
-        return self._store_user(
-            await asyncio(client=self, body=AuthorizeUserBody(**self._login_fields(login, password)))
-        )
+        try:
+            body = AuthorizeUserBody(**self._login_fields(login, password))
+        finally:
+            del password  # a traceback keeps frame locals (error trackers record them); body's repr hides it
+        return self._store_user(await asyncio(client=self, body=body))

@@ -10,23 +10,36 @@ import threading
 import time
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
+from functools import partial
 from types import FrameType
-from typing import Any, TypeVar
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
 
 from . import errors
-from .auth import Credentials
+from .auth import TOKEN_RULE, Credentials, is_usable_token
 from .envelope import finish
 from .exchange import attempts, run_async, run_sync
+from .inflate import ACCEPT_ENCODING
 from .operation import Operation
-from .options import DEFAULT_BASE_URL, RequestOptions, TimeoutLike, as_timeout
+from .options import (
+    DEFAULT_BASE_URL,
+    Limits,
+    RequestOptions,
+    TimeoutLike,
+    checked_base_url,
+    checked_headers,
+)
 from .ratelimit import DEFAULT_LIMITER, Limiter, budget_key, default_limiter, limiter_from_env
-from .request import RequestParts
+from .redact import Redactor, Secret
+from .request import RequestParts, fill_path
 from .response import Response
 from .retry import RetryPolicy
+from .transfer import Call, StopRetrying, send_async, send_sync
 from .version import __version__
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -34,14 +47,22 @@ C = TypeVar("C", bound="BaseClient")
 
 ACCEPT = "application/vnd.api.v2+json"
 USER_AGENT = f"altegio-b2b/{__version__} (python; httpx/{httpx.__version__})"
+# Only the codings inflate.py can decode with a size bound (httpx also offers br/zstd when it can).
+_OWN_TRANSPORT_HEADERS = {"Accept-Encoding": ACCEPT_ENCODING}
 
 
 class BaseClient:
     """Tokens, base URL and transport policy; the path every request takes.
 
-    ``AltegioClient(partner_token, user_token=None, *, base_url=..., timeout=None, max_retries=None,
-    retry_policy=None, rate_limiter=DEFAULT_LIMITER, httpx_client=None, async_httpx_client=None,
-    headers=None)``; ``timeout``/``max_retries`` default to 5 s connect + 60 s read and 2 retries.
+    ``AltegioClient(partner_token, user_token=None, *, base_url=..., timeout=None, total_timeout=None,
+    max_response_size=None, max_decompressed_size=None, max_retries=None, retry_policy=None,
+    rate_limiter=DEFAULT_LIMITER, httpx_client=None, async_httpx_client=None, headers=None,
+    allow_insecure_http=False)``. Defaults: 5 s to connect, 60 s per read, 300 s per call in
+    all (retries included), 32 MiB per body (64 MiB inflated), 2 retries (see options.py).
+
+    Credentials stay with ``base_url``'s origin: a redirect is never followed (it raises
+    ``RedirectError``), whatever httpx client is passed, and plain ``http://`` is refused
+    unless the host is this machine or ``allow_insecure_http=True``.
 
     Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` whenever a
     user token is set (``login()`` sets one) — except ``POST /auth`` itself, which gets the partner
@@ -59,20 +80,25 @@ class BaseClient:
         *,
         base_url: str = DEFAULT_BASE_URL,
         timeout: TimeoutLike | None = None,
+        total_timeout: float | None = None,
+        max_response_size: int | None = None,
+        max_decompressed_size: int | None = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         rate_limiter: Limiter | None = DEFAULT_LIMITER,
         httpx_client: httpx.Client | None = None,
         async_httpx_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
         sleep: Callable[[float], Any] = time.sleep,
         async_sleep: Callable[[float], Awaitable[Any]] | None = None,
     ) -> None:
-        self._credentials = Credentials(partner_token, user_token)
-        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
-            raise errors.ArgumentError("base_url", "an http(s) URL", base_url)
-        self.base_url = base_url.rstrip("/")
-        self.timeout = as_timeout(timeout)
+        try:
+            self._credentials = Credentials(partner_token, user_token)
+        finally:
+            del partner_token, user_token  # a traceback keeps frame locals (error trackers record them)
+        self.base_url = checked_base_url(base_url, allow_insecure_http)
+        self.limits = Limits.of(timeout, total_timeout, max_response_size, max_decompressed_size)
         # max_retries alone is the common case; it overrides a given policy's own count.
         policy = retry_policy or RetryPolicy()
         self.retry_policy = policy if max_retries is None else dataclasses.replace(policy, max_retries=max_retries)
@@ -82,31 +108,44 @@ class BaseClient:
             )
         self.rate_limiter = default_limiter(os.environ) if rate_limiter is DEFAULT_LIMITER else rate_limiter
         self._budget = budget_key(self.base_url) if self.rate_limiter is not None else None
-        self._headers = {"Accept": ACCEPT, "User-Agent": USER_AGENT, **(headers or {})}
+        # Lowercase names: a user's "accept" replaces ours instead of being sent beside it.
+        self._headers = {"accept": ACCEPT, "user-agent": USER_AGENT, **checked_headers("headers", headers)}
         self._httpx_client = httpx_client
-        self._async_httpx_client = async_httpx_client
         self._owns_client = httpx_client is None
-        self._owns_async_client = async_httpx_client is None
+        self._user_async_client = async_httpx_client
+        # Ours ask for what inflate.py reads; a user's client may also offer br/zstd (httpx does
+        # when brotli/zstandard are installed), and then every request says what we read.
+        self._sync_asks_encoding = _offers_more(httpx_client)
+        self._async_asks_encoding = _offers_more(async_httpx_client)
+        # Ours, one per event loop (by id; the loop is kept, so the id stays its own): a connection
+        # pool cannot outlive the loop it was made in.
+        self._async_clients: dict[int, tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]] = {}
         self._lock = threading.Lock()
         self._sleep = sleep
         self._async_sleep = async_sleep
 
     @classmethod
     def from_env(cls: type[C], environ: Mapping[str, str] | None = None, **kwargs: Any) -> C:
-        """Build from ``ALTEGIO_PARTNER_TOKEN``, ``ALTEGIO_USER_TOKEN``, ``ALTEGIO_BASE_URL`` and
+        """Build from ``ALTEGIO_PARTNER_TOKEN``, ``ALTEGIO_USER_TOKEN``, ``ALTEGIO_BASE_URL``
+        (surrounding whitespace stripped: env files often end a line with some) and
         ``ALTEGIO_RATE_LIMIT_URL`` (with ``_NAMESPACE`` and ``_ON_ERROR``, see ``RedisRateLimiter``)."""
         env = os.environ if environ is None else environ
-        partner = env.get("ALTEGIO_PARTNER_TOKEN", "")
-        if not partner.strip():
+        partner = Secret(env.get("ALTEGIO_PARTNER_TOKEN", "").strip())
+        user = env.get("ALTEGIO_USER_TOKEN", "").strip()
+        kwargs.setdefault("user_token", Secret(user) if user else None)
+        if env.get("ALTEGIO_BASE_URL"):
+            kwargs.setdefault("base_url", env["ALTEGIO_BASE_URL"])
+        if isinstance(kwargs["user_token"], str):
+            kwargs["user_token"] = Secret(kwargs["user_token"])
+        if "rate_limiter" not in kwargs and (limiter := limiter_from_env(env)) is not None:
+            kwargs["rate_limiter"] = limiter
+        # repr(os.environ) shows every variable, and a traceback keeps frame locals.
+        del env, environ, user
+        if not partner:
             raise errors.AltegioError(
                 "ALTEGIO_PARTNER_TOKEN is not set: export your partner token (Altegio developer "
                 "account) or pass it to AltegioClient(partner_token, ...)"
             )
-        kwargs.setdefault("user_token", env.get("ALTEGIO_USER_TOKEN") or None)
-        if env.get("ALTEGIO_BASE_URL"):
-            kwargs.setdefault("base_url", env["ALTEGIO_BASE_URL"])
-        if "rate_limiter" not in kwargs and (limiter := limiter_from_env(env)) is not None:
-            kwargs["rate_limiter"] = limiter
         return cls(partner, **kwargs)
 
     # -- tokens ---------------------------------------------------------------------------
@@ -118,28 +157,42 @@ class BaseClient:
     @user_token.setter
     def user_token(self, token: str | None) -> None:
         """Takes effect on the next request, sync or async."""
-        self._credentials.user_token = token
+        try:
+            self._credentials.user_token = token
+        finally:
+            del token  # a traceback keeps frame locals
 
     @property
     def has_user_token(self) -> bool:
         return self._credentials.has_user_token
 
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self.limits.timeout
+
     @staticmethod
     def _login_fields(login: str, password: str) -> dict[str, str]:
-        """The body fields of a login, checked before anything is sent."""
+        """The body fields of a login, checked before anything is sent; the password as a Secret,
+        whose repr is redacted (the login body's repr, and every frame that holds it, show no password)."""
+        secret = _password(password)
+        del password  # a traceback keeps frame locals (error trackers record them)
+        if isinstance(secret, errors.ArgumentError):
+            raise secret
         if not isinstance(login, str) or not login.strip():
             raise errors.ArgumentError("login", "a phone number like +13155550175 or an email address", login)
-        if not isinstance(password, str) or not password:
-            raise errors.ArgumentError("password", "a non-empty string", "<redacted>")
-        return {"login": login.strip(), "password": password}
+        return {"login": login.strip(), "password": secret}
 
     def _store_user(self, user: U | None) -> U:
         """Keep the ``user_token`` of a login answer for the requests that follow."""
         token = getattr(user, "user_token", None)
-        if user is None or not isinstance(token, str) or not token:
-            raise errors.AltegioError("the login answered without a user_token")
-        self._credentials.user_token = token
-        return user
+        if user is not None and is_usable_token(token):
+            self._credentials.user_token = token
+            return user
+        present = isinstance(token, str) and bool(token)
+        del user, token  # a traceback keeps frame locals; an unusable token is still a credential
+        if present:
+            raise errors.AltegioError(f"the login answered a user_token that is not {TOKEN_RULE}; it was not stored")
+        raise errors.AltegioError("the login answered without a user_token")
 
     # -- transports -------------------------------------------------------------------------
 
@@ -147,14 +200,28 @@ class BaseClient:
         if self._httpx_client is None:
             with self._lock:  # threads sharing a new client must not each open a pool
                 if self._httpx_client is None:
-                    self._httpx_client = httpx.Client(timeout=self.timeout)
+                    self._httpx_client = httpx.Client(
+                        timeout=self.timeout, follow_redirects=False, headers=_OWN_TRANSPORT_HEADERS
+                    )
         return self._httpx_client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The async transport; after ``aclose()`` a new one is made (e.g. for another event loop)."""
-        if self._async_httpx_client is None:
-            self._async_httpx_client = httpx.AsyncClient(timeout=self.timeout)
-        return self._async_httpx_client
+        """The async transport of the running event loop: the one passed as ``async_httpx_client``,
+        or one of ours per loop, so the client works across successive ``asyncio.run()`` calls."""
+        if self._user_async_client is not None:
+            return self._user_async_client
+        loop = _running_loop()
+        entry = self._async_clients.get(id(loop))
+        if entry is not None and entry[0] is loop:
+            return entry[1]
+        with self._lock:
+            # Forget the pools of closed loops: they can neither be used nor closed any more.
+            for key, (other, _) in list(self._async_clients.items()):
+                if other is not None and other.is_closed():
+                    del self._async_clients[key]
+            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, headers=_OWN_TRANSPORT_HEADERS)
+            self._async_clients[id(loop)] = (loop, client)
+        return client
 
     def close(self) -> None:
         if self._owns_client and self._httpx_client is not None:
@@ -162,9 +229,12 @@ class BaseClient:
             self._httpx_client = None
 
     async def aclose(self) -> None:
-        if self._owns_async_client and self._async_httpx_client is not None:
-            await self._async_httpx_client.aclose()
-            self._async_httpx_client = None
+        """Close this event loop's transport (another loop's pool is closed by a call there)."""
+        loop = _running_loop()
+        with self._lock:
+            entry = self._async_clients.pop(id(loop), None)
+        if entry is not None:
+            await entry[1].aclose()
 
     def __enter__(self: C) -> C:
         return self
@@ -179,8 +249,11 @@ class BaseClient:
         await self.aclose()
 
     def __repr__(self) -> str:
-        user = "set" if self.has_user_token else "none"
-        return f"{type(self).__name__}(base_url={self.base_url!r}, partner_token=<redacted>, user_token=<{user}>)"
+        # Safe on a client whose __init__ failed half-way (a debugger or a traceback may show one).
+        credentials = getattr(self, "_credentials", None)
+        user = "none" if credentials is None or not credentials.has_user_token else "set"
+        base_url = getattr(self, "base_url", "<unset>")
+        return f"{type(self).__name__}(base_url={base_url!r}, partner_token=<redacted>, user_token=<{user}>)"
 
     __str__ = __repr__
 
@@ -194,10 +267,19 @@ class BaseClient:
         options: RequestOptions | None = None,
     ) -> Response[T]:
         client = self.get_httpx_client()
-        request = self._build_request(client, operation, parts, options)
+        limits = self.limits if options is None else options.limits(self.limits)
+        request = self._build_request(client, operation, parts, options, limits, self._sync_asks_encoding)
+        call = Call(request, limits)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self._budget)
-        response = run_sync(steps, client.send, self._sleep, self.rate_limiter)
-        return finish(operation, request, response, parse)
+        try:
+            response: httpx.Response | None = run_sync(
+                steps, partial(send_sync, client, call), call.bounded_sleep(self._sleep), self.rate_limiter
+            )
+        except StopRetrying:
+            response = None
+        if response is None:  # outside the handler: no StopRetrying in the error's context
+            response = call.outcome_at_deadline()
+        return finish(operation, request, response, parse, self._redactor(parts))
 
     async def asend(
         self,
@@ -207,10 +289,30 @@ class BaseClient:
         options: RequestOptions | None = None,
     ) -> Response[T]:
         client = self.get_async_httpx_client()
-        request = self._build_request(client, operation, parts, options)
+        limits = self.limits if options is None else options.limits(self.limits)
+        request = self._build_request(client, operation, parts, options, limits, self._async_asks_encoding)
+        call = Call(request, limits)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self._budget)
-        response = await run_async(steps, client.send, self._async_sleep or _asyncio_sleep, self.rate_limiter)
-        return finish(operation, request, response, parse)
+        sleep = call.bounded_async_sleep(self._async_sleep or _asyncio_sleep)
+        try:
+            response: httpx.Response | None = await run_async(
+                steps, partial(send_async, client, call), sleep, self.rate_limiter
+            )
+        except StopRetrying:
+            response = None
+        if response is None:
+            response = call.outcome_at_deadline()
+        return finish(operation, request, response, parse, self._redactor(parts))
+
+    def _redactor(self, parts: RequestParts) -> Redactor:
+        """The client's tokens, plus any Secret the body carries (the login password)."""
+        redactor = self._credentials.redactor
+        body = parts.json
+        if isinstance(body, dict):
+            secrets = [value for value in body.values() if isinstance(value, Secret)]
+            if secrets:
+                return redactor.with_secrets(secrets)
+        return redactor
 
     def _max_retries(self, options: RequestOptions | None) -> int:
         if options is not None and options.max_retries is not None:
@@ -223,6 +325,8 @@ class BaseClient:
         operation: Operation,
         parts: RequestParts,
         options: RequestOptions | None,
+        limits: Limits,
+        ask_encoding: bool,
     ) -> httpx.Request:
         if operation.deprecated:
             warnings.warn(
@@ -234,18 +338,19 @@ class BaseClient:
             raise errors.MissingUserTokenError(operation.operation_id)
         headers = dict(self._headers)
         if parts.headers:
-            headers.update(parts.headers)
+            headers.update(checked_headers("headers", parts.headers))
         if options is not None and options.headers:
-            headers.update(options.headers)
-        headers["Authorization"] = self._credentials.header(with_user=operation.send_user_token)
+            headers.update(options.headers)  # checked and lowercased by RequestOptions
+        headers["authorization"] = self._credentials.header(with_user=operation.send_user_token)
+        if ask_encoding:
+            headers["accept-encoding"] = ACCEPT_ENCODING
         if operation.media_type:
-            headers["Accept"] = f"{ACCEPT}, {operation.media_type}"
-        timeout = as_timeout(options.timeout, self.timeout) if options is not None else self.timeout
+            headers["accept"] = f"{ACCEPT}, {operation.media_type}"
         return client.build_request(
             operation.method,
             # Paths are absolute ("/accounts/1"); plain concatenation keeps the base path
             # (/api/v1) and saves httpx a second URL parse per request.
-            self.base_url + _fill_path(operation.path, parts.path_params),
+            self.base_url + fill_path(operation.path, parts.path_params),
             params=parts.params,
             headers=headers,
             cookies=parts.cookies,
@@ -253,15 +358,13 @@ class BaseClient:
             data=parts.data,
             files=parts.files,
             content=parts.content,
-            timeout=timeout,
+            timeout=limits.timeout,
         )
 
 
-def _fill_path(template: str, values: Mapping[str, Any] | None) -> str:
-    """The path with each {placeholder} replaced by its value, quoted as one path segment."""
-    if not values:
-        return template
-    return template.format_map({name: quote(str(value), safe="") for name, value in values.items()})
+def _offers_more(client: httpx.Client | httpx.AsyncClient | None) -> bool:
+    """Whether a user's client asks for other codings than inflate.py reads, by default."""
+    return client is not None and client.headers.get("accept-encoding") != ACCEPT_ENCODING
 
 
 def _caller_stacklevel() -> int:
@@ -271,6 +374,23 @@ def _caller_stacklevel() -> int:
     while caller is not None and str(caller.f_globals.get("__name__", "")).startswith("altegio_b2b."):
         caller, level = caller.f_back, level + 1
     return level
+
+
+def _password(value: object) -> Secret | errors.ArgumentError:
+    """The password as a Secret, or the error to raise (made here, raised where no frame holds it)."""
+    if isinstance(value, str) and value:
+        return Secret(value)
+    return errors.ArgumentError("password", "a non-empty string", value, secret=True)
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    """The running asyncio loop; None under another async library (trio), which gets one pool."""
+    import asyncio
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
 
 
 async def _asyncio_sleep(seconds: float) -> None:

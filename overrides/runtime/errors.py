@@ -1,4 +1,5 @@
-"""The exceptions the client raises. None of them ever holds a token."""
+"""The exceptions the client raises. None of them ever holds a token or the login password: tokens
+are never put in, and what a server echoes is redacted before it gets here (see redact.py)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,20 @@ class AltegioError(Exception):
 
 
 class ArgumentError(AltegioError, ValueError):
-    """An argument is missing or of the wrong type; raised before anything is sent."""
+    """An argument is missing or of the wrong type; raised before anything is sent.
 
-    def __init__(self, argument: str, expected: str, got: object) -> None:
+    ``secret=True`` (tokens, passwords): the message names the type of what was given, never its value.
+    """
+
+    def __init__(self, argument: str, expected: str, got: object, *, secret: bool = False) -> None:
         self.argument = argument
         self.expected = expected
-        shown = "nothing" if got is None else f"{_short_repr(got)} ({type(got).__name__})"
+        if got is None:
+            shown = "nothing"
+        elif secret:
+            shown = f"a {type(got).__name__} (not shown: it is secret)"
+        else:
+            shown = f"{_short_repr(got)} ({type(got).__name__})"
         super().__init__(f"argument {argument!r}: expected {expected}, got {shown}")
 
 
@@ -43,6 +52,27 @@ class TransportError(AltegioError):
 
 class TimeoutError(TransportError):  # noqa: A001 - mirrors httpx.TimeoutException, scoped to this package
     """No answer within the timeout."""
+
+
+class DeadlineExceededError(TimeoutError):
+    """The call, retries and waits included, ran past its total timeout (``total_timeout``)."""
+
+    def __init__(self, message: str, *, total_timeout: float, **kwargs: Any) -> None:
+        self.total_timeout = total_timeout
+        super().__init__(message, **kwargs)
+
+
+class ResponseTooLargeError(TransportError):
+    """The answer's body is larger than ``limit`` bytes (``max_response_size``); it was not kept."""
+
+    def __init__(self, message: str, *, limit: int, status_code: int, **kwargs: Any) -> None:
+        self.limit = limit
+        self.status_code = status_code
+        super().__init__(message, **kwargs)
+
+
+class DecompressedTooLargeError(ResponseTooLargeError):
+    """The answer inflates (gzip/deflate) to more than ``limit`` bytes (``max_decompressed_size``)."""
 
 
 class _ResponseError(AltegioError):
@@ -134,6 +164,23 @@ class ServerError(AltegioApiError):
 class RateLimiterUnavailableError(AltegioError):
     """The shared rate limiter's store (Redis) cannot be reached and it was set to fail closed
     (``on_error="closed"``): nothing was sent. It may be retried once the store is back."""
+
+
+class RedirectError(AltegioApiError):
+    """3xx: the client never follows a redirect (credentials stay with ``base_url``'s origin);
+    ``location`` is where it pointed (None if the answer named no place)."""
+
+    def __init__(self, message: str, *, location: str | None = None, **kwargs: Any) -> None:
+        self.location = location
+        super().__init__(message, **kwargs)
+
+
+class PaginationError(AltegioError):
+    """``paginate`` stopped: the server repeated a page or sent more items than its own total."""
+
+    def __init__(self, message: str, *, page: int) -> None:
+        self.page = page
+        super().__init__(message)
 
 
 def _short_repr(value: object, limit: int = 80) -> str:

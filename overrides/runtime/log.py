@@ -39,3 +39,7 @@ def log_attempt(
 
 def log_retry(method: str, path: str, attempt: int, delay: float) -> None:
     logger.info("%s %s: retrying in %.2f s (attempt %d failed)", method, path, delay, attempt)
+
+
+def log_gave_up(method: str, path: str, attempt: int) -> None:
+    logger.warning("%s %s: no retry after attempt %d, it would end past the total timeout", method, path, attempt)

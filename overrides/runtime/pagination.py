@@ -8,6 +8,8 @@
 Each page is one ordinary call, so the client's retries, rate limit and errors apply to it; a
 page is requested again only by a retry of that same call, so none is skipped or repeated.
 Iteration stops at a short or empty page, or when ``meta`` says the total has been reached.
+A server that ignores ``page`` (a full page equal to the one before) or sends more items than
+its own total raises ``PaginationError`` instead of looping or yielding duplicates.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import Any
 
-from .errors import ArgumentError
+from .errors import ArgumentError, PaginationError
 from .operation import Operation
 
 DEFAULT_PAGE_SIZE = 100
@@ -38,12 +40,12 @@ def _endpoint(function: Any) -> tuple[ModuleType, str]:
     return module, operation.page_size_parameter
 
 
-def _page_items(parsed: Any) -> list[Any]:
+def _page_items(parsed: Any, page: int) -> list[Any]:
     if parsed is None:
         return []
     if isinstance(parsed, list):
         return parsed
-    raise TypeError(f"expected a page (list) of items, got {type(parsed).__name__}")
+    raise PaginationError(f"page {page} is a {type(parsed).__name__}, not a list of items", page=page)
 
 
 def _total(meta: Any) -> int | None:
@@ -67,11 +69,25 @@ class _Pages:
         self.page_size = page_size
         self.page = start_page
         self.seen = 0
+        self.previous: list[Any] | None = None
 
     def done_after(self, items: list[Any], meta: Any) -> bool:
+        """Whether that was the last page; raises PaginationError before a bad page is yielded."""
+        if items and items == self.previous:
+            raise PaginationError(
+                f"page {self.page} repeats page {self.page - 1} (the server seems to ignore `page`); stopped",
+                page=self.page,
+            )
         self.seen += len(items)
-        self.page += 1
         total = _total(meta)
+        if total is not None and self.seen > total:
+            raise PaginationError(
+                f"page {self.page} brings the items to {self.seen}, past the total of {total} the server "
+                "announced; stopped",
+                page=self.page,
+            )
+        self.previous = items
+        self.page += 1
         return len(items) < self.page_size or (total is not None and self.seen >= total) or self.page > MAX_PAGES
 
 
@@ -85,9 +101,10 @@ def paginate(
     while True:
         kwargs.update({"page": pages.page, size_parameter: page_size})
         response = module.sync_detailed(*args, **kwargs)
-        items = _page_items(response.parsed)
+        items = _page_items(response.parsed, pages.page)
+        last = pages.done_after(items, response.meta)
         yield from items
-        if pages.done_after(items, response.meta):
+        if last:
             return
 
 
@@ -101,8 +118,9 @@ async def apaginate(
     while True:
         kwargs.update({"page": pages.page, size_parameter: page_size})
         response = await module.asyncio_detailed(*args, **kwargs)
-        items = _page_items(response.parsed)
+        items = _page_items(response.parsed, pages.page)
+        last = pages.done_after(items, response.meta)
         for item in items:
             yield item
-        if pages.done_after(items, response.meta):
+        if last:
             return

@@ -1,16 +1,30 @@
 """Turning an HTTP answer into ``data`` + ``meta``, or into the right typed error.
 
 Altegio wraps most bodies in ``{"success": bool, "data": ..., "meta": {...} | []}``, whether or
-not the spec says so; any body of that shape is unwrapped, others are taken as they are.
-Errors use the same envelope with ``meta.message`` and ``meta.errors``; ``success: false`` is an
-error even with HTTP 200.
+not the spec says so. A JSON object is taken for that envelope by its keys: ``success`` next to
+``data`` or ``meta``, or exactly the two keys ``data`` and ``meta``. Other bodies are taken as
+they are.
+
+The one rule for ``success``: only a JSON boolean counts. On a 2xx answer ``true`` hands over
+``data``, ``false`` is an ``AltegioApiError`` (with ``meta.message``), and anything else —
+missing, ``"true"``, ``1``, ``null`` — is a ``ResponseFormatError``: such an answer does not say
+whether the call worked, and the client does not guess. Any other status is an error whatever
+``success`` says (a 3xx but 304 is a ``RedirectError``: redirects are never followed).
+
+Numbers JSON cannot hold (NaN, Infinity) and numbers beyond a float's range (1e400) are refused,
+as are bodies nested deeper than Python can decode: ``ResponseFormatError`` again.
+
+Everything taken from the answer into an exception passes through the call's ``Redactor``
+first, so a server echoing the Authorization header cannot put a token into an error. Errors
+are raised from frames that hold no server data in their locals (what error trackers record).
 """
 
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, TypeVar
 
@@ -18,72 +32,145 @@ import httpx
 
 from . import errors
 from .operation import Operation
+from .redact import NO_SECRETS, Redactor
 from .response import Response
 from .retry import parse_retry_after
 
 T = TypeVar("T")
 
 _NO_BODY: Any = object()
+_MISSING: Any = object()
 _SNIPPET = 200
+# What a generated model's from_dict raises on data of the wrong shape.
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError)
 
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    data: Any
-    meta: Any
+    # Not in the repr: a traceback's frame locals show it, and the server may echo anything.
+    data: Any = field(repr=False)
+    meta: Any = field(repr=False)
     enveloped: bool
 
 
+class _Json:
+    """An answer's decoded JSON, or why it could not be decoded; the repr shows neither."""
+
+    __slots__ = ("failure", "value")
+
+    def __init__(self, value: Any, failure: str | None = None) -> None:
+        self.value = value
+        self.failure = failure
+
+    def __repr__(self) -> str:
+        return "<answer body>"
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:40]} is beyond a float's range")
+    return value
+
+
+# One decoder for every answer (json.loads with hooks would build a new one per call).
+_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
+def _decode_json(content: bytes) -> _Json:
+    if not content or content.isspace():
+        return _Json(_NO_BODY)
+    try:
+        # As json.loads reads bytes: UTF-8/16/32 by the first bytes.
+        return _Json(_DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass")))
+    except RecursionError:
+        return _Json(_NO_BODY, "it is nested too deeply to decode")
+    except ValueError as exc:  # also UnicodeDecodeError and the two refusals above
+        return _Json(_NO_BODY, f"it is not valid JSON ({exc})")
+
+
 def is_envelope(body: Any) -> bool:
-    return isinstance(body, dict) and isinstance(body.get("success"), bool) and ("data" in body or "meta" in body)
+    """Altegio's envelope, recognised by its keys (see the module docstring)."""
+    if not isinstance(body, dict):
+        return False
+    if "success" in body:
+        return "data" in body or "meta" in body
+    return len(body) == 2 and "data" in body and "meta" in body
 
 
-def decode(operation: Operation, request: httpx.Request, response: httpx.Response) -> Decoded:
+def decode(
+    operation: Operation, request: httpx.Request, response: httpx.Response, redactor: Redactor = NO_SECRETS
+) -> Decoded:
     """The payload of a successful answer; raises ``AltegioApiError``/``ResponseFormatError``."""
+    outcome = _outcome(operation, request, response, redactor)
+    if isinstance(outcome, errors.AltegioError):
+        raise outcome
+    return outcome
+
+
+def _outcome(
+    operation: Operation, request: httpx.Request, response: httpx.Response, redactor: Redactor
+) -> Decoded | errors.AltegioError:
     status = response.status_code
-    content = response.content
     ok = 200 <= status < 300
     if ok and operation.response_kind == "bytes" and not _looks_like_json(response):
-        return Decoded(content, None, False)
-
-    body = _NO_BODY
-    if content.strip():
-        try:
-            body = json.loads(content)
-        except ValueError as exc:  # also UnicodeDecodeError
-            if ok:
-                raise errors.ResponseFormatError(
-                    f"the body is not valid JSON ({exc}); starts with {_snippet(content)}",
-                    **_context(request, response),
-                ) from None
-            raise _api_error(request, response, None, f"non-JSON error body: {_snippet(content)}") from None
-
+        return Decoded(response.content, None, False)
+    body = _decode_json(response.content)
     if not ok:
-        raise _api_error(request, response, body, None)
-    if body is _NO_BODY:
+        return _api_error(request, response, body, redactor)
+    if body.failure is not None:
+        return errors.ResponseFormatError(
+            f"the body is not what the API sends: {body.failure}; starts with {_snippet(response.content, redactor)}",
+            **_context(request, response, redactor),
+        )
+    if body.value is _NO_BODY:
         return Decoded(None, None, False)
-    if is_envelope(body):
-        if body["success"] is False:
-            raise _api_error(request, response, body, None)
-        return Decoded(body.get("data"), body.get("meta"), True)
-    return Decoded(body, None, False)
+    if not is_envelope(body.value):
+        return Decoded(body.value, None, False)
+    success = body.value.get("success", _MISSING)
+    if success is True:
+        return Decoded(body.value.get("data"), body.value.get("meta"), True)
+    if success is False:
+        return _api_error(request, response, body, redactor)
+    shown = "missing" if success is _MISSING else f"{_short(success)} ({type(success).__name__})"
+    return errors.ResponseFormatError(
+        f"the envelope's success is {shown}, not true or false: the answer does not say whether the call worked",
+        data=redactor.data(body.value),
+        **_context(request, response, redactor),
+    )
 
 
 def finish(
-    operation: Operation, request: httpx.Request, response: httpx.Response, parse: Callable[[Any], T]
+    operation: Operation,
+    request: httpx.Request,
+    response: httpx.Response,
+    parse: Callable[[Any], T],
+    redactor: Redactor = NO_SECRETS,
 ) -> Response[T]:
     """The ``Response`` of one answer: envelope decoded, errors raised, ``data`` parsed by ``parse``."""
-    decoded = decode(operation, request, response)
+    decoded = decode(operation, request, response, redactor)
     parsed: T | None = None
+    hidden: errors.ResponseFormatError | None = None
     if decoded.data is not None:
         try:
             parsed = parse(decoded.data)
-        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
-            raise errors.ResponseFormatError(
-                f"the data does not match the {operation.operation_id} response schema ({type(exc).__name__}: {exc})",
-                data=decoded.data,
-                **_context(request, response),
-            ) from exc
+        except _PARSE_ERRORS as exc:
+            error = errors.ResponseFormatError(
+                f"the data does not match the {operation.operation_id} response schema "
+                f"({type(exc).__name__}: {redactor.text(_short(exc, 300, str))})",
+                data=redactor.data(decoded.data),
+                **_context(request, response, redactor),
+            )
+            if not redactor.finds_in(decoded.data):
+                raise error from exc
+            # The cause's frames hold the data as the server sent it: raised below, unchained.
+            hidden = error
+        if hidden is not None:
+            raise hidden
     return Response(
         status_code=_status(response.status_code),
         content=response.content,
@@ -105,18 +192,26 @@ def _looks_like_json(response: httpx.Response) -> bool:
     return "json" in response.headers.get("content-type", "")
 
 
-def _snippet(content: bytes) -> str:
-    text = content[:_SNIPPET].decode("utf-8", "replace")
+def _short(value: object, limit: int = 80, show: Callable[[object], str] = repr) -> str:
+    try:
+        text = show(value)
+    except RecursionError:
+        return "<nested too deeply to show>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _snippet(content: bytes, redactor: Redactor) -> str:
+    text = redactor.text(content[: _SNIPPET * 2].decode("utf-8", "replace"))[:_SNIPPET]
     return repr(text + ("..." if len(content) > _SNIPPET else ""))
 
 
-def _context(request: httpx.Request, response: httpx.Response) -> dict[str, Any]:
+def _context(request: httpx.Request, response: httpx.Response, redactor: Redactor) -> dict[str, Any]:
     return {
         "status_code": response.status_code,
         "method": request.method,
-        "url": str(request.url),
-        "body": response.content,
-        "headers": dict(response.headers),
+        "url": redactor.text(str(request.url)),
+        "body": redactor.bytes(response.content),
+        "headers": {name: redactor.text(value) for name, value in response.headers.items()},
     }
 
 
@@ -128,13 +223,13 @@ def _message_and_errors(body: Any) -> tuple[str | None, dict[str, Any], Any]:
     # Altegio's meta.message; also RFC 7807 problem documents (title/detail) from proxies and mocks.
     message = source.get("message") or body.get("message") or body.get("error")
     if not message and (body.get("title") or body.get("detail")):
-        message = ": ".join(str(body[k]) for k in ("title", "detail") if body.get(k))
+        message = ": ".join(_short(body[k], 500, str) for k in ("title", "detail") if body.get(k))
     field_errors = source.get("errors") or body.get("errors") or {}
     if isinstance(field_errors, list):
         field_errors = {str(i): e for i, e in enumerate(field_errors)}
     if not isinstance(field_errors, dict):
         field_errors = {"_": field_errors}
-    return (str(message) if message else None), field_errors, meta
+    return (_short(message, 2000, str) if message else None), field_errors, meta
 
 
 _ERROR_CLASSES: dict[int, type[errors.AltegioApiError]] = {
@@ -148,13 +243,29 @@ _ERROR_CLASSES: dict[int, type[errors.AltegioApiError]] = {
 
 
 def _api_error(
-    request: httpx.Request, response: httpx.Response, body: Any, fallback: str | None
+    request: httpx.Request, response: httpx.Response, body: _Json, redactor: Redactor
 ) -> errors.AltegioApiError:
     status = response.status_code
-    message, field_errors, meta = _message_and_errors(body)
-    message = message or fallback or f"HTTP {status} {response.reason_phrase}".strip()
+    field_errors: dict[str, Any] = {}
+    meta: Any = None
+    if body.failure is not None:
+        message = f"non-JSON error body: {_snippet(response.content, redactor)}"
+    else:
+        said, field_errors, meta = _message_and_errors(body.value)
+        message = redactor.text(said) if said else f"HTTP {status} {response.reason_phrase}".strip()
+        field_errors, meta = redactor.data(field_errors), redactor.data(meta)
+    extra: dict[str, Any] = {}
     cls = _ERROR_CLASSES.get(status)
-    if cls is None:
+    if 300 <= status < 400 and status != 304:  # 304 answers a conditional request; none is sent
+        cls = errors.RedirectError
+        location = response.headers.get("location")
+        extra["location"] = None if location is None else redactor.text(location)
+        where = f"to {extra['location']!r}" if location else "without a Location"
+        message = (
+            f"a redirect {where} was not followed: credentials stay with base_url's origin "
+            f"(is base_url right?); the answer said: {message}"
+        )
+    elif cls is None:
         if status >= 500:
             cls = errors.ServerError
         elif field_errors and status in (200, 400):
@@ -163,7 +274,6 @@ def _api_error(
             cls = errors.AltegioApiError
     elif cls is errors.BadRequestError and field_errors:
         cls = errors.ValidationError
-    extra: dict[str, Any] = {}
     if cls is errors.RateLimitError:
         extra["retry_after"] = parse_retry_after(response.headers.get("retry-after"))
-    return cls(message, errors=field_errors, meta=meta, **_context(request, response), **extra)
+    return cls(message, errors=field_errors, meta=meta, **_context(request, response, redactor), **extra)

@@ -24,11 +24,11 @@ def _request(
     _arguments.integer("location_id", location_id, required=True)
 
     _json: Any = None
-
-    if isinstance(body, BulkCreateClientsBodyType0):
-        _json = body.to_dict()
-    else:
-        _json = body
+    if not isinstance(body, Unset):
+        if isinstance(body, BulkCreateClientsBodyType0):
+            _json = body.to_dict()
+        else:
+            _json = body
 
     return RequestParts(
         path_params={

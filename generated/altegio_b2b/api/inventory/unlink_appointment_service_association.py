@@ -45,11 +45,11 @@ def _request(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
-
-    if isinstance(body, UnlinkAppointmentServiceAssociationBodyType0):
-        _json = body.to_dict()
-    else:
-        _json = body
+    if not isinstance(body, Unset):
+        if isinstance(body, UnlinkAppointmentServiceAssociationBodyType0):
+            _json = body.to_dict()
+        else:
+            _json = body
 
     return RequestParts(
         path_params={

@@ -40,11 +40,11 @@ def _request(
     _arguments.date("end_date", end_date, required=True)
 
     _json: Any = None
-
-    if isinstance(body, UpdateTeamMemberScheduleBodyType0):
-        _json = body.to_dict()
-    else:
-        _json = body
+    if not isinstance(body, Unset):
+        if isinstance(body, UpdateTeamMemberScheduleBodyType0):
+            _json = body.to_dict()
+        else:
+            _json = body
 
     return RequestParts(
         path_params={
