@@ -160,8 +160,7 @@ def finish(
             parsed = parse(decoded.data)
         except _PARSE_ERRORS as exc:
             error = errors.ResponseFormatError(
-                f"the data does not match the {operation.operation_id} response schema "
-                f"({type(exc).__name__}: {redactor.text(_short(exc, 300, str))})",
+                f"the data does not match the {operation.operation_id} response schema: {_mismatch(exc, redactor)}",
                 data=redactor.data(decoded.data),
                 **_context(request, response, redactor),
             )
@@ -179,6 +178,13 @@ def finish(
         meta=decoded.meta,
         enveloped=decoded.enveloped,
     )
+
+
+def _mismatch(exc: BaseException, redactor: Redactor) -> str:
+    """Where and how: ``data[3].client.phone: expected a string, got {...} (dict)``."""
+    if isinstance(exc, errors.FieldError):
+        return redactor.text(f"{exc.where('data')}: expected {exc.expected}, got {_short(exc.shown(), 300, str)}")
+    return f"{type(exc).__name__}: {redactor.text(_short(exc, 300, str))}"
 
 
 def _status(code: int) -> HTTPStatus | int:

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationBodyType0")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "delete_consumables",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,26 +34,31 @@ class UnlinkAppointmentServiceAssociationBodyType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         delete_consumables = self.delete_consumables
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if delete_consumables is not UNSET:
-            field_dict["delete_consumables"] = delete_consumables
+            field_dict["delete_consumables"] = _fields.write_number(delete_consumables, "delete_consumables")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delete_consumables = d.pop("delete_consumables", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        delete_consumables = _get("delete_consumables", UNSET)
+        if (
+            type(delete_consumables) is not float
+            and type(delete_consumables) is not int
+            and delete_consumables is not UNSET
+        ):
+            delete_consumables = _fields.read_number(delete_consumables, "delete_consumables")
 
         _model = cls(
             delete_consumables=delete_consumables,
         )
-
-        _model.additional_properties = d
+        if not src_dict.keys() <= _KNOWN:
+            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

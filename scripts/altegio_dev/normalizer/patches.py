@@ -573,14 +573,15 @@ def mock_accepts_documented_examples(doc: dict[str, Any]) -> list[str]:
 
 def _widen(error: Any) -> str | None:
     """Make the schema node ``error`` blames also hold the documented value; what was done, or
-    None when the client reads the value losslessly anyway (rules.LOSSLESS_READS)."""
+    None when the client reads the value losslessly anyway (rules.COERCIONS.reads_as)."""
     node, value = error.schema, error.instance
     actual = _json_type(value)
     if error.validator == "type":
         declared = node["type"] if isinstance(node["type"], list) else [node["type"]]
-        if any((kind, actual) in rules.LOSSLESS_READS for kind in declared) and not (
-            actual == "string" and value == ""
-        ):
+        # Read across only into a field of one type: a union (`integer | string`) gets the value's
+        # own type added instead (89.7 stays a number, not the text "89.7").
+        kinds = [kind for kind in declared if kind != "null"]
+        if len(kinds) == 1 and rules.COERCIONS.reads_as(kinds[0], value):
             return None
         if actual in declared:  # widened already, for another value of the same node
             return None

@@ -4,9 +4,10 @@ GET /records/partner (operation `get_partner_appointment_list`); needs the partn
 """
 
 import datetime
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...client import AltegioClient
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_partner_appointment_list", "GET", "/records/partner", "BearerPartnerUser")
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -64,7 +66,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /company/{location_id}/clients/search (operation `get_client_list`); needs 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.get_client_list_response_200_item import GetClientListResponse200
 from ...types import Response
 
 _OPERATION = Operation("get_client_list", "POST", "/company/{location_id}/clients/search", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("GetClientListResponse200Item"))
+
+_BODY = _fields.Model("GetClientListBody")
 
 
 def _request(
@@ -27,7 +31,7 @@ def _request(
     _arguments.instance("body", body, GetClientListBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -38,14 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetClientListResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetClientListResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

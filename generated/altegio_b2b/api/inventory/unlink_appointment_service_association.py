@@ -6,6 +6,7 @@ DELETE /technological_cards/record_consumables/technological_cards/{location_id}
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +22,12 @@ _OPERATION = Operation(
     "DELETE",
     "/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}",
     "BearerPartnerUser",
+)
+_RESPONSE = _fields.ListOf(_fields.Model("UnlinkAppointmentServiceAssociationResponse200Item"))
+
+_BODY = _fields.OneOf(
+    _fields.Model("UnlinkAppointmentServiceAssociationBodyType0"),
+    _fields.ListOf(_fields.ANY),
 )
 
 
@@ -46,10 +53,7 @@ def _request(
 
     _json: Any = None
     if not isinstance(body, Unset):
-        if isinstance(body, UnlinkAppointmentServiceAssociationBodyType0):
-            _json = body.to_dict()
-        else:
-            _json = body
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -63,14 +67,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[UnlinkAppointmentServiceAssociationResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = UnlinkAppointmentServiceAssociationResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

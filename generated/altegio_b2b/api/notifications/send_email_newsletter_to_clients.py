@@ -3,9 +3,10 @@
 POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients`); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,12 @@ from ...types import Response
 _OPERATION = Operation(
     "send_email_newsletter_to_clients", "POST", "/email/clients/by_id/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.OneOf(
+    _fields.STRING,
+    _fields.Model("SendEmailNewsletterToClientsResponse201Type1"),
+)
+
+_BODY = _fields.Model("SendEmailNewsletterToClientsBody")
 
 
 def _request(
@@ -29,7 +36,7 @@ def _request(
     _arguments.instance("body", body, SendEmailNewsletterToClientsBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -40,20 +47,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> SendEmailNewsletterToClientsResponse201Type1 | str:
-    def _parse_response_201(data: object) -> SendEmailNewsletterToClientsResponse201Type1 | str:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_201_type_1 = SendEmailNewsletterToClientsResponse201Type1.from_dict(data)
-
-            return response_201_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(SendEmailNewsletterToClientsResponse201Type1 | str, data)
-
-    response_201 = _parse_response_201(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients`); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,12 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "send_sms_campaign_to_filtered_clients", "POST", "/sms/clients/by_filter/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.OneOf(
+    _fields.STRING,
+    _fields.Model("SendSmsCampaignToFilteredClientsResponse201Type1"),
+)
+
+_BODY = _fields.Model("SendSmsCampaignToFilteredClientsBody")
 
 
 def _request(
@@ -40,7 +47,7 @@ def _request(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -52,20 +59,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> SendSmsCampaignToFilteredClientsResponse201Type1 | str:
-    def _parse_response_201(data: object) -> SendSmsCampaignToFilteredClientsResponse201Type1 | str:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_201_type_1 = SendSmsCampaignToFilteredClientsResponse201Type1.from_dict(data)
-
-            return response_201_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(SendSmsCampaignToFilteredClientsResponse201Type1 | str, data)
-
-    response_201 = _parse_response_201(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -18,6 +19,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_product", "GET", "/goods/{location_id}/{product_id}", "BearerPartnerUser", page_size_parameter="count"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetProductResponse200Item"))
 
 
 def _request(
@@ -71,14 +73,7 @@ def _request(
 
 def _parse_data(data: Any) -> list[GetProductResponse200Item]:
     data = _shapes.as_list(data)
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetProductResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

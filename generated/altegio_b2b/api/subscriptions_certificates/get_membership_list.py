@@ -4,9 +4,10 @@ GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`); need
 """
 
 import datetime
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_membership_list", "GET", "/chain/{chain_id}/loyalty/abonements", "BearerPartner", page_size_parameter="count"
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -67,7 +69,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(
