@@ -81,9 +81,30 @@ def _finite_float(text: str) -> float:
 _DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
 
 
+# The `fast` extra: msgspec decodes about twice as fast (and is as strict: see _decode_json).
+_fast_decode: Callable[[bytes], Any] | None
+_FAST_DECODE_ERRORS: tuple[type[Exception], ...] = ()
+try:
+    import msgspec.json
+
+    _fast_decode = msgspec.json.decode
+    # DecodeError and its ValidationError are ValueErrors; so is UnicodeDecodeError (bad UTF-8).
+    _FAST_DECODE_ERRORS = (ValueError, RecursionError)
+except ImportError:  # pragma: no cover - where msgspec is not installed
+    _fast_decode = None
+
+
 def _decode_json(content: bytes) -> _Json:
     if not content or content.isspace():
         return _Json(_NO_BODY)
+    if _fast_decode is not None:
+        # msgspec refuses what the decoder below refuses (NaN, 1e400) and keeps big integers
+        # exact; anything it does not take (other encodings, lone surrogates, bad JSON) goes the
+        # standard way, which decides, with its own error message.
+        try:
+            return _Json(_fast_decode(content))
+        except _FAST_DECODE_ERRORS:
+            pass
     try:
         # As json.loads reads bytes: UTF-8/16/32 by the first bytes.
         return _Json(_DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass")))

@@ -23,6 +23,10 @@ from .timestamps import parse_date, parse_datetime
 _NOT_READ = coercions.NOT_READ
 
 
+# An instance without running __init__: from_dict sets every field itself.
+new = object.__new__
+
+
 def mapping(value: Any) -> Mapping[str, Any]:
     """``from_dict``'s argument: a JSON object (any Mapping)."""
     if isinstance(value, Mapping):
@@ -328,7 +332,7 @@ class Model(Kind):
         return self._cls
 
     def takes(self, value: Any) -> bool:
-        return isinstance(value, Mapping)
+        return type(value) is dict or isinstance(value, Mapping)
 
     def holds(self, value: Any) -> bool:
         return isinstance(value, self.cls)
@@ -391,7 +395,7 @@ class ListOf(Kind):
         if not isinstance(value, (list, tuple)):
             raise FieldError(self.expected, value)
         item = self.item
-        read = item.cls.from_dict if isinstance(item, Model) else item.read
+        read = item.cls.from_dict if type(item) is Model else item.read
         try:
             return [read(each) for each in value]
         except FieldError:

@@ -73,7 +73,17 @@ class ApplyLoyaltyCardDeductionBody:
         if type(amount) is not float and type(amount) is not int:
             amount = _fields.read_number(amount, "amount")
 
-        _model = cls(
+        if cls is ApplyLoyaltyCardDeductionBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.record_id = record_id
+            _model.visit_id = visit_id
+            _model.amount = amount
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             record_id=record_id,
             visit_id=visit_id,
             amount=amount,

@@ -63,7 +63,16 @@ class AuthorizeUserBody:
         if type(password) is not str:
             password = _fields.read_string(password, "password")
 
-        _model = cls(
+        if cls is AuthorizeUserBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.login = login
+            _model.password = password
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             login=login,
             password=password,
         )

@@ -152,7 +152,23 @@ class AuthorizeUserResponse201:
         if type(is_email_confirmed) is not bool and is_email_confirmed is not UNSET:
             is_email_confirmed = _fields.read_boolean(is_email_confirmed, "is_email_confirmed")
 
-        _model = cls(
+        if cls is AuthorizeUserResponse201:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.user_token = user_token
+            _model.name = name
+            _model.phone = phone
+            _model.login = login
+            _model.email = email
+            _model.avatar = avatar
+            _model.is_approved = is_approved
+            _model.is_email_confirmed = is_email_confirmed
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             user_token=user_token,
             name=name,

@@ -63,7 +63,16 @@ class CancelLoyaltyCardWithdrawalBody:
         if type(visit_id) is not int:
             visit_id = _fields.read_integer(visit_id, "visit_id")
 
-        _model = cls(
+        if cls is CancelLoyaltyCardWithdrawalBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.record_id = record_id
+            _model.visit_id = visit_id
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             record_id=record_id,
             visit_id=visit_id,
         )

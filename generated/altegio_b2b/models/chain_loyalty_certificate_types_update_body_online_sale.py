@@ -85,7 +85,18 @@ class ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
         if type(price) is not float and type(price) is not int and price is not UNSET:
             price = _fields.read_number(price, "price")
 
-        _model = cls(
+        if cls is ChainLoyaltyCertificateTypesUpdateBodyOnlineSale:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.is_enabled = is_enabled
+            _model.title = title
+            _model.description = description
+            _model.price = price
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             is_enabled=is_enabled,
             title=title,
             description=description,

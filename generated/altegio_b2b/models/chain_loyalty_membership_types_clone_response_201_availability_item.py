@@ -68,7 +68,16 @@ class ChainLoyaltyMembershipTypesCloneResponse201AvailabilityItem:
         if intervals is not UNSET:
             intervals = _KIND_intervals.read_field(intervals, "intervals")
 
-        _model = cls(
+        if cls is ChainLoyaltyMembershipTypesCloneResponse201AvailabilityItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.week_days = week_days
+            _model.intervals = intervals
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             week_days=week_days,
             intervals=intervals,
         )

@@ -103,7 +103,19 @@ class ChainLoyaltyMembershipsFreezeResponse200:
             except (TypeError, ValueError):
                 freeze_till = _fields.read_datetime(freeze_till, "freeze_till")
 
-        _model = cls(
+        if cls is ChainLoyaltyMembershipsFreezeResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.number = number
+            _model.is_frozen = is_frozen
+            _model.freeze_period = freeze_period
+            _model.freeze_till = freeze_till
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             number=number,
             is_frozen=is_frozen,

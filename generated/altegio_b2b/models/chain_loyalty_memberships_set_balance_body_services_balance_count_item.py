@@ -59,7 +59,16 @@ class ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
         if type(balance) is not int:
             balance = _fields.read_integer(balance, "balance")
 
-        _model = cls(
+        if cls is ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.service_id = service_id
+            _model.balance = balance
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             service_id=service_id,
             balance=balance,
         )

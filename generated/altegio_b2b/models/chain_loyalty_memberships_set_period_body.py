@@ -61,7 +61,16 @@ class ChainLoyaltyMembershipsSetPeriodBody:
         period_unit_id = _get("period_unit_id", UNSET)
         period_unit_id = _KIND_period_unit_id.read_field(period_unit_id, "period_unit_id")
 
-        _model = cls(
+        if cls is ChainLoyaltyMembershipsSetPeriodBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.period = period
+            _model.period_unit_id = period_unit_id
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             period=period,
             period_unit_id=period_unit_id,
         )

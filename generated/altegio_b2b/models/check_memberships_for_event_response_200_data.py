@@ -85,7 +85,17 @@ class CheckMembershipsForEventResponse200Data:
             except _FieldError as _error:
                 raise _error.within("attributes")
 
-        _model = cls(
+        if cls is CheckMembershipsForEventResponse200Data:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.type_ = type_
+            _model.attributes = attributes
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             type_=type_,
             attributes=attributes,

@@ -89,7 +89,18 @@ class CheckMembershipsForEventResponse200DataAttributes:
         if bookable_day_ids is not UNSET:
             bookable_day_ids = _KIND_bookable_day_ids.read_field(bookable_day_ids, "bookable_day_ids")
 
-        _model = cls(
+        if cls is CheckMembershipsForEventResponse200DataAttributes:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.last_booking_date = last_booking_date
+            _model.available_visits = available_visits
+            _model.can_book_all_days = can_book_all_days
+            _model.bookable_day_ids = bookable_day_ids
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             last_booking_date=last_booking_date,
             available_visits=available_visits,
             can_book_all_days=can_book_all_days,

@@ -356,7 +356,35 @@ class CreateChainLoyaltyProgramBody:
                 allowed_good_category_ids, "allowed_good_category_ids"
             )
 
-        _model = cls(
+        if cls is CreateChainLoyaltyProgramBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.title = title
+            _model.type_ = type_
+            _model.service_item_type = service_item_type
+            _model.good_item_type = good_item_type
+            _model.value_unit = value_unit
+            _model.rules = rules
+            _model.company_ids = company_ids
+            _model.usage_limit = usage_limit
+            _model.visit_multiplicity = visit_multiplicity
+            _model.sold_items_multiplicity = sold_items_multiplicity
+            _model.expiration_timeout = expiration_timeout
+            _model.expiration_timeout_unit = expiration_timeout_unit
+            _model.expiration_notification_timeout = expiration_notification_timeout
+            _model.params_source_type = params_source_type
+            _model.history_start_date = history_start_date
+            _model.loyalty_card_type_ids = loyalty_card_type_ids
+            _model.on_changed_notification_template = on_changed_notification_template
+            _model.on_expiration_notification_template = on_expiration_notification_template
+            _model.allowed_service_ids = allowed_service_ids
+            _model.allowed_good_ids = allowed_good_ids
+            _model.allowed_good_category_ids = allowed_good_category_ids
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             title=title,
             type_=type_,
             service_item_type=service_item_type,

@@ -282,7 +282,31 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItem:
             except _FieldError as _error:
                 raise _error.within("deposit_type")
 
-        _model = cls(
+        if cls is CreateClientAccountTopupOperationResponse200DepositsTransactionsItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.salon_id = salon_id
+            _model.salon_group_id = salon_group_id
+            _model.document_id = document_id
+            _model.deposit_id = deposit_id
+            _model.deposit_type_id = deposit_type_id
+            _model.master_id = master_id
+            _model.user_id = user_id
+            _model.amount = amount
+            _model.balance_after = balance_after
+            _model.reserved_balance_after = reserved_balance_after
+            _model.comment = comment
+            _model.date_create = date_create
+            _model.deleted = deleted
+            _model.date_delete = date_delete
+            _model.deposit = deposit
+            _model.deposit_type = deposit_type
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             salon_id=salon_id,
             salon_group_id=salon_group_id,

@@ -99,7 +99,19 @@ class CreateCustomFieldBody:
         if type(show_in_ui) is not bool:
             show_in_ui = _fields.read_boolean(show_in_ui, "show_in_ui")
 
-        _model = cls(
+        if cls is CreateCustomFieldBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.type_ = type_
+            _model.code = code
+            _model.title = title
+            _model.user_can_edit = user_can_edit
+            _model.show_in_ui = show_in_ui
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             type_=type_,
             code=code,
             title=title,

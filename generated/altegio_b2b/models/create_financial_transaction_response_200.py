@@ -319,7 +319,34 @@ class CreateFinancialTransactionResponse200:
         if supplier is not UNSET:
             supplier = _KIND_supplier.read_field(supplier, "supplier")
 
-        _model = cls(
+        if cls is CreateFinancialTransactionResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.document_id = document_id
+            _model.date = date
+            _model.type_id = type_id
+            _model.expense_id = expense_id
+            _model.account_id = account_id
+            _model.amount = amount
+            _model.client_id = client_id
+            _model.master_id = master_id
+            _model.supplier_id = supplier_id
+            _model.comment = comment
+            _model.item_id = item_id
+            _model.target_type_id = target_type_id
+            _model.record_id = record_id
+            _model.goods_transaction_id = goods_transaction_id
+            _model.expense = expense
+            _model.account = account
+            _model.client = client
+            _model.master = master
+            _model.supplier = supplier
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             document_id=document_id,
             date=date,

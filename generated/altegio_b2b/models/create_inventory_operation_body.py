@@ -125,7 +125,20 @@ class CreateInventoryOperationBody:
         if type(master_id) is not int and master_id is not UNSET:
             master_id = _fields.read_integer(master_id, "master_id")
 
-        _model = cls(
+        if cls is CreateInventoryOperationBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.type_id = type_id
+            _model.create_date = create_date
+            _model.storage_id = storage_id
+            _model.goods_transactions = goods_transactions
+            _model.comment = comment
+            _model.master_id = master_id
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             type_id=type_id,
             create_date=create_date,
             storage_id=storage_id,

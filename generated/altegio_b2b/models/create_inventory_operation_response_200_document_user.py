@@ -75,7 +75,17 @@ class CreateInventoryOperationResponse200DocumentUser:
         if type(phone) is not str and phone is not UNSET:
             phone = _fields.read_string(phone, "phone")
 
-        _model = cls(
+        if cls is CreateInventoryOperationResponse200DocumentUser:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.name = name
+            _model.phone = phone
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             name=name,
             phone=phone,

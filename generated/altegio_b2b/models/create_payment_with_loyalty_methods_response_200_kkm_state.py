@@ -66,7 +66,16 @@ class CreatePaymentWithLoyaltyMethodsResponse200KkmState:
         if transactions is not UNSET:
             transactions = _KIND_transactions.read_field(transactions, "transactions")
 
-        _model = cls(
+        if cls is CreatePaymentWithLoyaltyMethodsResponse200KkmState:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.last_operation_type = last_operation_type
+            _model.transactions = transactions
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             last_operation_type=last_operation_type,
             transactions=transactions,
         )

@@ -75,7 +75,17 @@ class CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItemAccount:
         if type(is_cash) is not bool and is_cash is not UNSET:
             is_cash = _fields.read_boolean(is_cash, "is_cash")
 
-        _model = cls(
+        if cls is CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItemAccount:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.is_cash = is_cash
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             is_cash=is_cash,

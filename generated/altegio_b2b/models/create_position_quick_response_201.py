@@ -146,7 +146,21 @@ class CreatePositionQuickResponse201:
         if type(only_chain_appointment) is not bool and only_chain_appointment is not UNSET:
             only_chain_appointment = _fields.read_boolean(only_chain_appointment, "only_chain_appointment")
 
-        _model = cls(
+        if cls is CreatePositionQuickResponse201:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.chain_id = chain_id
+            _model.title = title
+            _model.description = description
+            _model.services_binding_type = services_binding_type
+            _model.rules_required_fields = rules_required_fields
+            _model.only_chain_appointment = only_chain_appointment
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             chain_id=chain_id,
             title=title,

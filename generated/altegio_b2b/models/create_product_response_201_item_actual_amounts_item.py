@@ -59,7 +59,16 @@ class CreateProductResponse201ItemActualAmountsItem:
         if type(amount) is not float and type(amount) is not int and amount is not UNSET:
             amount = _fields.read_number(amount, "amount")
 
-        _model = cls(
+        if cls is CreateProductResponse201ItemActualAmountsItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.storage_id = storage_id
+            _model.amount = amount
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             storage_id=storage_id,
             amount=amount,
         )

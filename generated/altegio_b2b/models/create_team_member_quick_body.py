@@ -136,7 +136,22 @@ class CreateTeamMemberQuickBody:
         if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
             is_paid_staff = _fields.read_boolean(is_paid_staff, "is_paid_staff")
 
-        _model = cls(
+        if cls is CreateTeamMemberQuickBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.name = name
+            _model.specialization = specialization
+            _model.position_id = position_id
+            _model.phone_number = phone_number
+            _model.user_email = user_email
+            _model.user_phone = user_phone
+            _model.is_user_invite = is_user_invite
+            _model.is_paid_staff = is_paid_staff
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             name=name,
             specialization=specialization,
             position_id=position_id,

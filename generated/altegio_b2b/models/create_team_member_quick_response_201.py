@@ -152,7 +152,22 @@ class CreateTeamMemberQuickResponse201:
         if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
             is_paid_staff = _fields.read_boolean(is_paid_staff, "is_paid_staff")
 
-        _model = cls(
+        if cls is CreateTeamMemberQuickResponse201:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.name = name
+            _model.company_id = company_id
+            _model.specialization = specialization
+            _model.avatar = avatar
+            _model.avatar_big = avatar_big
+            _model.position = position
+            _model.is_paid_staff = is_paid_staff
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             name=name,
             company_id=company_id,

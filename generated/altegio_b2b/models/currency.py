@@ -105,7 +105,19 @@ class Currency:
         if type(is_symbol_after_amount) is not bool and is_symbol_after_amount is not UNSET:
             is_symbol_after_amount = _fields.read_boolean(is_symbol_after_amount, "is_symbol_after_amount")
 
-        _model = cls(
+        if cls is Currency:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.iso = iso
+            _model.name = name
+            _model.symbol = symbol
+            _model.is_symbol_after_amount = is_symbol_after_amount
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             iso=iso,
             name=name,

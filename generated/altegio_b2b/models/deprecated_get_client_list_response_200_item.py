@@ -303,7 +303,34 @@ class DeprecatedGetClientListResponse200Item:
         if custom_fields is not UNSET:
             custom_fields = _KIND_custom_fields.read_field(custom_fields, "custom_fields")
 
-        _model = cls(
+        if cls is DeprecatedGetClientListResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.name = name
+            _model.phone = phone
+            _model.email = email
+            _model.categories = categories
+            _model.gender_id = gender_id
+            _model.gender = gender
+            _model.discount = discount
+            _model.importance_id = importance_id
+            _model.importance = importance
+            _model.card = card
+            _model.birth_date = birth_date
+            _model.comment = comment
+            _model.sms_check = sms_check
+            _model.sms_not = sms_not
+            _model.spent = spent
+            _model.balance = balance
+            _model.visits = visits
+            _model.last_change_date = last_change_date
+            _model.custom_fields = custom_fields
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             name=name,
             phone=phone,

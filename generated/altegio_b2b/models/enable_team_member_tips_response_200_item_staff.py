@@ -148,7 +148,21 @@ class EnableTeamMemberTipsResponse200ItemStaff:
             except _FieldError as _error:
                 raise _error.within("position")
 
-        _model = cls(
+        if cls is EnableTeamMemberTipsResponse200ItemStaff:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.name = name
+            _model.specialization = specialization
+            _model.avatar = avatar
+            _model.employee = employee
+            _model.user = user
+            _model.position = position
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             name=name,
             specialization=specialization,

@@ -75,7 +75,17 @@ class FiscalizationRequestDataTypesCashier:
         if type(position) is not str and position is not UNSET:
             position = _fields.read_string(position, "position")
 
-        _model = cls(
+        if cls is FiscalizationRequestDataTypesCashier:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.uid = uid
+            _model.name = name
+            _model.position = position
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             uid=uid,
             name=name,
             position=position,

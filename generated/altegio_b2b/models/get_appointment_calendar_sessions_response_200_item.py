@@ -61,7 +61,16 @@ class GetAppointmentCalendarSessionsResponse200Item:
         if type(is_free) is not bool and is_free is not UNSET:
             is_free = _fields.read_boolean(is_free, "is_free")
 
-        _model = cls(
+        if cls is GetAppointmentCalendarSessionsResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.time = time
+            _model.is_free = is_free
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             time=time,
             is_free=is_free,
         )

@@ -77,7 +77,17 @@ class GetAppointmentListResponse200ItemStaffPosition:
         ):
             services_binding_type = _fields.read_number(services_binding_type, "services_binding_type")
 
-        _model = cls(
+        if cls is GetAppointmentListResponse200ItemStaffPosition:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.services_binding_type = services_binding_type
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             services_binding_type=services_binding_type,

@@ -591,8 +591,11 @@ class GetAppointmentResponse200:
                 raise _error.within("staff")
 
         client = _get("client", UNSET)
-        if client is not UNSET:
-            client = _KIND_client.read_field(client, "client")
+        if client is not UNSET and client is not None:
+            try:
+                client = _models.GetAppointmentResponse200ClientType0.from_dict(client)
+            except _FieldError as _error:
+                raise _error.within("client")
 
         date = _get("date", UNSET)
         if date is not UNSET:
@@ -793,8 +796,11 @@ class GetAppointmentResponse200:
             comer = _fields.read_boolean(comer, "comer")
 
         comer_person_info = _get("comer_person_info", UNSET)
-        if comer_person_info is not UNSET:
-            comer_person_info = _KIND_comer_person_info.read_field(comer_person_info, "comer_person_info")
+        if comer_person_info is not UNSET and comer_person_info is not None:
+            try:
+                comer_person_info = _models.GetAppointmentResponse200ComerPersonInfoType0.from_dict(comer_person_info)
+            except _FieldError as _error:
+                raise _error.within("comer_person_info")
 
         is_update_blocked = _get("is_update_blocked", UNSET)
         if type(is_update_blocked) is not bool and is_update_blocked is not UNSET:
@@ -822,7 +828,71 @@ class GetAppointmentResponse200:
         ):
             technical_break_duration = _fields.read_number(technical_break_duration, "technical_break_duration")
 
-        _model = cls(
+        if cls is GetAppointmentResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.company_id = company_id
+            _model.staff_id = staff_id
+            _model.services = services
+            _model.goods_transactions = goods_transactions
+            _model.staff = staff
+            _model.client = client
+            _model.date = date
+            _model.datetime_ = datetime_
+            _model.create_date = create_date
+            _model.comment = comment
+            _model.online = online
+            _model.visit_attendance = visit_attendance
+            _model.attendance = attendance
+            _model.confirmed = confirmed
+            _model.seance_length = seance_length
+            _model.length = length
+            _model.sms_before = sms_before
+            _model.sms_now = sms_now
+            _model.sms_now_text = sms_now_text
+            _model.email_now = email_now
+            _model.notified = notified
+            _model.master_request = master_request
+            _model.api_id = api_id
+            _model.from_url = from_url
+            _model.review_requested = review_requested
+            _model.is_remind_sms_sent = is_remind_sms_sent
+            _model.visit_id = visit_id
+            _model.created_user_id = created_user_id
+            _model.deleted = deleted
+            _model.paid_full = paid_full
+            _model.prepaid = prepaid
+            _model.prepaid_confirmed = prepaid_confirmed
+            _model.last_change_date = last_change_date
+            _model.custom_color = custom_color
+            _model.custom_font_color = custom_font_color
+            _model.record_labels = record_labels
+            _model.activity_id = activity_id
+            _model.custom_fields = custom_fields
+            _model.documents = documents
+            _model.sms_remain_hours = sms_remain_hours
+            _model.email_remain_hours = email_remain_hours
+            _model.bookform_id = bookform_id
+            _model.record_from = record_from
+            _model.is_mobile = is_mobile
+            _model.is_sale_bill_printed = is_sale_bill_printed
+            _model.consumables = consumables
+            _model.finance_transactions = finance_transactions
+            _model.acceptance_free = acceptance_free
+            _model.clients_count = clients_count
+            _model.comer = comer
+            _model.comer_person_info = comer_person_info
+            _model.is_update_blocked = is_update_blocked
+            _model.payment_status = payment_status
+            _model.resource_instance_ids = resource_instance_ids
+            _model.short_link = short_link
+            _model.technical_break_duration = technical_break_duration
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             company_id=company_id,
             staff_id=staff_id,

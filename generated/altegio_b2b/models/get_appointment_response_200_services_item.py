@@ -208,7 +208,26 @@ class GetAppointmentResponse200ServicesItem:
             except _FieldError as _error:
                 raise _error.within("company_service_link")
 
-        _model = cls(
+        if cls is GetAppointmentResponse200ServicesItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.cost = cost
+            _model.cost_to_pay = cost_to_pay
+            _model.manual_cost = manual_cost
+            _model.cost_per_unit = cost_per_unit
+            _model.discount = discount
+            _model.first_cost = first_cost
+            _model.amount = amount
+            _model.assistants = assistants
+            _model.staff_service_link = staff_service_link
+            _model.company_service_link = company_service_link
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             cost=cost,

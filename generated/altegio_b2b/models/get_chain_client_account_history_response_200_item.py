@@ -90,7 +90,16 @@ class GetChainClientAccountHistoryResponse200Item:
             except _FieldError as _error:
                 raise _error.within("deposit_transaction_type")
 
-        _model = cls(
+        if cls is GetChainClientAccountHistoryResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.deposit_transaction = deposit_transaction
+            _model.deposit_transaction_type = deposit_transaction_type
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             deposit_transaction=deposit_transaction,
             deposit_transaction_type=deposit_transaction_type,
         )

@@ -62,7 +62,16 @@ class GetChainClientAccountHistoryResponse200ItemDepositTransactionType:
         if type(comment) is not str and comment is not UNSET:
             comment = _fields.read_string(comment, "comment")
 
-        _model = cls(
+        if cls is GetChainClientAccountHistoryResponse200ItemDepositTransactionType:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.comment = comment
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             comment=comment,
         )

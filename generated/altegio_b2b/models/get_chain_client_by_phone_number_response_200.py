@@ -80,7 +80,17 @@ class GetChainClientByPhoneNumberResponse200:
         if clients is not UNSET:
             clients = _KIND_clients.read_field(clients, "clients")
 
-        _model = cls(
+        if cls is GetChainClientByPhoneNumberResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.salon_group_id = salon_group_id
+            _model.phone = phone
+            _model.clients = clients
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             salon_group_id=salon_group_id,
             phone=phone,
             clients=clients,

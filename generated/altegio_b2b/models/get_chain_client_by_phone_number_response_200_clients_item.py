@@ -87,7 +87,18 @@ class GetChainClientByPhoneNumberResponse200ClientsItem:
         if type(email) is not str and email is not UNSET:
             email = _fields.read_string(email, "email")
 
-        _model = cls(
+        if cls is GetChainClientByPhoneNumberResponse200ClientsItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.company_id = company_id
+            _model.name = name
+            _model.email = email
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             company_id=company_id,
             name=name,

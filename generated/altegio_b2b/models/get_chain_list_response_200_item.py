@@ -94,7 +94,18 @@ class GetChainListResponse200Item:
             except _FieldError as _error:
                 raise _error.within("access")
 
-        _model = cls(
+        if cls is GetChainListResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.companies = companies
+            _model.access = access
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             companies=companies,

@@ -57,7 +57,15 @@ class GetClientListBodyFiltersItemState:
         if value is not UNSET:
             value = _KIND_value.read_field(value, "value")
 
-        _model = cls(
+        if cls is GetClientListBodyFiltersItemState:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.value = value
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             value=value,
         )
         if not src_dict.keys() <= _KNOWN:

@@ -61,7 +61,16 @@ class GetClientListResponse200Item:
         if type(id) is not int and id is not UNSET:
             id = _fields.read_integer(id, "id")
 
-        _model = cls(
+        if cls is GetClientListResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.name = name
+            _model.id = id
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             name=name,
             id=id,
         )

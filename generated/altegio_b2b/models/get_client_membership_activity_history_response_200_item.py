@@ -87,10 +87,15 @@ class GetClientMembershipActivityHistoryResponse200Item:
                 date = _fields.read_datetime(date, "date")
 
         loyalty_entity_changes = _get("loyalty_entity_changes", UNSET)
-        if loyalty_entity_changes is not UNSET:
-            loyalty_entity_changes = _KIND_loyalty_entity_changes.read_field(
-                loyalty_entity_changes, "loyalty_entity_changes"
-            )
+        if loyalty_entity_changes is not UNSET and loyalty_entity_changes is not None:
+            try:
+                loyalty_entity_changes = (
+                    _models.GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0.from_dict(
+                        loyalty_entity_changes
+                    )
+                )
+            except _FieldError as _error:
+                raise _error.within("loyalty_entity_changes")
 
         operation_type = _get("operation_type", UNSET)
         if operation_type is not UNSET:
@@ -101,7 +106,17 @@ class GetClientMembershipActivityHistoryResponse200Item:
             except _FieldError as _error:
                 raise _error.within("operation_type")
 
-        _model = cls(
+        if cls is GetClientMembershipActivityHistoryResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.date = date
+            _model.loyalty_entity_changes = loyalty_entity_changes
+            _model.operation_type = operation_type
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             date=date,
             loyalty_entity_changes=loyalty_entity_changes,
             operation_type=operation_type,

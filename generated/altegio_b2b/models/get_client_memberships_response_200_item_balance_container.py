@@ -55,7 +55,15 @@ class GetClientMembershipsResponse200ItemBalanceContainer:
         if links is not UNSET:
             links = _KIND_links.read_field(links, "links")
 
-        _model = cls(
+        if cls is GetClientMembershipsResponse200ItemBalanceContainer:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.links = links
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             links=links,
         )
         if not src_dict.keys() <= _KNOWN:

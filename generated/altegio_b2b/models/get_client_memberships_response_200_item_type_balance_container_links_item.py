@@ -108,7 +108,18 @@ class GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItem:
             except _FieldError as _error:
                 raise _error.within("category")
 
-        _model = cls(
+        if cls is GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.count = count
+            _model.is_unlimited = is_unlimited
+            _model.service = service
+            _model.category = category
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             count=count,
             is_unlimited=is_unlimited,
             service=service,

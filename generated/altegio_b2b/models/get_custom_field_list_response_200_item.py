@@ -85,7 +85,17 @@ class GetCustomFieldListResponse200Item:
             except _FieldError as _error:
                 raise _error.within("custom_field")
 
-        _model = cls(
+        if cls is GetCustomFieldListResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.salon_id = salon_id
+            _model.custom_field = custom_field
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             salon_id=salon_id,
             custom_field=custom_field,

@@ -86,7 +86,17 @@ class GetDayEndReportDataResponse200Paids:
             except _FieldError as _error:
                 raise _error.within("total")
 
-        _model = cls(
+        if cls is GetDayEndReportDataResponse200Paids:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.accounts = accounts
+            _model.discount = discount
+            _model.total = total
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             accounts=accounts,
             discount=discount,
             total=total,

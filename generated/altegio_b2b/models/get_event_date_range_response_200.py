@@ -65,7 +65,16 @@ class GetEventDateRangeResponse200:
         if type(max_date) is not str and max_date is not UNSET and max_date is not None:
             max_date = _fields.read_string(max_date, "max_date")
 
-        _model = cls(
+        if cls is GetEventDateRangeResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.min_date = min_date
+            _model.max_date = max_date
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             min_date=min_date,
             max_date=max_date,
         )

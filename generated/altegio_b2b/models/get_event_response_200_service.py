@@ -75,7 +75,17 @@ class GetEventResponse200Service:
         if type(category_id) is not int and category_id is not UNSET:
             category_id = _fields.read_integer(category_id, "category_id")
 
-        _model = cls(
+        if cls is GetEventResponse200Service:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.category_id = category_id
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             category_id=category_id,

@@ -75,7 +75,17 @@ class GetEventSearchFiltersResponse200ItemDataItem:
         if type(is_disabled) is not bool and is_disabled is not UNSET:
             is_disabled = _fields.read_boolean(is_disabled, "is_disabled")
 
-        _model = cls(
+        if cls is GetEventSearchFiltersResponse200ItemDataItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.is_disabled = is_disabled
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             is_disabled=is_disabled,

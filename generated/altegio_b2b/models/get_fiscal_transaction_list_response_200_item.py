@@ -164,7 +164,22 @@ class GetFiscalTransactionListResponse200Item:
             except _FieldError as _error:
                 raise _error.within("cashier")
 
-        _model = cls(
+        if cls is GetFiscalTransactionListResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.print_date = print_date
+            _model.printed_count = printed_count
+            _model.sum_ = sum_
+            _model.type_ = type_
+            _model.status = status
+            _model.document = document
+            _model.cashier = cashier
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             print_date=print_date,
             printed_count=printed_count,

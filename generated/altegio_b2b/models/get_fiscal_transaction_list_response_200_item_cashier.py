@@ -62,7 +62,16 @@ class GetFiscalTransactionListResponse200ItemCashier:
         if type(name) is not str and name is not UNSET:
             name = _fields.read_string(name, "name")
 
-        _model = cls(
+        if cls is GetFiscalTransactionListResponse200ItemCashier:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.name = name
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             name=name,
         )

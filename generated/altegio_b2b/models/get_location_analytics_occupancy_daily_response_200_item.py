@@ -74,7 +74,16 @@ class GetLocationAnalyticsOccupancyDailyResponse200Item:
         if data is not UNSET:
             data = _KIND_data.read_field(data, "data")
 
-        _model = cls(
+        if cls is GetLocationAnalyticsOccupancyDailyResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.label = label
+            _model.data = data
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             label=label,
             data=data,
         )

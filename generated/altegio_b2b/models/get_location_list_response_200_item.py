@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -471,10 +473,55 @@ class GetLocationListResponse200Item:
             company_photos = _KIND_company_photos.read_field(company_photos, "company_photos")
 
         booking_widget_promo = _get("booking_widget_promo", UNSET)
-        if booking_widget_promo is not UNSET:
-            booking_widget_promo = _KIND_booking_widget_promo.read_field(booking_widget_promo, "booking_widget_promo")
+        if booking_widget_promo is not UNSET and booking_widget_promo is not None:
+            try:
+                booking_widget_promo = _models.GetLocationListResponse200ItemBookingWidgetPromoType0.from_dict(
+                    booking_widget_promo
+                )
+            except _FieldError as _error:
+                raise _error.within("booking_widget_promo")
 
-        _model = cls(
+        if cls is GetLocationListResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.public_title = public_title
+            _model.short_descr = short_descr
+            _model.logo = logo
+            _model.active = active
+            _model.phone = phone
+            _model.phones = phones
+            _model.email = email
+            _model.country_id = country_id
+            _model.schedule = schedule
+            _model.country = country
+            _model.city_id = city_id
+            _model.city = city
+            _model.timezone = timezone
+            _model.timezone_name = timezone_name
+            _model.address = address
+            _model.coordinate_lat = coordinate_lat
+            _model.coordinate_lon = coordinate_lon
+            _model.phone_confirmation = phone_confirmation
+            _model.active_staff_count = active_staff_count
+            _model.next_slot = next_slot
+            _model.app_ios = app_ios
+            _model.app_android = app_android
+            _model.currency_short_title = currency_short_title
+            _model.reminds_sms_disabled = reminds_sms_disabled
+            _model.reminds_sms_default = reminds_sms_default
+            _model.group_priority = group_priority
+            _model.bookform_group_priority = bookform_group_priority
+            _model.description = description
+            _model.photos = photos
+            _model.company_photos = company_photos
+            _model.booking_widget_promo = booking_widget_promo
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             public_title=public_title,

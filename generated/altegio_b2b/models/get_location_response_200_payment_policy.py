@@ -50,7 +50,15 @@ class GetLocationResponse200PaymentPolicy:
         if type_ is not UNSET:
             type_ = _KIND_type_.read_field(type_, "type")
 
-        _model = cls(
+        if cls is GetLocationResponse200PaymentPolicy:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.type_ = type_
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             type_=type_,
         )
         if not src_dict.keys() <= _KNOWN:

@@ -114,7 +114,20 @@ class GetLocationResponse200Social:
         if type(whatsapp) is not str and whatsapp is not UNSET:
             whatsapp = _fields.read_string(whatsapp, "whatsapp")
 
-        _model = cls(
+        if cls is GetLocationResponse200Social:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.telegram = telegram
+            _model.instagram = instagram
+            _model.vk = vk
+            _model.facebook = facebook
+            _model.viber = viber
+            _model.whatsapp = whatsapp
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             telegram=telegram,
             instagram=instagram,
             vk=vk,

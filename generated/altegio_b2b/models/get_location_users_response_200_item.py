@@ -126,7 +126,21 @@ class GetLocationUsersResponse200Item:
         if type(is_non_deletable) is not bool and is_non_deletable is not UNSET:
             is_non_deletable = _fields.read_boolean(is_non_deletable, "is_non_deletable")
 
-        _model = cls(
+        if cls is GetLocationUsersResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.name = name
+            _model.phone = phone
+            _model.email = email
+            _model.information = information
+            _model.is_approved = is_approved
+            _model.is_non_deletable = is_non_deletable
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             name=name,
             phone=phone,

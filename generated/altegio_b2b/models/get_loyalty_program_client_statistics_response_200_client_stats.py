@@ -98,7 +98,17 @@ class GetLoyaltyProgramClientStatisticsResponse200ClientStats:
             except _FieldError as _error:
                 raise _error.within("total")
 
-        _model = cls(
+        if cls is GetLoyaltyProgramClientStatisticsResponse200ClientStats:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.new = new
+            _model.old = old
+            _model.total = total
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             new=new,
             old=old,
             total=total,

@@ -76,7 +76,17 @@ class GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
         if type(old_count) is not int and old_count is not UNSET:
             old_count = _fields.read_integer(old_count, "old_count")
 
-        _model = cls(
+        if cls is GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.date = date
+            _model.new_count = new_count
+            _model.old_count = old_count
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             date=date,
             new_count=new_count,
             old_count=old_count,

@@ -98,7 +98,17 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats:
             except _FieldError as _error:
                 raise _error.within("total")
 
-        _model = cls(
+        if cls is GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.new = new
+            _model.old = old
+            _model.total = total
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             new=new,
             old=old,
             total=total,

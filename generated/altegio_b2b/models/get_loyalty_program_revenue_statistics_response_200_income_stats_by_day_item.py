@@ -76,7 +76,17 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem:
         if type(old_sum) is not int and old_sum is not UNSET:
             old_sum = _fields.read_integer(old_sum, "old_sum")
 
-        _model = cls(
+        if cls is GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.date = date
+            _model.new_sum = new_sum
+            _model.old_sum = old_sum
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             date=date,
             new_sum=new_sum,
             old_sum=old_sum,

@@ -85,7 +85,17 @@ class GetPermissionListResponse200Comers:
                 comers_info_vehicle_edit_access, "comers_info_vehicle_edit_access"
             )
 
-        _model = cls(
+        if cls is GetPermissionListResponse200Comers:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.comers_access = comers_access
+            _model.comers_info_vehicle_view_access = comers_info_vehicle_view_access
+            _model.comers_info_vehicle_edit_access = comers_info_vehicle_edit_access
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             comers_access=comers_access,
             comers_info_vehicle_view_access=comers_info_vehicle_view_access,
             comers_info_vehicle_edit_access=comers_info_vehicle_edit_access,

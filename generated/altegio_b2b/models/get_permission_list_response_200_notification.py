@@ -131,7 +131,20 @@ class GetPermissionListResponse200Notification:
                 notification_email_ending_license, "notification_email_ending_license"
             )
 
-        _model = cls(
+        if cls is GetPermissionListResponse200Notification:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.notification = notification
+            _model.web_push = web_push
+            _model.web_phone_push = web_phone_push
+            _model.notification_sms_ending_license = notification_sms_ending_license
+            _model.notification_sms_low_balance = notification_sms_low_balance
+            _model.notification_email_ending_license = notification_email_ending_license
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             notification=notification,
             web_push=web_push,
             web_phone_push=web_phone_push,

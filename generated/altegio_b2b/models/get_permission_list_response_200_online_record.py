@@ -67,7 +67,16 @@ class GetPermissionListResponse200OnlineRecord:
                 online_record_privacy_policy_access, "online_record_privacy_policy_access"
             )
 
-        _model = cls(
+        if cls is GetPermissionListResponse200OnlineRecord:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.online_record_access = online_record_access
+            _model.online_record_privacy_policy_access = online_record_privacy_policy_access
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             online_record_access=online_record_access,
             online_record_privacy_policy_access=online_record_privacy_policy_access,
         )

@@ -168,7 +168,23 @@ class GetPermissionListResponse200Timetable:
                 timetable_waiting_list_access, "timetable_waiting_list_access"
             )
 
-        _model = cls(
+        if cls is GetPermissionListResponse200Timetable:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.timetable_access = timetable_access
+            _model.master_id = master_id
+            _model.position_id = position_id
+            _model.last_days_count = last_days_count
+            _model.schedule_edit_access = schedule_edit_access
+            _model.timetable_phones_access = timetable_phones_access
+            _model.timetable_transferring_record_access = timetable_transferring_record_access
+            _model.timetable_statistics_access = timetable_statistics_access
+            _model.timetable_waiting_list_access = timetable_waiting_list_access
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             timetable_access=timetable_access,
             master_id=master_id,
             position_id=position_id,

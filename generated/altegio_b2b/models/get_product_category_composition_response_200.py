@@ -158,7 +158,23 @@ class GetProductCategoryCompositionResponse200:
         if type(children_count) is not float and type(children_count) is not int and children_count is not UNSET:
             children_count = _fields.read_number(children_count, "children_count")
 
-        _model = cls(
+        if cls is GetProductCategoryCompositionResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.parent_id = parent_id
+            _model.item_id = item_id
+            _model.category_id = category_id
+            _model.title = title
+            _model.is_chain = is_chain
+            _model.is_category = is_category
+            _model.is_item = is_item
+            _model.children = children
+            _model.children_count = children_count
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             parent_id=parent_id,
             item_id=item_id,
             category_id=category_id,

@@ -176,7 +176,25 @@ class GetProductsListResponse200Item:
         if type(unit_short_title) is not str and unit_short_title is not UNSET:
             unit_short_title = _fields.read_string(unit_short_title, "unit_short_title")
 
-        _model = cls(
+        if cls is GetProductsListResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.title = title
+            _model.value = value
+            _model.label = label
+            _model.article = article
+            _model.category = category
+            _model.category_id = category_id
+            _model.salon_id = salon_id
+            _model.good_id = good_id
+            _model.cost = cost
+            _model.unit_id = unit_id
+            _model.unit_short_title = unit_short_title
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             title=title,
             value=value,
             label=label,

@@ -77,7 +77,17 @@ class GetTaxSystemListResponse200Item:
         if vats is not UNSET:
             vats = _KIND_vats.read_field(vats, "vats")
 
-        _model = cls(
+        if cls is GetTaxSystemListResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.title = title
+            _model.slug = slug
+            _model.vats = vats
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             title=title,
             slug=slug,
             vats=vats,

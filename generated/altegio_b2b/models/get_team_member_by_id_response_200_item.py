@@ -276,7 +276,32 @@ class GetTeamMemberByIdResponse200Item:
         if image_group is not UNSET:
             image_group = _KIND_image_group.read_field(image_group, "image_group")
 
-        _model = cls(
+        if cls is GetTeamMemberByIdResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.api_id = api_id
+            _model.name = name
+            _model.specialization = specialization
+            _model.position = position
+            _model.show_rating = show_rating
+            _model.rating = rating
+            _model.votes_count = votes_count
+            _model.user_id = user_id
+            _model.avatar = avatar
+            _model.avatar_big = avatar_big
+            _model.comments_count = comments_count
+            _model.weight = weight
+            _model.information = information
+            _model.hidden = hidden
+            _model.fired = fired
+            _model.status = status
+            _model.image_group = image_group
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             api_id=api_id,
             name=name,

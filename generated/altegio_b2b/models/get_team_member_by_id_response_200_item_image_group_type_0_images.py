@@ -97,7 +97,17 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0Images:
             except _FieldError as _error:
                 raise _error.within("origin")
 
-        _model = cls(
+        if cls is GetTeamMemberByIdResponse200ItemImageGroupType0Images:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.sm = sm
+            _model.norm = norm
+            _model.origin = origin
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             sm=sm,
             norm=norm,
             origin=origin,

@@ -358,7 +358,38 @@ class GetTeamMemberListResponse200Item:
         if position is not UNSET:
             position = _KIND_position.read_field(position, "position")
 
-        _model = cls(
+        if cls is GetTeamMemberListResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.api_id = api_id
+            _model.name = name
+            _model.specialization = specialization
+            _model.rating = rating
+            _model.show_rating = show_rating
+            _model.user_id = user_id
+            _model.has_access_timetable = has_access_timetable
+            _model.avatar = avatar
+            _model.avatar_big = avatar_big
+            _model.comments_count = comments_count
+            _model.votes_count = votes_count
+            _model.bookable = bookable
+            _model.image_group = image_group
+            _model.information = information
+            _model.position_id = position_id
+            _model.schedule_till = schedule_till
+            _model.weight = weight
+            _model.fired = fired
+            _model.status = status
+            _model.hidden = hidden
+            _model.user = user
+            _model.prepaid = prepaid
+            _model.position = position
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             api_id=api_id,
             name=name,

@@ -102,7 +102,18 @@ class GetTeamMemberSalarySchemesResponse200Item:
             except _FieldError as _error:
                 raise _error.within("salary_scheme")
 
-        _model = cls(
+        if cls is GetTeamMemberSalarySchemesResponse200Item:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.staff_id = staff_id
+            _model.date_start = date_start
+            _model.date_end = date_end
+            _model.salary_scheme = salary_scheme
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             staff_id=staff_id,
             date_start=date_start,
             date_end=date_end,

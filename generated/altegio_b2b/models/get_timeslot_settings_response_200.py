@@ -86,7 +86,17 @@ class GetTimeslotSettingsResponse200:
         if dates_settings is not UNSET:
             dates_settings = _KIND_dates_settings.read_field(dates_settings, "dates_settings")
 
-        _model = cls(
+        if cls is GetTimeslotSettingsResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.is_enabled = is_enabled
+            _model.weekdays_settings = weekdays_settings
+            _model.dates_settings = dates_settings
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             is_enabled=is_enabled,
             weekdays_settings=weekdays_settings,
             dates_settings=dates_settings,

@@ -86,7 +86,17 @@ class GetTimeslotSettingsResponse200DatesSettingsItem:
             except _FieldError as _error:
                 raise _error.within("setting")
 
-        _model = cls(
+        if cls is GetTimeslotSettingsResponse200DatesSettingsItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.date = date
+            _model.timeslots = timeslots
+            _model.setting = setting
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             date=date,
             timeslots=timeslots,
             setting=setting,

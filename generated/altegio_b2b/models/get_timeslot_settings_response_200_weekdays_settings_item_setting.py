@@ -123,7 +123,20 @@ class GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting:
         if type(is_grid_flexible) is not bool and is_grid_flexible is not UNSET:
             is_grid_flexible = _fields.read_boolean(is_grid_flexible, "is_grid_flexible")
 
-        _model = cls(
+        if cls is GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.grid_first_timeslot = grid_first_timeslot
+            _model.grid_last_timeslot = grid_last_timeslot
+            _model.grid_display_step = grid_display_step
+            _model.grid_nearest_timeslot_delay = grid_nearest_timeslot_delay
+            _model.grid_base_type = grid_base_type
+            _model.is_grid_flexible = is_grid_flexible
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             grid_first_timeslot=grid_first_timeslot,
             grid_last_timeslot=grid_last_timeslot,
             grid_display_step=grid_display_step,

@@ -464,12 +464,18 @@ class GetTransactionResponse200:
                 raise _error.within("good")
 
         sale_unit = _get("sale_unit", UNSET)
-        if sale_unit is not UNSET:
-            sale_unit = _KIND_sale_unit.read_field(sale_unit, "sale_unit")
+        if sale_unit is not UNSET and sale_unit is not None:
+            try:
+                sale_unit = _models.GetTransactionResponse200SaleUnitType0.from_dict(sale_unit)
+            except _FieldError as _error:
+                raise _error.within("sale_unit")
 
         service_unit = _get("service_unit", UNSET)
-        if service_unit is not UNSET:
-            service_unit = _KIND_service_unit.read_field(service_unit, "service_unit")
+        if service_unit is not UNSET and service_unit is not None:
+            try:
+                service_unit = _models.GetTransactionResponse200ServiceUnitType0.from_dict(service_unit)
+            except _FieldError as _error:
+                raise _error.within("service_unit")
 
         goods_marks = _get("goods_marks", UNSET)
         if goods_marks is not UNSET:
@@ -501,7 +507,48 @@ class GetTransactionResponse200:
             except _FieldError as _error:
                 raise _error.within("unit")
 
-        _model = cls(
+        if cls is GetTransactionResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.document_id = document_id
+            _model.type_id = type_id
+            _model.type_ = type_
+            _model.company_id = company_id
+            _model.good_id = good_id
+            _model.amount = amount
+            _model.cost_per_unit = cost_per_unit
+            _model.cost = cost
+            _model.discount = discount
+            _model.unit_id = unit_id
+            _model.storage_id = storage_id
+            _model.supplier_id = supplier_id
+            _model.client_id = client_id
+            _model.master_id = master_id
+            _model.create_date = create_date
+            _model.last_change_date = last_change_date
+            _model.comment = comment
+            _model.deleted = deleted
+            _model.good_special_number = good_special_number
+            _model.service_amount = service_amount
+            _model.sale_amount = sale_amount
+            _model.service_unit_id = service_unit_id
+            _model.sale_unit_id = sale_unit_id
+            _model.operation_unit_type = operation_unit_type
+            _model.good = good
+            _model.sale_unit = sale_unit
+            _model.service_unit = service_unit
+            _model.goods_marks = goods_marks
+            _model.storage = storage
+            _model.supplier = supplier
+            _model.client = client
+            _model.master = master
+            _model.unit = unit
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             document_id=document_id,
             type_id=type_id,

@@ -101,7 +101,19 @@ class GetUserMembershipsResponse200ItemStatus:
         if type(category) is not str and category is not UNSET:
             category = _fields.read_string(category, "category")
 
-        _model = cls(
+        if cls is GetUserMembershipsResponse200ItemStatus:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.extended_title = extended_title
+            _model.slug = slug
+            _model.category = category
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             extended_title=extended_title,

@@ -77,7 +77,16 @@ class GetUserNotificationSettingsResponse200NotificationTypesItem:
             except _FieldError as _error:
                 raise _error.within("channels")
 
-        _model = cls(
+        if cls is GetUserNotificationSettingsResponse200NotificationTypesItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.type_ = type_
+            _model.channels = channels
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             type_=type_,
             channels=channels,
         )

@@ -414,7 +414,43 @@ class GetVisitResponse200RecordsItem:
         if documents is not UNSET:
             documents = _KIND_documents.read_field(documents, "documents")
 
-        _model = cls(
+        if cls is GetVisitResponse200RecordsItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.company_id = company_id
+            _model.staff_id = staff_id
+            _model.services = services
+            _model.events = events
+            _model.goods_transactions = goods_transactions
+            _model.staff = staff
+            _model.client = client
+            _model.date = date
+            _model.datetime_ = datetime_
+            _model.create_date = create_date
+            _model.comment = comment
+            _model.online = online
+            _model.visit_attendance = visit_attendance
+            _model.attendance = attendance
+            _model.confirmed = confirmed
+            _model.seance_length = seance_length
+            _model.length = length
+            _model.sms_before = sms_before
+            _model.sms_now = sms_now
+            _model.sms_now_text = sms_now_text
+            _model.email_now = email_now
+            _model.notified = notified
+            _model.master_request = master_request
+            _model.api_id = api_id
+            _model.from_url = from_url
+            _model.review_requested = review_requested
+            _model.activity_id = activity_id
+            _model.documents = documents
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             company_id=company_id,
             staff_id=staff_id,

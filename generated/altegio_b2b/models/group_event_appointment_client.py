@@ -75,7 +75,17 @@ class GroupEventAppointmentClient:
         if type(email) is not str and email is not UNSET:
             email = _fields.read_string(email, "email")
 
-        _model = cls(
+        if cls is GroupEventAppointmentClient:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.phone = phone
+            _model.name = name
+            _model.email = email
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             phone=phone,
             name=name,
             email=email,

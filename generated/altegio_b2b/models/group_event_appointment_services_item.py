@@ -81,7 +81,18 @@ class GroupEventAppointmentServicesItem:
         if type(cost) is not float and type(cost) is not int and cost is not UNSET:
             cost = _fields.read_number(cost, "cost")
 
-        _model = cls(
+        if cls is GroupEventAppointmentServicesItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.first_cost = first_cost
+            _model.discount = discount
+            _model.cost = cost
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             first_cost=first_cost,
             discount=discount,

@@ -122,7 +122,20 @@ class ImageGroup:
             except _FieldError as _error:
                 raise _error.within("image_group")
 
-        _model = cls(
+        if cls is ImageGroup:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.entity = entity
+            _model.entity_id = entity_id
+            _model.images = images
+            _model.image_binded = image_binded
+            _model.image_group = image_group
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             entity=entity,
             entity_id=entity_id,

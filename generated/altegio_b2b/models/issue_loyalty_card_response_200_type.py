@@ -75,7 +75,17 @@ class IssueLoyaltyCardResponse200Type:
         if type(salon_group_id) is not int and salon_group_id is not UNSET:
             salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        _model = cls(
+        if cls is IssueLoyaltyCardResponse200Type:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.salon_group_id = salon_group_id
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             salon_group_id=salon_group_id,

@@ -61,7 +61,16 @@ class LicenseOption:
         if type(title) is not str and title is not UNSET:
             title = _fields.read_string(title, "title")
 
-        _model = cls(
+        if cls is LicenseOption:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
         )

@@ -48,7 +48,15 @@ class LoyaltyGenerateCode200DataOption:
         if type(code) is not str and code is not UNSET:
             code = _fields.read_string(code, "code")
 
-        _model = cls(
+        if cls is LoyaltyGenerateCode200DataOption:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.code = code
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             code=code,
         )
         if not src_dict.keys() <= _KNOWN:

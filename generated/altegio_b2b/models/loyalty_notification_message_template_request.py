@@ -65,7 +65,16 @@ class LoyaltyNotificationMessageTemplateRequest:
         if type(body) is not str and body is not UNSET:
             body = _fields.read_string(body, "body")
 
-        _model = cls(
+        if cls is LoyaltyNotificationMessageTemplateRequest:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.type_ = type_
+            _model.body = body
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             type_=type_,
             body=body,
         )

@@ -76,7 +76,17 @@ class ModelObjectPermissionOption:
         if type(is_disabled) is not bool and is_disabled is not UNSET:
             is_disabled = _fields.read_boolean(is_disabled, "is_disabled")
 
-        _model = cls(
+        if cls is ModelObjectPermissionOption:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.title = title
+            _model.value = value
+            _model.is_disabled = is_disabled
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             title=title,
             value=value,
             is_disabled=is_disabled,

@@ -223,7 +223,26 @@ class ModelObjectPermissionWithNestedPermissions:
         if children is not UNSET:
             children = _KIND_children.read_field(children, "children")
 
-        _model = cls(
+        if cls is ModelObjectPermissionWithNestedPermissions:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.slug = slug
+            _model.title = title
+            _model.type_ = type_
+            _model.options = options
+            _model.hint = hint
+            _model.is_recommended = is_recommended
+            _model.is_editable = is_editable
+            _model.default_value = default_value
+            _model.entity_name = entity_name
+            _model.is_paid = is_paid
+            _model.is_paid_only = is_paid_only
+            _model.children = children
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             slug=slug,
             title=title,
             type_=type_,

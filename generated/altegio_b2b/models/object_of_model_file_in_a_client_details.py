@@ -65,7 +65,16 @@ class ObjectOfModelFileInAClientDetails:
         if type(filename) is not str and filename is not UNSET:
             filename = _fields.read_string(filename, "filename")
 
-        _model = cls(
+        if cls is ObjectOfModelFileInAClientDetails:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.link = link
+            _model.filename = filename
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             link=link,
             filename=filename,
         )

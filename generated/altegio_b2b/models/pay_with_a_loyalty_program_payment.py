@@ -56,7 +56,15 @@ class PayWithALoyaltyProgramPayment:
             except _FieldError as _error:
                 raise _error.within("method")
 
-        _model = cls(
+        if cls is PayWithALoyaltyProgramPayment:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.method = method
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             method=method,
         )
         if not src_dict.keys() <= _KNOWN:

@@ -73,7 +73,16 @@ class PaymentWithMembershipWorksOnlyForTheVisitPayment:
         if type(number) is not str and number is not UNSET:
             number = _fields.read_string(number, "number")
 
-        _model = cls(
+        if cls is PaymentWithMembershipWorksOnlyForTheVisitPayment:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.method = method
+            _model.number = number
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             method=method,
             number=number,
         )

@@ -74,7 +74,17 @@ class SalaryBalanceObject:
         if type(balance) is not str and balance is not UNSET:
             balance = _fields.read_string(balance, "balance")
 
-        _model = cls(
+        if cls is SalaryBalanceObject:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.income = income
+            _model.expense = expense
+            _model.balance = balance
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             income=income,
             expense=expense,
             balance=balance,

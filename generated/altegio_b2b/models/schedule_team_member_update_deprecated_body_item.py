@@ -76,7 +76,17 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
         slots = _get("slots", UNSET)
         slots = _KIND_slots.read_field(slots, "slots")
 
-        _model = cls(
+        if cls is ScheduleTeamMemberUpdateDeprecatedBodyItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.date = date
+            _model.is_working = is_working
+            _model.slots = slots
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             date=date,
             is_working=is_working,
             slots=slots,

@@ -125,7 +125,20 @@ class SearchClientVisitsBody:
         attendance = _get("attendance", UNSET)
         attendance = _KIND_attendance.read_field(attendance, "attendance")
 
-        _model = cls(
+        if cls is SearchClientVisitsBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.client_id = client_id
+            _model.client_phone = client_phone
+            _model.from_ = from_
+            _model.to = to
+            _model.payment_statuses = payment_statuses
+            _model.attendance = attendance
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             client_id=client_id,
             client_phone=client_phone,
             from_=from_,

@@ -91,7 +91,16 @@ class SearchClientVisitsResponse200:
         if records is not UNSET:
             records = _KIND_records.read_field(records, "records")
 
-        _model = cls(
+        if cls is SearchClientVisitsResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.goods_transactions = goods_transactions
+            _model.records = records
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             goods_transactions=goods_transactions,
             records=records,
         )

@@ -72,7 +72,17 @@ class SearchEventServicesResponse200ItemStaffItem:
         if type(length) is not float and type(length) is not int and length is not UNSET:
             length = _fields.read_number(length, "length")
 
-        _model = cls(
+        if cls is SearchEventServicesResponse200ItemStaffItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.name = name
+            _model.length = length
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             name=name,
             length=length,

@@ -171,7 +171,24 @@ class SearchEventsResponse200ItemService:
             except _FieldError as _error:
                 raise _error.within("category")
 
-        _model = cls(
+        if cls is SearchEventsResponse200ItemService:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.category_id = category_id
+            _model.title = title
+            _model.price_min = price_min
+            _model.price_max = price_max
+            _model.comment = comment
+            _model.image_url = image_url
+            _model.salon_service_id = salon_service_id
+            _model.prepaid = prepaid
+            _model.category = category
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             category_id=category_id,
             title=title,

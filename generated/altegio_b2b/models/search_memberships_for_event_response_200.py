@@ -69,7 +69,16 @@ class SearchMembershipsForEventResponse200:
         if included is not UNSET:
             included = _KIND_included.read_field(included, "included")
 
-        _model = cls(
+        if cls is SearchMembershipsForEventResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.data = data
+            _model.included = included
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             data=data,
             included=included,
         )

@@ -106,7 +106,18 @@ class SearchMembershipsForEventResponse200DataItem:
             except _FieldError as _error:
                 raise _error.within("relationships")
 
-        _model = cls(
+        if cls is SearchMembershipsForEventResponse200DataItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.type_ = type_
+            _model.attributes = attributes
+            _model.relationships = relationships
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             type_=type_,
             attributes=attributes,

@@ -63,7 +63,15 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
             except _FieldError as _error:
                 raise _error.within("data")
 
-        _model = cls(
+        if cls is SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.data = data
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             data=data,
         )
         if not src_dict.keys() <= _KNOWN:

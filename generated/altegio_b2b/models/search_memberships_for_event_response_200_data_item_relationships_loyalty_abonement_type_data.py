@@ -61,7 +61,16 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
         if type(type_) is not str and type_ is not UNSET:
             type_ = _fields.read_string(type_, "type")
 
-        _model = cls(
+        if cls is SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.type_ = type_
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             type_=type_,
         )

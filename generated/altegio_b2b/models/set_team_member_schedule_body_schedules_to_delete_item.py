@@ -62,7 +62,16 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem:
         if dates is not UNSET:
             dates = _KIND_dates.read_field(dates, "dates")
 
-        _model = cls(
+        if cls is SetTeamMemberScheduleBodySchedulesToDeleteItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.team_member_id = team_member_id
+            _model.dates = dates
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             team_member_id=team_member_id,
             dates=dates,
         )

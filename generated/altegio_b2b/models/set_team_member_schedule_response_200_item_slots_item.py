@@ -61,7 +61,16 @@ class SetTeamMemberScheduleResponse200ItemSlotsItem:
         if type(to) is not str and to is not UNSET:
             to = _fields.read_string(to, "to")
 
-        _model = cls(
+        if cls is SetTeamMemberScheduleResponse200ItemSlotsItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.from_ = from_
+            _model.to = to
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             from_=from_,
             to=to,
         )

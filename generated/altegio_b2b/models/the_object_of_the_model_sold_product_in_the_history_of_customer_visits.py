@@ -167,7 +167,24 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
         if payment_status is not UNSET:
             payment_status = _KIND_payment_status.read_field(payment_status, "payment_status")
 
-        _model = cls(
+        if cls is TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.amount = amount
+            _model.unit = unit
+            _model.cost_per_unit = cost_per_unit
+            _model.first_cost = first_cost
+            _model.discount_percent = discount_percent
+            _model.cost_to_pay = cost_to_pay
+            _model.paid_sum = paid_sum
+            _model.payment_status = payment_status
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             amount=amount,

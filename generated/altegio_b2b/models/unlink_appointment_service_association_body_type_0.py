@@ -54,7 +54,15 @@ class UnlinkAppointmentServiceAssociationBodyType0:
         ):
             delete_consumables = _fields.read_number(delete_consumables, "delete_consumables")
 
-        _model = cls(
+        if cls is UnlinkAppointmentServiceAssociationBodyType0:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.delete_consumables = delete_consumables
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             delete_consumables=delete_consumables,
         )
         if not src_dict.keys() <= _KNOWN:

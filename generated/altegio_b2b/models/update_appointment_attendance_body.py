@@ -46,7 +46,15 @@ class UpdateAppointmentAttendanceBody:
         attendance = _get("attendance", UNSET)
         attendance = _KIND_attendance.read_field(attendance, "attendance")
 
-        _model = cls(
+        if cls is UpdateAppointmentAttendanceBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.attendance = attendance
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             attendance=attendance,
         )
         if not src_dict.keys() <= _KNOWN:

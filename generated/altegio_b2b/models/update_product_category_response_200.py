@@ -76,7 +76,17 @@ class UpdateProductCategoryResponse200:
         if type(parent_category_id) is not int and parent_category_id is not UNSET:
             parent_category_id = _fields.read_integer(parent_category_id, "parent_category_id")
 
-        _model = cls(
+        if cls is UpdateProductCategoryResponse200:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.parent_category_id = parent_category_id
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             parent_category_id=parent_category_id,

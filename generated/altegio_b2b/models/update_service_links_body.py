@@ -87,7 +87,18 @@ class UpdateServiceLinksBody:
         translations = _get("translations", UNSET)
         translations = _KIND_translations.read_field(translations, "translations")
 
-        _model = cls(
+        if cls is UpdateServiceLinksBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.service_id = service_id
+            _model.team_member_settings = team_member_settings
+            _model.resource_ids = resource_ids
+            _model.translations = translations
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             service_id=service_id,
             team_member_settings=team_member_settings,
             resource_ids=resource_ids,

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,10 +107,25 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
             minutes = _fields.read_integer(minutes, "minutes")
 
         price = _get("price", UNSET)
-        if price is not UNSET:
-            price = _KIND_price.read_field(price, "price")
+        if price is not UNSET and price is not None:
+            try:
+                price = _models.UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0.from_dict(price)
+            except _FieldError as _error:
+                raise _error.within("price")
 
-        _model = cls(
+        if cls is UpdateServiceLinksBodyTeamMemberSettingsItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.team_member_id = team_member_id
+            _model.tech_card_id = tech_card_id
+            _model.hours = hours
+            _model.minutes = minutes
+            _model.price = price
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             team_member_id=team_member_id,
             tech_card_id=tech_card_id,
             hours=hours,

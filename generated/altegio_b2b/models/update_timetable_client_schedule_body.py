@@ -45,7 +45,15 @@ class UpdateTimetableClientScheduleBody:
         schedule_days_ids = _get("schedule_days_ids", UNSET)
         schedule_days_ids = _KIND_schedule_days_ids.read_field(schedule_days_ids, "schedule_days_ids")
 
-        _model = cls(
+        if cls is UpdateTimetableClientScheduleBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.schedule_days_ids = schedule_days_ids
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             schedule_days_ids=schedule_days_ids,
         )
         if not src_dict.keys() <= _KNOWN:

@@ -6,7 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -438,10 +440,15 @@ class UpdateTransactionResponse200Good:
             comment = _fields.read_string(comment, "comment")
 
         loyalty_certificate_type = _get("loyalty_certificate_type", UNSET)
-        if loyalty_certificate_type is not UNSET:
-            loyalty_certificate_type = _KIND_loyalty_certificate_type.read_field(
-                loyalty_certificate_type, "loyalty_certificate_type"
-            )
+        if loyalty_certificate_type is not UNSET and loyalty_certificate_type is not None:
+            try:
+                loyalty_certificate_type = (
+                    _models.UpdateTransactionResponse200GoodLoyaltyCertificateTypeType0.from_dict(
+                        loyalty_certificate_type
+                    )
+                )
+            except _FieldError as _error:
+                raise _error.within("loyalty_certificate_type")
 
         loyalty_serial_number_limited = _get("loyalty_serial_number_limited", UNSET)
         if (
@@ -469,7 +476,46 @@ class UpdateTransactionResponse200Good:
         if type(is_chain) is not bool and is_chain is not UNSET:
             is_chain = _fields.read_boolean(is_chain, "is_chain")
 
-        _model = cls(
+        if cls is UpdateTransactionResponse200Good:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.unit = unit
+            _model.value = value
+            _model.label = label
+            _model.article = article
+            _model.category = category
+            _model.category_id = category_id
+            _model.salon_id = salon_id
+            _model.good_id = good_id
+            _model.cost = cost
+            _model.unit_id = unit_id
+            _model.unit_short_title = unit_short_title
+            _model.service_unit_id = service_unit_id
+            _model.service_unit_short_title = service_unit_short_title
+            _model.actual_cost = actual_cost
+            _model.unit_actual_cost = unit_actual_cost
+            _model.unit_actual_cost_format = unit_actual_cost_format
+            _model.unit_equals = unit_equals
+            _model.barcode = barcode
+            _model.loyalty_abonement_type_id = loyalty_abonement_type_id
+            _model.loyalty_certificate_type_id = loyalty_certificate_type_id
+            _model.loyalty_allow_empty_code = loyalty_allow_empty_code
+            _model.actual_amounts = actual_amounts
+            _model.last_change_date = last_change_date
+            _model.comment = comment
+            _model.loyalty_certificate_type = loyalty_certificate_type
+            _model.loyalty_serial_number_limited = loyalty_serial_number_limited
+            _model.is_goods_mark_enabled = is_goods_mark_enabled
+            _model.critical_amount = critical_amount
+            _model.desired_amount = desired_amount
+            _model.is_chain = is_chain
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             unit=unit,

@@ -77,7 +77,17 @@ class UpdateUserPermissionsBody:
         if type(staff_id) is not int and staff_id is not UNSET:
             staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        _model = cls(
+        if cls is UpdateUserPermissionsBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.user_role = user_role
+            _model.user_permissions = user_permissions
+            _model.staff_id = staff_id
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             user_role=user_role,
             user_permissions=user_permissions,
             staff_id=staff_id,

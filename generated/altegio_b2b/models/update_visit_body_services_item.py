@@ -118,7 +118,21 @@ class UpdateVisitBodyServicesItem:
         if type(record_id) is not int and record_id is not UNSET:
             record_id = _fields.read_integer(record_id, "record_id")
 
-        _model = cls(
+        if cls is UpdateVisitBodyServicesItem:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.cost = cost
+            _model.cost_per_unit = cost_per_unit
+            _model.discount = discount
+            _model.first_cost = first_cost
+            _model.record_id = record_id
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             cost=cost,

@@ -56,7 +56,15 @@ class UploadClientFileBody:
         file = _get("file", UNSET)
         file = _KIND_file.read_field(file, "file")
 
-        _model = cls(
+        if cls is UploadClientFileBody:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.file = file
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             file=file,
         )
         if not src_dict.keys() <= _KNOWN:

@@ -80,7 +80,17 @@ class VisitorModelObject:
         if slug is not UNSET:
             slug = _KIND_slug.read_field(slug, "slug")
 
-        _model = cls(
+        if cls is VisitorModelObject:
+            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+            _model = _fields.new(cls)
+            _model.id = id
+            _model.title = title
+            _model.slug = slug
+            _model.additional_properties = (
+                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            )
+            return _model
+        _model = cls(  # a subclass: its __init__ sets the fields it adds
             id=id,
             title=title,
             slug=slug,
