@@ -151,7 +151,8 @@ class Kind:
     ``read_field``/``write_field`` add the field's key."""
 
     __slots__ = ()
-    expected = "a value"
+    expected = "a value"  # in an answer (JSON terms)
+    wanted = "a value"  # in a request body (Python terms)
 
     def takes(self, value: Any) -> bool:
         """Whether an answer's value is of this JSON type as it stands (no coercion)."""
@@ -184,17 +185,19 @@ class Kind:
 
 
 class Scalar(Kind):
-    __slots__ = ("_as", "_exact", "_holds", "_to_json", "expected")
+    __slots__ = ("_as", "_exact", "_holds", "_to_json", "expected", "wanted")
 
     def __init__(
         self,
         expected: str,
+        wanted: str,
         exact: tuple[type, ...],
         read_as: Callable[[Any], Any],
         holds: Callable[[Any], bool],
         to_json: Callable[[Any], Any] | None = None,
     ) -> None:
         self.expected = expected
+        self.wanted = wanted
         self._exact = exact
         self._as = read_as
         self._holds = holds
@@ -214,14 +217,14 @@ class Scalar(Kind):
 
     def write(self, value: Any) -> Any:
         if not self._holds(value):
-            raise FieldError(self.expected, value)
+            raise FieldError(self.wanted, value)
         return value if self._to_json is None else self._to_json(value)
 
 
-STRING = Scalar("a string", (str,), coercions.as_string, lambda v: isinstance(v, str))
-INTEGER = Scalar("an integer", (int,), coercions.as_integer, lambda v: _python_type(v, (int,)))
-NUMBER = Scalar("a number", (int, float), coercions.as_number, _finite)
-BOOLEAN = Scalar("a boolean", (bool,), coercions.as_boolean, lambda v: isinstance(v, bool))
+STRING = Scalar("a string", "a str", (str,), coercions.as_string, lambda v: isinstance(v, str))
+INTEGER = Scalar("an integer", "an int", (int,), coercions.as_integer, lambda v: _python_type(v, (int,)))
+NUMBER = Scalar("a number", "a finite number (int or float)", (int, float), coercions.as_number, _finite)
+BOOLEAN = Scalar("a boolean", "a bool", (bool,), coercions.as_boolean, lambda v: isinstance(v, bool))
 
 
 class _Timestamp(Scalar):
@@ -233,25 +236,31 @@ class _Timestamp(Scalar):
 
 
 DATETIME = _Timestamp(
-    "an ISO 8601 date-time", (), _as_datetime, lambda v: isinstance(v, _dt.datetime), lambda v: v.isoformat()
+    "an ISO 8601 date-time",
+    "a datetime.datetime",
+    (),
+    _as_datetime,
+    lambda v: isinstance(v, _dt.datetime),
+    lambda v: v.isoformat(),
 )
 DATE = _Timestamp(
     "an ISO 8601 date",
+    "a datetime.date (not a datetime)",
     (),
     _as_date,
     lambda v: isinstance(v, _dt.date) and not isinstance(v, _dt.datetime),
     lambda v: v.isoformat(),
 )
-NULL = Scalar("null", (type(None),), lambda v: v if v is None else _NOT_READ, lambda v: v is None)
+NULL = Scalar("null", "None", (type(None),), lambda v: v if v is None else _NOT_READ, lambda v: v is None)
 ANY = Kind()
 
 
 class Const(Kind):
-    __slots__ = ("expected", "value")
+    __slots__ = ("expected", "value", "wanted")
 
     def __init__(self, value: Any) -> None:
         self.value = value
-        self.expected = repr(value)
+        self.expected = self.wanted = repr(value)
 
     def takes(self, value: Any) -> bool:
         return type(value) is type(self.value) and value == self.value
@@ -275,13 +284,14 @@ class EnumOf(Kind):
     """An open enum (enums.py): unknown values of the right raw type are kept, as pseudo-members.
     ``base``: the kind of its raw values (STRING or INTEGER)."""
 
-    __slots__ = ("_base", "_cls", "expected", "name")
+    __slots__ = ("_base", "_cls", "expected", "name", "wanted")
 
     def __init__(self, name: str, base: Scalar) -> None:
         self.name = name
         self._cls: Any = None
         self._base = base
         self.expected = f"a {name} value ({base.expected})"
+        self.wanted = f"a {name} or one of its values"
 
     @property
     def cls(self) -> Any:
@@ -311,19 +321,20 @@ class EnumOf(Kind):
         if self.holds(value):
             return value
         known = ", ".join(repr(member.value) for member in self.cls)
-        raise FieldError(f"a {self.cls.__name__} or one of {known}", value)
+        raise FieldError(f"a {self.name} or one of {known}", value)
 
 
 class Model(Kind):
     """A nested generated model, named; its class is looked up in ``altegio_b2b.models`` on first
     use (model modules refer to each other in cycles, so they cannot import each other up front)."""
 
-    __slots__ = ("_cls", "expected", "name")
+    __slots__ = ("_cls", "expected", "name", "wanted")
 
     def __init__(self, name: str) -> None:
         self.name = name
         self._cls: Any = None
-        self.expected = f"a {name} (build it with {name}(...) or {name}.from_dict(...))"
+        self.expected = "an object"
+        self.wanted = f"a {name} (build it with {name}(...) or {name}.from_dict(...))"
 
     @property
     def cls(self) -> Any:
@@ -342,7 +353,7 @@ class Model(Kind):
 
     def write(self, value: Any) -> Any:
         if not isinstance(value, self.cls):
-            raise FieldError(self.expected, value)
+            raise FieldError(self.wanted, value)
         return value.to_dict()
 
 
@@ -350,7 +361,7 @@ class FileOf(Kind):
     """A file of a multipart body (``altegio_b2b.types.File``); read from bytes, as the stock template did."""
 
     __slots__ = ()
-    expected = "a File (altegio_b2b.types.File(payload=...))"
+    expected = wanted = "a File (altegio_b2b.types.File(payload=...))"
 
     @property
     def cls(self) -> Any:
@@ -379,11 +390,12 @@ FILE = FileOf()
 
 
 class ListOf(Kind):
-    __slots__ = ("expected", "item")
+    __slots__ = ("expected", "item", "wanted")
 
     def __init__(self, item: Kind) -> None:
         self.item = item
         self.expected = f"a list of {_plural(item)}"
+        self.wanted = f"a list of {_plural(item, python=True)}"
 
     def takes(self, value: Any) -> bool:
         return type(value) is list
@@ -407,7 +419,7 @@ class ListOf(Kind):
 
     def write(self, value: Any) -> Any:
         if not isinstance(value, (list, tuple)):
-            raise FieldError(self.expected, value)
+            raise FieldError(self.wanted, value)
         return [self.item.write_field(each, index) for index, each in enumerate(value)]
 
 
@@ -415,11 +427,12 @@ class OneOf(Kind):
     """A union: an option of the value's own JSON type wins (tried in the declared order); only
     then is any option's lossless read tried, in the same order."""
 
-    __slots__ = ("expected", "options")
+    __slots__ = ("expected", "options", "wanted")
 
     def __init__(self, *options: Kind) -> None:
         self.options = options
         self.expected = " or ".join(option.expected for option in options)
+        self.wanted = " or ".join(option.wanted for option in options)
 
     def takes(self, value: Any) -> bool:
         return any(option.takes(value) for option in self.options)
@@ -448,13 +461,13 @@ class OneOf(Kind):
         for option in self.options:
             if option.holds(value):
                 return option.write(value)
-        raise FieldError(self.expected, value)
+        raise FieldError(self.wanted, value)
 
 
-def _plural(kind: Kind) -> str:
+def _plural(kind: Kind, python: bool = False) -> str:
     if isinstance(kind, Model):
         return f"{kind.name} objects"
-    return f"items each {kind.expected}"
+    return f"items each {kind.wanted if python else kind.expected}"
 
 
 def read_extra(kind: Kind, data: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:

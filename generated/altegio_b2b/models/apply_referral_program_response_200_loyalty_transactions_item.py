@@ -157,7 +157,7 @@ class ApplyReferralProgramResponse200LoyaltyTransactionsItem:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.ApplyReferralProgramResponse200LoyaltyTransactionsItemType, "type"
+                type_, _models.ApplyReferralProgramResponse200LoyaltyTransactionsItemType, "type_"
             )
 
         return field_dict

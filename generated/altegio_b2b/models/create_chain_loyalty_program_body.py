@@ -147,7 +147,7 @@ class CreateChainLoyaltyProgramBody:
         field_dict["title"] = title
 
         type_ = self.type_
-        field_dict["type"] = _KIND_type_.write_field(type_, "type")
+        field_dict["type"] = _KIND_type_.write_field(type_, "type_")
 
         service_item_type = self.service_item_type
         field_dict["service_item_type"] = _KIND_service_item_type.write_field(service_item_type, "service_item_type")

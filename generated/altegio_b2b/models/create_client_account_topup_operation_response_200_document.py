@@ -96,7 +96,7 @@ class CreateClientAccountTopupOperationResponse200Document:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.CreateClientAccountTopupOperationResponse200DocumentType, "type"
+                type_, _models.CreateClientAccountTopupOperationResponse200DocumentType, "type_"
             )
 
         comment = self.comment

@@ -174,7 +174,7 @@ class CreateClientAccountTopupOperationResponse200PaymentTransactionsItem:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType, "type"
+                type_, _models.CreateClientAccountTopupOperationResponse200PaymentTransactionsItemType, "type_"
             )
 
         return field_dict

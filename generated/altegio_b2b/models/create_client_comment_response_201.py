@@ -87,7 +87,7 @@ class CreateClientCommentResponse201:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _KIND_type_.write_field(type_, "type")
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
 
         text = self.text
         if type(text) is not str and text is not UNSET:

@@ -49,7 +49,7 @@ class CreateCustomFieldBody:
         field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         type_ = self.type_
         if type(type_) is not str:
-            type_ = _fields.write_string(type_, "type")
+            type_ = _fields.write_string(type_, "type_")
         field_dict["type"] = type_
 
         code = self.code

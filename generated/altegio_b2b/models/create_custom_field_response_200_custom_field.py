@@ -97,7 +97,9 @@ class CreateCustomFieldResponse200CustomField:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.CreateCustomFieldResponse200CustomFieldType, "type")
+            field_dict["type"] = _fields.write_model(
+                type_, _models.CreateCustomFieldResponse200CustomFieldType, "type_"
+            )
 
         values = self.values
         if type(values) is not str and values is not UNSET:

@@ -92,7 +92,7 @@ class CreateDocumentResponse200:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.CreateDocumentResponse200Type, "type")
+            field_dict["type"] = _fields.write_model(type_, _models.CreateDocumentResponse200Type, "type_")
 
         storage_id = self.storage_id
         if type(storage_id) is not int and storage_id is not UNSET:

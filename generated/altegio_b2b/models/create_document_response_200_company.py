@@ -165,7 +165,7 @@ class CreateDocumentResponse200Company:
 
         zip_ = self.zip_
         if type(zip_) is not str and zip_ is not UNSET:
-            zip_ = _fields.write_string(zip_, "zip")
+            zip_ = _fields.write_string(zip_, "zip_")
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
 

@@ -98,7 +98,7 @@ class CreateInventoryOperationResponse200Document:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.CreateInventoryOperationResponse200DocumentType, "type"
+                type_, _models.CreateInventoryOperationResponse200DocumentType, "type_"
             )
 
         storage_id = self.storage_id

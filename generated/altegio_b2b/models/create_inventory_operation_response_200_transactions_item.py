@@ -151,7 +151,7 @@ class CreateInventoryOperationResponse200TransactionsItem:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.CreateInventoryOperationResponse200TransactionsItemType, "type"
+                type_, _models.CreateInventoryOperationResponse200TransactionsItemType, "type_"
             )
 
         company_id = self.company_id

@@ -45,7 +45,7 @@ class CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItemDocument
 
         type_ = self.type_
         if type(type_) is not int and type_ is not UNSET:
-            type_ = _fields.write_integer(type_, "type")
+            type_ = _fields.write_integer(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
 

@@ -130,7 +130,7 @@ class DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemType, "type"
+                type_, _models.DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemType, "type_"
             )
 
         deposit = self.deposit

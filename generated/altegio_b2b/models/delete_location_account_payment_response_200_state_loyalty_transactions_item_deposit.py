@@ -67,7 +67,7 @@ class DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDeposit
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDepositType, "type"
+                type_, _models.DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItemDepositType, "type_"
             )
 
         return field_dict

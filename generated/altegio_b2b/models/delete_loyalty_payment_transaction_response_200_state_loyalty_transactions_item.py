@@ -130,7 +130,7 @@ class DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItem:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemType, "type"
+                type_, _models.DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemType, "type_"
             )
 
         deposit = self.deposit

@@ -67,7 +67,9 @@ class DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepo
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType, "type"
+                type_,
+                _models.DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType,
+                "type_",
             )
 
         return field_dict

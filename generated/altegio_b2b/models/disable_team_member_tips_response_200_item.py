@@ -87,7 +87,7 @@ class DisableTeamMemberTipsResponse200Item:
 
         hash_ = self.hash_
         if type(hash_) is not str and hash_ is not UNSET:
-            hash_ = _fields.write_string(hash_, "hash")
+            hash_ = _fields.write_string(hash_, "hash_")
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
 

@@ -111,7 +111,7 @@ class FiscalizationRequestDataTypes:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _KIND_type_.write_field(type_, "type")
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
 
         print_receipt = self.print_receipt
         if type(print_receipt) is not bool and print_receipt is not UNSET:

@@ -52,7 +52,9 @@ class GenerateLoyaltyCodeResponse200:
         loyalty_generate_code_200_option = self.loyalty_generate_code_200_option
         if loyalty_generate_code_200_option is not UNSET:
             field_dict["LoyaltyGenerateCode200Option"] = _fields.write_model(
-                loyalty_generate_code_200_option, _models.LoyaltyGenerateCode200Option, "LoyaltyGenerateCode200Option"
+                loyalty_generate_code_200_option,
+                _models.LoyaltyGenerateCode200Option,
+                "loyalty_generate_code_200_option",
             )
 
         data = self.data

@@ -169,7 +169,7 @@ class GetChainListResponse200ItemCompaniesItem:
 
         zip_ = self.zip_
         if type(zip_) is not str and zip_ is not UNSET:
-            zip_ = _fields.write_string(zip_, "zip")
+            zip_ = _fields.write_string(zip_, "zip_")
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
 

@@ -173,7 +173,7 @@ class GetChainLoyaltyProgramResponse200:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _KIND_type_.write_field(type_, "type")
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
 
         service_item_type = self.service_item_type
         if service_item_type is not UNSET:

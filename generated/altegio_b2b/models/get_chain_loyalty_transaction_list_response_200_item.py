@@ -195,7 +195,7 @@ class GetChainLoyaltyTransactionListResponse200Item:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.GetChainLoyaltyTransactionListResponse200ItemType, "type"
+                type_, _models.GetChainLoyaltyTransactionListResponse200ItemType, "type_"
             )
 
         return field_dict

@@ -109,7 +109,7 @@ class GetClientGiftCardsResponse200Item:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.GetClientGiftCardsResponse200ItemType, "type")
+            field_dict["type"] = _fields.write_model(type_, _models.GetClientGiftCardsResponse200ItemType, "type_")
 
         status = self.status
         if status is not UNSET:

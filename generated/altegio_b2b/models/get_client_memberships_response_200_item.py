@@ -204,7 +204,7 @@ class GetClientMembershipsResponse200Item:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.GetClientMembershipsResponse200ItemType, "type")
+            field_dict["type"] = _fields.write_model(type_, _models.GetClientMembershipsResponse200ItemType, "type_")
 
         return field_dict
 

@@ -76,7 +76,7 @@ class GetCommentsResponse200Item:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_number(type_, "type")
+            field_dict["type"] = _fields.write_number(type_, "type_")
 
         master_id = self.master_id
         if type(master_id) is not int and master_id is not UNSET:

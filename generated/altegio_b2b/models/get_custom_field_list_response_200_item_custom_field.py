@@ -100,7 +100,7 @@ class GetCustomFieldListResponse200ItemCustomField:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.GetCustomFieldListResponse200ItemCustomFieldType, "type"
+                type_, _models.GetCustomFieldListResponse200ItemCustomFieldType, "type_"
             )
 
         values = self.values

@@ -41,7 +41,7 @@ class GetDayEndReportDataResponse200ZData:
         field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         field_1481101200 = self.field_1481101200
         if field_1481101200 is not UNSET:
-            field_dict["1481101200"] = _KIND_field_1481101200.write_field(field_1481101200, "1481101200")
+            field_dict["1481101200"] = _KIND_field_1481101200.write_field(field_1481101200, "field_1481101200")
 
         return field_dict
 

@@ -67,7 +67,7 @@ class GetDocumentFinancialTransactionsResponse200ItemAccount:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_number(type_, "type")
+            field_dict["type"] = _fields.write_number(type_, "type_")
 
         comment = self.comment
         if type(comment) is not str and comment is not UNSET:

@@ -84,13 +84,15 @@ class GetFiscalTransactionListResponse200Item:
 
         sum_ = self.sum_
         if type(sum_) is not int and sum_ is not UNSET:
-            sum_ = _fields.write_integer(sum_, "sum")
+            sum_ = _fields.write_integer(sum_, "sum_")
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.GetFiscalTransactionListResponse200ItemType, "type")
+            field_dict["type"] = _fields.write_model(
+                type_, _models.GetFiscalTransactionListResponse200ItemType, "type_"
+            )
 
         status = self.status
         if status is not UNSET:

@@ -149,7 +149,7 @@ class GetLocationLoyaltyProgramListResponse200Item:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _KIND_type_.write_field(type_, "type")
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
 
         loyalty_type_id = self.loyalty_type_id
         if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:

@@ -70,7 +70,7 @@ class GetLocationSubscriptionInformationResponse200:
         field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         license_option = self.license_option
         if license_option is not UNSET:
-            field_dict["LicenseOption"] = _fields.write_model(license_option, _models.LicenseOption, "LicenseOption")
+            field_dict["LicenseOption"] = _fields.write_model(license_option, _models.LicenseOption, "license_option")
 
         active = self.active
         if active is not UNSET:

@@ -142,7 +142,7 @@ class GetLoyaltyCardListByPhoneResponse200:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.GetLoyaltyCardListByPhoneResponse200Type, "type")
+            field_dict["type"] = _fields.write_model(type_, _models.GetLoyaltyCardListByPhoneResponse200Type, "type_")
 
         salon_group = self.salon_group
         if salon_group is not UNSET:

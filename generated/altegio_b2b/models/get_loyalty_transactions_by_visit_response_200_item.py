@@ -163,7 +163,7 @@ class GetLoyaltyTransactionsByVisitResponse200Item:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.GetLoyaltyTransactionsByVisitResponse200ItemType, "type"
+                type_, _models.GetLoyaltyTransactionsByVisitResponse200ItemType, "type_"
             )
 
         program = self.program

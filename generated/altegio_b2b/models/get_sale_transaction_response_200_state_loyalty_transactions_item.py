@@ -130,7 +130,7 @@ class GetSaleTransactionResponse200StateLoyaltyTransactionsItem:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemType, "type"
+                type_, _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemType, "type_"
             )
 
         deposit = self.deposit

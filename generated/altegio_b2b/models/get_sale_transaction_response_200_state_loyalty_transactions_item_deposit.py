@@ -66,7 +66,7 @@ class GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemDepositType, "type"
+                type_, _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemDepositType, "type_"
             )
 
         return field_dict

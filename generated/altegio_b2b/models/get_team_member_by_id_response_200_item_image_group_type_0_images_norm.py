@@ -75,7 +75,7 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0ImagesNorm:
 
         type_ = self.type_
         if type(type_) is not str and type_ is not UNSET:
-            type_ = _fields.write_string(type_, "type")
+            type_ = _fields.write_string(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
 

@@ -89,7 +89,7 @@ class GetTeamMemberTipSettingsResponse200Item:
 
         hash_ = self.hash_
         if type(hash_) is not str and hash_ is not UNSET:
-            hash_ = _fields.write_string(hash_, "hash")
+            hash_ = _fields.write_string(hash_, "hash_")
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
 

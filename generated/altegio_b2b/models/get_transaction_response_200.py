@@ -190,7 +190,7 @@ class GetTransactionResponse200:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.GetTransactionResponse200Type, "type")
+            field_dict["type"] = _fields.write_model(type_, _models.GetTransactionResponse200Type, "type_")
 
         company_id = self.company_id
         if type(company_id) is not int and company_id is not UNSET:

@@ -109,7 +109,7 @@ class GetUserGiftCardsResponse200Item:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.GetUserGiftCardsResponse200ItemType, "type")
+            field_dict["type"] = _fields.write_model(type_, _models.GetUserGiftCardsResponse200ItemType, "type_")
 
         status = self.status
         if status is not UNSET:

@@ -89,12 +89,12 @@ class GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItem:
 
         sum_ = self.sum_
         if sum_ is not UNSET:
-            field_dict["sum"] = _fields.write_number(sum_, "sum")
+            field_dict["sum"] = _fields.write_number(sum_, "sum_")
 
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType, "type"
+                type_, _models.GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemType, "type_"
             )
 
         status = self.status

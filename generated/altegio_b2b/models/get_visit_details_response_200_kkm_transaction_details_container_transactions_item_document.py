@@ -46,7 +46,7 @@ class GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDo
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_number(type_, "type")
+            field_dict["type"] = _fields.write_number(type_, "type_")
 
         type_title = self.type_title
         if type(type_title) is not str and type_title is not UNSET:

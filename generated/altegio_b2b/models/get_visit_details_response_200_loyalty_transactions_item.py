@@ -159,7 +159,7 @@ class GetVisitDetailsResponse200LoyaltyTransactionsItem:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.GetVisitDetailsResponse200LoyaltyTransactionsItemType, "type"
+                type_, _models.GetVisitDetailsResponse200LoyaltyTransactionsItemType, "type_"
             )
 
         return field_dict

@@ -53,7 +53,7 @@ class GetVisitResponse200:
 
         datetime_ = self.datetime_
         if datetime_ is not UNSET:
-            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime")
+            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
 
         comment = self.comment
         if type(comment) is not int and comment is not UNSET:

@@ -186,7 +186,7 @@ class GetVisitResponse200RecordsItem:
 
         datetime_ = self.datetime_
         if datetime_ is not UNSET:
-            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime")
+            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
 
         create_date = self.create_date
         if create_date is not UNSET:

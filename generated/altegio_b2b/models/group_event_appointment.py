@@ -133,7 +133,7 @@ class GroupEventAppointment:
 
         datetime_ = self.datetime_
         if datetime_ is not UNSET:
-            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime")
+            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
 
         seance_length = self.seance_length
         if seance_length is not UNSET:

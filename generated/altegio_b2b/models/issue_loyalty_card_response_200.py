@@ -138,7 +138,7 @@ class IssueLoyaltyCardResponse200:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.IssueLoyaltyCardResponse200Type, "type")
+            field_dict["type"] = _fields.write_model(type_, _models.IssueLoyaltyCardResponse200Type, "type_")
 
         salon_group = self.salon_group
         if salon_group is not UNSET:

@@ -42,7 +42,7 @@ class LoyaltyNotificationMessageTemplateRequest:
         field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _KIND_type_.write_field(type_, "type")
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
 
         body = self.body
         if type(body) is not str and body is not UNSET:

@@ -115,7 +115,7 @@ class ModelObjectPermissionWithNestedPermissions:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.ModelObjectPermissionType, "type")
+            field_dict["type"] = _fields.write_model(type_, _models.ModelObjectPermissionType, "type_")
 
         options = self.options
         if options is not UNSET:

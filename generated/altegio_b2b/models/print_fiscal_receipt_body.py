@@ -43,7 +43,7 @@ class PrintFiscalReceiptBody:
         field_dict["document_id"] = document_id
 
         type_ = self.type_
-        field_dict["type"] = _fields.write_number(type_, "type")
+        field_dict["type"] = _fields.write_number(type_, "type_")
 
         is_pos_enabled = self.is_pos_enabled
         if type(is_pos_enabled) is not bool and is_pos_enabled is not UNSET:

@@ -86,14 +86,14 @@ class PrintFiscalReceiptResponse200KkmTransactionsItem:
 
         sum_ = self.sum_
         if type(sum_) is not int and sum_ is not UNSET:
-            sum_ = _fields.write_integer(sum_, "sum")
+            sum_ = _fields.write_integer(sum_, "sum_")
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
 
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.PrintFiscalReceiptResponse200KkmTransactionsItemType, "type"
+                type_, _models.PrintFiscalReceiptResponse200KkmTransactionsItemType, "type_"
             )
 
         status = self.status

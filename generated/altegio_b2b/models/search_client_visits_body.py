@@ -79,7 +79,7 @@ class SearchClientVisitsBody:
         field_dict["client_phone"] = client_phone
 
         from_ = self.from_
-        field_dict["from"] = _KIND_from_.write_field(from_, "from")
+        field_dict["from"] = _KIND_from_.write_field(from_, "from_")
 
         to = self.to
         field_dict["to"] = _KIND_to.write_field(to, "to")

@@ -59,7 +59,7 @@ class SearchMembershipsForEventResponse200DataItem:
 
         type_ = self.type_
         if type(type_) is not str and type_ is not UNSET:
-            type_ = _fields.write_string(type_, "type")
+            type_ = _fields.write_string(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
 

@@ -36,7 +36,7 @@ class SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem:
         field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         from_ = self.from_
         if type(from_) is not str and from_ is not UNSET:
-            from_ = _fields.write_string(from_, "from")
+            from_ = _fields.write_string(from_, "from_")
         if from_ is not UNSET:
             field_dict["from"] = from_
 

@@ -121,7 +121,7 @@ class StandardAppointment:
         field_dict["client"] = _fields.write_model(client, _models.StandardAppointmentClient, "client")
 
         datetime_ = self.datetime_
-        field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime")
+        field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
 
         seance_length = self.seance_length
         field_dict["seance_length"] = _fields.write_number(seance_length, "seance_length")

@@ -51,7 +51,7 @@ class TotalTipModelObject:
 
         sum_ = self.sum_
         if sum_ is not UNSET:
-            field_dict["sum"] = _KIND_sum_.write_field(sum_, "sum")
+            field_dict["sum"] = _KIND_sum_.write_field(sum_, "sum_")
 
         return field_dict
 

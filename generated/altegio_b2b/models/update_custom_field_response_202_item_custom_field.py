@@ -100,7 +100,7 @@ class UpdateCustomFieldResponse202ItemCustomField:
         type_ = self.type_
         if type_ is not UNSET:
             field_dict["type"] = _fields.write_model(
-                type_, _models.UpdateCustomFieldResponse202ItemCustomFieldType, "type"
+                type_, _models.UpdateCustomFieldResponse202ItemCustomFieldType, "type_"
             )
 
         values = self.values

@@ -42,11 +42,11 @@ class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
         field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         min_ = self.min_
         if min_ is not UNSET:
-            field_dict["min"] = _fields.write_number(min_, "min")
+            field_dict["min"] = _fields.write_number(min_, "min_")
 
         max_ = self.max_
         if max_ is not UNSET:
-            field_dict["max"] = _KIND_max_.write_field(max_, "max")
+            field_dict["max"] = _KIND_max_.write_field(max_, "max_")
 
         return field_dict
 

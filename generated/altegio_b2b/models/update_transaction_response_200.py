@@ -192,7 +192,7 @@ class UpdateTransactionResponse200:
 
         type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = _fields.write_model(type_, _models.UpdateTransactionResponse200Type, "type")
+            field_dict["type"] = _fields.write_model(type_, _models.UpdateTransactionResponse200Type, "type_")
 
         company_id = self.company_id
         if type(company_id) is not int and company_id is not UNSET:
