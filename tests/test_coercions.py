@@ -34,6 +34,8 @@ READ = [
     ("boolean", "1", True),
     ("boolean", "true", True),
     ("boolean", "false", False),
+    ("object", [], {}),  # PHP's empty associative array
+    ("object", {"a": 1}, {"a": 1}),
 ]
 
 REFUSED = [
@@ -61,6 +63,9 @@ REFUSED = [
     ("boolean", "True"),
     ("boolean", 1.0),
     ("boolean", None),
+    ("object", [{"a": 1}]),
+    ("object", "{}"),
+    ("object", None),
 ]
 
 
@@ -98,7 +103,7 @@ JSON_SCALARS = st.one_of(
 
 
 @settings(max_examples=300, deadline=None)
-@given(value=JSON_SCALARS, declared=st.sampled_from(["string", "integer", "number", "boolean"]))
+@given(value=JSON_SCALARS, declared=st.sampled_from(["string", "integer", "number", "boolean", "object"]))
 def test_the_table_states_what_the_functions_do(value: Any, declared: str) -> None:
     """A value of another JSON type reads across only where LOSSLESS_READS lists the pair, and
     what it reads as is of the declared type (a float only from number text, finite)."""
@@ -117,7 +122,8 @@ def test_the_table_states_what_the_functions_do(value: Any, declared: str) -> No
 
 
 def test_every_pair_of_the_table_has_a_value_that_reads() -> None:
-    samples: dict[str, list[Any]] = {"integer": [1, 13155550177], "number": [1.5], "string": ["12", "1.5", "1"]}
+    samples: dict[str, list[Any]] = {"integer": [1, 13155550177], "number": [1.5], "string": ["12", "1.5", "1"],
+                                     "array": [[]]}  # fmt: skip
     for declared, actual in LOSSLESS_READS:
         assert any(reads_as(declared, value) for value in samples[actual]), (declared, actual)
 
@@ -150,6 +156,8 @@ def _widened(declared: Any, example: Any) -> Any:
         ("integer", "service", ["integer", "string"]),  # not a number: the type widens
         ("number", "", ["number", "string"]),
         ("boolean", 2, ["boolean", "integer"]),
+        ("object", [], "object"),  # PHP's empty object
+        ("object", [1], ["object", "array"]),
         (["integer", "string"], 89.7, ["integer", "string", "number"]),  # a union gets the value's own type
     ],
 )

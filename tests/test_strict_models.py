@@ -72,7 +72,7 @@ def test_a_wrong_scalar_is_an_error_naming_its_path(server: ScriptedServer, clie
         ({"amount": "a lot"}, "data[0].amount: expected a number"),
         ({"date": 20260921}, "data[0].date: expected an ISO 8601 date-time string"),
         ({"date": "yesterday"}, "data[0].date: expected an ISO 8601 date-time string"),
-        ({"client": []}, "data[0].client: expected an object, got [] (list)"),
+        ({"client": [{"id": 1}]}, "data[0].client: expected an object, got [{'id': 1}] (list)"),
         ({"client": "Ann"}, "data[0].client: expected an object"),
     ],
 )
@@ -105,6 +105,13 @@ def test_flags_read_as_booleans(server: ScriptedServer, client: AltegioClient) -
     server.queue(Reply(200, envelope([{"id": 1, "online": 2}])))
     with pytest.raises(altegio_b2b.ResponseFormatError, match=r"data\[0\]\.online: expected a boolean, got 2"):
         get_appointment_list.sync(1, client=client)
+
+
+def test_an_empty_list_is_an_empty_object(server: ScriptedServer, client: AltegioClient) -> None:
+    """PHP's json_encode writes an empty associative array as []: any object may come so."""
+    server.queue(Reply(200, envelope([{**TRANSACTION, "client": []}])))
+    (parsed,) = get_transactions.sync(1, client=client) or []
+    assert parsed.client == GetTransactionsResponse200ItemClient()
 
 
 def test_every_parsed_value_has_its_declared_type(server: ScriptedServer, client: AltegioClient) -> None:
@@ -149,8 +156,8 @@ def test_a_missing_required_field_is_named() -> None:
 def test_from_dict_names_the_field_inside_lists() -> None:
     with pytest.raises(altegio_b2b.FieldError, match=r"^services\[1\]\.id: expected an integer, got 'x' \(str\)"):
         UpdateVisitBody.from_dict({"attendance": 1, "comment": "", "services": [{"id": 1}, {"id": "x"}]})
-    with pytest.raises(altegio_b2b.FieldError, match=r"^the value: expected an object, got \[\] \(list\)"):
-        GetTransactionsResponse200ItemClient.from_dict([])  # type: ignore[arg-type]
+    with pytest.raises(altegio_b2b.FieldError, match=r"^the value: expected an object, got \[1\] \(list\)"):
+        GetTransactionsResponse200ItemClient.from_dict([1])  # type: ignore[arg-type]
 
 
 def test_a_subclass_gets_its_own_fields_through_its_init() -> None:

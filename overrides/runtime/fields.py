@@ -28,9 +28,11 @@ new = object.__new__
 
 
 def mapping(value: Any) -> Mapping[str, Any]:
-    """``from_dict``'s argument: a JSON object (any Mapping)."""
+    """``from_dict``'s argument: a JSON object (any Mapping), or ``[]``, PHP's empty object."""
     if isinstance(value, Mapping):
         return value
+    if type(value) is list and not value:
+        return {}
     raise FieldError("an object", value)
 
 

@@ -6,7 +6,10 @@ field's declared type without losing anything, because Altegio's PHP backend sen
   reads columns as strings). Only plain JSON number text counts: no spaces, ``_``, ``+``, leading
   zeros (``"007"`` is a code, not 7), ``NaN`` or ``inf``; an integer field takes integers only;
 - 0/1 and "0"/"1" in a boolean field (PHP's ints for flags), and also "true"/"false": the words
-  JSON itself uses, unambiguous, and what PHP's ``var_export`` and string-typed settings carry.
+  JSON itself uses, unambiguous, and what PHP's ``var_export`` and string-typed settings carry;
+- ``[]`` for an object: PHP's ``json_encode`` writes an empty associative array as ``[]``, so any
+  object field (or a whole ``data``) may arrive so when empty. It reads as ``{}``; a non-empty list
+  is no object.
 
 Besides these, an integral float (``12.0``) is an integer, as JSON Schema counts it.
 
@@ -28,6 +31,7 @@ LOSSLESS_READS: Final = frozenset({
     ("number", "integer"),
     ("integer", "string"), ("number", "string"),
     ("boolean", "integer"), ("boolean", "string"),
+    ("object", "array"),
 })  # fmt: skip
 
 NOT_READ: Final[Any] = object()
@@ -82,7 +86,21 @@ def as_boolean(value: Any) -> Any:
     return NOT_READ
 
 
-READERS: Final = {"string": as_string, "integer": as_integer, "number": as_number, "boolean": as_boolean}
+def as_object(value: Any) -> Any:
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, list) and not value:
+        return {}
+    return NOT_READ
+
+
+READERS: Final = {
+    "string": as_string,
+    "integer": as_integer,
+    "number": as_number,
+    "boolean": as_boolean,
+    "object": as_object,
+}
 
 
 def reads_as(declared: str, value: Any) -> bool:

@@ -7,15 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
 from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deprecated_get_client_list_response_200_item_categories_item import (
         DeprecatedGetClientListResponse200ItemCategoriesItem,
     )
-    from ..models.deprecated_get_client_list_response_200_item_custom_fields_type_0 import (
-        DeprecatedGetClientListResponse200ItemCustomFieldsType0,
+    from ..models.deprecated_get_client_list_response_200_item_custom_fields import (
+        DeprecatedGetClientListResponse200ItemCustomFields,
     )
 
 
@@ -55,10 +57,6 @@ _KIND_birth_date = _fields.OneOf(
     _fields.DATE,
     _fields.NULL,
 )
-_KIND_custom_fields = _fields.OneOf(
-    _fields.Model("DeprecatedGetClientListResponse200ItemCustomFieldsType0"),
-    _fields.ListOf(_fields.ANY),
-)
 
 
 @_attrs_define
@@ -84,8 +82,7 @@ class DeprecatedGetClientListResponse200Item:
         balance (float | Unset): Client balance
         visits (float | Unset): Number of visits
         last_change_date (datetime.datetime | Unset): Last modified date
-        custom_fields (DeprecatedGetClientListResponse200ItemCustomFieldsType0 | list[Any] | Unset): Additional client
-            fields
+        custom_fields (DeprecatedGetClientListResponse200ItemCustomFields | Unset): Additional client fields
     """
 
     id: int | Unset = UNSET
@@ -107,7 +104,7 @@ class DeprecatedGetClientListResponse200Item:
     balance: float | Unset = UNSET
     visits: float | Unset = UNSET
     last_change_date: datetime.datetime | Unset = UNSET
-    custom_fields: DeprecatedGetClientListResponse200ItemCustomFieldsType0 | list[Any] | Unset = UNSET
+    custom_fields: DeprecatedGetClientListResponse200ItemCustomFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -208,7 +205,9 @@ class DeprecatedGetClientListResponse200Item:
 
         custom_fields = self.custom_fields
         if custom_fields is not UNSET:
-            field_dict["custom_fields"] = _KIND_custom_fields.write_field(custom_fields, "custom_fields")
+            field_dict["custom_fields"] = _fields.write_model(
+                custom_fields, _models.DeprecatedGetClientListResponse200ItemCustomFields, "custom_fields"
+            )
 
         return field_dict
 
@@ -301,7 +300,10 @@ class DeprecatedGetClientListResponse200Item:
 
         custom_fields = _get("custom_fields", UNSET)
         if custom_fields is not UNSET:
-            custom_fields = _KIND_custom_fields.read_field(custom_fields, "custom_fields")
+            try:
+                custom_fields = _models.DeprecatedGetClientListResponse200ItemCustomFields.from_dict(custom_fields)
+            except _FieldError as _error:
+                raise _error.within("custom_fields")
 
         if cls is DeprecatedGetClientListResponse200Item:
             # Values checked above: set directly (attrs' keyword __init__ would cost as much again).

@@ -10,9 +10,7 @@ from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.print_fiscal_receipt_response_200_bill_json_item_type_0 import (
-        PrintFiscalReceiptResponse200BillJsonItemType0,
-    )
+    from ..models.print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem
     from ..models.print_fiscal_receipt_response_200_kkm_transactions_item import (
         PrintFiscalReceiptResponse200KkmTransactionsItem,
     )
@@ -30,12 +28,7 @@ _KNOWN: frozenset[str] = frozenset(
 )
 _EXTRA = _fields.ANY
 _KIND_kkm_transactions = _fields.ListOf(_fields.Model("PrintFiscalReceiptResponse200KkmTransactionsItem"))
-_KIND_bill_json = _fields.ListOf(
-    _fields.OneOf(
-        _fields.Model("PrintFiscalReceiptResponse200BillJsonItemType0"),
-        _fields.ListOf(_fields.ANY),
-    )
-)
+_KIND_bill_json = _fields.ListOf(_fields.Model("PrintFiscalReceiptResponse200BillJsonItem"))
 
 
 @_attrs_define
@@ -46,13 +39,13 @@ class PrintFiscalReceiptResponse200:
         kkm_type (int | Unset): Type of KKM operation
         kkm_transactions (list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset):
         status (int | Unset):
-        bill_json (list[list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0] | Unset):
+        bill_json (list[PrintFiscalReceiptResponse200BillJsonItem] | Unset):
     """
 
     kkm_type: int | Unset = UNSET
     kkm_transactions: list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset = UNSET
     status: int | Unset = UNSET
-    bill_json: list[list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0] | Unset = UNSET
+    bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

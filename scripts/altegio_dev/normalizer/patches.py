@@ -601,10 +601,11 @@ def _widen(error: Any) -> str | None:
 
 def follow_example_types(doc: dict[str, Any]) -> list[str]:
     """The documented examples show values their declared types cannot hold: `null` in a date
-    (`birth_date`), `''` for no number (`card`), `[]` for an empty object (PHP's empty array), a
-    date string where an object is declared (`dates`). The examples are the docs' evidence of the
-    wire, so the type widens to hold them (`date | None`, `list[DatesItem | str]`); values the
-    models read losslessly (a number in a string field, "0" in a number field) widen nothing."""
+    (`birth_date`), `''` for no number (`card`), a date string where an object is declared
+    (`dates`). The examples are the docs' evidence of the wire, so the type widens to hold them
+    (`date | None`, `list[DatesItem | str]`); values the models read losslessly (a number in a
+    string field, "0" in a number field, `[]` for an object: PHP's empty array; the runtime's
+    coercions.py decides) widen nothing."""
     changes = []
     for example in [*response_examples(doc), *schema_examples(doc)]:
         for _ in range(50):  # fixpoint: widening one node can expose the next

@@ -11,7 +11,7 @@ from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.unlink_appointment_service_association_body_type_0 import UnlinkAppointmentServiceAssociationBodyType0
+from ...models.unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
 from ...models.unlink_appointment_service_association_response_200_item import (
     UnlinkAppointmentServiceAssociationResponse200Item,
 )
@@ -25,10 +25,7 @@ _OPERATION = Operation(
 )
 _RESPONSE = _fields.ListOf(_fields.Model("UnlinkAppointmentServiceAssociationResponse200Item"))
 
-_BODY = _fields.OneOf(
-    _fields.Model("UnlinkAppointmentServiceAssociationBodyType0"),
-    _fields.ListOf(_fields.ANY),
-)
+_BODY = _fields.Model("UnlinkAppointmentServiceAssociationBody")
 
 
 def _request(
@@ -36,7 +33,7 @@ def _request(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
@@ -46,6 +43,8 @@ def _request(
     _arguments.integer("service_id", service_id, required=True)
 
     _arguments.number("delete_consumables", delete_consumables, required=False)
+
+    _arguments.instance("body", body, UnlinkAppointmentServiceAssociationBody, required=False)
 
     params: dict[str, Any] = {}
     params["delete_consumables"] = delete_consumables
@@ -75,7 +74,7 @@ def sync(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -90,7 +89,7 @@ def sync(
         service_id (int): Service ID
         delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
             of materials. Default 0
-        body (list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset):  Example: [].
+        body (UnlinkAppointmentServiceAssociationBody | Unset):  Example: [].
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -125,7 +124,7 @@ def sync_detailed(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -150,7 +149,7 @@ async def asyncio(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -177,7 +176,7 @@ async def asyncio_detailed(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,

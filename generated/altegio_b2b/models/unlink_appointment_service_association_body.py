@@ -7,33 +7,63 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import fields as _fields
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PrintFiscalReceiptResponse200BillJsonItemType0")
+T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationBody")
 # The keys this model declares; the others go to additional_properties.
-_KNOWN: frozenset[str] = frozenset({})
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "delete_consumables",
+    }
+)
 _EXTRA = _fields.ANY
 
 
 @_attrs_define
-class PrintFiscalReceiptResponse200BillJsonItemType0:
+class UnlinkAppointmentServiceAssociationBody:
+    """
+    Example:
+        []
+
+    Attributes:
+        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill of materials. Default
+            0
+    """
+
+    delete_consumables: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        delete_consumables = self.delete_consumables
+        if delete_consumables is not UNSET:
+            field_dict["delete_consumables"] = _fields.write_number(delete_consumables, "delete_consumables")
+
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _fields.mapping(src_dict)
-        if cls is PrintFiscalReceiptResponse200BillJsonItemType0:
+        _get = src_dict.get
+        delete_consumables = _get("delete_consumables", UNSET)
+        if (
+            type(delete_consumables) is not float
+            and type(delete_consumables) is not int
+            and delete_consumables is not UNSET
+        ):
+            delete_consumables = _fields.read_number(delete_consumables, "delete_consumables")
+
+        if cls is UnlinkAppointmentServiceAssociationBody:
             # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
             _model = _fields.new(cls)
+            _model.delete_consumables = delete_consumables
             _model.additional_properties = (
                 {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
             )
             return _model
         _model = cls(  # a subclass: its __init__ sets the fields it adds
+            delete_consumables=delete_consumables,
         )
         if not src_dict.keys() <= _KNOWN:
             _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)

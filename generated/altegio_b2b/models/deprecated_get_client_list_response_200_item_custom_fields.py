@@ -8,14 +8,14 @@ from attrs import field as _attrs_field
 
 from .._runtime import fields as _fields
 
-T = TypeVar("T", bound="DeprecatedGetClientListResponse200ItemCustomFieldsType0")
+T = TypeVar("T", bound="DeprecatedGetClientListResponse200ItemCustomFields")
 # The keys this model declares; the others go to additional_properties.
 _KNOWN: frozenset[str] = frozenset({})
 _EXTRA = _fields.ANY
 
 
 @_attrs_define
-class DeprecatedGetClientListResponse200ItemCustomFieldsType0:
+class DeprecatedGetClientListResponse200ItemCustomFields:
     """Additional client fields"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -28,7 +28,7 @@ class DeprecatedGetClientListResponse200ItemCustomFieldsType0:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if type(src_dict) is not dict:
             src_dict = _fields.mapping(src_dict)
-        if cls is DeprecatedGetClientListResponse200ItemCustomFieldsType0:
+        if cls is DeprecatedGetClientListResponse200ItemCustomFields:
             # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
             _model = _fields.new(cls)
             _model.additional_properties = (
