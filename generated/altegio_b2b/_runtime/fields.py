@@ -16,6 +16,8 @@ from importlib import import_module
 from io import BytesIO
 from typing import Any
 
+import attrs
+
 from . import coercions
 from .errors import FieldError
 from .timestamps import parse_date, parse_datetime
@@ -25,6 +27,24 @@ _NOT_READ = coercions.NOT_READ
 
 # An instance without running __init__: from_dict sets every field itself.
 new = object.__new__
+
+
+def init_added_fields(model: Any, generated: type) -> None:
+    """A subclass of a generated model, built by ``from_dict``: the fields it adds get their
+    defaults, as its ``__init__`` would give them (one without a default cannot be made up)."""
+    declared = {field.name for field in attrs.fields(generated)}
+    for field in attrs.fields(type(model)):
+        if field.name in declared:
+            continue
+        default = field.default
+        if default is attrs.NOTHING:
+            raise TypeError(
+                f"{type(model).__name__}.from_dict cannot fill {field.name!r}, which has no default: "
+                f"give it one, or override from_dict"
+            )
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory(model) if default.takes_self else default.factory()
+        object.__setattr__(model, field.name, default)
 
 
 def mapping(value: Any) -> Mapping[str, Any]:

@@ -144,33 +144,19 @@ class AnalyticsReportOverallClientStats:
         if type(lost_percent) is not int and lost_percent is not UNSET:
             lost_percent = _fields.read_integer(lost_percent, "lost_percent")
 
-        if cls is AnalyticsReportOverallClientStats:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.total_count = total_count
-            _model.new_count = new_count
-            _model.new_percent = new_percent
-            _model.return_count = return_count
-            _model.return_percent = return_percent
-            _model.active_count = active_count
-            _model.lost_count = lost_count
-            _model.lost_percent = lost_percent
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            total_count=total_count,
-            new_count=new_count,
-            new_percent=new_percent,
-            return_count=return_count,
-            return_percent=return_percent,
-            active_count=active_count,
-            lost_count=lost_count,
-            lost_percent=lost_percent,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.total_count = total_count
+        _model.new_count = new_count
+        _model.new_percent = new_percent
+        _model.return_count = return_count
+        _model.return_percent = return_percent
+        _model.active_count = active_count
+        _model.lost_count = lost_count
+        _model.lost_percent = lost_percent
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AnalyticsReportOverallClientStats:
+            _fields.init_added_fields(_model, AnalyticsReportOverallClientStats)
         return _model
 
     @property

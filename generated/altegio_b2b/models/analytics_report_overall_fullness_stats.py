@@ -75,23 +75,14 @@ class AnalyticsReportOverallFullnessStats:
         if type(change_percent) is not int and change_percent is not UNSET:
             change_percent = _fields.read_integer(change_percent, "change_percent")
 
-        if cls is AnalyticsReportOverallFullnessStats:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.current_percent = current_percent
-            _model.previous_percent = previous_percent
-            _model.change_percent = change_percent
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            current_percent=current_percent,
-            previous_percent=previous_percent,
-            change_percent=change_percent,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.current_percent = current_percent
+        _model.previous_percent = previous_percent
+        _model.change_percent = change_percent
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AnalyticsReportOverallFullnessStats:
+            _fields.init_added_fields(_model, AnalyticsReportOverallFullnessStats)
         return _model
 
     @property

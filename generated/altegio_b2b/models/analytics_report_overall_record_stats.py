@@ -163,35 +163,20 @@ class AnalyticsReportOverallRecordStats:
         if type(change_percent) is not int and change_percent is not UNSET:
             change_percent = _fields.read_integer(change_percent, "change_percent")
 
-        if cls is AnalyticsReportOverallRecordStats:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.current_completed_count = current_completed_count
-            _model.current_completed_percent = current_completed_percent
-            _model.current_pending_count = current_pending_count
-            _model.current_pending_percent = current_pending_percent
-            _model.current_canceled_count = current_canceled_count
-            _model.current_canceled_percent = current_canceled_percent
-            _model.current_total_count = current_total_count
-            _model.previous_total_count = previous_total_count
-            _model.change_percent = change_percent
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            current_completed_count=current_completed_count,
-            current_completed_percent=current_completed_percent,
-            current_pending_count=current_pending_count,
-            current_pending_percent=current_pending_percent,
-            current_canceled_count=current_canceled_count,
-            current_canceled_percent=current_canceled_percent,
-            current_total_count=current_total_count,
-            previous_total_count=previous_total_count,
-            change_percent=change_percent,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.current_completed_count = current_completed_count
+        _model.current_completed_percent = current_completed_percent
+        _model.current_pending_count = current_pending_count
+        _model.current_pending_percent = current_pending_percent
+        _model.current_canceled_count = current_canceled_count
+        _model.current_canceled_percent = current_canceled_percent
+        _model.current_total_count = current_total_count
+        _model.previous_total_count = previous_total_count
+        _model.change_percent = change_percent
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AnalyticsReportOverallRecordStats:
+            _fields.init_added_fields(_model, AnalyticsReportOverallRecordStats)
         return _model
 
     @property

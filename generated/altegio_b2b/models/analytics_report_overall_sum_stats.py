@@ -99,25 +99,15 @@ class AnalyticsReportOverallSumStats:
             except _FieldError as _error:
                 raise _error.within("currency")
 
-        if cls is AnalyticsReportOverallSumStats:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.current_sum = current_sum
-            _model.previous_sum = previous_sum
-            _model.change_percent = change_percent
-            _model.currency = currency
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            current_sum=current_sum,
-            previous_sum=previous_sum,
-            change_percent=change_percent,
-            currency=currency,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.current_sum = current_sum
+        _model.previous_sum = previous_sum
+        _model.change_percent = change_percent
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AnalyticsReportOverallSumStats:
+            _fields.init_added_fields(_model, AnalyticsReportOverallSumStats)
         return _model
 
     @property

@@ -63,21 +63,13 @@ class ApplyDiscountPromotionBody:
         if type(visit_id) is not int:
             visit_id = _fields.read_integer(visit_id, "visit_id")
 
-        if cls is ApplyDiscountPromotionBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.record_id = record_id
-            _model.visit_id = visit_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            record_id=record_id,
-            visit_id=visit_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.record_id = record_id
+        _model.visit_id = visit_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ApplyDiscountPromotionBody:
+            _fields.init_added_fields(_model, ApplyDiscountPromotionBody)
         return _model
 
     @property

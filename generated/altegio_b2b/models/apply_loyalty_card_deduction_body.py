@@ -73,23 +73,14 @@ class ApplyLoyaltyCardDeductionBody:
         if type(amount) is not float and type(amount) is not int:
             amount = _fields.read_number(amount, "amount")
 
-        if cls is ApplyLoyaltyCardDeductionBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.record_id = record_id
-            _model.visit_id = visit_id
-            _model.amount = amount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            record_id=record_id,
-            visit_id=visit_id,
-            amount=amount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.record_id = record_id
+        _model.visit_id = visit_id
+        _model.amount = amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ApplyLoyaltyCardDeductionBody:
+            _fields.init_added_fields(_model, ApplyLoyaltyCardDeductionBody)
         return _model
 
     @property

@@ -71,23 +71,14 @@ class AssignServiceToTeamMemberBody:
         if type(technological_card_id) is not int and technological_card_id is not None:
             technological_card_id = _fields.read_integer(technological_card_id, "technological_card_id")
 
-        if cls is AssignServiceToTeamMemberBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.master_id = master_id
-            _model.seance_length = seance_length
-            _model.technological_card_id = technological_card_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            master_id=master_id,
-            seance_length=seance_length,
-            technological_card_id=technological_card_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.master_id = master_id
+        _model.seance_length = seance_length
+        _model.technological_card_id = technological_card_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AssignServiceToTeamMemberBody:
+            _fields.init_added_fields(_model, AssignServiceToTeamMemberBody)
         return _model
 
     @property

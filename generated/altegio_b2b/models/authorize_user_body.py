@@ -63,21 +63,13 @@ class AuthorizeUserBody:
         if type(password) is not str:
             password = _fields.read_string(password, "password")
 
-        if cls is AuthorizeUserBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.login = login
-            _model.password = password
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            login=login,
-            password=password,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.login = login
+        _model.password = password
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AuthorizeUserBody:
+            _fields.init_added_fields(_model, AuthorizeUserBody)
         return _model
 
     @property

@@ -152,35 +152,20 @@ class AuthorizeUserResponse201:
         if type(is_email_confirmed) is not bool and is_email_confirmed is not UNSET:
             is_email_confirmed = _fields.read_boolean(is_email_confirmed, "is_email_confirmed")
 
-        if cls is AuthorizeUserResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.user_token = user_token
-            _model.name = name
-            _model.phone = phone
-            _model.login = login
-            _model.email = email
-            _model.avatar = avatar
-            _model.is_approved = is_approved
-            _model.is_email_confirmed = is_email_confirmed
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            user_token=user_token,
-            name=name,
-            phone=phone,
-            login=login,
-            email=email,
-            avatar=avatar,
-            is_approved=is_approved,
-            is_email_confirmed=is_email_confirmed,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.user_token = user_token
+        _model.name = name
+        _model.phone = phone
+        _model.login = login
+        _model.email = email
+        _model.avatar = avatar
+        _model.is_approved = is_approved
+        _model.is_email_confirmed = is_email_confirmed
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AuthorizeUserResponse201:
+            _fields.init_added_fields(_model, AuthorizeUserResponse201)
         return _model
 
     @property

@@ -72,21 +72,13 @@ class CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer:
         if transactions is not UNSET:
             transactions = _KIND_transactions.read_field(transactions, "transactions")
 
-        if cls is CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.last_operation_type = last_operation_type
-            _model.transactions = transactions
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            last_operation_type=last_operation_type,
-            transactions=transactions,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.last_operation_type = last_operation_type
+        _model.transactions = transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer:
+            _fields.init_added_fields(_model, CancelLoyaltyCardWithdrawalResponse200KkmTransactionDetailsContainer)
         return _model
 
     @property

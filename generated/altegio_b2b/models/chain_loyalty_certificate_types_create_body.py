@@ -182,39 +182,22 @@ class ChainLoyaltyCertificateTypesCreateBody:
         if type(category_id) is not int and category_id is not UNSET and category_id is not None:
             category_id = _fields.read_integer(category_id, "category_id")
 
-        if cls is ChainLoyaltyCertificateTypesCreateBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.balance = balance
-            _model.is_multi = is_multi
-            _model.item_type_id = item_type_id
-            _model.is_allow_empty_code = is_allow_empty_code
-            _model.balance_edit_type_id = balance_edit_type_id
-            _model.service_ids = service_ids
-            _model.salon_ids = salon_ids
-            _model.expiration = expiration
-            _model.online_sale = online_sale
-            _model.category_id = category_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            balance=balance,
-            is_multi=is_multi,
-            item_type_id=item_type_id,
-            is_allow_empty_code=is_allow_empty_code,
-            balance_edit_type_id=balance_edit_type_id,
-            service_ids=service_ids,
-            salon_ids=salon_ids,
-            expiration=expiration,
-            online_sale=online_sale,
-            category_id=category_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.balance = balance
+        _model.is_multi = is_multi
+        _model.item_type_id = item_type_id
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.balance_edit_type_id = balance_edit_type_id
+        _model.service_ids = service_ids
+        _model.salon_ids = salon_ids
+        _model.expiration = expiration
+        _model.online_sale = online_sale
+        _model.category_id = category_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyCertificateTypesCreateBody:
+            _fields.init_added_fields(_model, ChainLoyaltyCertificateTypesCreateBody)
         return _model
 
     @property

@@ -85,25 +85,15 @@ class ChainLoyaltyCertificateTypesCreateBodyOnlineSale:
         if type(price) is not float and type(price) is not int and price is not UNSET:
             price = _fields.read_number(price, "price")
 
-        if cls is ChainLoyaltyCertificateTypesCreateBodyOnlineSale:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.is_enabled = is_enabled
-            _model.title = title
-            _model.description = description
-            _model.price = price
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            is_enabled=is_enabled,
-            title=title,
-            description=description,
-            price=price,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.is_enabled = is_enabled
+        _model.title = title
+        _model.description = description
+        _model.price = price
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyCertificateTypesCreateBodyOnlineSale:
+            _fields.init_added_fields(_model, ChainLoyaltyCertificateTypesCreateBodyOnlineSale)
         return _model
 
     @property

@@ -388,69 +388,37 @@ class ChainLoyaltyCertificateTypesCreateResponse200:
         if salon_ids is not UNSET:
             salon_ids = _KIND_salon_ids.read_field(salon_ids, "salon_ids")
 
-        if cls is ChainLoyaltyCertificateTypesCreateResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.balance = balance
-            _model.is_multi = is_multi
-            _model.company_group_id = company_group_id
-            _model.category_id = category_id
-            _model.weight = weight
-            _model.item_type_id = item_type_id
-            _model.expiration_type_id = expiration_type_id
-            _model.expiration_date = expiration_date
-            _model.expiration_timeout = expiration_timeout
-            _model.expiration_timeout_unit_id = expiration_timeout_unit_id
-            _model.balance_edit_type_id = balance_edit_type_id
-            _model.is_allow_empty_code = is_allow_empty_code
-            _model.is_serial_number_limited = is_serial_number_limited
-            _model.is_archived = is_archived
-            _model.date_archived = date_archived
-            _model.online_sale_is_enabled = online_sale_is_enabled
-            _model.online_sale_title = online_sale_title
-            _model.online_sale_description = online_sale_description
-            _model.online_sale_price = online_sale_price
-            _model.online_sale_image = online_sale_image
-            _model.released_total = released_total
-            _model.item_type = item_type
-            _model.service_ids = service_ids
-            _model.salon_ids = salon_ids
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            balance=balance,
-            is_multi=is_multi,
-            company_group_id=company_group_id,
-            category_id=category_id,
-            weight=weight,
-            item_type_id=item_type_id,
-            expiration_type_id=expiration_type_id,
-            expiration_date=expiration_date,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit_id=expiration_timeout_unit_id,
-            balance_edit_type_id=balance_edit_type_id,
-            is_allow_empty_code=is_allow_empty_code,
-            is_serial_number_limited=is_serial_number_limited,
-            is_archived=is_archived,
-            date_archived=date_archived,
-            online_sale_is_enabled=online_sale_is_enabled,
-            online_sale_title=online_sale_title,
-            online_sale_description=online_sale_description,
-            online_sale_price=online_sale_price,
-            online_sale_image=online_sale_image,
-            released_total=released_total,
-            item_type=item_type,
-            service_ids=service_ids,
-            salon_ids=salon_ids,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.balance = balance
+        _model.is_multi = is_multi
+        _model.company_group_id = company_group_id
+        _model.category_id = category_id
+        _model.weight = weight
+        _model.item_type_id = item_type_id
+        _model.expiration_type_id = expiration_type_id
+        _model.expiration_date = expiration_date
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit_id = expiration_timeout_unit_id
+        _model.balance_edit_type_id = balance_edit_type_id
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.is_serial_number_limited = is_serial_number_limited
+        _model.is_archived = is_archived
+        _model.date_archived = date_archived
+        _model.online_sale_is_enabled = online_sale_is_enabled
+        _model.online_sale_title = online_sale_title
+        _model.online_sale_description = online_sale_description
+        _model.online_sale_price = online_sale_price
+        _model.online_sale_image = online_sale_image
+        _model.released_total = released_total
+        _model.item_type = item_type
+        _model.service_ids = service_ids
+        _model.salon_ids = salon_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyCertificateTypesCreateResponse200:
+            _fields.init_added_fields(_model, ChainLoyaltyCertificateTypesCreateResponse200)
         return _model
 
     @property

@@ -95,25 +95,15 @@ class ChainLoyaltyCertificateTypesUpdateBodyExpiration:
         if timeout_unit_id is not UNSET:
             timeout_unit_id = _KIND_timeout_unit_id.read_field(timeout_unit_id, "timeout_unit_id")
 
-        if cls is ChainLoyaltyCertificateTypesUpdateBodyExpiration:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_id = type_id
-            _model.date = date
-            _model.timeout = timeout
-            _model.timeout_unit_id = timeout_unit_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_id=type_id,
-            date=date,
-            timeout=timeout,
-            timeout_unit_id=timeout_unit_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_id = type_id
+        _model.date = date
+        _model.timeout = timeout
+        _model.timeout_unit_id = timeout_unit_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyCertificateTypesUpdateBodyExpiration:
+            _fields.init_added_fields(_model, ChainLoyaltyCertificateTypesUpdateBodyExpiration)
         return _model
 
     @property

@@ -50,19 +50,12 @@ class ChainLoyaltyMembershipTypesArchiveBody:
         if type(is_archived) is not bool:
             is_archived = _fields.read_boolean(is_archived, "is_archived")
 
-        if cls is ChainLoyaltyMembershipTypesArchiveBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.is_archived = is_archived
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            is_archived=is_archived,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.is_archived = is_archived
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesArchiveBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesArchiveBody)
         return _model
 
     @property

@@ -68,21 +68,13 @@ class ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem:
         if intervals is not UNSET:
             intervals = _KIND_intervals.read_field(intervals, "intervals")
 
-        if cls is ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.week_days = week_days
-            _model.intervals = intervals
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            week_days=week_days,
-            intervals=intervals,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.week_days = week_days
+        _model.intervals = intervals
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItem)
         return _model
 
     @property

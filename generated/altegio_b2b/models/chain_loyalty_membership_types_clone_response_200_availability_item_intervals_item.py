@@ -61,21 +61,13 @@ class ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem:
         if type(to) is not int and to is not UNSET:
             to = _fields.read_integer(to, "to")
 
-        if cls is ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.from_ = from_
-            _model.to = to
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            from_=from_,
-            to=to,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.from_ = from_
+        _model.to = to
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesCloneResponse200AvailabilityItemIntervalsItem)
         return _model
 
     @property

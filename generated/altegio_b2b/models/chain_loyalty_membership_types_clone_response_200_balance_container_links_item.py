@@ -114,25 +114,15 @@ class ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem:
             except _FieldError as _error:
                 raise _error.within("category")
 
-        if cls is ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.count = count
-            _model.is_unlimited = is_unlimited
-            _model.service = service
-            _model.category = category
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            count=count,
-            is_unlimited=is_unlimited,
-            service=service,
-            category=category,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.count = count
+        _model.is_unlimited = is_unlimited
+        _model.service = service
+        _model.category = category
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItem)
         return _model
 
     @property

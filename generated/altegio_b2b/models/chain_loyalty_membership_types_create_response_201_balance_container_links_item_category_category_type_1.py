@@ -101,27 +101,18 @@ class ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCateg
         if type(online_sale_title) is not str and online_sale_title is not UNSET:
             online_sale_title = _fields.read_string(online_sale_title, "online_sale_title")
 
-        if cls is ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategoryCategoryType1:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.category_id = category_id
-            _model.is_category = is_category
-            _model.title = title
-            _model.online_sale_title = online_sale_title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.category_id = category_id
+        _model.is_category = is_category
+        _model.title = title
+        _model.online_sale_title = online_sale_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategoryCategoryType1:
+            _fields.init_added_fields(
+                _model, ChainLoyaltyMembershipTypesCreateResponse201BalanceContainerLinksItemCategoryCategoryType1
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            category_id=category_id,
-            is_category=is_category,
-            title=title,
-            online_sale_title=online_sale_title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

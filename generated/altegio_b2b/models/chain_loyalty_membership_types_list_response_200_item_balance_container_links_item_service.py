@@ -164,35 +164,22 @@ class ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemSer
             except _FieldError as _error:
                 raise _error.within("category")
 
-        if cls is ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemService:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.is_category = is_category
-            _model.category_id = category_id
-            _model.title = title
-            _model.online_sale_title = online_sale_title
-            _model.is_chain = is_chain
-            _model.chain_price_min = chain_price_min
-            _model.chain_price_max = chain_price_max
-            _model.category = category
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.is_category = is_category
+        _model.category_id = category_id
+        _model.title = title
+        _model.online_sale_title = online_sale_title
+        _model.is_chain = is_chain
+        _model.chain_price_min = chain_price_min
+        _model.chain_price_max = chain_price_max
+        _model.category = category
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemService:
+            _fields.init_added_fields(
+                _model, ChainLoyaltyMembershipTypesListResponse200ItemBalanceContainerLinksItemService
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            is_category=is_category,
-            category_id=category_id,
-            title=title,
-            online_sale_title=online_sale_title,
-            is_chain=is_chain,
-            chain_price_min=chain_price_min,
-            chain_price_max=chain_price_max,
-            category=category,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

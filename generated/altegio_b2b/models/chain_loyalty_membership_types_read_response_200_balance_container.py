@@ -54,19 +54,12 @@ class ChainLoyaltyMembershipTypesReadResponse200BalanceContainer:
         if links is not UNSET:
             links = _KIND_links.read_field(links, "links")
 
-        if cls is ChainLoyaltyMembershipTypesReadResponse200BalanceContainer:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.links = links
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            links=links,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.links = links
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesReadResponse200BalanceContainer:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesReadResponse200BalanceContainer)
         return _model
 
     @property

@@ -47,19 +47,12 @@ class ChainLoyaltyMembershipTypesRestoreBody:
         if type(restore_in_title) is not str:
             restore_in_title = _fields.read_string(restore_in_title, "restore_in_title")
 
-        if cls is ChainLoyaltyMembershipTypesRestoreBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.restore_in_title = restore_in_title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            restore_in_title=restore_in_title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.restore_in_title = restore_in_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesRestoreBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesRestoreBody)
         return _model
 
     @property

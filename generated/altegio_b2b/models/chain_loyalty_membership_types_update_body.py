@@ -426,71 +426,38 @@ class ChainLoyaltyMembershipTypesUpdateBody:
         if availability is not UNSET:
             availability = _KIND_availability.read_field(availability, "availability")
 
-        if cls is ChainLoyaltyMembershipTypesUpdateBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.salon_group_id = salon_group_id
-            _model.cost = cost
-            _model.is_united_balance = is_united_balance
-            _model.united_balance_services_count = united_balance_services_count
-            _model.service_categories = service_categories
-            _model.location_ids = location_ids
-            _model.period = period
-            _model.period_unit_id = period_unit_id
-            _model.allow_freeze = allow_freeze
-            _model.freeze_limit = freeze_limit
-            _model.freeze_limit_unit_id = freeze_limit_unit_id
-            _model.service_price_correction = service_price_correction
-            _model.expiration_type_id = expiration_type_id
-            _model.is_allow_empty_code = is_allow_empty_code
-            _model.balance_edit_type_id = balance_edit_type_id
-            _model.is_online_sale_enabled = is_online_sale_enabled
-            _model.online_sale_title = online_sale_title
-            _model.online_sale_description = online_sale_description
-            _model.online_sale_price = online_sale_price
-            _model.online_image = online_image
-            _model.autoactivation_period = autoactivation_period
-            _model.autoactivation_time_in_days = autoactivation_time_in_days
-            _model.autoactivation_time_unit_id = autoactivation_time_unit_id
-            _model.is_archived = is_archived
-            _model.services = services
-            _model.availability = availability
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            salon_group_id=salon_group_id,
-            cost=cost,
-            is_united_balance=is_united_balance,
-            united_balance_services_count=united_balance_services_count,
-            service_categories=service_categories,
-            location_ids=location_ids,
-            period=period,
-            period_unit_id=period_unit_id,
-            allow_freeze=allow_freeze,
-            freeze_limit=freeze_limit,
-            freeze_limit_unit_id=freeze_limit_unit_id,
-            service_price_correction=service_price_correction,
-            expiration_type_id=expiration_type_id,
-            is_allow_empty_code=is_allow_empty_code,
-            balance_edit_type_id=balance_edit_type_id,
-            is_online_sale_enabled=is_online_sale_enabled,
-            online_sale_title=online_sale_title,
-            online_sale_description=online_sale_description,
-            online_sale_price=online_sale_price,
-            online_image=online_image,
-            autoactivation_period=autoactivation_period,
-            autoactivation_time_in_days=autoactivation_time_in_days,
-            autoactivation_time_unit_id=autoactivation_time_unit_id,
-            is_archived=is_archived,
-            services=services,
-            availability=availability,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.salon_group_id = salon_group_id
+        _model.cost = cost
+        _model.is_united_balance = is_united_balance
+        _model.united_balance_services_count = united_balance_services_count
+        _model.service_categories = service_categories
+        _model.location_ids = location_ids
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.allow_freeze = allow_freeze
+        _model.freeze_limit = freeze_limit
+        _model.freeze_limit_unit_id = freeze_limit_unit_id
+        _model.service_price_correction = service_price_correction
+        _model.expiration_type_id = expiration_type_id
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.balance_edit_type_id = balance_edit_type_id
+        _model.is_online_sale_enabled = is_online_sale_enabled
+        _model.online_sale_title = online_sale_title
+        _model.online_sale_description = online_sale_description
+        _model.online_sale_price = online_sale_price
+        _model.online_image = online_image
+        _model.autoactivation_period = autoactivation_period
+        _model.autoactivation_time_in_days = autoactivation_time_in_days
+        _model.autoactivation_time_unit_id = autoactivation_time_unit_id
+        _model.is_archived = is_archived
+        _model.services = services
+        _model.availability = availability
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesUpdateBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesUpdateBody)
         return _model
 
     @property

@@ -599,95 +599,50 @@ class ChainLoyaltyMembershipTypesUpdateResponse200:
             except _FieldError as _error:
                 raise _error.within("balance_container")
 
-        if cls is ChainLoyaltyMembershipTypesUpdateResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_group_id = salon_group_id
-            _model.category_id = category_id
-            _model.title = title
-            _model.period = period
-            _model.period_unit_id = period_unit_id
-            _model.allow_freeze = allow_freeze
-            _model.freeze_limit = freeze_limit
-            _model.freeze_limit_unit_id = freeze_limit_unit_id
-            _model.is_booking_when_frozen_allowed = is_booking_when_frozen_allowed
-            _model.is_allow_empty_code = is_allow_empty_code
-            _model.is_united_balance = is_united_balance
-            _model.is_united_balance_unlimited = is_united_balance_unlimited
-            _model.is_code_required = is_code_required
-            _model.balance_edit_type_id = balance_edit_type_id
-            _model.cost = cost
-            _model.chain_price_min = chain_price_min
-            _model.chain_price_max = chain_price_max
-            _model.is_chain = is_chain
-            _model.expiration_type_id = expiration_type_id
-            _model.expiration_type_title = expiration_type_title
-            _model.category = category
-            _model.weight = weight
-            _model.abonements_count = abonements_count
-            _model.is_online_sale_enabled = is_online_sale_enabled
-            _model.online_sale_title = online_sale_title
-            _model.online_sale_description = online_sale_description
-            _model.online_sale_price = online_sale_price
-            _model.service_price_correction = service_price_correction
-            _model.united_balance_services_count = united_balance_services_count
-            _model.autoactivation_time = autoactivation_time
-            _model.autoactivation_time_unit_id = autoactivation_time_unit_id
-            _model.attached_location_ids = attached_location_ids
-            _model.attached_salon_ids = attached_salon_ids
-            _model.online_sale_image = online_sale_image
-            _model.is_archived = is_archived
-            _model.date_archived = date_archived
-            _model.availability = availability
-            _model.balance_container = balance_container
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_group_id=salon_group_id,
-            category_id=category_id,
-            title=title,
-            period=period,
-            period_unit_id=period_unit_id,
-            allow_freeze=allow_freeze,
-            freeze_limit=freeze_limit,
-            freeze_limit_unit_id=freeze_limit_unit_id,
-            is_booking_when_frozen_allowed=is_booking_when_frozen_allowed,
-            is_allow_empty_code=is_allow_empty_code,
-            is_united_balance=is_united_balance,
-            is_united_balance_unlimited=is_united_balance_unlimited,
-            is_code_required=is_code_required,
-            balance_edit_type_id=balance_edit_type_id,
-            cost=cost,
-            chain_price_min=chain_price_min,
-            chain_price_max=chain_price_max,
-            is_chain=is_chain,
-            expiration_type_id=expiration_type_id,
-            expiration_type_title=expiration_type_title,
-            category=category,
-            weight=weight,
-            abonements_count=abonements_count,
-            is_online_sale_enabled=is_online_sale_enabled,
-            online_sale_title=online_sale_title,
-            online_sale_description=online_sale_description,
-            online_sale_price=online_sale_price,
-            service_price_correction=service_price_correction,
-            united_balance_services_count=united_balance_services_count,
-            autoactivation_time=autoactivation_time,
-            autoactivation_time_unit_id=autoactivation_time_unit_id,
-            attached_location_ids=attached_location_ids,
-            attached_salon_ids=attached_salon_ids,
-            online_sale_image=online_sale_image,
-            is_archived=is_archived,
-            date_archived=date_archived,
-            availability=availability,
-            balance_container=balance_container,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_group_id = salon_group_id
+        _model.category_id = category_id
+        _model.title = title
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.allow_freeze = allow_freeze
+        _model.freeze_limit = freeze_limit
+        _model.freeze_limit_unit_id = freeze_limit_unit_id
+        _model.is_booking_when_frozen_allowed = is_booking_when_frozen_allowed
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.is_united_balance = is_united_balance
+        _model.is_united_balance_unlimited = is_united_balance_unlimited
+        _model.is_code_required = is_code_required
+        _model.balance_edit_type_id = balance_edit_type_id
+        _model.cost = cost
+        _model.chain_price_min = chain_price_min
+        _model.chain_price_max = chain_price_max
+        _model.is_chain = is_chain
+        _model.expiration_type_id = expiration_type_id
+        _model.expiration_type_title = expiration_type_title
+        _model.category = category
+        _model.weight = weight
+        _model.abonements_count = abonements_count
+        _model.is_online_sale_enabled = is_online_sale_enabled
+        _model.online_sale_title = online_sale_title
+        _model.online_sale_description = online_sale_description
+        _model.online_sale_price = online_sale_price
+        _model.service_price_correction = service_price_correction
+        _model.united_balance_services_count = united_balance_services_count
+        _model.autoactivation_time = autoactivation_time
+        _model.autoactivation_time_unit_id = autoactivation_time_unit_id
+        _model.attached_location_ids = attached_location_ids
+        _model.attached_salon_ids = attached_salon_ids
+        _model.online_sale_image = online_sale_image
+        _model.is_archived = is_archived
+        _model.date_archived = date_archived
+        _model.availability = availability
+        _model.balance_container = balance_container
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesUpdateResponse200:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesUpdateResponse200)
         return _model
 
     @property

@@ -49,19 +49,12 @@ class ChainLoyaltyMembershipsFreezeBody:
         except (TypeError, ValueError):
             freeze_till = _fields.read_datetime(freeze_till, "freeze_till")
 
-        if cls is ChainLoyaltyMembershipsFreezeBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.freeze_till = freeze_till
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            freeze_till=freeze_till,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.freeze_till = freeze_till
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsFreezeBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsFreezeBody)
         return _model
 
     @property

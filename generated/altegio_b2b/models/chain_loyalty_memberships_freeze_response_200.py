@@ -103,27 +103,16 @@ class ChainLoyaltyMembershipsFreezeResponse200:
             except (TypeError, ValueError):
                 freeze_till = _fields.read_datetime(freeze_till, "freeze_till")
 
-        if cls is ChainLoyaltyMembershipsFreezeResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.number = number
-            _model.is_frozen = is_frozen
-            _model.freeze_period = freeze_period
-            _model.freeze_till = freeze_till
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            number=number,
-            is_frozen=is_frozen,
-            freeze_period=freeze_period,
-            freeze_till=freeze_till,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.number = number
+        _model.is_frozen = is_frozen
+        _model.freeze_period = freeze_period
+        _model.freeze_till = freeze_till
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsFreezeResponse200:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsFreezeResponse200)
         return _model
 
     @property

@@ -78,21 +78,13 @@ class ChainLoyaltyMembershipsSetBalanceBody:
                 services_balance_count, "services_balance_count"
             )
 
-        if cls is ChainLoyaltyMembershipsSetBalanceBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.united_balance_services_count = united_balance_services_count
-            _model.services_balance_count = services_balance_count
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            united_balance_services_count=united_balance_services_count,
-            services_balance_count=services_balance_count,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.united_balance_services_count = united_balance_services_count
+        _model.services_balance_count = services_balance_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsSetBalanceBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsSetBalanceBody)
         return _model
 
     @property

@@ -59,21 +59,13 @@ class ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
         if type(balance) is not int:
             balance = _fields.read_integer(balance, "balance")
 
-        if cls is ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.service_id = service_id
-            _model.balance = balance
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            service_id=service_id,
-            balance=balance,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.service_id = service_id
+        _model.balance = balance
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem)
         return _model
 
     @property

@@ -94,23 +94,14 @@ class ChainLoyaltyMembershipsSetBalanceResponse200:
             except _FieldError as _error:
                 raise _error.within("balance_container")
 
-        if cls is ChainLoyaltyMembershipsSetBalanceResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.united_balance_services_count = united_balance_services_count
-            _model.balance_container = balance_container
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            united_balance_services_count=united_balance_services_count,
-            balance_container=balance_container,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.united_balance_services_count = united_balance_services_count
+        _model.balance_container = balance_container
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsSetBalanceResponse200:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsSetBalanceResponse200)
         return _model
 
     @property

@@ -61,21 +61,13 @@ class ChainLoyaltyMembershipsSetPeriodBody:
         period_unit_id = _get("period_unit_id", UNSET)
         period_unit_id = _KIND_period_unit_id.read_field(period_unit_id, "period_unit_id")
 
-        if cls is ChainLoyaltyMembershipsSetPeriodBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.period = period
-            _model.period_unit_id = period_unit_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            period=period,
-            period_unit_id=period_unit_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsSetPeriodBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsSetPeriodBody)
         return _model
 
     @property

@@ -89,25 +89,15 @@ class ChainLoyaltyMembershipsSetPeriodResponse200:
             except (TypeError, ValueError):
                 expiration_date = _fields.read_datetime(expiration_date, "expiration_date")
 
-        if cls is ChainLoyaltyMembershipsSetPeriodResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.period = period
-            _model.period_unit_id = period_unit_id
-            _model.expiration_date = expiration_date
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            period=period,
-            period_unit_id=period_unit_id,
-            expiration_date=expiration_date,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.expiration_date = expiration_date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsSetPeriodResponse200:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsSetPeriodResponse200)
         return _model
 
     @property

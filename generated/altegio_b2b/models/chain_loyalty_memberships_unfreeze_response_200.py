@@ -87,25 +87,15 @@ class ChainLoyaltyMembershipsUnfreezeResponse200:
         if type(freeze_period) is not int and freeze_period is not UNSET:
             freeze_period = _fields.read_integer(freeze_period, "freeze_period")
 
-        if cls is ChainLoyaltyMembershipsUnfreezeResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.number = number
-            _model.is_frozen = is_frozen
-            _model.freeze_period = freeze_period
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            number=number,
-            is_frozen=is_frozen,
-            freeze_period=freeze_period,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.number = number
+        _model.is_frozen = is_frozen
+        _model.freeze_period = freeze_period
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsUnfreezeResponse200:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsUnfreezeResponse200)
         return _model
 
     @property

@@ -85,23 +85,14 @@ class CheckMembershipsForEventResponse200Data:
             except _FieldError as _error:
                 raise _error.within("attributes")
 
-        if cls is CheckMembershipsForEventResponse200Data:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_ = type_
-            _model.attributes = attributes
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_=type_,
-            attributes=attributes,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.attributes = attributes
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CheckMembershipsForEventResponse200Data:
+            _fields.init_added_fields(_model, CheckMembershipsForEventResponse200Data)
         return _model
 
     @property

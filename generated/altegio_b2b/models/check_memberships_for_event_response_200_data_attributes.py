@@ -89,25 +89,15 @@ class CheckMembershipsForEventResponse200DataAttributes:
         if bookable_day_ids is not UNSET:
             bookable_day_ids = _KIND_bookable_day_ids.read_field(bookable_day_ids, "bookable_day_ids")
 
-        if cls is CheckMembershipsForEventResponse200DataAttributes:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.last_booking_date = last_booking_date
-            _model.available_visits = available_visits
-            _model.can_book_all_days = can_book_all_days
-            _model.bookable_day_ids = bookable_day_ids
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            last_booking_date=last_booking_date,
-            available_visits=available_visits,
-            can_book_all_days=can_book_all_days,
-            bookable_day_ids=bookable_day_ids,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.last_booking_date = last_booking_date
+        _model.available_visits = available_visits
+        _model.can_book_all_days = can_book_all_days
+        _model.bookable_day_ids = bookable_day_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CheckMembershipsForEventResponse200DataAttributes:
+            _fields.init_added_fields(_model, CheckMembershipsForEventResponse200DataAttributes)
         return _model
 
     @property

@@ -174,39 +174,22 @@ class Company:
         if type(coordinate_lng) is not float and type(coordinate_lng) is not int and coordinate_lng is not UNSET:
             coordinate_lng = _fields.read_number(coordinate_lng, "coordinate_lng")
 
-        if cls is Company:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.country = country
-            _model.country_id = country_id
-            _model.city = city
-            _model.city_id = city_id
-            _model.phone = phone
-            _model.timezone = timezone
-            _model.address = address
-            _model.coordinate_lat = coordinate_lat
-            _model.coordinate_lng = coordinate_lng
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            country=country,
-            country_id=country_id,
-            city=city,
-            city_id=city_id,
-            phone=phone,
-            timezone=timezone,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lng=coordinate_lng,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.country = country
+        _model.country_id = country_id
+        _model.city = city
+        _model.city_id = city_id
+        _model.phone = phone
+        _model.timezone = timezone
+        _model.address = address
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lng = coordinate_lng
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not Company:
+            _fields.init_added_fields(_model, Company)
         return _model
 
     @property

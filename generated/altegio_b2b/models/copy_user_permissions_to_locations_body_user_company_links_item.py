@@ -63,21 +63,13 @@ class CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
         if user_permissions is not UNSET:
             user_permissions = _KIND_user_permissions.read_field(user_permissions, "user_permissions")
 
-        if cls is CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.company_id = company_id
-            _model.user_permissions = user_permissions
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            company_id=company_id,
-            user_permissions=user_permissions,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.company_id = company_id
+        _model.user_permissions = user_permissions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CopyUserPermissionsToLocationsBodyUserCompanyLinksItem:
+            _fields.init_added_fields(_model, CopyUserPermissionsToLocationsBodyUserCompanyLinksItem)
         return _model
 
     @property

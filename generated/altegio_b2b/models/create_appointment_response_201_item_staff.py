@@ -160,35 +160,20 @@ class CreateAppointmentResponse201ItemStaff:
         if type(votes_count) is not float and type(votes_count) is not int and votes_count is not UNSET:
             votes_count = _fields.read_number(votes_count, "votes_count")
 
-        if cls is CreateAppointmentResponse201ItemStaff:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.api_id = api_id
-            _model.name = name
-            _model.specialization = specialization
-            _model.position = position
-            _model.avatar = avatar
-            _model.avatar_big = avatar_big
-            _model.rating = rating
-            _model.votes_count = votes_count
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            rating=rating,
-            votes_count=votes_count,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.name = name
+        _model.specialization = specialization
+        _model.position = position
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.rating = rating
+        _model.votes_count = votes_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateAppointmentResponse201ItemStaff:
+            _fields.init_added_fields(_model, CreateAppointmentResponse201ItemStaff)
         return _model
 
     @property

@@ -247,49 +247,27 @@ class CreateBookingWidgetBody:
         if type(button_animation) is not bool and button_animation is not UNSET:
             button_animation = _fields.read_boolean(button_animation, "button_animation")
 
-        if cls is CreateBookingWidgetBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.description = description
-            _model.is_default = is_default
-            _model.without_menu = without_menu
-            _model.service_step_default = service_step_default
-            _model.service_step_hide = service_step_hide
-            _model.master_step_default = master_step_default
-            _model.master_step_hide = master_step_hide
-            _model.service_step_num = service_step_num
-            _model.master_step_num = master_step_num
-            _model.datetime_step_num = datetime_step_num
-            _model.show_button = show_button
-            _model.button_position = button_position
-            _model.form_position = form_position
-            _model.button_color = button_color
-            _model.button_animation = button_animation
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            description=description,
-            is_default=is_default,
-            without_menu=without_menu,
-            service_step_default=service_step_default,
-            service_step_hide=service_step_hide,
-            master_step_default=master_step_default,
-            master_step_hide=master_step_hide,
-            service_step_num=service_step_num,
-            master_step_num=master_step_num,
-            datetime_step_num=datetime_step_num,
-            show_button=show_button,
-            button_position=button_position,
-            form_position=form_position,
-            button_color=button_color,
-            button_animation=button_animation,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.description = description
+        _model.is_default = is_default
+        _model.without_menu = without_menu
+        _model.service_step_default = service_step_default
+        _model.service_step_hide = service_step_hide
+        _model.master_step_default = master_step_default
+        _model.master_step_hide = master_step_hide
+        _model.service_step_num = service_step_num
+        _model.master_step_num = master_step_num
+        _model.datetime_step_num = datetime_step_num
+        _model.show_button = show_button
+        _model.button_position = button_position
+        _model.form_position = form_position
+        _model.button_color = button_color
+        _model.button_animation = button_animation
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateBookingWidgetBody:
+            _fields.init_added_fields(_model, CreateBookingWidgetBody)
         return _model
 
     @property

@@ -173,39 +173,22 @@ class CreateChainLoyaltyCardTransactionResponse200:
         ):
             max_discount_amount = _fields.read_number(max_discount_amount, "max_discount_amount")
 
-        if cls is CreateChainLoyaltyCardTransactionResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.balance = balance
-            _model.points = points
-            _model.paid_amount = paid_amount
-            _model.sold_amount = sold_amount
-            _model.visits_count = visits_count
-            _model.number = number
-            _model.type_id = type_id
-            _model.salon_group_id = salon_group_id
-            _model.max_discount_percent = max_discount_percent
-            _model.max_discount_amount = max_discount_amount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            balance=balance,
-            points=points,
-            paid_amount=paid_amount,
-            sold_amount=sold_amount,
-            visits_count=visits_count,
-            number=number,
-            type_id=type_id,
-            salon_group_id=salon_group_id,
-            max_discount_percent=max_discount_percent,
-            max_discount_amount=max_discount_amount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.balance = balance
+        _model.points = points
+        _model.paid_amount = paid_amount
+        _model.sold_amount = sold_amount
+        _model.visits_count = visits_count
+        _model.number = number
+        _model.type_id = type_id
+        _model.salon_group_id = salon_group_id
+        _model.max_discount_percent = max_discount_percent
+        _model.max_discount_amount = max_discount_amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateChainLoyaltyCardTransactionResponse200:
+            _fields.init_added_fields(_model, CreateChainLoyaltyCardTransactionResponse200)
         return _model
 
     @property

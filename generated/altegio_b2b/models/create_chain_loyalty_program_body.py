@@ -356,59 +356,32 @@ class CreateChainLoyaltyProgramBody:
                 allowed_good_category_ids, "allowed_good_category_ids"
             )
 
-        if cls is CreateChainLoyaltyProgramBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.type_ = type_
-            _model.service_item_type = service_item_type
-            _model.good_item_type = good_item_type
-            _model.value_unit = value_unit
-            _model.rules = rules
-            _model.company_ids = company_ids
-            _model.usage_limit = usage_limit
-            _model.visit_multiplicity = visit_multiplicity
-            _model.sold_items_multiplicity = sold_items_multiplicity
-            _model.expiration_timeout = expiration_timeout
-            _model.expiration_timeout_unit = expiration_timeout_unit
-            _model.expiration_notification_timeout = expiration_notification_timeout
-            _model.params_source_type = params_source_type
-            _model.history_start_date = history_start_date
-            _model.loyalty_card_type_ids = loyalty_card_type_ids
-            _model.on_changed_notification_template = on_changed_notification_template
-            _model.on_expiration_notification_template = on_expiration_notification_template
-            _model.allowed_service_ids = allowed_service_ids
-            _model.allowed_good_ids = allowed_good_ids
-            _model.allowed_good_category_ids = allowed_good_category_ids
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            type_=type_,
-            service_item_type=service_item_type,
-            good_item_type=good_item_type,
-            value_unit=value_unit,
-            rules=rules,
-            company_ids=company_ids,
-            usage_limit=usage_limit,
-            visit_multiplicity=visit_multiplicity,
-            sold_items_multiplicity=sold_items_multiplicity,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            expiration_notification_timeout=expiration_notification_timeout,
-            params_source_type=params_source_type,
-            history_start_date=history_start_date,
-            loyalty_card_type_ids=loyalty_card_type_ids,
-            on_changed_notification_template=on_changed_notification_template,
-            on_expiration_notification_template=on_expiration_notification_template,
-            allowed_service_ids=allowed_service_ids,
-            allowed_good_ids=allowed_good_ids,
-            allowed_good_category_ids=allowed_good_category_ids,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.type_ = type_
+        _model.service_item_type = service_item_type
+        _model.good_item_type = good_item_type
+        _model.value_unit = value_unit
+        _model.rules = rules
+        _model.company_ids = company_ids
+        _model.usage_limit = usage_limit
+        _model.visit_multiplicity = visit_multiplicity
+        _model.sold_items_multiplicity = sold_items_multiplicity
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit = expiration_timeout_unit
+        _model.expiration_notification_timeout = expiration_notification_timeout
+        _model.params_source_type = params_source_type
+        _model.history_start_date = history_start_date
+        _model.loyalty_card_type_ids = loyalty_card_type_ids
+        _model.on_changed_notification_template = on_changed_notification_template
+        _model.on_expiration_notification_template = on_expiration_notification_template
+        _model.allowed_service_ids = allowed_service_ids
+        _model.allowed_good_ids = allowed_good_ids
+        _model.allowed_good_category_ids = allowed_good_category_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateChainLoyaltyProgramBody:
+            _fields.init_added_fields(_model, CreateChainLoyaltyProgramBody)
         return _model
 
     @property

@@ -94,27 +94,16 @@ class CreateClientAccountTopupOperationBody:
         if type(master_id) is not int and master_id is not UNSET:
             master_id = _fields.read_integer(master_id, "master_id")
 
-        if cls is CreateClientAccountTopupOperationBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.client_id = client_id
-            _model.deposit_id = deposit_id
-            _model.amount = amount
-            _model.account_id = account_id
-            _model.master_id = master_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            client_id=client_id,
-            deposit_id=deposit_id,
-            amount=amount,
-            account_id=account_id,
-            master_id=master_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_id = client_id
+        _model.deposit_id = deposit_id
+        _model.amount = amount
+        _model.account_id = account_id
+        _model.master_id = master_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationBody:
+            _fields.init_added_fields(_model, CreateClientAccountTopupOperationBody)
         return _model
 
     @property

@@ -102,23 +102,14 @@ class CreateClientAccountTopupOperationResponse200:
         if payment_transactions is not UNSET:
             payment_transactions = _KIND_payment_transactions.read_field(payment_transactions, "payment_transactions")
 
-        if cls is CreateClientAccountTopupOperationResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.document = document
-            _model.deposits_transactions = deposits_transactions
-            _model.payment_transactions = payment_transactions
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            document=document,
-            deposits_transactions=deposits_transactions,
-            payment_transactions=payment_transactions,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.document = document
+        _model.deposits_transactions = deposits_transactions
+        _model.payment_transactions = payment_transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationResponse200:
+            _fields.init_added_fields(_model, CreateClientAccountTopupOperationResponse200)
         return _model
 
     @property

@@ -282,51 +282,28 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItem:
             except _FieldError as _error:
                 raise _error.within("deposit_type")
 
-        if cls is CreateClientAccountTopupOperationResponse200DepositsTransactionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_id = salon_id
-            _model.salon_group_id = salon_group_id
-            _model.document_id = document_id
-            _model.deposit_id = deposit_id
-            _model.deposit_type_id = deposit_type_id
-            _model.master_id = master_id
-            _model.user_id = user_id
-            _model.amount = amount
-            _model.balance_after = balance_after
-            _model.reserved_balance_after = reserved_balance_after
-            _model.comment = comment
-            _model.date_create = date_create
-            _model.deleted = deleted
-            _model.date_delete = date_delete
-            _model.deposit = deposit
-            _model.deposit_type = deposit_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_id=salon_id,
-            salon_group_id=salon_group_id,
-            document_id=document_id,
-            deposit_id=deposit_id,
-            deposit_type_id=deposit_type_id,
-            master_id=master_id,
-            user_id=user_id,
-            amount=amount,
-            balance_after=balance_after,
-            reserved_balance_after=reserved_balance_after,
-            comment=comment,
-            date_create=date_create,
-            deleted=deleted,
-            date_delete=date_delete,
-            deposit=deposit,
-            deposit_type=deposit_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.salon_group_id = salon_group_id
+        _model.document_id = document_id
+        _model.deposit_id = deposit_id
+        _model.deposit_type_id = deposit_type_id
+        _model.master_id = master_id
+        _model.user_id = user_id
+        _model.amount = amount
+        _model.balance_after = balance_after
+        _model.reserved_balance_after = reserved_balance_after
+        _model.comment = comment
+        _model.date_create = date_create
+        _model.deleted = deleted
+        _model.date_delete = date_delete
+        _model.deposit = deposit
+        _model.deposit_type = deposit_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationResponse200DepositsTransactionsItem:
+            _fields.init_added_fields(_model, CreateClientAccountTopupOperationResponse200DepositsTransactionsItem)
         return _model
 
     @property

@@ -134,33 +134,21 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
         if type(date_create) is not str and date_create is not UNSET:
             date_create = _fields.read_string(date_create, "date_create")
 
-        if cls is CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposit:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.deposit_type_id = deposit_type_id
-            _model.salon_group_id = salon_group_id
-            _model.initial_balance = initial_balance
-            _model.balance = balance
-            _model.reserved_balance = reserved_balance
-            _model.blocked = blocked
-            _model.date_create = date_create
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.deposit_type_id = deposit_type_id
+        _model.salon_group_id = salon_group_id
+        _model.initial_balance = initial_balance
+        _model.balance = balance
+        _model.reserved_balance = reserved_balance
+        _model.blocked = blocked
+        _model.date_create = date_create
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposit:
+            _fields.init_added_fields(
+                _model, CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposit
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            deposit_type_id=deposit_type_id,
-            salon_group_id=salon_group_id,
-            initial_balance=initial_balance,
-            balance=balance,
-            reserved_balance=reserved_balance,
-            blocked=blocked,
-            date_create=date_create,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

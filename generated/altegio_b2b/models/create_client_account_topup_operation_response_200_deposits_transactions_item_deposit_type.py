@@ -114,29 +114,19 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
         if type(date_delete) is not str and date_delete is not UNSET:
             date_delete = _fields.read_string(date_delete, "date_delete")
 
-        if cls is CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDepositType:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_group_id = salon_group_id
-            _model.title = title
-            _model.date_create = date_create
-            _model.deleted = deleted
-            _model.date_delete = date_delete
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_group_id = salon_group_id
+        _model.title = title
+        _model.date_create = date_create
+        _model.deleted = deleted
+        _model.date_delete = date_delete
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDepositType:
+            _fields.init_added_fields(
+                _model, CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDepositType
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_group_id=salon_group_id,
-            title=title,
-            date_create=date_create,
-            deleted=deleted,
-            date_delete=date_delete,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

@@ -173,35 +173,20 @@ class CreateClientAccountTopupOperationResponse200Document:
             except _FieldError as _error:
                 raise _error.within("user")
 
-        if cls is CreateClientAccountTopupOperationResponse200Document:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.user_id = user_id
-            _model.salon_id = salon_id
-            _model.type_id = type_id
-            _model.type_ = type_
-            _model.comment = comment
-            _model.number = number
-            _model.salon = salon
-            _model.user = user
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            user_id=user_id,
-            salon_id=salon_id,
-            type_id=type_id,
-            type_=type_,
-            comment=comment,
-            number=number,
-            salon=salon,
-            user=user,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.user_id = user_id
+        _model.salon_id = salon_id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.comment = comment
+        _model.number = number
+        _model.salon = salon
+        _model.user = user
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationResponse200Document:
+            _fields.init_added_fields(_model, CreateClientAccountTopupOperationResponse200Document)
         return _model
 
     @property

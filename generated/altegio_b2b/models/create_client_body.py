@@ -263,51 +263,28 @@ class CreateClientBody:
             except _FieldError as _error:
                 raise _error.within("custom_fields")
 
-        if cls is CreateClientBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.name = name
-            _model.phone = phone
-            _model.surname = surname
-            _model.middle_name = middle_name
-            _model.email = email
-            _model.gender_id = gender_id
-            _model.importance_id = importance_id
-            _model.discount = discount
-            _model.card = card
-            _model.birth_date = birth_date
-            _model.comment = comment
-            _model.spent = spent
-            _model.balance = balance
-            _model.sms_check = sms_check
-            _model.sms_not = sms_not
-            _model.categories = categories
-            _model.custom_fields = custom_fields
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            name=name,
-            phone=phone,
-            surname=surname,
-            middle_name=middle_name,
-            email=email,
-            gender_id=gender_id,
-            importance_id=importance_id,
-            discount=discount,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            spent=spent,
-            balance=balance,
-            sms_check=sms_check,
-            sms_not=sms_not,
-            categories=categories,
-            custom_fields=custom_fields,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.name = name
+        _model.phone = phone
+        _model.surname = surname
+        _model.middle_name = middle_name
+        _model.email = email
+        _model.gender_id = gender_id
+        _model.importance_id = importance_id
+        _model.discount = discount
+        _model.card = card
+        _model.birth_date = birth_date
+        _model.comment = comment
+        _model.spent = spent
+        _model.balance = balance
+        _model.sms_check = sms_check
+        _model.sms_not = sms_not
+        _model.categories = categories
+        _model.custom_fields = custom_fields
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientBody:
+            _fields.init_added_fields(_model, CreateClientBody)
         return _model
 
     @property

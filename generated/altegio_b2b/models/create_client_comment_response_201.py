@@ -147,31 +147,18 @@ class CreateClientCommentResponse201:
             except _FieldError as _error:
                 raise _error.within("user")
 
-        if cls is CreateClientCommentResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.create_date = create_date
-            _model.update_date = update_date
-            _model.type_ = type_
-            _model.text = text
-            _model.files = files
-            _model.user = user
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            create_date=create_date,
-            update_date=update_date,
-            type_=type_,
-            text=text,
-            files=files,
-            user=user,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.create_date = create_date
+        _model.update_date = update_date
+        _model.type_ = type_
+        _model.text = text
+        _model.files = files
+        _model.user = user
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientCommentResponse201:
+            _fields.init_added_fields(_model, CreateClientCommentResponse201)
         return _model
 
     @property

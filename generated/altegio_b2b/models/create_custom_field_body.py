@@ -99,27 +99,16 @@ class CreateCustomFieldBody:
         if type(show_in_ui) is not bool:
             show_in_ui = _fields.read_boolean(show_in_ui, "show_in_ui")
 
-        if cls is CreateCustomFieldBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_ = type_
-            _model.code = code
-            _model.title = title
-            _model.user_can_edit = user_can_edit
-            _model.show_in_ui = show_in_ui
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_=type_,
-            code=code,
-            title=title,
-            user_can_edit=user_can_edit,
-            show_in_ui=show_in_ui,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.code = code
+        _model.title = title
+        _model.user_can_edit = user_can_edit
+        _model.show_in_ui = show_in_ui
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateCustomFieldBody:
+            _fields.init_added_fields(_model, CreateCustomFieldBody)
         return _model
 
     @property

@@ -83,23 +83,14 @@ class CreateCustomFieldResponse200:
             except _FieldError as _error:
                 raise _error.within("custom_field")
 
-        if cls is CreateCustomFieldResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_id = salon_id
-            _model.custom_field = custom_field
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_id=salon_id,
-            custom_field=custom_field,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.custom_field = custom_field
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateCustomFieldResponse200:
+            _fields.init_added_fields(_model, CreateCustomFieldResponse200)
         return _model
 
     @property

@@ -126,31 +126,18 @@ class CreateEventBody:
         if type(length) is not float and type(length) is not int and length is not UNSET:
             length = _fields.read_number(length, "length")
 
-        if cls is CreateEventBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.date = date
-            _model.service_id = service_id
-            _model.staff_id = staff_id
-            _model.capacity = capacity
-            _model.force = force
-            _model.resource_instance_ids = resource_instance_ids
-            _model.length = length
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            date=date,
-            service_id=service_id,
-            staff_id=staff_id,
-            capacity=capacity,
-            force=force,
-            resource_instance_ids=resource_instance_ids,
-            length=length,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.service_id = service_id
+        _model.staff_id = staff_id
+        _model.capacity = capacity
+        _model.force = force
+        _model.resource_instance_ids = resource_instance_ids
+        _model.length = length
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateEventBody:
+            _fields.init_added_fields(_model, CreateEventBody)
         return _model
 
     @property

@@ -97,27 +97,16 @@ class CreateEventDuplicationStrategyBody:
         if type(content_type) is not float and type(content_type) is not int and content_type is not UNSET:
             content_type = _fields.read_number(content_type, "content_type")
 
-        if cls is CreateEventDuplicationStrategyBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.repeat_mode_id = repeat_mode_id
-            _model.days = days
-            _model.interval = interval
-            _model.content_type = content_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            repeat_mode_id=repeat_mode_id,
-            days=days,
-            interval=interval,
-            content_type=content_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.repeat_mode_id = repeat_mode_id
+        _model.days = days
+        _model.interval = interval
+        _model.content_type = content_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateEventDuplicationStrategyBody:
+            _fields.init_added_fields(_model, CreateEventDuplicationStrategyBody)
         return _model
 
     @property

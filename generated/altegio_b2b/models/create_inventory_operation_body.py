@@ -125,29 +125,17 @@ class CreateInventoryOperationBody:
         if type(master_id) is not int and master_id is not UNSET:
             master_id = _fields.read_integer(master_id, "master_id")
 
-        if cls is CreateInventoryOperationBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_id = type_id
-            _model.create_date = create_date
-            _model.storage_id = storage_id
-            _model.goods_transactions = goods_transactions
-            _model.comment = comment
-            _model.master_id = master_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_id=type_id,
-            create_date=create_date,
-            storage_id=storage_id,
-            goods_transactions=goods_transactions,
-            comment=comment,
-            master_id=master_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_id = type_id
+        _model.create_date = create_date
+        _model.storage_id = storage_id
+        _model.goods_transactions = goods_transactions
+        _model.comment = comment
+        _model.master_id = master_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateInventoryOperationBody:
+            _fields.init_added_fields(_model, CreateInventoryOperationBody)
         return _model
 
     @property

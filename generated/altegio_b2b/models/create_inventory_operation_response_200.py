@@ -73,21 +73,13 @@ class CreateInventoryOperationResponse200:
         if transactions is not UNSET:
             transactions = _KIND_transactions.read_field(transactions, "transactions")
 
-        if cls is CreateInventoryOperationResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.document = document
-            _model.transactions = transactions
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            document=document,
-            transactions=transactions,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.document = document
+        _model.transactions = transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateInventoryOperationResponse200:
+            _fields.init_added_fields(_model, CreateInventoryOperationResponse200)
         return _model
 
     @property

@@ -199,41 +199,23 @@ class CreateInventoryOperationResponse200DocumentCompany:
         if type(site) is not str and site is not UNSET:
             site = _fields.read_string(site, "site")
 
-        if cls is CreateInventoryOperationResponse200DocumentCompany:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.country_id = country_id
-            _model.city_id = city_id
-            _model.timezone = timezone
-            _model.address = address
-            _model.coordinate_lat = coordinate_lat
-            _model.coordinate_lon = coordinate_lon
-            _model.logo = logo
-            _model.zip_ = zip_
-            _model.phones = phones
-            _model.site = site
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            country_id=country_id,
-            city_id=city_id,
-            timezone=timezone,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            logo=logo,
-            zip_=zip_,
-            phones=phones,
-            site=site,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.country_id = country_id
+        _model.city_id = city_id
+        _model.timezone = timezone
+        _model.address = address
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.logo = logo
+        _model.zip_ = zip_
+        _model.phones = phones
+        _model.site = site
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateInventoryOperationResponse200DocumentCompany:
+            _fields.init_added_fields(_model, CreateInventoryOperationResponse200DocumentCompany)
         return _model
 
     @property

@@ -376,65 +376,35 @@ class CreateInventoryOperationResponse200TransactionsItem:
             except _FieldError as _error:
                 raise _error.within("unit")
 
-        if cls is CreateInventoryOperationResponse200TransactionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.document_id = document_id
-            _model.type_id = type_id
-            _model.type_ = type_
-            _model.company_id = company_id
-            _model.good_id = good_id
-            _model.amount = amount
-            _model.cost_per_unit = cost_per_unit
-            _model.discount = discount
-            _model.cost = cost
-            _model.unit_id = unit_id
-            _model.storage_id = storage_id
-            _model.supplier_id = supplier_id
-            _model.client_id = client_id
-            _model.master_id = master_id
-            _model.create_date = create_date
-            _model.comment = comment
-            _model.deleted = deleted
-            _model.good = good
-            _model.storage = storage
-            _model.supplier = supplier
-            _model.client = client
-            _model.master = master
-            _model.unit = unit
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            company_id=company_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            cost=cost,
-            unit_id=unit_id,
-            storage_id=storage_id,
-            supplier_id=supplier_id,
-            client_id=client_id,
-            master_id=master_id,
-            create_date=create_date,
-            comment=comment,
-            deleted=deleted,
-            good=good,
-            storage=storage,
-            supplier=supplier,
-            client=client,
-            master=master,
-            unit=unit,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.company_id = company_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.storage_id = storage_id
+        _model.supplier_id = supplier_id
+        _model.client_id = client_id
+        _model.master_id = master_id
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.deleted = deleted
+        _model.good = good
+        _model.storage = storage
+        _model.supplier = supplier
+        _model.client = client
+        _model.master = master
+        _model.unit = unit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateInventoryOperationResponse200TransactionsItem:
+            _fields.init_added_fields(_model, CreateInventoryOperationResponse200TransactionsItem)
         return _model
 
     @property

@@ -292,57 +292,31 @@ class CreateLocationResponse201:
         if type(currency_short_title) is not str and currency_short_title is not UNSET:
             currency_short_title = _fields.read_string(currency_short_title, "currency_short_title")
 
-        if cls is CreateLocationResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.short_descr = short_descr
-            _model.logo = logo
-            _model.active = active
-            _model.phone = phone
-            _model.country_id = country_id
-            _model.schedule = schedule
-            _model.country = country
-            _model.city_id = city_id
-            _model.city = city
-            _model.timezone_name = timezone_name
-            _model.address = address
-            _model.coordinate_lat = coordinate_lat
-            _model.coordinate_lon = coordinate_lon
-            _model.phone_confirmation = phone_confirmation
-            _model.active_staff_count = active_staff_count
-            _model.app_ios = app_ios
-            _model.app_android = app_android
-            _model.currency_short_title = currency_short_title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            short_descr=short_descr,
-            logo=logo,
-            active=active,
-            phone=phone,
-            country_id=country_id,
-            schedule=schedule,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            phone_confirmation=phone_confirmation,
-            active_staff_count=active_staff_count,
-            app_ios=app_ios,
-            app_android=app_android,
-            currency_short_title=currency_short_title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.short_descr = short_descr
+        _model.logo = logo
+        _model.active = active
+        _model.phone = phone
+        _model.country_id = country_id
+        _model.schedule = schedule
+        _model.country = country
+        _model.city_id = city_id
+        _model.city = city
+        _model.timezone_name = timezone_name
+        _model.address = address
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.phone_confirmation = phone_confirmation
+        _model.active_staff_count = active_staff_count
+        _model.app_ios = app_ios
+        _model.app_android = app_android
+        _model.currency_short_title = currency_short_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateLocationResponse201:
+            _fields.init_added_fields(_model, CreateLocationResponse201)
         return _model
 
     @property

@@ -94,23 +94,14 @@ class CreatePaymentWithLoyaltyMethodsResponse200:
         if payment_methods is not UNSET:
             payment_methods = _KIND_payment_methods.read_field(payment_methods, "payment_methods")
 
-        if cls is CreatePaymentWithLoyaltyMethodsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.state = state
-            _model.kkm_state = kkm_state
-            _model.payment_methods = payment_methods
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            state=state,
-            kkm_state=kkm_state,
-            payment_methods=payment_methods,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.state = state
+        _model.kkm_state = kkm_state
+        _model.payment_methods = payment_methods
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreatePaymentWithLoyaltyMethodsResponse200:
+            _fields.init_added_fields(_model, CreatePaymentWithLoyaltyMethodsResponse200)
         return _model
 
     @property

@@ -137,31 +137,18 @@ class CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem:
             except _FieldError as _error:
                 raise _error.within("account")
 
-        if cls is CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.slug = slug
-            _model.is_applicable = is_applicable
-            _model.applicable_amount = applicable_amount
-            _model.applicable_count = applicable_count
-            _model.applicable_value = applicable_value
-            _model.account_id = account_id
-            _model.account = account
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            slug=slug,
-            is_applicable=is_applicable,
-            applicable_amount=applicable_amount,
-            applicable_count=applicable_count,
-            applicable_value=applicable_value,
-            account_id=account_id,
-            account=account,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.is_applicable = is_applicable
+        _model.applicable_amount = applicable_amount
+        _model.applicable_count = applicable_count
+        _model.applicable_value = applicable_value
+        _model.account_id = account_id
+        _model.account = account
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem:
+            _fields.init_added_fields(_model, CreatePaymentWithLoyaltyMethodsResponse200PaymentMethodsItem)
         return _model
 
     @property

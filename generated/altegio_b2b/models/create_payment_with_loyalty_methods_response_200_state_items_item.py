@@ -150,33 +150,19 @@ class CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem:
         ):
             cost_to_pay_total = _fields.read_number(cost_to_pay_total, "cost_to_pay_total")
 
-        if cls is CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_ = type_
-            _model.title = title
-            _model.amount = amount
-            _model.default_cost_per_unit = default_cost_per_unit
-            _model.default_cost_total = default_cost_total
-            _model.client_discount_percent = client_discount_percent
-            _model.cost_to_pay_total = cost_to_pay_total
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_=type_,
-            title=title,
-            amount=amount,
-            default_cost_per_unit=default_cost_per_unit,
-            default_cost_total=default_cost_total,
-            client_discount_percent=client_discount_percent,
-            cost_to_pay_total=cost_to_pay_total,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.title = title
+        _model.amount = amount
+        _model.default_cost_per_unit = default_cost_per_unit
+        _model.default_cost_total = default_cost_total
+        _model.client_discount_percent = client_discount_percent
+        _model.cost_to_pay_total = cost_to_pay_total
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem:
+            _fields.init_added_fields(_model, CreatePaymentWithLoyaltyMethodsResponse200StateItemsItem)
         return _model
 
     @property

@@ -146,31 +146,18 @@ class CreatePositionQuickResponse201:
         if type(only_chain_appointment) is not bool and only_chain_appointment is not UNSET:
             only_chain_appointment = _fields.read_boolean(only_chain_appointment, "only_chain_appointment")
 
-        if cls is CreatePositionQuickResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.chain_id = chain_id
-            _model.title = title
-            _model.description = description
-            _model.services_binding_type = services_binding_type
-            _model.rules_required_fields = rules_required_fields
-            _model.only_chain_appointment = only_chain_appointment
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            chain_id=chain_id,
-            title=title,
-            description=description,
-            services_binding_type=services_binding_type,
-            rules_required_fields=rules_required_fields,
-            only_chain_appointment=only_chain_appointment,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.chain_id = chain_id
+        _model.title = title
+        _model.description = description
+        _model.services_binding_type = services_binding_type
+        _model.rules_required_fields = rules_required_fields
+        _model.only_chain_appointment = only_chain_appointment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreatePositionQuickResponse201:
+            _fields.init_added_fields(_model, CreatePositionQuickResponse201)
         return _model
 
     @property

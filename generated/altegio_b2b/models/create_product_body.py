@@ -245,51 +245,28 @@ class CreateProductBody:
         if type(vat_id) is not int and vat_id is not UNSET:
             vat_id = _fields.read_integer(vat_id, "vat_id")
 
-        if cls is CreateProductBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.category_id = category_id
-            _model.sale_unit_id = sale_unit_id
-            _model.service_unit_id = service_unit_id
-            _model.print_title = print_title
-            _model.article = article
-            _model.barcode = barcode
-            _model.cost = cost
-            _model.actual_cost = actual_cost
-            _model.unit_equals = unit_equals
-            _model.critical_amount = critical_amount
-            _model.desired_amount = desired_amount
-            _model.netto = netto
-            _model.brutto = brutto
-            _model.comment = comment
-            _model.tax_variant = tax_variant
-            _model.vat_id = vat_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            category_id=category_id,
-            sale_unit_id=sale_unit_id,
-            service_unit_id=service_unit_id,
-            print_title=print_title,
-            article=article,
-            barcode=barcode,
-            cost=cost,
-            actual_cost=actual_cost,
-            unit_equals=unit_equals,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            netto=netto,
-            brutto=brutto,
-            comment=comment,
-            tax_variant=tax_variant,
-            vat_id=vat_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.category_id = category_id
+        _model.sale_unit_id = sale_unit_id
+        _model.service_unit_id = service_unit_id
+        _model.print_title = print_title
+        _model.article = article
+        _model.barcode = barcode
+        _model.cost = cost
+        _model.actual_cost = actual_cost
+        _model.unit_equals = unit_equals
+        _model.critical_amount = critical_amount
+        _model.desired_amount = desired_amount
+        _model.netto = netto
+        _model.brutto = brutto
+        _model.comment = comment
+        _model.tax_variant = tax_variant
+        _model.vat_id = vat_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateProductBody:
+            _fields.init_added_fields(_model, CreateProductBody)
         return _model
 
     @property

@@ -76,23 +76,14 @@ class CreateProductCategoryResponse201:
         if type(parent_category_id) is not int and parent_category_id is not UNSET:
             parent_category_id = _fields.read_integer(parent_category_id, "parent_category_id")
 
-        if cls is CreateProductCategoryResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.parent_category_id = parent_category_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            parent_category_id=parent_category_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.parent_category_id = parent_category_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateProductCategoryResponse201:
+            _fields.init_added_fields(_model, CreateProductCategoryResponse201)
         return _model
 
     @property

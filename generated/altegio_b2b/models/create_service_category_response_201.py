@@ -111,29 +111,17 @@ class CreateServiceCategoryResponse201:
         if staff is not UNSET:
             staff = _KIND_staff.read_field(staff, "staff")
 
-        if cls is CreateServiceCategoryResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_service_id = salon_service_id
-            _model.title = title
-            _model.api_id = api_id
-            _model.weight = weight
-            _model.staff = staff
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            api_id=api_id,
-            weight=weight,
-            staff=staff,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.title = title
+        _model.api_id = api_id
+        _model.weight = weight
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateServiceCategoryResponse201:
+            _fields.init_added_fields(_model, CreateServiceCategoryResponse201)
         return _model
 
     @property

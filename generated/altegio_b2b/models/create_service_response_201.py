@@ -222,45 +222,25 @@ class CreateServiceResponse201:
         if staff is not UNSET:
             staff = _KIND_staff.read_field(staff, "staff")
 
-        if cls is CreateServiceResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_service_id = salon_service_id
-            _model.title = title
-            _model.category_id = category_id
-            _model.price_min = price_min
-            _model.price_max = price_max
-            _model.duration = duration
-            _model.technical_break_duration = technical_break_duration
-            _model.discount = discount
-            _model.comment = comment
-            _model.weight = weight
-            _model.active = active
-            _model.api_id = api_id
-            _model.staff = staff
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            technical_break_duration=technical_break_duration,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.title = title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.duration = duration
+        _model.technical_break_duration = technical_break_duration
+        _model.discount = discount
+        _model.comment = comment
+        _model.weight = weight
+        _model.active = active
+        _model.api_id = api_id
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateServiceResponse201:
+            _fields.init_added_fields(_model, CreateServiceResponse201)
         return _model
 
     @property

@@ -59,21 +59,13 @@ class CreateServiceResponse201StaffItem:
         if type(seance_length) is not float and type(seance_length) is not int and seance_length is not UNSET:
             seance_length = _fields.read_number(seance_length, "seance_length")
 
-        if cls is CreateServiceResponse201StaffItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.seance_length = seance_length
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            seance_length=seance_length,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.seance_length = seance_length
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateServiceResponse201StaffItem:
+            _fields.init_added_fields(_model, CreateServiceResponse201StaffItem)
         return _model
 
     @property

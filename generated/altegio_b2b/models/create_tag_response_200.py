@@ -99,27 +99,16 @@ class CreateTagResponse200:
         if type(id) is not int and id is not UNSET:
             id = _fields.read_integer(id, "id")
 
-        if cls is CreateTagResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.salon_id = salon_id
-            _model.color = color
-            _model.entity = entity
-            _model.id = id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            salon_id=salon_id,
-            color=color,
-            entity=entity,
-            id=id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.salon_id = salon_id
+        _model.color = color
+        _model.entity = entity
+        _model.id = id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTagResponse200:
+            _fields.init_added_fields(_model, CreateTagResponse200)
         return _model
 
     @property

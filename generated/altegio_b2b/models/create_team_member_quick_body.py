@@ -136,33 +136,19 @@ class CreateTeamMemberQuickBody:
         if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
             is_paid_staff = _fields.read_boolean(is_paid_staff, "is_paid_staff")
 
-        if cls is CreateTeamMemberQuickBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.name = name
-            _model.specialization = specialization
-            _model.position_id = position_id
-            _model.phone_number = phone_number
-            _model.user_email = user_email
-            _model.user_phone = user_phone
-            _model.is_user_invite = is_user_invite
-            _model.is_paid_staff = is_paid_staff
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            name=name,
-            specialization=specialization,
-            position_id=position_id,
-            phone_number=phone_number,
-            user_email=user_email,
-            user_phone=user_phone,
-            is_user_invite=is_user_invite,
-            is_paid_staff=is_paid_staff,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.name = name
+        _model.specialization = specialization
+        _model.position_id = position_id
+        _model.phone_number = phone_number
+        _model.user_email = user_email
+        _model.user_phone = user_phone
+        _model.is_user_invite = is_user_invite
+        _model.is_paid_staff = is_paid_staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTeamMemberQuickBody:
+            _fields.init_added_fields(_model, CreateTeamMemberQuickBody)
         return _model
 
     @property

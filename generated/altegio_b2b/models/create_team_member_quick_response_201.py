@@ -152,33 +152,19 @@ class CreateTeamMemberQuickResponse201:
         if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
             is_paid_staff = _fields.read_boolean(is_paid_staff, "is_paid_staff")
 
-        if cls is CreateTeamMemberQuickResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.company_id = company_id
-            _model.specialization = specialization
-            _model.avatar = avatar
-            _model.avatar_big = avatar_big
-            _model.position = position
-            _model.is_paid_staff = is_paid_staff
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            position=position,
-            is_paid_staff=is_paid_staff,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.company_id = company_id
+        _model.specialization = specialization
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.position = position
+        _model.is_paid_staff = is_paid_staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTeamMemberQuickResponse201:
+            _fields.init_added_fields(_model, CreateTeamMemberQuickResponse201)
         return _model
 
     @property

@@ -70,23 +70,14 @@ class CreateTimetableClientScheduleBody:
         if type(comer_id) is not int and comer_id is not UNSET:
             comer_id = _fields.read_integer(comer_id, "comer_id")
 
-        if cls is CreateTimetableClientScheduleBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.client_id = client_id
-            _model.schedule_days_ids = schedule_days_ids
-            _model.comer_id = comer_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            client_id=client_id,
-            schedule_days_ids=schedule_days_ids,
-            comer_id=comer_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_id = client_id
+        _model.schedule_days_ids = schedule_days_ids
+        _model.comer_id = comer_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTimetableClientScheduleBody:
+            _fields.init_added_fields(_model, CreateTimetableClientScheduleBody)
         return _model
 
     @property

@@ -112,27 +112,16 @@ class CreateTimetableEventScheduleBody:
         days = _get("days", UNSET)
         days = _KIND_days.read_field(days, "days")
 
-        if cls is CreateTimetableEventScheduleBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.original_entity_type = original_entity_type
-            _model.original_entity_id = original_entity_id
-            _model.date_end = date_end
-            _model.add_clients_from_original_entity = add_clients_from_original_entity
-            _model.days = days
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            original_entity_type=original_entity_type,
-            original_entity_id=original_entity_id,
-            date_end=date_end,
-            add_clients_from_original_entity=add_clients_from_original_entity,
-            days=days,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.original_entity_type = original_entity_type
+        _model.original_entity_id = original_entity_id
+        _model.date_end = date_end
+        _model.add_clients_from_original_entity = add_clients_from_original_entity
+        _model.days = days
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTimetableEventScheduleBody:
+            _fields.init_added_fields(_model, CreateTimetableEventScheduleBody)
         return _model
 
     @property

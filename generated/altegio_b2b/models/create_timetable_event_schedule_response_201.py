@@ -183,35 +183,20 @@ class CreateTimetableEventScheduleResponse201:
         if days is not UNSET:
             days = _KIND_days.read_field(days, "days")
 
-        if cls is CreateTimetableEventScheduleResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.created_at = created_at
-            _model.updated_at = updated_at
-            _model.deleted_at = deleted_at
-            _model.original_entity_type = original_entity_type
-            _model.original_entity_id = original_entity_id
-            _model.date_start = date_start
-            _model.date_end = date_end
-            _model.days = days
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            original_entity_type=original_entity_type,
-            original_entity_id=original_entity_id,
-            date_start=date_start,
-            date_end=date_end,
-            days=days,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.deleted_at = deleted_at
+        _model.original_entity_type = original_entity_type
+        _model.original_entity_id = original_entity_id
+        _model.date_start = date_start
+        _model.date_end = date_end
+        _model.days = days
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTimetableEventScheduleResponse201:
+            _fields.init_added_fields(_model, CreateTimetableEventScheduleResponse201)
         return _model
 
     @property

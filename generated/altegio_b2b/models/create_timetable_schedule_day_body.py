@@ -121,31 +121,18 @@ class CreateTimetableScheduleDayBody:
                 resource_instances_ids, "resource_instances_ids"
             )
 
-        if cls is CreateTimetableScheduleDayBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.day_of_week = day_of_week
-            _model.events_master_id = events_master_id
-            _model.events_time = events_time
-            _model.events_duration = events_duration
-            _model.events_capacity = events_capacity
-            _model.labels_ids = labels_ids
-            _model.resource_instances_ids = resource_instances_ids
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            day_of_week=day_of_week,
-            events_master_id=events_master_id,
-            events_time=events_time,
-            events_duration=events_duration,
-            events_capacity=events_capacity,
-            labels_ids=labels_ids,
-            resource_instances_ids=resource_instances_ids,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.day_of_week = day_of_week
+        _model.events_master_id = events_master_id
+        _model.events_time = events_time
+        _model.events_duration = events_duration
+        _model.events_capacity = events_capacity
+        _model.labels_ids = labels_ids
+        _model.resource_instances_ids = resource_instances_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTimetableScheduleDayBody:
+            _fields.init_added_fields(_model, CreateTimetableScheduleDayBody)
         return _model
 
     @property

@@ -167,39 +167,22 @@ class CreateTransactionBody:
         if type(comment) is not str and comment is not UNSET:
             comment = _fields.read_string(comment, "comment")
 
-        if cls is CreateTransactionBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.document_id = document_id
-            _model.good_id = good_id
-            _model.amount = amount
-            _model.cost_per_unit = cost_per_unit
-            _model.discount = discount
-            _model.cost = cost
-            _model.operation_unit_type = operation_unit_type
-            _model.master_id = master_id
-            _model.client_id = client_id
-            _model.supplier_id = supplier_id
-            _model.comment = comment
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            document_id=document_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            cost=cost,
-            operation_unit_type=operation_unit_type,
-            master_id=master_id,
-            client_id=client_id,
-            supplier_id=supplier_id,
-            comment=comment,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.document_id = document_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.cost = cost
+        _model.operation_unit_type = operation_unit_type
+        _model.master_id = master_id
+        _model.client_id = client_id
+        _model.supplier_id = supplier_id
+        _model.comment = comment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTransactionBody:
+            _fields.init_added_fields(_model, CreateTransactionBody)
         return _model
 
     @property

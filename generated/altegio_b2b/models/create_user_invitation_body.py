@@ -49,19 +49,12 @@ class CreateUserInvitationBody:
         invites = _get("invites", UNSET)
         invites = _KIND_invites.read_field(invites, "invites")
 
-        if cls is CreateUserInvitationBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.invites = invites
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            invites=invites,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.invites = invites
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateUserInvitationBody:
+            _fields.init_added_fields(_model, CreateUserInvitationBody)
         return _model
 
     @property

@@ -119,29 +119,17 @@ class CreateUserInvitationBodyInvitesItem:
         if type(staff_id) is not int and staff_id is not UNSET and staff_id is not None:
             staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        if cls is CreateUserInvitationBodyInvitesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.name = name
-            _model.search = search
-            _model.position = position
-            _model.user_role = user_role
-            _model.user_permissions = user_permissions
-            _model.staff_id = staff_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            name=name,
-            search=search,
-            position=position,
-            user_role=user_role,
-            user_permissions=user_permissions,
-            staff_id=staff_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.name = name
+        _model.search = search
+        _model.position = position
+        _model.user_role = user_role
+        _model.user_permissions = user_permissions
+        _model.staff_id = staff_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateUserInvitationBodyInvitesItem:
+            _fields.init_added_fields(_model, CreateUserInvitationBodyInvitesItem)
         return _model
 
     @property

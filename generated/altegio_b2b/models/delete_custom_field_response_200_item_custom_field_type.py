@@ -62,21 +62,13 @@ class DeleteCustomFieldResponse200ItemCustomFieldType:
         if type(title) is not str and title is not UNSET:
             title = _fields.read_string(title, "title")
 
-        if cls is DeleteCustomFieldResponse200ItemCustomFieldType:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.code = code
-            _model.title = title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            code=code,
-            title=title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.code = code
+        _model.title = title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteCustomFieldResponse200ItemCustomFieldType:
+            _fields.init_added_fields(_model, DeleteCustomFieldResponse200ItemCustomFieldType)
         return _model
 
     @property

@@ -58,19 +58,12 @@ class DeleteImageBody:
         if type(image_group_id) is not int:
             image_group_id = _fields.read_integer(image_group_id, "image_group_id")
 
-        if cls is DeleteImageBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.image_group_id = image_group_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            image_group_id=image_group_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.image_group_id = image_group_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteImageBody:
+            _fields.init_added_fields(_model, DeleteImageBody)
         return _model
 
     @property

@@ -75,23 +75,14 @@ class DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount:
         if type(is_cash) is not bool and is_cash is not UNSET:
             is_cash = _fields.read_boolean(is_cash, "is_cash")
 
-        if cls is DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.is_cash = is_cash
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            is_cash=is_cash,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.is_cash = is_cash
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount:
+            _fields.init_added_fields(_model, DeleteLocationAccountPaymentResponse200PaymentMethodsItemAccount)
         return _model
 
     @property

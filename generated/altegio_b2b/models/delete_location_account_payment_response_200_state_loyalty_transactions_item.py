@@ -206,39 +206,22 @@ class DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem:
             except _FieldError as _error:
                 raise _error.within("deposit")
 
-        if cls is DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.document_id = document_id
-            _model.sale_item_id = sale_item_id
-            _model.sale_item_type = sale_item_type
-            _model.amount = amount
-            _model.type_id = type_id
-            _model.created_at = created_at
-            _model.deposit_transaction_id = deposit_transaction_id
-            _model.chain = chain
-            _model.type_ = type_
-            _model.deposit = deposit
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            document_id=document_id,
-            sale_item_id=sale_item_id,
-            sale_item_type=sale_item_type,
-            amount=amount,
-            type_id=type_id,
-            created_at=created_at,
-            deposit_transaction_id=deposit_transaction_id,
-            chain=chain,
-            type_=type_,
-            deposit=deposit,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.sale_item_id = sale_item_id
+        _model.sale_item_type = sale_item_type
+        _model.amount = amount
+        _model.type_id = type_id
+        _model.created_at = created_at
+        _model.deposit_transaction_id = deposit_transaction_id
+        _model.chain = chain
+        _model.type_ = type_
+        _model.deposit = deposit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem:
+            _fields.init_added_fields(_model, DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem)
         return _model
 
     @property

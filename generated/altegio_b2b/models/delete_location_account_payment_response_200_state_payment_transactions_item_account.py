@@ -88,25 +88,17 @@ class DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount
         if type(is_default) is not bool and is_default is not UNSET:
             is_default = _fields.read_boolean(is_default, "is_default")
 
-        if cls is DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.is_cash = is_cash
-            _model.is_default = is_default
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.is_cash = is_cash
+        _model.is_default = is_default
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount:
+            _fields.init_added_fields(
+                _model, DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            is_cash=is_cash,
-            is_default=is_default,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

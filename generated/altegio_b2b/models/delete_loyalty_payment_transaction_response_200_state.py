@@ -93,23 +93,14 @@ class DeleteLoyaltyPaymentTransactionResponse200State:
         if payment_transactions is not UNSET:
             payment_transactions = _KIND_payment_transactions.read_field(payment_transactions, "payment_transactions")
 
-        if cls is DeleteLoyaltyPaymentTransactionResponse200State:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.items = items
-            _model.loyalty_transactions = loyalty_transactions
-            _model.payment_transactions = payment_transactions
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            items=items,
-            loyalty_transactions=loyalty_transactions,
-            payment_transactions=payment_transactions,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.items = items
+        _model.loyalty_transactions = loyalty_transactions
+        _model.payment_transactions = payment_transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLoyaltyPaymentTransactionResponse200State:
+            _fields.init_added_fields(_model, DeleteLoyaltyPaymentTransactionResponse200State)
         return _model
 
     @property

@@ -102,25 +102,17 @@ class DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepo
             except _FieldError as _error:
                 raise _error.within("type")
 
-        if cls is DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.balance = balance
-            _model.reserved_balance = reserved_balance
-            _model.type_ = type_
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.balance = balance
+        _model.reserved_balance = reserved_balance
+        _model.type_ = type_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit:
+            _fields.init_added_fields(
+                _model, DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            balance=balance,
-            reserved_balance=reserved_balance,
-            type_=type_,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

@@ -182,35 +182,20 @@ class DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem:
             except _FieldError as _error:
                 raise _error.within("expense")
 
-        if cls is DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.document_id = document_id
-            _model.sale_item_id = sale_item_id
-            _model.sale_item_type = sale_item_type
-            _model.expense_id = expense_id
-            _model.account_id = account_id
-            _model.created_at = created_at
-            _model.account = account
-            _model.expense = expense
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            document_id=document_id,
-            sale_item_id=sale_item_id,
-            sale_item_type=sale_item_type,
-            expense_id=expense_id,
-            account_id=account_id,
-            created_at=created_at,
-            account=account,
-            expense=expense,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.sale_item_id = sale_item_id
+        _model.sale_item_type = sale_item_type
+        _model.expense_id = expense_id
+        _model.account_id = account_id
+        _model.created_at = created_at
+        _model.account = account
+        _model.expense = expense
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem:
+            _fields.init_added_fields(_model, DeleteLoyaltyPaymentTransactionResponse200StatePaymentTransactionsItem)
         return _model
 
     @property

@@ -195,39 +195,22 @@ class DeprecatedCreateTeamMemberBody:
                 is_included_in_payment_policy, "is_included_in_payment_policy"
             )
 
-        if cls is DeprecatedCreateTeamMemberBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.name = name
-            _model.specialization = specialization
-            _model.weight = weight
-            _model.information = information
-            _model.api_id = api_id
-            _model.hidden = hidden
-            _model.fired = fired
-            _model.user_id = user_id
-            _model.has_access_timetable = has_access_timetable
-            _model.is_paid_staff = is_paid_staff
-            _model.is_included_in_payment_policy = is_included_in_payment_policy
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            name=name,
-            specialization=specialization,
-            weight=weight,
-            information=information,
-            api_id=api_id,
-            hidden=hidden,
-            fired=fired,
-            user_id=user_id,
-            has_access_timetable=has_access_timetable,
-            is_paid_staff=is_paid_staff,
-            is_included_in_payment_policy=is_included_in_payment_policy,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.name = name
+        _model.specialization = specialization
+        _model.weight = weight
+        _model.information = information
+        _model.api_id = api_id
+        _model.hidden = hidden
+        _model.fired = fired
+        _model.user_id = user_id
+        _model.has_access_timetable = has_access_timetable
+        _model.is_paid_staff = is_paid_staff
+        _model.is_included_in_payment_policy = is_included_in_payment_policy
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedCreateTeamMemberBody:
+            _fields.init_added_fields(_model, DeprecatedCreateTeamMemberBody)
         return _model
 
     @property

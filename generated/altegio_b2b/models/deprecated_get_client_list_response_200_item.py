@@ -305,57 +305,31 @@ class DeprecatedGetClientListResponse200Item:
             except _FieldError as _error:
                 raise _error.within("custom_fields")
 
-        if cls is DeprecatedGetClientListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.phone = phone
-            _model.email = email
-            _model.categories = categories
-            _model.gender_id = gender_id
-            _model.gender = gender
-            _model.discount = discount
-            _model.importance_id = importance_id
-            _model.importance = importance
-            _model.card = card
-            _model.birth_date = birth_date
-            _model.comment = comment
-            _model.sms_check = sms_check
-            _model.sms_not = sms_not
-            _model.spent = spent
-            _model.balance = balance
-            _model.visits = visits
-            _model.last_change_date = last_change_date
-            _model.custom_fields = custom_fields
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            phone=phone,
-            email=email,
-            categories=categories,
-            gender_id=gender_id,
-            gender=gender,
-            discount=discount,
-            importance_id=importance_id,
-            importance=importance,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            sms_check=sms_check,
-            sms_not=sms_not,
-            spent=spent,
-            balance=balance,
-            visits=visits,
-            last_change_date=last_change_date,
-            custom_fields=custom_fields,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.phone = phone
+        _model.email = email
+        _model.categories = categories
+        _model.gender_id = gender_id
+        _model.gender = gender
+        _model.discount = discount
+        _model.importance_id = importance_id
+        _model.importance = importance
+        _model.card = card
+        _model.birth_date = birth_date
+        _model.comment = comment
+        _model.sms_check = sms_check
+        _model.sms_not = sms_not
+        _model.spent = spent
+        _model.balance = balance
+        _model.visits = visits
+        _model.last_change_date = last_change_date
+        _model.custom_fields = custom_fields
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedGetClientListResponse200Item:
+            _fields.init_added_fields(_model, DeprecatedGetClientListResponse200Item)
         return _model
 
     @property

@@ -138,31 +138,18 @@ class DeprecatedGetLocationUsersResponse200Item:
             except _FieldError as _error:
                 raise _error.within("access")
 
-        if cls is DeprecatedGetLocationUsersResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.firstname = firstname
-            _model.login = login
-            _model.email = email
-            _model.phone = phone
-            _model.information = information
-            _model.access = access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            firstname=firstname,
-            login=login,
-            email=email,
-            phone=phone,
-            information=information,
-            access=access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.firstname = firstname
+        _model.login = login
+        _model.email = email
+        _model.phone = phone
+        _model.information = information
+        _model.access = access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedGetLocationUsersResponse200Item:
+            _fields.init_added_fields(_model, DeprecatedGetLocationUsersResponse200Item)
         return _model
 
     @property

@@ -221,45 +221,25 @@ class DeprecatedGetLocationUsersResponse200ItemAccess:
         if type(master_id) is not int and master_id is not UNSET:
             master_id = _fields.read_integer(master_id, "master_id")
 
-        if cls is DeprecatedGetLocationUsersResponse200ItemAccess:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.stat_access = stat_access
-            _model.schedule_edit_access = schedule_edit_access
-            _model.client_phones_access = client_phones_access
-            _model.clients_access = clients_access
-            _model.settings_access = settings_access
-            _model.edit_records_access = edit_records_access
-            _model.timetable_access = timetable_access
-            _model.billing_access = billing_access
-            _model.users_access = users_access
-            _model.excel_access = excel_access
-            _model.finances_access = finances_access
-            _model.storages_access = storages_access
-            _model.send_sms = send_sms
-            _model.master_id = master_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            stat_access=stat_access,
-            schedule_edit_access=schedule_edit_access,
-            client_phones_access=client_phones_access,
-            clients_access=clients_access,
-            settings_access=settings_access,
-            edit_records_access=edit_records_access,
-            timetable_access=timetable_access,
-            billing_access=billing_access,
-            users_access=users_access,
-            excel_access=excel_access,
-            finances_access=finances_access,
-            storages_access=storages_access,
-            send_sms=send_sms,
-            master_id=master_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.stat_access = stat_access
+        _model.schedule_edit_access = schedule_edit_access
+        _model.client_phones_access = client_phones_access
+        _model.clients_access = clients_access
+        _model.settings_access = settings_access
+        _model.edit_records_access = edit_records_access
+        _model.timetable_access = timetable_access
+        _model.billing_access = billing_access
+        _model.users_access = users_access
+        _model.excel_access = excel_access
+        _model.finances_access = finances_access
+        _model.storages_access = storages_access
+        _model.send_sms = send_sms
+        _model.master_id = master_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedGetLocationUsersResponse200ItemAccess:
+            _fields.init_added_fields(_model, DeprecatedGetLocationUsersResponse200ItemAccess)
         return _model
 
     @property

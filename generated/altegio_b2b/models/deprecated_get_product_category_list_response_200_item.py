@@ -87,25 +87,15 @@ class DeprecatedGetProductCategoryListResponse200Item:
         if type(is_chain) is not bool and is_chain is not UNSET:
             is_chain = _fields.read_boolean(is_chain, "is_chain")
 
-        if cls is DeprecatedGetProductCategoryListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.parent_category_id = parent_category_id
-            _model.is_chain = is_chain
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            parent_category_id=parent_category_id,
-            is_chain=is_chain,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.parent_category_id = parent_category_id
+        _model.is_chain = is_chain
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedGetProductCategoryListResponse200Item:
+            _fields.init_added_fields(_model, DeprecatedGetProductCategoryListResponse200Item)
         return _model
 
     @property

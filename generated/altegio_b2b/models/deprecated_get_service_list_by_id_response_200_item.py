@@ -188,41 +188,23 @@ class DeprecatedGetServiceListByIdResponse200Item:
         if staff is not UNSET:
             staff = _KIND_staff.read_field(staff, "staff")
 
-        if cls is DeprecatedGetServiceListByIdResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_service_id = salon_service_id
-            _model.title = title
-            _model.category_id = category_id
-            _model.price_min = price_min
-            _model.price_max = price_max
-            _model.discount = discount
-            _model.comment = comment
-            _model.weight = weight
-            _model.active = active
-            _model.api_id = api_id
-            _model.staff = staff
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.title = title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.discount = discount
+        _model.comment = comment
+        _model.weight = weight
+        _model.active = active
+        _model.api_id = api_id
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedGetServiceListByIdResponse200Item:
+            _fields.init_added_fields(_model, DeprecatedGetServiceListByIdResponse200Item)
         return _model
 
     @property

@@ -150,31 +150,18 @@ class DisableTeamMemberTipsResponse200ItemStaff:
             except _FieldError as _error:
                 raise _error.within("position")
 
-        if cls is DisableTeamMemberTipsResponse200ItemStaff:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.specialization = specialization
-            _model.avatar = avatar
-            _model.employee = employee
-            _model.user = user
-            _model.position = position
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            specialization=specialization,
-            avatar=avatar,
-            employee=employee,
-            user=user,
-            position=position,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.specialization = specialization
+        _model.avatar = avatar
+        _model.employee = employee
+        _model.user = user
+        _model.position = position
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DisableTeamMemberTipsResponse200ItemStaff:
+            _fields.init_added_fields(_model, DisableTeamMemberTipsResponse200ItemStaff)
         return _model
 
     @property

@@ -183,39 +183,22 @@ class EnableTeamMemberTipsResponse200Item:
             except _FieldError as _error:
                 raise _error.within("staff")
 
-        if cls is EnableTeamMemberTipsResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.location_id = location_id
-            _model.staff_id = staff_id
-            _model.hash_ = hash_
-            _model.status = status
-            _model.status_title = status_title
-            _model.is_enabled = is_enabled
-            _model.landing_external = landing_external
-            _model.master_tips_form_link = master_tips_form_link
-            _model.invite_sms_sent = invite_sms_sent
-            _model.staff = staff
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            location_id=location_id,
-            staff_id=staff_id,
-            hash_=hash_,
-            status=status,
-            status_title=status_title,
-            is_enabled=is_enabled,
-            landing_external=landing_external,
-            master_tips_form_link=master_tips_form_link,
-            invite_sms_sent=invite_sms_sent,
-            staff=staff,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.location_id = location_id
+        _model.staff_id = staff_id
+        _model.hash_ = hash_
+        _model.status = status
+        _model.status_title = status_title
+        _model.is_enabled = is_enabled
+        _model.landing_external = landing_external
+        _model.master_tips_form_link = master_tips_form_link
+        _model.invite_sms_sent = invite_sms_sent
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not EnableTeamMemberTipsResponse200Item:
+            _fields.init_added_fields(_model, EnableTeamMemberTipsResponse200Item)
         return _model
 
     @property

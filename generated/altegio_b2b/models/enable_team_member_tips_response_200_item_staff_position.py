@@ -62,21 +62,13 @@ class EnableTeamMemberTipsResponse200ItemStaffPosition:
         if type(title) is not str and title is not UNSET:
             title = _fields.read_string(title, "title")
 
-        if cls is EnableTeamMemberTipsResponse200ItemStaffPosition:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not EnableTeamMemberTipsResponse200ItemStaffPosition:
+            _fields.init_added_fields(_model, EnableTeamMemberTipsResponse200ItemStaffPosition)
         return _model
 
     @property

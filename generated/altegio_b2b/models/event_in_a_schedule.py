@@ -328,53 +328,29 @@ class EventInASchedule:
                 entity_resource_instances, "entity_resource_instances"
             )
 
-        if cls is EventInASchedule:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.created_at = created_at
-            _model.updated_at = updated_at
-            _model.deleted_at = deleted_at
-            _model.event_status = event_status
-            _model.event_datetime = event_datetime
-            _model.event_entity_type = event_entity_type
-            _model.event_entity_id = event_entity_id
-            _model.is_entity_master_changed = is_entity_master_changed
-            _model.is_entity_datetime_changed = is_entity_datetime_changed
-            _model.is_entity_duration_changed = is_entity_duration_changed
-            _model.is_entity_labels_changed = is_entity_labels_changed
-            _model.is_entity_resource_instances_changed = is_entity_resource_instances_changed
-            _model.entity_master = entity_master
-            _model.entity_datetime = entity_datetime
-            _model.entity_duration = entity_duration
-            _model.entity_labels = entity_labels
-            _model.entity_resource_instances = entity_resource_instances
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            event_status=event_status,
-            event_datetime=event_datetime,
-            event_entity_type=event_entity_type,
-            event_entity_id=event_entity_id,
-            is_entity_master_changed=is_entity_master_changed,
-            is_entity_datetime_changed=is_entity_datetime_changed,
-            is_entity_duration_changed=is_entity_duration_changed,
-            is_entity_labels_changed=is_entity_labels_changed,
-            is_entity_resource_instances_changed=is_entity_resource_instances_changed,
-            entity_master=entity_master,
-            entity_datetime=entity_datetime,
-            entity_duration=entity_duration,
-            entity_labels=entity_labels,
-            entity_resource_instances=entity_resource_instances,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.deleted_at = deleted_at
+        _model.event_status = event_status
+        _model.event_datetime = event_datetime
+        _model.event_entity_type = event_entity_type
+        _model.event_entity_id = event_entity_id
+        _model.is_entity_master_changed = is_entity_master_changed
+        _model.is_entity_datetime_changed = is_entity_datetime_changed
+        _model.is_entity_duration_changed = is_entity_duration_changed
+        _model.is_entity_labels_changed = is_entity_labels_changed
+        _model.is_entity_resource_instances_changed = is_entity_resource_instances_changed
+        _model.entity_master = entity_master
+        _model.entity_datetime = entity_datetime
+        _model.entity_duration = entity_duration
+        _model.entity_labels = entity_labels
+        _model.entity_resource_instances = entity_resource_instances
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not EventInASchedule:
+            _fields.init_added_fields(_model, EventInASchedule)
         return _model
 
     @property

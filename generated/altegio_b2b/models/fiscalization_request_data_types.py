@@ -232,43 +232,24 @@ class FiscalizationRequestDataTypes:
         if type(custom_text) is not str and custom_text is not UNSET:
             custom_text = _fields.read_string(custom_text, "custom_text")
 
-        if cls is FiscalizationRequestDataTypes:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.date = date
-            _model.document_id = document_id
-            _model.type_ = type_
-            _model.print_receipt = print_receipt
-            _model.customer = customer
-            _model.positions = positions
-            _model.payments = payments
-            _model.tax = tax
-            _model.cashier = cashier
-            _model.pos = pos
-            _model.callback_url = callback_url
-            _model.custom_text = custom_text
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            date=date,
-            document_id=document_id,
-            type_=type_,
-            print_receipt=print_receipt,
-            customer=customer,
-            positions=positions,
-            payments=payments,
-            tax=tax,
-            cashier=cashier,
-            pos=pos,
-            callback_url=callback_url,
-            custom_text=custom_text,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.date = date
+        _model.document_id = document_id
+        _model.type_ = type_
+        _model.print_receipt = print_receipt
+        _model.customer = customer
+        _model.positions = positions
+        _model.payments = payments
+        _model.tax = tax
+        _model.cashier = cashier
+        _model.pos = pos
+        _model.callback_url = callback_url
+        _model.custom_text = custom_text
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not FiscalizationRequestDataTypes:
+            _fields.init_added_fields(_model, FiscalizationRequestDataTypes)
         return _model
 
     @property

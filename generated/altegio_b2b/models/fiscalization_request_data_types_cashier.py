@@ -75,23 +75,14 @@ class FiscalizationRequestDataTypesCashier:
         if type(position) is not str and position is not UNSET:
             position = _fields.read_string(position, "position")
 
-        if cls is FiscalizationRequestDataTypesCashier:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.uid = uid
-            _model.name = name
-            _model.position = position
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            uid=uid,
-            name=name,
-            position=position,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.uid = uid
+        _model.name = name
+        _model.position = position
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not FiscalizationRequestDataTypesCashier:
+            _fields.init_added_fields(_model, FiscalizationRequestDataTypesCashier)
         return _model
 
     @property

@@ -62,21 +62,13 @@ class FiscalizationRequestDataTypesPos:
         if type(slip_count) is not int and slip_count is not UNSET:
             slip_count = _fields.read_integer(slip_count, "slip_count")
 
-        if cls is FiscalizationRequestDataTypesPos:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.enabled = enabled
-            _model.slip_count = slip_count
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            enabled=enabled,
-            slip_count=slip_count,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.enabled = enabled
+        _model.slip_count = slip_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not FiscalizationRequestDataTypesPos:
+            _fields.init_added_fields(_model, FiscalizationRequestDataTypesPos)
         return _model
 
     @property

@@ -135,33 +135,19 @@ class FiscalizationRequestDataTypesPositionsItem:
         if type(barcode) is not str and barcode is not UNSET:
             barcode = _fields.read_string(barcode, "barcode")
 
-        if cls is FiscalizationRequestDataTypesPositionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_ = type_
-            _model.title = title
-            _model.price = price
-            _model.quantity = quantity
-            _model.discount_amount = discount_amount
-            _model.vat = vat
-            _model.payment_method = payment_method
-            _model.barcode = barcode
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_=type_,
-            title=title,
-            price=price,
-            quantity=quantity,
-            discount_amount=discount_amount,
-            vat=vat,
-            payment_method=payment_method,
-            barcode=barcode,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.title = title
+        _model.price = price
+        _model.quantity = quantity
+        _model.discount_amount = discount_amount
+        _model.vat = vat
+        _model.payment_method = payment_method
+        _model.barcode = barcode
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not FiscalizationRequestDataTypesPositionsItem:
+            _fields.init_added_fields(_model, FiscalizationRequestDataTypesPositionsItem)
         return _model
 
     @property

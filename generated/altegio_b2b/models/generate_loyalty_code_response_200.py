@@ -102,25 +102,15 @@ class GenerateLoyaltyCodeResponse200:
         if type(success) is not bool and success is not UNSET:
             success = _fields.read_boolean(success, "success")
 
-        if cls is GenerateLoyaltyCodeResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.loyalty_generate_code_200_option = loyalty_generate_code_200_option
-            _model.data = data
-            _model.meta = meta
-            _model.success = success
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            loyalty_generate_code_200_option=loyalty_generate_code_200_option,
-            data=data,
-            meta=meta,
-            success=success,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.loyalty_generate_code_200_option = loyalty_generate_code_200_option
+        _model.data = data
+        _model.meta = meta
+        _model.success = success
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GenerateLoyaltyCodeResponse200:
+            _fields.init_added_fields(_model, GenerateLoyaltyCodeResponse200)
         return _model
 
     @property

@@ -62,21 +62,13 @@ class GetAppointmentAnalyticsBySourceResponse200Item:
         if type(data) is not int and data is not UNSET:
             data = _fields.read_integer(data, "data")
 
-        if cls is GetAppointmentAnalyticsBySourceResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.label = label
-            _model.data = data
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            label=label,
-            data=data,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.label = label
+        _model.data = data
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentAnalyticsBySourceResponse200Item:
+            _fields.init_added_fields(_model, GetAppointmentAnalyticsBySourceResponse200Item)
         return _model
 
     @property

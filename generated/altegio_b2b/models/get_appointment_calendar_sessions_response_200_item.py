@@ -61,21 +61,13 @@ class GetAppointmentCalendarSessionsResponse200Item:
         if type(is_free) is not bool and is_free is not UNSET:
             is_free = _fields.read_boolean(is_free, "is_free")
 
-        if cls is GetAppointmentCalendarSessionsResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.time = time
-            _model.is_free = is_free
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            time=time,
-            is_free=is_free,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.time = time
+        _model.is_free = is_free
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentCalendarSessionsResponse200Item:
+            _fields.init_added_fields(_model, GetAppointmentCalendarSessionsResponse200Item)
         return _model
 
     @property

@@ -111,25 +111,15 @@ class GetAppointmentCalendarSettingsResponse200:
                 is_show_personal_data_processing_agreement, "is_show_personal_data_processing_agreement"
             )
 
-        if cls is GetAppointmentCalendarSettingsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.record_type = record_type
-            _model.activity_record_clients_count_max = activity_record_clients_count_max
-            _model.is_show_newsletter_agreement = is_show_newsletter_agreement
-            _model.is_show_personal_data_processing_agreement = is_show_personal_data_processing_agreement
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            record_type=record_type,
-            activity_record_clients_count_max=activity_record_clients_count_max,
-            is_show_newsletter_agreement=is_show_newsletter_agreement,
-            is_show_personal_data_processing_agreement=is_show_personal_data_processing_agreement,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.record_type = record_type
+        _model.activity_record_clients_count_max = activity_record_clients_count_max
+        _model.is_show_newsletter_agreement = is_show_newsletter_agreement
+        _model.is_show_personal_data_processing_agreement = is_show_personal_data_processing_agreement
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentCalendarSettingsResponse200:
+            _fields.init_added_fields(_model, GetAppointmentCalendarSettingsResponse200)
         return _model
 
     @property

@@ -301,57 +301,31 @@ class GetAppointmentListResponse200ItemClientType0:
         if type(phone_country_id) is not int and phone_country_id is not UNSET:
             phone_country_id = _fields.read_integer(phone_country_id, "phone_country_id")
 
-        if cls is GetAppointmentListResponse200ItemClientType0:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.surname = surname
-            _model.middle_name = middle_name
-            _model.patronymic = patronymic
-            _model.display_name = display_name
-            _model.comment = comment
-            _model.phone = phone
-            _model.card = card
-            _model.email = email
-            _model.success_visits_count = success_visits_count
-            _model.fail_visits_count = fail_visits_count
-            _model.discount = discount
-            _model.is_new = is_new
-            _model.custom_fields = custom_fields
-            _model.gender = gender
-            _model.sex = sex
-            _model.birthday = birthday
-            _model.client_tags = client_tags
-            _model.phone_country_id = phone_country_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            surname=surname,
-            middle_name=middle_name,
-            patronymic=patronymic,
-            display_name=display_name,
-            comment=comment,
-            phone=phone,
-            card=card,
-            email=email,
-            success_visits_count=success_visits_count,
-            fail_visits_count=fail_visits_count,
-            discount=discount,
-            is_new=is_new,
-            custom_fields=custom_fields,
-            gender=gender,
-            sex=sex,
-            birthday=birthday,
-            client_tags=client_tags,
-            phone_country_id=phone_country_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.surname = surname
+        _model.middle_name = middle_name
+        _model.patronymic = patronymic
+        _model.display_name = display_name
+        _model.comment = comment
+        _model.phone = phone
+        _model.card = card
+        _model.email = email
+        _model.success_visits_count = success_visits_count
+        _model.fail_visits_count = fail_visits_count
+        _model.discount = discount
+        _model.is_new = is_new
+        _model.custom_fields = custom_fields
+        _model.gender = gender
+        _model.sex = sex
+        _model.birthday = birthday
+        _model.client_tags = client_tags
+        _model.phone_country_id = phone_country_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentListResponse200ItemClientType0:
+            _fields.init_added_fields(_model, GetAppointmentListResponse200ItemClientType0)
         return _model
 
     @property

@@ -204,43 +204,24 @@ class GetAppointmentListResponse200ItemDocumentsItem:
         if type(is_sale_bill_printed) is not bool and is_sale_bill_printed is not UNSET:
             is_sale_bill_printed = _fields.read_boolean(is_sale_bill_printed, "is_sale_bill_printed")
 
-        if cls is GetAppointmentListResponse200ItemDocumentsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_id = type_id
-            _model.storage_id = storage_id
-            _model.user_id = user_id
-            _model.company_id = company_id
-            _model.number = number
-            _model.comment = comment
-            _model.date_created = date_created
-            _model.category_id = category_id
-            _model.visit_id = visit_id
-            _model.record_id = record_id
-            _model.type_title = type_title
-            _model.is_sale_bill_printed = is_sale_bill_printed
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_id=type_id,
-            storage_id=storage_id,
-            user_id=user_id,
-            company_id=company_id,
-            number=number,
-            comment=comment,
-            date_created=date_created,
-            category_id=category_id,
-            visit_id=visit_id,
-            record_id=record_id,
-            type_title=type_title,
-            is_sale_bill_printed=is_sale_bill_printed,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_id = type_id
+        _model.storage_id = storage_id
+        _model.user_id = user_id
+        _model.company_id = company_id
+        _model.number = number
+        _model.comment = comment
+        _model.date_created = date_created
+        _model.category_id = category_id
+        _model.visit_id = visit_id
+        _model.record_id = record_id
+        _model.type_title = type_title
+        _model.is_sale_bill_printed = is_sale_bill_printed
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentListResponse200ItemDocumentsItem:
+            _fields.init_added_fields(_model, GetAppointmentListResponse200ItemDocumentsItem)
         return _model
 
     @property

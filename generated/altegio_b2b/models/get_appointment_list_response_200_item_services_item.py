@@ -160,37 +160,21 @@ class GetAppointmentListResponse200ItemServicesItem:
         if assistants is not UNSET:
             assistants = _KIND_assistants.read_field(assistants, "assistants")
 
-        if cls is GetAppointmentListResponse200ItemServicesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.cost = cost
-            _model.cost_to_pay = cost_to_pay
-            _model.manual_cost = manual_cost
-            _model.cost_per_unit = cost_per_unit
-            _model.discount = discount
-            _model.first_cost = first_cost
-            _model.amount = amount
-            _model.assistants = assistants
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            cost=cost,
-            cost_to_pay=cost_to_pay,
-            manual_cost=manual_cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            first_cost=first_cost,
-            amount=amount,
-            assistants=assistants,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.cost = cost
+        _model.cost_to_pay = cost_to_pay
+        _model.manual_cost = manual_cost
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.first_cost = first_cost
+        _model.amount = amount
+        _model.assistants = assistants
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentListResponse200ItemServicesItem:
+            _fields.init_added_fields(_model, GetAppointmentListResponse200ItemServicesItem)
         return _model
 
     @property

@@ -302,59 +302,32 @@ class GetAppointmentResponse200ConsumablesItem:
         if type(pkg_amount) is not float and type(pkg_amount) is not int and pkg_amount is not UNSET:
             pkg_amount = _fields.read_number(pkg_amount, "pkg_amount")
 
-        if cls is GetAppointmentResponse200ConsumablesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.document_id = document_id
-            _model.type_id = type_id
-            _model.company_id = company_id
-            _model.good_id = good_id
-            _model.amount = amount
-            _model.cost_per_unit = cost_per_unit
-            _model.discount = discount
-            _model.cost = cost
-            _model.unit_id = unit_id
-            _model.operation_unit_type = operation_unit_type
-            _model.storage_id = storage_id
-            _model.supplier_id = supplier_id
-            _model.client_id = client_id
-            _model.master_id = master_id
-            _model.create_date = create_date
-            _model.comment = comment
-            _model.service_id = service_id
-            _model.user_id = user_id
-            _model.deleted = deleted
-            _model.pkg_amount = pkg_amount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            company_id=company_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            cost=cost,
-            unit_id=unit_id,
-            operation_unit_type=operation_unit_type,
-            storage_id=storage_id,
-            supplier_id=supplier_id,
-            client_id=client_id,
-            master_id=master_id,
-            create_date=create_date,
-            comment=comment,
-            service_id=service_id,
-            user_id=user_id,
-            deleted=deleted,
-            pkg_amount=pkg_amount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.type_id = type_id
+        _model.company_id = company_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.operation_unit_type = operation_unit_type
+        _model.storage_id = storage_id
+        _model.supplier_id = supplier_id
+        _model.client_id = client_id
+        _model.master_id = master_id
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.service_id = service_id
+        _model.user_id = user_id
+        _model.deleted = deleted
+        _model.pkg_amount = pkg_amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200ConsumablesItem:
+            _fields.init_added_fields(_model, GetAppointmentResponse200ConsumablesItem)
         return _model
 
     @property

@@ -322,57 +322,31 @@ class GetAppointmentResponse200FinanceTransactionsItem:
         if supplier is not UNSET:
             supplier = _KIND_supplier.read_field(supplier, "supplier")
 
-        if cls is GetAppointmentResponse200FinanceTransactionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.document_id = document_id
-            _model.date = date
-            _model.type_id = type_id
-            _model.expense_id = expense_id
-            _model.account_id = account_id
-            _model.amount = amount
-            _model.client_id = client_id
-            _model.master_id = master_id
-            _model.supplier_id = supplier_id
-            _model.comment = comment
-            _model.item_id = item_id
-            _model.target_type_id = target_type_id
-            _model.record_id = record_id
-            _model.goods_transaction_id = goods_transaction_id
-            _model.expense = expense
-            _model.account = account
-            _model.client = client
-            _model.master = master
-            _model.supplier = supplier
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            document_id=document_id,
-            date=date,
-            type_id=type_id,
-            expense_id=expense_id,
-            account_id=account_id,
-            amount=amount,
-            client_id=client_id,
-            master_id=master_id,
-            supplier_id=supplier_id,
-            comment=comment,
-            item_id=item_id,
-            target_type_id=target_type_id,
-            record_id=record_id,
-            goods_transaction_id=goods_transaction_id,
-            expense=expense,
-            account=account,
-            client=client,
-            master=master,
-            supplier=supplier,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.date = date
+        _model.type_id = type_id
+        _model.expense_id = expense_id
+        _model.account_id = account_id
+        _model.amount = amount
+        _model.client_id = client_id
+        _model.master_id = master_id
+        _model.supplier_id = supplier_id
+        _model.comment = comment
+        _model.item_id = item_id
+        _model.target_type_id = target_type_id
+        _model.record_id = record_id
+        _model.goods_transaction_id = goods_transaction_id
+        _model.expense = expense
+        _model.account = account
+        _model.client = client
+        _model.master = master
+        _model.supplier = supplier
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200FinanceTransactionsItem:
+            _fields.init_added_fields(_model, GetAppointmentResponse200FinanceTransactionsItem)
         return _model
 
     @property

@@ -74,23 +74,14 @@ class GetAppointmentResponse200FinanceTransactionsItemClient:
         if type(phone) is not str and phone is not UNSET:
             phone = _fields.read_string(phone, "phone")
 
-        if cls is GetAppointmentResponse200FinanceTransactionsItemClient:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.phone = phone
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            phone=phone,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.phone = phone
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200FinanceTransactionsItemClient:
+            _fields.init_added_fields(_model, GetAppointmentResponse200FinanceTransactionsItemClient)
         return _model
 
     @property

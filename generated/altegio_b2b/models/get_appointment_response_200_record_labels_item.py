@@ -100,27 +100,16 @@ class GetAppointmentResponse200RecordLabelsItem:
         if type(font_color) is not str and font_color is not UNSET:
             font_color = _fields.read_string(font_color, "font_color")
 
-        if cls is GetAppointmentResponse200RecordLabelsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.color = color
-            _model.icon = icon
-            _model.font_color = font_color
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            color=color,
-            icon=icon,
-            font_color=font_color,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.color = color
+        _model.icon = icon
+        _model.font_color = font_color
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200RecordLabelsItem:
+            _fields.init_added_fields(_model, GetAppointmentResponse200RecordLabelsItem)
         return _model
 
     @property

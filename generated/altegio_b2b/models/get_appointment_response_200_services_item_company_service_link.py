@@ -58,21 +58,13 @@ class GetAppointmentResponse200ServicesItemCompanyServiceLink:
         if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
             price_max = _fields.read_number(price_max, "price_max")
 
-        if cls is GetAppointmentResponse200ServicesItemCompanyServiceLink:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.price_min = price_min
-            _model.price_max = price_max
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            price_min=price_min,
-            price_max=price_max,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200ServicesItemCompanyServiceLink:
+            _fields.init_added_fields(_model, GetAppointmentResponse200ServicesItemCompanyServiceLink)
         return _model
 
     @property

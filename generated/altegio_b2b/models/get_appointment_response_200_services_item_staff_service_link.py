@@ -47,19 +47,12 @@ class GetAppointmentResponse200ServicesItemStaffServiceLink:
         if type(length) is not float and type(length) is not int and length is not UNSET:
             length = _fields.read_number(length, "length")
 
-        if cls is GetAppointmentResponse200ServicesItemStaffServiceLink:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.length = length
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            length=length,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.length = length
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200ServicesItemStaffServiceLink:
+            _fields.init_added_fields(_model, GetAppointmentResponse200ServicesItemStaffServiceLink)
         return _model
 
     @property

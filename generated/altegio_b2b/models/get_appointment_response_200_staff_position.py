@@ -77,23 +77,14 @@ class GetAppointmentResponse200StaffPosition:
         ):
             services_binding_type = _fields.read_number(services_binding_type, "services_binding_type")
 
-        if cls is GetAppointmentResponse200StaffPosition:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.services_binding_type = services_binding_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            services_binding_type=services_binding_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.services_binding_type = services_binding_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200StaffPosition:
+            _fields.init_added_fields(_model, GetAppointmentResponse200StaffPosition)
         return _model
 
     @property

@@ -86,23 +86,14 @@ class GetBillOfMaterialsListResponse200Item:
                 technological_card_items, "technological_card_items"
             )
 
-        if cls is GetBillOfMaterialsListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.technological_card_items = technological_card_items
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            technological_card_items=technological_card_items,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.technological_card_items = technological_card_items
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetBillOfMaterialsListResponse200Item:
+            _fields.init_added_fields(_model, GetBillOfMaterialsListResponse200Item)
         return _model
 
     @property

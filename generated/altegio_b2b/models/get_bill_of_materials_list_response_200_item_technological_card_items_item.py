@@ -135,33 +135,19 @@ class GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem:
         if type(title) is not str and title is not UNSET:
             title = _fields.read_string(title, "title")
 
-        if cls is GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.technological_card_id = technological_card_id
-            _model.storage_id = storage_id
-            _model.good_id = good_id
-            _model.amount = amount
-            _model.unit = unit
-            _model.price = price
-            _model.title = title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            technological_card_id=technological_card_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            amount=amount,
-            unit=unit,
-            price=price,
-            title=title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.technological_card_id = technological_card_id
+        _model.storage_id = storage_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.unit = unit
+        _model.price = price
+        _model.title = title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem:
+            _fields.init_added_fields(_model, GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem)
         return _model
 
     @property

@@ -633,101 +633,53 @@ class GetBookingWidgetResponse200:
                 weekly_view_default_salon_id, "weekly_view_default_salon_id"
             )
 
-        if cls is GetBookingWidgetResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.description = description
-            _model.is_default = is_default
-            _model.without_menu = without_menu
-            _model.service_step_default = service_step_default
-            _model.service_step_hide = service_step_hide
-            _model.master_step_default = master_step_default
-            _model.master_step_hide = master_step_hide
-            _model.service_step_num = service_step_num
-            _model.master_step_num = master_step_num
-            _model.datetime_step_num = datetime_step_num
-            _model.show_button = show_button
-            _model.button_position = button_position
-            _model.form_position = form_position
-            _model.button_color = button_color
-            _model.button_animation = button_animation
-            _model.html_code = html_code
-            _model.ab_test_enabled = ab_test_enabled
-            _model.is_chain = is_chain
-            _model.sequence_type = sequence_type
-            _model.service_step_title = service_step_title
-            _model.master_step_title = master_step_title
-            _model.specialization_display_mode = specialization_display_mode
-            _model.datetime_step_title = datetime_step_title
-            _model.html_code_v2 = html_code_v2
-            _model.map_type = map_type
-            _model.default_language_id = default_language_id
-            _model.group_id = group_id
-            _model.facebook_pixel_id = facebook_pixel_id
-            _model.vk_pixel_id = vk_pixel_id
-            _model.online_sales_group_id = online_sales_group_id
-            _model.service_step_category_view_type = service_step_category_view_type
-            _model.salon_select_type_code = salon_select_type_code
-            _model.record_type_id = record_type_id
-            _model.display_activity_type = display_activity_type
-            _model.is_multiple_activity_record = is_multiple_activity_record
-            _model.activity_record_count = activity_record_count
-            _model.header_images = header_images
-            _model.is_weekly_view_enabled = is_weekly_view_enabled
-            _model.show_weekly_view_without_online_booking = show_weekly_view_without_online_booking
-            _model.weekly_view_default_salon_id = weekly_view_default_salon_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            description=description,
-            is_default=is_default,
-            without_menu=without_menu,
-            service_step_default=service_step_default,
-            service_step_hide=service_step_hide,
-            master_step_default=master_step_default,
-            master_step_hide=master_step_hide,
-            service_step_num=service_step_num,
-            master_step_num=master_step_num,
-            datetime_step_num=datetime_step_num,
-            show_button=show_button,
-            button_position=button_position,
-            form_position=form_position,
-            button_color=button_color,
-            button_animation=button_animation,
-            html_code=html_code,
-            ab_test_enabled=ab_test_enabled,
-            is_chain=is_chain,
-            sequence_type=sequence_type,
-            service_step_title=service_step_title,
-            master_step_title=master_step_title,
-            specialization_display_mode=specialization_display_mode,
-            datetime_step_title=datetime_step_title,
-            html_code_v2=html_code_v2,
-            map_type=map_type,
-            default_language_id=default_language_id,
-            group_id=group_id,
-            facebook_pixel_id=facebook_pixel_id,
-            vk_pixel_id=vk_pixel_id,
-            online_sales_group_id=online_sales_group_id,
-            service_step_category_view_type=service_step_category_view_type,
-            salon_select_type_code=salon_select_type_code,
-            record_type_id=record_type_id,
-            display_activity_type=display_activity_type,
-            is_multiple_activity_record=is_multiple_activity_record,
-            activity_record_count=activity_record_count,
-            header_images=header_images,
-            is_weekly_view_enabled=is_weekly_view_enabled,
-            show_weekly_view_without_online_booking=show_weekly_view_without_online_booking,
-            weekly_view_default_salon_id=weekly_view_default_salon_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.description = description
+        _model.is_default = is_default
+        _model.without_menu = without_menu
+        _model.service_step_default = service_step_default
+        _model.service_step_hide = service_step_hide
+        _model.master_step_default = master_step_default
+        _model.master_step_hide = master_step_hide
+        _model.service_step_num = service_step_num
+        _model.master_step_num = master_step_num
+        _model.datetime_step_num = datetime_step_num
+        _model.show_button = show_button
+        _model.button_position = button_position
+        _model.form_position = form_position
+        _model.button_color = button_color
+        _model.button_animation = button_animation
+        _model.html_code = html_code
+        _model.ab_test_enabled = ab_test_enabled
+        _model.is_chain = is_chain
+        _model.sequence_type = sequence_type
+        _model.service_step_title = service_step_title
+        _model.master_step_title = master_step_title
+        _model.specialization_display_mode = specialization_display_mode
+        _model.datetime_step_title = datetime_step_title
+        _model.html_code_v2 = html_code_v2
+        _model.map_type = map_type
+        _model.default_language_id = default_language_id
+        _model.group_id = group_id
+        _model.facebook_pixel_id = facebook_pixel_id
+        _model.vk_pixel_id = vk_pixel_id
+        _model.online_sales_group_id = online_sales_group_id
+        _model.service_step_category_view_type = service_step_category_view_type
+        _model.salon_select_type_code = salon_select_type_code
+        _model.record_type_id = record_type_id
+        _model.display_activity_type = display_activity_type
+        _model.is_multiple_activity_record = is_multiple_activity_record
+        _model.activity_record_count = activity_record_count
+        _model.header_images = header_images
+        _model.is_weekly_view_enabled = is_weekly_view_enabled
+        _model.show_weekly_view_without_online_booking = show_weekly_view_without_online_booking
+        _model.weekly_view_default_salon_id = weekly_view_default_salon_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetBookingWidgetResponse200:
+            _fields.init_added_fields(_model, GetBookingWidgetResponse200)
         return _model
 
     @property

@@ -90,21 +90,13 @@ class GetChainClientAccountHistoryResponse200Item:
             except _FieldError as _error:
                 raise _error.within("deposit_transaction_type")
 
-        if cls is GetChainClientAccountHistoryResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.deposit_transaction = deposit_transaction
-            _model.deposit_transaction_type = deposit_transaction_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            deposit_transaction=deposit_transaction,
-            deposit_transaction_type=deposit_transaction_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.deposit_transaction = deposit_transaction
+        _model.deposit_transaction_type = deposit_transaction_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainClientAccountHistoryResponse200Item:
+            _fields.init_added_fields(_model, GetChainClientAccountHistoryResponse200Item)
         return _model
 
     @property

@@ -169,37 +169,21 @@ class GetChainClientAccountHistoryResponse200ItemDepositTransaction:
         if type(deleted) is not bool and deleted is not UNSET:
             deleted = _fields.read_boolean(deleted, "deleted")
 
-        if cls is GetChainClientAccountHistoryResponse200ItemDepositTransaction:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_id = salon_id
-            _model.salon_group_id = salon_group_id
-            _model.user_id = user_id
-            _model.amount = amount
-            _model.balance_after = balance_after
-            _model.reserved_balance_after = reserved_balance_after
-            _model.date_create = date_create
-            _model.comment = comment
-            _model.deleted = deleted
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_id=salon_id,
-            salon_group_id=salon_group_id,
-            user_id=user_id,
-            amount=amount,
-            balance_after=balance_after,
-            reserved_balance_after=reserved_balance_after,
-            date_create=date_create,
-            comment=comment,
-            deleted=deleted,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.salon_group_id = salon_group_id
+        _model.user_id = user_id
+        _model.amount = amount
+        _model.balance_after = balance_after
+        _model.reserved_balance_after = reserved_balance_after
+        _model.date_create = date_create
+        _model.comment = comment
+        _model.deleted = deleted
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainClientAccountHistoryResponse200ItemDepositTransaction:
+            _fields.init_added_fields(_model, GetChainClientAccountHistoryResponse200ItemDepositTransaction)
         return _model
 
     @property

@@ -62,21 +62,13 @@ class GetChainClientAccountHistoryResponse200ItemDepositTransactionType:
         if type(comment) is not str and comment is not UNSET:
             comment = _fields.read_string(comment, "comment")
 
-        if cls is GetChainClientAccountHistoryResponse200ItemDepositTransactionType:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.comment = comment
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            comment=comment,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.comment = comment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainClientAccountHistoryResponse200ItemDepositTransactionType:
+            _fields.init_added_fields(_model, GetChainClientAccountHistoryResponse200ItemDepositTransactionType)
         return _model
 
     @property

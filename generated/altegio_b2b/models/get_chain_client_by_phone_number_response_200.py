@@ -80,23 +80,14 @@ class GetChainClientByPhoneNumberResponse200:
         if clients is not UNSET:
             clients = _KIND_clients.read_field(clients, "clients")
 
-        if cls is GetChainClientByPhoneNumberResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.salon_group_id = salon_group_id
-            _model.phone = phone
-            _model.clients = clients
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            salon_group_id=salon_group_id,
-            phone=phone,
-            clients=clients,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.salon_group_id = salon_group_id
+        _model.phone = phone
+        _model.clients = clients
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainClientByPhoneNumberResponse200:
+            _fields.init_added_fields(_model, GetChainClientByPhoneNumberResponse200)
         return _model
 
     @property

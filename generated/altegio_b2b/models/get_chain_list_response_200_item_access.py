@@ -268,47 +268,26 @@ class GetChainListResponse200ItemAccess:
         if type(analytics_access) is not float and type(analytics_access) is not int and analytics_access is not UNSET:
             analytics_access = _fields.read_number(analytics_access, "analytics_access")
 
-        if cls is GetChainListResponse200ItemAccess:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.settings_access = settings_access
-            _model.clients_access = clients_access
-            _model.deposits_access = deposits_access
-            _model.deposit_types_access = deposit_types_access
-            _model.users_access = users_access
-            _model.loyalty_access = loyalty_access
-            _model.loyalty_abonement_types_access = loyalty_abonement_types_access
-            _model.loyalty_abonement_balance_edit_access = loyalty_abonement_balance_edit_access
-            _model.loyalty_abonement_period_edit_access = loyalty_abonement_period_edit_access
-            _model.loyalty_abonement_history_access = loyalty_abonement_history_access
-            _model.loyalty_cards_manual_transactions_access = loyalty_cards_manual_transactions_access
-            _model.loyalty_certificate_types_access = loyalty_certificate_types_access
-            _model.loyalty_programs_access = loyalty_programs_access
-            _model.network_services_access = network_services_access
-            _model.analytics_access = analytics_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            settings_access=settings_access,
-            clients_access=clients_access,
-            deposits_access=deposits_access,
-            deposit_types_access=deposit_types_access,
-            users_access=users_access,
-            loyalty_access=loyalty_access,
-            loyalty_abonement_types_access=loyalty_abonement_types_access,
-            loyalty_abonement_balance_edit_access=loyalty_abonement_balance_edit_access,
-            loyalty_abonement_period_edit_access=loyalty_abonement_period_edit_access,
-            loyalty_abonement_history_access=loyalty_abonement_history_access,
-            loyalty_cards_manual_transactions_access=loyalty_cards_manual_transactions_access,
-            loyalty_certificate_types_access=loyalty_certificate_types_access,
-            loyalty_programs_access=loyalty_programs_access,
-            network_services_access=network_services_access,
-            analytics_access=analytics_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.settings_access = settings_access
+        _model.clients_access = clients_access
+        _model.deposits_access = deposits_access
+        _model.deposit_types_access = deposit_types_access
+        _model.users_access = users_access
+        _model.loyalty_access = loyalty_access
+        _model.loyalty_abonement_types_access = loyalty_abonement_types_access
+        _model.loyalty_abonement_balance_edit_access = loyalty_abonement_balance_edit_access
+        _model.loyalty_abonement_period_edit_access = loyalty_abonement_period_edit_access
+        _model.loyalty_abonement_history_access = loyalty_abonement_history_access
+        _model.loyalty_cards_manual_transactions_access = loyalty_cards_manual_transactions_access
+        _model.loyalty_certificate_types_access = loyalty_certificate_types_access
+        _model.loyalty_programs_access = loyalty_programs_access
+        _model.network_services_access = network_services_access
+        _model.analytics_access = analytics_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainListResponse200ItemAccess:
+            _fields.init_added_fields(_model, GetChainListResponse200ItemAccess)
         return _model
 
     @property

@@ -288,57 +288,31 @@ class GetChainListResponse200ItemCompaniesItem:
         if type(allow_change_record) is not bool and allow_change_record is not UNSET:
             allow_change_record = _fields.read_boolean(allow_change_record, "allow_change_record")
 
-        if cls is GetChainListResponse200ItemCompaniesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.public_title = public_title
-            _model.business_group_id = business_group_id
-            _model.business_type_id = business_type_id
-            _model.country_id = country_id
-            _model.city_id = city_id
-            _model.timezone = timezone
-            _model.timezone_name = timezone_name
-            _model.address = address
-            _model.currency_short_title = currency_short_title
-            _model.coordinate_lat = coordinate_lat
-            _model.coordinate_lon = coordinate_lon
-            _model.logo = logo
-            _model.zip_ = zip_
-            _model.phone = phone
-            _model.phones = phones
-            _model.site = site
-            _model.allow_delete_record = allow_delete_record
-            _model.allow_change_record = allow_change_record
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            public_title=public_title,
-            business_group_id=business_group_id,
-            business_type_id=business_type_id,
-            country_id=country_id,
-            city_id=city_id,
-            timezone=timezone,
-            timezone_name=timezone_name,
-            address=address,
-            currency_short_title=currency_short_title,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            logo=logo,
-            zip_=zip_,
-            phone=phone,
-            phones=phones,
-            site=site,
-            allow_delete_record=allow_delete_record,
-            allow_change_record=allow_change_record,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.public_title = public_title
+        _model.business_group_id = business_group_id
+        _model.business_type_id = business_type_id
+        _model.country_id = country_id
+        _model.city_id = city_id
+        _model.timezone = timezone
+        _model.timezone_name = timezone_name
+        _model.address = address
+        _model.currency_short_title = currency_short_title
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.logo = logo
+        _model.zip_ = zip_
+        _model.phone = phone
+        _model.phones = phones
+        _model.site = site
+        _model.allow_delete_record = allow_delete_record
+        _model.allow_change_record = allow_change_record
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainListResponse200ItemCompaniesItem:
+            _fields.init_added_fields(_model, GetChainListResponse200ItemCompaniesItem)
         return _model
 
     @property

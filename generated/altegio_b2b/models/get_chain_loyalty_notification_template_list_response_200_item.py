@@ -96,25 +96,15 @@ class GetChainLoyaltyNotificationTemplateListResponse200Item:
         if message_type is not UNSET:
             message_type = _KIND_message_type.read_field(message_type, "message_type")
 
-        if cls is GetChainLoyaltyNotificationTemplateListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_ = type_
-            _model.body = body
-            _model.message_type = message_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_=type_,
-            body=body,
-            message_type=message_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.body = body
+        _model.message_type = message_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainLoyaltyNotificationTemplateListResponse200Item:
+            _fields.init_added_fields(_model, GetChainLoyaltyNotificationTemplateListResponse200Item)
         return _model
 
     @property

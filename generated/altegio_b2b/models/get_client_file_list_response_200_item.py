@@ -194,41 +194,23 @@ class GetClientFileListResponse200Item:
         if type(can_edit) is not bool and can_edit is not UNSET:
             can_edit = _fields.read_boolean(can_edit, "can_edit")
 
-        if cls is GetClientFileListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.client_id = client_id
-            _model.name = name
-            _model.description = description
-            _model.date_create = date_create
-            _model.extension = extension
-            _model.mime = mime
-            _model.link = link
-            _model.user_name = user_name
-            _model.user_avatar = user_avatar
-            _model.size = size
-            _model.can_edit = can_edit
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            client_id=client_id,
-            name=name,
-            description=description,
-            date_create=date_create,
-            extension=extension,
-            mime=mime,
-            link=link,
-            user_name=user_name,
-            user_avatar=user_avatar,
-            size=size,
-            can_edit=can_edit,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.client_id = client_id
+        _model.name = name
+        _model.description = description
+        _model.date_create = date_create
+        _model.extension = extension
+        _model.mime = mime
+        _model.link = link
+        _model.user_name = user_name
+        _model.user_avatar = user_avatar
+        _model.size = size
+        _model.can_edit = can_edit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientFileListResponse200Item:
+            _fields.init_added_fields(_model, GetClientFileListResponse200Item)
         return _model
 
     @property

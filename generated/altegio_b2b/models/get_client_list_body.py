@@ -141,31 +141,18 @@ class GetClientListBody:
         if filters is not UNSET:
             filters = _KIND_filters.read_field(filters, "filters")
 
-        if cls is GetClientListBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.page = page
-            _model.page_size = page_size
-            _model.fields = fields
-            _model.order_by = order_by
-            _model.order_by_direction = order_by_direction
-            _model.operation = operation
-            _model.filters = filters
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            page=page,
-            page_size=page_size,
-            fields=fields,
-            order_by=order_by,
-            order_by_direction=order_by_direction,
-            operation=operation,
-            filters=filters,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.page = page
+        _model.page_size = page_size
+        _model.fields = fields
+        _model.order_by = order_by
+        _model.order_by_direction = order_by_direction
+        _model.operation = operation
+        _model.filters = filters
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientListBody:
+            _fields.init_added_fields(_model, GetClientListBody)
         return _model
 
     @property

@@ -68,21 +68,13 @@ class GetClientListBodyFiltersItem:
             except _FieldError as _error:
                 raise _error.within("state")
 
-        if cls is GetClientListBodyFiltersItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_ = type_
-            _model.state = state
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_=type_,
-            state=state,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.state = state
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientListBodyFiltersItem:
+            _fields.init_added_fields(_model, GetClientListBodyFiltersItem)
         return _model
 
     @property

@@ -57,19 +57,12 @@ class GetClientListBodyFiltersItemState:
         if value is not UNSET:
             value = _KIND_value.read_field(value, "value")
 
-        if cls is GetClientListBodyFiltersItemState:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.value = value
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            value=value,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.value = value
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientListBodyFiltersItemState:
+            _fields.init_added_fields(_model, GetClientListBodyFiltersItemState)
         return _model
 
     @property

@@ -61,21 +61,13 @@ class GetClientListResponse200Item:
         if type(id) is not int and id is not UNSET:
             id = _fields.read_integer(id, "id")
 
-        if cls is GetClientListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.name = name
-            _model.id = id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            name=name,
-            id=id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.name = name
+        _model.id = id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientListResponse200Item:
+            _fields.init_added_fields(_model, GetClientListResponse200Item)
         return _model
 
     @property

@@ -106,23 +106,14 @@ class GetClientMembershipActivityHistoryResponse200Item:
             except _FieldError as _error:
                 raise _error.within("operation_type")
 
-        if cls is GetClientMembershipActivityHistoryResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.date = date
-            _model.loyalty_entity_changes = loyalty_entity_changes
-            _model.operation_type = operation_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            date=date,
-            loyalty_entity_changes=loyalty_entity_changes,
-            operation_type=operation_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.loyalty_entity_changes = loyalty_entity_changes
+        _model.operation_type = operation_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientMembershipActivityHistoryResponse200Item:
+            _fields.init_added_fields(_model, GetClientMembershipActivityHistoryResponse200Item)
         return _model
 
     @property

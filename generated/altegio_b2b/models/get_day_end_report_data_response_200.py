@@ -99,25 +99,15 @@ class GetDayEndReportDataResponse200:
         if type(currency) is not str and currency is not UNSET:
             currency = _fields.read_string(currency, "currency")
 
-        if cls is GetDayEndReportDataResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.stats = stats
-            _model.paids = paids
-            _model.z_data = z_data
-            _model.currency = currency
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            stats=stats,
-            paids=paids,
-            z_data=z_data,
-            currency=currency,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.stats = stats
+        _model.paids = paids
+        _model.z_data = z_data
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200)
         return _model
 
     @property

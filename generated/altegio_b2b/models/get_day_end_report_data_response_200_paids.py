@@ -86,23 +86,14 @@ class GetDayEndReportDataResponse200Paids:
             except _FieldError as _error:
                 raise _error.within("total")
 
-        if cls is GetDayEndReportDataResponse200Paids:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.accounts = accounts
-            _model.discount = discount
-            _model.total = total
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            accounts=accounts,
-            discount=discount,
-            total=total,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.accounts = accounts
+        _model.discount = discount
+        _model.total = total
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200Paids:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200Paids)
         return _model
 
     @property

@@ -63,21 +63,13 @@ class GetDayEndReportDataResponse200PaidsAccountsItem:
         if amount is not UNSET:
             amount = _KIND_amount.read_field(amount, "amount")
 
-        if cls is GetDayEndReportDataResponse200PaidsAccountsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.amount = amount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            amount=amount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.amount = amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200PaidsAccountsItem:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200PaidsAccountsItem)
         return _model
 
     @property

@@ -58,21 +58,13 @@ class GetDayEndReportDataResponse200PaidsTotal:
         if type(discount) is not float and type(discount) is not int and discount is not UNSET:
             discount = _fields.read_number(discount, "discount")
 
-        if cls is GetDayEndReportDataResponse200PaidsTotal:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.accounts = accounts
-            _model.discount = discount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            accounts=accounts,
-            discount=discount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.accounts = accounts
+        _model.discount = discount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200PaidsTotal:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200PaidsTotal)
         return _model
 
     @property

@@ -240,49 +240,27 @@ class GetDayEndReportDataResponse200Stats:
         if type(abonement_paid) is not int and abonement_paid is not UNSET:
             abonement_paid = _fields.read_integer(abonement_paid, "abonement_paid")
 
-        if cls is GetDayEndReportDataResponse200Stats:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.clients = clients
-            _model.clients_average = clients_average
-            _model.records = records
-            _model.records_average = records_average
-            _model.visit_records = visit_records
-            _model.visit_records_average = visit_records_average
-            _model.non_visit_records = non_visit_records
-            _model.non_visit_records_average = non_visit_records_average
-            _model.targets = targets
-            _model.targets_paid = targets_paid
-            _model.goods = goods
-            _model.goods_paid = goods_paid
-            _model.certificates = certificates
-            _model.certificates_paid = certificates_paid
-            _model.abonement = abonement
-            _model.abonement_paid = abonement_paid
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            clients=clients,
-            clients_average=clients_average,
-            records=records,
-            records_average=records_average,
-            visit_records=visit_records,
-            visit_records_average=visit_records_average,
-            non_visit_records=non_visit_records,
-            non_visit_records_average=non_visit_records_average,
-            targets=targets,
-            targets_paid=targets_paid,
-            goods=goods,
-            goods_paid=goods_paid,
-            certificates=certificates,
-            certificates_paid=certificates_paid,
-            abonement=abonement,
-            abonement_paid=abonement_paid,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.clients = clients
+        _model.clients_average = clients_average
+        _model.records = records
+        _model.records_average = records_average
+        _model.visit_records = visit_records
+        _model.visit_records_average = visit_records_average
+        _model.non_visit_records = non_visit_records
+        _model.non_visit_records_average = non_visit_records_average
+        _model.targets = targets
+        _model.targets_paid = targets_paid
+        _model.goods = goods
+        _model.goods_paid = goods_paid
+        _model.certificates = certificates
+        _model.certificates_paid = certificates_paid
+        _model.abonement = abonement
+        _model.abonement_paid = abonement_paid
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200Stats:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200Stats)
         return _model
 
     @property

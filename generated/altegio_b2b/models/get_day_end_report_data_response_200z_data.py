@@ -54,19 +54,12 @@ class GetDayEndReportDataResponse200ZData:
         if field_1481101200 is not UNSET:
             field_1481101200 = _KIND_field_1481101200.read_field(field_1481101200, "1481101200")
 
-        if cls is GetDayEndReportDataResponse200ZData:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.field_1481101200 = field_1481101200
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            field_1481101200=field_1481101200,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.field_1481101200 = field_1481101200
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200ZData:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200ZData)
         return _model
 
     @property

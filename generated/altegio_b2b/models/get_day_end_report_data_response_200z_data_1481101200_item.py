@@ -105,27 +105,16 @@ class GetDayEndReportDataResponse200ZData1481101200Item:
         if masters is not UNSET:
             masters = _KIND_masters.read_field(masters, "masters")
 
-        if cls is GetDayEndReportDataResponse200ZData1481101200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.client_id = client_id
-            _model.client_name = client_name
-            _model.client_phone = client_phone
-            _model.client_email = client_email
-            _model.masters = masters
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            client_id=client_id,
-            client_name=client_name,
-            client_phone=client_phone,
-            client_email=client_email,
-            masters=masters,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_id = client_id
+        _model.client_name = client_name
+        _model.client_phone = client_phone
+        _model.client_email = client_email
+        _model.masters = masters
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200ZData1481101200Item:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200ZData1481101200Item)
         return _model
 
     @property

@@ -115,27 +115,16 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItem:
             except _FieldError as _error:
                 raise _error.within("others")
 
-        if cls is GetDayEndReportDataResponse200ZData1481101200ItemMastersItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.master_id = master_id
-            _model.master_name = master_name
-            _model.service = service
-            _model.good = good
-            _model.others = others
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            master_id=master_id,
-            master_name=master_name,
-            service=service,
-            good=good,
-            others=others,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.master_id = master_id
+        _model.master_name = master_name
+        _model.service = service
+        _model.good = good
+        _model.others = others
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200ZData1481101200ItemMastersItem:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200ZData1481101200ItemMastersItem)
         return _model
 
     @property

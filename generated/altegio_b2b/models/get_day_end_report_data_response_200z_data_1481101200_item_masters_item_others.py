@@ -104,27 +104,16 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers:
         if transactions is not UNSET:
             transactions = _KIND_transactions.read_field(transactions, "transactions")
 
-        if cls is GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.item_title = item_title
-            _model.first_cost = first_cost
-            _model.discount = discount
-            _model.result_cost = result_cost
-            _model.transactions = transactions
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            item_title=item_title,
-            first_cost=first_cost,
-            discount=discount,
-            result_cost=result_cost,
-            transactions=transactions,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.item_title = item_title
+        _model.first_cost = first_cost
+        _model.discount = discount
+        _model.result_cost = result_cost
+        _model.transactions = transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers)
         return _model
 
     @property

@@ -70,23 +70,16 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItemTra
         if type(payment_type) is not str and payment_type is not UNSET:
             payment_type = _fields.read_string(payment_type, "payment_type")
 
-        if cls is GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItemTransactionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.accounts_amount = accounts_amount
-            _model.loyalty_amount = loyalty_amount
-            _model.payment_type = payment_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.accounts_amount = accounts_amount
+        _model.loyalty_amount = loyalty_amount
+        _model.payment_type = payment_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItemTransactionsItem:
+            _fields.init_added_fields(
+                _model, GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItemTransactionsItem
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            accounts_amount=accounts_amount,
-            loyalty_amount=loyalty_amount,
-            payment_type=payment_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

@@ -112,29 +112,17 @@ class GetDocumentFinancialTransactionsResponse200ItemAccount:
         if type(company_id) is not int and company_id is not UNSET:
             company_id = _fields.read_integer(company_id, "company_id")
 
-        if cls is GetDocumentFinancialTransactionsResponse200ItemAccount:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.type_id = type_id
-            _model.type_ = type_
-            _model.comment = comment
-            _model.company_id = company_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            type_id=type_id,
-            type_=type_,
-            comment=comment,
-            company_id=company_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.comment = comment
+        _model.company_id = company_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDocumentFinancialTransactionsResponse200ItemAccount:
+            _fields.init_added_fields(_model, GetDocumentFinancialTransactionsResponse200ItemAccount)
         return _model
 
     @property

@@ -220,43 +220,24 @@ class GetDocumentResponse200:
             except _FieldError as _error:
                 raise _error.within("user")
 
-        if cls is GetDocumentResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_id = type_id
-            _model.type_ = type_
-            _model.storage_id = storage_id
-            _model.user_id = user_id
-            _model.company_id = company_id
-            _model.number = number
-            _model.comment = comment
-            _model.create_date = create_date
-            _model.bill_print_status = bill_print_status
-            _model.storage = storage
-            _model.company = company
-            _model.user = user
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_id=type_id,
-            type_=type_,
-            storage_id=storage_id,
-            user_id=user_id,
-            company_id=company_id,
-            number=number,
-            comment=comment,
-            create_date=create_date,
-            bill_print_status=bill_print_status,
-            storage=storage,
-            company=company,
-            user=user,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.storage_id = storage_id
+        _model.user_id = user_id
+        _model.company_id = company_id
+        _model.number = number
+        _model.comment = comment
+        _model.create_date = create_date
+        _model.bill_print_status = bill_print_status
+        _model.storage = storage
+        _model.company = company
+        _model.user = user
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDocumentResponse200:
+            _fields.init_added_fields(_model, GetDocumentResponse200)
         return _model
 
     @property

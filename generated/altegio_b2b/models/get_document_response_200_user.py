@@ -114,29 +114,17 @@ class GetDocumentResponse200User:
         if type(avatar) is not str and avatar is not UNSET:
             avatar = _fields.read_string(avatar, "avatar")
 
-        if cls is GetDocumentResponse200User:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.phone = phone
-            _model.email = email
-            _model.is_approved = is_approved
-            _model.avatar = avatar
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            phone=phone,
-            email=email,
-            is_approved=is_approved,
-            avatar=avatar,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.phone = phone
+        _model.email = email
+        _model.is_approved = is_approved
+        _model.avatar = avatar
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDocumentResponse200User:
+            _fields.init_added_fields(_model, GetDocumentResponse200User)
         return _model
 
     @property

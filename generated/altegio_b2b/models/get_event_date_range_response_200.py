@@ -65,21 +65,13 @@ class GetEventDateRangeResponse200:
         if type(max_date) is not str and max_date is not UNSET and max_date is not None:
             max_date = _fields.read_string(max_date, "max_date")
 
-        if cls is GetEventDateRangeResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.min_date = min_date
-            _model.max_date = max_date
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            min_date=min_date,
-            max_date=max_date,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.min_date = min_date
+        _model.max_date = max_date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetEventDateRangeResponse200:
+            _fields.init_added_fields(_model, GetEventDateRangeResponse200)
         return _model
 
     @property

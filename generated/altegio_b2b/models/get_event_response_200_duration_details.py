@@ -81,23 +81,14 @@ class GetEventResponse200DurationDetails:
         ):
             technical_break_duration = _fields.read_number(technical_break_duration, "technical_break_duration")
 
-        if cls is GetEventResponse200DurationDetails:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.services_duration = services_duration
-            _model.technical_break_duration = technical_break_duration
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            services_duration=services_duration,
-            technical_break_duration=technical_break_duration,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.services_duration = services_duration
+        _model.technical_break_duration = technical_break_duration
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetEventResponse200DurationDetails:
+            _fields.init_added_fields(_model, GetEventResponse200DurationDetails)
         return _model
 
     @property

@@ -75,23 +75,14 @@ class GetEventResponse200Staff:
         if type(company_id) is not int and company_id is not UNSET:
             company_id = _fields.read_integer(company_id, "company_id")
 
-        if cls is GetEventResponse200Staff:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.company_id = company_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            company_id=company_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.company_id = company_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetEventResponse200Staff:
+            _fields.init_added_fields(_model, GetEventResponse200Staff)
         return _model
 
     @property

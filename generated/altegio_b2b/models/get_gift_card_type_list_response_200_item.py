@@ -181,39 +181,22 @@ class GetGiftCardTypeListResponse200Item:
         if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
             is_allow_empty_code = _fields.read_boolean(is_allow_empty_code, "is_allow_empty_code")
 
-        if cls is GetGiftCardTypeListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.balance = balance
-            _model.is_multi = is_multi
-            _model.company_group_id = company_group_id
-            _model.item_type_id = item_type_id
-            _model.expiration_type_id = expiration_type_id
-            _model.expiration_date = expiration_date
-            _model.expiration_timeout = expiration_timeout
-            _model.expiration_timeout_unit_id = expiration_timeout_unit_id
-            _model.is_allow_empty_code = is_allow_empty_code
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            balance=balance,
-            is_multi=is_multi,
-            company_group_id=company_group_id,
-            item_type_id=item_type_id,
-            expiration_type_id=expiration_type_id,
-            expiration_date=expiration_date,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit_id=expiration_timeout_unit_id,
-            is_allow_empty_code=is_allow_empty_code,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.balance = balance
+        _model.is_multi = is_multi
+        _model.company_group_id = company_group_id
+        _model.item_type_id = item_type_id
+        _model.expiration_type_id = expiration_type_id
+        _model.expiration_date = expiration_date
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit_id = expiration_timeout_unit_id
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetGiftCardTypeListResponse200Item:
+            _fields.init_added_fields(_model, GetGiftCardTypeListResponse200Item)
         return _model
 
     @property

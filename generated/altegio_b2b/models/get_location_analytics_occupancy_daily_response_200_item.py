@@ -74,21 +74,13 @@ class GetLocationAnalyticsOccupancyDailyResponse200Item:
         if data is not UNSET:
             data = _KIND_data.read_field(data, "data")
 
-        if cls is GetLocationAnalyticsOccupancyDailyResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.label = label
-            _model.data = data
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            label=label,
-            data=data,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.label = label
+        _model.data = data
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationAnalyticsOccupancyDailyResponse200Item:
+            _fields.init_added_fields(_model, GetLocationAnalyticsOccupancyDailyResponse200Item)
         return _model
 
     @property

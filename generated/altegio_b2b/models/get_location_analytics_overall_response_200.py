@@ -187,33 +187,19 @@ class GetLocationAnalyticsOverallResponse200:
             except _FieldError as _error:
                 raise _error.within("client_stats")
 
-        if cls is GetLocationAnalyticsOverallResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.income_total_stats = income_total_stats
-            _model.income_services_stats = income_services_stats
-            _model.income_goods_stats = income_goods_stats
-            _model.income_average_stats = income_average_stats
-            _model.income_average_services_stats = income_average_services_stats
-            _model.fullness_stats = fullness_stats
-            _model.record_stats = record_stats
-            _model.client_stats = client_stats
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            income_total_stats=income_total_stats,
-            income_services_stats=income_services_stats,
-            income_goods_stats=income_goods_stats,
-            income_average_stats=income_average_stats,
-            income_average_services_stats=income_average_services_stats,
-            fullness_stats=fullness_stats,
-            record_stats=record_stats,
-            client_stats=client_stats,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.income_total_stats = income_total_stats
+        _model.income_services_stats = income_services_stats
+        _model.income_goods_stats = income_goods_stats
+        _model.income_average_stats = income_average_stats
+        _model.income_average_services_stats = income_average_services_stats
+        _model.fullness_stats = fullness_stats
+        _model.record_stats = record_stats
+        _model.client_stats = client_stats
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationAnalyticsOverallResponse200:
+            _fields.init_added_fields(_model, GetLocationAnalyticsOverallResponse200)
         return _model
 
     @property

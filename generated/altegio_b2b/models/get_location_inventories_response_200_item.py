@@ -107,29 +107,17 @@ class GetLocationInventoriesResponse200Item:
         if type(weight) is not float and type(weight) is not int and weight is not UNSET:
             weight = _fields.read_number(weight, "weight")
 
-        if cls is GetLocationInventoriesResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.for_service = for_service
-            _model.for_sale = for_sale
-            _model.comment = comment
-            _model.weight = weight
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            for_service=for_service,
-            for_sale=for_sale,
-            comment=comment,
-            weight=weight,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.for_service = for_service
+        _model.for_sale = for_sale
+        _model.comment = comment
+        _model.weight = weight
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationInventoriesResponse200Item:
+            _fields.init_added_fields(_model, GetLocationInventoriesResponse200Item)
         return _model
 
     @property

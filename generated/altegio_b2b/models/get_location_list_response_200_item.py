@@ -481,83 +481,44 @@ class GetLocationListResponse200Item:
             except _FieldError as _error:
                 raise _error.within("booking_widget_promo")
 
-        if cls is GetLocationListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.public_title = public_title
-            _model.short_descr = short_descr
-            _model.logo = logo
-            _model.active = active
-            _model.phone = phone
-            _model.phones = phones
-            _model.email = email
-            _model.country_id = country_id
-            _model.schedule = schedule
-            _model.country = country
-            _model.city_id = city_id
-            _model.city = city
-            _model.timezone = timezone
-            _model.timezone_name = timezone_name
-            _model.address = address
-            _model.coordinate_lat = coordinate_lat
-            _model.coordinate_lon = coordinate_lon
-            _model.phone_confirmation = phone_confirmation
-            _model.active_staff_count = active_staff_count
-            _model.next_slot = next_slot
-            _model.app_ios = app_ios
-            _model.app_android = app_android
-            _model.currency_short_title = currency_short_title
-            _model.reminds_sms_disabled = reminds_sms_disabled
-            _model.reminds_sms_default = reminds_sms_default
-            _model.group_priority = group_priority
-            _model.bookform_group_priority = bookform_group_priority
-            _model.description = description
-            _model.photos = photos
-            _model.company_photos = company_photos
-            _model.booking_widget_promo = booking_widget_promo
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            public_title=public_title,
-            short_descr=short_descr,
-            logo=logo,
-            active=active,
-            phone=phone,
-            phones=phones,
-            email=email,
-            country_id=country_id,
-            schedule=schedule,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone=timezone,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            phone_confirmation=phone_confirmation,
-            active_staff_count=active_staff_count,
-            next_slot=next_slot,
-            app_ios=app_ios,
-            app_android=app_android,
-            currency_short_title=currency_short_title,
-            reminds_sms_disabled=reminds_sms_disabled,
-            reminds_sms_default=reminds_sms_default,
-            group_priority=group_priority,
-            bookform_group_priority=bookform_group_priority,
-            description=description,
-            photos=photos,
-            company_photos=company_photos,
-            booking_widget_promo=booking_widget_promo,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.public_title = public_title
+        _model.short_descr = short_descr
+        _model.logo = logo
+        _model.active = active
+        _model.phone = phone
+        _model.phones = phones
+        _model.email = email
+        _model.country_id = country_id
+        _model.schedule = schedule
+        _model.country = country
+        _model.city_id = city_id
+        _model.city = city
+        _model.timezone = timezone
+        _model.timezone_name = timezone_name
+        _model.address = address
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.phone_confirmation = phone_confirmation
+        _model.active_staff_count = active_staff_count
+        _model.next_slot = next_slot
+        _model.app_ios = app_ios
+        _model.app_android = app_android
+        _model.currency_short_title = currency_short_title
+        _model.reminds_sms_disabled = reminds_sms_disabled
+        _model.reminds_sms_default = reminds_sms_default
+        _model.group_priority = group_priority
+        _model.bookform_group_priority = bookform_group_priority
+        _model.description = description
+        _model.photos = photos
+        _model.company_photos = company_photos
+        _model.booking_widget_promo = booking_widget_promo
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationListResponse200Item:
+            _fields.init_added_fields(_model, GetLocationListResponse200Item)
         return _model
 
     @property

@@ -386,63 +386,34 @@ class GetLocationLoyaltyProgramListResponse200Item:
         if type(first_transaction_date) is not str and first_transaction_date is not UNSET:
             first_transaction_date = _fields.read_string(first_transaction_date, "first_transaction_date")
 
-        if cls is GetLocationLoyaltyProgramListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.type_ = type_
-            _model.loyalty_type_id = loyalty_type_id
-            _model.item_type_id = item_type_id
-            _model.service_item_type = service_item_type
-            _model.good_item_type = good_item_type
-            _model.value_unit_id = value_unit_id
-            _model.value_unit = value_unit
-            _model.group_id = group_id
-            _model.usage_limit = usage_limit
-            _model.visit_multiplicity = visit_multiplicity
-            _model.sold_items_multiplicity = sold_items_multiplicity
-            _model.current_package_progress = current_package_progress
-            _model.allowed_usages_amount = allowed_usages_amount
-            _model.expiration_timeout = expiration_timeout
-            _model.expiration_timeout_unit = expiration_timeout_unit
-            _model.expiration_notification_timeout = expiration_notification_timeout
-            _model.params_source_type = params_source_type
-            _model.history_start_date = history_start_date
-            _model.on_changed_notification_template_id = on_changed_notification_template_id
-            _model.on_expiration_notification_template_id = on_expiration_notification_template_id
-            _model.first_transaction_date = first_transaction_date
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            type_=type_,
-            loyalty_type_id=loyalty_type_id,
-            item_type_id=item_type_id,
-            service_item_type=service_item_type,
-            good_item_type=good_item_type,
-            value_unit_id=value_unit_id,
-            value_unit=value_unit,
-            group_id=group_id,
-            usage_limit=usage_limit,
-            visit_multiplicity=visit_multiplicity,
-            sold_items_multiplicity=sold_items_multiplicity,
-            current_package_progress=current_package_progress,
-            allowed_usages_amount=allowed_usages_amount,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            expiration_notification_timeout=expiration_notification_timeout,
-            params_source_type=params_source_type,
-            history_start_date=history_start_date,
-            on_changed_notification_template_id=on_changed_notification_template_id,
-            on_expiration_notification_template_id=on_expiration_notification_template_id,
-            first_transaction_date=first_transaction_date,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.type_ = type_
+        _model.loyalty_type_id = loyalty_type_id
+        _model.item_type_id = item_type_id
+        _model.service_item_type = service_item_type
+        _model.good_item_type = good_item_type
+        _model.value_unit_id = value_unit_id
+        _model.value_unit = value_unit
+        _model.group_id = group_id
+        _model.usage_limit = usage_limit
+        _model.visit_multiplicity = visit_multiplicity
+        _model.sold_items_multiplicity = sold_items_multiplicity
+        _model.current_package_progress = current_package_progress
+        _model.allowed_usages_amount = allowed_usages_amount
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit = expiration_timeout_unit
+        _model.expiration_notification_timeout = expiration_notification_timeout
+        _model.params_source_type = params_source_type
+        _model.history_start_date = history_start_date
+        _model.on_changed_notification_template_id = on_changed_notification_template_id
+        _model.on_expiration_notification_template_id = on_expiration_notification_template_id
+        _model.first_transaction_date = first_transaction_date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationLoyaltyProgramListResponse200Item:
+            _fields.init_added_fields(_model, GetLocationLoyaltyProgramListResponse200Item)
         return _model
 
     @property

@@ -85,25 +85,15 @@ class GetLocationResponse200BookformsItem:
         if type(url) is not str and url is not UNSET:
             url = _fields.read_string(url, "url")
 
-        if cls is GetLocationResponse200BookformsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.is_default = is_default
-            _model.url = url
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            is_default=is_default,
-            url=url,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.is_default = is_default
+        _model.url = url
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationResponse200BookformsItem:
+            _fields.init_added_fields(_model, GetLocationResponse200BookformsItem)
         return _model
 
     @property

@@ -50,19 +50,12 @@ class GetLocationResponse200PaymentPolicy:
         if type_ is not UNSET:
             type_ = _KIND_type_.read_field(type_, "type")
 
-        if cls is GetLocationResponse200PaymentPolicy:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_ = type_
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_=type_,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationResponse200PaymentPolicy:
+            _fields.init_added_fields(_model, GetLocationResponse200PaymentPolicy)
         return _model
 
     @property

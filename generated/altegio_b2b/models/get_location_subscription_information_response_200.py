@@ -170,37 +170,21 @@ class GetLocationSubscriptionInformationResponse200:
         if type(start_date) is not str and start_date is not UNSET:
             start_date = _fields.read_string(start_date, "start_date")
 
-        if cls is GetLocationSubscriptionInformationResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.license_option = license_option
-            _model.active = active
-            _model.deactivation_date = deactivation_date
-            _model.id = id
-            _model.name = name
-            _model.options = options
-            _model.salon_id = salon_id
-            _model.staff_limit = staff_limit
-            _model.is_paid_rights_model = is_paid_rights_model
-            _model.start_date = start_date
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            license_option=license_option,
-            active=active,
-            deactivation_date=deactivation_date,
-            id=id,
-            name=name,
-            options=options,
-            salon_id=salon_id,
-            staff_limit=staff_limit,
-            is_paid_rights_model=is_paid_rights_model,
-            start_date=start_date,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.license_option = license_option
+        _model.active = active
+        _model.deactivation_date = deactivation_date
+        _model.id = id
+        _model.name = name
+        _model.options = options
+        _model.salon_id = salon_id
+        _model.staff_limit = staff_limit
+        _model.is_paid_rights_model = is_paid_rights_model
+        _model.start_date = start_date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationSubscriptionInformationResponse200:
+            _fields.init_added_fields(_model, GetLocationSubscriptionInformationResponse200)
         return _model
 
     @property

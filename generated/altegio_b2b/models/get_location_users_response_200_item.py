@@ -126,31 +126,18 @@ class GetLocationUsersResponse200Item:
         if type(is_non_deletable) is not bool and is_non_deletable is not UNSET:
             is_non_deletable = _fields.read_boolean(is_non_deletable, "is_non_deletable")
 
-        if cls is GetLocationUsersResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.phone = phone
-            _model.email = email
-            _model.information = information
-            _model.is_approved = is_approved
-            _model.is_non_deletable = is_non_deletable
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            phone=phone,
-            email=email,
-            information=information,
-            is_approved=is_approved,
-            is_non_deletable=is_non_deletable,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.phone = phone
+        _model.email = email
+        _model.information = information
+        _model.is_approved = is_approved
+        _model.is_non_deletable = is_non_deletable
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationUsersResponse200Item:
+            _fields.init_added_fields(_model, GetLocationUsersResponse200Item)
         return _model
 
     @property

@@ -219,41 +219,23 @@ class GetLoyaltyCardListByClientIdResponse200:
         if programs is not UNSET:
             programs = _KIND_programs.read_field(programs, "programs")
 
-        if cls is GetLoyaltyCardListByClientIdResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.balance = balance
-            _model.points = points
-            _model.paid_amount = paid_amount
-            _model.sold_amount = sold_amount
-            _model.visits_count = visits_count
-            _model.number = number
-            _model.type_id = type_id
-            _model.salon_group_id = salon_group_id
-            _model.type_ = type_
-            _model.salon_group = salon_group
-            _model.programs = programs
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            balance=balance,
-            points=points,
-            paid_amount=paid_amount,
-            sold_amount=sold_amount,
-            visits_count=visits_count,
-            number=number,
-            type_id=type_id,
-            salon_group_id=salon_group_id,
-            type_=type_,
-            salon_group=salon_group,
-            programs=programs,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.balance = balance
+        _model.points = points
+        _model.paid_amount = paid_amount
+        _model.sold_amount = sold_amount
+        _model.visits_count = visits_count
+        _model.number = number
+        _model.type_id = type_id
+        _model.salon_group_id = salon_group_id
+        _model.type_ = type_
+        _model.salon_group = salon_group
+        _model.programs = programs
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyCardListByClientIdResponse200:
+            _fields.init_added_fields(_model, GetLoyaltyCardListByClientIdResponse200)
         return _model
 
     @property

@@ -169,35 +169,20 @@ class GetLoyaltyCardListByClientIdResponse200ProgramsItem:
         if rules is not UNSET:
             rules = _KIND_rules.read_field(rules, "rules")
 
-        if cls is GetLoyaltyCardListByClientIdResponse200ProgramsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.value = value
-            _model.loyalty_type_id = loyalty_type_id
-            _model.item_type_id = item_type_id
-            _model.value_unit_id = value_unit_id
-            _model.group_id = group_id
-            _model.loyalty_type = loyalty_type
-            _model.rules = rules
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            value=value,
-            loyalty_type_id=loyalty_type_id,
-            item_type_id=item_type_id,
-            value_unit_id=value_unit_id,
-            group_id=group_id,
-            loyalty_type=loyalty_type,
-            rules=rules,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.value = value
+        _model.loyalty_type_id = loyalty_type_id
+        _model.item_type_id = item_type_id
+        _model.value_unit_id = value_unit_id
+        _model.group_id = group_id
+        _model.loyalty_type = loyalty_type
+        _model.rules = rules
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyCardListByClientIdResponse200ProgramsItem:
+            _fields.init_added_fields(_model, GetLoyaltyCardListByClientIdResponse200ProgramsItem)
         return _model
 
     @property

@@ -75,23 +75,14 @@ class GetLoyaltyCardListByPhoneResponse200Type:
         if type(salon_group_id) is not int and salon_group_id is not UNSET:
             salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        if cls is GetLoyaltyCardListByPhoneResponse200Type:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.salon_group_id = salon_group_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            salon_group_id=salon_group_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.salon_group_id = salon_group_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyCardListByPhoneResponse200Type:
+            _fields.init_added_fields(_model, GetLoyaltyCardListByPhoneResponse200Type)
         return _model
 
     @property

@@ -99,25 +99,15 @@ class GetLoyaltyCardTypeListResponse200Item:
             except _FieldError as _error:
                 raise _error.within("salon_group")
 
-        if cls is GetLoyaltyCardTypeListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.salon_group_id = salon_group_id
-            _model.salon_group = salon_group
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            salon_group_id=salon_group_id,
-            salon_group=salon_group,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.salon_group_id = salon_group_id
+        _model.salon_group = salon_group
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyCardTypeListResponse200Item:
+            _fields.init_added_fields(_model, GetLoyaltyCardTypeListResponse200Item)
         return _model
 
     @property

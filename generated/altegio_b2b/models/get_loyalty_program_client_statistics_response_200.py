@@ -80,21 +80,13 @@ class GetLoyaltyProgramClientStatisticsResponse200:
         if visits_stats_by_day is not UNSET:
             visits_stats_by_day = _KIND_visits_stats_by_day.read_field(visits_stats_by_day, "visits_stats_by_day")
 
-        if cls is GetLoyaltyProgramClientStatisticsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.client_stats = client_stats
-            _model.visits_stats_by_day = visits_stats_by_day
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            client_stats=client_stats,
-            visits_stats_by_day=visits_stats_by_day,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_stats = client_stats
+        _model.visits_stats_by_day = visits_stats_by_day
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramClientStatisticsResponse200:
+            _fields.init_added_fields(_model, GetLoyaltyProgramClientStatisticsResponse200)
         return _model
 
     @property

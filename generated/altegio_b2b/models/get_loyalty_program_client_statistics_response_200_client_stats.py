@@ -98,23 +98,14 @@ class GetLoyaltyProgramClientStatisticsResponse200ClientStats:
             except _FieldError as _error:
                 raise _error.within("total")
 
-        if cls is GetLoyaltyProgramClientStatisticsResponse200ClientStats:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.new = new
-            _model.old = old
-            _model.total = total
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            new=new,
-            old=old,
-            total=total,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.new = new
+        _model.old = old
+        _model.total = total
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramClientStatisticsResponse200ClientStats:
+            _fields.init_added_fields(_model, GetLoyaltyProgramClientStatisticsResponse200ClientStats)
         return _model
 
     @property

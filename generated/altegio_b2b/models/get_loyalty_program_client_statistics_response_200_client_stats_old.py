@@ -86,25 +86,15 @@ class GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld:
         if type(returned_percent) is not float and type(returned_percent) is not int and returned_percent is not UNSET:
             returned_percent = _fields.read_number(returned_percent, "returned_percent")
 
-        if cls is GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.all_count = all_count
-            _model.lost_count = lost_count
-            _model.returned_count = returned_count
-            _model.returned_percent = returned_percent
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            all_count=all_count,
-            lost_count=lost_count,
-            returned_count=returned_count,
-            returned_percent=returned_percent,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.all_count = all_count
+        _model.lost_count = lost_count
+        _model.returned_count = returned_count
+        _model.returned_percent = returned_percent
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld:
+            _fields.init_added_fields(_model, GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld)
         return _model
 
     @property

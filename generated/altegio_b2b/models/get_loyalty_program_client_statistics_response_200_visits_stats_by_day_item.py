@@ -76,23 +76,14 @@ class GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
         if type(old_count) is not int and old_count is not UNSET:
             old_count = _fields.read_integer(old_count, "old_count")
 
-        if cls is GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.date = date
-            _model.new_count = new_count
-            _model.old_count = old_count
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            date=date,
-            new_count=new_count,
-            old_count=old_count,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.new_count = new_count
+        _model.old_count = old_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
+            _fields.init_added_fields(_model, GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem)
         return _model
 
     @property

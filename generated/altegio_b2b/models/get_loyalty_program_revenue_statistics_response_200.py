@@ -99,23 +99,14 @@ class GetLoyaltyProgramRevenueStatisticsResponse200:
         if income_stats_by_day is not UNSET:
             income_stats_by_day = _KIND_income_stats_by_day.read_field(income_stats_by_day, "income_stats_by_day")
 
-        if cls is GetLoyaltyProgramRevenueStatisticsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.income_stats = income_stats
-            _model.currency = currency
-            _model.income_stats_by_day = income_stats_by_day
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            income_stats=income_stats,
-            currency=currency,
-            income_stats_by_day=income_stats_by_day,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.income_stats = income_stats
+        _model.currency = currency
+        _model.income_stats_by_day = income_stats_by_day
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramRevenueStatisticsResponse200:
+            _fields.init_added_fields(_model, GetLoyaltyProgramRevenueStatisticsResponse200)
         return _model
 
     @property

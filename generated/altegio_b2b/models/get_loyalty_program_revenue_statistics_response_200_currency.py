@@ -101,27 +101,16 @@ class GetLoyaltyProgramRevenueStatisticsResponse200Currency:
         if type(is_symbol_after_amount) is not bool and is_symbol_after_amount is not UNSET:
             is_symbol_after_amount = _fields.read_boolean(is_symbol_after_amount, "is_symbol_after_amount")
 
-        if cls is GetLoyaltyProgramRevenueStatisticsResponse200Currency:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.iso = iso
-            _model.name = name
-            _model.symbol = symbol
-            _model.is_symbol_after_amount = is_symbol_after_amount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            iso=iso,
-            name=name,
-            symbol=symbol,
-            is_symbol_after_amount=is_symbol_after_amount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.iso = iso
+        _model.name = name
+        _model.symbol = symbol
+        _model.is_symbol_after_amount = is_symbol_after_amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramRevenueStatisticsResponse200Currency:
+            _fields.init_added_fields(_model, GetLoyaltyProgramRevenueStatisticsResponse200Currency)
         return _model
 
     @property

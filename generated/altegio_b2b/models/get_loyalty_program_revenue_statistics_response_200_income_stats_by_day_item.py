@@ -76,23 +76,14 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem:
         if type(old_sum) is not int and old_sum is not UNSET:
             old_sum = _fields.read_integer(old_sum, "old_sum")
 
-        if cls is GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.date = date
-            _model.new_sum = new_sum
-            _model.old_sum = old_sum
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            date=date,
-            new_sum=new_sum,
-            old_sum=old_sum,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.new_sum = new_sum
+        _model.old_sum = old_sum
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem:
+            _fields.init_added_fields(_model, GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem)
         return _model
 
     @property

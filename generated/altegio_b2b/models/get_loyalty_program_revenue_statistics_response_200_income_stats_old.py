@@ -62,21 +62,13 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsOld:
         if type(returned_sum) is not int and returned_sum is not UNSET:
             returned_sum = _fields.read_integer(returned_sum, "returned_sum")
 
-        if cls is GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsOld:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.all_sum = all_sum
-            _model.returned_sum = returned_sum
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            all_sum=all_sum,
-            returned_sum=returned_sum,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.all_sum = all_sum
+        _model.returned_sum = returned_sum
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsOld:
+            _fields.init_added_fields(_model, GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsOld)
         return _model
 
     @property

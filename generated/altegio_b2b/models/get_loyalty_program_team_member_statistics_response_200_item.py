@@ -80,21 +80,13 @@ class GetLoyaltyProgramTeamMemberStatisticsResponse200Item:
             except _FieldError as _error:
                 raise _error.within("staff")
 
-        if cls is GetLoyaltyProgramTeamMemberStatisticsResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.client_stats = client_stats
-            _model.staff = staff
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            client_stats=client_stats,
-            staff=staff,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_stats = client_stats
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramTeamMemberStatisticsResponse200Item:
+            _fields.init_added_fields(_model, GetLoyaltyProgramTeamMemberStatisticsResponse200Item)
         return _model
 
     @property

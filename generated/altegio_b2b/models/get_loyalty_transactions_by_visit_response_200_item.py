@@ -245,47 +245,26 @@ class GetLoyaltyTransactionsByVisitResponse200Item:
             except _FieldError as _error:
                 raise _error.within("program")
 
-        if cls is GetLoyaltyTransactionsByVisitResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.status_id = status_id
-            _model.amount = amount
-            _model.type_id = type_id
-            _model.program_id = program_id
-            _model.card_id = card_id
-            _model.salon_group_id = salon_group_id
-            _model.item_id = item_id
-            _model.item_type_id = item_type_id
-            _model.item_record_id = item_record_id
-            _model.goods_transaction_id = goods_transaction_id
-            _model.is_discount = is_discount
-            _model.is_loyalty_withdraw = is_loyalty_withdraw
-            _model.type_ = type_
-            _model.program = program
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            status_id=status_id,
-            amount=amount,
-            type_id=type_id,
-            program_id=program_id,
-            card_id=card_id,
-            salon_group_id=salon_group_id,
-            item_id=item_id,
-            item_type_id=item_type_id,
-            item_record_id=item_record_id,
-            goods_transaction_id=goods_transaction_id,
-            is_discount=is_discount,
-            is_loyalty_withdraw=is_loyalty_withdraw,
-            type_=type_,
-            program=program,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.status_id = status_id
+        _model.amount = amount
+        _model.type_id = type_id
+        _model.program_id = program_id
+        _model.card_id = card_id
+        _model.salon_group_id = salon_group_id
+        _model.item_id = item_id
+        _model.item_type_id = item_type_id
+        _model.item_record_id = item_record_id
+        _model.goods_transaction_id = goods_transaction_id
+        _model.is_discount = is_discount
+        _model.is_loyalty_withdraw = is_loyalty_withdraw
+        _model.type_ = type_
+        _model.program = program
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyTransactionsByVisitResponse200Item:
+            _fields.init_added_fields(_model, GetLoyaltyTransactionsByVisitResponse200Item)
         return _model
 
     @property

@@ -127,31 +127,18 @@ class GetLoyaltyTransactionsByVisitResponse200ItemProgram:
         if type(group_id) is not int and group_id is not UNSET:
             group_id = _fields.read_integer(group_id, "group_id")
 
-        if cls is GetLoyaltyTransactionsByVisitResponse200ItemProgram:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.value = value
-            _model.loyalty_type_id = loyalty_type_id
-            _model.item_type_id = item_type_id
-            _model.value_unit_id = value_unit_id
-            _model.group_id = group_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            value=value,
-            loyalty_type_id=loyalty_type_id,
-            item_type_id=item_type_id,
-            value_unit_id=value_unit_id,
-            group_id=group_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.value = value
+        _model.loyalty_type_id = loyalty_type_id
+        _model.item_type_id = item_type_id
+        _model.value_unit_id = value_unit_id
+        _model.group_id = group_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyTransactionsByVisitResponse200ItemProgram:
+            _fields.init_added_fields(_model, GetLoyaltyTransactionsByVisitResponse200ItemProgram)
         return _model
 
     @property

@@ -168,37 +168,21 @@ class GetMembershipTypeListByIdResponse200Item:
                 united_balance_services_count, "united_balance_services_count"
             )
 
-        if cls is GetMembershipTypeListByIdResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_group_id = salon_group_id
-            _model.title = title
-            _model.period = period
-            _model.period_unit_id = period_unit_id
-            _model.allow_freeze = allow_freeze
-            _model.freeze_limit = freeze_limit
-            _model.is_allow_empty_code = is_allow_empty_code
-            _model.is_united_balance = is_united_balance
-            _model.united_balance_services_count = united_balance_services_count
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_group_id=salon_group_id,
-            title=title,
-            period=period,
-            period_unit_id=period_unit_id,
-            allow_freeze=allow_freeze,
-            freeze_limit=freeze_limit,
-            is_allow_empty_code=is_allow_empty_code,
-            is_united_balance=is_united_balance,
-            united_balance_services_count=united_balance_services_count,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_group_id = salon_group_id
+        _model.title = title
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.allow_freeze = allow_freeze
+        _model.freeze_limit = freeze_limit
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.is_united_balance = is_united_balance
+        _model.united_balance_services_count = united_balance_services_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetMembershipTypeListByIdResponse200Item:
+            _fields.init_added_fields(_model, GetMembershipTypeListByIdResponse200Item)
         return _model
 
     @property

@@ -94,27 +94,16 @@ class GetMessageStatusListBodyItem:
         if type(parts_amount) is not float and type(parts_amount) is not int and parts_amount is not UNSET:
             parts_amount = _fields.read_number(parts_amount, "parts_amount")
 
-        if cls is GetMessageStatusListBodyItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.status = status
-            _model.payment_sum = payment_sum
-            _model.currency_iso = currency_iso
-            _model.parts_amount = parts_amount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            status=status,
-            payment_sum=payment_sum,
-            currency_iso=currency_iso,
-            parts_amount=parts_amount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.status = status
+        _model.payment_sum = payment_sum
+        _model.currency_iso = currency_iso
+        _model.parts_amount = parts_amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetMessageStatusListBodyItem:
+            _fields.init_added_fields(_model, GetMessageStatusListBodyItem)
         return _model
 
     @property

@@ -349,55 +349,30 @@ class GetPermissionListResponse200:
         if type(security_logins_access) is not bool and security_logins_access is not UNSET:
             security_logins_access = _fields.read_boolean(security_logins_access, "security_logins_access")
 
-        if cls is GetPermissionListResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.timetable = timetable
-            _model.record_form = record_form
-            _model.finances = finances
-            _model.clients = clients
-            _model.dashboard = dashboard
-            _model.notification = notification
-            _model.loyalty = loyalty
-            _model.storages = storages
-            _model.settings = settings
-            _model.security = security
-            _model.comers = comers
-            _model.other = other
-            _model.online_record = online_record
-            _model.security_access = security_access
-            _model.security_2fa_access = security_2fa_access
-            _model.security_data_changes_access = security_data_changes_access
-            _model.security_employee_changes_access = security_employee_changes_access
-            _model.security_export_import_access = security_export_import_access
-            _model.security_logins_access = security_logins_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            timetable=timetable,
-            record_form=record_form,
-            finances=finances,
-            clients=clients,
-            dashboard=dashboard,
-            notification=notification,
-            loyalty=loyalty,
-            storages=storages,
-            settings=settings,
-            security=security,
-            comers=comers,
-            other=other,
-            online_record=online_record,
-            security_access=security_access,
-            security_2fa_access=security_2fa_access,
-            security_data_changes_access=security_data_changes_access,
-            security_employee_changes_access=security_employee_changes_access,
-            security_export_import_access=security_export_import_access,
-            security_logins_access=security_logins_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.timetable = timetable
+        _model.record_form = record_form
+        _model.finances = finances
+        _model.clients = clients
+        _model.dashboard = dashboard
+        _model.notification = notification
+        _model.loyalty = loyalty
+        _model.storages = storages
+        _model.settings = settings
+        _model.security = security
+        _model.comers = comers
+        _model.other = other
+        _model.online_record = online_record
+        _model.security_access = security_access
+        _model.security_2fa_access = security_2fa_access
+        _model.security_data_changes_access = security_data_changes_access
+        _model.security_employee_changes_access = security_employee_changes_access
+        _model.security_export_import_access = security_export_import_access
+        _model.security_logins_access = security_logins_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200:
+            _fields.init_added_fields(_model, GetPermissionListResponse200)
         return _model
 
     @property

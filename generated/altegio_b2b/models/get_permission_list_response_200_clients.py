@@ -540,79 +540,42 @@ class GetPermissionListResponse200Clients:
                 clients_show_attendance_history_access, "clients_show_attendance_history_access"
             )
 
-        if cls is GetPermissionListResponse200Clients:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.clients_access = clients_access
-            _model.client_phones_access = client_phones_access
-            _model.clients_phones_email_access = clients_phones_email_access
-            _model.clients_card_phone_access = clients_card_phone_access
-            _model.clients_delete_access = clients_delete_access
-            _model.clients_excel_access = clients_excel_access
-            _model.excel_access = excel_access
-            _model.client_comments_list_access = client_comments_list_access
-            _model.client_comments_add_access = client_comments_add_access
-            _model.client_comments_own_edit_access = client_comments_own_edit_access
-            _model.client_comments_other_edit_access = client_comments_other_edit_access
-            _model.client_files_list_access = client_files_list_access
-            _model.client_files_upload_access = client_files_upload_access
-            _model.client_files_delete_access = client_files_delete_access
-            _model.clients_visit_master_id = clients_visit_master_id
-            _model.get_visit_master_id = get_visit_master_id
-            _model.clients_phones_access = clients_phones_access
-            _model.clients_edit_access = clients_edit_access
-            _model.clients_deposits_access = clients_deposits_access
-            _model.clients_deposits_create_access = clients_deposits_create_access
-            _model.clients_deposits_history_access = clients_deposits_history_access
-            _model.clients_deposits_topup_access = clients_deposits_topup_access
-            _model.clients_loyalty_read_access = clients_loyalty_read_access
-            _model.clients_loyalty_settings_access = clients_loyalty_settings_access
-            _model.clients_card_comment_access = clients_card_comment_access
-            _model.clients_card_comment_edit_access = clients_card_comment_edit_access
-            _model.clients_surname_middle_name_access = clients_surname_middle_name_access
-            _model.clients_surname_patronymic_access = clients_surname_patronymic_access
-            _model.clients_surname_middle_name_edit_access = clients_surname_middle_name_edit_access
-            _model.clients_surname_patronymic_edit_access = clients_surname_patronymic_edit_access
-            _model.clients_show_attendance_history_access = clients_show_attendance_history_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            clients_access=clients_access,
-            client_phones_access=client_phones_access,
-            clients_phones_email_access=clients_phones_email_access,
-            clients_card_phone_access=clients_card_phone_access,
-            clients_delete_access=clients_delete_access,
-            clients_excel_access=clients_excel_access,
-            excel_access=excel_access,
-            client_comments_list_access=client_comments_list_access,
-            client_comments_add_access=client_comments_add_access,
-            client_comments_own_edit_access=client_comments_own_edit_access,
-            client_comments_other_edit_access=client_comments_other_edit_access,
-            client_files_list_access=client_files_list_access,
-            client_files_upload_access=client_files_upload_access,
-            client_files_delete_access=client_files_delete_access,
-            clients_visit_master_id=clients_visit_master_id,
-            get_visit_master_id=get_visit_master_id,
-            clients_phones_access=clients_phones_access,
-            clients_edit_access=clients_edit_access,
-            clients_deposits_access=clients_deposits_access,
-            clients_deposits_create_access=clients_deposits_create_access,
-            clients_deposits_history_access=clients_deposits_history_access,
-            clients_deposits_topup_access=clients_deposits_topup_access,
-            clients_loyalty_read_access=clients_loyalty_read_access,
-            clients_loyalty_settings_access=clients_loyalty_settings_access,
-            clients_card_comment_access=clients_card_comment_access,
-            clients_card_comment_edit_access=clients_card_comment_edit_access,
-            clients_surname_middle_name_access=clients_surname_middle_name_access,
-            clients_surname_patronymic_access=clients_surname_patronymic_access,
-            clients_surname_middle_name_edit_access=clients_surname_middle_name_edit_access,
-            clients_surname_patronymic_edit_access=clients_surname_patronymic_edit_access,
-            clients_show_attendance_history_access=clients_show_attendance_history_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.clients_access = clients_access
+        _model.client_phones_access = client_phones_access
+        _model.clients_phones_email_access = clients_phones_email_access
+        _model.clients_card_phone_access = clients_card_phone_access
+        _model.clients_delete_access = clients_delete_access
+        _model.clients_excel_access = clients_excel_access
+        _model.excel_access = excel_access
+        _model.client_comments_list_access = client_comments_list_access
+        _model.client_comments_add_access = client_comments_add_access
+        _model.client_comments_own_edit_access = client_comments_own_edit_access
+        _model.client_comments_other_edit_access = client_comments_other_edit_access
+        _model.client_files_list_access = client_files_list_access
+        _model.client_files_upload_access = client_files_upload_access
+        _model.client_files_delete_access = client_files_delete_access
+        _model.clients_visit_master_id = clients_visit_master_id
+        _model.get_visit_master_id = get_visit_master_id
+        _model.clients_phones_access = clients_phones_access
+        _model.clients_edit_access = clients_edit_access
+        _model.clients_deposits_access = clients_deposits_access
+        _model.clients_deposits_create_access = clients_deposits_create_access
+        _model.clients_deposits_history_access = clients_deposits_history_access
+        _model.clients_deposits_topup_access = clients_deposits_topup_access
+        _model.clients_loyalty_read_access = clients_loyalty_read_access
+        _model.clients_loyalty_settings_access = clients_loyalty_settings_access
+        _model.clients_card_comment_access = clients_card_comment_access
+        _model.clients_card_comment_edit_access = clients_card_comment_edit_access
+        _model.clients_surname_middle_name_access = clients_surname_middle_name_access
+        _model.clients_surname_patronymic_access = clients_surname_patronymic_access
+        _model.clients_surname_middle_name_edit_access = clients_surname_middle_name_edit_access
+        _model.clients_surname_patronymic_edit_access = clients_surname_patronymic_edit_access
+        _model.clients_show_attendance_history_access = clients_show_attendance_history_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Clients:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Clients)
         return _model
 
     @property

@@ -85,23 +85,14 @@ class GetPermissionListResponse200Comers:
                 comers_info_vehicle_edit_access, "comers_info_vehicle_edit_access"
             )
 
-        if cls is GetPermissionListResponse200Comers:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.comers_access = comers_access
-            _model.comers_info_vehicle_view_access = comers_info_vehicle_view_access
-            _model.comers_info_vehicle_edit_access = comers_info_vehicle_edit_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            comers_access=comers_access,
-            comers_info_vehicle_view_access=comers_info_vehicle_view_access,
-            comers_info_vehicle_edit_access=comers_info_vehicle_edit_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.comers_access = comers_access
+        _model.comers_info_vehicle_view_access = comers_info_vehicle_view_access
+        _model.comers_info_vehicle_edit_access = comers_info_vehicle_edit_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Comers:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Comers)
         return _model
 
     @property

@@ -346,59 +346,32 @@ class GetPermissionListResponse200Dashboard:
         if type(security_logins_access) is not bool and security_logins_access is not UNSET:
             security_logins_access = _fields.read_boolean(security_logins_access, "security_logins_access")
 
-        if cls is GetPermissionListResponse200Dashboard:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.dashboard_access = dashboard_access
-            _model.dash_access = dash_access
-            _model.dash_phones_access = dash_phones_access
-            _model.dash_records_access = dash_records_access
-            _model.dash_records_last_days_count = dash_records_last_days_count
-            _model.dash_records_excel_access = dash_records_excel_access
-            _model.dash_records_phones_access = dash_records_phones_access
-            _model.dash_message_access = dash_message_access
-            _model.dash_message_excel_access = dash_message_excel_access
-            _model.dash_message_phones_access = dash_message_phones_access
-            _model.dash_reviews_access = dash_reviews_access
-            _model.dash_reviews_delete_access = dash_reviews_delete_access
-            _model.dashboard_calls_access = dashboard_calls_access
-            _model.dashboard_calls_excel_access = dashboard_calls_excel_access
-            _model.dashboard_calls_phones_access = dashboard_calls_phones_access
-            _model.security_access = security_access
-            _model.security_2fa_access = security_2fa_access
-            _model.security_data_changes_access = security_data_changes_access
-            _model.security_employee_changes_access = security_employee_changes_access
-            _model.security_export_import_access = security_export_import_access
-            _model.security_logins_access = security_logins_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            dashboard_access=dashboard_access,
-            dash_access=dash_access,
-            dash_phones_access=dash_phones_access,
-            dash_records_access=dash_records_access,
-            dash_records_last_days_count=dash_records_last_days_count,
-            dash_records_excel_access=dash_records_excel_access,
-            dash_records_phones_access=dash_records_phones_access,
-            dash_message_access=dash_message_access,
-            dash_message_excel_access=dash_message_excel_access,
-            dash_message_phones_access=dash_message_phones_access,
-            dash_reviews_access=dash_reviews_access,
-            dash_reviews_delete_access=dash_reviews_delete_access,
-            dashboard_calls_access=dashboard_calls_access,
-            dashboard_calls_excel_access=dashboard_calls_excel_access,
-            dashboard_calls_phones_access=dashboard_calls_phones_access,
-            security_access=security_access,
-            security_2fa_access=security_2fa_access,
-            security_data_changes_access=security_data_changes_access,
-            security_employee_changes_access=security_employee_changes_access,
-            security_export_import_access=security_export_import_access,
-            security_logins_access=security_logins_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.dashboard_access = dashboard_access
+        _model.dash_access = dash_access
+        _model.dash_phones_access = dash_phones_access
+        _model.dash_records_access = dash_records_access
+        _model.dash_records_last_days_count = dash_records_last_days_count
+        _model.dash_records_excel_access = dash_records_excel_access
+        _model.dash_records_phones_access = dash_records_phones_access
+        _model.dash_message_access = dash_message_access
+        _model.dash_message_excel_access = dash_message_excel_access
+        _model.dash_message_phones_access = dash_message_phones_access
+        _model.dash_reviews_access = dash_reviews_access
+        _model.dash_reviews_delete_access = dash_reviews_delete_access
+        _model.dashboard_calls_access = dashboard_calls_access
+        _model.dashboard_calls_excel_access = dashboard_calls_excel_access
+        _model.dashboard_calls_phones_access = dashboard_calls_phones_access
+        _model.security_access = security_access
+        _model.security_2fa_access = security_2fa_access
+        _model.security_data_changes_access = security_data_changes_access
+        _model.security_employee_changes_access = security_employee_changes_access
+        _model.security_export_import_access = security_export_import_access
+        _model.security_logins_access = security_logins_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Dashboard:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Dashboard)
         return _model
 
     @property

@@ -1146,145 +1146,77 @@ class GetPermissionListResponse200Finances:
                 finances_z_report_excel_access, "finances_z_report_excel_access"
             )
 
-        if cls is GetPermissionListResponse200Finances:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.finances_access = finances_access
-            _model.finances_accounts_ids = finances_accounts_ids
-            _model.finances_transactions_access = finances_transactions_access
-            _model.finances_last_days_count = finances_last_days_count
-            _model.finances_create_transactions_access = finances_create_transactions_access
-            _model.finances_create_last_days_count = finances_create_last_days_count
-            _model.finances_edit_transactions_access = finances_edit_transactions_access
-            _model.finances_edit_last_days_count = finances_edit_last_days_count
-            _model.finances_delete_transactions_access = finances_delete_transactions_access
-            _model.finances_transactions_excel_access = finances_transactions_excel_access
-            _model.finances_expenses_ids = finances_expenses_ids
-            _model.finances_accounts_access = finances_accounts_access
-            _model.finances_accounts_limited_access = finances_accounts_limited_access
-            _model.finances_accounts_banalce_access = finances_accounts_banalce_access
-            _model.finances_suppliers_read_access = finances_suppliers_read_access
-            _model.finances_suppliers_create_access = finances_suppliers_create_access
-            _model.finances_suppliers_update_access = finances_suppliers_update_access
-            _model.finances_suppliers_delete_access = finances_suppliers_delete_access
-            _model.finances_suppliers_excel_access = finances_suppliers_excel_access
-            _model.finances_expenses_read_access = finances_expenses_read_access
-            _model.expenses_read_access = expenses_read_access
-            _model.finances_expenses_create_access = finances_expenses_create_access
-            _model.expenses_create_access = expenses_create_access
-            _model.finances_expenses_update_access = finances_expenses_update_access
-            _model.expenses_update_access = expenses_update_access
-            _model.finances_expenses_delete_access = finances_expenses_delete_access
-            _model.expenses_delete_access = expenses_delete_access
-            _model.finances_kkm_transactions_access = finances_kkm_transactions_access
-            _model.kkm_transactions_accounts_access = kkm_transactions_accounts_access
-            _model.finances_kkm_settings_read_access = finances_kkm_settings_read_access
-            _model.kkm_settings_reed_access = kkm_settings_reed_access
-            _model.finances_kkm_settings_update_access = finances_kkm_settings_update_access
-            _model.kkm_settings_update_access = kkm_settings_update_access
-            _model.finances_settings_invoicing_read_access = finances_settings_invoicing_read_access
-            _model.finances_settings_invoicing_update_access = finances_settings_invoicing_update_access
-            _model.settings_invoicing_read_access = settings_invoicing_read_access
-            _model.settings_invoicing_update_access = settings_invoicing_update_access
-            _model.finances_options_read_access = finances_options_read_access
-            _model.options_read_access = options_read_access
-            _model.finances_options_update_access = finances_options_update_access
-            _model.options_update_access = options_update_access
-            _model.finances_salary_schemes_access = finances_salary_schemes_access
-            _model.finances_salary_calc_access = finances_salary_calc_access
-            _model.finances_salary_not_limitation_today_access = finances_salary_not_limitation_today_access
-            _model.finances_payroll_calculation_create_access = finances_payroll_calculation_create_access
-            _model.finances_payroll_calculation_create_not_limitation_today_access = (
-                finances_payroll_calculation_create_not_limitation_today_access
-            )
-            _model.finances_salary_access_master_checkbox = finances_salary_access_master_checkbox
-            _model.finances_salary_access_master_id = finances_salary_access_master_id
-            _model.get_salary_access_master_id = get_salary_access_master_id
-            _model.finances_salary_master_not_limitation_today_access = (
-                finances_salary_master_not_limitation_today_access
-            )
-            _model.finances_payroll_calculation_create_by_master_access = (
-                finances_payroll_calculation_create_by_master_access
-            )
-            _model.calculation_create_by_master_not_limitation_today_access = (
-                calculation_create_by_master_not_limitation_today_access
-            )
-            _model.finances_period_report_access = finances_period_report_access
-            _model.finances_period_report_excel_access = finances_period_report_excel_access
-            _model.finances_year_report_access = finances_year_report_access
-            _model.finances_year_report_excel_access = finances_year_report_excel_access
-            _model.finances_print_check_access = finances_print_check_access
-            _model.finances_z_report_access = finances_z_report_access
-            _model.finances_z_report_no_limit_today_access = finances_z_report_no_limit_today_access
-            _model.finances_z_report_excel_access = finances_z_report_excel_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            finances_access=finances_access,
-            finances_accounts_ids=finances_accounts_ids,
-            finances_transactions_access=finances_transactions_access,
-            finances_last_days_count=finances_last_days_count,
-            finances_create_transactions_access=finances_create_transactions_access,
-            finances_create_last_days_count=finances_create_last_days_count,
-            finances_edit_transactions_access=finances_edit_transactions_access,
-            finances_edit_last_days_count=finances_edit_last_days_count,
-            finances_delete_transactions_access=finances_delete_transactions_access,
-            finances_transactions_excel_access=finances_transactions_excel_access,
-            finances_expenses_ids=finances_expenses_ids,
-            finances_accounts_access=finances_accounts_access,
-            finances_accounts_limited_access=finances_accounts_limited_access,
-            finances_accounts_banalce_access=finances_accounts_banalce_access,
-            finances_suppliers_read_access=finances_suppliers_read_access,
-            finances_suppliers_create_access=finances_suppliers_create_access,
-            finances_suppliers_update_access=finances_suppliers_update_access,
-            finances_suppliers_delete_access=finances_suppliers_delete_access,
-            finances_suppliers_excel_access=finances_suppliers_excel_access,
-            finances_expenses_read_access=finances_expenses_read_access,
-            expenses_read_access=expenses_read_access,
-            finances_expenses_create_access=finances_expenses_create_access,
-            expenses_create_access=expenses_create_access,
-            finances_expenses_update_access=finances_expenses_update_access,
-            expenses_update_access=expenses_update_access,
-            finances_expenses_delete_access=finances_expenses_delete_access,
-            expenses_delete_access=expenses_delete_access,
-            finances_kkm_transactions_access=finances_kkm_transactions_access,
-            kkm_transactions_accounts_access=kkm_transactions_accounts_access,
-            finances_kkm_settings_read_access=finances_kkm_settings_read_access,
-            kkm_settings_reed_access=kkm_settings_reed_access,
-            finances_kkm_settings_update_access=finances_kkm_settings_update_access,
-            kkm_settings_update_access=kkm_settings_update_access,
-            finances_settings_invoicing_read_access=finances_settings_invoicing_read_access,
-            finances_settings_invoicing_update_access=finances_settings_invoicing_update_access,
-            settings_invoicing_read_access=settings_invoicing_read_access,
-            settings_invoicing_update_access=settings_invoicing_update_access,
-            finances_options_read_access=finances_options_read_access,
-            options_read_access=options_read_access,
-            finances_options_update_access=finances_options_update_access,
-            options_update_access=options_update_access,
-            finances_salary_schemes_access=finances_salary_schemes_access,
-            finances_salary_calc_access=finances_salary_calc_access,
-            finances_salary_not_limitation_today_access=finances_salary_not_limitation_today_access,
-            finances_payroll_calculation_create_access=finances_payroll_calculation_create_access,
-            finances_payroll_calculation_create_not_limitation_today_access=finances_payroll_calculation_create_not_limitation_today_access,
-            finances_salary_access_master_checkbox=finances_salary_access_master_checkbox,
-            finances_salary_access_master_id=finances_salary_access_master_id,
-            get_salary_access_master_id=get_salary_access_master_id,
-            finances_salary_master_not_limitation_today_access=finances_salary_master_not_limitation_today_access,
-            finances_payroll_calculation_create_by_master_access=finances_payroll_calculation_create_by_master_access,
-            calculation_create_by_master_not_limitation_today_access=calculation_create_by_master_not_limitation_today_access,
-            finances_period_report_access=finances_period_report_access,
-            finances_period_report_excel_access=finances_period_report_excel_access,
-            finances_year_report_access=finances_year_report_access,
-            finances_year_report_excel_access=finances_year_report_excel_access,
-            finances_print_check_access=finances_print_check_access,
-            finances_z_report_access=finances_z_report_access,
-            finances_z_report_no_limit_today_access=finances_z_report_no_limit_today_access,
-            finances_z_report_excel_access=finances_z_report_excel_access,
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.finances_access = finances_access
+        _model.finances_accounts_ids = finances_accounts_ids
+        _model.finances_transactions_access = finances_transactions_access
+        _model.finances_last_days_count = finances_last_days_count
+        _model.finances_create_transactions_access = finances_create_transactions_access
+        _model.finances_create_last_days_count = finances_create_last_days_count
+        _model.finances_edit_transactions_access = finances_edit_transactions_access
+        _model.finances_edit_last_days_count = finances_edit_last_days_count
+        _model.finances_delete_transactions_access = finances_delete_transactions_access
+        _model.finances_transactions_excel_access = finances_transactions_excel_access
+        _model.finances_expenses_ids = finances_expenses_ids
+        _model.finances_accounts_access = finances_accounts_access
+        _model.finances_accounts_limited_access = finances_accounts_limited_access
+        _model.finances_accounts_banalce_access = finances_accounts_banalce_access
+        _model.finances_suppliers_read_access = finances_suppliers_read_access
+        _model.finances_suppliers_create_access = finances_suppliers_create_access
+        _model.finances_suppliers_update_access = finances_suppliers_update_access
+        _model.finances_suppliers_delete_access = finances_suppliers_delete_access
+        _model.finances_suppliers_excel_access = finances_suppliers_excel_access
+        _model.finances_expenses_read_access = finances_expenses_read_access
+        _model.expenses_read_access = expenses_read_access
+        _model.finances_expenses_create_access = finances_expenses_create_access
+        _model.expenses_create_access = expenses_create_access
+        _model.finances_expenses_update_access = finances_expenses_update_access
+        _model.expenses_update_access = expenses_update_access
+        _model.finances_expenses_delete_access = finances_expenses_delete_access
+        _model.expenses_delete_access = expenses_delete_access
+        _model.finances_kkm_transactions_access = finances_kkm_transactions_access
+        _model.kkm_transactions_accounts_access = kkm_transactions_accounts_access
+        _model.finances_kkm_settings_read_access = finances_kkm_settings_read_access
+        _model.kkm_settings_reed_access = kkm_settings_reed_access
+        _model.finances_kkm_settings_update_access = finances_kkm_settings_update_access
+        _model.kkm_settings_update_access = kkm_settings_update_access
+        _model.finances_settings_invoicing_read_access = finances_settings_invoicing_read_access
+        _model.finances_settings_invoicing_update_access = finances_settings_invoicing_update_access
+        _model.settings_invoicing_read_access = settings_invoicing_read_access
+        _model.settings_invoicing_update_access = settings_invoicing_update_access
+        _model.finances_options_read_access = finances_options_read_access
+        _model.options_read_access = options_read_access
+        _model.finances_options_update_access = finances_options_update_access
+        _model.options_update_access = options_update_access
+        _model.finances_salary_schemes_access = finances_salary_schemes_access
+        _model.finances_salary_calc_access = finances_salary_calc_access
+        _model.finances_salary_not_limitation_today_access = finances_salary_not_limitation_today_access
+        _model.finances_payroll_calculation_create_access = finances_payroll_calculation_create_access
+        _model.finances_payroll_calculation_create_not_limitation_today_access = (
+            finances_payroll_calculation_create_not_limitation_today_access
         )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        _model.finances_salary_access_master_checkbox = finances_salary_access_master_checkbox
+        _model.finances_salary_access_master_id = finances_salary_access_master_id
+        _model.get_salary_access_master_id = get_salary_access_master_id
+        _model.finances_salary_master_not_limitation_today_access = finances_salary_master_not_limitation_today_access
+        _model.finances_payroll_calculation_create_by_master_access = (
+            finances_payroll_calculation_create_by_master_access
+        )
+        _model.calculation_create_by_master_not_limitation_today_access = (
+            calculation_create_by_master_not_limitation_today_access
+        )
+        _model.finances_period_report_access = finances_period_report_access
+        _model.finances_period_report_excel_access = finances_period_report_excel_access
+        _model.finances_year_report_access = finances_year_report_access
+        _model.finances_year_report_excel_access = finances_year_report_excel_access
+        _model.finances_print_check_access = finances_print_check_access
+        _model.finances_z_report_access = finances_z_report_access
+        _model.finances_z_report_no_limit_today_access = finances_z_report_no_limit_today_access
+        _model.finances_z_report_excel_access = finances_z_report_excel_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Finances:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Finances)
         return _model
 
     @property

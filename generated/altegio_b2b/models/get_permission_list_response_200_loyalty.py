@@ -273,41 +273,24 @@ class GetPermissionListResponse200Loyalty:
                 loyalty_certificate_period_edit_access, "loyalty_certificate_period_edit_access"
             )
 
-        if cls is GetPermissionListResponse200Loyalty:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.loyalty_access = loyalty_access
-            _model.has_loyalty_access = has_loyalty_access
-            _model.loyalty_cards_manual_transactions_access = loyalty_cards_manual_transactions_access
-            _model.has_loyalty_cards_manual_transactions_access = has_loyalty_cards_manual_transactions_access
-            _model.loyalty_certificate_and_abonement_manual_transactions_access = (
-                loyalty_certificate_and_abonement_manual_transactions_access
-            )
-            _model.loyalty_abonement_balance_edit_access = loyalty_abonement_balance_edit_access
-            _model.loyalty_abonement_history_access = loyalty_abonement_history_access
-            _model.loyalty_abonement_period_edit_access = loyalty_abonement_period_edit_access
-            _model.loyalty_cards_issue_and_removal_access = loyalty_cards_issue_and_removal_access
-            _model.loyalty_certificate_balance_edit_access = loyalty_certificate_balance_edit_access
-            _model.loyalty_certificate_period_edit_access = loyalty_certificate_period_edit_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            loyalty_access=loyalty_access,
-            has_loyalty_access=has_loyalty_access,
-            loyalty_cards_manual_transactions_access=loyalty_cards_manual_transactions_access,
-            has_loyalty_cards_manual_transactions_access=has_loyalty_cards_manual_transactions_access,
-            loyalty_certificate_and_abonement_manual_transactions_access=loyalty_certificate_and_abonement_manual_transactions_access,
-            loyalty_abonement_balance_edit_access=loyalty_abonement_balance_edit_access,
-            loyalty_abonement_history_access=loyalty_abonement_history_access,
-            loyalty_abonement_period_edit_access=loyalty_abonement_period_edit_access,
-            loyalty_cards_issue_and_removal_access=loyalty_cards_issue_and_removal_access,
-            loyalty_certificate_balance_edit_access=loyalty_certificate_balance_edit_access,
-            loyalty_certificate_period_edit_access=loyalty_certificate_period_edit_access,
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.loyalty_access = loyalty_access
+        _model.has_loyalty_access = has_loyalty_access
+        _model.loyalty_cards_manual_transactions_access = loyalty_cards_manual_transactions_access
+        _model.has_loyalty_cards_manual_transactions_access = has_loyalty_cards_manual_transactions_access
+        _model.loyalty_certificate_and_abonement_manual_transactions_access = (
+            loyalty_certificate_and_abonement_manual_transactions_access
         )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        _model.loyalty_abonement_balance_edit_access = loyalty_abonement_balance_edit_access
+        _model.loyalty_abonement_history_access = loyalty_abonement_history_access
+        _model.loyalty_abonement_period_edit_access = loyalty_abonement_period_edit_access
+        _model.loyalty_cards_issue_and_removal_access = loyalty_cards_issue_and_removal_access
+        _model.loyalty_certificate_balance_edit_access = loyalty_certificate_balance_edit_access
+        _model.loyalty_certificate_period_edit_access = loyalty_certificate_period_edit_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Loyalty:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Loyalty)
         return _model
 
     @property

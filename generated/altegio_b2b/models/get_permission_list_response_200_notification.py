@@ -131,29 +131,17 @@ class GetPermissionListResponse200Notification:
                 notification_email_ending_license, "notification_email_ending_license"
             )
 
-        if cls is GetPermissionListResponse200Notification:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.notification = notification
-            _model.web_push = web_push
-            _model.web_phone_push = web_phone_push
-            _model.notification_sms_ending_license = notification_sms_ending_license
-            _model.notification_sms_low_balance = notification_sms_low_balance
-            _model.notification_email_ending_license = notification_email_ending_license
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            notification=notification,
-            web_push=web_push,
-            web_phone_push=web_phone_push,
-            notification_sms_ending_license=notification_sms_ending_license,
-            notification_sms_low_balance=notification_sms_low_balance,
-            notification_email_ending_license=notification_email_ending_license,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.notification = notification
+        _model.web_push = web_push
+        _model.web_phone_push = web_phone_push
+        _model.notification_sms_ending_license = notification_sms_ending_license
+        _model.notification_sms_low_balance = notification_sms_low_balance
+        _model.notification_email_ending_license = notification_email_ending_license
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Notification:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Notification)
         return _model
 
     @property

@@ -67,21 +67,13 @@ class GetPermissionListResponse200OnlineRecord:
                 online_record_privacy_policy_access, "online_record_privacy_policy_access"
             )
 
-        if cls is GetPermissionListResponse200OnlineRecord:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.online_record_access = online_record_access
-            _model.online_record_privacy_policy_access = online_record_privacy_policy_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            online_record_access=online_record_access,
-            online_record_privacy_policy_access=online_record_privacy_policy_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.online_record_access = online_record_access
+        _model.online_record_privacy_policy_access = online_record_privacy_policy_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200OnlineRecord:
+            _fields.init_added_fields(_model, GetPermissionListResponse200OnlineRecord)
         return _model
 
     @property

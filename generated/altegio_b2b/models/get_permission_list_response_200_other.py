@@ -171,35 +171,20 @@ class GetPermissionListResponse200Other:
         if type(is_salon_tips_manager) is not bool and is_salon_tips_manager is not UNSET:
             is_salon_tips_manager = _fields.read_boolean(is_salon_tips_manager, "is_salon_tips_manager")
 
-        if cls is GetPermissionListResponse200Other:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.stat_access = stat_access
-            _model.analytics_constructor_access = analytics_constructor_access
-            _model.billing_access = billing_access
-            _model.billing_invoices_access = billing_invoices_access
-            _model.send_sms = send_sms
-            _model.auth_enable_check_ip = auth_enable_check_ip
-            _model.auth_list_allowed_ip = auth_list_allowed_ip
-            _model.salon_to_salon_group_add_access = salon_to_salon_group_add_access
-            _model.is_salon_tips_manager = is_salon_tips_manager
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            stat_access=stat_access,
-            analytics_constructor_access=analytics_constructor_access,
-            billing_access=billing_access,
-            billing_invoices_access=billing_invoices_access,
-            send_sms=send_sms,
-            auth_enable_check_ip=auth_enable_check_ip,
-            auth_list_allowed_ip=auth_list_allowed_ip,
-            salon_to_salon_group_add_access=salon_to_salon_group_add_access,
-            is_salon_tips_manager=is_salon_tips_manager,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.stat_access = stat_access
+        _model.analytics_constructor_access = analytics_constructor_access
+        _model.billing_access = billing_access
+        _model.billing_invoices_access = billing_invoices_access
+        _model.send_sms = send_sms
+        _model.auth_enable_check_ip = auth_enable_check_ip
+        _model.auth_list_allowed_ip = auth_list_allowed_ip
+        _model.salon_to_salon_group_add_access = salon_to_salon_group_add_access
+        _model.is_salon_tips_manager = is_salon_tips_manager
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Other:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Other)
         return _model
 
     @property

@@ -763,97 +763,51 @@ class GetPermissionListResponse200RecordForm:
                 custom_fields_record_values_edit_access, "custom_fields_record_values_edit_access"
             )
 
-        if cls is GetPermissionListResponse200RecordForm:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.record_form_access = record_form_access
-            _model.record_form_client_access = record_form_client_access
-            _model.records_autocomplete_access = records_autocomplete_access
-            _model.create_records_access = create_records_access
-            _model.edit_records_access = edit_records_access
-            _model.edit_records_attendance_access = edit_records_attendance_access
-            _model.records_services_cost_access = records_services_cost_access
-            _model.records_services_discount_access = records_services_discount_access
-            _model.record_edit_full_paid_access = record_edit_full_paid_access
-            _model.delete_records_access = delete_records_access
-            _model.delete_customer_came_records_access = delete_customer_came_records_access
-            _model.delete_paid_records_access = delete_paid_records_access
-            _model.records_goods_access = records_goods_access
-            _model.records_goods_create_transaction_access = records_goods_create_transaction_access
-            _model.records_goods_create_last_days_count = records_goods_create_last_days_count
-            _model.records_goods_edit_transaction_access = records_goods_edit_transaction_access
-            _model.records_goods_edit_last_days_count = records_goods_edit_last_days_count
-            _model.records_goods_cost_access = records_goods_cost_access
-            _model.records_goods_discount_access = records_goods_discount_access
-            _model.records_finances_access = records_finances_access
-            _model.records_finances_last_days_count = records_finances_last_days_count
-            _model.records_finances_pay_from_deposits_access = records_finances_pay_from_deposits_access
-            _model.records_group_id_access = records_group_id_access
-            _model.records_group_id = records_group_id
-            _model.record_form_client_add_access = record_form_client_add_access
-            _model.records_autocomplete_phone_access = records_autocomplete_phone_access
-            _model.assistants_management_access = assistants_management_access
-            _model.assistants_reward_share_edit_access = assistants_reward_share_edit_access
-            _model.records_edit_last_days_count = records_edit_last_days_count
-            _model.records_edit_date_and_master_access = records_edit_date_and_master_access
-            _model.records_edit_duration_access = records_edit_duration_access
-            _model.records_edit_comment_access = records_edit_comment_access
-            _model.records_edit_services_access = records_edit_services_access
-            _model.records_consumables_edit_access = records_consumables_edit_access
-            _model.record_edit_full_paid_client_came_access = record_edit_full_paid_client_came_access
-            _model.record_edit_full_paid_client_confirm_access = record_edit_full_paid_client_confirm_access
-            _model.custom_fields_client_values_read_access = custom_fields_client_values_read_access
-            _model.custom_fields_client_values_edit_access = custom_fields_client_values_edit_access
-            _model.custom_fields_record_values_read_access = custom_fields_record_values_read_access
-            _model.custom_fields_record_values_edit_access = custom_fields_record_values_edit_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            record_form_access=record_form_access,
-            record_form_client_access=record_form_client_access,
-            records_autocomplete_access=records_autocomplete_access,
-            create_records_access=create_records_access,
-            edit_records_access=edit_records_access,
-            edit_records_attendance_access=edit_records_attendance_access,
-            records_services_cost_access=records_services_cost_access,
-            records_services_discount_access=records_services_discount_access,
-            record_edit_full_paid_access=record_edit_full_paid_access,
-            delete_records_access=delete_records_access,
-            delete_customer_came_records_access=delete_customer_came_records_access,
-            delete_paid_records_access=delete_paid_records_access,
-            records_goods_access=records_goods_access,
-            records_goods_create_transaction_access=records_goods_create_transaction_access,
-            records_goods_create_last_days_count=records_goods_create_last_days_count,
-            records_goods_edit_transaction_access=records_goods_edit_transaction_access,
-            records_goods_edit_last_days_count=records_goods_edit_last_days_count,
-            records_goods_cost_access=records_goods_cost_access,
-            records_goods_discount_access=records_goods_discount_access,
-            records_finances_access=records_finances_access,
-            records_finances_last_days_count=records_finances_last_days_count,
-            records_finances_pay_from_deposits_access=records_finances_pay_from_deposits_access,
-            records_group_id_access=records_group_id_access,
-            records_group_id=records_group_id,
-            record_form_client_add_access=record_form_client_add_access,
-            records_autocomplete_phone_access=records_autocomplete_phone_access,
-            assistants_management_access=assistants_management_access,
-            assistants_reward_share_edit_access=assistants_reward_share_edit_access,
-            records_edit_last_days_count=records_edit_last_days_count,
-            records_edit_date_and_master_access=records_edit_date_and_master_access,
-            records_edit_duration_access=records_edit_duration_access,
-            records_edit_comment_access=records_edit_comment_access,
-            records_edit_services_access=records_edit_services_access,
-            records_consumables_edit_access=records_consumables_edit_access,
-            record_edit_full_paid_client_came_access=record_edit_full_paid_client_came_access,
-            record_edit_full_paid_client_confirm_access=record_edit_full_paid_client_confirm_access,
-            custom_fields_client_values_read_access=custom_fields_client_values_read_access,
-            custom_fields_client_values_edit_access=custom_fields_client_values_edit_access,
-            custom_fields_record_values_read_access=custom_fields_record_values_read_access,
-            custom_fields_record_values_edit_access=custom_fields_record_values_edit_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.record_form_access = record_form_access
+        _model.record_form_client_access = record_form_client_access
+        _model.records_autocomplete_access = records_autocomplete_access
+        _model.create_records_access = create_records_access
+        _model.edit_records_access = edit_records_access
+        _model.edit_records_attendance_access = edit_records_attendance_access
+        _model.records_services_cost_access = records_services_cost_access
+        _model.records_services_discount_access = records_services_discount_access
+        _model.record_edit_full_paid_access = record_edit_full_paid_access
+        _model.delete_records_access = delete_records_access
+        _model.delete_customer_came_records_access = delete_customer_came_records_access
+        _model.delete_paid_records_access = delete_paid_records_access
+        _model.records_goods_access = records_goods_access
+        _model.records_goods_create_transaction_access = records_goods_create_transaction_access
+        _model.records_goods_create_last_days_count = records_goods_create_last_days_count
+        _model.records_goods_edit_transaction_access = records_goods_edit_transaction_access
+        _model.records_goods_edit_last_days_count = records_goods_edit_last_days_count
+        _model.records_goods_cost_access = records_goods_cost_access
+        _model.records_goods_discount_access = records_goods_discount_access
+        _model.records_finances_access = records_finances_access
+        _model.records_finances_last_days_count = records_finances_last_days_count
+        _model.records_finances_pay_from_deposits_access = records_finances_pay_from_deposits_access
+        _model.records_group_id_access = records_group_id_access
+        _model.records_group_id = records_group_id
+        _model.record_form_client_add_access = record_form_client_add_access
+        _model.records_autocomplete_phone_access = records_autocomplete_phone_access
+        _model.assistants_management_access = assistants_management_access
+        _model.assistants_reward_share_edit_access = assistants_reward_share_edit_access
+        _model.records_edit_last_days_count = records_edit_last_days_count
+        _model.records_edit_date_and_master_access = records_edit_date_and_master_access
+        _model.records_edit_duration_access = records_edit_duration_access
+        _model.records_edit_comment_access = records_edit_comment_access
+        _model.records_edit_services_access = records_edit_services_access
+        _model.records_consumables_edit_access = records_consumables_edit_access
+        _model.record_edit_full_paid_client_came_access = record_edit_full_paid_client_came_access
+        _model.record_edit_full_paid_client_confirm_access = record_edit_full_paid_client_confirm_access
+        _model.custom_fields_client_values_read_access = custom_fields_client_values_read_access
+        _model.custom_fields_client_values_edit_access = custom_fields_client_values_edit_access
+        _model.custom_fields_record_values_read_access = custom_fields_record_values_read_access
+        _model.custom_fields_record_values_edit_access = custom_fields_record_values_edit_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200RecordForm:
+            _fields.init_added_fields(_model, GetPermissionListResponse200RecordForm)
         return _model
 
     @property

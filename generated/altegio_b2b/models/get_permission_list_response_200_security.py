@@ -130,29 +130,17 @@ class GetPermissionListResponse200Security:
         if type(security_logins_access) is not bool and security_logins_access is not UNSET:
             security_logins_access = _fields.read_boolean(security_logins_access, "security_logins_access")
 
-        if cls is GetPermissionListResponse200Security:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.security_access = security_access
-            _model.security_2fa_access = security_2fa_access
-            _model.security_data_changes_access = security_data_changes_access
-            _model.security_employee_changes_access = security_employee_changes_access
-            _model.security_export_import_access = security_export_import_access
-            _model.security_logins_access = security_logins_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            security_access=security_access,
-            security_2fa_access=security_2fa_access,
-            security_data_changes_access=security_data_changes_access,
-            security_employee_changes_access=security_employee_changes_access,
-            security_export_import_access=security_export_import_access,
-            security_logins_access=security_logins_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.security_access = security_access
+        _model.security_2fa_access = security_2fa_access
+        _model.security_data_changes_access = security_data_changes_access
+        _model.security_employee_changes_access = security_employee_changes_access
+        _model.security_export_import_access = security_export_import_access
+        _model.security_logins_access = security_logins_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Security:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Security)
         return _model
 
     @property

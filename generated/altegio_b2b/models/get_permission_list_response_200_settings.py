@@ -653,97 +653,53 @@ class GetPermissionListResponse200Settings:
         if type(is_salon_tips_manager) is not bool and is_salon_tips_manager is not UNSET:
             is_salon_tips_manager = _fields.read_boolean(is_salon_tips_manager, "is_salon_tips_manager")
 
-        if cls is GetPermissionListResponse200Settings:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.settings_access = settings_access
-            _model.settings_basis_access = settings_basis_access
-            _model.settings_information_access = settings_information_access
-            _model.users_access = users_access
-            _model.delete_users_access = delete_users_access
-            _model.create_users_access = create_users_access
-            _model.edit_users_access = edit_users_access
-            _model.limited_users_access = limited_users_access
-            _model.settings_services_access = settings_services_access
-            _model.settings_services_create_access = settings_services_create_access
-            _model.services_edit = services_edit
-            _model.settings_services_edit_title_access = settings_services_edit_title_access
-            _model.settings_services_relation_category_access = settings_services_relation_category_access
-            _model.settings_services_edit_price_access = settings_services_edit_price_access
-            _model.settings_services_edit_image_access = settings_services_edit_image_access
-            _model.settings_services_edit_online_seance_date_time_access = (
-                settings_services_edit_online_seance_date_time_access
-            )
-            _model.settings_services_edit_online_pay_access = settings_services_edit_online_pay_access
-            _model.settings_services_edit_services_related_resource_access = (
-                settings_services_edit_services_related_resource_access
-            )
-            _model.settings_positions_read = settings_positions_read
-            _model.settings_positions_create = settings_positions_create
-            _model.settings_positions_delete = settings_positions_delete
-            _model.edit_master_service_and_duration = edit_master_service_and_duration
-            _model.tech_card_edit = tech_card_edit
-            _model.services_delete = services_delete
-            _model.settings_master_access = settings_master_access
-            _model.master_create = master_create
-            _model.master_edit = master_edit
-            _model.master_delete = master_delete
-            _model.settings_master_dismiss_access = settings_master_dismiss_access
-            _model.schedule_edit = schedule_edit
-            _model.settings_notifications_access = settings_notifications_access
-            _model.settings_email_notifications_access = settings_email_notifications_access
-            _model.settings_template_notifications_access = settings_template_notifications_access
-            _model.webhook_read_access = webhook_read_access
-            _model.settings_clients_labels_access = settings_clients_labels_access
-            _model.settings_close_docs_access = settings_close_docs_access
-            _model.settings_user_notifications_access = settings_user_notifications_access
-            _model.is_salon_tips_manager = is_salon_tips_manager
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            settings_access=settings_access,
-            settings_basis_access=settings_basis_access,
-            settings_information_access=settings_information_access,
-            users_access=users_access,
-            delete_users_access=delete_users_access,
-            create_users_access=create_users_access,
-            edit_users_access=edit_users_access,
-            limited_users_access=limited_users_access,
-            settings_services_access=settings_services_access,
-            settings_services_create_access=settings_services_create_access,
-            services_edit=services_edit,
-            settings_services_edit_title_access=settings_services_edit_title_access,
-            settings_services_relation_category_access=settings_services_relation_category_access,
-            settings_services_edit_price_access=settings_services_edit_price_access,
-            settings_services_edit_image_access=settings_services_edit_image_access,
-            settings_services_edit_online_seance_date_time_access=settings_services_edit_online_seance_date_time_access,
-            settings_services_edit_online_pay_access=settings_services_edit_online_pay_access,
-            settings_services_edit_services_related_resource_access=settings_services_edit_services_related_resource_access,
-            settings_positions_read=settings_positions_read,
-            settings_positions_create=settings_positions_create,
-            settings_positions_delete=settings_positions_delete,
-            edit_master_service_and_duration=edit_master_service_and_duration,
-            tech_card_edit=tech_card_edit,
-            services_delete=services_delete,
-            settings_master_access=settings_master_access,
-            master_create=master_create,
-            master_edit=master_edit,
-            master_delete=master_delete,
-            settings_master_dismiss_access=settings_master_dismiss_access,
-            schedule_edit=schedule_edit,
-            settings_notifications_access=settings_notifications_access,
-            settings_email_notifications_access=settings_email_notifications_access,
-            settings_template_notifications_access=settings_template_notifications_access,
-            webhook_read_access=webhook_read_access,
-            settings_clients_labels_access=settings_clients_labels_access,
-            settings_close_docs_access=settings_close_docs_access,
-            settings_user_notifications_access=settings_user_notifications_access,
-            is_salon_tips_manager=is_salon_tips_manager,
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.settings_access = settings_access
+        _model.settings_basis_access = settings_basis_access
+        _model.settings_information_access = settings_information_access
+        _model.users_access = users_access
+        _model.delete_users_access = delete_users_access
+        _model.create_users_access = create_users_access
+        _model.edit_users_access = edit_users_access
+        _model.limited_users_access = limited_users_access
+        _model.settings_services_access = settings_services_access
+        _model.settings_services_create_access = settings_services_create_access
+        _model.services_edit = services_edit
+        _model.settings_services_edit_title_access = settings_services_edit_title_access
+        _model.settings_services_relation_category_access = settings_services_relation_category_access
+        _model.settings_services_edit_price_access = settings_services_edit_price_access
+        _model.settings_services_edit_image_access = settings_services_edit_image_access
+        _model.settings_services_edit_online_seance_date_time_access = (
+            settings_services_edit_online_seance_date_time_access
         )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        _model.settings_services_edit_online_pay_access = settings_services_edit_online_pay_access
+        _model.settings_services_edit_services_related_resource_access = (
+            settings_services_edit_services_related_resource_access
+        )
+        _model.settings_positions_read = settings_positions_read
+        _model.settings_positions_create = settings_positions_create
+        _model.settings_positions_delete = settings_positions_delete
+        _model.edit_master_service_and_duration = edit_master_service_and_duration
+        _model.tech_card_edit = tech_card_edit
+        _model.services_delete = services_delete
+        _model.settings_master_access = settings_master_access
+        _model.master_create = master_create
+        _model.master_edit = master_edit
+        _model.master_delete = master_delete
+        _model.settings_master_dismiss_access = settings_master_dismiss_access
+        _model.schedule_edit = schedule_edit
+        _model.settings_notifications_access = settings_notifications_access
+        _model.settings_email_notifications_access = settings_email_notifications_access
+        _model.settings_template_notifications_access = settings_template_notifications_access
+        _model.webhook_read_access = webhook_read_access
+        _model.settings_clients_labels_access = settings_clients_labels_access
+        _model.settings_close_docs_access = settings_close_docs_access
+        _model.settings_user_notifications_access = settings_user_notifications_access
+        _model.is_salon_tips_manager = is_salon_tips_manager
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Settings:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Settings)
         return _model
 
     @property

@@ -899,107 +899,56 @@ class GetPermissionListResponse200Storages:
                 storages_goods_prime_cost_view_access, "storages_goods_prime_cost_view_access"
             )
 
-        if cls is GetPermissionListResponse200Storages:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.storages_access = storages_access
-            _model.storages_ids = storages_ids
-            _model.storages_transactions_access = storages_transactions_access
-            _model.storages_last_days_count = storages_last_days_count
-            _model.storages_move_goods_access = storages_move_goods_access
-            _model.storages_create_transactions_access = storages_create_transactions_access
-            _model.storages_create_last_days_count = storages_create_last_days_count
-            _model.storages_create_transactions_buy_access = storages_create_transactions_buy_access
-            _model.storages_create_transactions_sale_access = storages_create_transactions_sale_access
-            _model.storages_edit_transactions_access = storages_edit_transactions_access
-            _model.storages_edit_last_days_count = storages_edit_last_days_count
-            _model.storages_edit_transactions_buy_access = storages_edit_transactions_buy_access
-            _model.storages_edit_transactions_sale_access = storages_edit_transactions_sale_access
-            _model.storages_delete_transactions_access = storages_delete_transactions_access
-            _model.storages_transactions_excel_access = storages_transactions_excel_access
-            _model.storages_transactions_types = storages_transactions_types
-            _model.storages_inventory_access = storages_inventory_access
-            _model.storages_inventory_create_edit_access = storages_inventory_create_edit_access
-            _model.storages_inventory_delete_access = storages_inventory_delete_access
-            _model.storages_inventory_excel_access = storages_inventory_excel_access
-            _model.storages_remnants_report_access = storages_remnants_report_access
-            _model.storages_remnants_report_excel_access = storages_remnants_report_excel_access
-            _model.storages_sales_report_access = storages_sales_report_access
-            _model.storages_sales_report_excel_access = storages_sales_report_excel_access
-            _model.storages_consumable_report_access = storages_consumable_report_access
-            _model.storages_consumable_report_excel_access = storages_consumable_report_excel_access
-            _model.storages_write_off_report_access = storages_write_off_report_access
-            _model.storages_write_off_report_excel_access = storages_write_off_report_excel_access
-            _model.storages_turnover_report_access = storages_turnover_report_access
-            _model.storages_turnover_report_excel_access = storages_turnover_report_excel_access
-            _model.storages_goods_crud_access = storages_goods_crud_access
-            _model.storages_goods_create_access = storages_goods_create_access
-            _model.storages_goods_update_access = storages_goods_update_access
-            _model.storages_goods_title_edit_access = storages_goods_title_edit_access
-            _model.storages_goods_category_edit_access = storages_goods_category_edit_access
-            _model.storages_goods_selling_price_edit_access = storages_goods_selling_price_edit_access
-            _model.storages_goods_cost_price_edit_access = storages_goods_cost_price_edit_access
-            _model.storages_goods_units_edit_access = storages_goods_units_edit_access
-            _model.storages_goods_critical_balance_edit_access = storages_goods_critical_balance_edit_access
-            _model.storages_goods_masses_edit_access = storages_goods_masses_edit_access
-            _model.storages_goods_comment_edit_access = storages_goods_comment_edit_access
-            _model.storages_goods_archive_access = storages_goods_archive_access
-            _model.storages_goods_delete_access = storages_goods_delete_access
-            _model.storages_limited_access = storages_limited_access
-            _model.storages_goods_prime_cost_view_access = storages_goods_prime_cost_view_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            storages_access=storages_access,
-            storages_ids=storages_ids,
-            storages_transactions_access=storages_transactions_access,
-            storages_last_days_count=storages_last_days_count,
-            storages_move_goods_access=storages_move_goods_access,
-            storages_create_transactions_access=storages_create_transactions_access,
-            storages_create_last_days_count=storages_create_last_days_count,
-            storages_create_transactions_buy_access=storages_create_transactions_buy_access,
-            storages_create_transactions_sale_access=storages_create_transactions_sale_access,
-            storages_edit_transactions_access=storages_edit_transactions_access,
-            storages_edit_last_days_count=storages_edit_last_days_count,
-            storages_edit_transactions_buy_access=storages_edit_transactions_buy_access,
-            storages_edit_transactions_sale_access=storages_edit_transactions_sale_access,
-            storages_delete_transactions_access=storages_delete_transactions_access,
-            storages_transactions_excel_access=storages_transactions_excel_access,
-            storages_transactions_types=storages_transactions_types,
-            storages_inventory_access=storages_inventory_access,
-            storages_inventory_create_edit_access=storages_inventory_create_edit_access,
-            storages_inventory_delete_access=storages_inventory_delete_access,
-            storages_inventory_excel_access=storages_inventory_excel_access,
-            storages_remnants_report_access=storages_remnants_report_access,
-            storages_remnants_report_excel_access=storages_remnants_report_excel_access,
-            storages_sales_report_access=storages_sales_report_access,
-            storages_sales_report_excel_access=storages_sales_report_excel_access,
-            storages_consumable_report_access=storages_consumable_report_access,
-            storages_consumable_report_excel_access=storages_consumable_report_excel_access,
-            storages_write_off_report_access=storages_write_off_report_access,
-            storages_write_off_report_excel_access=storages_write_off_report_excel_access,
-            storages_turnover_report_access=storages_turnover_report_access,
-            storages_turnover_report_excel_access=storages_turnover_report_excel_access,
-            storages_goods_crud_access=storages_goods_crud_access,
-            storages_goods_create_access=storages_goods_create_access,
-            storages_goods_update_access=storages_goods_update_access,
-            storages_goods_title_edit_access=storages_goods_title_edit_access,
-            storages_goods_category_edit_access=storages_goods_category_edit_access,
-            storages_goods_selling_price_edit_access=storages_goods_selling_price_edit_access,
-            storages_goods_cost_price_edit_access=storages_goods_cost_price_edit_access,
-            storages_goods_units_edit_access=storages_goods_units_edit_access,
-            storages_goods_critical_balance_edit_access=storages_goods_critical_balance_edit_access,
-            storages_goods_masses_edit_access=storages_goods_masses_edit_access,
-            storages_goods_comment_edit_access=storages_goods_comment_edit_access,
-            storages_goods_archive_access=storages_goods_archive_access,
-            storages_goods_delete_access=storages_goods_delete_access,
-            storages_limited_access=storages_limited_access,
-            storages_goods_prime_cost_view_access=storages_goods_prime_cost_view_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.storages_access = storages_access
+        _model.storages_ids = storages_ids
+        _model.storages_transactions_access = storages_transactions_access
+        _model.storages_last_days_count = storages_last_days_count
+        _model.storages_move_goods_access = storages_move_goods_access
+        _model.storages_create_transactions_access = storages_create_transactions_access
+        _model.storages_create_last_days_count = storages_create_last_days_count
+        _model.storages_create_transactions_buy_access = storages_create_transactions_buy_access
+        _model.storages_create_transactions_sale_access = storages_create_transactions_sale_access
+        _model.storages_edit_transactions_access = storages_edit_transactions_access
+        _model.storages_edit_last_days_count = storages_edit_last_days_count
+        _model.storages_edit_transactions_buy_access = storages_edit_transactions_buy_access
+        _model.storages_edit_transactions_sale_access = storages_edit_transactions_sale_access
+        _model.storages_delete_transactions_access = storages_delete_transactions_access
+        _model.storages_transactions_excel_access = storages_transactions_excel_access
+        _model.storages_transactions_types = storages_transactions_types
+        _model.storages_inventory_access = storages_inventory_access
+        _model.storages_inventory_create_edit_access = storages_inventory_create_edit_access
+        _model.storages_inventory_delete_access = storages_inventory_delete_access
+        _model.storages_inventory_excel_access = storages_inventory_excel_access
+        _model.storages_remnants_report_access = storages_remnants_report_access
+        _model.storages_remnants_report_excel_access = storages_remnants_report_excel_access
+        _model.storages_sales_report_access = storages_sales_report_access
+        _model.storages_sales_report_excel_access = storages_sales_report_excel_access
+        _model.storages_consumable_report_access = storages_consumable_report_access
+        _model.storages_consumable_report_excel_access = storages_consumable_report_excel_access
+        _model.storages_write_off_report_access = storages_write_off_report_access
+        _model.storages_write_off_report_excel_access = storages_write_off_report_excel_access
+        _model.storages_turnover_report_access = storages_turnover_report_access
+        _model.storages_turnover_report_excel_access = storages_turnover_report_excel_access
+        _model.storages_goods_crud_access = storages_goods_crud_access
+        _model.storages_goods_create_access = storages_goods_create_access
+        _model.storages_goods_update_access = storages_goods_update_access
+        _model.storages_goods_title_edit_access = storages_goods_title_edit_access
+        _model.storages_goods_category_edit_access = storages_goods_category_edit_access
+        _model.storages_goods_selling_price_edit_access = storages_goods_selling_price_edit_access
+        _model.storages_goods_cost_price_edit_access = storages_goods_cost_price_edit_access
+        _model.storages_goods_units_edit_access = storages_goods_units_edit_access
+        _model.storages_goods_critical_balance_edit_access = storages_goods_critical_balance_edit_access
+        _model.storages_goods_masses_edit_access = storages_goods_masses_edit_access
+        _model.storages_goods_comment_edit_access = storages_goods_comment_edit_access
+        _model.storages_goods_archive_access = storages_goods_archive_access
+        _model.storages_goods_delete_access = storages_goods_delete_access
+        _model.storages_limited_access = storages_limited_access
+        _model.storages_goods_prime_cost_view_access = storages_goods_prime_cost_view_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Storages:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Storages)
         return _model
 
     @property

@@ -168,35 +168,20 @@ class GetPermissionListResponse200Timetable:
                 timetable_waiting_list_access, "timetable_waiting_list_access"
             )
 
-        if cls is GetPermissionListResponse200Timetable:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.timetable_access = timetable_access
-            _model.master_id = master_id
-            _model.position_id = position_id
-            _model.last_days_count = last_days_count
-            _model.schedule_edit_access = schedule_edit_access
-            _model.timetable_phones_access = timetable_phones_access
-            _model.timetable_transferring_record_access = timetable_transferring_record_access
-            _model.timetable_statistics_access = timetable_statistics_access
-            _model.timetable_waiting_list_access = timetable_waiting_list_access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            timetable_access=timetable_access,
-            master_id=master_id,
-            position_id=position_id,
-            last_days_count=last_days_count,
-            schedule_edit_access=schedule_edit_access,
-            timetable_phones_access=timetable_phones_access,
-            timetable_transferring_record_access=timetable_transferring_record_access,
-            timetable_statistics_access=timetable_statistics_access,
-            timetable_waiting_list_access=timetable_waiting_list_access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.timetable_access = timetable_access
+        _model.master_id = master_id
+        _model.position_id = position_id
+        _model.last_days_count = last_days_count
+        _model.schedule_edit_access = schedule_edit_access
+        _model.timetable_phones_access = timetable_phones_access
+        _model.timetable_transferring_record_access = timetable_transferring_record_access
+        _model.timetable_statistics_access = timetable_statistics_access
+        _model.timetable_waiting_list_access = timetable_waiting_list_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Timetable:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Timetable)
         return _model
 
     @property

@@ -158,35 +158,20 @@ class GetProductCategoryCompositionResponse200:
         if type(children_count) is not float and type(children_count) is not int and children_count is not UNSET:
             children_count = _fields.read_number(children_count, "children_count")
 
-        if cls is GetProductCategoryCompositionResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.parent_id = parent_id
-            _model.item_id = item_id
-            _model.category_id = category_id
-            _model.title = title
-            _model.is_chain = is_chain
-            _model.is_category = is_category
-            _model.is_item = is_item
-            _model.children = children
-            _model.children_count = children_count
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            parent_id=parent_id,
-            item_id=item_id,
-            category_id=category_id,
-            title=title,
-            is_chain=is_chain,
-            is_category=is_category,
-            is_item=is_item,
-            children=children,
-            children_count=children_count,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.parent_id = parent_id
+        _model.item_id = item_id
+        _model.category_id = category_id
+        _model.title = title
+        _model.is_chain = is_chain
+        _model.is_category = is_category
+        _model.is_item = is_item
+        _model.children = children
+        _model.children_count = children_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetProductCategoryCompositionResponse200:
+            _fields.init_added_fields(_model, GetProductCategoryCompositionResponse200)
         return _model
 
     @property

@@ -312,59 +312,32 @@ class GetProductResponse200Item:
             except (TypeError, ValueError):
                 last_change_date = _fields.read_datetime(last_change_date, "last_change_date")
 
-        if cls is GetProductResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.value = value
-            _model.label = label
-            _model.good_id = good_id
-            _model.cost = cost
-            _model.unit_id = unit_id
-            _model.unit_short_title = unit_short_title
-            _model.service_unit_id = service_unit_id
-            _model.service_unit_short_title = service_unit_short_title
-            _model.actual_cost = actual_cost
-            _model.unit_actual_cost = unit_actual_cost
-            _model.unit_actual_cost_format = unit_actual_cost_format
-            _model.unit_equals = unit_equals
-            _model.barcode = barcode
-            _model.loyalty_abonement_type_id = loyalty_abonement_type_id
-            _model.loyalty_certificate_type_id = loyalty_certificate_type_id
-            _model.loyalty_allow_empty_code = loyalty_allow_empty_code
-            _model.critical_amount = critical_amount
-            _model.desired_amount = desired_amount
-            _model.actual_amounts = actual_amounts
-            _model.last_change_date = last_change_date
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            value=value,
-            label=label,
-            good_id=good_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-            service_unit_id=service_unit_id,
-            service_unit_short_title=service_unit_short_title,
-            actual_cost=actual_cost,
-            unit_actual_cost=unit_actual_cost,
-            unit_actual_cost_format=unit_actual_cost_format,
-            unit_equals=unit_equals,
-            barcode=barcode,
-            loyalty_abonement_type_id=loyalty_abonement_type_id,
-            loyalty_certificate_type_id=loyalty_certificate_type_id,
-            loyalty_allow_empty_code=loyalty_allow_empty_code,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            actual_amounts=actual_amounts,
-            last_change_date=last_change_date,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.value = value
+        _model.label = label
+        _model.good_id = good_id
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.unit_short_title = unit_short_title
+        _model.service_unit_id = service_unit_id
+        _model.service_unit_short_title = service_unit_short_title
+        _model.actual_cost = actual_cost
+        _model.unit_actual_cost = unit_actual_cost
+        _model.unit_actual_cost_format = unit_actual_cost_format
+        _model.unit_equals = unit_equals
+        _model.barcode = barcode
+        _model.loyalty_abonement_type_id = loyalty_abonement_type_id
+        _model.loyalty_certificate_type_id = loyalty_certificate_type_id
+        _model.loyalty_allow_empty_code = loyalty_allow_empty_code
+        _model.critical_amount = critical_amount
+        _model.desired_amount = desired_amount
+        _model.actual_amounts = actual_amounts
+        _model.last_change_date = last_change_date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetProductResponse200Item:
+            _fields.init_added_fields(_model, GetProductResponse200Item)
         return _model
 
     @property

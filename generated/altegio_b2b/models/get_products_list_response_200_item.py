@@ -176,39 +176,22 @@ class GetProductsListResponse200Item:
         if type(unit_short_title) is not str and unit_short_title is not UNSET:
             unit_short_title = _fields.read_string(unit_short_title, "unit_short_title")
 
-        if cls is GetProductsListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.value = value
-            _model.label = label
-            _model.article = article
-            _model.category = category
-            _model.category_id = category_id
-            _model.salon_id = salon_id
-            _model.good_id = good_id
-            _model.cost = cost
-            _model.unit_id = unit_id
-            _model.unit_short_title = unit_short_title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            value=value,
-            label=label,
-            article=article,
-            category=category,
-            category_id=category_id,
-            salon_id=salon_id,
-            good_id=good_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.value = value
+        _model.label = label
+        _model.article = article
+        _model.category = category
+        _model.category_id = category_id
+        _model.salon_id = salon_id
+        _model.good_id = good_id
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.unit_short_title = unit_short_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetProductsListResponse200Item:
+            _fields.init_added_fields(_model, GetProductsListResponse200Item)
         return _model
 
     @property

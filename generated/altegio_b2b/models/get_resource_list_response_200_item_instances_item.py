@@ -74,23 +74,14 @@ class GetResourceListResponse200ItemInstancesItem:
         if type(resource_id) is not int and resource_id is not UNSET:
             resource_id = _fields.read_integer(resource_id, "resource_id")
 
-        if cls is GetResourceListResponse200ItemInstancesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.resource_id = resource_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            resource_id=resource_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.resource_id = resource_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetResourceListResponse200ItemInstancesItem:
+            _fields.init_added_fields(_model, GetResourceListResponse200ItemInstancesItem)
         return _model
 
     @property

@@ -183,35 +183,20 @@ class GetSaleTransactionResponse200KkmStateTransactionsItem:
             except _FieldError as _error:
                 raise _error.within("cashier")
 
-        if cls is GetSaleTransactionResponse200KkmStateTransactionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.document_id = document_id
-            _model.print_date = print_date
-            _model.printed_count = printed_count
-            _model.sum_ = sum_
-            _model.type_ = type_
-            _model.status = status
-            _model.document = document
-            _model.cashier = cashier
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            document_id=document_id,
-            print_date=print_date,
-            printed_count=printed_count,
-            sum_=sum_,
-            type_=type_,
-            status=status,
-            document=document,
-            cashier=cashier,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.print_date = print_date
+        _model.printed_count = printed_count
+        _model.sum_ = sum_
+        _model.type_ = type_
+        _model.status = status
+        _model.document = document
+        _model.cashier = cashier
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetSaleTransactionResponse200KkmStateTransactionsItem:
+            _fields.init_added_fields(_model, GetSaleTransactionResponse200KkmStateTransactionsItem)
         return _model
 
     @property

@@ -74,23 +74,14 @@ class GetSaleTransactionResponse200KkmStateTransactionsItemDocument:
         if type(type_title) is not str and type_title is not UNSET:
             type_title = _fields.read_string(type_title, "type_title")
 
-        if cls is GetSaleTransactionResponse200KkmStateTransactionsItemDocument:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_ = type_
-            _model.type_title = type_title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_=type_,
-            type_title=type_title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.type_title = type_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetSaleTransactionResponse200KkmStateTransactionsItemDocument:
+            _fields.init_added_fields(_model, GetSaleTransactionResponse200KkmStateTransactionsItemDocument)
         return _model
 
     @property

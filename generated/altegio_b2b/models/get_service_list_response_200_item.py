@@ -216,45 +216,25 @@ class GetServiceListResponse200Item:
         if type(api_id) is not str and api_id is not UNSET:
             api_id = _fields.read_string(api_id, "api_id")
 
-        if cls is GetServiceListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_service_id = salon_service_id
-            _model.title = title
-            _model.booking_title = booking_title
-            _model.category_id = category_id
-            _model.price_min = price_min
-            _model.price_max = price_max
-            _model.duration = duration
-            _model.technical_break_duration = technical_break_duration
-            _model.discount = discount
-            _model.comment = comment
-            _model.weight = weight
-            _model.active = active
-            _model.api_id = api_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            booking_title=booking_title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            technical_break_duration=technical_break_duration,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.title = title
+        _model.booking_title = booking_title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.duration = duration
+        _model.technical_break_duration = technical_break_duration
+        _model.discount = discount
+        _model.comment = comment
+        _model.weight = weight
+        _model.active = active
+        _model.api_id = api_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetServiceListResponse200Item:
+            _fields.init_added_fields(_model, GetServiceListResponse200Item)
         return _model
 
     @property

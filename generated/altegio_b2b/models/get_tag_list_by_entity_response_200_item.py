@@ -165,37 +165,21 @@ class GetTagListByEntityResponse200Item:
         if type(font_color) is not str and font_color is not UNSET:
             font_color = _fields.read_string(font_color, "font_color")
 
-        if cls is GetTagListByEntityResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_id = salon_id
-            _model.title = title
-            _model.color = color
-            _model.icon = icon
-            _model.slug = slug
-            _model.entity = entity
-            _model.deleted = deleted
-            _model.not_editable = not_editable
-            _model.font_color = font_color
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_id=salon_id,
-            title=title,
-            color=color,
-            icon=icon,
-            slug=slug,
-            entity=entity,
-            deleted=deleted,
-            not_editable=not_editable,
-            font_color=font_color,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.title = title
+        _model.color = color
+        _model.icon = icon
+        _model.slug = slug
+        _model.entity = entity
+        _model.deleted = deleted
+        _model.not_editable = not_editable
+        _model.font_color = font_color
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTagListByEntityResponse200Item:
+            _fields.init_added_fields(_model, GetTagListByEntityResponse200Item)
         return _model
 
     @property

@@ -77,23 +77,14 @@ class GetTaxSystemListResponse200Item:
         if vats is not UNSET:
             vats = _KIND_vats.read_field(vats, "vats")
 
-        if cls is GetTaxSystemListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.slug = slug
-            _model.vats = vats
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            slug=slug,
-            vats=vats,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.slug = slug
+        _model.vats = vats
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTaxSystemListResponse200Item:
+            _fields.init_added_fields(_model, GetTaxSystemListResponse200Item)
         return _model
 
     @property

@@ -61,21 +61,13 @@ class GetTaxSystemListResponse200ItemVatsItem:
         if type(slug) is not str and slug is not UNSET:
             slug = _fields.read_string(slug, "slug")
 
-        if cls is GetTaxSystemListResponse200ItemVatsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.slug = slug
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            slug=slug,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.slug = slug
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTaxSystemListResponse200ItemVatsItem:
+            _fields.init_added_fields(_model, GetTaxSystemListResponse200ItemVatsItem)
         return _model
 
     @property

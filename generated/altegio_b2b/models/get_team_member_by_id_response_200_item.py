@@ -276,53 +276,29 @@ class GetTeamMemberByIdResponse200Item:
         if image_group is not UNSET:
             image_group = _KIND_image_group.read_field(image_group, "image_group")
 
-        if cls is GetTeamMemberByIdResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.api_id = api_id
-            _model.name = name
-            _model.specialization = specialization
-            _model.position = position
-            _model.show_rating = show_rating
-            _model.rating = rating
-            _model.votes_count = votes_count
-            _model.user_id = user_id
-            _model.avatar = avatar
-            _model.avatar_big = avatar_big
-            _model.comments_count = comments_count
-            _model.weight = weight
-            _model.information = information
-            _model.hidden = hidden
-            _model.fired = fired
-            _model.status = status
-            _model.image_group = image_group
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            show_rating=show_rating,
-            rating=rating,
-            votes_count=votes_count,
-            user_id=user_id,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            weight=weight,
-            information=information,
-            hidden=hidden,
-            fired=fired,
-            status=status,
-            image_group=image_group,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.name = name
+        _model.specialization = specialization
+        _model.position = position
+        _model.show_rating = show_rating
+        _model.rating = rating
+        _model.votes_count = votes_count
+        _model.user_id = user_id
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.comments_count = comments_count
+        _model.weight = weight
+        _model.information = information
+        _model.hidden = hidden
+        _model.fired = fired
+        _model.status = status
+        _model.image_group = image_group
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberByIdResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberByIdResponse200Item)
         return _model
 
     @property

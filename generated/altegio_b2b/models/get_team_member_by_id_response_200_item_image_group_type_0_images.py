@@ -97,23 +97,14 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0Images:
             except _FieldError as _error:
                 raise _error.within("origin")
 
-        if cls is GetTeamMemberByIdResponse200ItemImageGroupType0Images:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.sm = sm
-            _model.norm = norm
-            _model.origin = origin
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            sm=sm,
-            norm=norm,
-            origin=origin,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.sm = sm
+        _model.norm = norm
+        _model.origin = origin
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberByIdResponse200ItemImageGroupType0Images:
+            _fields.init_added_fields(_model, GetTeamMemberByIdResponse200ItemImageGroupType0Images)
         return _model
 
     @property

@@ -126,31 +126,18 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm:
         if type(version) is not str and version is not UNSET:
             version = _fields.read_string(version, "version")
 
-        if cls is GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.path = path
-            _model.width = width
-            _model.height = height
-            _model.type_ = type_
-            _model.image_group_id = image_group_id
-            _model.version = version
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            path=path,
-            width=width,
-            height=height,
-            type_=type_,
-            image_group_id=image_group_id,
-            version=version,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.path = path
+        _model.width = width
+        _model.height = height
+        _model.type_ = type_
+        _model.image_group_id = image_group_id
+        _model.version = version
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm:
+            _fields.init_added_fields(_model, GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm)
         return _model
 
     @property

@@ -61,21 +61,13 @@ class GetTeamMemberCalculationSchemesCountResponse200:
         if type(salary_schemes_count) is not int and salary_schemes_count is not UNSET:
             salary_schemes_count = _fields.read_integer(salary_schemes_count, "salary_schemes_count")
 
-        if cls is GetTeamMemberCalculationSchemesCountResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.staff_id = staff_id
-            _model.salary_schemes_count = salary_schemes_count
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            staff_id=staff_id,
-            salary_schemes_count=salary_schemes_count,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.staff_id = staff_id
+        _model.salary_schemes_count = salary_schemes_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberCalculationSchemesCountResponse200:
+            _fields.init_added_fields(_model, GetTeamMemberCalculationSchemesCountResponse200)
         return _model
 
     @property

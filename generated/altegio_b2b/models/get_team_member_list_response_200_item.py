@@ -358,65 +358,35 @@ class GetTeamMemberListResponse200Item:
         if position is not UNSET:
             position = _KIND_position.read_field(position, "position")
 
-        if cls is GetTeamMemberListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.api_id = api_id
-            _model.name = name
-            _model.specialization = specialization
-            _model.rating = rating
-            _model.show_rating = show_rating
-            _model.user_id = user_id
-            _model.has_access_timetable = has_access_timetable
-            _model.avatar = avatar
-            _model.avatar_big = avatar_big
-            _model.comments_count = comments_count
-            _model.votes_count = votes_count
-            _model.bookable = bookable
-            _model.image_group = image_group
-            _model.information = information
-            _model.position_id = position_id
-            _model.schedule_till = schedule_till
-            _model.weight = weight
-            _model.fired = fired
-            _model.status = status
-            _model.hidden = hidden
-            _model.user = user
-            _model.prepaid = prepaid
-            _model.position = position
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            rating=rating,
-            show_rating=show_rating,
-            user_id=user_id,
-            has_access_timetable=has_access_timetable,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            votes_count=votes_count,
-            bookable=bookable,
-            image_group=image_group,
-            information=information,
-            position_id=position_id,
-            schedule_till=schedule_till,
-            weight=weight,
-            fired=fired,
-            status=status,
-            hidden=hidden,
-            user=user,
-            prepaid=prepaid,
-            position=position,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.name = name
+        _model.specialization = specialization
+        _model.rating = rating
+        _model.show_rating = show_rating
+        _model.user_id = user_id
+        _model.has_access_timetable = has_access_timetable
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.comments_count = comments_count
+        _model.votes_count = votes_count
+        _model.bookable = bookable
+        _model.image_group = image_group
+        _model.information = information
+        _model.position_id = position_id
+        _model.schedule_till = schedule_till
+        _model.weight = weight
+        _model.fired = fired
+        _model.status = status
+        _model.hidden = hidden
+        _model.user = user
+        _model.prepaid = prepaid
+        _model.position = position
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberListResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberListResponse200Item)
         return _model
 
     @property

@@ -215,43 +215,24 @@ class GetTeamMemberResponse200Item:
                 is_included_in_payment_policy, "is_included_in_payment_policy"
             )
 
-        if cls is GetTeamMemberResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.company_id = company_id
-            _model.specialization = specialization
-            _model.position = position
-            _model.avatar = avatar
-            _model.avatar_big = avatar_big
-            _model.fired = fired
-            _model.status = status
-            _model.hidden = hidden
-            _model.user_id = user_id
-            _model.is_paid_staff = is_paid_staff
-            _model.is_included_in_payment_policy = is_included_in_payment_policy
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            position=position,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            fired=fired,
-            status=status,
-            hidden=hidden,
-            user_id=user_id,
-            is_paid_staff=is_paid_staff,
-            is_included_in_payment_policy=is_included_in_payment_policy,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.company_id = company_id
+        _model.specialization = specialization
+        _model.position = position
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.fired = fired
+        _model.status = status
+        _model.hidden = hidden
+        _model.user_id = user_id
+        _model.is_paid_staff = is_paid_staff
+        _model.is_included_in_payment_policy = is_included_in_payment_policy
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberResponse200Item)
         return _model
 
     @property

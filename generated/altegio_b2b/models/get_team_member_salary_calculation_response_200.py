@@ -73,21 +73,13 @@ class GetTeamMemberSalaryCalculationResponse200:
             except _FieldError as _error:
                 raise _error.within("currency")
 
-        if cls is GetTeamMemberSalaryCalculationResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.total_sum = total_sum
-            _model.currency = currency
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            total_sum=total_sum,
-            currency=currency,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.total_sum = total_sum
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberSalaryCalculationResponse200:
+            _fields.init_added_fields(_model, GetTeamMemberSalaryCalculationResponse200)
         return _model
 
     @property

@@ -174,37 +174,21 @@ class GetTeamMemberSalaryPeriodResponse200:
             except _FieldError as _error:
                 raise _error.within("currency")
 
-        if cls is GetTeamMemberSalaryPeriodResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.working_days_count = working_days_count
-            _model.working_hours_count = working_hours_count
-            _model.group_services_count = group_services_count
-            _model.services_count = services_count
-            _model.services_sum = services_sum
-            _model.goods_sales_count = goods_sales_count
-            _model.goods_sales_sum = goods_sales_sum
-            _model.total_sum = total_sum
-            _model.salary = salary
-            _model.currency = currency
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            working_days_count=working_days_count,
-            working_hours_count=working_hours_count,
-            group_services_count=group_services_count,
-            services_count=services_count,
-            services_sum=services_sum,
-            goods_sales_count=goods_sales_count,
-            goods_sales_sum=goods_sales_sum,
-            total_sum=total_sum,
-            salary=salary,
-            currency=currency,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.working_days_count = working_days_count
+        _model.working_hours_count = working_hours_count
+        _model.group_services_count = group_services_count
+        _model.services_count = services_count
+        _model.services_sum = services_sum
+        _model.goods_sales_count = goods_sales_count
+        _model.goods_sales_sum = goods_sales_sum
+        _model.total_sum = total_sum
+        _model.salary = salary
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberSalaryPeriodResponse200:
+            _fields.init_added_fields(_model, GetTeamMemberSalaryPeriodResponse200)
         return _model
 
     @property

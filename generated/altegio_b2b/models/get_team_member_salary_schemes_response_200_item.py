@@ -102,25 +102,15 @@ class GetTeamMemberSalarySchemesResponse200Item:
             except _FieldError as _error:
                 raise _error.within("salary_scheme")
 
-        if cls is GetTeamMemberSalarySchemesResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.staff_id = staff_id
-            _model.date_start = date_start
-            _model.date_end = date_end
-            _model.salary_scheme = salary_scheme
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            staff_id=staff_id,
-            date_start=date_start,
-            date_end=date_end,
-            salary_scheme=salary_scheme,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.staff_id = staff_id
+        _model.date_start = date_start
+        _model.date_end = date_end
+        _model.salary_scheme = salary_scheme
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberSalarySchemesResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberSalarySchemesResponse200Item)
         return _model
 
     @property

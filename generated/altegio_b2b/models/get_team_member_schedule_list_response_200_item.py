@@ -113,27 +113,16 @@ class GetTeamMemberScheduleListResponse200Item:
         if type(off_day_type) is not int and off_day_type is not UNSET and off_day_type is not None:
             off_day_type = _fields.read_integer(off_day_type, "off_day_type")
 
-        if cls is GetTeamMemberScheduleListResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.staff_id = staff_id
-            _model.date = date
-            _model.slots = slots
-            _model.busy_intervals = busy_intervals
-            _model.off_day_type = off_day_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            staff_id=staff_id,
-            date=date,
-            slots=slots,
-            busy_intervals=busy_intervals,
-            off_day_type=off_day_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.staff_id = staff_id
+        _model.date = date
+        _model.slots = slots
+        _model.busy_intervals = busy_intervals
+        _model.off_day_type = off_day_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberScheduleListResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberScheduleListResponse200Item)
         return _model
 
     @property

@@ -92,25 +92,15 @@ class GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem:
         if type(to) is not str and to is not UNSET:
             to = _fields.read_string(to, "to")
 
-        if cls is GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.entity_type = entity_type
-            _model.entity_id = entity_id
-            _model.from_ = from_
-            _model.to = to
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            entity_type=entity_type,
-            entity_id=entity_id,
-            from_=from_,
-            to=to,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.entity_type = entity_type
+        _model.entity_id = entity_id
+        _model.from_ = from_
+        _model.to = to
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem:
+            _fields.init_added_fields(_model, GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem)
         return _model
 
     @property

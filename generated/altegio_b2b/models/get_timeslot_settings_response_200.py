@@ -86,23 +86,14 @@ class GetTimeslotSettingsResponse200:
         if dates_settings is not UNSET:
             dates_settings = _KIND_dates_settings.read_field(dates_settings, "dates_settings")
 
-        if cls is GetTimeslotSettingsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.is_enabled = is_enabled
-            _model.weekdays_settings = weekdays_settings
-            _model.dates_settings = dates_settings
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            is_enabled=is_enabled,
-            weekdays_settings=weekdays_settings,
-            dates_settings=dates_settings,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.is_enabled = is_enabled
+        _model.weekdays_settings = weekdays_settings
+        _model.dates_settings = dates_settings
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTimeslotSettingsResponse200:
+            _fields.init_added_fields(_model, GetTimeslotSettingsResponse200)
         return _model
 
     @property

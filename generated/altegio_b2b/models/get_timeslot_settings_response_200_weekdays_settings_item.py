@@ -86,23 +86,14 @@ class GetTimeslotSettingsResponse200WeekdaysSettingsItem:
             except _FieldError as _error:
                 raise _error.within("setting")
 
-        if cls is GetTimeslotSettingsResponse200WeekdaysSettingsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.weekday = weekday
-            _model.timeslots = timeslots
-            _model.setting = setting
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            weekday=weekday,
-            timeslots=timeslots,
-            setting=setting,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.weekday = weekday
+        _model.timeslots = timeslots
+        _model.setting = setting
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTimeslotSettingsResponse200WeekdaysSettingsItem:
+            _fields.init_added_fields(_model, GetTimeslotSettingsResponse200WeekdaysSettingsItem)
         return _model
 
     @property

@@ -123,29 +123,17 @@ class GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting:
         if type(is_grid_flexible) is not bool and is_grid_flexible is not UNSET:
             is_grid_flexible = _fields.read_boolean(is_grid_flexible, "is_grid_flexible")
 
-        if cls is GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.grid_first_timeslot = grid_first_timeslot
-            _model.grid_last_timeslot = grid_last_timeslot
-            _model.grid_display_step = grid_display_step
-            _model.grid_nearest_timeslot_delay = grid_nearest_timeslot_delay
-            _model.grid_base_type = grid_base_type
-            _model.is_grid_flexible = is_grid_flexible
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            grid_first_timeslot=grid_first_timeslot,
-            grid_last_timeslot=grid_last_timeslot,
-            grid_display_step=grid_display_step,
-            grid_nearest_timeslot_delay=grid_nearest_timeslot_delay,
-            grid_base_type=grid_base_type,
-            is_grid_flexible=is_grid_flexible,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.grid_first_timeslot = grid_first_timeslot
+        _model.grid_last_timeslot = grid_last_timeslot
+        _model.grid_display_step = grid_display_step
+        _model.grid_nearest_timeslot_delay = grid_nearest_timeslot_delay
+        _model.grid_base_type = grid_base_type
+        _model.is_grid_flexible = is_grid_flexible
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting:
+            _fields.init_added_fields(_model, GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting)
         return _model
 
     @property

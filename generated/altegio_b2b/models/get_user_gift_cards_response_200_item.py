@@ -174,37 +174,21 @@ class GetUserGiftCardsResponse200Item:
             except _FieldError as _error:
                 raise _error.within("status")
 
-        if cls is GetUserGiftCardsResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.number = number
-            _model.balance = balance
-            _model.default_balance = default_balance
-            _model.type_id = type_id
-            _model.status_id = status_id
-            _model.created_date = created_date
-            _model.expiration_date = expiration_date
-            _model.type_ = type_
-            _model.status = status
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            number=number,
-            balance=balance,
-            default_balance=default_balance,
-            type_id=type_id,
-            status_id=status_id,
-            created_date=created_date,
-            expiration_date=expiration_date,
-            type_=type_,
-            status=status,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.number = number
+        _model.balance = balance
+        _model.default_balance = default_balance
+        _model.type_id = type_id
+        _model.status_id = status_id
+        _model.created_date = created_date
+        _model.expiration_date = expiration_date
+        _model.type_ = type_
+        _model.status = status
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserGiftCardsResponse200Item:
+            _fields.init_added_fields(_model, GetUserGiftCardsResponse200Item)
         return _model
 
     @property

@@ -114,29 +114,17 @@ class GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType:
         if type(is_accumulative) is not bool and is_accumulative is not UNSET:
             is_accumulative = _fields.read_boolean(is_accumulative, "is_accumulative")
 
-        if cls is GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.is_discount = is_discount
-            _model.is_cashback = is_cashback
-            _model.is_static = is_static
-            _model.is_accumulative = is_accumulative
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            is_discount=is_discount,
-            is_cashback=is_cashback,
-            is_static=is_static,
-            is_accumulative=is_accumulative,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.is_discount = is_discount
+        _model.is_cashback = is_cashback
+        _model.is_static = is_static
+        _model.is_accumulative = is_accumulative
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType:
+            _fields.init_added_fields(_model, GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType)
         return _model
 
     @property

@@ -309,53 +309,29 @@ class GetUserMembershipsResponse200Item:
             except _FieldError as _error:
                 raise _error.within("type")
 
-        if cls is GetUserMembershipsResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.number = number
-            _model.balance_string = balance_string
-            _model.is_frozen = is_frozen
-            _model.freeze_period = freeze_period
-            _model.period = period
-            _model.period_unit_id = period_unit_id
-            _model.expiration_date = expiration_date
-            _model.created_date = created_date
-            _model.activated_date = activated_date
-            _model.is_united_balance = is_united_balance
-            _model.is_united_balance_unlimited = is_united_balance_unlimited
-            _model.united_balance_services_count = united_balance_services_count
-            _model.goods_transaction_id = goods_transaction_id
-            _model.slug = slug
-            _model.status = status
-            _model.balance_container = balance_container
-            _model.type_ = type_
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            number=number,
-            balance_string=balance_string,
-            is_frozen=is_frozen,
-            freeze_period=freeze_period,
-            period=period,
-            period_unit_id=period_unit_id,
-            expiration_date=expiration_date,
-            created_date=created_date,
-            activated_date=activated_date,
-            is_united_balance=is_united_balance,
-            is_united_balance_unlimited=is_united_balance_unlimited,
-            united_balance_services_count=united_balance_services_count,
-            goods_transaction_id=goods_transaction_id,
-            slug=slug,
-            status=status,
-            balance_container=balance_container,
-            type_=type_,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.number = number
+        _model.balance_string = balance_string
+        _model.is_frozen = is_frozen
+        _model.freeze_period = freeze_period
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.expiration_date = expiration_date
+        _model.created_date = created_date
+        _model.activated_date = activated_date
+        _model.is_united_balance = is_united_balance
+        _model.is_united_balance_unlimited = is_united_balance_unlimited
+        _model.united_balance_services_count = united_balance_services_count
+        _model.goods_transaction_id = goods_transaction_id
+        _model.slug = slug
+        _model.status = status
+        _model.balance_container = balance_container
+        _model.type_ = type_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserMembershipsResponse200Item:
+            _fields.init_added_fields(_model, GetUserMembershipsResponse200Item)
         return _model
 
     @property

@@ -101,27 +101,16 @@ class GetUserMembershipsResponse200ItemStatus:
         if type(category) is not str and category is not UNSET:
             category = _fields.read_string(category, "category")
 
-        if cls is GetUserMembershipsResponse200ItemStatus:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.extended_title = extended_title
-            _model.slug = slug
-            _model.category = category
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            extended_title=extended_title,
-            slug=slug,
-            category=category,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.extended_title = extended_title
+        _model.slug = slug
+        _model.category = category
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserMembershipsResponse200ItemStatus:
+            _fields.init_added_fields(_model, GetUserMembershipsResponse200ItemStatus)
         return _model
 
     @property

@@ -77,21 +77,13 @@ class GetUserNotificationSettingsResponse200NotificationTypesItem:
             except _FieldError as _error:
                 raise _error.within("channels")
 
-        if cls is GetUserNotificationSettingsResponse200NotificationTypesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_ = type_
-            _model.channels = channels
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_=type_,
-            channels=channels,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.channels = channels
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserNotificationSettingsResponse200NotificationTypesItem:
+            _fields.init_added_fields(_model, GetUserNotificationSettingsResponse200NotificationTypesItem)
         return _model
 
     @property

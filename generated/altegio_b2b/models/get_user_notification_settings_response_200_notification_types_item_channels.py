@@ -75,23 +75,14 @@ class GetUserNotificationSettingsResponse200NotificationTypesItemChannels:
         if type(email) is not int and email is not UNSET:
             email = _fields.read_integer(email, "email")
 
-        if cls is GetUserNotificationSettingsResponse200NotificationTypesItemChannels:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.push = push
-            _model.sms = sms
-            _model.email = email
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            push=push,
-            sms=sms,
-            email=email,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.push = push
+        _model.sms = sms
+        _model.email = email
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserNotificationSettingsResponse200NotificationTypesItemChannels:
+            _fields.init_added_fields(_model, GetUserNotificationSettingsResponse200NotificationTypesItemChannels)
         return _model
 
     @property

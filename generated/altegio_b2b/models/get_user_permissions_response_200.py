@@ -117,27 +117,16 @@ class GetUserPermissionsResponse200:
         if user_permissions is not UNSET:
             user_permissions = _KIND_user_permissions.read_field(user_permissions, "user_permissions")
 
-        if cls is GetUserPermissionsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.user_role = user_role
-            _model.staff_id = staff_id
-            _model.is_editable = is_editable
-            _model.has_any_paid_permission = has_any_paid_permission
-            _model.user_permissions = user_permissions
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            user_role=user_role,
-            staff_id=staff_id,
-            is_editable=is_editable,
-            has_any_paid_permission=has_any_paid_permission,
-            user_permissions=user_permissions,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.user_role = user_role
+        _model.staff_id = staff_id
+        _model.is_editable = is_editable
+        _model.has_any_paid_permission = has_any_paid_permission
+        _model.user_permissions = user_permissions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserPermissionsResponse200:
+            _fields.init_added_fields(_model, GetUserPermissionsResponse200)
         return _model
 
     @property

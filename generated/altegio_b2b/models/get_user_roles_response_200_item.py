@@ -117,27 +117,16 @@ class GetUserRolesResponse200Item:
         if user_permissions is not UNSET:
             user_permissions = _KIND_user_permissions.read_field(user_permissions, "user_permissions")
 
-        if cls is GetUserRolesResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.slug = slug
-            _model.title = title
-            _model.description = description
-            _model.weight = weight
-            _model.user_permissions = user_permissions
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            slug=slug,
-            title=title,
-            description=description,
-            weight=weight,
-            user_permissions=user_permissions,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.title = title
+        _model.description = description
+        _model.weight = weight
+        _model.user_permissions = user_permissions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserRolesResponse200Item:
+            _fields.init_added_fields(_model, GetUserRolesResponse200Item)
         return _model
 
     @property

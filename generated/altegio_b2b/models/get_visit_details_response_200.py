@@ -114,25 +114,15 @@ class GetVisitDetailsResponse200:
         if items is not UNSET:
             items = _KIND_items.read_field(items, "items")
 
-        if cls is GetVisitDetailsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.payment_transactions = payment_transactions
-            _model.loyalty_transactions = loyalty_transactions
-            _model.kkm_transaction_details_container = kkm_transaction_details_container
-            _model.items = items
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            payment_transactions=payment_transactions,
-            loyalty_transactions=loyalty_transactions,
-            kkm_transaction_details_container=kkm_transaction_details_container,
-            items=items,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.payment_transactions = payment_transactions
+        _model.loyalty_transactions = loyalty_transactions
+        _model.kkm_transaction_details_container = kkm_transaction_details_container
+        _model.items = items
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitDetailsResponse200:
+            _fields.init_added_fields(_model, GetVisitDetailsResponse200)
         return _model
 
     @property

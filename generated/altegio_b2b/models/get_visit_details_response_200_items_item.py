@@ -247,51 +247,28 @@ class GetVisitDetailsResponse200ItemsItem:
         if type(is_good) is not bool and is_good is not UNSET:
             is_good = _fields.read_boolean(is_good, "is_good")
 
-        if cls is GetVisitDetailsResponse200ItemsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.item_id = item_id
-            _model.item_type_id = item_type_id
-            _model.record_id = record_id
-            _model.item_title = item_title
-            _model.amount = amount
-            _model.first_cost = first_cost
-            _model.manual_cost = manual_cost
-            _model.discount = discount
-            _model.cost = cost
-            _model.master_id = master_id
-            _model.good_id = good_id
-            _model.service_id = service_id
-            _model.event_id = event_id
-            _model.is_service = is_service
-            _model.is_event = is_event
-            _model.is_good = is_good
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            item_id=item_id,
-            item_type_id=item_type_id,
-            record_id=record_id,
-            item_title=item_title,
-            amount=amount,
-            first_cost=first_cost,
-            manual_cost=manual_cost,
-            discount=discount,
-            cost=cost,
-            master_id=master_id,
-            good_id=good_id,
-            service_id=service_id,
-            event_id=event_id,
-            is_service=is_service,
-            is_event=is_event,
-            is_good=is_good,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.item_id = item_id
+        _model.item_type_id = item_type_id
+        _model.record_id = record_id
+        _model.item_title = item_title
+        _model.amount = amount
+        _model.first_cost = first_cost
+        _model.manual_cost = manual_cost
+        _model.discount = discount
+        _model.cost = cost
+        _model.master_id = master_id
+        _model.good_id = good_id
+        _model.service_id = service_id
+        _model.event_id = event_id
+        _model.is_service = is_service
+        _model.is_event = is_event
+        _model.is_good = is_good
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitDetailsResponse200ItemsItem:
+            _fields.init_added_fields(_model, GetVisitDetailsResponse200ItemsItem)
         return _model
 
     @property

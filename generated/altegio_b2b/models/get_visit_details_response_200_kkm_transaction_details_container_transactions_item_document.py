@@ -73,23 +73,16 @@ class GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDo
         if type(type_title) is not str and type_title is not UNSET:
             type_title = _fields.read_string(type_title, "type_title")
 
-        if cls is GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_ = type_
-            _model.type_title = type_title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.type_title = type_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument:
+            _fields.init_added_fields(
+                _model, GetVisitDetailsResponse200KkmTransactionDetailsContainerTransactionsItemDocument
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_=type_,
-            type_title=type_title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

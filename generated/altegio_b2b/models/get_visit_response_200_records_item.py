@@ -414,75 +414,40 @@ class GetVisitResponse200RecordsItem:
         if documents is not UNSET:
             documents = _KIND_documents.read_field(documents, "documents")
 
-        if cls is GetVisitResponse200RecordsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.company_id = company_id
-            _model.staff_id = staff_id
-            _model.services = services
-            _model.events = events
-            _model.goods_transactions = goods_transactions
-            _model.staff = staff
-            _model.client = client
-            _model.date = date
-            _model.datetime_ = datetime_
-            _model.create_date = create_date
-            _model.comment = comment
-            _model.online = online
-            _model.visit_attendance = visit_attendance
-            _model.attendance = attendance
-            _model.confirmed = confirmed
-            _model.seance_length = seance_length
-            _model.length = length
-            _model.sms_before = sms_before
-            _model.sms_now = sms_now
-            _model.sms_now_text = sms_now_text
-            _model.email_now = email_now
-            _model.notified = notified
-            _model.master_request = master_request
-            _model.api_id = api_id
-            _model.from_url = from_url
-            _model.review_requested = review_requested
-            _model.activity_id = activity_id
-            _model.documents = documents
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            company_id=company_id,
-            staff_id=staff_id,
-            services=services,
-            events=events,
-            goods_transactions=goods_transactions,
-            staff=staff,
-            client=client,
-            date=date,
-            datetime_=datetime_,
-            create_date=create_date,
-            comment=comment,
-            online=online,
-            visit_attendance=visit_attendance,
-            attendance=attendance,
-            confirmed=confirmed,
-            seance_length=seance_length,
-            length=length,
-            sms_before=sms_before,
-            sms_now=sms_now,
-            sms_now_text=sms_now_text,
-            email_now=email_now,
-            notified=notified,
-            master_request=master_request,
-            api_id=api_id,
-            from_url=from_url,
-            review_requested=review_requested,
-            activity_id=activity_id,
-            documents=documents,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.company_id = company_id
+        _model.staff_id = staff_id
+        _model.services = services
+        _model.events = events
+        _model.goods_transactions = goods_transactions
+        _model.staff = staff
+        _model.client = client
+        _model.date = date
+        _model.datetime_ = datetime_
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.online = online
+        _model.visit_attendance = visit_attendance
+        _model.attendance = attendance
+        _model.confirmed = confirmed
+        _model.seance_length = seance_length
+        _model.length = length
+        _model.sms_before = sms_before
+        _model.sms_now = sms_now
+        _model.sms_now_text = sms_now_text
+        _model.email_now = email_now
+        _model.notified = notified
+        _model.master_request = master_request
+        _model.api_id = api_id
+        _model.from_url = from_url
+        _model.review_requested = review_requested
+        _model.activity_id = activity_id
+        _model.documents = documents
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitResponse200RecordsItem:
+            _fields.init_added_fields(_model, GetVisitResponse200RecordsItem)
         return _model
 
     @property

@@ -131,31 +131,18 @@ class GetVisitResponse200RecordsItemClient:
         ):
             fail_visits_count = _fields.read_number(fail_visits_count, "fail_visits_count")
 
-        if cls is GetVisitResponse200RecordsItemClient:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.phone = phone
-            _model.card = card
-            _model.email = email
-            _model.success_visits_count = success_visits_count
-            _model.fail_visits_count = fail_visits_count
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            phone=phone,
-            card=card,
-            email=email,
-            success_visits_count=success_visits_count,
-            fail_visits_count=fail_visits_count,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.phone = phone
+        _model.card = card
+        _model.email = email
+        _model.success_visits_count = success_visits_count
+        _model.fail_visits_count = fail_visits_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitResponse200RecordsItemClient:
+            _fields.init_added_fields(_model, GetVisitResponse200RecordsItemClient)
         return _model
 
     @property

@@ -191,41 +191,23 @@ class GetVisitResponse200RecordsItemDocumentsItem:
         if type(type_title) is not str and type_title is not UNSET:
             type_title = _fields.read_string(type_title, "type_title")
 
-        if cls is GetVisitResponse200RecordsItemDocumentsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_id = type_id
-            _model.storage_id = storage_id
-            _model.user_id = user_id
-            _model.company_id = company_id
-            _model.number = number
-            _model.comment = comment
-            _model.date_created = date_created
-            _model.category_id = category_id
-            _model.visit_id = visit_id
-            _model.record_id = record_id
-            _model.type_title = type_title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_id=type_id,
-            storage_id=storage_id,
-            user_id=user_id,
-            company_id=company_id,
-            number=number,
-            comment=comment,
-            date_created=date_created,
-            category_id=category_id,
-            visit_id=visit_id,
-            record_id=record_id,
-            type_title=type_title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_id = type_id
+        _model.storage_id = storage_id
+        _model.user_id = user_id
+        _model.company_id = company_id
+        _model.number = number
+        _model.comment = comment
+        _model.date_created = date_created
+        _model.category_id = category_id
+        _model.visit_id = visit_id
+        _model.record_id = record_id
+        _model.type_title = type_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitResponse200RecordsItemDocumentsItem:
+            _fields.init_added_fields(_model, GetVisitResponse200RecordsItemDocumentsItem)
         return _model
 
     @property

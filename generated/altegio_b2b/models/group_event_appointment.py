@@ -283,51 +283,28 @@ class GroupEventAppointment:
             except _FieldError as _error:
                 raise _error.within("custom_fields")
 
-        if cls is GroupEventAppointment:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.activity_id = activity_id
-            _model.client = client
-            _model.staff_id = staff_id
-            _model.services = services
-            _model.save_if_busy = save_if_busy
-            _model.datetime_ = datetime_
-            _model.seance_length = seance_length
-            _model.send_sms = send_sms
-            _model.comment = comment
-            _model.sms_remain_hours = sms_remain_hours
-            _model.email_remain_hours = email_remain_hours
-            _model.attendance = attendance
-            _model.api_id = api_id
-            _model.custom_color = custom_color
-            _model.record_labels = record_labels
-            _model.technical_break_duration = technical_break_duration
-            _model.custom_fields = custom_fields
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            activity_id=activity_id,
-            client=client,
-            staff_id=staff_id,
-            services=services,
-            save_if_busy=save_if_busy,
-            datetime_=datetime_,
-            seance_length=seance_length,
-            send_sms=send_sms,
-            comment=comment,
-            sms_remain_hours=sms_remain_hours,
-            email_remain_hours=email_remain_hours,
-            attendance=attendance,
-            api_id=api_id,
-            custom_color=custom_color,
-            record_labels=record_labels,
-            technical_break_duration=technical_break_duration,
-            custom_fields=custom_fields,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.activity_id = activity_id
+        _model.client = client
+        _model.staff_id = staff_id
+        _model.services = services
+        _model.save_if_busy = save_if_busy
+        _model.datetime_ = datetime_
+        _model.seance_length = seance_length
+        _model.send_sms = send_sms
+        _model.comment = comment
+        _model.sms_remain_hours = sms_remain_hours
+        _model.email_remain_hours = email_remain_hours
+        _model.attendance = attendance
+        _model.api_id = api_id
+        _model.custom_color = custom_color
+        _model.record_labels = record_labels
+        _model.technical_break_duration = technical_break_duration
+        _model.custom_fields = custom_fields
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GroupEventAppointment:
+            _fields.init_added_fields(_model, GroupEventAppointment)
         return _model
 
     @property

@@ -122,29 +122,17 @@ class ImageGroup:
             except _FieldError as _error:
                 raise _error.within("image_group")
 
-        if cls is ImageGroup:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.entity = entity
-            _model.entity_id = entity_id
-            _model.images = images
-            _model.image_binded = image_binded
-            _model.image_group = image_group
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            entity=entity,
-            entity_id=entity_id,
-            images=images,
-            image_binded=image_binded,
-            image_group=image_group,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.entity = entity
+        _model.entity_id = entity_id
+        _model.images = images
+        _model.image_binded = image_binded
+        _model.image_group = image_group
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ImageGroup:
+            _fields.init_added_fields(_model, ImageGroup)
         return _model
 
     @property

@@ -76,23 +76,14 @@ class IssueLoyaltyCardBody:
         if type(phone) is not float and type(phone) is not int and phone is not UNSET:
             phone = _fields.read_number(phone, "phone")
 
-        if cls is IssueLoyaltyCardBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.loyalty_card_number = loyalty_card_number
-            _model.loyalty_card_type_id = loyalty_card_type_id
-            _model.phone = phone
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            loyalty_card_number=loyalty_card_number,
-            loyalty_card_type_id=loyalty_card_type_id,
-            phone=phone,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.loyalty_card_number = loyalty_card_number
+        _model.loyalty_card_type_id = loyalty_card_type_id
+        _model.phone = phone
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not IssueLoyaltyCardBody:
+            _fields.init_added_fields(_model, IssueLoyaltyCardBody)
         return _model
 
     @property

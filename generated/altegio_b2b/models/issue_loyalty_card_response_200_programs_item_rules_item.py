@@ -100,27 +100,16 @@ class IssueLoyaltyCardResponse200ProgramsItemRulesItem:
         if type(parameter) is not int and parameter is not UNSET:
             parameter = _fields.read_integer(parameter, "parameter")
 
-        if cls is IssueLoyaltyCardResponse200ProgramsItemRulesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.loyalty_program_id = loyalty_program_id
-            _model.loyalty_type_id = loyalty_type_id
-            _model.value = value
-            _model.parameter = parameter
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            loyalty_program_id=loyalty_program_id,
-            loyalty_type_id=loyalty_type_id,
-            value=value,
-            parameter=parameter,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.loyalty_program_id = loyalty_program_id
+        _model.loyalty_type_id = loyalty_type_id
+        _model.value = value
+        _model.parameter = parameter
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not IssueLoyaltyCardResponse200ProgramsItemRulesItem:
+            _fields.init_added_fields(_model, IssueLoyaltyCardResponse200ProgramsItemRulesItem)
         return _model
 
     @property

@@ -73,23 +73,14 @@ class LeaveCommentBody:
         if type(name) is not str:
             name = _fields.read_string(name, "name")
 
-        if cls is LeaveCommentBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.mark = mark
-            _model.text = text
-            _model.name = name
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            mark=mark,
-            text=text,
-            name=name,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.mark = mark
+        _model.text = text
+        _model.name = name
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LeaveCommentBody:
+            _fields.init_added_fields(_model, LeaveCommentBody)
         return _model
 
     @property

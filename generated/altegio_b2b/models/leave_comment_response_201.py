@@ -178,39 +178,22 @@ class LeaveCommentResponse201:
         if type(record_id) is not int and record_id is not UNSET:
             record_id = _fields.read_integer(record_id, "record_id")
 
-        if cls is LeaveCommentResponse201:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_id = salon_id
-            _model.type_ = type_
-            _model.master_id = master_id
-            _model.text = text
-            _model.date = date
-            _model.rating = rating
-            _model.user_id = user_id
-            _model.user_name = user_name
-            _model.user_avatar = user_avatar
-            _model.record_id = record_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_id=salon_id,
-            type_=type_,
-            master_id=master_id,
-            text=text,
-            date=date,
-            rating=rating,
-            user_id=user_id,
-            user_name=user_name,
-            user_avatar=user_avatar,
-            record_id=record_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.type_ = type_
+        _model.master_id = master_id
+        _model.text = text
+        _model.date = date
+        _model.rating = rating
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.user_avatar = user_avatar
+        _model.record_id = record_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LeaveCommentResponse201:
+            _fields.init_added_fields(_model, LeaveCommentResponse201)
         return _model
 
     @property

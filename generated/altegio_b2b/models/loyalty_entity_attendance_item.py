@@ -91,25 +91,15 @@ class LoyaltyEntityAttendanceItem:
         if type(is_category) is not bool and is_category is not UNSET:
             is_category = _fields.read_boolean(is_category, "is_category")
 
-        if cls is LoyaltyEntityAttendanceItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.is_service = is_service
-            _model.is_category = is_category
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            is_service=is_service,
-            is_category=is_category,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.is_service = is_service
+        _model.is_category = is_category
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyEntityAttendanceItem:
+            _fields.init_added_fields(_model, LoyaltyEntityAttendanceItem)
         return _model
 
     @property

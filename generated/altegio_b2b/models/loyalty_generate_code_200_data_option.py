@@ -48,19 +48,12 @@ class LoyaltyGenerateCode200DataOption:
         if type(code) is not str and code is not UNSET:
             code = _fields.read_string(code, "code")
 
-        if cls is LoyaltyGenerateCode200DataOption:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.code = code
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            code=code,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.code = code
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyGenerateCode200DataOption:
+            _fields.init_added_fields(_model, LoyaltyGenerateCode200DataOption)
         return _model
 
     @property

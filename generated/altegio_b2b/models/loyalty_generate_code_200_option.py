@@ -81,23 +81,14 @@ class LoyaltyGenerateCode200Option:
         if meta is not UNSET:
             meta = _KIND_meta.read_field(meta, "meta")
 
-        if cls is LoyaltyGenerateCode200Option:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.success = success
-            _model.data = data
-            _model.meta = meta
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            success=success,
-            data=data,
-            meta=meta,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyGenerateCode200Option:
+            _fields.init_added_fields(_model, LoyaltyGenerateCode200Option)
         return _model
 
     @property

@@ -65,21 +65,13 @@ class LoyaltyNotificationMessageTemplateRequest:
         if type(body) is not str and body is not UNSET:
             body = _fields.read_string(body, "body")
 
-        if cls is LoyaltyNotificationMessageTemplateRequest:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_ = type_
-            _model.body = body
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_=type_,
-            body=body,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.body = body
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyNotificationMessageTemplateRequest:
+            _fields.init_added_fields(_model, LoyaltyNotificationMessageTemplateRequest)
         return _model
 
     @property

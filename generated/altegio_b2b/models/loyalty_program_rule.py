@@ -115,29 +115,17 @@ class LoyaltyProgramRule:
         if type(service_id) is not int and service_id is not UNSET:
             service_id = _fields.read_integer(service_id, "service_id")
 
-        if cls is LoyaltyProgramRule:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.parameter = parameter
-            _model.value = value
-            _model.loyalty_program_id = loyalty_program_id
-            _model.loyalty_type_id = loyalty_type_id
-            _model.service_id = service_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            parameter=parameter,
-            value=value,
-            loyalty_program_id=loyalty_program_id,
-            loyalty_type_id=loyalty_type_id,
-            service_id=service_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.parameter = parameter
+        _model.value = value
+        _model.loyalty_program_id = loyalty_program_id
+        _model.loyalty_type_id = loyalty_type_id
+        _model.service_id = service_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyProgramRule:
+            _fields.init_added_fields(_model, LoyaltyProgramRule)
         return _model
 
     @property

@@ -76,23 +76,14 @@ class LoyaltyProgramRuleRequest:
         if type(service_id) is not int and service_id is not UNSET:
             service_id = _fields.read_integer(service_id, "service_id")
 
-        if cls is LoyaltyProgramRuleRequest:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.parameter = parameter
-            _model.value = value
-            _model.service_id = service_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            parameter=parameter,
-            value=value,
-            service_id=service_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.parameter = parameter
+        _model.value = value
+        _model.service_id = service_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyProgramRuleRequest:
+            _fields.init_added_fields(_model, LoyaltyProgramRuleRequest)
         return _model
 
     @property

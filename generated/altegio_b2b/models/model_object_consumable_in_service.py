@@ -87,25 +87,15 @@ class ModelObjectConsumableInService:
         if type(unit) is not str and unit is not UNSET:
             unit = _fields.read_string(unit, "unit")
 
-        if cls is ModelObjectConsumableInService:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.amount = amount
-            _model.cost_per_unit = cost_per_unit
-            _model.unit = unit
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            unit=unit,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.amount = amount
+        _model.cost_per_unit = cost_per_unit
+        _model.unit = unit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectConsumableInService:
+            _fields.init_added_fields(_model, ModelObjectConsumableInService)
         return _model
 
     @property

@@ -76,23 +76,14 @@ class ModelObjectPermissionOption:
         if type(is_disabled) is not bool and is_disabled is not UNSET:
             is_disabled = _fields.read_boolean(is_disabled, "is_disabled")
 
-        if cls is ModelObjectPermissionOption:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.value = value
-            _model.is_disabled = is_disabled
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            value=value,
-            is_disabled=is_disabled,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.value = value
+        _model.is_disabled = is_disabled
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPermissionOption:
+            _fields.init_added_fields(_model, ModelObjectPermissionOption)
         return _model
 
     @property

@@ -86,23 +86,14 @@ class ModelObjectPermissionType:
         if no_access_value is not UNSET:
             no_access_value = _KIND_no_access_value.read_field(no_access_value, "no_access_value")
 
-        if cls is ModelObjectPermissionType:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.slug = slug
-            _model.all_access_value = all_access_value
-            _model.no_access_value = no_access_value
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            slug=slug,
-            all_access_value=all_access_value,
-            no_access_value=no_access_value,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.all_access_value = all_access_value
+        _model.no_access_value = no_access_value
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPermissionType:
+            _fields.init_added_fields(_model, ModelObjectPermissionType)
         return _model
 
     @property

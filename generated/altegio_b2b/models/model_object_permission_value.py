@@ -71,21 +71,13 @@ class ModelObjectPermissionValue:
         if value is not UNSET:
             value = _KIND_value.read_field(value, "value")
 
-        if cls is ModelObjectPermissionValue:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.slug = slug
-            _model.value = value
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            slug=slug,
-            value=value,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.value = value
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPermissionValue:
+            _fields.init_added_fields(_model, ModelObjectPermissionValue)
         return _model
 
     @property

@@ -223,41 +223,23 @@ class ModelObjectPermissionWithNestedPermissions:
         if children is not UNSET:
             children = _KIND_children.read_field(children, "children")
 
-        if cls is ModelObjectPermissionWithNestedPermissions:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.slug = slug
-            _model.title = title
-            _model.type_ = type_
-            _model.options = options
-            _model.hint = hint
-            _model.is_recommended = is_recommended
-            _model.is_editable = is_editable
-            _model.default_value = default_value
-            _model.entity_name = entity_name
-            _model.is_paid = is_paid
-            _model.is_paid_only = is_paid_only
-            _model.children = children
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            slug=slug,
-            title=title,
-            type_=type_,
-            options=options,
-            hint=hint,
-            is_recommended=is_recommended,
-            is_editable=is_editable,
-            default_value=default_value,
-            entity_name=entity_name,
-            is_paid=is_paid,
-            is_paid_only=is_paid_only,
-            children=children,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.title = title
+        _model.type_ = type_
+        _model.options = options
+        _model.hint = hint
+        _model.is_recommended = is_recommended
+        _model.is_editable = is_editable
+        _model.default_value = default_value
+        _model.entity_name = entity_name
+        _model.is_paid = is_paid
+        _model.is_paid_only = is_paid_only
+        _model.children = children
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPermissionWithNestedPermissions:
+            _fields.init_added_fields(_model, ModelObjectPermissionWithNestedPermissions)
         return _model
 
     @property

@@ -68,21 +68,13 @@ class ModelObjectPresenceOfTipWithoutAmount:
         if type(sum_) is not float and type(sum_) is not int and sum_ is not UNSET and sum_ is not None:
             sum_ = _fields.read_number(sum_, "sum")
 
-        if cls is ModelObjectPresenceOfTipWithoutAmount:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.has_tips = has_tips
-            _model.sum_ = sum_
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            has_tips=has_tips,
-            sum_=sum_,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.has_tips = has_tips
+        _model.sum_ = sum_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPresenceOfTipWithoutAmount:
+            _fields.init_added_fields(_model, ModelObjectPresenceOfTipWithoutAmount)
         return _model
 
     @property

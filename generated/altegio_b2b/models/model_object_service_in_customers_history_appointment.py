@@ -146,33 +146,19 @@ class ModelObjectServiceInCustomersHistoryAppointment:
         if consumables is not UNSET:
             consumables = _KIND_consumables.read_field(consumables, "consumables")
 
-        if cls is ModelObjectServiceInCustomersHistoryAppointment:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.first_cost = first_cost
-            _model.discount_percent = discount_percent
-            _model.cost_to_pay = cost_to_pay
-            _model.paid_sum = paid_sum
-            _model.payment_status = payment_status
-            _model.consumables = consumables
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            first_cost=first_cost,
-            discount_percent=discount_percent,
-            cost_to_pay=cost_to_pay,
-            paid_sum=paid_sum,
-            payment_status=payment_status,
-            consumables=consumables,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.first_cost = first_cost
+        _model.discount_percent = discount_percent
+        _model.cost_to_pay = cost_to_pay
+        _model.paid_sum = paid_sum
+        _model.payment_status = payment_status
+        _model.consumables = consumables
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectServiceInCustomersHistoryAppointment:
+            _fields.init_added_fields(_model, ModelObjectServiceInCustomersHistoryAppointment)
         return _model
 
     @property

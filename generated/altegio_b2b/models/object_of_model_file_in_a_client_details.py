@@ -65,21 +65,13 @@ class ObjectOfModelFileInAClientDetails:
         if type(filename) is not str and filename is not UNSET:
             filename = _fields.read_string(filename, "filename")
 
-        if cls is ObjectOfModelFileInAClientDetails:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.link = link
-            _model.filename = filename
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            link=link,
-            filename=filename,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.link = link
+        _model.filename = filename
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ObjectOfModelFileInAClientDetails:
+            _fields.init_added_fields(_model, ObjectOfModelFileInAClientDetails)
         return _model
 
     @property

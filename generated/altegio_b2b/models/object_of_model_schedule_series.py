@@ -255,43 +255,24 @@ class ObjectOfModelScheduleSeries:
         if events is not UNSET:
             events = _KIND_events.read_field(events, "events")
 
-        if cls is ObjectOfModelScheduleSeries:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.created_at = created_at
-            _model.updated_at = updated_at
-            _model.deleted_at = deleted_at
-            _model.timetable_event_schedule_id = timetable_event_schedule_id
-            _model.day_of_week = day_of_week
-            _model.events_time = events_time
-            _model.events_duration = events_duration
-            _model.event_technical_break_duration = event_technical_break_duration
-            _model.events_master = events_master
-            _model.events_labels = events_labels
-            _model.events_resource_instances = events_resource_instances
-            _model.events = events
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            timetable_event_schedule_id=timetable_event_schedule_id,
-            day_of_week=day_of_week,
-            events_time=events_time,
-            events_duration=events_duration,
-            event_technical_break_duration=event_technical_break_duration,
-            events_master=events_master,
-            events_labels=events_labels,
-            events_resource_instances=events_resource_instances,
-            events=events,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.deleted_at = deleted_at
+        _model.timetable_event_schedule_id = timetable_event_schedule_id
+        _model.day_of_week = day_of_week
+        _model.events_time = events_time
+        _model.events_duration = events_duration
+        _model.event_technical_break_duration = event_technical_break_duration
+        _model.events_master = events_master
+        _model.events_labels = events_labels
+        _model.events_resource_instances = events_resource_instances
+        _model.events = events
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ObjectOfModelScheduleSeries:
+            _fields.init_added_fields(_model, ObjectOfModelScheduleSeries)
         return _model
 
     @property

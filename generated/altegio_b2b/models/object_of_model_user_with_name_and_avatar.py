@@ -78,23 +78,14 @@ class ObjectOfModelUserWithNameAndAvatar:
         if type(avatar) is not str and avatar is not UNSET:
             avatar = _fields.read_string(avatar, "avatar")
 
-        if cls is ObjectOfModelUserWithNameAndAvatar:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.avatar = avatar
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            avatar=avatar,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.avatar = avatar
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ObjectOfModelUserWithNameAndAvatar:
+            _fields.init_added_fields(_model, ObjectOfModelUserWithNameAndAvatar)
         return _model
 
     @property

@@ -353,63 +353,34 @@ class PatchServiceBody:
         if staff is not UNSET:
             staff = _KIND_staff.read_field(staff, "staff")
 
-        if cls is PatchServiceBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.booking_title = booking_title
-            _model.category_id = category_id
-            _model.price_min = price_min
-            _model.price_max = price_max
-            _model.duration = duration
-            _model.technical_break_duration = technical_break_duration
-            _model.discount = discount
-            _model.comment = comment
-            _model.is_multi = is_multi
-            _model.tax_variant = tax_variant
-            _model.vat_id = vat_id
-            _model.is_need_limit_date = is_need_limit_date
-            _model.date_from = date_from
-            _model.date_to = date_to
-            _model.seance_search_start = seance_search_start
-            _model.seance_search_finish = seance_search_finish
-            _model.step = step
-            _model.seance_search_step = seance_search_step
-            _model.weight = weight
-            _model.active = active
-            _model.api_id = api_id
-            _model.staff = staff
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            booking_title=booking_title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            technical_break_duration=technical_break_duration,
-            discount=discount,
-            comment=comment,
-            is_multi=is_multi,
-            tax_variant=tax_variant,
-            vat_id=vat_id,
-            is_need_limit_date=is_need_limit_date,
-            date_from=date_from,
-            date_to=date_to,
-            seance_search_start=seance_search_start,
-            seance_search_finish=seance_search_finish,
-            step=step,
-            seance_search_step=seance_search_step,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.booking_title = booking_title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.duration = duration
+        _model.technical_break_duration = technical_break_duration
+        _model.discount = discount
+        _model.comment = comment
+        _model.is_multi = is_multi
+        _model.tax_variant = tax_variant
+        _model.vat_id = vat_id
+        _model.is_need_limit_date = is_need_limit_date
+        _model.date_from = date_from
+        _model.date_to = date_to
+        _model.seance_search_start = seance_search_start
+        _model.seance_search_finish = seance_search_finish
+        _model.step = step
+        _model.seance_search_step = seance_search_step
+        _model.weight = weight
+        _model.active = active
+        _model.api_id = api_id
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PatchServiceBody:
+            _fields.init_added_fields(_model, PatchServiceBody)
         return _model
 
     @property

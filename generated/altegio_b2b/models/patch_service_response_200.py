@@ -675,107 +675,56 @@ class PatchServiceResponse200:
         if staff is not UNSET:
             staff = _KIND_staff.read_field(staff, "staff")
 
-        if cls is PatchServiceResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.booking_title = booking_title
-            _model.category_id = category_id
-            _model.price_min = price_min
-            _model.price_max = price_max
-            _model.duration = duration
-            _model.technical_break_duration = technical_break_duration
-            _model.discount = discount
-            _model.comment = comment
-            _model.is_multi = is_multi
-            _model.tax_variant = tax_variant
-            _model.vat_id = vat_id
-            _model.is_need_limit_date = is_need_limit_date
-            _model.date_from = date_from
-            _model.date_to = date_to
-            _model.seance_search_start = seance_search_start
-            _model.seance_search_finish = seance_search_finish
-            _model.step = step
-            _model.seance_search_step = seance_search_step
-            _model.weight = weight
-            _model.active = active
-            _model.api_id = api_id
-            _model.print_title = print_title
-            _model.service_type = service_type
-            _model.api_service_id = api_service_id
-            _model.repeat_visit_days_step = repeat_visit_days_step
-            _model.schedule_template_type = schedule_template_type
-            _model.online_invoicing_status = online_invoicing_status
-            _model.is_abonement_autopayment_enabled = is_abonement_autopayment_enabled
-            _model.autopayment_before_visit_time = autopayment_before_visit_time
-            _model.abonement_restriction_value = abonement_restriction_value
-            _model.is_chain = is_chain
-            _model.is_price_managed_only_in_chain = is_price_managed_only_in_chain
-            _model.is_comment_managed_only_in_chain = is_comment_managed_only_in_chain
-            _model.price_prepaid_amount = price_prepaid_amount
-            _model.price_prepaid_percent = price_prepaid_percent
-            _model.id = id
-            _model.salon_service_id = salon_service_id
-            _model.prepaid = prepaid
-            _model.capacity = capacity
-            _model.image_group = image_group
-            _model.dates = dates
-            _model.resources = resources
-            _model.is_online = is_online
-            _model.staff = staff
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            booking_title=booking_title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            technical_break_duration=technical_break_duration,
-            discount=discount,
-            comment=comment,
-            is_multi=is_multi,
-            tax_variant=tax_variant,
-            vat_id=vat_id,
-            is_need_limit_date=is_need_limit_date,
-            date_from=date_from,
-            date_to=date_to,
-            seance_search_start=seance_search_start,
-            seance_search_finish=seance_search_finish,
-            step=step,
-            seance_search_step=seance_search_step,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            print_title=print_title,
-            service_type=service_type,
-            api_service_id=api_service_id,
-            repeat_visit_days_step=repeat_visit_days_step,
-            schedule_template_type=schedule_template_type,
-            online_invoicing_status=online_invoicing_status,
-            is_abonement_autopayment_enabled=is_abonement_autopayment_enabled,
-            autopayment_before_visit_time=autopayment_before_visit_time,
-            abonement_restriction_value=abonement_restriction_value,
-            is_chain=is_chain,
-            is_price_managed_only_in_chain=is_price_managed_only_in_chain,
-            is_comment_managed_only_in_chain=is_comment_managed_only_in_chain,
-            price_prepaid_amount=price_prepaid_amount,
-            price_prepaid_percent=price_prepaid_percent,
-            id=id,
-            salon_service_id=salon_service_id,
-            prepaid=prepaid,
-            capacity=capacity,
-            image_group=image_group,
-            dates=dates,
-            resources=resources,
-            is_online=is_online,
-            staff=staff,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.booking_title = booking_title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.duration = duration
+        _model.technical_break_duration = technical_break_duration
+        _model.discount = discount
+        _model.comment = comment
+        _model.is_multi = is_multi
+        _model.tax_variant = tax_variant
+        _model.vat_id = vat_id
+        _model.is_need_limit_date = is_need_limit_date
+        _model.date_from = date_from
+        _model.date_to = date_to
+        _model.seance_search_start = seance_search_start
+        _model.seance_search_finish = seance_search_finish
+        _model.step = step
+        _model.seance_search_step = seance_search_step
+        _model.weight = weight
+        _model.active = active
+        _model.api_id = api_id
+        _model.print_title = print_title
+        _model.service_type = service_type
+        _model.api_service_id = api_service_id
+        _model.repeat_visit_days_step = repeat_visit_days_step
+        _model.schedule_template_type = schedule_template_type
+        _model.online_invoicing_status = online_invoicing_status
+        _model.is_abonement_autopayment_enabled = is_abonement_autopayment_enabled
+        _model.autopayment_before_visit_time = autopayment_before_visit_time
+        _model.abonement_restriction_value = abonement_restriction_value
+        _model.is_chain = is_chain
+        _model.is_price_managed_only_in_chain = is_price_managed_only_in_chain
+        _model.is_comment_managed_only_in_chain = is_comment_managed_only_in_chain
+        _model.price_prepaid_amount = price_prepaid_amount
+        _model.price_prepaid_percent = price_prepaid_percent
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.prepaid = prepaid
+        _model.capacity = capacity
+        _model.image_group = image_group
+        _model.dates = dates
+        _model.resources = resources
+        _model.is_online = is_online
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PatchServiceResponse200:
+            _fields.init_added_fields(_model, PatchServiceResponse200)
         return _model
 
     @property

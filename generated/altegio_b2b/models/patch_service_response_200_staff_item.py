@@ -80,23 +80,14 @@ class PatchServiceResponse200StaffItem:
         ):
             technological_card_id = _fields.read_integer(technological_card_id, "technological_card_id")
 
-        if cls is PatchServiceResponse200StaffItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.seance_length = seance_length
-            _model.technological_card_id = technological_card_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            seance_length=seance_length,
-            technological_card_id=technological_card_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.seance_length = seance_length
+        _model.technological_card_id = technological_card_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PatchServiceResponse200StaffItem:
+            _fields.init_added_fields(_model, PatchServiceResponse200StaffItem)
         return _model
 
     @property

@@ -56,19 +56,12 @@ class PayWithALoyaltyProgramPayment:
             except _FieldError as _error:
                 raise _error.within("method")
 
-        if cls is PayWithALoyaltyProgramPayment:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.method = method
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            method=method,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.method = method
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayWithALoyaltyProgramPayment:
+            _fields.init_added_fields(_model, PayWithALoyaltyProgramPayment)
         return _model
 
     @property

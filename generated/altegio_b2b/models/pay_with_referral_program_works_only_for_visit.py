@@ -64,19 +64,12 @@ class PayWithReferralProgramWorksOnlyForVisit:
             except _FieldError as _error:
                 raise _error.within("payment")
 
-        if cls is PayWithReferralProgramWorksOnlyForVisit:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.payment = payment
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            payment=payment,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.payment = payment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayWithReferralProgramWorksOnlyForVisit:
+            _fields.init_added_fields(_model, PayWithReferralProgramWorksOnlyForVisit)
         return _model
 
     @property

@@ -73,21 +73,13 @@ class PayWithReferralProgramWorksOnlyForVisitPayment:
         if type(referrer_phone) is not str and referrer_phone is not UNSET:
             referrer_phone = _fields.read_string(referrer_phone, "referrer_phone")
 
-        if cls is PayWithReferralProgramWorksOnlyForVisitPayment:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.method = method
-            _model.referrer_phone = referrer_phone
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            method=method,
-            referrer_phone=referrer_phone,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.method = method
+        _model.referrer_phone = referrer_phone
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayWithReferralProgramWorksOnlyForVisitPayment:
+            _fields.init_added_fields(_model, PayWithReferralProgramWorksOnlyForVisitPayment)
         return _model
 
     @property

@@ -62,21 +62,13 @@ class PayWithReferralProgramWorksOnlyForVisitPaymentMethod:
         if type(loyalty_program_id) is not int and loyalty_program_id is not UNSET:
             loyalty_program_id = _fields.read_integer(loyalty_program_id, "loyalty_program_id")
 
-        if cls is PayWithReferralProgramWorksOnlyForVisitPaymentMethod:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.slug = slug
-            _model.loyalty_program_id = loyalty_program_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            slug=slug,
-            loyalty_program_id=loyalty_program_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.loyalty_program_id = loyalty_program_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayWithReferralProgramWorksOnlyForVisitPaymentMethod:
+            _fields.init_added_fields(_model, PayWithReferralProgramWorksOnlyForVisitPaymentMethod)
         return _model
 
     @property

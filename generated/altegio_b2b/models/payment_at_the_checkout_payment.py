@@ -67,21 +67,13 @@ class PaymentAtTheCheckoutPayment:
         if type(amount) is not float and type(amount) is not int and amount is not UNSET:
             amount = _fields.read_number(amount, "amount")
 
-        if cls is PaymentAtTheCheckoutPayment:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.method = method
-            _model.amount = amount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            method=method,
-            amount=amount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.method = method
+        _model.amount = amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentAtTheCheckoutPayment:
+            _fields.init_added_fields(_model, PaymentAtTheCheckoutPayment)
         return _model
 
     @property

@@ -62,21 +62,13 @@ class PaymentAtTheCheckoutPaymentMethod:
         if type(account_id) is not int and account_id is not UNSET:
             account_id = _fields.read_integer(account_id, "account_id")
 
-        if cls is PaymentAtTheCheckoutPaymentMethod:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.slug = slug
-            _model.account_id = account_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            slug=slug,
-            account_id=account_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.account_id = account_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentAtTheCheckoutPaymentMethod:
+            _fields.init_added_fields(_model, PaymentAtTheCheckoutPaymentMethod)
         return _model
 
     @property

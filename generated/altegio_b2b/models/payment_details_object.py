@@ -113,29 +113,17 @@ class PaymentDetailsObject:
         if type(deposit_sum) is not str and deposit_sum is not UNSET:
             deposit_sum = _fields.read_string(deposit_sum, "deposit_sum")
 
-        if cls is PaymentDetailsObject:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.money_sum = money_sum
-            _model.discount_sum = discount_sum
-            _model.bonus_sum = bonus_sum
-            _model.certificate_sum = certificate_sum
-            _model.abonement_sum = abonement_sum
-            _model.deposit_sum = deposit_sum
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            money_sum=money_sum,
-            discount_sum=discount_sum,
-            bonus_sum=bonus_sum,
-            certificate_sum=certificate_sum,
-            abonement_sum=abonement_sum,
-            deposit_sum=deposit_sum,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.money_sum = money_sum
+        _model.discount_sum = discount_sum
+        _model.bonus_sum = bonus_sum
+        _model.certificate_sum = certificate_sum
+        _model.abonement_sum = abonement_sum
+        _model.deposit_sum = deposit_sum
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentDetailsObject:
+            _fields.init_added_fields(_model, PaymentDetailsObject)
         return _model
 
     @property

@@ -62,21 +62,13 @@ class PaymentViaClientPersonalAccountPaymentMethod:
         if type(deposit_id) is not int and deposit_id is not UNSET:
             deposit_id = _fields.read_integer(deposit_id, "deposit_id")
 
-        if cls is PaymentViaClientPersonalAccountPaymentMethod:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.slug = slug
-            _model.deposit_id = deposit_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            slug=slug,
-            deposit_id=deposit_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.deposit_id = deposit_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentViaClientPersonalAccountPaymentMethod:
+            _fields.init_added_fields(_model, PaymentViaClientPersonalAccountPaymentMethod)
         return _model
 
     @property

@@ -80,23 +80,14 @@ class PaymentWithAGiftCardPayment:
         if type(number) is not str and number is not UNSET:
             number = _fields.read_string(number, "number")
 
-        if cls is PaymentWithAGiftCardPayment:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.method = method
-            _model.amount = amount
-            _model.number = number
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            method=method,
-            amount=amount,
-            number=number,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.method = method
+        _model.amount = amount
+        _model.number = number
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentWithAGiftCardPayment:
+            _fields.init_added_fields(_model, PaymentWithAGiftCardPayment)
         return _model
 
     @property

@@ -62,21 +62,13 @@ class PaymentWithAGiftCardPaymentMethod:
         if type(loyalty_certificate_id) is not int and loyalty_certificate_id is not UNSET:
             loyalty_certificate_id = _fields.read_integer(loyalty_certificate_id, "loyalty_certificate_id")
 
-        if cls is PaymentWithAGiftCardPaymentMethod:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.slug = slug
-            _model.loyalty_certificate_id = loyalty_certificate_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            slug=slug,
-            loyalty_certificate_id=loyalty_certificate_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.loyalty_certificate_id = loyalty_certificate_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentWithAGiftCardPaymentMethod:
+            _fields.init_added_fields(_model, PaymentWithAGiftCardPaymentMethod)
         return _model
 
     @property

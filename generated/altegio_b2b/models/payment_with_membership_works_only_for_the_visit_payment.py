@@ -73,21 +73,13 @@ class PaymentWithMembershipWorksOnlyForTheVisitPayment:
         if type(number) is not str and number is not UNSET:
             number = _fields.read_string(number, "number")
 
-        if cls is PaymentWithMembershipWorksOnlyForTheVisitPayment:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.method = method
-            _model.number = number
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            method=method,
-            number=number,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.method = method
+        _model.number = number
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentWithMembershipWorksOnlyForTheVisitPayment:
+            _fields.init_added_fields(_model, PaymentWithMembershipWorksOnlyForTheVisitPayment)
         return _model
 
     @property

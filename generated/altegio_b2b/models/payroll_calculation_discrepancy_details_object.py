@@ -76,23 +76,14 @@ class PayrollCalculationDiscrepancyDetailsObject:
         if type(difference_sum) is not str and difference_sum is not UNSET:
             difference_sum = _fields.read_string(difference_sum, "difference_sum")
 
-        if cls is PayrollCalculationDiscrepancyDetailsObject:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.reason = reason
-            _model.actual_sum = actual_sum
-            _model.difference_sum = difference_sum
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            reason=reason,
-            actual_sum=actual_sum,
-            difference_sum=difference_sum,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.reason = reason
+        _model.actual_sum = actual_sum
+        _model.difference_sum = difference_sum
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayrollCalculationDiscrepancyDetailsObject:
+            _fields.init_added_fields(_model, PayrollCalculationDiscrepancyDetailsObject)
         return _model
 
     @property

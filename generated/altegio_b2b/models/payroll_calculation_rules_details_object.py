@@ -74,23 +74,14 @@ class PayrollCalculationRulesDetailsObject:
         if type(scheme_title) is not str and scheme_title is not UNSET:
             scheme_title = _fields.read_string(scheme_title, "scheme_title")
 
-        if cls is PayrollCalculationRulesDetailsObject:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.criteria_title = criteria_title
-            _model.param_title = param_title
-            _model.scheme_title = scheme_title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            criteria_title=criteria_title,
-            param_title=param_title,
-            scheme_title=scheme_title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.criteria_title = criteria_title
+        _model.param_title = param_title
+        _model.scheme_title = scheme_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayrollCalculationRulesDetailsObject:
+            _fields.init_added_fields(_model, PayrollCalculationRulesDetailsObject)
         return _model
 
     @property

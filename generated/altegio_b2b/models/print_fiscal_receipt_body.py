@@ -70,23 +70,14 @@ class PrintFiscalReceiptBody:
         if type(is_pos_enabled) is not bool and is_pos_enabled is not UNSET:
             is_pos_enabled = _fields.read_boolean(is_pos_enabled, "is_pos_enabled")
 
-        if cls is PrintFiscalReceiptBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.document_id = document_id
-            _model.type_ = type_
-            _model.is_pos_enabled = is_pos_enabled
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            document_id=document_id,
-            type_=type_,
-            is_pos_enabled=is_pos_enabled,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.document_id = document_id
+        _model.type_ = type_
+        _model.is_pos_enabled = is_pos_enabled
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PrintFiscalReceiptBody:
+            _fields.init_added_fields(_model, PrintFiscalReceiptBody)
         return _model
 
     @property

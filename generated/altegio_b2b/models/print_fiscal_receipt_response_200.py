@@ -93,25 +93,15 @@ class PrintFiscalReceiptResponse200:
         if bill_json is not UNSET:
             bill_json = _KIND_bill_json.read_field(bill_json, "bill_json")
 
-        if cls is PrintFiscalReceiptResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.kkm_type = kkm_type
-            _model.kkm_transactions = kkm_transactions
-            _model.status = status
-            _model.bill_json = bill_json
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            kkm_type=kkm_type,
-            kkm_transactions=kkm_transactions,
-            status=status,
-            bill_json=bill_json,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.kkm_type = kkm_type
+        _model.kkm_transactions = kkm_transactions
+        _model.status = status
+        _model.bill_json = bill_json
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PrintFiscalReceiptResponse200:
+            _fields.init_added_fields(_model, PrintFiscalReceiptResponse200)
         return _model
 
     @property

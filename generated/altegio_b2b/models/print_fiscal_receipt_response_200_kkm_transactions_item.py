@@ -168,33 +168,19 @@ class PrintFiscalReceiptResponse200KkmTransactionsItem:
             except _FieldError as _error:
                 raise _error.within("cashier")
 
-        if cls is PrintFiscalReceiptResponse200KkmTransactionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.print_date = print_date
-            _model.printed_count = printed_count
-            _model.sum_ = sum_
-            _model.type_ = type_
-            _model.status = status
-            _model.document = document
-            _model.cashier = cashier
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            print_date=print_date,
-            printed_count=printed_count,
-            sum_=sum_,
-            type_=type_,
-            status=status,
-            document=document,
-            cashier=cashier,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.print_date = print_date
+        _model.printed_count = printed_count
+        _model.sum_ = sum_
+        _model.type_ = type_
+        _model.status = status
+        _model.document = document
+        _model.cashier = cashier
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PrintFiscalReceiptResponse200KkmTransactionsItem:
+            _fields.init_added_fields(_model, PrintFiscalReceiptResponse200KkmTransactionsItem)
         return _model
 
     @property

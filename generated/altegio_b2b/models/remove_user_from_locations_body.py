@@ -54,19 +54,12 @@ class RemoveUserFromLocationsBody:
         user_company_links = _get("user_company_links", UNSET)
         user_company_links = _KIND_user_company_links.read_field(user_company_links, "user_company_links")
 
-        if cls is RemoveUserFromLocationsBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.user_company_links = user_company_links
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            user_company_links=user_company_links,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.user_company_links = user_company_links
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not RemoveUserFromLocationsBody:
+            _fields.init_added_fields(_model, RemoveUserFromLocationsBody)
         return _model
 
     @property

@@ -74,23 +74,14 @@ class SalaryBalanceObject:
         if type(balance) is not str and balance is not UNSET:
             balance = _fields.read_string(balance, "balance")
 
-        if cls is SalaryBalanceObject:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.income = income
-            _model.expense = expense
-            _model.balance = balance
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            income=income,
-            expense=expense,
-            balance=balance,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.income = income
+        _model.expense = expense
+        _model.balance = balance
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SalaryBalanceObject:
+            _fields.init_added_fields(_model, SalaryBalanceObject)
         return _model
 
     @property

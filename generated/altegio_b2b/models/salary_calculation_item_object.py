@@ -211,41 +211,23 @@ class SalaryCalculationItemObject:
             except _FieldError as _error:
                 raise _error.within("salary_discrepancy")
 
-        if cls is SalaryCalculationItemObject:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.date = date
-            _model.time = time
-            _model.item_id = item_id
-            _model.item_type_slug = item_type_slug
-            _model.salary_sum = salary_sum
-            _model.record_id = record_id
-            _model.client_id = client_id
-            _model.cost = cost
-            _model.paid = paid
-            _model.salary_calculation_info = salary_calculation_info
-            _model.targets = targets
-            _model.salary_discrepancy = salary_discrepancy
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            date=date,
-            time=time,
-            item_id=item_id,
-            item_type_slug=item_type_slug,
-            salary_sum=salary_sum,
-            record_id=record_id,
-            client_id=client_id,
-            cost=cost,
-            paid=paid,
-            salary_calculation_info=salary_calculation_info,
-            targets=targets,
-            salary_discrepancy=salary_discrepancy,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.time = time
+        _model.item_id = item_id
+        _model.item_type_slug = item_type_slug
+        _model.salary_sum = salary_sum
+        _model.record_id = record_id
+        _model.client_id = client_id
+        _model.cost = cost
+        _model.paid = paid
+        _model.salary_calculation_info = salary_calculation_info
+        _model.targets = targets
+        _model.salary_discrepancy = salary_discrepancy
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SalaryCalculationItemObject:
+            _fields.init_added_fields(_model, SalaryCalculationItemObject)
         return _model
 
     @property

@@ -158,33 +158,19 @@ class SalaryCalculationItemTargetObject:
             except _FieldError as _error:
                 raise _error.within("salary_calculation")
 
-        if cls is SalaryCalculationItemTargetObject:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.target_type_slug = target_type_slug
-            _model.target_id = target_id
-            _model.title = title
-            _model.cost = cost
-            _model.net_cost = net_cost
-            _model.salary_sum = salary_sum
-            _model.salary_promotion_sum = salary_promotion_sum
-            _model.salary_calculation = salary_calculation
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            target_type_slug=target_type_slug,
-            target_id=target_id,
-            title=title,
-            cost=cost,
-            net_cost=net_cost,
-            salary_sum=salary_sum,
-            salary_promotion_sum=salary_promotion_sum,
-            salary_calculation=salary_calculation,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.target_type_slug = target_type_slug
+        _model.target_id = target_id
+        _model.title = title
+        _model.cost = cost
+        _model.net_cost = net_cost
+        _model.salary_sum = salary_sum
+        _model.salary_promotion_sum = salary_promotion_sum
+        _model.salary_calculation = salary_calculation
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SalaryCalculationItemTargetObject:
+            _fields.init_added_fields(_model, SalaryCalculationItemTargetObject)
         return _model
 
     @property

@@ -72,23 +72,14 @@ class SalaryCalculationItemTargetRuleObject:
         if type(description) is not str and description is not UNSET:
             description = _fields.read_string(description, "description")
 
-        if cls is SalaryCalculationItemTargetRuleObject:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_slug = type_slug
-            _model.value = value
-            _model.description = description
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_slug=type_slug,
-            value=value,
-            description=description,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_slug = type_slug
+        _model.value = value
+        _model.description = description
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SalaryCalculationItemTargetRuleObject:
+            _fields.init_added_fields(_model, SalaryCalculationItemTargetRuleObject)
         return _model
 
     @property

@@ -158,35 +158,20 @@ class SalaryCalculationObject:
         if type(comment) is not str and comment is not UNSET:
             comment = _fields.read_string(comment, "comment")
 
-        if cls is SalaryCalculationObject:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.company_id = company_id
-            _model.staff_id = staff_id
-            _model.amount = amount
-            _model.status = status
-            _model.date_create = date_create
-            _model.date_from = date_from
-            _model.date_to = date_to
-            _model.comment = comment
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            company_id=company_id,
-            staff_id=staff_id,
-            amount=amount,
-            status=status,
-            date_create=date_create,
-            date_from=date_from,
-            date_to=date_to,
-            comment=comment,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.company_id = company_id
+        _model.staff_id = staff_id
+        _model.amount = amount
+        _model.status = status
+        _model.date_create = date_create
+        _model.date_from = date_from
+        _model.date_to = date_to
+        _model.comment = comment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SalaryCalculationObject:
+            _fields.init_added_fields(_model, SalaryCalculationObject)
         return _model
 
     @property

@@ -152,35 +152,20 @@ class SalaryTotals:
         if type(salary) is not str and salary is not UNSET:
             salary = _fields.read_string(salary, "salary")
 
-        if cls is SalaryTotals:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.working_days_count = working_days_count
-            _model.working_hours_count = working_hours_count
-            _model.group_services_count = group_services_count
-            _model.services_count = services_count
-            _model.services_sum = services_sum
-            _model.goods_sales_count = goods_sales_count
-            _model.goods_sales_sum = goods_sales_sum
-            _model.total_sum = total_sum
-            _model.salary = salary
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            working_days_count=working_days_count,
-            working_hours_count=working_hours_count,
-            group_services_count=group_services_count,
-            services_count=services_count,
-            services_sum=services_sum,
-            goods_sales_count=goods_sales_count,
-            goods_sales_sum=goods_sales_sum,
-            total_sum=total_sum,
-            salary=salary,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.working_days_count = working_days_count
+        _model.working_hours_count = working_hours_count
+        _model.group_services_count = group_services_count
+        _model.services_count = services_count
+        _model.services_sum = services_sum
+        _model.goods_sales_count = goods_sales_count
+        _model.goods_sales_sum = goods_sales_sum
+        _model.total_sum = total_sum
+        _model.salary = salary
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SalaryTotals:
+            _fields.init_added_fields(_model, SalaryTotals)
         return _model
 
     @property

@@ -76,23 +76,14 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
         slots = _get("slots", UNSET)
         slots = _KIND_slots.read_field(slots, "slots")
 
-        if cls is ScheduleTeamMemberUpdateDeprecatedBodyItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.date = date
-            _model.is_working = is_working
-            _model.slots = slots
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            date=date,
-            is_working=is_working,
-            slots=slots,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.is_working = is_working
+        _model.slots = slots
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ScheduleTeamMemberUpdateDeprecatedBodyItem:
+            _fields.init_added_fields(_model, ScheduleTeamMemberUpdateDeprecatedBodyItem)
         return _model
 
     @property

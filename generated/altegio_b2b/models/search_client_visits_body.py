@@ -125,29 +125,17 @@ class SearchClientVisitsBody:
         attendance = _get("attendance", UNSET)
         attendance = _KIND_attendance.read_field(attendance, "attendance")
 
-        if cls is SearchClientVisitsBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.client_id = client_id
-            _model.client_phone = client_phone
-            _model.from_ = from_
-            _model.to = to
-            _model.payment_statuses = payment_statuses
-            _model.attendance = attendance
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            client_id=client_id,
-            client_phone=client_phone,
-            from_=from_,
-            to=to,
-            payment_statuses=payment_statuses,
-            attendance=attendance,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_id = client_id
+        _model.client_phone = client_phone
+        _model.from_ = from_
+        _model.to = to
+        _model.payment_statuses = payment_statuses
+        _model.attendance = attendance
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchClientVisitsBody:
+            _fields.init_added_fields(_model, SearchClientVisitsBody)
         return _model
 
     @property

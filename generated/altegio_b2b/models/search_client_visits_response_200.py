@@ -91,21 +91,13 @@ class SearchClientVisitsResponse200:
         if records is not UNSET:
             records = _KIND_records.read_field(records, "records")
 
-        if cls is SearchClientVisitsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.goods_transactions = goods_transactions
-            _model.records = records
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            goods_transactions=goods_transactions,
-            records=records,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.goods_transactions = goods_transactions
+        _model.records = records
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchClientVisitsResponse200:
+            _fields.init_added_fields(_model, SearchClientVisitsResponse200)
         return _model
 
     @property

@@ -157,35 +157,20 @@ class SearchEventServicesResponse200Item:
         if resources is not UNSET:
             resources = _KIND_resources.read_field(resources, "resources")
 
-        if cls is SearchEventServicesResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.capacity = capacity
-            _model.price_min = price_min
-            _model.price_max = price_max
-            _model.is_multi = is_multi
-            _model.category = category
-            _model.staff = staff
-            _model.resources = resources
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            capacity=capacity,
-            price_min=price_min,
-            price_max=price_max,
-            is_multi=is_multi,
-            category=category,
-            staff=staff,
-            resources=resources,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.capacity = capacity
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.is_multi = is_multi
+        _model.category = category
+        _model.staff = staff
+        _model.resources = resources
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchEventServicesResponse200Item:
+            _fields.init_added_fields(_model, SearchEventServicesResponse200Item)
         return _model
 
     @property

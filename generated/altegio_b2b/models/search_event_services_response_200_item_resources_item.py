@@ -74,23 +74,14 @@ class SearchEventServicesResponse200ItemResourcesItem:
         if type(salon_id) is not int and salon_id is not UNSET:
             salon_id = _fields.read_integer(salon_id, "salon_id")
 
-        if cls is SearchEventServicesResponse200ItemResourcesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.salon_id = salon_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            salon_id=salon_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.salon_id = salon_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchEventServicesResponse200ItemResourcesItem:
+            _fields.init_added_fields(_model, SearchEventServicesResponse200ItemResourcesItem)
         return _model
 
     @property

@@ -72,23 +72,14 @@ class SearchEventServicesResponse200ItemStaffItem:
         if type(length) is not float and type(length) is not int and length is not UNSET:
             length = _fields.read_number(length, "length")
 
-        if cls is SearchEventServicesResponse200ItemStaffItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.length = length
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            length=length,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.length = length
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchEventServicesResponse200ItemStaffItem:
+            _fields.init_added_fields(_model, SearchEventServicesResponse200ItemStaffItem)
         return _model
 
     @property

@@ -171,37 +171,21 @@ class SearchEventsResponse200ItemService:
             except _FieldError as _error:
                 raise _error.within("category")
 
-        if cls is SearchEventsResponse200ItemService:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.category_id = category_id
-            _model.title = title
-            _model.price_min = price_min
-            _model.price_max = price_max
-            _model.comment = comment
-            _model.image_url = image_url
-            _model.salon_service_id = salon_service_id
-            _model.prepaid = prepaid
-            _model.category = category
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            category_id=category_id,
-            title=title,
-            price_min=price_min,
-            price_max=price_max,
-            comment=comment,
-            image_url=image_url,
-            salon_service_id=salon_service_id,
-            prepaid=prepaid,
-            category=category,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.category_id = category_id
+        _model.title = title
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.comment = comment
+        _model.image_url = image_url
+        _model.salon_service_id = salon_service_id
+        _model.prepaid = prepaid
+        _model.category = category
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchEventsResponse200ItemService:
+            _fields.init_added_fields(_model, SearchEventsResponse200ItemService)
         return _model
 
     @property

@@ -221,45 +221,25 @@ class SearchEventsResponse200ItemStaff:
             except _FieldError as _error:
                 raise _error.within("position")
 
-        if cls is SearchEventsResponse200ItemStaff:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.api_id = api_id
-            _model.name = name
-            _model.company_id = company_id
-            _model.specialization = specialization
-            _model.rating = rating
-            _model.show_rating = show_rating
-            _model.avatar = avatar
-            _model.avatar_big = avatar_big
-            _model.comments_count = comments_count
-            _model.votes_count = votes_count
-            _model.average_score = average_score
-            _model.prepaid = prepaid
-            _model.position = position
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            api_id=api_id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            rating=rating,
-            show_rating=show_rating,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            votes_count=votes_count,
-            average_score=average_score,
-            prepaid=prepaid,
-            position=position,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.name = name
+        _model.company_id = company_id
+        _model.specialization = specialization
+        _model.rating = rating
+        _model.show_rating = show_rating
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.comments_count = comments_count
+        _model.votes_count = votes_count
+        _model.average_score = average_score
+        _model.prepaid = prepaid
+        _model.position = position
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchEventsResponse200ItemStaff:
+            _fields.init_added_fields(_model, SearchEventsResponse200ItemStaff)
         return _model
 
     @property

@@ -315,53 +315,29 @@ class SearchForProductTransactionsResponse200Item:
             except _FieldError as _error:
                 raise _error.within("clients")
 
-        if cls is SearchForProductTransactionsResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.document_id = document_id
-            _model.type_id = type_id
-            _model.type_ = type_
-            _model.good = good
-            _model.storage = storage
-            _model.unit = unit
-            _model.operation_unit_type = operation_unit_type
-            _model.create_date = create_date
-            _model.last_change_date = last_change_date
-            _model.cost_per_unit = cost_per_unit
-            _model.cost = cost
-            _model.discount = discount
-            _model.master = master
-            _model.supplier = supplier
-            _model.record_id = record_id
-            _model.service = service
-            _model.clients = clients
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            good=good,
-            storage=storage,
-            unit=unit,
-            operation_unit_type=operation_unit_type,
-            create_date=create_date,
-            last_change_date=last_change_date,
-            cost_per_unit=cost_per_unit,
-            cost=cost,
-            discount=discount,
-            master=master,
-            supplier=supplier,
-            record_id=record_id,
-            service=service,
-            clients=clients,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.good = good
+        _model.storage = storage
+        _model.unit = unit
+        _model.operation_unit_type = operation_unit_type
+        _model.create_date = create_date
+        _model.last_change_date = last_change_date
+        _model.cost_per_unit = cost_per_unit
+        _model.cost = cost
+        _model.discount = discount
+        _model.master = master
+        _model.supplier = supplier
+        _model.record_id = record_id
+        _model.service = service
+        _model.clients = clients
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchForProductTransactionsResponse200Item:
+            _fields.init_added_fields(_model, SearchForProductTransactionsResponse200Item)
         return _model
 
     @property

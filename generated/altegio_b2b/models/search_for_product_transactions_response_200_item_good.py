@@ -62,21 +62,13 @@ class SearchForProductTransactionsResponse200ItemGood:
         if type(title) is not str and title is not UNSET:
             title = _fields.read_string(title, "title")
 
-        if cls is SearchForProductTransactionsResponse200ItemGood:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchForProductTransactionsResponse200ItemGood:
+            _fields.init_added_fields(_model, SearchForProductTransactionsResponse200ItemGood)
         return _model
 
     @property

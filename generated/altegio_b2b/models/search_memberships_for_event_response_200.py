@@ -69,21 +69,13 @@ class SearchMembershipsForEventResponse200:
         if included is not UNSET:
             included = _KIND_included.read_field(included, "included")
 
-        if cls is SearchMembershipsForEventResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.data = data
-            _model.included = included
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            data=data,
-            included=included,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.data = data
+        _model.included = included
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200:
+            _fields.init_added_fields(_model, SearchMembershipsForEventResponse200)
         return _model
 
     @property

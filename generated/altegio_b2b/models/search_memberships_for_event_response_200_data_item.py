@@ -106,25 +106,15 @@ class SearchMembershipsForEventResponse200DataItem:
             except _FieldError as _error:
                 raise _error.within("relationships")
 
-        if cls is SearchMembershipsForEventResponse200DataItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_ = type_
-            _model.attributes = attributes
-            _model.relationships = relationships
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.attributes = attributes
+        _model.relationships = relationships
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200DataItem:
+            _fields.init_added_fields(_model, SearchMembershipsForEventResponse200DataItem)
         return _model
 
     @property

@@ -61,21 +61,13 @@ class SearchMembershipsForEventResponse200DataItemAttributes:
         if type(balance) is not int and balance is not UNSET:
             balance = _fields.read_integer(balance, "balance")
 
-        if cls is SearchMembershipsForEventResponse200DataItemAttributes:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.number = number
-            _model.balance = balance
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            number=number,
-            balance=balance,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.number = number
+        _model.balance = balance
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200DataItemAttributes:
+            _fields.init_added_fields(_model, SearchMembershipsForEventResponse200DataItemAttributes)
         return _model
 
     @property

@@ -67,19 +67,12 @@ class SearchMembershipsForEventResponse200DataItemRelationships:
             except _FieldError as _error:
                 raise _error.within("loyalty_abonement_type")
 
-        if cls is SearchMembershipsForEventResponse200DataItemRelationships:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.loyalty_abonement_type = loyalty_abonement_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            loyalty_abonement_type=loyalty_abonement_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.loyalty_abonement_type = loyalty_abonement_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200DataItemRelationships:
+            _fields.init_added_fields(_model, SearchMembershipsForEventResponse200DataItemRelationships)
         return _model
 
     @property

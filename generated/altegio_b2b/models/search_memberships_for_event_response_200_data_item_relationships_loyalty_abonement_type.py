@@ -63,19 +63,14 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
             except _FieldError as _error:
                 raise _error.within("data")
 
-        if cls is SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.data = data
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.data = data
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType:
+            _fields.init_added_fields(
+                _model, SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            data=data,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

@@ -61,21 +61,15 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
         if type(type_) is not str and type_ is not UNSET:
             type_ = _fields.read_string(type_, "type")
 
-        if cls is SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.type_ = type_
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData:
+            _fields.init_added_fields(
+                _model, SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            type_=type_,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

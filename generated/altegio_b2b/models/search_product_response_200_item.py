@@ -127,31 +127,18 @@ class SearchProductResponse200Item:
         if type(is_item) is not bool and is_item is not UNSET:
             is_item = _fields.read_boolean(is_item, "is_item")
 
-        if cls is SearchProductResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.parent_id = parent_id
-            _model.item_id = item_id
-            _model.category_id = category_id
-            _model.title = title
-            _model.is_chain = is_chain
-            _model.is_category = is_category
-            _model.is_item = is_item
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            parent_id=parent_id,
-            item_id=item_id,
-            category_id=category_id,
-            title=title,
-            is_chain=is_chain,
-            is_category=is_category,
-            is_item=is_item,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.parent_id = parent_id
+        _model.item_id = item_id
+        _model.category_id = category_id
+        _model.title = title
+        _model.is_chain = is_chain
+        _model.is_category = is_category
+        _model.is_item = is_item
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchProductResponse200Item:
+            _fields.init_added_fields(_model, SearchProductResponse200Item)
         return _model
 
     @property

@@ -72,21 +72,13 @@ class SearchTeamMemberCalculationDailySalaryResponse200:
             except _FieldError as _error:
                 raise _error.within("currency")
 
-        if cls is SearchTeamMemberCalculationDailySalaryResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.payroll_daily = payroll_daily
-            _model.currency = currency
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            payroll_daily=payroll_daily,
-            currency=currency,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.payroll_daily = payroll_daily
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchTeamMemberCalculationDailySalaryResponse200:
+            _fields.init_added_fields(_model, SearchTeamMemberCalculationDailySalaryResponse200)
         return _model
 
     @property

@@ -69,21 +69,13 @@ class SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
         if payroll_sum is not UNSET:
             payroll_sum = _KIND_payroll_sum.read_field(payroll_sum, "payroll_sum")
 
-        if cls is SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.date = date
-            _model.payroll_sum = payroll_sum
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            date=date,
-            payroll_sum=payroll_sum,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.payroll_sum = payroll_sum
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
+            _fields.init_added_fields(_model, SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem)
         return _model
 
     @property

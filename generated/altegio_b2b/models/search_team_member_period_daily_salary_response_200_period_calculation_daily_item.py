@@ -72,21 +72,13 @@ class SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem:
             except _FieldError as _error:
                 raise _error.within("period_calculation")
 
-        if cls is SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.date = date
-            _model.period_calculation = period_calculation
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            date=date,
-            period_calculation=period_calculation,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.period_calculation = period_calculation
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem:
+            _fields.init_added_fields(_model, SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem)
         return _model
 
     @property

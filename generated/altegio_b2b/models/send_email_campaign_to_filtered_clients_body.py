@@ -63,21 +63,13 @@ class SendEmailCampaignToFilteredClientsBody:
         if type(text) is not str:
             text = _fields.read_string(text, "text")
 
-        if cls is SendEmailCampaignToFilteredClientsBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.subject = subject
-            _model.text = text
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            subject=subject,
-            text=text,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.subject = subject
+        _model.text = text
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SendEmailCampaignToFilteredClientsBody:
+            _fields.init_added_fields(_model, SendEmailCampaignToFilteredClientsBody)
         return _model
 
     @property

@@ -69,21 +69,13 @@ class SetTeamMemberScheduleBody:
         if schedules_to_delete is not UNSET:
             schedules_to_delete = _KIND_schedules_to_delete.read_field(schedules_to_delete, "schedules_to_delete")
 
-        if cls is SetTeamMemberScheduleBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.schedules_to_set = schedules_to_set
-            _model.schedules_to_delete = schedules_to_delete
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            schedules_to_set=schedules_to_set,
-            schedules_to_delete=schedules_to_delete,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.schedules_to_set = schedules_to_set
+        _model.schedules_to_delete = schedules_to_delete
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SetTeamMemberScheduleBody:
+            _fields.init_added_fields(_model, SetTeamMemberScheduleBody)
         return _model
 
     @property

@@ -62,21 +62,13 @@ class SetTeamMemberScheduleBodySchedulesToDeleteItem:
         if dates is not UNSET:
             dates = _KIND_dates.read_field(dates, "dates")
 
-        if cls is SetTeamMemberScheduleBodySchedulesToDeleteItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.team_member_id = team_member_id
-            _model.dates = dates
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            team_member_id=team_member_id,
-            dates=dates,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.team_member_id = team_member_id
+        _model.dates = dates
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SetTeamMemberScheduleBodySchedulesToDeleteItem:
+            _fields.init_added_fields(_model, SetTeamMemberScheduleBodySchedulesToDeleteItem)
         return _model
 
     @property

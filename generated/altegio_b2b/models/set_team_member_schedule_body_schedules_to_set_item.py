@@ -80,23 +80,14 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
         if slots is not UNSET:
             slots = _KIND_slots.read_field(slots, "slots")
 
-        if cls is SetTeamMemberScheduleBodySchedulesToSetItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.team_member_id = team_member_id
-            _model.dates = dates
-            _model.slots = slots
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            team_member_id=team_member_id,
-            dates=dates,
-            slots=slots,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.team_member_id = team_member_id
+        _model.dates = dates
+        _model.slots = slots
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SetTeamMemberScheduleBodySchedulesToSetItem:
+            _fields.init_added_fields(_model, SetTeamMemberScheduleBodySchedulesToSetItem)
         return _model
 
     @property

@@ -68,21 +68,13 @@ class StandardAppointmentCustomFields:
         if some_another_field is not UNSET:
             some_another_field = _KIND_some_another_field.read_field(some_another_field, "some_another_field")
 
-        if cls is StandardAppointmentCustomFields:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.my_custom_field = my_custom_field
-            _model.some_another_field = some_another_field
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            my_custom_field=my_custom_field,
-            some_another_field=some_another_field,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.my_custom_field = my_custom_field
+        _model.some_another_field = some_another_field
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not StandardAppointmentCustomFields:
+            _fields.init_added_fields(_model, StandardAppointmentCustomFields)
         return _model
 
     @property

@@ -209,37 +209,21 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
             except _FieldError as _error:
                 raise _error.within("comer")
 
-        if cls is TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.comment = comment
-            _model.date = date
-            _model.visit_id = visit_id
-            _model.attendance = attendance
-            _model.services = services
-            _model.staff = staff
-            _model.company = company
-            _model.tips = tips
-            _model.comer = comer
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            comment=comment,
-            date=date,
-            visit_id=visit_id,
-            attendance=attendance,
-            services=services,
-            staff=staff,
-            company=company,
-            tips=tips,
-            comer=comer,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.comment = comment
+        _model.date = date
+        _model.visit_id = visit_id
+        _model.attendance = attendance
+        _model.services = services
+        _model.staff = staff
+        _model.company = company
+        _model.tips = tips
+        _model.comer = comer
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
+            _fields.init_added_fields(_model, TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient)
         return _model
 
     @property

@@ -167,33 +167,19 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
             except _FieldError as _error:
                 raise _error.within("company")
 
-        if cls is TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.comment = comment
-            _model.date = date
-            _model.visit_id = visit_id
-            _model.record_id = record_id
-            _model.goods = goods
-            _model.staff = staff
-            _model.company = company
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            comment=comment,
-            date=date,
-            visit_id=visit_id,
-            record_id=record_id,
-            goods=goods,
-            staff=staff,
-            company=company,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.comment = comment
+        _model.date = date
+        _model.visit_id = visit_id
+        _model.record_id = record_id
+        _model.goods = goods
+        _model.staff = staff
+        _model.company = company
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
+            _fields.init_added_fields(_model, TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient)
         return _model
 
     @property

@@ -167,37 +167,21 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
         if payment_status is not UNSET:
             payment_status = _KIND_payment_status.read_field(payment_status, "payment_status")
 
-        if cls is TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.amount = amount
-            _model.unit = unit
-            _model.cost_per_unit = cost_per_unit
-            _model.first_cost = first_cost
-            _model.discount_percent = discount_percent
-            _model.cost_to_pay = cost_to_pay
-            _model.paid_sum = paid_sum
-            _model.payment_status = payment_status
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            amount=amount,
-            unit=unit,
-            cost_per_unit=cost_per_unit,
-            first_cost=first_cost,
-            discount_percent=discount_percent,
-            cost_to_pay=cost_to_pay,
-            paid_sum=paid_sum,
-            payment_status=payment_status,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.amount = amount
+        _model.unit = unit
+        _model.cost_per_unit = cost_per_unit
+        _model.first_cost = first_cost
+        _model.discount_percent = discount_percent
+        _model.cost_to_pay = cost_to_pay
+        _model.paid_sum = paid_sum
+        _model.payment_status = payment_status
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
+            _fields.init_added_fields(_model, TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits)
         return _model
 
     @property

@@ -54,19 +54,12 @@ class UnlinkAppointmentServiceAssociationBody:
         ):
             delete_consumables = _fields.read_number(delete_consumables, "delete_consumables")
 
-        if cls is UnlinkAppointmentServiceAssociationBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.delete_consumables = delete_consumables
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            delete_consumables=delete_consumables,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.delete_consumables = delete_consumables
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UnlinkAppointmentServiceAssociationBody:
+            _fields.init_added_fields(_model, UnlinkAppointmentServiceAssociationBody)
         return _model
 
     @property

@@ -46,19 +46,12 @@ class UpdateAppointmentAttendanceBody:
         attendance = _get("attendance", UNSET)
         attendance = _KIND_attendance.read_field(attendance, "attendance")
 
-        if cls is UpdateAppointmentAttendanceBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.attendance = attendance
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            attendance=attendance,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.attendance = attendance
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentAttendanceBody:
+            _fields.init_added_fields(_model, UpdateAppointmentAttendanceBody)
         return _model
 
     @property

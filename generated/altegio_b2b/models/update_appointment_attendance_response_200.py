@@ -72,21 +72,13 @@ class UpdateAppointmentAttendanceResponse200:
         if records is not UNSET:
             records = _KIND_records.read_field(records, "records")
 
-        if cls is UpdateAppointmentAttendanceResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.attendance = attendance
-            _model.records = records
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            attendance=attendance,
-            records=records,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.attendance = attendance
+        _model.records = records
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentAttendanceResponse200:
+            _fields.init_added_fields(_model, UpdateAppointmentAttendanceResponse200)
         return _model
 
     @property

@@ -81,25 +81,15 @@ class UpdateAppointmentResponse201ServicesItem:
         if type(cost) is not float and type(cost) is not int and cost is not UNSET:
             cost = _fields.read_number(cost, "cost")
 
-        if cls is UpdateAppointmentResponse201ServicesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.first_cost = first_cost
-            _model.discount = discount
-            _model.cost = cost
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            first_cost=first_cost,
-            discount=discount,
-            cost=cost,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.first_cost = first_cost
+        _model.discount = discount
+        _model.cost = cost
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentResponse201ServicesItem:
+            _fields.init_added_fields(_model, UpdateAppointmentResponse201ServicesItem)
         return _model
 
     @property

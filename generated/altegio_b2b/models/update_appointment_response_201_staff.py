@@ -74,23 +74,14 @@ class UpdateAppointmentResponse201Staff:
         if type(spec) is not str and spec is not UNSET:
             spec = _fields.read_string(spec, "spec")
 
-        if cls is UpdateAppointmentResponse201Staff:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.spec = spec
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            spec=spec,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.spec = spec
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentResponse201Staff:
+            _fields.init_added_fields(_model, UpdateAppointmentResponse201Staff)
         return _model
 
     @property

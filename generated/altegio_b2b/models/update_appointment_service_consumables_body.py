@@ -53,19 +53,12 @@ class UpdateAppointmentServiceConsumablesBody:
         if consumables is not UNSET:
             consumables = _KIND_consumables.read_field(consumables, "consumables")
 
-        if cls is UpdateAppointmentServiceConsumablesBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.consumables = consumables
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            consumables=consumables,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.consumables = consumables
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentServiceConsumablesBody:
+            _fields.init_added_fields(_model, UpdateAppointmentServiceConsumablesBody)
         return _model
 
     @property

@@ -115,31 +115,18 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
         if type(amount) is not float and type(amount) is not int:
             amount = _fields.read_number(amount, "amount")
 
-        if cls is UpdateAppointmentServiceConsumablesBodyConsumablesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.goods_transaction_id = goods_transaction_id
-            _model.record_id = record_id
-            _model.service_id = service_id
-            _model.storage_id = storage_id
-            _model.good_id = good_id
-            _model.price = price
-            _model.amount = amount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            goods_transaction_id=goods_transaction_id,
-            record_id=record_id,
-            service_id=service_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            price=price,
-            amount=amount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.goods_transaction_id = goods_transaction_id
+        _model.record_id = record_id
+        _model.service_id = service_id
+        _model.storage_id = storage_id
+        _model.good_id = good_id
+        _model.price = price
+        _model.amount = amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentServiceConsumablesBodyConsumablesItem:
+            _fields.init_added_fields(_model, UpdateAppointmentServiceConsumablesBodyConsumablesItem)
         return _model
 
     @property

@@ -99,25 +99,15 @@ class UpdateAppointmentServiceConsumablesResponse200Item:
         if consumables is not UNSET:
             consumables = _KIND_consumables.read_field(consumables, "consumables")
 
-        if cls is UpdateAppointmentServiceConsumablesResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.service_id = service_id
-            _model.record_id = record_id
-            _model.technological_cards = technological_cards
-            _model.consumables = consumables
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            service_id=service_id,
-            record_id=record_id,
-            technological_cards=technological_cards,
-            consumables=consumables,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.service_id = service_id
+        _model.record_id = record_id
+        _model.technological_cards = technological_cards
+        _model.consumables = consumables
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentServiceConsumablesResponse200Item:
+            _fields.init_added_fields(_model, UpdateAppointmentServiceConsumablesResponse200Item)
         return _model
 
     @property

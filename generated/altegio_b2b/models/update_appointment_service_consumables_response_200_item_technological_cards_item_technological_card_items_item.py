@@ -142,31 +142,24 @@ class UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTe
             except _FieldError as _error:
                 raise _error.within("good")
 
-        if cls is UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.technological_card_id = technological_card_id
-            _model.storage_id = storage_id
-            _model.good_id = good_id
-            _model.amount = amount
-            _model.price = price
-            _model.good = good
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.technological_card_id = technological_card_id
+        _model.storage_id = storage_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.price = price
+        _model.good = good
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if (
+            cls
+            is not UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem
+        ):
+            _fields.init_added_fields(
+                _model,
+                UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem,
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            technological_card_id=technological_card_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            amount=amount,
-            price=price,
-            good=good,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

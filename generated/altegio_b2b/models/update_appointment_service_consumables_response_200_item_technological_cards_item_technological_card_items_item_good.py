@@ -77,26 +77,20 @@ class UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTe
         if type(unit) is not str and unit is not UNSET:
             unit = _fields.read_string(unit, "unit")
 
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.unit = unit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         if (
             cls
-            is UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood
+            is not UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood
         ):
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.unit = unit
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+            _fields.init_added_fields(
+                _model,
+                UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
             )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            unit=unit,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
         return _model
 
     @property

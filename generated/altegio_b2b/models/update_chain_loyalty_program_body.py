@@ -255,43 +255,24 @@ class UpdateChainLoyaltyProgramBody:
                 allowed_good_category_ids, "allowed_good_category_ids"
             )
 
-        if cls is UpdateChainLoyaltyProgramBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.usage_limit = usage_limit
-            _model.expiration_timeout = expiration_timeout
-            _model.expiration_timeout_unit = expiration_timeout_unit
-            _model.expiration_notification_timeout = expiration_notification_timeout
-            _model.loyalty_card_type_ids = loyalty_card_type_ids
-            _model.on_changed_notification_template = on_changed_notification_template
-            _model.on_expiration_notification_template = on_expiration_notification_template
-            _model.rules = rules
-            _model.company_ids = company_ids
-            _model.allowed_service_ids = allowed_service_ids
-            _model.allowed_good_ids = allowed_good_ids
-            _model.allowed_good_category_ids = allowed_good_category_ids
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            usage_limit=usage_limit,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            expiration_notification_timeout=expiration_notification_timeout,
-            loyalty_card_type_ids=loyalty_card_type_ids,
-            on_changed_notification_template=on_changed_notification_template,
-            on_expiration_notification_template=on_expiration_notification_template,
-            rules=rules,
-            company_ids=company_ids,
-            allowed_service_ids=allowed_service_ids,
-            allowed_good_ids=allowed_good_ids,
-            allowed_good_category_ids=allowed_good_category_ids,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.usage_limit = usage_limit
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit = expiration_timeout_unit
+        _model.expiration_notification_timeout = expiration_notification_timeout
+        _model.loyalty_card_type_ids = loyalty_card_type_ids
+        _model.on_changed_notification_template = on_changed_notification_template
+        _model.on_expiration_notification_template = on_expiration_notification_template
+        _model.rules = rules
+        _model.company_ids = company_ids
+        _model.allowed_service_ids = allowed_service_ids
+        _model.allowed_good_ids = allowed_good_ids
+        _model.allowed_good_category_ids = allowed_good_category_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateChainLoyaltyProgramBody:
+            _fields.init_added_fields(_model, UpdateChainLoyaltyProgramBody)
         return _model
 
     @property

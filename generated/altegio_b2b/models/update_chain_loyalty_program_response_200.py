@@ -413,61 +413,33 @@ class UpdateChainLoyaltyProgramResponse200:
         if applicable_items is not UNSET:
             applicable_items = _KIND_applicable_items.read_field(applicable_items, "applicable_items")
 
-        if cls is UpdateChainLoyaltyProgramResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.type_ = type_
-            _model.service_item_type = service_item_type
-            _model.good_item_type = good_item_type
-            _model.value_unit = value_unit
-            _model.usage_limit = usage_limit
-            _model.visit_multiplicity = visit_multiplicity
-            _model.sold_items_multiplicity = sold_items_multiplicity
-            _model.expiration_timeout = expiration_timeout
-            _model.expiration_timeout_unit = expiration_timeout_unit
-            _model.expiration_notification_timeout = expiration_notification_timeout
-            _model.params_source_type = params_source_type
-            _model.history_start_date = history_start_date
-            _model.on_changed_notification_template_id = on_changed_notification_template_id
-            _model.on_expiration_notification_template_id = on_expiration_notification_template_id
-            _model.loyalty_card_types = loyalty_card_types
-            _model.on_changed_notification_template = on_changed_notification_template
-            _model.on_expiration_notification_template = on_expiration_notification_template
-            _model.rules = rules
-            _model.companies = companies
-            _model.applicable_items = applicable_items
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            type_=type_,
-            service_item_type=service_item_type,
-            good_item_type=good_item_type,
-            value_unit=value_unit,
-            usage_limit=usage_limit,
-            visit_multiplicity=visit_multiplicity,
-            sold_items_multiplicity=sold_items_multiplicity,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            expiration_notification_timeout=expiration_notification_timeout,
-            params_source_type=params_source_type,
-            history_start_date=history_start_date,
-            on_changed_notification_template_id=on_changed_notification_template_id,
-            on_expiration_notification_template_id=on_expiration_notification_template_id,
-            loyalty_card_types=loyalty_card_types,
-            on_changed_notification_template=on_changed_notification_template,
-            on_expiration_notification_template=on_expiration_notification_template,
-            rules=rules,
-            companies=companies,
-            applicable_items=applicable_items,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.type_ = type_
+        _model.service_item_type = service_item_type
+        _model.good_item_type = good_item_type
+        _model.value_unit = value_unit
+        _model.usage_limit = usage_limit
+        _model.visit_multiplicity = visit_multiplicity
+        _model.sold_items_multiplicity = sold_items_multiplicity
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit = expiration_timeout_unit
+        _model.expiration_notification_timeout = expiration_notification_timeout
+        _model.params_source_type = params_source_type
+        _model.history_start_date = history_start_date
+        _model.on_changed_notification_template_id = on_changed_notification_template_id
+        _model.on_expiration_notification_template_id = on_expiration_notification_template_id
+        _model.loyalty_card_types = loyalty_card_types
+        _model.on_changed_notification_template = on_changed_notification_template
+        _model.on_expiration_notification_template = on_expiration_notification_template
+        _model.rules = rules
+        _model.companies = companies
+        _model.applicable_items = applicable_items
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateChainLoyaltyProgramResponse200:
+            _fields.init_added_fields(_model, UpdateChainLoyaltyProgramResponse200)
         return _model
 
     @property

@@ -151,33 +151,19 @@ class UpdateCustomFieldResponse202ItemCustomField:
         if type(values) is not str and values is not UNSET:
             values = _fields.read_string(values, "values")
 
-        if cls is UpdateCustomFieldResponse202ItemCustomField:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.code = code
-            _model.entity_type = entity_type
-            _model.show_in_ui = show_in_ui
-            _model.title = title
-            _model.user_can_edit = user_can_edit
-            _model.type_ = type_
-            _model.values = values
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            code=code,
-            entity_type=entity_type,
-            show_in_ui=show_in_ui,
-            title=title,
-            user_can_edit=user_can_edit,
-            type_=type_,
-            values=values,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.code = code
+        _model.entity_type = entity_type
+        _model.show_in_ui = show_in_ui
+        _model.title = title
+        _model.user_can_edit = user_can_edit
+        _model.type_ = type_
+        _model.values = values
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateCustomFieldResponse202ItemCustomField:
+            _fields.init_added_fields(_model, UpdateCustomFieldResponse202ItemCustomField)
         return _model
 
     @property

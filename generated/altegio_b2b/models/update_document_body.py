@@ -90,25 +90,15 @@ class UpdateDocumentBody:
         if type(comment) is not str and comment is not UNSET:
             comment = _fields.read_string(comment, "comment")
 
-        if cls is UpdateDocumentBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_id = type_id
-            _model.storage_id = storage_id
-            _model.create_date = create_date
-            _model.comment = comment
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_id=type_id,
-            storage_id=storage_id,
-            create_date=create_date,
-            comment=comment,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_id = type_id
+        _model.storage_id = storage_id
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateDocumentBody:
+            _fields.init_added_fields(_model, UpdateDocumentBody)
         return _model
 
     @property

@@ -342,63 +342,34 @@ class UpdateEventResponse200:
         if labels is not UNSET:
             labels = _KIND_labels.read_field(labels, "labels")
 
-        if cls is UpdateEventResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_id = salon_id
-            _model.company_id = company_id
-            _model.service_id = service_id
-            _model.staff_id = staff_id
-            _model.date = date
-            _model.timestamp = timestamp
-            _model.length = length
-            _model.capacity = capacity
-            _model.records_count = records_count
-            _model.color = color
-            _model.font_color = font_color
-            _model.instructions = instructions
-            _model.stream_link = stream_link
-            _model.notified = notified
-            _model.comment = comment
-            _model.prepaid = prepaid
-            _model.is_deleted = is_deleted
-            _model.duration_details = duration_details
-            _model.service = service
-            _model.staff = staff
-            _model.resource_instances = resource_instances
-            _model.labels = labels
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_id=salon_id,
-            company_id=company_id,
-            service_id=service_id,
-            staff_id=staff_id,
-            date=date,
-            timestamp=timestamp,
-            length=length,
-            capacity=capacity,
-            records_count=records_count,
-            color=color,
-            font_color=font_color,
-            instructions=instructions,
-            stream_link=stream_link,
-            notified=notified,
-            comment=comment,
-            prepaid=prepaid,
-            is_deleted=is_deleted,
-            duration_details=duration_details,
-            service=service,
-            staff=staff,
-            resource_instances=resource_instances,
-            labels=labels,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.company_id = company_id
+        _model.service_id = service_id
+        _model.staff_id = staff_id
+        _model.date = date
+        _model.timestamp = timestamp
+        _model.length = length
+        _model.capacity = capacity
+        _model.records_count = records_count
+        _model.color = color
+        _model.font_color = font_color
+        _model.instructions = instructions
+        _model.stream_link = stream_link
+        _model.notified = notified
+        _model.comment = comment
+        _model.prepaid = prepaid
+        _model.is_deleted = is_deleted
+        _model.duration_details = duration_details
+        _model.service = service
+        _model.staff = staff
+        _model.resource_instances = resource_instances
+        _model.labels = labels
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateEventResponse200:
+            _fields.init_added_fields(_model, UpdateEventResponse200)
         return _model
 
     @property

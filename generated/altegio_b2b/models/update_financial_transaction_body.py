@@ -146,33 +146,19 @@ class UpdateFinancialTransactionBody:
             except (TypeError, ValueError):
                 date = _fields.read_datetime(date, "date")
 
-        if cls is UpdateFinancialTransactionBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.expense_id = expense_id
-            _model.amount = amount
-            _model.account_id = account_id
-            _model.client_id = client_id
-            _model.supplier_id = supplier_id
-            _model.master_id = master_id
-            _model.comment = comment
-            _model.date = date
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            expense_id=expense_id,
-            amount=amount,
-            account_id=account_id,
-            client_id=client_id,
-            supplier_id=supplier_id,
-            master_id=master_id,
-            comment=comment,
-            date=date,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.expense_id = expense_id
+        _model.amount = amount
+        _model.account_id = account_id
+        _model.client_id = client_id
+        _model.supplier_id = supplier_id
+        _model.master_id = master_id
+        _model.comment = comment
+        _model.date = date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateFinancialTransactionBody:
+            _fields.init_added_fields(_model, UpdateFinancialTransactionBody)
         return _model
 
     @property

@@ -268,47 +268,26 @@ class UpdateFinancialTransactionResponse200Item:
         if sold_item_type is not UNSET:
             sold_item_type = _KIND_sold_item_type.read_field(sold_item_type, "sold_item_type")
 
-        if cls is UpdateFinancialTransactionResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.document_id = document_id
-            _model.expense = expense
-            _model.date = date
-            _model.amount = amount
-            _model.comment = comment
-            _model.master = master
-            _model.supplier = supplier
-            _model.account = account
-            _model.client = client
-            _model.last_change_date = last_change_date
-            _model.record_id = record_id
-            _model.visit_id = visit_id
-            _model.sold_item_id = sold_item_id
-            _model.sold_item_type = sold_item_type
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            document_id=document_id,
-            expense=expense,
-            date=date,
-            amount=amount,
-            comment=comment,
-            master=master,
-            supplier=supplier,
-            account=account,
-            client=client,
-            last_change_date=last_change_date,
-            record_id=record_id,
-            visit_id=visit_id,
-            sold_item_id=sold_item_id,
-            sold_item_type=sold_item_type,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.expense = expense
+        _model.date = date
+        _model.amount = amount
+        _model.comment = comment
+        _model.master = master
+        _model.supplier = supplier
+        _model.account = account
+        _model.client = client
+        _model.last_change_date = last_change_date
+        _model.record_id = record_id
+        _model.visit_id = visit_id
+        _model.sold_item_id = sold_item_id
+        _model.sold_item_type = sold_item_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateFinancialTransactionResponse200Item:
+            _fields.init_added_fields(_model, UpdateFinancialTransactionResponse200Item)
         return _model
 
     @property

@@ -75,23 +75,14 @@ class UpdateFinancialTransactionResponse200ItemClient:
         if type(phone) is not str and phone is not UNSET:
             phone = _fields.read_string(phone, "phone")
 
-        if cls is UpdateFinancialTransactionResponse200ItemClient:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.name = name
-            _model.phone = phone
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            name=name,
-            phone=phone,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.phone = phone
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateFinancialTransactionResponse200ItemClient:
+            _fields.init_added_fields(_model, UpdateFinancialTransactionResponse200ItemClient)
         return _model
 
     @property

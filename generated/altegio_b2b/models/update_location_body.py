@@ -240,47 +240,26 @@ class UpdateLocationBody:
         if type(short_descr) is not str and short_descr is not UNSET:
             short_descr = _fields.read_string(short_descr, "short_descr")
 
-        if cls is UpdateLocationBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.country_id = country_id
-            _model.country = country
-            _model.city_id = city_id
-            _model.city = city
-            _model.address = address
-            _model.zip_ = zip_
-            _model.phones = phones
-            _model.social = social
-            _model.site = site
-            _model.coordinate_lat = coordinate_lat
-            _model.coordinate_lon = coordinate_lon
-            _model.description = description
-            _model.business_type_id = business_type_id
-            _model.short_descr = short_descr
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            address=address,
-            zip_=zip_,
-            phones=phones,
-            social=social,
-            site=site,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            description=description,
-            business_type_id=business_type_id,
-            short_descr=short_descr,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.country_id = country_id
+        _model.country = country
+        _model.city_id = city_id
+        _model.city = city
+        _model.address = address
+        _model.zip_ = zip_
+        _model.phones = phones
+        _model.social = social
+        _model.site = site
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.description = description
+        _model.business_type_id = business_type_id
+        _model.short_descr = short_descr
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateLocationBody:
+            _fields.init_added_fields(_model, UpdateLocationBody)
         return _model
 
     @property

@@ -338,61 +338,33 @@ class UpdateLocationResponse200:
             except _FieldError as _error:
                 raise _error.within("access")
 
-        if cls is UpdateLocationResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.country_id = country_id
-            _model.country = country
-            _model.city_id = city_id
-            _model.city = city
-            _model.timezone_name = timezone_name
-            _model.address = address
-            _model.zip_ = zip_
-            _model.social = social
-            _model.site = site
-            _model.coordinate_lat = coordinate_lat
-            _model.coordinate_lon = coordinate_lon
-            _model.description = description
-            _model.business_type_id = business_type_id
-            _model.short_descr = short_descr
-            _model.phone_confirmation = phone_confirmation
-            _model.group_priority = group_priority
-            _model.push_notification_phone_confirm = push_notification_phone_confirm
-            _model.main_group_id = main_group_id
-            _model.main_group = main_group
-            _model.access = access
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone_name=timezone_name,
-            address=address,
-            zip_=zip_,
-            social=social,
-            site=site,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            description=description,
-            business_type_id=business_type_id,
-            short_descr=short_descr,
-            phone_confirmation=phone_confirmation,
-            group_priority=group_priority,
-            push_notification_phone_confirm=push_notification_phone_confirm,
-            main_group_id=main_group_id,
-            main_group=main_group,
-            access=access,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.country_id = country_id
+        _model.country = country
+        _model.city_id = city_id
+        _model.city = city
+        _model.timezone_name = timezone_name
+        _model.address = address
+        _model.zip_ = zip_
+        _model.social = social
+        _model.site = site
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.description = description
+        _model.business_type_id = business_type_id
+        _model.short_descr = short_descr
+        _model.phone_confirmation = phone_confirmation
+        _model.group_priority = group_priority
+        _model.push_notification_phone_confirm = push_notification_phone_confirm
+        _model.main_group_id = main_group_id
+        _model.main_group = main_group
+        _model.access = access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateLocationResponse200:
+            _fields.init_added_fields(_model, UpdateLocationResponse200)
         return _model
 
     @property

@@ -114,29 +114,17 @@ class UpdateLocationResponse200Social:
         if type(whatsapp) is not str and whatsapp is not UNSET:
             whatsapp = _fields.read_string(whatsapp, "whatsapp")
 
-        if cls is UpdateLocationResponse200Social:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.telegram = telegram
-            _model.instagram = instagram
-            _model.vk = vk
-            _model.facebook = facebook
-            _model.viber = viber
-            _model.whatsapp = whatsapp
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            telegram=telegram,
-            instagram=instagram,
-            vk=vk,
-            facebook=facebook,
-            viber=viber,
-            whatsapp=whatsapp,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.telegram = telegram
+        _model.instagram = instagram
+        _model.vk = vk
+        _model.facebook = facebook
+        _model.viber = viber
+        _model.whatsapp = whatsapp
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateLocationResponse200Social:
+            _fields.init_added_fields(_model, UpdateLocationResponse200Social)
         return _model
 
     @property

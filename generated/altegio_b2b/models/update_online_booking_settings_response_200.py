@@ -103,25 +103,15 @@ class UpdateOnlineBookingSettingsResponse200:
                 activity_online_record_clients_count_max, "activity_online_record_clients_count_max"
             )
 
-        if cls is UpdateOnlineBookingSettingsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.confirm_number = confirm_number
-            _model.any_master = any_master
-            _model.seance_delay_step = seance_delay_step
-            _model.activity_online_record_clients_count_max = activity_online_record_clients_count_max
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            confirm_number=confirm_number,
-            any_master=any_master,
-            seance_delay_step=seance_delay_step,
-            activity_online_record_clients_count_max=activity_online_record_clients_count_max,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.confirm_number = confirm_number
+        _model.any_master = any_master
+        _model.seance_delay_step = seance_delay_step
+        _model.activity_online_record_clients_count_max = activity_online_record_clients_count_max
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateOnlineBookingSettingsResponse200:
+            _fields.init_added_fields(_model, UpdateOnlineBookingSettingsResponse200)
         return _model
 
     @property

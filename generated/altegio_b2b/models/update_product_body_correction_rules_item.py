@@ -61,21 +61,13 @@ class UpdateProductBodyCorrectionRulesItem:
         if type(base_unit) is not str and base_unit is not UNSET:
             base_unit = _fields.read_string(base_unit, "base_unit")
 
-        if cls is UpdateProductBodyCorrectionRulesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.type_ = type_
-            _model.base_unit = base_unit
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            type_=type_,
-            base_unit=base_unit,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.base_unit = base_unit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateProductBodyCorrectionRulesItem:
+            _fields.init_added_fields(_model, UpdateProductBodyCorrectionRulesItem)
         return _model
 
     @property

@@ -92,25 +92,15 @@ class UpdateProductCategoryBody:
         if type(comment) is not str and comment is not UNSET:
             comment = _fields.read_string(comment, "comment")
 
-        if cls is UpdateProductCategoryBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.parent_category_id = parent_category_id
-            _model.article = article
-            _model.comment = comment
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            parent_category_id=parent_category_id,
-            article=article,
-            comment=comment,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.parent_category_id = parent_category_id
+        _model.article = article
+        _model.comment = comment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateProductCategoryBody:
+            _fields.init_added_fields(_model, UpdateProductCategoryBody)
         return _model
 
     @property

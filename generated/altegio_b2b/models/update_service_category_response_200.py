@@ -123,31 +123,18 @@ class UpdateServiceCategoryResponse200:
         if type(is_chain) is not bool and is_chain is not UNSET:
             is_chain = _fields.read_boolean(is_chain, "is_chain")
 
-        if cls is UpdateServiceCategoryResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.salon_service_id = salon_service_id
-            _model.title = title
-            _model.api_id = api_id
-            _model.weight = weight
-            _model.staff = staff
-            _model.is_chain = is_chain
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            api_id=api_id,
-            weight=weight,
-            staff=staff,
-            is_chain=is_chain,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.title = title
+        _model.api_id = api_id
+        _model.weight = weight
+        _model.staff = staff
+        _model.is_chain = is_chain
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceCategoryResponse200:
+            _fields.init_added_fields(_model, UpdateServiceCategoryResponse200)
         return _model
 
     @property

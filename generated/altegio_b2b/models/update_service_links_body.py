@@ -87,25 +87,15 @@ class UpdateServiceLinksBody:
         translations = _get("translations", UNSET)
         translations = _KIND_translations.read_field(translations, "translations")
 
-        if cls is UpdateServiceLinksBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.service_id = service_id
-            _model.team_member_settings = team_member_settings
-            _model.resource_ids = resource_ids
-            _model.translations = translations
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            service_id=service_id,
-            team_member_settings=team_member_settings,
-            resource_ids=resource_ids,
-            translations=translations,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.service_id = service_id
+        _model.team_member_settings = team_member_settings
+        _model.resource_ids = resource_ids
+        _model.translations = translations
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceLinksBody:
+            _fields.init_added_fields(_model, UpdateServiceLinksBody)
         return _model
 
     @property

@@ -113,27 +113,16 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
             except _FieldError as _error:
                 raise _error.within("price")
 
-        if cls is UpdateServiceLinksBodyTeamMemberSettingsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.team_member_id = team_member_id
-            _model.tech_card_id = tech_card_id
-            _model.hours = hours
-            _model.minutes = minutes
-            _model.price = price
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            team_member_id=team_member_id,
-            tech_card_id=tech_card_id,
-            hours=hours,
-            minutes=minutes,
-            price=price,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.team_member_id = team_member_id
+        _model.tech_card_id = tech_card_id
+        _model.hours = hours
+        _model.minutes = minutes
+        _model.price = price
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceLinksBodyTeamMemberSettingsItem:
+            _fields.init_added_fields(_model, UpdateServiceLinksBodyTeamMemberSettingsItem)
         return _model
 
     @property

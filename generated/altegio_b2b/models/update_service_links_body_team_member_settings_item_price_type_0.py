@@ -63,21 +63,13 @@ class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
         if type(max_) is not float and type(max_) is not int and max_ is not UNSET and max_ is not None:
             max_ = _fields.read_number(max_, "max")
 
-        if cls is UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.min_ = min_
-            _model.max_ = max_
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            min_=min_,
-            max_=max_,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.min_ = min_
+        _model.max_ = max_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
+            _fields.init_added_fields(_model, UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0)
         return _model
 
     @property

@@ -61,21 +61,13 @@ class UpdateServiceLinksBodyTranslationsItem:
         if type(translation) is not str and translation is not UNSET:
             translation = _fields.read_string(translation, "translation")
 
-        if cls is UpdateServiceLinksBodyTranslationsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.language_id = language_id
-            _model.translation = translation
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            language_id=language_id,
-            translation=translation,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.language_id = language_id
+        _model.translation = translation
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceLinksBodyTranslationsItem:
+            _fields.init_added_fields(_model, UpdateServiceLinksBodyTranslationsItem)
         return _model
 
     @property

@@ -144,33 +144,19 @@ class UpdateServiceTeamMemberAssignmentResponse200:
         if type(price) is not float and type(price) is not int and price is not UNSET and price is not None:
             price = _fields.read_number(price, "price")
 
-        if cls is UpdateServiceTeamMemberAssignmentResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.service_id = service_id
-            _model.master_id = master_id
-            _model.length = length
-            _model.technological_card_id = technological_card_id
-            _model.api_id = api_id
-            _model.is_online = is_online
-            _model.is_offline_records_allowed = is_offline_records_allowed
-            _model.price = price
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            service_id=service_id,
-            master_id=master_id,
-            length=length,
-            technological_card_id=technological_card_id,
-            api_id=api_id,
-            is_online=is_online,
-            is_offline_records_allowed=is_offline_records_allowed,
-            price=price,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.service_id = service_id
+        _model.master_id = master_id
+        _model.length = length
+        _model.technological_card_id = technological_card_id
+        _model.api_id = api_id
+        _model.is_online = is_online
+        _model.is_offline_records_allowed = is_offline_records_allowed
+        _model.price = price
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceTeamMemberAssignmentResponse200:
+            _fields.init_added_fields(_model, UpdateServiceTeamMemberAssignmentResponse200)
         return _model
 
     @property

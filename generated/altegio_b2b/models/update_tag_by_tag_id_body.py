@@ -89,25 +89,15 @@ class UpdateTagByTagIdBody:
         if type(icon) is not str and icon is not UNSET:
             icon = _fields.read_string(icon, "icon")
 
-        if cls is UpdateTagByTagIdBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.title = title
-            _model.color = color
-            _model.entity = entity
-            _model.icon = icon
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            title=title,
-            color=color,
-            entity=entity,
-            icon=icon,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.color = color
+        _model.entity = entity
+        _model.icon = icon
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTagByTagIdBody:
+            _fields.init_added_fields(_model, UpdateTagByTagIdBody)
         return _model
 
     @property

@@ -45,19 +45,12 @@ class UpdateTimetableClientScheduleBody:
         schedule_days_ids = _get("schedule_days_ids", UNSET)
         schedule_days_ids = _KIND_schedule_days_ids.read_field(schedule_days_ids, "schedule_days_ids")
 
-        if cls is UpdateTimetableClientScheduleBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.schedule_days_ids = schedule_days_ids
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            schedule_days_ids=schedule_days_ids,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.schedule_days_ids = schedule_days_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTimetableClientScheduleBody:
+            _fields.init_added_fields(_model, UpdateTimetableClientScheduleBody)
         return _model
 
     @property

@@ -110,25 +110,15 @@ class UpdateTimetableClientScheduleResponse200:
         if days is not UNSET:
             days = _KIND_days.read_field(days, "days")
 
-        if cls is UpdateTimetableClientScheduleResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.loyalty_abonement_id = loyalty_abonement_id
-            _model.final_day = final_day
-            _model.days = days
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            loyalty_abonement_id=loyalty_abonement_id,
-            final_day=final_day,
-            days=days,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.loyalty_abonement_id = loyalty_abonement_id
+        _model.final_day = final_day
+        _model.days = days
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTimetableClientScheduleResponse200:
+            _fields.init_added_fields(_model, UpdateTimetableClientScheduleResponse200)
         return _model
 
     @property

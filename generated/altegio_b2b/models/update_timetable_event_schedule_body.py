@@ -50,19 +50,12 @@ class UpdateTimetableEventScheduleBody:
             except (TypeError, ValueError):
                 date_end = _fields.read_date(date_end, "date_end")
 
-        if cls is UpdateTimetableEventScheduleBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.date_end = date_end
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            date_end=date_end,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date_end = date_end
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTimetableEventScheduleBody:
+            _fields.init_added_fields(_model, UpdateTimetableEventScheduleBody)
         return _model
 
     @property

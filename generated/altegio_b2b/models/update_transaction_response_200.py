@@ -509,85 +509,45 @@ class UpdateTransactionResponse200:
             except _FieldError as _error:
                 raise _error.within("unit")
 
-        if cls is UpdateTransactionResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.document_id = document_id
-            _model.type_id = type_id
-            _model.type_ = type_
-            _model.company_id = company_id
-            _model.good_id = good_id
-            _model.amount = amount
-            _model.cost_per_unit = cost_per_unit
-            _model.cost = cost
-            _model.discount = discount
-            _model.unit_id = unit_id
-            _model.storage_id = storage_id
-            _model.supplier_id = supplier_id
-            _model.client_id = client_id
-            _model.master_id = master_id
-            _model.create_date = create_date
-            _model.last_change_date = last_change_date
-            _model.comment = comment
-            _model.deleted = deleted
-            _model.good_special_number = good_special_number
-            _model.service_amount = service_amount
-            _model.sale_amount = sale_amount
-            _model.service_unit_id = service_unit_id
-            _model.sale_unit_id = sale_unit_id
-            _model.operation_unit_type = operation_unit_type
-            _model.good = good
-            _model.sale_unit = sale_unit
-            _model.service_unit = service_unit
-            _model.goods_marks = goods_marks
-            _model.storage = storage
-            _model.supplier = supplier
-            _model.client = client
-            _model.master = master
-            _model.unit = unit
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            company_id=company_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            cost=cost,
-            discount=discount,
-            unit_id=unit_id,
-            storage_id=storage_id,
-            supplier_id=supplier_id,
-            client_id=client_id,
-            master_id=master_id,
-            create_date=create_date,
-            last_change_date=last_change_date,
-            comment=comment,
-            deleted=deleted,
-            good_special_number=good_special_number,
-            service_amount=service_amount,
-            sale_amount=sale_amount,
-            service_unit_id=service_unit_id,
-            sale_unit_id=sale_unit_id,
-            operation_unit_type=operation_unit_type,
-            good=good,
-            sale_unit=sale_unit,
-            service_unit=service_unit,
-            goods_marks=goods_marks,
-            storage=storage,
-            supplier=supplier,
-            client=client,
-            master=master,
-            unit=unit,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.company_id = company_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.cost_per_unit = cost_per_unit
+        _model.cost = cost
+        _model.discount = discount
+        _model.unit_id = unit_id
+        _model.storage_id = storage_id
+        _model.supplier_id = supplier_id
+        _model.client_id = client_id
+        _model.master_id = master_id
+        _model.create_date = create_date
+        _model.last_change_date = last_change_date
+        _model.comment = comment
+        _model.deleted = deleted
+        _model.good_special_number = good_special_number
+        _model.service_amount = service_amount
+        _model.sale_amount = sale_amount
+        _model.service_unit_id = service_unit_id
+        _model.sale_unit_id = sale_unit_id
+        _model.operation_unit_type = operation_unit_type
+        _model.good = good
+        _model.sale_unit = sale_unit
+        _model.service_unit = service_unit
+        _model.goods_marks = goods_marks
+        _model.storage = storage
+        _model.supplier = supplier
+        _model.client = client
+        _model.master = master
+        _model.unit = unit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTransactionResponse200:
+            _fields.init_added_fields(_model, UpdateTransactionResponse200)
         return _model
 
     @property

@@ -476,81 +476,43 @@ class UpdateTransactionResponse200Good:
         if type(is_chain) is not bool and is_chain is not UNSET:
             is_chain = _fields.read_boolean(is_chain, "is_chain")
 
-        if cls is UpdateTransactionResponse200Good:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.unit = unit
-            _model.value = value
-            _model.label = label
-            _model.article = article
-            _model.category = category
-            _model.category_id = category_id
-            _model.salon_id = salon_id
-            _model.good_id = good_id
-            _model.cost = cost
-            _model.unit_id = unit_id
-            _model.unit_short_title = unit_short_title
-            _model.service_unit_id = service_unit_id
-            _model.service_unit_short_title = service_unit_short_title
-            _model.actual_cost = actual_cost
-            _model.unit_actual_cost = unit_actual_cost
-            _model.unit_actual_cost_format = unit_actual_cost_format
-            _model.unit_equals = unit_equals
-            _model.barcode = barcode
-            _model.loyalty_abonement_type_id = loyalty_abonement_type_id
-            _model.loyalty_certificate_type_id = loyalty_certificate_type_id
-            _model.loyalty_allow_empty_code = loyalty_allow_empty_code
-            _model.actual_amounts = actual_amounts
-            _model.last_change_date = last_change_date
-            _model.comment = comment
-            _model.loyalty_certificate_type = loyalty_certificate_type
-            _model.loyalty_serial_number_limited = loyalty_serial_number_limited
-            _model.is_goods_mark_enabled = is_goods_mark_enabled
-            _model.critical_amount = critical_amount
-            _model.desired_amount = desired_amount
-            _model.is_chain = is_chain
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            unit=unit,
-            value=value,
-            label=label,
-            article=article,
-            category=category,
-            category_id=category_id,
-            salon_id=salon_id,
-            good_id=good_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-            service_unit_id=service_unit_id,
-            service_unit_short_title=service_unit_short_title,
-            actual_cost=actual_cost,
-            unit_actual_cost=unit_actual_cost,
-            unit_actual_cost_format=unit_actual_cost_format,
-            unit_equals=unit_equals,
-            barcode=barcode,
-            loyalty_abonement_type_id=loyalty_abonement_type_id,
-            loyalty_certificate_type_id=loyalty_certificate_type_id,
-            loyalty_allow_empty_code=loyalty_allow_empty_code,
-            actual_amounts=actual_amounts,
-            last_change_date=last_change_date,
-            comment=comment,
-            loyalty_certificate_type=loyalty_certificate_type,
-            loyalty_serial_number_limited=loyalty_serial_number_limited,
-            is_goods_mark_enabled=is_goods_mark_enabled,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            is_chain=is_chain,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.unit = unit
+        _model.value = value
+        _model.label = label
+        _model.article = article
+        _model.category = category
+        _model.category_id = category_id
+        _model.salon_id = salon_id
+        _model.good_id = good_id
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.unit_short_title = unit_short_title
+        _model.service_unit_id = service_unit_id
+        _model.service_unit_short_title = service_unit_short_title
+        _model.actual_cost = actual_cost
+        _model.unit_actual_cost = unit_actual_cost
+        _model.unit_actual_cost_format = unit_actual_cost_format
+        _model.unit_equals = unit_equals
+        _model.barcode = barcode
+        _model.loyalty_abonement_type_id = loyalty_abonement_type_id
+        _model.loyalty_certificate_type_id = loyalty_certificate_type_id
+        _model.loyalty_allow_empty_code = loyalty_allow_empty_code
+        _model.actual_amounts = actual_amounts
+        _model.last_change_date = last_change_date
+        _model.comment = comment
+        _model.loyalty_certificate_type = loyalty_certificate_type
+        _model.loyalty_serial_number_limited = loyalty_serial_number_limited
+        _model.is_goods_mark_enabled = is_goods_mark_enabled
+        _model.critical_amount = critical_amount
+        _model.desired_amount = desired_amount
+        _model.is_chain = is_chain
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTransactionResponse200Good:
+            _fields.init_added_fields(_model, UpdateTransactionResponse200Good)
         return _model
 
     @property

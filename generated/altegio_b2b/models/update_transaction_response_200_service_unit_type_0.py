@@ -87,25 +87,15 @@ class UpdateTransactionResponse200ServiceUnitType0:
         if type(short_title) is not str and short_title is not UNSET:
             short_title = _fields.read_string(short_title, "short_title")
 
-        if cls is UpdateTransactionResponse200ServiceUnitType0:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.company_id = company_id
-            _model.title = title
-            _model.short_title = short_title
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            company_id=company_id,
-            title=title,
-            short_title=short_title,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.company_id = company_id
+        _model.title = title
+        _model.short_title = short_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTransactionResponse200ServiceUnitType0:
+            _fields.init_added_fields(_model, UpdateTransactionResponse200ServiceUnitType0)
         return _model
 
     @property

@@ -62,19 +62,12 @@ class UpdateUserNotificationSettingsBody:
         if notification_types is not UNSET:
             notification_types = _KIND_notification_types.read_field(notification_types, "notification_types")
 
-        if cls is UpdateUserNotificationSettingsBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.notification_types = notification_types
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            notification_types=notification_types,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.notification_types = notification_types
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserNotificationSettingsBody:
+            _fields.init_added_fields(_model, UpdateUserNotificationSettingsBody)
         return _model
 
     @property

@@ -49,19 +49,12 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItemChannels:
         if type(push) is not int and push is not UNSET:
             push = _fields.read_integer(push, "push")
 
-        if cls is UpdateUserNotificationSettingsBodyNotificationTypesItemChannels:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.push = push
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            push=push,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.push = push
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserNotificationSettingsBodyNotificationTypesItemChannels:
+            _fields.init_added_fields(_model, UpdateUserNotificationSettingsBodyNotificationTypesItemChannels)
         return _model
 
     @property

@@ -72,21 +72,13 @@ class UpdateUserNotificationSettingsResponse200:
         if notification_types is not UNSET:
             notification_types = _KIND_notification_types.read_field(notification_types, "notification_types")
 
-        if cls is UpdateUserNotificationSettingsResponse200:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.mode = mode
-            _model.notification_types = notification_types
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            mode=mode,
-            notification_types=notification_types,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.mode = mode
+        _model.notification_types = notification_types
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserNotificationSettingsResponse200:
+            _fields.init_added_fields(_model, UpdateUserNotificationSettingsResponse200)
         return _model
 
     @property

@@ -77,23 +77,14 @@ class UpdateUserPermissionsBody:
         if type(staff_id) is not int and staff_id is not UNSET:
             staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        if cls is UpdateUserPermissionsBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.user_role = user_role
-            _model.user_permissions = user_permissions
-            _model.staff_id = staff_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            user_role=user_role,
-            user_permissions=user_permissions,
-            staff_id=staff_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.user_role = user_role
+        _model.user_permissions = user_permissions
+        _model.staff_id = staff_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserPermissionsBody:
+            _fields.init_added_fields(_model, UpdateUserPermissionsBody)
         return _model
 
     @property

@@ -141,31 +141,18 @@ class UpdateVisitBody:
         if type(fast_payment) is not float and type(fast_payment) is not int and fast_payment is not UNSET:
             fast_payment = _fields.read_number(fast_payment, "fast_payment")
 
-        if cls is UpdateVisitBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.attendance = attendance
-            _model.comment = comment
-            _model.new_transactions = new_transactions
-            _model.deleted_transaction_ids = deleted_transaction_ids
-            _model.goods_transactions = goods_transactions
-            _model.services = services
-            _model.fast_payment = fast_payment
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            attendance=attendance,
-            comment=comment,
-            new_transactions=new_transactions,
-            deleted_transaction_ids=deleted_transaction_ids,
-            goods_transactions=goods_transactions,
-            services=services,
-            fast_payment=fast_payment,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.attendance = attendance
+        _model.comment = comment
+        _model.new_transactions = new_transactions
+        _model.deleted_transaction_ids = deleted_transaction_ids
+        _model.goods_transactions = goods_transactions
+        _model.services = services
+        _model.fast_payment = fast_payment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateVisitBody:
+            _fields.init_added_fields(_model, UpdateVisitBody)
         return _model
 
     @property

@@ -206,43 +206,24 @@ class UpdateVisitBodyGoodsTransactionsItem:
         if type(discount) is not str and discount is not UNSET:
             discount = _fields.read_string(discount, "discount")
 
-        if cls is UpdateVisitBodyGoodsTransactionsItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.barcode = barcode
-            _model.article = article
-            _model.amount = amount
-            _model.cost_per_unit = cost_per_unit
-            _model.price = price
-            _model.cost = cost
-            _model.operation_unit_type = operation_unit_type
-            _model.master_id = master_id
-            _model.storage_id = storage_id
-            _model.good_id = good_id
-            _model.discount = discount
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            barcode=barcode,
-            article=article,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            price=price,
-            cost=cost,
-            operation_unit_type=operation_unit_type,
-            master_id=master_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            discount=discount,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.barcode = barcode
+        _model.article = article
+        _model.amount = amount
+        _model.cost_per_unit = cost_per_unit
+        _model.price = price
+        _model.cost = cost
+        _model.operation_unit_type = operation_unit_type
+        _model.master_id = master_id
+        _model.storage_id = storage_id
+        _model.good_id = good_id
+        _model.discount = discount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateVisitBodyGoodsTransactionsItem:
+            _fields.init_added_fields(_model, UpdateVisitBodyGoodsTransactionsItem)
         return _model
 
     @property

@@ -118,31 +118,18 @@ class UpdateVisitBodyServicesItem:
         if type(record_id) is not int and record_id is not UNSET:
             record_id = _fields.read_integer(record_id, "record_id")
 
-        if cls is UpdateVisitBodyServicesItem:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.id = id
-            _model.title = title
-            _model.cost = cost
-            _model.cost_per_unit = cost_per_unit
-            _model.discount = discount
-            _model.first_cost = first_cost
-            _model.record_id = record_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            id=id,
-            title=title,
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            first_cost=first_cost,
-            record_id=record_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.cost = cost
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.first_cost = first_cost
+        _model.record_id = record_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateVisitBodyServicesItem:
+            _fields.init_added_fields(_model, UpdateVisitBodyServicesItem)
         return _model
 
     @property

@@ -220,45 +220,25 @@ class UploadClientFileResponse200Item:
         if type(user_name) is not str and user_name is not UNSET:
             user_name = _fields.read_string(user_name, "user_name")
 
-        if cls is UploadClientFileResponse200Item:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.can_edit = can_edit
-            _model.client_id = client_id
-            _model.create_date = create_date
-            _model.date_create = date_create
-            _model.description = description
-            _model.extension = extension
-            _model.full_link = full_link
-            _model.id = id
-            _model.link = link
-            _model.mime = mime
-            _model.name = name
-            _model.size = size
-            _model.user_avatar = user_avatar
-            _model.user_name = user_name
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            can_edit=can_edit,
-            client_id=client_id,
-            create_date=create_date,
-            date_create=date_create,
-            description=description,
-            extension=extension,
-            full_link=full_link,
-            id=id,
-            link=link,
-            mime=mime,
-            name=name,
-            size=size,
-            user_avatar=user_avatar,
-            user_name=user_name,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.can_edit = can_edit
+        _model.client_id = client_id
+        _model.create_date = create_date
+        _model.date_create = date_create
+        _model.description = description
+        _model.extension = extension
+        _model.full_link = full_link
+        _model.id = id
+        _model.link = link
+        _model.mime = mime
+        _model.name = name
+        _model.size = size
+        _model.user_avatar = user_avatar
+        _model.user_name = user_name
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UploadClientFileResponse200Item:
+            _fields.init_added_fields(_model, UploadClientFileResponse200Item)
         return _model
 
     @property

@@ -106,25 +106,15 @@ class UploadImageBody:
         if type(master_id) is not int and master_id is not UNSET:
             master_id = _fields.read_integer(master_id, "master_id")
 
-        if cls is UploadImageBody:
-            # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
-            _model = _fields.new(cls)
-            _model.image = image
-            _model.company_id = company_id
-            _model.service_id = service_id
-            _model.master_id = master_id
-            _model.additional_properties = (
-                {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
-            )
-            return _model
-        _model = cls(  # a subclass: its __init__ sets the fields it adds
-            image=image,
-            company_id=company_id,
-            service_id=service_id,
-            master_id=master_id,
-        )
-        if not src_dict.keys() <= _KNOWN:
-            _model.additional_properties = _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.image = image
+        _model.company_id = company_id
+        _model.service_id = service_id
+        _model.master_id = master_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UploadImageBody:
+            _fields.init_added_fields(_model, UploadImageBody)
         return _model
 
     @property
