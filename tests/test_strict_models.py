@@ -252,3 +252,22 @@ def test_field_error_paths_read_like_python() -> None:
     assert error.where("data") == "data[3].client.phone"
     assert str(error) == "[3].client.phone: expected a string, got {'k': 1} (dict)"
     assert fields.ListOf(fields.INTEGER).read_field(["1", 2], "ids") == [1, 2]
+
+
+def test_enum_fields_in_a_body_take_members_or_listed_values(spec_operations: dict[str, dict[str, Any]]) -> None:
+    call = _valid(create_chain_loyalty_program, spec_operations, "create_chain_loyalty_program")
+    body = call.kwargs["body"]
+    body.type_ = "cashback_static_paid"
+    assert body.to_dict()["type"] == "cashback_static_paid"
+    body.type_ = "no_such_type"
+    with pytest.raises(altegio_b2b.FieldError, match=r"^type_: expected a CreateChainLoyaltyProgramBodyType or one"):
+        body.to_dict()
+
+
+def test_a_subclass_field_without_a_default_cannot_be_made_up() -> None:
+    @attrs.define
+    class Strict(GetAccountListResponse200Item):
+        note: str = attrs.field(kw_only=True)
+
+    with pytest.raises(TypeError, match="cannot fill 'note', which has no default"):
+        Strict.from_dict({"id": 1})
