@@ -24,7 +24,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, TypeVar
 
@@ -45,12 +44,19 @@ _SNIPPET = 200
 _PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError)
 
 
-@dataclass(frozen=True, slots=True)
 class Decoded:
-    # Not in the repr: a traceback's frame locals show it, and the server may echo anything.
-    data: Any = field(repr=False)
-    meta: Any = field(repr=False)
-    enveloped: bool
+    """An answer's ``data`` and ``meta``; the repr shows neither (a traceback's frame locals show
+    reprs, and the server may echo anything). A plain slotted class: one is made per call."""
+
+    __slots__ = ("data", "enveloped", "meta")
+
+    def __init__(self, data: Any, meta: Any, enveloped: bool) -> None:
+        self.data = data
+        self.meta = meta
+        self.enveloped = enveloped
+
+    def __repr__(self) -> str:
+        return f"Decoded(enveloped={self.enveloped})"
 
 
 class _Json:
