@@ -39,6 +39,8 @@ class ApiDocument:
     name: str
     # `info.title` of the document: how `update-spec` recognises which one it was given.
     title: str
+    # Where its operations live in the package: altegio_b2b.<package>.<tag>.<operation_id>.
+    package: str
 
     @property
     def spec(self) -> Path:
@@ -64,8 +66,13 @@ class ApiDocument:
         return SHARED_DIR / "vendor" / f"{self.name}.openapi.yaml"
 
 
-B2B = ApiDocument("b2b-v1", "Business Management")
-APIS = (B2B,)
+B2B = ApiDocument("b2b-v1", "Business Management", "api")
+BOOKING = ApiDocument("public", "Online Booking", "booking")
+DEVTOOLS = ApiDocument("developers", "Developer Tools", "devtools")
+# In the order generation merges them: an operation two documents both describe is the first one's.
+APIS = (B2B, BOOKING, DEVTOOLS)
+# Marks each operation (and webhook) of the merged document with the name of the document it is from.
+API_EXTENSION = "x-altegio-api"
 PINNED_SPEC = B2B.spec
 PROVENANCE = B2B.provenance
 LIVE_BUNDLE_URL = B2B.bundle_url

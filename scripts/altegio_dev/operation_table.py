@@ -10,16 +10,21 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from .constants import API_EXTENSION, APIS
 from .normalizer.rules import QUERY_STYLE_COMMA
 from .normalizer.walk import iter_operations
 
 BINARY_CONTENT_PREFIXES = ("application/pdf", "application/octet-stream", "image/")
 PAGE_SIZE_PARAMETERS = ("count", "page_size", "limit")
 
-# The login (`AltegioClient.login`). It must never carry the user token: logging in again after
-# a password change must not send the old (now rejected) token along.
+# The login (`AltegioClient.login`). The logins must never carry the user token: logging in again
+# after a password change must not send the old (now rejected) token along; the Online Booking
+# document's logins (a booking user's phone code or password) likewise.
 LOGIN_OPERATION = "authorize_user"
-PARTNER_TOKEN_ONLY = frozenset({LOGIN_OPERATION})
+PARTNER_TOKEN_ONLY = frozenset({
+    LOGIN_OPERATION, "authorize_online_booking_user", "log_in_with_phone_number_and_code",
+    "send_booking_verification_code",
+})  # fmt: skip
 AUTH_TEXT = {"BearerPartnerUser": "needs the partner and the user token", "BearerPartner": "needs the partner token"}
 
 
@@ -28,7 +33,13 @@ class OperationRow:
     operation_id: str
     method: str
     path: str
+    # The API document (constants.APIS) and the package it lives in: altegio_b2b.<package>.<tag>.<module>.
+    api: str
+    package: str
     tag: str
+    # The tag the generator files it under (the package in front, for every document but the first).
+    generator_tag: str
+    tag_title: str
     module: str
     security: str
     response_kind: str
@@ -46,7 +57,11 @@ class OperationRow:
 
     @property
     def import_path(self) -> str:
-        return f"altegio_b2b.api.{self.tag}.{self.module}"
+        return f"altegio_b2b.{self.package}.{self.tag}.{self.module}"
+
+    @property
+    def api_title(self) -> str:
+        return next(api.title for api in APIS if api.name == self.api)
 
     @property
     def auth_text(self) -> str:
@@ -125,12 +140,19 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
         comma = frozenset(_python_name(p) for p in params if p.get("x-altegio-query-style") == QUERY_STYLE_COMMA)
         date_formats = {_python_name(p): p["x-altegio-date-format"] for p in params if "x-altegio-date-format" in p}
         kind, media_type = _response_kind(op)
+        api = next((api for api in APIS if api.name == op.get(API_EXTENSION)), APIS[0])
+        generator_tag = (op.get("tags") or ["default"])[0]
+        tag_title = generator_tag.removeprefix(f"{api.package} ") if api is not APIS[0] else generator_tag
         rows.append(
             OperationRow(
                 operation_id=op["operationId"],
                 method=method.upper(),
                 path=path,
-                tag=str(PythonIdentifier((op.get("tags") or ["default"])[0], "tag")),
+                api=api.name,
+                package=api.package,
+                tag=str(PythonIdentifier(tag_title, "tag")),
+                generator_tag=str(PythonIdentifier(generator_tag, "tag")),
+                tag_title=tag_title,
                 module=str(PythonIdentifier(op["operationId"], "field_")),
                 security=_security(op),
                 response_kind=kind,

@@ -20,9 +20,9 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from .constants import PINNED_SPEC, PRISM, ROOT
-from .normalizer import normalize
-from .spec_io import dump_yaml, load_pinned
+from .constants import PRISM, ROOT
+from .merge import merged_document
+from .spec_io import dump_yaml
 
 STARTUP_TIMEOUT = 60.0
 
@@ -33,21 +33,21 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def write_mock_spec(directory: Path, spec: Path = PINNED_SPEC, *, dynamic: bool = False) -> Path:
-    normalized, _ = normalize(load_pinned(spec=spec), "mock-dynamic" if dynamic else "mock")
+def write_mock_spec(directory: Path, *, dynamic: bool = False) -> Path:
+    """Every pinned API document, normalized for the mock and merged (they share one server)."""
+    normalized, _, _ = merged_document("mock-dynamic" if dynamic else "mock")
     # The live server URL would make Prism expect /api/v1 in front of every path; the mock
     # serves the paths at its root and the client's base_url points there.
     normalized["servers"] = [{"url": "/"}]
-    path = directory / spec.with_suffix(".mock.yaml").name
+    path = directory / "altegio.mock.yaml"
     path.write_text(dump_yaml(normalized), encoding="utf-8")
     return path
 
 
 class PrismMock:
-    def __init__(self, *, dynamic: bool = False, seed: str = "altegio-b2b", spec: Path = PINNED_SPEC) -> None:
+    def __init__(self, *, dynamic: bool = False, seed: str = "altegio-b2b") -> None:
         self.dynamic = dynamic
         self.seed = seed
-        self.spec = spec
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
@@ -60,7 +60,7 @@ class PrismMock:
         if not PRISM.exists():
             raise RuntimeError(f"{PRISM} is missing: run `npm ci` (make does it)")
         self._tmp = tempfile.TemporaryDirectory(prefix="altegio-prism-")
-        spec = write_mock_spec(Path(self._tmp.name), self.spec, dynamic=self.dynamic)
+        spec = write_mock_spec(Path(self._tmp.name), dynamic=self.dynamic)
         self.port = free_port()
         args = [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(self.port), "--errors", "-v", "warn"]
         if self.dynamic:

@@ -1,6 +1,6 @@
 """Get list of appointments
 
-GET /records/{location_id} (operation `get_appointment_list`); needs the partner and the user token.
+GET /records/{location_id} (operation `get_appointment_list` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -184,7 +184,7 @@ def sync(
 
     Returns appointments created or modified before the specified date and time
 
-    GET /records/{location_id} (operation `get_appointment_list`); needs the partner and the user token.
+    GET /records/{location_id} (operation `get_appointment_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

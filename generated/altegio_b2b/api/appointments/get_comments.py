@@ -1,6 +1,6 @@
 """Get comments
 
-GET /comments/{location_id} (operation `get_comments`); needs the partner and the user token.
+GET /comments/{location_id} (operation `get_comments` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -108,7 +108,7 @@ def sync(
     | record_id | number | ID of the post after which the review was left (the value will be non-zero if
     the review was left through a link asking for a review after the visit) |
 
-    GET /comments/{location_id} (operation `get_comments`); needs the partner and the user token.
+    GET /comments/{location_id} (operation `get_comments` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

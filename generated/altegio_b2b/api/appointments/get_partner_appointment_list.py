@@ -1,6 +1,6 @@
 """Get a List of Partner Appointments
 
-GET /records/partner (operation `get_partner_appointment_list`); needs the partner and the user token.
+GET /records/partner (operation `get_partner_appointment_list` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -108,7 +108,7 @@ def sync(
 
     Filters appointments created by a specific user
 
-    GET /records/partner (operation `get_partner_appointment_list`); needs the partner and the user token.
+    GET /records/partner (operation `get_partner_appointment_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         page (int | Unset): Page number

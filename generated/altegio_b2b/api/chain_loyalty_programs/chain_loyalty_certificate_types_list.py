@@ -1,6 +1,6 @@
 """List certificate types
 
-GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -101,7 +101,7 @@ def sync(
     - 3 = month
     - 4 = year
 
-    GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

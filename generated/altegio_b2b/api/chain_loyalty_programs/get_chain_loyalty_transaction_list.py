@@ -1,6 +1,6 @@
 """Get a List of Chain Loyalty Transactions
 
-GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -115,7 +115,7 @@ def sync(
 ) -> list[GetChainLoyaltyTransactionListResponse200Item] | None:
     """Get a List of Chain Loyalty Transactions
 
-    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Deprecated. Get a list of clients
 
-GET /clients/{location_id} (operation `deprecated_get_client_list`); needs the partner and the user token.
+GET /clients/{location_id} (operation `deprecated_get_client_list` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -118,7 +118,7 @@ def sync(
     + changed_before: '2020-12-31T23:59:59' (optional, string) - Filtering clients changed/created
     before a specific date and time
 
-    GET /clients/{location_id} (operation `deprecated_get_client_list`); needs the partner and the user token.
+    GET /clients/{location_id} (operation `deprecated_get_client_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

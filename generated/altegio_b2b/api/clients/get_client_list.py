@@ -1,6 +1,6 @@
 """Get a list of clients
 
-POST /company/{location_id}/clients/search (operation `get_client_list`); needs the partner and the user token.
+POST /company/{location_id}/clients/search (operation `get_client_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -57,7 +57,7 @@ def sync(
 ) -> list[GetClientListResponse200Item] | None:
     """Get a list of clients
 
-    POST /company/{location_id}/clients/search (operation `get_client_list`); needs the partner and the user token.
+    POST /company/{location_id}/clients/search (operation `get_client_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a list of client accounts by chain and a set of filters
 
-GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain`); needs the partner and the user token.
+GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any, cast
@@ -70,7 +70,7 @@ def sync(
 ) -> Any:
     """Get a list of client accounts by chain and a set of filters
 
-    GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain`); needs the partner and the user token.
+    GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

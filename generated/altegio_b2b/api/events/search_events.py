@@ -1,6 +1,6 @@
 """Search Events
 
-GET /activity/{location_id}/search (operation `search_events`); needs the partner token.
+GET /activity/{location_id}/search (operation `search_events` of the Business Management API); needs the partner token.
 """
 
 import datetime
@@ -104,7 +104,7 @@ def sync(
 ) -> list[SearchEventsResponse200Item] | None:
     """Search Events
 
-    GET /activity/{location_id}/search (operation `search_events`); needs the partner token.
+    GET /activity/{location_id}/search (operation `search_events` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): ID of a location.

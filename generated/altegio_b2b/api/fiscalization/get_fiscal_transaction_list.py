@@ -1,6 +1,6 @@
 """Get fiscal transactions
 
-GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`); needs the partner and the user token.
+GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -142,7 +142,7 @@ def sync(
     | 8 | Consumables write-off |
     | 9 | Deposit replenishment |
 
-    GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`); needs the partner and the user token.
+    GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Retrieve a list of bill of materials and consumables
 
-GET /technological_cards/{location_id} (operation `get_bill_of_materials_list`); needs the partner and the user token.
+GET /technological_cards/{location_id} (operation `get_bill_of_materials_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -71,7 +71,7 @@ def sync(
 ) -> list[GetBillOfMaterialsListResponse200Item] | None:
     """Retrieve a list of bill of materials and consumables
 
-    GET /technological_cards/{location_id} (operation `get_bill_of_materials_list`); needs the partner and the user token.
+    GET /technological_cards/{location_id} (operation `get_bill_of_materials_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

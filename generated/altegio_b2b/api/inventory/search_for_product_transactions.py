@@ -1,6 +1,6 @@
 """Search for product transactions
 
-GET /storages/transactions/{location_id} (operation `search_for_product_transactions`); needs the partner and the user token.
+GET /storages/transactions/{location_id} (operation `search_for_product_transactions` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -104,7 +104,7 @@ def sync(
 ) -> list[SearchForProductTransactionsResponse200Item] | None:
     """Search for product transactions
 
-    GET /storages/transactions/{location_id} (operation `search_for_product_transactions`); needs the partner and the user token.
+    GET /storages/transactions/{location_id} (operation `search_for_product_transactions` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a list of locations
 
-GET /companies (operation `get_location_list`); needs the partner token.
+GET /companies (operation `get_location_list` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -145,7 +145,7 @@ def sync(
 
     Get a list of locations with data
 
-    GET /companies (operation `get_location_list`); needs the partner token.
+    GET /companies (operation `get_location_list` of the Business Management API); needs the partner token.
 
     Args:
         id (int | Unset): Filter by location ID

@@ -1,6 +1,6 @@
 """Send email campaigns for clients matching the filters
 
-POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients`); needs the partner and the user token.
+POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any, cast
@@ -95,7 +95,7 @@ def sync(
 
     Attention: If there are no filters, email distribution will go to the entire database!
 
-    POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients`); needs the partner and the user token.
+    POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Send Email newsletter according to the list of clients
 
-POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients`); needs the partner and the user token.
+POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any, cast
@@ -73,7 +73,7 @@ def sync(
     | text | string | Text Email Message |
     | subject | string | Email Subject |
 
-    POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients`); needs the partner and the user token.
+    POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Send SMS campaigns to customers matching the filters
 
-POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients`); needs the partner and the user token.
+POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any, cast
@@ -94,7 +94,7 @@ def sync(
 
     Attention: If there are no filters, SMS mailing will go to the entire database!
 
-    POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients`); needs the partner and the user token.
+    POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

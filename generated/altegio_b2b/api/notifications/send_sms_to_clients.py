@@ -1,6 +1,6 @@
 """Send SMS to the list of clients
 
-POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`); needs the partner and the user token.
+POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any, cast
@@ -70,7 +70,7 @@ def sync(
     | client_ids | array of numbers | Array of client IDs |
     | text | string | SMS text message |
 
-    POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`); needs the partner and the user token.
+    POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

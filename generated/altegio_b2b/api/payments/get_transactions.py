@@ -1,6 +1,6 @@
 """Get transactions
 
-GET /transactions/{location_id} (operation `get_transactions`); needs the partner and the user token.
+GET /transactions/{location_id} (operation `get_transactions` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -161,7 +161,7 @@ def sync(
 
     + document_id: document ID
 
-    GET /transactions/{location_id} (operation `get_transactions`); needs the partner and the user token.
+    GET /transactions/{location_id} (operation `get_transactions` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

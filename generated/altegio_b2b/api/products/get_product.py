@@ -1,6 +1,6 @@
 """Get Products
 
-GET /goods/{location_id}/{product_id} (operation `get_product`); needs the partner and the user token.
+GET /goods/{location_id}/{product_id} (operation `get_product` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -110,7 +110,7 @@ def sync(
     + changed_before (string) - filtering products changed/created before a specific date and time (not
     used if product_id is passed)
 
-    GET /goods/{location_id}/{product_id} (operation `get_product`); needs the partner and the user token.
+    GET /goods/{location_id}/{product_id} (operation `get_product` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a List of Available Gift Card Types
 
-GET /company/{location_id}/loyalty/certificate_types/search (operation `get_gift_card_type_list`); needs the partner and the user token.
+GET /company/{location_id}/loyalty/certificate_types/search (operation `get_gift_card_type_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -137,7 +137,7 @@ def sync(
     | 3       | Month       |
     | 4       | Year        |
 
-    GET /company/{location_id}/loyalty/certificate_types/search (operation `get_gift_card_type_list`); needs the partner and the user token.
+    GET /company/{location_id}/loyalty/certificate_types/search (operation `get_gift_card_type_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a List of Memberships by Filter
 
-GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`); needs the partner token.
+GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list` of the Business Management API); needs the partner token.
 """
 
 import datetime
@@ -83,7 +83,7 @@ def sync(
 ) -> Any:
     """Get a List of Memberships by Filter
 
-    GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`); needs the partner token.
+    GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list` of the Business Management API); needs the partner token.
 
     Args:
         chain_id (int): Chain ID.

@@ -1,6 +1,6 @@
 """Get a List of Available Membership Types
 
-GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list`); needs the partner and the user token.
+GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -116,7 +116,7 @@ def sync(
     | 3       | Month       |
     | 4       | Year        |
 
-    GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list`); needs the partner and the user token.
+    GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
