@@ -1934,17 +1934,9 @@ if TYPE_CHECKING:
         SearchTimetableEventSchedulesByEventResponse200OriginalEntityType,
     )
     from .send_email_campaign_to_filtered_clients_body import SendEmailCampaignToFilteredClientsBody
-    from .send_email_campaign_to_filtered_clients_response_201_type_1 import (
-        SendEmailCampaignToFilteredClientsResponse201Type1,
-    )
     from .send_email_newsletter_to_clients_body import SendEmailNewsletterToClientsBody
-    from .send_email_newsletter_to_clients_response_201_type_1 import SendEmailNewsletterToClientsResponse201Type1
     from .send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
-    from .send_sms_campaign_to_filtered_clients_response_201_type_1 import (
-        SendSmsCampaignToFilteredClientsResponse201Type1,
-    )
     from .send_sms_to_clients_body import SendSmsToClientsBody
-    from .send_sms_to_clients_response_201_type_1 import SendSmsToClientsResponse201Type1
     from .service_title import ServiceTitle
     from .set_team_member_schedule_body import SetTeamMemberScheduleBody
     from .set_team_member_schedule_body_schedules_to_delete_item import SetTeamMemberScheduleBodySchedulesToDeleteItem
@@ -3212,13 +3204,9 @@ __all__ = (
     "SearchTimetableEventSchedulesByEventResponse200",
     "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType",
     "SendEmailCampaignToFilteredClientsBody",
-    "SendEmailCampaignToFilteredClientsResponse201Type1",
     "SendEmailNewsletterToClientsBody",
-    "SendEmailNewsletterToClientsResponse201Type1",
     "SendSmsCampaignToFilteredClientsBody",
-    "SendSmsCampaignToFilteredClientsResponse201Type1",
     "SendSmsToClientsBody",
-    "SendSmsToClientsResponse201Type1",
     "ServiceTitle",
     "SetTeamMemberScheduleBody",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem",
@@ -4422,13 +4410,9 @@ __getattr__, __dir__ = lazy_attributes(
         "SearchTimetableEventSchedulesByEventResponse200": ".search_timetable_event_schedules_by_event_response_200",
         "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType": ".search_timetable_event_schedules_by_event_response_200_original_entity_type",
         "SendEmailCampaignToFilteredClientsBody": ".send_email_campaign_to_filtered_clients_body",
-        "SendEmailCampaignToFilteredClientsResponse201Type1": ".send_email_campaign_to_filtered_clients_response_201_type_1",
         "SendEmailNewsletterToClientsBody": ".send_email_newsletter_to_clients_body",
-        "SendEmailNewsletterToClientsResponse201Type1": ".send_email_newsletter_to_clients_response_201_type_1",
         "SendSmsCampaignToFilteredClientsBody": ".send_sms_campaign_to_filtered_clients_body",
-        "SendSmsCampaignToFilteredClientsResponse201Type1": ".send_sms_campaign_to_filtered_clients_response_201_type_1",
         "SendSmsToClientsBody": ".send_sms_to_clients_body",
-        "SendSmsToClientsResponse201Type1": ".send_sms_to_clients_response_201_type_1",
         "ServiceTitle": ".service_title",
         "SetTeamMemberScheduleBody": ".set_team_member_schedule_body",
         "SetTeamMemberScheduleBodySchedulesToDeleteItem": ".set_team_member_schedule_body_schedules_to_delete_item",

@@ -11,7 +11,6 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.send_email_newsletter_to_clients_body import SendEmailNewsletterToClientsBody
-from ...models.send_email_newsletter_to_clients_response_201_type_1 import SendEmailNewsletterToClientsResponse201Type1
 from ...types import Response
 
 _OPERATION = Operation(
@@ -39,21 +38,8 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> SendEmailNewsletterToClientsResponse201Type1 | str:
-    def _parse_response_201(data: object) -> SendEmailNewsletterToClientsResponse201Type1 | str:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_201_type_1 = SendEmailNewsletterToClientsResponse201Type1.from_dict(data)
-
-            return response_201_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(SendEmailNewsletterToClientsResponse201Type1 | str, data)
-
-    response_201 = _parse_response_201(data)
-
-    return response_201
+def _parse_data(data: Any) -> str:
+    return cast(str, data)
 
 
 def sync(
@@ -62,7 +48,7 @@ def sync(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendEmailNewsletterToClientsResponse201Type1 | str | None:
+) -> str | None:
     """Send Email newsletter according to the list of clients
 
     The object for creating an Email campaign has the following fields:
@@ -91,7 +77,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        SendEmailNewsletterToClientsResponse201Type1 | str | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -112,7 +98,7 @@ def sync_detailed(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendEmailNewsletterToClientsResponse201Type1 | str]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -131,7 +117,7 @@ async def asyncio(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendEmailNewsletterToClientsResponse201Type1 | str | None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -152,7 +138,7 @@ async def asyncio_detailed(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendEmailNewsletterToClientsResponse201Type1 | str]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

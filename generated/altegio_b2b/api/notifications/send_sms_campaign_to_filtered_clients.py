@@ -11,9 +11,6 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
-from ...models.send_sms_campaign_to_filtered_clients_response_201_type_1 import (
-    SendSmsCampaignToFilteredClientsResponse201Type1,
-)
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
@@ -51,21 +48,8 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> SendSmsCampaignToFilteredClientsResponse201Type1 | str:
-    def _parse_response_201(data: object) -> SendSmsCampaignToFilteredClientsResponse201Type1 | str:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_201_type_1 = SendSmsCampaignToFilteredClientsResponse201Type1.from_dict(data)
-
-            return response_201_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(SendSmsCampaignToFilteredClientsResponse201Type1 | str, data)
-
-    response_201 = _parse_response_201(data)
-
-    return response_201
+def _parse_data(data: Any) -> str:
+    return cast(str, data)
 
 
 def sync(
@@ -77,7 +61,7 @@ def sync(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendSmsCampaignToFilteredClientsResponse201Type1 | str | None:
+) -> str | None:
     """Send SMS campaigns to customers matching the filters
 
     The object for creating SMS mailing has the following fields:
@@ -115,7 +99,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        SendSmsCampaignToFilteredClientsResponse201Type1 | str | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -142,7 +126,7 @@ def sync_detailed(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendSmsCampaignToFilteredClientsResponse201Type1 | str]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -167,7 +151,7 @@ async def asyncio(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendSmsCampaignToFilteredClientsResponse201Type1 | str | None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -194,7 +178,7 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendSmsCampaignToFilteredClientsResponse201Type1 | str]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

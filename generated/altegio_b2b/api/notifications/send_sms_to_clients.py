@@ -11,7 +11,6 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.send_sms_to_clients_body import SendSmsToClientsBody
-from ...models.send_sms_to_clients_response_201_type_1 import SendSmsToClientsResponse201Type1
 from ...types import Response
 
 _OPERATION = Operation("send_sms_to_clients", "POST", "/sms/clients/by_id/{location_id}", "BearerPartnerUser")
@@ -37,21 +36,8 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> SendSmsToClientsResponse201Type1 | str:
-    def _parse_response_201(data: object) -> SendSmsToClientsResponse201Type1 | str:
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_201_type_1 = SendSmsToClientsResponse201Type1.from_dict(data)
-
-            return response_201_type_1
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(SendSmsToClientsResponse201Type1 | str, data)
-
-    response_201 = _parse_response_201(data)
-
-    return response_201
+def _parse_data(data: Any) -> str:
+    return cast(str, data)
 
 
 def sync(
@@ -60,7 +46,7 @@ def sync(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendSmsToClientsResponse201Type1 | str | None:
+) -> str | None:
     """Send SMS to the list of clients
 
     The object for creating SMS mailing has the following fields:
@@ -88,7 +74,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        SendSmsToClientsResponse201Type1 | str | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -109,7 +95,7 @@ def sync_detailed(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendSmsToClientsResponse201Type1 | str]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -128,7 +114,7 @@ async def asyncio(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendSmsToClientsResponse201Type1 | str | None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -149,7 +135,7 @@ async def asyncio_detailed(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendSmsToClientsResponse201Type1 | str]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,
