@@ -10,7 +10,7 @@ import pytest
 
 from altegio_dev.check_generated import compare, tree
 from altegio_dev.cli import main
-from altegio_dev.constants import GENERATED, PACKAGE, PINNED_SPEC
+from altegio_dev.constants import GENERATED, PACKAGE
 from altegio_dev.generate import generate
 
 pytestmark = pytest.mark.slow

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.strings import ClassName, snake_case
 
 from .constants import APIS, GENERATED, GENERATED_RUFF_CONFIG, GENERATOR_CONFIG, PACKAGE, RUNTIME, TEMPLATES
 from .merge import merged_document
@@ -88,7 +90,30 @@ def run_generator(normalized: dict[str, Any], rows: list[OperationRow], package_
     return project
 
 
-def place_packages(project: Project, rows: list[OperationRow], package_dir: Path) -> None:
+@dataclass(frozen=True)
+class WebhookEvent:
+    class_name: str
+    module: str
+    resources: list[str]
+    summary: str
+
+
+def write_webhooks(project: Project, normalized: dict[str, Any], package_dir: Path) -> None:
+    """``altegio_b2b/webhooks.py``: the event models by ``resource`` (normalizer patch
+    webhook_payload_models names them)."""
+    events = []
+    for item in (normalized.get("webhooks") or {}).values():
+        for op in item.values():
+            resources = op.get("x-altegio-webhook-resources") or []
+            if resources:
+                class_name = str(ClassName(op["x-altegio-webhook-model"], ""))
+                events.append(WebhookEvent(class_name, snake_case(class_name), resources, str(op.get("summary", ""))))
+    if events:
+        text = project.env.get_template("webhooks.py.jinja").render(events=events)
+        (package_dir / "webhooks.py").write_text(text, encoding="utf-8")
+
+
+def place_packages(project: Project, normalized: dict[str, Any], rows: list[OperationRow], package_dir: Path) -> None:
     """Move each document's tag packages from ``api/`` to its own package, and write every API
     package's ``__init__`` (its tags, loaded on first use)."""
     tags: dict[str, dict[str, OperationRow]] = {}
@@ -97,6 +122,7 @@ def place_packages(project: Project, rows: list[OperationRow], package_dir: Path
         if row.package != "api" and (package_dir / "api" / row.generator_tag).exists():
             (package_dir / row.package).mkdir(exist_ok=True)
             shutil.move(package_dir / "api" / row.generator_tag, package_dir / row.package / row.tag)
+    write_webhooks(project, normalized, package_dir)
     template = project.env.get_template("api_package_init.py.jinja")
     for api in APIS:
         if api.package in tags:
@@ -139,7 +165,7 @@ def generate(out: Path, quiet: bool = False) -> None:
     with tempfile.TemporaryDirectory(prefix="altegio-generate-") as tmp:
         package_dir = Path(tmp) / PACKAGE
         project = run_generator(normalized, rows, package_dir)
-        place_packages(project, rows, package_dir)
+        place_packages(project, normalized, rows, package_dir)
         overlay_runtime(package_dir)
         format_tree(package_dir)
         count = check_completeness(package_dir, rows)

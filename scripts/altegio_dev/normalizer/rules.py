@@ -89,3 +89,13 @@ LOSSLESS_READS = frozenset({
     ("integer", "string"), ("number", "string"),
     ("boolean", "integer"), ("boolean", "string"),
 })  # fmt: skip
+
+# Tags whose Python package name would come out mangled ("VoIP" -> "vo_ip"): the name to use.
+TAG_RENAMES = {"VoIP Integration": "Voip Integration"}
+
+# Webhooks (what Altegio posts to the partner): each payload becomes a model named after the
+# webhook's summary ("Appointment Event" -> AppointmentEvent); these summaries name no event.
+WEBHOOK_MODEL_NAMES = {
+    "fiscalize_document": "Fiscalization Request",  # "Example of a request for fiscalization of a document"
+    "marketplace_webhook": "Marketplace Event",  # "Webhook from Altegio About Application Events"
+}

@@ -1,0 +1,86 @@
+"""Get a list of countries
+
+GET /countries (operation `get_country_list` of the Developer Tools API); needs the partner token.
+"""
+
+from typing import Any
+
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
+from ...models.get_country_list_response_200_item import GetCountryListResponse200Item
+from ...types import Response
+
+_OPERATION = Operation("get_country_list", "GET", "/countries", "BearerPartner")
+
+
+def _request() -> RequestParts:
+
+    return RequestParts()
+
+
+def _parse_data(data: Any) -> list[GetCountryListResponse200Item]:
+    response_200 = []
+    _response_200 = data
+    for response_200_item_data in _response_200:
+        response_200_item = GetCountryListResponse200Item.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200
+
+
+def sync(
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetCountryListResponse200Item] | None:
+    """Get a list of countries
+
+    GET /countries (operation `get_country_list` of the Developer Tools API); needs the partner token.
+
+    Args:
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        list[GetCountryListResponse200Item] | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
+    """
+
+    return client.send(_OPERATION, _request(), _parse_data, options).parsed
+
+
+def sync_detailed(
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetCountryListResponse200Item]]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(_OPERATION, _request(), _parse_data, options)
+
+
+async def asyncio(
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> list[GetCountryListResponse200Item] | None:
+    """The async form of :func:`sync`."""
+    return (await client.asend(_OPERATION, _request(), _parse_data, options)).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[list[GetCountryListResponse200Item]]:
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(_OPERATION, _request(), _parse_data, options)

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_event_resource import ScheduleEventResource
+from ..models.schedule_event_status import ScheduleEventStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ScheduleEvent")
+
+
+@_attrs_define
+class ScheduleEvent:
+    """
+    Attributes:
+        company_id (int | Unset): Location ID where the event occurred.
+        resource (ScheduleEventResource | Unset): Resource type.
+        resource_id (int | Unset): ID of the resource that was created, updated, or deleted.
+        status (ScheduleEventStatus | Unset): Type of change that occurred.
+        data (list[Any] | Unset): Always empty for schedule events.
+    """
+
+    company_id: int | Unset = UNSET
+    resource: ScheduleEventResource | Unset = UNSET
+    resource_id: int | Unset = UNSET
+    status: ScheduleEventStatus | Unset = UNSET
+    data: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        company_id = self.company_id
+
+        resource: str | Unset = UNSET
+        if not isinstance(self.resource, Unset):
+            resource = self.resource.value
+
+        resource_id = self.resource_id
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        data: list[Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if company_id is not UNSET:
+            field_dict["company_id"] = company_id
+        if resource is not UNSET:
+            field_dict["resource"] = resource
+        if resource_id is not UNSET:
+            field_dict["resource_id"] = resource_id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        company_id = d.pop("company_id", UNSET)
+
+        _resource = d.pop("resource", UNSET)
+        resource: ScheduleEventResource | Unset
+        if isinstance(_resource, Unset):
+            resource = UNSET
+        else:
+            resource = ScheduleEventResource(_resource)
+
+        resource_id = d.pop("resource_id", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: ScheduleEventStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = ScheduleEventStatus(_status)
+
+        data = cast(list[Any], d.pop("data", UNSET))
+
+        _model = cls(
+            company_id=company_id,
+            resource=resource,
+            resource_id=resource_id,
+            status=status,
+            data=data,
+        )
+
+        _model.additional_properties = d
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

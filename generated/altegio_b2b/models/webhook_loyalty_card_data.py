@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookLoyaltyCardData")
+
+
+@_attrs_define
+class WebhookLoyaltyCardData:
+    """Loyalty card data sent in webhook notifications. Uses a simplified transformer with essential fields only.
+
+    Attributes:
+        id (int | Unset): Loyalty card ID.
+        balance (float | Unset): Current card balance.
+        number (str | Unset): Card number.
+        phone (str | Unset): Phone number linked to the card.
+    """
+
+    id: int | Unset = UNSET
+    balance: float | Unset = UNSET
+    number: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        balance = self.balance
+
+        number = self.number
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+        if number is not UNSET:
+            field_dict["number"] = number
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        balance = d.pop("balance", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        _model = cls(
+            id=id,
+            balance=balance,
+            number=number,
+            phone=phone,
+        )
+
+        _model.additional_properties = d
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
