@@ -349,7 +349,10 @@ def encode_array_query_parameters(doc: dict[str, Any]) -> list[str]:
                     continue
                 param["schema"] = {"type": "array", "items": schema}
                 changes.append(f"{label}: a {schema.get('type', 'value')} named with [] -> an array of them")
-            if param.get("explode") is False and param.get("style", "form") == "form":
+            # A name with [] is PHP's list syntax: under `service_ids[]`, a comma-joined "1,2" would reach
+            # PHP as a one-item list, so the brackets win over `explode: false` (the Online Booking
+            # document declares both on get_services_available_for_booking and two more).
+            if param.get("explode") is False and param.get("style", "form") == "form" and not bracketed:
                 param["x-altegio-query-style"] = rules.QUERY_STYLE_COMMA
                 changes.append(f"{label}: comma-joined (explode: false)")
                 continue

@@ -48,7 +48,8 @@ DEPRECATED_NOTE = "Deprecated: Altegio marks this operation deprecated; expect i
 # values and reads `name[]=` as a list. The published docs show brackets, one per value
 # (get_team_member_schedule_list: "staff_ids[]=123&staff_ids[]=234"; get_membership_type_list_by_id:
 # "&ids[]={id}"), and Altegio's own TypeScript client appends `staff_ids[]`/`include[]`. Only a
-# parameter the document declares `style: form, explode: false` goes comma-joined, as declared.
+# parameter the document declares `style: form, explode: false` goes comma-joined, as declared,
+# unless its own name ends in [] (PHP would read "1,2" under `name[]` as a one-item list).
 ARRAY_SUFFIX = "[]"
 QUERY_STYLE_BRACKETS = "brackets"
 QUERY_STYLE_COMMA = "comma"

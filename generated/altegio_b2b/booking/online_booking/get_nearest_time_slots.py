@@ -38,8 +38,7 @@ def _request(
     if not isinstance(service_ids, Unset):
         json_service_ids = service_ids
 
-    if isinstance(json_service_ids, list):
-        params["service_ids[]"] = ",".join(str(item) for item in json_service_ids)
+    params["service_ids[]"] = json_service_ids
     params["datetime"] = datetime_
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
