@@ -14,6 +14,8 @@ CHANGELOG = ROOT / "CHANGELOG.md"
 
 PACKAGE = "altegio_b2b"
 GENERATED = ROOT / "generated"
+# Beside the package in generated/: the operation index (what `make generate` writes, checked alike).
+OPERATIONS_INDEX = "OPERATIONS.md"
 GENERATOR_CONFIG = ROOT / "generator-config.yaml"
 GENERATED_RUFF_CONFIG = ROOT / "ruff-generated.toml"
 TEMPLATES = ROOT / "overrides" / "templates"

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import ClassName, snake_case
 
-from .constants import APIS, GENERATED, GENERATED_RUFF_CONFIG, GENERATOR_CONFIG, PACKAGE, RUNTIME, TEMPLATES
+from .constants import APIS, GENERATED, OPERATIONS_INDEX, GENERATED_RUFF_CONFIG, GENERATOR_CONFIG, PACKAGE, RUNTIME, TEMPLATES
 from .merge import merged_document
 from .normalizer.walk import iter_operations
 from .operation_table import LOGIN_OPERATION, OperationRow, operation_rows
@@ -72,10 +73,18 @@ def run_generator(normalized: dict[str, Any], rows: list[OperationRow], package_
     if isinstance(openapi, GeneratorError):
         raise SystemExit(f"openapi-python-client cannot read the normalized spec: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
+    tags = {row.generator_tag: row for row in rows}
     project.env.globals.update(
         altegio_operations={row.operation_id: row for row in rows},
-        altegio_tags={row.generator_tag: row for row in rows},
-        altegio_apis={api.package: api for api in APIS},
+        altegio_tags=tags,
+        altegio_apis=list(APIS),
+        # One row per tag of each API package, in name order; how many operations each tag has.
+        altegio_packages={
+            api.package: sorted((row for row in tags.values() if row.package == api.package), key=lambda r: r.tag)
+            for api in APIS
+            if any(row.package == api.package for row in rows)
+        },
+        altegio_tag_counts=Counter(f"{row.package}.{row.tag}" for row in rows),
         altegio_login_operation=LOGIN_OPERATION,
     )
     with contextlib.redirect_stdout(io.StringIO()):  # "Generating <dir>"
@@ -123,11 +132,41 @@ def place_packages(project: Project, normalized: dict[str, Any], rows: list[Oper
             (package_dir / row.package).mkdir(exist_ok=True)
             shutil.move(package_dir / "api" / row.generator_tag, package_dir / row.package / row.tag)
     write_webhooks(project, normalized, package_dir)
+    index = project.env.get_template("index.py.jinja").render(rows=rows)
+    (package_dir / "_index.py").write_text(index, encoding="utf-8")
     template = project.env.get_template("api_package_init.py.jinja")
     for api in APIS:
         if api.package in tags:
             text = template.render(api=api, tags=sorted(tags[api.package].values(), key=lambda row: row.tag))
             (package_dir / api.package / "__init__.py").write_text(text, encoding="utf-8")
+    write_resources(project, rows, package_dir)
+
+
+def write_resources(project: Project, rows: list[OperationRow], package_dir: Path) -> None:
+    """The operations as methods: ``<package>/<tag>/_resources.py`` per tag, and per API package
+    ``<package>/_resources.py`` (its tags as attributes; the B2B one's async class is ``client.aio``)."""
+    collections = project.openapi.endpoint_collections_by_tag
+    tag_template = project.env.get_template("resources.py.jinja")
+    package_template = project.env.get_template("package_resources.py.jinja")
+    by_package: dict[str, dict[str, OperationRow]] = {}
+    for row in rows:
+        by_package.setdefault(row.package, {})[row.tag] = row
+    for api in APIS:
+        tags = sorted(by_package.get(api.package, {}).values(), key=lambda row: row.tag)
+        if not tags:
+            continue
+        access = "" if api.package == "api" else f"{api.package}."
+        for row in tags:
+            endpoints = sorted(collections[row.generator_tag].endpoints, key=lambda endpoint: endpoint.name)
+            imports = {i for e in endpoints for i in e.relative_imports if i.startswith("from ...models")}
+            text = tag_template.render(
+                tag=row, access=f"{access}{row.tag}", class_name=str(ClassName(row.tag, "")), endpoints=endpoints,
+                imports=imports,
+            )  # fmt: skip
+            (package_dir / api.package / row.tag / "_resources.py").write_text(text, encoding="utf-8")
+        nested = [other for other in APIS if other.package in by_package and other.package != "api"]
+        text = package_template.render(api=api, access=access, rows=tags, nested=nested if api.package == "api" else [])
+        (package_dir / api.package / "_resources.py").write_text(text, encoding="utf-8")
 
 
 def overlay_runtime(package_dir: Path) -> None:
@@ -173,6 +212,8 @@ def generate(out: Path, quiet: bool = False) -> None:
         out.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(target, ignore_errors=True)
         shutil.copytree(package_dir, target, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+        index = project.env.get_template("operations.md.jinja").render(rows=rows, apis=APIS)
+        (out / OPERATIONS_INDEX).write_text(index, encoding="utf-8")
     per_api = {api.name: sum(row.api == api.name for row in rows) for api in APIS}
     apis = ", ".join(f"{name} {count}" for name, count in per_api.items() if count)
     print(f"generated {count} endpoint modules ({apis}) into {target} in {time.perf_counter() - started:.1f} s")

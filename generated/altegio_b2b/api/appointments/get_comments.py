@@ -7,7 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -15,7 +15,7 @@ from ...models.get_comments_response_200_item import GetCommentsResponse200Item
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_comments", "GET", "/comments/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+    "get_comments", "GET", "/comments/{location_id}", "BearerPartnerUser", paging=Paging("query", "page", "count")
 )
 
 

@@ -7,13 +7,19 @@ import datetime
 from typing import Any, cast
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...types import UNSET, Response, Unset
 
-_OPERATION = Operation("get_partner_appointment_list", "GET", "/records/partner", "BearerPartnerUser")
+_OPERATION = Operation(
+    "get_partner_appointment_list",
+    "GET",
+    "/records/partner",
+    "BearerPartnerUser",
+    paging=Paging("query", "page", "editable_length"),
+)
 
 
 def _request(

@@ -6,7 +6,7 @@ GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certif
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -20,7 +20,7 @@ _OPERATION = Operation(
     "GET",
     "/chain/{chain_id}/loyalty/certificate_types",
     "BearerPartnerUser",
-    page_size_parameter="page_size",
+    paging=Paging("query", "page", "page_size"),
 )
 
 

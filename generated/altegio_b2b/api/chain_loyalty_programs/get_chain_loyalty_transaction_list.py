@@ -7,7 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -20,7 +20,7 @@ _OPERATION = Operation(
     "GET",
     "/chain/{chain_id}/loyalty/transactions",
     "BearerPartnerUser",
-    page_size_parameter="count",
+    paging=Paging("query", "page", "count"),
 )
 
 

@@ -7,7 +7,7 @@ Deprecated by Altegio.
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -20,7 +20,7 @@ _OPERATION = Operation(
     "/clients/{location_id}",
     "BearerPartnerUser",
     deprecated=True,
-    page_size_parameter="count",
+    paging=Paging("query", "page", "count"),
 )
 
 

@@ -6,7 +6,7 @@ POST /company/{location_id}/clients/search (operation `get_client_list` of the B
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -14,7 +14,13 @@ from ...models.get_client_list_body import GetClientListBody
 from ...models.get_client_list_response_200_item import GetClientListResponse200Item
 from ...types import Response
 
-_OPERATION = Operation("get_client_list", "POST", "/company/{location_id}/clients/search", "BearerPartnerUser")
+_OPERATION = Operation(
+    "get_client_list",
+    "POST",
+    "/company/{location_id}/clients/search",
+    "BearerPartnerUser",
+    paging=Paging("body", "page", "page_size"),
+)
 
 
 def _request(

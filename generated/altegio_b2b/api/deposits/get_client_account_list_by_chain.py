@@ -6,7 +6,7 @@ GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain` of 
 from typing import Any, cast
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -17,7 +17,7 @@ _OPERATION = Operation(
     "GET",
     "/deposits/chain/{chain_id}",
     "BearerPartnerUser",
-    page_size_parameter="limit",
+    paging=Paging("query", "page", "limit"),
 )
 
 

@@ -7,7 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -15,7 +15,7 @@ from ...models.search_events_response_200_item import SearchEventsResponse200Ite
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "search_events", "GET", "/activity/{location_id}/search", "BearerPartner", page_size_parameter="count"
+    "search_events", "GET", "/activity/{location_id}/search", "BearerPartner", paging=Paging("query", "page", "count")
 )
 
 

@@ -7,14 +7,20 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.get_fiscal_transaction_list_response_200_item import GetFiscalTransactionListResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = Operation("get_fiscal_transaction_list", "GET", "/kkm_transactions/{location_id}", "BearerPartnerUser")
+_OPERATION = Operation(
+    "get_fiscal_transaction_list",
+    "GET",
+    "/kkm_transactions/{location_id}",
+    "BearerPartnerUser",
+    paging=Paging("query", "page", "editable_length"),
+)
 
 
 def _request(

@@ -6,7 +6,7 @@ GET /technological_cards/{location_id} (operation `get_bill_of_materials_list` o
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -18,7 +18,7 @@ _OPERATION = Operation(
     "GET",
     "/technological_cards/{location_id}",
     "BearerPartnerUser",
-    page_size_parameter="count",
+    paging=Paging("query", "page", "count"),
 )
 
 

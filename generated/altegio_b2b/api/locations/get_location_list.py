@@ -6,7 +6,7 @@ GET /companies (operation `get_location_list` of the Business Management API); n
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -14,7 +14,9 @@ from ...models.get_location_list_include_item import GetLocationListIncludeItem
 from ...models.get_location_list_response_200_item import GetLocationListResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = Operation("get_location_list", "GET", "/companies", "BearerPartner", page_size_parameter="count")
+_OPERATION = Operation(
+    "get_location_list", "GET", "/companies", "BearerPartner", paging=Paging("query", "page", "count")
+)
 
 
 def _request(

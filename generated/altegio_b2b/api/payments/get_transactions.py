@@ -7,7 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -15,7 +15,11 @@ from ...models.get_transactions_response_200_item import GetTransactionsResponse
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_transactions", "GET", "/transactions/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+    "get_transactions",
+    "GET",
+    "/transactions/{location_id}",
+    "BearerPartnerUser",
+    paging=Paging("query", "page", "count"),
 )
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import shapes as _shapes
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -16,7 +16,11 @@ from ...models.get_product_response_200_item import GetProductResponse200Item
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_product", "GET", "/goods/{location_id}/{product_id}", "BearerPartnerUser", page_size_parameter="count"
+    "get_product",
+    "GET",
+    "/goods/{location_id}/{product_id}",
+    "BearerPartnerUser",
+    paging=Paging("query", "page", "count"),
 )
 
 

@@ -7,14 +7,18 @@ import datetime
 from typing import Any, cast
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_membership_list", "GET", "/chain/{chain_id}/loyalty/abonements", "BearerPartner", page_size_parameter="count"
+    "get_membership_list",
+    "GET",
+    "/chain/{chain_id}/loyalty/abonements",
+    "BearerPartner",
+    paging=Paging("query", "page", "count"),
 )
 
 

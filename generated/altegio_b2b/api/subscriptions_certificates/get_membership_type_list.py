@@ -6,7 +6,7 @@ GET /company/{location_id}/loyalty/abonement_types/search (operation `get_member
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -18,7 +18,7 @@ _OPERATION = Operation(
     "GET",
     "/company/{location_id}/loyalty/abonement_types/search",
     "BearerPartnerUser",
-    page_size_parameter="page_size",
+    paging=Paging("query", "page", "page_size"),
 )
 
 

@@ -6,7 +6,7 @@ GET /marketplace/application/{application_id}/salons (operation `list_marketplac
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -18,7 +18,7 @@ _OPERATION = Operation(
     "GET",
     "/marketplace/application/{application_id}/salons",
     "BearerPartner",
-    page_size_parameter="count",
+    paging=Paging("query", "page", "count"),
 )
 
 

@@ -6,7 +6,7 @@ GET /voip/integration/calls (operation `list_voip_calls` of the Developer Tools 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -14,7 +14,9 @@ from ...models.list_voip_calls_body import ListVoipCallsBody
 from ...models.list_voip_calls_response_200_item import ListVoipCallsResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = Operation("list_voip_calls", "GET", "/voip/integration/calls", "BearerPartnerUser")
+_OPERATION = Operation(
+    "list_voip_calls", "GET", "/voip/integration/calls", "BearerPartnerUser", paging=Paging("body", "page", "limit")
+)
 
 
 def _request(
