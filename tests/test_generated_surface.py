@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from altegio_b2b import AltegioClient, Response
+from altegio_b2b._runtime.operation import Paging
 from altegio_b2b._runtime.request import RequestParts
 from altegio_dev.normalizer.rules import DEPRECATED_NOTE
 from altegio_dev.operation_table import OperationRow
@@ -33,8 +34,11 @@ def generated_modules() -> set[str]:
         except ModuleNotFoundError:  # a document not pinned yet
             continue
         for tag in pkgutil.iter_modules(root.__path__):
+            if tag.name.startswith("_"):  # _resources: the tags as attributes, not a tag
+                continue
             package = importlib.import_module(f"altegio_b2b.{api}.{tag.name}")
-            names |= {f"{api}.{tag.name}.{m.name}" for m in pkgutil.iter_modules(package.__path__)}
+            modules = pkgutil.iter_modules(package.__path__)
+            names |= {f"{api}.{tag.name}.{m.name}" for m in modules if not m.name.startswith("_")}
     return names
 
 
@@ -50,7 +54,8 @@ def test_each_module_holds_its_operation_facts(operation_rows: dict[str, Operati
     assert set(MODULES) == set(operation_rows)
     for module, row in operation_rows.items():
         op = importlib.import_module(row.import_path)._OPERATION
-        assert op == eval(row.operation_literal, {"Operation": type(op)}), module  # noqa: S307
+        namespace = {"Operation": type(op), "Paging": Paging}
+        assert op == eval(row.operation_literal, namespace), module  # noqa: S307
 
 
 @pytest.mark.parametrize("module_name", MODULES)

@@ -95,7 +95,12 @@ class _Plan:
     iterators."""
 
     def __init__(
-        self, operation: Operation, paging: Paging, page_size: int | None, start_page: int | None, kwargs: dict[str, Any]
+        self,
+        operation: Operation,
+        paging: Paging,
+        page_size: int | None,
+        start_page: int | None,
+        kwargs: dict[str, Any],
     ) -> None:
         self.operation = operation
         self.paging = paging

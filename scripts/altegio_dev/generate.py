@@ -32,7 +32,16 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.strings import ClassName, snake_case
 
-from .constants import APIS, GENERATED, OPERATIONS_INDEX, GENERATED_RUFF_CONFIG, GENERATOR_CONFIG, PACKAGE, RUNTIME, TEMPLATES
+from .constants import (
+    APIS,
+    GENERATED,
+    GENERATED_RUFF_CONFIG,
+    GENERATOR_CONFIG,
+    OPERATIONS_INDEX,
+    PACKAGE,
+    RUNTIME,
+    TEMPLATES,
+)
 from .merge import merged_document
 from .normalizer.walk import iter_operations
 from .operation_table import LOGIN_OPERATION, OperationRow, operation_rows
@@ -145,7 +154,7 @@ def place_packages(project: Project, normalized: dict[str, Any], rows: list[Oper
 def write_resources(project: Project, rows: list[OperationRow], package_dir: Path) -> None:
     """The operations as methods: ``<package>/<tag>/_resources.py`` per tag, and per API package
     ``<package>/_resources.py`` (its tags as attributes; the B2B one's async class is ``client.aio``)."""
-    collections = project.openapi.endpoint_collections_by_tag
+    collections = {str(tag): collection for tag, collection in project.openapi.endpoint_collections_by_tag.items()}
     tag_template = project.env.get_template("resources.py.jinja")
     package_template = project.env.get_template("package_resources.py.jinja")
     by_package: dict[str, dict[str, OperationRow]] = {}
