@@ -8,6 +8,7 @@ from ._runtime.client import BaseClient
 
 if TYPE_CHECKING:
     from .models.authorize_user_response_201 import AuthorizeUserResponse201
+    from .models.log_in_with_phone_number_and_code_response_201 import LogInWithPhoneNumberAndCodeResponse201
 
 
 class AltegioClient(BaseClient):
@@ -50,4 +51,33 @@ class AltegioClient(BaseClient):
             body = AuthorizeUserBody(**self._login_fields(login, password))
         finally:
             del password  # a traceback keeps frame locals (error trackers record them); body's repr hides it
+        return self._store_user(await asyncio(client=self, body=body))
+
+    def booking_login(self, phone: str, code: str) -> LogInWithPhoneNumberAndCodeResponse201:
+        """Log in an Online Booking user (a customer) with the code sent to ``phone`` by SMS.
+
+        ``POST /user/auth`` with the partner token; ``send_booking_verification_code`` sends
+        the code. Stores the booking user's token and returns the answer.
+
+        From then on every request of this client says ``User {token}`` for that customer: keep one
+        client per booking user (``AltegioClient(partner_token, user_token=saved)`` later), apart
+        from a client logged in as staff with :meth:`login`."""
+        from .booking.authentication_b2c.log_in_with_phone_number_and_code import sync
+        from .models import LogInWithPhoneNumberAndCodeBody
+
+        try:
+            body = LogInWithPhoneNumberAndCodeBody(**self._booking_login_fields(phone, code))
+        finally:
+            del code  # a traceback keeps frame locals (error trackers record them); body's repr hides it
+        return self._store_user(sync(client=self, body=body))
+
+    async def abooking_login(self, phone: str, code: str) -> LogInWithPhoneNumberAndCodeResponse201:
+        """The async form of :meth:`booking_login`."""
+        from .booking.authentication_b2c.log_in_with_phone_number_and_code import asyncio
+        from .models import LogInWithPhoneNumberAndCodeBody
+
+        try:
+            body = LogInWithPhoneNumberAndCodeBody(**self._booking_login_fields(phone, code))
+        finally:
+            del code  # a traceback keeps frame locals (error trackers record them); body's repr hides it
         return self._store_user(await asyncio(client=self, body=body))

@@ -34,7 +34,7 @@ from openapi_python_client.strings import ClassName, snake_case
 from .constants import APIS, GENERATED, GENERATED_RUFF_CONFIG, GENERATOR_CONFIG, PACKAGE, RUNTIME, TEMPLATES
 from .merge import merged_document
 from .normalizer.walk import iter_operations
-from .operation_table import LOGIN_OPERATION, OperationRow, operation_rows
+from .operation_table import BOOKING_LOGIN_OPERATION, LOGIN_OPERATION, OperationRow, operation_rows
 
 BIN = Path(sys.executable).parent
 
@@ -77,6 +77,7 @@ def run_generator(normalized: dict[str, Any], rows: list[OperationRow], package_
         altegio_tags={row.generator_tag: row for row in rows},
         altegio_apis={api.package: api for api in APIS},
         altegio_login_operation=LOGIN_OPERATION,
+        altegio_booking_login_operation=BOOKING_LOGIN_OPERATION,
     )
     with contextlib.redirect_stdout(io.StringIO()):  # "Generating <dir>"
         generator_errors = project.build()
