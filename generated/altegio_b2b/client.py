@@ -21,8 +21,9 @@ class AltegioClient(BaseClient):
     ``AltegioClient.from_env()``.
 
     Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` whenever a
-    user token is set (``login()`` sets one) — except the login itself, which gets the partner
-    token only. An operation that needs the user fails fast when no user token is set. Pass your
+    user token is set (``login()`` sets a staff user's, ``booking_login()`` an Online Booking
+    customer's: one client per user) — except the logins themselves, which get the partner token
+    only. An operation that needs the user fails fast when no user token is set. Pass your
     own ``httpx.Client``/``httpx.AsyncClient`` for proxies, custom transports or event hooks; auth,
     unwrapping, retries and the rate limiter still apply. ``rate_limiter=None`` turns limiting off.
     ``timeout`` defaults to 5 s to connect and 60 s per read, ``total_timeout`` (the whole call,
