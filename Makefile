@@ -10,10 +10,11 @@ VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 REDIS_STAMP := $(VENV)/.redis-server
 
-.PHONY: help setup spec spec-check generate check-generated lint typecheck unit contract test test-pythons demo bench update-spec clean
+.PHONY: help setup spec spec-check generate check-generated lint typecheck unit contract test test-pythons demo demo-booking bench update-spec clean
 
 help:
 	@echo "make demo             run examples/quickstart.py (offline on the Prism mock unless ALTEGIO_PARTNER_TOKEN is set)"
+	@echo "make demo-booking     run examples/booking.py (the Online Booking flow), offline on the mock likewise"
 	@echo "make test             lint, type-check, check generated/, unit + contract tests"
 	@echo "make generate         openapi/ -> normalize -> openapi-python-client -> overrides -> generated/"
 	@echo "make check-generated  fail if generated/ differs from what make generate produces"
@@ -74,6 +75,9 @@ test: $(VENV_STAMP) $(NODE_STAMP) $(REDIS_STAMP) spec-check check-generated lint
 
 demo: $(VENV_STAMP) $(NODE_STAMP)
 	$(PY) -m altegio_dev demo
+
+demo-booking: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) -m altegio_dev demo --booking
 
 # The installed package on every Python 3.10-3.13 present here (not part of make test).
 test-pythons: $(VENV_STAMP)

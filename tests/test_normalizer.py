@@ -134,8 +134,17 @@ def test_move_callbacks_to_webhooks() -> None:
 def test_secure_unsecured_operations() -> None:
     generate, _ = normalized("generate")
     assert operation(generate, "/auth", "post")["security"] == [{"BearerPartner": []}]
+    assert operation(generate, "/booking/user/data", "get")["security"] == [{"BearerPartnerUser": []}]
     mock, _ = normalized("mock")
     assert operation(mock, "/auth", "post")["security"] == []  # Prism checks no tokens anyway
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_fix_request_bodies(profile: str) -> None:
+    doc, _ = normalized(profile)  # the mock too: it must accept the body the client sends
+    media = operation(doc, "/user/auth", "post")["requestBody"]["content"]["application/json"]
+    assert media["schema"]["required"] == ["phone", "code"] and set(media["schema"]["properties"]) == {"phone", "code"}
+    assert "example" not in media  # the document's example shows the wrong body
 
 
 def test_map_request_content_types() -> None:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from .booking._resources import BookingResources
     from .devtools._resources import DevtoolsResources
     from .models.authorize_user_response_201 import AuthorizeUserResponse201
+    from .models.log_in_with_phone_number_and_code_response_201 import LogInWithPhoneNumberAndCodeResponse201
 
 
 class AltegioClient(BaseClient):
@@ -52,8 +53,9 @@ class AltegioClient(BaseClient):
     ``AltegioClient.from_env()``.
 
     Every request carries ``Authorization: Bearer {partner}``, plus ``, User {user}`` whenever a
-    user token is set (``login()`` sets one) — except the login itself, which gets the partner
-    token only. An operation that needs the user fails fast when no user token is set. Pass your
+    user token is set (``login()`` sets a staff user's, ``booking_login()`` an Online Booking
+    customer's: one client per user) — except the logins themselves, which get the partner token
+    only. An operation that needs the user fails fast when no user token is set. Pass your
     own ``httpx.Client``/``httpx.AsyncClient`` for proxies, custom transports or event hooks; auth,
     unwrapping, retries and the rate limiter still apply. ``rate_limiter=None`` turns limiting off.
     ``timeout`` defaults to 5 s to connect and 60 s per read, ``total_timeout`` (the whole call,
@@ -293,4 +295,33 @@ class AltegioClient(BaseClient):
             body = AuthorizeUserBody(**self._login_fields(login, password))
         finally:
             del password  # a traceback keeps frame locals (error trackers record them); body's repr hides it
+        return self._store_user(await asyncio(client=self, body=body))
+
+    def booking_login(self, phone: str, code: str) -> LogInWithPhoneNumberAndCodeResponse201:
+        """Log in an Online Booking user (a customer) with the code sent to ``phone`` by SMS.
+
+        ``POST /user/auth`` with the partner token; ``send_booking_verification_code`` sends
+        the code. Stores the booking user's token and returns the answer.
+
+        From then on every request of this client says ``User {token}`` for that customer: keep one
+        client per booking user (``AltegioClient(partner_token, user_token=saved)`` later), apart
+        from a client logged in as staff with :meth:`login`."""
+        from .booking.authentication_b2c.log_in_with_phone_number_and_code import sync
+        from .models import LogInWithPhoneNumberAndCodeBody
+
+        try:
+            body = LogInWithPhoneNumberAndCodeBody(**self._booking_login_fields(phone, code))
+        finally:
+            del code  # a traceback keeps frame locals (error trackers record them); body's repr hides it
+        return self._store_user(sync(client=self, body=body))
+
+    async def abooking_login(self, phone: str, code: str) -> LogInWithPhoneNumberAndCodeResponse201:
+        """The async form of :meth:`booking_login`."""
+        from .booking.authentication_b2c.log_in_with_phone_number_and_code import asyncio
+        from .models import LogInWithPhoneNumberAndCodeBody
+
+        try:
+            body = LogInWithPhoneNumberAndCodeBody(**self._booking_login_fields(phone, code))
+        finally:
+            del code  # a traceback keeps frame locals (error trackers record them); body's repr hides it
         return self._store_user(await asyncio(client=self, body=body))

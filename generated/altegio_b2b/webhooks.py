@@ -7,11 +7,13 @@
         ...
     key = webhooks.delivery_key(event)   # deliveries repeat: deduplicate by it
 
-``parse`` takes the raw body (bytes, text or a decoded mapping), checks the ``Authorization:
-Bearer`` token in constant time when ``expected_token`` is given (a wrong or missing one raises
-``WebhookAuthError`` and nothing is parsed), and returns the event's model, chosen by its
-``resource``; a resource this package does not know gives an ``UnknownEvent`` (never an error).
-Unknown fields are kept in each model's ``additional_properties``.
+``parse`` takes the raw body (bytes, text or a decoded mapping) and the request's headers (a
+mapping, or anything with ``items()``), checks the ``Authorization: Bearer`` token in constant
+time when ``expected_token`` is given (a wrong or missing one raises ``WebhookAuthError`` and
+nothing is parsed), and returns the event's model, chosen by its ``resource``; a resource this
+package does not know gives an ``UnknownEvent`` (never an error). Unknown fields are kept in each
+model's ``additional_properties``. A body that is not a JSON event object (or a known event that
+does not fit its model) raises ``WebhookFormatError``; neither error ever shows a token.
 
 - ``LocationEvent`` (salon): Location Event
 - ``TeamMemberEvent`` (staff): Team Member Event
@@ -33,6 +35,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._runtime.webhooks import (
+    HeaderItems,
     UnknownEvent,
     WebhookAuthError,
     WebhookError,
@@ -98,11 +101,14 @@ def model_for(resource: str) -> Any:
 def parse(
     body: bytes | str | Mapping[str, Any],
     *,
-    headers: Mapping[str, str] | None = None,
+    headers: Mapping[str, str] | HeaderItems | None = None,
     expected_token: str | None = None,
 ) -> Event:
     """The typed event of one delivery (see the module's docstring)."""
-    event: Event = parse_event(body, model_for, headers=headers, expected_token=expected_token)
+    try:
+        event: Event = parse_event(body, model_for, headers=headers, expected_token=expected_token)
+    finally:
+        del headers, expected_token  # a traceback keeps frame locals (error trackers record them)
     return event
 
 

@@ -23,6 +23,7 @@ RUNTIME = ROOT / "overrides" / "runtime"
 VERSION_FILE = RUNTIME / "version.py"
 
 QUICKSTART = ROOT / "examples" / "quickstart.py"
+BOOKING_EXAMPLE = ROOT / "examples" / "booking.py"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 # ../shared/altegio beside the checkout (CI lays it there); ALTEGIO_SHARED_DIR overrides.

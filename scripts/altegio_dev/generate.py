@@ -44,7 +44,7 @@ from .constants import (
 )
 from .merge import merged_document
 from .normalizer.walk import iter_operations
-from .operation_table import LOGIN_OPERATION, OperationRow, operation_rows
+from .operation_table import BOOKING_LOGIN_OPERATION, LOGIN_OPERATION, OperationRow, operation_rows
 
 BIN = Path(sys.executable).parent
 
@@ -95,6 +95,7 @@ def run_generator(normalized: dict[str, Any], rows: list[OperationRow], package_
         },
         altegio_tag_counts=Counter(f"{row.package}.{row.tag}" for row in rows),
         altegio_login_operation=LOGIN_OPERATION,
+        altegio_booking_login_operation=BOOKING_LOGIN_OPERATION,
     )
     with contextlib.redirect_stdout(io.StringIO()):  # "Generating <dir>"
         generator_errors = project.build()

@@ -23,8 +23,10 @@ PAGE_NUMBER_NAME = "page"
 # after a password change must not send the old (now rejected) token along; the Online Booking
 # document's logins (a booking user's phone code or password) likewise.
 LOGIN_OPERATION = "authorize_user"
+# The Online Booking login by phone and SMS code: AltegioClient.booking_login.
+BOOKING_LOGIN_OPERATION = "log_in_with_phone_number_and_code"
 PARTNER_TOKEN_ONLY = frozenset({
-    LOGIN_OPERATION, "authorize_online_booking_user", "log_in_with_phone_number_and_code",
+    LOGIN_OPERATION, "authorize_online_booking_user", BOOKING_LOGIN_OPERATION,
     "send_booking_verification_code",
 })  # fmt: skip
 AUTH_TEXT = {"BearerPartnerUser": "needs the partner and the user token", "BearerPartner": "needs the partner token"}

@@ -11,31 +11,28 @@ T = TypeVar("T", bound="LogInWithPhoneNumberAndCodeBody")
 
 @_attrs_define
 class LogInWithPhoneNumberAndCodeBody:
-    """User authorization
-
-    Example:
-        {'login': 'testuser@alteg.io', 'password': 'testpass'}
+    """The phone number and the code sent to it by send_booking_verification_code
 
     Attributes:
-        login (str): Phone number or Email
-        password (str): Password
+        phone (str): Phone number the code was sent to Example: +13155550175.
+        code (str): The code from the SMS Example: 38829.
     """
 
-    login: str
-    password: str
+    phone: str
+    code: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        login = self.login
+        phone = self.phone
 
-        password = self.password
+        code = self.code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "login": login,
-                "password": password,
+                "phone": phone,
+                "code": code,
             }
         )
 
@@ -44,13 +41,13 @@ class LogInWithPhoneNumberAndCodeBody:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        login = d.pop("login")
+        phone = d.pop("phone")
 
-        password = d.pop("password")
+        code = d.pop("code")
 
         _model = cls(
-            login=login,
-            password=password,
+            phone=phone,
+            code=code,
         )
 
         _model.additional_properties = d

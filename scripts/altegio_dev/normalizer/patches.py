@@ -104,12 +104,31 @@ def move_callbacks_to_webhooks(doc: dict[str, Any]) -> list[str]:
 
 
 def secure_unsecured_operations(doc: dict[str, Any]) -> list[str]:
+    """The security the live API asks for, where the document lists none or the wrong one
+    (rules.SECURITY_OVERRIDES says which and why)."""
     changes = []
     for _, _, op in iter_operations(doc):
         scheme = rules.SECURITY_OVERRIDES.get(op.get("operationId", ""))
-        if scheme and not op.get("security"):
+        if scheme and op.get("security") != [{scheme: []}]:
+            before = [name for requirement in op.get("security") or [] for name in requirement]
             op["security"] = [{scheme: []}]
-            changes.append(f"{op['operationId']}: security [] -> {scheme} (the live API needs the partner token)")
+            changes.append(f"{op['operationId']}: security {before} -> {scheme}")
+    return changes
+
+
+def fix_request_bodies(doc: dict[str, Any]) -> list[str]:
+    """The JSON body the live API reads, where the document describes another one
+    (rules.REQUEST_BODY_FIXES says which and why)."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        schema = rules.REQUEST_BODY_FIXES.get(op.get("operationId", ""))
+        media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+        if schema is None or not isinstance(media, dict) or media.get("schema") == schema:
+            continue
+        media["schema"] = copy.deepcopy(schema)
+        media.pop("example", None)  # an example of the wrong body
+        media.pop("examples", None)
+        changes.append(f"{operation_label(path, method, op)}: request body -> {sorted(schema['properties'])}")
     return changes
 
 
@@ -955,7 +974,9 @@ PATCHES: tuple[Patch, ...] = (
     Patch("fix_duplicated_path_prefix", "paths must be relative to the server URL", fix_duplicated_path_prefix, BOTH),
     Patch("move_callbacks_to_webhooks", "a callback URL is not an endpoint of this API",
           move_callbacks_to_webhooks, BOTH),
-    Patch("secure_unsecured_operations", "POST /auth needs the partner token", secure_unsecured_operations, GENERATE),
+    Patch("secure_unsecured_operations", "logins need the partner token, a booking user's data the user's",
+          secure_unsecured_operations, GENERATE),
+    Patch("fix_request_bodies", "POST /user/auth takes the phone and the SMS code", fix_request_bodies, BOTH),
     Patch("map_request_content_types", "*/* bodies are JSON", map_request_content_types, GENERATE),
     Patch("webhook_payload_models", "what Altegio posts is parsed like an answer", webhook_payload_models, GENERATE),
     Patch("unwrap_success_envelopes", "generated functions return the envelope's data",

@@ -94,8 +94,8 @@ class AuthenticationB2c:
         POST /user/auth (operation `log_in_with_phone_number_and_code` of the Online Booking API); needs the partner token.
 
         Args:
-            body (LogInWithPhoneNumberAndCodeBody): User authorization Example: {'login':
-                'testuser@alteg.io', 'password': 'testpass'}.
+            body (LogInWithPhoneNumberAndCodeBody): The phone number and the code sent to it by
+                send_booking_verification_code
             options (RequestOptions | None): per-call timeout, retry and header overrides.
 
         Raises:

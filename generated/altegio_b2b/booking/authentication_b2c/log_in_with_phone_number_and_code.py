@@ -54,8 +54,8 @@ def sync(
     POST /user/auth (operation `log_in_with_phone_number_and_code` of the Online Booking API); needs the partner token.
 
     Args:
-        body (LogInWithPhoneNumberAndCodeBody): User authorization Example: {'login':
-            'testuser@alteg.io', 'password': 'testpass'}.
+        body (LogInWithPhoneNumberAndCodeBody): The phone number and the code sent to it by
+            send_booking_verification_code
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 

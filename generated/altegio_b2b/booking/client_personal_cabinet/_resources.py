@@ -90,7 +90,7 @@ class ClientPersonalCabinet:
 
         Retrieve online booking user data.
 
-        GET /booking/user/data (operation `get_booking_user` of the Online Booking API); needs the partner token.
+        GET /booking/user/data (operation `get_booking_user` of the Online Booking API); needs the partner and the user token.
 
         Args:
             options (RequestOptions | None): per-call timeout, retry and header overrides.
@@ -280,7 +280,7 @@ class ClientPersonalCabinet:
 
         The request must contain one of two parameters: company_id or group_id
 
-        GET /booking/user/phone_confirmation (operation `send_phone_update_verification_code` of the Online Booking API); needs the partner token.
+        GET /booking/user/phone_confirmation (operation `send_phone_update_verification_code` of the Online Booking API); needs the partner and the user token.
 
         Args:
             company_id (int): location ID
@@ -362,7 +362,7 @@ class ClientPersonalCabinet:
         code should be obtained using the [SMS confirmation code of the phone number to change
         data](#operation/Send%20SMS%20code%20confirmation%20number%20phone%20for%20change%20data)
 
-        PUT /booking/user (operation `update_booking_user` of the Online Booking API); needs the partner token.
+        PUT /booking/user (operation `update_booking_user` of the Online Booking API); needs the partner and the user token.
 
         Args:
             body (UpdateBookingUserBody): Updating User Data in Online Booking Example: {'name':
@@ -402,7 +402,7 @@ class ClientPersonalCabinet:
 
         The response comes with a new user token.
 
-        PUT /booking/user/password (operation `update_booking_user_password` of the Online Booking API); needs the partner token.
+        PUT /booking/user/password (operation `update_booking_user_password` of the Online Booking API); needs the partner and the user token.
 
         Args:
             body (UpdateBookingUserPasswordBody): Online Booking User Password Update Example:

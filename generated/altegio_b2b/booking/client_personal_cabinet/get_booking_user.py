@@ -1,6 +1,6 @@
 """Get Online Booking User Data
 
-GET /booking/user/data (operation `get_booking_user` of the Online Booking API); needs the partner token.
+GET /booking/user/data (operation `get_booking_user` of the Online Booking API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -12,7 +12,7 @@ from ...client import AltegioClient
 from ...models.get_booking_user_response_200 import GetBookingUserResponse200
 from ...types import Response
 
-_OPERATION = Operation("get_booking_user", "GET", "/booking/user/data", "BearerPartner")
+_OPERATION = Operation("get_booking_user", "GET", "/booking/user/data", "BearerPartnerUser")
 
 
 def _request() -> RequestParts:
@@ -35,7 +35,7 @@ def sync(
 
     Retrieve online booking user data.
 
-    GET /booking/user/data (operation `get_booking_user` of the Online Booking API); needs the partner token.
+    GET /booking/user/data (operation `get_booking_user` of the Online Booking API); needs the partner and the user token.
 
     Args:
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

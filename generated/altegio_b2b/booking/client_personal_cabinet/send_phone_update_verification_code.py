@@ -1,6 +1,6 @@
 """Send SMS Verification Code for Phone Update
 
-GET /booking/user/phone_confirmation (operation `send_phone_update_verification_code` of the Online Booking API); needs the partner token.
+GET /booking/user/phone_confirmation (operation `send_phone_update_verification_code` of the Online Booking API); needs the partner and the user token.
 """
 
 from typing import Any, cast
@@ -13,7 +13,7 @@ from ...client import AltegioClient
 from ...types import UNSET, Response
 
 _OPERATION = Operation(
-    "send_phone_update_verification_code", "GET", "/booking/user/phone_confirmation", "BearerPartner"
+    "send_phone_update_verification_code", "GET", "/booking/user/phone_confirmation", "BearerPartnerUser"
 )
 
 
@@ -54,7 +54,7 @@ def sync(
 
     The request must contain one of two parameters: company_id or group_id
 
-    GET /booking/user/phone_confirmation (operation `send_phone_update_verification_code` of the Online Booking API); needs the partner token.
+    GET /booking/user/phone_confirmation (operation `send_phone_update_verification_code` of the Online Booking API); needs the partner and the user token.
 
     Args:
         company_id (int): location ID

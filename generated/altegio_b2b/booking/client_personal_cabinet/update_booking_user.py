@@ -1,6 +1,6 @@
 """Update Online Booking User Data
 
-PUT /booking/user (operation `update_booking_user` of the Online Booking API); needs the partner token.
+PUT /booking/user (operation `update_booking_user` of the Online Booking API); needs the partner and the user token.
 """
 
 from typing import Any, cast
@@ -13,7 +13,7 @@ from ...client import AltegioClient
 from ...models.update_booking_user_body import UpdateBookingUserBody
 from ...types import Response
 
-_OPERATION = Operation("update_booking_user", "PUT", "/booking/user", "BearerPartner")
+_OPERATION = Operation("update_booking_user", "PUT", "/booking/user", "BearerPartnerUser")
 
 
 def _request(
@@ -48,7 +48,7 @@ def sync(
     code should be obtained using the [SMS confirmation code of the phone number to change
     data](#operation/Send%20SMS%20code%20confirmation%20number%20phone%20for%20change%20data)
 
-    PUT /booking/user (operation `update_booking_user` of the Online Booking API); needs the partner token.
+    PUT /booking/user (operation `update_booking_user` of the Online Booking API); needs the partner and the user token.
 
     Args:
         body (UpdateBookingUserBody): Updating User Data in Online Booking Example: {'name':

@@ -1,6 +1,6 @@
 """Update Online Booking User Password
 
-PUT /booking/user/password (operation `update_booking_user_password` of the Online Booking API); needs the partner token.
+PUT /booking/user/password (operation `update_booking_user_password` of the Online Booking API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -14,7 +14,7 @@ from ...models.update_booking_user_password_body import UpdateBookingUserPasswor
 from ...models.update_booking_user_password_response_200 import UpdateBookingUserPasswordResponse200
 from ...types import Response
 
-_OPERATION = Operation("update_booking_user_password", "PUT", "/booking/user/password", "BearerPartner")
+_OPERATION = Operation("update_booking_user_password", "PUT", "/booking/user/password", "BearerPartnerUser")
 
 
 def _request(
@@ -49,7 +49,7 @@ def sync(
 
     The response comes with a new user token.
 
-    PUT /booking/user/password (operation `update_booking_user_password` of the Online Booking API); needs the partner token.
+    PUT /booking/user/password (operation `update_booking_user_password` of the Online Booking API); needs the partner and the user token.
 
     Args:
         body (UpdateBookingUserPasswordBody): Online Booking User Password Update Example:
