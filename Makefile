@@ -10,7 +10,7 @@ VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 REDIS_STAMP := $(VENV)/.redis-server
 
-.PHONY: help setup spec spec-check generate check-generated lint typecheck unit contract test test-pythons demo bench update-spec clean
+.PHONY: help setup spec spec-check generate check-generated lint typecheck unit contract test test-pythons demo mock bench update-spec clean
 
 help:
 	@echo "make demo             run examples/quickstart.py (offline on the Prism mock unless ALTEGIO_PARTNER_TOKEN is set)"
@@ -19,6 +19,7 @@ help:
 	@echo "make check-generated  fail if generated/ differs from what make generate produces"
 	@echo "make spec             rebuild the overlay (openapi/b2b-v1.overlay.yaml) from ../shared/altegio/catalog.json"
 	@echo "make update-spec SPEC=<path|url> [ORIGIN=<url>] [NOTE=<text>]  adopt a new document: overlay, normalize, regenerate, changelog"
+	@echo "make mock [PORT=4010] [DYNAMIC=1]  serve the pinned spec with Prism on 127.0.0.1 for your code, until Ctrl-C"
 	@echo "make bench            import / per-call / parse / regeneration benchmarks"
 
 # The client and the tooling (scripts/, `python -m altegio_dev`) installed editable: no path settings.
@@ -74,6 +75,10 @@ test: $(VENV_STAMP) $(NODE_STAMP) $(REDIS_STAMP) spec-check check-generated lint
 
 demo: $(VENV_STAMP) $(NODE_STAMP)
 	$(PY) -m altegio_dev demo
+
+# Prism on 127.0.0.1 for users' own code: prints the base_url, stops (with its node processes) on Ctrl-C.
+mock: $(VENV_STAMP) $(NODE_STAMP)
+	@$(PY) -m altegio_dev mock $(if $(PORT),--port $(PORT)) $(if $(DYNAMIC),--dynamic)
 
 # The installed package on every Python 3.10-3.13 present here (not part of make test).
 test-pythons: $(VENV_STAMP)

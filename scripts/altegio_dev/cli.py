@@ -12,6 +12,7 @@ from . import (
     demo,
     fetch_spec,
     generate,
+    mock,
     normalize_spec,
     spec_diff,
     test_pythons,
@@ -37,6 +38,7 @@ COMMANDS: dict[str, Command] = {
     "spec-diff": spec_diff,
     "update-spec": update_spec,
     "demo": demo,
+    "mock": mock,
     "test-pythons": test_pythons,
     "typed-share": typed_share,
 }
