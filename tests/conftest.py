@@ -10,6 +10,7 @@ import pytest
 
 from altegio_b2b import AltegioClient
 from altegio_dev.redis_server import MISSING as REDIS_MISSING
+from headless_chromium import MISSING as CHROMIUM_MISSING
 from http_server import ScriptedServer, running_server
 from report import REPORT_KEY, Report
 
@@ -108,3 +109,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         terminalreporter.write_line(line)
     if REDIS_MISSING:  # said loudly: the Redis limiter went untested
         terminalreporter.write_line(f"!!! REDIS LIMITER TESTS SKIPPED: {REDIS_MISSING} !!!", red=True, bold=True)
+    if CHROMIUM_MISSING:  # the same: the HTML reference went unchecked in a browser
+        terminalreporter.write_line(f"!!! DOCS BROWSER TESTS SKIPPED: {CHROMIUM_MISSING} !!!", red=True, bold=True)

@@ -10,6 +10,7 @@ from . import (
     build_overlay,
     check_generated,
     demo,
+    docs,
     fetch_spec,
     generate,
     mock,
@@ -39,6 +40,7 @@ COMMANDS: dict[str, Command] = {
     "update-spec": update_spec,
     "demo": demo,
     "mock": mock,
+    "docs": docs,
     "test-pythons": test_pythons,
     "typed-share": typed_share,
 }
