@@ -14,7 +14,6 @@ import sys
 import time
 from types import FrameType
 
-from .constants import PINNED_SPEC, ROOT
 from .prism_mock import PrismMock
 
 DEFAULT_PORT = 4010  # Prism's own default: what its documentation and examples use
@@ -60,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _announce(mock: PrismMock) -> None:
     answers = f"generated answers, seed {mock.seed!r}" if mock.dynamic else "documented examples"
+    pid = mock.process.pid if mock.process else "?"
     print(
-        f"Prism mock of {PINNED_SPEC.relative_to(ROOT)} ({answers}), pid {mock.process.pid if mock.process else '?'}\n"
+        f"Prism mock of the pinned API document(s) in openapi/ ({answers}), pid {pid}\n"
         f"base_url: {mock.base_url}\n"
         f'  client = AltegioClient("any-partner-token", "any-user-token", base_url="{mock.base_url}")\n'
         "Ctrl-C stops it.",
