@@ -9,12 +9,17 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from altegio_b2b import AltegioClient
-from altegio_dev.redis_server import MISSING as REDIS_MISSING
+from headless_chromium import MISSING as CHROMIUM_MISSING
 from http_server import ScriptedServer, running_server
 from report import REPORT_KEY, Report
 
 if TYPE_CHECKING:
     from altegio_dev.operation_table import OperationRow
+
+try:
+    from altegio_dev.redis_server import MISSING as REDIS_MISSING
+except ImportError:  # `make test-pythons`: the runtime tests run where the tooling is not installed
+    REDIS_MISSING = None
 
 PARTNER_TOKEN = "partner-SECRET-3f9a1c"
 USER_TOKEN = "user-SECRET-77b2e0"
@@ -118,3 +123,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         terminalreporter.write_line(line)
     if REDIS_MISSING:  # said loudly: the Redis limiter went untested
         terminalreporter.write_line(f"!!! REDIS LIMITER TESTS SKIPPED: {REDIS_MISSING} !!!", red=True, bold=True)
+    if CHROMIUM_MISSING:  # the same: the HTML reference went unchecked in a browser
+        terminalreporter.write_line(f"!!! DOCS BROWSER TESTS SKIPPED: {CHROMIUM_MISSING} !!!", red=True, bold=True)

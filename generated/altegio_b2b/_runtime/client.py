@@ -348,16 +348,18 @@ class BaseClient:
             )
         if operation.needs_user_token and not self._credentials.has_user_token:
             raise errors.MissingUserTokenError(operation.operation_id)
+        if options is not None:
+            parts = options.apply(operation, parts)  # extra_query, extra_body
         headers = dict(self._headers)
         if parts.headers:
             headers.update(checked_headers("headers", parts.headers))
-        if options is not None and options.headers:
-            headers.update(options.headers)  # checked and lowercased by RequestOptions
-        headers["authorization"] = self._credentials.header(with_user=operation.send_user_token)
         if ask_encoding:
             headers["accept-encoding"] = ACCEPT_ENCODING
         if operation.media_type:
             headers["accept"] = f"{ACCEPT}, {operation.media_type}"
+        if options is not None and options.extra_headers:
+            headers.update(options.extra_headers)  # checked and lowercased; last, so they win
+        headers["authorization"] = self._credentials.header(with_user=operation.send_user_token)
         return client.build_request(
             operation.method,
             # Paths are absolute ("/accounts/1"); plain concatenation keeps the base path
