@@ -9,16 +9,20 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 REDIS_STAMP := $(VENV)/.redis-server
+CHROMIUM_STAMP := $(VENV)/.chromium
 
-.PHONY: help setup spec spec-check generate check-generated lint typecheck unit contract test test-pythons demo bench update-spec clean
+.PHONY: help setup spec spec-check generate check-generated lint typecheck unit contract test test-pythons demo demo-booking mock docs bench update-spec clean
 
 help:
 	@echo "make demo             run examples/quickstart.py (offline on the Prism mock unless ALTEGIO_PARTNER_TOKEN is set)"
+	@echo "make demo-booking     run examples/booking.py (the Online Booking flow), offline on the mock likewise"
 	@echo "make test             lint, type-check, check generated/, unit + contract tests"
 	@echo "make generate         openapi/ -> normalize -> openapi-python-client -> overrides -> generated/"
 	@echo "make check-generated  fail if generated/ differs from what make generate produces"
 	@echo "make spec             rebuild the overlay (openapi/b2b-v1.overlay.yaml) from ../shared/altegio/catalog.json"
 	@echo "make update-spec SPEC=<path|url> [ORIGIN=<url>] [NOTE=<text>]  adopt a new document: overlay, normalize, regenerate, changelog"
+	@echo "make mock [PORT=4010] [DYNAMIC=1]  serve the pinned spec with Prism on 127.0.0.1 for your code, until Ctrl-C"
+	@echo "make docs             the HTML API reference (pdoc, with search) in build/docs/"
 	@echo "make bench            import / per-call / parse / regeneration benchmarks"
 
 # The client and the tooling (scripts/, `python -m altegio_dev`) installed editable: no path settings.
@@ -40,7 +44,14 @@ $(REDIS_STAMP): | $(VENV_STAMP)
 		echo "WARNING: redis-server is missing and could not be installed (needs root and apt-get): Redis limiter tests will be SKIPPED"
 	@if command -v redis-server >/dev/null; then touch $@; fi
 
-setup: $(VENV_STAMP) $(NODE_STAMP) $(REDIS_STAMP)
+# The docs test loads the reference in headless Chromium (Debian's package), installed the same way.
+$(CHROMIUM_STAMP): | $(VENV_STAMP)
+	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; } || \
+		echo "WARNING: chromium is missing and could not be installed (needs root and apt-get): the docs browser tests will be SKIPPED"
+	@if command -v chromium >/dev/null; then touch $@; fi
+
+setup: $(VENV_STAMP) $(NODE_STAMP) $(REDIS_STAMP) $(CHROMIUM_STAMP)
 
 spec: $(VENV_STAMP)
 	$(PY) -m altegio_dev spec
@@ -63,17 +74,27 @@ typecheck: $(VENV_STAMP)
 	$(BIN)/mypy --strict generated/altegio_b2b/_runtime scripts tests examples benchmarks
 	$(BIN)/mypy generated/altegio_b2b
 
-unit: $(VENV_STAMP) $(REDIS_STAMP)
+unit: $(VENV_STAMP) $(REDIS_STAMP) $(CHROMIUM_STAMP)
 	$(PY) -m pytest -m "not contract" -q
 
 contract: $(VENV_STAMP) $(NODE_STAMP)
 	$(PY) -m pytest -m contract -q
 
-test: $(VENV_STAMP) $(NODE_STAMP) $(REDIS_STAMP) spec-check check-generated lint typecheck
+test: $(VENV_STAMP) $(NODE_STAMP) $(REDIS_STAMP) $(CHROMIUM_STAMP) spec-check check-generated lint typecheck
 	$(PY) -m pytest -q
 
 demo: $(VENV_STAMP) $(NODE_STAMP)
 	$(PY) -m altegio_dev demo
+
+demo-booking: $(VENV_STAMP) $(NODE_STAMP)
+	$(PY) -m altegio_dev demo --booking
+
+docs: $(VENV_STAMP)
+	$(PY) -m altegio_dev docs
+
+# Prism on 127.0.0.1 for users' own code: prints the base_url, stops (with its node processes) on Ctrl-C.
+mock: $(VENV_STAMP) $(NODE_STAMP)
+	@$(PY) -m altegio_dev mock $(if $(PORT),--port $(PORT)) $(if $(DYNAMIC),--dynamic)
 
 # The installed package on every Python 3.10-3.13 present here (not part of make test).
 test-pythons: $(VENV_STAMP)

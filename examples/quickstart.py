@@ -91,7 +91,7 @@ def run(client: AltegioClient, chain_id: int, *, writes: bool, mock: bool) -> No
 
     step("A handled API error")
     # The mock cannot know the id is missing; `Prefer: code=404` asks Prism for its 404 answer.
-    options = RequestOptions(headers={"Prefer": "code=404"}) if mock else None
+    options = RequestOptions(extra_headers={"Prefer": "code=404"}) if mock else None
     try:
         get_chain_loyalty_program.sync(chain_id, MISSING_PROGRAM_ID, client=client, options=options)
         print(f"promotion {MISSING_PROGRAM_ID} exists after all; no error to show")

@@ -9,12 +9,17 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from altegio_b2b import AltegioClient
-from altegio_dev.redis_server import MISSING as REDIS_MISSING
+from headless_chromium import MISSING as CHROMIUM_MISSING
 from http_server import ScriptedServer, running_server
 from report import REPORT_KEY, Report
 
 if TYPE_CHECKING:
     from altegio_dev.operation_table import OperationRow
+
+try:
+    from altegio_dev.redis_server import MISSING as REDIS_MISSING
+except ImportError:  # `make test-pythons`: the runtime tests run where the tooling is not installed
+    REDIS_MISSING = None
 
 PARTNER_TOKEN = "partner-SECRET-3f9a1c"
 USER_TOKEN = "user-SECRET-77b2e0"
@@ -60,19 +65,29 @@ def client(server: ScriptedServer, sleeps: SleepRecorder) -> Iterator[AltegioCli
 # The spec fixtures import the tooling inside: `make test-pythons` runs the runtime tests with
 # this conftest on Python 3.10, where the tooling (and openapi-python-client) is not installed.
 @pytest.fixture(scope="session")
-def pinned_spec() -> dict[str, Any]:
-    """The pinned document (its overlay applied). Shared by every test: deep-copy it before changing anything."""
+def pinned_specs() -> dict[str, dict[str, Any]]:
+    """Every pinned API document (its overlay applied), by name. Shared by every test: deep-copy
+    one before changing anything."""
+    from altegio_dev.merge import pinned_apis
     from altegio_dev.spec_io import load_pinned
 
-    return load_pinned()
+    return {api.name: load_pinned(api) for api in pinned_apis()}
 
 
 @pytest.fixture(scope="session")
-def normalized_spec(pinned_spec: dict[str, Any]) -> dict[str, Any]:
-    """The pinned document as generation sees it (normalizer profile "generate"). Shared, too."""
-    from altegio_dev.normalizer import normalize
+def pinned_spec(pinned_specs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The first (B2B) pinned document."""
+    from altegio_dev.constants import B2B
 
-    return normalize(pinned_spec, "generate")[0]
+    return pinned_specs[B2B.name]
+
+
+@pytest.fixture(scope="session")
+def normalized_spec() -> dict[str, Any]:
+    """What generation sees: every pinned document normalized (profile "generate") and merged. Shared, too."""
+    from altegio_dev.merge import merged_document
+
+    return merged_document("generate")[0]
 
 
 @pytest.fixture(scope="session")
@@ -108,3 +123,5 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         terminalreporter.write_line(line)
     if REDIS_MISSING:  # said loudly: the Redis limiter went untested
         terminalreporter.write_line(f"!!! REDIS LIMITER TESTS SKIPPED: {REDIS_MISSING} !!!", red=True, bold=True)
+    if CHROMIUM_MISSING:  # the same: the HTML reference went unchecked in a browser
+        terminalreporter.write_line(f"!!! DOCS BROWSER TESTS SKIPPED: {CHROMIUM_MISSING} !!!", red=True, bold=True)

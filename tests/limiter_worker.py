@@ -17,13 +17,13 @@ def main(
 ) -> int:
     limiter = RedisRateLimiter(redis_url, Rate(int(requests), float(per)), namespace=namespace)
     client = AltegioClient("partner", "user", base_url=base_url, rate_limiter=limiter)
-    options = RequestOptions(headers={"X-Worker": name})
+    options = RequestOptions(extra_headers={"X-Worker": name})
     # Warm up on a budget of its own: the first async call imports httpx's async stack (~0.2 s on a
     # loaded machine, between the limiter's go-ahead and the send); the measured run is the limiter's.
     warm = AltegioClient(
         "partner", "user", base_url=base_url, rate_limiter=RedisRateLimiter(redis_url, namespace="warm-up")
     )
-    warm_options = RequestOptions(headers={"X-Worker": "warm-up"})
+    warm_options = RequestOptions(extra_headers={"X-Worker": "warm-up"})
     get_account_list.sync(1, client=warm, options=warm_options)
 
     async def warm_up() -> None:

@@ -23,7 +23,7 @@ class ContractTally:
 
 @dataclass
 class Report:
-    contract: dict[str, ContractTally] = field(default_factory=dict)  # by Prism mode
+    contract: dict[str, ContractTally] = field(default_factory=dict)  # by API document and Prism mode
     lines: list[str] = field(default_factory=list)  # one line each: limiter rates
     keyed: dict[str, str] = field(default_factory=dict)  # lines tests keep up to date (running tallies)
     fault_rows: list[tuple[str, int]] = field(default_factory=list)  # (row of the fault table, duplicated writes)
@@ -31,9 +31,9 @@ class Report:
 
     def summary(self, verbose: bool) -> list[str]:
         out = [
-            f"contract ({mode}): {tally.passed}/{tally.operations} operations passed "
+            f"contract {key}: {tally.passed}/{tally.operations} operations passed "
             f"(async sample: {tally.async_calls}) in {tally.seconds:.1f} s"
-            for mode, tally in self.contract.items()
+            for key, tally in sorted(self.contract.items())
         ]
         out += self.lines
         out += self.keyed.values()

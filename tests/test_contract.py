@@ -134,7 +134,7 @@ def test_operation_against_prism(
     if also_async:
         failure = _failure(prism, module, operation, use_async=True)
         failure = failure and f"(async) {failure}"
-    tally = report.contract.setdefault(prism.mode, ContractTally())
+    tally = report.contract.setdefault(f"{row.api} ({prism.mode})", ContractTally())
     tally.operations += 1
     tally.passed += failure is None
     tally.async_calls += also_async

@@ -14,7 +14,7 @@ from http_server import Reply, ScriptedServer, envelope, error_envelope
 
 CASES: list[tuple[int, dict[str, str], type[altegio_b2b.AltegioApiError]]] = [
     (400, {}, altegio_b2b.BadRequestError),
-    (401, {}, altegio_b2b.AuthenticationError),
+    (401, {}, altegio_b2b.UnauthorizedError),
     (403, {}, altegio_b2b.PermissionDeniedError),
     (404, {}, altegio_b2b.NotFoundError),
     (422, {}, altegio_b2b.ValidationError),

@@ -59,7 +59,7 @@ CASES = [
     Case("reset after body read, POST", "POST", [Reply(reset_after_body=True)], 1, altegio_b2b.TransportError,
          (0.0, 0.0)),
     Case("read timeout, GET", "GET", [Reply(delay=1.2), OK_LIST], 2, None, (0.375, 0.625)),
-    Case("read timeout, POST", "POST", [Reply(delay=1.2)], 1, altegio_b2b.TimeoutError, (0.0, 0.0)),
+    Case("read timeout, POST", "POST", [Reply(delay=1.2)], 1, altegio_b2b.APITimeoutError, (0.0, 0.0)),
     Case("truncated JSON, GET", "GET", [Reply(200, envelope([{"id": 1}]), truncate_to=20), OK_LIST], 2, None,
          (0.375, 0.625)),
     Case("HTML error page 500, GET", "GET", [Reply(500, "<html>oops</html>", {"Content-Type": "text/html"})], 1,
@@ -163,7 +163,7 @@ def test_per_call_timeout(server: ScriptedServer, sleeps: SleepRecorder) -> None
     server.queue(Reply(200, envelope([]), delay=0.5))
     assert get_account_list.sync(1, client=client, options=RequestOptions(timeout=2.0)) == []
     server.queue(Reply(200, envelope([]), delay=0.5))
-    with pytest.raises(altegio_b2b.TimeoutError):
+    with pytest.raises(altegio_b2b.APITimeoutError):
         get_account_list.sync(1, client=client, options=RequestOptions(timeout=0.1))
 
 

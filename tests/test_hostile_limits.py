@@ -57,7 +57,7 @@ def test_a_dripped_body_is_cut_at_the_timeout(server: ScriptedServer, method: st
     server.default = lambda request: Reply(raw=drip(every=0.25))
     client = _client(server, timeout=1)
     error, seconds = timed(lambda: catch(mode, client, *(_get if method == "GET" else _post)(mode, client)))
-    assert type(error) is altegio_b2b.TimeoutError, error
+    assert type(error) is altegio_b2b.APITimeoutError, error
     assert "took longer than timeout=1 s" in str(error)
     assert 0.9 <= seconds <= 1 + SLACK
     assert len(server.requests) == 1
@@ -68,7 +68,7 @@ def test_each_retried_attempt_is_cut_at_the_timeout(server: ScriptedServer, slee
     server.default = lambda request: Reply(raw=drip(every=0.1))
     client = _client(server, sleeps, timeout=0.5, retry_policy=RetryPolicy(max_retries=2))
     error, seconds = timed(lambda: catch(mode, client, *_get(mode, client)))
-    assert type(error) is altegio_b2b.TimeoutError
+    assert type(error) is altegio_b2b.APITimeoutError
     assert error.attempts == 3 and len(server.requests) == 3 and len(sleeps.calls) == 2
     assert 1.4 <= seconds <= 1.5 + SLACK
 

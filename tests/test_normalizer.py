@@ -62,11 +62,12 @@ def test_input_is_not_modified() -> None:
 @pytest.mark.parametrize("profile", PROFILES)
 def test_operations_are_accounted_for(profile: str) -> None:
     doc, report = normalized(profile)
-    assert report.operations_in == count_operations(QUIRKS)
-    assert report.operations_out == count_operations(doc) == report.operations_in - 1
-    assert set(doc["webhooks"]) == {"notify_partner"} and report.webhooks == 1
+    assert report.operations_in == count_operations(QUIRKS) + 1  # and the one webhook it declares
+    assert report.operations_out == count_operations(doc) == report.operations_in - 2
+    assert set(doc["webhooks"]) == {"ThingEvent", "notify_partner"} and (report.webhooks, report.moved) == (2, 1)
     assert report.lines()[0] == (
-        f"normalize ({profile}): {report.operations_in} operations in, {report.operations_out} out, 1 moved to webhooks"
+        f"normalize ({profile}): {report.operations_in} operations and webhooks in, {report.operations_out} "
+        "operations out, 2 webhooks (1 moved there)"
     )
 
 
@@ -133,8 +134,17 @@ def test_move_callbacks_to_webhooks() -> None:
 def test_secure_unsecured_operations() -> None:
     generate, _ = normalized("generate")
     assert operation(generate, "/auth", "post")["security"] == [{"BearerPartner": []}]
+    assert operation(generate, "/booking/user/data", "get")["security"] == [{"BearerPartnerUser": []}]
     mock, _ = normalized("mock")
     assert operation(mock, "/auth", "post")["security"] == []  # Prism checks no tokens anyway
+
+
+@pytest.mark.parametrize("profile", PROFILES)
+def test_fix_request_bodies(profile: str) -> None:
+    doc, _ = normalized(profile)  # the mock too: it must accept the body the client sends
+    media = operation(doc, "/user/auth", "post")["requestBody"]["content"]["application/json"]
+    assert media["schema"]["required"] == ["phone", "code"] and set(media["schema"]["properties"]) == {"phone", "code"}
+    assert "example" not in media  # the document's example shows the wrong body
 
 
 def test_map_request_content_types() -> None:
@@ -365,3 +375,18 @@ def test_mock_answers_success_and_any_matching_variant() -> None:
         assert "oneOf" not in tips and len(tips["anyOf"]) == 2
     generate, _ = normalized("generate")  # the client keeps the document's oneOf
     assert "oneOf" in success_schema(generate, "/things/{thing_id}/parts", "put")["properties"]["tips"]
+
+
+def test_webhook_payload_models() -> None:
+    doc, _ = normalized("generate")
+    event = doc["webhooks"]["ThingEvent"]["post"]
+    assert event["x-altegio-webhook-model"] == "thing_event"
+    assert event["x-altegio-webhook-resources"] == ["thing", "thing_part"]
+    schema = event["requestBody"]["content"]["application/json"]["schema"]
+    assert schema == {"$ref": "#/components/schemas/thing_event"}
+    assert "required" not in doc["components"]["schemas"]["thing_event"]  # read like an answer: tolerant
+
+
+def test_readable_tag_names() -> None:
+    doc, _ = normalized("generate")
+    assert operation(doc, "/voip/calls", "get")["tags"] == ["Voip Integration"]

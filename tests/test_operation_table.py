@@ -19,10 +19,10 @@ def rows() -> dict[str, OperationRow]:
     return {row.operation_id: row for row in operation_rows(normalize(FACTS, "generate")[0])}
 
 
-def test_page_size_parameter_only_for_paged_lists() -> None:
-    assert {name: row.page_size_parameter for name, row in rows().items()} == {
-        "list_things": "count",
-        "list_untyped_things": "page_size",
+def test_paging_only_for_paged_lists() -> None:
+    assert {name: row.paging for name, row in rows().items()} == {
+        "list_things": ("query", "page", "count"),
+        "list_untyped_things": ("query", "page", "page_size"),
         "get_thing": None,  # page + limit, but one object
         "delete_thing": None,  # count without page
         "get_thing_receipt": None,
@@ -64,5 +64,5 @@ def test_operation_literal_lists_only_what_differs_from_defaults() -> None:
     assert table["delete_thing"].operation_literal == (
         "Operation('delete_thing', 'DELETE', '/things/{thing_id}', 'BearerPartnerUser', response_kind='none')"
     )
-    assert "page_size_parameter='count'" in table["list_things"].operation_literal
+    assert "paging=Paging('query', 'page', 'count')" in table["list_things"].operation_literal
     assert "send_user_token=False" in table["authorize_user"].operation_literal

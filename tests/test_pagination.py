@@ -7,12 +7,17 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from typing_extensions import assert_type
 
 import altegio_b2b
 from altegio_b2b import AltegioClient, apaginate, paginate
+from altegio_b2b._runtime.pagination import Pages
 from altegio_b2b.api.appointments import get_appointment_list
 from altegio_b2b.api.chain_loyalty_programs import chain_loyalty_certificate_types_list
+from altegio_b2b.api.clients import get_client_list
 from altegio_b2b.api.payments import get_account_list
+from altegio_b2b.models import GetAppointmentListResponse200Item, GetClientListBody, GetClientListResponse200Item
+from altegio_b2b.types import UNSET
 from conftest import SleepRecorder
 from http_server import Recorded, Reply, ScriptedServer, envelope
 
@@ -97,3 +102,49 @@ def test_rejects_an_operation_without_pages(client: AltegioClient) -> None:
         list(paginate(get_account_list, 1, client=client))
     with pytest.raises(altegio_b2b.ArgumentError, match="page_size"):
         list(paginate(chain_loyalty_certificate_types_list, 1, client=client, page_size=0))
+
+
+def test_pages_a_request_body_from_a_start_page_and_exposes_the_total(
+    server: ScriptedServer, client: AltegioClient
+) -> None:
+    def handler(request: Recorded) -> Reply:
+        body = request.json()
+        page, size = body["page"], body["page_size"]
+        return Reply(200, envelope(ITEMS[(page - 1) * size : page * size], {"total_count": len(ITEMS)}))
+
+    server.default = handler
+    body = GetClientListBody(fields=["id", "name"])
+    pages = paginate(get_client_list.sync, 7, client=client, body=body, page_size=3, start_page=2)
+    assert pages.total is None  # nothing fetched yet
+    got = list(pages)
+    assert_type(got, list[GetClientListResponse200Item])
+    assert [item.id for item in got] == [4, 5, 6, 7]
+    assert pages.total == len(ITEMS)
+    assert [(r.json()["page"], r.json()["page_size"], r.json()["fields"]) for r in server.requests] == [
+        (2, 3, ["id", "name"]),
+        (3, 3, ["id", "name"]),
+    ]
+    assert body.page is UNSET  # the caller's body is left as it was
+
+
+def test_the_operations_own_page_arguments_are_the_start_and_size(
+    server: ScriptedServer, client: AltegioClient
+) -> None:
+    server.default = pages_of(ITEMS)
+    pages = paginate(get_appointment_list.sync, 42, client=client, page=2, count=3)
+    assert_type(pages, Pages[GetAppointmentListResponse200Item])
+    assert [item.id for item in pages] == [4, 5, 6, 7]
+    with pytest.raises(altegio_b2b.ArgumentError, match="start_page"):
+        paginate(get_appointment_list.sync, 42, client=client, page=2, start_page=3)
+
+
+def test_a_body_paged_operation_needs_its_body(client: AltegioClient) -> None:
+    with pytest.raises(altegio_b2b.ArgumentError, match=r"'body'.*get_client_list request body"):
+        paginate(get_client_list.sync, 7, client=client)
+
+
+def test_refusal_names_the_operation_and_lists_the_paged_ones(client: AltegioClient) -> None:
+    with pytest.raises(altegio_b2b.ArgumentError) as refused:
+        paginate(get_account_list.sync, 1, client=client)
+    message = str(refused.value)
+    assert "'get_account_list'" in message and "get_client_list" in message and "get_appointment_list" in message

@@ -1,6 +1,6 @@
-"""The pinned spec end to end, whatever its source: provenance recorded, valid OpenAPI, and the
-normalizer takes it in both profiles without losing an operation or leaving what the generator
-and Prism cannot take. (test_normalizer.py pins down what each patch does.)"""
+"""The pinned documents end to end, whatever their source: provenance recorded, valid OpenAPI, and
+the normalizer takes each in every profile without losing an operation or leaving what the
+generator and Prism cannot take. (test_normalizer.py pins down what each patch does.)"""
 
 from __future__ import annotations
 
@@ -10,27 +10,35 @@ from typing import Any
 import pytest
 from openapi_spec_validator import validate
 
-from altegio_dev.constants import PINNED_SPEC, PROVENANCE
+from altegio_dev.constants import APIS
 from altegio_dev.normalizer import PROFILES, normalize, rules
 from altegio_dev.normalizer.walk import count_operations, iter_all_schemas, iter_operations, schema_types
 from altegio_dev.spec_io import read_provenance
 
+PINNED = [api for api in APIS if api.spec.exists()]
 
-def test_provenance_records_the_pinned_file() -> None:
-    provenance = read_provenance(PROVENANCE)
-    assert provenance["spec"] == PINNED_SPEC.name
-    assert provenance["spec_sha256"] == hashlib.sha256(PINNED_SPEC.read_bytes()).hexdigest()
+
+@pytest.mark.parametrize("api", PINNED, ids=lambda api: api.name)
+def test_provenance_records_the_pinned_file(api: Any) -> None:
+    provenance = read_provenance(api.provenance)
+    assert provenance["spec"] == api.spec.name
+    assert provenance["spec_sha256"] == hashlib.sha256(api.spec.read_bytes()).hexdigest()
     assert provenance["pinned_on"]
     assert provenance["source"]["kind"]
 
 
 @pytest.mark.slow  # about 8 s: a third of the fast tests' time, for a file that changes only on update-spec
-def test_passes_openapi_spec_validator(pinned_spec: dict[str, Any]) -> None:
-    validate(pinned_spec)
+@pytest.mark.parametrize("api", PINNED, ids=lambda api: api.name)
+def test_passes_openapi_spec_validator(pinned_specs: dict[str, dict[str, Any]], api: Any) -> None:
+    validate(pinned_specs[api.name])
 
 
+@pytest.mark.parametrize("api", PINNED, ids=lambda api: api.name)
 @pytest.mark.parametrize("profile", PROFILES)
-def test_normalizes_idempotently_keeping_every_operation(pinned_spec: dict[str, Any], profile: str) -> None:
+def test_normalizes_idempotently_keeping_every_operation(
+    pinned_specs: dict[str, dict[str, Any]], api: Any, profile: str
+) -> None:
+    pinned_spec = pinned_specs[api.name]
     once, report = normalize(pinned_spec, profile)
     webhooks_before = sum(len(item) for item in (pinned_spec.get("webhooks") or {}).values())
     assert report.operations_in == count_operations(pinned_spec) + webhooks_before
@@ -54,8 +62,10 @@ def test_generation_gets_nothing_it_cannot_take(normalized_spec: dict[str, Any])
             assert "items" in schema or "prefixItems" in schema, where
 
 
-def test_the_mock_answers_like_the_api(pinned_spec: dict[str, Any]) -> None:
+@pytest.mark.parametrize("api", PINNED, ids=lambda api: api.name)
+def test_the_mock_answers_like_the_api(pinned_specs: dict[str, dict[str, Any]], api: Any) -> None:
     """Envelopes and error answers stay; JSON answers are also offered as the type the client asks for."""
+    pinned_spec = pinned_specs[api.name]
     mock, _ = normalize(pinned_spec, "mock")
     errors = {op.get("operationId"): error_statuses(op) for _, _, op in iter_operations(pinned_spec)}
     for path, method, op in iter_operations(mock):

@@ -8,13 +8,14 @@ Names below load on first use, so ``import altegio_b2b`` stays cheap.
 
 from typing import TYPE_CHECKING
 
-from ._runtime.lazy import lazy_attributes
+from ._runtime.lazy import Deprecated, lazy_attributes
 from ._runtime.version import __version__
 
 if TYPE_CHECKING:
     from ._runtime.errors import (
         AltegioApiError,
         AltegioError,
+        APITimeoutError,
         ArgumentError,
         AuthenticationError,
         BadRequestError,
@@ -31,8 +32,8 @@ if TYPE_CHECKING:
         ResponseFormatError,
         ResponseTooLargeError,
         ServerError,
-        TimeoutError,
         TransportError,
+        UnauthorizedError,
         ValidationError,
     )
     from ._runtime.options import RequestOptions
@@ -43,11 +44,14 @@ if TYPE_CHECKING:
     from ._runtime.retry import RetryPolicy
     from .client import AltegioClient
 
+    TimeoutError = APITimeoutError  # deprecated: type checkers see the alias, the runtime warns on use
+
 __all__ = (
     "__version__",
     "AltegioClient",
     "AltegioApiError",
     "AltegioError",
+    "APITimeoutError",
     "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
@@ -64,8 +68,8 @@ __all__ = (
     "ResponseFormatError",
     "ResponseTooLargeError",
     "ServerError",
-    "TimeoutError",
     "TransportError",
+    "UnauthorizedError",
     "ValidationError",
     "RequestOptions",
     "apaginate",
@@ -87,6 +91,7 @@ __getattr__, __dir__ = lazy_attributes(
         "AltegioClient": ".client",
         "AltegioApiError": "._runtime.errors",
         "AltegioError": "._runtime.errors",
+        "APITimeoutError": "._runtime.errors",
         "ArgumentError": "._runtime.errors",
         "AuthenticationError": "._runtime.errors",
         "BadRequestError": "._runtime.errors",
@@ -103,8 +108,8 @@ __getattr__, __dir__ = lazy_attributes(
         "ResponseFormatError": "._runtime.errors",
         "ResponseTooLargeError": "._runtime.errors",
         "ServerError": "._runtime.errors",
-        "TimeoutError": "._runtime.errors",
         "TransportError": "._runtime.errors",
+        "UnauthorizedError": "._runtime.errors",
         "ValidationError": "._runtime.errors",
         "RequestOptions": "._runtime.options",
         "apaginate": "._runtime.pagination",
@@ -117,5 +122,8 @@ __getattr__, __dir__ = lazy_attributes(
         "RedisRateLimiter": "._runtime.redis_limiter",
         "Response": "._runtime.response",
         "RetryPolicy": "._runtime.retry",
+    },
+    deprecated={
+        "TimeoutError": Deprecated("._runtime.errors", "APITimeoutError", "0.4.0"),
     },
 )

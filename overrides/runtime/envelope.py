@@ -274,7 +274,7 @@ def _message_and_errors(body: Any) -> tuple[str | None, dict[str, Any], Any]:
 
 _ERROR_CLASSES: dict[int, type[errors.AltegioApiError]] = {
     400: errors.BadRequestError,
-    401: errors.AuthenticationError,
+    401: errors.UnauthorizedError,
     403: errors.PermissionDeniedError,
     404: errors.NotFoundError,
     422: errors.ValidationError,

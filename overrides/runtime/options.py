@@ -16,12 +16,17 @@ from __future__ import annotations
 import ipaddress
 import math
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
 from .errors import ArgumentError
+from .extras import checked_body, checked_query, with_extras
+from .operation import Operation
+from .request import RequestParts
 
 DEFAULT_BASE_URL = "https://api.alteg.io/api/v1"
 # Connecting should be quick; some reports and bulk writes take long to answer.
@@ -107,9 +112,19 @@ _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _HEADER_VALUE = re.compile(r"[\x20-\x7e\t]*")
 
 
+# Headers the client owns: the tokens, and the framing httpx derives from the URL and the body
+# (a stale Content-Length would cut the body short or make the server wait for more).
+_REFUSED_HEADERS = {
+    "authorization": "headers other than Authorization (set tokens on the client)",
+    "host": "headers other than Host (base_url names the host)",
+    "content-length": "headers other than Content-Length (it is computed from the body)",
+    "transfer-encoding": "headers other than Transfer-Encoding (it is computed from the body)",
+}
+
+
 def checked_headers(argument: str, headers: object) -> dict[str, str]:
     """Extra request headers, names lowercased (HTTP compares them case-insensitively, and so do
-    we when merging); Authorization is refused: the tokens are the client's to send."""
+    we when merging); Authorization, Host and the body's framing are refused (``_REFUSED_HEADERS``)."""
     if headers is None:
         return {}
     if not isinstance(headers, Mapping):
@@ -118,8 +133,9 @@ def checked_headers(argument: str, headers: object) -> dict[str, str]:
     for name, value in headers.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
             raise ArgumentError(argument, "header names made of letters, digits and -_.!#$%&'*+^`|~", name)
-        if name.lower() == "authorization":
-            raise ArgumentError(argument, "headers other than Authorization (set tokens on the client)", "<redacted>")
+        refused = _REFUSED_HEADERS.get(name.lower())
+        if refused is not None:
+            raise ArgumentError(argument, refused, f"{name}: <not shown>")
         if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
             # Not echoed: custom headers sometimes carry keys of their own.
             raise ArgumentError(
@@ -171,9 +187,22 @@ class RequestOptions:
     """Per-call overrides: ``sync(..., options=RequestOptions(timeout=5, max_retries=0))``.
 
     ``timeout``, ``total_timeout``, ``max_response_size`` and ``max_decompressed_size`` replace
-    the client's for this call (see options.py's docstring for what each bounds). ``headers`` adds
-    request headers (tracing, ``Prefer`` for a mock); the client's own ``Authorization`` cannot
-    be replaced this way.
+    the client's for this call (see options.py's docstring for what each bounds).
+
+    Escape hatches, for what the spec does not declare but the API reads (see extras.py), merged
+    after the typed arguments and checked before anything is sent:
+
+    - ``extra_query``: query parameters by wire name (``{"page": 2, "count": 50}``); one
+      replaces a typed parameter of the same name.
+    - ``extra_body``: fields merged into the JSON object body (or sent as one, or added to a
+      multipart/form body as text fields); a JSON array or raw body cannot take them.
+    - ``extra_headers``: request headers (tracing, ``Prefer`` for a mock); they replace the
+      client's, ``Accept`` included, but never ``Authorization`` (nor Host, Content-Length or
+      Transfer-Encoding), whatever the case of the name.
+
+    Send one name per alias family (``location_id``/``company_id``/``salon_id``, ...: see
+    ``ALIAS_FAMILIES`` in extras.py); a second name of a family already sent is refused.
+    ``headers`` is the old name of ``extra_headers`` (deprecated, removed in 0.4.0).
     """
 
     timeout: TimeoutLike | None = None
@@ -182,6 +211,9 @@ class RequestOptions:
     total_timeout: float | None = None
     max_response_size: int | None = None
     max_decompressed_size: int | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
+    extra_headers: Mapping[str, str] | None = None
 
     def __post_init__(self) -> None:
         # Checked now, so a bad option fails where it is written, not at the call.
@@ -191,7 +223,21 @@ class RequestOptions:
         ):
             raise ArgumentError("max_retries", "an integer >= 0", self.max_retries)
         if self.headers is not None:
-            object.__setattr__(self, "headers", checked_headers("headers", self.headers))
+            if self.extra_headers is not None:
+                raise ArgumentError("headers", "nothing when extra_headers is given (it is its old name)", "headers")
+            warnings.warn(
+                "RequestOptions(headers=...) is deprecated and will be removed in 0.4.0: use extra_headers=...",
+                DeprecationWarning,
+                stacklevel=3,  # __post_init__ <- the dataclass __init__ <- the caller
+            )
+            object.__setattr__(self, "extra_headers", self.headers)
+            object.__setattr__(self, "headers", None)
+        if self.extra_headers is not None:
+            object.__setattr__(self, "extra_headers", checked_headers("extra_headers", self.extra_headers))
+        if self.extra_query is not None:
+            object.__setattr__(self, "extra_query", checked_query(self.extra_query))
+        if self.extra_body is not None:
+            object.__setattr__(self, "extra_body", checked_body(self.extra_body))
 
     def limits(self, base: Limits) -> Limits:
         """The client's limits with this call's overrides applied."""
@@ -203,3 +249,7 @@ class RequestOptions:
         ):
             return base
         return Limits.of(self.timeout, self.total_timeout, self.max_response_size, self.max_decompressed_size, base)
+
+    def apply(self, operation: Operation, parts: RequestParts) -> RequestParts:
+        """The request's parts with ``extra_query`` and ``extra_body`` merged in (see extras.py)."""
+        return with_extras(operation, parts, self.extra_query, self.extra_body)

@@ -1,9 +1,19 @@
 """Iterate over every item of a paged list operation, page after page.
 
-    for item in paginate(chain_loyalty_certificate_types_list, 706028, client=client):
+    for client_row in paginate(get_appointment_list.sync, location_id, client=client, page_size=200):
         ...
-    async for item in apaginate(get_appointment_list, location_id, client=client, page_size=200):
+    pages = paginate(get_client_list.sync, location_id, client=client, body=GetClientListBody())
+    for item in pages: ...
+    pages.total            # what the answers' `meta` says there are (None if they do not say)
+    async for item in apaginate(get_appointment_list.asyncio, location_id, client=client):
         ...
+
+An operation is paged when the spec gives it a page number and a page size, in the query
+(`page` + `count`, `page_size`, `limit`, `editable_length` or `max_count`) or in its JSON body
+(`get_client_list`: `page` + `page_size`; pass the body, its page fields are set per page);
+each endpoint module's ``_OPERATION.paging`` says which. Pass the operation's ``sync`` (or
+``asyncio``) function, or its module; ``page_size`` and ``start_page`` are paginate's own
+(``page=``/``count=`` given as the operation's arguments are taken as those).
 
 Each page is one ordinary call, so the client's retries, rate limit and errors apply to it; a
 page is requested again only by a retry of that same call, so none is skipped or repeated.
@@ -15,29 +25,42 @@ its own total raises ``PaginationError`` instead of looping or yielding duplicat
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from types import ModuleType
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
+
+import attrs
 
 from .errors import ArgumentError, PaginationError
-from .operation import Operation
+from .operation import Operation, Paging
+
+T = TypeVar("T")
 
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGES = 100_000  # a server that never returns a short page must not loop forever
 _TOTAL_KEYS = ("total_count", "total", "count")
 
 
-def _endpoint(function: Any) -> tuple[ModuleType, str]:
-    """The endpoint module and the name of its page-size parameter."""
+def _endpoint(function: Any) -> tuple[ModuleType, Operation, Paging]:
+    """The endpoint module of ``function`` (a generated function or module), its facts, its paging."""
     module = function if inspect.ismodule(function) else inspect.getmodule(function)
     operation = getattr(module, "_OPERATION", None)
     if module is None or not isinstance(operation, Operation):
-        raise ArgumentError("function", "a generated endpoint module or one of its functions", function)
-    if operation.page_size_parameter is None:
         raise ArgumentError(
-            "function", "a paged list operation (it has no page/count parameters)", operation.operation_id
+            "function", "a generated endpoint function (e.g. get_appointment_list.sync) or its module", function
         )
-    return module, operation.page_size_parameter
+    if operation.paging is None:
+        raise ArgumentError("function", f"a paged list operation ({_paged_list()})", operation.operation_id)
+    return module, operation, operation.paging
+
+
+def _paged_list() -> str:
+    # The generated index of operations (a data table, not code the runtime runs): read for this
+    # message only, when someone pages what cannot be paged.
+    from .._index import OPERATIONS
+
+    paged = [entry.operation_id for entry in OPERATIONS if entry.paged]
+    return f"{len(paged)} are: {', '.join(paged)}"
 
 
 def _page_items(parsed: Any, page: int) -> list[Any]:
@@ -57,19 +80,63 @@ def _total(meta: Any) -> int | None:
     return None
 
 
-def _check_size(page_size: int) -> None:
-    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
-        raise ArgumentError("page_size", "an integer >= 1", page_size)
+def _first(*values: Any) -> Any:
+    return next(value for value in values if value is not None)
 
 
-class _Pages:
-    """Page bookkeeping shared by the sync and async iterators."""
+def _positive(name: str, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ArgumentError(name, "an integer >= 1", value)
+    return value
 
-    def __init__(self, page_size: int, start_page: int) -> None:
-        self.page_size = page_size
-        self.page = start_page
+
+class _Plan:
+    """The calls' arguments, page by page, and the bookkeeping shared by the sync and async
+    iterators."""
+
+    def __init__(
+        self,
+        operation: Operation,
+        paging: Paging,
+        page_size: int | None,
+        start_page: int | None,
+        kwargs: dict[str, Any],
+    ) -> None:
+        self.operation = operation
+        self.paging = paging
+        self.kwargs = dict(kwargs)
+        given_page, given_size = self._given(kwargs)
+        if start_page is not None and given_page is not None and start_page != given_page:
+            raise ArgumentError("start_page", f"the same page as {paging.page}={given_page}", start_page)
+        if page_size is not None and given_size is not None and page_size != given_size:
+            raise ArgumentError("page_size", f"the same size as {paging.size}={given_size}", page_size)
+        self.page = _positive("start_page", _first(start_page, given_page, 1))
+        self.page_size = _positive("page_size", _first(page_size, given_size, DEFAULT_PAGE_SIZE))
         self.seen = 0
+        self.total: int | None = None
         self.previous: list[Any] | None = None
+
+    def _given(self, kwargs: dict[str, Any]) -> tuple[Any, Any]:
+        """The page and size the caller wrote as the operation's own arguments (or body fields)."""
+        if self.paging.where == "query":
+            return kwargs.get(self.paging.page), kwargs.get(self.paging.size)
+        body = kwargs.get("body")
+        if body is None or not attrs.has(type(body)):
+            raise ArgumentError(
+                "body",
+                f"the {self.operation.operation_id} request body (a model with {self.paging.page} and "
+                f"{self.paging.size}: paginate sets them page by page)",
+                body,
+            )
+        page, size = getattr(body, self.paging.page, None), getattr(body, self.paging.size, None)
+        return (page if isinstance(page, int) else None), (size if isinstance(size, int) else None)
+
+    def arguments(self) -> dict[str, Any]:
+        """The keyword arguments of the call for the current page."""
+        fields = {self.paging.page: self.page, self.paging.size: self.page_size}
+        if self.paging.where == "query":
+            return {**self.kwargs, **fields}
+        return {**self.kwargs, "body": attrs.evolve(self.kwargs["body"], **fields)}
 
     def done_after(self, items: list[Any], meta: Any) -> bool:
         """Whether that was the last page; raises PaginationError before a bad page is yielded."""
@@ -80,6 +147,7 @@ class _Pages:
             )
         self.seen += len(items)
         total = _total(meta)
+        self.total = total if total is not None else self.total
         if total is not None and self.seen > total:
             raise PaginationError(
                 f"page {self.page} brings the items to {self.seen}, past the total of {total} the server "
@@ -91,36 +159,113 @@ class _Pages:
         return len(items) < self.page_size or (total is not None and self.seen >= total) or self.page > MAX_PAGES
 
 
+class Pages(Generic[T]):
+    """The items of every page, fetched as you iterate; ``total`` is what the answers' ``meta``
+    says there are (None until a page said it, or if none does), ``page`` the next page to fetch."""
+
+    def __init__(self, module: ModuleType, plan: _Plan, args: tuple[Any, ...]) -> None:
+        self._module, self._plan, self._args = module, plan, args
+        self._items: Iterator[T] = self._fetch()
+
+    @property
+    def total(self) -> int | None:
+        return self._plan.total
+
+    @property
+    def page(self) -> int:
+        return self._plan.page
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        return next(self._items)
+
+    def _fetch(self) -> Iterator[T]:
+        while True:
+            response = self._module.sync_detailed(*self._args, **self._plan.arguments())
+            items = _page_items(response.parsed, self._plan.page)
+            last = self._plan.done_after(items, response.meta)
+            yield from items
+            if last:
+                return
+
+
+class AsyncPages(Generic[T]):
+    """The async twin of :class:`Pages` (``async for``)."""
+
+    def __init__(self, module: ModuleType, plan: _Plan, args: tuple[Any, ...]) -> None:
+        self._module, self._plan, self._args = module, plan, args
+        self._items: AsyncIterator[T] = self._fetch()
+
+    @property
+    def total(self) -> int | None:
+        return self._plan.total
+
+    @property
+    def page(self) -> int:
+        return self._plan.page
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        return await self._items.__anext__()
+
+    async def _fetch(self) -> AsyncIterator[T]:
+        while True:
+            response = await self._module.asyncio_detailed(*self._args, **self._plan.arguments())
+            items = _page_items(response.parsed, self._plan.page)
+            last = self._plan.done_after(items, response.meta)
+            for item in items:
+                yield item
+            if last:
+                return
+
+
+@overload
 def paginate(
-    function: Any, *args: Any, page_size: int = DEFAULT_PAGE_SIZE, start_page: int = 1, **kwargs: Any
-) -> Iterator[Any]:
-    """Yield every item of a paged list operation (pass its module or any of its functions)."""
-    module, size_parameter = _endpoint(function)
-    _check_size(page_size)
-    pages = _Pages(page_size, start_page)
-    while True:
-        kwargs.update({"page": pages.page, size_parameter: page_size})
-        response = module.sync_detailed(*args, **kwargs)
-        items = _page_items(response.parsed, pages.page)
-        last = pages.done_after(items, response.meta)
-        yield from items
-        if last:
-            return
+    function: Callable[..., Sequence[T] | None],
+    *args: Any,
+    page_size: int | None = None,
+    start_page: int | None = None,
+    **kwargs: Any,
+) -> Pages[T]: ...
 
 
-async def apaginate(
-    function: Any, *args: Any, page_size: int = DEFAULT_PAGE_SIZE, start_page: int = 1, **kwargs: Any
-) -> AsyncIterator[Any]:
-    """The async twin of :func:`paginate`."""
-    module, size_parameter = _endpoint(function)
-    _check_size(page_size)
-    pages = _Pages(page_size, start_page)
-    while True:
-        kwargs.update({"page": pages.page, size_parameter: page_size})
-        response = await module.asyncio_detailed(*args, **kwargs)
-        items = _page_items(response.parsed, pages.page)
-        last = pages.done_after(items, response.meta)
-        for item in items:
-            yield item
-        if last:
-            return
+@overload
+def paginate(
+    function: ModuleType, *args: Any, page_size: int | None = None, start_page: int | None = None, **kwargs: Any
+) -> Pages[Any]: ...
+
+
+def paginate(
+    function: Any, *args: Any, page_size: int | None = None, start_page: int | None = None, **kwargs: Any
+) -> Pages[Any]:
+    """Every item of a paged list operation (pass its ``sync`` function, or its module)."""
+    module, operation, paging = _endpoint(function)
+    return Pages(module, _Plan(operation, paging, page_size, start_page, kwargs), args)
+
+
+@overload
+def apaginate(
+    function: Callable[..., Awaitable[Sequence[T] | None]],
+    *args: Any,
+    page_size: int | None = None,
+    start_page: int | None = None,
+    **kwargs: Any,
+) -> AsyncPages[T]: ...
+
+
+@overload
+def apaginate(
+    function: ModuleType, *args: Any, page_size: int | None = None, start_page: int | None = None, **kwargs: Any
+) -> AsyncPages[Any]: ...
+
+
+def apaginate(
+    function: Any, *args: Any, page_size: int | None = None, start_page: int | None = None, **kwargs: Any
+) -> AsyncPages[Any]:
+    """The async twin of :func:`paginate` (pass the operation's ``asyncio`` function, or its module)."""
+    module, operation, paging = _endpoint(function)
+    return AsyncPages(module, _Plan(operation, paging, page_size, start_page, kwargs), args)

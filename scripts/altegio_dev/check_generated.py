@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .constants import GENERATED, PACKAGE, PINNED_SPEC
+from .constants import GENERATED, OPERATIONS_INDEX, PACKAGE
 from .generate import generate
 
 MAX_DIFF_LINES = 40
@@ -23,6 +23,15 @@ def tree(root: Path) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts
     }
+
+
+def generated_files(root: Path) -> dict[str, bytes]:
+    """What `make generate` writes under ``root``: the package and the operation index."""
+    files = {f"{PACKAGE}/{name}": content for name, content in tree(root / PACKAGE).items()}
+    index = root / OPERATIONS_INDEX
+    if index.exists():
+        files[OPERATIONS_INDEX] = index.read_bytes()
+    return files
 
 
 def compare(expected: dict[str, bytes], actual: dict[str, bytes]) -> list[str]:
@@ -52,8 +61,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="altegio-check-") as tmp:
-        generate(PINNED_SPEC, Path(tmp), quiet=True)
-        problems = compare(tree(Path(tmp) / PACKAGE), tree(args.generated / PACKAGE))
+        generate(Path(tmp), quiet=True)
+        problems = compare(generated_files(Path(tmp)), generated_files(args.generated))
     if problems:
         print("generated/ is stale or was edited by hand; run `make generate` and commit:", file=sys.stderr)
         print("\n".join(problems), file=sys.stderr)

@@ -14,6 +14,8 @@ CHANGELOG = ROOT / "CHANGELOG.md"
 
 PACKAGE = "altegio_b2b"
 GENERATED = ROOT / "generated"
+# Beside the package in generated/: the operation index (what `make generate` writes, checked alike).
+OPERATIONS_INDEX = "OPERATIONS.md"
 GENERATOR_CONFIG = ROOT / "generator-config.yaml"
 GENERATED_RUFF_CONFIG = ROOT / "ruff-generated.toml"
 TEMPLATES = ROOT / "overrides" / "templates"
@@ -21,6 +23,7 @@ RUNTIME = ROOT / "overrides" / "runtime"
 VERSION_FILE = RUNTIME / "version.py"
 
 QUICKSTART = ROOT / "examples" / "quickstart.py"
+BOOKING_EXAMPLE = ROOT / "examples" / "booking.py"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 
 # ../shared/altegio beside the checkout (CI lays it there); ALTEGIO_SHARED_DIR overrides.
@@ -39,6 +42,8 @@ class ApiDocument:
     name: str
     # `info.title` of the document: how `update-spec` recognises which one it was given.
     title: str
+    # Where its operations live in the package: altegio_b2b.<package>.<tag>.<operation_id>.
+    package: str
 
     @property
     def spec(self) -> Path:
@@ -64,8 +69,13 @@ class ApiDocument:
         return SHARED_DIR / "vendor" / f"{self.name}.openapi.yaml"
 
 
-B2B = ApiDocument("b2b-v1", "Business Management")
-APIS = (B2B,)
+B2B = ApiDocument("b2b-v1", "Business Management", "api")
+BOOKING = ApiDocument("public", "Online Booking", "booking")
+DEVTOOLS = ApiDocument("developers", "Developer Tools", "devtools")
+# In the order generation merges them: an operation two documents both describe is the first one's.
+APIS = (B2B, BOOKING, DEVTOOLS)
+# Marks each operation (and webhook) of the merged document with the name of the document it is from.
+API_EXTENSION = "x-altegio-api"
 PINNED_SPEC = B2B.spec
 PROVENANCE = B2B.provenance
 LIVE_BUNDLE_URL = B2B.bundle_url

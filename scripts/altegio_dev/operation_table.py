@@ -10,16 +10,25 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
+from .constants import API_EXTENSION, APIS
 from .normalizer.rules import QUERY_STYLE_COMMA
 from .normalizer.walk import iter_operations
 
 BINARY_CONTENT_PREFIXES = ("application/pdf", "application/octet-stream", "image/")
-PAGE_SIZE_PARAMETERS = ("count", "page_size", "limit")
+# The names a page's size goes by, in the query or the JSON body, beside `page`.
+PAGE_SIZE_NAMES = ("count", "page_size", "limit", "editable_length", "max_count")
+PAGE_NUMBER_NAME = "page"
 
-# The login (`AltegioClient.login`). It must never carry the user token: logging in again after
-# a password change must not send the old (now rejected) token along.
+# The login (`AltegioClient.login`). The logins must never carry the user token: logging in again
+# after a password change must not send the old (now rejected) token along; the Online Booking
+# document's logins (a booking user's phone code or password) likewise.
 LOGIN_OPERATION = "authorize_user"
-PARTNER_TOKEN_ONLY = frozenset({LOGIN_OPERATION})
+# The Online Booking login by phone and SMS code: AltegioClient.booking_login.
+BOOKING_LOGIN_OPERATION = "log_in_with_phone_number_and_code"
+PARTNER_TOKEN_ONLY = frozenset({
+    LOGIN_OPERATION, "authorize_online_booking_user", BOOKING_LOGIN_OPERATION,
+    "send_booking_verification_code",
+})  # fmt: skip
 AUTH_TEXT = {"BearerPartnerUser": "needs the partner and the user token", "BearerPartner": "needs the partner token"}
 
 
@@ -28,8 +37,15 @@ class OperationRow:
     operation_id: str
     method: str
     path: str
+    # The API document (constants.APIS) and the package it lives in: altegio_b2b.<package>.<tag>.<module>.
+    api: str
+    package: str
     tag: str
+    # The tag the generator files it under (the package in front, for every document but the first).
+    generator_tag: str
+    tag_title: str
     module: str
+    summary: str
     security: str
     response_kind: str
     media_type: str | None
@@ -40,13 +56,17 @@ class OperationRow:
     date_formats: dict[str, str]
     deprecated: bool
     send_user_token: bool
-    page_size_parameter: str | None
+    paging: tuple[str, str, str] | None
     # "object" or "array": the other shape the answer may arrive in (the docs show both).
     also_accept: str | None
 
     @property
     def import_path(self) -> str:
-        return f"altegio_b2b.api.{self.tag}.{self.module}"
+        return f"altegio_b2b.{self.package}.{self.tag}.{self.module}"
+
+    @property
+    def api_title(self) -> str:
+        return next(api.title for api in APIS if api.name == self.api)
 
     @property
     def auth_text(self) -> str:
@@ -62,8 +82,8 @@ class OperationRow:
             args.append(f"media_type={self.media_type!r}")
         if self.deprecated:
             args.append("deprecated=True")
-        if self.page_size_parameter:
-            args.append(f"page_size_parameter={self.page_size_parameter!r}")
+        if self.paging:
+            args.append(f"paging=Paging{self.paging!r}")
         if not self.send_user_token:
             args.append("send_user_token=False")
         return f"Operation({', '.join(args)})"
@@ -81,19 +101,29 @@ def _response_kind(operation: dict[str, Any]) -> tuple[str, str | None]:
     return "none", None
 
 
-def _page_size_parameter(operation: dict[str, Any]) -> str | None:
-    """The page-size parameter of a list operation paged by `page`, or None."""
-    names = [p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"]
-    size = next((n for n in PAGE_SIZE_PARAMETERS if n in names), None)
-    if "page" not in names or size is None:
+def paging(operation: dict[str, Any]) -> tuple[str, str, str] | None:
+    """("query" | "body", page name, size name) for a list operation paged by page number and
+    size; None for the others. A list: the answer is an array (or a body the spec leaves untyped)."""
+    if not _answers_a_list(operation):
         return None
+    query = [p["name"] for p in operation.get("parameters", []) if p.get("in") == "query"]
+    size = next((name for name in PAGE_SIZE_NAMES if name in query), None)
+    if PAGE_NUMBER_NAME in query and size is not None:
+        return "query", PAGE_NUMBER_NAME, size
+    body = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+    fields = set((body.get("schema") or {}).get("properties") or {})
+    size = next((name for name in PAGE_SIZE_NAMES if name in fields), None)
+    if PAGE_NUMBER_NAME in fields and size is not None:
+        return "body", PAGE_NUMBER_NAME, size
+    return None
+
+
+def _answers_a_list(operation: dict[str, Any]) -> bool:
     for status, response in operation.get("responses", {}).items():
         if str(status).startswith("2"):
             schemas = [m.get("schema") or {} for m in (response.get("content") or {}).values()]
-            # Pages of items: an array, or a body the spec leaves untyped.
-            if any(s.get("type") == "array" or not s for s in schemas):
-                return size
-    return None
+            return any(s.get("type") == "array" or not s for s in schemas)
+    return False
 
 
 def _also_accept(operation: dict[str, Any]) -> str | None:
@@ -125,13 +155,21 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
         comma = frozenset(_python_name(p) for p in params if p.get("x-altegio-query-style") == QUERY_STYLE_COMMA)
         date_formats = {_python_name(p): p["x-altegio-date-format"] for p in params if "x-altegio-date-format" in p}
         kind, media_type = _response_kind(op)
+        api = next((api for api in APIS if api.name == op.get(API_EXTENSION)), APIS[0])
+        generator_tag = (op.get("tags") or ["default"])[0]
+        tag_title = generator_tag.removeprefix(f"{api.package} ") if api is not APIS[0] else generator_tag
         rows.append(
             OperationRow(
                 operation_id=op["operationId"],
                 method=method.upper(),
                 path=path,
-                tag=str(PythonIdentifier((op.get("tags") or ["default"])[0], "tag")),
+                api=api.name,
+                package=api.package,
+                tag=str(PythonIdentifier(tag_title, "tag")),
+                generator_tag=str(PythonIdentifier(generator_tag, "tag")),
+                tag_title=tag_title,
                 module=str(PythonIdentifier(op["operationId"], "field_")),
+                summary=" ".join(str(op.get("summary") or op["operationId"]).split()),
                 security=_security(op),
                 response_kind=kind,
                 media_type=media_type,
@@ -140,7 +178,7 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
                 date_formats=date_formats,
                 deprecated=bool(op.get("deprecated")),
                 send_user_token=op["operationId"] not in PARTNER_TOKEN_ONLY,
-                page_size_parameter=_page_size_parameter(op),
+                paging=paging(op),
                 also_accept=_also_accept(op),
             )
         )

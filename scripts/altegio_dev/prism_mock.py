@@ -20,35 +20,37 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from .constants import PINNED_SPEC, PRISM, ROOT
-from .normalizer import normalize
-from .spec_io import dump_yaml, load_pinned
+from .constants import PRISM, ROOT
+from .merge import merged_document
+from .spec_io import dump_yaml
 
 STARTUP_TIMEOUT = 60.0
 
 
-def free_port() -> int:
+def free_port(port: int = 0) -> int:
+    """``port`` if nothing listens there (any free one for 0); OSError if something does: waiting
+    for the mock to listen would otherwise find the other server and take it for Prism."""
     with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
+        sock.bind(("127.0.0.1", port))
         return int(sock.getsockname()[1])
 
 
-def write_mock_spec(directory: Path, spec: Path = PINNED_SPEC, *, dynamic: bool = False) -> Path:
-    normalized, _ = normalize(load_pinned(spec=spec), "mock-dynamic" if dynamic else "mock")
+def write_mock_spec(directory: Path, *, dynamic: bool = False) -> Path:
+    """Every pinned API document, normalized for the mock and merged (they share one server)."""
+    normalized, _, _ = merged_document("mock-dynamic" if dynamic else "mock")
     # The live server URL would make Prism expect /api/v1 in front of every path; the mock
     # serves the paths at its root and the client's base_url points there.
     normalized["servers"] = [{"url": "/"}]
-    path = directory / spec.with_suffix(".mock.yaml").name
+    path = directory / "altegio.mock.yaml"
     path.write_text(dump_yaml(normalized), encoding="utf-8")
     return path
 
 
 class PrismMock:
-    def __init__(self, *, dynamic: bool = False, seed: str = "altegio-b2b", spec: Path = PINNED_SPEC) -> None:
+    def __init__(self, *, dynamic: bool = False, seed: str = "altegio-b2b", port: int = 0) -> None:
         self.dynamic = dynamic
         self.seed = seed
-        self.spec = spec
-        self.port = 0
+        self.port = port  # 0: a free one, picked at start
         self.process: subprocess.Popen[bytes] | None = None
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
 
@@ -59,9 +61,12 @@ class PrismMock:
     def start(self) -> PrismMock:
         if not PRISM.exists():
             raise RuntimeError(f"{PRISM} is missing: run `npm ci` (make does it)")
+        try:
+            self.port = free_port(self.port)
+        except OSError as error:
+            raise RuntimeError(f"port {self.port} on 127.0.0.1 is taken ({error.strerror}): pick another") from None
         self._tmp = tempfile.TemporaryDirectory(prefix="altegio-prism-")
-        spec = write_mock_spec(Path(self._tmp.name), self.spec, dynamic=self.dynamic)
-        self.port = free_port()
+        spec = write_mock_spec(Path(self._tmp.name), dynamic=self.dynamic)
         args = [str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(self.port), "--errors", "-v", "warn"]
         if self.dynamic:
             args += ["--dynamic", "--seed", self.seed]
@@ -70,7 +75,11 @@ class PrismMock:
             [*args, str(spec)], stdout=log, stderr=subprocess.STDOUT, start_new_session=True, cwd=ROOT
         )
         log.close()
-        self._wait_until_listening()
+        try:
+            self._wait_until_listening()
+        except BaseException:  # Ctrl-C while starting, too: __exit__ is not called for __enter__
+            self.stop()
+            raise
         return self
 
     def log_text(self) -> str:

@@ -23,6 +23,8 @@ RUNTIME_TESTS = (
     "tests/test_faults.py",
     "tests/test_token_leak.py",
     "tests/test_arguments.py",
+    "tests/test_exception_hierarchy.py",
+    "tests/test_request_extras.py",
 )
 TEST_REQUIREMENTS = ("pytest", "pytest-asyncio", "pytest-timeout", "pyyaml")
 # The ini options the runtime tests need; the project's pyproject.toml is left out (-c /dev/null).

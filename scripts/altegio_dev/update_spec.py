@@ -32,7 +32,6 @@ from .constants import (
     CHANGELOG,
     FAST_TESTS_MARKERS,
     GENERATED,
-    PINNED_SPEC,
     ROOT,
     VERSION_FILE,
     ApiDocument,
@@ -170,7 +169,7 @@ def update(
         api.spec.write_bytes(content)
         write_provenance(api.provenance, provenance)
         write_version(version)
-        generate(PINNED_SPEC, GENERATED, quiet=True)  # exits naming the operation if generation fails
+        generate(GENERATED, quiet=True)  # exits naming the operation if generation fails
     except BaseException:  # also Ctrl-C: never leave openapi/ and version.py half-updated
         for path, data in kept.items():  # generated/ is replaced only on success; undo the rest
             if data is None:

@@ -182,6 +182,18 @@ class BaseClient:
             raise errors.ArgumentError("login", "a phone number like +13155550175 or an email address", login)
         return {"login": login.strip(), "password": secret}
 
+    @staticmethod
+    def _booking_login_fields(phone: str, code: str) -> dict[str, str]:
+        """The body fields of a booking login, checked before anything is sent; the code as a
+        Secret (a one-time password: the body's repr, and every frame that holds it, hide it)."""
+        secret = _sms_code(code)
+        del code  # a traceback keeps frame locals (error trackers record them)
+        if isinstance(secret, errors.ArgumentError):
+            raise secret
+        if not isinstance(phone, str) or not phone.strip():
+            raise errors.ArgumentError("phone", "the phone number the code was sent to, like +13155550175", phone)
+        return {"phone": phone.strip(), "code": secret}
+
     def _store_user(self, user: U | None) -> U:
         """Keep the ``user_token`` of a login answer for the requests that follow."""
         token = getattr(user, "user_token", None)
@@ -336,16 +348,18 @@ class BaseClient:
             )
         if operation.needs_user_token and not self._credentials.has_user_token:
             raise errors.MissingUserTokenError(operation.operation_id)
+        if options is not None:
+            parts = options.apply(operation, parts)  # extra_query, extra_body
         headers = dict(self._headers)
         if parts.headers:
             headers.update(checked_headers("headers", parts.headers))
-        if options is not None and options.headers:
-            headers.update(options.headers)  # checked and lowercased by RequestOptions
-        headers["authorization"] = self._credentials.header(with_user=operation.send_user_token)
         if ask_encoding:
             headers["accept-encoding"] = ACCEPT_ENCODING
         if operation.media_type:
             headers["accept"] = f"{ACCEPT}, {operation.media_type}"
+        if options is not None and options.extra_headers:
+            headers.update(options.extra_headers)  # checked and lowercased; last, so they win
+        headers["authorization"] = self._credentials.header(with_user=operation.send_user_token)
         return client.build_request(
             operation.method,
             # Paths are absolute ("/accounts/1"); plain concatenation keeps the base path
@@ -381,6 +395,13 @@ def _password(value: object) -> Secret | errors.ArgumentError:
     if isinstance(value, str) and value:
         return Secret(value)
     return errors.ArgumentError("password", "a non-empty string", value, secret=True)
+
+
+def _sms_code(value: object) -> Secret | errors.ArgumentError:
+    """The SMS code as a Secret, or the error to raise (a str: an int would lose leading zeros)."""
+    if isinstance(value, str) and value.strip():
+        return Secret(value.strip())
+    return errors.ArgumentError("code", "the code from the SMS, as a non-empty str", value, secret=True)
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:

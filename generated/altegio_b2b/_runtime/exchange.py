@@ -108,7 +108,7 @@ def attempts(
 
 
 def _transport_error(error: httpx.TransportError, request: httpx.Request, attempt: int) -> errors.TransportError:
-    cls = errors.TimeoutError if isinstance(error, httpx.TimeoutException) else errors.TransportError
+    cls = errors.APITimeoutError if isinstance(error, httpx.TimeoutException) else errors.TransportError
     reason = str(error) or type(error).__name__
     return cls(f"{type(error).__name__}: {reason}", method=request.method, url=str(request.url), attempts=attempt)
 

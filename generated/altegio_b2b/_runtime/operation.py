@@ -11,6 +11,16 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 
 
 @dataclass(frozen=True, slots=True)
+class Paging:
+    """How a list operation pages: where its page number and page size go ("query" parameters or
+    fields of the JSON "body") and their names (`page` + `count`, `page_size`, `limit`, ...)."""
+
+    where: Literal["query", "body"]
+    page: str
+    size: str
+
+
+@dataclass(frozen=True, slots=True)
 class Operation:
     operation_id: str
     method: str
@@ -22,8 +32,8 @@ class Operation:
     media_type: str | None = None
     # False only where a stale user token must not travel (POST /auth, the login itself).
     send_user_token: bool = True
-    # List operations paged by `page`: the name of their page-size parameter (count, page_size, limit).
-    page_size_parameter: str | None = None
+    # List operations paged by page number and size (see paginate); None for the others.
+    paging: Paging | None = None
     deprecated: bool = False
 
     @property

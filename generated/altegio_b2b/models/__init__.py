@@ -64,12 +64,20 @@ if TYPE_CHECKING:
     from .apply_referral_program_response_200_payment_transactions_item import (
         ApplyReferralProgramResponse200PaymentTransactionsItem,
     )
+    from .appointment_event import AppointmentEvent
+    from .appointment_event_resource import AppointmentEventResource
+    from .appointment_event_status import AppointmentEventStatus
     from .assign_service_to_team_member_body import AssignServiceToTeamMemberBody
     from .assign_service_to_team_member_response_201 import AssignServiceToTeamMemberResponse201
+    from .authorize_online_booking_user_body import AuthorizeOnlineBookingUserBody
+    from .authorize_online_booking_user_response_201 import AuthorizeOnlineBookingUserResponse201
     from .authorize_user_body import AuthorizeUserBody
     from .authorize_user_response_201 import AuthorizeUserResponse201
+    from .book_event_body import BookEventBody
+    from .book_event_response_200 import BookEventResponse200
     from .bulk_create_clients_body_type_0 import BulkCreateClientsBodyType0
     from .bulk_create_clients_body_type_0_categories import BulkCreateClientsBodyType0Categories
+    from .call_notification import CallNotification
     from .cancel_discount_promotion_body import CancelDiscountPromotionBody
     from .cancel_discount_promotion_response_200 import CancelDiscountPromotionResponse200
     from .cancel_discount_promotion_response_200_items_item import CancelDiscountPromotionResponse200ItemsItem
@@ -482,7 +490,11 @@ if TYPE_CHECKING:
     from .check_memberships_for_event_response_200_data_attributes import (
         CheckMembershipsForEventResponse200DataAttributes,
     )
+    from .client_event import ClientEvent
+    from .client_event_resource import ClientEventResource
+    from .client_event_status import ClientEventStatus
     from .company import Company
+    from .connect_integration import ConnectIntegration
     from .copy_user_permissions_to_locations_body import CopyUserPermissionsToLocationsBody
     from .copy_user_permissions_to_locations_body_user_company_links_item import (
         CopyUserPermissionsToLocationsBodyUserCompanyLinksItem,
@@ -657,6 +669,12 @@ if TYPE_CHECKING:
     from .create_location_response_201 import CreateLocationResponse201
     from .create_loyalty_card_transaction_body import CreateLoyaltyCardTransactionBody
     from .create_loyalty_card_transaction_response_200 import CreateLoyaltyCardTransactionResponse200
+    from .create_online_booking_body import CreateOnlineBookingBody
+    from .create_online_booking_body_appointments_item import CreateOnlineBookingBodyAppointmentsItem
+    from .create_online_booking_body_appointments_item_custom_fields import (
+        CreateOnlineBookingBodyAppointmentsItemCustomFields,
+    )
+    from .create_online_booking_response_201_item import CreateOnlineBookingResponse201Item
     from .create_payment_with_loyalty_methods_response_200 import CreatePaymentWithLoyaltyMethodsResponse200
     from .create_payment_with_loyalty_methods_response_200_kkm_state import (
         CreatePaymentWithLoyaltyMethodsResponse200KkmState,
@@ -912,6 +930,7 @@ if TYPE_CHECKING:
     from .deprecated_update_service_by_id_response_200_staff_item import DeprecatedUpdateServiceByIdResponse200StaffItem
     from .deprecated_update_service_by_id_response_201 import DeprecatedUpdateServiceByIdResponse201
     from .deprecated_update_service_by_id_response_201_staff_item import DeprecatedUpdateServiceByIdResponse201StaffItem
+    from .disable_integration import DisableIntegration
     from .disable_team_member_tips_response_200_item import DisableTeamMemberTipsResponse200Item
     from .disable_team_member_tips_response_200_item_staff import DisableTeamMemberTipsResponse200ItemStaff
     from .disable_team_member_tips_response_200_item_staff_employee import (
@@ -934,6 +953,9 @@ if TYPE_CHECKING:
     from .event_in_a_schedule import EventInASchedule
     from .event_in_a_schedule_event_entity_type import EventInAScheduleEventEntityType
     from .event_in_a_schedule_event_status import EventInAScheduleEventStatus
+    from .financial_operation_event import FinancialOperationEvent
+    from .financial_operation_event_resource import FinancialOperationEventResource
+    from .financial_operation_event_status import FinancialOperationEventStatus
     from .fiscalization_request_data_types import FiscalizationRequestDataTypes
     from .fiscalization_request_data_types_cashier import FiscalizationRequestDataTypesCashier
     from .fiscalization_request_data_types_customer import FiscalizationRequestDataTypesCustomer
@@ -1040,12 +1062,33 @@ if TYPE_CHECKING:
     from .get_bill_of_materials_list_response_200_item_technological_card_items_item import (
         GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem,
     )
+    from .get_booking_form_config_response_200 import GetBookingFormConfigResponse200
+    from .get_booking_form_config_response_200_brand import GetBookingFormConfigResponse200Brand
+    from .get_booking_form_config_response_200_features import GetBookingFormConfigResponse200Features
+    from .get_booking_form_config_response_200_injection import GetBookingFormConfigResponse200Injection
+    from .get_booking_form_config_response_200_langs_item import GetBookingFormConfigResponse200LangsItem
+    from .get_booking_form_config_response_200_legal_info_type_0 import GetBookingFormConfigResponse200LegalInfoType0
+    from .get_booking_form_config_response_200_map import GetBookingFormConfigResponse200Map
+    from .get_booking_form_config_response_200_online_sales_links_item import (
+        GetBookingFormConfigResponse200OnlineSalesLinksItem,
+    )
+    from .get_booking_form_config_response_200_staff_name import GetBookingFormConfigResponse200StaffName
+    from .get_booking_form_config_response_200_steps_item import GetBookingFormConfigResponse200StepsItem
+    from .get_booking_form_config_response_200_style import GetBookingFormConfigResponse200Style
+    from .get_booking_form_config_response_200_style_header_background_new_type_1 import (
+        GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1,
+    )
+    from .get_booking_user_response_200 import GetBookingUserResponse200
     from .get_booking_widget_list_response_200_item import GetBookingWidgetListResponse200Item
     from .get_booking_widget_list_response_200_item_header_images_type_0 import (
         GetBookingWidgetListResponse200ItemHeaderImagesType0,
     )
     from .get_booking_widget_response_200 import GetBookingWidgetResponse200
     from .get_booking_widget_response_200_header_images_type_0 import GetBookingWidgetResponse200HeaderImagesType0
+    from .get_business_types_by_group_response_200_item import GetBusinessTypesByGroupResponse200Item
+    from .get_business_types_by_group_response_200_item_types_item import (
+        GetBusinessTypesByGroupResponse200ItemTypesItem,
+    )
     from .get_chain_client_account_history_response_200_item import GetChainClientAccountHistoryResponse200Item
     from .get_chain_client_account_history_response_200_item_deposit_transaction import (
         GetChainClientAccountHistoryResponse200ItemDepositTransaction,
@@ -1091,6 +1134,7 @@ if TYPE_CHECKING:
     from .get_chain_loyalty_transaction_list_types_item import GetChainLoyaltyTransactionListTypesItem
     from .get_chain_service_category_list_include import GetChainServiceCategoryListInclude
     from .get_chain_service_category_list_response_200_item import GetChainServiceCategoryListResponse200Item
+    from .get_city_list_response_200_item import GetCityListResponse200Item
     from .get_client_file_list_response_200_item import GetClientFileListResponse200Item
     from .get_client_gift_cards_response_200_item import GetClientGiftCardsResponse200Item
     from .get_client_gift_cards_response_200_item_status import GetClientGiftCardsResponse200ItemStatus
@@ -1152,10 +1196,18 @@ if TYPE_CHECKING:
         GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemServiceCategory,
     )
     from .get_comments_response_200_item import GetCommentsResponse200Item
+    from .get_country_list_response_200_item import GetCountryListResponse200Item
     from .get_custom_field_list_response_200_item import GetCustomFieldListResponse200Item
     from .get_custom_field_list_response_200_item_custom_field import GetCustomFieldListResponse200ItemCustomField
     from .get_custom_field_list_response_200_item_custom_field_type import (
         GetCustomFieldListResponse200ItemCustomFieldType,
+    )
+    from .get_dates_available_for_booking_response_200 import GetDatesAvailableForBookingResponse200
+    from .get_dates_available_for_booking_response_200_booking_days_type_0 import (
+        GetDatesAvailableForBookingResponse200BookingDaysType0,
+    )
+    from .get_dates_available_for_booking_response_200_working_days_type_0 import (
+        GetDatesAvailableForBookingResponse200WorkingDaysType0,
     )
     from .get_day_end_report_data_response_200 import GetDayEndReportDataResponse200
     from .get_day_end_report_data_response_200_paids import GetDayEndReportDataResponse200Paids
@@ -1216,6 +1268,7 @@ if TYPE_CHECKING:
     from .get_document_response_200_type import GetDocumentResponse200Type
     from .get_document_response_200_user import GetDocumentResponse200User
     from .get_event_date_range_response_200 import GetEventDateRangeResponse200
+    from .get_event_notification_settings_response_200 import GetEventNotificationSettingsResponse200
     from .get_event_response_200 import GetEventResponse200
     from .get_event_response_200_duration_details import GetEventResponse200DurationDetails
     from .get_event_response_200_labels_item import GetEventResponse200LabelsItem
@@ -1225,6 +1278,15 @@ if TYPE_CHECKING:
     from .get_event_search_filters_response_200_item import GetEventSearchFiltersResponse200Item
     from .get_event_search_filters_response_200_item_code import GetEventSearchFiltersResponse200ItemCode
     from .get_event_search_filters_response_200_item_data_item import GetEventSearchFiltersResponse200ItemDataItem
+    from .get_feedback_form_status_response_200 import GetFeedbackFormStatusResponse200
+    from .get_feedback_form_status_response_200_agreement_links import GetFeedbackFormStatusResponse200AgreementLinks
+    from .get_feedback_form_status_response_200_company import GetFeedbackFormStatusResponse200Company
+    from .get_feedback_form_status_response_200_currency import GetFeedbackFormStatusResponse200Currency
+    from .get_feedback_form_status_response_200_language import GetFeedbackFormStatusResponse200Language
+    from .get_feedback_form_status_response_200_master import GetFeedbackFormStatusResponse200Master
+    from .get_feedback_form_status_response_200_master_position import GetFeedbackFormStatusResponse200MasterPosition
+    from .get_feedback_form_status_response_200_record import GetFeedbackFormStatusResponse200Record
+    from .get_feedback_form_status_response_200_tips_item import GetFeedbackFormStatusResponse200TipsItem
     from .get_financial_transaction_response_200_item import GetFinancialTransactionResponse200Item
     from .get_financial_transaction_response_200_item_account import GetFinancialTransactionResponse200ItemAccount
     from .get_financial_transaction_response_200_item_client import GetFinancialTransactionResponse200ItemClient
@@ -1238,6 +1300,7 @@ if TYPE_CHECKING:
     from .get_fiscal_transaction_list_response_200_item_type import GetFiscalTransactionListResponse200ItemType
     from .get_gift_card_type_list_by_id_response_200_item import GetGiftCardTypeListByIdResponse200Item
     from .get_gift_card_type_list_response_200_item import GetGiftCardTypeListResponse200Item
+    from .get_i18n_options_response_200 import GetI18NOptionsResponse200
     from .get_location_analytics_appointments_daily_response_200_item import (
         GetLocationAnalyticsAppointmentsDailyResponse200Item,
     )
@@ -1375,9 +1438,29 @@ if TYPE_CHECKING:
     from .get_loyalty_transactions_by_visit_response_200_item_type import (
         GetLoyaltyTransactionsByVisitResponse200ItemType,
     )
+    from .get_marketplace_integration_status_response_200 import GetMarketplaceIntegrationStatusResponse200
+    from .get_marketplace_integration_status_response_200_connection_status import (
+        GetMarketplaceIntegrationStatusResponse200ConnectionStatus,
+    )
+    from .get_marketplace_integration_status_response_200_connection_status_status import (
+        GetMarketplaceIntegrationStatusResponse200ConnectionStatusStatus,
+    )
+    from .get_marketplace_integration_status_response_200_logs_item import (
+        GetMarketplaceIntegrationStatusResponse200LogsItem,
+    )
+    from .get_marketplace_integration_status_response_200_payments_item import (
+        GetMarketplaceIntegrationStatusResponse200PaymentsItem,
+    )
     from .get_membership_type_list_by_id_response_200_item import GetMembershipTypeListByIdResponse200Item
     from .get_membership_type_list_response_200_item import GetMembershipTypeListResponse200Item
     from .get_message_status_list_body_item import GetMessageStatusListBodyItem
+    from .get_nearest_time_slots_response_200 import GetNearestTimeSlotsResponse200
+    from .get_nearest_time_slots_response_200_seances_item import GetNearestTimeSlotsResponse200SeancesItem
+    from .get_online_booking_details_response_200 import GetOnlineBookingDetailsResponse200
+    from .get_online_booking_details_response_200_company import GetOnlineBookingDetailsResponse200Company
+    from .get_online_booking_details_response_200_services_item import GetOnlineBookingDetailsResponse200ServicesItem
+    from .get_online_booking_details_response_200_staff import GetOnlineBookingDetailsResponse200Staff
+    from .get_online_booking_details_response_200_staff_position import GetOnlineBookingDetailsResponse200StaffPosition
     from .get_online_booking_settings_response_200 import GetOnlineBookingSettingsResponse200
     from .get_permission_list_response_200 import GetPermissionListResponse200
     from .get_permission_list_response_200_clients import GetPermissionListResponse200Clients
@@ -1471,6 +1554,22 @@ if TYPE_CHECKING:
     from .get_service_list_response_200_item import GetServiceListResponse200Item
     from .get_service_response_200_item import GetServiceResponse200Item
     from .get_service_response_200_item_staff_item import GetServiceResponse200ItemStaffItem
+    from .get_services_available_for_booking_response_200 import GetServicesAvailableForBookingResponse200
+    from .get_services_available_for_booking_response_200_category_item import (
+        GetServicesAvailableForBookingResponse200CategoryItem,
+    )
+    from .get_services_available_for_booking_response_200_events_item import (
+        GetServicesAvailableForBookingResponse200EventsItem,
+    )
+    from .get_services_available_for_booking_response_200_services_item import (
+        GetServicesAvailableForBookingResponse200ServicesItem,
+    )
+    from .get_services_available_for_booking_response_200_services_item_composite_details_type_0 import (
+        GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0,
+    )
+    from .get_services_available_for_booking_response_200_services_item_prepaid_settings import (
+        GetServicesAvailableForBookingResponse200ServicesItemPrepaidSettings,
+    )
     from .get_tag_list_by_entity_entity import GetTagListByEntityEntity
     from .get_tag_list_by_entity_response_200_item import GetTagListByEntityResponse200Item
     from .get_tax_system_list_response_200_item import GetTaxSystemListResponse200Item
@@ -1534,6 +1633,22 @@ if TYPE_CHECKING:
     from .get_team_member_tip_settings_response_200_item_staff_user import (
         GetTeamMemberTipSettingsResponse200ItemStaffUser,
     )
+    from .get_team_members_available_for_booking_response_200_item import (
+        GetTeamMembersAvailableForBookingResponse200Item,
+    )
+    from .get_team_members_available_for_booking_response_200_item_image_group_type_0 import (
+        GetTeamMembersAvailableForBookingResponse200ItemImageGroupType0,
+    )
+    from .get_team_members_available_for_booking_response_200_item_position_type_0 import (
+        GetTeamMembersAvailableForBookingResponse200ItemPositionType0,
+    )
+    from .get_team_members_available_for_booking_response_200_item_seances_item import (
+        GetTeamMembersAvailableForBookingResponse200ItemSeancesItem,
+    )
+    from .get_team_members_available_for_booking_response_200_item_user_type_0 import (
+        GetTeamMembersAvailableForBookingResponse200ItemUserType0,
+    )
+    from .get_time_slots_for_booking_response_200_item import GetTimeSlotsForBookingResponse200Item
     from .get_timeslot_settings_response_200 import GetTimeslotSettingsResponse200
     from .get_timeslot_settings_response_200_dates_settings_item import GetTimeslotSettingsResponse200DatesSettingsItem
     from .get_timeslot_settings_response_200_dates_settings_item_setting import (
@@ -1592,6 +1707,15 @@ if TYPE_CHECKING:
     from .get_transactions_response_200_item_expense import GetTransactionsResponse200ItemExpense
     from .get_transactions_response_200_item_master import GetTransactionsResponse200ItemMaster
     from .get_transactions_response_200_item_supplier import GetTransactionsResponse200ItemSupplier
+    from .get_user_appointment_list_response_201_item import GetUserAppointmentListResponse201Item
+    from .get_user_appointment_list_response_201_item_company import GetUserAppointmentListResponse201ItemCompany
+    from .get_user_appointment_list_response_201_item_services_item import (
+        GetUserAppointmentListResponse201ItemServicesItem,
+    )
+    from .get_user_appointment_list_response_201_item_staff import GetUserAppointmentListResponse201ItemStaff
+    from .get_user_appointment_list_response_201_item_staff_position import (
+        GetUserAppointmentListResponse201ItemStaffPosition,
+    )
     from .get_user_gift_cards_response_200_item import GetUserGiftCardsResponse200Item
     from .get_user_gift_cards_response_200_item_status import GetUserGiftCardsResponse200ItemStatus
     from .get_user_gift_cards_response_200_item_type import GetUserGiftCardsResponse200ItemType
@@ -1740,6 +1864,10 @@ if TYPE_CHECKING:
     from .license_option import LicenseOption
     from .list_client_comments_response_200_item import ListClientCommentsResponse200Item
     from .list_client_comments_response_200_item_type import ListClientCommentsResponse200ItemType
+    from .list_marketplace_app_locations_response_200_item import ListMarketplaceAppLocationsResponse200Item
+    from .list_marketplace_app_locations_response_200_item_booking_widget_promo_type_0 import (
+        ListMarketplaceAppLocationsResponse200ItemBookingWidgetPromoType0,
+    )
     from .list_roles_include_item import ListRolesIncludeItem
     from .list_roles_response_200_item import ListRolesResponse200Item
     from .list_roles_response_200_item_slug import ListRolesResponse200ItemSlug
@@ -1750,6 +1878,20 @@ if TYPE_CHECKING:
     from .list_timetable_schedule_day_events_response_200_item_event_status import (
         ListTimetableScheduleDayEventsResponse200ItemEventStatus,
     )
+    from .list_voip_calls_body import ListVoipCallsBody
+    from .list_voip_calls_body_statuses_item import ListVoipCallsBodyStatusesItem
+    from .list_voip_calls_body_types_item import ListVoipCallsBodyTypesItem
+    from .list_voip_calls_response_200_item import ListVoipCallsResponse200Item
+    from .list_voip_calls_response_200_item_status import ListVoipCallsResponse200ItemStatus
+    from .list_voip_calls_response_200_item_type import ListVoipCallsResponse200ItemType
+    from .location_event import LocationEvent
+    from .location_event_resource import LocationEventResource
+    from .location_event_status import LocationEventStatus
+    from .log_in_with_phone_number_and_code_body import LogInWithPhoneNumberAndCodeBody
+    from .log_in_with_phone_number_and_code_response_201 import LogInWithPhoneNumberAndCodeResponse201
+    from .loyalty_card_event import LoyaltyCardEvent
+    from .loyalty_card_event_resource import LoyaltyCardEventResource
+    from .loyalty_card_event_status import LoyaltyCardEventStatus
     from .loyalty_card_type import LoyaltyCardType
     from .loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem
     from .loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption
@@ -1762,6 +1904,39 @@ if TYPE_CHECKING:
     from .loyalty_notification_message_template_type import LoyaltyNotificationMessageTemplateType
     from .loyalty_program_rule import LoyaltyProgramRule
     from .loyalty_program_rule_request import LoyaltyProgramRuleRequest
+    from .marketplace_event import MarketplaceEvent
+    from .marketplace_event_event import MarketplaceEventEvent
+    from .marketplace_notification_payment_callback_body import MarketplaceNotificationPaymentCallbackBody
+    from .marketplace_notification_payment_callback_response_200 import (
+        MarketplaceNotificationPaymentCallbackResponse200,
+    )
+    from .marketplace_notification_settings_callback_body import MarketplaceNotificationSettingsCallbackBody
+    from .marketplace_notification_settings_redirect_callback_body import (
+        MarketplaceNotificationSettingsRedirectCallbackBody,
+    )
+    from .marketplace_notification_settings_redirect_callback_response_200 import (
+        MarketplaceNotificationSettingsRedirectCallbackResponse200,
+    )
+    from .marketplace_partner_application_add_discount_body import MarketplacePartnerApplicationAddDiscountBody
+    from .marketplace_partner_application_add_discount_response_200 import (
+        MarketplacePartnerApplicationAddDiscountResponse200,
+    )
+    from .marketplace_partner_application_payment_link_response_200 import (
+        MarketplacePartnerApplicationPaymentLinkResponse200,
+    )
+    from .marketplace_partner_applications_tariffs_list_response_200_item import (
+        MarketplacePartnerApplicationsTariffsListResponse200Item,
+    )
+    from .marketplace_partner_applications_tariffs_list_response_200_item_options_item import (
+        MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem,
+    )
+    from .marketplace_partner_applications_update_channel_body import MarketplacePartnerApplicationsUpdateChannelBody
+    from .marketplace_partner_applications_update_channel_body_channel_slug import (
+        MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug,
+    )
+    from .marketplace_partner_applications_update_channel_response_200 import (
+        MarketplacePartnerApplicationsUpdateChannelResponse200,
+    )
     from .model_object_consumable_in_service import ModelObjectConsumableInService
     from .model_object_location_minimum_information import ModelObjectLocationMinimumInformation
     from .model_object_permission_option import ModelObjectPermissionOption
@@ -1841,6 +2016,12 @@ if TYPE_CHECKING:
     from .print_fiscal_receipt_response_200_kkm_transactions_item_type import (
         PrintFiscalReceiptResponse200KkmTransactionsItemType,
     )
+    from .product_event import ProductEvent
+    from .product_event_resource import ProductEventResource
+    from .product_event_status import ProductEventStatus
+    from .product_operation_event import ProductOperationEvent
+    from .product_operation_event_resource import ProductOperationEventResource
+    from .product_operation_event_status import ProductOperationEventStatus
     from .remove_service_from_team_member_response_204_type_0 import RemoveServiceFromTeamMemberResponse204Type0
     from .remove_user_from_locations_body import RemoveUserFromLocationsBody
     from .remove_user_from_locations_body_user_company_links_item import RemoveUserFromLocationsBodyUserCompanyLinksItem
@@ -1855,6 +2036,10 @@ if TYPE_CHECKING:
     from .salary_calculation_object import SalaryCalculationObject
     from .salary_calculation_object_status import SalaryCalculationObjectStatus
     from .salary_totals import SalaryTotals
+    from .saving_call_information import SavingCallInformation
+    from .schedule_event import ScheduleEvent
+    from .schedule_event_resource import ScheduleEventResource
+    from .schedule_event_status import ScheduleEventStatus
     from .schedule_team_member_update_deprecated_body_item import ScheduleTeamMemberUpdateDeprecatedBodyItem
     from .schedule_team_member_update_deprecated_body_item_slots_item import (
         ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,
@@ -1933,19 +2118,21 @@ if TYPE_CHECKING:
     from .search_timetable_event_schedules_by_event_response_200_original_entity_type import (
         SearchTimetableEventSchedulesByEventResponse200OriginalEntityType,
     )
+    from .send_booking_verification_code_body import SendBookingVerificationCodeBody
+    from .send_booking_verification_code_response_201 import SendBookingVerificationCodeResponse201
+    from .send_booking_verification_code_response_201_meta import SendBookingVerificationCodeResponse201Meta
     from .send_email_campaign_to_filtered_clients_body import SendEmailCampaignToFilteredClientsBody
-    from .send_email_campaign_to_filtered_clients_response_201_type_1 import (
-        SendEmailCampaignToFilteredClientsResponse201Type1,
-    )
     from .send_email_newsletter_to_clients_body import SendEmailNewsletterToClientsBody
-    from .send_email_newsletter_to_clients_response_201_type_1 import SendEmailNewsletterToClientsResponse201Type1
     from .send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
-    from .send_sms_campaign_to_filtered_clients_response_201_type_1 import (
-        SendSmsCampaignToFilteredClientsResponse201Type1,
-    )
     from .send_sms_to_clients_body import SendSmsToClientsBody
-    from .send_sms_to_clients_response_201_type_1 import SendSmsToClientsResponse201Type1
+    from .service_category_event import ServiceCategoryEvent
+    from .service_category_event_resource import ServiceCategoryEventResource
+    from .service_category_event_status import ServiceCategoryEventStatus
+    from .service_event import ServiceEvent
+    from .service_event_resource import ServiceEventResource
+    from .service_event_status import ServiceEventStatus
     from .service_title import ServiceTitle
+    from .set_marketplace_notification_short_names_body import SetMarketplaceNotificationShortNamesBody
     from .set_team_member_schedule_body import SetTeamMemberScheduleBody
     from .set_team_member_schedule_body_schedules_to_delete_item import SetTeamMemberScheduleBodySchedulesToDeleteItem
     from .set_team_member_schedule_body_schedules_to_set_item import SetTeamMemberScheduleBodySchedulesToSetItem
@@ -1960,6 +2147,10 @@ if TYPE_CHECKING:
     from .standard_appointment_client import StandardAppointmentClient
     from .standard_appointment_custom_fields import StandardAppointmentCustomFields
     from .standard_appointment_services_item import StandardAppointmentServicesItem
+    from .submit_feedback_form_body import SubmitFeedbackFormBody
+    from .team_member_event import TeamMemberEvent
+    from .team_member_event_resource import TeamMemberEventResource
+    from .team_member_event_status import TeamMemberEventStatus
     from .the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client import (
         TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,
     )
@@ -1976,6 +2167,7 @@ if TYPE_CHECKING:
         TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus,
     )
     from .total_tip_model_object import TotalTipModelObject
+    from .uninstall_marketplace_app_response_200_type_0 import UninstallMarketplaceAppResponse200Type0
     from .unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
     from .unlink_appointment_service_association_response_200_item import (
         UnlinkAppointmentServiceAssociationResponse200Item,
@@ -2025,6 +2217,9 @@ if TYPE_CHECKING:
     from .update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item_good import (
         UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
     )
+    from .update_booking_user_body import UpdateBookingUserBody
+    from .update_booking_user_password_body import UpdateBookingUserPasswordBody
+    from .update_booking_user_password_response_200 import UpdateBookingUserPasswordResponse200
     from .update_booking_widget_body import UpdateBookingWidgetBody
     from .update_booking_widget_body_button_position import UpdateBookingWidgetBodyButtonPosition
     from .update_booking_widget_body_form_position import UpdateBookingWidgetBodyFormPosition
@@ -2067,6 +2262,8 @@ if TYPE_CHECKING:
     from .update_event_body import UpdateEventBody
     from .update_event_duplication_strategy_body import UpdateEventDuplicationStrategyBody
     from .update_event_duplication_strategy_body_days_item import UpdateEventDuplicationStrategyBodyDaysItem
+    from .update_event_notification_settings_body import UpdateEventNotificationSettingsBody
+    from .update_event_notification_settings_response_201 import UpdateEventNotificationSettingsResponse201
     from .update_event_response_200 import UpdateEventResponse200
     from .update_event_response_200_duration_details import UpdateEventResponse200DurationDetails
     from .update_event_response_200_labels_item import UpdateEventResponse200LabelsItem
@@ -2088,6 +2285,13 @@ if TYPE_CHECKING:
     from .update_location_response_200_access import UpdateLocationResponse200Access
     from .update_location_response_200_main_group_type_0 import UpdateLocationResponse200MainGroupType0
     from .update_location_response_200_social import UpdateLocationResponse200Social
+    from .update_online_booking_datetime_body import UpdateOnlineBookingDatetimeBody
+    from .update_online_booking_datetime_response_200 import UpdateOnlineBookingDatetimeResponse200
+    from .update_online_booking_datetime_response_200_company import UpdateOnlineBookingDatetimeResponse200Company
+    from .update_online_booking_datetime_response_200_services_item import (
+        UpdateOnlineBookingDatetimeResponse200ServicesItem,
+    )
+    from .update_online_booking_datetime_response_200_staff import UpdateOnlineBookingDatetimeResponse200Staff
     from .update_online_booking_settings_body import UpdateOnlineBookingSettingsBody
     from .update_online_booking_settings_response_200 import UpdateOnlineBookingSettingsResponse200
     from .update_product_body import UpdateProductBody
@@ -2178,8 +2382,74 @@ if TYPE_CHECKING:
     from .upload_client_file_response_200_item import UploadClientFileResponse200Item
     from .upload_image_body import UploadImageBody
     from .upload_image_response_200 import UploadImageResponse200
+    from .validate_booking_params_body import ValidateBookingParamsBody
+    from .validate_booking_params_body_appointments_item import ValidateBookingParamsBodyAppointmentsItem
     from .visitor_model_object import VisitorModelObject
     from .visitor_model_object_slug import VisitorModelObjectSlug
+    from .webhook_client_data import WebhookClientData
+    from .webhook_client_data_categories_item import WebhookClientDataCategoriesItem
+    from .webhook_client_data_custom_fields_item import WebhookClientDataCustomFieldsItem
+    from .webhook_client_data_sex_id import WebhookClientDataSexId
+    from .webhook_client_data_sms_bot import WebhookClientDataSmsBot
+    from .webhook_client_data_sms_check import WebhookClientDataSmsCheck
+    from .webhook_client_data_sms_not import WebhookClientDataSmsNot
+    from .webhook_financial_operation_data import WebhookFinancialOperationData
+    from .webhook_financial_operation_data_account import WebhookFinancialOperationDataAccount
+    from .webhook_financial_operation_data_client import WebhookFinancialOperationDataClient
+    from .webhook_financial_operation_data_expense import WebhookFinancialOperationDataExpense
+    from .webhook_financial_operation_data_master import WebhookFinancialOperationDataMaster
+    from .webhook_financial_operation_data_record import WebhookFinancialOperationDataRecord
+    from .webhook_financial_operation_data_supplier import WebhookFinancialOperationDataSupplier
+    from .webhook_good_data import WebhookGoodData
+    from .webhook_good_data_actual_amounts_item import WebhookGoodDataActualAmountsItem
+    from .webhook_good_data_loyalty_allow_empty_code import WebhookGoodDataLoyaltyAllowEmptyCode
+    from .webhook_good_data_loyalty_certificate_type_type_0 import WebhookGoodDataLoyaltyCertificateTypeType0
+    from .webhook_good_data_loyalty_serial_number_limited import WebhookGoodDataLoyaltySerialNumberLimited
+    from .webhook_goods_operation_data import WebhookGoodsOperationData
+    from .webhook_goods_operation_data_client import WebhookGoodsOperationDataClient
+    from .webhook_goods_operation_data_good import WebhookGoodsOperationDataGood
+    from .webhook_goods_operation_data_master import WebhookGoodsOperationDataMaster
+    from .webhook_goods_operation_data_service import WebhookGoodsOperationDataService
+    from .webhook_goods_operation_data_storage import WebhookGoodsOperationDataStorage
+    from .webhook_goods_operation_data_supplier import WebhookGoodsOperationDataSupplier
+    from .webhook_goods_operation_data_unit import WebhookGoodsOperationDataUnit
+    from .webhook_loyalty_card_data import WebhookLoyaltyCardData
+    from .webhook_record_data import WebhookRecordData
+    from .webhook_record_data_client_type_0 import WebhookRecordDataClientType0
+    from .webhook_record_data_client_type_0_client_tags_item import WebhookRecordDataClientType0ClientTagsItem
+    from .webhook_record_data_client_type_0_custom_fields_item import WebhookRecordDataClientType0CustomFieldsItem
+    from .webhook_record_data_comer_person_info_type_0 import WebhookRecordDataComerPersonInfoType0
+    from .webhook_record_data_comer_type_0 import WebhookRecordDataComerType0
+    from .webhook_record_data_composite_type_0 import WebhookRecordDataCompositeType0
+    from .webhook_record_data_confirmed import WebhookRecordDataConfirmed
+    from .webhook_record_data_custom_fields_item import WebhookRecordDataCustomFieldsItem
+    from .webhook_record_data_documents_item import WebhookRecordDataDocumentsItem
+    from .webhook_record_data_email_now import WebhookRecordDataEmailNow
+    from .webhook_record_data_goods_transactions_item import WebhookRecordDataGoodsTransactionsItem
+    from .webhook_record_data_record_labels_item import WebhookRecordDataRecordLabelsItem
+    from .webhook_record_data_review_requested import WebhookRecordDataReviewRequested
+    from .webhook_record_data_services_item import WebhookRecordDataServicesItem
+    from .webhook_record_data_sms_before import WebhookRecordDataSmsBefore
+    from .webhook_record_data_staff_type_0 import WebhookRecordDataStaffType0
+    from .webhook_record_data_staff_type_0_position import WebhookRecordDataStaffType0Position
+    from .webhook_salon_data import WebhookSalonData
+    from .webhook_salon_data_active import WebhookSalonDataActive
+    from .webhook_salon_data_main_group_type_0 import WebhookSalonDataMainGroupType0
+    from .webhook_salon_data_schedule import WebhookSalonDataSchedule
+    from .webhook_salon_data_social import WebhookSalonDataSocial
+    from .webhook_service_category_data import WebhookServiceCategoryData
+    from .webhook_service_data import WebhookServiceData
+    from .webhook_service_data_active import WebhookServiceDataActive
+    from .webhook_service_data_image_group import WebhookServiceDataImageGroup
+    from .webhook_service_data_staff_item import WebhookServiceDataStaffItem
+    from .webhook_staff_data import WebhookStaffData
+    from .webhook_staff_data_fired import WebhookStaffDataFired
+    from .webhook_staff_data_hidden import WebhookStaffDataHidden
+    from .webhook_staff_data_image_group import WebhookStaffDataImageGroup
+    from .webhook_staff_data_position import WebhookStaffDataPosition
+    from .webhook_staff_data_show_rating import WebhookStaffDataShowRating
+    from .webhook_staff_data_status import WebhookStaffDataStatus
+    from .webhook_staff_data_user_type_0 import WebhookStaffDataUserType0
 
 __all__ = (
     "AnalyticsReportOverallClientStats",
@@ -2210,12 +2480,20 @@ __all__ = (
     "ApplyReferralProgramResponse200LoyaltyTransactionsItem",
     "ApplyReferralProgramResponse200LoyaltyTransactionsItemType",
     "ApplyReferralProgramResponse200PaymentTransactionsItem",
+    "AppointmentEvent",
+    "AppointmentEventResource",
+    "AppointmentEventStatus",
     "AssignServiceToTeamMemberBody",
     "AssignServiceToTeamMemberResponse201",
+    "AuthorizeOnlineBookingUserBody",
+    "AuthorizeOnlineBookingUserResponse201",
     "AuthorizeUserBody",
     "AuthorizeUserResponse201",
+    "BookEventBody",
+    "BookEventResponse200",
     "BulkCreateClientsBodyType0",
     "BulkCreateClientsBodyType0Categories",
+    "CallNotification",
     "CancelDiscountPromotionBody",
     "CancelDiscountPromotionResponse200",
     "CancelDiscountPromotionResponse200ItemsItem",
@@ -2378,7 +2656,11 @@ __all__ = (
     "CheckMembershipsForEventResponse200",
     "CheckMembershipsForEventResponse200Data",
     "CheckMembershipsForEventResponse200DataAttributes",
+    "ClientEvent",
+    "ClientEventResource",
+    "ClientEventStatus",
     "Company",
+    "ConnectIntegration",
     "CopyUserPermissionsToLocationsBody",
     "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem",
     "CopyUserPermissionsToLocationsResponse200Type0",
@@ -2483,6 +2765,10 @@ __all__ = (
     "CreateLocationResponse201",
     "CreateLoyaltyCardTransactionBody",
     "CreateLoyaltyCardTransactionResponse200",
+    "CreateOnlineBookingBody",
+    "CreateOnlineBookingBodyAppointmentsItem",
+    "CreateOnlineBookingBodyAppointmentsItemCustomFields",
+    "CreateOnlineBookingResponse201Item",
     "CreatePaymentWithLoyaltyMethodsResponse200",
     "CreatePaymentWithLoyaltyMethodsResponse200KkmState",
     "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem",
@@ -2618,6 +2904,7 @@ __all__ = (
     "DeprecatedUpdateServiceByIdResponse200StaffItem",
     "DeprecatedUpdateServiceByIdResponse201",
     "DeprecatedUpdateServiceByIdResponse201StaffItem",
+    "DisableIntegration",
     "DisableTeamMemberTipsResponse200Item",
     "DisableTeamMemberTipsResponse200ItemStaff",
     "DisableTeamMemberTipsResponse200ItemStaffEmployee",
@@ -2632,6 +2919,9 @@ __all__ = (
     "EventInASchedule",
     "EventInAScheduleEventEntityType",
     "EventInAScheduleEventStatus",
+    "FinancialOperationEvent",
+    "FinancialOperationEventResource",
+    "FinancialOperationEventStatus",
     "FiscalizationRequestDataTypes",
     "FiscalizationRequestDataTypesCashier",
     "FiscalizationRequestDataTypesCustomer",
@@ -2690,10 +2980,25 @@ __all__ = (
     "GetAppointmentResponse200StaffPosition",
     "GetBillOfMaterialsListResponse200Item",
     "GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem",
+    "GetBookingFormConfigResponse200",
+    "GetBookingFormConfigResponse200Brand",
+    "GetBookingFormConfigResponse200Features",
+    "GetBookingFormConfigResponse200Injection",
+    "GetBookingFormConfigResponse200LangsItem",
+    "GetBookingFormConfigResponse200LegalInfoType0",
+    "GetBookingFormConfigResponse200Map",
+    "GetBookingFormConfigResponse200OnlineSalesLinksItem",
+    "GetBookingFormConfigResponse200StaffName",
+    "GetBookingFormConfigResponse200StepsItem",
+    "GetBookingFormConfigResponse200Style",
+    "GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1",
+    "GetBookingUserResponse200",
     "GetBookingWidgetListResponse200Item",
     "GetBookingWidgetListResponse200ItemHeaderImagesType0",
     "GetBookingWidgetResponse200",
     "GetBookingWidgetResponse200HeaderImagesType0",
+    "GetBusinessTypesByGroupResponse200Item",
+    "GetBusinessTypesByGroupResponse200ItemTypesItem",
     "GetChainClientAccountHistoryResponse200Item",
     "GetChainClientAccountHistoryResponse200ItemDepositTransaction",
     "GetChainClientAccountHistoryResponse200ItemDepositTransactionType",
@@ -2719,6 +3024,7 @@ __all__ = (
     "GetChainLoyaltyTransactionListTypesItem",
     "GetChainServiceCategoryListInclude",
     "GetChainServiceCategoryListResponse200Item",
+    "GetCityListResponse200Item",
     "GetClientFileListResponse200Item",
     "GetClientGiftCardsResponse200Item",
     "GetClientGiftCardsResponse200ItemStatus",
@@ -2750,9 +3056,13 @@ __all__ = (
     "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemService",
     "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemServiceCategory",
     "GetCommentsResponse200Item",
+    "GetCountryListResponse200Item",
     "GetCustomFieldListResponse200Item",
     "GetCustomFieldListResponse200ItemCustomField",
     "GetCustomFieldListResponse200ItemCustomFieldType",
+    "GetDatesAvailableForBookingResponse200",
+    "GetDatesAvailableForBookingResponse200BookingDaysType0",
+    "GetDatesAvailableForBookingResponse200WorkingDaysType0",
     "GetDayEndReportDataResponse200",
     "GetDayEndReportDataResponse200Paids",
     "GetDayEndReportDataResponse200PaidsAccountsItem",
@@ -2782,6 +3092,7 @@ __all__ = (
     "GetDocumentResponse200Type",
     "GetDocumentResponse200User",
     "GetEventDateRangeResponse200",
+    "GetEventNotificationSettingsResponse200",
     "GetEventResponse200",
     "GetEventResponse200DurationDetails",
     "GetEventResponse200LabelsItem",
@@ -2791,6 +3102,15 @@ __all__ = (
     "GetEventSearchFiltersResponse200Item",
     "GetEventSearchFiltersResponse200ItemCode",
     "GetEventSearchFiltersResponse200ItemDataItem",
+    "GetFeedbackFormStatusResponse200",
+    "GetFeedbackFormStatusResponse200AgreementLinks",
+    "GetFeedbackFormStatusResponse200Company",
+    "GetFeedbackFormStatusResponse200Currency",
+    "GetFeedbackFormStatusResponse200Language",
+    "GetFeedbackFormStatusResponse200Master",
+    "GetFeedbackFormStatusResponse200MasterPosition",
+    "GetFeedbackFormStatusResponse200Record",
+    "GetFeedbackFormStatusResponse200TipsItem",
     "GetFinancialTransactionResponse200Item",
     "GetFinancialTransactionResponse200ItemAccount",
     "GetFinancialTransactionResponse200ItemClient",
@@ -2804,6 +3124,7 @@ __all__ = (
     "GetFiscalTransactionListResponse200ItemType",
     "GetGiftCardTypeListByIdResponse200Item",
     "GetGiftCardTypeListResponse200Item",
+    "GetI18NOptionsResponse200",
     "GetLocationAnalyticsAppointmentsDailyResponse200Item",
     "GetLocationAnalyticsOccupancyDailyResponse200Item",
     "GetLocationAnalyticsOverallResponse200",
@@ -2869,9 +3190,21 @@ __all__ = (
     "GetLoyaltyTransactionsByVisitResponse200Item",
     "GetLoyaltyTransactionsByVisitResponse200ItemProgram",
     "GetLoyaltyTransactionsByVisitResponse200ItemType",
+    "GetMarketplaceIntegrationStatusResponse200",
+    "GetMarketplaceIntegrationStatusResponse200ConnectionStatus",
+    "GetMarketplaceIntegrationStatusResponse200ConnectionStatusStatus",
+    "GetMarketplaceIntegrationStatusResponse200LogsItem",
+    "GetMarketplaceIntegrationStatusResponse200PaymentsItem",
     "GetMembershipTypeListByIdResponse200Item",
     "GetMembershipTypeListResponse200Item",
     "GetMessageStatusListBodyItem",
+    "GetNearestTimeSlotsResponse200",
+    "GetNearestTimeSlotsResponse200SeancesItem",
+    "GetOnlineBookingDetailsResponse200",
+    "GetOnlineBookingDetailsResponse200Company",
+    "GetOnlineBookingDetailsResponse200ServicesItem",
+    "GetOnlineBookingDetailsResponse200Staff",
+    "GetOnlineBookingDetailsResponse200StaffPosition",
     "GetOnlineBookingSettingsResponse200",
     "GetPermissionListResponse200",
     "GetPermissionListResponse200Clients",
@@ -2925,6 +3258,12 @@ __all__ = (
     "GetServiceListResponse200Item",
     "GetServiceResponse200Item",
     "GetServiceResponse200ItemStaffItem",
+    "GetServicesAvailableForBookingResponse200",
+    "GetServicesAvailableForBookingResponse200CategoryItem",
+    "GetServicesAvailableForBookingResponse200EventsItem",
+    "GetServicesAvailableForBookingResponse200ServicesItem",
+    "GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0",
+    "GetServicesAvailableForBookingResponse200ServicesItemPrepaidSettings",
     "GetTagListByEntityEntity",
     "GetTagListByEntityResponse200Item",
     "GetTaxSystemListResponse200Item",
@@ -2948,6 +3287,11 @@ __all__ = (
     "GetTeamMemberSalaryPeriodResponse200",
     "GetTeamMemberSalarySchemesResponse200Item",
     "GetTeamMemberSalarySchemesResponse200ItemSalaryScheme",
+    "GetTeamMembersAvailableForBookingResponse200Item",
+    "GetTeamMembersAvailableForBookingResponse200ItemImageGroupType0",
+    "GetTeamMembersAvailableForBookingResponse200ItemPositionType0",
+    "GetTeamMembersAvailableForBookingResponse200ItemSeancesItem",
+    "GetTeamMembersAvailableForBookingResponse200ItemUserType0",
     "GetTeamMemberScheduleListIncludeItem",
     "GetTeamMemberScheduleListResponse200Item",
     "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem",
@@ -2969,6 +3313,7 @@ __all__ = (
     "GetTimeslotSettingsResponse200WeekdaysSettingsItem",
     "GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting",
     "GetTimeslotSettingsResponse200WeekdaysSettingsItemSettingGridBaseType",
+    "GetTimeSlotsForBookingResponse200Item",
     "GetTransactionResponse200",
     "GetTransactionResponse200ClientType0Item",
     "GetTransactionResponse200ClientType1",
@@ -2996,6 +3341,11 @@ __all__ = (
     "GetTransactionsResponse200ItemExpense",
     "GetTransactionsResponse200ItemMaster",
     "GetTransactionsResponse200ItemSupplier",
+    "GetUserAppointmentListResponse201Item",
+    "GetUserAppointmentListResponse201ItemCompany",
+    "GetUserAppointmentListResponse201ItemServicesItem",
+    "GetUserAppointmentListResponse201ItemStaff",
+    "GetUserAppointmentListResponse201ItemStaffPosition",
     "GetUserGiftCardsResponse200Item",
     "GetUserGiftCardsResponse200ItemStatus",
     "GetUserGiftCardsResponse200ItemType",
@@ -3076,12 +3426,28 @@ __all__ = (
     "LicenseOption",
     "ListClientCommentsResponse200Item",
     "ListClientCommentsResponse200ItemType",
+    "ListMarketplaceAppLocationsResponse200Item",
+    "ListMarketplaceAppLocationsResponse200ItemBookingWidgetPromoType0",
     "ListRolesIncludeItem",
     "ListRolesResponse200Item",
     "ListRolesResponse200ItemSlug",
     "ListTimetableScheduleDayEventsResponse200Item",
     "ListTimetableScheduleDayEventsResponse200ItemEventEntityType",
     "ListTimetableScheduleDayEventsResponse200ItemEventStatus",
+    "ListVoipCallsBody",
+    "ListVoipCallsBodyStatusesItem",
+    "ListVoipCallsBodyTypesItem",
+    "ListVoipCallsResponse200Item",
+    "ListVoipCallsResponse200ItemStatus",
+    "ListVoipCallsResponse200ItemType",
+    "LocationEvent",
+    "LocationEventResource",
+    "LocationEventStatus",
+    "LogInWithPhoneNumberAndCodeBody",
+    "LogInWithPhoneNumberAndCodeResponse201",
+    "LoyaltyCardEvent",
+    "LoyaltyCardEventResource",
+    "LoyaltyCardEventStatus",
     "LoyaltyCardType",
     "LoyaltyEntityAttendanceItem",
     "LoyaltyGenerateCode200DataOption",
@@ -3094,6 +3460,21 @@ __all__ = (
     "LoyaltyNotificationMessageTemplateType",
     "LoyaltyProgramRule",
     "LoyaltyProgramRuleRequest",
+    "MarketplaceEvent",
+    "MarketplaceEventEvent",
+    "MarketplaceNotificationPaymentCallbackBody",
+    "MarketplaceNotificationPaymentCallbackResponse200",
+    "MarketplaceNotificationSettingsCallbackBody",
+    "MarketplaceNotificationSettingsRedirectCallbackBody",
+    "MarketplaceNotificationSettingsRedirectCallbackResponse200",
+    "MarketplacePartnerApplicationAddDiscountBody",
+    "MarketplacePartnerApplicationAddDiscountResponse200",
+    "MarketplacePartnerApplicationPaymentLinkResponse200",
+    "MarketplacePartnerApplicationsTariffsListResponse200Item",
+    "MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem",
+    "MarketplacePartnerApplicationsUpdateChannelBody",
+    "MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug",
+    "MarketplacePartnerApplicationsUpdateChannelResponse200",
     "ModelObjectConsumableInService",
     "ModelObjectLocationMinimumInformation",
     "ModelObjectPermissionOption",
@@ -3153,6 +3534,12 @@ __all__ = (
     "PrintFiscalReceiptResponse200KkmTransactionsItemDocument",
     "PrintFiscalReceiptResponse200KkmTransactionsItemStatus",
     "PrintFiscalReceiptResponse200KkmTransactionsItemType",
+    "ProductEvent",
+    "ProductEventResource",
+    "ProductEventStatus",
+    "ProductOperationEvent",
+    "ProductOperationEventResource",
+    "ProductOperationEventStatus",
     "RemoveServiceFromTeamMemberResponse204Type0",
     "RemoveUserFromLocationsBody",
     "RemoveUserFromLocationsBodyUserCompanyLinksItem",
@@ -3167,6 +3554,10 @@ __all__ = (
     "SalaryCalculationObject",
     "SalaryCalculationObjectStatus",
     "SalaryTotals",
+    "SavingCallInformation",
+    "ScheduleEvent",
+    "ScheduleEventResource",
+    "ScheduleEventStatus",
     "ScheduleTeamMemberUpdateDeprecatedBodyItem",
     "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem",
     "SearchClientVisitsBody",
@@ -3211,15 +3602,21 @@ __all__ = (
     "SearchTimetableEventSchedulesByEventIncludeItem",
     "SearchTimetableEventSchedulesByEventResponse200",
     "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType",
+    "SendBookingVerificationCodeBody",
+    "SendBookingVerificationCodeResponse201",
+    "SendBookingVerificationCodeResponse201Meta",
     "SendEmailCampaignToFilteredClientsBody",
-    "SendEmailCampaignToFilteredClientsResponse201Type1",
     "SendEmailNewsletterToClientsBody",
-    "SendEmailNewsletterToClientsResponse201Type1",
     "SendSmsCampaignToFilteredClientsBody",
-    "SendSmsCampaignToFilteredClientsResponse201Type1",
     "SendSmsToClientsBody",
-    "SendSmsToClientsResponse201Type1",
+    "ServiceCategoryEvent",
+    "ServiceCategoryEventResource",
+    "ServiceCategoryEventStatus",
+    "ServiceEvent",
+    "ServiceEventResource",
+    "ServiceEventStatus",
     "ServiceTitle",
+    "SetMarketplaceNotificationShortNamesBody",
     "SetTeamMemberScheduleBody",
     "SetTeamMemberScheduleBodySchedulesToDeleteItem",
     "SetTeamMemberScheduleBodySchedulesToSetItem",
@@ -3232,12 +3629,17 @@ __all__ = (
     "StandardAppointmentClient",
     "StandardAppointmentCustomFields",
     "StandardAppointmentServicesItem",
+    "SubmitFeedbackFormBody",
+    "TeamMemberEvent",
+    "TeamMemberEventResource",
+    "TeamMemberEventStatus",
     "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient",
     "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2",
     "TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient",
     "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits",
     "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus",
     "TotalTipModelObject",
+    "UninstallMarketplaceAppResponse200Type0",
     "UnlinkAppointmentServiceAssociationBody",
     "UnlinkAppointmentServiceAssociationResponse200Item",
     "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem",
@@ -3263,6 +3665,9 @@ __all__ = (
     "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem",
     "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem",
     "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood",
+    "UpdateBookingUserBody",
+    "UpdateBookingUserPasswordBody",
+    "UpdateBookingUserPasswordResponse200",
     "UpdateBookingWidgetBody",
     "UpdateBookingWidgetBodyButtonPosition",
     "UpdateBookingWidgetBodyFormPosition",
@@ -3295,6 +3700,8 @@ __all__ = (
     "UpdateEventBody",
     "UpdateEventDuplicationStrategyBody",
     "UpdateEventDuplicationStrategyBodyDaysItem",
+    "UpdateEventNotificationSettingsBody",
+    "UpdateEventNotificationSettingsResponse201",
     "UpdateEventResponse200",
     "UpdateEventResponse200DurationDetails",
     "UpdateEventResponse200LabelsItem",
@@ -3314,6 +3721,11 @@ __all__ = (
     "UpdateLocationResponse200Access",
     "UpdateLocationResponse200MainGroupType0",
     "UpdateLocationResponse200Social",
+    "UpdateOnlineBookingDatetimeBody",
+    "UpdateOnlineBookingDatetimeResponse200",
+    "UpdateOnlineBookingDatetimeResponse200Company",
+    "UpdateOnlineBookingDatetimeResponse200ServicesItem",
+    "UpdateOnlineBookingDatetimeResponse200Staff",
     "UpdateOnlineBookingSettingsBody",
     "UpdateOnlineBookingSettingsResponse200",
     "UpdateProductBody",
@@ -3384,8 +3796,74 @@ __all__ = (
     "UploadClientFileResponse200Item",
     "UploadImageBody",
     "UploadImageResponse200",
+    "ValidateBookingParamsBody",
+    "ValidateBookingParamsBodyAppointmentsItem",
     "VisitorModelObject",
     "VisitorModelObjectSlug",
+    "WebhookClientData",
+    "WebhookClientDataCategoriesItem",
+    "WebhookClientDataCustomFieldsItem",
+    "WebhookClientDataSexId",
+    "WebhookClientDataSmsBot",
+    "WebhookClientDataSmsCheck",
+    "WebhookClientDataSmsNot",
+    "WebhookFinancialOperationData",
+    "WebhookFinancialOperationDataAccount",
+    "WebhookFinancialOperationDataClient",
+    "WebhookFinancialOperationDataExpense",
+    "WebhookFinancialOperationDataMaster",
+    "WebhookFinancialOperationDataRecord",
+    "WebhookFinancialOperationDataSupplier",
+    "WebhookGoodData",
+    "WebhookGoodDataActualAmountsItem",
+    "WebhookGoodDataLoyaltyAllowEmptyCode",
+    "WebhookGoodDataLoyaltyCertificateTypeType0",
+    "WebhookGoodDataLoyaltySerialNumberLimited",
+    "WebhookGoodsOperationData",
+    "WebhookGoodsOperationDataClient",
+    "WebhookGoodsOperationDataGood",
+    "WebhookGoodsOperationDataMaster",
+    "WebhookGoodsOperationDataService",
+    "WebhookGoodsOperationDataStorage",
+    "WebhookGoodsOperationDataSupplier",
+    "WebhookGoodsOperationDataUnit",
+    "WebhookLoyaltyCardData",
+    "WebhookRecordData",
+    "WebhookRecordDataClientType0",
+    "WebhookRecordDataClientType0ClientTagsItem",
+    "WebhookRecordDataClientType0CustomFieldsItem",
+    "WebhookRecordDataComerPersonInfoType0",
+    "WebhookRecordDataComerType0",
+    "WebhookRecordDataCompositeType0",
+    "WebhookRecordDataConfirmed",
+    "WebhookRecordDataCustomFieldsItem",
+    "WebhookRecordDataDocumentsItem",
+    "WebhookRecordDataEmailNow",
+    "WebhookRecordDataGoodsTransactionsItem",
+    "WebhookRecordDataRecordLabelsItem",
+    "WebhookRecordDataReviewRequested",
+    "WebhookRecordDataServicesItem",
+    "WebhookRecordDataSmsBefore",
+    "WebhookRecordDataStaffType0",
+    "WebhookRecordDataStaffType0Position",
+    "WebhookSalonData",
+    "WebhookSalonDataActive",
+    "WebhookSalonDataMainGroupType0",
+    "WebhookSalonDataSchedule",
+    "WebhookSalonDataSocial",
+    "WebhookServiceCategoryData",
+    "WebhookServiceData",
+    "WebhookServiceDataActive",
+    "WebhookServiceDataImageGroup",
+    "WebhookServiceDataStaffItem",
+    "WebhookStaffData",
+    "WebhookStaffDataFired",
+    "WebhookStaffDataHidden",
+    "WebhookStaffDataImageGroup",
+    "WebhookStaffDataPosition",
+    "WebhookStaffDataShowRating",
+    "WebhookStaffDataStatus",
+    "WebhookStaffDataUserType0",
 )
 
 __getattr__, __dir__ = lazy_attributes(
@@ -3420,12 +3898,20 @@ __getattr__, __dir__ = lazy_attributes(
         "ApplyReferralProgramResponse200LoyaltyTransactionsItem": ".apply_referral_program_response_200_loyalty_transactions_item",
         "ApplyReferralProgramResponse200LoyaltyTransactionsItemType": ".apply_referral_program_response_200_loyalty_transactions_item_type",
         "ApplyReferralProgramResponse200PaymentTransactionsItem": ".apply_referral_program_response_200_payment_transactions_item",
+        "AppointmentEvent": ".appointment_event",
+        "AppointmentEventResource": ".appointment_event_resource",
+        "AppointmentEventStatus": ".appointment_event_status",
         "AssignServiceToTeamMemberBody": ".assign_service_to_team_member_body",
         "AssignServiceToTeamMemberResponse201": ".assign_service_to_team_member_response_201",
+        "AuthorizeOnlineBookingUserBody": ".authorize_online_booking_user_body",
+        "AuthorizeOnlineBookingUserResponse201": ".authorize_online_booking_user_response_201",
         "AuthorizeUserBody": ".authorize_user_body",
         "AuthorizeUserResponse201": ".authorize_user_response_201",
+        "BookEventBody": ".book_event_body",
+        "BookEventResponse200": ".book_event_response_200",
         "BulkCreateClientsBodyType0": ".bulk_create_clients_body_type_0",
         "BulkCreateClientsBodyType0Categories": ".bulk_create_clients_body_type_0_categories",
+        "CallNotification": ".call_notification",
         "CancelDiscountPromotionBody": ".cancel_discount_promotion_body",
         "CancelDiscountPromotionResponse200": ".cancel_discount_promotion_response_200",
         "CancelDiscountPromotionResponse200ItemsItem": ".cancel_discount_promotion_response_200_items_item",
@@ -3588,7 +4074,11 @@ __getattr__, __dir__ = lazy_attributes(
         "CheckMembershipsForEventResponse200": ".check_memberships_for_event_response_200",
         "CheckMembershipsForEventResponse200Data": ".check_memberships_for_event_response_200_data",
         "CheckMembershipsForEventResponse200DataAttributes": ".check_memberships_for_event_response_200_data_attributes",
+        "ClientEvent": ".client_event",
+        "ClientEventResource": ".client_event_resource",
+        "ClientEventStatus": ".client_event_status",
         "Company": ".company",
+        "ConnectIntegration": ".connect_integration",
         "CopyUserPermissionsToLocationsBody": ".copy_user_permissions_to_locations_body",
         "CopyUserPermissionsToLocationsBodyUserCompanyLinksItem": ".copy_user_permissions_to_locations_body_user_company_links_item",
         "CopyUserPermissionsToLocationsResponse200Type0": ".copy_user_permissions_to_locations_response_200_type_0",
@@ -3693,6 +4183,10 @@ __getattr__, __dir__ = lazy_attributes(
         "CreateLocationResponse201": ".create_location_response_201",
         "CreateLoyaltyCardTransactionBody": ".create_loyalty_card_transaction_body",
         "CreateLoyaltyCardTransactionResponse200": ".create_loyalty_card_transaction_response_200",
+        "CreateOnlineBookingBody": ".create_online_booking_body",
+        "CreateOnlineBookingBodyAppointmentsItem": ".create_online_booking_body_appointments_item",
+        "CreateOnlineBookingBodyAppointmentsItemCustomFields": ".create_online_booking_body_appointments_item_custom_fields",
+        "CreateOnlineBookingResponse201Item": ".create_online_booking_response_201_item",
         "CreatePaymentWithLoyaltyMethodsResponse200": ".create_payment_with_loyalty_methods_response_200",
         "CreatePaymentWithLoyaltyMethodsResponse200KkmState": ".create_payment_with_loyalty_methods_response_200_kkm_state",
         "CreatePaymentWithLoyaltyMethodsResponse200KkmStateTransactionsItem": ".create_payment_with_loyalty_methods_response_200_kkm_state_transactions_item",
@@ -3828,6 +4322,7 @@ __getattr__, __dir__ = lazy_attributes(
         "DeprecatedUpdateServiceByIdResponse200StaffItem": ".deprecated_update_service_by_id_response_200_staff_item",
         "DeprecatedUpdateServiceByIdResponse201": ".deprecated_update_service_by_id_response_201",
         "DeprecatedUpdateServiceByIdResponse201StaffItem": ".deprecated_update_service_by_id_response_201_staff_item",
+        "DisableIntegration": ".disable_integration",
         "DisableTeamMemberTipsResponse200Item": ".disable_team_member_tips_response_200_item",
         "DisableTeamMemberTipsResponse200ItemStaff": ".disable_team_member_tips_response_200_item_staff",
         "DisableTeamMemberTipsResponse200ItemStaffEmployee": ".disable_team_member_tips_response_200_item_staff_employee",
@@ -3842,6 +4337,9 @@ __getattr__, __dir__ = lazy_attributes(
         "EventInASchedule": ".event_in_a_schedule",
         "EventInAScheduleEventEntityType": ".event_in_a_schedule_event_entity_type",
         "EventInAScheduleEventStatus": ".event_in_a_schedule_event_status",
+        "FinancialOperationEvent": ".financial_operation_event",
+        "FinancialOperationEventResource": ".financial_operation_event_resource",
+        "FinancialOperationEventStatus": ".financial_operation_event_status",
         "FiscalizationRequestDataTypes": ".fiscalization_request_data_types",
         "FiscalizationRequestDataTypesCashier": ".fiscalization_request_data_types_cashier",
         "FiscalizationRequestDataTypesCustomer": ".fiscalization_request_data_types_customer",
@@ -3900,10 +4398,25 @@ __getattr__, __dir__ = lazy_attributes(
         "GetAppointmentResponse200StaffPosition": ".get_appointment_response_200_staff_position",
         "GetBillOfMaterialsListResponse200Item": ".get_bill_of_materials_list_response_200_item",
         "GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem": ".get_bill_of_materials_list_response_200_item_technological_card_items_item",
+        "GetBookingFormConfigResponse200": ".get_booking_form_config_response_200",
+        "GetBookingFormConfigResponse200Brand": ".get_booking_form_config_response_200_brand",
+        "GetBookingFormConfigResponse200Features": ".get_booking_form_config_response_200_features",
+        "GetBookingFormConfigResponse200Injection": ".get_booking_form_config_response_200_injection",
+        "GetBookingFormConfigResponse200LangsItem": ".get_booking_form_config_response_200_langs_item",
+        "GetBookingFormConfigResponse200LegalInfoType0": ".get_booking_form_config_response_200_legal_info_type_0",
+        "GetBookingFormConfigResponse200Map": ".get_booking_form_config_response_200_map",
+        "GetBookingFormConfigResponse200OnlineSalesLinksItem": ".get_booking_form_config_response_200_online_sales_links_item",
+        "GetBookingFormConfigResponse200StaffName": ".get_booking_form_config_response_200_staff_name",
+        "GetBookingFormConfigResponse200StepsItem": ".get_booking_form_config_response_200_steps_item",
+        "GetBookingFormConfigResponse200Style": ".get_booking_form_config_response_200_style",
+        "GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1": ".get_booking_form_config_response_200_style_header_background_new_type_1",
+        "GetBookingUserResponse200": ".get_booking_user_response_200",
         "GetBookingWidgetListResponse200Item": ".get_booking_widget_list_response_200_item",
         "GetBookingWidgetListResponse200ItemHeaderImagesType0": ".get_booking_widget_list_response_200_item_header_images_type_0",
         "GetBookingWidgetResponse200": ".get_booking_widget_response_200",
         "GetBookingWidgetResponse200HeaderImagesType0": ".get_booking_widget_response_200_header_images_type_0",
+        "GetBusinessTypesByGroupResponse200Item": ".get_business_types_by_group_response_200_item",
+        "GetBusinessTypesByGroupResponse200ItemTypesItem": ".get_business_types_by_group_response_200_item_types_item",
         "GetChainClientAccountHistoryResponse200Item": ".get_chain_client_account_history_response_200_item",
         "GetChainClientAccountHistoryResponse200ItemDepositTransaction": ".get_chain_client_account_history_response_200_item_deposit_transaction",
         "GetChainClientAccountHistoryResponse200ItemDepositTransactionType": ".get_chain_client_account_history_response_200_item_deposit_transaction_type",
@@ -3929,6 +4442,7 @@ __getattr__, __dir__ = lazy_attributes(
         "GetChainLoyaltyTransactionListTypesItem": ".get_chain_loyalty_transaction_list_types_item",
         "GetChainServiceCategoryListInclude": ".get_chain_service_category_list_include",
         "GetChainServiceCategoryListResponse200Item": ".get_chain_service_category_list_response_200_item",
+        "GetCityListResponse200Item": ".get_city_list_response_200_item",
         "GetClientFileListResponse200Item": ".get_client_file_list_response_200_item",
         "GetClientGiftCardsResponse200Item": ".get_client_gift_cards_response_200_item",
         "GetClientGiftCardsResponse200ItemStatus": ".get_client_gift_cards_response_200_item_status",
@@ -3960,9 +4474,13 @@ __getattr__, __dir__ = lazy_attributes(
         "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemService": ".get_client_memberships_response_200_item_type_balance_container_links_item_service",
         "GetClientMembershipsResponse200ItemTypeBalanceContainerLinksItemServiceCategory": ".get_client_memberships_response_200_item_type_balance_container_links_item_service_category",
         "GetCommentsResponse200Item": ".get_comments_response_200_item",
+        "GetCountryListResponse200Item": ".get_country_list_response_200_item",
         "GetCustomFieldListResponse200Item": ".get_custom_field_list_response_200_item",
         "GetCustomFieldListResponse200ItemCustomField": ".get_custom_field_list_response_200_item_custom_field",
         "GetCustomFieldListResponse200ItemCustomFieldType": ".get_custom_field_list_response_200_item_custom_field_type",
+        "GetDatesAvailableForBookingResponse200": ".get_dates_available_for_booking_response_200",
+        "GetDatesAvailableForBookingResponse200BookingDaysType0": ".get_dates_available_for_booking_response_200_booking_days_type_0",
+        "GetDatesAvailableForBookingResponse200WorkingDaysType0": ".get_dates_available_for_booking_response_200_working_days_type_0",
         "GetDayEndReportDataResponse200": ".get_day_end_report_data_response_200",
         "GetDayEndReportDataResponse200Paids": ".get_day_end_report_data_response_200_paids",
         "GetDayEndReportDataResponse200PaidsAccountsItem": ".get_day_end_report_data_response_200_paids_accounts_item",
@@ -3992,6 +4510,7 @@ __getattr__, __dir__ = lazy_attributes(
         "GetDocumentResponse200Type": ".get_document_response_200_type",
         "GetDocumentResponse200User": ".get_document_response_200_user",
         "GetEventDateRangeResponse200": ".get_event_date_range_response_200",
+        "GetEventNotificationSettingsResponse200": ".get_event_notification_settings_response_200",
         "GetEventResponse200": ".get_event_response_200",
         "GetEventResponse200DurationDetails": ".get_event_response_200_duration_details",
         "GetEventResponse200LabelsItem": ".get_event_response_200_labels_item",
@@ -4001,6 +4520,15 @@ __getattr__, __dir__ = lazy_attributes(
         "GetEventSearchFiltersResponse200Item": ".get_event_search_filters_response_200_item",
         "GetEventSearchFiltersResponse200ItemCode": ".get_event_search_filters_response_200_item_code",
         "GetEventSearchFiltersResponse200ItemDataItem": ".get_event_search_filters_response_200_item_data_item",
+        "GetFeedbackFormStatusResponse200": ".get_feedback_form_status_response_200",
+        "GetFeedbackFormStatusResponse200AgreementLinks": ".get_feedback_form_status_response_200_agreement_links",
+        "GetFeedbackFormStatusResponse200Company": ".get_feedback_form_status_response_200_company",
+        "GetFeedbackFormStatusResponse200Currency": ".get_feedback_form_status_response_200_currency",
+        "GetFeedbackFormStatusResponse200Language": ".get_feedback_form_status_response_200_language",
+        "GetFeedbackFormStatusResponse200Master": ".get_feedback_form_status_response_200_master",
+        "GetFeedbackFormStatusResponse200MasterPosition": ".get_feedback_form_status_response_200_master_position",
+        "GetFeedbackFormStatusResponse200Record": ".get_feedback_form_status_response_200_record",
+        "GetFeedbackFormStatusResponse200TipsItem": ".get_feedback_form_status_response_200_tips_item",
         "GetFinancialTransactionResponse200Item": ".get_financial_transaction_response_200_item",
         "GetFinancialTransactionResponse200ItemAccount": ".get_financial_transaction_response_200_item_account",
         "GetFinancialTransactionResponse200ItemClient": ".get_financial_transaction_response_200_item_client",
@@ -4014,6 +4542,7 @@ __getattr__, __dir__ = lazy_attributes(
         "GetFiscalTransactionListResponse200ItemType": ".get_fiscal_transaction_list_response_200_item_type",
         "GetGiftCardTypeListByIdResponse200Item": ".get_gift_card_type_list_by_id_response_200_item",
         "GetGiftCardTypeListResponse200Item": ".get_gift_card_type_list_response_200_item",
+        "GetI18NOptionsResponse200": ".get_i18n_options_response_200",
         "GetLocationAnalyticsAppointmentsDailyResponse200Item": ".get_location_analytics_appointments_daily_response_200_item",
         "GetLocationAnalyticsOccupancyDailyResponse200Item": ".get_location_analytics_occupancy_daily_response_200_item",
         "GetLocationAnalyticsOverallResponse200": ".get_location_analytics_overall_response_200",
@@ -4079,9 +4608,21 @@ __getattr__, __dir__ = lazy_attributes(
         "GetLoyaltyTransactionsByVisitResponse200Item": ".get_loyalty_transactions_by_visit_response_200_item",
         "GetLoyaltyTransactionsByVisitResponse200ItemProgram": ".get_loyalty_transactions_by_visit_response_200_item_program",
         "GetLoyaltyTransactionsByVisitResponse200ItemType": ".get_loyalty_transactions_by_visit_response_200_item_type",
+        "GetMarketplaceIntegrationStatusResponse200": ".get_marketplace_integration_status_response_200",
+        "GetMarketplaceIntegrationStatusResponse200ConnectionStatus": ".get_marketplace_integration_status_response_200_connection_status",
+        "GetMarketplaceIntegrationStatusResponse200ConnectionStatusStatus": ".get_marketplace_integration_status_response_200_connection_status_status",
+        "GetMarketplaceIntegrationStatusResponse200LogsItem": ".get_marketplace_integration_status_response_200_logs_item",
+        "GetMarketplaceIntegrationStatusResponse200PaymentsItem": ".get_marketplace_integration_status_response_200_payments_item",
         "GetMembershipTypeListByIdResponse200Item": ".get_membership_type_list_by_id_response_200_item",
         "GetMembershipTypeListResponse200Item": ".get_membership_type_list_response_200_item",
         "GetMessageStatusListBodyItem": ".get_message_status_list_body_item",
+        "GetNearestTimeSlotsResponse200": ".get_nearest_time_slots_response_200",
+        "GetNearestTimeSlotsResponse200SeancesItem": ".get_nearest_time_slots_response_200_seances_item",
+        "GetOnlineBookingDetailsResponse200": ".get_online_booking_details_response_200",
+        "GetOnlineBookingDetailsResponse200Company": ".get_online_booking_details_response_200_company",
+        "GetOnlineBookingDetailsResponse200ServicesItem": ".get_online_booking_details_response_200_services_item",
+        "GetOnlineBookingDetailsResponse200Staff": ".get_online_booking_details_response_200_staff",
+        "GetOnlineBookingDetailsResponse200StaffPosition": ".get_online_booking_details_response_200_staff_position",
         "GetOnlineBookingSettingsResponse200": ".get_online_booking_settings_response_200",
         "GetPermissionListResponse200": ".get_permission_list_response_200",
         "GetPermissionListResponse200Clients": ".get_permission_list_response_200_clients",
@@ -4135,6 +4676,12 @@ __getattr__, __dir__ = lazy_attributes(
         "GetServiceListResponse200Item": ".get_service_list_response_200_item",
         "GetServiceResponse200Item": ".get_service_response_200_item",
         "GetServiceResponse200ItemStaffItem": ".get_service_response_200_item_staff_item",
+        "GetServicesAvailableForBookingResponse200": ".get_services_available_for_booking_response_200",
+        "GetServicesAvailableForBookingResponse200CategoryItem": ".get_services_available_for_booking_response_200_category_item",
+        "GetServicesAvailableForBookingResponse200EventsItem": ".get_services_available_for_booking_response_200_events_item",
+        "GetServicesAvailableForBookingResponse200ServicesItem": ".get_services_available_for_booking_response_200_services_item",
+        "GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0": ".get_services_available_for_booking_response_200_services_item_composite_details_type_0",
+        "GetServicesAvailableForBookingResponse200ServicesItemPrepaidSettings": ".get_services_available_for_booking_response_200_services_item_prepaid_settings",
         "GetTagListByEntityEntity": ".get_tag_list_by_entity_entity",
         "GetTagListByEntityResponse200Item": ".get_tag_list_by_entity_response_200_item",
         "GetTaxSystemListResponse200Item": ".get_tax_system_list_response_200_item",
@@ -4172,6 +4719,12 @@ __getattr__, __dir__ = lazy_attributes(
         "GetTeamMemberTipSettingsResponse200ItemStaffEmployee": ".get_team_member_tip_settings_response_200_item_staff_employee",
         "GetTeamMemberTipSettingsResponse200ItemStaffPosition": ".get_team_member_tip_settings_response_200_item_staff_position",
         "GetTeamMemberTipSettingsResponse200ItemStaffUser": ".get_team_member_tip_settings_response_200_item_staff_user",
+        "GetTeamMembersAvailableForBookingResponse200Item": ".get_team_members_available_for_booking_response_200_item",
+        "GetTeamMembersAvailableForBookingResponse200ItemImageGroupType0": ".get_team_members_available_for_booking_response_200_item_image_group_type_0",
+        "GetTeamMembersAvailableForBookingResponse200ItemPositionType0": ".get_team_members_available_for_booking_response_200_item_position_type_0",
+        "GetTeamMembersAvailableForBookingResponse200ItemSeancesItem": ".get_team_members_available_for_booking_response_200_item_seances_item",
+        "GetTeamMembersAvailableForBookingResponse200ItemUserType0": ".get_team_members_available_for_booking_response_200_item_user_type_0",
+        "GetTimeSlotsForBookingResponse200Item": ".get_time_slots_for_booking_response_200_item",
         "GetTimeslotSettingsResponse200": ".get_timeslot_settings_response_200",
         "GetTimeslotSettingsResponse200DatesSettingsItem": ".get_timeslot_settings_response_200_dates_settings_item",
         "GetTimeslotSettingsResponse200DatesSettingsItemSetting": ".get_timeslot_settings_response_200_dates_settings_item_setting",
@@ -4206,6 +4759,11 @@ __getattr__, __dir__ = lazy_attributes(
         "GetTransactionsResponse200ItemExpense": ".get_transactions_response_200_item_expense",
         "GetTransactionsResponse200ItemMaster": ".get_transactions_response_200_item_master",
         "GetTransactionsResponse200ItemSupplier": ".get_transactions_response_200_item_supplier",
+        "GetUserAppointmentListResponse201Item": ".get_user_appointment_list_response_201_item",
+        "GetUserAppointmentListResponse201ItemCompany": ".get_user_appointment_list_response_201_item_company",
+        "GetUserAppointmentListResponse201ItemServicesItem": ".get_user_appointment_list_response_201_item_services_item",
+        "GetUserAppointmentListResponse201ItemStaff": ".get_user_appointment_list_response_201_item_staff",
+        "GetUserAppointmentListResponse201ItemStaffPosition": ".get_user_appointment_list_response_201_item_staff_position",
         "GetUserGiftCardsResponse200Item": ".get_user_gift_cards_response_200_item",
         "GetUserGiftCardsResponse200ItemStatus": ".get_user_gift_cards_response_200_item_status",
         "GetUserGiftCardsResponse200ItemType": ".get_user_gift_cards_response_200_item_type",
@@ -4286,12 +4844,28 @@ __getattr__, __dir__ = lazy_attributes(
         "LicenseOption": ".license_option",
         "ListClientCommentsResponse200Item": ".list_client_comments_response_200_item",
         "ListClientCommentsResponse200ItemType": ".list_client_comments_response_200_item_type",
+        "ListMarketplaceAppLocationsResponse200Item": ".list_marketplace_app_locations_response_200_item",
+        "ListMarketplaceAppLocationsResponse200ItemBookingWidgetPromoType0": ".list_marketplace_app_locations_response_200_item_booking_widget_promo_type_0",
         "ListRolesIncludeItem": ".list_roles_include_item",
         "ListRolesResponse200Item": ".list_roles_response_200_item",
         "ListRolesResponse200ItemSlug": ".list_roles_response_200_item_slug",
         "ListTimetableScheduleDayEventsResponse200Item": ".list_timetable_schedule_day_events_response_200_item",
         "ListTimetableScheduleDayEventsResponse200ItemEventEntityType": ".list_timetable_schedule_day_events_response_200_item_event_entity_type",
         "ListTimetableScheduleDayEventsResponse200ItemEventStatus": ".list_timetable_schedule_day_events_response_200_item_event_status",
+        "ListVoipCallsBody": ".list_voip_calls_body",
+        "ListVoipCallsBodyStatusesItem": ".list_voip_calls_body_statuses_item",
+        "ListVoipCallsBodyTypesItem": ".list_voip_calls_body_types_item",
+        "ListVoipCallsResponse200Item": ".list_voip_calls_response_200_item",
+        "ListVoipCallsResponse200ItemStatus": ".list_voip_calls_response_200_item_status",
+        "ListVoipCallsResponse200ItemType": ".list_voip_calls_response_200_item_type",
+        "LocationEvent": ".location_event",
+        "LocationEventResource": ".location_event_resource",
+        "LocationEventStatus": ".location_event_status",
+        "LogInWithPhoneNumberAndCodeBody": ".log_in_with_phone_number_and_code_body",
+        "LogInWithPhoneNumberAndCodeResponse201": ".log_in_with_phone_number_and_code_response_201",
+        "LoyaltyCardEvent": ".loyalty_card_event",
+        "LoyaltyCardEventResource": ".loyalty_card_event_resource",
+        "LoyaltyCardEventStatus": ".loyalty_card_event_status",
         "LoyaltyCardType": ".loyalty_card_type",
         "LoyaltyEntityAttendanceItem": ".loyalty_entity_attendance_item",
         "LoyaltyGenerateCode200DataOption": ".loyalty_generate_code_200_data_option",
@@ -4304,6 +4878,21 @@ __getattr__, __dir__ = lazy_attributes(
         "LoyaltyNotificationMessageTemplateType": ".loyalty_notification_message_template_type",
         "LoyaltyProgramRule": ".loyalty_program_rule",
         "LoyaltyProgramRuleRequest": ".loyalty_program_rule_request",
+        "MarketplaceEvent": ".marketplace_event",
+        "MarketplaceEventEvent": ".marketplace_event_event",
+        "MarketplaceNotificationPaymentCallbackBody": ".marketplace_notification_payment_callback_body",
+        "MarketplaceNotificationPaymentCallbackResponse200": ".marketplace_notification_payment_callback_response_200",
+        "MarketplaceNotificationSettingsCallbackBody": ".marketplace_notification_settings_callback_body",
+        "MarketplaceNotificationSettingsRedirectCallbackBody": ".marketplace_notification_settings_redirect_callback_body",
+        "MarketplaceNotificationSettingsRedirectCallbackResponse200": ".marketplace_notification_settings_redirect_callback_response_200",
+        "MarketplacePartnerApplicationAddDiscountBody": ".marketplace_partner_application_add_discount_body",
+        "MarketplacePartnerApplicationAddDiscountResponse200": ".marketplace_partner_application_add_discount_response_200",
+        "MarketplacePartnerApplicationPaymentLinkResponse200": ".marketplace_partner_application_payment_link_response_200",
+        "MarketplacePartnerApplicationsTariffsListResponse200Item": ".marketplace_partner_applications_tariffs_list_response_200_item",
+        "MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem": ".marketplace_partner_applications_tariffs_list_response_200_item_options_item",
+        "MarketplacePartnerApplicationsUpdateChannelBody": ".marketplace_partner_applications_update_channel_body",
+        "MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug": ".marketplace_partner_applications_update_channel_body_channel_slug",
+        "MarketplacePartnerApplicationsUpdateChannelResponse200": ".marketplace_partner_applications_update_channel_response_200",
         "ModelObjectConsumableInService": ".model_object_consumable_in_service",
         "ModelObjectLocationMinimumInformation": ".model_object_location_minimum_information",
         "ModelObjectPermissionOption": ".model_object_permission_option",
@@ -4363,6 +4952,12 @@ __getattr__, __dir__ = lazy_attributes(
         "PrintFiscalReceiptResponse200KkmTransactionsItemDocument": ".print_fiscal_receipt_response_200_kkm_transactions_item_document",
         "PrintFiscalReceiptResponse200KkmTransactionsItemStatus": ".print_fiscal_receipt_response_200_kkm_transactions_item_status",
         "PrintFiscalReceiptResponse200KkmTransactionsItemType": ".print_fiscal_receipt_response_200_kkm_transactions_item_type",
+        "ProductEvent": ".product_event",
+        "ProductEventResource": ".product_event_resource",
+        "ProductEventStatus": ".product_event_status",
+        "ProductOperationEvent": ".product_operation_event",
+        "ProductOperationEventResource": ".product_operation_event_resource",
+        "ProductOperationEventStatus": ".product_operation_event_status",
         "RemoveServiceFromTeamMemberResponse204Type0": ".remove_service_from_team_member_response_204_type_0",
         "RemoveUserFromLocationsBody": ".remove_user_from_locations_body",
         "RemoveUserFromLocationsBodyUserCompanyLinksItem": ".remove_user_from_locations_body_user_company_links_item",
@@ -4377,6 +4972,10 @@ __getattr__, __dir__ = lazy_attributes(
         "SalaryCalculationObject": ".salary_calculation_object",
         "SalaryCalculationObjectStatus": ".salary_calculation_object_status",
         "SalaryTotals": ".salary_totals",
+        "SavingCallInformation": ".saving_call_information",
+        "ScheduleEvent": ".schedule_event",
+        "ScheduleEventResource": ".schedule_event_resource",
+        "ScheduleEventStatus": ".schedule_event_status",
         "ScheduleTeamMemberUpdateDeprecatedBodyItem": ".schedule_team_member_update_deprecated_body_item",
         "ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem": ".schedule_team_member_update_deprecated_body_item_slots_item",
         "SearchClientVisitsBody": ".search_client_visits_body",
@@ -4421,15 +5020,21 @@ __getattr__, __dir__ = lazy_attributes(
         "SearchTimetableEventSchedulesByEventIncludeItem": ".search_timetable_event_schedules_by_event_include_item",
         "SearchTimetableEventSchedulesByEventResponse200": ".search_timetable_event_schedules_by_event_response_200",
         "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType": ".search_timetable_event_schedules_by_event_response_200_original_entity_type",
+        "SendBookingVerificationCodeBody": ".send_booking_verification_code_body",
+        "SendBookingVerificationCodeResponse201": ".send_booking_verification_code_response_201",
+        "SendBookingVerificationCodeResponse201Meta": ".send_booking_verification_code_response_201_meta",
         "SendEmailCampaignToFilteredClientsBody": ".send_email_campaign_to_filtered_clients_body",
-        "SendEmailCampaignToFilteredClientsResponse201Type1": ".send_email_campaign_to_filtered_clients_response_201_type_1",
         "SendEmailNewsletterToClientsBody": ".send_email_newsletter_to_clients_body",
-        "SendEmailNewsletterToClientsResponse201Type1": ".send_email_newsletter_to_clients_response_201_type_1",
         "SendSmsCampaignToFilteredClientsBody": ".send_sms_campaign_to_filtered_clients_body",
-        "SendSmsCampaignToFilteredClientsResponse201Type1": ".send_sms_campaign_to_filtered_clients_response_201_type_1",
         "SendSmsToClientsBody": ".send_sms_to_clients_body",
-        "SendSmsToClientsResponse201Type1": ".send_sms_to_clients_response_201_type_1",
+        "ServiceCategoryEvent": ".service_category_event",
+        "ServiceCategoryEventResource": ".service_category_event_resource",
+        "ServiceCategoryEventStatus": ".service_category_event_status",
+        "ServiceEvent": ".service_event",
+        "ServiceEventResource": ".service_event_resource",
+        "ServiceEventStatus": ".service_event_status",
         "ServiceTitle": ".service_title",
+        "SetMarketplaceNotificationShortNamesBody": ".set_marketplace_notification_short_names_body",
         "SetTeamMemberScheduleBody": ".set_team_member_schedule_body",
         "SetTeamMemberScheduleBodySchedulesToDeleteItem": ".set_team_member_schedule_body_schedules_to_delete_item",
         "SetTeamMemberScheduleBodySchedulesToSetItem": ".set_team_member_schedule_body_schedules_to_set_item",
@@ -4442,12 +5047,17 @@ __getattr__, __dir__ = lazy_attributes(
         "StandardAppointmentClient": ".standard_appointment_client",
         "StandardAppointmentCustomFields": ".standard_appointment_custom_fields",
         "StandardAppointmentServicesItem": ".standard_appointment_services_item",
+        "SubmitFeedbackFormBody": ".submit_feedback_form_body",
+        "TeamMemberEvent": ".team_member_event",
+        "TeamMemberEventResource": ".team_member_event_resource",
+        "TeamMemberEventStatus": ".team_member_event_status",
         "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient": ".the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client",
         "TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2": ".the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client_tips_type_2",
         "TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient": ".the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client",
         "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits": ".the_object_of_the_model_sold_product_in_the_history_of_customer_visits",
         "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus": ".the_object_of_the_model_sold_product_in_the_history_of_customer_visits_payment_status",
         "TotalTipModelObject": ".total_tip_model_object",
+        "UninstallMarketplaceAppResponse200Type0": ".uninstall_marketplace_app_response_200_type_0",
         "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
         "UnlinkAppointmentServiceAssociationResponse200Item": ".unlink_appointment_service_association_response_200_item",
         "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem": ".unlink_appointment_service_association_response_200_item_consumables_item",
@@ -4473,6 +5083,9 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItem": ".update_appointment_service_consumables_response_200_item_technological_cards_item",
         "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem": ".update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item",
         "UpdateAppointmentServiceConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood": ".update_appointment_service_consumables_response_200_item_technological_cards_item_technological_card_items_item_good",
+        "UpdateBookingUserBody": ".update_booking_user_body",
+        "UpdateBookingUserPasswordBody": ".update_booking_user_password_body",
+        "UpdateBookingUserPasswordResponse200": ".update_booking_user_password_response_200",
         "UpdateBookingWidgetBody": ".update_booking_widget_body",
         "UpdateBookingWidgetBodyButtonPosition": ".update_booking_widget_body_button_position",
         "UpdateBookingWidgetBodyFormPosition": ".update_booking_widget_body_form_position",
@@ -4505,6 +5118,8 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateEventBody": ".update_event_body",
         "UpdateEventDuplicationStrategyBody": ".update_event_duplication_strategy_body",
         "UpdateEventDuplicationStrategyBodyDaysItem": ".update_event_duplication_strategy_body_days_item",
+        "UpdateEventNotificationSettingsBody": ".update_event_notification_settings_body",
+        "UpdateEventNotificationSettingsResponse201": ".update_event_notification_settings_response_201",
         "UpdateEventResponse200": ".update_event_response_200",
         "UpdateEventResponse200DurationDetails": ".update_event_response_200_duration_details",
         "UpdateEventResponse200LabelsItem": ".update_event_response_200_labels_item",
@@ -4524,6 +5139,11 @@ __getattr__, __dir__ = lazy_attributes(
         "UpdateLocationResponse200Access": ".update_location_response_200_access",
         "UpdateLocationResponse200MainGroupType0": ".update_location_response_200_main_group_type_0",
         "UpdateLocationResponse200Social": ".update_location_response_200_social",
+        "UpdateOnlineBookingDatetimeBody": ".update_online_booking_datetime_body",
+        "UpdateOnlineBookingDatetimeResponse200": ".update_online_booking_datetime_response_200",
+        "UpdateOnlineBookingDatetimeResponse200Company": ".update_online_booking_datetime_response_200_company",
+        "UpdateOnlineBookingDatetimeResponse200ServicesItem": ".update_online_booking_datetime_response_200_services_item",
+        "UpdateOnlineBookingDatetimeResponse200Staff": ".update_online_booking_datetime_response_200_staff",
         "UpdateOnlineBookingSettingsBody": ".update_online_booking_settings_body",
         "UpdateOnlineBookingSettingsResponse200": ".update_online_booking_settings_response_200",
         "UpdateProductBody": ".update_product_body",
@@ -4594,7 +5214,73 @@ __getattr__, __dir__ = lazy_attributes(
         "UploadClientFileResponse200Item": ".upload_client_file_response_200_item",
         "UploadImageBody": ".upload_image_body",
         "UploadImageResponse200": ".upload_image_response_200",
+        "ValidateBookingParamsBody": ".validate_booking_params_body",
+        "ValidateBookingParamsBodyAppointmentsItem": ".validate_booking_params_body_appointments_item",
         "VisitorModelObject": ".visitor_model_object",
         "VisitorModelObjectSlug": ".visitor_model_object_slug",
+        "WebhookClientData": ".webhook_client_data",
+        "WebhookClientDataCategoriesItem": ".webhook_client_data_categories_item",
+        "WebhookClientDataCustomFieldsItem": ".webhook_client_data_custom_fields_item",
+        "WebhookClientDataSexId": ".webhook_client_data_sex_id",
+        "WebhookClientDataSmsBot": ".webhook_client_data_sms_bot",
+        "WebhookClientDataSmsCheck": ".webhook_client_data_sms_check",
+        "WebhookClientDataSmsNot": ".webhook_client_data_sms_not",
+        "WebhookFinancialOperationData": ".webhook_financial_operation_data",
+        "WebhookFinancialOperationDataAccount": ".webhook_financial_operation_data_account",
+        "WebhookFinancialOperationDataClient": ".webhook_financial_operation_data_client",
+        "WebhookFinancialOperationDataExpense": ".webhook_financial_operation_data_expense",
+        "WebhookFinancialOperationDataMaster": ".webhook_financial_operation_data_master",
+        "WebhookFinancialOperationDataRecord": ".webhook_financial_operation_data_record",
+        "WebhookFinancialOperationDataSupplier": ".webhook_financial_operation_data_supplier",
+        "WebhookGoodData": ".webhook_good_data",
+        "WebhookGoodDataActualAmountsItem": ".webhook_good_data_actual_amounts_item",
+        "WebhookGoodDataLoyaltyAllowEmptyCode": ".webhook_good_data_loyalty_allow_empty_code",
+        "WebhookGoodDataLoyaltyCertificateTypeType0": ".webhook_good_data_loyalty_certificate_type_type_0",
+        "WebhookGoodDataLoyaltySerialNumberLimited": ".webhook_good_data_loyalty_serial_number_limited",
+        "WebhookGoodsOperationData": ".webhook_goods_operation_data",
+        "WebhookGoodsOperationDataClient": ".webhook_goods_operation_data_client",
+        "WebhookGoodsOperationDataGood": ".webhook_goods_operation_data_good",
+        "WebhookGoodsOperationDataMaster": ".webhook_goods_operation_data_master",
+        "WebhookGoodsOperationDataService": ".webhook_goods_operation_data_service",
+        "WebhookGoodsOperationDataStorage": ".webhook_goods_operation_data_storage",
+        "WebhookGoodsOperationDataSupplier": ".webhook_goods_operation_data_supplier",
+        "WebhookGoodsOperationDataUnit": ".webhook_goods_operation_data_unit",
+        "WebhookLoyaltyCardData": ".webhook_loyalty_card_data",
+        "WebhookRecordData": ".webhook_record_data",
+        "WebhookRecordDataClientType0": ".webhook_record_data_client_type_0",
+        "WebhookRecordDataClientType0ClientTagsItem": ".webhook_record_data_client_type_0_client_tags_item",
+        "WebhookRecordDataClientType0CustomFieldsItem": ".webhook_record_data_client_type_0_custom_fields_item",
+        "WebhookRecordDataComerPersonInfoType0": ".webhook_record_data_comer_person_info_type_0",
+        "WebhookRecordDataComerType0": ".webhook_record_data_comer_type_0",
+        "WebhookRecordDataCompositeType0": ".webhook_record_data_composite_type_0",
+        "WebhookRecordDataConfirmed": ".webhook_record_data_confirmed",
+        "WebhookRecordDataCustomFieldsItem": ".webhook_record_data_custom_fields_item",
+        "WebhookRecordDataDocumentsItem": ".webhook_record_data_documents_item",
+        "WebhookRecordDataEmailNow": ".webhook_record_data_email_now",
+        "WebhookRecordDataGoodsTransactionsItem": ".webhook_record_data_goods_transactions_item",
+        "WebhookRecordDataRecordLabelsItem": ".webhook_record_data_record_labels_item",
+        "WebhookRecordDataReviewRequested": ".webhook_record_data_review_requested",
+        "WebhookRecordDataServicesItem": ".webhook_record_data_services_item",
+        "WebhookRecordDataSmsBefore": ".webhook_record_data_sms_before",
+        "WebhookRecordDataStaffType0": ".webhook_record_data_staff_type_0",
+        "WebhookRecordDataStaffType0Position": ".webhook_record_data_staff_type_0_position",
+        "WebhookSalonData": ".webhook_salon_data",
+        "WebhookSalonDataActive": ".webhook_salon_data_active",
+        "WebhookSalonDataMainGroupType0": ".webhook_salon_data_main_group_type_0",
+        "WebhookSalonDataSchedule": ".webhook_salon_data_schedule",
+        "WebhookSalonDataSocial": ".webhook_salon_data_social",
+        "WebhookServiceCategoryData": ".webhook_service_category_data",
+        "WebhookServiceData": ".webhook_service_data",
+        "WebhookServiceDataActive": ".webhook_service_data_active",
+        "WebhookServiceDataImageGroup": ".webhook_service_data_image_group",
+        "WebhookServiceDataStaffItem": ".webhook_service_data_staff_item",
+        "WebhookStaffData": ".webhook_staff_data",
+        "WebhookStaffDataFired": ".webhook_staff_data_fired",
+        "WebhookStaffDataHidden": ".webhook_staff_data_hidden",
+        "WebhookStaffDataImageGroup": ".webhook_staff_data_image_group",
+        "WebhookStaffDataPosition": ".webhook_staff_data_position",
+        "WebhookStaffDataShowRating": ".webhook_staff_data_show_rating",
+        "WebhookStaffDataStatus": ".webhook_staff_data_status",
+        "WebhookStaffDataUserType0": ".webhook_staff_data_user_type_0",
     },
 )

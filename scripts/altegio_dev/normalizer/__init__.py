@@ -26,15 +26,18 @@ class PatchResult:
 @dataclass
 class NormalizationReport:
     profile: str
+    # Operations and webhooks the document has, operations left after normalization (the
+    # webhooks are the rest: those the document declared and the callbacks moved among them).
     operations_in: int
     operations_out: int
     webhooks: int
+    moved: int
     results: list[PatchResult]
 
     def lines(self, verbose: bool = False) -> list[str]:
         out = [
-            f"normalize ({self.profile}): {self.operations_in} operations in, {self.operations_out} out, "
-            f"{self.webhooks} moved to webhooks"
+            f"normalize ({self.profile}): {self.operations_in} operations and webhooks in, {self.operations_out} "
+            f"operations out, {self.webhooks} webhooks ({self.moved} moved there)"
         ]
         for result in self.results:
             if not result.changes:
@@ -52,7 +55,8 @@ def normalize(document: dict[str, Any], profile: str = "generate") -> tuple[dict
     if profile not in PROFILES:
         raise ValueError(f"profile must be one of {PROFILES}, got {profile!r}")
     doc = copy.deepcopy(document)
-    operations_in = count_operations(doc) + len(_webhook_operations(doc))
+    webhooks_in = len(_webhook_operations(doc))
+    operations_in = count_operations(doc) + webhooks_in
     results = [PatchResult(patch, patch.apply(doc)) for patch in PATCHES if profile in patch.profiles]
     operations_out = count_operations(doc)
     webhooks = len(_webhook_operations(doc))
@@ -60,7 +64,7 @@ def normalize(document: dict[str, Any], profile: str = "generate") -> tuple[dict
         raise ValueError(
             f"normalization lost operations: {operations_in} in, {operations_out} out, {webhooks} webhooks"
         )
-    return doc, NormalizationReport(profile, operations_in, operations_out, webhooks, results)
+    return doc, NormalizationReport(profile, operations_in, operations_out, webhooks, webhooks - webhooks_in, results)
 
 
 def _webhook_operations(doc: dict[str, Any]) -> list[Any]:

@@ -23,7 +23,7 @@ def response_examples(doc: dict[str, Any], *, as_parsed: bool = True) -> Iterato
     """Every example of every JSON success answer, with the schema it is documented under.
 
     ``as_parsed``: the part the client parses, as the runtime does it: an envelope-shaped example
-    (`success` and `data`) gives its `data`, whether or not the document declares the envelope
+    gives its `data`, whether or not the document declares the envelope
     (the live API wraps most answers either way); one without data is left out. Otherwise the
     example as a server (the mock) sends it."""
     for path, method, op in iter_operations(doc):
@@ -39,10 +39,20 @@ def response_examples(doc: dict[str, Any], *, as_parsed: bool = True) -> Iterato
                 values += [e["value"] for e in named if isinstance(e, dict) and "value" in e]
                 where = f"{operation_label(path, method, op)} {status} {content_type}"
                 for value in values:
-                    if as_parsed and isinstance(value, dict) and {"success", "data"} <= set(value):
-                        value = value["data"]  # noqa: PLW2901 - the part the client parses
+                    if as_parsed and _is_envelope(value):
+                        value = value.get("data")  # noqa: PLW2901 - the part the client parses
                     if value is not None or not as_parsed:
                         yield Example(where, schema, value)
+
+
+def _is_envelope(value: Any) -> bool:
+    """The runtime's rule (overrides/runtime/envelope.py is_envelope): `success` beside `data` or
+    `meta`, or exactly `data` and `meta`."""
+    if not isinstance(value, dict):
+        return False
+    if "success" in value:
+        return "data" in value or "meta" in value
+    return set(value) == {"data", "meta"}
 
 
 def violations(doc: dict[str, Any], example: Example) -> list[ValidationError]:

@@ -104,12 +104,31 @@ def move_callbacks_to_webhooks(doc: dict[str, Any]) -> list[str]:
 
 
 def secure_unsecured_operations(doc: dict[str, Any]) -> list[str]:
+    """The security the live API asks for, where the document lists none or the wrong one
+    (rules.SECURITY_OVERRIDES says which and why)."""
     changes = []
     for _, _, op in iter_operations(doc):
         scheme = rules.SECURITY_OVERRIDES.get(op.get("operationId", ""))
-        if scheme and not op.get("security"):
+        if scheme and op.get("security") != [{scheme: []}]:
+            before = [name for requirement in op.get("security") or [] for name in requirement]
             op["security"] = [{scheme: []}]
-            changes.append(f"{op['operationId']}: security [] -> {scheme} (the live API needs the partner token)")
+            changes.append(f"{op['operationId']}: security {before} -> {scheme}")
+    return changes
+
+
+def fix_request_bodies(doc: dict[str, Any]) -> list[str]:
+    """The JSON body the live API reads, where the document describes another one
+    (rules.REQUEST_BODY_FIXES says which and why)."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        schema = rules.REQUEST_BODY_FIXES.get(op.get("operationId", ""))
+        media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+        if schema is None or not isinstance(media, dict) or media.get("schema") == schema:
+            continue
+        media["schema"] = copy.deepcopy(schema)
+        media.pop("example", None)  # an example of the wrong body
+        media.pop("examples", None)
+        changes.append(f"{operation_label(path, method, op)}: request body -> {sorted(schema['properties'])}")
     return changes
 
 
@@ -142,6 +161,33 @@ def _resolve(doc: dict[str, Any], schema: Schema) -> Schema:
             node = node[part.replace("~1", "/").replace("~0", "~")]
         schema = node
     return schema
+
+
+def webhook_payload_models(doc: dict[str, Any]) -> list[str]:
+    """What Altegio posts (the document's `webhooks`) is parsed like an answer: each payload
+    becomes a component named after the webhook ("Appointment Event" -> `appointment_event`, the
+    model AppointmentEvent), and the webhook records its model (`x-altegio-webhook-model`) and the
+    `resource` values that mean it (`x-altegio-webhook-resources`)."""
+    schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+    changes = []
+    for name, item in (doc.get("webhooks") or {}).items():
+        for op in item.values():
+            media = ((op.get("requestBody") or {}).get("content") or {}).get("application/json")
+            if not isinstance(op, dict) or "x-altegio-webhook-model" in op or not isinstance(media, dict):
+                continue
+            key = snake_case(rules.WEBHOOK_MODEL_NAMES.get(name) or str(op.get("summary") or name))
+            if "$ref" in media.get("schema", {}):
+                key = media["schema"]["$ref"].rsplit("/", 1)[-1]
+            else:
+                if key in schemas:
+                    raise ValueError(f"webhooks.{name}: its model name {key} is taken")
+                schemas[key] = media["schema"]
+                media["schema"] = {"$ref": f"#/components/schemas/{key}"}
+            resource = (_resolve(doc, schemas[key]).get("properties") or {}).get("resource") or {}
+            op["x-altegio-webhook-model"] = key
+            op["x-altegio-webhook-resources"] = list(resource.get("enum") or [])
+            changes.append(f"webhooks.{name}: payload -> components.schemas.{key} (resource {resource.get('enum')})")
+    return changes
 
 
 def unwrap_success_envelopes(doc: dict[str, Any]) -> list[str]:
@@ -207,7 +253,8 @@ def relax_response_required(doc: dict[str, Any]) -> list[str]:
     unreadable: response models take every field as optional. That covers the components the
     answers use, except one a request also uses (its requests keep their required fields)."""
     operations = list(iter_operations(doc))
-    answers = [op.get("responses") for _, _, op in operations]
+    webhooks = [op for item in (doc.get("webhooks") or {}).values() for op in item.values() if isinstance(op, dict)]
+    answers = [op.get("responses") for _, _, op in operations] + [op.get("requestBody") for op in webhooks]
     requests = [[op.get("requestBody"), op.get("parameters")] for _, _, op in operations]
     answer_components = _component_closure(doc, answers)
     shared = answer_components & _component_closure(doc, requests)
@@ -321,7 +368,10 @@ def encode_array_query_parameters(doc: dict[str, Any]) -> list[str]:
                     continue
                 param["schema"] = {"type": "array", "items": schema}
                 changes.append(f"{label}: a {schema.get('type', 'value')} named with [] -> an array of them")
-            if param.get("explode") is False and param.get("style", "form") == "form":
+            # A name with [] is PHP's list syntax: under `service_ids[]`, a comma-joined "1,2" would reach
+            # PHP as a one-item list, so the brackets win over `explode: false` (the Online Booking
+            # document declares both on get_services_available_for_booking and two more).
+            if param.get("explode") is False and param.get("style", "form") == "form" and not bracketed:
                 param["x-altegio-query-style"] = rules.QUERY_STYLE_COMMA
                 changes.append(f"{label}: comma-joined (explode: false)")
                 continue
@@ -711,6 +761,22 @@ def name_models_after_operations(doc: dict[str, Any]) -> list[str]:
     return changes
 
 
+def readable_tag_names(doc: dict[str, Any]) -> list[str]:
+    """A tag names the package its operations live in; one whose name the generator would mangle
+    (`VoIP Integration` -> `vo_ip_integration`) gets the readable one (rules.TAG_RENAMES)."""
+    changes = []
+    for path, method, op in iter_operations(doc):
+        tags = op.get("tags") or []
+        renamed = [rules.TAG_RENAMES.get(tag, tag) for tag in tags]
+        if renamed != tags:
+            op["tags"] = renamed
+            changes.append(f"{operation_label(path, method, op)}: tag {tags[0]!r} -> {renamed[0]!r}")
+    for tag in doc.get("tags") or []:
+        if isinstance(tag, dict) and tag.get("name") in rules.TAG_RENAMES:
+            tag["name"] = rules.TAG_RENAMES[tag["name"]]
+    return changes
+
+
 def describe_parameters_in_schemas(doc: dict[str, Any]) -> list[str]:
     """The generator documents an argument from its schema's description, not the parameter's."""
     count = 0
@@ -910,8 +976,11 @@ PATCHES: tuple[Patch, ...] = (
     Patch("fix_duplicated_path_prefix", "paths must be relative to the server URL", fix_duplicated_path_prefix, BOTH),
     Patch("move_callbacks_to_webhooks", "a callback URL is not an endpoint of this API",
           move_callbacks_to_webhooks, BOTH),
-    Patch("secure_unsecured_operations", "POST /auth needs the partner token", secure_unsecured_operations, GENERATE),
+    Patch("secure_unsecured_operations", "logins need the partner token, a booking user's data the user's",
+          secure_unsecured_operations, GENERATE),
+    Patch("fix_request_bodies", "POST /user/auth takes the phone and the SMS code", fix_request_bodies, BOTH),
     Patch("map_request_content_types", "*/* bodies are JSON", map_request_content_types, GENERATE),
+    Patch("webhook_payload_models", "what Altegio posts is parsed like an answer", webhook_payload_models, GENERATE),
     Patch("unwrap_success_envelopes", "generated functions return the envelope's data",
           unwrap_success_envelopes, GENERATE),
     Patch("drop_error_responses", "errors are raised as typed exceptions, not returned",
@@ -951,6 +1020,7 @@ PATCHES: tuple[Patch, ...] = (
     Patch("prune_unused_components", "no model for schemas nothing uses", prune_unused_components, GENERATE),
     Patch("drop_placeholder_titles", "placeholder titles would name models RootTypeFor...",
           drop_placeholder_titles, GENERATE),
+    Patch("readable_tag_names", "a tag names its package: no mangled acronyms", readable_tag_names, GENERATE),
     Patch("describe_parameters_in_schemas", "argument docs come from schema descriptions",
           describe_parameters_in_schemas, GENERATE),
     Patch("flag_deprecated_in_descriptions", "deprecated operations say so in their docstring",

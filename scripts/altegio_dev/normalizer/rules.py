@@ -27,13 +27,36 @@ CALLBACK_OPERATIONS = frozenset({"marketplace_webhook"})
 # Request content types the generator cannot model, mapped to what the API really takes.
 CONTENT_TYPE_MAP = {"*/*": "application/json"}
 
-# Operations whose spec lists no security but which the live API guards: the logins. POST /auth
-# needs the partner token (shared/altegio/README.md); the Online Booking document says "All requests
-# require partner authorization via Bearer token" (its info.description), its logins included.
+# Operations whose declared security is wrong. The logins list none, but the live API guards them:
+# POST /auth needs the partner token (shared/altegio/README.md); the Online Booking document says
+# "All requests require partner authorization via Bearer token" (its info.description), its logins
+# included. The booking user's own data (Client Personal Cabinet operations that name no
+# appointment by its hash) say BearerPartner, but their Authorization header reads "Bearer
+# partner_token, User user_token" and nothing else in the request says whose data it is.
 SECURITY_OVERRIDES = {
     "authorize_user": "BearerPartner",
     "authorize_online_booking_user": "BearerPartner",
     "log_in_with_phone_number_and_code": "BearerPartner",
+    "get_booking_user": "BearerPartnerUser",
+    "update_booking_user": "BearerPartnerUser",
+    "update_booking_user_password": "BearerPartnerUser",
+    "send_phone_update_verification_code": "BearerPartnerUser",
+}
+
+# Request bodies the document gets wrong, by operation: the schema to send instead.
+# POST /user/auth ("Log in with phone number and code") reuses the password login's {login,
+# password}; its own summary and description say it takes the phone number and the code SMSed by
+# send_booking_verification_code, and callers of the live API send {"phone": ..., "code": ...}.
+REQUEST_BODY_FIXES = {
+    "log_in_with_phone_number_and_code": {
+        "type": "object",
+        "description": "The phone number and the code sent to it by send_booking_verification_code",
+        "required": ["phone", "code"],
+        "properties": {
+            "phone": {"type": "string", "description": "Phone number the code was sent to", "example": "+13155550175"},
+            "code": {"type": "string", "description": "The code from the SMS", "example": "38829"},
+        },
+    },
 }
 
 # Parameter and property names that hold identifiers: `number` there means integer.
@@ -53,7 +76,8 @@ DEPRECATED_NOTE = "Deprecated: Altegio marks this operation deprecated; expect i
 # values and reads `name[]=` as a list. The published docs show brackets, one per value
 # (get_team_member_schedule_list: "staff_ids[]=123&staff_ids[]=234"; get_membership_type_list_by_id:
 # "&ids[]={id}"), and Altegio's own TypeScript client appends `staff_ids[]`/`include[]`. Only a
-# parameter the document declares `style: form, explode: false` goes comma-joined, as declared.
+# parameter the document declares `style: form, explode: false` goes comma-joined, as declared,
+# unless its own name ends in [] (PHP would read "1,2" under `name[]` as a one-item list).
 ARRAY_SUFFIX = "[]"
 QUERY_STYLE_BRACKETS = "brackets"
 QUERY_STYLE_COMMA = "comma"
@@ -99,3 +123,13 @@ def _load_coercions() -> ModuleType:
 
 COERCIONS = _load_coercions()
 LOSSLESS_READS: frozenset[tuple[str, str]] = COERCIONS.LOSSLESS_READS
+
+# Tags whose Python package name would come out mangled ("VoIP" -> "vo_ip"): the name to use.
+TAG_RENAMES = {"VoIP Integration": "Voip Integration"}
+
+# Webhooks (what Altegio posts to the partner): each payload becomes a model named after the
+# webhook's summary ("Appointment Event" -> AppointmentEvent); these summaries name no event.
+WEBHOOK_MODEL_NAMES = {
+    "fiscalize_document": "Fiscalization Request",  # "Example of a request for fiscalization of a document"
+    "marketplace_webhook": "Marketplace Event",  # "Webhook from Altegio About Application Events"
+}

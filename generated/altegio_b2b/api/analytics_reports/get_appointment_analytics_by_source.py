@@ -1,6 +1,6 @@
 """Get the Structure of Appointments by Source
 
-GET /company/{location_id}/analytics/overall/charts/record_source (operation `get_appointment_analytics_by_source`); needs the partner and the user token.
+GET /company/{location_id}/analytics/overall/charts/record_source (operation `get_appointment_analytics_by_source` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -77,7 +77,7 @@ def sync(
 ) -> list[GetAppointmentAnalyticsBySourceResponse200Item] | None:
     """Get the Structure of Appointments by Source
 
-    GET /company/{location_id}/analytics/overall/charts/record_source (operation `get_appointment_analytics_by_source`); needs the partner and the user token.
+    GET /company/{location_id}/analytics/overall/charts/record_source (operation `get_appointment_analytics_by_source` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

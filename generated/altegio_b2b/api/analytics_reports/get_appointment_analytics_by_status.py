@@ -1,6 +1,6 @@
 """Get the Structure of Appointments by Visit Status
 
-GET /company/{location_id}/analytics/overall/charts/record_status (operation `get_appointment_analytics_by_status`); needs the partner and the user token.
+GET /company/{location_id}/analytics/overall/charts/record_status (operation `get_appointment_analytics_by_status` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -77,7 +77,7 @@ def sync(
 ) -> list[GetAppointmentAnalyticsByStatusResponse200Item] | None:
     """Get the Structure of Appointments by Visit Status
 
-    GET /company/{location_id}/analytics/overall/charts/record_status (operation `get_appointment_analytics_by_status`); needs the partner and the user token.
+    GET /company/{location_id}/analytics/overall/charts/record_status (operation `get_appointment_analytics_by_status` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

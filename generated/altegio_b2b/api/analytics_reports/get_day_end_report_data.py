@@ -1,6 +1,6 @@
 """Get day-end report data
 
-GET /reports/z_report/{location_id} (operation `get_day_end_report_data`); needs the partner and the user token.
+GET /reports/z_report/{location_id} (operation `get_day_end_report_data` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -65,7 +65,7 @@ def sync(
 
     + team_member_id: team member ID
 
-    GET /reports/z_report/{location_id} (operation `get_day_end_report_data`); needs the partner and the user token.
+    GET /reports/z_report/{location_id} (operation `get_day_end_report_data` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

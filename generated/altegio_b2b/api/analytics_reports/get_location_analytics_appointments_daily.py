@@ -1,6 +1,6 @@
 """Get Data on the Number of Appointments by Day
 
-GET /company/{location_id}/analytics/overall/charts/records_daily (operation `get_location_analytics_appointments_daily`); needs the partner and the user token.
+GET /company/{location_id}/analytics/overall/charts/records_daily (operation `get_location_analytics_appointments_daily` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -77,7 +77,7 @@ def sync(
 ) -> list[GetLocationAnalyticsAppointmentsDailyResponse200Item] | None:
     """Get Data on the Number of Appointments by Day
 
-    GET /company/{location_id}/analytics/overall/charts/records_daily (operation `get_location_analytics_appointments_daily`); needs the partner and the user token.
+    GET /company/{location_id}/analytics/overall/charts/records_daily (operation `get_location_analytics_appointments_daily` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get occupancy data by day
 
-GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`); needs the partner and the user token.
+GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -77,7 +77,7 @@ def sync(
 ) -> list[GetLocationAnalyticsOccupancyDailyResponse200Item] | None:
     """Get occupancy data by day
 
-    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily`); needs the partner and the user token.
+    GET /company/{location_id}/analytics/overall/charts/fullness_daily (operation `get_location_analytics_occupancy_daily` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get key location metrics
 
-GET /company/{location_id}/analytics/overall (operation `get_location_analytics_overall`); needs the partner and the user token.
+GET /company/{location_id}/analytics/overall (operation `get_location_analytics_overall` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -80,7 +80,7 @@ def sync(
     The method allows you to get the main indicators of the location for the selected period and compare
     with the previous period of the same duration
 
-    GET /company/{location_id}/analytics/overall (operation `get_location_analytics_overall`); needs the partner and the user token.
+    GET /company/{location_id}/analytics/overall (operation `get_location_analytics_overall` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

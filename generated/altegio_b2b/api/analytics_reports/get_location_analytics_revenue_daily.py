@@ -1,6 +1,6 @@
 """Get data on revenue by day
 
-GET /company/{location_id}/analytics/overall/charts/income_daily (operation `get_location_analytics_revenue_daily`); needs the partner and the user token.
+GET /company/{location_id}/analytics/overall/charts/income_daily (operation `get_location_analytics_revenue_daily` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -82,7 +82,7 @@ def sync(
 ) -> list[GetLocationAnalyticsRevenueDailyResponse200Item] | None:
     """Get data on revenue by day
 
-    GET /company/{location_id}/analytics/overall/charts/income_daily (operation `get_location_analytics_revenue_daily`); needs the partner and the user token.
+    GET /company/{location_id}/analytics/overall/charts/income_daily (operation `get_location_analytics_revenue_daily` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

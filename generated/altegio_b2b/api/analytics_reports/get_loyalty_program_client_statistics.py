@@ -1,6 +1,6 @@
 """Get customer statistics
 
-GET /company/{location_id}/analytics/loyalty_programs/visits (operation `get_loyalty_program_client_statistics`); needs the partner and the user token.
+GET /company/{location_id}/analytics/loyalty_programs/visits (operation `get_loyalty_program_client_statistics` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -70,7 +70,7 @@ def sync(
 
     The method allows you to get statistics on returning, new and lost customers
 
-    GET /company/{location_id}/analytics/loyalty_programs/visits (operation `get_loyalty_program_client_statistics`); needs the partner and the user token.
+    GET /company/{location_id}/analytics/loyalty_programs/visits (operation `get_loyalty_program_client_statistics` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

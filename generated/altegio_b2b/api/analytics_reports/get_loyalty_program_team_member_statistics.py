@@ -1,6 +1,6 @@
 """Get team member return
 
-GET /company/{location_id}/analytics/loyalty_programs/staff (operation `get_loyalty_program_team_member_statistics`); needs the partner and the user token.
+GET /company/{location_id}/analytics/loyalty_programs/staff (operation `get_loyalty_program_team_member_statistics` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -72,7 +72,7 @@ def sync(
 
     The method allows you to get the return statistics for a team member
 
-    GET /company/{location_id}/analytics/loyalty_programs/staff (operation `get_loyalty_program_team_member_statistics`); needs the partner and the user token.
+    GET /company/{location_id}/analytics/loyalty_programs/staff (operation `get_loyalty_program_team_member_statistics` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

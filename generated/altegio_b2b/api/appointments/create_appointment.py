@@ -1,6 +1,6 @@
 """Create a New Appointment
 
-POST /records/{location_id} (operation `create_appointment`); needs the partner and the user token.
+POST /records/{location_id} (operation `create_appointment` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -79,7 +79,7 @@ def sync(
     `custom_fields_record_values_read_access` and
     `custom_fields_record_values_edit_access`.
 
-    POST /records/{location_id} (operation `create_appointment`); needs the partner and the user token.
+    POST /records/{location_id} (operation `create_appointment` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

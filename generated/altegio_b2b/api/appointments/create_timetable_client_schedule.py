@@ -1,6 +1,6 @@
 """Create Recurring Appointments
 
-POST /company/{location_id}/schedules/{schedule_id}/client_schedules (operation `create_timetable_client_schedule`); needs the partner and the user token.
+POST /company/{location_id}/schedules/{schedule_id}/client_schedules (operation `create_timetable_client_schedule` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -68,7 +68,7 @@ def sync(
     Creates a recurring appointment series for a client based on an event schedule. Automatically
     generates future appointments according to the schedule pattern.
 
-    POST /company/{location_id}/schedules/{schedule_id}/client_schedules (operation `create_timetable_client_schedule`); needs the partner and the user token.
+    POST /company/{location_id}/schedules/{schedule_id}/client_schedules (operation `create_timetable_client_schedule` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Delete Appointment
 
-DELETE /record/{location_id}/{record_id} (operation `delete_appointment`); needs the partner and the user token.
+DELETE /record/{location_id}/{record_id} (operation `delete_appointment` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -61,7 +61,7 @@ def sync(
 ) -> Any:
     """Delete Appointment
 
-    DELETE /record/{location_id}/{record_id} (operation `delete_appointment`); needs the partner and the user token.
+    DELETE /record/{location_id}/{record_id} (operation `delete_appointment` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Delete Recurring Appointments
 
-DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`); needs the partner and the user token.
+DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -62,7 +62,7 @@ def sync(
 
     Deletes a recurring appointment series and all associated future appointments.
 
-    DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule`); needs the partner and the user token.
+    DELETE /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `delete_timetable_client_schedule` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Get an Appointment
 
-GET /record/{location_id}/{record_id} (operation `get_appointment`); needs the partner and the user token.
+GET /record/{location_id}/{record_id} (operation `get_appointment` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -62,7 +62,7 @@ def sync(
 ) -> GetAppointmentResponse200 | None:
     """Get an Appointment
 
-    GET /record/{location_id}/{record_id} (operation `get_appointment`); needs the partner and the user token.
+    GET /record/{location_id}/{record_id} (operation `get_appointment` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get list of appointments
 
-GET /records/{location_id} (operation `get_appointment_list`); needs the partner and the user token.
+GET /records/{location_id} (operation `get_appointment_list` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -16,7 +16,11 @@ from ...models.get_appointment_list_response_200_item import GetAppointmentListR
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_appointment_list", "GET", "/records/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+    "get_appointment_list",
+    "GET",
+    "/records/{location_id}",
+    "BearerPartnerUser",
+    paging=Paging("query", "page", "count"),
 )
 _RESPONSE = _fields.ListOf(_fields.Model("GetAppointmentListResponse200Item"))
 
@@ -179,7 +183,7 @@ def sync(
 
     Returns appointments created or modified before the specified date and time
 
-    GET /records/{location_id} (operation `get_appointment_list`); needs the partner and the user token.
+    GET /records/{location_id} (operation `get_appointment_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get comments
 
-GET /comments/{location_id} (operation `get_comments`); needs the partner and the user token.
+GET /comments/{location_id} (operation `get_comments` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -16,7 +16,7 @@ from ...models.get_comments_response_200_item import GetCommentsResponse200Item
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_comments", "GET", "/comments/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+    "get_comments", "GET", "/comments/{location_id}", "BearerPartnerUser", paging=Paging("query", "page", "count")
 )
 _RESPONSE = _fields.ListOf(_fields.Model("GetCommentsResponse200Item"))
 
@@ -103,7 +103,7 @@ def sync(
     | record_id | number | ID of the post after which the review was left (the value will be non-zero if
     the review was left through a link asking for a review after the visit) |
 
-    GET /comments/{location_id} (operation `get_comments`); needs the partner and the user token.
+    GET /comments/{location_id} (operation `get_comments` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

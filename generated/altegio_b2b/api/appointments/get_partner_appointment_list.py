@@ -1,6 +1,6 @@
 """Get a List of Partner Appointments
 
-GET /records/partner (operation `get_partner_appointment_list`); needs the partner and the user token.
+GET /records/partner (operation `get_partner_appointment_list` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -8,13 +8,19 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...types import UNSET, Response, Unset
 
-_OPERATION = Operation("get_partner_appointment_list", "GET", "/records/partner", "BearerPartnerUser")
+_OPERATION = Operation(
+    "get_partner_appointment_list",
+    "GET",
+    "/records/partner",
+    "BearerPartnerUser",
+    paging=Paging("query", "page", "editable_length"),
+)
 _RESPONSE = _fields.ANY
 
 
@@ -110,7 +116,7 @@ def sync(
 
     Filters appointments created by a specific user
 
-    GET /records/partner (operation `get_partner_appointment_list`); needs the partner and the user token.
+    GET /records/partner (operation `get_partner_appointment_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         page (int | Unset): Page number

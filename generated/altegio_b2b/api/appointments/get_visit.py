@@ -1,6 +1,6 @@
 """Get a visit
 
-GET /visits/{visit_id} (operation `get_visit`); needs the partner and the user token.
+GET /visits/{visit_id} (operation `get_visit` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -42,7 +42,7 @@ def sync(
 ) -> GetVisitResponse200 | None:
     """Get a visit
 
-    GET /visits/{visit_id} (operation `get_visit`); needs the partner and the user token.
+    GET /visits/{visit_id} (operation `get_visit` of the Business Management API); needs the partner and the user token.
 
     Args:
         visit_id (int):

@@ -1,6 +1,6 @@
 """Get Visit Details
 
-GET /visit/details/{location_id}/{record_id}/{visit_id} (operation `get_visit_details`); needs the partner and the user token.
+GET /visit/details/{location_id}/{record_id}/{visit_id} (operation `get_visit_details` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -103,7 +103,7 @@ def sync(
     | 7 | Visit |
     | 8 | Consumables write-off |
 
-    GET /visit/details/{location_id}/{record_id}/{visit_id} (operation `get_visit_details`); needs the partner and the user token.
+    GET /visit/details/{location_id}/{record_id}/{visit_id} (operation `get_visit_details` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int):

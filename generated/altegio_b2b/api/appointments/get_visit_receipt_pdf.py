@@ -1,6 +1,6 @@
 """Receipt PDF for the visit
 
-GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`); needs the partner and the user token.
+GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -48,7 +48,7 @@ def sync(
 ) -> File | None:
     """Receipt PDF for the visit
 
-    GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf`); needs the partner and the user token.
+    GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf` of the Business Management API); needs the partner and the user token.
 
     Args:
         visit_id (int):

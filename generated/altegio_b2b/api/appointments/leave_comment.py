@@ -1,6 +1,6 @@
 """Leave a Comment
 
-POST /comments/{location_id}/{team_member_id} (operation `leave_comment`); needs the partner and the user token.
+POST /comments/{location_id}/{team_member_id} (operation `leave_comment` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -61,7 +61,7 @@ def sync(
 ) -> LeaveCommentResponse201 | None:
     """Leave a Comment
 
-    POST /comments/{location_id}/{team_member_id} (operation `leave_comment`); needs the partner and the user token.
+    POST /comments/{location_id}/{team_member_id} (operation `leave_comment` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Edit Appointment
 
-PUT /record/{location_id}/{record_id} (operation `update_appointment`); needs the partner and the user token.
+PUT /record/{location_id}/{record_id} (operation `update_appointment` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -113,7 +113,7 @@ def sync(
     Team Member, and Services unchanged when updating only custom fields. Changes covered by
     the printed receipt can require reversing the receipt first.
 
-    PUT /record/{location_id}/{record_id} (operation `update_appointment`); needs the partner and the user token.
+    PUT /record/{location_id}/{record_id} (operation `update_appointment` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Change Appointment attendance status
 
-POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`); needs the partner and the user token.
+POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -89,7 +89,7 @@ def sync(
     stop or report on a failed request. This endpoint offers no atomic bulk
     operation or all-or-nothing rollback.
 
-    POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance`); needs the partner and the user token.
+    POST /company/{location_id}/records/{record_id}/attendance (operation `update_appointment_attendance` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Update Recurring Appointments
 
-PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`); needs the partner and the user token.
+PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -73,7 +73,7 @@ def sync(
     Updates a recurring appointment series by attaching or detaching schedule days. This creates or
     removes future appointments accordingly.
 
-    PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule`); needs the partner and the user token.
+    PATCH /company/{location_id}/schedules/{schedule_id}/client_schedules/{client_schedule_id} (operation `update_timetable_client_schedule` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

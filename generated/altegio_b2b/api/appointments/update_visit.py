@@ -1,6 +1,6 @@
 """Edit Visit
 
-PUT /visits/{visit_id}/{record_id} (operation `update_visit`); needs the partner and the user token.
+PUT /visits/{visit_id}/{record_id} (operation `update_visit` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -59,7 +59,7 @@ def sync(
 ) -> Any:
     """Edit Visit
 
-    PUT /visits/{visit_id}/{record_id} (operation `update_visit`); needs the partner and the user token.
+    PUT /visits/{visit_id}/{record_id} (operation `update_visit` of the Business Management API); needs the partner and the user token.
 
     Args:
         visit_id (int):

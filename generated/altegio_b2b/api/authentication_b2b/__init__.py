@@ -1,5 +1,10 @@
-"""The `authentication_b2b` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Authentication B2B: operations of Altegio's Business Management API (``altegio_b2b.api.authentication_b2b``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``authorize_user``: Authorize User
+"""
 
 from typing import TYPE_CHECKING
 

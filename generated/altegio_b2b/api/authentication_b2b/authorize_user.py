@@ -1,6 +1,6 @@
 """Authorize User
 
-POST /auth (operation `authorize_user`); needs the partner token.
+POST /auth (operation `authorize_user` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -55,7 +55,7 @@ def sync(
     | login | string | The user's phone number in the format +13155550175, or their email address.|
     | password | string | User password |
 
-    POST /auth (operation `authorize_user`); needs the partner token.
+    POST /auth (operation `authorize_user` of the Business Management API); needs the partner token.
 
     Args:
         body (AuthorizeUserBody): User authorization Example: {'login': 'testuser@alteg.io',

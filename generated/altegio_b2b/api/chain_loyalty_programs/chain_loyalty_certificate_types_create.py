@@ -1,6 +1,6 @@
 """Create certificate type
 
-POST /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_create`); needs the partner and the user token.
+POST /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_create` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -84,7 +84,7 @@ def sync(
 
     **Note:** After creation, certificate products are automatically created in inventory.
 
-    POST /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_create`); needs the partner and the user token.
+    POST /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_create` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Delete certificate type
 
-DELETE /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_delete`); needs the partner and the user token.
+DELETE /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_delete` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
     **Warning:** This action cannot be undone. Certificate types that have
     issued certificates cannot be deleted.
 
-    DELETE /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_delete`); needs the partner and the user token.
+    DELETE /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_delete` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Get certificate type
 
-GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -57,7 +57,7 @@ def sync(
     Returns complete certificate type configuration including expiration rules,
     restrictions, and online sale settings.
 
-    GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_get` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

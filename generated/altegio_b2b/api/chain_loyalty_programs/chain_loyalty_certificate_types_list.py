@@ -1,13 +1,13 @@
 """List certificate types
 
-GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -21,7 +21,7 @@ _OPERATION = Operation(
     "GET",
     "/chain/{chain_id}/loyalty/certificate_types",
     "BearerPartnerUser",
-    page_size_parameter="page_size",
+    paging=Paging("query", "page", "page_size"),
 )
 _RESPONSE = _fields.ListOf(_fields.Model("ChainLoyaltyCertificateTypesListResponse200Item"))
 
@@ -96,7 +96,7 @@ def sync(
     - 3 = month
     - 4 = year
 
-    GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certificate_types_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Update certificate type
 
-PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`); needs the partner and the user token.
+PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -71,7 +71,7 @@ def sync(
 
     **Note:** Cannot update certificate types that have already been issued.
 
-    PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update`); needs the partner and the user token.
+    PUT /chain/{chain_id}/loyalty/certificate_types/{type_id} (operation `chain_loyalty_certificate_types_update` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Archive or unarchive membership type
 
-PATCH /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive (operation `chain_loyalty_membership_types_archive`); needs the partner and the user token.
+PATCH /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive (operation `chain_loyalty_membership_types_archive` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -72,7 +72,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    PATCH /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive (operation `chain_loyalty_membership_types_archive`); needs the partner and the user token.
+    PATCH /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive (operation `chain_loyalty_membership_types_archive` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Clone membership type
 
-POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone (operation `chain_loyalty_membership_types_clone`); needs the partner and the user token.
+POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone (operation `chain_loyalty_membership_types_clone` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -76,7 +76,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone (operation `chain_loyalty_membership_types_clone`); needs the partner and the user token.
+    POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone (operation `chain_loyalty_membership_types_clone` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Create membership type
 
-POST /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_create`); needs the partner and the user token.
+POST /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_create` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -69,7 +69,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    POST /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_create`); needs the partner and the user token.
+    POST /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_create` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Delete membership type
 
-DELETE /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_delete`); needs the partner and the user token.
+DELETE /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_delete` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
     **Warning:** This action cannot be undone. Active subscriptions using this type
     may be affected.
 
-    DELETE /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_delete`); needs the partner and the user token.
+    DELETE /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_delete` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """List membership types
 
-GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -50,7 +50,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membership_types_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

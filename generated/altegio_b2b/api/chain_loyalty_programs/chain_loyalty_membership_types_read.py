@@ -1,6 +1,6 @@
 """Get membership type details
 
-GET /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_read`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_read` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    GET /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_read`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_read` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Update membership type
 
-PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`); needs the partner and the user token.
+PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -70,7 +70,7 @@ def sync(
     **Note:** To preserve existing services, pass empty arrays for
     `services` and `service_categories` fields.
 
-    PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update`); needs the partner and the user token.
+    PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_update` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

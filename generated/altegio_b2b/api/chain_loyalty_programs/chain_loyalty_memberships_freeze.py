@@ -1,6 +1,6 @@
 """Freeze membership
 
-POST /chain/{chain_id}/loyalty/abonements/{membership_id}/freeze (operation `chain_loyalty_memberships_freeze`); needs the partner and the user token.
+POST /chain/{chain_id}/loyalty/abonements/{membership_id}/freeze (operation `chain_loyalty_memberships_freeze` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -75,7 +75,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/freeze (operation `chain_loyalty_memberships_freeze`); needs the partner and the user token.
+    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/freeze (operation `chain_loyalty_memberships_freeze` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Change membership balance
 
-POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`); needs the partner and the user token.
+POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -79,7 +79,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance`); needs the partner and the user token.
+    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_balance (operation `chain_loyalty_memberships_set_balance` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Change membership validity period
 
-POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_period (operation `chain_loyalty_memberships_set_period`); needs the partner and the user token.
+POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_period (operation `chain_loyalty_memberships_set_period` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -81,7 +81,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_period (operation `chain_loyalty_memberships_set_period`); needs the partner and the user token.
+    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/set_period (operation `chain_loyalty_memberships_set_period` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Unfreeze membership
 
-POST /chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze (operation `chain_loyalty_memberships_unfreeze`); needs the partner and the user token.
+POST /chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze (operation `chain_loyalty_memberships_unfreeze` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -72,7 +72,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze (operation `chain_loyalty_memberships_unfreeze`); needs the partner and the user token.
+    POST /chain/{chain_id}/loyalty/abonements/{membership_id}/unfreeze (operation `chain_loyalty_memberships_unfreeze` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

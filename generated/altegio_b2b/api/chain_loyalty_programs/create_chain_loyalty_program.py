@@ -1,6 +1,6 @@
 """Create a Chain Promotion
 
-POST /chain/{chain_id}/loyalty/programs (operation `create_chain_loyalty_program`); needs the partner and the user token.
+POST /chain/{chain_id}/loyalty/programs (operation `create_chain_loyalty_program` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -70,7 +70,7 @@ def sync(
 ) -> CreateChainLoyaltyProgramResponse200 | None:
     """Create a Chain Promotion
 
-    POST /chain/{chain_id}/loyalty/programs (operation `create_chain_loyalty_program`); needs the partner and the user token.
+    POST /chain/{chain_id}/loyalty/programs (operation `create_chain_loyalty_program` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Delete Chain Promotion
 
-DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`); needs the partner and the user token.
+DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -65,7 +65,7 @@ def sync(
 ) -> Any:
     """Delete Chain Promotion
 
-    DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program`); needs the partner and the user token.
+    DELETE /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `delete_chain_loyalty_program` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Get a list of loyalty notification templates
 
-GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
 ) -> list[GetChainLoyaltyNotificationTemplateListResponse200Item] | None:
     """Get a list of loyalty notification templates
 
-    GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/notification_message_templates/programs (operation `get_chain_loyalty_notification_template_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Get a Chain Promotion
 
-GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -64,7 +64,7 @@ def sync(
 ) -> GetChainLoyaltyProgramResponse200 | None:
     """Get a Chain Promotion
 
-    GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chain_loyalty_program` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

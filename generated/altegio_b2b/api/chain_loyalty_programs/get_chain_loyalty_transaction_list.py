@@ -1,6 +1,6 @@
 """Get a List of Chain Loyalty Transactions
 
-GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`); needs the partner and the user token.
+GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -21,7 +21,7 @@ _OPERATION = Operation(
     "GET",
     "/chain/{chain_id}/loyalty/transactions",
     "BearerPartnerUser",
-    page_size_parameter="count",
+    paging=Paging("query", "page", "count"),
 )
 _RESPONSE = _fields.ListOf(_fields.Model("GetChainLoyaltyTransactionListResponse200Item"))
 
@@ -110,7 +110,7 @@ def sync(
 ) -> list[GetChainLoyaltyTransactionListResponse200Item] | None:
     """Get a List of Chain Loyalty Transactions
 
-    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list`); needs the partner and the user token.
+    GET /chain/{chain_id}/loyalty/transactions (operation `get_chain_loyalty_transaction_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

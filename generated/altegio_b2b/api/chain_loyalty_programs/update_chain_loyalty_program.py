@@ -1,6 +1,6 @@
 """Edit Chain Promotion
 
-PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`); needs the partner and the user token.
+PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -78,7 +78,7 @@ def sync(
 ) -> UpdateChainLoyaltyProgramResponse200 | None:
     """Edit Chain Promotion
 
-    PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program`); needs the partner and the user token.
+    PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_chain_loyalty_program` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

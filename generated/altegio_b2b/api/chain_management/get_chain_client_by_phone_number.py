@@ -1,6 +1,6 @@
 """Get a chain client by phone number.
 
-GET /group/{chain_id}/clients (operation `get_chain_client_by_phone_number`); needs the partner and the user token.
+GET /group/{chain_id}/clients (operation `get_chain_client_by_phone_number` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -57,7 +57,7 @@ def sync(
     #### Client filtering
     + phone:'+13155550175' (optional, string) - Phone to filter clients
 
-    GET /group/{chain_id}/clients (operation `get_chain_client_by_phone_number`); needs the partner and the user token.
+    GET /group/{chain_id}/clients (operation `get_chain_client_by_phone_number` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Obtaining chains available to the user
 
-GET /groups (operation `get_chain_list`); needs the partner token.
+GET /groups (operation `get_chain_list` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -42,7 +42,7 @@ def sync(
     | locations | array | List of chain locations |
     | access | object | Object with access rights for chain management |
 
-    GET /groups (operation `get_chain_list`); needs the partner token.
+    GET /groups (operation `get_chain_list` of the Business Management API); needs the partner token.
 
     Args:
         client (AltegioClient): the client carrying tokens, base URL and transport policy.

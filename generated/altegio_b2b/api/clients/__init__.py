@@ -1,5 +1,23 @@
-"""The `clients` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Clients: operations of Altegio's Business Management API (``altegio_b2b.api.clients``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``bulk_create_clients``: Bulk adding clients
+- ``create_client``: Adding a Client
+- ``create_client_comment``: Add a comment for a client
+- ``delete_client``: Delete client
+- ``delete_client_comment``: Delete a comment for a client
+- ``delete_client_file``: Delete request example
+- ``deprecated_get_client_list``: Deprecated. Get a list of clients
+- ``get_client``: Get a client
+- ``get_client_file_list``: Sample Request to Get a List of Client Files
+- ``get_client_list``: Get a list of clients
+- ``list_client_comments``: List of a comments for a client
+- ``search_client_visits``: Search by customer history
+- ``update_client``: Edit client
+- ``upload_client_file``: Upload a completed document to a client card
+"""
 
 from typing import TYPE_CHECKING
 

@@ -1,6 +1,6 @@
 """Bulk adding clients
 
-POST /clients/{location_id}/bulk (operation `bulk_create_clients`); needs the partner and the user token.
+POST /clients/{location_id}/bulk (operation `bulk_create_clients` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -55,7 +55,7 @@ def sync(
 ) -> Any:
     """Bulk adding clients
 
-    POST /clients/{location_id}/bulk (operation `bulk_create_clients`); needs the partner and the user token.
+    POST /clients/{location_id}/bulk (operation `bulk_create_clients` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

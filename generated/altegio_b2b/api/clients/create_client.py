@@ -1,6 +1,6 @@
 """Adding a Client
 
-POST /clients/{location_id} (operation `create_client`); needs the partner and the user token.
+POST /clients/{location_id} (operation `create_client` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -54,7 +54,7 @@ def sync(
 ) -> Any:
     """Adding a Client
 
-    POST /clients/{location_id} (operation `create_client`); needs the partner and the user token.
+    POST /clients/{location_id} (operation `create_client` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Add a comment for a client
 
-POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`); needs the partner and the user token.
+POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -64,7 +64,7 @@ def sync(
 
     Creates a new text comment for a client.
 
-    POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment`); needs the partner and the user token.
+    POST /company/{location_id}/clients/{client_id}/comments (operation `create_client_comment` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

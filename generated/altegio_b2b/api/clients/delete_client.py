@@ -1,6 +1,6 @@
 """Delete client
 
-DELETE /client/{location_id}/{id} (operation `delete_client`); needs the partner and the user token.
+DELETE /client/{location_id}/{id} (operation `delete_client` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -46,7 +46,7 @@ def sync(
 ) -> Any:
     """Delete client
 
-    DELETE /client/{location_id}/{id} (operation `delete_client`); needs the partner and the user token.
+    DELETE /client/{location_id}/{id} (operation `delete_client` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

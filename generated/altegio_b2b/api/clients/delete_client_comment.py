@@ -1,6 +1,6 @@
 """Delete a comment for a client
 
-DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment`); needs the partner and the user token.
+DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -62,7 +62,7 @@ def sync(
 
     Deletes a comment for a client; does not delete files uploaded that triggered creation of a comment.
 
-    DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment`); needs the partner and the user token.
+    DELETE /company/{location_id}/clients/{client_id}/comments/{comment_id} (operation `delete_client_comment` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Delete request example
 
-DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`); needs the partner and the user token.
+DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -53,7 +53,7 @@ def sync(
 ) -> Any:
     """Delete request example
 
-    DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file`); needs the partner and the user token.
+    DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Deprecated. Get a list of clients
 
-GET /clients/{location_id} (operation `deprecated_get_client_list`); needs the partner and the user token.
+GET /clients/{location_id} (operation `deprecated_get_client_list` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -21,7 +21,7 @@ _OPERATION = Operation(
     "/clients/{location_id}",
     "BearerPartnerUser",
     deprecated=True,
-    page_size_parameter="count",
+    paging=Paging("query", "page", "count"),
 )
 _RESPONSE = _fields.ListOf(_fields.Model("DeprecatedGetClientListResponse200Item"))
 
@@ -113,7 +113,7 @@ def sync(
     + changed_before: '2020-12-31T23:59:59' (optional, string) - Filtering clients changed/created
     before a specific date and time
 
-    GET /clients/{location_id} (operation `deprecated_get_client_list`); needs the partner and the user token.
+    GET /clients/{location_id} (operation `deprecated_get_client_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

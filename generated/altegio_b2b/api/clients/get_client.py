@@ -1,6 +1,6 @@
 """Get a client
 
-GET /client/{location_id}/{id} (operation `get_client`); needs the partner and the user token.
+GET /client/{location_id}/{id} (operation `get_client` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -46,7 +46,7 @@ def sync(
 ) -> Any:
     """Get a client
 
-    GET /client/{location_id}/{id} (operation `get_client`); needs the partner and the user token.
+    GET /client/{location_id}/{id} (operation `get_client` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Sample Request to Get a List of Client Files
 
-GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`); needs the partner and the user token.
+GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -75,7 +75,7 @@ def sync(
     | can_edit | boolean | Is there a right to change and delete the file? true - there is a right,
     false - there is no right |
 
-    GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list`); needs the partner and the user token.
+    GET /company/{location_id}/clients/files/{client_id} (operation `get_client_file_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

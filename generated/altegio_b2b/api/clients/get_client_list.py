@@ -1,13 +1,13 @@
 """Get a list of clients
 
-POST /company/{location_id}/clients/search (operation `get_client_list`); needs the partner and the user token.
+POST /company/{location_id}/clients/search (operation `get_client_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -15,7 +15,13 @@ from ...models.get_client_list_body import GetClientListBody
 from ...models.get_client_list_response_200_item import GetClientListResponse200Item
 from ...types import Response
 
-_OPERATION = Operation("get_client_list", "POST", "/company/{location_id}/clients/search", "BearerPartnerUser")
+_OPERATION = Operation(
+    "get_client_list",
+    "POST",
+    "/company/{location_id}/clients/search",
+    "BearerPartnerUser",
+    paging=Paging("body", "page", "page_size"),
+)
 _RESPONSE = _fields.ListOf(_fields.Model("GetClientListResponse200Item"))
 
 _BODY = _fields.Model("GetClientListBody")
@@ -54,7 +60,7 @@ def sync(
 ) -> list[GetClientListResponse200Item] | None:
     """Get a list of clients
 
-    POST /company/{location_id}/clients/search (operation `get_client_list`); needs the partner and the user token.
+    POST /company/{location_id}/clients/search (operation `get_client_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """List of a comments for a client
 
-GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`); needs the partner and the user token.
+GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -51,7 +51,7 @@ def sync(
 
     Returns a list of a comments for a client and a files in a client details uploads history.
 
-    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments`); needs the partner and the user token.
+    GET /company/{location_id}/clients/{client_id}/comments (operation `list_client_comments` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Search by customer history
 
-POST /company/{location_id}/clients/visits/search (operation `search_client_visits`); needs the partner and the user token.
+POST /company/{location_id}/clients/visits/search (operation `search_client_visits` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -67,7 +67,7 @@ def sync(
     To retrieve the next page, use the from and to values provided in the meta field of the current
     response.
 
-    POST /company/{location_id}/clients/visits/search (operation `search_client_visits`); needs the partner and the user token.
+    POST /company/{location_id}/clients/visits/search (operation `search_client_visits` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Edit client
 
-PUT /client/{location_id}/{id} (operation `update_client`); needs the partner and the user token.
+PUT /client/{location_id}/{id} (operation `update_client` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -59,7 +59,7 @@ def sync(
 ) -> Any:
     """Edit client
 
-    PUT /client/{location_id}/{id} (operation `update_client`); needs the partner and the user token.
+    PUT /client/{location_id}/{id} (operation `update_client` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

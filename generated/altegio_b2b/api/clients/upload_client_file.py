@@ -1,6 +1,6 @@
 """Upload a completed document to a client card
 
-POST /company/{location_id}/clients/files/{client_id} (operation `upload_client_file`); needs the partner and the user token.
+POST /company/{location_id}/clients/files/{client_id} (operation `upload_client_file` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -71,7 +71,7 @@ def sync(
     being filled out. Call this endpoint with the finished file bytes when the
     document is complete; posting a URL string here does not fetch its contents.
 
-    POST /company/{location_id}/clients/files/{client_id} (operation `upload_client_file`); needs the partner and the user token.
+    POST /company/{location_id}/clients/files/{client_id} (operation `upload_client_file` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,5 +1,13 @@
-"""The `custom_fields` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Custom Fields: operations of Altegio's Business Management API (``altegio_b2b.api.custom_fields``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``create_custom_field``: Adding a Custom Field
+- ``delete_custom_field``: Remove a Custom Field from a Location
+- ``get_custom_field_list``: Getting a collection of location fields
+- ``update_custom_field``: Update a Custom Field
+"""
 
 from typing import TYPE_CHECKING
 

@@ -1,6 +1,6 @@
 """Adding a Custom Field
 
-POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`); needs the partner and the user token.
+POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -66,7 +66,7 @@ def sync(
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Create
     custom fields**
 
-    POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field`); needs the partner and the user token.
+    POST /custom_fields/{field_category}/{location_id} (operation `create_custom_field` of the Business Management API); needs the partner and the user token.
 
     Args:
         field_category (str): Field category.<br>

@@ -1,6 +1,6 @@
 """Remove a Custom Field from a Location
 
-DELETE /custom_fields/{field_category}/{location_id}/{field_id} (operation `delete_custom_field`); needs the partner and the user token.
+DELETE /custom_fields/{field_category}/{location_id}/{field_id} (operation `delete_custom_field` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -57,7 +57,7 @@ def sync(
     appropriate access rights in the following section: <br>**Settings → Access → Custom Fields → Remove
     custom fields**
 
-    DELETE /custom_fields/{field_category}/{location_id}/{field_id} (operation `delete_custom_field`); needs the partner and the user token.
+    DELETE /custom_fields/{field_category}/{location_id}/{field_id} (operation `delete_custom_field` of the Business Management API); needs the partner and the user token.
 
     Args:
         field_category (str): Field category.<br>

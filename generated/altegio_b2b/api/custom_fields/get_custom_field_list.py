@@ -1,6 +1,6 @@
 """Getting a collection of location fields
 
-GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`); needs the partner and the user token.
+GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -48,7 +48,7 @@ def sync(
 ) -> list[GetCustomFieldListResponse200Item] | None:
     """Getting a collection of location fields
 
-    GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list`); needs the partner and the user token.
+    GET /custom_fields/{field_category}/{location_id} (operation `get_custom_field_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         field_category (str): Field category.<br>

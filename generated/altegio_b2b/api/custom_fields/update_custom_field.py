@@ -1,6 +1,6 @@
 """Update a Custom Field
 
-PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`); needs the partner and the user token.
+PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -69,7 +69,7 @@ def sync(
     appropriate access rights in the following section <br>**Settings → Access → Custom Fields → Modify
     custom fields**
 
-    PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field`); needs the partner and the user token.
+    PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_custom_field` of the Business Management API); needs the partner and the user token.
 
     Args:
         field_category (str): Field category.<br>

@@ -1,5 +1,14 @@
-"""The `deposits` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Deposits: operations of Altegio's Business Management API (``altegio_b2b.api.deposits``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``create_client_account_topup_operation``: Create a client account topup operation
+- ``get_chain_client_account_history``: Get client account transaction history
+- ``get_client_account_by_chain_and_phone``: Get a list of client accounts by chain and customer phone number
+- ``get_client_account_list_by_chain``: Get a list of client accounts by chain and a set of filters
+- ``get_client_account_list_by_location_and_client``: Get a List of Client Accounts by Location and Client
+"""
 
 from typing import TYPE_CHECKING
 

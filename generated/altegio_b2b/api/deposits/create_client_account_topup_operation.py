@@ -1,6 +1,6 @@
 """Create a client account topup operation
 
-POST /deposits_operations/{location_id} (operation `create_client_account_topup_operation`); needs the partner and the user token.
+POST /deposits_operations/{location_id} (operation `create_client_account_topup_operation` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -60,7 +60,7 @@ def sync(
     Creating a transaction with a client account involves creating a document, a transaction with a
     client account, and a financial transaction within a single API request.
 
-    POST /deposits_operations/{location_id} (operation `create_client_account_topup_operation`); needs the partner and the user token.
+    POST /deposits_operations/{location_id} (operation `create_client_account_topup_operation` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

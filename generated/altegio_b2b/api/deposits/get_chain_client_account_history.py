@@ -1,6 +1,6 @@
 """Get client account transaction history
 
-GET /chain/{chain_id}/deposits/{deposit_id}/history (operation `get_chain_client_account_history`); needs the partner and the user token.
+GET /chain/{chain_id}/deposits/{deposit_id}/history (operation `get_chain_client_account_history` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -55,7 +55,7 @@ def sync(
 
     **Note:** Requires chain-level permissions.
 
-    GET /chain/{chain_id}/deposits/{deposit_id}/history (operation `get_chain_client_account_history`); needs the partner and the user token.
+    GET /chain/{chain_id}/deposits/{deposit_id}/history (operation `get_chain_client_account_history` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Get a list of client accounts by chain and customer phone number
 
-GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`); needs the partner and the user token.
+GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -46,7 +46,7 @@ def sync(
 ) -> Any:
     """Get a list of client accounts by chain and customer phone number
 
-    GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone`); needs the partner and the user token.
+    GET /deposits/chain/{chain_id}/phone/{phone} (operation `get_client_account_by_chain_and_phone` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,13 +1,13 @@
 """Get a list of client accounts by chain and a set of filters
 
-GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain`); needs the partner and the user token.
+GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -18,7 +18,7 @@ _OPERATION = Operation(
     "GET",
     "/deposits/chain/{chain_id}",
     "BearerPartnerUser",
-    page_size_parameter="limit",
+    paging=Paging("query", "page", "limit"),
 )
 _RESPONSE = _fields.ANY
 
@@ -72,7 +72,7 @@ def sync(
 ) -> Any:
     """Get a list of client accounts by chain and a set of filters
 
-    GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain`); needs the partner and the user token.
+    GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain` of the Business Management API); needs the partner and the user token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Get a List of Client Accounts by Location and Client
 
-GET /deposits/company/{location_id}/client/{client_id} (operation `get_client_account_list_by_location_and_client`); needs the partner and the user token.
+GET /deposits/company/{location_id}/client/{client_id} (operation `get_client_account_list_by_location_and_client` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -51,7 +51,7 @@ def sync(
 ) -> Any:
     """Get a List of Client Accounts by Location and Client
 
-    GET /deposits/company/{location_id}/client/{client_id} (operation `get_client_account_list_by_location_and_client`); needs the partner and the user token.
+    GET /deposits/company/{location_id}/client/{client_id} (operation `get_client_account_list_by_location_and_client` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

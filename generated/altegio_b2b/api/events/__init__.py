@@ -1,5 +1,22 @@
-"""The `events` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Events: operations of Altegio's Business Management API (``altegio_b2b.api.events``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``create_event``: Deprecated. Create Event
+- ``create_event_duplication_strategy``: Create Event Duplication Strategy
+- ``delete_event``: Deprecated. Delete Event
+- ``duplicate_event``: Duplicate Event
+- ``get_event``: Deprecated. Get Event
+- ``get_event_date_range``: Get Event Date Range
+- ``get_event_search_filters``: Get Event Search Filters
+- ``list_event_duplication_strategies``: List Event Duplication Strategies
+- ``search_event_dates``: Search Event Dates
+- ``search_event_services``: Search Event Services
+- ``search_events``: Search Events
+- ``update_event``: Deprecated. Update Event
+- ``update_event_duplication_strategy``: Update Event Duplication Strategy
+"""
 
 from typing import TYPE_CHECKING
 

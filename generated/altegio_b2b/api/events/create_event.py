@@ -1,6 +1,6 @@
 """Deprecated. Create Event
 
-POST /activity/{location_id} (operation `create_event`); needs the partner and the user token.
+POST /activity/{location_id} (operation `create_event` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -62,7 +62,7 @@ def sync(
     **Migration:** The V2 Events API provides enhanced validation, better error handling, and JSON:API
     format responses. See operation `create_event` for details.
 
-    POST /activity/{location_id} (operation `create_event`); needs the partner and the user token.
+    POST /activity/{location_id} (operation `create_event` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

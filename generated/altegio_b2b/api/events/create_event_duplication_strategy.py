@@ -1,6 +1,6 @@
 """Create Event Duplication Strategy
 
-POST /activity/{location_id}/duplication_strategy (operation `create_event_duplication_strategy`); needs the partner and the user token.
+POST /activity/{location_id}/duplication_strategy (operation `create_event_duplication_strategy` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
 ) -> Any:
     """Create Event Duplication Strategy
 
-    POST /activity/{location_id}/duplication_strategy (operation `create_event_duplication_strategy`); needs the partner and the user token.
+    POST /activity/{location_id}/duplication_strategy (operation `create_event_duplication_strategy` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

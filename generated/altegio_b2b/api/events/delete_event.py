@@ -1,6 +1,6 @@
 """Deprecated. Delete Event
 
-DELETE /activity/{location_id}/{event_id} (operation `delete_event`); needs the partner and the user token.
+DELETE /activity/{location_id}/{event_id} (operation `delete_event` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -56,7 +56,7 @@ def sync(
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `delete_event`
     for details.
 
-    DELETE /activity/{location_id}/{event_id} (operation `delete_event`); needs the partner and the user token.
+    DELETE /activity/{location_id}/{event_id} (operation `delete_event` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Duplicate Event
 
-POST /activity/{location_id}/{event_id}/duplicate (operation `duplicate_event`); needs the partner and the user token.
+POST /activity/{location_id}/{event_id}/duplicate (operation `duplicate_event` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -67,7 +67,7 @@ def sync(
 
     - By specifying all repetition parameters
 
-    POST /activity/{location_id}/{event_id}/duplicate (operation `duplicate_event`); needs the partner and the user token.
+    POST /activity/{location_id}/{event_id}/duplicate (operation `duplicate_event` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int):

@@ -1,6 +1,6 @@
 """Deprecated. Get Event
 
-GET /activity/{location_id}/{event_id} (operation `get_event`); needs the partner token.
+GET /activity/{location_id}/{event_id} (operation `get_event` of the Business Management API); needs the partner token.
 Deprecated by Altegio.
 """
 
@@ -55,7 +55,7 @@ def sync(
     **Migration:** The V2 Events API provides JSON:API formatted responses. See operation `get_event`
     for details.
 
-    GET /activity/{location_id}/{event_id} (operation `get_event`); needs the partner token.
+    GET /activity/{location_id}/{event_id} (operation `get_event` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): location ID

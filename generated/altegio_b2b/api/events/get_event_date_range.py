@@ -1,6 +1,6 @@
 """Get Event Date Range
 
-GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`); needs the partner token.
+GET /activity/{location_id}/search_dates_range (operation `get_event_date_range` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -74,7 +74,7 @@ def sync(
 ) -> GetEventDateRangeResponse200 | None:
     """Get Event Date Range
 
-    GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`); needs the partner token.
+    GET /activity/{location_id}/search_dates_range (operation `get_event_date_range` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): ID of a location.

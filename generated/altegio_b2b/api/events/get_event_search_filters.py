@@ -1,6 +1,6 @@
 """Get Event Search Filters
 
-GET /activity/{location_id}/filters (operation `get_event_search_filters`); needs the partner token.
+GET /activity/{location_id}/filters (operation `get_event_search_filters` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -74,7 +74,7 @@ def sync(
 ) -> list[GetEventSearchFiltersResponse200Item] | None:
     """Get Event Search Filters
 
-    GET /activity/{location_id}/filters (operation `get_event_search_filters`); needs the partner token.
+    GET /activity/{location_id}/filters (operation `get_event_search_filters` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): ID of a location.

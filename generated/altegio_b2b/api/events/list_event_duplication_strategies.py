@@ -1,6 +1,6 @@
 """List Event Duplication Strategies
 
-GET /activity/{location_id}/duplication_strategy (operation `list_event_duplication_strategies`); needs the partner token.
+GET /activity/{location_id}/duplication_strategy (operation `list_event_duplication_strategies` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -70,7 +70,7 @@ def sync(
     If you specify repeat_mode = 5, days = [1,4], interval = 2, then the Event will be
     repeat every 3rd week on Mon and Thu
 
-    GET /activity/{location_id}/duplication_strategy (operation `list_event_duplication_strategies`); needs the partner token.
+    GET /activity/{location_id}/duplication_strategy (operation `list_event_duplication_strategies` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): location ID

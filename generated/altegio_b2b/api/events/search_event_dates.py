@@ -1,6 +1,6 @@
 """Search Event Dates
 
-GET /activity/{location_id}/search_dates (operation `search_event_dates`); needs the partner token.
+GET /activity/{location_id}/search_dates (operation `search_event_dates` of the Business Management API); needs the partner token.
 """
 
 import datetime
@@ -86,7 +86,7 @@ def sync(
 ) -> Any:
     """Search Event Dates
 
-    GET /activity/{location_id}/search_dates (operation `search_event_dates`); needs the partner token.
+    GET /activity/{location_id}/search_dates (operation `search_event_dates` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): ID of a location.

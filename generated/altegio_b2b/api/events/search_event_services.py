@@ -1,6 +1,6 @@
 """Search Event Services
 
-GET /activity/{location_id}/services (operation `search_event_services`); needs the partner token.
+GET /activity/{location_id}/services (operation `search_event_services` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -55,7 +55,7 @@ def sync(
 ) -> list[SearchEventServicesResponse200Item] | None:
     """Search Event Services
 
-    GET /activity/{location_id}/services (operation `search_event_services`); needs the partner token.
+    GET /activity/{location_id}/services (operation `search_event_services` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Search Events
 
-GET /activity/{location_id}/search (operation `search_events`); needs the partner token.
+GET /activity/{location_id}/search (operation `search_events` of the Business Management API); needs the partner token.
 """
 
 import datetime
@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -16,7 +16,7 @@ from ...models.search_events_response_200_item import SearchEventsResponse200Ite
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "search_events", "GET", "/activity/{location_id}/search", "BearerPartner", page_size_parameter="count"
+    "search_events", "GET", "/activity/{location_id}/search", "BearerPartner", paging=Paging("query", "page", "count")
 )
 _RESPONSE = _fields.ListOf(_fields.Model("SearchEventsResponse200Item"))
 
@@ -99,7 +99,7 @@ def sync(
 ) -> list[SearchEventsResponse200Item] | None:
     """Search Events
 
-    GET /activity/{location_id}/search (operation `search_events`); needs the partner token.
+    GET /activity/{location_id}/search (operation `search_events` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): ID of a location.

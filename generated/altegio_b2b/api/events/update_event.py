@@ -1,6 +1,6 @@
 """Deprecated. Update Event
 
-PUT /activity/{location_id}/{event_id} (operation `update_event`); needs the partner and the user token.
+PUT /activity/{location_id}/{event_id} (operation `update_event` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -69,7 +69,7 @@ def sync(
     **Migration:** The V2 Events API provides enhanced validation and JSON:API formatted responses. See
     operation `update_event` for details.
 
-    PUT /activity/{location_id}/{event_id} (operation `update_event`); needs the partner and the user token.
+    PUT /activity/{location_id}/{event_id} (operation `update_event` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

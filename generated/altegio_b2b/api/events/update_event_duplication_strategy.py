@@ -1,6 +1,6 @@
 """Update Event Duplication Strategy
 
-POST /activity/{location_id}/duplication_strategy/{strategy_id} (operation `update_event_duplication_strategy`); needs the partner and the user token.
+POST /activity/{location_id}/duplication_strategy/{strategy_id} (operation `update_event_duplication_strategy` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -64,7 +64,7 @@ def sync(
 ) -> Any:
     """Update Event Duplication Strategy
 
-    POST /activity/{location_id}/duplication_strategy/{strategy_id} (operation `update_event_duplication_strategy`); needs the partner and the user token.
+    POST /activity/{location_id}/duplication_strategy/{strategy_id} (operation `update_event_duplication_strategy` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

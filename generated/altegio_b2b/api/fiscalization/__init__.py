@@ -1,5 +1,13 @@
-"""The `fiscalization` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Fiscalization: operations of Altegio's Business Management API (``altegio_b2b.api.fiscalization``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``get_fiscal_transaction_list``: Get fiscal transactions
+- ``get_tax_system_list``: List request example
+- ``handle_fiscalization_callback``: Example of a request in case of successful fiscalization or in case of an error
+- ``print_fiscal_receipt``: Print fiscal receipt
+"""
 
 from typing import TYPE_CHECKING
 

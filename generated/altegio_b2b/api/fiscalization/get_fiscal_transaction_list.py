@@ -1,6 +1,6 @@
 """Get fiscal transactions
 
-GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`); needs the partner and the user token.
+GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -8,14 +8,20 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.get_fiscal_transaction_list_response_200_item import GetFiscalTransactionListResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = Operation("get_fiscal_transaction_list", "GET", "/kkm_transactions/{location_id}", "BearerPartnerUser")
+_OPERATION = Operation(
+    "get_fiscal_transaction_list",
+    "GET",
+    "/kkm_transactions/{location_id}",
+    "BearerPartnerUser",
+    paging=Paging("query", "page", "editable_length"),
+)
 _RESPONSE = _fields.ListOf(_fields.Model("GetFiscalTransactionListResponse200Item"))
 
 
@@ -137,7 +143,7 @@ def sync(
     | 8 | Consumables write-off |
     | 9 | Deposit replenishment |
 
-    GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list`); needs the partner and the user token.
+    GET /kkm_transactions/{location_id} (operation `get_fiscal_transaction_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """List request example
 
-GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`); needs the partner and the user token.
+GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -68,7 +68,7 @@ def sync(
     | title | string | Title VAT |
     | slug | string | Code name VAT |
 
-    GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list`); needs the partner and the user token.
+    GET /integration/kkm/references/tax_system/{country_id} (operation `get_tax_system_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         country_id (int): Country ID

@@ -1,6 +1,6 @@
 """Example of a request in case of successful fiscalization or in case of an error
 
-POST /integration/kkm/callback (operation `handle_fiscalization_callback`); needs the partner and the user token.
+POST /integration/kkm/callback (operation `handle_fiscalization_callback` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -48,7 +48,7 @@ def sync(
 ) -> Any:
     """Example of a request in case of successful fiscalization or in case of an error
 
-    POST /integration/kkm/callback (operation `handle_fiscalization_callback`); needs the partner and the user token.
+    POST /integration/kkm/callback (operation `handle_fiscalization_callback` of the Business Management API); needs the partner and the user token.
 
     Args:
         body (HandleFiscalizationCallbackBody | Unset):

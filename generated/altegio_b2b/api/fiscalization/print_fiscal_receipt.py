@@ -1,6 +1,6 @@
 """Print fiscal receipt
 
-POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`); needs the partner and the user token.
+POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -88,7 +88,7 @@ def sync(
     | 8 | Consumables write-off |
     | 9 | Client account replenishment |
 
-    POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt`); needs the partner and the user token.
+    POST /kkm_transactions/{location_id}/print_document_bill (operation `print_fiscal_receipt` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,5 +1,26 @@
-"""The `inventory` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Inventory: operations of Altegio's Business Management API (``altegio_b2b.api.inventory``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``create_document``: Create document
+- ``create_inventory_operation``: Create an inventory operation
+- ``create_transaction``: Create Transaction
+- ``delete_document``: Delete document
+- ``delete_transaction``: Deleting a transaction
+- ``get_appointment_consumables``: Retrieve a list of bill of materials and consumables
+- ``get_bill_of_materials_list``: Retrieve a list of bill of materials and consumables
+- ``get_document``: Get document
+- ``get_document_product_transactions``: Get Product Transactions of a Document
+- ``get_location_inventories``: Get location inventories
+- ``get_team_member_service_bill_of_materials``: Get the Bill of Materials for a Team Member’s Service
+- ``get_transaction``: Get a transaction
+- ``search_for_product_transactions``: Search for product transactions
+- ``unlink_appointment_service_association``: Unlink Appointment-Service Association
+- ``update_appointment_service_consumables``: Update Consumables for the Appointment-Service Association
+- ``update_document``: Update Document
+- ``update_transaction``: Transaction update
+"""
 
 from typing import TYPE_CHECKING
 

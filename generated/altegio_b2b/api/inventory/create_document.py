@@ -1,6 +1,6 @@
 """Create document
 
-POST /storage_operations/documents/{location_id} (operation `create_document`); needs the partner and the user token.
+POST /storage_operations/documents/{location_id} (operation `create_document` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -54,7 +54,7 @@ def sync(
 ) -> CreateDocumentResponse200 | None:
     """Create document
 
-    POST /storage_operations/documents/{location_id} (operation `create_document`); needs the partner and the user token.
+    POST /storage_operations/documents/{location_id} (operation `create_document` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Create an inventory operation
 
-POST /storage_operations/operation/{location_id} (operation `create_inventory_operation`); needs the partner and the user token.
+POST /storage_operations/operation/{location_id} (operation `create_inventory_operation` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -60,7 +60,7 @@ def sync(
     in a single API request. If a payment type is specified, the corresponding financial transactions
     will be generated automatically.
 
-    POST /storage_operations/operation/{location_id} (operation `create_inventory_operation`); needs the partner and the user token.
+    POST /storage_operations/operation/{location_id} (operation `create_inventory_operation` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

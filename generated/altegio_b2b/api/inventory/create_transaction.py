@@ -1,6 +1,6 @@
 """Create Transaction
 
-POST /storage_operations/goods_transactions/{location_id} (operation `create_transaction`); needs the partner and the user token.
+POST /storage_operations/goods_transactions/{location_id} (operation `create_transaction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
 ) -> CreateTransactionResponse200 | None:
     """Create Transaction
 
-    POST /storage_operations/goods_transactions/{location_id} (operation `create_transaction`); needs the partner and the user token.
+    POST /storage_operations/goods_transactions/{location_id} (operation `create_transaction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Delete document
 
-DELETE /storage_operations/documents/{location_id}/{document_id} (operation `delete_document`); needs the partner and the user token.
+DELETE /storage_operations/documents/{location_id}/{document_id} (operation `delete_document` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -50,7 +50,7 @@ def sync(
 ) -> Any:
     """Delete document
 
-    DELETE /storage_operations/documents/{location_id}/{document_id} (operation `delete_document`); needs the partner and the user token.
+    DELETE /storage_operations/documents/{location_id}/{document_id} (operation `delete_document` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Deleting a transaction
 
-DELETE /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `delete_transaction`); needs the partner and the user token.
+DELETE /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `delete_transaction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -50,7 +50,7 @@ def sync(
 ) -> Any:
     """Deleting a transaction
 
-    DELETE /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `delete_transaction`); needs the partner and the user token.
+    DELETE /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `delete_transaction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

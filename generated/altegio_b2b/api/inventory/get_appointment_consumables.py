@@ -1,6 +1,6 @@
 """Retrieve a list of bill of materials and consumables
 
-GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`); needs the partner and the user token.
+GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -52,7 +52,7 @@ def sync(
 ) -> list[GetAppointmentConsumablesResponse200Item] | None:
     """Retrieve a list of bill of materials and consumables
 
-    GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables`); needs the partner and the user token.
+    GET /technological_cards/record_consumables/{location_id}/{record_id} (operation `get_appointment_consumables` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,13 +1,13 @@
 """Retrieve a list of bill of materials and consumables
 
-GET /technological_cards/{location_id} (operation `get_bill_of_materials_list`); needs the partner and the user token.
+GET /technological_cards/{location_id} (operation `get_bill_of_materials_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -19,7 +19,7 @@ _OPERATION = Operation(
     "GET",
     "/technological_cards/{location_id}",
     "BearerPartnerUser",
-    page_size_parameter="count",
+    paging=Paging("query", "page", "count"),
 )
 _RESPONSE = _fields.ListOf(_fields.Model("GetBillOfMaterialsListResponse200Item"))
 
@@ -66,7 +66,7 @@ def sync(
 ) -> list[GetBillOfMaterialsListResponse200Item] | None:
     """Retrieve a list of bill of materials and consumables
 
-    GET /technological_cards/{location_id} (operation `get_bill_of_materials_list`); needs the partner and the user token.
+    GET /technological_cards/{location_id} (operation `get_bill_of_materials_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

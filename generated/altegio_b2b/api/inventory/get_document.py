@@ -1,6 +1,6 @@
 """Get document
 
-GET /storage_operations/documents/{location_id}/{document_id} (operation `get_document`); needs the partner and the user token.
+GET /storage_operations/documents/{location_id}/{document_id} (operation `get_document` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
 ) -> GetDocumentResponse200 | None:
     """Get document
 
-    GET /storage_operations/documents/{location_id}/{document_id} (operation `get_document`); needs the partner and the user token.
+    GET /storage_operations/documents/{location_id}/{document_id} (operation `get_document` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get Product Transactions of a Document
 
-GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`); needs the partner and the user token.
+GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -47,7 +47,7 @@ def sync(
 ) -> list[GetDocumentProductTransactionsResponse200Item] | None:
     """Get Product Transactions of a Document
 
-    GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions`); needs the partner and the user token.
+    GET /storage_operations/documents/goods_transactions/{document_id} (operation `get_document_product_transactions` of the Business Management API); needs the partner and the user token.
 
     Args:
         document_id (int): Document ID

@@ -1,6 +1,6 @@
 """Get location inventories
 
-GET /storages/{location_id} (operation `get_location_inventories`); needs the partner and the user token.
+GET /storages/{location_id} (operation `get_location_inventories` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -52,7 +52,7 @@ def sync(
     | for_sale | number | 1 - if the default inventory for selling products |
     | comment | string | Description of the inventory |
 
-    GET /storages/{location_id} (operation `get_location_inventories`); needs the partner and the user token.
+    GET /storages/{location_id} (operation `get_location_inventories` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get the Bill of Materials for a Team Member’s Service
 
-GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`); needs the partner and the user token.
+GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -61,7 +61,7 @@ def sync(
 ) -> GetTeamMemberServiceBillOfMaterialsResponse200 | None:
     """Get the Bill of Materials for a Team Member’s Service
 
-    GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials`); needs the partner and the user token.
+    GET /technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id} (operation `get_team_member_service_bill_of_materials` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Get a transaction
 
-GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`); needs the partner and the user token.
+GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -52,7 +52,7 @@ def sync(
 ) -> GetTransactionResponse200 | None:
     """Get a transaction
 
-    GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction`); needs the partner and the user token.
+    GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `get_transaction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Search for product transactions
 
-GET /storages/transactions/{location_id} (operation `search_for_product_transactions`); needs the partner and the user token.
+GET /storages/transactions/{location_id} (operation `search_for_product_transactions` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -20,7 +20,7 @@ _OPERATION = Operation(
     "GET",
     "/storages/transactions/{location_id}",
     "BearerPartnerUser",
-    page_size_parameter="count",
+    paging=Paging("query", "page", "count"),
 )
 _RESPONSE = _fields.ListOf(_fields.Model("SearchForProductTransactionsResponse200Item"))
 
@@ -99,7 +99,7 @@ def sync(
 ) -> list[SearchForProductTransactionsResponse200Item] | None:
     """Search for product transactions
 
-    GET /storages/transactions/{location_id} (operation `search_for_product_transactions`); needs the partner and the user token.
+    GET /storages/transactions/{location_id} (operation `search_for_product_transactions` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

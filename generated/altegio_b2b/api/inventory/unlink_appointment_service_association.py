@@ -1,6 +1,6 @@
 """Unlink Appointment-Service Association
 
-DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`); needs the partner and the user token.
+DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -81,7 +81,7 @@ def sync(
 ) -> list[UnlinkAppointmentServiceAssociationResponse200Item] | None:
     """Unlink Appointment-Service Association
 
-    DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association`); needs the partner and the user token.
+    DELETE /technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id} (operation `unlink_appointment_service_association` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Update Consumables for the Appointment-Service Association
 
-PUT /technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id} (operation `update_appointment_service_consumables`); needs the partner and the user token.
+PUT /technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id} (operation `update_appointment_service_consumables` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -71,7 +71,7 @@ def sync(
 ) -> list[UpdateAppointmentServiceConsumablesResponse200Item] | None:
     """Update Consumables for the Appointment-Service Association
 
-    PUT /technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id} (operation `update_appointment_service_consumables`); needs the partner and the user token.
+    PUT /technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id} (operation `update_appointment_service_consumables` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

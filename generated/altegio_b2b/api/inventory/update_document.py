@@ -1,6 +1,6 @@
 """Update Document
 
-PUT /storage_operations/documents/{location_id}/{document_id} (operation `update_document`); needs the partner and the user token.
+PUT /storage_operations/documents/{location_id}/{document_id} (operation `update_document` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -61,7 +61,7 @@ def sync(
 ) -> UpdateDocumentResponse200 | None:
     """Update Document
 
-    PUT /storage_operations/documents/{location_id}/{document_id} (operation `update_document`); needs the partner and the user token.
+    PUT /storage_operations/documents/{location_id}/{document_id} (operation `update_document` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

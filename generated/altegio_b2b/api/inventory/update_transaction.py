@@ -1,6 +1,6 @@
 """Transaction update
 
-PUT /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `update_transaction`); needs the partner and the user token.
+PUT /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `update_transaction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -64,7 +64,7 @@ def sync(
 ) -> UpdateTransactionResponse200 | None:
     """Transaction update
 
-    PUT /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `update_transaction`); needs the partner and the user token.
+    PUT /storage_operations/goods_transactions/{location_id}/{transaction_id} (operation `update_transaction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,5 +1,14 @@
-"""The `locations` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Locations: operations of Altegio's Business Management API (``altegio_b2b.api.locations``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``create_location``: Create a location
+- ``delete_location``: Delete location
+- ``get_location``: Get location
+- ``get_location_list``: Get a list of locations
+- ``update_location``: Change location
+"""
 
 from typing import TYPE_CHECKING
 

@@ -1,6 +1,6 @@
 """Create a location
 
-POST /companies (operation `create_location`); needs the partner and the user token.
+POST /companies (operation `create_location` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
 
     Create new location
 
-    POST /companies (operation `create_location`); needs the partner and the user token.
+    POST /companies (operation `create_location` of the Business Management API); needs the partner and the user token.
 
     Args:
         body (CreateLocationBody): Create a location Example: {'title': 'James Smith LLC',

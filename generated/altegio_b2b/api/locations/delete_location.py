@@ -1,6 +1,6 @@
 """Delete location
 
-DELETE /company/{location_id} (operation `delete_location`); needs the partner and the user token.
+DELETE /company/{location_id} (operation `delete_location` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -41,7 +41,7 @@ def sync(
 
     Delete a location.
 
-    DELETE /company/{location_id} (operation `delete_location`); needs the partner and the user token.
+    DELETE /company/{location_id} (operation `delete_location` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

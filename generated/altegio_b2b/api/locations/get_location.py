@@ -1,6 +1,6 @@
 """Get location
 
-GET /company/{location_id} (operation `get_location`); needs the partner token.
+GET /company/{location_id} (operation `get_location` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -74,7 +74,7 @@ def sync(
 
     Getting information about the location.
 
-    GET /company/{location_id} (operation `get_location`); needs the partner token.
+    GET /company/{location_id} (operation `get_location` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): The ID of the location to get information about.

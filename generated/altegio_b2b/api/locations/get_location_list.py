@@ -1,13 +1,13 @@
 """Get a list of locations
 
-GET /companies (operation `get_location_list`); needs the partner token.
+GET /companies (operation `get_location_list` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -15,7 +15,9 @@ from ...models.get_location_list_include_item import GetLocationListIncludeItem
 from ...models.get_location_list_response_200_item import GetLocationListResponse200Item
 from ...types import UNSET, Response, Unset
 
-_OPERATION = Operation("get_location_list", "GET", "/companies", "BearerPartner", page_size_parameter="count")
+_OPERATION = Operation(
+    "get_location_list", "GET", "/companies", "BearerPartner", paging=Paging("query", "page", "count")
+)
 _RESPONSE = _fields.ListOf(_fields.Model("GetLocationListResponse200Item"))
 
 
@@ -140,7 +142,7 @@ def sync(
 
     Get a list of locations with data
 
-    GET /companies (operation `get_location_list`); needs the partner token.
+    GET /companies (operation `get_location_list` of the Business Management API); needs the partner token.
 
     Args:
         id (int | Unset): Filter by location ID

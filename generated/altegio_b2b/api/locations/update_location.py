@@ -1,6 +1,6 @@
 """Change location
 
-PUT /company/{location_id} (operation `update_location`); needs the partner and the user token.
+PUT /company/{location_id} (operation `update_location` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
 
     Change location data
 
-    PUT /company/{location_id} (operation `update_location`); needs the partner and the user token.
+    PUT /company/{location_id} (operation `update_location` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Manual withdraw/deposit to loyalty card in location
 
-POST /company/{location_id}/loyalty/cards/{card_id}/manual_transaction (operation `create_loyalty_card_transaction`); needs the partner and the user token.
+POST /company/{location_id}/loyalty/cards/{card_id}/manual_transaction (operation `create_loyalty_card_transaction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -67,7 +67,7 @@ def sync(
 
     Manual withdraw/deposit to loyalty card in location
 
-    POST /company/{location_id}/loyalty/cards/{card_id}/manual_transaction (operation `create_loyalty_card_transaction`); needs the partner and the user token.
+    POST /company/{location_id}/loyalty/cards/{card_id}/manual_transaction (operation `create_loyalty_card_transaction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

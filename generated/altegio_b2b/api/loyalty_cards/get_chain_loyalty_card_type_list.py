@@ -1,6 +1,6 @@
 """Get a List of Card Types Available at the Chain
 
-GET /chain/{chain_id}/loyalty/card_types (operation `get_chain_loyalty_card_type_list`); needs the partner token.
+GET /chain/{chain_id}/loyalty/card_types (operation `get_chain_loyalty_card_type_list` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -44,7 +44,7 @@ def sync(
 ) -> list[GetChainLoyaltyCardTypeListResponse200Item] | None:
     """Get a List of Card Types Available at the Chain
 
-    GET /chain/{chain_id}/loyalty/card_types (operation `get_chain_loyalty_card_type_list`); needs the partner token.
+    GET /chain/{chain_id}/loyalty/card_types (operation `get_chain_loyalty_card_type_list` of the Business Management API); needs the partner token.
 
     Args:
         chain_id (int): Chain ID

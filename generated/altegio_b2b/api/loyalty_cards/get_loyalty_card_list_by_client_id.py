@@ -1,6 +1,6 @@
 """Get a List of Customer Cards by ID
 
-GET /loyalty/client_cards/{client_id} (operation `get_loyalty_card_list_by_client_id`); needs the partner and the user token.
+GET /loyalty/client_cards/{client_id} (operation `get_loyalty_card_list_by_client_id` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
     The attributes in the response to the request completely match the "Get a list of issued cards by
     phone number" method described above
 
-    GET /loyalty/client_cards/{client_id} (operation `get_loyalty_card_list_by_client_id`); needs the partner and the user token.
+    GET /loyalty/client_cards/{client_id} (operation `get_loyalty_card_list_by_client_id` of the Business Management API); needs the partner and the user token.
 
     Args:
         client_id (int): Client ID

@@ -1,6 +1,6 @@
 """Get a List of Customer Cards by Phone Number
 
-GET /loyalty/cards/{phone}/{chain_id}/{location_id} (operation `get_loyalty_card_list_by_phone`); needs the partner and the user token.
+GET /loyalty/cards/{phone}/{chain_id}/{location_id} (operation `get_loyalty_card_list_by_phone` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -105,7 +105,7 @@ def sync(
     | loyalty_type_id     | int     | Promotion type ID                                            |
     | value               | decimal | Value from which the rule will work                          |
 
-    GET /loyalty/cards/{phone}/{chain_id}/{location_id} (operation `get_loyalty_card_list_by_phone`); needs the partner and the user token.
+    GET /loyalty/cards/{phone}/{chain_id}/{location_id} (operation `get_loyalty_card_list_by_phone` of the Business Management API); needs the partner and the user token.
 
     Args:
         phone (str): Customer phone number in the format +13155550175

@@ -1,6 +1,6 @@
 """Get a list of card types available at the location
 
-GET /loyalty/card_types/salon/{location_id} (operation `get_loyalty_card_type_list`); needs the partner and the user token.
+GET /loyalty/card_types/salon/{location_id} (operation `get_loyalty_card_type_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
     The attributes and their descriptions match those defined in the "Collection of Card Types Available
     to the Client" method described above.
 
-    GET /loyalty/card_types/salon/{location_id} (operation `get_loyalty_card_type_list`); needs the partner and the user token.
+    GET /loyalty/card_types/salon/{location_id} (operation `get_loyalty_card_type_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a List of Card Types Available for Issuance to the Client
 
-GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`); needs the partner and the user token.
+GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -67,7 +67,7 @@ def sync(
     | salon_group      | object  | An object that contains the "id" and "title" fields: identifier of
     the chain where the card type was created and the name of this chain |
 
-    GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client`); needs the partner and the user token.
+    GET /loyalty/card_types/client/{location_id}/{phone} (operation `get_loyalty_card_type_list_for_client` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

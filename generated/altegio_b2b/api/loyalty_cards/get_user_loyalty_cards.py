@@ -1,6 +1,6 @@
 """Get User Loyalty Cards
 
-GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`); needs the partner token.
+GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -45,7 +45,7 @@ def sync(
     Returns a list of cards of an authorized user with programs, filtering cards by location chain /
     location
 
-    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards`); needs the partner token.
+    GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards` of the Business Management API); needs the partner token.
 
     Args:
         chain_id (int): Chain ID

@@ -1,6 +1,6 @@
 """Issue a Loyalty Card
 
-POST /loyalty/cards/{location_id} (operation `issue_loyalty_card`); needs the partner and the user token.
+POST /loyalty/cards/{location_id} (operation `issue_loyalty_card` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -60,7 +60,7 @@ def sync(
     | loyalty_card_type_id | number | Loyalty card type identifier |
     | phone | number | Customer phone number (e.g., 13155550175 for +13155550175) |
 
-    POST /loyalty/cards/{location_id} (operation `issue_loyalty_card`); needs the partner and the user token.
+    POST /loyalty/cards/{location_id} (operation `issue_loyalty_card` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Remove a Loyalty Card
 
-DELETE /loyalty/cards/{location_id}/{card_id} (operation `remove_loyalty_card`); needs the partner and the user token.
+DELETE /loyalty/cards/{location_id}/{card_id} (operation `remove_loyalty_card` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -46,7 +46,7 @@ def sync(
 ) -> Any:
     """Remove a Loyalty Card
 
-    DELETE /loyalty/cards/{location_id}/{card_id} (operation `remove_loyalty_card`); needs the partner and the user token.
+    DELETE /loyalty/cards/{location_id}/{card_id} (operation `remove_loyalty_card` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,5 +1,17 @@
-"""The `loyalty_programs` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Loyalty Programs: operations of Altegio's Business Management API (``altegio_b2b.api.loyalty_programs``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``apply_discount_promotion``: Apply a Discount Promotion in a Visit
+- ``apply_loyalty_card_deduction``: Apply Deduction from the Loyalty Card in the Visit
+- ``apply_referral_program``: Apply Referral Program During a Visit
+- ``cancel_discount_promotion``: Cancel the Application of the Discount Promotion in the Visit
+- ``cancel_loyalty_card_withdrawal``: Cancel Withdrawal from the Loyalty Card During the Visit
+- ``generate_loyalty_code``: Gift Card/Membership Code Generation
+- ``get_location_loyalty_program_list``: Get a List of Promotions Active in the Location
+- ``get_loyalty_transactions_by_visit``: Get loyalty transactions by visit
+"""
 
 from typing import TYPE_CHECKING
 

@@ -1,6 +1,6 @@
 """Apply a Discount Promotion in a Visit
 
-POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion`); needs the partner and the user token.
+POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -71,7 +71,7 @@ def sync(
 
     Applying a promotion to a visit, it only makes sense if there is a visit
 
-    POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion`); needs the partner and the user token.
+    POST /visit/loyalty/apply_discount_program/{location_id}/{card_id}/{program_id} (operation `apply_discount_promotion` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

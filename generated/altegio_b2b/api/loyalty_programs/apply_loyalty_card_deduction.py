@@ -1,6 +1,6 @@
 """Apply Deduction from the Loyalty Card in the Visit
 
-POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`); needs the partner and the user token.
+POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -67,7 +67,7 @@ def sync(
     The amount deducted will not exceed the available bonus balance. If the value is set to 0, no write-
     off transaction will occur
 
-    POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction`); needs the partner and the user token.
+    POST /visit/loyalty/apply_card_withdrawal/{location_id}/{card_id} (operation `apply_loyalty_card_deduction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Apply Referral Program During a Visit
 
-POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`); needs the partner and the user token.
+POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -66,7 +66,7 @@ def sync(
 
     Applying a referral program to a visit
 
-    POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program`); needs the partner and the user token.
+    POST /visit/loyalty/apply_referral_program/{location_id}/{chain_id} (operation `apply_referral_program` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Cancel the Application of the Discount Promotion in the Visit
 
-POST /visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id} (operation `cancel_discount_promotion`); needs the partner and the user token.
+POST /visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id} (operation `cancel_discount_promotion` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -71,7 +71,7 @@ def sync(
 
     Cancellation of the promotion applied to the visit.
 
-    POST /visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id} (operation `cancel_discount_promotion`); needs the partner and the user token.
+    POST /visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id} (operation `cancel_discount_promotion` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Cancel Withdrawal from the Loyalty Card During the Visit
 
-POST /visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id} (operation `cancel_loyalty_card_withdrawal`); needs the partner and the user token.
+POST /visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id} (operation `cancel_loyalty_card_withdrawal` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -66,7 +66,7 @@ def sync(
 
     Cancellation of write-off from the loyalty card.
 
-    POST /visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id} (operation `cancel_loyalty_card_withdrawal`); needs the partner and the user token.
+    POST /visit/loyalty/cancel_card_withdrawal/{location_id}/{card_id} (operation `cancel_loyalty_card_withdrawal` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Gift Card/Membership Code Generation
 
-GET /loyalty/generate_code/{location_id}/{product_id} (operation `generate_loyalty_code`); needs the partner and the user token.
+GET /loyalty/generate_code/{location_id}/{product_id} (operation `generate_loyalty_code` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -53,7 +53,7 @@ def sync(
         + location_id (required, number, `1`) - location ID
         + product_id (required, number, `1`) - product ID (gift card/ membership)
 
-    GET /loyalty/generate_code/{location_id}/{product_id} (operation `generate_loyalty_code`); needs the partner and the user token.
+    GET /loyalty/generate_code/{location_id}/{product_id} (operation `generate_loyalty_code` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

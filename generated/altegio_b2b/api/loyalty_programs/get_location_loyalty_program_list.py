@@ -1,6 +1,6 @@
 """Get a List of Promotions Active in the Location
 
-GET /company/{location_id}/loyalty/programs/search (operation `get_location_loyalty_program_list`); needs the partner and the user token.
+GET /company/{location_id}/loyalty/programs/search (operation `get_location_loyalty_program_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -64,7 +64,7 @@ def sync(
 
     The method allows you to get a list of promotions that are active for the specified location.
 
-    GET /company/{location_id}/loyalty/programs/search (operation `get_location_loyalty_program_list`); needs the partner and the user token.
+    GET /company/{location_id}/loyalty/programs/search (operation `get_location_loyalty_program_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get loyalty transactions by visit
 
-GET /visit/loyalty/transactions/{visit_id} (operation `get_loyalty_transactions_by_visit`); needs the partner and the user token.
+GET /visit/loyalty/transactions/{visit_id} (operation `get_loyalty_transactions_by_visit` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -46,7 +46,7 @@ def sync(
 
     List of transactions for loyalty promotions for this visit
 
-    GET /visit/loyalty/transactions/{visit_id} (operation `get_loyalty_transactions_by_visit`); needs the partner and the user token.
+    GET /visit/loyalty/transactions/{visit_id} (operation `get_loyalty_transactions_by_visit` of the Business Management API); needs the partner and the user token.
 
     Args:
         visit_id (int): Visit ID

@@ -1,6 +1,6 @@
 """Getting Message Statuses
 
-POST /delivery/status (operation `get_message_status_list`); needs the partner and the user token.
+POST /delivery/status (operation `get_message_status_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -74,7 +74,7 @@ def sync(
     Use it to send message statuses. Url to which message statuses should be sent -
     https://app.alteg.io/smsprovider/status/callback/{partner_token}
 
-    POST /delivery/status (operation `get_message_status_list`); needs the partner and the user token.
+    POST /delivery/status (operation `get_message_status_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         body (list[GetMessageStatusListBodyItem]): Getting message statuses Example: [{'id':

@@ -1,6 +1,6 @@
 """Get User Notification Settings
 
-GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`); needs the partner and the user token.
+GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -51,7 +51,7 @@ def sync(
 
     The method allows you to get notification settings for a particular location user.
 
-    GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings`); needs the partner and the user token.
+    GET /notification_settings/{location_id}/users/{user_id} (operation `get_user_notification_settings` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

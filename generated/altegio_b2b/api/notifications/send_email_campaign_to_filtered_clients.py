@@ -1,6 +1,6 @@
 """Send email campaigns for clients matching the filters
 
-POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients`); needs the partner and the user token.
+POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -12,18 +12,12 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.send_email_campaign_to_filtered_clients_body import SendEmailCampaignToFilteredClientsBody
-from ...models.send_email_campaign_to_filtered_clients_response_201_type_1 import (
-    SendEmailCampaignToFilteredClientsResponse201Type1,
-)
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
     "send_email_campaign_to_filtered_clients", "POST", "/email/clients/by_filter/{location_id}", "BearerPartnerUser"
 )
-_RESPONSE = _fields.OneOf(
-    _fields.STRING,
-    _fields.Model("SendEmailCampaignToFilteredClientsResponse201Type1"),
-)
+_RESPONSE = _fields.STRING
 
 _BODY = _fields.Model("SendEmailCampaignToFilteredClientsBody")
 
@@ -58,7 +52,7 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> SendEmailCampaignToFilteredClientsResponse201Type1 | str:
+def _parse_data(data: Any) -> str:
     return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
@@ -71,7 +65,7 @@ def sync(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendEmailCampaignToFilteredClientsResponse201Type1 | str | None:
+) -> str | None:
     """Send email campaigns for clients matching the filters
 
     The object for creating an Email campaign has the following fields:
@@ -89,7 +83,7 @@ def sync(
 
     Attention: If there are no filters, email distribution will go to the entire database!
 
-    POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients`); needs the partner and the user token.
+    POST /email/clients/by_filter/{location_id} (operation `send_email_campaign_to_filtered_clients` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -110,7 +104,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        SendEmailCampaignToFilteredClientsResponse201Type1 | str | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -137,7 +131,7 @@ def sync_detailed(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendEmailCampaignToFilteredClientsResponse201Type1 | str]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -162,7 +156,7 @@ async def asyncio(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendEmailCampaignToFilteredClientsResponse201Type1 | str | None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -189,7 +183,7 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendEmailCampaignToFilteredClientsResponse201Type1 | str]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -1,6 +1,6 @@
 """Send Email newsletter according to the list of clients
 
-POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients`); needs the partner and the user token.
+POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -12,16 +12,12 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.send_email_newsletter_to_clients_body import SendEmailNewsletterToClientsBody
-from ...models.send_email_newsletter_to_clients_response_201_type_1 import SendEmailNewsletterToClientsResponse201Type1
 from ...types import Response
 
 _OPERATION = Operation(
     "send_email_newsletter_to_clients", "POST", "/email/clients/by_id/{location_id}", "BearerPartnerUser"
 )
-_RESPONSE = _fields.OneOf(
-    _fields.STRING,
-    _fields.Model("SendEmailNewsletterToClientsResponse201Type1"),
-)
+_RESPONSE = _fields.STRING
 
 _BODY = _fields.Model("SendEmailNewsletterToClientsBody")
 
@@ -46,7 +42,7 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> SendEmailNewsletterToClientsResponse201Type1 | str:
+def _parse_data(data: Any) -> str:
     return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
@@ -56,7 +52,7 @@ def sync(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendEmailNewsletterToClientsResponse201Type1 | str | None:
+) -> str | None:
     """Send Email newsletter according to the list of clients
 
     The object for creating an Email campaign has the following fields:
@@ -67,7 +63,7 @@ def sync(
     | text | string | Text Email Message |
     | subject | string | Email Subject |
 
-    POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients`); needs the partner and the user token.
+    POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -85,7 +81,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        SendEmailNewsletterToClientsResponse201Type1 | str | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -106,7 +102,7 @@ def sync_detailed(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendEmailNewsletterToClientsResponse201Type1 | str]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -125,7 +121,7 @@ async def asyncio(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendEmailNewsletterToClientsResponse201Type1 | str | None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -146,7 +142,7 @@ async def asyncio_detailed(
     body: SendEmailNewsletterToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendEmailNewsletterToClientsResponse201Type1 | str]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

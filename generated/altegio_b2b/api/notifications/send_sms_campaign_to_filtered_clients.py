@@ -1,6 +1,6 @@
 """Send SMS campaigns to customers matching the filters
 
-POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients`); needs the partner and the user token.
+POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -12,18 +12,12 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.send_sms_campaign_to_filtered_clients_body import SendSmsCampaignToFilteredClientsBody
-from ...models.send_sms_campaign_to_filtered_clients_response_201_type_1 import (
-    SendSmsCampaignToFilteredClientsResponse201Type1,
-)
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
     "send_sms_campaign_to_filtered_clients", "POST", "/sms/clients/by_filter/{location_id}", "BearerPartnerUser"
 )
-_RESPONSE = _fields.OneOf(
-    _fields.STRING,
-    _fields.Model("SendSmsCampaignToFilteredClientsResponse201Type1"),
-)
+_RESPONSE = _fields.STRING
 
 _BODY = _fields.Model("SendSmsCampaignToFilteredClientsBody")
 
@@ -58,7 +52,7 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> SendSmsCampaignToFilteredClientsResponse201Type1 | str:
+def _parse_data(data: Any) -> str:
     return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
@@ -71,7 +65,7 @@ def sync(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendSmsCampaignToFilteredClientsResponse201Type1 | str | None:
+) -> str | None:
     """Send SMS campaigns to customers matching the filters
 
     The object for creating SMS mailing has the following fields:
@@ -88,7 +82,7 @@ def sync(
 
     Attention: If there are no filters, SMS mailing will go to the entire database!
 
-    POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients`); needs the partner and the user token.
+    POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -109,7 +103,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        SendSmsCampaignToFilteredClientsResponse201Type1 | str | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -136,7 +130,7 @@ def sync_detailed(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendSmsCampaignToFilteredClientsResponse201Type1 | str]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -161,7 +155,7 @@ async def asyncio(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendSmsCampaignToFilteredClientsResponse201Type1 | str | None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -188,7 +182,7 @@ async def asyncio_detailed(
     email: str | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendSmsCampaignToFilteredClientsResponse201Type1 | str]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

@@ -1,6 +1,6 @@
 """Send SMS to the list of clients
 
-POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`); needs the partner and the user token.
+POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -12,14 +12,10 @@ from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...models.send_sms_to_clients_body import SendSmsToClientsBody
-from ...models.send_sms_to_clients_response_201_type_1 import SendSmsToClientsResponse201Type1
 from ...types import Response
 
 _OPERATION = Operation("send_sms_to_clients", "POST", "/sms/clients/by_id/{location_id}", "BearerPartnerUser")
-_RESPONSE = _fields.OneOf(
-    _fields.STRING,
-    _fields.Model("SendSmsToClientsResponse201Type1"),
-)
+_RESPONSE = _fields.STRING
 
 _BODY = _fields.Model("SendSmsToClientsBody")
 
@@ -44,7 +40,7 @@ def _request(
     )
 
 
-def _parse_data(data: Any) -> SendSmsToClientsResponse201Type1 | str:
+def _parse_data(data: Any) -> str:
     return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
@@ -54,7 +50,7 @@ def sync(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendSmsToClientsResponse201Type1 | str | None:
+) -> str | None:
     """Send SMS to the list of clients
 
     The object for creating SMS mailing has the following fields:
@@ -64,7 +60,7 @@ def sync(
     | client_ids | array of numbers | Array of client IDs |
     | text | string | SMS text message |
 
-    POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients`); needs the partner and the user token.
+    POST /sms/clients/by_id/{location_id} (operation `send_sms_to_clients` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID
@@ -82,7 +78,7 @@ def sync(
         TransportError: the request could not be sent or no answer arrived.
 
     Returns:
-        SendSmsToClientsResponse201Type1 | str | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        str | None: the envelope's `data`, parsed (None for `data: null` or no body).
         `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
     """
 
@@ -103,7 +99,7 @@ def sync_detailed(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendSmsToClientsResponse201Type1 | str]:
+) -> Response[str]:
     """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
     return client.send(
         _OPERATION,
@@ -122,7 +118,7 @@ async def asyncio(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> SendSmsToClientsResponse201Type1 | str | None:
+) -> str | None:
     """The async form of :func:`sync`."""
     return (
         await client.asend(
@@ -143,7 +139,7 @@ async def asyncio_detailed(
     body: SendSmsToClientsBody,
     client: AltegioClient,
     options: RequestOptions | None = None,
-) -> Response[SendSmsToClientsResponse201Type1 | str]:
+) -> Response[str]:
     """The async form of :func:`sync_detailed`."""
     return await client.asend(
         _OPERATION,

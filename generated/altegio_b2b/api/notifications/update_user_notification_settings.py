@@ -1,6 +1,6 @@
 """Change User Push Notification Settings
 
-POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`); needs the partner and the user token.
+POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -69,7 +69,7 @@ def sync(
     etc.) should be selected based on the type of notification specified by the user (mode: admin or
     mode: team_member). Note: 'staff' in notification type names is a legacy term for team member.
 
-    POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings`); needs the partner and the user token.
+    POST /notification_settings/{location_id}/users/{user_id} (operation `update_user_notification_settings` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

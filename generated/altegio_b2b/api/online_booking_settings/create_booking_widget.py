@@ -1,6 +1,6 @@
 """Create a Booking Widget
 
-POST /company/{location_id}/booking_forms (operation `create_booking_widget`); needs the partner and the user token.
+POST /company/{location_id}/booking_forms (operation `create_booking_widget` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -54,7 +54,7 @@ def sync(
 ) -> CreateBookingWidgetResponse201 | None:
     """Create a Booking Widget
 
-    POST /company/{location_id}/booking_forms (operation `create_booking_widget`); needs the partner and the user token.
+    POST /company/{location_id}/booking_forms (operation `create_booking_widget` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Delete Booking Widget
 
-DELETE /company/{location_id}/booking_forms/{form_id} (operation `delete_booking_widget`); needs the partner and the user token.
+DELETE /company/{location_id}/booking_forms/{form_id} (operation `delete_booking_widget` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -50,7 +50,7 @@ def sync(
 ) -> Any:
     """Delete Booking Widget
 
-    DELETE /company/{location_id}/booking_forms/{form_id} (operation `delete_booking_widget`); needs the partner and the user token.
+    DELETE /company/{location_id}/booking_forms/{form_id} (operation `delete_booking_widget` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a Booking Widget
 
-GET /company/{location_id}/booking_forms/{form_id} (operation `get_booking_widget`); needs the partner and the user token.
+GET /company/{location_id}/booking_forms/{form_id} (operation `get_booking_widget` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
 ) -> GetBookingWidgetResponse200 | None:
     """Get a Booking Widget
 
-    GET /company/{location_id}/booking_forms/{form_id} (operation `get_booking_widget`); needs the partner and the user token.
+    GET /company/{location_id}/booking_forms/{form_id} (operation `get_booking_widget` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a list of booking widgets
 
-GET /company/{location_id}/booking_forms (operation `get_booking_widget_list`); needs the partner and the user token.
+GET /company/{location_id}/booking_forms (operation `get_booking_widget_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -42,7 +42,7 @@ def sync(
 ) -> list[GetBookingWidgetListResponse200Item] | None:
     """Get a list of booking widgets
 
-    GET /company/{location_id}/booking_forms (operation `get_booking_widget_list`); needs the partner and the user token.
+    GET /company/{location_id}/booking_forms (operation `get_booking_widget_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get Online Booking Settings
 
-GET /company/{location_id}/settings/online (operation `get_online_booking_settings`); needs the partner and the user token.
+GET /company/{location_id}/settings/online (operation `get_online_booking_settings` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -44,7 +44,7 @@ def sync(
 ) -> GetOnlineBookingSettingsResponse200 | None:
     """Get Online Booking Settings
 
-    GET /company/{location_id}/settings/online (operation `get_online_booking_settings`); needs the partner and the user token.
+    GET /company/{location_id}/settings/online (operation `get_online_booking_settings` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get timeslot settings
 
-GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`); needs the partner and the user token.
+GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -53,7 +53,7 @@ def sync(
 
     **Timeslot values are in seconds from midnight** (e.g., 7200 = 02:00, 50400 = 14:00).
 
-    GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`); needs the partner and the user token.
+    GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

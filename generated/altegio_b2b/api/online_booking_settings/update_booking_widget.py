@@ -1,6 +1,6 @@
 """Change Booking Widget
 
-PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`); needs the partner and the user token.
+PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -61,7 +61,7 @@ def sync(
 ) -> UpdateBookingWidgetResponse200 | None:
     """Change Booking Widget
 
-    PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget`); needs the partner and the user token.
+    PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_widget` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

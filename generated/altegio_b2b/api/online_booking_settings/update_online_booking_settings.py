@@ -1,6 +1,6 @@
 """Update Online Booking Settings
 
-PATCH /company/{location_id}/settings/online (operation `update_online_booking_settings`); needs the partner and the user token.
+PATCH /company/{location_id}/settings/online (operation `update_online_booking_settings` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
 ) -> UpdateOnlineBookingSettingsResponse200 | None:
     """Update Online Booking Settings
 
-    PATCH /company/{location_id}/settings/online (operation `update_online_booking_settings`); needs the partner and the user token.
+    PATCH /company/{location_id}/settings/online (operation `update_online_booking_settings` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

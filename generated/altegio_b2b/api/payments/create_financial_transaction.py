@@ -1,6 +1,6 @@
 """Create a Financial Transaction
 
-POST /finance_transactions/{location_id} (operation `create_financial_transaction`); needs the partner and the user token.
+POST /finance_transactions/{location_id} (operation `create_financial_transaction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
 ) -> CreateFinancialTransactionResponse200 | None:
     """Create a Financial Transaction
 
-    POST /finance_transactions/{location_id} (operation `create_financial_transaction`); needs the partner and the user token.
+    POST /finance_transactions/{location_id} (operation `create_financial_transaction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

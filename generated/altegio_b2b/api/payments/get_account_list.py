@@ -1,6 +1,6 @@
 """Get location accounts
 
-GET /accounts/{location_id} (operation `get_account_list`); needs the partner and the user token.
+GET /accounts/{location_id} (operation `get_account_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -51,7 +51,7 @@ def sync(
     | type | number | 1 - for non-cash payments, 0 for cash |
     | comment | string | Description to the location account |
 
-    GET /accounts/{location_id} (operation `get_account_list`); needs the partner and the user token.
+    GET /accounts/{location_id} (operation `get_account_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get document financial transactions
 
-GET /storage_operations/documents/finance_transactions/{document_id} (operation `get_document_financial_transactions`); needs the partner and the user token.
+GET /storage_operations/documents/finance_transactions/{document_id} (operation `get_document_financial_transactions` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
 ) -> list[GetDocumentFinancialTransactionsResponse200Item] | None:
     """Get document financial transactions
 
-    GET /storage_operations/documents/finance_transactions/{document_id} (operation `get_document_financial_transactions`); needs the partner and the user token.
+    GET /storage_operations/documents/finance_transactions/{document_id} (operation `get_document_financial_transactions` of the Business Management API); needs the partner and the user token.
 
     Args:
         document_id (int): Document ID

@@ -1,6 +1,6 @@
 """Getting a financial transaction
 
-GET /finance_transactions/{location_id}/{transaction_id} (operation `get_financial_transaction`); needs the partner and the user token.
+GET /finance_transactions/{location_id}/{transaction_id} (operation `get_financial_transaction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
 ) -> list[GetFinancialTransactionResponse200Item] | None:
     """Getting a financial transaction
 
-    GET /finance_transactions/{location_id}/{transaction_id} (operation `get_financial_transaction`); needs the partner and the user token.
+    GET /finance_transactions/{location_id}/{transaction_id} (operation `get_financial_transaction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

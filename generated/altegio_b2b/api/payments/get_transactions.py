@@ -1,6 +1,6 @@
 """Get transactions
 
-GET /transactions/{location_id} (operation `get_transactions`); needs the partner and the user token.
+GET /transactions/{location_id} (operation `get_transactions` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -8,7 +8,7 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -16,7 +16,11 @@ from ...models.get_transactions_response_200_item import GetTransactionsResponse
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_transactions", "GET", "/transactions/{location_id}", "BearerPartnerUser", page_size_parameter="count"
+    "get_transactions",
+    "GET",
+    "/transactions/{location_id}",
+    "BearerPartnerUser",
+    paging=Paging("query", "page", "count"),
 )
 _RESPONSE = _fields.ListOf(_fields.Model("GetTransactionsResponse200Item"))
 
@@ -156,7 +160,7 @@ def sync(
 
     + document_id: document ID
 
-    GET /transactions/{location_id} (operation `get_transactions`); needs the partner and the user token.
+    GET /transactions/{location_id} (operation `get_transactions` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get Transactions by Visit or Appointment ID
 
-GET /timetable/transactions/{location_id} (operation `get_transactions_by_visit_or_appointment_id`); needs the partner and the user token.
+GET /timetable/transactions/{location_id} (operation `get_transactions_by_visit_or_appointment_id` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -67,7 +67,7 @@ def sync(
 
     + visit_id: ID of the visit
 
-    GET /timetable/transactions/{location_id} (operation `get_transactions_by_visit_or_appointment_id`); needs the partner and the user token.
+    GET /timetable/transactions/{location_id} (operation `get_transactions_by_visit_or_appointment_id` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

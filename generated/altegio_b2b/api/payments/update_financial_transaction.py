@@ -1,6 +1,6 @@
 """Financial Transaction Update
 
-PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`); needs the partner and the user token.
+PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -61,7 +61,7 @@ def sync(
 ) -> list[UpdateFinancialTransactionResponse200Item] | None:
     """Financial Transaction Update
 
-    PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction`); needs the partner and the user token.
+    PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_financial_transaction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

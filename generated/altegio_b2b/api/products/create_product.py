@@ -1,6 +1,6 @@
 """Create product
 
-POST /goods/{location_id} (operation `create_product`); needs the partner and the user token.
+POST /goods/{location_id} (operation `create_product` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -58,7 +58,7 @@ def sync(
 
     The method allows you to create a product
 
-    POST /goods/{location_id} (operation `create_product`); needs the partner and the user token.
+    POST /goods/{location_id} (operation `create_product` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Create a Product Category
 
-POST /goods_categories/{location_id} (operation `create_product_category`); needs the partner and the user token.
+POST /goods_categories/{location_id} (operation `create_product_category` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
 
     The method allows you to create a product category.
 
-    POST /goods_categories/{location_id} (operation `create_product_category`); needs the partner and the user token.
+    POST /goods_categories/{location_id} (operation `create_product_category` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Delete Items
 
-DELETE /goods/{location_id}/{product_id} (operation `delete_product`); needs the partner and the user token.
+DELETE /goods/{location_id}/{product_id} (operation `delete_product` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -48,7 +48,7 @@ def sync(
 
     The method allows you to remove the product
 
-    DELETE /goods/{location_id}/{product_id} (operation `delete_product`); needs the partner and the user token.
+    DELETE /goods/{location_id}/{product_id} (operation `delete_product` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Delete a Product Category
 
-DELETE /goods_categories/{location_id}/{category_id} (operation `delete_product_category`); needs the partner and the user token.
+DELETE /goods_categories/{location_id}/{category_id} (operation `delete_product_category` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -52,7 +52,7 @@ def sync(
 
     The method allows you to delete a product category
 
-    DELETE /goods_categories/{location_id}/{category_id} (operation `delete_product_category`); needs the partner and the user token.
+    DELETE /goods_categories/{location_id}/{category_id} (operation `delete_product_category` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

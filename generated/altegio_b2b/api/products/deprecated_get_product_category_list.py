@@ -1,6 +1,6 @@
 """Get a list of product categories
 
-GET /goods_categories/{location_id}/{category_id} (operation `deprecated_get_product_category_list`); needs the partner and the user token.
+GET /goods_categories/{location_id}/{category_id} (operation `deprecated_get_product_category_list` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -58,7 +58,7 @@ def sync(
 
     Deprecated: Altegio marks this operation deprecated; expect it to be removed.
 
-    GET /goods_categories/{location_id}/{category_id} (operation `deprecated_get_product_category_list`); needs the partner and the user token.
+    GET /goods_categories/{location_id}/{category_id} (operation `deprecated_get_product_category_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get Products
 
-GET /goods/{location_id}/{product_id} (operation `get_product`); needs the partner and the user token.
+GET /goods/{location_id}/{product_id} (operation `get_product` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -9,7 +9,7 @@ from typing import Any
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -17,7 +17,11 @@ from ...models.get_product_response_200_item import GetProductResponse200Item
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_product", "GET", "/goods/{location_id}/{product_id}", "BearerPartnerUser", page_size_parameter="count"
+    "get_product",
+    "GET",
+    "/goods/{location_id}/{product_id}",
+    "BearerPartnerUser",
+    paging=Paging("query", "page", "count"),
 )
 _RESPONSE = _fields.ListOf(_fields.Model("GetProductResponse200Item"))
 
@@ -105,7 +109,7 @@ def sync(
     + changed_before (string) - filtering products changed/created before a specific date and time (not
     used if product_id is passed)
 
-    GET /goods/{location_id}/{product_id} (operation `get_product`); needs the partner and the user token.
+    GET /goods/{location_id}/{product_id} (operation `get_product` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

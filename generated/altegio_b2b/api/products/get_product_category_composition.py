@@ -1,6 +1,6 @@
 """Example of a request to get the composition of a category
 
-GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`); needs the partner and the user token.
+GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -98,7 +98,7 @@ def sync(
     number of child products and categories (no recursion)
     |
 
-    GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition`); needs the partner and the user token.
+    GET /goods/category_node/{location_id}/{category_id} (operation `get_product_category_composition` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Example of a request to get categories
 
-GET /company/{location_id}/goods_categories/{parent_category_id} (operation `get_product_category_list`); needs the partner and the user token.
+GET /company/{location_id}/goods_categories/{parent_category_id} (operation `get_product_category_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -52,7 +52,7 @@ def sync(
 ) -> list[GetProductCategoryListResponse200Item] | None:
     """Example of a request to get categories
 
-    GET /company/{location_id}/goods_categories/{parent_category_id} (operation `get_product_category_list`); needs the partner and the user token.
+    GET /company/{location_id}/goods_categories/{parent_category_id} (operation `get_product_category_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a list of product categories by ID
 
-GET /goods_categories/multiple/{location_id} (operation `get_product_category_list_by_ids`); needs the partner and the user token.
+GET /goods_categories/multiple/{location_id} (operation `get_product_category_list_by_ids` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -54,7 +54,7 @@ def sync(
 ) -> list[GetProductCategoryListByIdsResponse200Item] | None:
     """Get a list of product categories by ID
 
-    GET /goods_categories/multiple/{location_id} (operation `get_product_category_list_by_ids`); needs the partner and the user token.
+    GET /goods_categories/multiple/{location_id} (operation `get_product_category_list_by_ids` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

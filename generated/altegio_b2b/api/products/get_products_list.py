@@ -1,6 +1,6 @@
 """Get a list of products
 
-GET /goods/{location_id} (operation `get_products_list`); needs the partner and the user token.
+GET /goods/{location_id} (operation `get_products_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -44,7 +44,7 @@ def sync(
 
     Returns a list of all products for the specified location
 
-    GET /goods/{location_id} (operation `get_products_list`); needs the partner and the user token.
+    GET /goods/{location_id} (operation `get_products_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Search products and categories
 
-GET /goods/search/{location_id} (operation `search_product`); needs the partner and the user token.
+GET /goods/search/{location_id} (operation `search_product` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -86,7 +86,7 @@ def sync(
     | is_category | boolean | Is the element a category? true - category, false - product |
     | is_item | boolean | Is the item a product? true - product, false - category |
 
-    GET /goods/search/{location_id} (operation `search_product`); needs the partner and the user token.
+    GET /goods/search/{location_id} (operation `search_product` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

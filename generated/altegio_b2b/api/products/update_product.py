@@ -1,6 +1,6 @@
 """Edit Products
 
-PUT /goods/{location_id}/{product_id} (operation `update_product`); needs the partner and the user token.
+PUT /goods/{location_id}/{product_id} (operation `update_product` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -66,7 +66,7 @@ def sync(
     array of rules for recalculating units of measure - correction_rules. Otherwise, the array is
     optional.
 
-    PUT /goods/{location_id}/{product_id} (operation `update_product`); needs the partner and the user token.
+    PUT /goods/{location_id}/{product_id} (operation `update_product` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

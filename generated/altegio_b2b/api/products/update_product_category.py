@@ -1,6 +1,6 @@
 """Edit a Product Category
 
-PUT /goods_categories/{location_id}/{category_id} (operation `update_product_category`); needs the partner and the user token.
+PUT /goods_categories/{location_id}/{category_id} (operation `update_product_category` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -63,7 +63,7 @@ def sync(
 
     The method allows you to edit the product category
 
-    PUT /goods_categories/{location_id}/{category_id} (operation `update_product_category`); needs the partner and the user token.
+    PUT /goods_categories/{location_id}/{category_id} (operation `update_product_category` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

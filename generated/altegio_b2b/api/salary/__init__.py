@@ -1,5 +1,19 @@
-"""The `salary` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Salary: operations of Altegio's Business Management API (``altegio_b2b.api.salary``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``get_team_member_calculation_schemes_count``: Obtaining payroll schemes count for a team member
+- ``get_team_member_payroll_calculation``: Get payroll calculation details of a team member
+- ``get_team_member_salary_calculation``: Get Mutual Settlements for a Specific Team Member
+- ``get_team_member_salary_period``: Get Payroll for a Specific Team Member for a Given Period
+- ``get_team_member_salary_schemes``: Obtaining own payroll schemes for a specific team member
+- ``search_team_member_calculation_daily_salary``: Receipt of mutual settlements of a team member grouped by date
+- ``search_team_member_calculation_salary``: Receipt of mutual settlements of a team member
+- ``search_team_member_payroll_calculation``: Search payroll calculations of a team member
+- ``search_team_member_period_daily_salary``: Getting payroll for a period for a team member grouped by date
+- ``search_team_member_period_salary``: Getting payroll for a period for a team member
+"""
 
 from typing import TYPE_CHECKING
 

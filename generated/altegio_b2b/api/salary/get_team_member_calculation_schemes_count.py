@@ -1,6 +1,6 @@
 """Obtaining payroll schemes count for a team member
 
-GET /company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count (operation `get_team_member_calculation_schemes_count`); needs the partner and the user token.
+GET /company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count (operation `get_team_member_calculation_schemes_count` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -57,7 +57,7 @@ def sync(
     The method allows you to get salary calculation schemes count for a team member before trying to
     obtain calculation data.
 
-    GET /company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count (operation `get_team_member_calculation_schemes_count`); needs the partner and the user token.
+    GET /company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count (operation `get_team_member_calculation_schemes_count` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Get payroll calculation details of a team member
 
-GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id} (operation `get_team_member_payroll_calculation`); needs the partner and the user token.
+GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id} (operation `get_team_member_payroll_calculation` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -59,7 +59,7 @@ def sync(
 
     The method allows location owner to get details of a specific payroll calculation.
 
-    GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id} (operation `get_team_member_payroll_calculation`); needs the partner and the user token.
+    GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation/{calculation_id} (operation `get_team_member_payroll_calculation` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Get Mutual Settlements for a Specific Team Member
 
-GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation`); needs the partner and the user token.
+GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -73,7 +73,7 @@ def sync(
     The method allows you to get mutual settlements of a specific team member. In the user's access
     rights, the checkbox "Access to payroll only for a specific team member" must be specified.
 
-    GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation`); needs the partner and the user token.
+    GET /company/{location_id}/salary/staff/{team_member_id}/calculation (operation `get_team_member_salary_calculation` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Get Payroll for a Specific Team Member for a Given Period
 
-GET /company/{location_id}/salary/staff/{team_member_id}/period (operation `get_team_member_salary_period`); needs the partner and the user token.
+GET /company/{location_id}/salary/staff/{team_member_id}/period (operation `get_team_member_salary_period` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -74,7 +74,7 @@ def sync(
     In the user's access rights, the checkbox "Access to payroll only for a specific team member" must
     be checked.
 
-    GET /company/{location_id}/salary/staff/{team_member_id}/period (operation `get_team_member_salary_period`); needs the partner and the user token.
+    GET /company/{location_id}/salary/staff/{team_member_id}/period (operation `get_team_member_salary_period` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Obtaining own payroll schemes for a specific team member
 
-GET /company/{location_id}/salary/staff/{team_member_id}/salary_schemes (operation `get_team_member_salary_schemes`); needs the partner and the user token.
+GET /company/{location_id}/salary/staff/{team_member_id}/salary_schemes (operation `get_team_member_salary_schemes` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
     In the user's access rights, the checkbox "Access to payroll only for a specific team member" must
     be specified.
 
-    GET /company/{location_id}/salary/staff/{team_member_id}/salary_schemes (operation `get_team_member_salary_schemes`); needs the partner and the user token.
+    GET /company/{location_id}/salary/staff/{team_member_id}/salary_schemes (operation `get_team_member_salary_schemes` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Receipt of mutual settlements of a team member
 
-GET /company/{location_id}/salary/calculation/staff/{team_member_id} (operation `search_team_member_calculation_salary`); needs the partner and the user token.
+GET /company/{location_id}/salary/calculation/staff/{team_member_id} (operation `search_team_member_calculation_salary` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -72,7 +72,7 @@ def sync(
 
     The method allows location owner to get mutual settlements of a team member.
 
-    GET /company/{location_id}/salary/calculation/staff/{team_member_id} (operation `search_team_member_calculation_salary`); needs the partner and the user token.
+    GET /company/{location_id}/salary/calculation/staff/{team_member_id} (operation `search_team_member_calculation_salary` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

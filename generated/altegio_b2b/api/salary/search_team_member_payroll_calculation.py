@@ -1,6 +1,6 @@
 """Search payroll calculations of a team member
 
-GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation (operation `search_team_member_payroll_calculation`); needs the partner and the user token.
+GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation (operation `search_team_member_payroll_calculation` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -74,7 +74,7 @@ def sync(
 
     The method allows location owner to search payroll calculations for the period for a team member.
 
-    GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation (operation `search_team_member_payroll_calculation`); needs the partner and the user token.
+    GET /company/{location_id}/salary/payroll/staff/{team_member_id}/calculation (operation `search_team_member_payroll_calculation` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

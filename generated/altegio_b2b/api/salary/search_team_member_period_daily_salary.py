@@ -1,6 +1,6 @@
 """Getting payroll for a period for a team member grouped by date
 
-GET /company/{location_id}/salary/period/staff/daily/{team_member_id} (operation `search_team_member_period_daily_salary`); needs the partner and the user token.
+GET /company/{location_id}/salary/period/staff/daily/{team_member_id} (operation `search_team_member_period_daily_salary` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -73,7 +73,7 @@ def sync(
     The method allows location owner to get the calculation for the period for a team member grouped by
     date.
 
-    GET /company/{location_id}/salary/period/staff/daily/{team_member_id} (operation `search_team_member_period_daily_salary`); needs the partner and the user token.
+    GET /company/{location_id}/salary/period/staff/daily/{team_member_id} (operation `search_team_member_period_daily_salary` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Payment at the Location Account and Loyalty (Various Methods)
 
-POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`); needs the partner and the user token.
+POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -105,7 +105,7 @@ def sync(
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 
-    POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods`); needs the partner and the user token.
+    POST /company/{location_id}/sale/{document_id}/payment (operation `create_payment_with_loyalty_methods` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Delete a Cashier Payment Transaction
 
-DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`); needs the partner and the user token.
+DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -59,7 +59,7 @@ def sync(
 
     As a response, information about the [Sale operation](#sale-operation) is returned
 
-    DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment`); needs the partner and the user token.
+    DELETE /company/{location_id}/sale/{document_id}/payment/payment_transaction/{payment_transaction_id} (operation `delete_location_account_payment` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Receipt of a Sales Transaction
 
-GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction`); needs the partner and the user token.
+GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -47,7 +47,7 @@ def sync(
 ) -> GetSaleTransactionResponse200 | None:
     """Receipt of a Sales Transaction
 
-    GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction`); needs the partner and the user token.
+    GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

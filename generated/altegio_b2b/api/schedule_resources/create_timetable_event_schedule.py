@@ -1,6 +1,6 @@
 """Create a Schedule
 
-POST /company/{location_id}/schedules (operation `create_timetable_event_schedule`); needs the partner and the user token.
+POST /company/{location_id}/schedules (operation `create_timetable_event_schedule` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -76,7 +76,7 @@ def sync(
 
     Creates a schedule for appointments or events based on the original associated entity.
 
-    POST /company/{location_id}/schedules (operation `create_timetable_event_schedule`); needs the partner and the user token.
+    POST /company/{location_id}/schedules (operation `create_timetable_event_schedule` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Create a Schedule Series
 
-POST /company/{location_id}/schedules/{schedule_id}/days (operation `create_timetable_schedule_day`); needs the partner and the user token.
+POST /company/{location_id}/schedules/{schedule_id}/days (operation `create_timetable_schedule_day` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -81,7 +81,7 @@ def sync(
 
     Adds a new series to an existing schedule of appointments or events.
 
-    POST /company/{location_id}/schedules/{schedule_id}/days (operation `create_timetable_schedule_day`); needs the partner and the user token.
+    POST /company/{location_id}/schedules/{schedule_id}/days (operation `create_timetable_schedule_day` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Delete a Schedule
 
-DELETE /company/{location_id}/schedules/{schedule_id} (operation `delete_timetable_event_schedule`); needs the partner and the user token.
+DELETE /company/{location_id}/schedules/{schedule_id} (operation `delete_timetable_event_schedule` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -54,7 +54,7 @@ def sync(
 
     Completely deletes a schedule along with all its series and the linked appointments or events.
 
-    DELETE /company/{location_id}/schedules/{schedule_id} (operation `delete_timetable_event_schedule`); needs the partner and the user token.
+    DELETE /company/{location_id}/schedules/{schedule_id} (operation `delete_timetable_event_schedule` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

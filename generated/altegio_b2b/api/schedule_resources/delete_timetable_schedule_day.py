@@ -1,6 +1,6 @@
 """Delete a schedule series
 
-DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`); needs the partner and the user token.
+DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -62,7 +62,7 @@ def sync(
 
     Deletes a schedule series and all appointments or events linked to it.
 
-    DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day`); needs the partner and the user token.
+    DELETE /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `delete_timetable_schedule_day` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Get a list of dates for Appointment Calendar
 
-GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_dates`); needs the partner and the user token.
+GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_dates` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -64,7 +64,7 @@ def sync(
     response will return the available working dates of the specified location or team member relative
     to that date
 
-    GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_dates`); needs the partner and the user token.
+    GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_dates` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a list of sessions for the Appointment Calendar
 
-GET /timetable/seances/{location_id}/{team_member_id}/{date} (operation `get_appointment_calendar_sessions`); needs the partner and the user token.
+GET /timetable/seances/{location_id}/{team_member_id}/{date} (operation `get_appointment_calendar_sessions` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -67,7 +67,7 @@ def sync(
     | time | string | Session time (17:30 for example) |
     | free | boolean | Free time or busy |
 
-    GET /timetable/seances/{location_id}/{team_member_id}/{date} (operation `get_appointment_calendar_sessions`); needs the partner and the user token.
+    GET /timetable/seances/{location_id}/{team_member_id}/{date} (operation `get_appointment_calendar_sessions` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

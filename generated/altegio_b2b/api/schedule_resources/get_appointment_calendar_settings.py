@@ -1,6 +1,6 @@
 """Retrieving Appointment Calendar Settings
 
-GET /company/{location_id}/settings/timetable (operation `get_appointment_calendar_settings`); needs the partner and the user token.
+GET /company/{location_id}/settings/timetable (operation `get_appointment_calendar_settings` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -44,7 +44,7 @@ def sync(
 ) -> GetAppointmentCalendarSettingsResponse200 | None:
     """Retrieving Appointment Calendar Settings
 
-    GET /company/{location_id}/settings/timetable (operation `get_appointment_calendar_settings`); needs the partner and the user token.
+    GET /company/{location_id}/settings/timetable (operation `get_appointment_calendar_settings` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Getting Resources at a Location
 
-GET /resources/{location_id} (operation `get_resource_list`); needs the partner and the user token.
+GET /resources/{location_id} (operation `get_resource_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -42,7 +42,7 @@ def sync(
 ) -> list[GetResourceListResponse200Item] | None:
     """Getting Resources at a Location
 
-    GET /resources/{location_id} (operation `get_resource_list`); needs the partner and the user token.
+    GET /resources/{location_id} (operation `get_resource_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get schedule of a specific team member
 
-GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`); needs the partner and the user token.
+GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -65,7 +65,7 @@ def sync(
 ) -> list[GetTeamMemberScheduleResponse200Item] | None:
     """Get schedule of a specific team member
 
-    GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule`); needs the partner and the user token.
+    GET /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `get_team_member_schedule` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get team member schedules
 
-GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`); needs the partner and the user token.
+GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -99,7 +99,7 @@ def sync(
     - `staff_ids[]` - Filter by specific team members
     - `include[]` - Include additional data (busy_intervals, off_day_type)
 
-    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list`); needs the partner and the user token.
+    GET /company/{location_id}/staff/schedule (operation `get_team_member_schedule_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

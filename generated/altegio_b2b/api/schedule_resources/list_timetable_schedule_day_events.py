@@ -1,6 +1,6 @@
 """Get a List of Scheduled Appointments and Events
 
-GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`); needs the partner and the user token.
+GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -59,7 +59,7 @@ def sync(
 
     Prints  a list of events of scheduled records/activities.
 
-    GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events`); needs the partner and the user token.
+    GET /company/{location_id}/schedules/{schedule_id}/days/{day_id}/events (operation `list_timetable_schedule_day_events` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

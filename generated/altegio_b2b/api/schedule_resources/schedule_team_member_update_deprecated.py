@@ -1,6 +1,6 @@
 """Update team member schedule (deprecated)
 
-PUT /schedule/{location_id}/{team_member_id} (operation `schedule_team_member_update_deprecated`); needs the partner and the user token.
+PUT /schedule/{location_id}/{team_member_id} (operation `schedule_team_member_update_deprecated` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -69,7 +69,7 @@ def sync(
 
     Updates the work schedule for a specific team member.
 
-    PUT /schedule/{location_id}/{team_member_id} (operation `schedule_team_member_update_deprecated`); needs the partner and the user token.
+    PUT /schedule/{location_id}/{team_member_id} (operation `schedule_team_member_update_deprecated` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

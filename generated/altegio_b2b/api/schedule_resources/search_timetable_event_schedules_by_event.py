@@ -1,6 +1,6 @@
 """Search a Schedule by Event
 
-GET /company/{location_id}/schedules/search/{entity_type}/{entity_id} (operation `search_timetable_event_schedules_by_event`); needs the partner and the user token.
+GET /company/{location_id}/schedules/search/{entity_type}/{entity_id} (operation `search_timetable_event_schedules_by_event` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -87,7 +87,7 @@ def sync(
     Search for a schedule based on the appointment or event linked to it, or based on the associated
     appointment or event.
 
-    GET /company/{location_id}/schedules/search/{entity_type}/{entity_id} (operation `search_timetable_event_schedules_by_event`); needs the partner and the user token.
+    GET /company/{location_id}/schedules/search/{entity_type}/{entity_id} (operation `search_timetable_event_schedules_by_event` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Set team member schedules
 
-PUT /company/{location_id}/staff/schedule (operation `set_team_member_schedule`); needs the partner and the user token.
+PUT /company/{location_id}/staff/schedule (operation `set_team_member_schedule` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -61,7 +61,7 @@ def sync(
     Returns the resulting schedules for affected team members within the date range
     from minimum to maximum modified date.
 
-    PUT /company/{location_id}/staff/schedule (operation `set_team_member_schedule`); needs the partner and the user token.
+    PUT /company/{location_id}/staff/schedule (operation `set_team_member_schedule` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

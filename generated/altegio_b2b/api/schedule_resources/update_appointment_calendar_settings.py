@@ -1,6 +1,6 @@
 """Update Appointment Calendar settings
 
-PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings`); needs the partner and the user token.
+PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
 ) -> UpdateAppointmentCalendarSettingsResponse200 | None:
     """Update Appointment Calendar settings
 
-    PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings`); needs the partner and the user token.
+    PATCH /company/{location_id}/settings/timetable (operation `update_appointment_calendar_settings` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

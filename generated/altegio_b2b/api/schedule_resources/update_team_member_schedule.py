@@ -1,6 +1,6 @@
 """Change schedule of a specific team member
 
-PUT /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `update_team_member_schedule`); needs the partner and the user token.
+PUT /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `update_team_member_schedule` of the Business Management API); needs the partner and the user token.
 """
 
 import datetime
@@ -76,7 +76,7 @@ def sync(
 ) -> Any:
     """Change schedule of a specific team member
 
-    PUT /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `update_team_member_schedule`); needs the partner and the user token.
+    PUT /schedule/{location_id}/{team_member_id}/{start_date}/{end_date} (operation `update_team_member_schedule` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Update a Schedule
 
-PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`); needs the partner and the user token.
+PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -64,7 +64,7 @@ def sync(
 
     Updates the settings of a schedule containing appointments or events.
 
-    PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule`); needs the partner and the user token.
+    PATCH /company/{location_id}/schedules/{schedule_id} (operation `update_timetable_event_schedule` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Update a schedule series
 
-PATCH /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `update_timetable_schedule_day`); needs the partner and the user token.
+PATCH /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `update_timetable_schedule_day` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -89,7 +89,7 @@ def sync(
 
     Updates the settings of a schedule series for appointments or events.
 
-    PATCH /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `update_timetable_schedule_day`); needs the partner and the user token.
+    PATCH /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `update_timetable_schedule_day` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Linking a Team Member to a Provided Service
 
-POST /company/{location_id}/services/{service_id}/staff (operation `assign_service_to_team_member`); needs the partner and the user token.
+POST /company/{location_id}/services/{service_id}/staff (operation `assign_service_to_team_member` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -64,7 +64,7 @@ def sync(
 
     Creates a team member service link with provided duration and bill of materials.
 
-    POST /company/{location_id}/services/{service_id}/staff (operation `assign_service_to_team_member`); needs the partner and the user token.
+    POST /company/{location_id}/services/{service_id}/staff (operation `assign_service_to_team_member` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

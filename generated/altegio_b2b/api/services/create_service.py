@@ -1,6 +1,6 @@
 """Create a service
 
-POST /services/{location_id} (operation `create_service`); needs the partner and the user token.
+POST /services/{location_id} (operation `create_service` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -56,7 +56,7 @@ def sync(
 
     Method to create a service
 
-    POST /services/{location_id} (operation `create_service`); needs the partner and the user token.
+    POST /services/{location_id} (operation `create_service` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Create a service category
 
-POST /service_categories/{location_id} (operation `create_service_category`); needs the partner and the user token.
+POST /service_categories/{location_id} (operation `create_service_category` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -54,7 +54,7 @@ def sync(
 ) -> CreateServiceCategoryResponse201 | None:
     """Create a service category
 
-    POST /service_categories/{location_id} (operation `create_service_category`); needs the partner and the user token.
+    POST /service_categories/{location_id} (operation `create_service_category` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

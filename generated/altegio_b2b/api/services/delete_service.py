@@ -1,6 +1,6 @@
 """Delete a service
 
-DELETE /services/{location_id}/{service_id} (operation `delete_service`); needs the partner and the user token.
+DELETE /services/{location_id}/{service_id} (operation `delete_service` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -48,7 +48,7 @@ def sync(
 
     Method to remove a service
 
-    DELETE /services/{location_id}/{service_id} (operation `delete_service`); needs the partner and the user token.
+    DELETE /services/{location_id}/{service_id} (operation `delete_service` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

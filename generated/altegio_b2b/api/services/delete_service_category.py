@@ -1,6 +1,6 @@
 """Delete service category
 
-DELETE /service_category/{location_id}/{id} (operation `delete_service_category`); needs the partner and the user token.
+DELETE /service_category/{location_id}/{id} (operation `delete_service_category` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -50,7 +50,7 @@ def sync(
 ) -> Any:
     """Delete service category
 
-    DELETE /service_category/{location_id}/{id} (operation `delete_service_category`); needs the partner and the user token.
+    DELETE /service_category/{location_id}/{id} (operation `delete_service_category` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Deprecated. Get a list of service categories
 
-GET /service_categories/{location_id}/{id} (operation `deprecated_get_service_category_list`); needs the partner and the user token.
+GET /service_categories/{location_id}/{id} (operation `deprecated_get_service_category_list` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -60,7 +60,7 @@ def sync(
 
     Get a list of service categories
 
-    GET /service_categories/{location_id}/{id} (operation `deprecated_get_service_category_list`); needs the partner and the user token.
+    GET /service_categories/{location_id}/{id} (operation `deprecated_get_service_category_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

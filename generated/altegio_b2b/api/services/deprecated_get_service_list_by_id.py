@@ -1,6 +1,6 @@
 """Deprecated. Get a list of services / specific service
 
-GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`); needs the partner and the user token.
+GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -73,7 +73,7 @@ def sync(
 
     Deprecated: Altegio marks this operation deprecated; expect it to be removed.
 
-    GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id`); needs the partner and the user token.
+    GET /services/{location_id}/{service_id} (operation `deprecated_get_service_list_by_id` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Update a service
 
-PUT /services/{location_id}/{service_id} (operation `deprecated_update_service_by_id`); needs the partner and the user token.
+PUT /services/{location_id}/{service_id} (operation `deprecated_update_service_by_id` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -64,7 +64,7 @@ def sync(
 
     Method to update a service by ID
 
-    PUT /services/{location_id}/{service_id} (operation `deprecated_update_service_by_id`); needs the partner and the user token.
+    PUT /services/{location_id}/{service_id} (operation `deprecated_update_service_by_id` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

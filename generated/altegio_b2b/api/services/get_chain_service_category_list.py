@@ -1,6 +1,6 @@
 """Get a list of chain service categories
 
-GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`); needs the partner token.
+GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -59,7 +59,7 @@ def sync(
 ) -> list[GetChainServiceCategoryListResponse200Item] | None:
     """Get a list of chain service categories
 
-    GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list`); needs the partner token.
+    GET /chain/{chain_id}/service_categories (operation `get_chain_service_category_list` of the Business Management API); needs the partner token.
 
     Args:
         chain_id (int): Chain ID

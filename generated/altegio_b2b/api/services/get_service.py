@@ -1,6 +1,6 @@
 """Get a list of services / specific service
 
-GET /company/{location_id}/services/{service_id} (operation `get_service`); needs the partner and the user token.
+GET /company/{location_id}/services/{service_id} (operation `get_service` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -68,7 +68,7 @@ def sync(
         + company_id (required, number, `1`) - location ID
         + service_id (optional, number, `1`) - service ID
 
-    GET /company/{location_id}/services/{service_id} (operation `get_service`); needs the partner and the user token.
+    GET /company/{location_id}/services/{service_id} (operation `get_service` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

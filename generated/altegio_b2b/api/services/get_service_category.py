@@ -1,6 +1,6 @@
 """Get service category
 
-GET /service_category/{location_id}/{id} (operation `get_service_category`); needs the partner and the user token.
+GET /service_category/{location_id}/{id} (operation `get_service_category` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
 ) -> GetServiceCategoryResponse200 | None:
     """Get service category
 
-    GET /service_category/{location_id}/{id} (operation `get_service_category`); needs the partner and the user token.
+    GET /service_category/{location_id}/{id} (operation `get_service_category` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a list of service categories
 
-GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`); needs the partner and the user token.
+GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -64,7 +64,7 @@ def sync(
         + id (optional, number) - service category ID (to work with a specific category)
         + staff_id (optional, number) - team member ID (to get categories associated with a team member)
 
-    GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list`); needs the partner and the user token.
+    GET /company/{location_id}/service_categories/{id} (operation `get_service_category_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

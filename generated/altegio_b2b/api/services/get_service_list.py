@@ -1,6 +1,6 @@
 """Get a list of services
 
-GET /services/{location_id} (operation `get_service_list`); needs the partner and the user token.
+GET /services/{location_id} (operation `get_service_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -59,7 +59,7 @@ def sync(
 
     Returns a list of all services for the specified location
 
-    GET /services/{location_id} (operation `get_service_list`); needs the partner and the user token.
+    GET /services/{location_id} (operation `get_service_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Update a service (partial)
 
-PATCH /services/{location_id}/{service_id} (operation `patch_service`); needs the partner and the user token.
+PATCH /services/{location_id}/{service_id} (operation `patch_service` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -61,7 +61,7 @@ def sync(
 
     Method to partially update a service
 
-    PATCH /services/{location_id}/{service_id} (operation `patch_service`); needs the partner and the user token.
+    PATCH /services/{location_id}/{service_id} (operation `patch_service` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

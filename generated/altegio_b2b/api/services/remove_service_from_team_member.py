@@ -1,6 +1,6 @@
 """Deleting a Team Member Service Link
 
-DELETE /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `remove_service_from_team_member`); needs the partner and the user token.
+DELETE /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `remove_service_from_team_member` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -62,7 +62,7 @@ def sync(
 
     Deletes a team member service link.
 
-    DELETE /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `remove_service_from_team_member`); needs the partner and the user token.
+    DELETE /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `remove_service_from_team_member` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Change service category
 
-PUT /service_category/{location_id}/{id} (operation `update_service_category`); needs the partner and the user token.
+PUT /service_category/{location_id}/{id} (operation `update_service_category` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -61,7 +61,7 @@ def sync(
 ) -> UpdateServiceCategoryResponse200 | None:
     """Change service category
 
-    PUT /service_category/{location_id}/{id} (operation `update_service_category`); needs the partner and the user token.
+    PUT /service_category/{location_id}/{id} (operation `update_service_category` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Update service links
 
-POST /company/{location_id}/services/links (operation `update_service_links`); needs the partner and the user token.
+POST /company/{location_id}/services/links (operation `update_service_links` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -63,7 +63,7 @@ def sync(
     This endpoint allows bulk updating of service-team member relationships
     without affecting other service properties.
 
-    POST /company/{location_id}/services/links (operation `update_service_links`); needs the partner and the user token.
+    POST /company/{location_id}/services/links (operation `update_service_links` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Updating Team Member Service Link Settings
 
-PUT /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `update_service_team_member_assignment`); needs the partner and the user token.
+PUT /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `update_service_team_member_assignment` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -72,7 +72,7 @@ def sync(
 
     Updates a team member service link with provided duration and bill of materials.
 
-    PUT /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `update_service_team_member_assignment`); needs the partner and the user token.
+    PUT /company/{location_id}/services/{service_id}/staff/{team_member_id} (operation `update_service_team_member_assignment` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Check membership availability for event
 
-GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity (operation `check_memberships_for_event`); needs the partner token.
+GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity (operation `check_memberships_for_event` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -85,7 +85,7 @@ def sync(
 
     **Note:** Requires schedule_day_ids parameter to check specific dates.
 
-    GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity (operation `check_memberships_for_event`); needs the partner token.
+    GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity (operation `check_memberships_for_event` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): Location ID

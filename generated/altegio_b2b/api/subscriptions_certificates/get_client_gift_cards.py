@@ -1,6 +1,6 @@
 """Get client gift cards
 
-GET /loyalty/certificates (operation `get_client_gift_cards`); needs the partner token.
+GET /loyalty/certificates (operation `get_client_gift_cards` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -106,7 +106,7 @@ def sync(
     | item_type                | object    | Object with item_type_id and its name
     |
 
-    GET /loyalty/certificates (operation `get_client_gift_cards`); needs the partner token.
+    GET /loyalty/certificates (operation `get_client_gift_cards` of the Business Management API); needs the partner token.
 
     Args:
         copmany_id (int): Location ID

@@ -1,6 +1,6 @@
 """Get a client's membership activity history
 
-GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history (operation `get_client_membership_activity_history`); needs the partner and the user token.
+GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history (operation `get_client_membership_activity_history` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -73,7 +73,7 @@ def sync(
     Loyalty access, and permission to view membership history. This activity history is not a purchase
     history and does not provide a sale price or paid amount.
 
-    GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history (operation `get_client_membership_activity_history`); needs the partner and the user token.
+    GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/history (operation `get_client_membership_activity_history` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Get Client Memberships
 
-GET /loyalty/abonements (operation `get_client_memberships`); needs the partner token.
+GET /loyalty/abonements (operation `get_client_memberships` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -50,7 +50,7 @@ def sync(
 
     Returns a list of client's memberships by phone
 
-    GET /loyalty/abonements (operation `get_client_memberships`); needs the partner token.
+    GET /loyalty/abonements (operation `get_client_memberships` of the Business Management API); needs the partner token.
 
     Args:
         company_id (int): Location ID

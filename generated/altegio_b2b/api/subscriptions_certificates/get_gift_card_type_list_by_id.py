@@ -1,6 +1,6 @@
 """Get a List of Gift Card Types by ID
 
-GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`); needs the partner and the user token.
+GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -52,7 +52,7 @@ def sync(
 
     The list is an array of [gift card types](#loyalty-certificate-type).
 
-    GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id`); needs the partner and the user token.
+    GET /company/{location_id}/loyalty/certificate_types/fetch (operation `get_gift_card_type_list_by_id` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a List of Memberships by Filter
 
-GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`); needs the partner token.
+GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list` of the Business Management API); needs the partner token.
 """
 
 import datetime
@@ -8,14 +8,18 @@ from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation(
-    "get_membership_list", "GET", "/chain/{chain_id}/loyalty/abonements", "BearerPartner", page_size_parameter="count"
+    "get_membership_list",
+    "GET",
+    "/chain/{chain_id}/loyalty/abonements",
+    "BearerPartner",
+    paging=Paging("query", "page", "count"),
 )
 _RESPONSE = _fields.ANY
 
@@ -85,7 +89,7 @@ def sync(
 ) -> Any:
     """Get a List of Memberships by Filter
 
-    GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list`); needs the partner token.
+    GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list` of the Business Management API); needs the partner token.
 
     Args:
         chain_id (int): Chain ID.

@@ -1,13 +1,13 @@
 """Get a List of Available Membership Types
 
-GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list`); needs the partner and the user token.
+GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
 from ..._runtime import fields as _fields
-from ..._runtime.operation import Operation
+from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
@@ -19,7 +19,7 @@ _OPERATION = Operation(
     "GET",
     "/company/{location_id}/loyalty/abonement_types/search",
     "BearerPartnerUser",
-    page_size_parameter="page_size",
+    paging=Paging("query", "page", "page_size"),
 )
 _RESPONSE = _fields.ListOf(_fields.Model("GetMembershipTypeListResponse200Item"))
 
@@ -111,7 +111,7 @@ def sync(
     | 3       | Month       |
     | 4       | Year        |
 
-    GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list`); needs the partner and the user token.
+    GET /company/{location_id}/loyalty/abonement_types/search (operation `get_membership_type_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a List of Membership Types by ID
 
-GET /company/{location_id}/loyalty/abonement_types/fetch (operation `get_membership_type_list_by_id`); needs the partner and the user token.
+GET /company/{location_id}/loyalty/abonement_types/fetch (operation `get_membership_type_list_by_id` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -70,7 +70,7 @@ def sync(
         + id: 1 (optional, number) - membership type ID (you can specify several additional parameters
     `&ids[]={id}`
 
-    GET /company/{location_id}/loyalty/abonement_types/fetch (operation `get_membership_type_list_by_id`); needs the partner and the user token.
+    GET /company/{location_id}/loyalty/abonement_types/fetch (operation `get_membership_type_list_by_id` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

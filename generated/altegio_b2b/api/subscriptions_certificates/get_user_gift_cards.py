@@ -1,6 +1,6 @@
 """Get user gift cards
 
-GET /user/loyalty/certificates (operation `get_user_gift_cards`); needs the partner token.
+GET /user/loyalty/certificates (operation `get_user_gift_cards` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -47,7 +47,7 @@ def sync(
 
     Returns a list of authorized user gift cards
 
-    GET /user/loyalty/certificates (operation `get_user_gift_cards`); needs the partner token.
+    GET /user/loyalty/certificates (operation `get_user_gift_cards` of the Business Management API); needs the partner token.
 
     Args:
         company_id (int): Location ID

@@ -1,6 +1,6 @@
 """Get User Memberships
 
-GET /user/loyalty/abonements (operation `get_user_memberships`); needs the partner token.
+GET /user/loyalty/abonements (operation `get_user_memberships` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -47,7 +47,7 @@ def sync(
 
     Returns a list of memberships of an authorized user
 
-    GET /user/loyalty/abonements (operation `get_user_memberships`); needs the partner token.
+    GET /user/loyalty/abonements (operation `get_user_memberships` of the Business Management API); needs the partner token.
 
     Args:
         company_id (int): Location ID

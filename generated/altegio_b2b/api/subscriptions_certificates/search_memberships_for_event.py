@@ -1,6 +1,6 @@
 """Search available subscriptions for event
 
-GET /company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity (operation `search_memberships_for_event`); needs the partner token.
+GET /company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity (operation `search_memberships_for_event` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -77,7 +77,7 @@ def sync(
 
     **Note:** Returns subscriptions with their types and availability intervals.
 
-    GET /company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity (operation `search_memberships_for_event`); needs the partner token.
+    GET /company/{location_id}/client/{client_id}/loyalty/abonements/search_for_activity (operation `search_memberships_for_event` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): Location ID

@@ -1,5 +1,13 @@
-"""The `tags` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Tags: operations of Altegio's Business Management API (``altegio_b2b.api.tags``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``create_tag``: Create a Tag (Deprecated)
+- ``delete_tag_by_tag_id``: Delete location tag (Deprecated)
+- ``get_tag_list_by_entity``: Get location tags (Deprecated)
+- ``update_tag_by_tag_id``: Update Tag (Deprecated)
+"""
 
 from typing import TYPE_CHECKING
 

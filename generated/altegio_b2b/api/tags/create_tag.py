@@ -1,6 +1,6 @@
 """Create a Tag (Deprecated)
 
-POST /labels/{location_id} (operation `create_tag`); needs the partner and the user token.
+POST /labels/{location_id} (operation `create_tag` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -68,7 +68,7 @@ def sync(
 
     Creates a new tag for the specified location.
 
-    POST /labels/{location_id} (operation `create_tag`); needs the partner and the user token.
+    POST /labels/{location_id} (operation `create_tag` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

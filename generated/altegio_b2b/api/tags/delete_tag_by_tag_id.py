@@ -1,6 +1,6 @@
 """Delete location tag (Deprecated)
 
-DELETE /labels/{location_id}/{tag_id} (operation `delete_tag_by_tag_id`); needs the partner and the user token.
+DELETE /labels/{location_id}/{tag_id} (operation `delete_tag_by_tag_id` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -53,7 +53,7 @@ def sync(
 
     **Deprecated:** Use `DELETE /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
-    DELETE /labels/{location_id}/{tag_id} (operation `delete_tag_by_tag_id`); needs the partner and the user token.
+    DELETE /labels/{location_id}/{tag_id} (operation `delete_tag_by_tag_id` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get location tags (Deprecated)
 
-GET /labels/{location_id}/{entity} (operation `get_tag_list_by_entity`); needs the partner and the user token.
+GET /labels/{location_id}/{entity} (operation `get_tag_list_by_entity` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -65,7 +65,7 @@ def sync(
     > **Legacy support:** Numeric values (`0`, `1`, `2`, `3`) are also accepted but string aliases are
     preferred.
 
-    GET /labels/{location_id}/{entity} (operation `get_tag_list_by_entity`); needs the partner and the user token.
+    GET /labels/{location_id}/{entity} (operation `get_tag_list_by_entity` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

@@ -1,6 +1,6 @@
 """Update Tag (Deprecated)
 
-PUT /labels/{location_id}/{tag_id} (operation `update_tag_by_tag_id`); needs the partner and the user token.
+PUT /labels/{location_id}/{tag_id} (operation `update_tag_by_tag_id` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -65,7 +65,7 @@ def sync(
 
     **Deprecated:** Use `PUT /api/v2/companies/{company_id}/tags/{tag_id}` instead.
 
-    PUT /labels/{location_id}/{tag_id} (operation `update_tag_by_tag_id`); needs the partner and the user token.
+    PUT /labels/{location_id}/{tag_id} (operation `update_tag_by_tag_id` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Deprecated. Quick create a position
 
-POST /company/{location_id}/positions/quick (operation `create_position_quick`); needs the partner and the user token.
+POST /company/{location_id}/positions/quick (operation `create_position_quick` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -68,7 +68,7 @@ def sync(
     **Migration:** The V2 Positions API provides full CRUD operations with enhanced validation and
     JSON:API format responses. See operation `create_position` for details.
 
-    POST /company/{location_id}/positions/quick (operation `create_position_quick`); needs the partner and the user token.
+    POST /company/{location_id}/positions/quick (operation `create_position_quick` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Quick create a team member
 
-POST /company/{location_id}/staff/quick (operation `create_team_member_quick`); needs the partner and the user token.
+POST /company/{location_id}/staff/quick (operation `create_team_member_quick` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -57,7 +57,7 @@ def sync(
 
     Creates a new team member with a minimal set of parameters.
 
-    POST /company/{location_id}/staff/quick (operation `create_team_member_quick`); needs the partner and the user token.
+    POST /company/{location_id}/staff/quick (operation `create_team_member_quick` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

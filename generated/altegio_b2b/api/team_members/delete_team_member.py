@@ -1,6 +1,6 @@
 """Delete team member
 
-DELETE /staff/{location_id}/{team_member_id} (operation `delete_team_member`); needs the partner and the user token.
+DELETE /staff/{location_id}/{team_member_id} (operation `delete_team_member` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -46,7 +46,7 @@ def sync(
 ) -> Any:
     """Delete team member
 
-    DELETE /staff/{location_id}/{team_member_id} (operation `delete_team_member`); needs the partner and the user token.
+    DELETE /staff/{location_id}/{team_member_id} (operation `delete_team_member` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Add new team member
 
-POST /staff/{location_id} (operation `deprecated_create_team_member`); needs the partner and the user token.
+POST /staff/{location_id} (operation `deprecated_create_team_member` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -54,7 +54,7 @@ def sync(
 ) -> DeprecatedCreateTeamMemberResponse201 | None:
     """Add new team member
 
-    POST /staff/{location_id} (operation `deprecated_create_team_member`); needs the partner and the user token.
+    POST /staff/{location_id} (operation `deprecated_create_team_member` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

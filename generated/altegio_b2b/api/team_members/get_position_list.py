@@ -1,6 +1,6 @@
 """Deprecated. Get a list of location positions
 
-GET /company/{location_id}/staff/positions (operation `get_position_list`); needs the partner and the user token.
+GET /company/{location_id}/staff/positions (operation `get_position_list` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -60,7 +60,7 @@ def sync(
     **Migration:** The V2 Positions API provides enhanced functionality with full CRUD operations,
     pagination, and JSON:API format responses. See operation `list_positions` for details.
 
-    GET /company/{location_id}/staff/positions (operation `get_position_list`); needs the partner and the user token.
+    GET /company/{location_id}/staff/positions (operation `get_position_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get Team Members / Specific Team Member
 
-GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member`); needs the partner and the user token.
+GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
 ) -> list[GetTeamMemberResponse200Item] | None:
     """Get Team Members / Specific Team Member
 
-    GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member`); needs the partner and the user token.
+    GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

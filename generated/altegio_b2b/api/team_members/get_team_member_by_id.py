@@ -1,6 +1,6 @@
 """Get a specific team member
 
-GET /staff/{location_id}/{team_member_id} (operation `get_team_member_by_id`); needs the partner and the user token.
+GET /staff/{location_id}/{team_member_id} (operation `get_team_member_by_id` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -47,7 +47,7 @@ def sync(
 ) -> list[GetTeamMemberByIdResponse200Item] | None:
     """Get a specific team member
 
-    GET /staff/{location_id}/{team_member_id} (operation `get_team_member_by_id`); needs the partner and the user token.
+    GET /staff/{location_id}/{team_member_id} (operation `get_team_member_by_id` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get list of team members
 
-GET /staff/{location_id} (operation `get_team_member_list`); needs the partner and the user token.
+GET /staff/{location_id} (operation `get_team_member_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -50,7 +50,7 @@ def sync(
     - Schedule availability
     - Position and status
 
-    GET /staff/{location_id} (operation `get_team_member_list`); needs the partner and the user token.
+    GET /staff/{location_id} (operation `get_team_member_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): Location ID

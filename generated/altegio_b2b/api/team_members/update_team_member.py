@@ -1,6 +1,6 @@
 """Edit Team Member
 
-PUT /staff/{location_id}/{team_member_id} (operation `update_team_member`); needs the partner and the user token.
+PUT /staff/{location_id}/{team_member_id} (operation `update_team_member` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -59,7 +59,7 @@ def sync(
 ) -> UpdateTeamMemberResponse200 | None:
     """Edit Team Member
 
-    PUT /staff/{location_id}/{team_member_id} (operation `update_team_member`); needs the partner and the user token.
+    PUT /staff/{location_id}/{team_member_id} (operation `update_team_member` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

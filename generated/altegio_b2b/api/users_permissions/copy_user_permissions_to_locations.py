@@ -1,6 +1,6 @@
 """Copy a User to Companies
 
-POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`); needs the partner and the user token.
+POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -75,7 +75,7 @@ def sync(
     the location, only their permissions will be updated — however, they will still need to accept the
     invitation.
 
-    POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations`); needs the partner and the user token.
+    POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

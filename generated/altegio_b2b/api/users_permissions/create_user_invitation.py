@@ -1,6 +1,6 @@
 """Create and Send an Invitation
 
-POST /user/invite/{location_id} (operation `create_user_invitation`); needs the partner and the user token.
+POST /user/invite/{location_id} (operation `create_user_invitation` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -59,7 +59,7 @@ def sync(
     assigned.
     Permission assignment is performed in a separate request after the invitation is sent.
 
-    POST /user/invite/{location_id} (operation `create_user_invitation`); needs the partner and the user token.
+    POST /user/invite/{location_id} (operation `create_user_invitation` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Deprecated. Get location users
 
-GET /company_users/{location_id} (operation `deprecated_get_location_users`); needs the partner and the user token.
+GET /company_users/{location_id} (operation `deprecated_get_location_users` of the Business Management API); needs the partner and the user token.
 Deprecated by Altegio.
 """
 
@@ -49,7 +49,7 @@ def sync(
 
     location User object
 
-    GET /company_users/{location_id} (operation `deprecated_get_location_users`); needs the partner and the user token.
+    GET /company_users/{location_id} (operation `deprecated_get_location_users` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

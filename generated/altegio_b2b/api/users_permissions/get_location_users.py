@@ -1,6 +1,6 @@
 """Get location users
 
-GET /company/{location_id}/users (operation `get_location_users`); needs the partner and the user token.
+GET /company/{location_id}/users (operation `get_location_users` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -65,7 +65,7 @@ def sync(
     |  is_approved  |  boolean | Whether the user accepted the invitation to manage the location  |
     |  is_non_deletable  |  boolean  | Whether the user is non-deletable
 
-    GET /company/{location_id}/users (operation `get_location_users`); needs the partner and the user token.
+    GET /company/{location_id}/users (operation `get_location_users` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Get a list of rights
 
-GET /user/permissions/{location_id} (operation `get_permission_list`); needs the partner and the user token.
+GET /user/permissions/{location_id} (operation `get_permission_list` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -45,7 +45,7 @@ def sync(
     + Parameter
         + company_id (required, number, `1`) - location ID
 
-    GET /user/permissions/{location_id} (operation `get_permission_list`); needs the partner and the user token.
+    GET /user/permissions/{location_id} (operation `get_permission_list` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location ID

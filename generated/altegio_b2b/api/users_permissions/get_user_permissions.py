@@ -1,6 +1,6 @@
 """Getting permission values and user role
 
-GET /company/{location_id}/users/{user_id}/permissions (operation `get_user_permissions`); needs the partner and the user token.
+GET /company/{location_id}/users/{user_id}/permissions (operation `get_user_permissions` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -51,7 +51,7 @@ def sync(
 
     Return user role and list of permissions values.
 
-    GET /company/{location_id}/users/{user_id}/permissions (operation `get_user_permissions`); needs the partner and the user token.
+    GET /company/{location_id}/users/{user_id}/permissions (operation `get_user_permissions` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Getting a list of user roles in the context of a location user
 
-GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`); needs the partner and the user token.
+GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -69,7 +69,7 @@ def sync(
     for each permission of a location user (`is_editable` field). This status depends on the current
     user's permissions.
 
-    GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles`); needs the partner and the user token.
+    GET /company/{location_id}/users/{user_id}/roles (operation `get_user_roles` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Getting a list of user roles
 
-GET /company/{location_id}/users/roles (operation `list_roles`); needs the partner and the user token.
+GET /company/{location_id}/users/roles (operation `list_roles` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -62,7 +62,7 @@ def sync(
 
     Returns a list of user roles along with permissions for each role.
 
-    GET /company/{location_id}/users/roles (operation `list_roles`); needs the partner and the user token.
+    GET /company/{location_id}/users/roles (operation `list_roles` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

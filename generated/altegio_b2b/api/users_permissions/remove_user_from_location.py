@@ -1,6 +1,6 @@
 """Remove the user from the location
 
-DELETE /company/{location_id}/users/{user_id} (operation `remove_user_from_location`); needs the partner and the user token.
+DELETE /company/{location_id}/users/{user_id} (operation `remove_user_from_location` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -50,7 +50,7 @@ def sync(
 ) -> Any:
     """Remove the user from the location
 
-    DELETE /company/{location_id}/users/{user_id} (operation `remove_user_from_location`); needs the partner and the user token.
+    DELETE /company/{location_id}/users/{user_id} (operation `remove_user_from_location` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

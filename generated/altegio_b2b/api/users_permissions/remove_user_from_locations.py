@@ -1,6 +1,6 @@
 """Removing a User from Companies
 
-POST /company/{location_id}/users/{user_id}/remove_from_companies (operation `remove_user_from_locations`); needs the partner and the user token.
+POST /company/{location_id}/users/{user_id}/remove_from_companies (operation `remove_user_from_locations` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -70,7 +70,7 @@ def sync(
 
     Removes an active user from multiple companies at once.
 
-    POST /company/{location_id}/users/{user_id}/remove_from_companies (operation `remove_user_from_locations`); needs the partner and the user token.
+    POST /company/{location_id}/users/{user_id}/remove_from_companies (operation `remove_user_from_locations` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,6 +1,6 @@
 """Updating permission values and user role
 
-PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`); needs the partner and the user token.
+PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -65,7 +65,7 @@ def sync(
     Updates the role and permissions of the user, as well as the team member who is attached to this
     user.
 
-    PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions`); needs the partner and the user token.
+    PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_permissions` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): ID of a location.

@@ -1,5 +1,16 @@
-"""The `utilities` operations: one module each, with `sync`, `sync_detailed`,
-`asyncio` and `asyncio_detailed`. Modules load on first use."""
+"""Utilities: operations of Altegio's Business Management API (``altegio_b2b.api.utilities``).
+
+One module per operation, each with ``sync``, ``sync_detailed``, ``asyncio`` and ``asyncio_detailed``;
+modules load on first use.
+
+- ``delete_image``: Deleting images
+- ``disable_team_member_tips``: Disable Tips for the team member
+- ``enable_team_member_tips``: Enable Tips for the team member
+- ``get_location_subscription_information``: Retrieve location subscription information
+- ``get_team_member_tip_settings``: Get a list of location team members with their tip settings
+- ``phone_number_format_check``: Phone number format check
+- ``upload_image``: Image upload
+"""
 
 from typing import TYPE_CHECKING
 

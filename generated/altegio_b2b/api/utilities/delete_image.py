@@ -1,6 +1,6 @@
 """Deleting images
 
-DELETE /images/{entity} (operation `delete_image`); needs the partner and the user token.
+DELETE /images/{entity} (operation `delete_image` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -54,7 +54,7 @@ def sync(
     | ------------- | ------------- | ------------- |
     | success | boolean | Deletion result |
 
-    DELETE /images/{entity} (operation `delete_image`); needs the partner and the user token.
+    DELETE /images/{entity} (operation `delete_image` of the Business Management API); needs the partner and the user token.
 
     Args:
         entity (str): entity name (team_member for team members, service for services)

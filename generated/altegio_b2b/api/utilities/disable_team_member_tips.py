@@ -1,6 +1,6 @@
 """Disable Tips for the team member
 
-POST /tips/{location_id}/settings/{master_tips_settings_id}/disable (operation `disable_team_member_tips`); needs the partner and the user token.
+POST /tips/{location_id}/settings/{master_tips_settings_id}/disable (operation `disable_team_member_tips` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -52,7 +52,7 @@ def sync(
 ) -> list[DisableTeamMemberTipsResponse200Item] | None:
     """Disable Tips for the team member
 
-    POST /tips/{location_id}/settings/{master_tips_settings_id}/disable (operation `disable_team_member_tips`); needs the partner and the user token.
+    POST /tips/{location_id}/settings/{master_tips_settings_id}/disable (operation `disable_team_member_tips` of the Business Management API); needs the partner and the user token.
 
     Args:
         location_id (int): location id

@@ -1,6 +1,6 @@
 """Enable Tips for the team member
 
-GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`); needs the partner token.
+GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -49,7 +49,7 @@ def sync(
 ) -> list[EnableTeamMemberTipsResponse200Item] | None:
     """Enable Tips for the team member
 
-    GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips`); needs the partner token.
+    GET /tips/{location_id}/settings/{master_tips_settings_id}/enable (operation `enable_team_member_tips` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Retrieve location subscription information
 
-GET /license/{location_id} (operation `get_location_subscription_information`); needs the partner token.
+GET /license/{location_id} (operation `get_location_subscription_information` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -42,7 +42,7 @@ def sync(
 ) -> GetLocationSubscriptionInformationResponse200 | None:
     """Retrieve location subscription information
 
-    GET /license/{location_id} (operation `get_location_subscription_information`); needs the partner token.
+    GET /license/{location_id} (operation `get_location_subscription_information` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): location ID

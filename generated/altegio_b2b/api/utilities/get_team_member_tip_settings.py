@@ -1,6 +1,6 @@
 """Get a list of location team members with their tip settings
 
-GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`); needs the partner token.
+GET /tips/{location_id}/settings (operation `get_team_member_tip_settings` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -42,7 +42,7 @@ def sync(
 ) -> list[GetTeamMemberTipSettingsResponse200Item] | None:
     """Get a list of location team members with their tip settings
 
-    GET /tips/{location_id}/settings (operation `get_team_member_tip_settings`); needs the partner token.
+    GET /tips/{location_id}/settings (operation `get_team_member_tip_settings` of the Business Management API); needs the partner token.
 
     Args:
         location_id (int): location ID

@@ -1,6 +1,6 @@
 """Phone number format check
 
-GET /validation/validate_phone/{phone} (operation `phone_number_format_check`); needs the partner token.
+GET /validation/validate_phone/{phone} (operation `phone_number_format_check` of the Business Management API); needs the partner token.
 """
 
 from typing import Any
@@ -41,7 +41,7 @@ def sync(
 
     The transferred phone number is checked for compliance with Altegio rules.
 
-    GET /validation/validate_phone/{phone} (operation `phone_number_format_check`); needs the partner token.
+    GET /validation/validate_phone/{phone} (operation `phone_number_format_check` of the Business Management API); needs the partner token.
 
     Args:
         phone (str): Checked phone number

@@ -1,6 +1,6 @@
 """Image upload
 
-POST /images/{entity} (operation `upload_image`); needs the partner and the user token.
+POST /images/{entity} (operation `upload_image` of the Business Management API); needs the partner and the user token.
 """
 
 from typing import Any
@@ -58,7 +58,7 @@ def sync(
     | image_binded | boolean | Status of linking images to an entity |
     | image_group | object | Image group object |
 
-    POST /images/{entity} (operation `upload_image`); needs the partner and the user token.
+    POST /images/{entity} (operation `upload_image` of the Business Management API); needs the partner and the user token.
 
     Args:
         entity (str): entity name (team_member for team members, service for services)

@@ -1,0 +1,134 @@
+"""Get location privacy policy for online booking
+
+GET /privacy_policy/{location_id} (operation `get_location_privacy_policy` of the Online Booking API); needs the partner token.
+"""
+
+from typing import Any
+
+from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
+from ...types import Response
+
+_OPERATION = Operation("get_location_privacy_policy", "GET", "/privacy_policy/{location_id}", "BearerPartner")
+_RESPONSE = _fields.ANY
+
+
+def _request(
+    location_id: int,
+) -> RequestParts:
+    _arguments.integer("location_id", location_id, required=True)
+
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+        },
+    )
+
+
+def _parse_data(data: Any) -> Any:
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
+
+
+def sync(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Get location privacy policy for online booking
+
+    Retrieves the privacy policy configured for a specific location. This endpoint should be called
+    before creating an online booking record to check if the location has a custom privacy policy.
+
+    If a location has a custom privacy policy configured, the online booking flow must:
+    - Display the policy text to the user
+    - Show a checkbox for accepting the privacy policy
+    - Only proceed with booking creation after the user has checked the acceptance checkbox
+
+    If no custom policy is configured for the location, the booking can proceed without showing any
+    policy acceptance step.
+
+    GET /privacy_policy/{location_id} (operation `get_location_privacy_policy` of the Online Booking API); needs the partner token.
+
+    Args:
+        location_id (int): location ID
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
+    """
+
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+            ),
+            _parse_data,
+            options,
+        )
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+        ),
+        _parse_data,
+        options,
+    )

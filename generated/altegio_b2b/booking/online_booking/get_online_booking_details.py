@@ -1,0 +1,151 @@
+"""Get Online Booking Details
+
+GET /book_record/{location_id}/{record_id}/{record_hash} (operation `get_online_booking_details` of the Online Booking API); needs the partner token.
+"""
+
+from typing import Any
+
+from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
+from ...models.get_online_booking_details_response_200 import GetOnlineBookingDetailsResponse200
+from ...types import Response
+
+_OPERATION = Operation(
+    "get_online_booking_details", "GET", "/book_record/{location_id}/{record_id}/{record_hash}", "BearerPartner"
+)
+_RESPONSE = _fields.Model("GetOnlineBookingDetailsResponse200")
+
+
+def _request(
+    location_id: int,
+    record_id: int,
+    record_hash: str,
+) -> RequestParts:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.integer("record_id", record_id, required=True)
+
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "record_id": record_id,
+            "record_hash": record_hash,
+        },
+    )
+
+
+def _parse_data(data: Any) -> GetOnlineBookingDetailsResponse200:
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
+
+
+def sync(
+    location_id: int,
+    record_id: int,
+    record_hash: str,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetOnlineBookingDetailsResponse200 | None:
+    """Get Online Booking Details
+
+    GET /book_record/{location_id}/{record_id}/{record_hash} (operation `get_online_booking_details` of the Online Booking API); needs the partner token.
+
+    Args:
+        location_id (int): location ID
+        record_id (int): Post ID (enough to view the post if the user is logged in)
+        record_hash (str): HASH appointments (required to view the appointment if the user is not
+            authorized)
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        GetOnlineBookingDetailsResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
+    """
+
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+            record_hash=record_hash,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    record_id: int,
+    record_hash: str,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetOnlineBookingDetailsResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+            record_hash=record_hash,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    record_id: int,
+    record_hash: str,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetOnlineBookingDetailsResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                record_id=record_id,
+                record_hash=record_hash,
+            ),
+            _parse_data,
+            options,
+        )
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    record_id: int,
+    record_hash: str,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetOnlineBookingDetailsResponse200]:
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            record_id=record_id,
+            record_hash=record_hash,
+        ),
+        _parse_data,
+        options,
+    )

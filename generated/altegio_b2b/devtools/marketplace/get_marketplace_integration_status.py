@@ -1,0 +1,145 @@
+"""Application Status Data for Any Location
+
+GET /marketplace/salon/{location_id}/application/{application_id} (operation `get_marketplace_integration_status` of the Developer Tools API); needs the partner token.
+"""
+
+from typing import Any
+
+from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
+from ...models.get_marketplace_integration_status_response_200 import GetMarketplaceIntegrationStatusResponse200
+from ...types import Response
+
+_OPERATION = Operation(
+    "get_marketplace_integration_status",
+    "GET",
+    "/marketplace/salon/{location_id}/application/{application_id}",
+    "BearerPartner",
+)
+_RESPONSE = _fields.Model("GetMarketplaceIntegrationStatusResponse200")
+
+
+def _request(
+    location_id: int,
+    application_id: int,
+) -> RequestParts:
+    _arguments.integer("location_id", location_id, required=True)
+
+    _arguments.integer("application_id", application_id, required=True)
+
+    return RequestParts(
+        path_params={
+            "location_id": location_id,
+            "application_id": application_id,
+        },
+    )
+
+
+def _parse_data(data: Any) -> GetMarketplaceIntegrationStatusResponse200:
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
+
+
+def sync(
+    location_id: int,
+    application_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetMarketplaceIntegrationStatusResponse200 | None:
+    """Application Status Data for Any Location
+
+    This endpoint is used to retrieve information about the application's installation status in a
+    specific location.
+
+    GET /marketplace/salon/{location_id}/application/{application_id} (operation `get_marketplace_integration_status` of the Developer Tools API); needs the partner token.
+
+    Args:
+        location_id (int): Location ID
+        application_id (int): Application ID
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        GetMarketplaceIntegrationStatusResponse200 | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
+    """
+
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            application_id=application_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    location_id: int,
+    application_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetMarketplaceIntegrationStatusResponse200]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            application_id=application_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    location_id: int,
+    application_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> GetMarketplaceIntegrationStatusResponse200 | None:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                location_id=location_id,
+                application_id=application_id,
+            ),
+            _parse_data,
+            options,
+        )
+    ).parsed
+
+
+async def asyncio_detailed(
+    location_id: int,
+    application_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[GetMarketplaceIntegrationStatusResponse200]:
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
+            location_id=location_id,
+            application_id=application_id,
+        ),
+        _parse_data,
+        options,
+    )

@@ -1,0 +1,129 @@
+"""Chargeback Notice
+
+POST /marketplace/partner/payment/refund/{payment_id} (operation `marketplace_payment_refund_callback` of the Developer Tools API); needs the partner token.
+"""
+
+from typing import Any
+
+from ..._runtime import arguments as _arguments
+from ..._runtime.operation import Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.request import RequestParts
+from ...client import AltegioClient
+from ...types import Response
+
+_OPERATION = Operation(
+    "marketplace_payment_refund_callback",
+    "POST",
+    "/marketplace/partner/payment/refund/{payment_id}",
+    "BearerPartner",
+    response_kind="none",
+)
+
+
+def _request(
+    payment_id: int,
+) -> RequestParts:
+    _arguments.integer("payment_id", payment_id, required=True)
+
+    return RequestParts(
+        path_params={
+            "payment_id": payment_id,
+        },
+    )
+
+
+def _parse_data(data: Any) -> Any:
+    return None
+
+
+def sync(
+    payment_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """Chargeback Notice
+
+    Chargeback Notice
+
+    POST /marketplace/partner/payment/refund/{payment_id} (operation `marketplace_payment_refund_callback` of the Developer Tools API); needs the partner token.
+
+    Args:
+        payment_id (int): Payment ID.
+        client (AltegioClient): the client carrying tokens, base URL and transport policy.
+        options (RequestOptions | None): per-call timeout, retry and header overrides.
+
+    Raises:
+        ArgumentError: an argument has the wrong type or a required one is missing (nothing is sent).
+        MissingUserTokenError: the operation needs a user token and the client has none.
+        AltegioApiError: the API answered with an error (subclasses per status) or `success: false`.
+        ResponseFormatError: the body is not the JSON the spec promises.
+        TransportError: the request could not be sent or no answer arrived.
+
+    Returns:
+        Any | None: the envelope's `data`, parsed (None for `data: null` or no body).
+        `sync_detailed` returns the whole Response; `asyncio` and `asyncio_detailed` are the async forms.
+    """
+
+    return client.send(
+        _OPERATION,
+        _request(
+            payment_id=payment_id,
+        ),
+        _parse_data,
+        options,
+    ).parsed
+
+
+def sync_detailed(
+    payment_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Like :func:`sync`, but returns the whole :class:`~altegio_b2b.Response` (status, headers, raw body, ``meta``)."""
+    return client.send(
+        _OPERATION,
+        _request(
+            payment_id=payment_id,
+        ),
+        _parse_data,
+        options,
+    )
+
+
+async def asyncio(
+    payment_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Any:
+    """The async form of :func:`sync`."""
+    return (
+        await client.asend(
+            _OPERATION,
+            _request(
+                payment_id=payment_id,
+            ),
+            _parse_data,
+            options,
+        )
+    ).parsed
+
+
+async def asyncio_detailed(
+    payment_id: int,
+    *,
+    client: AltegioClient,
+    options: RequestOptions | None = None,
+) -> Response[Any]:
+    """The async form of :func:`sync_detailed`."""
+    return await client.asend(
+        _OPERATION,
+        _request(
+            payment_id=payment_id,
+        ),
+        _parse_data,
+        options,
+    )

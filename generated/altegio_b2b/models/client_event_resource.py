@@ -1,0 +1,5 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class ClientEventResource(OpenStrEnum):
+    CLIENT = "client"

@@ -1,0 +1,7 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class ListVoipCallsBodyTypesItem(OpenStrEnum):
+    INCOMING = "incoming"
+    INTERNAL = "internal"
+    OUTGOING = "outgoing"

@@ -1,0 +1,5 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class LocationEventResource(OpenStrEnum):
+    SALON = "salon"

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import fields as _fields
+from ..types import UNSET
+
+T = TypeVar("T", bound="LogInWithPhoneNumberAndCodeBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "phone",
+        "code",
+    }
+)
+_EXTRA = _fields.ANY
+
+
+@_attrs_define
+class LogInWithPhoneNumberAndCodeBody:
+    """The phone number and the code sent to it by send_booking_verification_code
+
+    Attributes:
+        phone (str): Phone number the code was sent to Example: +13155550175.
+        code (str): The code from the SMS Example: 38829.
+    """
+
+    phone: str
+    code: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        phone = self.phone
+        if type(phone) is not str:
+            phone = _fields.write_string(phone, "phone")
+        field_dict["phone"] = phone
+
+        code = self.code
+        if type(code) is not str:
+            code = _fields.write_string(code, "code")
+        field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        phone = _get("phone", UNSET)
+        if type(phone) is not str:
+            phone = _fields.read_string(phone, "phone")
+
+        code = _get("code", UNSET)
+        if type(code) is not str:
+            code = _fields.read_string(code, "code")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.phone = phone
+        _model.code = code
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LogInWithPhoneNumberAndCodeBody:
+            _fields.init_added_fields(_model, LogInWithPhoneNumberAndCodeBody)
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import fields as _fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LogInWithPhoneNumberAndCodeResponse201")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "user_token",
+    }
+)
+_EXTRA = _fields.ANY
+
+
+@_attrs_define
+class LogInWithPhoneNumberAndCodeResponse201:
+    """User authorization by phone number and SMS code
+
+    Example:
+        {'user_token': 'wec23fh8cDfFV4432fc352456'}
+
+    Attributes:
+        user_token (str | Unset): User_token of the user
+    """
+
+    user_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        user_token = self.user_token
+        if type(user_token) is not str and user_token is not UNSET:
+            user_token = _fields.write_string(user_token, "user_token")
+        if user_token is not UNSET:
+            field_dict["user_token"] = user_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        user_token = _get("user_token", UNSET)
+        if type(user_token) is not str and user_token is not UNSET:
+            user_token = _fields.read_string(user_token, "user_token")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.user_token = user_token
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LogInWithPhoneNumberAndCodeResponse201:
+            _fields.init_added_fields(_model, LogInWithPhoneNumberAndCodeResponse201)
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

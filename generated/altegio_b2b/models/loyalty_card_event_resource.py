@@ -1,0 +1,5 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class LoyaltyCardEventResource(OpenStrEnum):
+    LOYALTY_CARD = "loyalty_card"

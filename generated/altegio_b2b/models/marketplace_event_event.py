@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class MarketplaceEventEvent(OpenStrEnum):
+    FREEZE = "freeze"
+    UNINSTALL = "uninstall"

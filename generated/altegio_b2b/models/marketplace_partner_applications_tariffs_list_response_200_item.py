@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import fields as _fields
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.marketplace_partner_applications_tariffs_list_response_200_item_options_item import (
+        MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem,
+    )
+
+
+T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "options",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_options = _fields.ListOf(_fields.Model("MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem"))
+
+
+@_attrs_define
+class MarketplacePartnerApplicationsTariffsListResponse200Item:
+    """
+    Attributes:
+        id (int | Unset): Tariff ID Example: 89.
+        title (str | Unset): Tariff name Example: 1 month.
+        options (list[MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem] | Unset): Tariff options
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
+    options: list[MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        id = self.id
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        options = self.options
+        if options is not UNSET:
+            field_dict["options"] = _KIND_options.write_field(options, "options")
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
+
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
+
+        options = _get("options", UNSET)
+        if options is not UNSET:
+            options = _KIND_options.read_field(options, "options")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.options = options
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not MarketplacePartnerApplicationsTariffsListResponse200Item:
+            _fields.init_added_fields(_model, MarketplacePartnerApplicationsTariffsListResponse200Item)
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class MarketplacePartnerApplicationsUpdateChannelBodyChannelSlug(OpenStrEnum):
+    SMS = "sms"
+    WHATSAPP = "whatsapp"

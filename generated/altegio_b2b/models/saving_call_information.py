@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import fields as _fields
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SavingCallInformation")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "command",
+        "type",
+        "crm_token",
+        "phone",
+        "diversion",
+        "user",
+        "duration",
+        "link",
+        "call_id",
+        "status",
+        "date",
+    }
+)
+_EXTRA = _fields.ANY
+
+
+@_attrs_define
+class SavingCallInformation:
+    """Save Call Information
+
+    Example:
+        {'command': 'history', 'type': 'incoming', 'crm_token': '7cf262d6-1656-43f9-86ac-2826bdc125d2', 'phone':
+            '+13155550175', 'user': 'external_user_id', 'diversion': '+13155550176', 'duration': 90, 'link':
+            'https://external.call.storage/call_record.mp3', 'call_id': 'external_call_id', 'status': 'success', 'date':
+            '2026-09-01T14:40:28-05:00'}
+
+    Attributes:
+        command (str): Operation type: 'history'
+        type_ (str): Operation type ("incoming", "outgoing", "internal")
+        crm_token (str): CRM-token from the VoIP Integration in the client's chain section
+        phone (str): Caller number
+        diversion (str): The number through which the call came
+        user (str | Unset): SIP subscriber ID
+        duration (float | Unset): Call duration (in seconds)
+        link (str | Unset): Call recording link
+        call_id (str | Unset): Call ID in voip system
+        status (str | Unset): Call status 'success'|'missed'
+        date (datetime.datetime | Unset): Date and time of the call (ISO8601)
+    """
+
+    command: str
+    type_: str
+    crm_token: str
+    phone: str
+    diversion: str
+    user: str | Unset = UNSET
+    duration: float | Unset = UNSET
+    link: str | Unset = UNSET
+    call_id: str | Unset = UNSET
+    status: str | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        command = self.command
+        if type(command) is not str:
+            command = _fields.write_string(command, "command")
+        field_dict["command"] = command
+
+        type_ = self.type_
+        if type(type_) is not str:
+            type_ = _fields.write_string(type_, "type_")
+        field_dict["type"] = type_
+
+        crm_token = self.crm_token
+        if type(crm_token) is not str:
+            crm_token = _fields.write_string(crm_token, "crm_token")
+        field_dict["crm_token"] = crm_token
+
+        phone = self.phone
+        if type(phone) is not str:
+            phone = _fields.write_string(phone, "phone")
+        field_dict["phone"] = phone
+
+        diversion = self.diversion
+        if type(diversion) is not str:
+            diversion = _fields.write_string(diversion, "diversion")
+        field_dict["diversion"] = diversion
+
+        user = self.user
+        if type(user) is not str and user is not UNSET:
+            user = _fields.write_string(user, "user")
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        duration = self.duration
+        if duration is not UNSET:
+            field_dict["duration"] = _fields.write_number(duration, "duration")
+
+        link = self.link
+        if type(link) is not str and link is not UNSET:
+            link = _fields.write_string(link, "link")
+        if link is not UNSET:
+            field_dict["link"] = link
+
+        call_id = self.call_id
+        if type(call_id) is not str and call_id is not UNSET:
+            call_id = _fields.write_string(call_id, "call_id")
+        if call_id is not UNSET:
+            field_dict["call_id"] = call_id
+
+        status = self.status
+        if type(status) is not str and status is not UNSET:
+            status = _fields.write_string(status, "status")
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        date = self.date
+        if date is not UNSET:
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        command = _get("command", UNSET)
+        if type(command) is not str:
+            command = _fields.read_string(command, "command")
+
+        type_ = _get("type", UNSET)
+        if type(type_) is not str:
+            type_ = _fields.read_string(type_, "type")
+
+        crm_token = _get("crm_token", UNSET)
+        if type(crm_token) is not str:
+            crm_token = _fields.read_string(crm_token, "crm_token")
+
+        phone = _get("phone", UNSET)
+        if type(phone) is not str:
+            phone = _fields.read_string(phone, "phone")
+
+        diversion = _get("diversion", UNSET)
+        if type(diversion) is not str:
+            diversion = _fields.read_string(diversion, "diversion")
+
+        user = _get("user", UNSET)
+        if type(user) is not str and user is not UNSET:
+            user = _fields.read_string(user, "user")
+
+        duration = _get("duration", UNSET)
+        if type(duration) is not float and type(duration) is not int and duration is not UNSET:
+            duration = _fields.read_number(duration, "duration")
+
+        link = _get("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = _fields.read_string(link, "link")
+
+        call_id = _get("call_id", UNSET)
+        if type(call_id) is not str and call_id is not UNSET:
+            call_id = _fields.read_string(call_id, "call_id")
+
+        status = _get("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = _fields.read_string(status, "status")
+
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.command = command
+        _model.type_ = type_
+        _model.crm_token = crm_token
+        _model.phone = phone
+        _model.diversion = diversion
+        _model.user = user
+        _model.duration = duration
+        _model.link = link
+        _model.call_id = call_id
+        _model.status = status
+        _model.date = date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SavingCallInformation:
+            _fields.init_added_fields(_model, SavingCallInformation)
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class ScheduleEventResource(OpenStrEnum):
+    SCHEDULE = "schedule"

@@ -1,0 +1,5 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class ServiceCategoryEventResource(OpenStrEnum):
+    SERVICE_CATEGORY = "service_category"

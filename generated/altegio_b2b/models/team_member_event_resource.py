@@ -1,0 +1,5 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class TeamMemberEventResource(OpenStrEnum):
+    STAFF = "staff"

@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenIntEnum
+
+
+class WebhookGoodDataLoyaltyAllowEmptyCode(OpenIntEnum):
+    VALUE_0 = 0
+    VALUE_1 = 1

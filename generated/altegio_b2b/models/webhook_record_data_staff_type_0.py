@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_record_data_staff_type_0_position import WebhookRecordDataStaffType0Position
+
+
+T = TypeVar("T", bound="WebhookRecordDataStaffType0")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "rating",
+        "votes_count",
+    }
+)
+_EXTRA = _fields.ANY
+
+
+@_attrs_define
+class WebhookRecordDataStaffType0:
+    """Assigned team member.
+
+    Attributes:
+        id (int | Unset):
+        api_id (str | Unset):
+        name (str | Unset):
+        specialization (str | Unset):
+        position (WebhookRecordDataStaffType0Position | Unset):
+        avatar (str | Unset):
+        avatar_big (str | Unset):
+        rating (float | Unset):
+        votes_count (int | Unset):
+    """
+
+    id: int | Unset = UNSET
+    api_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    specialization: str | Unset = UNSET
+    position: WebhookRecordDataStaffType0Position | Unset = UNSET
+    avatar: str | Unset = UNSET
+    avatar_big: str | Unset = UNSET
+    rating: float | Unset = UNSET
+    votes_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        id = self.id
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+
+        position = self.position
+        if position is not UNSET:
+            field_dict["position"] = _fields.write_model(
+                position, _models.WebhookRecordDataStaffType0Position, "position"
+            )
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+
+        avatar_big = self.avatar_big
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.write_string(avatar_big, "avatar_big")
+        if avatar_big is not UNSET:
+            field_dict["avatar_big"] = avatar_big
+
+        rating = self.rating
+        if rating is not UNSET:
+            field_dict["rating"] = _fields.write_number(rating, "rating")
+
+        votes_count = self.votes_count
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.write_integer(votes_count, "votes_count")
+        if votes_count is not UNSET:
+            field_dict["votes_count"] = votes_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
+
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
+
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
+
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
+
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            try:
+                position = _models.WebhookRecordDataStaffType0Position.from_dict(position)
+            except _FieldError as _error:
+                raise _error.within("position")
+
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
+
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.read_string(avatar_big, "avatar_big")
+
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_number(rating, "rating")
+
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.read_integer(votes_count, "votes_count")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.name = name
+        _model.specialization = specialization
+        _model.position = position
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.rating = rating
+        _model.votes_count = votes_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not WebhookRecordDataStaffType0:
+            _fields.init_added_fields(_model, WebhookRecordDataStaffType0)
+        return _model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
