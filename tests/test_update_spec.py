@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from altegio_dev import readme_counts
 from altegio_dev.constants import CHANGELOG, GENERATED, PACKAGE, PINNED_SPEC, PROVENANCE, ROOT, VERSION_FILE
 from altegio_dev.normalizer import normalize
 from altegio_dev.normalizer.walk import iter_operations
@@ -99,6 +100,8 @@ def test_an_added_operation_is_adopted_and_the_fast_tests_pass(
     assert changelog.index(f"## {version}") < changelog.index(f"## {old_version}")
     assert f"- [non-breaking] `{added_id}`: operation added: A copy" in changelog
     assert "normalize (generate): " in changelog  # the normalizer's log
+    readme = " ".join(in_checkout(checkout, ROOT / "README.md").read_text().split())
+    assert f"all {readme_counts.counts()['b2b'] + 1} operations of the Business Management" in readme
 
     assert checkout.tooling("check-generated").returncode == 0
     assert checkout.tooling("spec", "--check").returncode == 0

@@ -15,6 +15,7 @@ from . import (
     generate,
     mock,
     normalize_spec,
+    readme_counts,
     spec_diff,
     test_pythons,
     typed_share,
@@ -43,6 +44,7 @@ COMMANDS: dict[str, Command] = {
     "docs": docs,
     "test-pythons": test_pythons,
     "typed-share": typed_share,
+    "readme-counts": readme_counts,
 }
 
 

@@ -7,7 +7,8 @@
    if normalization or generation cannot cope with something new.
 3. Diff the old and new documents as users see them (spec_diff.py), bump the version (version_rule.py).
 4. Replace openapi/<name>.openapi.yaml (the bytes as given) and its provenance, regenerate
-   generated/, prepend the API changelog to CHANGELOG.md, run the fast tests, print the changelog.
+   generated/, prepend the API changelog to CHANGELOG.md, restate the README's numbers, run the fast
+   tests, print the changelog.
 
 The same document twice changes nothing the second time.
 """
@@ -183,7 +184,10 @@ def update(
     section = changelog_section(version, api, changes, new_report.lines(), fixed, _overlay_lines(overlay_results))
     prepend_changelog(section)
     print(section)
-    print(f"version {previous_version} -> {version}; openapi/, generated/, CHANGELOG.md updated")
+    # The README's numbers (operations per API, paged...) follow the new package; a fresh
+    # process, since this one may hold the old generated index.
+    subprocess.run([sys.executable, "-m", "altegio_dev", "readme-counts", "--write"], cwd=ROOT, check=False)
+    print(f"version {previous_version} -> {version}; openapi/, generated/, CHANGELOG.md, README.md updated")
     if run_tests:
         fast_tests = [sys.executable, "-m", "pytest", "-q", "-m", FAST_TESTS_MARKERS]
         tests = subprocess.run(fast_tests, cwd=ROOT, check=False)
