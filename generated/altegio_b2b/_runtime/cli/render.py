@@ -92,6 +92,9 @@ def write(items: Iterator[Any], fmt: str, *, single: bool = False, out: TextIO |
             stream.write(_dumps(item) + "\n")
         return count
     rows = _rows(items)
+    if fmt == "table" and single and len(rows) == 1:  # one object: a field a line reads better
+        table(["field", "value"], [[key, _cell(value)] for key, value in rows[0].items()], out=stream)
+        return 1
     columns = _columns(rows)
     if fmt == "csv":
         writer = csv.writer(stream)

@@ -69,7 +69,7 @@ class CallGroup(click.Group):
     """Its commands are the operations of the table, each built only when named."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        from ..._index import OPERATIONS
+        from ...._index import OPERATIONS
 
         return sorted(entry.operation_id for entry in OPERATIONS)
 
@@ -140,7 +140,7 @@ def _run(module: Any, **given: Any) -> None:
 
     with connection.settings().client() as client:
         if all_pages:
-            from ..pagination import paginate
+            from ...pagination import paginate
 
             pages = paginate(module, client=client, page_size=page_size, **arguments)
             render.write(_with_progress(pages, operation.operation_id), output)
