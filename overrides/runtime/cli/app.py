@@ -75,7 +75,9 @@ class LazyGroup(click.Group):
     epilog="Exit codes: 0 success, 1 API error, 2 usage error (nothing sent), 3 transport failure. "
     "Start with `altegio ops WORDS`, then `altegio show OPERATION`.",
 )
-@click.option("--base-url", metavar="URL", help="API base URL (env ALTEGIO_BASE_URL; default: Altegio's production API).")
+@click.option(
+    "--base-url", metavar="URL", help="API base URL (env ALTEGIO_BASE_URL; default: Altegio's production API)."
+)
 @click.option(
     "--partner-token",
     metavar="TOKEN",

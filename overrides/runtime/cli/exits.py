@@ -63,8 +63,7 @@ def explain(error: BaseException) -> str:
         return "\n".join(lines)
     if isinstance(error, MissingUserTokenError):
         return (
-            f"{error.operation_id} needs a user token: run `altegio login`, set ALTEGIO_USER_TOKEN "
-            "or pass --user-token"
+            f"{error.operation_id} needs a user token: run `altegio login`, set ALTEGIO_USER_TOKEN or pass --user-token"
         )
     if isinstance(error, TransportError):
         return f"transport failure: {error}"

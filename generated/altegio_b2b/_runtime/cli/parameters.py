@@ -16,12 +16,20 @@ import types
 import typing
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from ..operation import Operation
 from ..unset import Unset
+
+if TYPE_CHECKING:  # generic in click 8.5 only: subscripted for mypy, plain at run time (click 8.1 too)
+    from typing import TypeAlias
+
+    _ParamType: TypeAlias = click.ParamType[Any, Any]
+    _Choice: TypeAlias = click.Choice[str]
+else:
+    _ParamType, _Choice = click.ParamType, click.Choice
 
 # The endpoint functions' own keyword arguments: not parameters of the operation.
 CLIENT_ARGUMENTS = frozenset({"client", "options"})
@@ -96,7 +104,7 @@ def parameters(module: types.ModuleType) -> tuple[Parameter, ...]:
     operation: Operation = module._OPERATION
     function = module.sync
     hints = typing.get_type_hints(function)
-    described = {p.arg_name: " ".join(p.description.split()) for p in parse(function.__doc__ or "").params}
+    described = {p.arg_name: " ".join((p.description or "").split()) for p in parse(function.__doc__ or "").params}
     path = _placeholders(operation.path)
     found = []
     for name, parameter in inspect.signature(function).parameters.items():
@@ -108,7 +116,7 @@ def parameters(module: types.ModuleType) -> tuple[Parameter, ...]:
     return tuple(found)
 
 
-class DateType(click.ParamType):
+class DateType(_ParamType):
     name = "date"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
@@ -120,7 +128,7 @@ class DateType(click.ParamType):
             self.fail(f"{value!r} is not a date like 2026-05-01", param, ctx)
 
 
-class DateTimeType(click.ParamType):
+class DateTimeType(_ParamType):
     """An ISO 8601 datetime; a naive one is passed on, and the endpoint's check asks for an offset."""
 
     name = "datetime"
@@ -135,7 +143,7 @@ class DateTimeType(click.ParamType):
             self.fail(f"{value!r} is not a datetime like 2026-05-01T09:00:00+01:00", param, ctx)
 
 
-class EnumType(click.Choice):  # type: ignore[type-arg]
+class EnumType(_Choice):
     """One of the enum's values, given as text (an int enum's too), converted to the member."""
 
     def __init__(self, enum_class: type[enum.Enum]) -> None:
@@ -149,7 +157,7 @@ class EnumType(click.Choice):  # type: ignore[type-arg]
         return next(member for member in self.enum_class if str(member.value) == text)
 
 
-class JsonType(click.ParamType):
+class JsonType(_ParamType):
     """JSON text, ``@file`` or ``-`` (standard input), decoded; the endpoint's type is built from it
     by ``body.build``."""
 
@@ -169,14 +177,14 @@ class JsonType(click.ParamType):
             self.fail(f"is not JSON ({error})", param, ctx)
 
 
-def click_type(parameter: Parameter) -> click.ParamType:
+def click_type(parameter: Parameter) -> _ParamType:
     if parameter.is_json:
         return JsonType()
     item = typing.get_args(parameter.annotation)[0] if parameter.repeatable else parameter.annotation
     enum_class = _enum(item)
     if enum_class is not None:
         return EnumType(enum_class)
-    types_by_annotation: dict[Any, click.ParamType] = {
+    types_by_annotation: dict[Any, _ParamType] = {
         int: click.INT,
         float: click.FLOAT,
         str: click.STRING,

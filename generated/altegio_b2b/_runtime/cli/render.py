@@ -88,8 +88,9 @@ def write(items: Iterator[Any], fmt: str, *, single: bool = False, out: TextIO |
         stream.write("\n]\n" if count else "]\n")
         return count
     if fmt == "jsonl":
-        for count, item in enumerate(items, 1):
+        for item in items:
             stream.write(_dumps(item) + "\n")
+            count += 1
         return count
     rows = _rows(items)
     if fmt == "table" and single and len(rows) == 1:  # one object: a field a line reads better

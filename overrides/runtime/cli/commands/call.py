@@ -25,10 +25,19 @@ ALL, PAGE_SIZE, OUTPUT, DETAILED = "all_pages", "page_size", "output", "detailed
 def common_options() -> list[click.Option]:
     return [
         click.Option(["--all", ALL], is_flag=True, help="Walk every page (paged operations), progress on stderr."),
-        click.Option([f"--{PAGE_SIZE.replace('_', '-')}", PAGE_SIZE], type=click.IntRange(min=1), metavar="N",
-                     help="Items per page with --all (default: the client's)."),  # fmt: skip
-        click.Option(["--output", "-o", OUTPUT], type=click.Choice(FORMATS), default="json", show_default=True,
-                     help="json (for jq), jsonl (one item a line), table or csv."),  # fmt: skip
+        click.Option(
+            [f"--{PAGE_SIZE.replace('_', '-')}", PAGE_SIZE],
+            type=click.IntRange(min=1),
+            metavar="N",
+            help="Items per page with --all (default: the client's).",
+        ),
+        click.Option(
+            ["--output", "-o", OUTPUT],
+            type=click.Choice(FORMATS),
+            default="json",
+            show_default=True,
+            help="json (for jq), jsonl (one item a line), table or csv.",
+        ),
         click.Option(["--detailed", DETAILED], is_flag=True, help="Also the status, headers and the envelope's meta."),
     ]
 

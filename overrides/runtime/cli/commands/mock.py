@@ -18,8 +18,13 @@ NEEDS_CHECKOUT = (
 
 
 @click.command()
-@click.option("--port", type=click.IntRange(min=0, max=65535), default=4010, show_default=True,
-              help="Port on 127.0.0.1 (0: any free one).")  # fmt: skip
+@click.option(
+    "--port",
+    type=click.IntRange(min=0, max=65535),
+    default=4010,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free one).",
+)
 @click.option("--dynamic", is_flag=True, help="Answers generated from the schemas, not the documented examples.")
 @click.option("--seed", default="altegio-b2b", show_default=True, help="Seed of --dynamic answers.")
 def mock(port: int, dynamic: bool, seed: str) -> None:

@@ -28,5 +28,7 @@ def ops(words: tuple[str, ...], output: str) -> None:
         click.echo(f"no operation matches {' '.join(words)!r}", err=True)
         return
     columns = ["operation", "request", "summary", "auth", "paged"]
-    rows = [[r["operation"] + (" (deprecated)" if r["deprecated"] else ""), *(r[c] for c in columns[1:])] for r in found]
+    rows = [
+        [r["operation"] + (" (deprecated)" if r["deprecated"] else ""), *(r[c] for c in columns[1:])] for r in found
+    ]
     render.table(columns, rows, title=f"{len(found)} operation(s)")

@@ -22,10 +22,10 @@ def show(operation: str) -> None:
     flags = [f"auth: {AUTH_LABELS[entry.needs_user_token]} token"]
     flags += ["paged: --all walks every page"] if entry.paged else []
     flags += ["DEPRECATED"] if entry.deprecated else []
-    click.echo(f"{entry.operation_id}: {entry.summary}\n{entry.method} {entry.path}  ({entry.api} API; {'; '.join(flags)})\n")
-    rows = [
-        [p.flag, p.where, p.type_text, "yes" if p.required else "", p.description] for p in parameters(module)
-    ]
+    click.echo(
+        f"{entry.operation_id}: {entry.summary}\n{entry.method} {entry.path}  ({entry.api} API; {'; '.join(flags)})\n"
+    )
+    rows = [[p.flag, p.where, p.type_text, "yes" if p.required else "", p.description] for p in parameters(module)]
     if rows:
         render.table(["option", "where", "type", "required", "description"], rows, title="Parameters")
     else:

@@ -8,6 +8,7 @@ missing token (nothing parsed), 400 for a body that is not an event, 413 for one
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -39,8 +40,8 @@ def _line(event: Any) -> str:
 
 
 def _handler(token: str | None) -> type[BaseHTTPRequestHandler]:
-    from ...webhooks import WebhookAuthError, WebhookFormatError
     from ....webhooks import parse
+    from ...webhooks import WebhookAuthError, WebhookFormatError
 
     lock = threading.Lock()
 
@@ -80,8 +81,9 @@ def _handler(token: str | None) -> type[BaseHTTPRequestHandler]:
 
 @webhooks.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", type=click.IntRange(min=0, max=65535), default=8080, show_default=True,
-              help="Port (0: any free one).")  # fmt: skip
+@click.option(
+    "--port", type=click.IntRange(min=0, max=65535), default=8080, show_default=True, help="Port (0: any free one)."
+)
 @click.option("--token", metavar="TOKEN", help=f"The webhooks' Bearer token to require (env {TOKEN_VARIABLE}).")
 def listen(host: str, port: int, token: str | None) -> None:
     """Receive deliveries on http://HOST:PORT/ and print each as a typed event (a JSON line).
@@ -96,9 +98,11 @@ def listen(host: str, port: int, token: str | None) -> None:
         server = ThreadingHTTPServer((host, port), _handler(token))
     except OSError as error:
         raise CommandFailed(f"cannot listen on {host}:{port}: {error.strerror}", USAGE) from None
-    bound_host, bound_port = server.server_address[:2]
+    # Ctrl-C even where SIGINT came in ignored (a shell's background job), and SIGTERM alike.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     checked = "the token is checked" if token else "no token is checked (pass --token)"
-    click.echo(f"listening on http://{bound_host}:{bound_port}/ ({checked}); Ctrl-C stops it", err=True)
+    click.echo(f"listening on http://{host}:{server.server_port}/ ({checked}); Ctrl-C stops it", err=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

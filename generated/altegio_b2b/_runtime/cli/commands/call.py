@@ -30,14 +30,14 @@ def common_options() -> list[click.Option]:
             type=click.IntRange(min=1),
             metavar="N",
             help="Items per page with --all (default: the client's).",
-        ),  # fmt: skip
+        ),
         click.Option(
             ["--output", "-o", OUTPUT],
             type=click.Choice(FORMATS),
             default="json",
             show_default=True,
             help="json (for jq), jsonl (one item a line), table or csv.",
-        ),  # fmt: skip
+        ),
         click.Option(["--detailed", DETAILED], is_flag=True, help="Also the status, headers and the envelope's meta."),
     ]
 
