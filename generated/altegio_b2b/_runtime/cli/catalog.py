@@ -49,5 +49,6 @@ def row(entry: Entry) -> dict[str, str]:
         "auth": AUTH_LABELS[entry.needs_user_token],
         "paged": "yes" if entry.paged else "",
         "api": entry.package,
+        "tag": entry.tag,
         "deprecated": "yes" if entry.deprecated else "",
     }

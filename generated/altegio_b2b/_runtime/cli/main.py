@@ -23,7 +23,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .app import cli
 
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="altegio", standalone_mode=False)
+        # Not standalone: click returns a command's exit code (`ctx.exit(n)`) instead of exiting.
+        code = cli.main(args=list(argv) if argv is not None else None, prog_name="altegio", standalone_mode=False)
     except click.exceptions.Exit as stop:
         return stop.exit_code
     except click.ClickException as error:
@@ -34,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exits.INTERRUPTED
     except (exits.UsageError, exits.CommandFailed) as error:
         return exits.report(error)
-    return exits.SUCCESS
+    return code if isinstance(code, int) else exits.SUCCESS
 
 
 def run() -> None:

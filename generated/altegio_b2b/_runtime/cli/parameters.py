@@ -87,9 +87,14 @@ def _enum(annotation: Any) -> type[enum.Enum] | None:
 
 
 def _type_name(annotation: Any) -> str:
-    if isinstance(annotation, type) and not typing.get_args(annotation):
-        return annotation.__name__
-    return str(annotation).replace("typing.", "").replace("altegio_b2b.models.", "")
+    """``list[GetAppointmentListResponse200Item]``, ``StandardAppointment | GroupEventAppointment``."""
+    arguments = typing.get_args(annotation)
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        return " | ".join(_type_name(argument) for argument in arguments)
+    if arguments:
+        origin = typing.get_origin(annotation)
+        return f"{getattr(origin, '__name__', origin)}[{', '.join(_type_name(a) for a in arguments)}]"
+    return getattr(annotation, "__name__", str(annotation).replace("typing.", ""))
 
 
 def _placeholders(path: str) -> set[str]:

@@ -19,17 +19,16 @@ from ..render import FORMATS
 
 # The options every operation's command has besides its parameters (their names are kept out of
 # the operations' own: building a command fails loudly if a spec ever adds a clashing one).
-ALL, PAGE_SIZE, OUTPUT, DETAILED = "all_pages", "page_size", "output", "detailed"
+ALL, OUTPUT, DETAILED = "all_pages", "output", "detailed"
 
 
 def common_options() -> list[click.Option]:
     return [
-        click.Option(["--all", ALL], is_flag=True, help="Walk every page (paged operations), progress on stderr."),
         click.Option(
-            [f"--{PAGE_SIZE.replace('_', '-')}", PAGE_SIZE],
-            type=click.IntRange(min=1),
-            metavar="N",
-            help="Items per page with --all (default: the client's).",
+            ["--all", ALL],
+            is_flag=True,
+            help="Walk every page of a paged operation (its own size parameter, e.g. --count, sets the page "
+            "size), progress on stderr.",
         ),
         click.Option(
             ["--output", "-o", OUTPUT],
@@ -125,12 +124,10 @@ def _arguments(module: Any, given: dict[str, Any]) -> dict[str, Any]:
 
 
 def _run(module: Any, **given: Any) -> None:
-    all_pages, page_size, output, detailed = (given.pop(key) for key in (ALL, PAGE_SIZE, OUTPUT, DETAILED))
+    all_pages, output, detailed = (given.pop(key) for key in (ALL, OUTPUT, DETAILED))
     operation = module._OPERATION
     if all_pages and operation.paging is None:
         raise UsageError(f"--all: {operation.operation_id} is not a paged operation")
-    if page_size is not None and not all_pages:
-        raise UsageError("--page-size goes with --all")
     if all_pages and detailed:
         raise UsageError("--detailed shows one answer: leave out --all")
     arguments = _arguments(module, given)
@@ -142,7 +139,7 @@ def _run(module: Any, **given: Any) -> None:
         if all_pages:
             from ...pagination import paginate
 
-            pages = paginate(module, client=client, page_size=page_size, **arguments)
+            pages = paginate(module, client=client, **arguments)
             render.write(_with_progress(pages, operation.operation_id), output)
             return
         response = module.sync_detailed(client=client, **arguments)
