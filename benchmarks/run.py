@@ -6,7 +6,8 @@ Every figure is a ratio against a baseline measured in the same run on this mach
      httpx.Client, against one loopback server; the same with asyncio and concurrency;
   3. unwrap + parse of a 10,000-item appointment list vs json.loads alone (items/s);
   4. the Redis rate limiter's per-call cost vs the in-process limiter (median, loopback);
-  5. full regeneration (make generate) vs the 30 s target.
+  5. full regeneration (make generate) vs the 30 s target;
+  6. start-up of the `altegio` command line (min of N wall-clock runs) vs `python -c pass`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -37,6 +39,7 @@ from altegio_dev.redis_server import RedisServer
 from altegio_dev.spec_io import load_spec
 
 IMPORT_RUNS = 9
+STARTUP_RUNS = 15
 CALLS = 200
 ASYNC_CALLS = 200
 CONCURRENCY = 16
@@ -294,6 +297,30 @@ def bench_regeneration() -> None:
     row("full regeneration (spec -> generated/), target 30 s", f"{seconds:.1f} s", f"{seconds / 30:.2f}x")
 
 
+def startup_seconds(command: list[str]) -> float:
+    """Wall-clock time of a whole process, min of STARTUP_RUNS (the least disturbed run)."""
+    best = float("inf")
+    for _ in range(STARTUP_RUNS):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def bench_cli_startup() -> None:
+    altegio = str(Path(sys.executable).with_name("altegio"))
+    baseline = startup_seconds([sys.executable, "-c", "pass"])
+    row("python -c pass (baseline)", f"{baseline * 1000:.1f} ms", "1.00x")
+    for label, command in (
+        ("python -c 'import click' (Click alone, for scale)", [sys.executable, "-c", "import click"]),
+        ("altegio --help (target <= 3x)", [altegio, "--help"]),
+        ("altegio call get_appointment_list --help", [altegio, "call", "get_appointment_list", "--help"]),
+        ("altegio ops book times (Rich table)", [altegio, "ops", "book", "times"]),
+    ):
+        seconds = startup_seconds(command)
+        row(label, f"{seconds * 1000:.1f} ms", f"{seconds / baseline:.2f}x")
+
+
 def main() -> int:
     print(f"altegio-b2b {altegio_b2b.__version__} benchmarks, Python {sys.version.split()[0]}")
     print(f"  {'measure':58} {'value':>14} {'ratio':>10}")
@@ -304,6 +331,7 @@ def main() -> int:
         ("parse throughput", bench_parse),
         ("rate limiter backends (loopback)", bench_redis_limiter),
         ("regeneration", bench_regeneration),
+        ("command line start-up", bench_cli_startup),
     ):
         print(f"{name}:")
         bench()
