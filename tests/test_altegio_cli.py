@@ -357,3 +357,24 @@ def test_webhooks_listen_prints_typed_events_and_refuses_a_wrong_token(home: dic
     assert printed["data"]["resource_id"] == 5
     assert len(printed["delivery_key"]) == 64
     assert WEBHOOK_TOKEN not in out + err + banner
+
+
+# -- without the cli extra ---------------------------------------------------------------------------
+
+
+def test_without_the_extra_the_script_names_it_and_the_package_does_not_need_it(
+    home: dict[str, str], tmp_path: Path
+) -> None:
+    # A click that cannot be imported stands first on the path, as if the extra were not installed.
+    (tmp_path / "blocked" / "click").mkdir(parents=True)
+    (tmp_path / "blocked" / "click" / "__init__.py").write_text("raise ImportError('no click here')\n")
+    run = altegio("ops", env={**home, "PYTHONPATH": str(tmp_path / "blocked")})
+    assert run.code == 2
+    assert "pip install 'altegio-b2b[cli]'" in run.err
+    # The package itself works without it (httpx imports click and rich for its own CLI when
+    # they are there, so "not in sys.modules" would not tell: import with click blocked instead).
+    imported = subprocess.run(
+        [sys.executable, "-c", "from altegio_b2b import AltegioClient, webhooks, paginate; print('ok')"],
+        capture_output=True, text=True, check=False, env={**home, "PYTHONPATH": str(tmp_path / "blocked")},
+    )  # fmt: skip
+    assert imported.stdout.strip() == "ok", imported.stderr
