@@ -15,6 +15,7 @@ from report import REPORT_KEY, Report
 
 if TYPE_CHECKING:
     from altegio_dev.operation_table import OperationRow
+    from altegio_dev.prism_mock import PrismMock
 
 try:
     from altegio_dev.redis_server import MISSING as REDIS_MISSING
@@ -80,6 +81,15 @@ def pinned_spec(pinned_specs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     from altegio_dev.constants import B2B
 
     return pinned_specs[B2B.name]
+
+
+@pytest.fixture(scope="session")
+def prism_mock() -> Iterator[PrismMock]:
+    """Prism serving the pinned documents' examples (static mode: stateless, so tests share one)."""
+    from altegio_dev.prism_mock import PrismMock
+
+    with PrismMock() as mock:
+        yield mock
 
 
 @pytest.fixture(scope="session")

@@ -90,8 +90,8 @@ def _options(annotation: Any) -> list[Any]:
 def coerce(annotation: Any, value: Any) -> Any:
     """Turn a JSON-shaped value into what the generated signature takes (models, enums, dates, files)."""
     models = [option for option in _options(annotation) if inspect.isclass(option) and hasattr(option, "from_dict")]
-    if len(models) > 1 and isinstance(value, dict):
-        # A union of models: the one the sample fits (the generator may order the variants otherwise).
+    if models and isinstance(value, dict):
+        # A union with models: the one the sample fits (the generator may order the variants otherwise).
         for model in models:
             try:
                 return model.from_dict(value)

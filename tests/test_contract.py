@@ -11,6 +11,7 @@ is started once.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import inspect
 import time
@@ -61,10 +62,14 @@ class Prism:
 def prism(request: pytest.FixtureRequest) -> Iterator[Prism]:
     mode = request.param
     recorder = ViolationRecorder()
-    with (
-        PrismMock(dynamic=mode == "dynamic", seed="altegio-b2b-contract") as mock,
-        httpx.Client(event_hooks={"response": [recorder]}) as http,
-    ):
+    # The static mock is the session's shared one (it keeps no state); the dynamic one is ours.
+    static = mode == "static"
+    started = (
+        contextlib.nullcontext(request.getfixturevalue("prism_mock"))
+        if static
+        else PrismMock(dynamic=True, seed="altegio-b2b-contract")
+    )
+    with started as mock, httpx.Client(event_hooks={"response": [recorder]}) as http:
         client = AltegioClient(
             PARTNER_TOKEN, USER_TOKEN, base_url=mock.base_url, rate_limiter=None, max_retries=0, httpx_client=http
         )

@@ -49,15 +49,12 @@ def test_demo_runs_offline_and_cleans_up() -> None:
     assert _prism_processes() <= before
 
 
-def test_with_credentials_the_same_example_runs_read_only() -> None:
+def test_with_credentials_the_same_example_runs_read_only(prism_mock: PrismMock) -> None:
     """The credentials path, pointed at a mock instead of production: no writes, same code."""
-    with PrismMock() as mock:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("ALTEGIO_")}
-        env |= {"ALTEGIO_PARTNER_TOKEN": "p-token", "ALTEGIO_USER_TOKEN": "u-token", "ALTEGIO_BASE_URL": mock.base_url}
-        result = subprocess.run(
-            DEMO, env=env, capture_output=True, text=True,
-            timeout=120, check=False,
-        )  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ALTEGIO_")}
+    env |= {"ALTEGIO_PARTNER_TOKEN": "p-token", "ALTEGIO_USER_TOKEN": "u-token"}
+    env["ALTEGIO_BASE_URL"] = prism_mock.base_url
+    result = subprocess.run(DEMO, env=env, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "(read-only)" in result.stdout
     assert "certificate type(s) in all" in result.stdout

@@ -118,7 +118,7 @@ def test_a_body_with_data_but_no_envelope_keys_is_the_model(
     server: ScriptedServer, client: AltegioClient, mode: str
 ) -> None:
     # JSON:API-style answers have `data` (and `included`): they are not Altegio's envelope.
-    body = {"data": [{"id": "7", "type": "abonement"}], "included": []}
+    body = {"data": {"id": "7", "type": "abonement"}, "included": []}
     server.queue(Reply(200, body))
     response = run(mode, client, lambda: check_memberships_for_event.sync_detailed(1, 2, 3, event_id=4,
                                                                                   schedule_day_ids="5", client=client),
@@ -126,6 +126,7 @@ def test_a_body_with_data_but_no_envelope_keys_is_the_model(
                                                                         client=client))  # fmt: skip
     assert response.enveloped is False and response.meta is None
     assert type(response.parsed).__name__ == "CheckMembershipsForEventResponse200"
+    assert response.parsed.data.id == "7" and response.parsed.additional_properties == {"included": []}
 
 
 # -- a bodiless status carrying bytes ---------------------------------------------------------------------

@@ -69,7 +69,8 @@ def test_mock_serves_the_client_and_stops_on_ctrl_c() -> None:
                 706028, date_from=datetime.date(2026, 5, 1), date_to=datetime.date(2026, 5, 31), client=client
             )
         assert overall is not None
-        assert overall.to_dict()["income_total_stats"]["current_sum"] == 12.56  # the documented example
+        # The documented example's 12.56, read as the string the spec declares (a lossless read).
+        assert overall.to_dict()["income_total_stats"]["current_sum"] == "12.56"
 
         process.send_signal(signal.SIGINT)
         rest, _ = process.communicate(timeout=30)

@@ -163,7 +163,7 @@ def test_an_unknown_resource_is_an_unknown_event_kept_whole() -> None:
         (b'{"company_id": 1, "status": "create"}', "no resource name"),
         (b'{"resource": 5}', "no resource name"),
         (b'{"resource": "record", "data": [1, 2]}', "does not fit its model"),
-        (b'{"resource": "record", "status": 5}', "does not fit its model"),
+        (b'{"resource": "record", "status": ["create"]}', "does not fit its model"),
         (b" " * (MAX_BODY_BYTES + 1), "over the"),
     ],
 )

@@ -80,7 +80,7 @@ class AltegioClient(BaseClient):
 
     @cached_property
     def authentication_b2b(self) -> AuthenticationB2b:
-        """Authentication B2B: 1 operations (``altegio_b2b.api.authentication_b2b``)."""
+        """Authentication B2B: 1 operation (``altegio_b2b.api.authentication_b2b``)."""
         from .api.authentication_b2b._resources import AuthenticationB2b
 
         return AuthenticationB2b(self)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from .errors import ArgumentError
+from .errors import ArgumentError, FieldError
+from .fields import Kind
 from .unset import UNSET
 
 E = TypeVar("E", bound=enum.Enum)
@@ -76,8 +77,8 @@ def member(name: str, value: Any, cls: type[E], *, required: bool) -> Any:
     if isinstance(value, cls):
         return value
     # Strict on the way out: generated enums accept unknown values (answers may carry new ones),
-    # but a request should only send what the spec lists.
-    known = cls._value2member_map_.get(value)
+    # but a request should only send what the spec lists. A list or dict is no enum value (and unhashable).
+    known = cls._value2member_map_.get(value) if isinstance(value, Hashable) and not isinstance(value, bool) else None
     if known is None:
         raise ArgumentError(name, f"a {cls.__name__} or one of {allowed}", value)
     return known
@@ -144,3 +145,13 @@ def dates(name: str, value: Any, *, required: bool) -> Any:
 def members(name: str, value: Any, cls: type[E], *, required: bool) -> Any:
     """A list of enum members, each given as a member or its plain value."""
     return _items(name, value, required, cls.__name__, lambda label, item: member(label, item, cls, required=True))
+
+
+def body(name: str, kind: Kind, value: Any) -> Any:
+    """A request body as JSON (or form fields), every field checked against its declared type:
+    an ArgumentError naming the field (``body.services[0].id``) instead of a failure deep inside."""
+    try:
+        return kind.write(value)
+    except FieldError as error:
+        got = None if error.got is UNSET else error.got
+        raise ArgumentError(error.where(name), error.expected, got) from None

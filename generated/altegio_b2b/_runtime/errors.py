@@ -28,6 +28,45 @@ class ArgumentError(AltegioError, ValueError):
         super().__init__(f"argument {argument!r}: expected {expected}, got {shown}")
 
 
+class FieldError(AltegioError, ValueError):
+    """A model's field holds (or was given) a value of another type than it declares, or a
+    required field is missing. ``path`` names the field from the model down, like
+    ``services[0].id``; ``expected`` says what it takes; ``got`` is what was there (``UNSET``:
+    nothing). ``from_dict`` and ``to_dict`` raise it; the client turns it into a
+    ``ResponseFormatError`` (an answer) or an ``ArgumentError`` (a request body) naming the whole path.
+    """
+
+    def __init__(self, expected: str, got: object, path: tuple[str | int, ...] = ()) -> None:
+        self.expected = expected
+        self.got = got
+        self.path = path
+        super().__init__(expected, got)
+
+    def within(self, segment: str | int) -> FieldError:
+        """This error, one level further out (``segment``: the key or list index holding it)."""
+        self.path = (segment, *self.path)
+        return self
+
+    def where(self, root: str = "") -> str:
+        """The path as one would write it in Python/JSON terms: ``data[3].client.phone``."""
+        text = root
+        for segment in self.path:
+            text += f"[{segment}]" if isinstance(segment, int) else (f".{segment}" if text else segment)
+        return text
+
+    def shown(self) -> str:
+        """What was there, briefly: ``'x' (str)``, ``null``, ``nothing``."""
+        if self.got is None:
+            return "null"
+        if type(self.got).__name__ == "Unset":
+            return "nothing (the field is missing)"
+        return f"{_short_repr(self.got)} ({type(self.got).__name__})"
+
+    def __str__(self) -> str:
+        where = self.where() or "the value"
+        return f"{where}: expected {self.expected}, got {self.shown()}"
+
+
 class TransportError(AltegioError):
     """The request could not be sent or no complete answer arrived (after any retries)."""
 

@@ -7,15 +7,21 @@ first (Python 3.10's accepts less than 3.11's); dateutil's ISO parser takes the 
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Any
 
-from dateutil.parser import isoparse
+
+def _isoparse(value: str) -> Any:
+    # Imported on first use: most answers never need it, and dateutil costs ~10 ms to import.
+    from dateutil.parser import isoparse
+
+    return isoparse(value)
 
 
 def parse_datetime(value: str) -> _dt.datetime:
     try:
         return _dt.datetime.fromisoformat(value)
     except ValueError:
-        return isoparse(value)
+        return _isoparse(value)  # type: ignore[no-any-return]
 
 
 def parse_date(value: str) -> _dt.date:
@@ -23,4 +29,4 @@ def parse_date(value: str) -> _dt.date:
     try:
         return _dt.date.fromisoformat(value)
     except ValueError:
-        return isoparse(value).date()
+        return _isoparse(value).date()  # type: ignore[no-any-return]

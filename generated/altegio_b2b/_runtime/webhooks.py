@@ -14,11 +14,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from . import strict_json
 from .errors import AltegioError, ArgumentError
 
 # Bodies larger than this are refused unread (Altegio's events are a few KB).
@@ -121,21 +121,6 @@ def _text(value: object) -> str:
     return value if isinstance(value, str) else str(value)
 
 
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError(f"the number {text[:40]} is beyond a float's range")
-    return value
-
-
-# One decoder for every body, as strict as the client is with answers (no NaN, no 1e400).
-_DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
-
-
 def decode_body(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     """The event object of a delivery body given as bytes, text or an already decoded mapping
     (which is taken through JSON too, so every event is made of plain JSON values)."""
@@ -152,7 +137,7 @@ def decode_body(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
         raise WebhookFormatError(f"the body is {len(body):,} long, over the {MAX_BODY_BYTES:,} bytes a delivery may be")
     try:
         text = body if isinstance(body, str) else body.decode(json.detect_encoding(body), "surrogatepass")
-        decoded = _DECODER.decode(text)
+        decoded = strict_json.DECODER.decode(text)
     except RecursionError:
         raise WebhookFormatError("the body is JSON nested too deeply to decode") from None
     except ValueError as exc:  # also UnicodeDecodeError and the refusals above

@@ -92,7 +92,7 @@ class ApiResources:
 
     @cached_property
     def authentication_b2b(self) -> AuthenticationB2b:
-        """Authentication B2B: 1 operations (``altegio_b2b.api.authentication_b2b``)."""
+        """Authentication B2B: 1 operation (``altegio_b2b.api.authentication_b2b``)."""
         from ..api.authentication_b2b._resources import AuthenticationB2b
 
         return AuthenticationB2b(self._client)
@@ -321,7 +321,7 @@ class AsyncApiResources:
 
     @cached_property
     def authentication_b2b(self) -> AsyncAuthenticationB2b:
-        """Authentication B2B: 1 operations (``altegio_b2b.api.authentication_b2b``)."""
+        """Authentication B2B: 1 operation (``altegio_b2b.api.authentication_b2b``)."""
         from ..api.authentication_b2b._resources import AsyncAuthenticationB2b
 
         return AsyncAuthenticationB2b(self._client)

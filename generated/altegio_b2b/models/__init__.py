@@ -913,8 +913,8 @@ if TYPE_CHECKING:
     from .deprecated_get_client_list_response_200_item_categories_item import (
         DeprecatedGetClientListResponse200ItemCategoriesItem,
     )
-    from .deprecated_get_client_list_response_200_item_custom_fields_type_0 import (
-        DeprecatedGetClientListResponse200ItemCustomFieldsType0,
+    from .deprecated_get_client_list_response_200_item_custom_fields import (
+        DeprecatedGetClientListResponse200ItemCustomFields,
     )
     from .deprecated_get_location_users_response_200_item import DeprecatedGetLocationUsersResponse200Item
     from .deprecated_get_location_users_response_200_item_access import DeprecatedGetLocationUsersResponse200ItemAccess
@@ -2000,7 +2000,7 @@ if TYPE_CHECKING:
     from .payroll_calculation_rules_details_object import PayrollCalculationRulesDetailsObject
     from .print_fiscal_receipt_body import PrintFiscalReceiptBody
     from .print_fiscal_receipt_response_200 import PrintFiscalReceiptResponse200
-    from .print_fiscal_receipt_response_200_bill_json_item_type_0 import PrintFiscalReceiptResponse200BillJsonItemType0
+    from .print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem
     from .print_fiscal_receipt_response_200_kkm_transactions_item import (
         PrintFiscalReceiptResponse200KkmTransactionsItem,
     )
@@ -2168,7 +2168,7 @@ if TYPE_CHECKING:
     )
     from .total_tip_model_object import TotalTipModelObject
     from .uninstall_marketplace_app_response_200_type_0 import UninstallMarketplaceAppResponse200Type0
-    from .unlink_appointment_service_association_body_type_0 import UnlinkAppointmentServiceAssociationBodyType0
+    from .unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
     from .unlink_appointment_service_association_response_200_item import (
         UnlinkAppointmentServiceAssociationResponse200Item,
     )
@@ -2891,7 +2891,7 @@ __all__ = (
     "DeprecatedCreateTeamMemberResponse201PositionType0",
     "DeprecatedGetClientListResponse200Item",
     "DeprecatedGetClientListResponse200ItemCategoriesItem",
-    "DeprecatedGetClientListResponse200ItemCustomFieldsType0",
+    "DeprecatedGetClientListResponse200ItemCustomFields",
     "DeprecatedGetLocationUsersResponse200Item",
     "DeprecatedGetLocationUsersResponse200ItemAccess",
     "DeprecatedGetProductCategoryListResponse200Item",
@@ -3528,7 +3528,7 @@ __all__ = (
     "PayWithReferralProgramWorksOnlyForVisitPaymentMethod",
     "PrintFiscalReceiptBody",
     "PrintFiscalReceiptResponse200",
-    "PrintFiscalReceiptResponse200BillJsonItemType0",
+    "PrintFiscalReceiptResponse200BillJsonItem",
     "PrintFiscalReceiptResponse200KkmTransactionsItem",
     "PrintFiscalReceiptResponse200KkmTransactionsItemCashier",
     "PrintFiscalReceiptResponse200KkmTransactionsItemDocument",
@@ -3640,7 +3640,7 @@ __all__ = (
     "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus",
     "TotalTipModelObject",
     "UninstallMarketplaceAppResponse200Type0",
-    "UnlinkAppointmentServiceAssociationBodyType0",
+    "UnlinkAppointmentServiceAssociationBody",
     "UnlinkAppointmentServiceAssociationResponse200Item",
     "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem",
     "UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem",
@@ -4309,7 +4309,7 @@ __getattr__, __dir__ = lazy_attributes(
         "DeprecatedCreateTeamMemberResponse201PositionType0": ".deprecated_create_team_member_response_201_position_type_0",
         "DeprecatedGetClientListResponse200Item": ".deprecated_get_client_list_response_200_item",
         "DeprecatedGetClientListResponse200ItemCategoriesItem": ".deprecated_get_client_list_response_200_item_categories_item",
-        "DeprecatedGetClientListResponse200ItemCustomFieldsType0": ".deprecated_get_client_list_response_200_item_custom_fields_type_0",
+        "DeprecatedGetClientListResponse200ItemCustomFields": ".deprecated_get_client_list_response_200_item_custom_fields",
         "DeprecatedGetLocationUsersResponse200Item": ".deprecated_get_location_users_response_200_item",
         "DeprecatedGetLocationUsersResponse200ItemAccess": ".deprecated_get_location_users_response_200_item_access",
         "DeprecatedGetProductCategoryListResponse200Item": ".deprecated_get_product_category_list_response_200_item",
@@ -4946,7 +4946,7 @@ __getattr__, __dir__ = lazy_attributes(
         "PayrollCalculationRulesDetailsObject": ".payroll_calculation_rules_details_object",
         "PrintFiscalReceiptBody": ".print_fiscal_receipt_body",
         "PrintFiscalReceiptResponse200": ".print_fiscal_receipt_response_200",
-        "PrintFiscalReceiptResponse200BillJsonItemType0": ".print_fiscal_receipt_response_200_bill_json_item_type_0",
+        "PrintFiscalReceiptResponse200BillJsonItem": ".print_fiscal_receipt_response_200_bill_json_item",
         "PrintFiscalReceiptResponse200KkmTransactionsItem": ".print_fiscal_receipt_response_200_kkm_transactions_item",
         "PrintFiscalReceiptResponse200KkmTransactionsItemCashier": ".print_fiscal_receipt_response_200_kkm_transactions_item_cashier",
         "PrintFiscalReceiptResponse200KkmTransactionsItemDocument": ".print_fiscal_receipt_response_200_kkm_transactions_item_document",
@@ -5058,7 +5058,7 @@ __getattr__, __dir__ = lazy_attributes(
         "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus": ".the_object_of_the_model_sold_product_in_the_history_of_customer_visits_payment_status",
         "TotalTipModelObject": ".total_tip_model_object",
         "UninstallMarketplaceAppResponse200Type0": ".uninstall_marketplace_app_response_200_type_0",
-        "UnlinkAppointmentServiceAssociationBodyType0": ".unlink_appointment_service_association_body_type_0",
+        "UnlinkAppointmentServiceAssociationBody": ".unlink_appointment_service_association_body",
         "UnlinkAppointmentServiceAssociationResponse200Item": ".unlink_appointment_service_association_response_200_item",
         "UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem": ".unlink_appointment_service_association_response_200_item_consumables_item",
         "UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem": ".unlink_appointment_service_association_response_200_item_technological_cards_item",

@@ -6,9 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsReportOverallClientStats")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "total_count",
+        "new_count",
+        "new_percent",
+        "return_count",
+        "return_percent",
+        "active_count",
+        "lost_count",
+        "lost_percent",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -41,39 +56,52 @@ class AnalyticsReportOverallClientStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         total_count = self.total_count
-
-        new_count = self.new_count
-
-        new_percent = self.new_percent
-
-        return_count = self.return_count
-
-        return_percent = self.return_percent
-
-        active_count = self.active_count
-
-        lost_count = self.lost_count
-
-        lost_percent = self.lost_percent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(total_count) is not int and total_count is not UNSET:
+            total_count = _fields.write_integer(total_count, "total_count")
         if total_count is not UNSET:
             field_dict["total_count"] = total_count
+
+        new_count = self.new_count
+        if type(new_count) is not int and new_count is not UNSET:
+            new_count = _fields.write_integer(new_count, "new_count")
         if new_count is not UNSET:
             field_dict["new_count"] = new_count
+
+        new_percent = self.new_percent
+        if type(new_percent) is not int and new_percent is not UNSET:
+            new_percent = _fields.write_integer(new_percent, "new_percent")
         if new_percent is not UNSET:
             field_dict["new_percent"] = new_percent
+
+        return_count = self.return_count
+        if type(return_count) is not int and return_count is not UNSET:
+            return_count = _fields.write_integer(return_count, "return_count")
         if return_count is not UNSET:
             field_dict["return_count"] = return_count
+
+        return_percent = self.return_percent
+        if type(return_percent) is not int and return_percent is not UNSET:
+            return_percent = _fields.write_integer(return_percent, "return_percent")
         if return_percent is not UNSET:
             field_dict["return_percent"] = return_percent
+
+        active_count = self.active_count
+        if type(active_count) is not int and active_count is not UNSET:
+            active_count = _fields.write_integer(active_count, "active_count")
         if active_count is not UNSET:
             field_dict["active_count"] = active_count
+
+        lost_count = self.lost_count
+        if type(lost_count) is not int and lost_count is not UNSET:
+            lost_count = _fields.write_integer(lost_count, "lost_count")
         if lost_count is not UNSET:
             field_dict["lost_count"] = lost_count
+
+        lost_percent = self.lost_percent
+        if type(lost_percent) is not int and lost_percent is not UNSET:
+            lost_percent = _fields.write_integer(lost_percent, "lost_percent")
         if lost_percent is not UNSET:
             field_dict["lost_percent"] = lost_percent
 
@@ -81,35 +109,54 @@ class AnalyticsReportOverallClientStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_count = d.pop("total_count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        total_count = _get("total_count", UNSET)
+        if type(total_count) is not int and total_count is not UNSET:
+            total_count = _fields.read_integer(total_count, "total_count")
 
-        new_count = d.pop("new_count", UNSET)
+        new_count = _get("new_count", UNSET)
+        if type(new_count) is not int and new_count is not UNSET:
+            new_count = _fields.read_integer(new_count, "new_count")
 
-        new_percent = d.pop("new_percent", UNSET)
+        new_percent = _get("new_percent", UNSET)
+        if type(new_percent) is not int and new_percent is not UNSET:
+            new_percent = _fields.read_integer(new_percent, "new_percent")
 
-        return_count = d.pop("return_count", UNSET)
+        return_count = _get("return_count", UNSET)
+        if type(return_count) is not int and return_count is not UNSET:
+            return_count = _fields.read_integer(return_count, "return_count")
 
-        return_percent = d.pop("return_percent", UNSET)
+        return_percent = _get("return_percent", UNSET)
+        if type(return_percent) is not int and return_percent is not UNSET:
+            return_percent = _fields.read_integer(return_percent, "return_percent")
 
-        active_count = d.pop("active_count", UNSET)
+        active_count = _get("active_count", UNSET)
+        if type(active_count) is not int and active_count is not UNSET:
+            active_count = _fields.read_integer(active_count, "active_count")
 
-        lost_count = d.pop("lost_count", UNSET)
+        lost_count = _get("lost_count", UNSET)
+        if type(lost_count) is not int and lost_count is not UNSET:
+            lost_count = _fields.read_integer(lost_count, "lost_count")
 
-        lost_percent = d.pop("lost_percent", UNSET)
+        lost_percent = _get("lost_percent", UNSET)
+        if type(lost_percent) is not int and lost_percent is not UNSET:
+            lost_percent = _fields.read_integer(lost_percent, "lost_percent")
 
-        _model = cls(
-            total_count=total_count,
-            new_count=new_count,
-            new_percent=new_percent,
-            return_count=return_count,
-            return_percent=return_percent,
-            active_count=active_count,
-            lost_count=lost_count,
-            lost_percent=lost_percent,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.total_count = total_count
+        _model.new_count = new_count
+        _model.new_percent = new_percent
+        _model.return_count = return_count
+        _model.return_percent = return_percent
+        _model.active_count = active_count
+        _model.lost_count = lost_count
+        _model.lost_percent = lost_percent
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AnalyticsReportOverallClientStats:
+            _fields.init_added_fields(_model, AnalyticsReportOverallClientStats)
         return _model
 
     @property

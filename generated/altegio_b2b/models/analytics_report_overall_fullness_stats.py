@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsReportOverallFullnessStats")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "current_percent",
+        "previous_percent",
+        "change_percent",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -31,19 +41,18 @@ class AnalyticsReportOverallFullnessStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         current_percent = self.current_percent
+        if current_percent is not UNSET:
+            field_dict["current_percent"] = _fields.write_number(current_percent, "current_percent")
 
         previous_percent = self.previous_percent
+        if previous_percent is not UNSET:
+            field_dict["previous_percent"] = _fields.write_number(previous_percent, "previous_percent")
 
         change_percent = self.change_percent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_percent is not UNSET:
-            field_dict["current_percent"] = current_percent
-        if previous_percent is not UNSET:
-            field_dict["previous_percent"] = previous_percent
+        if type(change_percent) is not int and change_percent is not UNSET:
+            change_percent = _fields.write_integer(change_percent, "change_percent")
         if change_percent is not UNSET:
             field_dict["change_percent"] = change_percent
 
@@ -51,20 +60,29 @@ class AnalyticsReportOverallFullnessStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_percent = d.pop("current_percent", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        current_percent = _get("current_percent", UNSET)
+        if type(current_percent) is not float and type(current_percent) is not int and current_percent is not UNSET:
+            current_percent = _fields.read_number(current_percent, "current_percent")
 
-        previous_percent = d.pop("previous_percent", UNSET)
+        previous_percent = _get("previous_percent", UNSET)
+        if type(previous_percent) is not float and type(previous_percent) is not int and previous_percent is not UNSET:
+            previous_percent = _fields.read_number(previous_percent, "previous_percent")
 
-        change_percent = d.pop("change_percent", UNSET)
+        change_percent = _get("change_percent", UNSET)
+        if type(change_percent) is not int and change_percent is not UNSET:
+            change_percent = _fields.read_integer(change_percent, "change_percent")
 
-        _model = cls(
-            current_percent=current_percent,
-            previous_percent=previous_percent,
-            change_percent=change_percent,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.current_percent = current_percent
+        _model.previous_percent = previous_percent
+        _model.change_percent = change_percent
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AnalyticsReportOverallFullnessStats:
+            _fields.init_added_fields(_model, AnalyticsReportOverallFullnessStats)
         return _model
 
     @property

@@ -6,9 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AnalyticsReportOverallRecordStats")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "current_completed_count",
+        "current_completed_percent",
+        "current_pending_count",
+        "current_pending_percent",
+        "current_canceled_count",
+        "current_canceled_percent",
+        "current_total_count",
+        "previous_total_count",
+        "change_percent",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -49,43 +65,58 @@ class AnalyticsReportOverallRecordStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         current_completed_count = self.current_completed_count
-
-        current_completed_percent = self.current_completed_percent
-
-        current_pending_count = self.current_pending_count
-
-        current_pending_percent = self.current_pending_percent
-
-        current_canceled_count = self.current_canceled_count
-
-        current_canceled_percent = self.current_canceled_percent
-
-        current_total_count = self.current_total_count
-
-        previous_total_count = self.previous_total_count
-
-        change_percent = self.change_percent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(current_completed_count) is not int and current_completed_count is not UNSET:
+            current_completed_count = _fields.write_integer(current_completed_count, "current_completed_count")
         if current_completed_count is not UNSET:
             field_dict["current_completed_count"] = current_completed_count
+
+        current_completed_percent = self.current_completed_percent
+        if type(current_completed_percent) is not int and current_completed_percent is not UNSET:
+            current_completed_percent = _fields.write_integer(current_completed_percent, "current_completed_percent")
         if current_completed_percent is not UNSET:
             field_dict["current_completed_percent"] = current_completed_percent
+
+        current_pending_count = self.current_pending_count
+        if type(current_pending_count) is not int and current_pending_count is not UNSET:
+            current_pending_count = _fields.write_integer(current_pending_count, "current_pending_count")
         if current_pending_count is not UNSET:
             field_dict["current_pending_count"] = current_pending_count
+
+        current_pending_percent = self.current_pending_percent
+        if type(current_pending_percent) is not int and current_pending_percent is not UNSET:
+            current_pending_percent = _fields.write_integer(current_pending_percent, "current_pending_percent")
         if current_pending_percent is not UNSET:
             field_dict["current_pending_percent"] = current_pending_percent
+
+        current_canceled_count = self.current_canceled_count
+        if type(current_canceled_count) is not int and current_canceled_count is not UNSET:
+            current_canceled_count = _fields.write_integer(current_canceled_count, "current_canceled_count")
         if current_canceled_count is not UNSET:
             field_dict["current_canceled_count"] = current_canceled_count
+
+        current_canceled_percent = self.current_canceled_percent
+        if type(current_canceled_percent) is not int and current_canceled_percent is not UNSET:
+            current_canceled_percent = _fields.write_integer(current_canceled_percent, "current_canceled_percent")
         if current_canceled_percent is not UNSET:
             field_dict["current_canceled_percent"] = current_canceled_percent
+
+        current_total_count = self.current_total_count
+        if type(current_total_count) is not int and current_total_count is not UNSET:
+            current_total_count = _fields.write_integer(current_total_count, "current_total_count")
         if current_total_count is not UNSET:
             field_dict["current_total_count"] = current_total_count
+
+        previous_total_count = self.previous_total_count
+        if type(previous_total_count) is not int and previous_total_count is not UNSET:
+            previous_total_count = _fields.write_integer(previous_total_count, "previous_total_count")
         if previous_total_count is not UNSET:
             field_dict["previous_total_count"] = previous_total_count
+
+        change_percent = self.change_percent
+        if type(change_percent) is not int and change_percent is not UNSET:
+            change_percent = _fields.write_integer(change_percent, "change_percent")
         if change_percent is not UNSET:
             field_dict["change_percent"] = change_percent
 
@@ -93,38 +124,59 @@ class AnalyticsReportOverallRecordStats:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_completed_count = d.pop("current_completed_count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        current_completed_count = _get("current_completed_count", UNSET)
+        if type(current_completed_count) is not int and current_completed_count is not UNSET:
+            current_completed_count = _fields.read_integer(current_completed_count, "current_completed_count")
 
-        current_completed_percent = d.pop("current_completed_percent", UNSET)
+        current_completed_percent = _get("current_completed_percent", UNSET)
+        if type(current_completed_percent) is not int and current_completed_percent is not UNSET:
+            current_completed_percent = _fields.read_integer(current_completed_percent, "current_completed_percent")
 
-        current_pending_count = d.pop("current_pending_count", UNSET)
+        current_pending_count = _get("current_pending_count", UNSET)
+        if type(current_pending_count) is not int and current_pending_count is not UNSET:
+            current_pending_count = _fields.read_integer(current_pending_count, "current_pending_count")
 
-        current_pending_percent = d.pop("current_pending_percent", UNSET)
+        current_pending_percent = _get("current_pending_percent", UNSET)
+        if type(current_pending_percent) is not int and current_pending_percent is not UNSET:
+            current_pending_percent = _fields.read_integer(current_pending_percent, "current_pending_percent")
 
-        current_canceled_count = d.pop("current_canceled_count", UNSET)
+        current_canceled_count = _get("current_canceled_count", UNSET)
+        if type(current_canceled_count) is not int and current_canceled_count is not UNSET:
+            current_canceled_count = _fields.read_integer(current_canceled_count, "current_canceled_count")
 
-        current_canceled_percent = d.pop("current_canceled_percent", UNSET)
+        current_canceled_percent = _get("current_canceled_percent", UNSET)
+        if type(current_canceled_percent) is not int and current_canceled_percent is not UNSET:
+            current_canceled_percent = _fields.read_integer(current_canceled_percent, "current_canceled_percent")
 
-        current_total_count = d.pop("current_total_count", UNSET)
+        current_total_count = _get("current_total_count", UNSET)
+        if type(current_total_count) is not int and current_total_count is not UNSET:
+            current_total_count = _fields.read_integer(current_total_count, "current_total_count")
 
-        previous_total_count = d.pop("previous_total_count", UNSET)
+        previous_total_count = _get("previous_total_count", UNSET)
+        if type(previous_total_count) is not int and previous_total_count is not UNSET:
+            previous_total_count = _fields.read_integer(previous_total_count, "previous_total_count")
 
-        change_percent = d.pop("change_percent", UNSET)
+        change_percent = _get("change_percent", UNSET)
+        if type(change_percent) is not int and change_percent is not UNSET:
+            change_percent = _fields.read_integer(change_percent, "change_percent")
 
-        _model = cls(
-            current_completed_count=current_completed_count,
-            current_completed_percent=current_completed_percent,
-            current_pending_count=current_pending_count,
-            current_pending_percent=current_pending_percent,
-            current_canceled_count=current_canceled_count,
-            current_canceled_percent=current_canceled_percent,
-            current_total_count=current_total_count,
-            previous_total_count=previous_total_count,
-            change_percent=change_percent,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.current_completed_count = current_completed_count
+        _model.current_completed_percent = current_completed_percent
+        _model.current_pending_count = current_pending_count
+        _model.current_pending_percent = current_pending_percent
+        _model.current_canceled_count = current_canceled_count
+        _model.current_canceled_percent = current_canceled_percent
+        _model.current_total_count = current_total_count
+        _model.previous_total_count = previous_total_count
+        _model.change_percent = change_percent
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AnalyticsReportOverallRecordStats:
+            _fields.init_added_fields(_model, AnalyticsReportOverallRecordStats)
         return _model
 
     @property

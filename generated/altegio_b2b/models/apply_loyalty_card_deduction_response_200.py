@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +27,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ApplyLoyaltyCardDeductionResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "payment_transactions",
+        "loyalty_transactions",
+        "kkm_transaction_details_container",
+        "items",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_payment_transactions = _fields.ListOf(
+    _fields.Model("ApplyLoyaltyCardDeductionResponse200PaymentTransactionsItem")
+)
+_KIND_loyalty_transactions = _fields.ListOf(
+    _fields.Model("ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItem")
+)
+_KIND_items = _fields.ListOf(_fields.Model("ApplyLoyaltyCardDeductionResponse200ItemsItem"))
 
 
 @_attrs_define
@@ -63,111 +83,70 @@ class ApplyLoyaltyCardDeductionResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_transactions, Unset):
-            payment_transactions = []
-            for payment_transactions_item_data in self.payment_transactions:
-                payment_transactions_item = payment_transactions_item_data.to_dict()
-                payment_transactions.append(payment_transactions_item)
-
-        loyalty_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.loyalty_transactions, Unset):
-            loyalty_transactions = []
-            for loyalty_transactions_item_data in self.loyalty_transactions:
-                loyalty_transactions_item = loyalty_transactions_item_data.to_dict()
-                loyalty_transactions.append(loyalty_transactions_item)
-
-        kkm_transaction_details_container: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kkm_transaction_details_container, Unset):
-            kkm_transaction_details_container = self.kkm_transaction_details_container.to_dict()
-
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        payment_transactions = self.payment_transactions
         if payment_transactions is not UNSET:
-            field_dict["payment_transactions"] = payment_transactions
+            field_dict["payment_transactions"] = _KIND_payment_transactions.write_field(
+                payment_transactions, "payment_transactions"
+            )
+
+        loyalty_transactions = self.loyalty_transactions
         if loyalty_transactions is not UNSET:
-            field_dict["loyalty_transactions"] = loyalty_transactions
+            field_dict["loyalty_transactions"] = _KIND_loyalty_transactions.write_field(
+                loyalty_transactions, "loyalty_transactions"
+            )
+
+        kkm_transaction_details_container = self.kkm_transaction_details_container
         if kkm_transaction_details_container is not UNSET:
-            field_dict["kkm_transaction_details_container"] = kkm_transaction_details_container
+            field_dict["kkm_transaction_details_container"] = _fields.write_model(
+                kkm_transaction_details_container,
+                _models.ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer,
+                "kkm_transaction_details_container",
+            )
+
+        items = self.items
         if items is not UNSET:
-            field_dict["items"] = items
+            field_dict["items"] = _KIND_items.write_field(items, "items")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.apply_loyalty_card_deduction_response_200_items_item import (
-            ApplyLoyaltyCardDeductionResponse200ItemsItem,  # noqa: PLC0415
-        )
-        from ..models.apply_loyalty_card_deduction_response_200_kkm_transaction_details_container import (
-            ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer,  # noqa: PLC0415
-        )
-        from ..models.apply_loyalty_card_deduction_response_200_loyalty_transactions_item import (
-            ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.apply_loyalty_card_deduction_response_200_payment_transactions_item import (
-            ApplyLoyaltyCardDeductionResponse200PaymentTransactionsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        payment_transactions = _get("payment_transactions", UNSET)
+        if payment_transactions is not UNSET:
+            payment_transactions = _KIND_payment_transactions.read_field(payment_transactions, "payment_transactions")
 
-        d = dict(src_dict)
-        _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[ApplyLoyaltyCardDeductionResponse200PaymentTransactionsItem] | Unset = UNSET
-        if _payment_transactions is not UNSET:
-            payment_transactions = []
-            for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = ApplyLoyaltyCardDeductionResponse200PaymentTransactionsItem.from_dict(
-                    payment_transactions_item_data
+        loyalty_transactions = _get("loyalty_transactions", UNSET)
+        if loyalty_transactions is not UNSET:
+            loyalty_transactions = _KIND_loyalty_transactions.read_field(loyalty_transactions, "loyalty_transactions")
+
+        kkm_transaction_details_container = _get("kkm_transaction_details_container", UNSET)
+        if kkm_transaction_details_container is not UNSET:
+            try:
+                kkm_transaction_details_container = (
+                    _models.ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer.from_dict(
+                        kkm_transaction_details_container
+                    )
                 )
+            except _FieldError as _error:
+                raise _error.within("kkm_transaction_details_container")
 
-                payment_transactions.append(payment_transactions_item)
+        items = _get("items", UNSET)
+        if items is not UNSET:
+            items = _KIND_items.read_field(items, "items")
 
-        _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
-        loyalty_transactions: list[ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItem] | Unset = UNSET
-        if _loyalty_transactions is not UNSET:
-            loyalty_transactions = []
-            for loyalty_transactions_item_data in _loyalty_transactions:
-                loyalty_transactions_item = ApplyLoyaltyCardDeductionResponse200LoyaltyTransactionsItem.from_dict(
-                    loyalty_transactions_item_data
-                )
-
-                loyalty_transactions.append(loyalty_transactions_item)
-
-        _kkm_transaction_details_container = d.pop("kkm_transaction_details_container", UNSET)
-        kkm_transaction_details_container: ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer | Unset
-        if isinstance(_kkm_transaction_details_container, Unset):
-            kkm_transaction_details_container = UNSET
-        else:
-            kkm_transaction_details_container = (
-                ApplyLoyaltyCardDeductionResponse200KkmTransactionDetailsContainer.from_dict(
-                    _kkm_transaction_details_container
-                )
-            )
-
-        _items = d.pop("items", UNSET)
-        items: list[ApplyLoyaltyCardDeductionResponse200ItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = ApplyLoyaltyCardDeductionResponse200ItemsItem.from_dict(items_item_data)
-
-                items.append(items_item)
-
-        _model = cls(
-            payment_transactions=payment_transactions,
-            loyalty_transactions=loyalty_transactions,
-            kkm_transaction_details_container=kkm_transaction_details_container,
-            items=items,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.payment_transactions = payment_transactions
+        _model.loyalty_transactions = loyalty_transactions
+        _model.kkm_transaction_details_container = kkm_transaction_details_container
+        _model.items = items
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ApplyLoyaltyCardDeductionResponse200:
+            _fields.init_added_fields(_model, ApplyLoyaltyCardDeductionResponse200)
         return _model
 
     @property

@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="AuthorizeOnlineBookingUserBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "login",
+        "password",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,34 +37,39 @@ class AuthorizeOnlineBookingUserBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         login = self.login
+        if type(login) is not str:
+            login = _fields.write_string(login, "login")
+        field_dict["login"] = login
 
         password = self.password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "login": login,
-                "password": password,
-            }
-        )
+        if type(password) is not str:
+            password = _fields.write_string(password, "password")
+        field_dict["password"] = password
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        login = d.pop("login")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        login = _get("login", UNSET)
+        if type(login) is not str:
+            login = _fields.read_string(login, "login")
 
-        password = d.pop("password")
+        password = _get("password", UNSET)
+        if type(password) is not str:
+            password = _fields.read_string(password, "password")
 
-        _model = cls(
-            login=login,
-            password=password,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.login = login
+        _model.password = password
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not AuthorizeOnlineBookingUserBody:
+            _fields.init_added_fields(_model, AuthorizeOnlineBookingUserBody)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BookEventResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "hash",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -25,15 +34,16 @@ class BookEventResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        hash_ = self.hash_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        hash_ = self.hash_
+        if type(hash_) is not str and hash_ is not UNSET:
+            hash_ = _fields.write_string(hash_, "hash_")
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
 
@@ -41,17 +51,24 @@ class BookEventResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = _get("hash", UNSET)
+        if type(hash_) is not str and hash_ is not UNSET:
+            hash_ = _fields.read_string(hash_, "hash")
 
-        _model = cls(
-            id=id,
-            hash_=hash_,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.hash_ = hash_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not BookEventResponse200:
+            _fields.init_added_fields(_model, BookEventResponse200)
         return _model
 
     @property

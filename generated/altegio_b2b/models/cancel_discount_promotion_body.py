@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="CancelDiscountPromotionBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "record_id",
+        "visit_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,34 +37,39 @@ class CancelDiscountPromotionBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         record_id = self.record_id
+        if type(record_id) is not int:
+            record_id = _fields.write_integer(record_id, "record_id")
+        field_dict["record_id"] = record_id
 
         visit_id = self.visit_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "record_id": record_id,
-                "visit_id": visit_id,
-            }
-        )
+        if type(visit_id) is not int:
+            visit_id = _fields.write_integer(visit_id, "visit_id")
+        field_dict["visit_id"] = visit_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_id = d.pop("record_id")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        visit_id = d.pop("visit_id")
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int:
+            visit_id = _fields.read_integer(visit_id, "visit_id")
 
-        _model = cls(
-            record_id=record_id,
-            visit_id=visit_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.record_id = record_id
+        _model.visit_id = visit_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CancelDiscountPromotionBody:
+            _fields.init_added_fields(_model, CancelDiscountPromotionBody)
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..models.chain_loyalty_certificate_types_update_body_expiration_timeout_unit_id import (
     ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId,
 )
@@ -17,6 +17,18 @@ from ..models.chain_loyalty_certificate_types_update_body_expiration_type_id imp
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyCertificateTypesUpdateBodyExpiration")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type_id",
+        "date",
+        "timeout",
+        "timeout_unit_id",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_type_id = _fields.EnumOf("ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId", _fields.INTEGER)
+_KIND_timeout_unit_id = _fields.EnumOf("ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId", _fields.INTEGER)
 
 
 @_attrs_define
@@ -40,63 +52,58 @@ class ChainLoyaltyCertificateTypesUpdateBodyExpiration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_id = self.type_id.value
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        type_id = self.type_id
+        field_dict["type_id"] = _KIND_type_id.write_field(type_id, "type_id")
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        date = self.date
+        if date is not UNSET:
+            field_dict["date"] = _fields.write_datetime(date, "date")
 
         timeout = self.timeout
-
-        timeout_unit_id: int | Unset = UNSET
-        if not isinstance(self.timeout_unit_id, Unset):
-            timeout_unit_id = self.timeout_unit_id.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type_id": type_id,
-            }
-        )
-        if date is not UNSET:
-            field_dict["date"] = date
+        if type(timeout) is not int and timeout is not UNSET:
+            timeout = _fields.write_integer(timeout, "timeout")
         if timeout is not UNSET:
             field_dict["timeout"] = timeout
+
+        timeout_unit_id = self.timeout_unit_id
         if timeout_unit_id is not UNSET:
-            field_dict["timeout_unit_id"] = timeout_unit_id
+            field_dict["timeout_unit_id"] = _KIND_timeout_unit_id.write_field(timeout_unit_id, "timeout_unit_id")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_id = ChainLoyaltyCertificateTypesUpdateBodyExpirationTypeId(d.pop("type_id"))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        type_id = _get("type_id", UNSET)
+        type_id = _KIND_type_id.read_field(type_id, "type_id")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-        timeout = d.pop("timeout", UNSET)
+        timeout = _get("timeout", UNSET)
+        if type(timeout) is not int and timeout is not UNSET:
+            timeout = _fields.read_integer(timeout, "timeout")
 
-        _timeout_unit_id = d.pop("timeout_unit_id", UNSET)
-        timeout_unit_id: ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId | Unset
-        if isinstance(_timeout_unit_id, Unset):
-            timeout_unit_id = UNSET
-        else:
-            timeout_unit_id = ChainLoyaltyCertificateTypesUpdateBodyExpirationTimeoutUnitId(_timeout_unit_id)
+        timeout_unit_id = _get("timeout_unit_id", UNSET)
+        if timeout_unit_id is not UNSET:
+            timeout_unit_id = _KIND_timeout_unit_id.read_field(timeout_unit_id, "timeout_unit_id")
 
-        _model = cls(
-            type_id=type_id,
-            date=date,
-            timeout=timeout,
-            timeout_unit_id=timeout_unit_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_id = type_id
+        _model.date = date
+        _model.timeout = timeout
+        _model.timeout_unit_id = timeout_unit_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyCertificateTypesUpdateBodyExpiration:
+            _fields.init_added_fields(_model, ChainLoyaltyCertificateTypesUpdateBodyExpiration)
         return _model
 
     @property

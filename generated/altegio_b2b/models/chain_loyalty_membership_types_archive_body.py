@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesArchiveBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "is_archived",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -23,28 +33,29 @@ class ChainLoyaltyMembershipTypesArchiveBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         is_archived = self.is_archived
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "is_archived": is_archived,
-            }
-        )
+        if type(is_archived) is not bool:
+            is_archived = _fields.write_boolean(is_archived, "is_archived")
+        field_dict["is_archived"] = is_archived
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        is_archived = d.pop("is_archived")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        is_archived = _get("is_archived", UNSET)
+        if type(is_archived) is not bool:
+            is_archived = _fields.read_boolean(is_archived, "is_archived")
 
-        _model = cls(
-            is_archived=is_archived,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.is_archived = is_archived
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesArchiveBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesArchiveBody)
         return _model
 
     @property

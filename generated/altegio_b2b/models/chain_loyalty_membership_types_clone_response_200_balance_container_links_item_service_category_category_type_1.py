@@ -6,11 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar(
     "T", bound="ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategoryCategoryType1"
 )
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "category_id",
+        "is_category",
+        "title",
+        "online_sale_title",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -33,27 +45,34 @@ class ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServic
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        category_id = self.category_id
-
-        is_category = self.is_category
-
-        title = self.title
-
-        online_sale_title = self.online_sale_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        is_category = self.is_category
+        if type(is_category) is not bool and is_category is not UNSET:
+            is_category = _fields.write_boolean(is_category, "is_category")
         if is_category is not UNSET:
             field_dict["is_category"] = is_category
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        online_sale_title = self.online_sale_title
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _fields.write_string(online_sale_title, "online_sale_title")
         if online_sale_title is not UNSET:
             field_dict["online_sale_title"] = online_sale_title
 
@@ -61,26 +80,41 @@ class ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServic
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        category_id = d.pop("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        is_category = d.pop("is_category", UNSET)
+        is_category = _get("is_category", UNSET)
+        if type(is_category) is not bool and is_category is not UNSET:
+            is_category = _fields.read_boolean(is_category, "is_category")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        online_sale_title = d.pop("online_sale_title", UNSET)
+        online_sale_title = _get("online_sale_title", UNSET)
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _fields.read_string(online_sale_title, "online_sale_title")
 
-        _model = cls(
-            id=id,
-            category_id=category_id,
-            is_category=is_category,
-            title=title,
-            online_sale_title=online_sale_title,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.category_id = category_id
+        _model.is_category = is_category
+        _model.title = title
+        _model.online_sale_title = online_sale_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategoryCategoryType1:
+            _fields.init_added_fields(
+                _model, ChainLoyaltyMembershipTypesCloneResponse200BalanceContainerLinksItemServiceCategoryCategoryType1
+            )
         return _model
 
     @property

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.chain_loyalty_membership_types_create_body_autoactivation_time_unit_id import (
     ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId,
 )
@@ -36,6 +39,52 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCreateBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "salon_group_id",
+        "cost",
+        "is_united_balance",
+        "united_balance_services_count",
+        "service_categories",
+        "location_ids",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "freeze_limit_unit_id",
+        "service_price_correction",
+        "expiration_type_id",
+        "is_allow_empty_code",
+        "balance_edit_type_id",
+        "is_online_sale_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "online_image",
+        "autoactivation_period",
+        "autoactivation_time_in_days",
+        "autoactivation_time_unit_id",
+        "is_archived",
+        "category",
+        "salon_ids",
+        "services",
+        "delete_online_image",
+        "availability",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_location_ids = _fields.ListOf(_fields.INTEGER)
+_KIND_period_unit_id = _fields.EnumOf("ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId", _fields.INTEGER)
+_KIND_freeze_limit_unit_id = _fields.EnumOf("ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId", _fields.INTEGER)
+_KIND_expiration_type_id = _fields.EnumOf("ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId", _fields.INTEGER)
+_KIND_balance_edit_type_id = _fields.EnumOf("ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId", _fields.INTEGER)
+_KIND_autoactivation_time_unit_id = _fields.EnumOf(
+    "ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId", _fields.INTEGER
+)
+_KIND_salon_ids = _fields.ListOf(_fields.INTEGER)
+_KIND_availability = _fields.ListOf(_fields.Model("ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem"))
 
 
 @_attrs_define
@@ -135,300 +184,352 @@ class ChainLoyaltyMembershipTypesCreateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
+        if type(title) is not str:
+            title = _fields.write_string(title, "title")
+        field_dict["title"] = title
 
         salon_group_id = self.salon_group_id
+        if type(salon_group_id) is not int:
+            salon_group_id = _fields.write_integer(salon_group_id, "salon_group_id")
+        field_dict["salon_group_id"] = salon_group_id
 
         cost = self.cost
+        field_dict["cost"] = _fields.write_number(cost, "cost")
 
         is_united_balance = self.is_united_balance
+        if type(is_united_balance) is not bool:
+            is_united_balance = _fields.write_boolean(is_united_balance, "is_united_balance")
+        field_dict["is_united_balance"] = is_united_balance
 
         united_balance_services_count = self.united_balance_services_count
+        if type(united_balance_services_count) is not int:
+            united_balance_services_count = _fields.write_integer(
+                united_balance_services_count, "united_balance_services_count"
+            )
+        field_dict["united_balance_services_count"] = united_balance_services_count
 
-        service_categories = self.service_categories.to_dict()
+        service_categories = self.service_categories
+        field_dict["service_categories"] = _fields.write_model(
+            service_categories, _models.ChainLoyaltyMembershipTypesCreateBodyServiceCategories, "service_categories"
+        )
 
-        location_ids: list[int] | Unset = UNSET
-        if not isinstance(self.location_ids, Unset):
-            location_ids = self.location_ids
+        location_ids = self.location_ids
+        if location_ids is not UNSET:
+            field_dict["location_ids"] = _KIND_location_ids.write_field(location_ids, "location_ids")
 
         period = self.period
-
-        period_unit_id: int | Unset = UNSET
-        if not isinstance(self.period_unit_id, Unset):
-            period_unit_id = self.period_unit_id.value
-
-        allow_freeze = self.allow_freeze
-
-        freeze_limit = self.freeze_limit
-
-        freeze_limit_unit_id: int | Unset = UNSET
-        if not isinstance(self.freeze_limit_unit_id, Unset):
-            freeze_limit_unit_id = self.freeze_limit_unit_id.value
-
-        service_price_correction = self.service_price_correction
-
-        expiration_type_id: int | Unset = UNSET
-        if not isinstance(self.expiration_type_id, Unset):
-            expiration_type_id = self.expiration_type_id.value
-
-        is_allow_empty_code = self.is_allow_empty_code
-
-        balance_edit_type_id: int | Unset = UNSET
-        if not isinstance(self.balance_edit_type_id, Unset):
-            balance_edit_type_id = self.balance_edit_type_id.value
-
-        is_online_sale_enabled = self.is_online_sale_enabled
-
-        online_sale_title = self.online_sale_title
-
-        online_sale_description = self.online_sale_description
-
-        online_sale_price = self.online_sale_price
-
-        online_image = self.online_image
-
-        autoactivation_period = self.autoactivation_period
-
-        autoactivation_time_in_days = self.autoactivation_time_in_days
-
-        autoactivation_time_unit_id: int | Unset = UNSET
-        if not isinstance(self.autoactivation_time_unit_id, Unset):
-            autoactivation_time_unit_id = self.autoactivation_time_unit_id.value
-
-        is_archived = self.is_archived
-
-        category = self.category
-
-        salon_ids: list[int] | Unset = UNSET
-        if not isinstance(self.salon_ids, Unset):
-            salon_ids = self.salon_ids
-
-        services: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = self.services.to_dict()
-
-        delete_online_image = self.delete_online_image
-
-        availability: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.availability, Unset):
-            availability = []
-            for availability_item_data in self.availability:
-                availability_item = availability_item_data.to_dict()
-                availability.append(availability_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "salon_group_id": salon_group_id,
-                "cost": cost,
-                "is_united_balance": is_united_balance,
-                "united_balance_services_count": united_balance_services_count,
-                "service_categories": service_categories,
-            }
-        )
-        if location_ids is not UNSET:
-            field_dict["location_ids"] = location_ids
+        if type(period) is not int and period is not UNSET:
+            period = _fields.write_integer(period, "period")
         if period is not UNSET:
             field_dict["period"] = period
+
+        period_unit_id = self.period_unit_id
         if period_unit_id is not UNSET:
-            field_dict["period_unit_id"] = period_unit_id
+            field_dict["period_unit_id"] = _KIND_period_unit_id.write_field(period_unit_id, "period_unit_id")
+
+        allow_freeze = self.allow_freeze
+        if type(allow_freeze) is not bool and allow_freeze is not UNSET:
+            allow_freeze = _fields.write_boolean(allow_freeze, "allow_freeze")
         if allow_freeze is not UNSET:
             field_dict["allow_freeze"] = allow_freeze
+
+        freeze_limit = self.freeze_limit
+        if type(freeze_limit) is not int and freeze_limit is not UNSET:
+            freeze_limit = _fields.write_integer(freeze_limit, "freeze_limit")
         if freeze_limit is not UNSET:
             field_dict["freeze_limit"] = freeze_limit
+
+        freeze_limit_unit_id = self.freeze_limit_unit_id
         if freeze_limit_unit_id is not UNSET:
-            field_dict["freeze_limit_unit_id"] = freeze_limit_unit_id
+            field_dict["freeze_limit_unit_id"] = _KIND_freeze_limit_unit_id.write_field(
+                freeze_limit_unit_id, "freeze_limit_unit_id"
+            )
+
+        service_price_correction = self.service_price_correction
+        if type(service_price_correction) is not bool and service_price_correction is not UNSET:
+            service_price_correction = _fields.write_boolean(service_price_correction, "service_price_correction")
         if service_price_correction is not UNSET:
             field_dict["service_price_correction"] = service_price_correction
+
+        expiration_type_id = self.expiration_type_id
         if expiration_type_id is not UNSET:
-            field_dict["expiration_type_id"] = expiration_type_id
+            field_dict["expiration_type_id"] = _KIND_expiration_type_id.write_field(
+                expiration_type_id, "expiration_type_id"
+            )
+
+        is_allow_empty_code = self.is_allow_empty_code
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _fields.write_boolean(is_allow_empty_code, "is_allow_empty_code")
         if is_allow_empty_code is not UNSET:
             field_dict["is_allow_empty_code"] = is_allow_empty_code
+
+        balance_edit_type_id = self.balance_edit_type_id
         if balance_edit_type_id is not UNSET:
-            field_dict["balance_edit_type_id"] = balance_edit_type_id
+            field_dict["balance_edit_type_id"] = _KIND_balance_edit_type_id.write_field(
+                balance_edit_type_id, "balance_edit_type_id"
+            )
+
+        is_online_sale_enabled = self.is_online_sale_enabled
+        if type(is_online_sale_enabled) is not bool and is_online_sale_enabled is not UNSET:
+            is_online_sale_enabled = _fields.write_boolean(is_online_sale_enabled, "is_online_sale_enabled")
         if is_online_sale_enabled is not UNSET:
             field_dict["is_online_sale_enabled"] = is_online_sale_enabled
+
+        online_sale_title = self.online_sale_title
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _fields.write_string(online_sale_title, "online_sale_title")
         if online_sale_title is not UNSET:
             field_dict["online_sale_title"] = online_sale_title
+
+        online_sale_description = self.online_sale_description
+        if type(online_sale_description) is not str and online_sale_description is not UNSET:
+            online_sale_description = _fields.write_string(online_sale_description, "online_sale_description")
         if online_sale_description is not UNSET:
             field_dict["online_sale_description"] = online_sale_description
+
+        online_sale_price = self.online_sale_price
         if online_sale_price is not UNSET:
-            field_dict["online_sale_price"] = online_sale_price
+            field_dict["online_sale_price"] = _fields.write_number(online_sale_price, "online_sale_price")
+
+        online_image = self.online_image
+        if type(online_image) is not str and online_image is not UNSET:
+            online_image = _fields.write_string(online_image, "online_image")
         if online_image is not UNSET:
             field_dict["online_image"] = online_image
+
+        autoactivation_period = self.autoactivation_period
+        if type(autoactivation_period) is not int and autoactivation_period is not UNSET:
+            autoactivation_period = _fields.write_integer(autoactivation_period, "autoactivation_period")
         if autoactivation_period is not UNSET:
             field_dict["autoactivation_period"] = autoactivation_period
+
+        autoactivation_time_in_days = self.autoactivation_time_in_days
+        if type(autoactivation_time_in_days) is not int and autoactivation_time_in_days is not UNSET:
+            autoactivation_time_in_days = _fields.write_integer(
+                autoactivation_time_in_days, "autoactivation_time_in_days"
+            )
         if autoactivation_time_in_days is not UNSET:
             field_dict["autoactivation_time_in_days"] = autoactivation_time_in_days
+
+        autoactivation_time_unit_id = self.autoactivation_time_unit_id
         if autoactivation_time_unit_id is not UNSET:
-            field_dict["autoactivation_time_unit_id"] = autoactivation_time_unit_id
+            field_dict["autoactivation_time_unit_id"] = _KIND_autoactivation_time_unit_id.write_field(
+                autoactivation_time_unit_id, "autoactivation_time_unit_id"
+            )
+
+        is_archived = self.is_archived
+        if type(is_archived) is not bool and is_archived is not UNSET:
+            is_archived = _fields.write_boolean(is_archived, "is_archived")
         if is_archived is not UNSET:
             field_dict["is_archived"] = is_archived
+
+        category = self.category
+        if type(category) is not str and category is not UNSET:
+            category = _fields.write_string(category, "category")
         if category is not UNSET:
             field_dict["category"] = category
+
+        salon_ids = self.salon_ids
         if salon_ids is not UNSET:
-            field_dict["salon_ids"] = salon_ids
+            field_dict["salon_ids"] = _KIND_salon_ids.write_field(salon_ids, "salon_ids")
+
+        services = self.services
         if services is not UNSET:
-            field_dict["services"] = services
+            field_dict["services"] = _fields.write_model(
+                services, _models.ChainLoyaltyMembershipTypesCreateBodyServices, "services"
+            )
+
+        delete_online_image = self.delete_online_image
+        if type(delete_online_image) is not bool and delete_online_image is not UNSET:
+            delete_online_image = _fields.write_boolean(delete_online_image, "delete_online_image")
         if delete_online_image is not UNSET:
             field_dict["delete_online_image"] = delete_online_image
+
+        availability = self.availability
         if availability is not UNSET:
-            field_dict["availability"] = availability
+            field_dict["availability"] = _KIND_availability.write_field(availability, "availability")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_create_body_availability_item import (
-            ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_membership_types_create_body_service_categories import (
-            ChainLoyaltyMembershipTypesCreateBodyServiceCategories,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_membership_types_create_body_services import (
-            ChainLoyaltyMembershipTypesCreateBodyServices,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str:
+            title = _fields.read_string(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int:
+            salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id")
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int:
+            cost = _fields.read_number(cost, "cost")
 
-        cost = d.pop("cost")
+        is_united_balance = _get("is_united_balance", UNSET)
+        if type(is_united_balance) is not bool:
+            is_united_balance = _fields.read_boolean(is_united_balance, "is_united_balance")
 
-        is_united_balance = d.pop("is_united_balance")
-
-        united_balance_services_count = d.pop("united_balance_services_count")
-
-        service_categories = ChainLoyaltyMembershipTypesCreateBodyServiceCategories.from_dict(
-            d.pop("service_categories")
-        )
-
-        location_ids = cast(list[int], d.pop("location_ids", UNSET))
-
-        period = d.pop("period", UNSET)
-
-        _period_unit_id = d.pop("period_unit_id", UNSET)
-        period_unit_id: ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId | Unset
-        if isinstance(_period_unit_id, Unset):
-            period_unit_id = UNSET
-        else:
-            period_unit_id = ChainLoyaltyMembershipTypesCreateBodyPeriodUnitId(_period_unit_id)
-
-        allow_freeze = d.pop("allow_freeze", UNSET)
-
-        freeze_limit = d.pop("freeze_limit", UNSET)
-
-        _freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
-        freeze_limit_unit_id: ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId | Unset
-        if isinstance(_freeze_limit_unit_id, Unset):
-            freeze_limit_unit_id = UNSET
-        else:
-            freeze_limit_unit_id = ChainLoyaltyMembershipTypesCreateBodyFreezeLimitUnitId(_freeze_limit_unit_id)
-
-        service_price_correction = d.pop("service_price_correction", UNSET)
-
-        _expiration_type_id = d.pop("expiration_type_id", UNSET)
-        expiration_type_id: ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId | Unset
-        if isinstance(_expiration_type_id, Unset):
-            expiration_type_id = UNSET
-        else:
-            expiration_type_id = ChainLoyaltyMembershipTypesCreateBodyExpirationTypeId(_expiration_type_id)
-
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
-
-        _balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
-        balance_edit_type_id: ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId | Unset
-        if isinstance(_balance_edit_type_id, Unset):
-            balance_edit_type_id = UNSET
-        else:
-            balance_edit_type_id = ChainLoyaltyMembershipTypesCreateBodyBalanceEditTypeId(_balance_edit_type_id)
-
-        is_online_sale_enabled = d.pop("is_online_sale_enabled", UNSET)
-
-        online_sale_title = d.pop("online_sale_title", UNSET)
-
-        online_sale_description = d.pop("online_sale_description", UNSET)
-
-        online_sale_price = d.pop("online_sale_price", UNSET)
-
-        online_image = d.pop("online_image", UNSET)
-
-        autoactivation_period = d.pop("autoactivation_period", UNSET)
-
-        autoactivation_time_in_days = d.pop("autoactivation_time_in_days", UNSET)
-
-        _autoactivation_time_unit_id = d.pop("autoactivation_time_unit_id", UNSET)
-        autoactivation_time_unit_id: ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId | Unset
-        if isinstance(_autoactivation_time_unit_id, Unset):
-            autoactivation_time_unit_id = UNSET
-        else:
-            autoactivation_time_unit_id = ChainLoyaltyMembershipTypesCreateBodyAutoactivationTimeUnitId(
-                _autoactivation_time_unit_id
+        united_balance_services_count = _get("united_balance_services_count", UNSET)
+        if type(united_balance_services_count) is not int:
+            united_balance_services_count = _fields.read_integer(
+                united_balance_services_count, "united_balance_services_count"
             )
 
-        is_archived = d.pop("is_archived", UNSET)
+        service_categories = _get("service_categories", UNSET)
+        try:
+            service_categories = _models.ChainLoyaltyMembershipTypesCreateBodyServiceCategories.from_dict(
+                service_categories
+            )
+        except _FieldError as _error:
+            raise _error.within("service_categories")
 
-        category = d.pop("category", UNSET)
+        location_ids = _get("location_ids", UNSET)
+        if location_ids is not UNSET:
+            location_ids = _KIND_location_ids.read_field(location_ids, "location_ids")
 
-        salon_ids = cast(list[int], d.pop("salon_ids", UNSET))
+        period = _get("period", UNSET)
+        if type(period) is not int and period is not UNSET:
+            period = _fields.read_integer(period, "period")
 
-        _services = d.pop("services", UNSET)
-        services: ChainLoyaltyMembershipTypesCreateBodyServices | Unset
-        if isinstance(_services, Unset):
-            services = UNSET
-        else:
-            services = ChainLoyaltyMembershipTypesCreateBodyServices.from_dict(_services)
+        period_unit_id = _get("period_unit_id", UNSET)
+        if period_unit_id is not UNSET:
+            period_unit_id = _KIND_period_unit_id.read_field(period_unit_id, "period_unit_id")
 
-        delete_online_image = d.pop("delete_online_image", UNSET)
+        allow_freeze = _get("allow_freeze", UNSET)
+        if type(allow_freeze) is not bool and allow_freeze is not UNSET:
+            allow_freeze = _fields.read_boolean(allow_freeze, "allow_freeze")
 
-        _availability = d.pop("availability", UNSET)
-        availability: list[ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem] | Unset = UNSET
-        if _availability is not UNSET:
-            availability = []
-            for availability_item_data in _availability:
-                availability_item = ChainLoyaltyMembershipTypesCreateBodyAvailabilityItem.from_dict(
-                    availability_item_data
-                )
+        freeze_limit = _get("freeze_limit", UNSET)
+        if type(freeze_limit) is not int and freeze_limit is not UNSET:
+            freeze_limit = _fields.read_integer(freeze_limit, "freeze_limit")
 
-                availability.append(availability_item)
+        freeze_limit_unit_id = _get("freeze_limit_unit_id", UNSET)
+        if freeze_limit_unit_id is not UNSET:
+            freeze_limit_unit_id = _KIND_freeze_limit_unit_id.read_field(freeze_limit_unit_id, "freeze_limit_unit_id")
 
-        _model = cls(
-            title=title,
-            salon_group_id=salon_group_id,
-            cost=cost,
-            is_united_balance=is_united_balance,
-            united_balance_services_count=united_balance_services_count,
-            service_categories=service_categories,
-            location_ids=location_ids,
-            period=period,
-            period_unit_id=period_unit_id,
-            allow_freeze=allow_freeze,
-            freeze_limit=freeze_limit,
-            freeze_limit_unit_id=freeze_limit_unit_id,
-            service_price_correction=service_price_correction,
-            expiration_type_id=expiration_type_id,
-            is_allow_empty_code=is_allow_empty_code,
-            balance_edit_type_id=balance_edit_type_id,
-            is_online_sale_enabled=is_online_sale_enabled,
-            online_sale_title=online_sale_title,
-            online_sale_description=online_sale_description,
-            online_sale_price=online_sale_price,
-            online_image=online_image,
-            autoactivation_period=autoactivation_period,
-            autoactivation_time_in_days=autoactivation_time_in_days,
-            autoactivation_time_unit_id=autoactivation_time_unit_id,
-            is_archived=is_archived,
-            category=category,
-            salon_ids=salon_ids,
-            services=services,
-            delete_online_image=delete_online_image,
-            availability=availability,
-        )
+        service_price_correction = _get("service_price_correction", UNSET)
+        if type(service_price_correction) is not bool and service_price_correction is not UNSET:
+            service_price_correction = _fields.read_boolean(service_price_correction, "service_price_correction")
 
-        _model.additional_properties = d
+        expiration_type_id = _get("expiration_type_id", UNSET)
+        if expiration_type_id is not UNSET:
+            expiration_type_id = _KIND_expiration_type_id.read_field(expiration_type_id, "expiration_type_id")
+
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _fields.read_boolean(is_allow_empty_code, "is_allow_empty_code")
+
+        balance_edit_type_id = _get("balance_edit_type_id", UNSET)
+        if balance_edit_type_id is not UNSET:
+            balance_edit_type_id = _KIND_balance_edit_type_id.read_field(balance_edit_type_id, "balance_edit_type_id")
+
+        is_online_sale_enabled = _get("is_online_sale_enabled", UNSET)
+        if type(is_online_sale_enabled) is not bool and is_online_sale_enabled is not UNSET:
+            is_online_sale_enabled = _fields.read_boolean(is_online_sale_enabled, "is_online_sale_enabled")
+
+        online_sale_title = _get("online_sale_title", UNSET)
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _fields.read_string(online_sale_title, "online_sale_title")
+
+        online_sale_description = _get("online_sale_description", UNSET)
+        if type(online_sale_description) is not str and online_sale_description is not UNSET:
+            online_sale_description = _fields.read_string(online_sale_description, "online_sale_description")
+
+        online_sale_price = _get("online_sale_price", UNSET)
+        if (
+            type(online_sale_price) is not float
+            and type(online_sale_price) is not int
+            and online_sale_price is not UNSET
+        ):
+            online_sale_price = _fields.read_number(online_sale_price, "online_sale_price")
+
+        online_image = _get("online_image", UNSET)
+        if type(online_image) is not str and online_image is not UNSET:
+            online_image = _fields.read_string(online_image, "online_image")
+
+        autoactivation_period = _get("autoactivation_period", UNSET)
+        if type(autoactivation_period) is not int and autoactivation_period is not UNSET:
+            autoactivation_period = _fields.read_integer(autoactivation_period, "autoactivation_period")
+
+        autoactivation_time_in_days = _get("autoactivation_time_in_days", UNSET)
+        if type(autoactivation_time_in_days) is not int and autoactivation_time_in_days is not UNSET:
+            autoactivation_time_in_days = _fields.read_integer(
+                autoactivation_time_in_days, "autoactivation_time_in_days"
+            )
+
+        autoactivation_time_unit_id = _get("autoactivation_time_unit_id", UNSET)
+        if autoactivation_time_unit_id is not UNSET:
+            autoactivation_time_unit_id = _KIND_autoactivation_time_unit_id.read_field(
+                autoactivation_time_unit_id, "autoactivation_time_unit_id"
+            )
+
+        is_archived = _get("is_archived", UNSET)
+        if type(is_archived) is not bool and is_archived is not UNSET:
+            is_archived = _fields.read_boolean(is_archived, "is_archived")
+
+        category = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = _fields.read_string(category, "category")
+
+        salon_ids = _get("salon_ids", UNSET)
+        if salon_ids is not UNSET:
+            salon_ids = _KIND_salon_ids.read_field(salon_ids, "salon_ids")
+
+        services = _get("services", UNSET)
+        if services is not UNSET:
+            try:
+                services = _models.ChainLoyaltyMembershipTypesCreateBodyServices.from_dict(services)
+            except _FieldError as _error:
+                raise _error.within("services")
+
+        delete_online_image = _get("delete_online_image", UNSET)
+        if type(delete_online_image) is not bool and delete_online_image is not UNSET:
+            delete_online_image = _fields.read_boolean(delete_online_image, "delete_online_image")
+
+        availability = _get("availability", UNSET)
+        if availability is not UNSET:
+            availability = _KIND_availability.read_field(availability, "availability")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.salon_group_id = salon_group_id
+        _model.cost = cost
+        _model.is_united_balance = is_united_balance
+        _model.united_balance_services_count = united_balance_services_count
+        _model.service_categories = service_categories
+        _model.location_ids = location_ids
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.allow_freeze = allow_freeze
+        _model.freeze_limit = freeze_limit
+        _model.freeze_limit_unit_id = freeze_limit_unit_id
+        _model.service_price_correction = service_price_correction
+        _model.expiration_type_id = expiration_type_id
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.balance_edit_type_id = balance_edit_type_id
+        _model.is_online_sale_enabled = is_online_sale_enabled
+        _model.online_sale_title = online_sale_title
+        _model.online_sale_description = online_sale_description
+        _model.online_sale_price = online_sale_price
+        _model.online_image = online_image
+        _model.autoactivation_period = autoactivation_period
+        _model.autoactivation_time_in_days = autoactivation_time_in_days
+        _model.autoactivation_time_unit_id = autoactivation_time_unit_id
+        _model.is_archived = is_archived
+        _model.category = category
+        _model.salon_ids = salon_ids
+        _model.services = services
+        _model.delete_online_image = delete_online_image
+        _model.availability = availability
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesCreateBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesCreateBody)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "links",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_links = _fields.ListOf(_fields.Model("ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem"))
 
 
 @_attrs_define
@@ -29,44 +38,28 @@ class ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        links: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.links, Unset):
-            links = []
-            for links_item_data in self.links:
-                links_item = links_item_data.to_dict()
-                links.append(links_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        links = self.links
         if links is not UNSET:
-            field_dict["links"] = links
+            field_dict["links"] = _KIND_links.write_field(links, "links")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_create_response_200_balance_container_links_item import (
-            ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        links = _get("links", UNSET)
+        if links is not UNSET:
+            links = _KIND_links.read_field(links, "links")
 
-        d = dict(src_dict)
-        _links = d.pop("links", UNSET)
-        links: list[ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = ChainLoyaltyMembershipTypesCreateResponse200BalanceContainerLinksItem.from_dict(
-                    links_item_data
-                )
-
-                links.append(links_item)
-
-        _model = cls(
-            links=links,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.links = links
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesCreateResponse200BalanceContainer)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItemIntervalsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "from",
+        "to",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -24,15 +33,16 @@ class ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItemIntervalsIte
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         from_ = self.from_
-
-        to = self.to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(from_) is not int and from_ is not UNSET:
+            from_ = _fields.write_integer(from_, "from_")
         if from_ is not UNSET:
             field_dict["from"] = from_
+
+        to = self.to
+        if type(to) is not int and to is not UNSET:
+            to = _fields.write_integer(to, "to")
         if to is not UNSET:
             field_dict["to"] = to
 
@@ -40,17 +50,26 @@ class ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItemIntervalsIte
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        from_ = _get("from", UNSET)
+        if type(from_) is not int and from_ is not UNSET:
+            from_ = _fields.read_integer(from_, "from")
 
-        to = d.pop("to", UNSET)
+        to = _get("to", UNSET)
+        if type(to) is not int and to is not UNSET:
+            to = _fields.read_integer(to, "to")
 
-        _model = cls(
-            from_=from_,
-            to=to,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.from_ = from_
+        _model.to = to
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItemIntervalsItem:
+            _fields.init_added_fields(
+                _model, ChainLoyaltyMembershipTypesListResponse200ItemAvailabilityItemIntervalsItem
+            )
         return _model
 
     @property

@@ -6,7 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesRestoreBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "restore_in_title",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -20,28 +30,29 @@ class ChainLoyaltyMembershipTypesRestoreBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         restore_in_title = self.restore_in_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "restore_in_title": restore_in_title,
-            }
-        )
+        if type(restore_in_title) is not str:
+            restore_in_title = _fields.write_string(restore_in_title, "restore_in_title")
+        field_dict["restore_in_title"] = restore_in_title
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        restore_in_title = d.pop("restore_in_title")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        restore_in_title = _get("restore_in_title", UNSET)
+        if type(restore_in_title) is not str:
+            restore_in_title = _fields.read_string(restore_in_title, "restore_in_title")
 
-        _model = cls(
-            restore_in_title=restore_in_title,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.restore_in_title = restore_in_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesRestoreBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesRestoreBody)
         return _model
 
     @property

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +25,63 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesUpdateResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "category_id",
+        "title",
+        "period",
+        "period_unit_id",
+        "allow_freeze",
+        "freeze_limit",
+        "freeze_limit_unit_id",
+        "is_booking_when_frozen_allowed",
+        "is_allow_empty_code",
+        "is_united_balance",
+        "is_united_balance_unlimited",
+        "is_code_required",
+        "balance_edit_type_id",
+        "cost",
+        "chain_price_min",
+        "chain_price_max",
+        "is_chain",
+        "expiration_type_id",
+        "expiration_type_title",
+        "category",
+        "weight",
+        "abonements_count",
+        "is_online_sale_enabled",
+        "online_sale_title",
+        "online_sale_description",
+        "online_sale_price",
+        "service_price_correction",
+        "united_balance_services_count",
+        "autoactivation_time",
+        "autoactivation_time_unit_id",
+        "attached_location_ids",
+        "attached_salon_ids",
+        "online_sale_image",
+        "is_archived",
+        "date_archived",
+        "availability",
+        "balance_container",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_category = _fields.OneOf(
+    _fields.Model("ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0"),
+    _fields.NULL,
+    _fields.STRING,
+)
+_KIND_attached_location_ids = _fields.ListOf(_fields.INTEGER)
+_KIND_attached_salon_ids = _fields.ListOf(_fields.INTEGER)
+_KIND_date_archived = _fields.OneOf(
+    _fields.DATETIME,
+    _fields.NULL,
+)
+_KIND_availability = _fields.ListOf(_fields.Model("ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem"))
 
 
 @_attrs_define
@@ -124,399 +183,466 @@ class ChainLoyaltyMembershipTypesUpdateResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chain_loyalty_membership_types_update_response_200_category_type_0 import (
-            ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_group_id = self.salon_group_id
-
-        category_id: int | None | Unset
-        if isinstance(self.category_id, Unset):
-            category_id = UNSET
-        else:
-            category_id = self.category_id
-
-        title = self.title
-
-        period = self.period
-
-        period_unit_id = self.period_unit_id
-
-        allow_freeze = self.allow_freeze
-
-        freeze_limit = self.freeze_limit
-
-        freeze_limit_unit_id = self.freeze_limit_unit_id
-
-        is_booking_when_frozen_allowed = self.is_booking_when_frozen_allowed
-
-        is_allow_empty_code = self.is_allow_empty_code
-
-        is_united_balance = self.is_united_balance
-
-        is_united_balance_unlimited = self.is_united_balance_unlimited
-
-        is_code_required = self.is_code_required
-
-        balance_edit_type_id = self.balance_edit_type_id
-
-        cost = self.cost
-
-        chain_price_min = self.chain_price_min
-
-        chain_price_max = self.chain_price_max
-
-        is_chain = self.is_chain
-
-        expiration_type_id = self.expiration_type_id
-
-        expiration_type_title = self.expiration_type_title
-
-        category: dict[str, Any] | None | str | Unset
-        if isinstance(self.category, Unset):
-            category = UNSET
-        elif isinstance(self.category, ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0):
-            category = self.category.to_dict()
-        else:
-            category = self.category
-
-        weight = self.weight
-
-        abonements_count = self.abonements_count
-
-        is_online_sale_enabled = self.is_online_sale_enabled
-
-        online_sale_title = self.online_sale_title
-
-        online_sale_description = self.online_sale_description
-
-        online_sale_price = self.online_sale_price
-
-        service_price_correction = self.service_price_correction
-
-        united_balance_services_count = self.united_balance_services_count
-
-        autoactivation_time = self.autoactivation_time
-
-        autoactivation_time_unit_id = self.autoactivation_time_unit_id
-
-        attached_location_ids: list[int] | Unset = UNSET
-        if not isinstance(self.attached_location_ids, Unset):
-            attached_location_ids = self.attached_location_ids
-
-        attached_salon_ids: list[int] | Unset = UNSET
-        if not isinstance(self.attached_salon_ids, Unset):
-            attached_salon_ids = self.attached_salon_ids
-
-        online_sale_image: None | str | Unset
-        if isinstance(self.online_sale_image, Unset):
-            online_sale_image = UNSET
-        else:
-            online_sale_image = self.online_sale_image
-
-        is_archived = self.is_archived
-
-        date_archived: None | str | Unset
-        if isinstance(self.date_archived, Unset):
-            date_archived = UNSET
-        elif isinstance(self.date_archived, datetime.datetime):
-            date_archived = self.date_archived.isoformat()
-        else:
-            date_archived = self.date_archived
-
-        availability: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.availability, Unset):
-            availability = []
-            for availability_item_data in self.availability:
-                availability_item = availability_item_data.to_dict()
-                availability.append(availability_item)
-
-        balance_container: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.balance_container, Unset):
-            balance_container = self.balance_container.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_group_id = self.salon_group_id
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.write_integer(salon_group_id, "salon_group_id")
         if salon_group_id is not UNSET:
             field_dict["salon_group_id"] = salon_group_id
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET and category_id is not None:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        period = self.period
+        if type(period) is not int and period is not UNSET:
+            period = _fields.write_integer(period, "period")
         if period is not UNSET:
             field_dict["period"] = period
+
+        period_unit_id = self.period_unit_id
+        if type(period_unit_id) is not int and period_unit_id is not UNSET:
+            period_unit_id = _fields.write_integer(period_unit_id, "period_unit_id")
         if period_unit_id is not UNSET:
             field_dict["period_unit_id"] = period_unit_id
+
+        allow_freeze = self.allow_freeze
+        if type(allow_freeze) is not bool and allow_freeze is not UNSET:
+            allow_freeze = _fields.write_boolean(allow_freeze, "allow_freeze")
         if allow_freeze is not UNSET:
             field_dict["allow_freeze"] = allow_freeze
+
+        freeze_limit = self.freeze_limit
+        if type(freeze_limit) is not int and freeze_limit is not UNSET:
+            freeze_limit = _fields.write_integer(freeze_limit, "freeze_limit")
         if freeze_limit is not UNSET:
             field_dict["freeze_limit"] = freeze_limit
+
+        freeze_limit_unit_id = self.freeze_limit_unit_id
+        if type(freeze_limit_unit_id) is not int and freeze_limit_unit_id is not UNSET:
+            freeze_limit_unit_id = _fields.write_integer(freeze_limit_unit_id, "freeze_limit_unit_id")
         if freeze_limit_unit_id is not UNSET:
             field_dict["freeze_limit_unit_id"] = freeze_limit_unit_id
+
+        is_booking_when_frozen_allowed = self.is_booking_when_frozen_allowed
+        if type(is_booking_when_frozen_allowed) is not bool and is_booking_when_frozen_allowed is not UNSET:
+            is_booking_when_frozen_allowed = _fields.write_boolean(
+                is_booking_when_frozen_allowed, "is_booking_when_frozen_allowed"
+            )
         if is_booking_when_frozen_allowed is not UNSET:
             field_dict["is_booking_when_frozen_allowed"] = is_booking_when_frozen_allowed
+
+        is_allow_empty_code = self.is_allow_empty_code
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _fields.write_boolean(is_allow_empty_code, "is_allow_empty_code")
         if is_allow_empty_code is not UNSET:
             field_dict["is_allow_empty_code"] = is_allow_empty_code
+
+        is_united_balance = self.is_united_balance
+        if type(is_united_balance) is not bool and is_united_balance is not UNSET:
+            is_united_balance = _fields.write_boolean(is_united_balance, "is_united_balance")
         if is_united_balance is not UNSET:
             field_dict["is_united_balance"] = is_united_balance
+
+        is_united_balance_unlimited = self.is_united_balance_unlimited
+        if type(is_united_balance_unlimited) is not bool and is_united_balance_unlimited is not UNSET:
+            is_united_balance_unlimited = _fields.write_boolean(
+                is_united_balance_unlimited, "is_united_balance_unlimited"
+            )
         if is_united_balance_unlimited is not UNSET:
             field_dict["is_united_balance_unlimited"] = is_united_balance_unlimited
+
+        is_code_required = self.is_code_required
+        if type(is_code_required) is not bool and is_code_required is not UNSET:
+            is_code_required = _fields.write_boolean(is_code_required, "is_code_required")
         if is_code_required is not UNSET:
             field_dict["is_code_required"] = is_code_required
+
+        balance_edit_type_id = self.balance_edit_type_id
+        if type(balance_edit_type_id) is not int and balance_edit_type_id is not UNSET:
+            balance_edit_type_id = _fields.write_integer(balance_edit_type_id, "balance_edit_type_id")
         if balance_edit_type_id is not UNSET:
             field_dict["balance_edit_type_id"] = balance_edit_type_id
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        chain_price_min = self.chain_price_min
         if chain_price_min is not UNSET:
-            field_dict["chain_price_min"] = chain_price_min
+            field_dict["chain_price_min"] = _fields.write_number(chain_price_min, "chain_price_min")
+
+        chain_price_max = self.chain_price_max
         if chain_price_max is not UNSET:
-            field_dict["chain_price_max"] = chain_price_max
+            field_dict["chain_price_max"] = _fields.write_number(chain_price_max, "chain_price_max")
+
+        is_chain = self.is_chain
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _fields.write_boolean(is_chain, "is_chain")
         if is_chain is not UNSET:
             field_dict["is_chain"] = is_chain
+
+        expiration_type_id = self.expiration_type_id
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _fields.write_integer(expiration_type_id, "expiration_type_id")
         if expiration_type_id is not UNSET:
             field_dict["expiration_type_id"] = expiration_type_id
+
+        expiration_type_title = self.expiration_type_title
+        if type(expiration_type_title) is not str and expiration_type_title is not UNSET:
+            expiration_type_title = _fields.write_string(expiration_type_title, "expiration_type_title")
         if expiration_type_title is not UNSET:
             field_dict["expiration_type_title"] = expiration_type_title
+
+        category = self.category
         if category is not UNSET:
-            field_dict["category"] = category
+            field_dict["category"] = _KIND_category.write_field(category, "category")
+
+        weight = self.weight
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.write_integer(weight, "weight")
         if weight is not UNSET:
             field_dict["weight"] = weight
+
+        abonements_count = self.abonements_count
+        if type(abonements_count) is not int and abonements_count is not UNSET:
+            abonements_count = _fields.write_integer(abonements_count, "abonements_count")
         if abonements_count is not UNSET:
             field_dict["abonements_count"] = abonements_count
+
+        is_online_sale_enabled = self.is_online_sale_enabled
+        if type(is_online_sale_enabled) is not bool and is_online_sale_enabled is not UNSET:
+            is_online_sale_enabled = _fields.write_boolean(is_online_sale_enabled, "is_online_sale_enabled")
         if is_online_sale_enabled is not UNSET:
             field_dict["is_online_sale_enabled"] = is_online_sale_enabled
+
+        online_sale_title = self.online_sale_title
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _fields.write_string(online_sale_title, "online_sale_title")
         if online_sale_title is not UNSET:
             field_dict["online_sale_title"] = online_sale_title
+
+        online_sale_description = self.online_sale_description
+        if type(online_sale_description) is not str and online_sale_description is not UNSET:
+            online_sale_description = _fields.write_string(online_sale_description, "online_sale_description")
         if online_sale_description is not UNSET:
             field_dict["online_sale_description"] = online_sale_description
+
+        online_sale_price = self.online_sale_price
         if online_sale_price is not UNSET:
-            field_dict["online_sale_price"] = online_sale_price
+            field_dict["online_sale_price"] = _fields.write_number(online_sale_price, "online_sale_price")
+
+        service_price_correction = self.service_price_correction
+        if type(service_price_correction) is not bool and service_price_correction is not UNSET:
+            service_price_correction = _fields.write_boolean(service_price_correction, "service_price_correction")
         if service_price_correction is not UNSET:
             field_dict["service_price_correction"] = service_price_correction
+
+        united_balance_services_count = self.united_balance_services_count
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _fields.write_integer(
+                united_balance_services_count, "united_balance_services_count"
+            )
         if united_balance_services_count is not UNSET:
             field_dict["united_balance_services_count"] = united_balance_services_count
+
+        autoactivation_time = self.autoactivation_time
+        if type(autoactivation_time) is not int and autoactivation_time is not UNSET:
+            autoactivation_time = _fields.write_integer(autoactivation_time, "autoactivation_time")
         if autoactivation_time is not UNSET:
             field_dict["autoactivation_time"] = autoactivation_time
+
+        autoactivation_time_unit_id = self.autoactivation_time_unit_id
+        if type(autoactivation_time_unit_id) is not int and autoactivation_time_unit_id is not UNSET:
+            autoactivation_time_unit_id = _fields.write_integer(
+                autoactivation_time_unit_id, "autoactivation_time_unit_id"
+            )
         if autoactivation_time_unit_id is not UNSET:
             field_dict["autoactivation_time_unit_id"] = autoactivation_time_unit_id
+
+        attached_location_ids = self.attached_location_ids
         if attached_location_ids is not UNSET:
-            field_dict["attached_location_ids"] = attached_location_ids
+            field_dict["attached_location_ids"] = _KIND_attached_location_ids.write_field(
+                attached_location_ids, "attached_location_ids"
+            )
+
+        attached_salon_ids = self.attached_salon_ids
         if attached_salon_ids is not UNSET:
-            field_dict["attached_salon_ids"] = attached_salon_ids
+            field_dict["attached_salon_ids"] = _KIND_attached_salon_ids.write_field(
+                attached_salon_ids, "attached_salon_ids"
+            )
+
+        online_sale_image = self.online_sale_image
+        if type(online_sale_image) is not str and online_sale_image is not UNSET and online_sale_image is not None:
+            online_sale_image = _fields.write_string(online_sale_image, "online_sale_image")
         if online_sale_image is not UNSET:
             field_dict["online_sale_image"] = online_sale_image
+
+        is_archived = self.is_archived
+        if type(is_archived) is not bool and is_archived is not UNSET:
+            is_archived = _fields.write_boolean(is_archived, "is_archived")
         if is_archived is not UNSET:
             field_dict["is_archived"] = is_archived
+
+        date_archived = self.date_archived
         if date_archived is not UNSET:
-            field_dict["date_archived"] = date_archived
+            field_dict["date_archived"] = _KIND_date_archived.write_field(date_archived, "date_archived")
+
+        availability = self.availability
         if availability is not UNSET:
-            field_dict["availability"] = availability
+            field_dict["availability"] = _KIND_availability.write_field(availability, "availability")
+
+        balance_container = self.balance_container
         if balance_container is not UNSET:
-            field_dict["balance_container"] = balance_container
+            field_dict["balance_container"] = _fields.write_model(
+                balance_container,
+                _models.ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer,
+                "balance_container",
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_update_response_200_availability_item import (
-            ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_membership_types_update_response_200_balance_container import (
-            ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_membership_types_update_response_200_category_type_0 import (
-            ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET and category_id is not None:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        def _parse_category_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        category_id = _parse_category_id(d.pop("category_id", UNSET))
+        period = _get("period", UNSET)
+        if type(period) is not int and period is not UNSET:
+            period = _fields.read_integer(period, "period")
 
-        title = d.pop("title", UNSET)
+        period_unit_id = _get("period_unit_id", UNSET)
+        if type(period_unit_id) is not int and period_unit_id is not UNSET:
+            period_unit_id = _fields.read_integer(period_unit_id, "period_unit_id")
 
-        period = d.pop("period", UNSET)
+        allow_freeze = _get("allow_freeze", UNSET)
+        if type(allow_freeze) is not bool and allow_freeze is not UNSET:
+            allow_freeze = _fields.read_boolean(allow_freeze, "allow_freeze")
 
-        period_unit_id = d.pop("period_unit_id", UNSET)
+        freeze_limit = _get("freeze_limit", UNSET)
+        if type(freeze_limit) is not int and freeze_limit is not UNSET:
+            freeze_limit = _fields.read_integer(freeze_limit, "freeze_limit")
 
-        allow_freeze = d.pop("allow_freeze", UNSET)
+        freeze_limit_unit_id = _get("freeze_limit_unit_id", UNSET)
+        if type(freeze_limit_unit_id) is not int and freeze_limit_unit_id is not UNSET:
+            freeze_limit_unit_id = _fields.read_integer(freeze_limit_unit_id, "freeze_limit_unit_id")
 
-        freeze_limit = d.pop("freeze_limit", UNSET)
-
-        freeze_limit_unit_id = d.pop("freeze_limit_unit_id", UNSET)
-
-        is_booking_when_frozen_allowed = d.pop("is_booking_when_frozen_allowed", UNSET)
-
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
-
-        is_united_balance = d.pop("is_united_balance", UNSET)
-
-        is_united_balance_unlimited = d.pop("is_united_balance_unlimited", UNSET)
-
-        is_code_required = d.pop("is_code_required", UNSET)
-
-        balance_edit_type_id = d.pop("balance_edit_type_id", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        chain_price_min = d.pop("chain_price_min", UNSET)
-
-        chain_price_max = d.pop("chain_price_max", UNSET)
-
-        is_chain = d.pop("is_chain", UNSET)
-
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
-
-        expiration_type_title = d.pop("expiration_type_title", UNSET)
-
-        def _parse_category(
-            data: object,
-        ) -> ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0 | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                category_type_0 = ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0.from_dict(data)
-
-                return category_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChainLoyaltyMembershipTypesUpdateResponse200CategoryType0 | None | str | Unset, data)
-
-        category = _parse_category(d.pop("category", UNSET))
-
-        weight = d.pop("weight", UNSET)
-
-        abonements_count = d.pop("abonements_count", UNSET)
-
-        is_online_sale_enabled = d.pop("is_online_sale_enabled", UNSET)
-
-        online_sale_title = d.pop("online_sale_title", UNSET)
-
-        online_sale_description = d.pop("online_sale_description", UNSET)
-
-        online_sale_price = d.pop("online_sale_price", UNSET)
-
-        service_price_correction = d.pop("service_price_correction", UNSET)
-
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
-
-        autoactivation_time = d.pop("autoactivation_time", UNSET)
-
-        autoactivation_time_unit_id = d.pop("autoactivation_time_unit_id", UNSET)
-
-        attached_location_ids = cast(list[int], d.pop("attached_location_ids", UNSET))
-
-        attached_salon_ids = cast(list[int], d.pop("attached_salon_ids", UNSET))
-
-        def _parse_online_sale_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        online_sale_image = _parse_online_sale_image(d.pop("online_sale_image", UNSET))
-
-        is_archived = d.pop("is_archived", UNSET)
-
-        def _parse_date_archived(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_archived_type_0 = _timestamps.parse_datetime(data)
-
-                return date_archived_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_archived = _parse_date_archived(d.pop("date_archived", UNSET))
-
-        _availability = d.pop("availability", UNSET)
-        availability: list[ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem] | Unset = UNSET
-        if _availability is not UNSET:
-            availability = []
-            for availability_item_data in _availability:
-                availability_item = ChainLoyaltyMembershipTypesUpdateResponse200AvailabilityItem.from_dict(
-                    availability_item_data
-                )
-
-                availability.append(availability_item)
-
-        _balance_container = d.pop("balance_container", UNSET)
-        balance_container: ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer | Unset
-        if isinstance(_balance_container, Unset):
-            balance_container = UNSET
-        else:
-            balance_container = ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer.from_dict(
-                _balance_container
+        is_booking_when_frozen_allowed = _get("is_booking_when_frozen_allowed", UNSET)
+        if type(is_booking_when_frozen_allowed) is not bool and is_booking_when_frozen_allowed is not UNSET:
+            is_booking_when_frozen_allowed = _fields.read_boolean(
+                is_booking_when_frozen_allowed, "is_booking_when_frozen_allowed"
             )
 
-        _model = cls(
-            id=id,
-            salon_group_id=salon_group_id,
-            category_id=category_id,
-            title=title,
-            period=period,
-            period_unit_id=period_unit_id,
-            allow_freeze=allow_freeze,
-            freeze_limit=freeze_limit,
-            freeze_limit_unit_id=freeze_limit_unit_id,
-            is_booking_when_frozen_allowed=is_booking_when_frozen_allowed,
-            is_allow_empty_code=is_allow_empty_code,
-            is_united_balance=is_united_balance,
-            is_united_balance_unlimited=is_united_balance_unlimited,
-            is_code_required=is_code_required,
-            balance_edit_type_id=balance_edit_type_id,
-            cost=cost,
-            chain_price_min=chain_price_min,
-            chain_price_max=chain_price_max,
-            is_chain=is_chain,
-            expiration_type_id=expiration_type_id,
-            expiration_type_title=expiration_type_title,
-            category=category,
-            weight=weight,
-            abonements_count=abonements_count,
-            is_online_sale_enabled=is_online_sale_enabled,
-            online_sale_title=online_sale_title,
-            online_sale_description=online_sale_description,
-            online_sale_price=online_sale_price,
-            service_price_correction=service_price_correction,
-            united_balance_services_count=united_balance_services_count,
-            autoactivation_time=autoactivation_time,
-            autoactivation_time_unit_id=autoactivation_time_unit_id,
-            attached_location_ids=attached_location_ids,
-            attached_salon_ids=attached_salon_ids,
-            online_sale_image=online_sale_image,
-            is_archived=is_archived,
-            date_archived=date_archived,
-            availability=availability,
-            balance_container=balance_container,
-        )
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _fields.read_boolean(is_allow_empty_code, "is_allow_empty_code")
 
-        _model.additional_properties = d
+        is_united_balance = _get("is_united_balance", UNSET)
+        if type(is_united_balance) is not bool and is_united_balance is not UNSET:
+            is_united_balance = _fields.read_boolean(is_united_balance, "is_united_balance")
+
+        is_united_balance_unlimited = _get("is_united_balance_unlimited", UNSET)
+        if type(is_united_balance_unlimited) is not bool and is_united_balance_unlimited is not UNSET:
+            is_united_balance_unlimited = _fields.read_boolean(
+                is_united_balance_unlimited, "is_united_balance_unlimited"
+            )
+
+        is_code_required = _get("is_code_required", UNSET)
+        if type(is_code_required) is not bool and is_code_required is not UNSET:
+            is_code_required = _fields.read_boolean(is_code_required, "is_code_required")
+
+        balance_edit_type_id = _get("balance_edit_type_id", UNSET)
+        if type(balance_edit_type_id) is not int and balance_edit_type_id is not UNSET:
+            balance_edit_type_id = _fields.read_integer(balance_edit_type_id, "balance_edit_type_id")
+
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
+
+        chain_price_min = _get("chain_price_min", UNSET)
+        if type(chain_price_min) is not float and type(chain_price_min) is not int and chain_price_min is not UNSET:
+            chain_price_min = _fields.read_number(chain_price_min, "chain_price_min")
+
+        chain_price_max = _get("chain_price_max", UNSET)
+        if type(chain_price_max) is not float and type(chain_price_max) is not int and chain_price_max is not UNSET:
+            chain_price_max = _fields.read_number(chain_price_max, "chain_price_max")
+
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _fields.read_boolean(is_chain, "is_chain")
+
+        expiration_type_id = _get("expiration_type_id", UNSET)
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _fields.read_integer(expiration_type_id, "expiration_type_id")
+
+        expiration_type_title = _get("expiration_type_title", UNSET)
+        if type(expiration_type_title) is not str and expiration_type_title is not UNSET:
+            expiration_type_title = _fields.read_string(expiration_type_title, "expiration_type_title")
+
+        category = _get("category", UNSET)
+        if category is not UNSET:
+            category = _KIND_category.read_field(category, "category")
+
+        weight = _get("weight", UNSET)
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_integer(weight, "weight")
+
+        abonements_count = _get("abonements_count", UNSET)
+        if type(abonements_count) is not int and abonements_count is not UNSET:
+            abonements_count = _fields.read_integer(abonements_count, "abonements_count")
+
+        is_online_sale_enabled = _get("is_online_sale_enabled", UNSET)
+        if type(is_online_sale_enabled) is not bool and is_online_sale_enabled is not UNSET:
+            is_online_sale_enabled = _fields.read_boolean(is_online_sale_enabled, "is_online_sale_enabled")
+
+        online_sale_title = _get("online_sale_title", UNSET)
+        if type(online_sale_title) is not str and online_sale_title is not UNSET:
+            online_sale_title = _fields.read_string(online_sale_title, "online_sale_title")
+
+        online_sale_description = _get("online_sale_description", UNSET)
+        if type(online_sale_description) is not str and online_sale_description is not UNSET:
+            online_sale_description = _fields.read_string(online_sale_description, "online_sale_description")
+
+        online_sale_price = _get("online_sale_price", UNSET)
+        if (
+            type(online_sale_price) is not float
+            and type(online_sale_price) is not int
+            and online_sale_price is not UNSET
+        ):
+            online_sale_price = _fields.read_number(online_sale_price, "online_sale_price")
+
+        service_price_correction = _get("service_price_correction", UNSET)
+        if type(service_price_correction) is not bool and service_price_correction is not UNSET:
+            service_price_correction = _fields.read_boolean(service_price_correction, "service_price_correction")
+
+        united_balance_services_count = _get("united_balance_services_count", UNSET)
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _fields.read_integer(
+                united_balance_services_count, "united_balance_services_count"
+            )
+
+        autoactivation_time = _get("autoactivation_time", UNSET)
+        if type(autoactivation_time) is not int and autoactivation_time is not UNSET:
+            autoactivation_time = _fields.read_integer(autoactivation_time, "autoactivation_time")
+
+        autoactivation_time_unit_id = _get("autoactivation_time_unit_id", UNSET)
+        if type(autoactivation_time_unit_id) is not int and autoactivation_time_unit_id is not UNSET:
+            autoactivation_time_unit_id = _fields.read_integer(
+                autoactivation_time_unit_id, "autoactivation_time_unit_id"
+            )
+
+        attached_location_ids = _get("attached_location_ids", UNSET)
+        if attached_location_ids is not UNSET:
+            attached_location_ids = _KIND_attached_location_ids.read_field(
+                attached_location_ids, "attached_location_ids"
+            )
+
+        attached_salon_ids = _get("attached_salon_ids", UNSET)
+        if attached_salon_ids is not UNSET:
+            attached_salon_ids = _KIND_attached_salon_ids.read_field(attached_salon_ids, "attached_salon_ids")
+
+        online_sale_image = _get("online_sale_image", UNSET)
+        if type(online_sale_image) is not str and online_sale_image is not UNSET and online_sale_image is not None:
+            online_sale_image = _fields.read_string(online_sale_image, "online_sale_image")
+
+        is_archived = _get("is_archived", UNSET)
+        if type(is_archived) is not bool and is_archived is not UNSET:
+            is_archived = _fields.read_boolean(is_archived, "is_archived")
+
+        date_archived = _get("date_archived", UNSET)
+        if date_archived is not UNSET and date_archived is not None:
+            try:
+                date_archived = _fields.datetime_fromisoformat(date_archived)
+            except (TypeError, ValueError):
+                date_archived = _fields.read_datetime(date_archived, "date_archived")
+
+        availability = _get("availability", UNSET)
+        if availability is not UNSET:
+            availability = _KIND_availability.read_field(availability, "availability")
+
+        balance_container = _get("balance_container", UNSET)
+        if balance_container is not UNSET:
+            try:
+                balance_container = _models.ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainer.from_dict(
+                    balance_container
+                )
+            except _FieldError as _error:
+                raise _error.within("balance_container")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_group_id = salon_group_id
+        _model.category_id = category_id
+        _model.title = title
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.allow_freeze = allow_freeze
+        _model.freeze_limit = freeze_limit
+        _model.freeze_limit_unit_id = freeze_limit_unit_id
+        _model.is_booking_when_frozen_allowed = is_booking_when_frozen_allowed
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.is_united_balance = is_united_balance
+        _model.is_united_balance_unlimited = is_united_balance_unlimited
+        _model.is_code_required = is_code_required
+        _model.balance_edit_type_id = balance_edit_type_id
+        _model.cost = cost
+        _model.chain_price_min = chain_price_min
+        _model.chain_price_max = chain_price_max
+        _model.is_chain = is_chain
+        _model.expiration_type_id = expiration_type_id
+        _model.expiration_type_title = expiration_type_title
+        _model.category = category
+        _model.weight = weight
+        _model.abonements_count = abonements_count
+        _model.is_online_sale_enabled = is_online_sale_enabled
+        _model.online_sale_title = online_sale_title
+        _model.online_sale_description = online_sale_description
+        _model.online_sale_price = online_sale_price
+        _model.service_price_correction = service_price_correction
+        _model.united_balance_services_count = united_balance_services_count
+        _model.autoactivation_time = autoactivation_time
+        _model.autoactivation_time_unit_id = autoactivation_time_unit_id
+        _model.attached_location_ids = attached_location_ids
+        _model.attached_salon_ids = attached_salon_ids
+        _model.online_sale_image = online_sale_image
+        _model.is_archived = is_archived
+        _model.date_archived = date_archived
+        _model.availability = availability
+        _model.balance_container = balance_container
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesUpdateResponse200:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesUpdateResponse200)
         return _model
 
     @property

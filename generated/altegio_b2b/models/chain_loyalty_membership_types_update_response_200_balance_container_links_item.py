@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +21,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "count",
+        "is_unlimited",
+        "service",
+        "category",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -39,70 +52,79 @@ class ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         count = self.count
-
-        is_unlimited = self.is_unlimited
-
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(count) is not int and count is not UNSET:
+            count = _fields.write_integer(count, "count")
         if count is not UNSET:
             field_dict["count"] = count
+
+        is_unlimited = self.is_unlimited
+        if type(is_unlimited) is not bool and is_unlimited is not UNSET:
+            is_unlimited = _fields.write_boolean(is_unlimited, "is_unlimited")
         if is_unlimited is not UNSET:
             field_dict["is_unlimited"] = is_unlimited
+
+        service = self.service
         if service is not UNSET:
-            field_dict["service"] = service
+            field_dict["service"] = _fields.write_model(
+                service, _models.ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemService, "service"
+            )
+
+        category = self.category
         if category is not UNSET:
-            field_dict["category"] = category
+            field_dict["category"] = _fields.write_model(
+                category,
+                _models.ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory,
+                "category",
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_membership_types_update_response_200_balance_container_links_item_category import (
-            ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory,  # noqa: PLC0415
-        )
-        from ..models.chain_loyalty_membership_types_update_response_200_balance_container_links_item_service import (
-            ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemService,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        count = _get("count", UNSET)
+        if type(count) is not int and count is not UNSET:
+            count = _fields.read_integer(count, "count")
 
-        d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        is_unlimited = _get("is_unlimited", UNSET)
+        if type(is_unlimited) is not bool and is_unlimited is not UNSET:
+            is_unlimited = _fields.read_boolean(is_unlimited, "is_unlimited")
 
-        is_unlimited = d.pop("is_unlimited", UNSET)
+        service = _get("service", UNSET)
+        if service is not UNSET:
+            try:
+                service = (
+                    _models.ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemService.from_dict(
+                        service
+                    )
+                )
+            except _FieldError as _error:
+                raise _error.within("service")
 
-        _service = d.pop("service", UNSET)
-        service: ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemService.from_dict(_service)
+        category = _get("category", UNSET)
+        if category is not UNSET:
+            try:
+                category = (
+                    _models.ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory.from_dict(
+                        category
+                    )
+                )
+            except _FieldError as _error:
+                raise _error.within("category")
 
-        _category = d.pop("category", UNSET)
-        category: ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItemCategory.from_dict(
-                _category
-            )
-
-        _model = cls(
-            count=count,
-            is_unlimited=is_unlimited,
-            service=service,
-            category=category,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.count = count
+        _model.is_unlimited = is_unlimited
+        _model.service = service
+        _model.category = category
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipTypesUpdateResponse200BalanceContainerLinksItem)
         return _model
 
     @property

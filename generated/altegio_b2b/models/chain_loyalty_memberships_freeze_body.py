@@ -7,9 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
+from ..types import UNSET
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsFreezeBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "freeze_till",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -24,28 +32,29 @@ class ChainLoyaltyMembershipsFreezeBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        freeze_till = self.freeze_till.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "freeze_till": freeze_till,
-            }
-        )
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        freeze_till = self.freeze_till
+        field_dict["freeze_till"] = _fields.write_datetime(freeze_till, "freeze_till")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        freeze_till = _timestamps.parse_datetime(d.pop("freeze_till"))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        freeze_till = _get("freeze_till", UNSET)
+        try:
+            freeze_till = _fields.datetime_fromisoformat(freeze_till)
+        except (TypeError, ValueError):
+            freeze_till = _fields.read_datetime(freeze_till, "freeze_till")
 
-        _model = cls(
-            freeze_till=freeze_till,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.freeze_till = freeze_till
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsFreezeBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsFreezeBody)
         return _model
 
     @property

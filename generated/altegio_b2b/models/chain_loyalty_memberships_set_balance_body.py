@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "united_balance_services_count",
+        "services_balance_count",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_services_balance_count = _fields.ListOf(
+    _fields.Model("ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem")
+)
 
 
 @_attrs_define
@@ -32,51 +44,47 @@ class ChainLoyaltyMembershipsSetBalanceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         united_balance_services_count = self.united_balance_services_count
-
-        services_balance_count: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services_balance_count, Unset):
-            services_balance_count = []
-            for services_balance_count_item_data in self.services_balance_count:
-                services_balance_count_item = services_balance_count_item_data.to_dict()
-                services_balance_count.append(services_balance_count_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _fields.write_integer(
+                united_balance_services_count, "united_balance_services_count"
+            )
         if united_balance_services_count is not UNSET:
             field_dict["united_balance_services_count"] = united_balance_services_count
+
+        services_balance_count = self.services_balance_count
         if services_balance_count is not UNSET:
-            field_dict["services_balance_count"] = services_balance_count
+            field_dict["services_balance_count"] = _KIND_services_balance_count.write_field(
+                services_balance_count, "services_balance_count"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chain_loyalty_memberships_set_balance_body_services_balance_count_item import (
-            ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        united_balance_services_count = _get("united_balance_services_count", UNSET)
+        if type(united_balance_services_count) is not int and united_balance_services_count is not UNSET:
+            united_balance_services_count = _fields.read_integer(
+                united_balance_services_count, "united_balance_services_count"
+            )
 
-        d = dict(src_dict)
-        united_balance_services_count = d.pop("united_balance_services_count", UNSET)
+        services_balance_count = _get("services_balance_count", UNSET)
+        if services_balance_count is not UNSET:
+            services_balance_count = _KIND_services_balance_count.read_field(
+                services_balance_count, "services_balance_count"
+            )
 
-        _services_balance_count = d.pop("services_balance_count", UNSET)
-        services_balance_count: list[ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem] | Unset = UNSET
-        if _services_balance_count is not UNSET:
-            services_balance_count = []
-            for services_balance_count_item_data in _services_balance_count:
-                services_balance_count_item = ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem.from_dict(
-                    services_balance_count_item_data
-                )
-
-                services_balance_count.append(services_balance_count_item)
-
-        _model = cls(
-            united_balance_services_count=united_balance_services_count,
-            services_balance_count=services_balance_count,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.united_balance_services_count = united_balance_services_count
+        _model.services_balance_count = services_balance_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsSetBalanceBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsSetBalanceBody)
         return _model
 
     @property

@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "service_id",
+        "balance",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -22,34 +33,39 @@ class ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         service_id = self.service_id
+        if type(service_id) is not int:
+            service_id = _fields.write_integer(service_id, "service_id")
+        field_dict["service_id"] = service_id
 
         balance = self.balance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service_id": service_id,
-                "balance": balance,
-            }
-        )
+        if type(balance) is not int:
+            balance = _fields.write_integer(balance, "balance")
+        field_dict["balance"] = balance
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_id = d.pop("service_id")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int:
+            service_id = _fields.read_integer(service_id, "service_id")
 
-        balance = d.pop("balance")
+        balance = _get("balance", UNSET)
+        if type(balance) is not int:
+            balance = _fields.read_integer(balance, "balance")
 
-        _model = cls(
-            service_id=service_id,
-            balance=balance,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.service_id = service_id
+        _model.balance = balance
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsSetBalanceBodyServicesBalanceCountItem)
         return _model
 
     @property

@@ -6,11 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.chain_loyalty_memberships_set_period_body_period_unit_id import (
     ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId,
 )
+from ..types import UNSET
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "period",
+        "period_unit_id",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_period_unit_id = _fields.EnumOf("ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId", _fields.INTEGER)
 
 
 @_attrs_define
@@ -27,34 +38,36 @@ class ChainLoyaltyMembershipsSetPeriodBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         period = self.period
+        if type(period) is not int:
+            period = _fields.write_integer(period, "period")
+        field_dict["period"] = period
 
-        period_unit_id = self.period_unit_id.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "period": period,
-                "period_unit_id": period_unit_id,
-            }
-        )
+        period_unit_id = self.period_unit_id
+        field_dict["period_unit_id"] = _KIND_period_unit_id.write_field(period_unit_id, "period_unit_id")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        period = d.pop("period")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        period = _get("period", UNSET)
+        if type(period) is not int:
+            period = _fields.read_integer(period, "period")
 
-        period_unit_id = ChainLoyaltyMembershipsSetPeriodBodyPeriodUnitId(d.pop("period_unit_id"))
+        period_unit_id = _get("period_unit_id", UNSET)
+        period_unit_id = _KIND_period_unit_id.read_field(period_unit_id, "period_unit_id")
 
-        _model = cls(
-            period=period,
-            period_unit_id=period_unit_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsSetPeriodBody:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsSetPeriodBody)
         return _model
 
     @property

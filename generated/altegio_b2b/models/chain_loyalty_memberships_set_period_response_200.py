@@ -7,10 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChainLoyaltyMembershipsSetPeriodResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "period",
+        "period_unit_id",
+        "expiration_date",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,54 +40,64 @@ class ChainLoyaltyMembershipsSetPeriodResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        period = self.period
-
-        period_unit_id = self.period_unit_id
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        period = self.period
+        if type(period) is not int and period is not UNSET:
+            period = _fields.write_integer(period, "period")
         if period is not UNSET:
             field_dict["period"] = period
+
+        period_unit_id = self.period_unit_id
+        if type(period_unit_id) is not int and period_unit_id is not UNSET:
+            period_unit_id = _fields.write_integer(period_unit_id, "period_unit_id")
         if period_unit_id is not UNSET:
             field_dict["period_unit_id"] = period_unit_id
+
+        expiration_date = self.expiration_date
         if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
+            field_dict["expiration_date"] = _fields.write_datetime(expiration_date, "expiration_date")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        period = d.pop("period", UNSET)
+        period = _get("period", UNSET)
+        if type(period) is not int and period is not UNSET:
+            period = _fields.read_integer(period, "period")
 
-        period_unit_id = d.pop("period_unit_id", UNSET)
+        period_unit_id = _get("period_unit_id", UNSET)
+        if type(period_unit_id) is not int and period_unit_id is not UNSET:
+            period_unit_id = _fields.read_integer(period_unit_id, "period_unit_id")
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = _timestamps.parse_datetime(_expiration_date)
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            try:
+                expiration_date = _fields.datetime_fromisoformat(expiration_date)
+            except (TypeError, ValueError):
+                expiration_date = _fields.read_datetime(expiration_date, "expiration_date")
 
-        _model = cls(
-            id=id,
-            period=period,
-            period_unit_id=period_unit_id,
-            expiration_date=expiration_date,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.period = period
+        _model.period_unit_id = period_unit_id
+        _model.expiration_date = expiration_date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ChainLoyaltyMembershipsSetPeriodResponse200:
+            _fields.init_added_fields(_model, ChainLoyaltyMembershipsSetPeriodResponse200)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CheckMembershipsForEventResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "data",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,35 +36,31 @@ class CheckMembershipsForEventResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        data = self.data
         if data is not UNSET:
-            field_dict["data"] = data
+            field_dict["data"] = _fields.write_model(data, _models.CheckMembershipsForEventResponse200Data, "data")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_memberships_for_event_response_200_data import CheckMembershipsForEventResponse200Data  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        data = _get("data", UNSET)
+        if data is not UNSET:
+            try:
+                data = _models.CheckMembershipsForEventResponse200Data.from_dict(data)
+            except _FieldError as _error:
+                raise _error.within("data")
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CheckMembershipsForEventResponse200Data | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CheckMembershipsForEventResponse200Data.from_dict(_data)
-
-        _model = cls(
-            data=data,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.data = data
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CheckMembershipsForEventResponse200:
+            _fields.init_added_fields(_model, CheckMembershipsForEventResponse200)
         return _model
 
     @property

@@ -2,15 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckMembershipsForEventResponse200DataAttributes")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "last_booking_date",
+        "available_visits",
+        "can_book_all_days",
+        "bookable_day_ids",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_bookable_day_ids = _fields.ListOf(_fields.INTEGER)
 
 
 @_attrs_define
@@ -31,56 +42,62 @@ class CheckMembershipsForEventResponse200DataAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        last_booking_date: str | Unset = UNSET
-        if not isinstance(self.last_booking_date, Unset):
-            last_booking_date = self.last_booking_date.isoformat()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        last_booking_date = self.last_booking_date
+        if last_booking_date is not UNSET:
+            field_dict["last_booking_date"] = _fields.write_datetime(last_booking_date, "last_booking_date")
 
         available_visits = self.available_visits
-
-        can_book_all_days = self.can_book_all_days
-
-        bookable_day_ids: list[int] | Unset = UNSET
-        if not isinstance(self.bookable_day_ids, Unset):
-            bookable_day_ids = self.bookable_day_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if last_booking_date is not UNSET:
-            field_dict["last_booking_date"] = last_booking_date
+        if type(available_visits) is not int and available_visits is not UNSET:
+            available_visits = _fields.write_integer(available_visits, "available_visits")
         if available_visits is not UNSET:
             field_dict["available_visits"] = available_visits
+
+        can_book_all_days = self.can_book_all_days
+        if type(can_book_all_days) is not bool and can_book_all_days is not UNSET:
+            can_book_all_days = _fields.write_boolean(can_book_all_days, "can_book_all_days")
         if can_book_all_days is not UNSET:
             field_dict["can_book_all_days"] = can_book_all_days
+
+        bookable_day_ids = self.bookable_day_ids
         if bookable_day_ids is not UNSET:
-            field_dict["bookable_day_ids"] = bookable_day_ids
+            field_dict["bookable_day_ids"] = _KIND_bookable_day_ids.write_field(bookable_day_ids, "bookable_day_ids")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _last_booking_date = d.pop("last_booking_date", UNSET)
-        last_booking_date: datetime.datetime | Unset
-        if isinstance(_last_booking_date, Unset):
-            last_booking_date = UNSET
-        else:
-            last_booking_date = _timestamps.parse_datetime(_last_booking_date)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        last_booking_date = _get("last_booking_date", UNSET)
+        if last_booking_date is not UNSET:
+            try:
+                last_booking_date = _fields.datetime_fromisoformat(last_booking_date)
+            except (TypeError, ValueError):
+                last_booking_date = _fields.read_datetime(last_booking_date, "last_booking_date")
 
-        available_visits = d.pop("available_visits", UNSET)
+        available_visits = _get("available_visits", UNSET)
+        if type(available_visits) is not int and available_visits is not UNSET:
+            available_visits = _fields.read_integer(available_visits, "available_visits")
 
-        can_book_all_days = d.pop("can_book_all_days", UNSET)
+        can_book_all_days = _get("can_book_all_days", UNSET)
+        if type(can_book_all_days) is not bool and can_book_all_days is not UNSET:
+            can_book_all_days = _fields.read_boolean(can_book_all_days, "can_book_all_days")
 
-        bookable_day_ids = cast(list[int], d.pop("bookable_day_ids", UNSET))
+        bookable_day_ids = _get("bookable_day_ids", UNSET)
+        if bookable_day_ids is not UNSET:
+            bookable_day_ids = _KIND_bookable_day_ids.read_field(bookable_day_ids, "bookable_day_ids")
 
-        _model = cls(
-            last_booking_date=last_booking_date,
-            available_visits=available_visits,
-            can_book_all_days=can_book_all_days,
-            bookable_day_ids=bookable_day_ids,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.last_booking_date = last_booking_date
+        _model.available_visits = available_visits
+        _model.can_book_all_days = can_book_all_days
+        _model.bookable_day_ids = bookable_day_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CheckMembershipsForEventResponse200DataAttributes:
+            _fields.init_added_fields(_model, CheckMembershipsForEventResponse200DataAttributes)
         return _model
 
     @property

@@ -6,7 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="ConnectIntegration")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "command",
+        "type",
+        "crm_token",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -28,40 +40,49 @@ class ConnectIntegration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         command = self.command
+        if type(command) is not str:
+            command = _fields.write_string(command, "command")
+        field_dict["command"] = command
 
         type_ = self.type_
+        if type(type_) is not str:
+            type_ = _fields.write_string(type_, "type_")
+        field_dict["type"] = type_
 
         crm_token = self.crm_token
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command": command,
-                "type": type_,
-                "crm_token": crm_token,
-            }
-        )
+        if type(crm_token) is not str:
+            crm_token = _fields.write_string(crm_token, "crm_token")
+        field_dict["crm_token"] = crm_token
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        command = d.pop("command")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        command = _get("command", UNSET)
+        if type(command) is not str:
+            command = _fields.read_string(command, "command")
 
-        type_ = d.pop("type")
+        type_ = _get("type", UNSET)
+        if type(type_) is not str:
+            type_ = _fields.read_string(type_, "type")
 
-        crm_token = d.pop("crm_token")
+        crm_token = _get("crm_token", UNSET)
+        if type(crm_token) is not str:
+            crm_token = _fields.read_string(crm_token, "crm_token")
 
-        _model = cls(
-            command=command,
-            type_=type_,
-            crm_token=crm_token,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.command = command
+        _model.type_ = type_
+        _model.crm_token = crm_token
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ConnectIntegration:
+            _fields.init_added_fields(_model, ConnectIntegration)
         return _model
 
     @property

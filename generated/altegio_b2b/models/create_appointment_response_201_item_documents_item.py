@@ -7,10 +7,29 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateAppointmentResponse201ItemDocumentsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "type_id",
+        "storage_id",
+        "user_id",
+        "company_id",
+        "number",
+        "comment",
+        "date_created",
+        "category_id",
+        "visit_id",
+        "record_id",
+        "type_title",
+        "is_sale_bill_printed",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -48,61 +67,78 @@ class CreateAppointmentResponse201ItemDocumentsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        type_id = self.type_id
-
-        storage_id = self.storage_id
-
-        user_id = self.user_id
-
-        company_id = self.company_id
-
-        number = self.number
-
-        comment = self.comment
-
-        date_created: str | Unset = UNSET
-        if not isinstance(self.date_created, Unset):
-            date_created = self.date_created.isoformat()
-
-        category_id = self.category_id
-
-        visit_id = self.visit_id
-
-        record_id = self.record_id
-
-        type_title = self.type_title
-
-        is_sale_bill_printed = self.is_sale_bill_printed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        storage_id = self.storage_id
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        number = self.number
         if number is not UNSET:
-            field_dict["number"] = number
+            field_dict["number"] = _fields.write_number(number, "number")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        date_created = self.date_created
         if date_created is not UNSET:
-            field_dict["date_created"] = date_created
+            field_dict["date_created"] = _fields.write_datetime(date_created, "date_created")
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        visit_id = self.visit_id
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.write_integer(visit_id, "visit_id")
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        type_title = self.type_title
+        if type(type_title) is not str and type_title is not UNSET:
+            type_title = _fields.write_string(type_title, "type_title")
         if type_title is not UNSET:
             field_dict["type_title"] = type_title
+
+        is_sale_bill_printed = self.is_sale_bill_printed
+        if type(is_sale_bill_printed) is not bool and is_sale_bill_printed is not UNSET:
+            is_sale_bill_printed = _fields.write_boolean(is_sale_bill_printed, "is_sale_bill_printed")
         if is_sale_bill_printed is not UNSET:
             field_dict["is_sale_bill_printed"] = is_sale_bill_printed
 
@@ -110,55 +146,82 @@ class CreateAppointmentResponse201ItemDocumentsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        type_id = d.pop("type_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not float and type(number) is not int and number is not UNSET:
+            number = _fields.read_number(number, "number")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        _date_created = d.pop("date_created", UNSET)
-        date_created: datetime.datetime | Unset
-        if isinstance(_date_created, Unset):
-            date_created = UNSET
-        else:
-            date_created = _timestamps.parse_datetime(_date_created)
+        date_created = _get("date_created", UNSET)
+        if date_created is not UNSET:
+            try:
+                date_created = _fields.datetime_fromisoformat(date_created)
+            except (TypeError, ValueError):
+                date_created = _fields.read_datetime(date_created, "date_created")
 
-        category_id = d.pop("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        visit_id = d.pop("visit_id", UNSET)
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.read_integer(visit_id, "visit_id")
 
-        record_id = d.pop("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        type_title = d.pop("type_title", UNSET)
+        type_title = _get("type_title", UNSET)
+        if type(type_title) is not str and type_title is not UNSET:
+            type_title = _fields.read_string(type_title, "type_title")
 
-        is_sale_bill_printed = d.pop("is_sale_bill_printed", UNSET)
+        is_sale_bill_printed = _get("is_sale_bill_printed", UNSET)
+        if type(is_sale_bill_printed) is not bool and is_sale_bill_printed is not UNSET:
+            is_sale_bill_printed = _fields.read_boolean(is_sale_bill_printed, "is_sale_bill_printed")
 
-        _model = cls(
-            id=id,
-            type_id=type_id,
-            storage_id=storage_id,
-            user_id=user_id,
-            company_id=company_id,
-            number=number,
-            comment=comment,
-            date_created=date_created,
-            category_id=category_id,
-            visit_id=visit_id,
-            record_id=record_id,
-            type_title=type_title,
-            is_sale_bill_printed=is_sale_bill_printed,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_id = type_id
+        _model.storage_id = storage_id
+        _model.user_id = user_id
+        _model.company_id = company_id
+        _model.number = number
+        _model.comment = comment
+        _model.date_created = date_created
+        _model.category_id = category_id
+        _model.visit_id = visit_id
+        _model.record_id = record_id
+        _model.type_title = type_title
+        _model.is_sale_bill_printed = is_sale_bill_printed
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateAppointmentResponse201ItemDocumentsItem:
+            _fields.init_added_fields(_model, CreateAppointmentResponse201ItemDocumentsItem)
         return _model
 
     @property

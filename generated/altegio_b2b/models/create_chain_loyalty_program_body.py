@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.create_chain_loyalty_program_body_expiration_timeout_unit import (
     CreateChainLoyaltyProgramBodyExpirationTimeoutUnit,
 )
@@ -24,6 +26,45 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateChainLoyaltyProgramBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "type",
+        "service_item_type",
+        "good_item_type",
+        "value_unit",
+        "rules",
+        "company_ids",
+        "usage_limit",
+        "visit_multiplicity",
+        "sold_items_multiplicity",
+        "expiration_timeout",
+        "expiration_timeout_unit",
+        "expiration_notification_timeout",
+        "params_source_type",
+        "history_start_date",
+        "loyalty_card_type_ids",
+        "on_changed_notification_template",
+        "on_expiration_notification_template",
+        "allowed_service_ids",
+        "allowed_good_ids",
+        "allowed_good_category_ids",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_type_ = _fields.EnumOf("CreateChainLoyaltyProgramBodyType", _fields.STRING)
+_KIND_service_item_type = _fields.EnumOf("CreateChainLoyaltyProgramBodyServiceItemType", _fields.STRING)
+_KIND_good_item_type = _fields.EnumOf("CreateChainLoyaltyProgramBodyGoodItemType", _fields.STRING)
+_KIND_value_unit = _fields.EnumOf("CreateChainLoyaltyProgramBodyValueUnit", _fields.STRING)
+_KIND_rules = _fields.ListOf(_fields.Model("LoyaltyProgramRuleRequest"))
+_KIND_company_ids = _fields.ListOf(_fields.INTEGER)
+_KIND_expiration_timeout_unit = _fields.EnumOf("CreateChainLoyaltyProgramBodyExpirationTimeoutUnit", _fields.STRING)
+_KIND_params_source_type = _fields.EnumOf("CreateChainLoyaltyProgramBodyParamsSourceType", _fields.STRING)
+_KIND_loyalty_card_type_ids = _fields.ListOf(_fields.INTEGER)
+_KIND_allowed_service_ids = _fields.ListOf(_fields.INTEGER)
+_KIND_allowed_good_ids = _fields.ListOf(_fields.INTEGER)
+_KIND_allowed_good_category_ids = _fields.ListOf(_fields.INTEGER)
 
 
 @_attrs_define
@@ -99,220 +140,248 @@ class CreateChainLoyaltyProgramBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
+        if type(title) is not str:
+            title = _fields.write_string(title, "title")
+        field_dict["title"] = title
 
-        type_ = self.type_.value
+        type_ = self.type_
+        field_dict["type"] = _KIND_type_.write_field(type_, "type_")
 
-        service_item_type = self.service_item_type.value
+        service_item_type = self.service_item_type
+        field_dict["service_item_type"] = _KIND_service_item_type.write_field(service_item_type, "service_item_type")
 
-        good_item_type = self.good_item_type.value
+        good_item_type = self.good_item_type
+        field_dict["good_item_type"] = _KIND_good_item_type.write_field(good_item_type, "good_item_type")
 
-        value_unit = self.value_unit.value
+        value_unit = self.value_unit
+        field_dict["value_unit"] = _KIND_value_unit.write_field(value_unit, "value_unit")
 
-        rules = []
-        for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
-            rules.append(rules_item)
+        rules = self.rules
+        field_dict["rules"] = _KIND_rules.write_field(rules, "rules")
 
         company_ids = self.company_ids
+        field_dict["company_ids"] = _KIND_company_ids.write_field(company_ids, "company_ids")
 
         usage_limit = self.usage_limit
-
-        visit_multiplicity = self.visit_multiplicity
-
-        sold_items_multiplicity = self.sold_items_multiplicity
-
-        expiration_timeout = self.expiration_timeout
-
-        expiration_timeout_unit: str | Unset = UNSET
-        if not isinstance(self.expiration_timeout_unit, Unset):
-            expiration_timeout_unit = self.expiration_timeout_unit.value
-
-        expiration_notification_timeout = self.expiration_notification_timeout
-
-        params_source_type: str | Unset = UNSET
-        if not isinstance(self.params_source_type, Unset):
-            params_source_type = self.params_source_type.value
-
-        history_start_date: str | Unset = UNSET
-        if not isinstance(self.history_start_date, Unset):
-            history_start_date = self.history_start_date.isoformat()
-
-        loyalty_card_type_ids: list[int] | Unset = UNSET
-        if not isinstance(self.loyalty_card_type_ids, Unset):
-            loyalty_card_type_ids = self.loyalty_card_type_ids
-
-        on_changed_notification_template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.on_changed_notification_template, Unset):
-            on_changed_notification_template = self.on_changed_notification_template.to_dict()
-
-        on_expiration_notification_template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.on_expiration_notification_template, Unset):
-            on_expiration_notification_template = self.on_expiration_notification_template.to_dict()
-
-        allowed_service_ids: list[int] | Unset = UNSET
-        if not isinstance(self.allowed_service_ids, Unset):
-            allowed_service_ids = self.allowed_service_ids
-
-        allowed_good_ids: list[int] | Unset = UNSET
-        if not isinstance(self.allowed_good_ids, Unset):
-            allowed_good_ids = self.allowed_good_ids
-
-        allowed_good_category_ids: list[int] | Unset = UNSET
-        if not isinstance(self.allowed_good_category_ids, Unset):
-            allowed_good_category_ids = self.allowed_good_category_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "type": type_,
-                "service_item_type": service_item_type,
-                "good_item_type": good_item_type,
-                "value_unit": value_unit,
-                "rules": rules,
-                "company_ids": company_ids,
-            }
-        )
+        if type(usage_limit) is not int and usage_limit is not UNSET:
+            usage_limit = _fields.write_integer(usage_limit, "usage_limit")
         if usage_limit is not UNSET:
             field_dict["usage_limit"] = usage_limit
+
+        visit_multiplicity = self.visit_multiplicity
+        if type(visit_multiplicity) is not int and visit_multiplicity is not UNSET:
+            visit_multiplicity = _fields.write_integer(visit_multiplicity, "visit_multiplicity")
         if visit_multiplicity is not UNSET:
             field_dict["visit_multiplicity"] = visit_multiplicity
+
+        sold_items_multiplicity = self.sold_items_multiplicity
+        if type(sold_items_multiplicity) is not int and sold_items_multiplicity is not UNSET:
+            sold_items_multiplicity = _fields.write_integer(sold_items_multiplicity, "sold_items_multiplicity")
         if sold_items_multiplicity is not UNSET:
             field_dict["sold_items_multiplicity"] = sold_items_multiplicity
+
+        expiration_timeout = self.expiration_timeout
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _fields.write_integer(expiration_timeout, "expiration_timeout")
         if expiration_timeout is not UNSET:
             field_dict["expiration_timeout"] = expiration_timeout
+
+        expiration_timeout_unit = self.expiration_timeout_unit
         if expiration_timeout_unit is not UNSET:
-            field_dict["expiration_timeout_unit"] = expiration_timeout_unit
+            field_dict["expiration_timeout_unit"] = _KIND_expiration_timeout_unit.write_field(
+                expiration_timeout_unit, "expiration_timeout_unit"
+            )
+
+        expiration_notification_timeout = self.expiration_notification_timeout
+        if type(expiration_notification_timeout) is not int and expiration_notification_timeout is not UNSET:
+            expiration_notification_timeout = _fields.write_integer(
+                expiration_notification_timeout, "expiration_notification_timeout"
+            )
         if expiration_notification_timeout is not UNSET:
             field_dict["expiration_notification_timeout"] = expiration_notification_timeout
+
+        params_source_type = self.params_source_type
         if params_source_type is not UNSET:
-            field_dict["params_source_type"] = params_source_type
+            field_dict["params_source_type"] = _KIND_params_source_type.write_field(
+                params_source_type, "params_source_type"
+            )
+
+        history_start_date = self.history_start_date
         if history_start_date is not UNSET:
-            field_dict["history_start_date"] = history_start_date
+            field_dict["history_start_date"] = _fields.write_date(history_start_date, "history_start_date")
+
+        loyalty_card_type_ids = self.loyalty_card_type_ids
         if loyalty_card_type_ids is not UNSET:
-            field_dict["loyalty_card_type_ids"] = loyalty_card_type_ids
+            field_dict["loyalty_card_type_ids"] = _KIND_loyalty_card_type_ids.write_field(
+                loyalty_card_type_ids, "loyalty_card_type_ids"
+            )
+
+        on_changed_notification_template = self.on_changed_notification_template
         if on_changed_notification_template is not UNSET:
-            field_dict["on_changed_notification_template"] = on_changed_notification_template
+            field_dict["on_changed_notification_template"] = _fields.write_model(
+                on_changed_notification_template,
+                _models.LoyaltyNotificationMessageTemplateRequest,
+                "on_changed_notification_template",
+            )
+
+        on_expiration_notification_template = self.on_expiration_notification_template
         if on_expiration_notification_template is not UNSET:
-            field_dict["on_expiration_notification_template"] = on_expiration_notification_template
+            field_dict["on_expiration_notification_template"] = _fields.write_model(
+                on_expiration_notification_template,
+                _models.LoyaltyNotificationMessageTemplateRequest,
+                "on_expiration_notification_template",
+            )
+
+        allowed_service_ids = self.allowed_service_ids
         if allowed_service_ids is not UNSET:
-            field_dict["allowed_service_ids"] = allowed_service_ids
+            field_dict["allowed_service_ids"] = _KIND_allowed_service_ids.write_field(
+                allowed_service_ids, "allowed_service_ids"
+            )
+
+        allowed_good_ids = self.allowed_good_ids
         if allowed_good_ids is not UNSET:
-            field_dict["allowed_good_ids"] = allowed_good_ids
+            field_dict["allowed_good_ids"] = _KIND_allowed_good_ids.write_field(allowed_good_ids, "allowed_good_ids")
+
+        allowed_good_category_ids = self.allowed_good_category_ids
         if allowed_good_category_ids is not UNSET:
-            field_dict["allowed_good_category_ids"] = allowed_good_category_ids
+            field_dict["allowed_good_category_ids"] = _KIND_allowed_good_category_ids.write_field(
+                allowed_good_category_ids, "allowed_good_category_ids"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_notification_message_template_request import LoyaltyNotificationMessageTemplateRequest  # noqa: PLC0415
-        from ..models.loyalty_program_rule_request import LoyaltyProgramRuleRequest  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str:
+            title = _fields.read_string(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title")
+        type_ = _get("type", UNSET)
+        type_ = _KIND_type_.read_field(type_, "type")
 
-        type_ = CreateChainLoyaltyProgramBodyType(d.pop("type"))
+        service_item_type = _get("service_item_type", UNSET)
+        service_item_type = _KIND_service_item_type.read_field(service_item_type, "service_item_type")
 
-        service_item_type = CreateChainLoyaltyProgramBodyServiceItemType(d.pop("service_item_type"))
+        good_item_type = _get("good_item_type", UNSET)
+        good_item_type = _KIND_good_item_type.read_field(good_item_type, "good_item_type")
 
-        good_item_type = CreateChainLoyaltyProgramBodyGoodItemType(d.pop("good_item_type"))
+        value_unit = _get("value_unit", UNSET)
+        value_unit = _KIND_value_unit.read_field(value_unit, "value_unit")
 
-        value_unit = CreateChainLoyaltyProgramBodyValueUnit(d.pop("value_unit"))
+        rules = _get("rules", UNSET)
+        rules = _KIND_rules.read_field(rules, "rules")
 
-        rules = []
-        _rules = d.pop("rules")
-        for rules_item_data in _rules:
-            rules_item = LoyaltyProgramRuleRequest.from_dict(rules_item_data)
+        company_ids = _get("company_ids", UNSET)
+        company_ids = _KIND_company_ids.read_field(company_ids, "company_ids")
 
-            rules.append(rules_item)
+        usage_limit = _get("usage_limit", UNSET)
+        if type(usage_limit) is not int and usage_limit is not UNSET:
+            usage_limit = _fields.read_integer(usage_limit, "usage_limit")
 
-        company_ids = cast(list[int], d.pop("company_ids"))
+        visit_multiplicity = _get("visit_multiplicity", UNSET)
+        if type(visit_multiplicity) is not int and visit_multiplicity is not UNSET:
+            visit_multiplicity = _fields.read_integer(visit_multiplicity, "visit_multiplicity")
 
-        usage_limit = d.pop("usage_limit", UNSET)
+        sold_items_multiplicity = _get("sold_items_multiplicity", UNSET)
+        if type(sold_items_multiplicity) is not int and sold_items_multiplicity is not UNSET:
+            sold_items_multiplicity = _fields.read_integer(sold_items_multiplicity, "sold_items_multiplicity")
 
-        visit_multiplicity = d.pop("visit_multiplicity", UNSET)
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _fields.read_integer(expiration_timeout, "expiration_timeout")
 
-        sold_items_multiplicity = d.pop("sold_items_multiplicity", UNSET)
-
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
-
-        _expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
-        expiration_timeout_unit: CreateChainLoyaltyProgramBodyExpirationTimeoutUnit | Unset
-        if isinstance(_expiration_timeout_unit, Unset):
-            expiration_timeout_unit = UNSET
-        else:
-            expiration_timeout_unit = CreateChainLoyaltyProgramBodyExpirationTimeoutUnit(_expiration_timeout_unit)
-
-        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
-
-        _params_source_type = d.pop("params_source_type", UNSET)
-        params_source_type: CreateChainLoyaltyProgramBodyParamsSourceType | Unset
-        if isinstance(_params_source_type, Unset):
-            params_source_type = UNSET
-        else:
-            params_source_type = CreateChainLoyaltyProgramBodyParamsSourceType(_params_source_type)
-
-        _history_start_date = d.pop("history_start_date", UNSET)
-        history_start_date: datetime.date | Unset
-        if isinstance(_history_start_date, Unset):
-            history_start_date = UNSET
-        else:
-            history_start_date = _timestamps.parse_date(_history_start_date)
-
-        loyalty_card_type_ids = cast(list[int], d.pop("loyalty_card_type_ids", UNSET))
-
-        _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
-        on_changed_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
-        if isinstance(_on_changed_notification_template, Unset):
-            on_changed_notification_template = UNSET
-        else:
-            on_changed_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
-                _on_changed_notification_template
+        expiration_timeout_unit = _get("expiration_timeout_unit", UNSET)
+        if expiration_timeout_unit is not UNSET:
+            expiration_timeout_unit = _KIND_expiration_timeout_unit.read_field(
+                expiration_timeout_unit, "expiration_timeout_unit"
             )
 
-        _on_expiration_notification_template = d.pop("on_expiration_notification_template", UNSET)
-        on_expiration_notification_template: LoyaltyNotificationMessageTemplateRequest | Unset
-        if isinstance(_on_expiration_notification_template, Unset):
-            on_expiration_notification_template = UNSET
-        else:
-            on_expiration_notification_template = LoyaltyNotificationMessageTemplateRequest.from_dict(
-                _on_expiration_notification_template
+        expiration_notification_timeout = _get("expiration_notification_timeout", UNSET)
+        if type(expiration_notification_timeout) is not int and expiration_notification_timeout is not UNSET:
+            expiration_notification_timeout = _fields.read_integer(
+                expiration_notification_timeout, "expiration_notification_timeout"
             )
 
-        allowed_service_ids = cast(list[int], d.pop("allowed_service_ids", UNSET))
+        params_source_type = _get("params_source_type", UNSET)
+        if params_source_type is not UNSET:
+            params_source_type = _KIND_params_source_type.read_field(params_source_type, "params_source_type")
 
-        allowed_good_ids = cast(list[int], d.pop("allowed_good_ids", UNSET))
+        history_start_date = _get("history_start_date", UNSET)
+        if history_start_date is not UNSET:
+            try:
+                history_start_date = _fields.date_fromisoformat(history_start_date)
+            except (TypeError, ValueError):
+                history_start_date = _fields.read_date(history_start_date, "history_start_date")
 
-        allowed_good_category_ids = cast(list[int], d.pop("allowed_good_category_ids", UNSET))
+        loyalty_card_type_ids = _get("loyalty_card_type_ids", UNSET)
+        if loyalty_card_type_ids is not UNSET:
+            loyalty_card_type_ids = _KIND_loyalty_card_type_ids.read_field(
+                loyalty_card_type_ids, "loyalty_card_type_ids"
+            )
 
-        _model = cls(
-            title=title,
-            type_=type_,
-            service_item_type=service_item_type,
-            good_item_type=good_item_type,
-            value_unit=value_unit,
-            rules=rules,
-            company_ids=company_ids,
-            usage_limit=usage_limit,
-            visit_multiplicity=visit_multiplicity,
-            sold_items_multiplicity=sold_items_multiplicity,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            expiration_notification_timeout=expiration_notification_timeout,
-            params_source_type=params_source_type,
-            history_start_date=history_start_date,
-            loyalty_card_type_ids=loyalty_card_type_ids,
-            on_changed_notification_template=on_changed_notification_template,
-            on_expiration_notification_template=on_expiration_notification_template,
-            allowed_service_ids=allowed_service_ids,
-            allowed_good_ids=allowed_good_ids,
-            allowed_good_category_ids=allowed_good_category_ids,
-        )
+        on_changed_notification_template = _get("on_changed_notification_template", UNSET)
+        if on_changed_notification_template is not UNSET:
+            try:
+                on_changed_notification_template = _models.LoyaltyNotificationMessageTemplateRequest.from_dict(
+                    on_changed_notification_template
+                )
+            except _FieldError as _error:
+                raise _error.within("on_changed_notification_template")
 
-        _model.additional_properties = d
+        on_expiration_notification_template = _get("on_expiration_notification_template", UNSET)
+        if on_expiration_notification_template is not UNSET:
+            try:
+                on_expiration_notification_template = _models.LoyaltyNotificationMessageTemplateRequest.from_dict(
+                    on_expiration_notification_template
+                )
+            except _FieldError as _error:
+                raise _error.within("on_expiration_notification_template")
+
+        allowed_service_ids = _get("allowed_service_ids", UNSET)
+        if allowed_service_ids is not UNSET:
+            allowed_service_ids = _KIND_allowed_service_ids.read_field(allowed_service_ids, "allowed_service_ids")
+
+        allowed_good_ids = _get("allowed_good_ids", UNSET)
+        if allowed_good_ids is not UNSET:
+            allowed_good_ids = _KIND_allowed_good_ids.read_field(allowed_good_ids, "allowed_good_ids")
+
+        allowed_good_category_ids = _get("allowed_good_category_ids", UNSET)
+        if allowed_good_category_ids is not UNSET:
+            allowed_good_category_ids = _KIND_allowed_good_category_ids.read_field(
+                allowed_good_category_ids, "allowed_good_category_ids"
+            )
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.type_ = type_
+        _model.service_item_type = service_item_type
+        _model.good_item_type = good_item_type
+        _model.value_unit = value_unit
+        _model.rules = rules
+        _model.company_ids = company_ids
+        _model.usage_limit = usage_limit
+        _model.visit_multiplicity = visit_multiplicity
+        _model.sold_items_multiplicity = sold_items_multiplicity
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit = expiration_timeout_unit
+        _model.expiration_notification_timeout = expiration_notification_timeout
+        _model.params_source_type = params_source_type
+        _model.history_start_date = history_start_date
+        _model.loyalty_card_type_ids = loyalty_card_type_ids
+        _model.on_changed_notification_template = on_changed_notification_template
+        _model.on_expiration_notification_template = on_expiration_notification_template
+        _model.allowed_service_ids = allowed_service_ids
+        _model.allowed_good_ids = allowed_good_ids
+        _model.allowed_good_category_ids = allowed_good_category_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateChainLoyaltyProgramBody:
+            _fields.init_added_fields(_model, CreateChainLoyaltyProgramBody)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.create_chain_loyalty_program_response_200_expiration_timeout_unit import (
     CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit,
 )
@@ -33,6 +35,46 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateChainLoyaltyProgramResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "type",
+        "service_item_type",
+        "good_item_type",
+        "value_unit",
+        "usage_limit",
+        "visit_multiplicity",
+        "sold_items_multiplicity",
+        "expiration_timeout",
+        "expiration_timeout_unit",
+        "expiration_notification_timeout",
+        "params_source_type",
+        "history_start_date",
+        "on_changed_notification_template_id",
+        "on_expiration_notification_template_id",
+        "loyalty_card_types",
+        "on_changed_notification_template",
+        "on_expiration_notification_template",
+        "rules",
+        "companies",
+        "applicable_items",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_type_ = _fields.EnumOf("CreateChainLoyaltyProgramResponse200Type", _fields.STRING)
+_KIND_service_item_type = _fields.EnumOf("CreateChainLoyaltyProgramResponse200ServiceItemType", _fields.STRING)
+_KIND_good_item_type = _fields.EnumOf("CreateChainLoyaltyProgramResponse200GoodItemType", _fields.STRING)
+_KIND_value_unit = _fields.EnumOf("CreateChainLoyaltyProgramResponse200ValueUnit", _fields.STRING)
+_KIND_expiration_timeout_unit = _fields.EnumOf(
+    "CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit", _fields.STRING
+)
+_KIND_params_source_type = _fields.EnumOf("CreateChainLoyaltyProgramResponse200ParamsSourceType", _fields.STRING)
+_KIND_loyalty_card_types = _fields.ListOf(_fields.Model("LoyaltyCardType"))
+_KIND_rules = _fields.ListOf(_fields.Model("LoyaltyProgramRule"))
+_KIND_companies = _fields.ListOf(_fields.Model("Company"))
+_KIND_applicable_items = _fields.ListOf(_fields.Model("LoyaltyEntityAttendanceItem"))
 
 
 @_attrs_define
@@ -120,296 +162,284 @@ class CreateChainLoyaltyProgramResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        service_item_type: str | Unset = UNSET
-        if not isinstance(self.service_item_type, Unset):
-            service_item_type = self.service_item_type.value
-
-        good_item_type: str | Unset = UNSET
-        if not isinstance(self.good_item_type, Unset):
-            good_item_type = self.good_item_type.value
-
-        value_unit: str | Unset = UNSET
-        if not isinstance(self.value_unit, Unset):
-            value_unit = self.value_unit.value
-
-        usage_limit = self.usage_limit
-
-        visit_multiplicity = self.visit_multiplicity
-
-        sold_items_multiplicity = self.sold_items_multiplicity
-
-        expiration_timeout = self.expiration_timeout
-
-        expiration_timeout_unit: str | Unset = UNSET
-        if not isinstance(self.expiration_timeout_unit, Unset):
-            expiration_timeout_unit = self.expiration_timeout_unit.value
-
-        expiration_notification_timeout = self.expiration_notification_timeout
-
-        params_source_type: str | Unset = UNSET
-        if not isinstance(self.params_source_type, Unset):
-            params_source_type = self.params_source_type.value
-
-        history_start_date: str | Unset = UNSET
-        if not isinstance(self.history_start_date, Unset):
-            history_start_date = self.history_start_date.isoformat()
-
-        on_changed_notification_template_id = self.on_changed_notification_template_id
-
-        on_expiration_notification_template_id = self.on_expiration_notification_template_id
-
-        loyalty_card_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.loyalty_card_types, Unset):
-            loyalty_card_types = []
-            for loyalty_card_types_item_data in self.loyalty_card_types:
-                loyalty_card_types_item = loyalty_card_types_item_data.to_dict()
-                loyalty_card_types.append(loyalty_card_types_item)
-
-        on_changed_notification_template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.on_changed_notification_template, Unset):
-            on_changed_notification_template = self.on_changed_notification_template.to_dict()
-
-        on_expiration_notification_template: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.on_expiration_notification_template, Unset):
-            on_expiration_notification_template = self.on_expiration_notification_template.to_dict()
-
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
-
-        companies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.companies, Unset):
-            companies = []
-            for companies_item_data in self.companies:
-                companies_item = companies_item_data.to_dict()
-                companies.append(companies_item)
-
-        applicable_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.applicable_items, Unset):
-            applicable_items = []
-            for applicable_items_item_data in self.applicable_items:
-                applicable_items_item = applicable_items_item_data.to_dict()
-                applicable_items.append(applicable_items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
+
+        service_item_type = self.service_item_type
         if service_item_type is not UNSET:
-            field_dict["service_item_type"] = service_item_type
+            field_dict["service_item_type"] = _KIND_service_item_type.write_field(
+                service_item_type, "service_item_type"
+            )
+
+        good_item_type = self.good_item_type
         if good_item_type is not UNSET:
-            field_dict["good_item_type"] = good_item_type
+            field_dict["good_item_type"] = _KIND_good_item_type.write_field(good_item_type, "good_item_type")
+
+        value_unit = self.value_unit
         if value_unit is not UNSET:
-            field_dict["value_unit"] = value_unit
+            field_dict["value_unit"] = _KIND_value_unit.write_field(value_unit, "value_unit")
+
+        usage_limit = self.usage_limit
+        if type(usage_limit) is not int and usage_limit is not UNSET:
+            usage_limit = _fields.write_integer(usage_limit, "usage_limit")
         if usage_limit is not UNSET:
             field_dict["usage_limit"] = usage_limit
+
+        visit_multiplicity = self.visit_multiplicity
+        if type(visit_multiplicity) is not int and visit_multiplicity is not UNSET:
+            visit_multiplicity = _fields.write_integer(visit_multiplicity, "visit_multiplicity")
         if visit_multiplicity is not UNSET:
             field_dict["visit_multiplicity"] = visit_multiplicity
+
+        sold_items_multiplicity = self.sold_items_multiplicity
+        if type(sold_items_multiplicity) is not int and sold_items_multiplicity is not UNSET:
+            sold_items_multiplicity = _fields.write_integer(sold_items_multiplicity, "sold_items_multiplicity")
         if sold_items_multiplicity is not UNSET:
             field_dict["sold_items_multiplicity"] = sold_items_multiplicity
+
+        expiration_timeout = self.expiration_timeout
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _fields.write_integer(expiration_timeout, "expiration_timeout")
         if expiration_timeout is not UNSET:
             field_dict["expiration_timeout"] = expiration_timeout
+
+        expiration_timeout_unit = self.expiration_timeout_unit
         if expiration_timeout_unit is not UNSET:
-            field_dict["expiration_timeout_unit"] = expiration_timeout_unit
+            field_dict["expiration_timeout_unit"] = _KIND_expiration_timeout_unit.write_field(
+                expiration_timeout_unit, "expiration_timeout_unit"
+            )
+
+        expiration_notification_timeout = self.expiration_notification_timeout
+        if type(expiration_notification_timeout) is not int and expiration_notification_timeout is not UNSET:
+            expiration_notification_timeout = _fields.write_integer(
+                expiration_notification_timeout, "expiration_notification_timeout"
+            )
         if expiration_notification_timeout is not UNSET:
             field_dict["expiration_notification_timeout"] = expiration_notification_timeout
+
+        params_source_type = self.params_source_type
         if params_source_type is not UNSET:
-            field_dict["params_source_type"] = params_source_type
+            field_dict["params_source_type"] = _KIND_params_source_type.write_field(
+                params_source_type, "params_source_type"
+            )
+
+        history_start_date = self.history_start_date
         if history_start_date is not UNSET:
-            field_dict["history_start_date"] = history_start_date
+            field_dict["history_start_date"] = _fields.write_date(history_start_date, "history_start_date")
+
+        on_changed_notification_template_id = self.on_changed_notification_template_id
+        if type(on_changed_notification_template_id) is not int and on_changed_notification_template_id is not UNSET:
+            on_changed_notification_template_id = _fields.write_integer(
+                on_changed_notification_template_id, "on_changed_notification_template_id"
+            )
         if on_changed_notification_template_id is not UNSET:
             field_dict["on_changed_notification_template_id"] = on_changed_notification_template_id
+
+        on_expiration_notification_template_id = self.on_expiration_notification_template_id
+        if (
+            type(on_expiration_notification_template_id) is not int
+            and on_expiration_notification_template_id is not UNSET
+        ):
+            on_expiration_notification_template_id = _fields.write_integer(
+                on_expiration_notification_template_id, "on_expiration_notification_template_id"
+            )
         if on_expiration_notification_template_id is not UNSET:
             field_dict["on_expiration_notification_template_id"] = on_expiration_notification_template_id
+
+        loyalty_card_types = self.loyalty_card_types
         if loyalty_card_types is not UNSET:
-            field_dict["loyalty_card_types"] = loyalty_card_types
+            field_dict["loyalty_card_types"] = _KIND_loyalty_card_types.write_field(
+                loyalty_card_types, "loyalty_card_types"
+            )
+
+        on_changed_notification_template = self.on_changed_notification_template
         if on_changed_notification_template is not UNSET:
-            field_dict["on_changed_notification_template"] = on_changed_notification_template
+            field_dict["on_changed_notification_template"] = _fields.write_model(
+                on_changed_notification_template,
+                _models.LoyaltyNotificationMessageTemplate,
+                "on_changed_notification_template",
+            )
+
+        on_expiration_notification_template = self.on_expiration_notification_template
         if on_expiration_notification_template is not UNSET:
-            field_dict["on_expiration_notification_template"] = on_expiration_notification_template
+            field_dict["on_expiration_notification_template"] = _fields.write_model(
+                on_expiration_notification_template,
+                _models.LoyaltyNotificationMessageTemplate,
+                "on_expiration_notification_template",
+            )
+
+        rules = self.rules
         if rules is not UNSET:
-            field_dict["rules"] = rules
+            field_dict["rules"] = _KIND_rules.write_field(rules, "rules")
+
+        companies = self.companies
         if companies is not UNSET:
-            field_dict["companies"] = companies
+            field_dict["companies"] = _KIND_companies.write_field(companies, "companies")
+
+        applicable_items = self.applicable_items
         if applicable_items is not UNSET:
-            field_dict["applicable_items"] = applicable_items
+            field_dict["applicable_items"] = _KIND_applicable_items.write_field(applicable_items, "applicable_items")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.company import Company  # noqa: PLC0415
-        from ..models.loyalty_card_type import LoyaltyCardType  # noqa: PLC0415
-        from ..models.loyalty_entity_attendance_item import LoyaltyEntityAttendanceItem  # noqa: PLC0415
-        from ..models.loyalty_notification_message_template import LoyaltyNotificationMessageTemplate  # noqa: PLC0415
-        from ..models.loyalty_program_rule import LoyaltyProgramRule  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _KIND_type_.read_field(type_, "type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreateChainLoyaltyProgramResponse200Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CreateChainLoyaltyProgramResponse200Type(_type_)
+        service_item_type = _get("service_item_type", UNSET)
+        if service_item_type is not UNSET:
+            service_item_type = _KIND_service_item_type.read_field(service_item_type, "service_item_type")
 
-        _service_item_type = d.pop("service_item_type", UNSET)
-        service_item_type: CreateChainLoyaltyProgramResponse200ServiceItemType | Unset
-        if isinstance(_service_item_type, Unset):
-            service_item_type = UNSET
-        else:
-            service_item_type = CreateChainLoyaltyProgramResponse200ServiceItemType(_service_item_type)
+        good_item_type = _get("good_item_type", UNSET)
+        if good_item_type is not UNSET:
+            good_item_type = _KIND_good_item_type.read_field(good_item_type, "good_item_type")
 
-        _good_item_type = d.pop("good_item_type", UNSET)
-        good_item_type: CreateChainLoyaltyProgramResponse200GoodItemType | Unset
-        if isinstance(_good_item_type, Unset):
-            good_item_type = UNSET
-        else:
-            good_item_type = CreateChainLoyaltyProgramResponse200GoodItemType(_good_item_type)
+        value_unit = _get("value_unit", UNSET)
+        if value_unit is not UNSET:
+            value_unit = _KIND_value_unit.read_field(value_unit, "value_unit")
 
-        _value_unit = d.pop("value_unit", UNSET)
-        value_unit: CreateChainLoyaltyProgramResponse200ValueUnit | Unset
-        if isinstance(_value_unit, Unset):
-            value_unit = UNSET
-        else:
-            value_unit = CreateChainLoyaltyProgramResponse200ValueUnit(_value_unit)
+        usage_limit = _get("usage_limit", UNSET)
+        if type(usage_limit) is not int and usage_limit is not UNSET:
+            usage_limit = _fields.read_integer(usage_limit, "usage_limit")
 
-        usage_limit = d.pop("usage_limit", UNSET)
+        visit_multiplicity = _get("visit_multiplicity", UNSET)
+        if type(visit_multiplicity) is not int and visit_multiplicity is not UNSET:
+            visit_multiplicity = _fields.read_integer(visit_multiplicity, "visit_multiplicity")
 
-        visit_multiplicity = d.pop("visit_multiplicity", UNSET)
+        sold_items_multiplicity = _get("sold_items_multiplicity", UNSET)
+        if type(sold_items_multiplicity) is not int and sold_items_multiplicity is not UNSET:
+            sold_items_multiplicity = _fields.read_integer(sold_items_multiplicity, "sold_items_multiplicity")
 
-        sold_items_multiplicity = d.pop("sold_items_multiplicity", UNSET)
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _fields.read_integer(expiration_timeout, "expiration_timeout")
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
-
-        _expiration_timeout_unit = d.pop("expiration_timeout_unit", UNSET)
-        expiration_timeout_unit: CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit | Unset
-        if isinstance(_expiration_timeout_unit, Unset):
-            expiration_timeout_unit = UNSET
-        else:
-            expiration_timeout_unit = CreateChainLoyaltyProgramResponse200ExpirationTimeoutUnit(
-                _expiration_timeout_unit
+        expiration_timeout_unit = _get("expiration_timeout_unit", UNSET)
+        if expiration_timeout_unit is not UNSET:
+            expiration_timeout_unit = _KIND_expiration_timeout_unit.read_field(
+                expiration_timeout_unit, "expiration_timeout_unit"
             )
 
-        expiration_notification_timeout = d.pop("expiration_notification_timeout", UNSET)
-
-        _params_source_type = d.pop("params_source_type", UNSET)
-        params_source_type: CreateChainLoyaltyProgramResponse200ParamsSourceType | Unset
-        if isinstance(_params_source_type, Unset):
-            params_source_type = UNSET
-        else:
-            params_source_type = CreateChainLoyaltyProgramResponse200ParamsSourceType(_params_source_type)
-
-        _history_start_date = d.pop("history_start_date", UNSET)
-        history_start_date: datetime.date | Unset
-        if isinstance(_history_start_date, Unset):
-            history_start_date = UNSET
-        else:
-            history_start_date = _timestamps.parse_date(_history_start_date)
-
-        on_changed_notification_template_id = d.pop("on_changed_notification_template_id", UNSET)
-
-        on_expiration_notification_template_id = d.pop("on_expiration_notification_template_id", UNSET)
-
-        _loyalty_card_types = d.pop("loyalty_card_types", UNSET)
-        loyalty_card_types: list[LoyaltyCardType] | Unset = UNSET
-        if _loyalty_card_types is not UNSET:
-            loyalty_card_types = []
-            for loyalty_card_types_item_data in _loyalty_card_types:
-                loyalty_card_types_item = LoyaltyCardType.from_dict(loyalty_card_types_item_data)
-
-                loyalty_card_types.append(loyalty_card_types_item)
-
-        _on_changed_notification_template = d.pop("on_changed_notification_template", UNSET)
-        on_changed_notification_template: LoyaltyNotificationMessageTemplate | Unset
-        if isinstance(_on_changed_notification_template, Unset):
-            on_changed_notification_template = UNSET
-        else:
-            on_changed_notification_template = LoyaltyNotificationMessageTemplate.from_dict(
-                _on_changed_notification_template
+        expiration_notification_timeout = _get("expiration_notification_timeout", UNSET)
+        if type(expiration_notification_timeout) is not int and expiration_notification_timeout is not UNSET:
+            expiration_notification_timeout = _fields.read_integer(
+                expiration_notification_timeout, "expiration_notification_timeout"
             )
 
-        _on_expiration_notification_template = d.pop("on_expiration_notification_template", UNSET)
-        on_expiration_notification_template: LoyaltyNotificationMessageTemplate | Unset
-        if isinstance(_on_expiration_notification_template, Unset):
-            on_expiration_notification_template = UNSET
-        else:
-            on_expiration_notification_template = LoyaltyNotificationMessageTemplate.from_dict(
-                _on_expiration_notification_template
+        params_source_type = _get("params_source_type", UNSET)
+        if params_source_type is not UNSET:
+            params_source_type = _KIND_params_source_type.read_field(params_source_type, "params_source_type")
+
+        history_start_date = _get("history_start_date", UNSET)
+        if history_start_date is not UNSET:
+            try:
+                history_start_date = _fields.date_fromisoformat(history_start_date)
+            except (TypeError, ValueError):
+                history_start_date = _fields.read_date(history_start_date, "history_start_date")
+
+        on_changed_notification_template_id = _get("on_changed_notification_template_id", UNSET)
+        if type(on_changed_notification_template_id) is not int and on_changed_notification_template_id is not UNSET:
+            on_changed_notification_template_id = _fields.read_integer(
+                on_changed_notification_template_id, "on_changed_notification_template_id"
             )
 
-        _rules = d.pop("rules", UNSET)
-        rules: list[LoyaltyProgramRule] | Unset = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = LoyaltyProgramRule.from_dict(rules_item_data)
+        on_expiration_notification_template_id = _get("on_expiration_notification_template_id", UNSET)
+        if (
+            type(on_expiration_notification_template_id) is not int
+            and on_expiration_notification_template_id is not UNSET
+        ):
+            on_expiration_notification_template_id = _fields.read_integer(
+                on_expiration_notification_template_id, "on_expiration_notification_template_id"
+            )
 
-                rules.append(rules_item)
+        loyalty_card_types = _get("loyalty_card_types", UNSET)
+        if loyalty_card_types is not UNSET:
+            loyalty_card_types = _KIND_loyalty_card_types.read_field(loyalty_card_types, "loyalty_card_types")
 
-        _companies = d.pop("companies", UNSET)
-        companies: list[Company] | Unset = UNSET
-        if _companies is not UNSET:
-            companies = []
-            for companies_item_data in _companies:
-                companies_item = Company.from_dict(companies_item_data)
+        on_changed_notification_template = _get("on_changed_notification_template", UNSET)
+        if on_changed_notification_template is not UNSET:
+            try:
+                on_changed_notification_template = _models.LoyaltyNotificationMessageTemplate.from_dict(
+                    on_changed_notification_template
+                )
+            except _FieldError as _error:
+                raise _error.within("on_changed_notification_template")
 
-                companies.append(companies_item)
+        on_expiration_notification_template = _get("on_expiration_notification_template", UNSET)
+        if on_expiration_notification_template is not UNSET:
+            try:
+                on_expiration_notification_template = _models.LoyaltyNotificationMessageTemplate.from_dict(
+                    on_expiration_notification_template
+                )
+            except _FieldError as _error:
+                raise _error.within("on_expiration_notification_template")
 
-        _applicable_items = d.pop("applicable_items", UNSET)
-        applicable_items: list[LoyaltyEntityAttendanceItem] | Unset = UNSET
-        if _applicable_items is not UNSET:
-            applicable_items = []
-            for applicable_items_item_data in _applicable_items:
-                applicable_items_item = LoyaltyEntityAttendanceItem.from_dict(applicable_items_item_data)
+        rules = _get("rules", UNSET)
+        if rules is not UNSET:
+            rules = _KIND_rules.read_field(rules, "rules")
 
-                applicable_items.append(applicable_items_item)
+        companies = _get("companies", UNSET)
+        if companies is not UNSET:
+            companies = _KIND_companies.read_field(companies, "companies")
 
-        _model = cls(
-            id=id,
-            title=title,
-            type_=type_,
-            service_item_type=service_item_type,
-            good_item_type=good_item_type,
-            value_unit=value_unit,
-            usage_limit=usage_limit,
-            visit_multiplicity=visit_multiplicity,
-            sold_items_multiplicity=sold_items_multiplicity,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit=expiration_timeout_unit,
-            expiration_notification_timeout=expiration_notification_timeout,
-            params_source_type=params_source_type,
-            history_start_date=history_start_date,
-            on_changed_notification_template_id=on_changed_notification_template_id,
-            on_expiration_notification_template_id=on_expiration_notification_template_id,
-            loyalty_card_types=loyalty_card_types,
-            on_changed_notification_template=on_changed_notification_template,
-            on_expiration_notification_template=on_expiration_notification_template,
-            rules=rules,
-            companies=companies,
-            applicable_items=applicable_items,
-        )
+        applicable_items = _get("applicable_items", UNSET)
+        if applicable_items is not UNSET:
+            applicable_items = _KIND_applicable_items.read_field(applicable_items, "applicable_items")
 
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.type_ = type_
+        _model.service_item_type = service_item_type
+        _model.good_item_type = good_item_type
+        _model.value_unit = value_unit
+        _model.usage_limit = usage_limit
+        _model.visit_multiplicity = visit_multiplicity
+        _model.sold_items_multiplicity = sold_items_multiplicity
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit = expiration_timeout_unit
+        _model.expiration_notification_timeout = expiration_notification_timeout
+        _model.params_source_type = params_source_type
+        _model.history_start_date = history_start_date
+        _model.on_changed_notification_template_id = on_changed_notification_template_id
+        _model.on_expiration_notification_template_id = on_expiration_notification_template_id
+        _model.loyalty_card_types = loyalty_card_types
+        _model.on_changed_notification_template = on_changed_notification_template
+        _model.on_expiration_notification_template = on_expiration_notification_template
+        _model.rules = rules
+        _model.companies = companies
+        _model.applicable_items = applicable_items
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateChainLoyaltyProgramResponse200:
+            _fields.init_added_fields(_model, CreateChainLoyaltyProgramResponse200)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateClientAccountTopupOperationResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "document",
+        "deposits_transactions",
+        "payment_transactions",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_deposits_transactions = _fields.ListOf(
+    _fields.Model("CreateClientAccountTopupOperationResponse200DepositsTransactionsItem")
+)
+_KIND_payment_transactions = _fields.ListOf(
+    _fields.Model("CreateClientAccountTopupOperationResponse200PaymentTransactionsItem")
+)
 
 
 @_attrs_define
@@ -41,91 +59,57 @@ class CreateClientAccountTopupOperationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
-        deposits_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.deposits_transactions, Unset):
-            deposits_transactions = []
-            for deposits_transactions_item_data in self.deposits_transactions:
-                deposits_transactions_item = deposits_transactions_item_data.to_dict()
-                deposits_transactions.append(deposits_transactions_item)
-
-        payment_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_transactions, Unset):
-            payment_transactions = []
-            for payment_transactions_item_data in self.payment_transactions:
-                payment_transactions_item = payment_transactions_item_data.to_dict()
-                payment_transactions.append(payment_transactions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        document = self.document
         if document is not UNSET:
-            field_dict["document"] = document
+            field_dict["document"] = _fields.write_model(
+                document, _models.CreateClientAccountTopupOperationResponse200Document, "document"
+            )
+
+        deposits_transactions = self.deposits_transactions
         if deposits_transactions is not UNSET:
-            field_dict["deposits_transactions"] = deposits_transactions
+            field_dict["deposits_transactions"] = _KIND_deposits_transactions.write_field(
+                deposits_transactions, "deposits_transactions"
+            )
+
+        payment_transactions = self.payment_transactions
         if payment_transactions is not UNSET:
-            field_dict["payment_transactions"] = payment_transactions
+            field_dict["payment_transactions"] = _KIND_payment_transactions.write_field(
+                payment_transactions, "payment_transactions"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_client_account_topup_operation_response_200_deposits_transactions_item import (
-            CreateClientAccountTopupOperationResponse200DepositsTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.create_client_account_topup_operation_response_200_document import (
-            CreateClientAccountTopupOperationResponse200Document,  # noqa: PLC0415
-        )
-        from ..models.create_client_account_topup_operation_response_200_payment_transactions_item import (
-            CreateClientAccountTopupOperationResponse200PaymentTransactionsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        document = _get("document", UNSET)
+        if document is not UNSET:
+            try:
+                document = _models.CreateClientAccountTopupOperationResponse200Document.from_dict(document)
+            except _FieldError as _error:
+                raise _error.within("document")
 
-        d = dict(src_dict)
-        _document = d.pop("document", UNSET)
-        document: CreateClientAccountTopupOperationResponse200Document | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = CreateClientAccountTopupOperationResponse200Document.from_dict(_document)
+        deposits_transactions = _get("deposits_transactions", UNSET)
+        if deposits_transactions is not UNSET:
+            deposits_transactions = _KIND_deposits_transactions.read_field(
+                deposits_transactions, "deposits_transactions"
+            )
 
-        _deposits_transactions = d.pop("deposits_transactions", UNSET)
-        deposits_transactions: list[CreateClientAccountTopupOperationResponse200DepositsTransactionsItem] | Unset = (
-            UNSET
-        )
-        if _deposits_transactions is not UNSET:
-            deposits_transactions = []
-            for deposits_transactions_item_data in _deposits_transactions:
-                deposits_transactions_item = (
-                    CreateClientAccountTopupOperationResponse200DepositsTransactionsItem.from_dict(
-                        deposits_transactions_item_data
-                    )
-                )
+        payment_transactions = _get("payment_transactions", UNSET)
+        if payment_transactions is not UNSET:
+            payment_transactions = _KIND_payment_transactions.read_field(payment_transactions, "payment_transactions")
 
-                deposits_transactions.append(deposits_transactions_item)
-
-        _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[CreateClientAccountTopupOperationResponse200PaymentTransactionsItem] | Unset = UNSET
-        if _payment_transactions is not UNSET:
-            payment_transactions = []
-            for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = (
-                    CreateClientAccountTopupOperationResponse200PaymentTransactionsItem.from_dict(
-                        payment_transactions_item_data
-                    )
-                )
-
-                payment_transactions.append(payment_transactions_item)
-
-        _model = cls(
-            document=document,
-            deposits_transactions=deposits_transactions,
-            payment_transactions=payment_transactions,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.document = document
+        _model.deposits_transactions = deposits_transactions
+        _model.payment_transactions = payment_transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationResponse200:
+            _fields.init_added_fields(_model, CreateClientAccountTopupOperationResponse200)
         return _model
 
     @property

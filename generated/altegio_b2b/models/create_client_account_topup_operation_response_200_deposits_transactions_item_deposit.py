@@ -6,9 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposit")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "deposit_type_id",
+        "salon_group_id",
+        "initial_balance",
+        "balance",
+        "reserved_balance",
+        "blocked",
+        "date_create",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -37,39 +52,46 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        deposit_type_id = self.deposit_type_id
-
-        salon_group_id = self.salon_group_id
-
-        initial_balance = self.initial_balance
-
-        balance = self.balance
-
-        reserved_balance = self.reserved_balance
-
-        blocked = self.blocked
-
-        date_create = self.date_create
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        deposit_type_id = self.deposit_type_id
+        if type(deposit_type_id) is not int and deposit_type_id is not UNSET:
+            deposit_type_id = _fields.write_integer(deposit_type_id, "deposit_type_id")
         if deposit_type_id is not UNSET:
             field_dict["deposit_type_id"] = deposit_type_id
+
+        salon_group_id = self.salon_group_id
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.write_integer(salon_group_id, "salon_group_id")
         if salon_group_id is not UNSET:
             field_dict["salon_group_id"] = salon_group_id
+
+        initial_balance = self.initial_balance
         if initial_balance is not UNSET:
-            field_dict["initial_balance"] = initial_balance
+            field_dict["initial_balance"] = _fields.write_number(initial_balance, "initial_balance")
+
+        balance = self.balance
         if balance is not UNSET:
-            field_dict["balance"] = balance
+            field_dict["balance"] = _fields.write_number(balance, "balance")
+
+        reserved_balance = self.reserved_balance
         if reserved_balance is not UNSET:
-            field_dict["reserved_balance"] = reserved_balance
+            field_dict["reserved_balance"] = _fields.write_number(reserved_balance, "reserved_balance")
+
+        blocked = self.blocked
+        if type(blocked) is not bool and blocked is not UNSET:
+            blocked = _fields.write_boolean(blocked, "blocked")
         if blocked is not UNSET:
             field_dict["blocked"] = blocked
+
+        date_create = self.date_create
+        if type(date_create) is not str and date_create is not UNSET:
+            date_create = _fields.write_string(date_create, "date_create")
         if date_create is not UNSET:
             field_dict["date_create"] = date_create
 
@@ -77,35 +99,56 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        deposit_type_id = d.pop("deposit_type_id", UNSET)
+        deposit_type_id = _get("deposit_type_id", UNSET)
+        if type(deposit_type_id) is not int and deposit_type_id is not UNSET:
+            deposit_type_id = _fields.read_integer(deposit_type_id, "deposit_type_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        initial_balance = d.pop("initial_balance", UNSET)
+        initial_balance = _get("initial_balance", UNSET)
+        if type(initial_balance) is not float and type(initial_balance) is not int and initial_balance is not UNSET:
+            initial_balance = _fields.read_number(initial_balance, "initial_balance")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_number(balance, "balance")
 
-        reserved_balance = d.pop("reserved_balance", UNSET)
+        reserved_balance = _get("reserved_balance", UNSET)
+        if type(reserved_balance) is not float and type(reserved_balance) is not int and reserved_balance is not UNSET:
+            reserved_balance = _fields.read_number(reserved_balance, "reserved_balance")
 
-        blocked = d.pop("blocked", UNSET)
+        blocked = _get("blocked", UNSET)
+        if type(blocked) is not bool and blocked is not UNSET:
+            blocked = _fields.read_boolean(blocked, "blocked")
 
-        date_create = d.pop("date_create", UNSET)
+        date_create = _get("date_create", UNSET)
+        if type(date_create) is not str and date_create is not UNSET:
+            date_create = _fields.read_string(date_create, "date_create")
 
-        _model = cls(
-            id=id,
-            deposit_type_id=deposit_type_id,
-            salon_group_id=salon_group_id,
-            initial_balance=initial_balance,
-            balance=balance,
-            reserved_balance=reserved_balance,
-            blocked=blocked,
-            date_create=date_create,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.deposit_type_id = deposit_type_id
+        _model.salon_group_id = salon_group_id
+        _model.initial_balance = initial_balance
+        _model.balance = balance
+        _model.reserved_balance = reserved_balance
+        _model.blocked = blocked
+        _model.date_create = date_create
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposit:
+            _fields.init_added_fields(
+                _model, CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposit
+            )
         return _model
 
     @property

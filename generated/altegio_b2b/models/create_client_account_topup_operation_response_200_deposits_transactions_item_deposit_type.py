@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDepositType")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_group_id",
+        "title",
+        "date_create",
+        "deleted",
+        "date_delete",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -33,31 +46,40 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_group_id = self.salon_group_id
-
-        title = self.title
-
-        date_create = self.date_create
-
-        deleted = self.deleted
-
-        date_delete = self.date_delete
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_group_id = self.salon_group_id
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.write_integer(salon_group_id, "salon_group_id")
         if salon_group_id is not UNSET:
             field_dict["salon_group_id"] = salon_group_id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        date_create = self.date_create
+        if type(date_create) is not str and date_create is not UNSET:
+            date_create = _fields.write_string(date_create, "date_create")
         if date_create is not UNSET:
             field_dict["date_create"] = date_create
+
+        deleted = self.deleted
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.write_boolean(deleted, "deleted")
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
+
+        date_delete = self.date_delete
+        if type(date_delete) is not str and date_delete is not UNSET:
+            date_delete = _fields.write_string(date_delete, "date_delete")
         if date_delete is not UNSET:
             field_dict["date_delete"] = date_delete
 
@@ -65,29 +87,46 @@ class CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDeposi
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        date_create = d.pop("date_create", UNSET)
+        date_create = _get("date_create", UNSET)
+        if type(date_create) is not str and date_create is not UNSET:
+            date_create = _fields.read_string(date_create, "date_create")
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.read_boolean(deleted, "deleted")
 
-        date_delete = d.pop("date_delete", UNSET)
+        date_delete = _get("date_delete", UNSET)
+        if type(date_delete) is not str and date_delete is not UNSET:
+            date_delete = _fields.read_string(date_delete, "date_delete")
 
-        _model = cls(
-            id=id,
-            salon_group_id=salon_group_id,
-            title=title,
-            date_create=date_create,
-            deleted=deleted,
-            date_delete=date_delete,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_group_id = salon_group_id
+        _model.title = title
+        _model.date_create = date_create
+        _model.deleted = deleted
+        _model.date_delete = date_delete
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDepositType:
+            _fields.init_added_fields(
+                _model, CreateClientAccountTopupOperationResponse200DepositsTransactionsItemDepositType
+            )
         return _model
 
     @property

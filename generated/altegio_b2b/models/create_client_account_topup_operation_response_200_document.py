@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateClientAccountTopupOperationResponse200Document")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "user_id",
+        "salon_id",
+        "type_id",
+        "type",
+        "comment",
+        "number",
+        "salon",
+        "user",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -50,113 +68,125 @@ class CreateClientAccountTopupOperationResponse200Document:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        user_id = self.user_id
-
-        salon_id = self.salon_id
-
-        type_id = self.type_id
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        comment = self.comment
-
-        number = self.number
-
-        salon: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salon, Unset):
-            salon = self.salon.to_dict()
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        salon_id = self.salon_id
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.write_integer(salon_id, "salon_id")
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(
+                type_, _models.CreateClientAccountTopupOperationResponse200DocumentType, "type_"
+            )
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        number = self.number
         if number is not UNSET:
-            field_dict["number"] = number
+            field_dict["number"] = _fields.write_number(number, "number")
+
+        salon = self.salon
         if salon is not UNSET:
-            field_dict["salon"] = salon
+            field_dict["salon"] = _fields.write_model(
+                salon, _models.CreateClientAccountTopupOperationResponse200DocumentSalon, "salon"
+            )
+
+        user = self.user
         if user is not UNSET:
-            field_dict["user"] = user
+            field_dict["user"] = _fields.write_model(
+                user, _models.CreateClientAccountTopupOperationResponse200DocumentUser, "user"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_client_account_topup_operation_response_200_document_salon import (
-            CreateClientAccountTopupOperationResponse200DocumentSalon,  # noqa: PLC0415
-        )
-        from ..models.create_client_account_topup_operation_response_200_document_type import (
-            CreateClientAccountTopupOperationResponse200DocumentType,  # noqa: PLC0415
-        )
-        from ..models.create_client_account_topup_operation_response_200_document_user import (
-            CreateClientAccountTopupOperationResponse200DocumentUser,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        user_id = d.pop("user_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.read_integer(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _models.CreateClientAccountTopupOperationResponse200DocumentType.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreateClientAccountTopupOperationResponse200DocumentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CreateClientAccountTopupOperationResponse200DocumentType.from_dict(_type_)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not float and type(number) is not int and number is not UNSET:
+            number = _fields.read_number(number, "number")
 
-        number = d.pop("number", UNSET)
+        salon = _get("salon", UNSET)
+        if salon is not UNSET:
+            try:
+                salon = _models.CreateClientAccountTopupOperationResponse200DocumentSalon.from_dict(salon)
+            except _FieldError as _error:
+                raise _error.within("salon")
 
-        _salon = d.pop("salon", UNSET)
-        salon: CreateClientAccountTopupOperationResponse200DocumentSalon | Unset
-        if isinstance(_salon, Unset):
-            salon = UNSET
-        else:
-            salon = CreateClientAccountTopupOperationResponse200DocumentSalon.from_dict(_salon)
+        user = _get("user", UNSET)
+        if user is not UNSET:
+            try:
+                user = _models.CreateClientAccountTopupOperationResponse200DocumentUser.from_dict(user)
+            except _FieldError as _error:
+                raise _error.within("user")
 
-        _user = d.pop("user", UNSET)
-        user: CreateClientAccountTopupOperationResponse200DocumentUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = CreateClientAccountTopupOperationResponse200DocumentUser.from_dict(_user)
-
-        _model = cls(
-            id=id,
-            user_id=user_id,
-            salon_id=salon_id,
-            type_id=type_id,
-            type_=type_,
-            comment=comment,
-            number=number,
-            salon=salon,
-            user=user,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.user_id = user_id
+        _model.salon_id = salon_id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.comment = comment
+        _model.number = number
+        _model.salon = salon
+        _model.user = user
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateClientAccountTopupOperationResponse200Document:
+            _fields.init_added_fields(_model, CreateClientAccountTopupOperationResponse200Document)
         return _model
 
     @property

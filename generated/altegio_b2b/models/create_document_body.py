@@ -7,10 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateDocumentBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type_id",
+        "storage_id",
+        "create_date",
+        "comment",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -35,23 +45,23 @@ class CreateDocumentBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         type_id = self.type_id
+        if type(type_id) is not int:
+            type_id = _fields.write_integer(type_id, "type_id")
+        field_dict["type_id"] = type_id
 
         storage_id = self.storage_id
+        if type(storage_id) is not int:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
+        field_dict["storage_id"] = storage_id
 
-        create_date = self.create_date.isoformat()
+        create_date = self.create_date
+        field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
 
         comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type_id": type_id,
-                "storage_id": storage_id,
-                "create_date": create_date,
-            }
-        )
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
 
@@ -59,23 +69,36 @@ class CreateDocumentBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_id = d.pop("type_id")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        storage_id = d.pop("storage_id")
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
 
-        create_date = _timestamps.parse_datetime(d.pop("create_date"))
+        create_date = _get("create_date", UNSET)
+        try:
+            create_date = _fields.datetime_fromisoformat(create_date)
+        except (TypeError, ValueError):
+            create_date = _fields.read_datetime(create_date, "create_date")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        _model = cls(
-            type_id=type_id,
-            storage_id=storage_id,
-            create_date=create_date,
-            comment=comment,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_id = type_id
+        _model.storage_id = storage_id
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateDocumentBody:
+            _fields.init_added_fields(_model, CreateDocumentBody)
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +17,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateInventoryOperationBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type_id",
+        "create_date",
+        "storage_id",
+        "goods_transactions",
+        "comment",
+        "master_id",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_goods_transactions = _fields.ListOf(_fields.Model("CreateInventoryOperationBodyGoodsTransactionsItem"))
 
 
 @_attrs_define
@@ -49,33 +62,34 @@ class CreateInventoryOperationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         type_id = self.type_id
+        if type(type_id) is not int:
+            type_id = _fields.write_integer(type_id, "type_id")
+        field_dict["type_id"] = type_id
 
-        create_date = self.create_date.isoformat()
+        create_date = self.create_date
+        field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
 
         storage_id = self.storage_id
+        if type(storage_id) is not int:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
+        field_dict["storage_id"] = storage_id
 
-        goods_transactions = []
-        for goods_transactions_item_data in self.goods_transactions:
-            goods_transactions_item = goods_transactions_item_data.to_dict()
-            goods_transactions.append(goods_transactions_item)
+        goods_transactions = self.goods_transactions
+        field_dict["goods_transactions"] = _KIND_goods_transactions.write_field(
+            goods_transactions, "goods_transactions"
+        )
 
         comment = self.comment
-
-        master_id = self.master_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type_id": type_id,
-                "create_date": create_date,
-                "storage_id": storage_id,
-                "goods_transactions": goods_transactions,
-            }
-        )
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        master_id = self.master_id
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.write_integer(master_id, "master_id")
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
 
@@ -83,40 +97,45 @@ class CreateInventoryOperationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_inventory_operation_body_goods_transactions_item import (
-            CreateInventoryOperationBodyGoodsTransactionsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        d = dict(src_dict)
-        type_id = d.pop("type_id")
+        create_date = _get("create_date", UNSET)
+        try:
+            create_date = _fields.datetime_fromisoformat(create_date)
+        except (TypeError, ValueError):
+            create_date = _fields.read_datetime(create_date, "create_date")
 
-        create_date = _timestamps.parse_datetime(d.pop("create_date"))
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
 
-        storage_id = d.pop("storage_id")
+        goods_transactions = _get("goods_transactions", UNSET)
+        goods_transactions = _KIND_goods_transactions.read_field(goods_transactions, "goods_transactions")
 
-        goods_transactions = []
-        _goods_transactions = d.pop("goods_transactions")
-        for goods_transactions_item_data in _goods_transactions:
-            goods_transactions_item = CreateInventoryOperationBodyGoodsTransactionsItem.from_dict(
-                goods_transactions_item_data
-            )
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-            goods_transactions.append(goods_transactions_item)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.read_integer(master_id, "master_id")
 
-        comment = d.pop("comment", UNSET)
-
-        master_id = d.pop("master_id", UNSET)
-
-        _model = cls(
-            type_id=type_id,
-            create_date=create_date,
-            storage_id=storage_id,
-            goods_transactions=goods_transactions,
-            comment=comment,
-            master_id=master_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_id = type_id
+        _model.create_date = create_date
+        _model.storage_id = storage_id
+        _model.goods_transactions = goods_transactions
+        _model.comment = comment
+        _model.master_id = master_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateInventoryOperationBody:
+            _fields.init_added_fields(_model, CreateInventoryOperationBody)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +19,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateInventoryOperationResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "document",
+        "transactions",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_transactions = _fields.ListOf(_fields.Model("CreateInventoryOperationResponse200TransactionsItem"))
 
 
 @_attrs_define
@@ -32,61 +44,42 @@ class CreateInventoryOperationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        document = self.document
         if document is not UNSET:
-            field_dict["document"] = document
+            field_dict["document"] = _fields.write_model(
+                document, _models.CreateInventoryOperationResponse200Document, "document"
+            )
+
+        transactions = self.transactions
         if transactions is not UNSET:
-            field_dict["transactions"] = transactions
+            field_dict["transactions"] = _KIND_transactions.write_field(transactions, "transactions")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_inventory_operation_response_200_document import (
-            CreateInventoryOperationResponse200Document,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_transactions_item import (
-            CreateInventoryOperationResponse200TransactionsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        document = _get("document", UNSET)
+        if document is not UNSET:
+            try:
+                document = _models.CreateInventoryOperationResponse200Document.from_dict(document)
+            except _FieldError as _error:
+                raise _error.within("document")
 
-        d = dict(src_dict)
-        _document = d.pop("document", UNSET)
-        document: CreateInventoryOperationResponse200Document | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = CreateInventoryOperationResponse200Document.from_dict(_document)
+        transactions = _get("transactions", UNSET)
+        if transactions is not UNSET:
+            transactions = _KIND_transactions.read_field(transactions, "transactions")
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[CreateInventoryOperationResponse200TransactionsItem] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = CreateInventoryOperationResponse200TransactionsItem.from_dict(
-                    transactions_item_data
-                )
-
-                transactions.append(transactions_item)
-
-        _model = cls(
-            document=document,
-            transactions=transactions,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.document = document
+        _model.transactions = transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateInventoryOperationResponse200:
+            _fields.init_added_fields(_model, CreateInventoryOperationResponse200)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +28,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateInventoryOperationResponse200Document")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "type_id",
+        "type",
+        "storage_id",
+        "user_id",
+        "company_id",
+        "number",
+        "comment",
+        "create_date",
+        "storage",
+        "company",
+        "user",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -62,151 +82,162 @@ class CreateInventoryOperationResponse200Document:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        type_id = self.type_id
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        storage_id = self.storage_id
-
-        user_id = self.user_id
-
-        company_id = self.company_id
-
-        number = self.number
-
-        comment = self.comment
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
-            storage = self.storage.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(
+                type_, _models.CreateInventoryOperationResponse200DocumentType, "type_"
+            )
+
+        storage_id = self.storage_id
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        number = self.number
         if number is not UNSET:
-            field_dict["number"] = number
+            field_dict["number"] = _fields.write_number(number, "number")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        create_date = self.create_date
         if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+            field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
+
+        storage = self.storage
         if storage is not UNSET:
-            field_dict["storage"] = storage
+            field_dict["storage"] = _fields.write_model(
+                storage, _models.CreateInventoryOperationResponse200DocumentStorage, "storage"
+            )
+
+        company = self.company
         if company is not UNSET:
-            field_dict["company"] = company
+            field_dict["company"] = _fields.write_model(
+                company, _models.CreateInventoryOperationResponse200DocumentCompany, "company"
+            )
+
+        user = self.user
         if user is not UNSET:
-            field_dict["user"] = user
+            field_dict["user"] = _fields.write_model(
+                user, _models.CreateInventoryOperationResponse200DocumentUser, "user"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_inventory_operation_response_200_document_company import (
-            CreateInventoryOperationResponse200DocumentCompany,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_document_storage import (
-            CreateInventoryOperationResponse200DocumentStorage,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_document_type import (
-            CreateInventoryOperationResponse200DocumentType,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_document_user import (
-            CreateInventoryOperationResponse200DocumentUser,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _models.CreateInventoryOperationResponse200DocumentType.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreateInventoryOperationResponse200DocumentType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CreateInventoryOperationResponse200DocumentType.from_dict(_type_)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        user_id = d.pop("user_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not float and type(number) is not int and number is not UNSET:
+            number = _fields.read_number(number, "number")
 
-        number = d.pop("number", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            try:
+                create_date = _fields.datetime_fromisoformat(create_date)
+            except (TypeError, ValueError):
+                create_date = _fields.read_datetime(create_date, "create_date")
 
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _timestamps.parse_datetime(_create_date)
+        storage = _get("storage", UNSET)
+        if storage is not UNSET:
+            try:
+                storage = _models.CreateInventoryOperationResponse200DocumentStorage.from_dict(storage)
+            except _FieldError as _error:
+                raise _error.within("storage")
 
-        _storage = d.pop("storage", UNSET)
-        storage: CreateInventoryOperationResponse200DocumentStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = CreateInventoryOperationResponse200DocumentStorage.from_dict(_storage)
+        company = _get("company", UNSET)
+        if company is not UNSET:
+            try:
+                company = _models.CreateInventoryOperationResponse200DocumentCompany.from_dict(company)
+            except _FieldError as _error:
+                raise _error.within("company")
 
-        _company = d.pop("company", UNSET)
-        company: CreateInventoryOperationResponse200DocumentCompany | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = CreateInventoryOperationResponse200DocumentCompany.from_dict(_company)
+        user = _get("user", UNSET)
+        if user is not UNSET:
+            try:
+                user = _models.CreateInventoryOperationResponse200DocumentUser.from_dict(user)
+            except _FieldError as _error:
+                raise _error.within("user")
 
-        _user = d.pop("user", UNSET)
-        user: CreateInventoryOperationResponse200DocumentUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = CreateInventoryOperationResponse200DocumentUser.from_dict(_user)
-
-        _model = cls(
-            id=id,
-            type_id=type_id,
-            type_=type_,
-            storage_id=storage_id,
-            user_id=user_id,
-            company_id=company_id,
-            number=number,
-            comment=comment,
-            create_date=create_date,
-            storage=storage,
-            company=company,
-            user=user,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.storage_id = storage_id
+        _model.user_id = user_id
+        _model.company_id = company_id
+        _model.number = number
+        _model.comment = comment
+        _model.create_date = create_date
+        _model.storage = storage
+        _model.company = company
+        _model.user = user
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateInventoryOperationResponse200Document:
+            _fields.init_added_fields(_model, CreateInventoryOperationResponse200Document)
         return _model
 
     @property

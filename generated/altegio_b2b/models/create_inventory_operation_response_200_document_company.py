@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +17,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateInventoryOperationResponse200DocumentCompany")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "city_id",
+        "timezone",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "logo",
+        "zip",
+        "phones",
+        "site",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_phones = _fields.ListOf(_fields.Model("CreateInventoryOperationResponse200DocumentCompanyPhonesItem"))
 
 
 @_attrs_define
@@ -53,62 +72,72 @@ class CreateInventoryOperationResponse200DocumentCompany:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        country_id = self.country_id
-
-        city_id = self.city_id
-
-        timezone: str | Unset = UNSET
-        if not isinstance(self.timezone, Unset):
-            timezone = self.timezone.isoformat()
-
-        address = self.address
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lon = self.coordinate_lon
-
-        logo = self.logo
-
-        zip_ = self.zip_
-
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = []
-            for phones_item_data in self.phones:
-                phones_item = phones_item_data.to_dict()
-                phones.append(phones_item)
-
-        site = self.site
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        country_id = self.country_id
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.write_integer(country_id, "country_id")
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
+
+        city_id = self.city_id
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.write_integer(city_id, "city_id")
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+
+        timezone = self.timezone
         if timezone is not UNSET:
-            field_dict["timezone"] = timezone
+            field_dict["timezone"] = _fields.write_datetime(timezone, "timezone")
+
+        address = self.address
+        if type(address) is not str and address is not UNSET:
+            address = _fields.write_string(address, "address")
         if address is not UNSET:
             field_dict["address"] = address
+
+        coordinate_lat = self.coordinate_lat
+        if type(coordinate_lat) is not str and coordinate_lat is not UNSET:
+            coordinate_lat = _fields.write_string(coordinate_lat, "coordinate_lat")
         if coordinate_lat is not UNSET:
             field_dict["coordinate_lat"] = coordinate_lat
+
+        coordinate_lon = self.coordinate_lon
+        if type(coordinate_lon) is not str and coordinate_lon is not UNSET:
+            coordinate_lon = _fields.write_string(coordinate_lon, "coordinate_lon")
         if coordinate_lon is not UNSET:
             field_dict["coordinate_lon"] = coordinate_lon
+
+        logo = self.logo
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.write_string(logo, "logo")
         if logo is not UNSET:
             field_dict["logo"] = logo
+
+        zip_ = self.zip_
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.write_string(zip_, "zip_")
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
+
+        phones = self.phones
         if phones is not UNSET:
-            field_dict["phones"] = phones
+            field_dict["phones"] = _KIND_phones.write_field(phones, "phones")
+
+        site = self.site
+        if type(site) is not str and site is not UNSET:
+            site = _fields.write_string(site, "site")
         if site is not UNSET:
             field_dict["site"] = site
 
@@ -116,63 +145,77 @@ class CreateInventoryOperationResponse200DocumentCompany:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_inventory_operation_response_200_document_company_phones_item import (
-            CreateInventoryOperationResponse200DocumentCompanyPhonesItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.read_integer(country_id, "country_id")
 
-        country_id = d.pop("country_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.read_integer(city_id, "city_id")
 
-        city_id = d.pop("city_id", UNSET)
+        timezone = _get("timezone", UNSET)
+        if timezone is not UNSET:
+            try:
+                timezone = _fields.datetime_fromisoformat(timezone)
+            except (TypeError, ValueError):
+                timezone = _fields.read_datetime(timezone, "timezone")
 
-        _timezone = d.pop("timezone", UNSET)
-        timezone: datetime.datetime | Unset
-        if isinstance(_timezone, Unset):
-            timezone = UNSET
-        else:
-            timezone = _timestamps.parse_datetime(_timezone)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _fields.read_string(address, "address")
 
-        address = d.pop("address", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not str and coordinate_lat is not UNSET:
+            coordinate_lat = _fields.read_string(coordinate_lat, "coordinate_lat")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not str and coordinate_lon is not UNSET:
+            coordinate_lon = _fields.read_string(coordinate_lon, "coordinate_lon")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        logo = _get("logo", UNSET)
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.read_string(logo, "logo")
 
-        logo = d.pop("logo", UNSET)
+        zip_ = _get("zip", UNSET)
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.read_string(zip_, "zip")
 
-        zip_ = d.pop("zip", UNSET)
+        phones = _get("phones", UNSET)
+        if phones is not UNSET:
+            phones = _KIND_phones.read_field(phones, "phones")
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[CreateInventoryOperationResponse200DocumentCompanyPhonesItem] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = CreateInventoryOperationResponse200DocumentCompanyPhonesItem.from_dict(phones_item_data)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _fields.read_string(site, "site")
 
-                phones.append(phones_item)
-
-        site = d.pop("site", UNSET)
-
-        _model = cls(
-            id=id,
-            title=title,
-            country_id=country_id,
-            city_id=city_id,
-            timezone=timezone,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            logo=logo,
-            zip_=zip_,
-            phones=phones,
-            site=site,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.country_id = country_id
+        _model.city_id = city_id
+        _model.timezone = timezone
+        _model.address = address
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.logo = logo
+        _model.zip_ = zip_
+        _model.phones = phones
+        _model.site = site
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateInventoryOperationResponse200DocumentCompany:
+            _fields.init_added_fields(_model, CreateInventoryOperationResponse200DocumentCompany)
         return _model
 
     @property

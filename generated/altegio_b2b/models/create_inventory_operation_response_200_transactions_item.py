@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,6 +37,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateInventoryOperationResponse200TransactionsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "company_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "discount",
+        "cost",
+        "unit_id",
+        "storage_id",
+        "supplier_id",
+        "client_id",
+        "master_id",
+        "create_date",
+        "comment",
+        "deleted",
+        "good",
+        "storage",
+        "supplier",
+        "client",
+        "master",
+        "unit",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_supplier = _fields.ListOf(_fields.Model("CreateInventoryOperationResponse200TransactionsItemSupplierItem"))
+_KIND_client = _fields.ListOf(_fields.Model("CreateInventoryOperationResponse200TransactionsItemClientItem"))
+_KIND_master = _fields.ListOf(_fields.Model("CreateInventoryOperationResponse200TransactionsItemMasterItem"))
 
 
 @_attrs_define
@@ -94,282 +129,282 @@ class CreateInventoryOperationResponse200TransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        document_id = self.document_id
-
-        type_id = self.type_id
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        company_id = self.company_id
-
-        good_id = self.good_id
-
-        amount = self.amount
-
-        cost_per_unit = self.cost_per_unit
-
-        discount = self.discount
-
-        cost = self.cost
-
-        unit_id = self.unit_id
-
-        storage_id = self.storage_id
-
-        supplier_id = self.supplier_id
-
-        client_id = self.client_id
-
-        master_id = self.master_id
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        comment = self.comment
-
-        deleted = self.deleted
-
-        good: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.good, Unset):
-            good = self.good.to_dict()
-
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
-            storage = self.storage.to_dict()
-
-        supplier: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = []
-            for supplier_item_data in self.supplier:
-                supplier_item = supplier_item_data.to_dict()
-                supplier.append(supplier_item)
-
-        client: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = []
-            for client_item_data in self.client:
-                client_item = client_item_data.to_dict()
-                client.append(client_item)
-
-        master: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.master, Unset):
-            master = []
-            for master_item_data in self.master:
-                master_item = master_item_data.to_dict()
-                master.append(master_item)
-
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
-            unit = self.unit.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(
+                type_, _models.CreateInventoryOperationResponse200TransactionsItemType, "type_"
+            )
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        good_id = self.good_id
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.write_integer(good_id, "good_id")
         if good_id is not UNSET:
             field_dict["good_id"] = good_id
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        cost_per_unit = self.cost_per_unit
         if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
+            field_dict["cost_per_unit"] = _fields.write_number(cost_per_unit, "cost_per_unit")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        unit_id = self.unit_id
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.write_integer(unit_id, "unit_id")
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
+
+        storage_id = self.storage_id
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
+
+        supplier_id = self.supplier_id
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _fields.write_integer(supplier_id, "supplier_id")
         if supplier_id is not UNSET:
             field_dict["supplier_id"] = supplier_id
+
+        client_id = self.client_id
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.write_integer(client_id, "client_id")
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
+
+        master_id = self.master_id
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.write_integer(master_id, "master_id")
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
+
+        create_date = self.create_date
         if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+            field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        deleted = self.deleted
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.write_boolean(deleted, "deleted")
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
+
+        good = self.good
         if good is not UNSET:
-            field_dict["good"] = good
+            field_dict["good"] = _fields.write_model(
+                good, _models.CreateInventoryOperationResponse200TransactionsItemGood, "good"
+            )
+
+        storage = self.storage
         if storage is not UNSET:
-            field_dict["storage"] = storage
+            field_dict["storage"] = _fields.write_model(
+                storage, _models.CreateInventoryOperationResponse200TransactionsItemStorage, "storage"
+            )
+
+        supplier = self.supplier
         if supplier is not UNSET:
-            field_dict["supplier"] = supplier
+            field_dict["supplier"] = _KIND_supplier.write_field(supplier, "supplier")
+
+        client = self.client
         if client is not UNSET:
-            field_dict["client"] = client
+            field_dict["client"] = _KIND_client.write_field(client, "client")
+
+        master = self.master
         if master is not UNSET:
-            field_dict["master"] = master
+            field_dict["master"] = _KIND_master.write_field(master, "master")
+
+        unit = self.unit
         if unit is not UNSET:
-            field_dict["unit"] = unit
+            field_dict["unit"] = _fields.write_model(
+                unit, _models.CreateInventoryOperationResponse200TransactionsItemUnit, "unit"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_inventory_operation_response_200_transactions_item_client_item import (
-            CreateInventoryOperationResponse200TransactionsItemClientItem,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_transactions_item_good import (
-            CreateInventoryOperationResponse200TransactionsItemGood,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_transactions_item_master_item import (
-            CreateInventoryOperationResponse200TransactionsItemMasterItem,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_transactions_item_storage import (
-            CreateInventoryOperationResponse200TransactionsItemStorage,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_transactions_item_supplier_item import (
-            CreateInventoryOperationResponse200TransactionsItemSupplierItem,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_transactions_item_type import (
-            CreateInventoryOperationResponse200TransactionsItemType,  # noqa: PLC0415
-        )
-        from ..models.create_inventory_operation_response_200_transactions_item_unit import (
-            CreateInventoryOperationResponse200TransactionsItemUnit,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _models.CreateInventoryOperationResponse200TransactionsItemType.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreateInventoryOperationResponse200TransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CreateInventoryOperationResponse200TransactionsItemType.from_dict(_type_)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.read_integer(good_id, "good_id")
 
-        good_id = d.pop("good_id", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int and cost_per_unit is not UNSET:
+            cost_per_unit = _fields.read_number(cost_per_unit, "cost_per_unit")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        cost = d.pop("cost", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.read_integer(unit_id, "unit_id")
 
-        unit_id = d.pop("unit_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _fields.read_integer(supplier_id, "supplier_id")
 
-        supplier_id = d.pop("supplier_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.read_integer(client_id, "client_id")
 
-        client_id = d.pop("client_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.read_integer(master_id, "master_id")
 
-        master_id = d.pop("master_id", UNSET)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            try:
+                create_date = _fields.datetime_fromisoformat(create_date)
+            except (TypeError, ValueError):
+                create_date = _fields.read_datetime(create_date, "create_date")
 
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _timestamps.parse_datetime(_create_date)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.read_boolean(deleted, "deleted")
 
-        deleted = d.pop("deleted", UNSET)
+        good = _get("good", UNSET)
+        if good is not UNSET:
+            try:
+                good = _models.CreateInventoryOperationResponse200TransactionsItemGood.from_dict(good)
+            except _FieldError as _error:
+                raise _error.within("good")
 
-        _good = d.pop("good", UNSET)
-        good: CreateInventoryOperationResponse200TransactionsItemGood | Unset
-        if isinstance(_good, Unset):
-            good = UNSET
-        else:
-            good = CreateInventoryOperationResponse200TransactionsItemGood.from_dict(_good)
+        storage = _get("storage", UNSET)
+        if storage is not UNSET:
+            try:
+                storage = _models.CreateInventoryOperationResponse200TransactionsItemStorage.from_dict(storage)
+            except _FieldError as _error:
+                raise _error.within("storage")
 
-        _storage = d.pop("storage", UNSET)
-        storage: CreateInventoryOperationResponse200TransactionsItemStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = CreateInventoryOperationResponse200TransactionsItemStorage.from_dict(_storage)
+        supplier = _get("supplier", UNSET)
+        if supplier is not UNSET:
+            supplier = _KIND_supplier.read_field(supplier, "supplier")
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: list[CreateInventoryOperationResponse200TransactionsItemSupplierItem] | Unset = UNSET
-        if _supplier is not UNSET:
-            supplier = []
-            for supplier_item_data in _supplier:
-                supplier_item = CreateInventoryOperationResponse200TransactionsItemSupplierItem.from_dict(
-                    supplier_item_data
-                )
+        client = _get("client", UNSET)
+        if client is not UNSET:
+            client = _KIND_client.read_field(client, "client")
 
-                supplier.append(supplier_item)
+        master = _get("master", UNSET)
+        if master is not UNSET:
+            master = _KIND_master.read_field(master, "master")
 
-        _client = d.pop("client", UNSET)
-        client: list[CreateInventoryOperationResponse200TransactionsItemClientItem] | Unset = UNSET
-        if _client is not UNSET:
-            client = []
-            for client_item_data in _client:
-                client_item = CreateInventoryOperationResponse200TransactionsItemClientItem.from_dict(client_item_data)
+        unit = _get("unit", UNSET)
+        if unit is not UNSET:
+            try:
+                unit = _models.CreateInventoryOperationResponse200TransactionsItemUnit.from_dict(unit)
+            except _FieldError as _error:
+                raise _error.within("unit")
 
-                client.append(client_item)
-
-        _master = d.pop("master", UNSET)
-        master: list[CreateInventoryOperationResponse200TransactionsItemMasterItem] | Unset = UNSET
-        if _master is not UNSET:
-            master = []
-            for master_item_data in _master:
-                master_item = CreateInventoryOperationResponse200TransactionsItemMasterItem.from_dict(master_item_data)
-
-                master.append(master_item)
-
-        _unit = d.pop("unit", UNSET)
-        unit: CreateInventoryOperationResponse200TransactionsItemUnit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = CreateInventoryOperationResponse200TransactionsItemUnit.from_dict(_unit)
-
-        _model = cls(
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            company_id=company_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            cost=cost,
-            unit_id=unit_id,
-            storage_id=storage_id,
-            supplier_id=supplier_id,
-            client_id=client_id,
-            master_id=master_id,
-            create_date=create_date,
-            comment=comment,
-            deleted=deleted,
-            good=good,
-            storage=storage,
-            supplier=supplier,
-            client=client,
-            master=master,
-            unit=unit,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.company_id = company_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.storage_id = storage_id
+        _model.supplier_id = supplier_id
+        _model.client_id = client_id
+        _model.master_id = master_id
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.deleted = deleted
+        _model.good = good
+        _model.storage = storage
+        _model.supplier = supplier
+        _model.client = client
+        _model.master = master
+        _model.unit = unit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateInventoryOperationResponse200TransactionsItem:
+            _fields.init_added_fields(_model, CreateInventoryOperationResponse200TransactionsItem)
         return _model
 
     @property

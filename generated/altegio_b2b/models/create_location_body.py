@@ -6,9 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLocationBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "country_id",
+        "city_id",
+        "address",
+        "site",
+        "coordinate_lat",
+        "coordinate_lot",
+        "business_type_id",
+        "short_descr",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -46,43 +62,54 @@ class CreateLocationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        country_id = self.country_id
-
-        city_id = self.city_id
-
-        address = self.address
-
-        site = self.site
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lot = self.coordinate_lot
-
-        business_type_id = self.business_type_id
-
-        short_descr = self.short_descr
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        country_id = self.country_id
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.write_integer(country_id, "country_id")
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
+
+        city_id = self.city_id
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.write_integer(city_id, "city_id")
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+
+        address = self.address
+        if type(address) is not str and address is not UNSET:
+            address = _fields.write_string(address, "address")
         if address is not UNSET:
             field_dict["address"] = address
+
+        site = self.site
+        if type(site) is not str and site is not UNSET:
+            site = _fields.write_string(site, "site")
         if site is not UNSET:
             field_dict["site"] = site
+
+        coordinate_lat = self.coordinate_lat
         if coordinate_lat is not UNSET:
-            field_dict["coordinate_lat"] = coordinate_lat
+            field_dict["coordinate_lat"] = _fields.write_number(coordinate_lat, "coordinate_lat")
+
+        coordinate_lot = self.coordinate_lot
         if coordinate_lot is not UNSET:
-            field_dict["coordinate_lot"] = coordinate_lot
+            field_dict["coordinate_lot"] = _fields.write_number(coordinate_lot, "coordinate_lot")
+
+        business_type_id = self.business_type_id
+        if type(business_type_id) is not int and business_type_id is not UNSET:
+            business_type_id = _fields.write_integer(business_type_id, "business_type_id")
         if business_type_id is not UNSET:
             field_dict["business_type_id"] = business_type_id
+
+        short_descr = self.short_descr
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _fields.write_string(short_descr, "short_descr")
         if short_descr is not UNSET:
             field_dict["short_descr"] = short_descr
 
@@ -90,38 +117,59 @@ class CreateLocationBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        country_id = d.pop("country_id", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.read_integer(country_id, "country_id")
 
-        city_id = d.pop("city_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.read_integer(city_id, "city_id")
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _fields.read_string(address, "address")
 
-        site = d.pop("site", UNSET)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _fields.read_string(site, "site")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and type(coordinate_lat) is not int and coordinate_lat is not UNSET:
+            coordinate_lat = _fields.read_number(coordinate_lat, "coordinate_lat")
 
-        coordinate_lot = d.pop("coordinate_lot", UNSET)
+        coordinate_lot = _get("coordinate_lot", UNSET)
+        if type(coordinate_lot) is not float and type(coordinate_lot) is not int and coordinate_lot is not UNSET:
+            coordinate_lot = _fields.read_number(coordinate_lot, "coordinate_lot")
 
-        business_type_id = d.pop("business_type_id", UNSET)
+        business_type_id = _get("business_type_id", UNSET)
+        if type(business_type_id) is not int and business_type_id is not UNSET:
+            business_type_id = _fields.read_integer(business_type_id, "business_type_id")
 
-        short_descr = d.pop("short_descr", UNSET)
+        short_descr = _get("short_descr", UNSET)
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _fields.read_string(short_descr, "short_descr")
 
-        _model = cls(
-            title=title,
-            country_id=country_id,
-            city_id=city_id,
-            address=address,
-            site=site,
-            coordinate_lat=coordinate_lat,
-            coordinate_lot=coordinate_lot,
-            business_type_id=business_type_id,
-            short_descr=short_descr,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.country_id = country_id
+        _model.city_id = city_id
+        _model.address = address
+        _model.site = site
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lot = coordinate_lot
+        _model.business_type_id = business_type_id
+        _model.short_descr = short_descr
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateLocationBody:
+            _fields.init_added_fields(_model, CreateLocationBody)
         return _model
 
     @property

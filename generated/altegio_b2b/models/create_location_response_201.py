@@ -6,9 +6,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateLocationResponse201")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "short_descr",
+        "logo",
+        "active",
+        "phone",
+        "country_id",
+        "schedule",
+        "country",
+        "city_id",
+        "city",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "phone_confirmation",
+        "active_staff_count",
+        "app_ios",
+        "app_android",
+        "currency_short_title",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -61,87 +88,116 @@ class CreateLocationResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        short_descr = self.short_descr
-
-        logo = self.logo
-
-        active = self.active
-
-        phone = self.phone
-
-        country_id = self.country_id
-
-        schedule = self.schedule
-
-        country = self.country
-
-        city_id = self.city_id
-
-        city = self.city
-
-        timezone_name = self.timezone_name
-
-        address = self.address
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lon = self.coordinate_lon
-
-        phone_confirmation = self.phone_confirmation
-
-        active_staff_count = self.active_staff_count
-
-        app_ios = self.app_ios
-
-        app_android = self.app_android
-
-        currency_short_title = self.currency_short_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        short_descr = self.short_descr
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _fields.write_string(short_descr, "short_descr")
         if short_descr is not UNSET:
             field_dict["short_descr"] = short_descr
+
+        logo = self.logo
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.write_string(logo, "logo")
         if logo is not UNSET:
             field_dict["logo"] = logo
+
+        active = self.active
         if active is not UNSET:
-            field_dict["active"] = active
+            field_dict["active"] = _fields.write_number(active, "active")
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        country_id = self.country_id
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.write_integer(country_id, "country_id")
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
+
+        schedule = self.schedule
+        if type(schedule) is not str and schedule is not UNSET:
+            schedule = _fields.write_string(schedule, "schedule")
         if schedule is not UNSET:
             field_dict["schedule"] = schedule
+
+        country = self.country
+        if type(country) is not str and country is not UNSET:
+            country = _fields.write_string(country, "country")
         if country is not UNSET:
             field_dict["country"] = country
+
+        city_id = self.city_id
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.write_integer(city_id, "city_id")
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+
+        city = self.city
+        if type(city) is not str and city is not UNSET:
+            city = _fields.write_string(city, "city")
         if city is not UNSET:
             field_dict["city"] = city
+
+        timezone_name = self.timezone_name
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.write_string(timezone_name, "timezone_name")
         if timezone_name is not UNSET:
             field_dict["timezone_name"] = timezone_name
+
+        address = self.address
+        if type(address) is not str and address is not UNSET:
+            address = _fields.write_string(address, "address")
         if address is not UNSET:
             field_dict["address"] = address
+
+        coordinate_lat = self.coordinate_lat
         if coordinate_lat is not UNSET:
-            field_dict["coordinate_lat"] = coordinate_lat
+            field_dict["coordinate_lat"] = _fields.write_number(coordinate_lat, "coordinate_lat")
+
+        coordinate_lon = self.coordinate_lon
         if coordinate_lon is not UNSET:
-            field_dict["coordinate_lon"] = coordinate_lon
+            field_dict["coordinate_lon"] = _fields.write_number(coordinate_lon, "coordinate_lon")
+
+        phone_confirmation = self.phone_confirmation
+        if type(phone_confirmation) is not bool and phone_confirmation is not UNSET:
+            phone_confirmation = _fields.write_boolean(phone_confirmation, "phone_confirmation")
         if phone_confirmation is not UNSET:
             field_dict["phone_confirmation"] = phone_confirmation
+
+        active_staff_count = self.active_staff_count
         if active_staff_count is not UNSET:
-            field_dict["active_staff_count"] = active_staff_count
+            field_dict["active_staff_count"] = _fields.write_number(active_staff_count, "active_staff_count")
+
+        app_ios = self.app_ios
+        if type(app_ios) is not str and app_ios is not UNSET:
+            app_ios = _fields.write_string(app_ios, "app_ios")
         if app_ios is not UNSET:
             field_dict["app_ios"] = app_ios
+
+        app_android = self.app_android
+        if type(app_android) is not str and app_android is not UNSET:
+            app_android = _fields.write_string(app_android, "app_android")
         if app_android is not UNSET:
             field_dict["app_android"] = app_android
+
+        currency_short_title = self.currency_short_title
+        if type(currency_short_title) is not str and currency_short_title is not UNSET:
+            currency_short_title = _fields.write_string(currency_short_title, "currency_short_title")
         if currency_short_title is not UNSET:
             field_dict["currency_short_title"] = currency_short_title
 
@@ -149,71 +205,118 @@ class CreateLocationResponse201:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        short_descr = d.pop("short_descr", UNSET)
+        short_descr = _get("short_descr", UNSET)
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _fields.read_string(short_descr, "short_descr")
 
-        logo = d.pop("logo", UNSET)
+        logo = _get("logo", UNSET)
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.read_string(logo, "logo")
 
-        active = d.pop("active", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not float and type(active) is not int and active is not UNSET:
+            active = _fields.read_number(active, "active")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        country_id = d.pop("country_id", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.read_integer(country_id, "country_id")
 
-        schedule = d.pop("schedule", UNSET)
+        schedule = _get("schedule", UNSET)
+        if type(schedule) is not str and schedule is not UNSET:
+            schedule = _fields.read_string(schedule, "schedule")
 
-        country = d.pop("country", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _fields.read_string(country, "country")
 
-        city_id = d.pop("city_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.read_integer(city_id, "city_id")
 
-        city = d.pop("city", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _fields.read_string(city, "city")
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.read_string(timezone_name, "timezone_name")
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _fields.read_string(address, "address")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and type(coordinate_lat) is not int and coordinate_lat is not UNSET:
+            coordinate_lat = _fields.read_number(coordinate_lat, "coordinate_lat")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and type(coordinate_lon) is not int and coordinate_lon is not UNSET:
+            coordinate_lon = _fields.read_number(coordinate_lon, "coordinate_lon")
 
-        phone_confirmation = d.pop("phone_confirmation", UNSET)
+        phone_confirmation = _get("phone_confirmation", UNSET)
+        if type(phone_confirmation) is not bool and phone_confirmation is not UNSET:
+            phone_confirmation = _fields.read_boolean(phone_confirmation, "phone_confirmation")
 
-        active_staff_count = d.pop("active_staff_count", UNSET)
+        active_staff_count = _get("active_staff_count", UNSET)
+        if (
+            type(active_staff_count) is not float
+            and type(active_staff_count) is not int
+            and active_staff_count is not UNSET
+        ):
+            active_staff_count = _fields.read_number(active_staff_count, "active_staff_count")
 
-        app_ios = d.pop("app_ios", UNSET)
+        app_ios = _get("app_ios", UNSET)
+        if type(app_ios) is not str and app_ios is not UNSET:
+            app_ios = _fields.read_string(app_ios, "app_ios")
 
-        app_android = d.pop("app_android", UNSET)
+        app_android = _get("app_android", UNSET)
+        if type(app_android) is not str and app_android is not UNSET:
+            app_android = _fields.read_string(app_android, "app_android")
 
-        currency_short_title = d.pop("currency_short_title", UNSET)
+        currency_short_title = _get("currency_short_title", UNSET)
+        if type(currency_short_title) is not str and currency_short_title is not UNSET:
+            currency_short_title = _fields.read_string(currency_short_title, "currency_short_title")
 
-        _model = cls(
-            id=id,
-            title=title,
-            short_descr=short_descr,
-            logo=logo,
-            active=active,
-            phone=phone,
-            country_id=country_id,
-            schedule=schedule,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            phone_confirmation=phone_confirmation,
-            active_staff_count=active_staff_count,
-            app_ios=app_ios,
-            app_android=app_android,
-            currency_short_title=currency_short_title,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.short_descr = short_descr
+        _model.logo = logo
+        _model.active = active
+        _model.phone = phone
+        _model.country_id = country_id
+        _model.schedule = schedule
+        _model.country = country
+        _model.city_id = city_id
+        _model.city = city
+        _model.timezone_name = timezone_name
+        _model.address = address
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.phone_confirmation = phone_confirmation
+        _model.active_staff_count = active_staff_count
+        _model.app_ios = app_ios
+        _model.app_android = app_android
+        _model.currency_short_title = currency_short_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateLocationResponse201:
+            _fields.init_added_fields(_model, CreateLocationResponse201)
         return _model
 
     @property

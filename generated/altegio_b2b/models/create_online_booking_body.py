@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateOnlineBookingBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "phone",
+        "fullname",
+        "email",
+        "code",
+        "comment",
+        "type",
+        "notify_by_sms",
+        "notify_by_email",
+        "api_id",
+        "appointments",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_appointments = _fields.ListOf(_fields.Model("CreateOnlineBookingBodyAppointmentsItem"))
 
 
 @_attrs_define
@@ -57,104 +75,119 @@ class CreateOnlineBookingBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         phone = self.phone
+        if type(phone) is not str:
+            phone = _fields.write_string(phone, "phone")
+        field_dict["phone"] = phone
 
         fullname = self.fullname
+        if type(fullname) is not str:
+            fullname = _fields.write_string(fullname, "fullname")
+        field_dict["fullname"] = fullname
 
         email = self.email
-
-        code = self.code
-
-        comment = self.comment
-
-        type_ = self.type_
-
-        notify_by_sms = self.notify_by_sms
-
-        notify_by_email = self.notify_by_email
-
-        api_id = self.api_id
-
-        appointments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.appointments, Unset):
-            appointments = []
-            for appointments_item_data in self.appointments:
-                appointments_item = appointments_item_data.to_dict()
-                appointments.append(appointments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone": phone,
-                "fullname": fullname,
-            }
-        )
+        if type(email) is not str and email is not UNSET:
+            email = _fields.write_string(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
+
+        code = self.code
         if code is not UNSET:
-            field_dict["code"] = code
+            field_dict["code"] = _fields.write_number(code, "code")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        type_ = self.type_
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.write_string(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        notify_by_sms = self.notify_by_sms
         if notify_by_sms is not UNSET:
-            field_dict["notify_by_sms"] = notify_by_sms
+            field_dict["notify_by_sms"] = _fields.write_number(notify_by_sms, "notify_by_sms")
+
+        notify_by_email = self.notify_by_email
         if notify_by_email is not UNSET:
-            field_dict["notify_by_email"] = notify_by_email
+            field_dict["notify_by_email"] = _fields.write_number(notify_by_email, "notify_by_email")
+
+        api_id = self.api_id
+        if type(api_id) is not int and api_id is not UNSET:
+            api_id = _fields.write_integer(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        appointments = self.appointments
         if appointments is not UNSET:
-            field_dict["appointments"] = appointments
+            field_dict["appointments"] = _KIND_appointments.write_field(appointments, "appointments")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_online_booking_body_appointments_item import CreateOnlineBookingBodyAppointmentsItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        phone = _get("phone", UNSET)
+        if type(phone) is not str:
+            phone = _fields.read_string(phone, "phone")
 
-        d = dict(src_dict)
-        phone = d.pop("phone")
+        fullname = _get("fullname", UNSET)
+        if type(fullname) is not str:
+            fullname = _fields.read_string(fullname, "fullname")
 
-        fullname = d.pop("fullname")
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _fields.read_string(email, "email")
 
-        email = d.pop("email", UNSET)
+        code = _get("code", UNSET)
+        if type(code) is not float and type(code) is not int and code is not UNSET:
+            code = _fields.read_number(code, "code")
 
-        code = d.pop("code", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.read_string(type_, "type")
 
-        type_ = d.pop("type", UNSET)
+        notify_by_sms = _get("notify_by_sms", UNSET)
+        if type(notify_by_sms) is not float and type(notify_by_sms) is not int and notify_by_sms is not UNSET:
+            notify_by_sms = _fields.read_number(notify_by_sms, "notify_by_sms")
 
-        notify_by_sms = d.pop("notify_by_sms", UNSET)
+        notify_by_email = _get("notify_by_email", UNSET)
+        if type(notify_by_email) is not float and type(notify_by_email) is not int and notify_by_email is not UNSET:
+            notify_by_email = _fields.read_number(notify_by_email, "notify_by_email")
 
-        notify_by_email = d.pop("notify_by_email", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not int and api_id is not UNSET:
+            api_id = _fields.read_integer(api_id, "api_id")
 
-        api_id = d.pop("api_id", UNSET)
+        appointments = _get("appointments", UNSET)
+        if appointments is not UNSET:
+            appointments = _KIND_appointments.read_field(appointments, "appointments")
 
-        _appointments = d.pop("appointments", UNSET)
-        appointments: list[CreateOnlineBookingBodyAppointmentsItem] | Unset = UNSET
-        if _appointments is not UNSET:
-            appointments = []
-            for appointments_item_data in _appointments:
-                appointments_item = CreateOnlineBookingBodyAppointmentsItem.from_dict(appointments_item_data)
-
-                appointments.append(appointments_item)
-
-        _model = cls(
-            phone=phone,
-            fullname=fullname,
-            email=email,
-            code=code,
-            comment=comment,
-            type_=type_,
-            notify_by_sms=notify_by_sms,
-            notify_by_email=notify_by_email,
-            api_id=api_id,
-            appointments=appointments,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.phone = phone
+        _model.fullname = fullname
+        _model.email = email
+        _model.code = code
+        _model.comment = comment
+        _model.type_ = type_
+        _model.notify_by_sms = notify_by_sms
+        _model.notify_by_email = notify_by_email
+        _model.api_id = api_id
+        _model.appointments = appointments
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateOnlineBookingBody:
+            _fields.init_added_fields(_model, CreateOnlineBookingBody)
         return _model
 
     @property

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOnlineBookingResponse201Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "record_id",
+        "record_hash",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -27,19 +37,22 @@ class CreateOnlineBookingResponse201Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        record_id = self.record_id
-
-        record_hash = self.record_hash
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        record_hash = self.record_hash
+        if type(record_hash) is not str and record_hash is not UNSET:
+            record_hash = _fields.write_string(record_hash, "record_hash")
         if record_hash is not UNSET:
             field_dict["record_hash"] = record_hash
 
@@ -47,20 +60,29 @@ class CreateOnlineBookingResponse201Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        record_id = d.pop("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        record_hash = d.pop("record_hash", UNSET)
+        record_hash = _get("record_hash", UNSET)
+        if type(record_hash) is not str and record_hash is not UNSET:
+            record_hash = _fields.read_string(record_hash, "record_hash")
 
-        _model = cls(
-            id=id,
-            record_id=record_id,
-            record_hash=record_hash,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.record_id = record_id
+        _model.record_hash = record_hash
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateOnlineBookingResponse201Item:
+            _fields.init_added_fields(_model, CreateOnlineBookingResponse201Item)
         return _model
 
     @property

@@ -6,9 +6,33 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateProductBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "category_id",
+        "sale_unit_id",
+        "service_unit_id",
+        "print_title",
+        "article",
+        "barcode",
+        "cost",
+        "actual_cost",
+        "unit_equals",
+        "critical_amount",
+        "desired_amount",
+        "netto",
+        "brutto",
+        "comment",
+        "tax_variant",
+        "vat_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -61,74 +85,88 @@ class CreateProductBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
+        if type(title) is not str:
+            title = _fields.write_string(title, "title")
+        field_dict["title"] = title
 
         category_id = self.category_id
+        if type(category_id) is not int:
+            category_id = _fields.write_integer(category_id, "category_id")
+        field_dict["category_id"] = category_id
 
         sale_unit_id = self.sale_unit_id
+        if type(sale_unit_id) is not int:
+            sale_unit_id = _fields.write_integer(sale_unit_id, "sale_unit_id")
+        field_dict["sale_unit_id"] = sale_unit_id
 
         service_unit_id = self.service_unit_id
+        if type(service_unit_id) is not int:
+            service_unit_id = _fields.write_integer(service_unit_id, "service_unit_id")
+        field_dict["service_unit_id"] = service_unit_id
 
         print_title = self.print_title
-
-        article = self.article
-
-        barcode = self.barcode
-
-        cost = self.cost
-
-        actual_cost = self.actual_cost
-
-        unit_equals = self.unit_equals
-
-        critical_amount = self.critical_amount
-
-        desired_amount = self.desired_amount
-
-        netto = self.netto
-
-        brutto = self.brutto
-
-        comment = self.comment
-
-        tax_variant = self.tax_variant
-
-        vat_id = self.vat_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-                "category_id": category_id,
-                "sale_unit_id": sale_unit_id,
-                "service_unit_id": service_unit_id,
-            }
-        )
+        if type(print_title) is not str and print_title is not UNSET:
+            print_title = _fields.write_string(print_title, "print_title")
         if print_title is not UNSET:
             field_dict["print_title"] = print_title
+
+        article = self.article
+        if type(article) is not str and article is not UNSET:
+            article = _fields.write_string(article, "article")
         if article is not UNSET:
             field_dict["article"] = article
+
+        barcode = self.barcode
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _fields.write_string(barcode, "barcode")
         if barcode is not UNSET:
             field_dict["barcode"] = barcode
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        actual_cost = self.actual_cost
         if actual_cost is not UNSET:
-            field_dict["actual_cost"] = actual_cost
+            field_dict["actual_cost"] = _fields.write_number(actual_cost, "actual_cost")
+
+        unit_equals = self.unit_equals
         if unit_equals is not UNSET:
-            field_dict["unit_equals"] = unit_equals
+            field_dict["unit_equals"] = _fields.write_number(unit_equals, "unit_equals")
+
+        critical_amount = self.critical_amount
         if critical_amount is not UNSET:
-            field_dict["critical_amount"] = critical_amount
+            field_dict["critical_amount"] = _fields.write_number(critical_amount, "critical_amount")
+
+        desired_amount = self.desired_amount
         if desired_amount is not UNSET:
-            field_dict["desired_amount"] = desired_amount
+            field_dict["desired_amount"] = _fields.write_number(desired_amount, "desired_amount")
+
+        netto = self.netto
         if netto is not UNSET:
-            field_dict["netto"] = netto
+            field_dict["netto"] = _fields.write_number(netto, "netto")
+
+        brutto = self.brutto
         if brutto is not UNSET:
-            field_dict["brutto"] = brutto
+            field_dict["brutto"] = _fields.write_number(brutto, "brutto")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        tax_variant = self.tax_variant
+        if type(tax_variant) is not int and tax_variant is not UNSET:
+            tax_variant = _fields.write_integer(tax_variant, "tax_variant")
         if tax_variant is not UNSET:
             field_dict["tax_variant"] = tax_variant
+
+        vat_id = self.vat_id
+        if type(vat_id) is not int and vat_id is not UNSET:
+            vat_id = _fields.write_integer(vat_id, "vat_id")
         if vat_id is not UNSET:
             field_dict["vat_id"] = vat_id
 
@@ -136,62 +174,99 @@ class CreateProductBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str:
+            title = _fields.read_string(title, "title")
 
-        category_id = d.pop("category_id")
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        sale_unit_id = d.pop("sale_unit_id")
+        sale_unit_id = _get("sale_unit_id", UNSET)
+        if type(sale_unit_id) is not int:
+            sale_unit_id = _fields.read_integer(sale_unit_id, "sale_unit_id")
 
-        service_unit_id = d.pop("service_unit_id")
+        service_unit_id = _get("service_unit_id", UNSET)
+        if type(service_unit_id) is not int:
+            service_unit_id = _fields.read_integer(service_unit_id, "service_unit_id")
 
-        print_title = d.pop("print_title", UNSET)
+        print_title = _get("print_title", UNSET)
+        if type(print_title) is not str and print_title is not UNSET:
+            print_title = _fields.read_string(print_title, "print_title")
 
-        article = d.pop("article", UNSET)
+        article = _get("article", UNSET)
+        if type(article) is not str and article is not UNSET:
+            article = _fields.read_string(article, "article")
 
-        barcode = d.pop("barcode", UNSET)
+        barcode = _get("barcode", UNSET)
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _fields.read_string(barcode, "barcode")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        actual_cost = d.pop("actual_cost", UNSET)
+        actual_cost = _get("actual_cost", UNSET)
+        if type(actual_cost) is not float and type(actual_cost) is not int and actual_cost is not UNSET:
+            actual_cost = _fields.read_number(actual_cost, "actual_cost")
 
-        unit_equals = d.pop("unit_equals", UNSET)
+        unit_equals = _get("unit_equals", UNSET)
+        if type(unit_equals) is not float and type(unit_equals) is not int and unit_equals is not UNSET:
+            unit_equals = _fields.read_number(unit_equals, "unit_equals")
 
-        critical_amount = d.pop("critical_amount", UNSET)
+        critical_amount = _get("critical_amount", UNSET)
+        if type(critical_amount) is not float and type(critical_amount) is not int and critical_amount is not UNSET:
+            critical_amount = _fields.read_number(critical_amount, "critical_amount")
 
-        desired_amount = d.pop("desired_amount", UNSET)
+        desired_amount = _get("desired_amount", UNSET)
+        if type(desired_amount) is not float and type(desired_amount) is not int and desired_amount is not UNSET:
+            desired_amount = _fields.read_number(desired_amount, "desired_amount")
 
-        netto = d.pop("netto", UNSET)
+        netto = _get("netto", UNSET)
+        if type(netto) is not float and type(netto) is not int and netto is not UNSET:
+            netto = _fields.read_number(netto, "netto")
 
-        brutto = d.pop("brutto", UNSET)
+        brutto = _get("brutto", UNSET)
+        if type(brutto) is not float and type(brutto) is not int and brutto is not UNSET:
+            brutto = _fields.read_number(brutto, "brutto")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        tax_variant = d.pop("tax_variant", UNSET)
+        tax_variant = _get("tax_variant", UNSET)
+        if type(tax_variant) is not int and tax_variant is not UNSET:
+            tax_variant = _fields.read_integer(tax_variant, "tax_variant")
 
-        vat_id = d.pop("vat_id", UNSET)
+        vat_id = _get("vat_id", UNSET)
+        if type(vat_id) is not int and vat_id is not UNSET:
+            vat_id = _fields.read_integer(vat_id, "vat_id")
 
-        _model = cls(
-            title=title,
-            category_id=category_id,
-            sale_unit_id=sale_unit_id,
-            service_unit_id=service_unit_id,
-            print_title=print_title,
-            article=article,
-            barcode=barcode,
-            cost=cost,
-            actual_cost=actual_cost,
-            unit_equals=unit_equals,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            netto=netto,
-            brutto=brutto,
-            comment=comment,
-            tax_variant=tax_variant,
-            vat_id=vat_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.category_id = category_id
+        _model.sale_unit_id = sale_unit_id
+        _model.service_unit_id = service_unit_id
+        _model.print_title = print_title
+        _model.article = article
+        _model.barcode = barcode
+        _model.cost = cost
+        _model.actual_cost = actual_cost
+        _model.unit_equals = unit_equals
+        _model.critical_amount = critical_amount
+        _model.desired_amount = desired_amount
+        _model.netto = netto
+        _model.brutto = brutto
+        _model.comment = comment
+        _model.tax_variant = tax_variant
+        _model.vat_id = vat_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateProductBody:
+            _fields.init_added_fields(_model, CreateProductBody)
         return _model
 
     @property

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateProductCategoryBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "parent_category_id",
+        "article",
+        "comment",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -34,25 +45,27 @@ class CreateProductCategoryBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
+        if type(title) is not str:
+            title = _fields.write_string(title, "title")
+        field_dict["title"] = title
 
         parent_category_id = self.parent_category_id
-
-        article = self.article
-
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "title": title,
-            }
-        )
+        if type(parent_category_id) is not int and parent_category_id is not UNSET:
+            parent_category_id = _fields.write_integer(parent_category_id, "parent_category_id")
         if parent_category_id is not UNSET:
             field_dict["parent_category_id"] = parent_category_id
+
+        article = self.article
+        if type(article) is not str and article is not UNSET:
+            article = _fields.write_string(article, "article")
         if article is not UNSET:
             field_dict["article"] = article
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
 
@@ -60,23 +73,34 @@ class CreateProductCategoryBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str:
+            title = _fields.read_string(title, "title")
 
-        parent_category_id = d.pop("parent_category_id", UNSET)
+        parent_category_id = _get("parent_category_id", UNSET)
+        if type(parent_category_id) is not int and parent_category_id is not UNSET:
+            parent_category_id = _fields.read_integer(parent_category_id, "parent_category_id")
 
-        article = d.pop("article", UNSET)
+        article = _get("article", UNSET)
+        if type(article) is not str and article is not UNSET:
+            article = _fields.read_string(article, "article")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        _model = cls(
-            title=title,
-            parent_category_id=parent_category_id,
-            article=article,
-            comment=comment,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.parent_category_id = parent_category_id
+        _model.article = article
+        _model.comment = comment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateProductCategoryBody:
+            _fields.init_added_fields(_model, CreateProductCategoryBody)
         return _model
 
     @property

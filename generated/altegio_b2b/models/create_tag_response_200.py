@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTagResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "salon_id",
+        "color",
+        "entity",
+        "id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -31,27 +43,32 @@ class CreateTagResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        salon_id = self.salon_id
-
-        color = self.color
-
-        entity = self.entity
-
-        id = self.id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        salon_id = self.salon_id
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.write_integer(salon_id, "salon_id")
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+
+        color = self.color
+        if type(color) is not str and color is not UNSET:
+            color = _fields.write_string(color, "color")
         if color is not UNSET:
             field_dict["color"] = color
+
+        entity = self.entity
         if entity is not UNSET:
-            field_dict["entity"] = entity
+            field_dict["entity"] = _fields.write_number(entity, "entity")
+
+        id = self.id
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
 
@@ -59,26 +76,39 @@ class CreateTagResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.read_integer(salon_id, "salon_id")
 
-        color = d.pop("color", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _fields.read_string(color, "color")
 
-        entity = d.pop("entity", UNSET)
+        entity = _get("entity", UNSET)
+        if type(entity) is not float and type(entity) is not int and entity is not UNSET:
+            entity = _fields.read_number(entity, "entity")
 
-        id = d.pop("id", UNSET)
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        _model = cls(
-            title=title,
-            salon_id=salon_id,
-            color=color,
-            entity=entity,
-            id=id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.salon_id = salon_id
+        _model.color = color
+        _model.entity = entity
+        _model.id = id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTagResponse200:
+            _fields.init_added_fields(_model, CreateTagResponse200)
         return _model
 
     @property

@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTeamMemberQuickBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "specialization",
+        "position_id",
+        "phone_number",
+        "user_email",
+        "user_phone",
+        "is_user_invite",
+        "is_paid_staff",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -40,37 +55,45 @@ class CreateTeamMemberQuickBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         name = self.name
+        if type(name) is not str:
+            name = _fields.write_string(name, "name")
+        field_dict["name"] = name
 
         specialization = self.specialization
+        if type(specialization) is not str:
+            specialization = _fields.write_string(specialization, "specialization")
+        field_dict["specialization"] = specialization
 
-        position_id: int | None
         position_id = self.position_id
+        if type(position_id) is not int and position_id is not None:
+            position_id = _fields.write_integer(position_id, "position_id")
+        field_dict["position_id"] = position_id
 
-        phone_number: None | str
         phone_number = self.phone_number
+        if type(phone_number) is not str and phone_number is not None:
+            phone_number = _fields.write_string(phone_number, "phone_number")
+        field_dict["phone_number"] = phone_number
 
         user_email = self.user_email
+        if type(user_email) is not str:
+            user_email = _fields.write_string(user_email, "user_email")
+        field_dict["user_email"] = user_email
 
         user_phone = self.user_phone
+        if type(user_phone) is not str:
+            user_phone = _fields.write_string(user_phone, "user_phone")
+        field_dict["user_phone"] = user_phone
 
         is_user_invite = self.is_user_invite
+        if type(is_user_invite) is not bool:
+            is_user_invite = _fields.write_boolean(is_user_invite, "is_user_invite")
+        field_dict["is_user_invite"] = is_user_invite
 
         is_paid_staff = self.is_paid_staff
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "specialization": specialization,
-                "position_id": position_id,
-                "phone_number": phone_number,
-                "user_email": user_email,
-                "user_phone": user_phone,
-                "is_user_invite": is_user_invite,
-            }
-        )
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.write_boolean(is_paid_staff, "is_paid_staff")
         if is_paid_staff is not UNSET:
             field_dict["is_paid_staff"] = is_paid_staff
 
@@ -78,45 +101,54 @@ class CreateTeamMemberQuickBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if type(name) is not str:
+            name = _fields.read_string(name, "name")
 
-        specialization = d.pop("specialization")
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        def _parse_position_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        position_id = _get("position_id", UNSET)
+        if type(position_id) is not int and position_id is not None:
+            position_id = _fields.read_integer(position_id, "position_id")
 
-        position_id = _parse_position_id(d.pop("position_id"))
+        phone_number = _get("phone_number", UNSET)
+        if type(phone_number) is not str and phone_number is not None:
+            phone_number = _fields.read_string(phone_number, "phone_number")
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        user_email = _get("user_email", UNSET)
+        if type(user_email) is not str:
+            user_email = _fields.read_string(user_email, "user_email")
 
-        phone_number = _parse_phone_number(d.pop("phone_number"))
+        user_phone = _get("user_phone", UNSET)
+        if type(user_phone) is not str:
+            user_phone = _fields.read_string(user_phone, "user_phone")
 
-        user_email = d.pop("user_email")
+        is_user_invite = _get("is_user_invite", UNSET)
+        if type(is_user_invite) is not bool:
+            is_user_invite = _fields.read_boolean(is_user_invite, "is_user_invite")
 
-        user_phone = d.pop("user_phone")
+        is_paid_staff = _get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.read_boolean(is_paid_staff, "is_paid_staff")
 
-        is_user_invite = d.pop("is_user_invite")
-
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
-
-        _model = cls(
-            name=name,
-            specialization=specialization,
-            position_id=position_id,
-            phone_number=phone_number,
-            user_email=user_email,
-            user_phone=user_phone,
-            is_user_invite=is_user_invite,
-            is_paid_staff=is_paid_staff,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.name = name
+        _model.specialization = specialization
+        _model.position_id = position_id
+        _model.phone_number = phone_number
+        _model.user_email = user_email
+        _model.user_phone = user_phone
+        _model.is_user_invite = is_user_invite
+        _model.is_paid_staff = is_paid_staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTeamMemberQuickBody:
+            _fields.init_added_fields(_model, CreateTeamMemberQuickBody)
         return _model
 
     @property

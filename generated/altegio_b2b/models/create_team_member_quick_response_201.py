@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTeamMemberQuickResponse201")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "avatar",
+        "avatar_big",
+        "position",
+        "is_paid_staff",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -46,41 +63,50 @@ class CreateTeamMemberQuickResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        company_id = self.company_id
-
-        specialization = self.specialization
-
-        avatar = self.avatar
-
-        avatar_big = self.avatar_big
-
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
-
-        is_paid_staff = self.is_paid_staff
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        avatar_big = self.avatar_big
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.write_string(avatar_big, "avatar_big")
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _fields.write_model(position, _models.ObjectOfModelPosition, "position")
+
+        is_paid_staff = self.is_paid_staff
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.write_boolean(is_paid_staff, "is_paid_staff")
         if is_paid_staff is not UNSET:
             field_dict["is_paid_staff"] = is_paid_staff
 
@@ -88,42 +114,57 @@ class CreateTeamMemberQuickResponse201:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_of_model_position import ObjectOfModelPosition  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        avatar = d.pop("avatar", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.read_string(avatar_big, "avatar_big")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            try:
+                position = _models.ObjectOfModelPosition.from_dict(position)
+            except _FieldError as _error:
+                raise _error.within("position")
 
-        _position = d.pop("position", UNSET)
-        position: ObjectOfModelPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = ObjectOfModelPosition.from_dict(_position)
+        is_paid_staff = _get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.read_boolean(is_paid_staff, "is_paid_staff")
 
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
-
-        _model = cls(
-            id=id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            position=position,
-            is_paid_staff=is_paid_staff,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.company_id = company_id
+        _model.specialization = specialization
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.position = position
+        _model.is_paid_staff = is_paid_staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTeamMemberQuickResponse201:
+            _fields.init_added_fields(_model, CreateTeamMemberQuickResponse201)
         return _model
 
     @property

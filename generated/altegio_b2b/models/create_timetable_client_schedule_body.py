@@ -1,14 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTimetableClientScheduleBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "client_id",
+        "schedule_days_ids",
+        "comer_id",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_schedule_days_ids = _fields.ListOf(_fields.NUMBER)
 
 
 @_attrs_define
@@ -26,20 +37,18 @@ class CreateTimetableClientScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         client_id = self.client_id
+        if type(client_id) is not int:
+            client_id = _fields.write_integer(client_id, "client_id")
+        field_dict["client_id"] = client_id
 
         schedule_days_ids = self.schedule_days_ids
+        field_dict["schedule_days_ids"] = _KIND_schedule_days_ids.write_field(schedule_days_ids, "schedule_days_ids")
 
         comer_id = self.comer_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-                "schedule_days_ids": schedule_days_ids,
-            }
-        )
+        if type(comer_id) is not int and comer_id is not UNSET:
+            comer_id = _fields.write_integer(comer_id, "comer_id")
         if comer_id is not UNSET:
             field_dict["comer_id"] = comer_id
 
@@ -47,20 +56,28 @@ class CreateTimetableClientScheduleBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_id = d.pop("client_id")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int:
+            client_id = _fields.read_integer(client_id, "client_id")
 
-        schedule_days_ids = cast(list[float], d.pop("schedule_days_ids"))
+        schedule_days_ids = _get("schedule_days_ids", UNSET)
+        schedule_days_ids = _KIND_schedule_days_ids.read_field(schedule_days_ids, "schedule_days_ids")
 
-        comer_id = d.pop("comer_id", UNSET)
+        comer_id = _get("comer_id", UNSET)
+        if type(comer_id) is not int and comer_id is not UNSET:
+            comer_id = _fields.read_integer(comer_id, "comer_id")
 
-        _model = cls(
-            client_id=client_id,
-            schedule_days_ids=schedule_days_ids,
-            comer_id=comer_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_id = client_id
+        _model.schedule_days_ids = schedule_days_ids
+        _model.comer_id = comer_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTimetableClientScheduleBody:
+            _fields.init_added_fields(_model, CreateTimetableClientScheduleBody)
         return _model
 
     @property

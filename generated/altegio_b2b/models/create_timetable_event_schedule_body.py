@@ -7,16 +7,30 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..models.create_timetable_event_schedule_body_original_entity_type import (
     CreateTimetableEventScheduleBodyOriginalEntityType,
 )
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem
 
 
 T = TypeVar("T", bound="CreateTimetableEventScheduleBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "original_entity_type",
+        "original_entity_id",
+        "date_end",
+        "add_clients_from_original_entity",
+        "days",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_original_entity_type = _fields.EnumOf("CreateTimetableEventScheduleBodyOriginalEntityType", _fields.STRING)
+_KIND_days = _fields.ListOf(_fields.Model("CreateTimetableEventScheduleBodyDaysItem"))
 
 
 @_attrs_define
@@ -45,62 +59,69 @@ class CreateTimetableEventScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        original_entity_type = self.original_entity_type.value
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        original_entity_type = self.original_entity_type
+        field_dict["original_entity_type"] = _KIND_original_entity_type.write_field(
+            original_entity_type, "original_entity_type"
+        )
 
         original_entity_id = self.original_entity_id
+        if type(original_entity_id) is not int:
+            original_entity_id = _fields.write_integer(original_entity_id, "original_entity_id")
+        field_dict["original_entity_id"] = original_entity_id
 
-        date_end = self.date_end.isoformat()
+        date_end = self.date_end
+        field_dict["date_end"] = _fields.write_date(date_end, "date_end")
 
         add_clients_from_original_entity = self.add_clients_from_original_entity
+        if type(add_clients_from_original_entity) is not bool:
+            add_clients_from_original_entity = _fields.write_boolean(
+                add_clients_from_original_entity, "add_clients_from_original_entity"
+            )
+        field_dict["add_clients_from_original_entity"] = add_clients_from_original_entity
 
-        days = []
-        for days_item_data in self.days:
-            days_item = days_item_data.to_dict()
-            days.append(days_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "original_entity_type": original_entity_type,
-                "original_entity_id": original_entity_id,
-                "date_end": date_end,
-                "add_clients_from_original_entity": add_clients_from_original_entity,
-                "days": days,
-            }
-        )
+        days = self.days
+        field_dict["days"] = _KIND_days.write_field(days, "days")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_timetable_event_schedule_body_days_item import CreateTimetableEventScheduleBodyDaysItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        original_entity_type = _get("original_entity_type", UNSET)
+        original_entity_type = _KIND_original_entity_type.read_field(original_entity_type, "original_entity_type")
 
-        d = dict(src_dict)
-        original_entity_type = CreateTimetableEventScheduleBodyOriginalEntityType(d.pop("original_entity_type"))
+        original_entity_id = _get("original_entity_id", UNSET)
+        if type(original_entity_id) is not int:
+            original_entity_id = _fields.read_integer(original_entity_id, "original_entity_id")
 
-        original_entity_id = d.pop("original_entity_id")
+        date_end = _get("date_end", UNSET)
+        try:
+            date_end = _fields.date_fromisoformat(date_end)
+        except (TypeError, ValueError):
+            date_end = _fields.read_date(date_end, "date_end")
 
-        date_end = _timestamps.parse_date(d.pop("date_end"))
+        add_clients_from_original_entity = _get("add_clients_from_original_entity", UNSET)
+        if type(add_clients_from_original_entity) is not bool:
+            add_clients_from_original_entity = _fields.read_boolean(
+                add_clients_from_original_entity, "add_clients_from_original_entity"
+            )
 
-        add_clients_from_original_entity = d.pop("add_clients_from_original_entity")
+        days = _get("days", UNSET)
+        days = _KIND_days.read_field(days, "days")
 
-        days = []
-        _days = d.pop("days")
-        for days_item_data in _days:
-            days_item = CreateTimetableEventScheduleBodyDaysItem.from_dict(days_item_data)
-
-            days.append(days_item)
-
-        _model = cls(
-            original_entity_type=original_entity_type,
-            original_entity_id=original_entity_id,
-            date_end=date_end,
-            add_clients_from_original_entity=add_clients_from_original_entity,
-            days=days,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.original_entity_type = original_entity_type
+        _model.original_entity_id = original_entity_id
+        _model.date_end = date_end
+        _model.add_clients_from_original_entity = add_clients_from_original_entity
+        _model.days = days
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTimetableEventScheduleBody:
+            _fields.init_added_fields(_model, CreateTimetableEventScheduleBody)
         return _model
 
     @property

@@ -1,17 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.create_timetable_event_schedule_body_days_item_day_of_week import (
     CreateTimetableEventScheduleBodyDaysItemDayOfWeek,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTimetableEventScheduleBodyDaysItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "day_of_week",
+        "events_master_id",
+        "events_time",
+        "events_duration",
+        "events_capacity",
+        "labels_ids",
+        "resource_instances_ids",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_day_of_week = _fields.EnumOf("CreateTimetableEventScheduleBodyDaysItemDayOfWeek", _fields.STRING)
+_KIND_labels_ids = _fields.ListOf(_fields.NUMBER)
+_KIND_resource_instances_ids = _fields.ListOf(_fields.NUMBER)
 
 
 @_attrs_define
@@ -40,70 +57,84 @@ class CreateTimetableEventScheduleBodyDaysItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        day_of_week = self.day_of_week.value
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        day_of_week = self.day_of_week
+        field_dict["day_of_week"] = _KIND_day_of_week.write_field(day_of_week, "day_of_week")
 
         events_master_id = self.events_master_id
+        if type(events_master_id) is not int:
+            events_master_id = _fields.write_integer(events_master_id, "events_master_id")
+        field_dict["events_master_id"] = events_master_id
 
         events_time = self.events_time
+        if type(events_time) is not str:
+            events_time = _fields.write_string(events_time, "events_time")
+        field_dict["events_time"] = events_time
 
         events_duration = self.events_duration
+        field_dict["events_duration"] = _fields.write_number(events_duration, "events_duration")
 
         events_capacity = self.events_capacity
+        field_dict["events_capacity"] = _fields.write_number(events_capacity, "events_capacity")
 
-        labels_ids: list[float] | Unset = UNSET
-        if not isinstance(self.labels_ids, Unset):
-            labels_ids = self.labels_ids
-
-        resource_instances_ids: list[float] | Unset = UNSET
-        if not isinstance(self.resource_instances_ids, Unset):
-            resource_instances_ids = self.resource_instances_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "day_of_week": day_of_week,
-                "events_master_id": events_master_id,
-                "events_time": events_time,
-                "events_duration": events_duration,
-                "events_capacity": events_capacity,
-            }
-        )
+        labels_ids = self.labels_ids
         if labels_ids is not UNSET:
-            field_dict["labels_ids"] = labels_ids
+            field_dict["labels_ids"] = _KIND_labels_ids.write_field(labels_ids, "labels_ids")
+
+        resource_instances_ids = self.resource_instances_ids
         if resource_instances_ids is not UNSET:
-            field_dict["resource_instances_ids"] = resource_instances_ids
+            field_dict["resource_instances_ids"] = _KIND_resource_instances_ids.write_field(
+                resource_instances_ids, "resource_instances_ids"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        day_of_week = CreateTimetableEventScheduleBodyDaysItemDayOfWeek(d.pop("day_of_week"))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        day_of_week = _get("day_of_week", UNSET)
+        day_of_week = _KIND_day_of_week.read_field(day_of_week, "day_of_week")
 
-        events_master_id = d.pop("events_master_id")
+        events_master_id = _get("events_master_id", UNSET)
+        if type(events_master_id) is not int:
+            events_master_id = _fields.read_integer(events_master_id, "events_master_id")
 
-        events_time = d.pop("events_time")
+        events_time = _get("events_time", UNSET)
+        if type(events_time) is not str:
+            events_time = _fields.read_string(events_time, "events_time")
 
-        events_duration = d.pop("events_duration")
+        events_duration = _get("events_duration", UNSET)
+        if type(events_duration) is not float and type(events_duration) is not int:
+            events_duration = _fields.read_number(events_duration, "events_duration")
 
-        events_capacity = d.pop("events_capacity")
+        events_capacity = _get("events_capacity", UNSET)
+        if type(events_capacity) is not float and type(events_capacity) is not int:
+            events_capacity = _fields.read_number(events_capacity, "events_capacity")
 
-        labels_ids = cast(list[float], d.pop("labels_ids", UNSET))
+        labels_ids = _get("labels_ids", UNSET)
+        if labels_ids is not UNSET:
+            labels_ids = _KIND_labels_ids.read_field(labels_ids, "labels_ids")
 
-        resource_instances_ids = cast(list[float], d.pop("resource_instances_ids", UNSET))
+        resource_instances_ids = _get("resource_instances_ids", UNSET)
+        if resource_instances_ids is not UNSET:
+            resource_instances_ids = _KIND_resource_instances_ids.read_field(
+                resource_instances_ids, "resource_instances_ids"
+            )
 
-        _model = cls(
-            day_of_week=day_of_week,
-            events_master_id=events_master_id,
-            events_time=events_time,
-            events_duration=events_duration,
-            events_capacity=events_capacity,
-            labels_ids=labels_ids,
-            resource_instances_ids=resource_instances_ids,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.day_of_week = day_of_week
+        _model.events_master_id = events_master_id
+        _model.events_time = events_time
+        _model.events_duration = events_duration
+        _model.events_capacity = events_capacity
+        _model.labels_ids = labels_ids
+        _model.resource_instances_ids = resource_instances_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTimetableEventScheduleBodyDaysItem:
+            _fields.init_added_fields(_model, CreateTimetableEventScheduleBodyDaysItem)
         return _model
 
     @property

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +21,49 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateTransactionResponse200Good")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "unit",
+        "value",
+        "label",
+        "article",
+        "category",
+        "category_id",
+        "salon_id",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+        "service_unit_id",
+        "service_unit_short_title",
+        "actual_cost",
+        "unit_actual_cost",
+        "unit_actual_cost_format",
+        "unit_equals",
+        "barcode",
+        "loyalty_abonement_type_id",
+        "loyalty_certificate_type_id",
+        "loyalty_allow_empty_code",
+        "actual_amounts",
+        "last_change_date",
+        "comment",
+        "loyalty_certificate_type",
+        "loyalty_serial_number_limited",
+        "is_goods_mark_enabled",
+        "critical_amount",
+        "desired_amount",
+        "is_chain",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_actual_amounts = _fields.ListOf(_fields.Model("CreateTransactionResponse200GoodActualAmountsItem"))
+_KIND_loyalty_certificate_type = _fields.OneOf(
+    _fields.Model("CreateTransactionResponse200GoodLoyaltyCertificateTypeType0"),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -95,150 +141,184 @@ class CreateTransactionResponse200Good:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_transaction_response_200_good_loyalty_certificate_type_type_0 import (
-            CreateTransactionResponse200GoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        unit = self.unit
-
-        value = self.value
-
-        label = self.label
-
-        article = self.article
-
-        category = self.category
-
-        category_id = self.category_id
-
-        salon_id = self.salon_id
-
-        good_id = self.good_id
-
-        cost = self.cost
-
-        unit_id = self.unit_id
-
-        unit_short_title = self.unit_short_title
-
-        service_unit_id = self.service_unit_id
-
-        service_unit_short_title = self.service_unit_short_title
-
-        actual_cost = self.actual_cost
-
-        unit_actual_cost = self.unit_actual_cost
-
-        unit_actual_cost_format = self.unit_actual_cost_format
-
-        unit_equals = self.unit_equals
-
-        barcode = self.barcode
-
-        loyalty_abonement_type_id = self.loyalty_abonement_type_id
-
-        loyalty_certificate_type_id = self.loyalty_certificate_type_id
-
-        loyalty_allow_empty_code = self.loyalty_allow_empty_code
-
-        actual_amounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actual_amounts, Unset):
-            actual_amounts = []
-            for actual_amounts_item_data in self.actual_amounts:
-                actual_amounts_item = actual_amounts_item_data.to_dict()
-                actual_amounts.append(actual_amounts_item)
-
-        last_change_date = self.last_change_date
-
-        comment = self.comment
-
-        loyalty_certificate_type: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_certificate_type, Unset):
-            loyalty_certificate_type = UNSET
-        elif isinstance(self.loyalty_certificate_type, CreateTransactionResponse200GoodLoyaltyCertificateTypeType0):
-            loyalty_certificate_type = self.loyalty_certificate_type.to_dict()
-        else:
-            loyalty_certificate_type = self.loyalty_certificate_type
-
-        loyalty_serial_number_limited = self.loyalty_serial_number_limited
-
-        is_goods_mark_enabled = self.is_goods_mark_enabled
-
-        critical_amount = self.critical_amount
-
-        desired_amount = self.desired_amount
-
-        is_chain = self.is_chain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        unit = self.unit
+        if type(unit) is not str and unit is not UNSET:
+            unit = _fields.write_string(unit, "unit")
         if unit is not UNSET:
             field_dict["unit"] = unit
+
+        value = self.value
+        if type(value) is not str and value is not UNSET:
+            value = _fields.write_string(value, "value")
         if value is not UNSET:
             field_dict["value"] = value
+
+        label = self.label
+        if type(label) is not str and label is not UNSET:
+            label = _fields.write_string(label, "label")
         if label is not UNSET:
             field_dict["label"] = label
+
+        article = self.article
+        if type(article) is not str and article is not UNSET:
+            article = _fields.write_string(article, "article")
         if article is not UNSET:
             field_dict["article"] = article
+
+        category = self.category
+        if type(category) is not str and category is not UNSET:
+            category = _fields.write_string(category, "category")
         if category is not UNSET:
             field_dict["category"] = category
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        salon_id = self.salon_id
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.write_integer(salon_id, "salon_id")
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+
+        good_id = self.good_id
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.write_integer(good_id, "good_id")
         if good_id is not UNSET:
             field_dict["good_id"] = good_id
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        unit_id = self.unit_id
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.write_integer(unit_id, "unit_id")
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
+
+        unit_short_title = self.unit_short_title
+        if type(unit_short_title) is not str and unit_short_title is not UNSET:
+            unit_short_title = _fields.write_string(unit_short_title, "unit_short_title")
         if unit_short_title is not UNSET:
             field_dict["unit_short_title"] = unit_short_title
+
+        service_unit_id = self.service_unit_id
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _fields.write_integer(service_unit_id, "service_unit_id")
         if service_unit_id is not UNSET:
             field_dict["service_unit_id"] = service_unit_id
+
+        service_unit_short_title = self.service_unit_short_title
+        if type(service_unit_short_title) is not str and service_unit_short_title is not UNSET:
+            service_unit_short_title = _fields.write_string(service_unit_short_title, "service_unit_short_title")
         if service_unit_short_title is not UNSET:
             field_dict["service_unit_short_title"] = service_unit_short_title
+
+        actual_cost = self.actual_cost
         if actual_cost is not UNSET:
-            field_dict["actual_cost"] = actual_cost
+            field_dict["actual_cost"] = _fields.write_number(actual_cost, "actual_cost")
+
+        unit_actual_cost = self.unit_actual_cost
         if unit_actual_cost is not UNSET:
-            field_dict["unit_actual_cost"] = unit_actual_cost
+            field_dict["unit_actual_cost"] = _fields.write_number(unit_actual_cost, "unit_actual_cost")
+
+        unit_actual_cost_format = self.unit_actual_cost_format
+        if type(unit_actual_cost_format) is not str and unit_actual_cost_format is not UNSET:
+            unit_actual_cost_format = _fields.write_string(unit_actual_cost_format, "unit_actual_cost_format")
         if unit_actual_cost_format is not UNSET:
             field_dict["unit_actual_cost_format"] = unit_actual_cost_format
+
+        unit_equals = self.unit_equals
         if unit_equals is not UNSET:
-            field_dict["unit_equals"] = unit_equals
+            field_dict["unit_equals"] = _fields.write_number(unit_equals, "unit_equals")
+
+        barcode = self.barcode
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _fields.write_string(barcode, "barcode")
         if barcode is not UNSET:
             field_dict["barcode"] = barcode
+
+        loyalty_abonement_type_id = self.loyalty_abonement_type_id
+        if type(loyalty_abonement_type_id) is not int and loyalty_abonement_type_id is not UNSET:
+            loyalty_abonement_type_id = _fields.write_integer(loyalty_abonement_type_id, "loyalty_abonement_type_id")
         if loyalty_abonement_type_id is not UNSET:
             field_dict["loyalty_abonement_type_id"] = loyalty_abonement_type_id
+
+        loyalty_certificate_type_id = self.loyalty_certificate_type_id
+        if type(loyalty_certificate_type_id) is not int and loyalty_certificate_type_id is not UNSET:
+            loyalty_certificate_type_id = _fields.write_integer(
+                loyalty_certificate_type_id, "loyalty_certificate_type_id"
+            )
         if loyalty_certificate_type_id is not UNSET:
             field_dict["loyalty_certificate_type_id"] = loyalty_certificate_type_id
+
+        loyalty_allow_empty_code = self.loyalty_allow_empty_code
         if loyalty_allow_empty_code is not UNSET:
-            field_dict["loyalty_allow_empty_code"] = loyalty_allow_empty_code
+            field_dict["loyalty_allow_empty_code"] = _fields.write_number(
+                loyalty_allow_empty_code, "loyalty_allow_empty_code"
+            )
+
+        actual_amounts = self.actual_amounts
         if actual_amounts is not UNSET:
-            field_dict["actual_amounts"] = actual_amounts
+            field_dict["actual_amounts"] = _KIND_actual_amounts.write_field(actual_amounts, "actual_amounts")
+
+        last_change_date = self.last_change_date
+        if type(last_change_date) is not str and last_change_date is not UNSET:
+            last_change_date = _fields.write_string(last_change_date, "last_change_date")
         if last_change_date is not UNSET:
             field_dict["last_change_date"] = last_change_date
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        loyalty_certificate_type = self.loyalty_certificate_type
         if loyalty_certificate_type is not UNSET:
-            field_dict["loyalty_certificate_type"] = loyalty_certificate_type
+            field_dict["loyalty_certificate_type"] = _KIND_loyalty_certificate_type.write_field(
+                loyalty_certificate_type, "loyalty_certificate_type"
+            )
+
+        loyalty_serial_number_limited = self.loyalty_serial_number_limited
         if loyalty_serial_number_limited is not UNSET:
-            field_dict["loyalty_serial_number_limited"] = loyalty_serial_number_limited
+            field_dict["loyalty_serial_number_limited"] = _fields.write_number(
+                loyalty_serial_number_limited, "loyalty_serial_number_limited"
+            )
+
+        is_goods_mark_enabled = self.is_goods_mark_enabled
+        if type(is_goods_mark_enabled) is not bool and is_goods_mark_enabled is not UNSET:
+            is_goods_mark_enabled = _fields.write_boolean(is_goods_mark_enabled, "is_goods_mark_enabled")
         if is_goods_mark_enabled is not UNSET:
             field_dict["is_goods_mark_enabled"] = is_goods_mark_enabled
+
+        critical_amount = self.critical_amount
         if critical_amount is not UNSET:
-            field_dict["critical_amount"] = critical_amount
+            field_dict["critical_amount"] = _fields.write_number(critical_amount, "critical_amount")
+
+        desired_amount = self.desired_amount
         if desired_amount is not UNSET:
-            field_dict["desired_amount"] = desired_amount
+            field_dict["desired_amount"] = _fields.write_number(desired_amount, "desired_amount")
+
+        is_chain = self.is_chain
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _fields.write_boolean(is_chain, "is_chain")
         if is_chain is not UNSET:
             field_dict["is_chain"] = is_chain
 
@@ -246,142 +326,193 @@ class CreateTransactionResponse200Good:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_transaction_response_200_good_actual_amounts_item import (
-            CreateTransactionResponse200GoodActualAmountsItem,  # noqa: PLC0415
-        )
-        from ..models.create_transaction_response_200_good_loyalty_certificate_type_type_0 import (
-            CreateTransactionResponse200GoodLoyaltyCertificateTypeType0,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        unit = _get("unit", UNSET)
+        if type(unit) is not str and unit is not UNSET:
+            unit = _fields.read_string(unit, "unit")
 
-        unit = d.pop("unit", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = _fields.read_string(value, "value")
 
-        value = d.pop("value", UNSET)
+        label = _get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = _fields.read_string(label, "label")
 
-        label = d.pop("label", UNSET)
+        article = _get("article", UNSET)
+        if type(article) is not str and article is not UNSET:
+            article = _fields.read_string(article, "article")
 
-        article = d.pop("article", UNSET)
+        category = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = _fields.read_string(category, "category")
 
-        category = d.pop("category", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.read_integer(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.read_integer(good_id, "good_id")
 
-        good_id = d.pop("good_id", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        cost = d.pop("cost", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.read_integer(unit_id, "unit_id")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_short_title = _get("unit_short_title", UNSET)
+        if type(unit_short_title) is not str and unit_short_title is not UNSET:
+            unit_short_title = _fields.read_string(unit_short_title, "unit_short_title")
 
-        unit_short_title = d.pop("unit_short_title", UNSET)
+        service_unit_id = _get("service_unit_id", UNSET)
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _fields.read_integer(service_unit_id, "service_unit_id")
 
-        service_unit_id = d.pop("service_unit_id", UNSET)
+        service_unit_short_title = _get("service_unit_short_title", UNSET)
+        if type(service_unit_short_title) is not str and service_unit_short_title is not UNSET:
+            service_unit_short_title = _fields.read_string(service_unit_short_title, "service_unit_short_title")
 
-        service_unit_short_title = d.pop("service_unit_short_title", UNSET)
+        actual_cost = _get("actual_cost", UNSET)
+        if type(actual_cost) is not float and type(actual_cost) is not int and actual_cost is not UNSET:
+            actual_cost = _fields.read_number(actual_cost, "actual_cost")
 
-        actual_cost = d.pop("actual_cost", UNSET)
+        unit_actual_cost = _get("unit_actual_cost", UNSET)
+        if type(unit_actual_cost) is not float and type(unit_actual_cost) is not int and unit_actual_cost is not UNSET:
+            unit_actual_cost = _fields.read_number(unit_actual_cost, "unit_actual_cost")
 
-        unit_actual_cost = d.pop("unit_actual_cost", UNSET)
+        unit_actual_cost_format = _get("unit_actual_cost_format", UNSET)
+        if type(unit_actual_cost_format) is not str and unit_actual_cost_format is not UNSET:
+            unit_actual_cost_format = _fields.read_string(unit_actual_cost_format, "unit_actual_cost_format")
 
-        unit_actual_cost_format = d.pop("unit_actual_cost_format", UNSET)
+        unit_equals = _get("unit_equals", UNSET)
+        if type(unit_equals) is not float and type(unit_equals) is not int and unit_equals is not UNSET:
+            unit_equals = _fields.read_number(unit_equals, "unit_equals")
 
-        unit_equals = d.pop("unit_equals", UNSET)
+        barcode = _get("barcode", UNSET)
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _fields.read_string(barcode, "barcode")
 
-        barcode = d.pop("barcode", UNSET)
+        loyalty_abonement_type_id = _get("loyalty_abonement_type_id", UNSET)
+        if type(loyalty_abonement_type_id) is not int and loyalty_abonement_type_id is not UNSET:
+            loyalty_abonement_type_id = _fields.read_integer(loyalty_abonement_type_id, "loyalty_abonement_type_id")
 
-        loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
+        loyalty_certificate_type_id = _get("loyalty_certificate_type_id", UNSET)
+        if type(loyalty_certificate_type_id) is not int and loyalty_certificate_type_id is not UNSET:
+            loyalty_certificate_type_id = _fields.read_integer(
+                loyalty_certificate_type_id, "loyalty_certificate_type_id"
+            )
 
-        loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
+        loyalty_allow_empty_code = _get("loyalty_allow_empty_code", UNSET)
+        if (
+            type(loyalty_allow_empty_code) is not float
+            and type(loyalty_allow_empty_code) is not int
+            and loyalty_allow_empty_code is not UNSET
+        ):
+            loyalty_allow_empty_code = _fields.read_number(loyalty_allow_empty_code, "loyalty_allow_empty_code")
 
-        loyalty_allow_empty_code = d.pop("loyalty_allow_empty_code", UNSET)
+        actual_amounts = _get("actual_amounts", UNSET)
+        if actual_amounts is not UNSET:
+            actual_amounts = _KIND_actual_amounts.read_field(actual_amounts, "actual_amounts")
 
-        _actual_amounts = d.pop("actual_amounts", UNSET)
-        actual_amounts: list[CreateTransactionResponse200GoodActualAmountsItem] | Unset = UNSET
-        if _actual_amounts is not UNSET:
-            actual_amounts = []
-            for actual_amounts_item_data in _actual_amounts:
-                actual_amounts_item = CreateTransactionResponse200GoodActualAmountsItem.from_dict(
-                    actual_amounts_item_data
-                )
+        last_change_date = _get("last_change_date", UNSET)
+        if type(last_change_date) is not str and last_change_date is not UNSET:
+            last_change_date = _fields.read_string(last_change_date, "last_change_date")
 
-                actual_amounts.append(actual_amounts_item)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        last_change_date = d.pop("last_change_date", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        def _parse_loyalty_certificate_type(
-            data: object,
-        ) -> CreateTransactionResponse200GoodLoyaltyCertificateTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        loyalty_certificate_type = _get("loyalty_certificate_type", UNSET)
+        if loyalty_certificate_type is not UNSET and loyalty_certificate_type is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                loyalty_certificate_type_type_0 = CreateTransactionResponse200GoodLoyaltyCertificateTypeType0.from_dict(
-                    data
+                loyalty_certificate_type = (
+                    _models.CreateTransactionResponse200GoodLoyaltyCertificateTypeType0.from_dict(
+                        loyalty_certificate_type
+                    )
                 )
+            except _FieldError as _error:
+                raise _error.within("loyalty_certificate_type")
 
-                return loyalty_certificate_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CreateTransactionResponse200GoodLoyaltyCertificateTypeType0 | None | Unset, data)
+        loyalty_serial_number_limited = _get("loyalty_serial_number_limited", UNSET)
+        if (
+            type(loyalty_serial_number_limited) is not float
+            and type(loyalty_serial_number_limited) is not int
+            and loyalty_serial_number_limited is not UNSET
+        ):
+            loyalty_serial_number_limited = _fields.read_number(
+                loyalty_serial_number_limited, "loyalty_serial_number_limited"
+            )
 
-        loyalty_certificate_type = _parse_loyalty_certificate_type(d.pop("loyalty_certificate_type", UNSET))
+        is_goods_mark_enabled = _get("is_goods_mark_enabled", UNSET)
+        if type(is_goods_mark_enabled) is not bool and is_goods_mark_enabled is not UNSET:
+            is_goods_mark_enabled = _fields.read_boolean(is_goods_mark_enabled, "is_goods_mark_enabled")
 
-        loyalty_serial_number_limited = d.pop("loyalty_serial_number_limited", UNSET)
+        critical_amount = _get("critical_amount", UNSET)
+        if type(critical_amount) is not float and type(critical_amount) is not int and critical_amount is not UNSET:
+            critical_amount = _fields.read_number(critical_amount, "critical_amount")
 
-        is_goods_mark_enabled = d.pop("is_goods_mark_enabled", UNSET)
+        desired_amount = _get("desired_amount", UNSET)
+        if type(desired_amount) is not float and type(desired_amount) is not int and desired_amount is not UNSET:
+            desired_amount = _fields.read_number(desired_amount, "desired_amount")
 
-        critical_amount = d.pop("critical_amount", UNSET)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _fields.read_boolean(is_chain, "is_chain")
 
-        desired_amount = d.pop("desired_amount", UNSET)
-
-        is_chain = d.pop("is_chain", UNSET)
-
-        _model = cls(
-            id=id,
-            title=title,
-            unit=unit,
-            value=value,
-            label=label,
-            article=article,
-            category=category,
-            category_id=category_id,
-            salon_id=salon_id,
-            good_id=good_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-            service_unit_id=service_unit_id,
-            service_unit_short_title=service_unit_short_title,
-            actual_cost=actual_cost,
-            unit_actual_cost=unit_actual_cost,
-            unit_actual_cost_format=unit_actual_cost_format,
-            unit_equals=unit_equals,
-            barcode=barcode,
-            loyalty_abonement_type_id=loyalty_abonement_type_id,
-            loyalty_certificate_type_id=loyalty_certificate_type_id,
-            loyalty_allow_empty_code=loyalty_allow_empty_code,
-            actual_amounts=actual_amounts,
-            last_change_date=last_change_date,
-            comment=comment,
-            loyalty_certificate_type=loyalty_certificate_type,
-            loyalty_serial_number_limited=loyalty_serial_number_limited,
-            is_goods_mark_enabled=is_goods_mark_enabled,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            is_chain=is_chain,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.unit = unit
+        _model.value = value
+        _model.label = label
+        _model.article = article
+        _model.category = category
+        _model.category_id = category_id
+        _model.salon_id = salon_id
+        _model.good_id = good_id
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.unit_short_title = unit_short_title
+        _model.service_unit_id = service_unit_id
+        _model.service_unit_short_title = service_unit_short_title
+        _model.actual_cost = actual_cost
+        _model.unit_actual_cost = unit_actual_cost
+        _model.unit_actual_cost_format = unit_actual_cost_format
+        _model.unit_equals = unit_equals
+        _model.barcode = barcode
+        _model.loyalty_abonement_type_id = loyalty_abonement_type_id
+        _model.loyalty_certificate_type_id = loyalty_certificate_type_id
+        _model.loyalty_allow_empty_code = loyalty_allow_empty_code
+        _model.actual_amounts = actual_amounts
+        _model.last_change_date = last_change_date
+        _model.comment = comment
+        _model.loyalty_certificate_type = loyalty_certificate_type
+        _model.loyalty_serial_number_limited = loyalty_serial_number_limited
+        _model.is_goods_mark_enabled = is_goods_mark_enabled
+        _model.critical_amount = critical_amount
+        _model.desired_amount = desired_amount
+        _model.is_chain = is_chain
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateTransactionResponse200Good:
+            _fields.init_added_fields(_model, CreateTransactionResponse200Good)
         return _model
 
     @property

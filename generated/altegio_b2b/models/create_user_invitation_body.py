@@ -6,11 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem
 
 
 T = TypeVar("T", bound="CreateUserInvitationBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "invites",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_invites = _fields.ListOf(_fields.Model("CreateUserInvitationBodyInvitesItem"))
 
 
 @_attrs_define
@@ -24,38 +35,26 @@ class CreateUserInvitationBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invites = []
-        for invites_item_data in self.invites:
-            invites_item = invites_item_data.to_dict()
-            invites.append(invites_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invites": invites,
-            }
-        )
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        invites = self.invites
+        field_dict["invites"] = _KIND_invites.write_field(invites, "invites")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_user_invitation_body_invites_item import CreateUserInvitationBodyInvitesItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        invites = _get("invites", UNSET)
+        invites = _KIND_invites.read_field(invites, "invites")
 
-        d = dict(src_dict)
-        invites = []
-        _invites = d.pop("invites")
-        for invites_item_data in _invites:
-            invites_item = CreateUserInvitationBodyInvitesItem.from_dict(invites_item_data)
-
-            invites.append(invites_item)
-
-        _model = cls(
-            invites=invites,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.invites = invites
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateUserInvitationBody:
+            _fields.init_added_fields(_model, CreateUserInvitationBody)
         return _model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.create_user_invitation_body_invites_item_user_role import CreateUserInvitationBodyInvitesItemUserRole
 from ..types import UNSET, Unset
 
@@ -14,6 +15,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CreateUserInvitationBodyInvitesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "search",
+        "position",
+        "user_role",
+        "user_permissions",
+        "staff_id",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_user_role = _fields.EnumOf("CreateUserInvitationBodyInvitesItemUserRole", _fields.STRING)
+_KIND_user_permissions = _fields.OneOf(
+    _fields.ListOf(_fields.Model("ModelObjectPermissionValue")),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -37,51 +55,36 @@ class CreateUserInvitationBodyInvitesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         name = self.name
-
-        search = self.search
-
-        position: None | str | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        else:
-            position = self.position
-
-        user_role: str | Unset = UNSET
-        if not isinstance(self.user_role, Unset):
-            user_role = self.user_role.value
-
-        user_permissions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.user_permissions, Unset):
-            user_permissions = UNSET
-        elif isinstance(self.user_permissions, list):
-            user_permissions = []
-            for user_permissions_type_0_item_data in self.user_permissions:
-                user_permissions_type_0_item = user_permissions_type_0_item_data.to_dict()
-                user_permissions.append(user_permissions_type_0_item)
-
-        else:
-            user_permissions = self.user_permissions
-
-        staff_id: int | None | Unset
-        if isinstance(self.staff_id, Unset):
-            staff_id = UNSET
-        else:
-            staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        search = self.search
+        if type(search) is not str and search is not UNSET:
+            search = _fields.write_string(search, "search")
         if search is not UNSET:
             field_dict["search"] = search
+
+        position = self.position
+        if type(position) is not str and position is not UNSET and position is not None:
+            position = _fields.write_string(position, "position")
         if position is not UNSET:
             field_dict["position"] = position
+
+        user_role = self.user_role
         if user_role is not UNSET:
-            field_dict["user_role"] = user_role
+            field_dict["user_role"] = _KIND_user_role.write_field(user_role, "user_role")
+
+        user_permissions = self.user_permissions
         if user_permissions is not UNSET:
-            field_dict["user_permissions"] = user_permissions
+            field_dict["user_permissions"] = _KIND_user_permissions.write_field(user_permissions, "user_permissions")
+
+        staff_id = self.staff_id
+        if type(staff_id) is not int and staff_id is not UNSET and staff_id is not None:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
 
@@ -89,72 +92,44 @@ class CreateUserInvitationBodyInvitesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        search = _get("search", UNSET)
+        if type(search) is not str and search is not UNSET:
+            search = _fields.read_string(search, "search")
 
-        search = d.pop("search", UNSET)
+        position = _get("position", UNSET)
+        if type(position) is not str and position is not UNSET and position is not None:
+            position = _fields.read_string(position, "position")
 
-        def _parse_position(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_role = _get("user_role", UNSET)
+        if user_role is not UNSET:
+            user_role = _KIND_user_role.read_field(user_role, "user_role")
 
-        position = _parse_position(d.pop("position", UNSET))
+        user_permissions = _get("user_permissions", UNSET)
+        if user_permissions is not UNSET:
+            user_permissions = _KIND_user_permissions.read_field(user_permissions, "user_permissions")
 
-        _user_role = d.pop("user_role", UNSET)
-        user_role: CreateUserInvitationBodyInvitesItemUserRole | Unset
-        if isinstance(_user_role, Unset):
-            user_role = UNSET
-        else:
-            user_role = CreateUserInvitationBodyInvitesItemUserRole(_user_role)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET and staff_id is not None:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        def _parse_user_permissions(data: object) -> list[ModelObjectPermissionValue] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                user_permissions_type_0 = []
-                _user_permissions_type_0 = data
-                for user_permissions_type_0_item_data in _user_permissions_type_0:
-                    user_permissions_type_0_item = ModelObjectPermissionValue.from_dict(
-                        user_permissions_type_0_item_data
-                    )
-
-                    user_permissions_type_0.append(user_permissions_type_0_item)
-
-                return user_permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ModelObjectPermissionValue] | None | Unset, data)
-
-        user_permissions = _parse_user_permissions(d.pop("user_permissions", UNSET))
-
-        def _parse_staff_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
-
-        _model = cls(
-            name=name,
-            search=search,
-            position=position,
-            user_role=user_role,
-            user_permissions=user_permissions,
-            staff_id=staff_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.name = name
+        _model.search = search
+        _model.position = position
+        _model.user_role = user_role
+        _model.user_permissions = user_permissions
+        _model.staff_id = staff_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not CreateUserInvitationBodyInvitesItem:
+            _fields.init_added_fields(_model, CreateUserInvitationBodyInvitesItem)
         return _model
 
     @property

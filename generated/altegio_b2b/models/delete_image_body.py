@@ -7,8 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._runtime import fields as _fields
+from ..types import UNSET
 
 T = TypeVar("T", bound="DeleteImageBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "image_group_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -22,15 +31,11 @@ class DeleteImageBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         image_group_id = self.image_group_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "image_group_id": image_group_id,
-            }
-        )
+        if type(image_group_id) is not int:
+            image_group_id = _fields.write_integer(image_group_id, "image_group_id")
+        field_dict["image_group_id"] = image_group_id
 
         return field_dict
 
@@ -46,14 +51,19 @@ class DeleteImageBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_group_id = d.pop("image_group_id")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        image_group_id = _get("image_group_id", UNSET)
+        if type(image_group_id) is not int:
+            image_group_id = _fields.read_integer(image_group_id, "image_group_id")
 
-        _model = cls(
-            image_group_id=image_group_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.image_group_id = image_group_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteImageBody:
+            _fields.init_added_fields(_model, DeleteImageBody)
         return _model
 
     @property

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemDocument")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "type_title",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,19 +36,22 @@ class DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        type_ = self.type_
-
-        type_title = self.type_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        type_ = self.type_
+        if type(type_) is not int and type_ is not UNSET:
+            type_ = _fields.write_integer(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        type_title = self.type_title
+        if type(type_title) is not str and type_title is not UNSET:
+            type_title = _fields.write_string(type_title, "type_title")
         if type_title is not UNSET:
             field_dict["type_title"] = type_title
 
@@ -46,20 +59,29 @@ class DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not int and type_ is not UNSET:
+            type_ = _fields.read_integer(type_, "type")
 
-        type_title = d.pop("type_title", UNSET)
+        type_title = _get("type_title", UNSET)
+        if type(type_title) is not str and type_title is not UNSET:
+            type_title = _fields.read_string(type_title, "type_title")
 
-        _model = cls(
-            id=id,
-            type_=type_,
-            type_title=type_title,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.type_title = type_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemDocument:
+            _fields.init_added_fields(_model, DeleteLocationAccountPaymentResponse200KkmStateTransactionsItemDocument)
         return _model
 
     @property

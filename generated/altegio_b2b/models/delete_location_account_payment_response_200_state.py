@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +22,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteLocationAccountPaymentResponse200State")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "items",
+        "loyalty_transactions",
+        "payment_transactions",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_items = _fields.ListOf(_fields.Model("DeleteLocationAccountPaymentResponse200StateItemsItem"))
+_KIND_loyalty_transactions = _fields.ListOf(
+    _fields.Model("DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem")
+)
+_KIND_payment_transactions = _fields.ListOf(
+    _fields.Model("DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem")
+)
 
 
 @_attrs_define
@@ -40,94 +57,50 @@ class DeleteLocationAccountPaymentResponse200State:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.items, Unset):
-            items = []
-            for items_item_data in self.items:
-                items_item = items_item_data.to_dict()
-                items.append(items_item)
-
-        loyalty_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.loyalty_transactions, Unset):
-            loyalty_transactions = []
-            for loyalty_transactions_item_data in self.loyalty_transactions:
-                loyalty_transactions_item = loyalty_transactions_item_data.to_dict()
-                loyalty_transactions.append(loyalty_transactions_item)
-
-        payment_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_transactions, Unset):
-            payment_transactions = []
-            for payment_transactions_item_data in self.payment_transactions:
-                payment_transactions_item = payment_transactions_item_data.to_dict()
-                payment_transactions.append(payment_transactions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        items = self.items
         if items is not UNSET:
-            field_dict["items"] = items
+            field_dict["items"] = _KIND_items.write_field(items, "items")
+
+        loyalty_transactions = self.loyalty_transactions
         if loyalty_transactions is not UNSET:
-            field_dict["loyalty_transactions"] = loyalty_transactions
+            field_dict["loyalty_transactions"] = _KIND_loyalty_transactions.write_field(
+                loyalty_transactions, "loyalty_transactions"
+            )
+
+        payment_transactions = self.payment_transactions
         if payment_transactions is not UNSET:
-            field_dict["payment_transactions"] = payment_transactions
+            field_dict["payment_transactions"] = _KIND_payment_transactions.write_field(
+                payment_transactions, "payment_transactions"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_location_account_payment_response_200_state_items_item import (
-            DeleteLocationAccountPaymentResponse200StateItemsItem,  # noqa: PLC0415
-        )
-        from ..models.delete_location_account_payment_response_200_state_loyalty_transactions_item import (
-            DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.delete_location_account_payment_response_200_state_payment_transactions_item import (
-            DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        items = _get("items", UNSET)
+        if items is not UNSET:
+            items = _KIND_items.read_field(items, "items")
 
-        d = dict(src_dict)
-        _items = d.pop("items", UNSET)
-        items: list[DeleteLocationAccountPaymentResponse200StateItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = DeleteLocationAccountPaymentResponse200StateItemsItem.from_dict(items_item_data)
+        loyalty_transactions = _get("loyalty_transactions", UNSET)
+        if loyalty_transactions is not UNSET:
+            loyalty_transactions = _KIND_loyalty_transactions.read_field(loyalty_transactions, "loyalty_transactions")
 
-                items.append(items_item)
+        payment_transactions = _get("payment_transactions", UNSET)
+        if payment_transactions is not UNSET:
+            payment_transactions = _KIND_payment_transactions.read_field(payment_transactions, "payment_transactions")
 
-        _loyalty_transactions = d.pop("loyalty_transactions", UNSET)
-        loyalty_transactions: list[DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem] | Unset = UNSET
-        if _loyalty_transactions is not UNSET:
-            loyalty_transactions = []
-            for loyalty_transactions_item_data in _loyalty_transactions:
-                loyalty_transactions_item = (
-                    DeleteLocationAccountPaymentResponse200StateLoyaltyTransactionsItem.from_dict(
-                        loyalty_transactions_item_data
-                    )
-                )
-
-                loyalty_transactions.append(loyalty_transactions_item)
-
-        _payment_transactions = d.pop("payment_transactions", UNSET)
-        payment_transactions: list[DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem] | Unset = UNSET
-        if _payment_transactions is not UNSET:
-            payment_transactions = []
-            for payment_transactions_item_data in _payment_transactions:
-                payment_transactions_item = (
-                    DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem.from_dict(
-                        payment_transactions_item_data
-                    )
-                )
-
-                payment_transactions.append(payment_transactions_item)
-
-        _model = cls(
-            items=items,
-            loyalty_transactions=loyalty_transactions,
-            payment_transactions=payment_transactions,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.items = items
+        _model.loyalty_transactions = loyalty_transactions
+        _model.payment_transactions = payment_transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLocationAccountPaymentResponse200State:
+            _fields.init_added_fields(_model, DeleteLocationAccountPaymentResponse200State)
         return _model
 
     @property

@@ -6,9 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteLocationAccountPaymentResponse200StateItemsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "title",
+        "amount",
+        "default_cost_per_unit",
+        "default_cost_total",
+        "client_discount_percent",
+        "cost_to_pay_total",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -37,75 +52,117 @@ class DeleteLocationAccountPaymentResponse200StateItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        type_ = self.type_
-
-        title = self.title
-
-        amount = self.amount
-
-        default_cost_per_unit = self.default_cost_per_unit
-
-        default_cost_total = self.default_cost_total
-
-        client_discount_percent = self.client_discount_percent
-
-        cost_to_pay_total = self.cost_to_pay_total
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        type_ = self.type_
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.write_string(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        amount = self.amount
+        if type(amount) is not int and amount is not UNSET:
+            amount = _fields.write_integer(amount, "amount")
         if amount is not UNSET:
             field_dict["amount"] = amount
+
+        default_cost_per_unit = self.default_cost_per_unit
         if default_cost_per_unit is not UNSET:
-            field_dict["default_cost_per_unit"] = default_cost_per_unit
+            field_dict["default_cost_per_unit"] = _fields.write_number(default_cost_per_unit, "default_cost_per_unit")
+
+        default_cost_total = self.default_cost_total
         if default_cost_total is not UNSET:
-            field_dict["default_cost_total"] = default_cost_total
+            field_dict["default_cost_total"] = _fields.write_number(default_cost_total, "default_cost_total")
+
+        client_discount_percent = self.client_discount_percent
         if client_discount_percent is not UNSET:
-            field_dict["client_discount_percent"] = client_discount_percent
+            field_dict["client_discount_percent"] = _fields.write_number(
+                client_discount_percent, "client_discount_percent"
+            )
+
+        cost_to_pay_total = self.cost_to_pay_total
         if cost_to_pay_total is not UNSET:
-            field_dict["cost_to_pay_total"] = cost_to_pay_total
+            field_dict["cost_to_pay_total"] = _fields.write_number(cost_to_pay_total, "cost_to_pay_total")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.read_string(type_, "type")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_integer(amount, "amount")
 
-        default_cost_per_unit = d.pop("default_cost_per_unit", UNSET)
+        default_cost_per_unit = _get("default_cost_per_unit", UNSET)
+        if (
+            type(default_cost_per_unit) is not float
+            and type(default_cost_per_unit) is not int
+            and default_cost_per_unit is not UNSET
+        ):
+            default_cost_per_unit = _fields.read_number(default_cost_per_unit, "default_cost_per_unit")
 
-        default_cost_total = d.pop("default_cost_total", UNSET)
+        default_cost_total = _get("default_cost_total", UNSET)
+        if (
+            type(default_cost_total) is not float
+            and type(default_cost_total) is not int
+            and default_cost_total is not UNSET
+        ):
+            default_cost_total = _fields.read_number(default_cost_total, "default_cost_total")
 
-        client_discount_percent = d.pop("client_discount_percent", UNSET)
+        client_discount_percent = _get("client_discount_percent", UNSET)
+        if (
+            type(client_discount_percent) is not float
+            and type(client_discount_percent) is not int
+            and client_discount_percent is not UNSET
+        ):
+            client_discount_percent = _fields.read_number(client_discount_percent, "client_discount_percent")
 
-        cost_to_pay_total = d.pop("cost_to_pay_total", UNSET)
+        cost_to_pay_total = _get("cost_to_pay_total", UNSET)
+        if (
+            type(cost_to_pay_total) is not float
+            and type(cost_to_pay_total) is not int
+            and cost_to_pay_total is not UNSET
+        ):
+            cost_to_pay_total = _fields.read_number(cost_to_pay_total, "cost_to_pay_total")
 
-        _model = cls(
-            id=id,
-            type_=type_,
-            title=title,
-            amount=amount,
-            default_cost_per_unit=default_cost_per_unit,
-            default_cost_total=default_cost_total,
-            client_discount_percent=client_discount_percent,
-            cost_to_pay_total=cost_to_pay_total,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.title = title
+        _model.amount = amount
+        _model.default_cost_per_unit = default_cost_per_unit
+        _model.default_cost_total = default_cost_total
+        _model.client_discount_percent = client_discount_percent
+        _model.cost_to_pay_total = cost_to_pay_total
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLocationAccountPaymentResponse200StateItemsItem:
+            _fields.init_added_fields(_model, DeleteLocationAccountPaymentResponse200StateItemsItem)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +21,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "sale_item_id",
+        "sale_item_type",
+        "expense_id",
+        "account_id",
+        "created_at",
+        "account",
+        "expense",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -47,103 +65,128 @@ class DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        document_id = self.document_id
-
-        sale_item_id = self.sale_item_id
-
-        sale_item_type = self.sale_item_type
-
-        expense_id = self.expense_id
-
-        account_id = self.account_id
-
-        created_at = self.created_at
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense, Unset):
-            expense = self.expense.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        sale_item_id = self.sale_item_id
+        if type(sale_item_id) is not int and sale_item_id is not UNSET:
+            sale_item_id = _fields.write_integer(sale_item_id, "sale_item_id")
         if sale_item_id is not UNSET:
             field_dict["sale_item_id"] = sale_item_id
+
+        sale_item_type = self.sale_item_type
+        if type(sale_item_type) is not str and sale_item_type is not UNSET:
+            sale_item_type = _fields.write_string(sale_item_type, "sale_item_type")
         if sale_item_type is not UNSET:
             field_dict["sale_item_type"] = sale_item_type
+
+        expense_id = self.expense_id
+        if type(expense_id) is not int and expense_id is not UNSET:
+            expense_id = _fields.write_integer(expense_id, "expense_id")
         if expense_id is not UNSET:
             field_dict["expense_id"] = expense_id
+
+        account_id = self.account_id
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _fields.write_integer(account_id, "account_id")
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
+
+        created_at = self.created_at
+        if type(created_at) is not str and created_at is not UNSET:
+            created_at = _fields.write_string(created_at, "created_at")
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+
+        account = self.account
         if account is not UNSET:
-            field_dict["account"] = account
+            field_dict["account"] = _fields.write_model(
+                account, _models.DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount, "account"
+            )
+
+        expense = self.expense
         if expense is not UNSET:
-            field_dict["expense"] = expense
+            field_dict["expense"] = _fields.write_model(
+                expense, _models.DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemExpense, "expense"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_location_account_payment_response_200_state_payment_transactions_item_account import (
-            DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount,  # noqa: PLC0415
-        )
-        from ..models.delete_location_account_payment_response_200_state_payment_transactions_item_expense import (
-            DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemExpense,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        sale_item_id = _get("sale_item_id", UNSET)
+        if type(sale_item_id) is not int and sale_item_id is not UNSET:
+            sale_item_id = _fields.read_integer(sale_item_id, "sale_item_id")
 
-        sale_item_id = d.pop("sale_item_id", UNSET)
+        sale_item_type = _get("sale_item_type", UNSET)
+        if type(sale_item_type) is not str and sale_item_type is not UNSET:
+            sale_item_type = _fields.read_string(sale_item_type, "sale_item_type")
 
-        sale_item_type = d.pop("sale_item_type", UNSET)
+        expense_id = _get("expense_id", UNSET)
+        if type(expense_id) is not int and expense_id is not UNSET:
+            expense_id = _fields.read_integer(expense_id, "expense_id")
 
-        expense_id = d.pop("expense_id", UNSET)
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _fields.read_integer(account_id, "account_id")
 
-        account_id = d.pop("account_id", UNSET)
+        created_at = _get("created_at", UNSET)
+        if type(created_at) is not str and created_at is not UNSET:
+            created_at = _fields.read_string(created_at, "created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        account = _get("account", UNSET)
+        if account is not UNSET:
+            try:
+                account = _models.DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount.from_dict(
+                    account
+                )
+            except _FieldError as _error:
+                raise _error.within("account")
 
-        _account = d.pop("account", UNSET)
-        account: DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemAccount.from_dict(_account)
+        expense = _get("expense", UNSET)
+        if expense is not UNSET:
+            try:
+                expense = _models.DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemExpense.from_dict(
+                    expense
+                )
+            except _FieldError as _error:
+                raise _error.within("expense")
 
-        _expense = d.pop("expense", UNSET)
-        expense: DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemExpense | Unset
-        if isinstance(_expense, Unset):
-            expense = UNSET
-        else:
-            expense = DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItemExpense.from_dict(_expense)
-
-        _model = cls(
-            id=id,
-            document_id=document_id,
-            sale_item_id=sale_item_id,
-            sale_item_type=sale_item_type,
-            expense_id=expense_id,
-            account_id=account_id,
-            created_at=created_at,
-            account=account,
-            expense=expense,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.sale_item_id = sale_item_id
+        _model.sale_item_type = sale_item_type
+        _model.expense_id = expense_id
+        _model.account_id = account_id
+        _model.created_at = created_at
+        _model.account = account
+        _model.expense = expense
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem:
+            _fields.init_added_fields(_model, DeleteLocationAccountPaymentResponse200StatePaymentTransactionsItem)
         return _model
 
     @property

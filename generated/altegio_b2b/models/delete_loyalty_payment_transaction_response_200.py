@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteLoyaltyPaymentTransactionResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "state",
+        "kkm_state",
+        "payment_methods",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_payment_methods = _fields.ListOf(_fields.Model("DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem"))
 
 
 @_attrs_define
@@ -39,78 +52,56 @@ class DeleteLoyaltyPaymentTransactionResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.to_dict()
-
-        kkm_state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.kkm_state, Unset):
-            kkm_state = self.kkm_state.to_dict()
-
-        payment_methods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payment_methods, Unset):
-            payment_methods = []
-            for payment_methods_item_data in self.payment_methods:
-                payment_methods_item = payment_methods_item_data.to_dict()
-                payment_methods.append(payment_methods_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        state = self.state
         if state is not UNSET:
-            field_dict["state"] = state
+            field_dict["state"] = _fields.write_model(
+                state, _models.DeleteLoyaltyPaymentTransactionResponse200State, "state"
+            )
+
+        kkm_state = self.kkm_state
         if kkm_state is not UNSET:
-            field_dict["kkm_state"] = kkm_state
+            field_dict["kkm_state"] = _fields.write_model(
+                kkm_state, _models.DeleteLoyaltyPaymentTransactionResponse200KkmState, "kkm_state"
+            )
+
+        payment_methods = self.payment_methods
         if payment_methods is not UNSET:
-            field_dict["payment_methods"] = payment_methods
+            field_dict["payment_methods"] = _KIND_payment_methods.write_field(payment_methods, "payment_methods")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_loyalty_payment_transaction_response_200_kkm_state import (
-            DeleteLoyaltyPaymentTransactionResponse200KkmState,  # noqa: PLC0415
-        )
-        from ..models.delete_loyalty_payment_transaction_response_200_payment_methods_item import (
-            DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem,  # noqa: PLC0415
-        )
-        from ..models.delete_loyalty_payment_transaction_response_200_state import (
-            DeleteLoyaltyPaymentTransactionResponse200State,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        state = _get("state", UNSET)
+        if state is not UNSET:
+            try:
+                state = _models.DeleteLoyaltyPaymentTransactionResponse200State.from_dict(state)
+            except _FieldError as _error:
+                raise _error.within("state")
 
-        d = dict(src_dict)
-        _state = d.pop("state", UNSET)
-        state: DeleteLoyaltyPaymentTransactionResponse200State | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = DeleteLoyaltyPaymentTransactionResponse200State.from_dict(_state)
+        kkm_state = _get("kkm_state", UNSET)
+        if kkm_state is not UNSET:
+            try:
+                kkm_state = _models.DeleteLoyaltyPaymentTransactionResponse200KkmState.from_dict(kkm_state)
+            except _FieldError as _error:
+                raise _error.within("kkm_state")
 
-        _kkm_state = d.pop("kkm_state", UNSET)
-        kkm_state: DeleteLoyaltyPaymentTransactionResponse200KkmState | Unset
-        if isinstance(_kkm_state, Unset):
-            kkm_state = UNSET
-        else:
-            kkm_state = DeleteLoyaltyPaymentTransactionResponse200KkmState.from_dict(_kkm_state)
+        payment_methods = _get("payment_methods", UNSET)
+        if payment_methods is not UNSET:
+            payment_methods = _KIND_payment_methods.read_field(payment_methods, "payment_methods")
 
-        _payment_methods = d.pop("payment_methods", UNSET)
-        payment_methods: list[DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem] | Unset = UNSET
-        if _payment_methods is not UNSET:
-            payment_methods = []
-            for payment_methods_item_data in _payment_methods:
-                payment_methods_item = DeleteLoyaltyPaymentTransactionResponse200PaymentMethodsItem.from_dict(
-                    payment_methods_item_data
-                )
-
-                payment_methods.append(payment_methods_item)
-
-        _model = cls(
-            state=state,
-            kkm_state=kkm_state,
-            payment_methods=payment_methods,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.state = state
+        _model.kkm_state = kkm_state
+        _model.payment_methods = payment_methods
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLoyaltyPaymentTransactionResponse200:
+            _fields.init_added_fields(_model, DeleteLoyaltyPaymentTransactionResponse200)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteLoyaltyPaymentTransactionResponse200KkmState")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "last_operation_type",
+        "transactions",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_transactions = _fields.ListOf(_fields.Model("DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem"))
 
 
 @_attrs_define
@@ -30,51 +40,39 @@ class DeleteLoyaltyPaymentTransactionResponse200KkmState:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         last_operation_type = self.last_operation_type
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(last_operation_type) is not int and last_operation_type is not UNSET:
+            last_operation_type = _fields.write_integer(last_operation_type, "last_operation_type")
         if last_operation_type is not UNSET:
             field_dict["last_operation_type"] = last_operation_type
+
+        transactions = self.transactions
         if transactions is not UNSET:
-            field_dict["transactions"] = transactions
+            field_dict["transactions"] = _KIND_transactions.write_field(transactions, "transactions")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_loyalty_payment_transaction_response_200_kkm_state_transactions_item import (
-            DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        last_operation_type = _get("last_operation_type", UNSET)
+        if type(last_operation_type) is not int and last_operation_type is not UNSET:
+            last_operation_type = _fields.read_integer(last_operation_type, "last_operation_type")
 
-        d = dict(src_dict)
-        last_operation_type = d.pop("last_operation_type", UNSET)
+        transactions = _get("transactions", UNSET)
+        if transactions is not UNSET:
+            transactions = _KIND_transactions.read_field(transactions, "transactions")
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = DeleteLoyaltyPaymentTransactionResponse200KkmStateTransactionsItem.from_dict(
-                    transactions_item_data
-                )
-
-                transactions.append(transactions_item)
-
-        _model = cls(
-            last_operation_type=last_operation_type,
-            transactions=transactions,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.last_operation_type = last_operation_type
+        _model.transactions = transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLoyaltyPaymentTransactionResponse200KkmState:
+            _fields.init_added_fields(_model, DeleteLoyaltyPaymentTransactionResponse200KkmState)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "balance",
+        "reserved_balance",
+        "type",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -36,58 +49,70 @@ class DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepo
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        balance = self.balance
-
-        reserved_balance = self.reserved_balance
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        balance = self.balance
         if balance is not UNSET:
-            field_dict["balance"] = balance
+            field_dict["balance"] = _fields.write_number(balance, "balance")
+
+        reserved_balance = self.reserved_balance
         if reserved_balance is not UNSET:
-            field_dict["reserved_balance"] = reserved_balance
+            field_dict["reserved_balance"] = _fields.write_number(reserved_balance, "reserved_balance")
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(
+                type_,
+                _models.DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType,
+                "type_",
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delete_loyalty_payment_transaction_response_200_state_loyalty_transactions_item_deposit_type import (
-            DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_number(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        reserved_balance = _get("reserved_balance", UNSET)
+        if type(reserved_balance) is not float and type(reserved_balance) is not int and reserved_balance is not UNSET:
+            reserved_balance = _fields.read_number(reserved_balance, "reserved_balance")
 
-        reserved_balance = d.pop("reserved_balance", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = (
+                    _models.DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType.from_dict(
+                        type_
+                    )
+                )
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDepositType.from_dict(_type_)
-
-        _model = cls(
-            id=id,
-            balance=balance,
-            reserved_balance=reserved_balance,
-            type_=type_,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.balance = balance
+        _model.reserved_balance = reserved_balance
+        _model.type_ = type_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit:
+            _fields.init_added_fields(
+                _model, DeleteLoyaltyPaymentTransactionResponse200StateLoyaltyTransactionsItemDeposit
+            )
         return _model
 
     @property

@@ -6,9 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeprecatedCreateTeamMemberBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "name",
+        "specialization",
+        "weight",
+        "information",
+        "api_id",
+        "hidden",
+        "fired",
+        "user_id",
+        "has_access_timetable",
+        "is_paid_staff",
+        "is_included_in_payment_policy",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -61,51 +79,66 @@ class DeprecatedCreateTeamMemberBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         name = self.name
-
-        specialization = self.specialization
-
-        weight = self.weight
-
-        information = self.information
-
-        api_id = self.api_id
-
-        hidden = self.hidden
-
-        fired = self.fired
-
-        user_id = self.user_id
-
-        has_access_timetable = self.has_access_timetable
-
-        is_paid_staff = self.is_paid_staff
-
-        is_included_in_payment_policy = self.is_included_in_payment_policy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        weight = self.weight
         if weight is not UNSET:
-            field_dict["weight"] = weight
+            field_dict["weight"] = _fields.write_number(weight, "weight")
+
+        information = self.information
+        if type(information) is not str and information is not UNSET:
+            information = _fields.write_string(information, "information")
         if information is not UNSET:
             field_dict["information"] = information
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        hidden = self.hidden
         if hidden is not UNSET:
-            field_dict["hidden"] = hidden
+            field_dict["hidden"] = _fields.write_number(hidden, "hidden")
+
+        fired = self.fired
         if fired is not UNSET:
-            field_dict["fired"] = fired
+            field_dict["fired"] = _fields.write_number(fired, "fired")
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        has_access_timetable = self.has_access_timetable
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _fields.write_boolean(has_access_timetable, "has_access_timetable")
         if has_access_timetable is not UNSET:
             field_dict["has_access_timetable"] = has_access_timetable
+
+        is_paid_staff = self.is_paid_staff
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.write_boolean(is_paid_staff, "is_paid_staff")
         if is_paid_staff is not UNSET:
             field_dict["is_paid_staff"] = is_paid_staff
+
+        is_included_in_payment_policy = self.is_included_in_payment_policy
+        if type(is_included_in_payment_policy) is not bool and is_included_in_payment_policy is not UNSET:
+            is_included_in_payment_policy = _fields.write_boolean(
+                is_included_in_payment_policy, "is_included_in_payment_policy"
+            )
         if is_included_in_payment_policy is not UNSET:
             field_dict["is_included_in_payment_policy"] = is_included_in_payment_policy
 
@@ -113,44 +146,71 @@ class DeprecatedCreateTeamMemberBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        specialization = d.pop("specialization", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        weight = d.pop("weight", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_number(weight, "weight")
 
-        information = d.pop("information", UNSET)
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _fields.read_string(information, "information")
 
-        api_id = d.pop("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not float and type(hidden) is not int and hidden is not UNSET:
+            hidden = _fields.read_number(hidden, "hidden")
 
-        fired = d.pop("fired", UNSET)
+        fired = _get("fired", UNSET)
+        if type(fired) is not float and type(fired) is not int and fired is not UNSET:
+            fired = _fields.read_number(fired, "fired")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        has_access_timetable = d.pop("has_access_timetable", UNSET)
+        has_access_timetable = _get("has_access_timetable", UNSET)
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _fields.read_boolean(has_access_timetable, "has_access_timetable")
 
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
+        is_paid_staff = _get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.read_boolean(is_paid_staff, "is_paid_staff")
 
-        is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
+        is_included_in_payment_policy = _get("is_included_in_payment_policy", UNSET)
+        if type(is_included_in_payment_policy) is not bool and is_included_in_payment_policy is not UNSET:
+            is_included_in_payment_policy = _fields.read_boolean(
+                is_included_in_payment_policy, "is_included_in_payment_policy"
+            )
 
-        _model = cls(
-            name=name,
-            specialization=specialization,
-            weight=weight,
-            information=information,
-            api_id=api_id,
-            hidden=hidden,
-            fired=fired,
-            user_id=user_id,
-            has_access_timetable=has_access_timetable,
-            is_paid_staff=is_paid_staff,
-            is_included_in_payment_policy=is_included_in_payment_policy,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.name = name
+        _model.specialization = specialization
+        _model.weight = weight
+        _model.information = information
+        _model.api_id = api_id
+        _model.hidden = hidden
+        _model.fired = fired
+        _model.user_id = user_id
+        _model.has_access_timetable = has_access_timetable
+        _model.is_paid_staff = is_paid_staff
+        _model.is_included_in_payment_policy = is_included_in_payment_policy
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedCreateTeamMemberBody:
+            _fields.init_added_fields(_model, DeprecatedCreateTeamMemberBody)
         return _model
 
     @property

@@ -2,24 +2,61 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deprecated_get_client_list_response_200_item_categories_item import (
         DeprecatedGetClientListResponse200ItemCategoriesItem,
     )
-    from ..models.deprecated_get_client_list_response_200_item_custom_fields_type_0 import (
-        DeprecatedGetClientListResponse200ItemCustomFieldsType0,
+    from ..models.deprecated_get_client_list_response_200_item_custom_fields import (
+        DeprecatedGetClientListResponse200ItemCustomFields,
     )
 
 
 T = TypeVar("T", bound="DeprecatedGetClientListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+        "email",
+        "categories",
+        "gender_id",
+        "gender",
+        "discount",
+        "importance_id",
+        "importance",
+        "card",
+        "birth_date",
+        "comment",
+        "sms_check",
+        "sms_not",
+        "spent",
+        "balance",
+        "visits",
+        "last_change_date",
+        "custom_fields",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_categories = _fields.ListOf(_fields.Model("DeprecatedGetClientListResponse200ItemCategoriesItem"))
+_KIND_card = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.STRING,
+)
+_KIND_birth_date = _fields.OneOf(
+    _fields.DATE,
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -45,8 +82,7 @@ class DeprecatedGetClientListResponse200Item:
         balance (float | Unset): Client balance
         visits (float | Unset): Number of visits
         last_change_date (datetime.datetime | Unset): Last modified date
-        custom_fields (DeprecatedGetClientListResponse200ItemCustomFieldsType0 | list[Any] | Unset): Additional client
-            fields
+        custom_fields (DeprecatedGetClientListResponse200ItemCustomFields | Unset): Additional client fields
     """
 
     id: int | Unset = UNSET
@@ -68,248 +104,232 @@ class DeprecatedGetClientListResponse200Item:
     balance: float | Unset = UNSET
     visits: float | Unset = UNSET
     last_change_date: datetime.datetime | Unset = UNSET
-    custom_fields: DeprecatedGetClientListResponse200ItemCustomFieldsType0 | list[Any] | Unset = UNSET
+    custom_fields: DeprecatedGetClientListResponse200ItemCustomFields | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.deprecated_get_client_list_response_200_item_custom_fields_type_0 import (
-            DeprecatedGetClientListResponse200ItemCustomFieldsType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        phone = self.phone
-
-        email = self.email
-
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        gender_id = self.gender_id
-
-        gender = self.gender
-
-        discount = self.discount
-
-        importance_id = self.importance_id
-
-        importance = self.importance
-
-        card: float | str | Unset
-        if isinstance(self.card, Unset):
-            card = UNSET
-        else:
-            card = self.card
-
-        birth_date: None | str | Unset
-        if isinstance(self.birth_date, Unset):
-            birth_date = UNSET
-        elif isinstance(self.birth_date, datetime.date):
-            birth_date = self.birth_date.isoformat()
-        else:
-            birth_date = self.birth_date
-
-        comment = self.comment
-
-        sms_check = self.sms_check
-
-        sms_not = self.sms_not
-
-        spent = self.spent
-
-        balance = self.balance
-
-        visits = self.visits
-
-        last_change_date: str | Unset = UNSET
-        if not isinstance(self.last_change_date, Unset):
-            last_change_date = self.last_change_date.isoformat()
-
-        custom_fields: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, DeprecatedGetClientListResponse200ItemCustomFieldsType0):
-            custom_fields = self.custom_fields.to_dict()
-        else:
-            custom_fields = self.custom_fields
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        email = self.email
+        if type(email) is not str and email is not UNSET:
+            email = _fields.write_string(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
+
+        categories = self.categories
         if categories is not UNSET:
-            field_dict["categories"] = categories
+            field_dict["categories"] = _KIND_categories.write_field(categories, "categories")
+
+        gender_id = self.gender_id
+        if type(gender_id) is not int and gender_id is not UNSET:
+            gender_id = _fields.write_integer(gender_id, "gender_id")
         if gender_id is not UNSET:
             field_dict["gender_id"] = gender_id
+
+        gender = self.gender
+        if type(gender) is not str and gender is not UNSET:
+            gender = _fields.write_string(gender, "gender")
         if gender is not UNSET:
             field_dict["gender"] = gender
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        importance_id = self.importance_id
+        if type(importance_id) is not int and importance_id is not UNSET:
+            importance_id = _fields.write_integer(importance_id, "importance_id")
         if importance_id is not UNSET:
             field_dict["importance_id"] = importance_id
+
+        importance = self.importance
+        if type(importance) is not str and importance is not UNSET:
+            importance = _fields.write_string(importance, "importance")
         if importance is not UNSET:
             field_dict["importance"] = importance
+
+        card = self.card
         if card is not UNSET:
-            field_dict["card"] = card
+            field_dict["card"] = _KIND_card.write_field(card, "card")
+
+        birth_date = self.birth_date
         if birth_date is not UNSET:
-            field_dict["birth_date"] = birth_date
+            field_dict["birth_date"] = _KIND_birth_date.write_field(birth_date, "birth_date")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        sms_check = self.sms_check
         if sms_check is not UNSET:
-            field_dict["sms_check"] = sms_check
+            field_dict["sms_check"] = _fields.write_number(sms_check, "sms_check")
+
+        sms_not = self.sms_not
         if sms_not is not UNSET:
-            field_dict["sms_not"] = sms_not
+            field_dict["sms_not"] = _fields.write_number(sms_not, "sms_not")
+
+        spent = self.spent
         if spent is not UNSET:
-            field_dict["spent"] = spent
+            field_dict["spent"] = _fields.write_number(spent, "spent")
+
+        balance = self.balance
         if balance is not UNSET:
-            field_dict["balance"] = balance
+            field_dict["balance"] = _fields.write_number(balance, "balance")
+
+        visits = self.visits
         if visits is not UNSET:
-            field_dict["visits"] = visits
+            field_dict["visits"] = _fields.write_number(visits, "visits")
+
+        last_change_date = self.last_change_date
         if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
+            field_dict["last_change_date"] = _fields.write_datetime(last_change_date, "last_change_date")
+
+        custom_fields = self.custom_fields
         if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
+            field_dict["custom_fields"] = _fields.write_model(
+                custom_fields, _models.DeprecatedGetClientListResponse200ItemCustomFields, "custom_fields"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deprecated_get_client_list_response_200_item_categories_item import (
-            DeprecatedGetClientListResponse200ItemCategoriesItem,  # noqa: PLC0415
-        )
-        from ..models.deprecated_get_client_list_response_200_item_custom_fields_type_0 import (
-            DeprecatedGetClientListResponse200ItemCustomFieldsType0,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _fields.read_string(email, "email")
 
-        email = d.pop("email", UNSET)
+        categories = _get("categories", UNSET)
+        if categories is not UNSET:
+            categories = _KIND_categories.read_field(categories, "categories")
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[DeprecatedGetClientListResponse200ItemCategoriesItem] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = DeprecatedGetClientListResponse200ItemCategoriesItem.from_dict(categories_item_data)
+        gender_id = _get("gender_id", UNSET)
+        if type(gender_id) is not int and gender_id is not UNSET:
+            gender_id = _fields.read_integer(gender_id, "gender_id")
 
-                categories.append(categories_item)
+        gender = _get("gender", UNSET)
+        if type(gender) is not str and gender is not UNSET:
+            gender = _fields.read_string(gender, "gender")
 
-        gender_id = d.pop("gender_id", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        gender = d.pop("gender", UNSET)
+        importance_id = _get("importance_id", UNSET)
+        if type(importance_id) is not int and importance_id is not UNSET:
+            importance_id = _fields.read_integer(importance_id, "importance_id")
 
-        discount = d.pop("discount", UNSET)
+        importance = _get("importance", UNSET)
+        if type(importance) is not str and importance is not UNSET:
+            importance = _fields.read_string(importance, "importance")
 
-        importance_id = d.pop("importance_id", UNSET)
+        card = _get("card", UNSET)
+        if card is not UNSET:
+            card = _KIND_card.read_field(card, "card")
 
-        importance = d.pop("importance", UNSET)
-
-        def _parse_card(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
-
-        card = _parse_card(d.pop("card", UNSET))
-
-        def _parse_birth_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        birth_date = _get("birth_date", UNSET)
+        if birth_date is not UNSET and birth_date is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                birth_date_type_0 = _timestamps.parse_date(data)
+                birth_date = _fields.date_fromisoformat(birth_date)
+            except (TypeError, ValueError):
+                birth_date = _fields.read_date(birth_date, "birth_date")
 
-                return birth_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
+        sms_check = _get("sms_check", UNSET)
+        if type(sms_check) is not float and type(sms_check) is not int and sms_check is not UNSET:
+            sms_check = _fields.read_number(sms_check, "sms_check")
 
-        comment = d.pop("comment", UNSET)
+        sms_not = _get("sms_not", UNSET)
+        if type(sms_not) is not float and type(sms_not) is not int and sms_not is not UNSET:
+            sms_not = _fields.read_number(sms_not, "sms_not")
 
-        sms_check = d.pop("sms_check", UNSET)
+        spent = _get("spent", UNSET)
+        if type(spent) is not float and type(spent) is not int and spent is not UNSET:
+            spent = _fields.read_number(spent, "spent")
 
-        sms_not = d.pop("sms_not", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_number(balance, "balance")
 
-        spent = d.pop("spent", UNSET)
+        visits = _get("visits", UNSET)
+        if type(visits) is not float and type(visits) is not int and visits is not UNSET:
+            visits = _fields.read_number(visits, "visits")
 
-        balance = d.pop("balance", UNSET)
-
-        visits = d.pop("visits", UNSET)
-
-        _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: datetime.datetime | Unset
-        if isinstance(_last_change_date, Unset):
-            last_change_date = UNSET
-        else:
-            last_change_date = _timestamps.parse_datetime(_last_change_date)
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> DeprecatedGetClientListResponse200ItemCustomFieldsType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = DeprecatedGetClientListResponse200ItemCustomFieldsType0.from_dict(data)
+                last_change_date = _fields.datetime_fromisoformat(last_change_date)
+            except (TypeError, ValueError):
+                last_change_date = _fields.read_datetime(last_change_date, "last_change_date")
 
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            custom_fields_type_1 = cast(list[Any], data)
+        custom_fields = _get("custom_fields", UNSET)
+        if custom_fields is not UNSET:
+            try:
+                custom_fields = _models.DeprecatedGetClientListResponse200ItemCustomFields.from_dict(custom_fields)
+            except _FieldError as _error:
+                raise _error.within("custom_fields")
 
-            return custom_fields_type_1
-
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
-
-        _model = cls(
-            id=id,
-            name=name,
-            phone=phone,
-            email=email,
-            categories=categories,
-            gender_id=gender_id,
-            gender=gender,
-            discount=discount,
-            importance_id=importance_id,
-            importance=importance,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            sms_check=sms_check,
-            sms_not=sms_not,
-            spent=spent,
-            balance=balance,
-            visits=visits,
-            last_change_date=last_change_date,
-            custom_fields=custom_fields,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.phone = phone
+        _model.email = email
+        _model.categories = categories
+        _model.gender_id = gender_id
+        _model.gender = gender
+        _model.discount = discount
+        _model.importance_id = importance_id
+        _model.importance = importance
+        _model.card = card
+        _model.birth_date = birth_date
+        _model.comment = comment
+        _model.sms_check = sms_check
+        _model.sms_not = sms_not
+        _model.spent = spent
+        _model.balance = balance
+        _model.visits = visits
+        _model.last_change_date = last_change_date
+        _model.custom_fields = custom_fields
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedGetClientListResponse200Item:
+            _fields.init_added_fields(_model, DeprecatedGetClientListResponse200Item)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeprecatedGetLocationUsersResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "firstname",
+        "login",
+        "email",
+        "phone",
+        "information",
+        "access",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -41,79 +57,99 @@ class DeprecatedGetLocationUsersResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        firstname = self.firstname
-
-        login = self.login
-
-        email = self.email
-
-        phone = self.phone
-
-        information = self.information
-
-        access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        firstname = self.firstname
+        if type(firstname) is not str and firstname is not UNSET:
+            firstname = _fields.write_string(firstname, "firstname")
         if firstname is not UNSET:
             field_dict["firstname"] = firstname
+
+        login = self.login
+        if type(login) is not str and login is not UNSET:
+            login = _fields.write_string(login, "login")
         if login is not UNSET:
             field_dict["login"] = login
+
+        email = self.email
+        if type(email) is not str and email is not UNSET:
+            email = _fields.write_string(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        information = self.information
+        if type(information) is not str and information is not UNSET:
+            information = _fields.write_string(information, "information")
         if information is not UNSET:
             field_dict["information"] = information
+
+        access = self.access
         if access is not UNSET:
-            field_dict["access"] = access
+            field_dict["access"] = _fields.write_model(
+                access, _models.DeprecatedGetLocationUsersResponse200ItemAccess, "access"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deprecated_get_location_users_response_200_item_access import (
-            DeprecatedGetLocationUsersResponse200ItemAccess,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        firstname = _get("firstname", UNSET)
+        if type(firstname) is not str and firstname is not UNSET:
+            firstname = _fields.read_string(firstname, "firstname")
 
-        firstname = d.pop("firstname", UNSET)
+        login = _get("login", UNSET)
+        if type(login) is not str and login is not UNSET:
+            login = _fields.read_string(login, "login")
 
-        login = d.pop("login", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _fields.read_string(email, "email")
 
-        email = d.pop("email", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _fields.read_string(information, "information")
 
-        information = d.pop("information", UNSET)
+        access = _get("access", UNSET)
+        if access is not UNSET:
+            try:
+                access = _models.DeprecatedGetLocationUsersResponse200ItemAccess.from_dict(access)
+            except _FieldError as _error:
+                raise _error.within("access")
 
-        _access = d.pop("access", UNSET)
-        access: DeprecatedGetLocationUsersResponse200ItemAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = DeprecatedGetLocationUsersResponse200ItemAccess.from_dict(_access)
-
-        _model = cls(
-            id=id,
-            firstname=firstname,
-            login=login,
-            email=email,
-            phone=phone,
-            information=information,
-            access=access,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.firstname = firstname
+        _model.login = login
+        _model.email = email
+        _model.phone = phone
+        _model.information = information
+        _model.access = access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedGetLocationUsersResponse200Item:
+            _fields.init_added_fields(_model, DeprecatedGetLocationUsersResponse200Item)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeprecatedGetServiceListByIdResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_staff = _fields.ListOf(_fields.Model("DeprecatedGetServiceListByIdResponse200ItemStaffItem"))
 
 
 @_attrs_define
@@ -52,119 +72,139 @@ class DeprecatedGetServiceListByIdResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_service_id = self.salon_service_id
-
-        title = self.title
-
-        category_id = self.category_id
-
-        price_min = self.price_min
-
-        price_max = self.price_max
-
-        discount = self.discount
-
-        comment = self.comment
-
-        weight = self.weight
-
-        active = self.active
-
-        api_id = self.api_id
-
-        staff: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = []
-            for staff_item_data in self.staff:
-                staff_item = staff_item_data.to_dict()
-                staff.append(staff_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_service_id = self.salon_service_id
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.write_integer(salon_service_id, "salon_service_id")
         if salon_service_id is not UNSET:
             field_dict["salon_service_id"] = salon_service_id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        price_min = self.price_min
         if price_min is not UNSET:
-            field_dict["price_min"] = price_min
+            field_dict["price_min"] = _fields.write_number(price_min, "price_min")
+
+        price_max = self.price_max
         if price_max is not UNSET:
-            field_dict["price_max"] = price_max
+            field_dict["price_max"] = _fields.write_number(price_max, "price_max")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        weight = self.weight
         if weight is not UNSET:
-            field_dict["weight"] = weight
+            field_dict["weight"] = _fields.write_number(weight, "weight")
+
+        active = self.active
         if active is not UNSET:
-            field_dict["active"] = active
+            field_dict["active"] = _fields.write_number(active, "active")
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _KIND_staff.write_field(staff, "staff")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deprecated_get_service_list_by_id_response_200_item_staff_item import (
-            DeprecatedGetServiceListByIdResponse200ItemStaffItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.read_integer(salon_service_id, "salon_service_id")
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int and price_min is not UNSET:
+            price_min = _fields.read_number(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
+            price_max = _fields.read_number(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_number(weight, "weight")
 
-        weight = d.pop("weight", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not float and type(active) is not int and active is not UNSET:
+            active = _fields.read_number(active, "active")
 
-        active = d.pop("active", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        api_id = d.pop("api_id", UNSET)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            staff = _KIND_staff.read_field(staff, "staff")
 
-        _staff = d.pop("staff", UNSET)
-        staff: list[DeprecatedGetServiceListByIdResponse200ItemStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
-            staff = []
-            for staff_item_data in _staff:
-                staff_item = DeprecatedGetServiceListByIdResponse200ItemStaffItem.from_dict(staff_item_data)
-
-                staff.append(staff_item)
-
-        _model = cls(
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.title = title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.discount = discount
+        _model.comment = comment
+        _model.weight = weight
+        _model.active = active
+        _model.api_id = api_id
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedGetServiceListByIdResponse200Item:
+            _fields.init_added_fields(_model, DeprecatedGetServiceListByIdResponse200Item)
         return _model
 
     @property

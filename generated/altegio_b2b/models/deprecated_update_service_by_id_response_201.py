@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeprecatedUpdateServiceByIdResponse201")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_technical_break_duration = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.NULL,
+)
+_KIND_staff = _fields.ListOf(_fields.Model("DeprecatedUpdateServiceByIdResponse201StaffItem"))
 
 
 @_attrs_define
@@ -59,144 +85,164 @@ class DeprecatedUpdateServiceByIdResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_service_id = self.salon_service_id
-
-        title = self.title
-
-        category_id = self.category_id
-
-        price_min = self.price_min
-
-        price_max = self.price_max
-
-        duration = self.duration
-
-        technical_break_duration: float | None | Unset
-        if isinstance(self.technical_break_duration, Unset):
-            technical_break_duration = UNSET
-        else:
-            technical_break_duration = self.technical_break_duration
-
-        discount = self.discount
-
-        comment = self.comment
-
-        weight = self.weight
-
-        active = self.active
-
-        api_id = self.api_id
-
-        staff: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = []
-            for staff_item_data in self.staff:
-                staff_item = staff_item_data.to_dict()
-                staff.append(staff_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_service_id = self.salon_service_id
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.write_integer(salon_service_id, "salon_service_id")
         if salon_service_id is not UNSET:
             field_dict["salon_service_id"] = salon_service_id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        price_min = self.price_min
         if price_min is not UNSET:
-            field_dict["price_min"] = price_min
+            field_dict["price_min"] = _fields.write_number(price_min, "price_min")
+
+        price_max = self.price_max
         if price_max is not UNSET:
-            field_dict["price_max"] = price_max
+            field_dict["price_max"] = _fields.write_number(price_max, "price_max")
+
+        duration = self.duration
         if duration is not UNSET:
-            field_dict["duration"] = duration
+            field_dict["duration"] = _fields.write_number(duration, "duration")
+
+        technical_break_duration = self.technical_break_duration
         if technical_break_duration is not UNSET:
-            field_dict["technical_break_duration"] = technical_break_duration
+            field_dict["technical_break_duration"] = _KIND_technical_break_duration.write_field(
+                technical_break_duration, "technical_break_duration"
+            )
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        weight = self.weight
         if weight is not UNSET:
-            field_dict["weight"] = weight
+            field_dict["weight"] = _fields.write_number(weight, "weight")
+
+        active = self.active
         if active is not UNSET:
-            field_dict["active"] = active
+            field_dict["active"] = _fields.write_number(active, "active")
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _KIND_staff.write_field(staff, "staff")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.deprecated_update_service_by_id_response_201_staff_item import (
-            DeprecatedUpdateServiceByIdResponse201StaffItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.read_integer(salon_service_id, "salon_service_id")
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int and price_min is not UNSET:
+            price_min = _fields.read_number(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
+            price_max = _fields.read_number(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        duration = _get("duration", UNSET)
+        if type(duration) is not float and type(duration) is not int and duration is not UNSET:
+            duration = _fields.read_number(duration, "duration")
 
-        duration = d.pop("duration", UNSET)
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if (
+            type(technical_break_duration) is not float
+            and type(technical_break_duration) is not int
+            and technical_break_duration is not UNSET
+            and technical_break_duration is not None
+        ):
+            technical_break_duration = _fields.read_number(technical_break_duration, "technical_break_duration")
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        discount = d.pop("discount", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_number(weight, "weight")
 
-        comment = d.pop("comment", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not float and type(active) is not int and active is not UNSET:
+            active = _fields.read_number(active, "active")
 
-        weight = d.pop("weight", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        active = d.pop("active", UNSET)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            staff = _KIND_staff.read_field(staff, "staff")
 
-        api_id = d.pop("api_id", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: list[DeprecatedUpdateServiceByIdResponse201StaffItem] | Unset = UNSET
-        if _staff is not UNSET:
-            staff = []
-            for staff_item_data in _staff:
-                staff_item = DeprecatedUpdateServiceByIdResponse201StaffItem.from_dict(staff_item_data)
-
-                staff.append(staff_item)
-
-        _model = cls(
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            technical_break_duration=technical_break_duration,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.title = title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.duration = duration
+        _model.technical_break_duration = technical_break_duration
+        _model.discount = discount
+        _model.comment = comment
+        _model.weight = weight
+        _model.active = active
+        _model.api_id = api_id
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not DeprecatedUpdateServiceByIdResponse201:
+            _fields.init_added_fields(_model, DeprecatedUpdateServiceByIdResponse201)
         return _model
 
     @property

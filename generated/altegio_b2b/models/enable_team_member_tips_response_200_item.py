@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EnableTeamMemberTipsResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "location_id",
+        "staff_id",
+        "hash",
+        "status",
+        "status_title",
+        "is_enabled",
+        "landing_external",
+        "master_tips_form_link",
+        "invite_sms_sent",
+        "staff",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -46,105 +66,139 @@ class EnableTeamMemberTipsResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        location_id = self.location_id
-
-        staff_id = self.staff_id
-
-        hash_ = self.hash_
-
-        status = self.status
-
-        status_title = self.status_title
-
-        is_enabled = self.is_enabled
-
-        landing_external = self.landing_external
-
-        master_tips_form_link = self.master_tips_form_link
-
-        invite_sms_sent = self.invite_sms_sent
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        location_id = self.location_id
+        if type(location_id) is not int and location_id is not UNSET:
+            location_id = _fields.write_integer(location_id, "location_id")
         if location_id is not UNSET:
             field_dict["location_id"] = location_id
+
+        staff_id = self.staff_id
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+
+        hash_ = self.hash_
+        if type(hash_) is not str and hash_ is not UNSET:
+            hash_ = _fields.write_string(hash_, "hash_")
         if hash_ is not UNSET:
             field_dict["hash"] = hash_
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = _fields.write_number(status, "status")
+
+        status_title = self.status_title
+        if type(status_title) is not str and status_title is not UNSET:
+            status_title = _fields.write_string(status_title, "status_title")
         if status_title is not UNSET:
             field_dict["status_title"] = status_title
+
+        is_enabled = self.is_enabled
+        if type(is_enabled) is not bool and is_enabled is not UNSET:
+            is_enabled = _fields.write_boolean(is_enabled, "is_enabled")
         if is_enabled is not UNSET:
             field_dict["is_enabled"] = is_enabled
+
+        landing_external = self.landing_external
+        if type(landing_external) is not str and landing_external is not UNSET:
+            landing_external = _fields.write_string(landing_external, "landing_external")
         if landing_external is not UNSET:
             field_dict["landing_external"] = landing_external
+
+        master_tips_form_link = self.master_tips_form_link
+        if type(master_tips_form_link) is not str and master_tips_form_link is not UNSET:
+            master_tips_form_link = _fields.write_string(master_tips_form_link, "master_tips_form_link")
         if master_tips_form_link is not UNSET:
             field_dict["master_tips_form_link"] = master_tips_form_link
+
+        invite_sms_sent = self.invite_sms_sent
+        if type(invite_sms_sent) is not bool and invite_sms_sent is not UNSET:
+            invite_sms_sent = _fields.write_boolean(invite_sms_sent, "invite_sms_sent")
         if invite_sms_sent is not UNSET:
             field_dict["invite_sms_sent"] = invite_sms_sent
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _fields.write_model(staff, _models.EnableTeamMemberTipsResponse200ItemStaff, "staff")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.enable_team_member_tips_response_200_item_staff import EnableTeamMemberTipsResponse200ItemStaff  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        location_id = _get("location_id", UNSET)
+        if type(location_id) is not int and location_id is not UNSET:
+            location_id = _fields.read_integer(location_id, "location_id")
 
-        location_id = d.pop("location_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        hash_ = _get("hash", UNSET)
+        if type(hash_) is not str and hash_ is not UNSET:
+            hash_ = _fields.read_string(hash_, "hash")
 
-        hash_ = d.pop("hash", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not float and type(status) is not int and status is not UNSET:
+            status = _fields.read_number(status, "status")
 
-        status = d.pop("status", UNSET)
+        status_title = _get("status_title", UNSET)
+        if type(status_title) is not str and status_title is not UNSET:
+            status_title = _fields.read_string(status_title, "status_title")
 
-        status_title = d.pop("status_title", UNSET)
+        is_enabled = _get("is_enabled", UNSET)
+        if type(is_enabled) is not bool and is_enabled is not UNSET:
+            is_enabled = _fields.read_boolean(is_enabled, "is_enabled")
 
-        is_enabled = d.pop("is_enabled", UNSET)
+        landing_external = _get("landing_external", UNSET)
+        if type(landing_external) is not str and landing_external is not UNSET:
+            landing_external = _fields.read_string(landing_external, "landing_external")
 
-        landing_external = d.pop("landing_external", UNSET)
+        master_tips_form_link = _get("master_tips_form_link", UNSET)
+        if type(master_tips_form_link) is not str and master_tips_form_link is not UNSET:
+            master_tips_form_link = _fields.read_string(master_tips_form_link, "master_tips_form_link")
 
-        master_tips_form_link = d.pop("master_tips_form_link", UNSET)
+        invite_sms_sent = _get("invite_sms_sent", UNSET)
+        if type(invite_sms_sent) is not bool and invite_sms_sent is not UNSET:
+            invite_sms_sent = _fields.read_boolean(invite_sms_sent, "invite_sms_sent")
 
-        invite_sms_sent = d.pop("invite_sms_sent", UNSET)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            try:
+                staff = _models.EnableTeamMemberTipsResponse200ItemStaff.from_dict(staff)
+            except _FieldError as _error:
+                raise _error.within("staff")
 
-        _staff = d.pop("staff", UNSET)
-        staff: EnableTeamMemberTipsResponse200ItemStaff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = EnableTeamMemberTipsResponse200ItemStaff.from_dict(_staff)
-
-        _model = cls(
-            id=id,
-            location_id=location_id,
-            staff_id=staff_id,
-            hash_=hash_,
-            status=status,
-            status_title=status_title,
-            is_enabled=is_enabled,
-            landing_external=landing_external,
-            master_tips_form_link=master_tips_form_link,
-            invite_sms_sent=invite_sms_sent,
-            staff=staff,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.location_id = location_id
+        _model.staff_id = staff_id
+        _model.hash_ = hash_
+        _model.status = status
+        _model.status_title = status_title
+        _model.is_enabled = is_enabled
+        _model.landing_external = landing_external
+        _model.master_tips_form_link = master_tips_form_link
+        _model.invite_sms_sent = invite_sms_sent
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not EnableTeamMemberTipsResponse200Item:
+            _fields.init_added_fields(_model, EnableTeamMemberTipsResponse200Item)
         return _model
 
     @property

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.event_in_a_schedule_event_entity_type import EventInAScheduleEventEntityType
 from ..models.event_in_a_schedule_event_status import EventInAScheduleEventStatus
 from ..types import UNSET, Unset
@@ -19,6 +21,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventInASchedule")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "event_status",
+        "event_datetime",
+        "event_entity_type",
+        "event_entity_id",
+        "is_entity_master_changed",
+        "is_entity_datetime_changed",
+        "is_entity_duration_changed",
+        "is_entity_labels_changed",
+        "is_entity_resource_instances_changed",
+        "entity_master",
+        "entity_datetime",
+        "entity_duration",
+        "entity_labels",
+        "entity_resource_instances",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_deleted_at = _fields.OneOf(
+    _fields.DATETIME,
+    _fields.NULL,
+)
+_KIND_event_status = _fields.EnumOf("EventInAScheduleEventStatus", _fields.STRING)
+_KIND_event_entity_type = _fields.EnumOf("EventInAScheduleEventEntityType", _fields.STRING)
+_KIND_entity_labels = _fields.ListOf(_fields.Model("ObjectOfModelTag"))
+_KIND_entity_resource_instances = _fields.ListOf(_fields.Model("ObjectOfModelResourceInstance"))
 
 
 @_attrs_define
@@ -97,249 +131,226 @@ class EventInASchedule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        event_status: str | Unset = UNSET
-        if not isinstance(self.event_status, Unset):
-            event_status = self.event_status.value
-
-        event_datetime: str | Unset = UNSET
-        if not isinstance(self.event_datetime, Unset):
-            event_datetime = self.event_datetime.isoformat()
-
-        event_entity_type: str | Unset = UNSET
-        if not isinstance(self.event_entity_type, Unset):
-            event_entity_type = self.event_entity_type.value
-
-        event_entity_id: int | None | Unset
-        if isinstance(self.event_entity_id, Unset):
-            event_entity_id = UNSET
-        else:
-            event_entity_id = self.event_entity_id
-
-        is_entity_master_changed = self.is_entity_master_changed
-
-        is_entity_datetime_changed = self.is_entity_datetime_changed
-
-        is_entity_duration_changed = self.is_entity_duration_changed
-
-        is_entity_labels_changed = self.is_entity_labels_changed
-
-        is_entity_resource_instances_changed = self.is_entity_resource_instances_changed
-
-        entity_master: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.entity_master, Unset):
-            entity_master = self.entity_master.to_dict()
-
-        entity_datetime = self.entity_datetime
-
-        entity_duration = self.entity_duration
-
-        entity_labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entity_labels, Unset):
-            entity_labels = []
-            for entity_labels_item_data in self.entity_labels:
-                entity_labels_item = entity_labels_item_data.to_dict()
-                entity_labels.append(entity_labels_item)
-
-        entity_resource_instances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.entity_resource_instances, Unset):
-            entity_resource_instances = []
-            for entity_resource_instances_item_data in self.entity_resource_instances:
-                entity_resource_instances_item = entity_resource_instances_item_data.to_dict()
-                entity_resource_instances.append(entity_resource_instances_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        created_at = self.created_at
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            field_dict["created_at"] = _fields.write_datetime(created_at, "created_at")
+
+        updated_at = self.updated_at
         if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+            field_dict["updated_at"] = _fields.write_datetime(updated_at, "updated_at")
+
+        deleted_at = self.deleted_at
         if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
+            field_dict["deleted_at"] = _KIND_deleted_at.write_field(deleted_at, "deleted_at")
+
+        event_status = self.event_status
         if event_status is not UNSET:
-            field_dict["event_status"] = event_status
+            field_dict["event_status"] = _KIND_event_status.write_field(event_status, "event_status")
+
+        event_datetime = self.event_datetime
         if event_datetime is not UNSET:
-            field_dict["event_datetime"] = event_datetime
+            field_dict["event_datetime"] = _fields.write_datetime(event_datetime, "event_datetime")
+
+        event_entity_type = self.event_entity_type
         if event_entity_type is not UNSET:
-            field_dict["event_entity_type"] = event_entity_type
+            field_dict["event_entity_type"] = _KIND_event_entity_type.write_field(
+                event_entity_type, "event_entity_type"
+            )
+
+        event_entity_id = self.event_entity_id
+        if type(event_entity_id) is not int and event_entity_id is not UNSET and event_entity_id is not None:
+            event_entity_id = _fields.write_integer(event_entity_id, "event_entity_id")
         if event_entity_id is not UNSET:
             field_dict["event_entity_id"] = event_entity_id
+
+        is_entity_master_changed = self.is_entity_master_changed
+        if type(is_entity_master_changed) is not bool and is_entity_master_changed is not UNSET:
+            is_entity_master_changed = _fields.write_boolean(is_entity_master_changed, "is_entity_master_changed")
         if is_entity_master_changed is not UNSET:
             field_dict["is_entity_master_changed"] = is_entity_master_changed
+
+        is_entity_datetime_changed = self.is_entity_datetime_changed
+        if type(is_entity_datetime_changed) is not bool and is_entity_datetime_changed is not UNSET:
+            is_entity_datetime_changed = _fields.write_boolean(is_entity_datetime_changed, "is_entity_datetime_changed")
         if is_entity_datetime_changed is not UNSET:
             field_dict["is_entity_datetime_changed"] = is_entity_datetime_changed
+
+        is_entity_duration_changed = self.is_entity_duration_changed
+        if type(is_entity_duration_changed) is not bool and is_entity_duration_changed is not UNSET:
+            is_entity_duration_changed = _fields.write_boolean(is_entity_duration_changed, "is_entity_duration_changed")
         if is_entity_duration_changed is not UNSET:
             field_dict["is_entity_duration_changed"] = is_entity_duration_changed
+
+        is_entity_labels_changed = self.is_entity_labels_changed
+        if type(is_entity_labels_changed) is not bool and is_entity_labels_changed is not UNSET:
+            is_entity_labels_changed = _fields.write_boolean(is_entity_labels_changed, "is_entity_labels_changed")
         if is_entity_labels_changed is not UNSET:
             field_dict["is_entity_labels_changed"] = is_entity_labels_changed
+
+        is_entity_resource_instances_changed = self.is_entity_resource_instances_changed
+        if type(is_entity_resource_instances_changed) is not bool and is_entity_resource_instances_changed is not UNSET:
+            is_entity_resource_instances_changed = _fields.write_boolean(
+                is_entity_resource_instances_changed, "is_entity_resource_instances_changed"
+            )
         if is_entity_resource_instances_changed is not UNSET:
             field_dict["is_entity_resource_instances_changed"] = is_entity_resource_instances_changed
+
+        entity_master = self.entity_master
         if entity_master is not UNSET:
-            field_dict["entity_master"] = entity_master
+            field_dict["entity_master"] = _fields.write_model(
+                entity_master, _models.ObjectOfModelTeamMemberWithPosition, "entity_master"
+            )
+
+        entity_datetime = self.entity_datetime
+        if type(entity_datetime) is not str and entity_datetime is not UNSET:
+            entity_datetime = _fields.write_string(entity_datetime, "entity_datetime")
         if entity_datetime is not UNSET:
             field_dict["entity_datetime"] = entity_datetime
+
+        entity_duration = self.entity_duration
+        if type(entity_duration) is not str and entity_duration is not UNSET:
+            entity_duration = _fields.write_string(entity_duration, "entity_duration")
         if entity_duration is not UNSET:
             field_dict["entity_duration"] = entity_duration
+
+        entity_labels = self.entity_labels
         if entity_labels is not UNSET:
-            field_dict["entity_labels"] = entity_labels
+            field_dict["entity_labels"] = _KIND_entity_labels.write_field(entity_labels, "entity_labels")
+
+        entity_resource_instances = self.entity_resource_instances
         if entity_resource_instances is not UNSET:
-            field_dict["entity_resource_instances"] = entity_resource_instances
+            field_dict["entity_resource_instances"] = _KIND_entity_resource_instances.write_field(
+                entity_resource_instances, "entity_resource_instances"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance  # noqa: PLC0415
-        from ..models.object_of_model_tag import ObjectOfModelTag  # noqa: PLC0415
-        from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _timestamps.parse_datetime(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _timestamps.parse_datetime(_updated_at)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = _timestamps.parse_datetime(data)
+                created_at = _fields.datetime_fromisoformat(created_at)
+            except (TypeError, ValueError):
+                created_at = _fields.read_datetime(created_at, "created_at")
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            try:
+                updated_at = _fields.datetime_fromisoformat(updated_at)
+            except (TypeError, ValueError):
+                updated_at = _fields.read_datetime(updated_at, "updated_at")
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _get("deleted_at", UNSET)
+        if deleted_at is not UNSET and deleted_at is not None:
+            try:
+                deleted_at = _fields.datetime_fromisoformat(deleted_at)
+            except (TypeError, ValueError):
+                deleted_at = _fields.read_datetime(deleted_at, "deleted_at")
 
-        _event_status = d.pop("event_status", UNSET)
-        event_status: EventInAScheduleEventStatus | Unset
-        if isinstance(_event_status, Unset):
-            event_status = UNSET
-        else:
-            event_status = EventInAScheduleEventStatus(_event_status)
+        event_status = _get("event_status", UNSET)
+        if event_status is not UNSET:
+            event_status = _KIND_event_status.read_field(event_status, "event_status")
 
-        _event_datetime = d.pop("event_datetime", UNSET)
-        event_datetime: datetime.datetime | Unset
-        if isinstance(_event_datetime, Unset):
-            event_datetime = UNSET
-        else:
-            event_datetime = _timestamps.parse_datetime(_event_datetime)
+        event_datetime = _get("event_datetime", UNSET)
+        if event_datetime is not UNSET:
+            try:
+                event_datetime = _fields.datetime_fromisoformat(event_datetime)
+            except (TypeError, ValueError):
+                event_datetime = _fields.read_datetime(event_datetime, "event_datetime")
 
-        _event_entity_type = d.pop("event_entity_type", UNSET)
-        event_entity_type: EventInAScheduleEventEntityType | Unset
-        if isinstance(_event_entity_type, Unset):
-            event_entity_type = UNSET
-        else:
-            event_entity_type = EventInAScheduleEventEntityType(_event_entity_type)
+        event_entity_type = _get("event_entity_type", UNSET)
+        if event_entity_type is not UNSET:
+            event_entity_type = _KIND_event_entity_type.read_field(event_entity_type, "event_entity_type")
 
-        def _parse_event_entity_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        event_entity_id = _get("event_entity_id", UNSET)
+        if type(event_entity_id) is not int and event_entity_id is not UNSET and event_entity_id is not None:
+            event_entity_id = _fields.read_integer(event_entity_id, "event_entity_id")
 
-        event_entity_id = _parse_event_entity_id(d.pop("event_entity_id", UNSET))
+        is_entity_master_changed = _get("is_entity_master_changed", UNSET)
+        if type(is_entity_master_changed) is not bool and is_entity_master_changed is not UNSET:
+            is_entity_master_changed = _fields.read_boolean(is_entity_master_changed, "is_entity_master_changed")
 
-        is_entity_master_changed = d.pop("is_entity_master_changed", UNSET)
+        is_entity_datetime_changed = _get("is_entity_datetime_changed", UNSET)
+        if type(is_entity_datetime_changed) is not bool and is_entity_datetime_changed is not UNSET:
+            is_entity_datetime_changed = _fields.read_boolean(is_entity_datetime_changed, "is_entity_datetime_changed")
 
-        is_entity_datetime_changed = d.pop("is_entity_datetime_changed", UNSET)
+        is_entity_duration_changed = _get("is_entity_duration_changed", UNSET)
+        if type(is_entity_duration_changed) is not bool and is_entity_duration_changed is not UNSET:
+            is_entity_duration_changed = _fields.read_boolean(is_entity_duration_changed, "is_entity_duration_changed")
 
-        is_entity_duration_changed = d.pop("is_entity_duration_changed", UNSET)
+        is_entity_labels_changed = _get("is_entity_labels_changed", UNSET)
+        if type(is_entity_labels_changed) is not bool and is_entity_labels_changed is not UNSET:
+            is_entity_labels_changed = _fields.read_boolean(is_entity_labels_changed, "is_entity_labels_changed")
 
-        is_entity_labels_changed = d.pop("is_entity_labels_changed", UNSET)
+        is_entity_resource_instances_changed = _get("is_entity_resource_instances_changed", UNSET)
+        if type(is_entity_resource_instances_changed) is not bool and is_entity_resource_instances_changed is not UNSET:
+            is_entity_resource_instances_changed = _fields.read_boolean(
+                is_entity_resource_instances_changed, "is_entity_resource_instances_changed"
+            )
 
-        is_entity_resource_instances_changed = d.pop("is_entity_resource_instances_changed", UNSET)
+        entity_master = _get("entity_master", UNSET)
+        if entity_master is not UNSET:
+            try:
+                entity_master = _models.ObjectOfModelTeamMemberWithPosition.from_dict(entity_master)
+            except _FieldError as _error:
+                raise _error.within("entity_master")
 
-        _entity_master = d.pop("entity_master", UNSET)
-        entity_master: ObjectOfModelTeamMemberWithPosition | Unset
-        if isinstance(_entity_master, Unset):
-            entity_master = UNSET
-        else:
-            entity_master = ObjectOfModelTeamMemberWithPosition.from_dict(_entity_master)
+        entity_datetime = _get("entity_datetime", UNSET)
+        if type(entity_datetime) is not str and entity_datetime is not UNSET:
+            entity_datetime = _fields.read_string(entity_datetime, "entity_datetime")
 
-        entity_datetime = d.pop("entity_datetime", UNSET)
+        entity_duration = _get("entity_duration", UNSET)
+        if type(entity_duration) is not str and entity_duration is not UNSET:
+            entity_duration = _fields.read_string(entity_duration, "entity_duration")
 
-        entity_duration = d.pop("entity_duration", UNSET)
+        entity_labels = _get("entity_labels", UNSET)
+        if entity_labels is not UNSET:
+            entity_labels = _KIND_entity_labels.read_field(entity_labels, "entity_labels")
 
-        _entity_labels = d.pop("entity_labels", UNSET)
-        entity_labels: list[ObjectOfModelTag] | Unset = UNSET
-        if _entity_labels is not UNSET:
-            entity_labels = []
-            for entity_labels_item_data in _entity_labels:
-                entity_labels_item = ObjectOfModelTag.from_dict(entity_labels_item_data)
+        entity_resource_instances = _get("entity_resource_instances", UNSET)
+        if entity_resource_instances is not UNSET:
+            entity_resource_instances = _KIND_entity_resource_instances.read_field(
+                entity_resource_instances, "entity_resource_instances"
+            )
 
-                entity_labels.append(entity_labels_item)
-
-        _entity_resource_instances = d.pop("entity_resource_instances", UNSET)
-        entity_resource_instances: list[ObjectOfModelResourceInstance] | Unset = UNSET
-        if _entity_resource_instances is not UNSET:
-            entity_resource_instances = []
-            for entity_resource_instances_item_data in _entity_resource_instances:
-                entity_resource_instances_item = ObjectOfModelResourceInstance.from_dict(
-                    entity_resource_instances_item_data
-                )
-
-                entity_resource_instances.append(entity_resource_instances_item)
-
-        _model = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            event_status=event_status,
-            event_datetime=event_datetime,
-            event_entity_type=event_entity_type,
-            event_entity_id=event_entity_id,
-            is_entity_master_changed=is_entity_master_changed,
-            is_entity_datetime_changed=is_entity_datetime_changed,
-            is_entity_duration_changed=is_entity_duration_changed,
-            is_entity_labels_changed=is_entity_labels_changed,
-            is_entity_resource_instances_changed=is_entity_resource_instances_changed,
-            entity_master=entity_master,
-            entity_datetime=entity_datetime,
-            entity_duration=entity_duration,
-            entity_labels=entity_labels,
-            entity_resource_instances=entity_resource_instances,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.deleted_at = deleted_at
+        _model.event_status = event_status
+        _model.event_datetime = event_datetime
+        _model.event_entity_type = event_entity_type
+        _model.event_entity_id = event_entity_id
+        _model.is_entity_master_changed = is_entity_master_changed
+        _model.is_entity_datetime_changed = is_entity_datetime_changed
+        _model.is_entity_duration_changed = is_entity_duration_changed
+        _model.is_entity_labels_changed = is_entity_labels_changed
+        _model.is_entity_resource_instances_changed = is_entity_resource_instances_changed
+        _model.entity_master = entity_master
+        _model.entity_datetime = entity_datetime
+        _model.entity_duration = entity_duration
+        _model.entity_labels = entity_labels
+        _model.entity_resource_instances = entity_resource_instances
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not EventInASchedule:
+            _fields.init_added_fields(_model, EventInASchedule)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.fiscalization_request_data_types_type import FiscalizationRequestDataTypesType
 from ..types import UNSET, Unset
 
@@ -20,6 +22,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FiscalizationRequestDataTypes")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "date",
+        "document_id",
+        "type",
+        "print_receipt",
+        "customer",
+        "positions",
+        "payments",
+        "tax",
+        "cashier",
+        "pos",
+        "callback_url",
+        "custom_text",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_type_ = _fields.EnumOf("FiscalizationRequestDataTypesType", _fields.STRING)
+_KIND_positions = _fields.ListOf(_fields.Model("FiscalizationRequestDataTypesPositionsItem"))
+_KIND_payments = _fields.ListOf(_fields.Model("FiscalizationRequestDataTypesPaymentsItem"))
 
 
 @_attrs_define
@@ -68,79 +92,72 @@ class FiscalizationRequestDataTypes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        document_id = self.document_id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        print_receipt = self.print_receipt
-
-        customer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer, Unset):
-            customer = self.customer.to_dict()
-
-        positions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.positions, Unset):
-            positions = []
-            for positions_item_data in self.positions:
-                positions_item = positions_item_data.to_dict()
-                positions.append(positions_item)
-
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
-
-        tax = self.tax
-
-        cashier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cashier, Unset):
-            cashier = self.cashier.to_dict()
-
-        pos: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pos, Unset):
-            pos = self.pos.to_dict()
-
-        callback_url = self.callback_url
-
-        custom_text = self.custom_text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not str and id is not UNSET:
+            id = _fields.write_string(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
+
+        print_receipt = self.print_receipt
+        if type(print_receipt) is not bool and print_receipt is not UNSET:
+            print_receipt = _fields.write_boolean(print_receipt, "print_receipt")
         if print_receipt is not UNSET:
             field_dict["print_receipt"] = print_receipt
+
+        customer = self.customer
         if customer is not UNSET:
-            field_dict["customer"] = customer
+            field_dict["customer"] = _fields.write_model(
+                customer, _models.FiscalizationRequestDataTypesCustomer, "customer"
+            )
+
+        positions = self.positions
         if positions is not UNSET:
-            field_dict["positions"] = positions
+            field_dict["positions"] = _KIND_positions.write_field(positions, "positions")
+
+        payments = self.payments
         if payments is not UNSET:
-            field_dict["payments"] = payments
+            field_dict["payments"] = _KIND_payments.write_field(payments, "payments")
+
+        tax = self.tax
+        if type(tax) is not str and tax is not UNSET:
+            tax = _fields.write_string(tax, "tax")
         if tax is not UNSET:
             field_dict["tax"] = tax
+
+        cashier = self.cashier
         if cashier is not UNSET:
-            field_dict["cashier"] = cashier
+            field_dict["cashier"] = _fields.write_model(
+                cashier, _models.FiscalizationRequestDataTypesCashier, "cashier"
+            )
+
+        pos = self.pos
         if pos is not UNSET:
-            field_dict["pos"] = pos
+            field_dict["pos"] = _fields.write_model(pos, _models.FiscalizationRequestDataTypesPos, "pos")
+
+        callback_url = self.callback_url
+        if type(callback_url) is not str and callback_url is not UNSET:
+            callback_url = _fields.write_string(callback_url, "callback_url")
         if callback_url is not UNSET:
             field_dict["callback_url"] = callback_url
+
+        custom_text = self.custom_text
+        if type(custom_text) is not str and custom_text is not UNSET:
+            custom_text = _fields.write_string(custom_text, "custom_text")
         if custom_text is not UNSET:
             field_dict["custom_text"] = custom_text
 
@@ -148,95 +165,91 @@ class FiscalizationRequestDataTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fiscalization_request_data_types_cashier import FiscalizationRequestDataTypesCashier  # noqa: PLC0415
-        from ..models.fiscalization_request_data_types_customer import FiscalizationRequestDataTypesCustomer  # noqa: PLC0415
-        from ..models.fiscalization_request_data_types_payments_item import FiscalizationRequestDataTypesPaymentsItem  # noqa: PLC0415
-        from ..models.fiscalization_request_data_types_pos import FiscalizationRequestDataTypesPos  # noqa: PLC0415
-        from ..models.fiscalization_request_data_types_positions_item import FiscalizationRequestDataTypesPositionsItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _fields.read_string(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _KIND_type_.read_field(type_, "type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: FiscalizationRequestDataTypesType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = FiscalizationRequestDataTypesType(_type_)
+        print_receipt = _get("print_receipt", UNSET)
+        if type(print_receipt) is not bool and print_receipt is not UNSET:
+            print_receipt = _fields.read_boolean(print_receipt, "print_receipt")
 
-        print_receipt = d.pop("print_receipt", UNSET)
+        customer = _get("customer", UNSET)
+        if customer is not UNSET:
+            try:
+                customer = _models.FiscalizationRequestDataTypesCustomer.from_dict(customer)
+            except _FieldError as _error:
+                raise _error.within("customer")
 
-        _customer = d.pop("customer", UNSET)
-        customer: FiscalizationRequestDataTypesCustomer | Unset
-        if isinstance(_customer, Unset):
-            customer = UNSET
-        else:
-            customer = FiscalizationRequestDataTypesCustomer.from_dict(_customer)
+        positions = _get("positions", UNSET)
+        if positions is not UNSET:
+            positions = _KIND_positions.read_field(positions, "positions")
 
-        _positions = d.pop("positions", UNSET)
-        positions: list[FiscalizationRequestDataTypesPositionsItem] | Unset = UNSET
-        if _positions is not UNSET:
-            positions = []
-            for positions_item_data in _positions:
-                positions_item = FiscalizationRequestDataTypesPositionsItem.from_dict(positions_item_data)
+        payments = _get("payments", UNSET)
+        if payments is not UNSET:
+            payments = _KIND_payments.read_field(payments, "payments")
 
-                positions.append(positions_item)
+        tax = _get("tax", UNSET)
+        if type(tax) is not str and tax is not UNSET:
+            tax = _fields.read_string(tax, "tax")
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[FiscalizationRequestDataTypesPaymentsItem] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = FiscalizationRequestDataTypesPaymentsItem.from_dict(payments_item_data)
+        cashier = _get("cashier", UNSET)
+        if cashier is not UNSET:
+            try:
+                cashier = _models.FiscalizationRequestDataTypesCashier.from_dict(cashier)
+            except _FieldError as _error:
+                raise _error.within("cashier")
 
-                payments.append(payments_item)
+        pos = _get("pos", UNSET)
+        if pos is not UNSET:
+            try:
+                pos = _models.FiscalizationRequestDataTypesPos.from_dict(pos)
+            except _FieldError as _error:
+                raise _error.within("pos")
 
-        tax = d.pop("tax", UNSET)
+        callback_url = _get("callback_url", UNSET)
+        if type(callback_url) is not str and callback_url is not UNSET:
+            callback_url = _fields.read_string(callback_url, "callback_url")
 
-        _cashier = d.pop("cashier", UNSET)
-        cashier: FiscalizationRequestDataTypesCashier | Unset
-        if isinstance(_cashier, Unset):
-            cashier = UNSET
-        else:
-            cashier = FiscalizationRequestDataTypesCashier.from_dict(_cashier)
+        custom_text = _get("custom_text", UNSET)
+        if type(custom_text) is not str and custom_text is not UNSET:
+            custom_text = _fields.read_string(custom_text, "custom_text")
 
-        _pos = d.pop("pos", UNSET)
-        pos: FiscalizationRequestDataTypesPos | Unset
-        if isinstance(_pos, Unset):
-            pos = UNSET
-        else:
-            pos = FiscalizationRequestDataTypesPos.from_dict(_pos)
-
-        callback_url = d.pop("callback_url", UNSET)
-
-        custom_text = d.pop("custom_text", UNSET)
-
-        _model = cls(
-            id=id,
-            date=date,
-            document_id=document_id,
-            type_=type_,
-            print_receipt=print_receipt,
-            customer=customer,
-            positions=positions,
-            payments=payments,
-            tax=tax,
-            cashier=cashier,
-            pos=pos,
-            callback_url=callback_url,
-            custom_text=custom_text,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.date = date
+        _model.document_id = document_id
+        _model.type_ = type_
+        _model.print_receipt = print_receipt
+        _model.customer = customer
+        _model.positions = positions
+        _model.payments = payments
+        _model.tax = tax
+        _model.cashier = cashier
+        _model.pos = pos
+        _model.callback_url = callback_url
+        _model.custom_text = custom_text
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not FiscalizationRequestDataTypes:
+            _fields.init_added_fields(_model, FiscalizationRequestDataTypes)
         return _model
 
     @property

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FiscalizationRequestDataTypesCashier")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "uid",
+        "name",
+        "position",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -27,19 +37,22 @@ class FiscalizationRequestDataTypesCashier:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         uid = self.uid
-
-        name = self.name
-
-        position = self.position
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(uid) is not str and uid is not UNSET:
+            uid = _fields.write_string(uid, "uid")
         if uid is not UNSET:
             field_dict["uid"] = uid
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        position = self.position
+        if type(position) is not str and position is not UNSET:
+            position = _fields.write_string(position, "position")
         if position is not UNSET:
             field_dict["position"] = position
 
@@ -47,20 +60,29 @@ class FiscalizationRequestDataTypesCashier:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uid = d.pop("uid", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        uid = _get("uid", UNSET)
+        if type(uid) is not str and uid is not UNSET:
+            uid = _fields.read_string(uid, "uid")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        position = d.pop("position", UNSET)
+        position = _get("position", UNSET)
+        if type(position) is not str and position is not UNSET:
+            position = _fields.read_string(position, "position")
 
-        _model = cls(
-            uid=uid,
-            name=name,
-            position=position,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.uid = uid
+        _model.name = name
+        _model.position = position
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not FiscalizationRequestDataTypesCashier:
+            _fields.init_added_fields(_model, FiscalizationRequestDataTypesCashier)
         return _model
 
     @property

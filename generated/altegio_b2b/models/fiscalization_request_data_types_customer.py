@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FiscalizationRequestDataTypesCustomer")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "email",
+        "phone",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -25,15 +34,16 @@ class FiscalizationRequestDataTypesCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         email = self.email
-
-        phone = self.phone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(email) is not str and email is not UNSET:
+            email = _fields.write_string(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
 
@@ -41,17 +51,24 @@ class FiscalizationRequestDataTypesCustomer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _fields.read_string(email, "email")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        _model = cls(
-            email=email,
-            phone=phone,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.email = email
+        _model.phone = phone
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not FiscalizationRequestDataTypesCustomer:
+            _fields.init_added_fields(_model, FiscalizationRequestDataTypesCustomer)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FiscalizationRequestDataTypesPos")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "enabled",
+        "slip_count",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -25,15 +34,16 @@ class FiscalizationRequestDataTypesPos:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         enabled = self.enabled
-
-        slip_count = self.slip_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = _fields.write_boolean(enabled, "enabled")
         if enabled is not UNSET:
             field_dict["enabled"] = enabled
+
+        slip_count = self.slip_count
+        if type(slip_count) is not int and slip_count is not UNSET:
+            slip_count = _fields.write_integer(slip_count, "slip_count")
         if slip_count is not UNSET:
             field_dict["slip_count"] = slip_count
 
@@ -41,17 +51,24 @@ class FiscalizationRequestDataTypesPos:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        enabled = _get("enabled", UNSET)
+        if type(enabled) is not bool and enabled is not UNSET:
+            enabled = _fields.read_boolean(enabled, "enabled")
 
-        slip_count = d.pop("slip_count", UNSET)
+        slip_count = _get("slip_count", UNSET)
+        if type(slip_count) is not int and slip_count is not UNSET:
+            slip_count = _fields.read_integer(slip_count, "slip_count")
 
-        _model = cls(
-            enabled=enabled,
-            slip_count=slip_count,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.enabled = enabled
+        _model.slip_count = slip_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not FiscalizationRequestDataTypesPos:
+            _fields.init_added_fields(_model, FiscalizationRequestDataTypesPos)
         return _model
 
     @property

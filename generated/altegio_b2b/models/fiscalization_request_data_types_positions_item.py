@@ -6,9 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FiscalizationRequestDataTypesPositionsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type",
+        "title",
+        "price",
+        "quantity",
+        "discount_amount",
+        "vat",
+        "payment_method",
+        "barcode",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -36,39 +51,48 @@ class FiscalizationRequestDataTypesPositionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         type_ = self.type_
-
-        title = self.title
-
-        price = self.price
-
-        quantity = self.quantity
-
-        discount_amount = self.discount_amount
-
-        vat = self.vat
-
-        payment_method = self.payment_method
-
-        barcode = self.barcode
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.write_string(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        price = self.price
         if price is not UNSET:
-            field_dict["price"] = price
+            field_dict["price"] = _fields.write_number(price, "price")
+
+        quantity = self.quantity
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = _fields.write_integer(quantity, "quantity")
         if quantity is not UNSET:
             field_dict["quantity"] = quantity
+
+        discount_amount = self.discount_amount
         if discount_amount is not UNSET:
-            field_dict["discount_amount"] = discount_amount
+            field_dict["discount_amount"] = _fields.write_number(discount_amount, "discount_amount")
+
+        vat = self.vat
+        if type(vat) is not str and vat is not UNSET:
+            vat = _fields.write_string(vat, "vat")
         if vat is not UNSET:
             field_dict["vat"] = vat
+
+        payment_method = self.payment_method
+        if type(payment_method) is not str and payment_method is not UNSET:
+            payment_method = _fields.write_string(payment_method, "payment_method")
         if payment_method is not UNSET:
             field_dict["payment_method"] = payment_method
+
+        barcode = self.barcode
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _fields.write_string(barcode, "barcode")
         if barcode is not UNSET:
             field_dict["barcode"] = barcode
 
@@ -76,35 +100,54 @@ class FiscalizationRequestDataTypesPositionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.read_string(type_, "type")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        price = d.pop("price", UNSET)
+        price = _get("price", UNSET)
+        if type(price) is not float and type(price) is not int and price is not UNSET:
+            price = _fields.read_number(price, "price")
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = _get("quantity", UNSET)
+        if type(quantity) is not int and quantity is not UNSET:
+            quantity = _fields.read_integer(quantity, "quantity")
 
-        discount_amount = d.pop("discount_amount", UNSET)
+        discount_amount = _get("discount_amount", UNSET)
+        if type(discount_amount) is not float and type(discount_amount) is not int and discount_amount is not UNSET:
+            discount_amount = _fields.read_number(discount_amount, "discount_amount")
 
-        vat = d.pop("vat", UNSET)
+        vat = _get("vat", UNSET)
+        if type(vat) is not str and vat is not UNSET:
+            vat = _fields.read_string(vat, "vat")
 
-        payment_method = d.pop("payment_method", UNSET)
+        payment_method = _get("payment_method", UNSET)
+        if type(payment_method) is not str and payment_method is not UNSET:
+            payment_method = _fields.read_string(payment_method, "payment_method")
 
-        barcode = d.pop("barcode", UNSET)
+        barcode = _get("barcode", UNSET)
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _fields.read_string(barcode, "barcode")
 
-        _model = cls(
-            type_=type_,
-            title=title,
-            price=price,
-            quantity=quantity,
-            discount_amount=discount_amount,
-            vat=vat,
-            payment_method=payment_method,
-            barcode=barcode,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.title = title
+        _model.price = price
+        _model.quantity = quantity
+        _model.discount_amount = discount_amount
+        _model.vat = vat
+        _model.payment_method = payment_method
+        _model.barcode = barcode
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not FiscalizationRequestDataTypesPositionsItem:
+            _fields.init_added_fields(_model, FiscalizationRequestDataTypesPositionsItem)
         return _model
 
     @property

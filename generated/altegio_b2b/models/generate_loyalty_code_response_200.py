@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GenerateLoyaltyCodeResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "LoyaltyGenerateCode200Option",
+        "data",
+        "meta",
+        "success",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_meta = _fields.ListOf(_fields.Model("GenerateLoyaltyCodeResponse200MetaItem"))
 
 
 @_attrs_define
@@ -34,32 +48,26 @@ class GenerateLoyaltyCodeResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        loyalty_generate_code_200_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_generate_code_200_option, Unset):
-            loyalty_generate_code_200_option = self.loyalty_generate_code_200_option.to_dict()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        loyalty_generate_code_200_option = self.loyalty_generate_code_200_option
+        if loyalty_generate_code_200_option is not UNSET:
+            field_dict["LoyaltyGenerateCode200Option"] = _fields.write_model(
+                loyalty_generate_code_200_option,
+                _models.LoyaltyGenerateCode200Option,
+                "loyalty_generate_code_200_option",
+            )
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data
+        if data is not UNSET:
+            field_dict["data"] = _fields.write_model(data, _models.LoyaltyGenerateCode200DataOption, "data")
 
-        meta: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = []
-            for meta_item_data in self.meta:
-                meta_item = meta_item_data.to_dict()
-                meta.append(meta_item)
+        meta = self.meta
+        if meta is not UNSET:
+            field_dict["meta"] = _KIND_meta.write_field(meta, "meta")
 
         success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if loyalty_generate_code_200_option is not UNSET:
-            field_dict["LoyaltyGenerateCode200Option"] = loyalty_generate_code_200_option
-        if data is not UNSET:
-            field_dict["data"] = data
-        if meta is not UNSET:
-            field_dict["meta"] = meta
+        if type(success) is not bool and success is not UNSET:
+            success = _fields.write_boolean(success, "success")
         if success is not UNSET:
             field_dict["success"] = success
 
@@ -67,44 +75,42 @@ class GenerateLoyaltyCodeResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generate_loyalty_code_response_200_meta_item import GenerateLoyaltyCodeResponse200MetaItem  # noqa: PLC0415
-        from ..models.loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption  # noqa: PLC0415
-        from ..models.loyalty_generate_code_200_option import LoyaltyGenerateCode200Option  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        loyalty_generate_code_200_option = _get("LoyaltyGenerateCode200Option", UNSET)
+        if loyalty_generate_code_200_option is not UNSET:
+            try:
+                loyalty_generate_code_200_option = _models.LoyaltyGenerateCode200Option.from_dict(
+                    loyalty_generate_code_200_option
+                )
+            except _FieldError as _error:
+                raise _error.within("LoyaltyGenerateCode200Option")
 
-        d = dict(src_dict)
-        _loyalty_generate_code_200_option = d.pop("LoyaltyGenerateCode200Option", UNSET)
-        loyalty_generate_code_200_option: LoyaltyGenerateCode200Option | Unset
-        if isinstance(_loyalty_generate_code_200_option, Unset):
-            loyalty_generate_code_200_option = UNSET
-        else:
-            loyalty_generate_code_200_option = LoyaltyGenerateCode200Option.from_dict(_loyalty_generate_code_200_option)
+        data = _get("data", UNSET)
+        if data is not UNSET:
+            try:
+                data = _models.LoyaltyGenerateCode200DataOption.from_dict(data)
+            except _FieldError as _error:
+                raise _error.within("data")
 
-        _data = d.pop("data", UNSET)
-        data: LoyaltyGenerateCode200DataOption | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = LoyaltyGenerateCode200DataOption.from_dict(_data)
+        meta = _get("meta", UNSET)
+        if meta is not UNSET:
+            meta = _KIND_meta.read_field(meta, "meta")
 
-        _meta = d.pop("meta", UNSET)
-        meta: list[GenerateLoyaltyCodeResponse200MetaItem] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for meta_item_data in _meta:
-                meta_item = GenerateLoyaltyCodeResponse200MetaItem.from_dict(meta_item_data)
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _fields.read_boolean(success, "success")
 
-                meta.append(meta_item)
-
-        success = d.pop("success", UNSET)
-
-        _model = cls(
-            loyalty_generate_code_200_option=loyalty_generate_code_200_option,
-            data=data,
-            meta=meta,
-            success=success,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.loyalty_generate_code_200_option = loyalty_generate_code_200_option
+        _model.data = data
+        _model.meta = meta
+        _model.success = success
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GenerateLoyaltyCodeResponse200:
+            _fields.init_added_fields(_model, GenerateLoyaltyCodeResponse200)
         return _model
 
     @property

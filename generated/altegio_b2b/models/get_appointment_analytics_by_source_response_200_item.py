@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetAppointmentAnalyticsBySourceResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "label",
+        "data",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -25,15 +34,16 @@ class GetAppointmentAnalyticsBySourceResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         label = self.label
-
-        data = self.data
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(label) is not str and label is not UNSET:
+            label = _fields.write_string(label, "label")
         if label is not UNSET:
             field_dict["label"] = label
+
+        data = self.data
+        if type(data) is not int and data is not UNSET:
+            data = _fields.write_integer(data, "data")
         if data is not UNSET:
             field_dict["data"] = data
 
@@ -41,17 +51,24 @@ class GetAppointmentAnalyticsBySourceResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        label = d.pop("label", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        label = _get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = _fields.read_string(label, "label")
 
-        data = d.pop("data", UNSET)
+        data = _get("data", UNSET)
+        if type(data) is not int and data is not UNSET:
+            data = _fields.read_integer(data, "data")
 
-        _model = cls(
-            label=label,
-            data=data,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.label = label
+        _model.data = data
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentAnalyticsBySourceResponse200Item:
+            _fields.init_added_fields(_model, GetAppointmentAnalyticsBySourceResponse200Item)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetAppointmentCalendarSessionsResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "time",
+        "is_free",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -24,15 +33,16 @@ class GetAppointmentCalendarSessionsResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         time = self.time
-
-        is_free = self.is_free
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(time) is not str and time is not UNSET:
+            time = _fields.write_string(time, "time")
         if time is not UNSET:
             field_dict["time"] = time
+
+        is_free = self.is_free
+        if type(is_free) is not bool and is_free is not UNSET:
+            is_free = _fields.write_boolean(is_free, "is_free")
         if is_free is not UNSET:
             field_dict["is_free"] = is_free
 
@@ -40,17 +50,24 @@ class GetAppointmentCalendarSessionsResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        time = _get("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = _fields.read_string(time, "time")
 
-        is_free = d.pop("is_free", UNSET)
+        is_free = _get("is_free", UNSET)
+        if type(is_free) is not bool and is_free is not UNSET:
+            is_free = _fields.read_boolean(is_free, "is_free")
 
-        _model = cls(
-            time=time,
-            is_free=is_free,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.time = time
+        _model.is_free = is_free
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentCalendarSessionsResponse200Item:
+            _fields.init_added_fields(_model, GetAppointmentCalendarSessionsResponse200Item)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "technological_card_id",
+        "storage_id",
+        "good_id",
+        "amount",
+        "price",
+        "good",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -41,83 +57,101 @@ class GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologica
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        technological_card_id = self.technological_card_id
-
-        storage_id = self.storage_id
-
-        good_id = self.good_id
-
-        amount = self.amount
-
-        price = self.price
-
-        good: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.good, Unset):
-            good = self.good.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        technological_card_id = self.technological_card_id
+        if type(technological_card_id) is not int and technological_card_id is not UNSET:
+            technological_card_id = _fields.write_integer(technological_card_id, "technological_card_id")
         if technological_card_id is not UNSET:
             field_dict["technological_card_id"] = technological_card_id
+
+        storage_id = self.storage_id
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
+
+        good_id = self.good_id
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.write_integer(good_id, "good_id")
         if good_id is not UNSET:
             field_dict["good_id"] = good_id
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        price = self.price
         if price is not UNSET:
-            field_dict["price"] = price
+            field_dict["price"] = _fields.write_number(price, "price")
+
+        good = self.good
         if good is not UNSET:
-            field_dict["good"] = good
+            field_dict["good"] = _fields.write_model(
+                good,
+                _models.GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood,
+                "good",
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_appointment_consumables_response_200_item_technological_cards_item_technological_card_items_item_good import (
-            GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        technological_card_id = _get("technological_card_id", UNSET)
+        if type(technological_card_id) is not int and technological_card_id is not UNSET:
+            technological_card_id = _fields.read_integer(technological_card_id, "technological_card_id")
 
-        technological_card_id = d.pop("technological_card_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.read_integer(good_id, "good_id")
 
-        good_id = d.pop("good_id", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        price = _get("price", UNSET)
+        if type(price) is not float and type(price) is not int and price is not UNSET:
+            price = _fields.read_number(price, "price")
 
-        price = d.pop("price", UNSET)
-
-        _good = d.pop("good", UNSET)
-        good: GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood | Unset
-        if isinstance(_good, Unset):
-            good = UNSET
-        else:
-            good = (
-                GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood.from_dict(
-                    _good
+        good = _get("good", UNSET)
+        if good is not UNSET:
+            try:
+                good = _models.GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItemGood.from_dict(
+                    good
                 )
+            except _FieldError as _error:
+                raise _error.within("good")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.technological_card_id = technological_card_id
+        _model.storage_id = storage_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.price = price
+        _model.good = good
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem:
+            _fields.init_added_fields(
+                _model, GetAppointmentConsumablesResponse200ItemTechnologicalCardsItemTechnologicalCardItemsItem
             )
-
-        _model = cls(
-            id=id,
-            technological_card_id=technological_card_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            amount=amount,
-            price=price,
-            good=good,
-        )
-
-        _model.additional_properties = d
         return _model
 
     @property

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,6 +41,95 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAppointmentListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "services",
+        "goods_transactions",
+        "staff",
+        "client",
+        "date",
+        "datetime",
+        "create_date",
+        "comment",
+        "online",
+        "visit_attendance",
+        "attendance",
+        "confirmed",
+        "seance_length",
+        "length",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "is_remind_sms_sent",
+        "visit_id",
+        "created_user_id",
+        "deleted",
+        "paid_full",
+        "prepaid",
+        "prepaid_confirmed",
+        "last_change_date",
+        "custom_color",
+        "custom_font_color",
+        "record_labels",
+        "activity_id",
+        "custom_fields",
+        "documents",
+        "sms_remain_hours",
+        "email_remain_hours",
+        "bookform_id",
+        "record_from",
+        "is_mobile",
+        "is_sale_bill_printed",
+        "consumables",
+        "finance_transactions",
+        "acceptance_free",
+        "clients_count",
+        "comer",
+        "is_update_blocked",
+        "payment_status",
+        "resource_instance_ids",
+        "short_link",
+        "technical_break_duration",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_services = _fields.ListOf(_fields.Model("GetAppointmentListResponse200ItemServicesItem"))
+_KIND_goods_transactions = _fields.ListOf(_fields.Model("GetAppointmentListResponse200ItemGoodsTransactionsItem"))
+_KIND_client = _fields.OneOf(
+    _fields.Model("GetAppointmentListResponse200ItemClientType0"),
+    _fields.NULL,
+)
+_KIND_record_labels = _fields.ListOf(_fields.Model("GetAppointmentListResponse200ItemRecordLabelsItem"))
+_KIND_custom_fields = _fields.OneOf(
+    _fields.Model("GetAppointmentListResponse200ItemCustomFieldsType0"),
+    _fields.ListOf(_fields.ANY),
+)
+_KIND_documents = _fields.ListOf(_fields.Model("GetAppointmentListResponse200ItemDocumentsItem"))
+_KIND_sms_remain_hours = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.NULL,
+)
+_KIND_email_remain_hours = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.NULL,
+)
+_KIND_consumables = _fields.ListOf(_fields.Model("GetAppointmentListResponse200ItemConsumablesItem"))
+_KIND_finance_transactions = _fields.ListOf(_fields.Model("GetAppointmentListResponse200ItemFinanceTransactionsItem"))
+_KIND_payment_status = _fields.OneOf(
+    _fields.STRING,
+    _fields.NUMBER,
+)
+_KIND_resource_instance_ids = _fields.ListOf(_fields.NUMBER)
 
 
 @_attrs_define
@@ -177,658 +268,615 @@ class GetAppointmentListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_appointment_list_response_200_item_client_type_0 import (
-            GetAppointmentListResponse200ItemClientType0,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_list_response_200_item_custom_fields_type_0 import (
-            GetAppointmentListResponse200ItemCustomFieldsType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        company_id = self.company_id
-
-        staff_id = self.staff_id
-
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
-                services_item = services_item_data.to_dict()
-                services.append(services_item)
-
-        goods_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.goods_transactions, Unset):
-            goods_transactions = []
-            for goods_transactions_item_data in self.goods_transactions:
-                goods_transactions_item = goods_transactions_item_data.to_dict()
-                goods_transactions.append(goods_transactions_item)
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        client: dict[str, Any] | None | Unset
-        if isinstance(self.client, Unset):
-            client = UNSET
-        elif isinstance(self.client, GetAppointmentListResponse200ItemClientType0):
-            client = self.client.to_dict()
-        else:
-            client = self.client
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        comment = self.comment
-
-        online = self.online
-
-        visit_attendance = self.visit_attendance
-
-        attendance = self.attendance
-
-        confirmed = self.confirmed
-
-        seance_length = self.seance_length
-
-        length = self.length
-
-        sms_before = self.sms_before
-
-        sms_now = self.sms_now
-
-        sms_now_text = self.sms_now_text
-
-        email_now = self.email_now
-
-        notified = self.notified
-
-        master_request = self.master_request
-
-        api_id = self.api_id
-
-        from_url = self.from_url
-
-        review_requested = self.review_requested
-
-        is_remind_sms_sent = self.is_remind_sms_sent
-
-        visit_id = self.visit_id
-
-        created_user_id = self.created_user_id
-
-        deleted = self.deleted
-
-        paid_full = self.paid_full
-
-        prepaid = self.prepaid
-
-        prepaid_confirmed = self.prepaid_confirmed
-
-        last_change_date: str | Unset = UNSET
-        if not isinstance(self.last_change_date, Unset):
-            last_change_date = self.last_change_date.isoformat()
-
-        custom_color = self.custom_color
-
-        custom_font_color = self.custom_font_color
-
-        record_labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.record_labels, Unset):
-            record_labels = []
-            for record_labels_item_data in self.record_labels:
-                record_labels_item = record_labels_item_data.to_dict()
-                record_labels.append(record_labels_item)
-
-        activity_id = self.activity_id
-
-        custom_fields: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.custom_fields, Unset):
-            custom_fields = UNSET
-        elif isinstance(self.custom_fields, GetAppointmentListResponse200ItemCustomFieldsType0):
-            custom_fields = self.custom_fields.to_dict()
-        else:
-            custom_fields = self.custom_fields
-
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
-
-        sms_remain_hours: float | None | Unset
-        if isinstance(self.sms_remain_hours, Unset):
-            sms_remain_hours = UNSET
-        else:
-            sms_remain_hours = self.sms_remain_hours
-
-        email_remain_hours: float | None | Unset
-        if isinstance(self.email_remain_hours, Unset):
-            email_remain_hours = UNSET
-        else:
-            email_remain_hours = self.email_remain_hours
-
-        bookform_id = self.bookform_id
-
-        record_from = self.record_from
-
-        is_mobile = self.is_mobile
-
-        is_sale_bill_printed = self.is_sale_bill_printed
-
-        consumables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consumables, Unset):
-            consumables = []
-            for consumables_item_data in self.consumables:
-                consumables_item = consumables_item_data.to_dict()
-                consumables.append(consumables_item)
-
-        finance_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.finance_transactions, Unset):
-            finance_transactions = []
-            for finance_transactions_item_data in self.finance_transactions:
-                finance_transactions_item = finance_transactions_item_data.to_dict()
-                finance_transactions.append(finance_transactions_item)
-
-        acceptance_free: bool | None | Unset
-        if isinstance(self.acceptance_free, Unset):
-            acceptance_free = UNSET
-        else:
-            acceptance_free = self.acceptance_free
-
-        clients_count = self.clients_count
-
-        comer: bool | None | Unset
-        if isinstance(self.comer, Unset):
-            comer = UNSET
-        else:
-            comer = self.comer
-
-        is_update_blocked = self.is_update_blocked
-
-        payment_status: float | str | Unset
-        if isinstance(self.payment_status, Unset):
-            payment_status = UNSET
-        else:
-            payment_status = self.payment_status
-
-        resource_instance_ids: list[float] | Unset = UNSET
-        if not isinstance(self.resource_instance_ids, Unset):
-            resource_instance_ids = self.resource_instance_ids
-
-        short_link = self.short_link
-
-        technical_break_duration = self.technical_break_duration
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        staff_id = self.staff_id
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+
+        services = self.services
         if services is not UNSET:
-            field_dict["services"] = services
+            field_dict["services"] = _KIND_services.write_field(services, "services")
+
+        goods_transactions = self.goods_transactions
         if goods_transactions is not UNSET:
-            field_dict["goods_transactions"] = goods_transactions
+            field_dict["goods_transactions"] = _KIND_goods_transactions.write_field(
+                goods_transactions, "goods_transactions"
+            )
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _fields.write_model(staff, _models.GetAppointmentListResponse200ItemStaff, "staff")
+
+        client = self.client
         if client is not UNSET:
-            field_dict["client"] = client
+            field_dict["client"] = _KIND_client.write_field(client, "client")
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        datetime_ = self.datetime_
         if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
+
+        create_date = self.create_date
         if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+            field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        online = self.online
+        if type(online) is not bool and online is not UNSET:
+            online = _fields.write_boolean(online, "online")
         if online is not UNSET:
             field_dict["online"] = online
+
+        visit_attendance = self.visit_attendance
         if visit_attendance is not UNSET:
-            field_dict["visit_attendance"] = visit_attendance
+            field_dict["visit_attendance"] = _fields.write_number(visit_attendance, "visit_attendance")
+
+        attendance = self.attendance
         if attendance is not UNSET:
-            field_dict["attendance"] = attendance
+            field_dict["attendance"] = _fields.write_number(attendance, "attendance")
+
+        confirmed = self.confirmed
         if confirmed is not UNSET:
-            field_dict["confirmed"] = confirmed
+            field_dict["confirmed"] = _fields.write_number(confirmed, "confirmed")
+
+        seance_length = self.seance_length
         if seance_length is not UNSET:
-            field_dict["seance_length"] = seance_length
+            field_dict["seance_length"] = _fields.write_number(seance_length, "seance_length")
+
+        length = self.length
         if length is not UNSET:
-            field_dict["length"] = length
+            field_dict["length"] = _fields.write_number(length, "length")
+
+        sms_before = self.sms_before
         if sms_before is not UNSET:
-            field_dict["sms_before"] = sms_before
+            field_dict["sms_before"] = _fields.write_number(sms_before, "sms_before")
+
+        sms_now = self.sms_now
         if sms_now is not UNSET:
-            field_dict["sms_now"] = sms_now
+            field_dict["sms_now"] = _fields.write_number(sms_now, "sms_now")
+
+        sms_now_text = self.sms_now_text
+        if type(sms_now_text) is not str and sms_now_text is not UNSET:
+            sms_now_text = _fields.write_string(sms_now_text, "sms_now_text")
         if sms_now_text is not UNSET:
             field_dict["sms_now_text"] = sms_now_text
+
+        email_now = self.email_now
         if email_now is not UNSET:
-            field_dict["email_now"] = email_now
+            field_dict["email_now"] = _fields.write_number(email_now, "email_now")
+
+        notified = self.notified
         if notified is not UNSET:
-            field_dict["notified"] = notified
+            field_dict["notified"] = _fields.write_number(notified, "notified")
+
+        master_request = self.master_request
         if master_request is not UNSET:
-            field_dict["master_request"] = master_request
+            field_dict["master_request"] = _fields.write_number(master_request, "master_request")
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        from_url = self.from_url
+        if type(from_url) is not str and from_url is not UNSET:
+            from_url = _fields.write_string(from_url, "from_url")
         if from_url is not UNSET:
             field_dict["from_url"] = from_url
+
+        review_requested = self.review_requested
         if review_requested is not UNSET:
-            field_dict["review_requested"] = review_requested
+            field_dict["review_requested"] = _fields.write_number(review_requested, "review_requested")
+
+        is_remind_sms_sent = self.is_remind_sms_sent
+        if type(is_remind_sms_sent) is not bool and is_remind_sms_sent is not UNSET:
+            is_remind_sms_sent = _fields.write_boolean(is_remind_sms_sent, "is_remind_sms_sent")
         if is_remind_sms_sent is not UNSET:
             field_dict["is_remind_sms_sent"] = is_remind_sms_sent
+
+        visit_id = self.visit_id
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.write_integer(visit_id, "visit_id")
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
+
+        created_user_id = self.created_user_id
+        if type(created_user_id) is not int and created_user_id is not UNSET:
+            created_user_id = _fields.write_integer(created_user_id, "created_user_id")
         if created_user_id is not UNSET:
             field_dict["created_user_id"] = created_user_id
+
+        deleted = self.deleted
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.write_boolean(deleted, "deleted")
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
+
+        paid_full = self.paid_full
         if paid_full is not UNSET:
-            field_dict["paid_full"] = paid_full
+            field_dict["paid_full"] = _fields.write_number(paid_full, "paid_full")
+
+        prepaid = self.prepaid
+        if type(prepaid) is not bool and prepaid is not UNSET:
+            prepaid = _fields.write_boolean(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
+
+        prepaid_confirmed = self.prepaid_confirmed
+        if type(prepaid_confirmed) is not bool and prepaid_confirmed is not UNSET:
+            prepaid_confirmed = _fields.write_boolean(prepaid_confirmed, "prepaid_confirmed")
         if prepaid_confirmed is not UNSET:
             field_dict["prepaid_confirmed"] = prepaid_confirmed
+
+        last_change_date = self.last_change_date
         if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
+            field_dict["last_change_date"] = _fields.write_datetime(last_change_date, "last_change_date")
+
+        custom_color = self.custom_color
+        if type(custom_color) is not str and custom_color is not UNSET:
+            custom_color = _fields.write_string(custom_color, "custom_color")
         if custom_color is not UNSET:
             field_dict["custom_color"] = custom_color
+
+        custom_font_color = self.custom_font_color
+        if type(custom_font_color) is not str and custom_font_color is not UNSET:
+            custom_font_color = _fields.write_string(custom_font_color, "custom_font_color")
         if custom_font_color is not UNSET:
             field_dict["custom_font_color"] = custom_font_color
+
+        record_labels = self.record_labels
         if record_labels is not UNSET:
-            field_dict["record_labels"] = record_labels
+            field_dict["record_labels"] = _KIND_record_labels.write_field(record_labels, "record_labels")
+
+        activity_id = self.activity_id
+        if type(activity_id) is not int and activity_id is not UNSET:
+            activity_id = _fields.write_integer(activity_id, "activity_id")
         if activity_id is not UNSET:
             field_dict["activity_id"] = activity_id
+
+        custom_fields = self.custom_fields
         if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
+            field_dict["custom_fields"] = _KIND_custom_fields.write_field(custom_fields, "custom_fields")
+
+        documents = self.documents
         if documents is not UNSET:
-            field_dict["documents"] = documents
+            field_dict["documents"] = _KIND_documents.write_field(documents, "documents")
+
+        sms_remain_hours = self.sms_remain_hours
         if sms_remain_hours is not UNSET:
-            field_dict["sms_remain_hours"] = sms_remain_hours
+            field_dict["sms_remain_hours"] = _KIND_sms_remain_hours.write_field(sms_remain_hours, "sms_remain_hours")
+
+        email_remain_hours = self.email_remain_hours
         if email_remain_hours is not UNSET:
-            field_dict["email_remain_hours"] = email_remain_hours
+            field_dict["email_remain_hours"] = _KIND_email_remain_hours.write_field(
+                email_remain_hours, "email_remain_hours"
+            )
+
+        bookform_id = self.bookform_id
+        if type(bookform_id) is not int and bookform_id is not UNSET:
+            bookform_id = _fields.write_integer(bookform_id, "bookform_id")
         if bookform_id is not UNSET:
             field_dict["bookform_id"] = bookform_id
+
+        record_from = self.record_from
+        if type(record_from) is not str and record_from is not UNSET:
+            record_from = _fields.write_string(record_from, "record_from")
         if record_from is not UNSET:
             field_dict["record_from"] = record_from
+
+        is_mobile = self.is_mobile
         if is_mobile is not UNSET:
-            field_dict["is_mobile"] = is_mobile
+            field_dict["is_mobile"] = _fields.write_number(is_mobile, "is_mobile")
+
+        is_sale_bill_printed = self.is_sale_bill_printed
+        if type(is_sale_bill_printed) is not bool and is_sale_bill_printed is not UNSET:
+            is_sale_bill_printed = _fields.write_boolean(is_sale_bill_printed, "is_sale_bill_printed")
         if is_sale_bill_printed is not UNSET:
             field_dict["is_sale_bill_printed"] = is_sale_bill_printed
+
+        consumables = self.consumables
         if consumables is not UNSET:
-            field_dict["consumables"] = consumables
+            field_dict["consumables"] = _KIND_consumables.write_field(consumables, "consumables")
+
+        finance_transactions = self.finance_transactions
         if finance_transactions is not UNSET:
-            field_dict["finance_transactions"] = finance_transactions
+            field_dict["finance_transactions"] = _KIND_finance_transactions.write_field(
+                finance_transactions, "finance_transactions"
+            )
+
+        acceptance_free = self.acceptance_free
+        if type(acceptance_free) is not bool and acceptance_free is not UNSET and acceptance_free is not None:
+            acceptance_free = _fields.write_boolean(acceptance_free, "acceptance_free")
         if acceptance_free is not UNSET:
             field_dict["acceptance_free"] = acceptance_free
+
+        clients_count = self.clients_count
         if clients_count is not UNSET:
-            field_dict["clients_count"] = clients_count
+            field_dict["clients_count"] = _fields.write_number(clients_count, "clients_count")
+
+        comer = self.comer
+        if type(comer) is not bool and comer is not UNSET and comer is not None:
+            comer = _fields.write_boolean(comer, "comer")
         if comer is not UNSET:
             field_dict["comer"] = comer
+
+        is_update_blocked = self.is_update_blocked
+        if type(is_update_blocked) is not bool and is_update_blocked is not UNSET:
+            is_update_blocked = _fields.write_boolean(is_update_blocked, "is_update_blocked")
         if is_update_blocked is not UNSET:
             field_dict["is_update_blocked"] = is_update_blocked
+
+        payment_status = self.payment_status
         if payment_status is not UNSET:
-            field_dict["payment_status"] = payment_status
+            field_dict["payment_status"] = _KIND_payment_status.write_field(payment_status, "payment_status")
+
+        resource_instance_ids = self.resource_instance_ids
         if resource_instance_ids is not UNSET:
-            field_dict["resource_instance_ids"] = resource_instance_ids
+            field_dict["resource_instance_ids"] = _KIND_resource_instance_ids.write_field(
+                resource_instance_ids, "resource_instance_ids"
+            )
+
+        short_link = self.short_link
+        if type(short_link) is not str and short_link is not UNSET:
+            short_link = _fields.write_string(short_link, "short_link")
         if short_link is not UNSET:
             field_dict["short_link"] = short_link
+
+        technical_break_duration = self.technical_break_duration
         if technical_break_duration is not UNSET:
-            field_dict["technical_break_duration"] = technical_break_duration
+            field_dict["technical_break_duration"] = _fields.write_number(
+                technical_break_duration, "technical_break_duration"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_appointment_list_response_200_item_client_type_0 import (
-            GetAppointmentListResponse200ItemClientType0,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_list_response_200_item_consumables_item import (
-            GetAppointmentListResponse200ItemConsumablesItem,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_list_response_200_item_custom_fields_type_0 import (
-            GetAppointmentListResponse200ItemCustomFieldsType0,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_list_response_200_item_documents_item import (
-            GetAppointmentListResponse200ItemDocumentsItem,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_list_response_200_item_finance_transactions_item import (
-            GetAppointmentListResponse200ItemFinanceTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_list_response_200_item_goods_transactions_item import (
-            GetAppointmentListResponse200ItemGoodsTransactionsItem,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_list_response_200_item_record_labels_item import (
-            GetAppointmentListResponse200ItemRecordLabelsItem,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_list_response_200_item_services_item import (
-            GetAppointmentListResponse200ItemServicesItem,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_list_response_200_item_staff import GetAppointmentListResponse200ItemStaff  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        services = _get("services", UNSET)
+        if services is not UNSET:
+            services = _KIND_services.read_field(services, "services")
 
-        _services = d.pop("services", UNSET)
-        services: list[GetAppointmentListResponse200ItemServicesItem] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = GetAppointmentListResponse200ItemServicesItem.from_dict(services_item_data)
+        goods_transactions = _get("goods_transactions", UNSET)
+        if goods_transactions is not UNSET:
+            goods_transactions = _KIND_goods_transactions.read_field(goods_transactions, "goods_transactions")
 
-                services.append(services_item)
-
-        _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[GetAppointmentListResponse200ItemGoodsTransactionsItem] | Unset = UNSET
-        if _goods_transactions is not UNSET:
-            goods_transactions = []
-            for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = GetAppointmentListResponse200ItemGoodsTransactionsItem.from_dict(
-                    goods_transactions_item_data
-                )
-
-                goods_transactions.append(goods_transactions_item)
-
-        _staff = d.pop("staff", UNSET)
-        staff: GetAppointmentListResponse200ItemStaff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = GetAppointmentListResponse200ItemStaff.from_dict(_staff)
-
-        def _parse_client(data: object) -> GetAppointmentListResponse200ItemClientType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                client_type_0 = GetAppointmentListResponse200ItemClientType0.from_dict(data)
+                staff = _models.GetAppointmentListResponse200ItemStaff.from_dict(staff)
+            except _FieldError as _error:
+                raise _error.within("staff")
 
-                return client_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetAppointmentListResponse200ItemClientType0 | None | Unset, data)
-
-        client = _parse_client(d.pop("client", UNSET))
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
-
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = _timestamps.parse_datetime(_datetime_)
-
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _timestamps.parse_datetime(_create_date)
-
-        comment = d.pop("comment", UNSET)
-
-        online = d.pop("online", UNSET)
-
-        visit_attendance = d.pop("visit_attendance", UNSET)
-
-        attendance = d.pop("attendance", UNSET)
-
-        confirmed = d.pop("confirmed", UNSET)
-
-        seance_length = d.pop("seance_length", UNSET)
-
-        length = d.pop("length", UNSET)
-
-        sms_before = d.pop("sms_before", UNSET)
-
-        sms_now = d.pop("sms_now", UNSET)
-
-        sms_now_text = d.pop("sms_now_text", UNSET)
-
-        email_now = d.pop("email_now", UNSET)
-
-        notified = d.pop("notified", UNSET)
-
-        master_request = d.pop("master_request", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        from_url = d.pop("from_url", UNSET)
-
-        review_requested = d.pop("review_requested", UNSET)
-
-        is_remind_sms_sent = d.pop("is_remind_sms_sent", UNSET)
-
-        visit_id = d.pop("visit_id", UNSET)
-
-        created_user_id = d.pop("created_user_id", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        paid_full = d.pop("paid_full", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        prepaid_confirmed = d.pop("prepaid_confirmed", UNSET)
-
-        _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: datetime.datetime | Unset
-        if isinstance(_last_change_date, Unset):
-            last_change_date = UNSET
-        else:
-            last_change_date = _timestamps.parse_datetime(_last_change_date)
-
-        custom_color = d.pop("custom_color", UNSET)
-
-        custom_font_color = d.pop("custom_font_color", UNSET)
-
-        _record_labels = d.pop("record_labels", UNSET)
-        record_labels: list[GetAppointmentListResponse200ItemRecordLabelsItem] | Unset = UNSET
-        if _record_labels is not UNSET:
-            record_labels = []
-            for record_labels_item_data in _record_labels:
-                record_labels_item = GetAppointmentListResponse200ItemRecordLabelsItem.from_dict(
-                    record_labels_item_data
-                )
-
-                record_labels.append(record_labels_item)
-
-        activity_id = d.pop("activity_id", UNSET)
-
-        def _parse_custom_fields(
-            data: object,
-        ) -> GetAppointmentListResponse200ItemCustomFieldsType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
+        client = _get("client", UNSET)
+        if client is not UNSET and client is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_fields_type_0 = GetAppointmentListResponse200ItemCustomFieldsType0.from_dict(data)
+                client = _models.GetAppointmentListResponse200ItemClientType0.from_dict(client)
+            except _FieldError as _error:
+                raise _error.within("client")
 
-                return custom_fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            custom_fields_type_1 = cast(list[Any], data)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-            return custom_fields_type_1
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            try:
+                datetime_ = _fields.datetime_fromisoformat(datetime_)
+            except (TypeError, ValueError):
+                datetime_ = _fields.read_datetime(datetime_, "datetime")
 
-        custom_fields = _parse_custom_fields(d.pop("custom_fields", UNSET))
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            try:
+                create_date = _fields.datetime_fromisoformat(create_date)
+            except (TypeError, ValueError):
+                create_date = _fields.read_datetime(create_date, "create_date")
 
-        _documents = d.pop("documents", UNSET)
-        documents: list[GetAppointmentListResponse200ItemDocumentsItem] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = GetAppointmentListResponse200ItemDocumentsItem.from_dict(documents_item_data)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-                documents.append(documents_item)
+        online = _get("online", UNSET)
+        if type(online) is not bool and online is not UNSET:
+            online = _fields.read_boolean(online, "online")
 
-        def _parse_sms_remain_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        visit_attendance = _get("visit_attendance", UNSET)
+        if type(visit_attendance) is not float and type(visit_attendance) is not int and visit_attendance is not UNSET:
+            visit_attendance = _fields.read_number(visit_attendance, "visit_attendance")
 
-        sms_remain_hours = _parse_sms_remain_hours(d.pop("sms_remain_hours", UNSET))
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and type(attendance) is not int and attendance is not UNSET:
+            attendance = _fields.read_number(attendance, "attendance")
 
-        def _parse_email_remain_hours(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        confirmed = _get("confirmed", UNSET)
+        if type(confirmed) is not float and type(confirmed) is not int and confirmed is not UNSET:
+            confirmed = _fields.read_number(confirmed, "confirmed")
 
-        email_remain_hours = _parse_email_remain_hours(d.pop("email_remain_hours", UNSET))
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and type(seance_length) is not int and seance_length is not UNSET:
+            seance_length = _fields.read_number(seance_length, "seance_length")
 
-        bookform_id = d.pop("bookform_id", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and type(length) is not int and length is not UNSET:
+            length = _fields.read_number(length, "length")
 
-        record_from = d.pop("record_from", UNSET)
+        sms_before = _get("sms_before", UNSET)
+        if type(sms_before) is not float and type(sms_before) is not int and sms_before is not UNSET:
+            sms_before = _fields.read_number(sms_before, "sms_before")
 
-        is_mobile = d.pop("is_mobile", UNSET)
+        sms_now = _get("sms_now", UNSET)
+        if type(sms_now) is not float and type(sms_now) is not int and sms_now is not UNSET:
+            sms_now = _fields.read_number(sms_now, "sms_now")
 
-        is_sale_bill_printed = d.pop("is_sale_bill_printed", UNSET)
+        sms_now_text = _get("sms_now_text", UNSET)
+        if type(sms_now_text) is not str and sms_now_text is not UNSET:
+            sms_now_text = _fields.read_string(sms_now_text, "sms_now_text")
 
-        _consumables = d.pop("consumables", UNSET)
-        consumables: list[GetAppointmentListResponse200ItemConsumablesItem] | Unset = UNSET
-        if _consumables is not UNSET:
-            consumables = []
-            for consumables_item_data in _consumables:
-                consumables_item = GetAppointmentListResponse200ItemConsumablesItem.from_dict(consumables_item_data)
+        email_now = _get("email_now", UNSET)
+        if type(email_now) is not float and type(email_now) is not int and email_now is not UNSET:
+            email_now = _fields.read_number(email_now, "email_now")
 
-                consumables.append(consumables_item)
+        notified = _get("notified", UNSET)
+        if type(notified) is not float and type(notified) is not int and notified is not UNSET:
+            notified = _fields.read_number(notified, "notified")
 
-        _finance_transactions = d.pop("finance_transactions", UNSET)
-        finance_transactions: list[GetAppointmentListResponse200ItemFinanceTransactionsItem] | Unset = UNSET
-        if _finance_transactions is not UNSET:
-            finance_transactions = []
-            for finance_transactions_item_data in _finance_transactions:
-                finance_transactions_item = GetAppointmentListResponse200ItemFinanceTransactionsItem.from_dict(
-                    finance_transactions_item_data
-                )
+        master_request = _get("master_request", UNSET)
+        if type(master_request) is not float and type(master_request) is not int and master_request is not UNSET:
+            master_request = _fields.read_number(master_request, "master_request")
 
-                finance_transactions.append(finance_transactions_item)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        def _parse_acceptance_free(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        from_url = _get("from_url", UNSET)
+        if type(from_url) is not str and from_url is not UNSET:
+            from_url = _fields.read_string(from_url, "from_url")
 
-        acceptance_free = _parse_acceptance_free(d.pop("acceptance_free", UNSET))
+        review_requested = _get("review_requested", UNSET)
+        if type(review_requested) is not float and type(review_requested) is not int and review_requested is not UNSET:
+            review_requested = _fields.read_number(review_requested, "review_requested")
 
-        clients_count = d.pop("clients_count", UNSET)
+        is_remind_sms_sent = _get("is_remind_sms_sent", UNSET)
+        if type(is_remind_sms_sent) is not bool and is_remind_sms_sent is not UNSET:
+            is_remind_sms_sent = _fields.read_boolean(is_remind_sms_sent, "is_remind_sms_sent")
 
-        def _parse_comer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.read_integer(visit_id, "visit_id")
 
-        comer = _parse_comer(d.pop("comer", UNSET))
+        created_user_id = _get("created_user_id", UNSET)
+        if type(created_user_id) is not int and created_user_id is not UNSET:
+            created_user_id = _fields.read_integer(created_user_id, "created_user_id")
 
-        is_update_blocked = d.pop("is_update_blocked", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.read_boolean(deleted, "deleted")
 
-        def _parse_payment_status(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        paid_full = _get("paid_full", UNSET)
+        if type(paid_full) is not float and type(paid_full) is not int and paid_full is not UNSET:
+            paid_full = _fields.read_number(paid_full, "paid_full")
 
-        payment_status = _parse_payment_status(d.pop("payment_status", UNSET))
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not bool and prepaid is not UNSET:
+            prepaid = _fields.read_boolean(prepaid, "prepaid")
 
-        resource_instance_ids = cast(list[float], d.pop("resource_instance_ids", UNSET))
+        prepaid_confirmed = _get("prepaid_confirmed", UNSET)
+        if type(prepaid_confirmed) is not bool and prepaid_confirmed is not UNSET:
+            prepaid_confirmed = _fields.read_boolean(prepaid_confirmed, "prepaid_confirmed")
 
-        short_link = d.pop("short_link", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            try:
+                last_change_date = _fields.datetime_fromisoformat(last_change_date)
+            except (TypeError, ValueError):
+                last_change_date = _fields.read_datetime(last_change_date, "last_change_date")
 
-        technical_break_duration = d.pop("technical_break_duration", UNSET)
+        custom_color = _get("custom_color", UNSET)
+        if type(custom_color) is not str and custom_color is not UNSET:
+            custom_color = _fields.read_string(custom_color, "custom_color")
 
-        _model = cls(
-            id=id,
-            company_id=company_id,
-            staff_id=staff_id,
-            services=services,
-            goods_transactions=goods_transactions,
-            staff=staff,
-            client=client,
-            date=date,
-            datetime_=datetime_,
-            create_date=create_date,
-            comment=comment,
-            online=online,
-            visit_attendance=visit_attendance,
-            attendance=attendance,
-            confirmed=confirmed,
-            seance_length=seance_length,
-            length=length,
-            sms_before=sms_before,
-            sms_now=sms_now,
-            sms_now_text=sms_now_text,
-            email_now=email_now,
-            notified=notified,
-            master_request=master_request,
-            api_id=api_id,
-            from_url=from_url,
-            review_requested=review_requested,
-            is_remind_sms_sent=is_remind_sms_sent,
-            visit_id=visit_id,
-            created_user_id=created_user_id,
-            deleted=deleted,
-            paid_full=paid_full,
-            prepaid=prepaid,
-            prepaid_confirmed=prepaid_confirmed,
-            last_change_date=last_change_date,
-            custom_color=custom_color,
-            custom_font_color=custom_font_color,
-            record_labels=record_labels,
-            activity_id=activity_id,
-            custom_fields=custom_fields,
-            documents=documents,
-            sms_remain_hours=sms_remain_hours,
-            email_remain_hours=email_remain_hours,
-            bookform_id=bookform_id,
-            record_from=record_from,
-            is_mobile=is_mobile,
-            is_sale_bill_printed=is_sale_bill_printed,
-            consumables=consumables,
-            finance_transactions=finance_transactions,
-            acceptance_free=acceptance_free,
-            clients_count=clients_count,
-            comer=comer,
-            is_update_blocked=is_update_blocked,
-            payment_status=payment_status,
-            resource_instance_ids=resource_instance_ids,
-            short_link=short_link,
-            technical_break_duration=technical_break_duration,
-        )
+        custom_font_color = _get("custom_font_color", UNSET)
+        if type(custom_font_color) is not str and custom_font_color is not UNSET:
+            custom_font_color = _fields.read_string(custom_font_color, "custom_font_color")
 
-        _model.additional_properties = d
+        record_labels = _get("record_labels", UNSET)
+        if record_labels is not UNSET:
+            record_labels = _KIND_record_labels.read_field(record_labels, "record_labels")
+
+        activity_id = _get("activity_id", UNSET)
+        if type(activity_id) is not int and activity_id is not UNSET:
+            activity_id = _fields.read_integer(activity_id, "activity_id")
+
+        custom_fields = _get("custom_fields", UNSET)
+        if custom_fields is not UNSET:
+            custom_fields = _KIND_custom_fields.read_field(custom_fields, "custom_fields")
+
+        documents = _get("documents", UNSET)
+        if documents is not UNSET:
+            documents = _KIND_documents.read_field(documents, "documents")
+
+        sms_remain_hours = _get("sms_remain_hours", UNSET)
+        if (
+            type(sms_remain_hours) is not float
+            and type(sms_remain_hours) is not int
+            and sms_remain_hours is not UNSET
+            and sms_remain_hours is not None
+        ):
+            sms_remain_hours = _fields.read_number(sms_remain_hours, "sms_remain_hours")
+
+        email_remain_hours = _get("email_remain_hours", UNSET)
+        if (
+            type(email_remain_hours) is not float
+            and type(email_remain_hours) is not int
+            and email_remain_hours is not UNSET
+            and email_remain_hours is not None
+        ):
+            email_remain_hours = _fields.read_number(email_remain_hours, "email_remain_hours")
+
+        bookform_id = _get("bookform_id", UNSET)
+        if type(bookform_id) is not int and bookform_id is not UNSET:
+            bookform_id = _fields.read_integer(bookform_id, "bookform_id")
+
+        record_from = _get("record_from", UNSET)
+        if type(record_from) is not str and record_from is not UNSET:
+            record_from = _fields.read_string(record_from, "record_from")
+
+        is_mobile = _get("is_mobile", UNSET)
+        if type(is_mobile) is not float and type(is_mobile) is not int and is_mobile is not UNSET:
+            is_mobile = _fields.read_number(is_mobile, "is_mobile")
+
+        is_sale_bill_printed = _get("is_sale_bill_printed", UNSET)
+        if type(is_sale_bill_printed) is not bool and is_sale_bill_printed is not UNSET:
+            is_sale_bill_printed = _fields.read_boolean(is_sale_bill_printed, "is_sale_bill_printed")
+
+        consumables = _get("consumables", UNSET)
+        if consumables is not UNSET:
+            consumables = _KIND_consumables.read_field(consumables, "consumables")
+
+        finance_transactions = _get("finance_transactions", UNSET)
+        if finance_transactions is not UNSET:
+            finance_transactions = _KIND_finance_transactions.read_field(finance_transactions, "finance_transactions")
+
+        acceptance_free = _get("acceptance_free", UNSET)
+        if type(acceptance_free) is not bool and acceptance_free is not UNSET and acceptance_free is not None:
+            acceptance_free = _fields.read_boolean(acceptance_free, "acceptance_free")
+
+        clients_count = _get("clients_count", UNSET)
+        if type(clients_count) is not float and type(clients_count) is not int and clients_count is not UNSET:
+            clients_count = _fields.read_number(clients_count, "clients_count")
+
+        comer = _get("comer", UNSET)
+        if type(comer) is not bool and comer is not UNSET and comer is not None:
+            comer = _fields.read_boolean(comer, "comer")
+
+        is_update_blocked = _get("is_update_blocked", UNSET)
+        if type(is_update_blocked) is not bool and is_update_blocked is not UNSET:
+            is_update_blocked = _fields.read_boolean(is_update_blocked, "is_update_blocked")
+
+        payment_status = _get("payment_status", UNSET)
+        if payment_status is not UNSET:
+            payment_status = _KIND_payment_status.read_field(payment_status, "payment_status")
+
+        resource_instance_ids = _get("resource_instance_ids", UNSET)
+        if resource_instance_ids is not UNSET:
+            resource_instance_ids = _KIND_resource_instance_ids.read_field(
+                resource_instance_ids, "resource_instance_ids"
+            )
+
+        short_link = _get("short_link", UNSET)
+        if type(short_link) is not str and short_link is not UNSET:
+            short_link = _fields.read_string(short_link, "short_link")
+
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if (
+            type(technical_break_duration) is not float
+            and type(technical_break_duration) is not int
+            and technical_break_duration is not UNSET
+        ):
+            technical_break_duration = _fields.read_number(technical_break_duration, "technical_break_duration")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.company_id = company_id
+        _model.staff_id = staff_id
+        _model.services = services
+        _model.goods_transactions = goods_transactions
+        _model.staff = staff
+        _model.client = client
+        _model.date = date
+        _model.datetime_ = datetime_
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.online = online
+        _model.visit_attendance = visit_attendance
+        _model.attendance = attendance
+        _model.confirmed = confirmed
+        _model.seance_length = seance_length
+        _model.length = length
+        _model.sms_before = sms_before
+        _model.sms_now = sms_now
+        _model.sms_now_text = sms_now_text
+        _model.email_now = email_now
+        _model.notified = notified
+        _model.master_request = master_request
+        _model.api_id = api_id
+        _model.from_url = from_url
+        _model.review_requested = review_requested
+        _model.is_remind_sms_sent = is_remind_sms_sent
+        _model.visit_id = visit_id
+        _model.created_user_id = created_user_id
+        _model.deleted = deleted
+        _model.paid_full = paid_full
+        _model.prepaid = prepaid
+        _model.prepaid_confirmed = prepaid_confirmed
+        _model.last_change_date = last_change_date
+        _model.custom_color = custom_color
+        _model.custom_font_color = custom_font_color
+        _model.record_labels = record_labels
+        _model.activity_id = activity_id
+        _model.custom_fields = custom_fields
+        _model.documents = documents
+        _model.sms_remain_hours = sms_remain_hours
+        _model.email_remain_hours = email_remain_hours
+        _model.bookform_id = bookform_id
+        _model.record_from = record_from
+        _model.is_mobile = is_mobile
+        _model.is_sale_bill_printed = is_sale_bill_printed
+        _model.consumables = consumables
+        _model.finance_transactions = finance_transactions
+        _model.acceptance_free = acceptance_free
+        _model.clients_count = clients_count
+        _model.comer = comer
+        _model.is_update_blocked = is_update_blocked
+        _model.payment_status = payment_status
+        _model.resource_instance_ids = resource_instance_ids
+        _model.short_link = short_link
+        _model.technical_break_duration = technical_break_duration
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentListResponse200Item:
+            _fields.init_added_fields(_model, GetAppointmentListResponse200Item)
         return _model
 
     @property

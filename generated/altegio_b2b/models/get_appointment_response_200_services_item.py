@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetAppointmentResponse200ServicesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "cost_to_pay",
+        "manual_cost",
+        "cost_per_unit",
+        "discount",
+        "first_cost",
+        "amount",
+        "assistants",
+        "staff_service_link",
+        "company_service_link",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_assistants = _fields.OneOf(
+    _fields.ListOf(_fields.Model("GetAppointmentResponse200ServicesItemAssistantsType0Item")),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -59,163 +84,147 @@ class GetAppointmentResponse200ServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        cost = self.cost
-
-        cost_to_pay = self.cost_to_pay
-
-        manual_cost = self.manual_cost
-
-        cost_per_unit = self.cost_per_unit
-
-        discount = self.discount
-
-        first_cost = self.first_cost
-
-        amount = self.amount
-
-        assistants: list[dict[str, Any]] | None | Unset
-        if isinstance(self.assistants, Unset):
-            assistants = UNSET
-        elif isinstance(self.assistants, list):
-            assistants = []
-            for assistants_type_0_item_data in self.assistants:
-                assistants_type_0_item = assistants_type_0_item_data.to_dict()
-                assistants.append(assistants_type_0_item)
-
-        else:
-            assistants = self.assistants
-
-        staff_service_link: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff_service_link, Unset):
-            staff_service_link = self.staff_service_link.to_dict()
-
-        company_service_link: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company_service_link, Unset):
-            company_service_link = self.company_service_link.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        cost_to_pay = self.cost_to_pay
         if cost_to_pay is not UNSET:
-            field_dict["cost_to_pay"] = cost_to_pay
+            field_dict["cost_to_pay"] = _fields.write_number(cost_to_pay, "cost_to_pay")
+
+        manual_cost = self.manual_cost
         if manual_cost is not UNSET:
-            field_dict["manual_cost"] = manual_cost
+            field_dict["manual_cost"] = _fields.write_number(manual_cost, "manual_cost")
+
+        cost_per_unit = self.cost_per_unit
         if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
+            field_dict["cost_per_unit"] = _fields.write_number(cost_per_unit, "cost_per_unit")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        first_cost = self.first_cost
         if first_cost is not UNSET:
-            field_dict["first_cost"] = first_cost
+            field_dict["first_cost"] = _fields.write_number(first_cost, "first_cost")
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        assistants = self.assistants
         if assistants is not UNSET:
-            field_dict["assistants"] = assistants
+            field_dict["assistants"] = _KIND_assistants.write_field(assistants, "assistants")
+
+        staff_service_link = self.staff_service_link
         if staff_service_link is not UNSET:
-            field_dict["staff_service_link"] = staff_service_link
+            field_dict["staff_service_link"] = _fields.write_model(
+                staff_service_link, _models.GetAppointmentResponse200ServicesItemStaffServiceLink, "staff_service_link"
+            )
+
+        company_service_link = self.company_service_link
         if company_service_link is not UNSET:
-            field_dict["company_service_link"] = company_service_link
+            field_dict["company_service_link"] = _fields.write_model(
+                company_service_link,
+                _models.GetAppointmentResponse200ServicesItemCompanyServiceLink,
+                "company_service_link",
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_appointment_response_200_services_item_assistants_type_0_item import (
-            GetAppointmentResponse200ServicesItemAssistantsType0Item,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_response_200_services_item_company_service_link import (
-            GetAppointmentResponse200ServicesItemCompanyServiceLink,  # noqa: PLC0415
-        )
-        from ..models.get_appointment_response_200_services_item_staff_service_link import (
-            GetAppointmentResponse200ServicesItemStaffServiceLink,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        cost = d.pop("cost", UNSET)
+        cost_to_pay = _get("cost_to_pay", UNSET)
+        if type(cost_to_pay) is not float and type(cost_to_pay) is not int and cost_to_pay is not UNSET:
+            cost_to_pay = _fields.read_number(cost_to_pay, "cost_to_pay")
 
-        cost_to_pay = d.pop("cost_to_pay", UNSET)
+        manual_cost = _get("manual_cost", UNSET)
+        if type(manual_cost) is not float and type(manual_cost) is not int and manual_cost is not UNSET:
+            manual_cost = _fields.read_number(manual_cost, "manual_cost")
 
-        manual_cost = d.pop("manual_cost", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int and cost_per_unit is not UNSET:
+            cost_per_unit = _fields.read_number(cost_per_unit, "cost_per_unit")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not float and type(first_cost) is not int and first_cost is not UNSET:
+            first_cost = _fields.read_number(first_cost, "first_cost")
 
-        first_cost = d.pop("first_cost", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        assistants = _get("assistants", UNSET)
+        if assistants is not UNSET:
+            assistants = _KIND_assistants.read_field(assistants, "assistants")
 
-        def _parse_assistants(
-            data: object,
-        ) -> list[GetAppointmentResponse200ServicesItemAssistantsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        staff_service_link = _get("staff_service_link", UNSET)
+        if staff_service_link is not UNSET:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                assistants_type_0 = []
-                _assistants_type_0 = data
-                for assistants_type_0_item_data in _assistants_type_0:
-                    assistants_type_0_item = GetAppointmentResponse200ServicesItemAssistantsType0Item.from_dict(
-                        assistants_type_0_item_data
-                    )
+                staff_service_link = _models.GetAppointmentResponse200ServicesItemStaffServiceLink.from_dict(
+                    staff_service_link
+                )
+            except _FieldError as _error:
+                raise _error.within("staff_service_link")
 
-                    assistants_type_0.append(assistants_type_0_item)
+        company_service_link = _get("company_service_link", UNSET)
+        if company_service_link is not UNSET:
+            try:
+                company_service_link = _models.GetAppointmentResponse200ServicesItemCompanyServiceLink.from_dict(
+                    company_service_link
+                )
+            except _FieldError as _error:
+                raise _error.within("company_service_link")
 
-                return assistants_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GetAppointmentResponse200ServicesItemAssistantsType0Item] | None | Unset, data)
-
-        assistants = _parse_assistants(d.pop("assistants", UNSET))
-
-        _staff_service_link = d.pop("staff_service_link", UNSET)
-        staff_service_link: GetAppointmentResponse200ServicesItemStaffServiceLink | Unset
-        if isinstance(_staff_service_link, Unset):
-            staff_service_link = UNSET
-        else:
-            staff_service_link = GetAppointmentResponse200ServicesItemStaffServiceLink.from_dict(_staff_service_link)
-
-        _company_service_link = d.pop("company_service_link", UNSET)
-        company_service_link: GetAppointmentResponse200ServicesItemCompanyServiceLink | Unset
-        if isinstance(_company_service_link, Unset):
-            company_service_link = UNSET
-        else:
-            company_service_link = GetAppointmentResponse200ServicesItemCompanyServiceLink.from_dict(
-                _company_service_link
-            )
-
-        _model = cls(
-            id=id,
-            title=title,
-            cost=cost,
-            cost_to_pay=cost_to_pay,
-            manual_cost=manual_cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            first_cost=first_cost,
-            amount=amount,
-            assistants=assistants,
-            staff_service_link=staff_service_link,
-            company_service_link=company_service_link,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.cost = cost
+        _model.cost_to_pay = cost_to_pay
+        _model.manual_cost = manual_cost
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.first_cost = first_cost
+        _model.amount = amount
+        _model.assistants = assistants
+        _model.staff_service_link = staff_service_link
+        _model.company_service_link = company_service_link
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200ServicesItem:
+            _fields.init_added_fields(_model, GetAppointmentResponse200ServicesItem)
         return _model
 
     @property

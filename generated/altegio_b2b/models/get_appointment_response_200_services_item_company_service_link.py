@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetAppointmentResponse200ServicesItemCompanyServiceLink")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "price_min",
+        "price_max",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -25,33 +34,37 @@ class GetAppointmentResponse200ServicesItemCompanyServiceLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         price_min = self.price_min
+        if price_min is not UNSET:
+            field_dict["price_min"] = _fields.write_number(price_min, "price_min")
 
         price_max = self.price_max
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if price_min is not UNSET:
-            field_dict["price_min"] = price_min
         if price_max is not UNSET:
-            field_dict["price_max"] = price_max
+            field_dict["price_max"] = _fields.write_number(price_max, "price_max")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        price_min = d.pop("price_min", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int and price_min is not UNSET:
+            price_min = _fields.read_number(price_min, "price_min")
 
-        price_max = d.pop("price_max", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
+            price_max = _fields.read_number(price_max, "price_max")
 
-        _model = cls(
-            price_min=price_min,
-            price_max=price_max,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200ServicesItemCompanyServiceLink:
+            _fields.init_added_fields(_model, GetAppointmentResponse200ServicesItemCompanyServiceLink)
         return _model
 
     @property

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetAppointmentResponse200ServicesItemStaffServiceLink")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "length",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -23,26 +31,28 @@ class GetAppointmentResponse200ServicesItemStaffServiceLink:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         length = self.length
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if length is not UNSET:
-            field_dict["length"] = length
+            field_dict["length"] = _fields.write_number(length, "length")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        length = d.pop("length", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        length = _get("length", UNSET)
+        if type(length) is not float and type(length) is not int and length is not UNSET:
+            length = _fields.read_number(length, "length")
 
-        _model = cls(
-            length=length,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.length = length
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetAppointmentResponse200ServicesItemStaffServiceLink:
+            _fields.init_added_fields(_model, GetAppointmentResponse200ServicesItemStaffServiceLink)
         return _model
 
     @property

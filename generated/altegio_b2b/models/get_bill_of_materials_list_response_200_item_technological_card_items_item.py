@@ -6,9 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "technological_card_id",
+        "storage_id",
+        "good_id",
+        "amount",
+        "unit",
+        "price",
+        "title",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -36,39 +51,48 @@ class GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        technological_card_id = self.technological_card_id
-
-        storage_id = self.storage_id
-
-        good_id = self.good_id
-
-        amount = self.amount
-
-        unit = self.unit
-
-        price = self.price
-
-        title = self.title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        technological_card_id = self.technological_card_id
+        if type(technological_card_id) is not int and technological_card_id is not UNSET:
+            technological_card_id = _fields.write_integer(technological_card_id, "technological_card_id")
         if technological_card_id is not UNSET:
             field_dict["technological_card_id"] = technological_card_id
+
+        storage_id = self.storage_id
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
+
+        good_id = self.good_id
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.write_integer(good_id, "good_id")
         if good_id is not UNSET:
             field_dict["good_id"] = good_id
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        unit = self.unit
+        if type(unit) is not str and unit is not UNSET:
+            unit = _fields.write_string(unit, "unit")
         if unit is not UNSET:
             field_dict["unit"] = unit
+
+        price = self.price
         if price is not UNSET:
-            field_dict["price"] = price
+            field_dict["price"] = _fields.write_number(price, "price")
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
 
@@ -76,35 +100,54 @@ class GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        technological_card_id = d.pop("technological_card_id", UNSET)
+        technological_card_id = _get("technological_card_id", UNSET)
+        if type(technological_card_id) is not int and technological_card_id is not UNSET:
+            technological_card_id = _fields.read_integer(technological_card_id, "technological_card_id")
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.read_integer(good_id, "good_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        unit = d.pop("unit", UNSET)
+        unit = _get("unit", UNSET)
+        if type(unit) is not str and unit is not UNSET:
+            unit = _fields.read_string(unit, "unit")
 
-        price = d.pop("price", UNSET)
+        price = _get("price", UNSET)
+        if type(price) is not float and type(price) is not int and price is not UNSET:
+            price = _fields.read_number(price, "price")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        _model = cls(
-            id=id,
-            technological_card_id=technological_card_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            amount=amount,
-            unit=unit,
-            price=price,
-            title=title,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.technological_card_id = technological_card_id
+        _model.storage_id = storage_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.unit = unit
+        _model.price = price
+        _model.title = title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem:
+            _fields.init_added_fields(_model, GetBillOfMaterialsListResponse200ItemTechnologicalCardItemsItem)
         return _model
 
     @property

@@ -1,14 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBookingFormConfigResponse200StepsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "step",
+        "title",
+        "num",
+        "hidden",
+        "default",
+        "date_default",
+        "time_default",
+        "date_hidden",
+        "time_hidden",
+        "is_title_default",
+        "category_view_type",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_default = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.STRING,
+)
 
 
 @_attrs_define
@@ -43,55 +65,64 @@ class GetBookingFormConfigResponse200StepsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         step = self.step
-
-        title = self.title
-
-        num = self.num
-
-        hidden = self.hidden
-
-        default: float | str | Unset
-        if isinstance(self.default, Unset):
-            default = UNSET
-        else:
-            default = self.default
-
-        date_default = self.date_default
-
-        time_default = self.time_default
-
-        date_hidden = self.date_hidden
-
-        time_hidden = self.time_hidden
-
-        is_title_default = self.is_title_default
-
-        category_view_type = self.category_view_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(step) is not str and step is not UNSET:
+            step = _fields.write_string(step, "step")
         if step is not UNSET:
             field_dict["step"] = step
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        num = self.num
         if num is not UNSET:
-            field_dict["num"] = num
+            field_dict["num"] = _fields.write_number(num, "num")
+
+        hidden = self.hidden
+        if type(hidden) is not bool and hidden is not UNSET:
+            hidden = _fields.write_boolean(hidden, "hidden")
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+
+        default = self.default
         if default is not UNSET:
-            field_dict["default"] = default
+            field_dict["default"] = _KIND_default.write_field(default, "default")
+
+        date_default = self.date_default
+        if type(date_default) is not str and date_default is not UNSET:
+            date_default = _fields.write_string(date_default, "date_default")
         if date_default is not UNSET:
             field_dict["date_default"] = date_default
+
+        time_default = self.time_default
         if time_default is not UNSET:
-            field_dict["time_default"] = time_default
+            field_dict["time_default"] = _fields.write_number(time_default, "time_default")
+
+        date_hidden = self.date_hidden
+        if type(date_hidden) is not bool and date_hidden is not UNSET:
+            date_hidden = _fields.write_boolean(date_hidden, "date_hidden")
         if date_hidden is not UNSET:
             field_dict["date_hidden"] = date_hidden
+
+        time_hidden = self.time_hidden
+        if type(time_hidden) is not bool and time_hidden is not UNSET:
+            time_hidden = _fields.write_boolean(time_hidden, "time_hidden")
         if time_hidden is not UNSET:
             field_dict["time_hidden"] = time_hidden
+
+        is_title_default = self.is_title_default
+        if type(is_title_default) is not bool and is_title_default is not UNSET:
+            is_title_default = _fields.write_boolean(is_title_default, "is_title_default")
         if is_title_default is not UNSET:
             field_dict["is_title_default"] = is_title_default
+
+        category_view_type = self.category_view_type
+        if type(category_view_type) is not str and category_view_type is not UNSET:
+            category_view_type = _fields.write_string(category_view_type, "category_view_type")
         if category_view_type is not UNSET:
             field_dict["category_view_type"] = category_view_type
 
@@ -99,49 +130,69 @@ class GetBookingFormConfigResponse200StepsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        step = d.pop("step", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        step = _get("step", UNSET)
+        if type(step) is not str and step is not UNSET:
+            step = _fields.read_string(step, "step")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        num = d.pop("num", UNSET)
+        num = _get("num", UNSET)
+        if type(num) is not float and type(num) is not int and num is not UNSET:
+            num = _fields.read_number(num, "num")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not bool and hidden is not UNSET:
+            hidden = _fields.read_boolean(hidden, "hidden")
 
-        def _parse_default(data: object) -> float | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | str | Unset, data)
+        default = _get("default", UNSET)
+        if default is not UNSET:
+            default = _KIND_default.read_field(default, "default")
 
-        default = _parse_default(d.pop("default", UNSET))
+        date_default = _get("date_default", UNSET)
+        if type(date_default) is not str and date_default is not UNSET:
+            date_default = _fields.read_string(date_default, "date_default")
 
-        date_default = d.pop("date_default", UNSET)
+        time_default = _get("time_default", UNSET)
+        if type(time_default) is not float and type(time_default) is not int and time_default is not UNSET:
+            time_default = _fields.read_number(time_default, "time_default")
 
-        time_default = d.pop("time_default", UNSET)
+        date_hidden = _get("date_hidden", UNSET)
+        if type(date_hidden) is not bool and date_hidden is not UNSET:
+            date_hidden = _fields.read_boolean(date_hidden, "date_hidden")
 
-        date_hidden = d.pop("date_hidden", UNSET)
+        time_hidden = _get("time_hidden", UNSET)
+        if type(time_hidden) is not bool and time_hidden is not UNSET:
+            time_hidden = _fields.read_boolean(time_hidden, "time_hidden")
 
-        time_hidden = d.pop("time_hidden", UNSET)
+        is_title_default = _get("is_title_default", UNSET)
+        if type(is_title_default) is not bool and is_title_default is not UNSET:
+            is_title_default = _fields.read_boolean(is_title_default, "is_title_default")
 
-        is_title_default = d.pop("is_title_default", UNSET)
+        category_view_type = _get("category_view_type", UNSET)
+        if type(category_view_type) is not str and category_view_type is not UNSET:
+            category_view_type = _fields.read_string(category_view_type, "category_view_type")
 
-        category_view_type = d.pop("category_view_type", UNSET)
-
-        _model = cls(
-            step=step,
-            title=title,
-            num=num,
-            hidden=hidden,
-            default=default,
-            date_default=date_default,
-            time_default=time_default,
-            date_hidden=date_hidden,
-            time_hidden=time_hidden,
-            is_title_default=is_title_default,
-            category_view_type=category_view_type,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.step = step
+        _model.title = title
+        _model.num = num
+        _model.hidden = hidden
+        _model.default = default
+        _model.date_default = date_default
+        _model.time_default = time_default
+        _model.date_hidden = date_hidden
+        _model.time_hidden = time_hidden
+        _model.is_title_default = is_title_default
+        _model.category_view_type = category_view_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetBookingFormConfigResponse200StepsItem:
+            _fields.init_added_fields(_model, GetBookingFormConfigResponse200StepsItem)
         return _model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetBookingFormConfigResponse200Style")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "show_header",
+        "logo",
+        "header_background",
+        "menu_background",
+        "main_color",
+        "secondary_color",
+        "buttons_color",
+        "logo_full",
+        "header_background_full",
+        "menu_background_full",
+        "primaryPalette",
+        "accentPalette",
+        "warnPalette",
+        "backgroundPalette",
+        "main_color_theme",
+        "header_background_new",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_header_background_new = _fields.OneOf(
+    _fields.ListOf(_fields.ANY),
+    _fields.Model("GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1"),
+)
 
 
 @_attrs_define
@@ -62,161 +89,197 @@ class GetBookingFormConfigResponse200Style:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         show_header = self.show_header
-
-        logo = self.logo
-
-        header_background = self.header_background
-
-        menu_background = self.menu_background
-
-        main_color = self.main_color
-
-        secondary_color = self.secondary_color
-
-        buttons_color = self.buttons_color
-
-        logo_full = self.logo_full
-
-        header_background_full = self.header_background_full
-
-        menu_background_full = self.menu_background_full
-
-        primary_palette = self.primary_palette
-
-        accent_palette = self.accent_palette
-
-        warn_palette = self.warn_palette
-
-        background_palette = self.background_palette
-
-        main_color_theme = self.main_color_theme
-
-        header_background_new: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.header_background_new, Unset):
-            header_background_new = UNSET
-        elif isinstance(self.header_background_new, list):
-            header_background_new = self.header_background_new
-
-        else:
-            header_background_new = self.header_background_new.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(show_header) is not bool and show_header is not UNSET:
+            show_header = _fields.write_boolean(show_header, "show_header")
         if show_header is not UNSET:
             field_dict["show_header"] = show_header
+
+        logo = self.logo
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.write_string(logo, "logo")
         if logo is not UNSET:
             field_dict["logo"] = logo
+
+        header_background = self.header_background
+        if type(header_background) is not str and header_background is not UNSET:
+            header_background = _fields.write_string(header_background, "header_background")
         if header_background is not UNSET:
             field_dict["header_background"] = header_background
+
+        menu_background = self.menu_background
+        if type(menu_background) is not str and menu_background is not UNSET:
+            menu_background = _fields.write_string(menu_background, "menu_background")
         if menu_background is not UNSET:
             field_dict["menu_background"] = menu_background
+
+        main_color = self.main_color
+        if type(main_color) is not str and main_color is not UNSET:
+            main_color = _fields.write_string(main_color, "main_color")
         if main_color is not UNSET:
             field_dict["main_color"] = main_color
+
+        secondary_color = self.secondary_color
+        if type(secondary_color) is not str and secondary_color is not UNSET:
+            secondary_color = _fields.write_string(secondary_color, "secondary_color")
         if secondary_color is not UNSET:
             field_dict["secondary_color"] = secondary_color
+
+        buttons_color = self.buttons_color
+        if type(buttons_color) is not str and buttons_color is not UNSET:
+            buttons_color = _fields.write_string(buttons_color, "buttons_color")
         if buttons_color is not UNSET:
             field_dict["buttons_color"] = buttons_color
+
+        logo_full = self.logo_full
+        if type(logo_full) is not str and logo_full is not UNSET:
+            logo_full = _fields.write_string(logo_full, "logo_full")
         if logo_full is not UNSET:
             field_dict["logo_full"] = logo_full
+
+        header_background_full = self.header_background_full
+        if type(header_background_full) is not str and header_background_full is not UNSET:
+            header_background_full = _fields.write_string(header_background_full, "header_background_full")
         if header_background_full is not UNSET:
             field_dict["header_background_full"] = header_background_full
+
+        menu_background_full = self.menu_background_full
+        if type(menu_background_full) is not str and menu_background_full is not UNSET:
+            menu_background_full = _fields.write_string(menu_background_full, "menu_background_full")
         if menu_background_full is not UNSET:
             field_dict["menu_background_full"] = menu_background_full
+
+        primary_palette = self.primary_palette
+        if type(primary_palette) is not str and primary_palette is not UNSET:
+            primary_palette = _fields.write_string(primary_palette, "primary_palette")
         if primary_palette is not UNSET:
             field_dict["primaryPalette"] = primary_palette
+
+        accent_palette = self.accent_palette
+        if type(accent_palette) is not str and accent_palette is not UNSET:
+            accent_palette = _fields.write_string(accent_palette, "accent_palette")
         if accent_palette is not UNSET:
             field_dict["accentPalette"] = accent_palette
+
+        warn_palette = self.warn_palette
+        if type(warn_palette) is not str and warn_palette is not UNSET:
+            warn_palette = _fields.write_string(warn_palette, "warn_palette")
         if warn_palette is not UNSET:
             field_dict["warnPalette"] = warn_palette
+
+        background_palette = self.background_palette
+        if type(background_palette) is not str and background_palette is not UNSET:
+            background_palette = _fields.write_string(background_palette, "background_palette")
         if background_palette is not UNSET:
             field_dict["backgroundPalette"] = background_palette
+
+        main_color_theme = self.main_color_theme
+        if type(main_color_theme) is not str and main_color_theme is not UNSET:
+            main_color_theme = _fields.write_string(main_color_theme, "main_color_theme")
         if main_color_theme is not UNSET:
             field_dict["main_color_theme"] = main_color_theme
+
+        header_background_new = self.header_background_new
         if header_background_new is not UNSET:
-            field_dict["header_background_new"] = header_background_new
+            field_dict["header_background_new"] = _KIND_header_background_new.write_field(
+                header_background_new, "header_background_new"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_booking_form_config_response_200_style_header_background_new_type_1 import (
-            GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        show_header = _get("show_header", UNSET)
+        if type(show_header) is not bool and show_header is not UNSET:
+            show_header = _fields.read_boolean(show_header, "show_header")
 
-        d = dict(src_dict)
-        show_header = d.pop("show_header", UNSET)
+        logo = _get("logo", UNSET)
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.read_string(logo, "logo")
 
-        logo = d.pop("logo", UNSET)
+        header_background = _get("header_background", UNSET)
+        if type(header_background) is not str and header_background is not UNSET:
+            header_background = _fields.read_string(header_background, "header_background")
 
-        header_background = d.pop("header_background", UNSET)
+        menu_background = _get("menu_background", UNSET)
+        if type(menu_background) is not str and menu_background is not UNSET:
+            menu_background = _fields.read_string(menu_background, "menu_background")
 
-        menu_background = d.pop("menu_background", UNSET)
+        main_color = _get("main_color", UNSET)
+        if type(main_color) is not str and main_color is not UNSET:
+            main_color = _fields.read_string(main_color, "main_color")
 
-        main_color = d.pop("main_color", UNSET)
+        secondary_color = _get("secondary_color", UNSET)
+        if type(secondary_color) is not str and secondary_color is not UNSET:
+            secondary_color = _fields.read_string(secondary_color, "secondary_color")
 
-        secondary_color = d.pop("secondary_color", UNSET)
+        buttons_color = _get("buttons_color", UNSET)
+        if type(buttons_color) is not str and buttons_color is not UNSET:
+            buttons_color = _fields.read_string(buttons_color, "buttons_color")
 
-        buttons_color = d.pop("buttons_color", UNSET)
+        logo_full = _get("logo_full", UNSET)
+        if type(logo_full) is not str and logo_full is not UNSET:
+            logo_full = _fields.read_string(logo_full, "logo_full")
 
-        logo_full = d.pop("logo_full", UNSET)
+        header_background_full = _get("header_background_full", UNSET)
+        if type(header_background_full) is not str and header_background_full is not UNSET:
+            header_background_full = _fields.read_string(header_background_full, "header_background_full")
 
-        header_background_full = d.pop("header_background_full", UNSET)
+        menu_background_full = _get("menu_background_full", UNSET)
+        if type(menu_background_full) is not str and menu_background_full is not UNSET:
+            menu_background_full = _fields.read_string(menu_background_full, "menu_background_full")
 
-        menu_background_full = d.pop("menu_background_full", UNSET)
+        primary_palette = _get("primaryPalette", UNSET)
+        if type(primary_palette) is not str and primary_palette is not UNSET:
+            primary_palette = _fields.read_string(primary_palette, "primaryPalette")
 
-        primary_palette = d.pop("primaryPalette", UNSET)
+        accent_palette = _get("accentPalette", UNSET)
+        if type(accent_palette) is not str and accent_palette is not UNSET:
+            accent_palette = _fields.read_string(accent_palette, "accentPalette")
 
-        accent_palette = d.pop("accentPalette", UNSET)
+        warn_palette = _get("warnPalette", UNSET)
+        if type(warn_palette) is not str and warn_palette is not UNSET:
+            warn_palette = _fields.read_string(warn_palette, "warnPalette")
 
-        warn_palette = d.pop("warnPalette", UNSET)
+        background_palette = _get("backgroundPalette", UNSET)
+        if type(background_palette) is not str and background_palette is not UNSET:
+            background_palette = _fields.read_string(background_palette, "backgroundPalette")
 
-        background_palette = d.pop("backgroundPalette", UNSET)
+        main_color_theme = _get("main_color_theme", UNSET)
+        if type(main_color_theme) is not str and main_color_theme is not UNSET:
+            main_color_theme = _fields.read_string(main_color_theme, "main_color_theme")
 
-        main_color_theme = d.pop("main_color_theme", UNSET)
+        header_background_new = _get("header_background_new", UNSET)
+        if header_background_new is not UNSET:
+            header_background_new = _KIND_header_background_new.read_field(
+                header_background_new, "header_background_new"
+            )
 
-        def _parse_header_background_new(
-            data: object,
-        ) -> GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                header_background_new_type_0 = cast(list[Any], data)
-
-                return header_background_new_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            header_background_new_type_1 = GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1.from_dict(data)
-
-            return header_background_new_type_1
-
-        header_background_new = _parse_header_background_new(d.pop("header_background_new", UNSET))
-
-        _model = cls(
-            show_header=show_header,
-            logo=logo,
-            header_background=header_background,
-            menu_background=menu_background,
-            main_color=main_color,
-            secondary_color=secondary_color,
-            buttons_color=buttons_color,
-            logo_full=logo_full,
-            header_background_full=header_background_full,
-            menu_background_full=menu_background_full,
-            primary_palette=primary_palette,
-            accent_palette=accent_palette,
-            warn_palette=warn_palette,
-            background_palette=background_palette,
-            main_color_theme=main_color_theme,
-            header_background_new=header_background_new,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.show_header = show_header
+        _model.logo = logo
+        _model.header_background = header_background
+        _model.menu_background = menu_background
+        _model.main_color = main_color
+        _model.secondary_color = secondary_color
+        _model.buttons_color = buttons_color
+        _model.logo_full = logo_full
+        _model.header_background_full = header_background_full
+        _model.menu_background_full = menu_background_full
+        _model.primary_palette = primary_palette
+        _model.accent_palette = accent_palette
+        _model.warn_palette = warn_palette
+        _model.background_palette = background_palette
+        _model.main_color_theme = main_color_theme
+        _model.header_background_new = header_background_new
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetBookingFormConfigResponse200Style:
+            _fields.init_added_fields(_model, GetBookingFormConfigResponse200Style)
         return _model
 
     @property

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "sm",
+        "norm",
+        "origin",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -27,19 +37,22 @@ class GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         sm = self.sm
-
-        norm = self.norm
-
-        origin = self.origin
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(sm) is not str and sm is not UNSET:
+            sm = _fields.write_string(sm, "sm")
         if sm is not UNSET:
             field_dict["sm"] = sm
+
+        norm = self.norm
+        if type(norm) is not str and norm is not UNSET:
+            norm = _fields.write_string(norm, "norm")
         if norm is not UNSET:
             field_dict["norm"] = norm
+
+        origin = self.origin
+        if type(origin) is not str and origin is not UNSET:
+            origin = _fields.write_string(origin, "origin")
         if origin is not UNSET:
             field_dict["origin"] = origin
 
@@ -47,20 +60,29 @@ class GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sm = d.pop("sm", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        sm = _get("sm", UNSET)
+        if type(sm) is not str and sm is not UNSET:
+            sm = _fields.read_string(sm, "sm")
 
-        norm = d.pop("norm", UNSET)
+        norm = _get("norm", UNSET)
+        if type(norm) is not str and norm is not UNSET:
+            norm = _fields.read_string(norm, "norm")
 
-        origin = d.pop("origin", UNSET)
+        origin = _get("origin", UNSET)
+        if type(origin) is not str and origin is not UNSET:
+            origin = _fields.read_string(origin, "origin")
 
-        _model = cls(
-            sm=sm,
-            norm=norm,
-            origin=origin,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.sm = sm
+        _model.norm = norm
+        _model.origin = origin
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1:
+            _fields.init_added_fields(_model, GetBookingFormConfigResponse200StyleHeaderBackgroundNewType1)
         return _model
 
     @property

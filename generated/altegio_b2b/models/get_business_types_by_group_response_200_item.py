@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetBusinessTypesByGroupResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "image",
+        "image_small",
+        "types",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_types = _fields.ListOf(_fields.Model("GetBusinessTypesByGroupResponse200ItemTypesItem"))
 
 
 @_attrs_define
@@ -36,70 +49,72 @@ class GetBusinessTypesByGroupResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        image = self.image
-
-        image_small = self.image_small
-
-        types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.types, Unset):
-            types = []
-            for types_item_data in self.types:
-                types_item = types_item_data.to_dict()
-                types.append(types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        image = self.image
+        if type(image) is not str and image is not UNSET:
+            image = _fields.write_string(image, "image")
         if image is not UNSET:
             field_dict["image"] = image
+
+        image_small = self.image_small
+        if type(image_small) is not str and image_small is not UNSET:
+            image_small = _fields.write_string(image_small, "image_small")
         if image_small is not UNSET:
             field_dict["image_small"] = image_small
+
+        types = self.types
         if types is not UNSET:
-            field_dict["types"] = types
+            field_dict["types"] = _KIND_types.write_field(types, "types")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_business_types_by_group_response_200_item_types_item import (
-            GetBusinessTypesByGroupResponse200ItemTypesItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        image = _get("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = _fields.read_string(image, "image")
 
-        image = d.pop("image", UNSET)
+        image_small = _get("image_small", UNSET)
+        if type(image_small) is not str and image_small is not UNSET:
+            image_small = _fields.read_string(image_small, "image_small")
 
-        image_small = d.pop("image_small", UNSET)
+        types = _get("types", UNSET)
+        if types is not UNSET:
+            types = _KIND_types.read_field(types, "types")
 
-        _types = d.pop("types", UNSET)
-        types: list[GetBusinessTypesByGroupResponse200ItemTypesItem] | Unset = UNSET
-        if _types is not UNSET:
-            types = []
-            for types_item_data in _types:
-                types_item = GetBusinessTypesByGroupResponse200ItemTypesItem.from_dict(types_item_data)
-
-                types.append(types_item)
-
-        _model = cls(
-            id=id,
-            title=title,
-            image=image,
-            image_small=image_small,
-            types=types,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.image = image
+        _model.image_small = image_small
+        _model.types = types
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetBusinessTypesByGroupResponse200Item:
+            _fields.init_added_fields(_model, GetBusinessTypesByGroupResponse200Item)
         return _model
 
     @property

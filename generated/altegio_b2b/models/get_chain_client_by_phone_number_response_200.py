@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetChainClientByPhoneNumberResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "salon_group_id",
+        "phone",
+        "clients",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_clients = _fields.ListOf(_fields.Model("GetChainClientByPhoneNumberResponse200ClientsItem"))
 
 
 @_attrs_define
@@ -33,56 +44,50 @@ class GetChainClientByPhoneNumberResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         salon_group_id = self.salon_group_id
-
-        phone = self.phone
-
-        clients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clients, Unset):
-            clients = []
-            for clients_item_data in self.clients:
-                clients_item = clients_item_data.to_dict()
-                clients.append(clients_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.write_integer(salon_group_id, "salon_group_id")
         if salon_group_id is not UNSET:
             field_dict["salon_group_id"] = salon_group_id
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        clients = self.clients
         if clients is not UNSET:
-            field_dict["clients"] = clients
+            field_dict["clients"] = _KIND_clients.write_field(clients, "clients")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_chain_client_by_phone_number_response_200_clients_item import (
-            GetChainClientByPhoneNumberResponse200ClientsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        d = dict(src_dict)
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        clients = _get("clients", UNSET)
+        if clients is not UNSET:
+            clients = _KIND_clients.read_field(clients, "clients")
 
-        _clients = d.pop("clients", UNSET)
-        clients: list[GetChainClientByPhoneNumberResponse200ClientsItem] | Unset = UNSET
-        if _clients is not UNSET:
-            clients = []
-            for clients_item_data in _clients:
-                clients_item = GetChainClientByPhoneNumberResponse200ClientsItem.from_dict(clients_item_data)
-
-                clients.append(clients_item)
-
-        _model = cls(
-            salon_group_id=salon_group_id,
-            phone=phone,
-            clients=clients,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.salon_group_id = salon_group_id
+        _model.phone = phone
+        _model.clients = clients
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainClientByPhoneNumberResponse200:
+            _fields.init_added_fields(_model, GetChainClientByPhoneNumberResponse200)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +17,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetChainListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "companies",
+        "access",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_companies = _fields.ListOf(_fields.Model("GetChainListResponse200ItemCompaniesItem"))
 
 
 @_attrs_define
@@ -33,69 +47,62 @@ class GetChainListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        companies: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.companies, Unset):
-            companies = []
-            for companies_item_data in self.companies:
-                companies_item = companies_item_data.to_dict()
-                companies.append(companies_item)
-
-        access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        companies = self.companies
         if companies is not UNSET:
-            field_dict["companies"] = companies
+            field_dict["companies"] = _KIND_companies.write_field(companies, "companies")
+
+        access = self.access
         if access is not UNSET:
-            field_dict["access"] = access
+            field_dict["access"] = _fields.write_model(access, _models.GetChainListResponse200ItemAccess, "access")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_chain_list_response_200_item_access import GetChainListResponse200ItemAccess  # noqa: PLC0415
-        from ..models.get_chain_list_response_200_item_companies_item import GetChainListResponse200ItemCompaniesItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        companies = _get("companies", UNSET)
+        if companies is not UNSET:
+            companies = _KIND_companies.read_field(companies, "companies")
 
-        _companies = d.pop("companies", UNSET)
-        companies: list[GetChainListResponse200ItemCompaniesItem] | Unset = UNSET
-        if _companies is not UNSET:
-            companies = []
-            for companies_item_data in _companies:
-                companies_item = GetChainListResponse200ItemCompaniesItem.from_dict(companies_item_data)
+        access = _get("access", UNSET)
+        if access is not UNSET:
+            try:
+                access = _models.GetChainListResponse200ItemAccess.from_dict(access)
+            except _FieldError as _error:
+                raise _error.within("access")
 
-                companies.append(companies_item)
-
-        _access = d.pop("access", UNSET)
-        access: GetChainListResponse200ItemAccess | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = GetChainListResponse200ItemAccess.from_dict(_access)
-
-        _model = cls(
-            id=id,
-            title=title,
-            companies=companies,
-            access=access,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.companies = companies
+        _model.access = access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainListResponse200Item:
+            _fields.init_added_fields(_model, GetChainListResponse200Item)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.get_chain_loyalty_notification_template_list_response_200_item_message_type import (
     GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType,
 )
@@ -15,6 +16,18 @@ from ..models.get_chain_loyalty_notification_template_list_response_200_item_typ
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetChainLoyaltyNotificationTemplateListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "body",
+        "message_type",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_type_ = _fields.EnumOf("GetChainLoyaltyNotificationTemplateListResponse200ItemType", _fields.STRING)
+_KIND_message_type = _fields.EnumOf("GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType", _fields.STRING)
 
 
 @_attrs_define
@@ -39,61 +52,59 @@ class GetChainLoyaltyNotificationTemplateListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        body = self.body
-
-        message_type: str | Unset = UNSET
-        if not isinstance(self.message_type, Unset):
-            message_type = self.message_type.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
+
+        body = self.body
+        if type(body) is not str and body is not UNSET:
+            body = _fields.write_string(body, "body")
         if body is not UNSET:
             field_dict["body"] = body
+
+        message_type = self.message_type
         if message_type is not UNSET:
-            field_dict["message_type"] = message_type
+            field_dict["message_type"] = _KIND_message_type.write_field(message_type, "message_type")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        _type_ = d.pop("type", UNSET)
-        type_: GetChainLoyaltyNotificationTemplateListResponse200ItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = GetChainLoyaltyNotificationTemplateListResponse200ItemType(_type_)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _KIND_type_.read_field(type_, "type")
 
-        body = d.pop("body", UNSET)
+        body = _get("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = _fields.read_string(body, "body")
 
-        _message_type = d.pop("message_type", UNSET)
-        message_type: GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType | Unset
-        if isinstance(_message_type, Unset):
-            message_type = UNSET
-        else:
-            message_type = GetChainLoyaltyNotificationTemplateListResponse200ItemMessageType(_message_type)
+        message_type = _get("message_type", UNSET)
+        if message_type is not UNSET:
+            message_type = _KIND_message_type.read_field(message_type, "message_type")
 
-        _model = cls(
-            id=id,
-            type_=type_,
-            body=body,
-            message_type=message_type,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.body = body
+        _model.message_type = message_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainLoyaltyNotificationTemplateListResponse200Item:
+            _fields.init_added_fields(_model, GetChainLoyaltyNotificationTemplateListResponse200Item)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetChainLoyaltyTransactionListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "visit_id",
+        "status_id",
+        "amount",
+        "type_id",
+        "card_id",
+        "program_id",
+        "certificate_id",
+        "abonement_id",
+        "salon_group_id",
+        "item_id",
+        "item_type_id",
+        "item_record_id",
+        "goods_transaction_id",
+        "services_transaction_id",
+        "is_discount",
+        "is_loyalty_withdraw",
+        "type",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -64,156 +91,218 @@ class GetChainLoyaltyTransactionListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        visit_id = self.visit_id
-
-        status_id = self.status_id
-
-        amount = self.amount
-
-        type_id = self.type_id
-
-        card_id = self.card_id
-
-        program_id = self.program_id
-
-        certificate_id = self.certificate_id
-
-        abonement_id = self.abonement_id
-
-        salon_group_id = self.salon_group_id
-
-        item_id = self.item_id
-
-        item_type_id = self.item_type_id
-
-        item_record_id = self.item_record_id
-
-        goods_transaction_id = self.goods_transaction_id
-
-        services_transaction_id = self.services_transaction_id
-
-        is_discount = self.is_discount
-
-        is_loyalty_withdraw = self.is_loyalty_withdraw
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        visit_id = self.visit_id
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.write_integer(visit_id, "visit_id")
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
+
+        status_id = self.status_id
+        if type(status_id) is not int and status_id is not UNSET:
+            status_id = _fields.write_integer(status_id, "status_id")
         if status_id is not UNSET:
             field_dict["status_id"] = status_id
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        card_id = self.card_id
+        if type(card_id) is not int and card_id is not UNSET:
+            card_id = _fields.write_integer(card_id, "card_id")
         if card_id is not UNSET:
             field_dict["card_id"] = card_id
+
+        program_id = self.program_id
+        if type(program_id) is not int and program_id is not UNSET:
+            program_id = _fields.write_integer(program_id, "program_id")
         if program_id is not UNSET:
             field_dict["program_id"] = program_id
+
+        certificate_id = self.certificate_id
+        if type(certificate_id) is not int and certificate_id is not UNSET:
+            certificate_id = _fields.write_integer(certificate_id, "certificate_id")
         if certificate_id is not UNSET:
             field_dict["certificate_id"] = certificate_id
+
+        abonement_id = self.abonement_id
+        if type(abonement_id) is not int and abonement_id is not UNSET:
+            abonement_id = _fields.write_integer(abonement_id, "abonement_id")
         if abonement_id is not UNSET:
             field_dict["abonement_id"] = abonement_id
+
+        salon_group_id = self.salon_group_id
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.write_integer(salon_group_id, "salon_group_id")
         if salon_group_id is not UNSET:
             field_dict["salon_group_id"] = salon_group_id
+
+        item_id = self.item_id
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _fields.write_integer(item_id, "item_id")
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
+
+        item_type_id = self.item_type_id
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.write_integer(item_type_id, "item_type_id")
         if item_type_id is not UNSET:
             field_dict["item_type_id"] = item_type_id
+
+        item_record_id = self.item_record_id
+        if type(item_record_id) is not int and item_record_id is not UNSET:
+            item_record_id = _fields.write_integer(item_record_id, "item_record_id")
         if item_record_id is not UNSET:
             field_dict["item_record_id"] = item_record_id
+
+        goods_transaction_id = self.goods_transaction_id
+        if type(goods_transaction_id) is not int and goods_transaction_id is not UNSET:
+            goods_transaction_id = _fields.write_integer(goods_transaction_id, "goods_transaction_id")
         if goods_transaction_id is not UNSET:
             field_dict["goods_transaction_id"] = goods_transaction_id
+
+        services_transaction_id = self.services_transaction_id
+        if type(services_transaction_id) is not int and services_transaction_id is not UNSET:
+            services_transaction_id = _fields.write_integer(services_transaction_id, "services_transaction_id")
         if services_transaction_id is not UNSET:
             field_dict["services_transaction_id"] = services_transaction_id
+
+        is_discount = self.is_discount
+        if type(is_discount) is not bool and is_discount is not UNSET:
+            is_discount = _fields.write_boolean(is_discount, "is_discount")
         if is_discount is not UNSET:
             field_dict["is_discount"] = is_discount
+
+        is_loyalty_withdraw = self.is_loyalty_withdraw
+        if type(is_loyalty_withdraw) is not bool and is_loyalty_withdraw is not UNSET:
+            is_loyalty_withdraw = _fields.write_boolean(is_loyalty_withdraw, "is_loyalty_withdraw")
         if is_loyalty_withdraw is not UNSET:
             field_dict["is_loyalty_withdraw"] = is_loyalty_withdraw
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(
+                type_, _models.GetChainLoyaltyTransactionListResponse200ItemType, "type_"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_chain_loyalty_transaction_list_response_200_item_type import (
-            GetChainLoyaltyTransactionListResponse200ItemType,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.read_integer(visit_id, "visit_id")
 
-        visit_id = d.pop("visit_id", UNSET)
+        status_id = _get("status_id", UNSET)
+        if type(status_id) is not int and status_id is not UNSET:
+            status_id = _fields.read_integer(status_id, "status_id")
 
-        status_id = d.pop("status_id", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        card_id = _get("card_id", UNSET)
+        if type(card_id) is not int and card_id is not UNSET:
+            card_id = _fields.read_integer(card_id, "card_id")
 
-        card_id = d.pop("card_id", UNSET)
+        program_id = _get("program_id", UNSET)
+        if type(program_id) is not int and program_id is not UNSET:
+            program_id = _fields.read_integer(program_id, "program_id")
 
-        program_id = d.pop("program_id", UNSET)
+        certificate_id = _get("certificate_id", UNSET)
+        if type(certificate_id) is not int and certificate_id is not UNSET:
+            certificate_id = _fields.read_integer(certificate_id, "certificate_id")
 
-        certificate_id = d.pop("certificate_id", UNSET)
+        abonement_id = _get("abonement_id", UNSET)
+        if type(abonement_id) is not int and abonement_id is not UNSET:
+            abonement_id = _fields.read_integer(abonement_id, "abonement_id")
 
-        abonement_id = d.pop("abonement_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        item_id = _get("item_id", UNSET)
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _fields.read_integer(item_id, "item_id")
 
-        item_id = d.pop("item_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.read_integer(item_type_id, "item_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        item_record_id = _get("item_record_id", UNSET)
+        if type(item_record_id) is not int and item_record_id is not UNSET:
+            item_record_id = _fields.read_integer(item_record_id, "item_record_id")
 
-        item_record_id = d.pop("item_record_id", UNSET)
+        goods_transaction_id = _get("goods_transaction_id", UNSET)
+        if type(goods_transaction_id) is not int and goods_transaction_id is not UNSET:
+            goods_transaction_id = _fields.read_integer(goods_transaction_id, "goods_transaction_id")
 
-        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
+        services_transaction_id = _get("services_transaction_id", UNSET)
+        if type(services_transaction_id) is not int and services_transaction_id is not UNSET:
+            services_transaction_id = _fields.read_integer(services_transaction_id, "services_transaction_id")
 
-        services_transaction_id = d.pop("services_transaction_id", UNSET)
+        is_discount = _get("is_discount", UNSET)
+        if type(is_discount) is not bool and is_discount is not UNSET:
+            is_discount = _fields.read_boolean(is_discount, "is_discount")
 
-        is_discount = d.pop("is_discount", UNSET)
+        is_loyalty_withdraw = _get("is_loyalty_withdraw", UNSET)
+        if type(is_loyalty_withdraw) is not bool and is_loyalty_withdraw is not UNSET:
+            is_loyalty_withdraw = _fields.read_boolean(is_loyalty_withdraw, "is_loyalty_withdraw")
 
-        is_loyalty_withdraw = d.pop("is_loyalty_withdraw", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _models.GetChainLoyaltyTransactionListResponse200ItemType.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: GetChainLoyaltyTransactionListResponse200ItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = GetChainLoyaltyTransactionListResponse200ItemType.from_dict(_type_)
-
-        _model = cls(
-            id=id,
-            visit_id=visit_id,
-            status_id=status_id,
-            amount=amount,
-            type_id=type_id,
-            card_id=card_id,
-            program_id=program_id,
-            certificate_id=certificate_id,
-            abonement_id=abonement_id,
-            salon_group_id=salon_group_id,
-            item_id=item_id,
-            item_type_id=item_type_id,
-            item_record_id=item_record_id,
-            goods_transaction_id=goods_transaction_id,
-            services_transaction_id=services_transaction_id,
-            is_discount=is_discount,
-            is_loyalty_withdraw=is_loyalty_withdraw,
-            type_=type_,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.visit_id = visit_id
+        _model.status_id = status_id
+        _model.amount = amount
+        _model.type_id = type_id
+        _model.card_id = card_id
+        _model.program_id = program_id
+        _model.certificate_id = certificate_id
+        _model.abonement_id = abonement_id
+        _model.salon_group_id = salon_group_id
+        _model.item_id = item_id
+        _model.item_type_id = item_type_id
+        _model.item_record_id = item_record_id
+        _model.goods_transaction_id = goods_transaction_id
+        _model.services_transaction_id = services_transaction_id
+        _model.is_discount = is_discount
+        _model.is_loyalty_withdraw = is_loyalty_withdraw
+        _model.type_ = type_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetChainLoyaltyTransactionListResponse200Item:
+            _fields.init_added_fields(_model, GetChainLoyaltyTransactionListResponse200Item)
         return _model
 
     @property

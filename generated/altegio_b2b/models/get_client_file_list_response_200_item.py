@@ -7,10 +7,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetClientFileListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "client_id",
+        "name",
+        "description",
+        "date_create",
+        "extension",
+        "mime",
+        "link",
+        "user_name",
+        "user_avatar",
+        "size",
+        "can_edit",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -47,57 +65,74 @@ class GetClientFileListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        client_id = self.client_id
-
-        name = self.name
-
-        description = self.description
-
-        date_create: str | Unset = UNSET
-        if not isinstance(self.date_create, Unset):
-            date_create = self.date_create.isoformat()
-
-        extension = self.extension
-
-        mime = self.mime
-
-        link = self.link
-
-        user_name = self.user_name
-
-        user_avatar = self.user_avatar
-
-        size = self.size
-
-        can_edit = self.can_edit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        client_id = self.client_id
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.write_integer(client_id, "client_id")
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        description = self.description
+        if type(description) is not str and description is not UNSET:
+            description = _fields.write_string(description, "description")
         if description is not UNSET:
             field_dict["description"] = description
+
+        date_create = self.date_create
         if date_create is not UNSET:
-            field_dict["date_create"] = date_create
+            field_dict["date_create"] = _fields.write_datetime(date_create, "date_create")
+
+        extension = self.extension
+        if type(extension) is not str and extension is not UNSET:
+            extension = _fields.write_string(extension, "extension")
         if extension is not UNSET:
             field_dict["extension"] = extension
+
+        mime = self.mime
+        if type(mime) is not str and mime is not UNSET:
+            mime = _fields.write_string(mime, "mime")
         if mime is not UNSET:
             field_dict["mime"] = mime
+
+        link = self.link
+        if type(link) is not str and link is not UNSET:
+            link = _fields.write_string(link, "link")
         if link is not UNSET:
             field_dict["link"] = link
+
+        user_name = self.user_name
+        if type(user_name) is not str and user_name is not UNSET:
+            user_name = _fields.write_string(user_name, "user_name")
         if user_name is not UNSET:
             field_dict["user_name"] = user_name
+
+        user_avatar = self.user_avatar
+        if type(user_avatar) is not str and user_avatar is not UNSET:
+            user_avatar = _fields.write_string(user_avatar, "user_avatar")
         if user_avatar is not UNSET:
             field_dict["user_avatar"] = user_avatar
+
+        size = self.size
+        if type(size) is not str and size is not UNSET:
+            size = _fields.write_string(size, "size")
         if size is not UNSET:
             field_dict["size"] = size
+
+        can_edit = self.can_edit
+        if type(can_edit) is not bool and can_edit is not UNSET:
+            can_edit = _fields.write_boolean(can_edit, "can_edit")
         if can_edit is not UNSET:
             field_dict["can_edit"] = can_edit
 
@@ -105,52 +140,77 @@ class GetClientFileListResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.read_integer(client_id, "client_id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _fields.read_string(description, "description")
 
-        _date_create = d.pop("date_create", UNSET)
-        date_create: datetime.datetime | Unset
-        if isinstance(_date_create, Unset):
-            date_create = UNSET
-        else:
-            date_create = _timestamps.parse_datetime(_date_create)
+        date_create = _get("date_create", UNSET)
+        if date_create is not UNSET:
+            try:
+                date_create = _fields.datetime_fromisoformat(date_create)
+            except (TypeError, ValueError):
+                date_create = _fields.read_datetime(date_create, "date_create")
 
-        extension = d.pop("extension", UNSET)
+        extension = _get("extension", UNSET)
+        if type(extension) is not str and extension is not UNSET:
+            extension = _fields.read_string(extension, "extension")
 
-        mime = d.pop("mime", UNSET)
+        mime = _get("mime", UNSET)
+        if type(mime) is not str and mime is not UNSET:
+            mime = _fields.read_string(mime, "mime")
 
-        link = d.pop("link", UNSET)
+        link = _get("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = _fields.read_string(link, "link")
 
-        user_name = d.pop("user_name", UNSET)
+        user_name = _get("user_name", UNSET)
+        if type(user_name) is not str and user_name is not UNSET:
+            user_name = _fields.read_string(user_name, "user_name")
 
-        user_avatar = d.pop("user_avatar", UNSET)
+        user_avatar = _get("user_avatar", UNSET)
+        if type(user_avatar) is not str and user_avatar is not UNSET:
+            user_avatar = _fields.read_string(user_avatar, "user_avatar")
 
-        size = d.pop("size", UNSET)
+        size = _get("size", UNSET)
+        if type(size) is not str and size is not UNSET:
+            size = _fields.read_string(size, "size")
 
-        can_edit = d.pop("can_edit", UNSET)
+        can_edit = _get("can_edit", UNSET)
+        if type(can_edit) is not bool and can_edit is not UNSET:
+            can_edit = _fields.read_boolean(can_edit, "can_edit")
 
-        _model = cls(
-            id=id,
-            client_id=client_id,
-            name=name,
-            description=description,
-            date_create=date_create,
-            extension=extension,
-            mime=mime,
-            link=link,
-            user_name=user_name,
-            user_avatar=user_avatar,
-            size=size,
-            can_edit=can_edit,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.client_id = client_id
+        _model.name = name
+        _model.description = description
+        _model.date_create = date_create
+        _model.extension = extension
+        _model.mime = mime
+        _model.link = link
+        _model.user_name = user_name
+        _model.user_avatar = user_avatar
+        _model.size = size
+        _model.can_edit = can_edit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientFileListResponse200Item:
+            _fields.init_added_fields(_model, GetClientFileListResponse200Item)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +18,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetClientGiftCardsResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "number",
+        "balance",
+        "default_balance",
+        "type_id",
+        "status_id",
+        "created_date",
+        "expiration_date",
+        "type",
+        "status",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -48,120 +66,131 @@ class GetClientGiftCardsResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        number = self.number
-
-        balance = self.balance
-
-        default_balance = self.default_balance
-
-        type_id = self.type_id
-
-        status_id = self.status_id
-
-        created_date: str | Unset = UNSET
-        if not isinstance(self.created_date, Unset):
-            created_date = self.created_date.isoformat()
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        number = self.number
+        if type(number) is not str and number is not UNSET:
+            number = _fields.write_string(number, "number")
         if number is not UNSET:
             field_dict["number"] = number
+
+        balance = self.balance
         if balance is not UNSET:
-            field_dict["balance"] = balance
+            field_dict["balance"] = _fields.write_number(balance, "balance")
+
+        default_balance = self.default_balance
         if default_balance is not UNSET:
-            field_dict["default_balance"] = default_balance
+            field_dict["default_balance"] = _fields.write_number(default_balance, "default_balance")
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        status_id = self.status_id
+        if type(status_id) is not int and status_id is not UNSET:
+            status_id = _fields.write_integer(status_id, "status_id")
         if status_id is not UNSET:
             field_dict["status_id"] = status_id
+
+        created_date = self.created_date
         if created_date is not UNSET:
-            field_dict["created_date"] = created_date
+            field_dict["created_date"] = _fields.write_datetime(created_date, "created_date")
+
+        expiration_date = self.expiration_date
         if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
+            field_dict["expiration_date"] = _fields.write_datetime(expiration_date, "expiration_date")
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(type_, _models.GetClientGiftCardsResponse200ItemType, "type_")
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = _fields.write_model(
+                status, _models.GetClientGiftCardsResponse200ItemStatus, "status"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_client_gift_cards_response_200_item_status import GetClientGiftCardsResponse200ItemStatus  # noqa: PLC0415
-        from ..models.get_client_gift_cards_response_200_item_type import GetClientGiftCardsResponse200ItemType  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _fields.read_string(number, "number")
 
-        number = d.pop("number", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_number(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        default_balance = _get("default_balance", UNSET)
+        if type(default_balance) is not float and type(default_balance) is not int and default_balance is not UNSET:
+            default_balance = _fields.read_number(default_balance, "default_balance")
 
-        default_balance = d.pop("default_balance", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        status_id = _get("status_id", UNSET)
+        if type(status_id) is not int and status_id is not UNSET:
+            status_id = _fields.read_integer(status_id, "status_id")
 
-        status_id = d.pop("status_id", UNSET)
+        created_date = _get("created_date", UNSET)
+        if created_date is not UNSET:
+            try:
+                created_date = _fields.datetime_fromisoformat(created_date)
+            except (TypeError, ValueError):
+                created_date = _fields.read_datetime(created_date, "created_date")
 
-        _created_date = d.pop("created_date", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = _timestamps.parse_datetime(_created_date)
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            try:
+                expiration_date = _fields.datetime_fromisoformat(expiration_date)
+            except (TypeError, ValueError):
+                expiration_date = _fields.read_datetime(expiration_date, "expiration_date")
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = _timestamps.parse_datetime(_expiration_date)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _models.GetClientGiftCardsResponse200ItemType.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: GetClientGiftCardsResponse200ItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = GetClientGiftCardsResponse200ItemType.from_dict(_type_)
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            try:
+                status = _models.GetClientGiftCardsResponse200ItemStatus.from_dict(status)
+            except _FieldError as _error:
+                raise _error.within("status")
 
-        _status = d.pop("status", UNSET)
-        status: GetClientGiftCardsResponse200ItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetClientGiftCardsResponse200ItemStatus.from_dict(_status)
-
-        _model = cls(
-            id=id,
-            number=number,
-            balance=balance,
-            default_balance=default_balance,
-            type_id=type_id,
-            status_id=status_id,
-            created_date=created_date,
-            expiration_date=expiration_date,
-            type_=type_,
-            status=status,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.number = number
+        _model.balance = balance
+        _model.default_balance = default_balance
+        _model.type_id = type_id
+        _model.status_id = status_id
+        _model.created_date = created_date
+        _model.expiration_date = expiration_date
+        _model.type_ = type_
+        _model.status = status
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientGiftCardsResponse200Item:
+            _fields.init_added_fields(_model, GetClientGiftCardsResponse200Item)
         return _model
 
     @property

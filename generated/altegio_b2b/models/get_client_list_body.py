@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.get_client_list_body_operation import GetClientListBodyOperation
 from ..models.get_client_list_body_order_by import GetClientListBodyOrderBy
 from ..models.get_client_list_body_order_by_direction import GetClientListBodyOrderByDirection
@@ -16,6 +17,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetClientListBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "page",
+        "page_size",
+        "fields",
+        "order_by",
+        "order_by_direction",
+        "operation",
+        "filters",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_fields = _fields.ListOf(_fields.STRING)
+_KIND_order_by = _fields.EnumOf("GetClientListBodyOrderBy", _fields.STRING)
+_KIND_order_by_direction = _fields.EnumOf("GetClientListBodyOrderByDirection", _fields.STRING)
+_KIND_operation = _fields.EnumOf("GetClientListBodyOperation", _fields.STRING)
+_KIND_filters = _fields.ListOf(_fields.Model("GetClientListBodyFiltersItem"))
 
 
 @_attrs_define
@@ -56,105 +75,84 @@ class GetClientListBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         page = self.page
+        if page is not UNSET:
+            field_dict["page"] = _fields.write_number(page, "page")
 
         page_size = self.page_size
-
-        fields: list[str] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
-            fields = self.fields
-
-        order_by: str | Unset = UNSET
-        if not isinstance(self.order_by, Unset):
-            order_by = self.order_by.value
-
-        order_by_direction: str | Unset = UNSET
-        if not isinstance(self.order_by_direction, Unset):
-            order_by_direction = self.order_by_direction.value
-
-        operation: str | Unset = UNSET
-        if not isinstance(self.operation, Unset):
-            operation = self.operation.value
-
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
-            filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if page is not UNSET:
-            field_dict["page"] = page
         if page_size is not UNSET:
-            field_dict["page_size"] = page_size
+            field_dict["page_size"] = _fields.write_number(page_size, "page_size")
+
+        fields = self.fields
         if fields is not UNSET:
-            field_dict["fields"] = fields
+            field_dict["fields"] = _KIND_fields.write_field(fields, "fields")
+
+        order_by = self.order_by
         if order_by is not UNSET:
-            field_dict["order_by"] = order_by
+            field_dict["order_by"] = _KIND_order_by.write_field(order_by, "order_by")
+
+        order_by_direction = self.order_by_direction
         if order_by_direction is not UNSET:
-            field_dict["order_by_direction"] = order_by_direction
+            field_dict["order_by_direction"] = _KIND_order_by_direction.write_field(
+                order_by_direction, "order_by_direction"
+            )
+
+        operation = self.operation
         if operation is not UNSET:
-            field_dict["operation"] = operation
+            field_dict["operation"] = _KIND_operation.write_field(operation, "operation")
+
+        filters = self.filters
         if filters is not UNSET:
-            field_dict["filters"] = filters
+            field_dict["filters"] = _KIND_filters.write_field(filters, "filters")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_client_list_body_filters_item import GetClientListBodyFiltersItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        page = _get("page", UNSET)
+        if type(page) is not float and type(page) is not int and page is not UNSET:
+            page = _fields.read_number(page, "page")
 
-        d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        page_size = _get("page_size", UNSET)
+        if type(page_size) is not float and type(page_size) is not int and page_size is not UNSET:
+            page_size = _fields.read_number(page_size, "page_size")
 
-        page_size = d.pop("page_size", UNSET)
+        fields = _get("fields", UNSET)
+        if fields is not UNSET:
+            fields = _KIND_fields.read_field(fields, "fields")
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+        order_by = _get("order_by", UNSET)
+        if order_by is not UNSET:
+            order_by = _KIND_order_by.read_field(order_by, "order_by")
 
-        _order_by = d.pop("order_by", UNSET)
-        order_by: GetClientListBodyOrderBy | Unset
-        if isinstance(_order_by, Unset):
-            order_by = UNSET
-        else:
-            order_by = GetClientListBodyOrderBy(_order_by)
+        order_by_direction = _get("order_by_direction", UNSET)
+        if order_by_direction is not UNSET:
+            order_by_direction = _KIND_order_by_direction.read_field(order_by_direction, "order_by_direction")
 
-        _order_by_direction = d.pop("order_by_direction", UNSET)
-        order_by_direction: GetClientListBodyOrderByDirection | Unset
-        if isinstance(_order_by_direction, Unset):
-            order_by_direction = UNSET
-        else:
-            order_by_direction = GetClientListBodyOrderByDirection(_order_by_direction)
+        operation = _get("operation", UNSET)
+        if operation is not UNSET:
+            operation = _KIND_operation.read_field(operation, "operation")
 
-        _operation = d.pop("operation", UNSET)
-        operation: GetClientListBodyOperation | Unset
-        if isinstance(_operation, Unset):
-            operation = UNSET
-        else:
-            operation = GetClientListBodyOperation(_operation)
+        filters = _get("filters", UNSET)
+        if filters is not UNSET:
+            filters = _KIND_filters.read_field(filters, "filters")
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[GetClientListBodyFiltersItem] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = GetClientListBodyFiltersItem.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        _model = cls(
-            page=page,
-            page_size=page_size,
-            fields=fields,
-            order_by=order_by,
-            order_by_direction=order_by_direction,
-            operation=operation,
-            filters=filters,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.page = page
+        _model.page_size = page_size
+        _model.fields = fields
+        _model.order_by = order_by
+        _model.order_by_direction = order_by_direction
+        _model.operation = operation
+        _model.filters = filters
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientListBody:
+            _fields.init_added_fields(_model, GetClientListBody)
         return _model
 
     @property

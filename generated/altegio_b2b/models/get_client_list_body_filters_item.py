@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetClientListBodyFiltersItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type",
+        "state",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -28,42 +39,42 @@ class GetClientListBodyFiltersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         type_ = self.type_
-
-        state: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.write_string(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        state = self.state
         if state is not UNSET:
-            field_dict["state"] = state
+            field_dict["state"] = _fields.write_model(state, _models.GetClientListBodyFiltersItemState, "state")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_client_list_body_filters_item_state import GetClientListBodyFiltersItemState  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.read_string(type_, "type")
 
-        d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
+        state = _get("state", UNSET)
+        if state is not UNSET:
+            try:
+                state = _models.GetClientListBodyFiltersItemState.from_dict(state)
+            except _FieldError as _error:
+                raise _error.within("state")
 
-        _state = d.pop("state", UNSET)
-        state: GetClientListBodyFiltersItemState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = GetClientListBodyFiltersItemState.from_dict(_state)
-
-        _model = cls(
-            type_=type_,
-            state=state,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.state = state
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientListBodyFiltersItem:
+            _fields.init_added_fields(_model, GetClientListBodyFiltersItem)
         return _model
 
     @property

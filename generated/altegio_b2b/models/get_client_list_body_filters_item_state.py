@@ -1,14 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetClientListBodyFiltersItemState")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "value",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_value = _fields.OneOf(
+    _fields.ListOf(
+        _fields.OneOf(
+            _fields.NUMBER,
+            _fields.STRING,
+        )
+    ),
+    _fields.STRING,
+    _fields.BOOLEAN,
+)
 
 
 @_attrs_define
@@ -16,54 +34,35 @@ class GetClientListBodyFiltersItemState:
     """Filter type
 
     Attributes:
-        value (bool | list[float] | str | Unset):
+        value (bool | list[float | str] | str | Unset):
     """
 
-    value: bool | list[float] | str | Unset = UNSET
+    value: bool | list[float | str] | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        value: bool | list[float] | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, list):
-            value = self.value
-
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        value = self.value
         if value is not UNSET:
-            field_dict["value"] = value
+            field_dict["value"] = _KIND_value.write_field(value, "value")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        value = _get("value", UNSET)
+        if value is not UNSET:
+            value = _KIND_value.read_field(value, "value")
 
-        def _parse_value(data: object) -> bool | list[float] | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_0 = cast(list[float], data)
-
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | list[float] | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        _model = cls(
-            value=value,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.value = value
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientListBodyFiltersItemState:
+            _fields.init_added_fields(_model, GetClientListBodyFiltersItemState)
         return _model
 
     @property

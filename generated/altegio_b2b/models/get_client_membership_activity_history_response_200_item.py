@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetClientMembershipActivityHistoryResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date",
+        "loyalty_entity_changes",
+        "operation_type",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_loyalty_entity_changes = _fields.OneOf(
+    _fields.Model("GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0"),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -40,92 +55,65 @@ class GetClientMembershipActivityHistoryResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_client_membership_activity_history_response_200_item_loyalty_entity_changes_type_0 import (
-            GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0,  # noqa: PLC0415
-        )
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        loyalty_entity_changes: dict[str, Any] | None | Unset
-        if isinstance(self.loyalty_entity_changes, Unset):
-            loyalty_entity_changes = UNSET
-        elif isinstance(
-            self.loyalty_entity_changes, GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0
-        ):
-            loyalty_entity_changes = self.loyalty_entity_changes.to_dict()
-        else:
-            loyalty_entity_changes = self.loyalty_entity_changes
-
-        operation_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operation_type, Unset):
-            operation_type = self.operation_type.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        loyalty_entity_changes = self.loyalty_entity_changes
         if loyalty_entity_changes is not UNSET:
-            field_dict["loyalty_entity_changes"] = loyalty_entity_changes
+            field_dict["loyalty_entity_changes"] = _KIND_loyalty_entity_changes.write_field(
+                loyalty_entity_changes, "loyalty_entity_changes"
+            )
+
+        operation_type = self.operation_type
         if operation_type is not UNSET:
-            field_dict["operation_type"] = operation_type
+            field_dict["operation_type"] = _fields.write_model(
+                operation_type, _models.GetClientMembershipActivityHistoryResponse200ItemOperationType, "operation_type"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_client_membership_activity_history_response_200_item_loyalty_entity_changes_type_0 import (
-            GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0,  # noqa: PLC0415
-        )
-        from ..models.get_client_membership_activity_history_response_200_item_operation_type import (
-            GetClientMembershipActivityHistoryResponse200ItemOperationType,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
-
-        def _parse_loyalty_entity_changes(
-            data: object,
-        ) -> GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                loyalty_entity_changes_type_0 = (
-                    GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0.from_dict(data)
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
+
+        loyalty_entity_changes = _get("loyalty_entity_changes", UNSET)
+        if loyalty_entity_changes is not UNSET and loyalty_entity_changes is not None:
+            try:
+                loyalty_entity_changes = (
+                    _models.GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0.from_dict(
+                        loyalty_entity_changes
+                    )
                 )
+            except _FieldError as _error:
+                raise _error.within("loyalty_entity_changes")
 
-                return loyalty_entity_changes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetClientMembershipActivityHistoryResponse200ItemLoyaltyEntityChangesType0 | None | Unset, data)
+        operation_type = _get("operation_type", UNSET)
+        if operation_type is not UNSET:
+            try:
+                operation_type = _models.GetClientMembershipActivityHistoryResponse200ItemOperationType.from_dict(
+                    operation_type
+                )
+            except _FieldError as _error:
+                raise _error.within("operation_type")
 
-        loyalty_entity_changes = _parse_loyalty_entity_changes(d.pop("loyalty_entity_changes", UNSET))
-
-        _operation_type = d.pop("operation_type", UNSET)
-        operation_type: GetClientMembershipActivityHistoryResponse200ItemOperationType | Unset
-        if isinstance(_operation_type, Unset):
-            operation_type = UNSET
-        else:
-            operation_type = GetClientMembershipActivityHistoryResponse200ItemOperationType.from_dict(_operation_type)
-
-        _model = cls(
-            date=date,
-            loyalty_entity_changes=loyalty_entity_changes,
-            operation_type=operation_type,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.loyalty_entity_changes = loyalty_entity_changes
+        _model.operation_type = operation_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetClientMembershipActivityHistoryResponse200Item:
+            _fields.init_added_fields(_model, GetClientMembershipActivityHistoryResponse200Item)
         return _model
 
     @property

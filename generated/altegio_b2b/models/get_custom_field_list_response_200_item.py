@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetCustomFieldListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_id",
+        "custom_field",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -32,51 +44,55 @@ class GetCustomFieldListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_id = self.salon_id
-
-        custom_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_field, Unset):
-            custom_field = self.custom_field.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_id = self.salon_id
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.write_integer(salon_id, "salon_id")
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+
+        custom_field = self.custom_field
         if custom_field is not UNSET:
-            field_dict["custom_field"] = custom_field
+            field_dict["custom_field"] = _fields.write_model(
+                custom_field, _models.GetCustomFieldListResponse200ItemCustomField, "custom_field"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_custom_field_list_response_200_item_custom_field import (
-            GetCustomFieldListResponse200ItemCustomField,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.read_integer(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        custom_field = _get("custom_field", UNSET)
+        if custom_field is not UNSET:
+            try:
+                custom_field = _models.GetCustomFieldListResponse200ItemCustomField.from_dict(custom_field)
+            except _FieldError as _error:
+                raise _error.within("custom_field")
 
-        _custom_field = d.pop("custom_field", UNSET)
-        custom_field: GetCustomFieldListResponse200ItemCustomField | Unset
-        if isinstance(_custom_field, Unset):
-            custom_field = UNSET
-        else:
-            custom_field = GetCustomFieldListResponse200ItemCustomField.from_dict(_custom_field)
-
-        _model = cls(
-            id=id,
-            salon_id=salon_id,
-            custom_field=custom_field,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.custom_field = custom_field
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetCustomFieldListResponse200Item:
+            _fields.init_added_fields(_model, GetCustomFieldListResponse200Item)
         return _model
 
     @property

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +20,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDatesAvailableForBookingResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "booking_days",
+        "booking_dates",
+        "working_days",
+        "working_dates",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_booking_days = _fields.OneOf(
+    _fields.Model("GetDatesAvailableForBookingResponse200BookingDaysType0"),
+    _fields.ListOf(_fields.ANY),
+)
+_KIND_booking_dates = _fields.ListOf(_fields.DATE)
+_KIND_working_days = _fields.OneOf(
+    _fields.Model("GetDatesAvailableForBookingResponse200WorkingDaysType0"),
+    _fields.ListOf(_fields.ANY),
+)
+_KIND_working_dates = _fields.ListOf(_fields.DATE)
 
 
 @_attrs_define
@@ -43,136 +63,55 @@ class GetDatesAvailableForBookingResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_dates_available_for_booking_response_200_booking_days_type_0 import (
-            GetDatesAvailableForBookingResponse200BookingDaysType0,  # noqa: PLC0415
-        )
-        from ..models.get_dates_available_for_booking_response_200_working_days_type_0 import (
-            GetDatesAvailableForBookingResponse200WorkingDaysType0,  # noqa: PLC0415
-        )
-
-        booking_days: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.booking_days, Unset):
-            booking_days = UNSET
-        elif isinstance(self.booking_days, GetDatesAvailableForBookingResponse200BookingDaysType0):
-            booking_days = self.booking_days.to_dict()
-        else:
-            booking_days = self.booking_days
-
-        booking_dates: list[str] | Unset = UNSET
-        if not isinstance(self.booking_dates, Unset):
-            booking_dates = []
-            for booking_dates_item_data in self.booking_dates:
-                booking_dates_item = booking_dates_item_data.isoformat()
-                booking_dates.append(booking_dates_item)
-
-        working_days: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.working_days, Unset):
-            working_days = UNSET
-        elif isinstance(self.working_days, GetDatesAvailableForBookingResponse200WorkingDaysType0):
-            working_days = self.working_days.to_dict()
-        else:
-            working_days = self.working_days
-
-        working_dates: list[str] | Unset = UNSET
-        if not isinstance(self.working_dates, Unset):
-            working_dates = []
-            for working_dates_item_data in self.working_dates:
-                working_dates_item = working_dates_item_data.isoformat()
-                working_dates.append(working_dates_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        booking_days = self.booking_days
         if booking_days is not UNSET:
-            field_dict["booking_days"] = booking_days
+            field_dict["booking_days"] = _KIND_booking_days.write_field(booking_days, "booking_days")
+
+        booking_dates = self.booking_dates
         if booking_dates is not UNSET:
-            field_dict["booking_dates"] = booking_dates
+            field_dict["booking_dates"] = _KIND_booking_dates.write_field(booking_dates, "booking_dates")
+
+        working_days = self.working_days
         if working_days is not UNSET:
-            field_dict["working_days"] = working_days
+            field_dict["working_days"] = _KIND_working_days.write_field(working_days, "working_days")
+
+        working_dates = self.working_dates
         if working_dates is not UNSET:
-            field_dict["working_dates"] = working_dates
+            field_dict["working_dates"] = _KIND_working_dates.write_field(working_dates, "working_dates")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_dates_available_for_booking_response_200_booking_days_type_0 import (
-            GetDatesAvailableForBookingResponse200BookingDaysType0,  # noqa: PLC0415
-        )
-        from ..models.get_dates_available_for_booking_response_200_working_days_type_0 import (
-            GetDatesAvailableForBookingResponse200WorkingDaysType0,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        booking_days = _get("booking_days", UNSET)
+        if booking_days is not UNSET:
+            booking_days = _KIND_booking_days.read_field(booking_days, "booking_days")
 
-        d = dict(src_dict)
+        booking_dates = _get("booking_dates", UNSET)
+        if booking_dates is not UNSET:
+            booking_dates = _KIND_booking_dates.read_field(booking_dates, "booking_dates")
 
-        def _parse_booking_days(
-            data: object,
-        ) -> GetDatesAvailableForBookingResponse200BookingDaysType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                booking_days_type_0 = GetDatesAvailableForBookingResponse200BookingDaysType0.from_dict(data)
+        working_days = _get("working_days", UNSET)
+        if working_days is not UNSET:
+            working_days = _KIND_working_days.read_field(working_days, "working_days")
 
-                return booking_days_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            booking_days_type_1 = cast(list[Any], data)
+        working_dates = _get("working_dates", UNSET)
+        if working_dates is not UNSET:
+            working_dates = _KIND_working_dates.read_field(working_dates, "working_dates")
 
-            return booking_days_type_1
-
-        booking_days = _parse_booking_days(d.pop("booking_days", UNSET))
-
-        _booking_dates = d.pop("booking_dates", UNSET)
-        booking_dates: list[datetime.date] | Unset = UNSET
-        if _booking_dates is not UNSET:
-            booking_dates = []
-            for booking_dates_item_data in _booking_dates:
-                booking_dates_item = _timestamps.parse_date(booking_dates_item_data)
-
-                booking_dates.append(booking_dates_item)
-
-        def _parse_working_days(
-            data: object,
-        ) -> GetDatesAvailableForBookingResponse200WorkingDaysType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                working_days_type_0 = GetDatesAvailableForBookingResponse200WorkingDaysType0.from_dict(data)
-
-                return working_days_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            working_days_type_1 = cast(list[Any], data)
-
-            return working_days_type_1
-
-        working_days = _parse_working_days(d.pop("working_days", UNSET))
-
-        _working_dates = d.pop("working_dates", UNSET)
-        working_dates: list[datetime.date] | Unset = UNSET
-        if _working_dates is not UNSET:
-            working_dates = []
-            for working_dates_item_data in _working_dates:
-                working_dates_item = _timestamps.parse_date(working_dates_item_data)
-
-                working_dates.append(working_dates_item)
-
-        _model = cls(
-            booking_days=booking_days,
-            booking_dates=booking_dates,
-            working_days=working_days,
-            working_dates=working_dates,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.booking_days = booking_days
+        _model.booking_dates = booking_dates
+        _model.working_days = working_days
+        _model.working_dates = working_dates
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDatesAvailableForBookingResponse200:
+            _fields.init_added_fields(_model, GetDatesAvailableForBookingResponse200)
         return _model
 
     @property

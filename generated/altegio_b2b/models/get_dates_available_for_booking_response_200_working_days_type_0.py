@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+
 T = TypeVar("T", bound="GetDatesAvailableForBookingResponse200WorkingDaysType0")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset({})
+_EXTRA = _fields.ListOf(_fields.INTEGER)
 
 
 @_attrs_define
@@ -14,25 +19,18 @@ class GetDatesAvailableForBookingResponse200WorkingDaysType0:
     additional_properties: dict[str, list[int]] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _model = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[int], prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        _model.additional_properties = additional_properties
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDatesAvailableForBookingResponse200WorkingDaysType0:
+            _fields.init_added_fields(_model, GetDatesAvailableForBookingResponse200WorkingDaysType0)
         return _model
 
     @property

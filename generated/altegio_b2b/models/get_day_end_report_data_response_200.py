@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDayEndReportDataResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "stats",
+        "paids",
+        "z_data",
+        "currency",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -35,29 +48,22 @@ class GetDayEndReportDataResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        stats = self.stats
+        if stats is not UNSET:
+            field_dict["stats"] = _fields.write_model(stats, _models.GetDayEndReportDataResponse200Stats, "stats")
 
-        paids: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paids, Unset):
-            paids = self.paids.to_dict()
+        paids = self.paids
+        if paids is not UNSET:
+            field_dict["paids"] = _fields.write_model(paids, _models.GetDayEndReportDataResponse200Paids, "paids")
 
-        z_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.z_data, Unset):
-            z_data = self.z_data.to_dict()
+        z_data = self.z_data
+        if z_data is not UNSET:
+            field_dict["z_data"] = _fields.write_model(z_data, _models.GetDayEndReportDataResponse200ZData, "z_data")
 
         currency = self.currency
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if paids is not UNSET:
-            field_dict["paids"] = paids
-        if z_data is not UNSET:
-            field_dict["z_data"] = z_data
+        if type(currency) is not str and currency is not UNSET:
+            currency = _fields.write_string(currency, "currency")
         if currency is not UNSET:
             field_dict["currency"] = currency
 
@@ -65,42 +71,43 @@ class GetDayEndReportDataResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_day_end_report_data_response_200_paids import GetDayEndReportDataResponse200Paids  # noqa: PLC0415
-        from ..models.get_day_end_report_data_response_200_stats import GetDayEndReportDataResponse200Stats  # noqa: PLC0415
-        from ..models.get_day_end_report_data_response_200z_data import GetDayEndReportDataResponse200ZData  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        stats = _get("stats", UNSET)
+        if stats is not UNSET:
+            try:
+                stats = _models.GetDayEndReportDataResponse200Stats.from_dict(stats)
+            except _FieldError as _error:
+                raise _error.within("stats")
 
-        d = dict(src_dict)
-        _stats = d.pop("stats", UNSET)
-        stats: GetDayEndReportDataResponse200Stats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = GetDayEndReportDataResponse200Stats.from_dict(_stats)
+        paids = _get("paids", UNSET)
+        if paids is not UNSET:
+            try:
+                paids = _models.GetDayEndReportDataResponse200Paids.from_dict(paids)
+            except _FieldError as _error:
+                raise _error.within("paids")
 
-        _paids = d.pop("paids", UNSET)
-        paids: GetDayEndReportDataResponse200Paids | Unset
-        if isinstance(_paids, Unset):
-            paids = UNSET
-        else:
-            paids = GetDayEndReportDataResponse200Paids.from_dict(_paids)
+        z_data = _get("z_data", UNSET)
+        if z_data is not UNSET:
+            try:
+                z_data = _models.GetDayEndReportDataResponse200ZData.from_dict(z_data)
+            except _FieldError as _error:
+                raise _error.within("z_data")
 
-        _z_data = d.pop("z_data", UNSET)
-        z_data: GetDayEndReportDataResponse200ZData | Unset
-        if isinstance(_z_data, Unset):
-            z_data = UNSET
-        else:
-            z_data = GetDayEndReportDataResponse200ZData.from_dict(_z_data)
+        currency = _get("currency", UNSET)
+        if type(currency) is not str and currency is not UNSET:
+            currency = _fields.read_string(currency, "currency")
 
-        currency = d.pop("currency", UNSET)
-
-        _model = cls(
-            stats=stats,
-            paids=paids,
-            z_data=z_data,
-            currency=currency,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.stats = stats
+        _model.paids = paids
+        _model.z_data = z_data
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +22,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDayEndReportDataResponse200Paids")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "accounts",
+        "discount",
+        "total",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_accounts = _fields.ListOf(_fields.Model("GetDayEndReportDataResponse200PaidsAccountsItem"))
+_KIND_discount = _fields.ListOf(_fields.Model("GetDayEndReportDataResponse200PaidsDiscountItem"))
 
 
 @_attrs_define
@@ -37,79 +51,49 @@ class GetDayEndReportDataResponse200Paids:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        accounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.accounts, Unset):
-            accounts = []
-            for accounts_item_data in self.accounts:
-                accounts_item = accounts_item_data.to_dict()
-                accounts.append(accounts_item)
-
-        discount: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.discount, Unset):
-            discount = []
-            for discount_item_data in self.discount:
-                discount_item = discount_item_data.to_dict()
-                discount.append(discount_item)
-
-        total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
-            total = self.total.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        accounts = self.accounts
         if accounts is not UNSET:
-            field_dict["accounts"] = accounts
+            field_dict["accounts"] = _KIND_accounts.write_field(accounts, "accounts")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _KIND_discount.write_field(discount, "discount")
+
+        total = self.total
         if total is not UNSET:
-            field_dict["total"] = total
+            field_dict["total"] = _fields.write_model(total, _models.GetDayEndReportDataResponse200PaidsTotal, "total")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_day_end_report_data_response_200_paids_accounts_item import (
-            GetDayEndReportDataResponse200PaidsAccountsItem,  # noqa: PLC0415
-        )
-        from ..models.get_day_end_report_data_response_200_paids_discount_item import (
-            GetDayEndReportDataResponse200PaidsDiscountItem,  # noqa: PLC0415
-        )
-        from ..models.get_day_end_report_data_response_200_paids_total import GetDayEndReportDataResponse200PaidsTotal  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        accounts = _get("accounts", UNSET)
+        if accounts is not UNSET:
+            accounts = _KIND_accounts.read_field(accounts, "accounts")
 
-        d = dict(src_dict)
-        _accounts = d.pop("accounts", UNSET)
-        accounts: list[GetDayEndReportDataResponse200PaidsAccountsItem] | Unset = UNSET
-        if _accounts is not UNSET:
-            accounts = []
-            for accounts_item_data in _accounts:
-                accounts_item = GetDayEndReportDataResponse200PaidsAccountsItem.from_dict(accounts_item_data)
+        discount = _get("discount", UNSET)
+        if discount is not UNSET:
+            discount = _KIND_discount.read_field(discount, "discount")
 
-                accounts.append(accounts_item)
+        total = _get("total", UNSET)
+        if total is not UNSET:
+            try:
+                total = _models.GetDayEndReportDataResponse200PaidsTotal.from_dict(total)
+            except _FieldError as _error:
+                raise _error.within("total")
 
-        _discount = d.pop("discount", UNSET)
-        discount: list[GetDayEndReportDataResponse200PaidsDiscountItem] | Unset = UNSET
-        if _discount is not UNSET:
-            discount = []
-            for discount_item_data in _discount:
-                discount_item = GetDayEndReportDataResponse200PaidsDiscountItem.from_dict(discount_item_data)
-
-                discount.append(discount_item)
-
-        _total = d.pop("total", UNSET)
-        total: GetDayEndReportDataResponse200PaidsTotal | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = GetDayEndReportDataResponse200PaidsTotal.from_dict(_total)
-
-        _model = cls(
-            accounts=accounts,
-            discount=discount,
-            total=total,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.accounts = accounts
+        _model.discount = discount
+        _model.total = total
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200Paids:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200Paids)
         return _model
 
     @property

@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetDayEndReportDataResponse200PaidsAccountsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "amount",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_amount = _fields.OneOf(
+    _fields.INTEGER,
+    _fields.NUMBER,
+)
 
 
 @_attrs_define
@@ -24,42 +37,39 @@ class GetDayEndReportDataResponse200PaidsAccountsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        amount: float | int | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _KIND_amount.write_field(amount, "amount")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        def _parse_amount(data: object) -> float | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(float | int | Unset, data)
+        amount = _get("amount", UNSET)
+        if amount is not UNSET:
+            amount = _KIND_amount.read_field(amount, "amount")
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        _model = cls(
-            title=title,
-            amount=amount,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.amount = amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200PaidsAccountsItem:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200PaidsAccountsItem)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDayEndReportDataResponse200ZData")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "1481101200",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_field_1481101200 = _fields.ListOf(_fields.Model("GetDayEndReportDataResponse200ZData1481101200Item"))
 
 
 @_attrs_define
@@ -29,44 +38,28 @@ class GetDayEndReportDataResponse200ZData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_1481101200: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.field_1481101200, Unset):
-            field_1481101200 = []
-            for field_1481101200_item_data in self.field_1481101200:
-                field_1481101200_item = field_1481101200_item_data.to_dict()
-                field_1481101200.append(field_1481101200_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        field_1481101200 = self.field_1481101200
         if field_1481101200 is not UNSET:
-            field_dict["1481101200"] = field_1481101200
+            field_dict["1481101200"] = _KIND_field_1481101200.write_field(field_1481101200, "field_1481101200")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_day_end_report_data_response_200z_data_1481101200_item import (
-            GetDayEndReportDataResponse200ZData1481101200Item,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        field_1481101200 = _get("1481101200", UNSET)
+        if field_1481101200 is not UNSET:
+            field_1481101200 = _KIND_field_1481101200.read_field(field_1481101200, "1481101200")
 
-        d = dict(src_dict)
-        _field_1481101200 = d.pop("1481101200", UNSET)
-        field_1481101200: list[GetDayEndReportDataResponse200ZData1481101200Item] | Unset = UNSET
-        if _field_1481101200 is not UNSET:
-            field_1481101200 = []
-            for field_1481101200_item_data in _field_1481101200:
-                field_1481101200_item = GetDayEndReportDataResponse200ZData1481101200Item.from_dict(
-                    field_1481101200_item_data
-                )
-
-                field_1481101200.append(field_1481101200_item)
-
-        _model = cls(
-            field_1481101200=field_1481101200,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.field_1481101200 = field_1481101200
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200ZData:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200ZData)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDayEndReportDataResponse200ZData1481101200ItemMastersItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "master_id",
+        "master_name",
+        "service",
+        "good",
+        "others",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_service = _fields.ListOf(_fields.Model("GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItem"))
+_KIND_good = _fields.ListOf(_fields.Model("GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem"))
 
 
 @_attrs_define
@@ -42,99 +58,73 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         master_id = self.master_id
-
-        master_name = self.master_name
-
-        service: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = []
-            for service_item_data in self.service:
-                service_item = service_item_data.to_dict()
-                service.append(service_item)
-
-        good: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.good, Unset):
-            good = []
-            for good_item_data in self.good:
-                good_item = good_item_data.to_dict()
-                good.append(good_item)
-
-        others: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.others, Unset):
-            others = self.others.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.write_integer(master_id, "master_id")
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
+
+        master_name = self.master_name
+        if type(master_name) is not str and master_name is not UNSET:
+            master_name = _fields.write_string(master_name, "master_name")
         if master_name is not UNSET:
             field_dict["master_name"] = master_name
+
+        service = self.service
         if service is not UNSET:
-            field_dict["service"] = service
+            field_dict["service"] = _KIND_service.write_field(service, "service")
+
+        good = self.good
         if good is not UNSET:
-            field_dict["good"] = good
+            field_dict["good"] = _KIND_good.write_field(good, "good")
+
+        others = self.others
         if others is not UNSET:
-            field_dict["others"] = others
+            field_dict["others"] = _fields.write_model(
+                others, _models.GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers, "others"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item import (
-            GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem,  # noqa: PLC0415
-        )
-        from ..models.get_day_end_report_data_response_200z_data_1481101200_item_masters_item_others import (
-            GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers,  # noqa: PLC0415
-        )
-        from ..models.get_day_end_report_data_response_200z_data_1481101200_item_masters_item_service_item import (
-            GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.read_integer(master_id, "master_id")
 
-        d = dict(src_dict)
-        master_id = d.pop("master_id", UNSET)
+        master_name = _get("master_name", UNSET)
+        if type(master_name) is not str and master_name is not UNSET:
+            master_name = _fields.read_string(master_name, "master_name")
 
-        master_name = d.pop("master_name", UNSET)
+        service = _get("service", UNSET)
+        if service is not UNSET:
+            service = _KIND_service.read_field(service, "service")
 
-        _service = d.pop("service", UNSET)
-        service: list[GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItem] | Unset = UNSET
-        if _service is not UNSET:
-            service = []
-            for service_item_data in _service:
-                service_item = GetDayEndReportDataResponse200ZData1481101200ItemMastersItemServiceItem.from_dict(
-                    service_item_data
-                )
+        good = _get("good", UNSET)
+        if good is not UNSET:
+            good = _KIND_good.read_field(good, "good")
 
-                service.append(service_item)
+        others = _get("others", UNSET)
+        if others is not UNSET:
+            try:
+                others = _models.GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers.from_dict(others)
+            except _FieldError as _error:
+                raise _error.within("others")
 
-        _good = d.pop("good", UNSET)
-        good: list[GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem] | Unset = UNSET
-        if _good is not UNSET:
-            good = []
-            for good_item_data in _good:
-                good_item = GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem.from_dict(
-                    good_item_data
-                )
-
-                good.append(good_item)
-
-        _others = d.pop("others", UNSET)
-        others: GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers | Unset
-        if isinstance(_others, Unset):
-            others = UNSET
-        else:
-            others = GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthers.from_dict(_others)
-
-        _model = cls(
-            master_id=master_id,
-            master_name=master_name,
-            service=service,
-            good=good,
-            others=others,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.master_id = master_id
+        _model.master_name = master_name
+        _model.service = service
+        _model.good = good
+        _model.others = others
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200ZData1481101200ItemMastersItem:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200ZData1481101200ItemMastersItem)
         return _model
 
     @property

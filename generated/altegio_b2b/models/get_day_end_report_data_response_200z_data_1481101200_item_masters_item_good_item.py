@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "item_title",
+        "first_cost",
+        "discount",
+        "result_cost",
+        "transactions",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_transactions = _fields.ListOf(
+    _fields.Model("GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItemTransactionsItem")
+)
 
 
 @_attrs_define
@@ -39,76 +54,66 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         item_title = self.item_title
-
-        first_cost = self.first_cost
-
-        discount = self.discount
-
-        result_cost = self.result_cost
-
-        transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.transactions, Unset):
-            transactions = []
-            for transactions_item_data in self.transactions:
-                transactions_item = transactions_item_data.to_dict()
-                transactions.append(transactions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(item_title) is not str and item_title is not UNSET:
+            item_title = _fields.write_string(item_title, "item_title")
         if item_title is not UNSET:
             field_dict["item_title"] = item_title
+
+        first_cost = self.first_cost
         if first_cost is not UNSET:
-            field_dict["first_cost"] = first_cost
+            field_dict["first_cost"] = _fields.write_number(first_cost, "first_cost")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        result_cost = self.result_cost
         if result_cost is not UNSET:
-            field_dict["result_cost"] = result_cost
+            field_dict["result_cost"] = _fields.write_number(result_cost, "result_cost")
+
+        transactions = self.transactions
         if transactions is not UNSET:
-            field_dict["transactions"] = transactions
+            field_dict["transactions"] = _KIND_transactions.write_field(transactions, "transactions")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_day_end_report_data_response_200z_data_1481101200_item_masters_item_good_item_transactions_item import (
-            GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItemTransactionsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        item_title = _get("item_title", UNSET)
+        if type(item_title) is not str and item_title is not UNSET:
+            item_title = _fields.read_string(item_title, "item_title")
 
-        d = dict(src_dict)
-        item_title = d.pop("item_title", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not float and type(first_cost) is not int and first_cost is not UNSET:
+            first_cost = _fields.read_number(first_cost, "first_cost")
 
-        first_cost = d.pop("first_cost", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        result_cost = _get("result_cost", UNSET)
+        if type(result_cost) is not float and type(result_cost) is not int and result_cost is not UNSET:
+            result_cost = _fields.read_number(result_cost, "result_cost")
 
-        result_cost = d.pop("result_cost", UNSET)
+        transactions = _get("transactions", UNSET)
+        if transactions is not UNSET:
+            transactions = _KIND_transactions.read_field(transactions, "transactions")
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: (
-            list[GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItemTransactionsItem] | Unset
-        ) = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = (
-                    GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItemTransactionsItem.from_dict(
-                        transactions_item_data
-                    )
-                )
-
-                transactions.append(transactions_item)
-
-        _model = cls(
-            item_title=item_title,
-            first_cost=first_cost,
-            discount=discount,
-            result_cost=result_cost,
-            transactions=transactions,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.item_title = item_title
+        _model.first_cost = first_cost
+        _model.discount = discount
+        _model.result_cost = result_cost
+        _model.transactions = transactions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem:
+            _fields.init_added_fields(_model, GetDayEndReportDataResponse200ZData1481101200ItemMastersItemGoodItem)
         return _model
 
     @property

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthersTransactionsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "accounts_amount",
+        "loyalty_amount",
+        "payment_type",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,19 +36,20 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthersTransact
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         accounts_amount = self.accounts_amount
+        if accounts_amount is not UNSET:
+            field_dict["accounts_amount"] = _fields.write_number(accounts_amount, "accounts_amount")
 
         loyalty_amount = self.loyalty_amount
-
-        payment_type = self.payment_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if accounts_amount is not UNSET:
-            field_dict["accounts_amount"] = accounts_amount
+        if type(loyalty_amount) is not int and loyalty_amount is not UNSET:
+            loyalty_amount = _fields.write_integer(loyalty_amount, "loyalty_amount")
         if loyalty_amount is not UNSET:
             field_dict["loyalty_amount"] = loyalty_amount
+
+        payment_type = self.payment_type
+        if type(payment_type) is not str and payment_type is not UNSET:
+            payment_type = _fields.write_string(payment_type, "payment_type")
         if payment_type is not UNSET:
             field_dict["payment_type"] = payment_type
 
@@ -46,20 +57,31 @@ class GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthersTransact
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accounts_amount = d.pop("accounts_amount", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        accounts_amount = _get("accounts_amount", UNSET)
+        if type(accounts_amount) is not float and type(accounts_amount) is not int and accounts_amount is not UNSET:
+            accounts_amount = _fields.read_number(accounts_amount, "accounts_amount")
 
-        loyalty_amount = d.pop("loyalty_amount", UNSET)
+        loyalty_amount = _get("loyalty_amount", UNSET)
+        if type(loyalty_amount) is not int and loyalty_amount is not UNSET:
+            loyalty_amount = _fields.read_integer(loyalty_amount, "loyalty_amount")
 
-        payment_type = d.pop("payment_type", UNSET)
+        payment_type = _get("payment_type", UNSET)
+        if type(payment_type) is not str and payment_type is not UNSET:
+            payment_type = _fields.read_string(payment_type, "payment_type")
 
-        _model = cls(
-            accounts_amount=accounts_amount,
-            loyalty_amount=loyalty_amount,
-            payment_type=payment_type,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.accounts_amount = accounts_amount
+        _model.loyalty_amount = loyalty_amount
+        _model.payment_type = payment_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthersTransactionsItem:
+            _fields.init_added_fields(
+                _model, GetDayEndReportDataResponse200ZData1481101200ItemMastersItemOthersTransactionsItem
+            )
         return _model
 
     @property

@@ -7,10 +7,38 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetDocumentProductTransactionsResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "company_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "discount",
+        "cost",
+        "unit_id",
+        "operation_unit_type",
+        "storage_id",
+        "supplier_id",
+        "record_id",
+        "client_id",
+        "master_id",
+        "create_date",
+        "comment",
+        "service_id",
+        "user_id",
+        "deleted",
+        "pkg_amount",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -66,180 +94,254 @@ class GetDocumentProductTransactionsResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        document_id = self.document_id
-
-        type_id = self.type_id
-
-        company_id = self.company_id
-
-        good_id = self.good_id
-
-        amount = self.amount
-
-        cost_per_unit = self.cost_per_unit
-
-        discount = self.discount
-
-        cost = self.cost
-
-        unit_id = self.unit_id
-
-        operation_unit_type = self.operation_unit_type
-
-        storage_id = self.storage_id
-
-        supplier_id = self.supplier_id
-
-        record_id = self.record_id
-
-        client_id = self.client_id
-
-        master_id = self.master_id
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        comment = self.comment
-
-        service_id = self.service_id
-
-        user_id = self.user_id
-
-        deleted = self.deleted
-
-        pkg_amount = self.pkg_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        good_id = self.good_id
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.write_integer(good_id, "good_id")
         if good_id is not UNSET:
             field_dict["good_id"] = good_id
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        cost_per_unit = self.cost_per_unit
         if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
+            field_dict["cost_per_unit"] = _fields.write_number(cost_per_unit, "cost_per_unit")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        unit_id = self.unit_id
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.write_integer(unit_id, "unit_id")
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
+
+        operation_unit_type = self.operation_unit_type
         if operation_unit_type is not UNSET:
-            field_dict["operation_unit_type"] = operation_unit_type
+            field_dict["operation_unit_type"] = _fields.write_number(operation_unit_type, "operation_unit_type")
+
+        storage_id = self.storage_id
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
+
+        supplier_id = self.supplier_id
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _fields.write_integer(supplier_id, "supplier_id")
         if supplier_id is not UNSET:
             field_dict["supplier_id"] = supplier_id
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        client_id = self.client_id
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.write_integer(client_id, "client_id")
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
+
+        master_id = self.master_id
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.write_integer(master_id, "master_id")
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
+
+        create_date = self.create_date
         if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+            field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        service_id = self.service_id
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.write_integer(service_id, "service_id")
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        deleted = self.deleted
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.write_boolean(deleted, "deleted")
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
+
+        pkg_amount = self.pkg_amount
         if pkg_amount is not UNSET:
-            field_dict["pkg_amount"] = pkg_amount
+            field_dict["pkg_amount"] = _fields.write_number(pkg_amount, "pkg_amount")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        document_id = d.pop("document_id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        type_id = d.pop("type_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.read_integer(good_id, "good_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int and cost_per_unit is not UNSET:
+            cost_per_unit = _fields.read_number(cost_per_unit, "cost_per_unit")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.read_integer(unit_id, "unit_id")
 
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
+        operation_unit_type = _get("operation_unit_type", UNSET)
+        if (
+            type(operation_unit_type) is not float
+            and type(operation_unit_type) is not int
+            and operation_unit_type is not UNSET
+        ):
+            operation_unit_type = _fields.read_number(operation_unit_type, "operation_unit_type")
 
-        storage_id = d.pop("storage_id", UNSET)
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
 
-        supplier_id = d.pop("supplier_id", UNSET)
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _fields.read_integer(supplier_id, "supplier_id")
 
-        record_id = d.pop("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        client_id = d.pop("client_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.read_integer(client_id, "client_id")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.read_integer(master_id, "master_id")
 
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _timestamps.parse_datetime(_create_date)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            try:
+                create_date = _fields.datetime_fromisoformat(create_date)
+            except (TypeError, ValueError):
+                create_date = _fields.read_datetime(create_date, "create_date")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        service_id = d.pop("service_id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.read_integer(service_id, "service_id")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.read_boolean(deleted, "deleted")
 
-        pkg_amount = d.pop("pkg_amount", UNSET)
+        pkg_amount = _get("pkg_amount", UNSET)
+        if type(pkg_amount) is not float and type(pkg_amount) is not int and pkg_amount is not UNSET:
+            pkg_amount = _fields.read_number(pkg_amount, "pkg_amount")
 
-        _model = cls(
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            company_id=company_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            cost=cost,
-            unit_id=unit_id,
-            operation_unit_type=operation_unit_type,
-            storage_id=storage_id,
-            supplier_id=supplier_id,
-            record_id=record_id,
-            client_id=client_id,
-            master_id=master_id,
-            create_date=create_date,
-            comment=comment,
-            service_id=service_id,
-            user_id=user_id,
-            deleted=deleted,
-            pkg_amount=pkg_amount,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.type_id = type_id
+        _model.company_id = company_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.operation_unit_type = operation_unit_type
+        _model.storage_id = storage_id
+        _model.supplier_id = supplier_id
+        _model.record_id = record_id
+        _model.client_id = client_id
+        _model.master_id = master_id
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.service_id = service_id
+        _model.user_id = user_id
+        _model.deleted = deleted
+        _model.pkg_amount = pkg_amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDocumentProductTransactionsResponse200Item:
+            _fields.init_added_fields(_model, GetDocumentProductTransactionsResponse200Item)
         return _model
 
     @property

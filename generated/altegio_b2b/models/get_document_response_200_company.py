@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,32 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetDocumentResponse200Company")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "business_group_id",
+        "business_type_id",
+        "country_id",
+        "city_id",
+        "timezone",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "logo",
+        "zip",
+        "phones",
+        "site",
+        "phone",
+        "allow_delete_record",
+        "allow_change_record",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_phones = _fields.ListOf(_fields.Model("GetDocumentResponse200CompanyPhonesItem"))
 
 
 @_attrs_define
@@ -63,88 +90,110 @@ class GetDocumentResponse200Company:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        public_title = self.public_title
-
-        business_group_id = self.business_group_id
-
-        business_type_id = self.business_type_id
-
-        country_id = self.country_id
-
-        city_id = self.city_id
-
-        timezone = self.timezone
-
-        timezone_name = self.timezone_name
-
-        address = self.address
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lon = self.coordinate_lon
-
-        logo = self.logo
-
-        zip_ = self.zip_
-
-        phones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = []
-            for phones_item_data in self.phones:
-                phones_item = phones_item_data.to_dict()
-                phones.append(phones_item)
-
-        site = self.site
-
-        phone = self.phone
-
-        allow_delete_record = self.allow_delete_record
-
-        allow_change_record = self.allow_change_record
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        public_title = self.public_title
+        if type(public_title) is not str and public_title is not UNSET:
+            public_title = _fields.write_string(public_title, "public_title")
         if public_title is not UNSET:
             field_dict["public_title"] = public_title
+
+        business_group_id = self.business_group_id
+        if type(business_group_id) is not int and business_group_id is not UNSET:
+            business_group_id = _fields.write_integer(business_group_id, "business_group_id")
         if business_group_id is not UNSET:
             field_dict["business_group_id"] = business_group_id
+
+        business_type_id = self.business_type_id
+        if type(business_type_id) is not int and business_type_id is not UNSET:
+            business_type_id = _fields.write_integer(business_type_id, "business_type_id")
         if business_type_id is not UNSET:
             field_dict["business_type_id"] = business_type_id
+
+        country_id = self.country_id
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.write_integer(country_id, "country_id")
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
+
+        city_id = self.city_id
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.write_integer(city_id, "city_id")
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+
+        timezone = self.timezone
         if timezone is not UNSET:
-            field_dict["timezone"] = timezone
+            field_dict["timezone"] = _fields.write_number(timezone, "timezone")
+
+        timezone_name = self.timezone_name
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.write_string(timezone_name, "timezone_name")
         if timezone_name is not UNSET:
             field_dict["timezone_name"] = timezone_name
+
+        address = self.address
+        if type(address) is not str and address is not UNSET:
+            address = _fields.write_string(address, "address")
         if address is not UNSET:
             field_dict["address"] = address
+
+        coordinate_lat = self.coordinate_lat
         if coordinate_lat is not UNSET:
-            field_dict["coordinate_lat"] = coordinate_lat
+            field_dict["coordinate_lat"] = _fields.write_number(coordinate_lat, "coordinate_lat")
+
+        coordinate_lon = self.coordinate_lon
         if coordinate_lon is not UNSET:
-            field_dict["coordinate_lon"] = coordinate_lon
+            field_dict["coordinate_lon"] = _fields.write_number(coordinate_lon, "coordinate_lon")
+
+        logo = self.logo
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.write_string(logo, "logo")
         if logo is not UNSET:
             field_dict["logo"] = logo
+
+        zip_ = self.zip_
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.write_string(zip_, "zip_")
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
+
+        phones = self.phones
         if phones is not UNSET:
-            field_dict["phones"] = phones
+            field_dict["phones"] = _KIND_phones.write_field(phones, "phones")
+
+        site = self.site
+        if type(site) is not str and site is not UNSET:
+            site = _fields.write_string(site, "site")
         if site is not UNSET:
             field_dict["site"] = site
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        allow_delete_record = self.allow_delete_record
+        if type(allow_delete_record) is not bool and allow_delete_record is not UNSET:
+            allow_delete_record = _fields.write_boolean(allow_delete_record, "allow_delete_record")
         if allow_delete_record is not UNSET:
             field_dict["allow_delete_record"] = allow_delete_record
+
+        allow_change_record = self.allow_change_record
+        if type(allow_change_record) is not bool and allow_change_record is not UNSET:
+            allow_change_record = _fields.write_boolean(allow_change_record, "allow_change_record")
         if allow_change_record is not UNSET:
             field_dict["allow_change_record"] = allow_change_record
 
@@ -152,77 +201,109 @@ class GetDocumentResponse200Company:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_document_response_200_company_phones_item import GetDocumentResponse200CompanyPhonesItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        public_title = _get("public_title", UNSET)
+        if type(public_title) is not str and public_title is not UNSET:
+            public_title = _fields.read_string(public_title, "public_title")
 
-        public_title = d.pop("public_title", UNSET)
+        business_group_id = _get("business_group_id", UNSET)
+        if type(business_group_id) is not int and business_group_id is not UNSET:
+            business_group_id = _fields.read_integer(business_group_id, "business_group_id")
 
-        business_group_id = d.pop("business_group_id", UNSET)
+        business_type_id = _get("business_type_id", UNSET)
+        if type(business_type_id) is not int and business_type_id is not UNSET:
+            business_type_id = _fields.read_integer(business_type_id, "business_type_id")
 
-        business_type_id = d.pop("business_type_id", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.read_integer(country_id, "country_id")
 
-        country_id = d.pop("country_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.read_integer(city_id, "city_id")
 
-        city_id = d.pop("city_id", UNSET)
+        timezone = _get("timezone", UNSET)
+        if type(timezone) is not float and type(timezone) is not int and timezone is not UNSET:
+            timezone = _fields.read_number(timezone, "timezone")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.read_string(timezone_name, "timezone_name")
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _fields.read_string(address, "address")
 
-        address = d.pop("address", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and type(coordinate_lat) is not int and coordinate_lat is not UNSET:
+            coordinate_lat = _fields.read_number(coordinate_lat, "coordinate_lat")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and type(coordinate_lon) is not int and coordinate_lon is not UNSET:
+            coordinate_lon = _fields.read_number(coordinate_lon, "coordinate_lon")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        logo = _get("logo", UNSET)
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.read_string(logo, "logo")
 
-        logo = d.pop("logo", UNSET)
+        zip_ = _get("zip", UNSET)
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.read_string(zip_, "zip")
 
-        zip_ = d.pop("zip", UNSET)
+        phones = _get("phones", UNSET)
+        if phones is not UNSET:
+            phones = _KIND_phones.read_field(phones, "phones")
 
-        _phones = d.pop("phones", UNSET)
-        phones: list[GetDocumentResponse200CompanyPhonesItem] | Unset = UNSET
-        if _phones is not UNSET:
-            phones = []
-            for phones_item_data in _phones:
-                phones_item = GetDocumentResponse200CompanyPhonesItem.from_dict(phones_item_data)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _fields.read_string(site, "site")
 
-                phones.append(phones_item)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        site = d.pop("site", UNSET)
+        allow_delete_record = _get("allow_delete_record", UNSET)
+        if type(allow_delete_record) is not bool and allow_delete_record is not UNSET:
+            allow_delete_record = _fields.read_boolean(allow_delete_record, "allow_delete_record")
 
-        phone = d.pop("phone", UNSET)
+        allow_change_record = _get("allow_change_record", UNSET)
+        if type(allow_change_record) is not bool and allow_change_record is not UNSET:
+            allow_change_record = _fields.read_boolean(allow_change_record, "allow_change_record")
 
-        allow_delete_record = d.pop("allow_delete_record", UNSET)
-
-        allow_change_record = d.pop("allow_change_record", UNSET)
-
-        _model = cls(
-            id=id,
-            title=title,
-            public_title=public_title,
-            business_group_id=business_group_id,
-            business_type_id=business_type_id,
-            country_id=country_id,
-            city_id=city_id,
-            timezone=timezone,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            logo=logo,
-            zip_=zip_,
-            phones=phones,
-            site=site,
-            phone=phone,
-            allow_delete_record=allow_delete_record,
-            allow_change_record=allow_change_record,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.public_title = public_title
+        _model.business_group_id = business_group_id
+        _model.business_type_id = business_type_id
+        _model.country_id = country_id
+        _model.city_id = city_id
+        _model.timezone = timezone
+        _model.timezone_name = timezone_name
+        _model.address = address
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.logo = logo
+        _model.zip_ = zip_
+        _model.phones = phones
+        _model.site = site
+        _model.phone = phone
+        _model.allow_delete_record = allow_delete_record
+        _model.allow_change_record = allow_change_record
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetDocumentResponse200Company:
+            _fields.init_added_fields(_model, GetDocumentResponse200Company)
         return _model
 
     @property

@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetEventDateRangeResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "min_date",
+        "max_date",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -28,23 +37,16 @@ class GetEventDateRangeResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        min_date: None | str | Unset
-        if isinstance(self.min_date, Unset):
-            min_date = UNSET
-        else:
-            min_date = self.min_date
-
-        max_date: None | str | Unset
-        if isinstance(self.max_date, Unset):
-            max_date = UNSET
-        else:
-            max_date = self.max_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        min_date = self.min_date
+        if type(min_date) is not str and min_date is not UNSET and min_date is not None:
+            min_date = _fields.write_string(min_date, "min_date")
         if min_date is not UNSET:
             field_dict["min_date"] = min_date
+
+        max_date = self.max_date
+        if type(max_date) is not str and max_date is not UNSET and max_date is not None:
+            max_date = _fields.write_string(max_date, "max_date")
         if max_date is not UNSET:
             field_dict["max_date"] = max_date
 
@@ -52,32 +54,24 @@ class GetEventDateRangeResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        min_date = _get("min_date", UNSET)
+        if type(min_date) is not str and min_date is not UNSET and min_date is not None:
+            min_date = _fields.read_string(min_date, "min_date")
 
-        def _parse_min_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        max_date = _get("max_date", UNSET)
+        if type(max_date) is not str and max_date is not UNSET and max_date is not None:
+            max_date = _fields.read_string(max_date, "max_date")
 
-        min_date = _parse_min_date(d.pop("min_date", UNSET))
-
-        def _parse_max_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        max_date = _parse_max_date(d.pop("max_date", UNSET))
-
-        _model = cls(
-            min_date=min_date,
-            max_date=max_date,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.min_date = min_date
+        _model.max_date = max_date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetEventDateRangeResponse200:
+            _fields.init_added_fields(_model, GetEventDateRangeResponse200)
         return _model
 
     @property

@@ -1,14 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetEventNotificationSettingsResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "urls",
+        "active",
+        "salon",
+        "service_category",
+        "service",
+        "good",
+        "master",
+        "client",
+        "record",
+        "goods_operations_sale",
+        "goods_operations_receipt",
+        "goods_operations_consumable",
+        "goods_operations_stolen",
+        "goods_operations_move",
+        "finances_operation",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_urls = _fields.ListOf(_fields.STRING)
 
 
 @_attrs_define
@@ -51,69 +74,94 @@ class GetEventNotificationSettingsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        urls: list[str] | Unset = UNSET
-        if not isinstance(self.urls, Unset):
-            urls = self.urls
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        urls = self.urls
+        if urls is not UNSET:
+            field_dict["urls"] = _KIND_urls.write_field(urls, "urls")
 
         active = self.active
-
-        salon = self.salon
-
-        service_category = self.service_category
-
-        service = self.service
-
-        good = self.good
-
-        master = self.master
-
-        client = self.client
-
-        record = self.record
-
-        goods_operations_sale = self.goods_operations_sale
-
-        goods_operations_receipt = self.goods_operations_receipt
-
-        goods_operations_consumable = self.goods_operations_consumable
-
-        goods_operations_stolen = self.goods_operations_stolen
-
-        goods_operations_move = self.goods_operations_move
-
-        finances_operation = self.finances_operation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if urls is not UNSET:
-            field_dict["urls"] = urls
+        if type(active) is not int and active is not UNSET:
+            active = _fields.write_integer(active, "active")
         if active is not UNSET:
             field_dict["active"] = active
+
+        salon = self.salon
+        if type(salon) is not int and salon is not UNSET:
+            salon = _fields.write_integer(salon, "salon")
         if salon is not UNSET:
             field_dict["salon"] = salon
+
+        service_category = self.service_category
+        if type(service_category) is not int and service_category is not UNSET:
+            service_category = _fields.write_integer(service_category, "service_category")
         if service_category is not UNSET:
             field_dict["service_category"] = service_category
+
+        service = self.service
+        if type(service) is not int and service is not UNSET:
+            service = _fields.write_integer(service, "service")
         if service is not UNSET:
             field_dict["service"] = service
+
+        good = self.good
+        if type(good) is not int and good is not UNSET:
+            good = _fields.write_integer(good, "good")
         if good is not UNSET:
             field_dict["good"] = good
+
+        master = self.master
+        if type(master) is not int and master is not UNSET:
+            master = _fields.write_integer(master, "master")
         if master is not UNSET:
             field_dict["master"] = master
+
+        client = self.client
+        if type(client) is not int and client is not UNSET:
+            client = _fields.write_integer(client, "client")
         if client is not UNSET:
             field_dict["client"] = client
+
+        record = self.record
+        if type(record) is not int and record is not UNSET:
+            record = _fields.write_integer(record, "record")
         if record is not UNSET:
             field_dict["record"] = record
+
+        goods_operations_sale = self.goods_operations_sale
+        if type(goods_operations_sale) is not int and goods_operations_sale is not UNSET:
+            goods_operations_sale = _fields.write_integer(goods_operations_sale, "goods_operations_sale")
         if goods_operations_sale is not UNSET:
             field_dict["goods_operations_sale"] = goods_operations_sale
+
+        goods_operations_receipt = self.goods_operations_receipt
+        if type(goods_operations_receipt) is not int and goods_operations_receipt is not UNSET:
+            goods_operations_receipt = _fields.write_integer(goods_operations_receipt, "goods_operations_receipt")
         if goods_operations_receipt is not UNSET:
             field_dict["goods_operations_receipt"] = goods_operations_receipt
+
+        goods_operations_consumable = self.goods_operations_consumable
+        if type(goods_operations_consumable) is not int and goods_operations_consumable is not UNSET:
+            goods_operations_consumable = _fields.write_integer(
+                goods_operations_consumable, "goods_operations_consumable"
+            )
         if goods_operations_consumable is not UNSET:
             field_dict["goods_operations_consumable"] = goods_operations_consumable
+
+        goods_operations_stolen = self.goods_operations_stolen
+        if type(goods_operations_stolen) is not int and goods_operations_stolen is not UNSET:
+            goods_operations_stolen = _fields.write_integer(goods_operations_stolen, "goods_operations_stolen")
         if goods_operations_stolen is not UNSET:
             field_dict["goods_operations_stolen"] = goods_operations_stolen
+
+        goods_operations_move = self.goods_operations_move
+        if type(goods_operations_move) is not int and goods_operations_move is not UNSET:
+            goods_operations_move = _fields.write_integer(goods_operations_move, "goods_operations_move")
         if goods_operations_move is not UNSET:
             field_dict["goods_operations_move"] = goods_operations_move
+
+        finances_operation = self.finances_operation
+        if type(finances_operation) is not int and finances_operation is not UNSET:
+            finances_operation = _fields.write_integer(finances_operation, "finances_operation")
         if finances_operation is not UNSET:
             field_dict["finances_operation"] = finances_operation
 
@@ -121,56 +169,91 @@ class GetEventNotificationSettingsResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        urls = cast(list[str], d.pop("urls", UNSET))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        urls = _get("urls", UNSET)
+        if urls is not UNSET:
+            urls = _KIND_urls.read_field(urls, "urls")
 
-        active = d.pop("active", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not int and active is not UNSET:
+            active = _fields.read_integer(active, "active")
 
-        salon = d.pop("salon", UNSET)
+        salon = _get("salon", UNSET)
+        if type(salon) is not int and salon is not UNSET:
+            salon = _fields.read_integer(salon, "salon")
 
-        service_category = d.pop("service_category", UNSET)
+        service_category = _get("service_category", UNSET)
+        if type(service_category) is not int and service_category is not UNSET:
+            service_category = _fields.read_integer(service_category, "service_category")
 
-        service = d.pop("service", UNSET)
+        service = _get("service", UNSET)
+        if type(service) is not int and service is not UNSET:
+            service = _fields.read_integer(service, "service")
 
-        good = d.pop("good", UNSET)
+        good = _get("good", UNSET)
+        if type(good) is not int and good is not UNSET:
+            good = _fields.read_integer(good, "good")
 
-        master = d.pop("master", UNSET)
+        master = _get("master", UNSET)
+        if type(master) is not int and master is not UNSET:
+            master = _fields.read_integer(master, "master")
 
-        client = d.pop("client", UNSET)
+        client = _get("client", UNSET)
+        if type(client) is not int and client is not UNSET:
+            client = _fields.read_integer(client, "client")
 
-        record = d.pop("record", UNSET)
+        record = _get("record", UNSET)
+        if type(record) is not int and record is not UNSET:
+            record = _fields.read_integer(record, "record")
 
-        goods_operations_sale = d.pop("goods_operations_sale", UNSET)
+        goods_operations_sale = _get("goods_operations_sale", UNSET)
+        if type(goods_operations_sale) is not int and goods_operations_sale is not UNSET:
+            goods_operations_sale = _fields.read_integer(goods_operations_sale, "goods_operations_sale")
 
-        goods_operations_receipt = d.pop("goods_operations_receipt", UNSET)
+        goods_operations_receipt = _get("goods_operations_receipt", UNSET)
+        if type(goods_operations_receipt) is not int and goods_operations_receipt is not UNSET:
+            goods_operations_receipt = _fields.read_integer(goods_operations_receipt, "goods_operations_receipt")
 
-        goods_operations_consumable = d.pop("goods_operations_consumable", UNSET)
+        goods_operations_consumable = _get("goods_operations_consumable", UNSET)
+        if type(goods_operations_consumable) is not int and goods_operations_consumable is not UNSET:
+            goods_operations_consumable = _fields.read_integer(
+                goods_operations_consumable, "goods_operations_consumable"
+            )
 
-        goods_operations_stolen = d.pop("goods_operations_stolen", UNSET)
+        goods_operations_stolen = _get("goods_operations_stolen", UNSET)
+        if type(goods_operations_stolen) is not int and goods_operations_stolen is not UNSET:
+            goods_operations_stolen = _fields.read_integer(goods_operations_stolen, "goods_operations_stolen")
 
-        goods_operations_move = d.pop("goods_operations_move", UNSET)
+        goods_operations_move = _get("goods_operations_move", UNSET)
+        if type(goods_operations_move) is not int and goods_operations_move is not UNSET:
+            goods_operations_move = _fields.read_integer(goods_operations_move, "goods_operations_move")
 
-        finances_operation = d.pop("finances_operation", UNSET)
+        finances_operation = _get("finances_operation", UNSET)
+        if type(finances_operation) is not int and finances_operation is not UNSET:
+            finances_operation = _fields.read_integer(finances_operation, "finances_operation")
 
-        _model = cls(
-            urls=urls,
-            active=active,
-            salon=salon,
-            service_category=service_category,
-            service=service,
-            good=good,
-            master=master,
-            client=client,
-            record=record,
-            goods_operations_sale=goods_operations_sale,
-            goods_operations_receipt=goods_operations_receipt,
-            goods_operations_consumable=goods_operations_consumable,
-            goods_operations_stolen=goods_operations_stolen,
-            goods_operations_move=goods_operations_move,
-            finances_operation=finances_operation,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.urls = urls
+        _model.active = active
+        _model.salon = salon
+        _model.service_category = service_category
+        _model.service = service
+        _model.good = good
+        _model.master = master
+        _model.client = client
+        _model.record = record
+        _model.goods_operations_sale = goods_operations_sale
+        _model.goods_operations_receipt = goods_operations_receipt
+        _model.goods_operations_consumable = goods_operations_consumable
+        _model.goods_operations_stolen = goods_operations_stolen
+        _model.goods_operations_move = goods_operations_move
+        _model.finances_operation = finances_operation
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetEventNotificationSettingsResponse200:
+            _fields.init_added_fields(_model, GetEventNotificationSettingsResponse200)
         return _model
 
     @property

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +20,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetEventResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_id",
+        "company_id",
+        "service_id",
+        "staff_id",
+        "date",
+        "timestamp",
+        "length",
+        "capacity",
+        "records_count",
+        "color",
+        "font_color",
+        "instructions",
+        "stream_link",
+        "notified",
+        "comment",
+        "prepaid",
+        "is_deleted",
+        "duration_details",
+        "service",
+        "staff",
+        "resource_instances",
+        "labels",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_resource_instances = _fields.ListOf(_fields.Model("GetEventResponse200ResourceInstancesItem"))
+_KIND_labels = _fields.ListOf(_fields.Model("GetEventResponse200LabelsItem"))
 
 
 @_attrs_define
@@ -75,244 +109,267 @@ class GetEventResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_id = self.salon_id
-
-        company_id = self.company_id
-
-        service_id = self.service_id
-
-        staff_id = self.staff_id
-
-        date = self.date
-
-        timestamp = self.timestamp
-
-        length = self.length
-
-        capacity = self.capacity
-
-        records_count = self.records_count
-
-        color = self.color
-
-        font_color = self.font_color
-
-        instructions = self.instructions
-
-        stream_link = self.stream_link
-
-        notified = self.notified
-
-        comment: None | str | Unset
-        if isinstance(self.comment, Unset):
-            comment = UNSET
-        else:
-            comment = self.comment
-
-        prepaid = self.prepaid
-
-        is_deleted = self.is_deleted
-
-        duration_details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.duration_details, Unset):
-            duration_details = self.duration_details.to_dict()
-
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        resource_instances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resource_instances, Unset):
-            resource_instances = []
-            for resource_instances_item_data in self.resource_instances:
-                resource_instances_item = resource_instances_item_data.to_dict()
-                resource_instances.append(resource_instances_item)
-
-        labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_id = self.salon_id
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.write_integer(salon_id, "salon_id")
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        service_id = self.service_id
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.write_integer(service_id, "service_id")
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
+
+        staff_id = self.staff_id
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+
+        date = self.date
+        if type(date) is not str and date is not UNSET:
+            date = _fields.write_string(date, "date")
         if date is not UNSET:
             field_dict["date"] = date
+
+        timestamp = self.timestamp
         if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+            field_dict["timestamp"] = _fields.write_number(timestamp, "timestamp")
+
+        length = self.length
         if length is not UNSET:
-            field_dict["length"] = length
+            field_dict["length"] = _fields.write_number(length, "length")
+
+        capacity = self.capacity
         if capacity is not UNSET:
-            field_dict["capacity"] = capacity
+            field_dict["capacity"] = _fields.write_number(capacity, "capacity")
+
+        records_count = self.records_count
         if records_count is not UNSET:
-            field_dict["records_count"] = records_count
+            field_dict["records_count"] = _fields.write_number(records_count, "records_count")
+
+        color = self.color
+        if type(color) is not str and color is not UNSET:
+            color = _fields.write_string(color, "color")
         if color is not UNSET:
             field_dict["color"] = color
+
+        font_color = self.font_color
+        if type(font_color) is not str and font_color is not UNSET:
+            font_color = _fields.write_string(font_color, "font_color")
         if font_color is not UNSET:
             field_dict["font_color"] = font_color
+
+        instructions = self.instructions
+        if type(instructions) is not str and instructions is not UNSET:
+            instructions = _fields.write_string(instructions, "instructions")
         if instructions is not UNSET:
             field_dict["instructions"] = instructions
+
+        stream_link = self.stream_link
+        if type(stream_link) is not str and stream_link is not UNSET:
+            stream_link = _fields.write_string(stream_link, "stream_link")
         if stream_link is not UNSET:
             field_dict["stream_link"] = stream_link
+
+        notified = self.notified
+        if type(notified) is not bool and notified is not UNSET:
+            notified = _fields.write_boolean(notified, "notified")
         if notified is not UNSET:
             field_dict["notified"] = notified
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET and comment is not None:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        prepaid = self.prepaid
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.write_string(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
+
+        is_deleted = self.is_deleted
+        if type(is_deleted) is not bool and is_deleted is not UNSET:
+            is_deleted = _fields.write_boolean(is_deleted, "is_deleted")
         if is_deleted is not UNSET:
             field_dict["is_deleted"] = is_deleted
+
+        duration_details = self.duration_details
         if duration_details is not UNSET:
-            field_dict["duration_details"] = duration_details
+            field_dict["duration_details"] = _fields.write_model(
+                duration_details, _models.GetEventResponse200DurationDetails, "duration_details"
+            )
+
+        service = self.service
         if service is not UNSET:
-            field_dict["service"] = service
+            field_dict["service"] = _fields.write_model(service, _models.GetEventResponse200Service, "service")
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _fields.write_model(staff, _models.GetEventResponse200Staff, "staff")
+
+        resource_instances = self.resource_instances
         if resource_instances is not UNSET:
-            field_dict["resource_instances"] = resource_instances
+            field_dict["resource_instances"] = _KIND_resource_instances.write_field(
+                resource_instances, "resource_instances"
+            )
+
+        labels = self.labels
         if labels is not UNSET:
-            field_dict["labels"] = labels
+            field_dict["labels"] = _KIND_labels.write_field(labels, "labels")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_event_response_200_duration_details import GetEventResponse200DurationDetails  # noqa: PLC0415
-        from ..models.get_event_response_200_labels_item import GetEventResponse200LabelsItem  # noqa: PLC0415
-        from ..models.get_event_response_200_resource_instances_item import GetEventResponse200ResourceInstancesItem  # noqa: PLC0415
-        from ..models.get_event_response_200_service import GetEventResponse200Service  # noqa: PLC0415
-        from ..models.get_event_response_200_staff import GetEventResponse200Staff  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.read_integer(salon_id, "salon_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.read_integer(service_id, "service_id")
 
-        service_id = d.pop("service_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        date = _get("date", UNSET)
+        if type(date) is not str and date is not UNSET:
+            date = _fields.read_string(date, "date")
 
-        date = d.pop("date", UNSET)
+        timestamp = _get("timestamp", UNSET)
+        if type(timestamp) is not float and type(timestamp) is not int and timestamp is not UNSET:
+            timestamp = _fields.read_number(timestamp, "timestamp")
 
-        timestamp = d.pop("timestamp", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and type(length) is not int and length is not UNSET:
+            length = _fields.read_number(length, "length")
 
-        length = d.pop("length", UNSET)
+        capacity = _get("capacity", UNSET)
+        if type(capacity) is not float and type(capacity) is not int and capacity is not UNSET:
+            capacity = _fields.read_number(capacity, "capacity")
 
-        capacity = d.pop("capacity", UNSET)
+        records_count = _get("records_count", UNSET)
+        if type(records_count) is not float and type(records_count) is not int and records_count is not UNSET:
+            records_count = _fields.read_number(records_count, "records_count")
 
-        records_count = d.pop("records_count", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _fields.read_string(color, "color")
 
-        color = d.pop("color", UNSET)
+        font_color = _get("font_color", UNSET)
+        if type(font_color) is not str and font_color is not UNSET:
+            font_color = _fields.read_string(font_color, "font_color")
 
-        font_color = d.pop("font_color", UNSET)
+        instructions = _get("instructions", UNSET)
+        if type(instructions) is not str and instructions is not UNSET:
+            instructions = _fields.read_string(instructions, "instructions")
 
-        instructions = d.pop("instructions", UNSET)
+        stream_link = _get("stream_link", UNSET)
+        if type(stream_link) is not str and stream_link is not UNSET:
+            stream_link = _fields.read_string(stream_link, "stream_link")
 
-        stream_link = d.pop("stream_link", UNSET)
+        notified = _get("notified", UNSET)
+        if type(notified) is not bool and notified is not UNSET:
+            notified = _fields.read_boolean(notified, "notified")
 
-        notified = d.pop("notified", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET and comment is not None:
+            comment = _fields.read_string(comment, "comment")
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.read_string(prepaid, "prepaid")
 
-        comment = _parse_comment(d.pop("comment", UNSET))
+        is_deleted = _get("is_deleted", UNSET)
+        if type(is_deleted) is not bool and is_deleted is not UNSET:
+            is_deleted = _fields.read_boolean(is_deleted, "is_deleted")
 
-        prepaid = d.pop("prepaid", UNSET)
+        duration_details = _get("duration_details", UNSET)
+        if duration_details is not UNSET:
+            try:
+                duration_details = _models.GetEventResponse200DurationDetails.from_dict(duration_details)
+            except _FieldError as _error:
+                raise _error.within("duration_details")
 
-        is_deleted = d.pop("is_deleted", UNSET)
+        service = _get("service", UNSET)
+        if service is not UNSET:
+            try:
+                service = _models.GetEventResponse200Service.from_dict(service)
+            except _FieldError as _error:
+                raise _error.within("service")
 
-        _duration_details = d.pop("duration_details", UNSET)
-        duration_details: GetEventResponse200DurationDetails | Unset
-        if isinstance(_duration_details, Unset):
-            duration_details = UNSET
-        else:
-            duration_details = GetEventResponse200DurationDetails.from_dict(_duration_details)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            try:
+                staff = _models.GetEventResponse200Staff.from_dict(staff)
+            except _FieldError as _error:
+                raise _error.within("staff")
 
-        _service = d.pop("service", UNSET)
-        service: GetEventResponse200Service | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = GetEventResponse200Service.from_dict(_service)
+        resource_instances = _get("resource_instances", UNSET)
+        if resource_instances is not UNSET:
+            resource_instances = _KIND_resource_instances.read_field(resource_instances, "resource_instances")
 
-        _staff = d.pop("staff", UNSET)
-        staff: GetEventResponse200Staff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = GetEventResponse200Staff.from_dict(_staff)
+        labels = _get("labels", UNSET)
+        if labels is not UNSET:
+            labels = _KIND_labels.read_field(labels, "labels")
 
-        _resource_instances = d.pop("resource_instances", UNSET)
-        resource_instances: list[GetEventResponse200ResourceInstancesItem] | Unset = UNSET
-        if _resource_instances is not UNSET:
-            resource_instances = []
-            for resource_instances_item_data in _resource_instances:
-                resource_instances_item = GetEventResponse200ResourceInstancesItem.from_dict(
-                    resource_instances_item_data
-                )
-
-                resource_instances.append(resource_instances_item)
-
-        _labels = d.pop("labels", UNSET)
-        labels: list[GetEventResponse200LabelsItem] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = GetEventResponse200LabelsItem.from_dict(labels_item_data)
-
-                labels.append(labels_item)
-
-        _model = cls(
-            id=id,
-            salon_id=salon_id,
-            company_id=company_id,
-            service_id=service_id,
-            staff_id=staff_id,
-            date=date,
-            timestamp=timestamp,
-            length=length,
-            capacity=capacity,
-            records_count=records_count,
-            color=color,
-            font_color=font_color,
-            instructions=instructions,
-            stream_link=stream_link,
-            notified=notified,
-            comment=comment,
-            prepaid=prepaid,
-            is_deleted=is_deleted,
-            duration_details=duration_details,
-            service=service,
-            staff=staff,
-            resource_instances=resource_instances,
-            labels=labels,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.company_id = company_id
+        _model.service_id = service_id
+        _model.staff_id = staff_id
+        _model.date = date
+        _model.timestamp = timestamp
+        _model.length = length
+        _model.capacity = capacity
+        _model.records_count = records_count
+        _model.color = color
+        _model.font_color = font_color
+        _model.instructions = instructions
+        _model.stream_link = stream_link
+        _model.notified = notified
+        _model.comment = comment
+        _model.prepaid = prepaid
+        _model.is_deleted = is_deleted
+        _model.duration_details = duration_details
+        _model.service = service
+        _model.staff = staff
+        _model.resource_instances = resource_instances
+        _model.labels = labels
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetEventResponse200:
+            _fields.init_added_fields(_model, GetEventResponse200)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.get_event_search_filters_response_200_item_code import GetEventSearchFiltersResponse200ItemCode
 from ..types import UNSET, Unset
 
@@ -16,6 +17,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetEventSearchFiltersResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "code",
+        "title",
+        "data",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_code = _fields.EnumOf("GetEventSearchFiltersResponse200ItemCode", _fields.STRING)
+_KIND_data = _fields.ListOf(_fields.Model("GetEventSearchFiltersResponse200ItemDataItem"))
 
 
 @_attrs_define
@@ -38,63 +50,48 @@ class GetEventSearchFiltersResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code.value
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        code = self.code
+        if code is not UNSET:
+            field_dict["code"] = _KIND_code.write_field(code, "code")
 
         title = self.title
-
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        data = self.data
         if data is not UNSET:
-            field_dict["data"] = data
+            field_dict["data"] = _KIND_data.write_field(data, "data")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_event_search_filters_response_200_item_data_item import (
-            GetEventSearchFiltersResponse200ItemDataItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        code = _get("code", UNSET)
+        if code is not UNSET:
+            code = _KIND_code.read_field(code, "code")
 
-        d = dict(src_dict)
-        _code = d.pop("code", UNSET)
-        code: GetEventSearchFiltersResponse200ItemCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = GetEventSearchFiltersResponse200ItemCode(_code)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        data = _get("data", UNSET)
+        if data is not UNSET:
+            data = _KIND_data.read_field(data, "data")
 
-        _data = d.pop("data", UNSET)
-        data: list[GetEventSearchFiltersResponse200ItemDataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = GetEventSearchFiltersResponse200ItemDataItem.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        _model = cls(
-            code=code,
-            title=title,
-            data=data,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.code = code
+        _model.title = title
+        _model.data = data
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetEventSearchFiltersResponse200Item:
+            _fields.init_added_fields(_model, GetEventSearchFiltersResponse200Item)
         return _model
 
     @property

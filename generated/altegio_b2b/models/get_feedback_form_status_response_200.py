@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetFeedbackFormStatusResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "favicon_url",
+        "is_review_submitted",
+        "page_title",
+        "master",
+        "company",
+        "tips",
+        "record",
+        "currency",
+        "agreement_links",
+        "language",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_tips = _fields.ListOf(_fields.Model("GetFeedbackFormStatusResponse200TipsItem"))
 
 
 @_attrs_define
@@ -53,153 +73,141 @@ class GetFeedbackFormStatusResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         favicon_url = self.favicon_url
-
-        is_review_submitted = self.is_review_submitted
-
-        page_title = self.page_title
-
-        master: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.master, Unset):
-            master = self.master.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        tips: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tips, Unset):
-            tips = []
-            for tips_item_data in self.tips:
-                tips_item = tips_item_data.to_dict()
-                tips.append(tips_item)
-
-        record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.record, Unset):
-            record = self.record.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        agreement_links: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.agreement_links, Unset):
-            agreement_links = self.agreement_links.to_dict()
-
-        language: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.language, Unset):
-            language = self.language.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(favicon_url) is not str and favicon_url is not UNSET:
+            favicon_url = _fields.write_string(favicon_url, "favicon_url")
         if favicon_url is not UNSET:
             field_dict["favicon_url"] = favicon_url
+
+        is_review_submitted = self.is_review_submitted
+        if type(is_review_submitted) is not bool and is_review_submitted is not UNSET:
+            is_review_submitted = _fields.write_boolean(is_review_submitted, "is_review_submitted")
         if is_review_submitted is not UNSET:
             field_dict["is_review_submitted"] = is_review_submitted
+
+        page_title = self.page_title
+        if type(page_title) is not str and page_title is not UNSET:
+            page_title = _fields.write_string(page_title, "page_title")
         if page_title is not UNSET:
             field_dict["page_title"] = page_title
+
+        master = self.master
         if master is not UNSET:
-            field_dict["master"] = master
+            field_dict["master"] = _fields.write_model(master, _models.GetFeedbackFormStatusResponse200Master, "master")
+
+        company = self.company
         if company is not UNSET:
-            field_dict["company"] = company
+            field_dict["company"] = _fields.write_model(
+                company, _models.GetFeedbackFormStatusResponse200Company, "company"
+            )
+
+        tips = self.tips
         if tips is not UNSET:
-            field_dict["tips"] = tips
+            field_dict["tips"] = _KIND_tips.write_field(tips, "tips")
+
+        record = self.record
         if record is not UNSET:
-            field_dict["record"] = record
+            field_dict["record"] = _fields.write_model(record, _models.GetFeedbackFormStatusResponse200Record, "record")
+
+        currency = self.currency
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            field_dict["currency"] = _fields.write_model(
+                currency, _models.GetFeedbackFormStatusResponse200Currency, "currency"
+            )
+
+        agreement_links = self.agreement_links
         if agreement_links is not UNSET:
-            field_dict["agreement_links"] = agreement_links
+            field_dict["agreement_links"] = _fields.write_model(
+                agreement_links, _models.GetFeedbackFormStatusResponse200AgreementLinks, "agreement_links"
+            )
+
+        language = self.language
         if language is not UNSET:
-            field_dict["language"] = language
+            field_dict["language"] = _fields.write_model(
+                language, _models.GetFeedbackFormStatusResponse200Language, "language"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_feedback_form_status_response_200_agreement_links import (
-            GetFeedbackFormStatusResponse200AgreementLinks,  # noqa: PLC0415
-        )
-        from ..models.get_feedback_form_status_response_200_company import GetFeedbackFormStatusResponse200Company  # noqa: PLC0415
-        from ..models.get_feedback_form_status_response_200_currency import GetFeedbackFormStatusResponse200Currency  # noqa: PLC0415
-        from ..models.get_feedback_form_status_response_200_language import GetFeedbackFormStatusResponse200Language  # noqa: PLC0415
-        from ..models.get_feedback_form_status_response_200_master import GetFeedbackFormStatusResponse200Master  # noqa: PLC0415
-        from ..models.get_feedback_form_status_response_200_record import GetFeedbackFormStatusResponse200Record  # noqa: PLC0415
-        from ..models.get_feedback_form_status_response_200_tips_item import GetFeedbackFormStatusResponse200TipsItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        favicon_url = _get("favicon_url", UNSET)
+        if type(favicon_url) is not str and favicon_url is not UNSET:
+            favicon_url = _fields.read_string(favicon_url, "favicon_url")
 
-        d = dict(src_dict)
-        favicon_url = d.pop("favicon_url", UNSET)
+        is_review_submitted = _get("is_review_submitted", UNSET)
+        if type(is_review_submitted) is not bool and is_review_submitted is not UNSET:
+            is_review_submitted = _fields.read_boolean(is_review_submitted, "is_review_submitted")
 
-        is_review_submitted = d.pop("is_review_submitted", UNSET)
+        page_title = _get("page_title", UNSET)
+        if type(page_title) is not str and page_title is not UNSET:
+            page_title = _fields.read_string(page_title, "page_title")
 
-        page_title = d.pop("page_title", UNSET)
+        master = _get("master", UNSET)
+        if master is not UNSET:
+            try:
+                master = _models.GetFeedbackFormStatusResponse200Master.from_dict(master)
+            except _FieldError as _error:
+                raise _error.within("master")
 
-        _master = d.pop("master", UNSET)
-        master: GetFeedbackFormStatusResponse200Master | Unset
-        if isinstance(_master, Unset):
-            master = UNSET
-        else:
-            master = GetFeedbackFormStatusResponse200Master.from_dict(_master)
+        company = _get("company", UNSET)
+        if company is not UNSET:
+            try:
+                company = _models.GetFeedbackFormStatusResponse200Company.from_dict(company)
+            except _FieldError as _error:
+                raise _error.within("company")
 
-        _company = d.pop("company", UNSET)
-        company: GetFeedbackFormStatusResponse200Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = GetFeedbackFormStatusResponse200Company.from_dict(_company)
+        tips = _get("tips", UNSET)
+        if tips is not UNSET:
+            tips = _KIND_tips.read_field(tips, "tips")
 
-        _tips = d.pop("tips", UNSET)
-        tips: list[GetFeedbackFormStatusResponse200TipsItem] | Unset = UNSET
-        if _tips is not UNSET:
-            tips = []
-            for tips_item_data in _tips:
-                tips_item = GetFeedbackFormStatusResponse200TipsItem.from_dict(tips_item_data)
+        record = _get("record", UNSET)
+        if record is not UNSET:
+            try:
+                record = _models.GetFeedbackFormStatusResponse200Record.from_dict(record)
+            except _FieldError as _error:
+                raise _error.within("record")
 
-                tips.append(tips_item)
+        currency = _get("currency", UNSET)
+        if currency is not UNSET:
+            try:
+                currency = _models.GetFeedbackFormStatusResponse200Currency.from_dict(currency)
+            except _FieldError as _error:
+                raise _error.within("currency")
 
-        _record = d.pop("record", UNSET)
-        record: GetFeedbackFormStatusResponse200Record | Unset
-        if isinstance(_record, Unset):
-            record = UNSET
-        else:
-            record = GetFeedbackFormStatusResponse200Record.from_dict(_record)
+        agreement_links = _get("agreement_links", UNSET)
+        if agreement_links is not UNSET:
+            try:
+                agreement_links = _models.GetFeedbackFormStatusResponse200AgreementLinks.from_dict(agreement_links)
+            except _FieldError as _error:
+                raise _error.within("agreement_links")
 
-        _currency = d.pop("currency", UNSET)
-        currency: GetFeedbackFormStatusResponse200Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = GetFeedbackFormStatusResponse200Currency.from_dict(_currency)
+        language = _get("language", UNSET)
+        if language is not UNSET:
+            try:
+                language = _models.GetFeedbackFormStatusResponse200Language.from_dict(language)
+            except _FieldError as _error:
+                raise _error.within("language")
 
-        _agreement_links = d.pop("agreement_links", UNSET)
-        agreement_links: GetFeedbackFormStatusResponse200AgreementLinks | Unset
-        if isinstance(_agreement_links, Unset):
-            agreement_links = UNSET
-        else:
-            agreement_links = GetFeedbackFormStatusResponse200AgreementLinks.from_dict(_agreement_links)
-
-        _language = d.pop("language", UNSET)
-        language: GetFeedbackFormStatusResponse200Language | Unset
-        if isinstance(_language, Unset):
-            language = UNSET
-        else:
-            language = GetFeedbackFormStatusResponse200Language.from_dict(_language)
-
-        _model = cls(
-            favicon_url=favicon_url,
-            is_review_submitted=is_review_submitted,
-            page_title=page_title,
-            master=master,
-            company=company,
-            tips=tips,
-            record=record,
-            currency=currency,
-            agreement_links=agreement_links,
-            language=language,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.favicon_url = favicon_url
+        _model.is_review_submitted = is_review_submitted
+        _model.page_title = page_title
+        _model.master = master
+        _model.company = company
+        _model.tips = tips
+        _model.record = record
+        _model.currency = currency
+        _model.agreement_links = agreement_links
+        _model.language = language
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetFeedbackFormStatusResponse200:
+            _fields.init_added_fields(_model, GetFeedbackFormStatusResponse200)
         return _model
 
     @property

@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetFeedbackFormStatusResponse200Currency")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "iso",
+        "name",
+        "symbol",
+        "is_symbol_after_amount",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -31,27 +43,34 @@ class GetFeedbackFormStatusResponse200Currency:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        iso = self.iso
-
-        name = self.name
-
-        symbol = self.symbol
-
-        is_symbol_after_amount = self.is_symbol_after_amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        iso = self.iso
+        if type(iso) is not str and iso is not UNSET:
+            iso = _fields.write_string(iso, "iso")
         if iso is not UNSET:
             field_dict["iso"] = iso
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        symbol = self.symbol
+        if type(symbol) is not str and symbol is not UNSET:
+            symbol = _fields.write_string(symbol, "symbol")
         if symbol is not UNSET:
             field_dict["symbol"] = symbol
+
+        is_symbol_after_amount = self.is_symbol_after_amount
+        if type(is_symbol_after_amount) is not bool and is_symbol_after_amount is not UNSET:
+            is_symbol_after_amount = _fields.write_boolean(is_symbol_after_amount, "is_symbol_after_amount")
         if is_symbol_after_amount is not UNSET:
             field_dict["is_symbol_after_amount"] = is_symbol_after_amount
 
@@ -59,26 +78,39 @@ class GetFeedbackFormStatusResponse200Currency:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        iso = d.pop("iso", UNSET)
+        iso = _get("iso", UNSET)
+        if type(iso) is not str and iso is not UNSET:
+            iso = _fields.read_string(iso, "iso")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        symbol = d.pop("symbol", UNSET)
+        symbol = _get("symbol", UNSET)
+        if type(symbol) is not str and symbol is not UNSET:
+            symbol = _fields.read_string(symbol, "symbol")
 
-        is_symbol_after_amount = d.pop("is_symbol_after_amount", UNSET)
+        is_symbol_after_amount = _get("is_symbol_after_amount", UNSET)
+        if type(is_symbol_after_amount) is not bool and is_symbol_after_amount is not UNSET:
+            is_symbol_after_amount = _fields.read_boolean(is_symbol_after_amount, "is_symbol_after_amount")
 
-        _model = cls(
-            id=id,
-            iso=iso,
-            name=name,
-            symbol=symbol,
-            is_symbol_after_amount=is_symbol_after_amount,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.iso = iso
+        _model.name = name
+        _model.symbol = symbol
+        _model.is_symbol_after_amount = is_symbol_after_amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetFeedbackFormStatusResponse200Currency:
+            _fields.init_added_fields(_model, GetFeedbackFormStatusResponse200Currency)
         return _model
 
     @property

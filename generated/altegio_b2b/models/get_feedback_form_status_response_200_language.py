@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetFeedbackFormStatusResponse200Language")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "locale",
+        "iso",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -27,19 +37,22 @@ class GetFeedbackFormStatusResponse200Language:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        locale = self.locale
-
-        iso = self.iso
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        locale = self.locale
+        if type(locale) is not str and locale is not UNSET:
+            locale = _fields.write_string(locale, "locale")
         if locale is not UNSET:
             field_dict["locale"] = locale
+
+        iso = self.iso
+        if type(iso) is not str and iso is not UNSET:
+            iso = _fields.write_string(iso, "iso")
         if iso is not UNSET:
             field_dict["iso"] = iso
 
@@ -47,20 +60,29 @@ class GetFeedbackFormStatusResponse200Language:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        locale = d.pop("locale", UNSET)
+        locale = _get("locale", UNSET)
+        if type(locale) is not str and locale is not UNSET:
+            locale = _fields.read_string(locale, "locale")
 
-        iso = d.pop("iso", UNSET)
+        iso = _get("iso", UNSET)
+        if type(iso) is not str and iso is not UNSET:
+            iso = _fields.read_string(iso, "iso")
 
-        _model = cls(
-            id=id,
-            locale=locale,
-            iso=iso,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.locale = locale
+        _model.iso = iso
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetFeedbackFormStatusResponse200Language:
+            _fields.init_added_fields(_model, GetFeedbackFormStatusResponse200Language)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetFeedbackFormStatusResponse200Master")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "rating",
+        "show_rating",
+        "avatar",
+        "prepaid",
+        "position",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -45,93 +63,121 @@ class GetFeedbackFormStatusResponse200Master:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        company_id = self.company_id
-
-        specialization = self.specialization
-
-        rating = self.rating
-
-        show_rating = self.show_rating
-
-        avatar = self.avatar
-
-        prepaid = self.prepaid
-
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        rating = self.rating
+        if type(rating) is not int and rating is not UNSET:
+            rating = _fields.write_integer(rating, "rating")
         if rating is not UNSET:
             field_dict["rating"] = rating
+
+        show_rating = self.show_rating
+        if type(show_rating) is not int and show_rating is not UNSET:
+            show_rating = _fields.write_integer(show_rating, "show_rating")
         if show_rating is not UNSET:
             field_dict["show_rating"] = show_rating
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        prepaid = self.prepaid
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.write_string(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _fields.write_model(
+                position, _models.GetFeedbackFormStatusResponse200MasterPosition, "position"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_feedback_form_status_response_200_master_position import (
-            GetFeedbackFormStatusResponse200MasterPosition,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_integer(rating, "rating")
 
-        rating = d.pop("rating", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not int and show_rating is not UNSET:
+            show_rating = _fields.read_integer(show_rating, "show_rating")
 
-        show_rating = d.pop("show_rating", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        avatar = d.pop("avatar", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.read_string(prepaid, "prepaid")
 
-        prepaid = d.pop("prepaid", UNSET)
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            try:
+                position = _models.GetFeedbackFormStatusResponse200MasterPosition.from_dict(position)
+            except _FieldError as _error:
+                raise _error.within("position")
 
-        _position = d.pop("position", UNSET)
-        position: GetFeedbackFormStatusResponse200MasterPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = GetFeedbackFormStatusResponse200MasterPosition.from_dict(_position)
-
-        _model = cls(
-            id=id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            rating=rating,
-            show_rating=show_rating,
-            avatar=avatar,
-            prepaid=prepaid,
-            position=position,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.company_id = company_id
+        _model.specialization = specialization
+        _model.rating = rating
+        _model.show_rating = show_rating
+        _model.avatar = avatar
+        _model.prepaid = prepaid
+        _model.position = position
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetFeedbackFormStatusResponse200Master:
+            _fields.init_added_fields(_model, GetFeedbackFormStatusResponse200Master)
         return _model
 
     @property

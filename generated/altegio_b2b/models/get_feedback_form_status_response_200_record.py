@@ -7,10 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetFeedbackFormStatusResponse200Record")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "payed_cost",
+        "date",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -29,47 +38,51 @@ class GetFeedbackFormStatusResponse200Record:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        payed_cost = self.payed_cost
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        payed_cost = self.payed_cost
         if payed_cost is not UNSET:
-            field_dict["payed_cost"] = payed_cost
+            field_dict["payed_cost"] = _fields.write_number(payed_cost, "payed_cost")
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        payed_cost = d.pop("payed_cost", UNSET)
+        payed_cost = _get("payed_cost", UNSET)
+        if type(payed_cost) is not float and type(payed_cost) is not int and payed_cost is not UNSET:
+            payed_cost = _fields.read_number(payed_cost, "payed_cost")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-        _model = cls(
-            id=id,
-            payed_cost=payed_cost,
-            date=date,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.payed_cost = payed_cost
+        _model.date = date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetFeedbackFormStatusResponse200Record:
+            _fields.init_added_fields(_model, GetFeedbackFormStatusResponse200Record)
         return _model
 
     @property

@@ -7,10 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetGiftCardTypeListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "balance",
+        "is_multi",
+        "company_group_id",
+        "item_type_id",
+        "expiration_type_id",
+        "expiration_date",
+        "expiration_timeout",
+        "expiration_timeout_unit_id",
+        "is_allow_empty_code",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -45,53 +62,64 @@ class GetGiftCardTypeListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        balance = self.balance
-
-        is_multi = self.is_multi
-
-        company_group_id = self.company_group_id
-
-        item_type_id = self.item_type_id
-
-        expiration_type_id = self.expiration_type_id
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        expiration_timeout = self.expiration_timeout
-
-        expiration_timeout_unit_id = self.expiration_timeout_unit_id
-
-        is_allow_empty_code = self.is_allow_empty_code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        balance = self.balance
         if balance is not UNSET:
-            field_dict["balance"] = balance
+            field_dict["balance"] = _fields.write_number(balance, "balance")
+
+        is_multi = self.is_multi
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.write_boolean(is_multi, "is_multi")
         if is_multi is not UNSET:
             field_dict["is_multi"] = is_multi
+
+        company_group_id = self.company_group_id
+        if type(company_group_id) is not int and company_group_id is not UNSET:
+            company_group_id = _fields.write_integer(company_group_id, "company_group_id")
         if company_group_id is not UNSET:
             field_dict["company_group_id"] = company_group_id
+
+        item_type_id = self.item_type_id
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.write_integer(item_type_id, "item_type_id")
         if item_type_id is not UNSET:
             field_dict["item_type_id"] = item_type_id
+
+        expiration_type_id = self.expiration_type_id
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _fields.write_integer(expiration_type_id, "expiration_type_id")
         if expiration_type_id is not UNSET:
             field_dict["expiration_type_id"] = expiration_type_id
+
+        expiration_date = self.expiration_date
         if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
+            field_dict["expiration_date"] = _fields.write_datetime(expiration_date, "expiration_date")
+
+        expiration_timeout = self.expiration_timeout
         if expiration_timeout is not UNSET:
-            field_dict["expiration_timeout"] = expiration_timeout
+            field_dict["expiration_timeout"] = _fields.write_number(expiration_timeout, "expiration_timeout")
+
+        expiration_timeout_unit_id = self.expiration_timeout_unit_id
+        if type(expiration_timeout_unit_id) is not int and expiration_timeout_unit_id is not UNSET:
+            expiration_timeout_unit_id = _fields.write_integer(expiration_timeout_unit_id, "expiration_timeout_unit_id")
         if expiration_timeout_unit_id is not UNSET:
             field_dict["expiration_timeout_unit_id"] = expiration_timeout_unit_id
+
+        is_allow_empty_code = self.is_allow_empty_code
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _fields.write_boolean(is_allow_empty_code, "is_allow_empty_code")
         if is_allow_empty_code is not UNSET:
             field_dict["is_allow_empty_code"] = is_allow_empty_code
 
@@ -99,49 +127,76 @@ class GetGiftCardTypeListResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_number(balance, "balance")
 
-        is_multi = d.pop("is_multi", UNSET)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.read_boolean(is_multi, "is_multi")
 
-        company_group_id = d.pop("company_group_id", UNSET)
+        company_group_id = _get("company_group_id", UNSET)
+        if type(company_group_id) is not int and company_group_id is not UNSET:
+            company_group_id = _fields.read_integer(company_group_id, "company_group_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.read_integer(item_type_id, "item_type_id")
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
+        expiration_type_id = _get("expiration_type_id", UNSET)
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _fields.read_integer(expiration_type_id, "expiration_type_id")
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = _timestamps.parse_datetime(_expiration_date)
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            try:
+                expiration_date = _fields.datetime_fromisoformat(expiration_date)
+            except (TypeError, ValueError):
+                expiration_date = _fields.read_datetime(expiration_date, "expiration_date")
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if (
+            type(expiration_timeout) is not float
+            and type(expiration_timeout) is not int
+            and expiration_timeout is not UNSET
+        ):
+            expiration_timeout = _fields.read_number(expiration_timeout, "expiration_timeout")
 
-        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
+        expiration_timeout_unit_id = _get("expiration_timeout_unit_id", UNSET)
+        if type(expiration_timeout_unit_id) is not int and expiration_timeout_unit_id is not UNSET:
+            expiration_timeout_unit_id = _fields.read_integer(expiration_timeout_unit_id, "expiration_timeout_unit_id")
 
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _fields.read_boolean(is_allow_empty_code, "is_allow_empty_code")
 
-        _model = cls(
-            id=id,
-            title=title,
-            balance=balance,
-            is_multi=is_multi,
-            company_group_id=company_group_id,
-            item_type_id=item_type_id,
-            expiration_type_id=expiration_type_id,
-            expiration_date=expiration_date,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit_id=expiration_timeout_unit_id,
-            is_allow_empty_code=is_allow_empty_code,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.balance = balance
+        _model.is_multi = is_multi
+        _model.company_group_id = company_group_id
+        _model.item_type_id = item_type_id
+        _model.expiration_type_id = expiration_type_id
+        _model.expiration_date = expiration_date
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit_id = expiration_timeout_unit_id
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetGiftCardTypeListResponse200Item:
+            _fields.init_added_fields(_model, GetGiftCardTypeListResponse200Item)
         return _model
 
     @property

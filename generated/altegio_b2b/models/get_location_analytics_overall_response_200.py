@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +19,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLocationAnalyticsOverallResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "income_total_stats",
+        "income_services_stats",
+        "income_goods_stats",
+        "income_average_stats",
+        "income_average_services_stats",
+        "fullness_stats",
+        "record_stats",
+        "client_stats",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -56,136 +73,133 @@ class GetLocationAnalyticsOverallResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        income_total_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_total_stats, Unset):
-            income_total_stats = self.income_total_stats.to_dict()
-
-        income_services_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_services_stats, Unset):
-            income_services_stats = self.income_services_stats.to_dict()
-
-        income_goods_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_goods_stats, Unset):
-            income_goods_stats = self.income_goods_stats.to_dict()
-
-        income_average_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_average_stats, Unset):
-            income_average_stats = self.income_average_stats.to_dict()
-
-        income_average_services_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_average_services_stats, Unset):
-            income_average_services_stats = self.income_average_services_stats.to_dict()
-
-        fullness_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.fullness_stats, Unset):
-            fullness_stats = self.fullness_stats.to_dict()
-
-        record_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.record_stats, Unset):
-            record_stats = self.record_stats.to_dict()
-
-        client_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_stats, Unset):
-            client_stats = self.client_stats.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        income_total_stats = self.income_total_stats
         if income_total_stats is not UNSET:
-            field_dict["income_total_stats"] = income_total_stats
+            field_dict["income_total_stats"] = _fields.write_model(
+                income_total_stats, _models.AnalyticsReportOverallSumStats, "income_total_stats"
+            )
+
+        income_services_stats = self.income_services_stats
         if income_services_stats is not UNSET:
-            field_dict["income_services_stats"] = income_services_stats
+            field_dict["income_services_stats"] = _fields.write_model(
+                income_services_stats, _models.AnalyticsReportOverallSumStats, "income_services_stats"
+            )
+
+        income_goods_stats = self.income_goods_stats
         if income_goods_stats is not UNSET:
-            field_dict["income_goods_stats"] = income_goods_stats
+            field_dict["income_goods_stats"] = _fields.write_model(
+                income_goods_stats, _models.AnalyticsReportOverallSumStats, "income_goods_stats"
+            )
+
+        income_average_stats = self.income_average_stats
         if income_average_stats is not UNSET:
-            field_dict["income_average_stats"] = income_average_stats
+            field_dict["income_average_stats"] = _fields.write_model(
+                income_average_stats, _models.AnalyticsReportOverallSumStats, "income_average_stats"
+            )
+
+        income_average_services_stats = self.income_average_services_stats
         if income_average_services_stats is not UNSET:
-            field_dict["income_average_services_stats"] = income_average_services_stats
+            field_dict["income_average_services_stats"] = _fields.write_model(
+                income_average_services_stats, _models.AnalyticsReportOverallSumStats, "income_average_services_stats"
+            )
+
+        fullness_stats = self.fullness_stats
         if fullness_stats is not UNSET:
-            field_dict["fullness_stats"] = fullness_stats
+            field_dict["fullness_stats"] = _fields.write_model(
+                fullness_stats, _models.AnalyticsReportOverallFullnessStats, "fullness_stats"
+            )
+
+        record_stats = self.record_stats
         if record_stats is not UNSET:
-            field_dict["record_stats"] = record_stats
+            field_dict["record_stats"] = _fields.write_model(
+                record_stats, _models.AnalyticsReportOverallRecordStats, "record_stats"
+            )
+
+        client_stats = self.client_stats
         if client_stats is not UNSET:
-            field_dict["client_stats"] = client_stats
+            field_dict["client_stats"] = _fields.write_model(
+                client_stats, _models.AnalyticsReportOverallClientStats, "client_stats"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.analytics_report_overall_client_stats import AnalyticsReportOverallClientStats  # noqa: PLC0415
-        from ..models.analytics_report_overall_fullness_stats import AnalyticsReportOverallFullnessStats  # noqa: PLC0415
-        from ..models.analytics_report_overall_record_stats import AnalyticsReportOverallRecordStats  # noqa: PLC0415
-        from ..models.analytics_report_overall_sum_stats import AnalyticsReportOverallSumStats  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        income_total_stats = _get("income_total_stats", UNSET)
+        if income_total_stats is not UNSET:
+            try:
+                income_total_stats = _models.AnalyticsReportOverallSumStats.from_dict(income_total_stats)
+            except _FieldError as _error:
+                raise _error.within("income_total_stats")
 
-        d = dict(src_dict)
-        _income_total_stats = d.pop("income_total_stats", UNSET)
-        income_total_stats: AnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_total_stats, Unset):
-            income_total_stats = UNSET
-        else:
-            income_total_stats = AnalyticsReportOverallSumStats.from_dict(_income_total_stats)
+        income_services_stats = _get("income_services_stats", UNSET)
+        if income_services_stats is not UNSET:
+            try:
+                income_services_stats = _models.AnalyticsReportOverallSumStats.from_dict(income_services_stats)
+            except _FieldError as _error:
+                raise _error.within("income_services_stats")
 
-        _income_services_stats = d.pop("income_services_stats", UNSET)
-        income_services_stats: AnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_services_stats, Unset):
-            income_services_stats = UNSET
-        else:
-            income_services_stats = AnalyticsReportOverallSumStats.from_dict(_income_services_stats)
+        income_goods_stats = _get("income_goods_stats", UNSET)
+        if income_goods_stats is not UNSET:
+            try:
+                income_goods_stats = _models.AnalyticsReportOverallSumStats.from_dict(income_goods_stats)
+            except _FieldError as _error:
+                raise _error.within("income_goods_stats")
 
-        _income_goods_stats = d.pop("income_goods_stats", UNSET)
-        income_goods_stats: AnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_goods_stats, Unset):
-            income_goods_stats = UNSET
-        else:
-            income_goods_stats = AnalyticsReportOverallSumStats.from_dict(_income_goods_stats)
+        income_average_stats = _get("income_average_stats", UNSET)
+        if income_average_stats is not UNSET:
+            try:
+                income_average_stats = _models.AnalyticsReportOverallSumStats.from_dict(income_average_stats)
+            except _FieldError as _error:
+                raise _error.within("income_average_stats")
 
-        _income_average_stats = d.pop("income_average_stats", UNSET)
-        income_average_stats: AnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_average_stats, Unset):
-            income_average_stats = UNSET
-        else:
-            income_average_stats = AnalyticsReportOverallSumStats.from_dict(_income_average_stats)
+        income_average_services_stats = _get("income_average_services_stats", UNSET)
+        if income_average_services_stats is not UNSET:
+            try:
+                income_average_services_stats = _models.AnalyticsReportOverallSumStats.from_dict(
+                    income_average_services_stats
+                )
+            except _FieldError as _error:
+                raise _error.within("income_average_services_stats")
 
-        _income_average_services_stats = d.pop("income_average_services_stats", UNSET)
-        income_average_services_stats: AnalyticsReportOverallSumStats | Unset
-        if isinstance(_income_average_services_stats, Unset):
-            income_average_services_stats = UNSET
-        else:
-            income_average_services_stats = AnalyticsReportOverallSumStats.from_dict(_income_average_services_stats)
+        fullness_stats = _get("fullness_stats", UNSET)
+        if fullness_stats is not UNSET:
+            try:
+                fullness_stats = _models.AnalyticsReportOverallFullnessStats.from_dict(fullness_stats)
+            except _FieldError as _error:
+                raise _error.within("fullness_stats")
 
-        _fullness_stats = d.pop("fullness_stats", UNSET)
-        fullness_stats: AnalyticsReportOverallFullnessStats | Unset
-        if isinstance(_fullness_stats, Unset):
-            fullness_stats = UNSET
-        else:
-            fullness_stats = AnalyticsReportOverallFullnessStats.from_dict(_fullness_stats)
+        record_stats = _get("record_stats", UNSET)
+        if record_stats is not UNSET:
+            try:
+                record_stats = _models.AnalyticsReportOverallRecordStats.from_dict(record_stats)
+            except _FieldError as _error:
+                raise _error.within("record_stats")
 
-        _record_stats = d.pop("record_stats", UNSET)
-        record_stats: AnalyticsReportOverallRecordStats | Unset
-        if isinstance(_record_stats, Unset):
-            record_stats = UNSET
-        else:
-            record_stats = AnalyticsReportOverallRecordStats.from_dict(_record_stats)
+        client_stats = _get("client_stats", UNSET)
+        if client_stats is not UNSET:
+            try:
+                client_stats = _models.AnalyticsReportOverallClientStats.from_dict(client_stats)
+            except _FieldError as _error:
+                raise _error.within("client_stats")
 
-        _client_stats = d.pop("client_stats", UNSET)
-        client_stats: AnalyticsReportOverallClientStats | Unset
-        if isinstance(_client_stats, Unset):
-            client_stats = UNSET
-        else:
-            client_stats = AnalyticsReportOverallClientStats.from_dict(_client_stats)
-
-        _model = cls(
-            income_total_stats=income_total_stats,
-            income_services_stats=income_services_stats,
-            income_goods_stats=income_goods_stats,
-            income_average_stats=income_average_stats,
-            income_average_services_stats=income_average_services_stats,
-            fullness_stats=fullness_stats,
-            record_stats=record_stats,
-            client_stats=client_stats,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.income_total_stats = income_total_stats
+        _model.income_services_stats = income_services_stats
+        _model.income_goods_stats = income_goods_stats
+        _model.income_average_stats = income_average_stats
+        _model.income_average_services_stats = income_average_services_stats
+        _model.fullness_stats = fullness_stats
+        _model.record_stats = record_stats
+        _model.client_stats = client_stats
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationAnalyticsOverallResponse200:
+            _fields.init_added_fields(_model, GetLocationAnalyticsOverallResponse200)
         return _model
 
     @property

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetLocationNotificationSettingsResponse200ItemChannels")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "push",
+        "sms",
+        "email",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -27,19 +37,22 @@ class GetLocationNotificationSettingsResponse200ItemChannels:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         push = self.push
-
-        sms = self.sms
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(push) is not int and push is not UNSET:
+            push = _fields.write_integer(push, "push")
         if push is not UNSET:
             field_dict["push"] = push
+
+        sms = self.sms
+        if type(sms) is not int and sms is not UNSET:
+            sms = _fields.write_integer(sms, "sms")
         if sms is not UNSET:
             field_dict["sms"] = sms
+
+        email = self.email
+        if type(email) is not int and email is not UNSET:
+            email = _fields.write_integer(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
 
@@ -47,20 +60,29 @@ class GetLocationNotificationSettingsResponse200ItemChannels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        push = d.pop("push", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        push = _get("push", UNSET)
+        if type(push) is not int and push is not UNSET:
+            push = _fields.read_integer(push, "push")
 
-        sms = d.pop("sms", UNSET)
+        sms = _get("sms", UNSET)
+        if type(sms) is not int and sms is not UNSET:
+            sms = _fields.read_integer(sms, "sms")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not int and email is not UNSET:
+            email = _fields.read_integer(email, "email")
 
-        _model = cls(
-            push=push,
-            sms=sms,
-            email=email,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.push = push
+        _model.sms = sms
+        _model.email = email
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationNotificationSettingsResponse200ItemChannels:
+            _fields.init_added_fields(_model, GetLocationNotificationSettingsResponse200ItemChannels)
         return _model
 
     @property

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,46 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLocationResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "timezone_name",
+        "address",
+        "zip",
+        "social",
+        "site",
+        "coordinate_lat",
+        "coordinate_lon",
+        "phone_confirmation",
+        "active_staff_count",
+        "next_slot",
+        "group_priority",
+        "push_notification_phone_confirm",
+        "main_group_id",
+        "main_group",
+        "groups",
+        "bookforms",
+        "online_sales_form_url",
+        "payment_policy",
+        "access",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_push_notification_phone_confirm = _fields.OneOf(
+    _fields.BOOLEAN,
+    _fields.INTEGER,
+)
+_KIND_main_group = _fields.OneOf(
+    _fields.Model("GetLocationResponse200MainGroupType0"),
+    _fields.ListOf(_fields.ANY),
+)
+_KIND_bookforms = _fields.ListOf(_fields.Model("GetLocationResponse200BookformsItem"))
 
 
 @_attrs_define
@@ -86,284 +128,297 @@ class GetLocationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_location_response_200_main_group_type_0 import GetLocationResponse200MainGroupType0  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        country_id = self.country_id
-
-        country = self.country
-
-        city_id = self.city_id
-
-        city = self.city
-
-        timezone_name = self.timezone_name
-
-        address = self.address
-
-        zip_ = self.zip_
-
-        social: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.social, Unset):
-            social = self.social.to_dict()
-
-        site = self.site
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lon = self.coordinate_lon
-
-        phone_confirmation = self.phone_confirmation
-
-        active_staff_count = self.active_staff_count
-
-        next_slot: str | Unset = UNSET
-        if not isinstance(self.next_slot, Unset):
-            next_slot = self.next_slot.isoformat()
-
-        group_priority = self.group_priority
-
-        push_notification_phone_confirm: bool | int | Unset
-        if isinstance(self.push_notification_phone_confirm, Unset):
-            push_notification_phone_confirm = UNSET
-        else:
-            push_notification_phone_confirm = self.push_notification_phone_confirm
-
-        main_group_id = self.main_group_id
-
-        main_group: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.main_group, Unset):
-            main_group = UNSET
-        elif isinstance(self.main_group, GetLocationResponse200MainGroupType0):
-            main_group = self.main_group.to_dict()
-        else:
-            main_group = self.main_group
-
-        groups: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = self.groups.to_dict()
-
-        bookforms: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.bookforms, Unset):
-            bookforms = []
-            for bookforms_item_data in self.bookforms:
-                bookforms_item = bookforms_item_data.to_dict()
-                bookforms.append(bookforms_item)
-
-        online_sales_form_url = self.online_sales_form_url
-
-        payment_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment_policy, Unset):
-            payment_policy = self.payment_policy.to_dict()
-
-        access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        country_id = self.country_id
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.write_integer(country_id, "country_id")
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
+
+        country = self.country
+        if type(country) is not str and country is not UNSET:
+            country = _fields.write_string(country, "country")
         if country is not UNSET:
             field_dict["country"] = country
+
+        city_id = self.city_id
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.write_integer(city_id, "city_id")
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+
+        city = self.city
+        if type(city) is not str and city is not UNSET:
+            city = _fields.write_string(city, "city")
         if city is not UNSET:
             field_dict["city"] = city
+
+        timezone_name = self.timezone_name
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.write_string(timezone_name, "timezone_name")
         if timezone_name is not UNSET:
             field_dict["timezone_name"] = timezone_name
+
+        address = self.address
+        if type(address) is not str and address is not UNSET:
+            address = _fields.write_string(address, "address")
         if address is not UNSET:
             field_dict["address"] = address
+
+        zip_ = self.zip_
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.write_string(zip_, "zip_")
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
+
+        social = self.social
         if social is not UNSET:
-            field_dict["social"] = social
+            field_dict["social"] = _fields.write_model(social, _models.GetLocationResponse200Social, "social")
+
+        site = self.site
+        if type(site) is not str and site is not UNSET:
+            site = _fields.write_string(site, "site")
         if site is not UNSET:
             field_dict["site"] = site
+
+        coordinate_lat = self.coordinate_lat
         if coordinate_lat is not UNSET:
-            field_dict["coordinate_lat"] = coordinate_lat
+            field_dict["coordinate_lat"] = _fields.write_number(coordinate_lat, "coordinate_lat")
+
+        coordinate_lon = self.coordinate_lon
         if coordinate_lon is not UNSET:
-            field_dict["coordinate_lon"] = coordinate_lon
+            field_dict["coordinate_lon"] = _fields.write_number(coordinate_lon, "coordinate_lon")
+
+        phone_confirmation = self.phone_confirmation
+        if type(phone_confirmation) is not bool and phone_confirmation is not UNSET:
+            phone_confirmation = _fields.write_boolean(phone_confirmation, "phone_confirmation")
         if phone_confirmation is not UNSET:
             field_dict["phone_confirmation"] = phone_confirmation
+
+        active_staff_count = self.active_staff_count
         if active_staff_count is not UNSET:
-            field_dict["active_staff_count"] = active_staff_count
+            field_dict["active_staff_count"] = _fields.write_number(active_staff_count, "active_staff_count")
+
+        next_slot = self.next_slot
         if next_slot is not UNSET:
-            field_dict["next_slot"] = next_slot
+            field_dict["next_slot"] = _fields.write_datetime(next_slot, "next_slot")
+
+        group_priority = self.group_priority
+        if type(group_priority) is not int and group_priority is not UNSET:
+            group_priority = _fields.write_integer(group_priority, "group_priority")
         if group_priority is not UNSET:
             field_dict["group_priority"] = group_priority
+
+        push_notification_phone_confirm = self.push_notification_phone_confirm
         if push_notification_phone_confirm is not UNSET:
-            field_dict["push_notification_phone_confirm"] = push_notification_phone_confirm
+            field_dict["push_notification_phone_confirm"] = _KIND_push_notification_phone_confirm.write_field(
+                push_notification_phone_confirm, "push_notification_phone_confirm"
+            )
+
+        main_group_id = self.main_group_id
+        if type(main_group_id) is not int and main_group_id is not UNSET:
+            main_group_id = _fields.write_integer(main_group_id, "main_group_id")
         if main_group_id is not UNSET:
             field_dict["main_group_id"] = main_group_id
+
+        main_group = self.main_group
         if main_group is not UNSET:
-            field_dict["main_group"] = main_group
+            field_dict["main_group"] = _KIND_main_group.write_field(main_group, "main_group")
+
+        groups = self.groups
         if groups is not UNSET:
-            field_dict["groups"] = groups
+            field_dict["groups"] = _fields.write_model(groups, _models.GetLocationResponse200Groups, "groups")
+
+        bookforms = self.bookforms
         if bookforms is not UNSET:
-            field_dict["bookforms"] = bookforms
+            field_dict["bookforms"] = _KIND_bookforms.write_field(bookforms, "bookforms")
+
+        online_sales_form_url = self.online_sales_form_url
+        if type(online_sales_form_url) is not str and online_sales_form_url is not UNSET:
+            online_sales_form_url = _fields.write_string(online_sales_form_url, "online_sales_form_url")
         if online_sales_form_url is not UNSET:
             field_dict["online_sales_form_url"] = online_sales_form_url
+
+        payment_policy = self.payment_policy
         if payment_policy is not UNSET:
-            field_dict["payment_policy"] = payment_policy
+            field_dict["payment_policy"] = _fields.write_model(
+                payment_policy, _models.GetLocationResponse200PaymentPolicy, "payment_policy"
+            )
+
+        access = self.access
         if access is not UNSET:
-            field_dict["access"] = access
+            field_dict["access"] = _fields.write_model(access, _models.GetLocationResponse200Access, "access")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_location_response_200_access import GetLocationResponse200Access  # noqa: PLC0415
-        from ..models.get_location_response_200_bookforms_item import GetLocationResponse200BookformsItem  # noqa: PLC0415
-        from ..models.get_location_response_200_groups import GetLocationResponse200Groups  # noqa: PLC0415
-        from ..models.get_location_response_200_main_group_type_0 import GetLocationResponse200MainGroupType0  # noqa: PLC0415
-        from ..models.get_location_response_200_payment_policy import GetLocationResponse200PaymentPolicy  # noqa: PLC0415
-        from ..models.get_location_response_200_social import GetLocationResponse200Social  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.read_integer(country_id, "country_id")
 
-        country_id = d.pop("country_id", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _fields.read_string(country, "country")
 
-        country = d.pop("country", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.read_integer(city_id, "city_id")
 
-        city_id = d.pop("city_id", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _fields.read_string(city, "city")
 
-        city = d.pop("city", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.read_string(timezone_name, "timezone_name")
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _fields.read_string(address, "address")
 
-        address = d.pop("address", UNSET)
+        zip_ = _get("zip", UNSET)
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.read_string(zip_, "zip")
 
-        zip_ = d.pop("zip", UNSET)
-
-        _social = d.pop("social", UNSET)
-        social: GetLocationResponse200Social | Unset
-        if isinstance(_social, Unset):
-            social = UNSET
-        else:
-            social = GetLocationResponse200Social.from_dict(_social)
-
-        site = d.pop("site", UNSET)
-
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
-
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
-
-        phone_confirmation = d.pop("phone_confirmation", UNSET)
-
-        active_staff_count = d.pop("active_staff_count", UNSET)
-
-        _next_slot = d.pop("next_slot", UNSET)
-        next_slot: datetime.datetime | Unset
-        if isinstance(_next_slot, Unset):
-            next_slot = UNSET
-        else:
-            next_slot = _timestamps.parse_datetime(_next_slot)
-
-        group_priority = d.pop("group_priority", UNSET)
-
-        def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        push_notification_phone_confirm = _parse_push_notification_phone_confirm(
-            d.pop("push_notification_phone_confirm", UNSET)
-        )
-
-        main_group_id = d.pop("main_group_id", UNSET)
-
-        def _parse_main_group(data: object) -> GetLocationResponse200MainGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
+        social = _get("social", UNSET)
+        if social is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                main_group_type_0 = GetLocationResponse200MainGroupType0.from_dict(data)
+                social = _models.GetLocationResponse200Social.from_dict(social)
+            except _FieldError as _error:
+                raise _error.within("social")
 
-                return main_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            main_group_type_1 = cast(list[Any], data)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _fields.read_string(site, "site")
 
-            return main_group_type_1
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and type(coordinate_lat) is not int and coordinate_lat is not UNSET:
+            coordinate_lat = _fields.read_number(coordinate_lat, "coordinate_lat")
 
-        main_group = _parse_main_group(d.pop("main_group", UNSET))
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and type(coordinate_lon) is not int and coordinate_lon is not UNSET:
+            coordinate_lon = _fields.read_number(coordinate_lon, "coordinate_lon")
 
-        _groups = d.pop("groups", UNSET)
-        groups: GetLocationResponse200Groups | Unset
-        if isinstance(_groups, Unset):
-            groups = UNSET
-        else:
-            groups = GetLocationResponse200Groups.from_dict(_groups)
+        phone_confirmation = _get("phone_confirmation", UNSET)
+        if type(phone_confirmation) is not bool and phone_confirmation is not UNSET:
+            phone_confirmation = _fields.read_boolean(phone_confirmation, "phone_confirmation")
 
-        _bookforms = d.pop("bookforms", UNSET)
-        bookforms: list[GetLocationResponse200BookformsItem] | Unset = UNSET
-        if _bookforms is not UNSET:
-            bookforms = []
-            for bookforms_item_data in _bookforms:
-                bookforms_item = GetLocationResponse200BookformsItem.from_dict(bookforms_item_data)
+        active_staff_count = _get("active_staff_count", UNSET)
+        if (
+            type(active_staff_count) is not float
+            and type(active_staff_count) is not int
+            and active_staff_count is not UNSET
+        ):
+            active_staff_count = _fields.read_number(active_staff_count, "active_staff_count")
 
-                bookforms.append(bookforms_item)
+        next_slot = _get("next_slot", UNSET)
+        if next_slot is not UNSET:
+            try:
+                next_slot = _fields.datetime_fromisoformat(next_slot)
+            except (TypeError, ValueError):
+                next_slot = _fields.read_datetime(next_slot, "next_slot")
 
-        online_sales_form_url = d.pop("online_sales_form_url", UNSET)
+        group_priority = _get("group_priority", UNSET)
+        if type(group_priority) is not int and group_priority is not UNSET:
+            group_priority = _fields.read_integer(group_priority, "group_priority")
 
-        _payment_policy = d.pop("payment_policy", UNSET)
-        payment_policy: GetLocationResponse200PaymentPolicy | Unset
-        if isinstance(_payment_policy, Unset):
-            payment_policy = UNSET
-        else:
-            payment_policy = GetLocationResponse200PaymentPolicy.from_dict(_payment_policy)
+        push_notification_phone_confirm = _get("push_notification_phone_confirm", UNSET)
+        if push_notification_phone_confirm is not UNSET:
+            push_notification_phone_confirm = _KIND_push_notification_phone_confirm.read_field(
+                push_notification_phone_confirm, "push_notification_phone_confirm"
+            )
 
-        _access = d.pop("access", UNSET)
-        access: GetLocationResponse200Access | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = GetLocationResponse200Access.from_dict(_access)
+        main_group_id = _get("main_group_id", UNSET)
+        if type(main_group_id) is not int and main_group_id is not UNSET:
+            main_group_id = _fields.read_integer(main_group_id, "main_group_id")
 
-        _model = cls(
-            id=id,
-            title=title,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone_name=timezone_name,
-            address=address,
-            zip_=zip_,
-            social=social,
-            site=site,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            phone_confirmation=phone_confirmation,
-            active_staff_count=active_staff_count,
-            next_slot=next_slot,
-            group_priority=group_priority,
-            push_notification_phone_confirm=push_notification_phone_confirm,
-            main_group_id=main_group_id,
-            main_group=main_group,
-            groups=groups,
-            bookforms=bookforms,
-            online_sales_form_url=online_sales_form_url,
-            payment_policy=payment_policy,
-            access=access,
-        )
+        main_group = _get("main_group", UNSET)
+        if main_group is not UNSET:
+            main_group = _KIND_main_group.read_field(main_group, "main_group")
 
-        _model.additional_properties = d
+        groups = _get("groups", UNSET)
+        if groups is not UNSET:
+            try:
+                groups = _models.GetLocationResponse200Groups.from_dict(groups)
+            except _FieldError as _error:
+                raise _error.within("groups")
+
+        bookforms = _get("bookforms", UNSET)
+        if bookforms is not UNSET:
+            bookforms = _KIND_bookforms.read_field(bookforms, "bookforms")
+
+        online_sales_form_url = _get("online_sales_form_url", UNSET)
+        if type(online_sales_form_url) is not str and online_sales_form_url is not UNSET:
+            online_sales_form_url = _fields.read_string(online_sales_form_url, "online_sales_form_url")
+
+        payment_policy = _get("payment_policy", UNSET)
+        if payment_policy is not UNSET:
+            try:
+                payment_policy = _models.GetLocationResponse200PaymentPolicy.from_dict(payment_policy)
+            except _FieldError as _error:
+                raise _error.within("payment_policy")
+
+        access = _get("access", UNSET)
+        if access is not UNSET:
+            try:
+                access = _models.GetLocationResponse200Access.from_dict(access)
+            except _FieldError as _error:
+                raise _error.within("access")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.country_id = country_id
+        _model.country = country
+        _model.city_id = city_id
+        _model.city = city
+        _model.timezone_name = timezone_name
+        _model.address = address
+        _model.zip_ = zip_
+        _model.social = social
+        _model.site = site
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.phone_confirmation = phone_confirmation
+        _model.active_staff_count = active_staff_count
+        _model.next_slot = next_slot
+        _model.group_priority = group_priority
+        _model.push_notification_phone_confirm = push_notification_phone_confirm
+        _model.main_group_id = main_group_id
+        _model.main_group = main_group
+        _model.groups = groups
+        _model.bookforms = bookforms
+        _model.online_sales_form_url = online_sales_form_url
+        _model.payment_policy = payment_policy
+        _model.access = access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationResponse200:
+            _fields.init_added_fields(_model, GetLocationResponse200)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +19,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLocationSubscriptionInformationResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "LicenseOption",
+        "active",
+        "deactivation_date",
+        "id",
+        "name",
+        "options",
+        "salon_id",
+        "staff_limit",
+        "is_paid_rights_model",
+        "start_date",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_options = _fields.ListOf(_fields.Model("GetLocationSubscriptionInformationResponse200OptionsItem"))
 
 
 @_attrs_define
@@ -47,54 +67,56 @@ class GetLocationSubscriptionInformationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        license_option: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.license_option, Unset):
-            license_option = self.license_option.to_dict()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        license_option = self.license_option
+        if license_option is not UNSET:
+            field_dict["LicenseOption"] = _fields.write_model(license_option, _models.LicenseOption, "license_option")
 
         active = self.active
+        if active is not UNSET:
+            field_dict["active"] = _fields.write_number(active, "active")
 
         deactivation_date = self.deactivation_date
-
-        id = self.id
-
-        name = self.name
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        salon_id = self.salon_id
-
-        staff_limit = self.staff_limit
-
-        is_paid_rights_model = self.is_paid_rights_model
-
-        start_date = self.start_date
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if license_option is not UNSET:
-            field_dict["LicenseOption"] = license_option
-        if active is not UNSET:
-            field_dict["active"] = active
+        if type(deactivation_date) is not str and deactivation_date is not UNSET:
+            deactivation_date = _fields.write_string(deactivation_date, "deactivation_date")
         if deactivation_date is not UNSET:
             field_dict["deactivation_date"] = deactivation_date
+
+        id = self.id
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        options = self.options
         if options is not UNSET:
-            field_dict["options"] = options
+            field_dict["options"] = _KIND_options.write_field(options, "options")
+
+        salon_id = self.salon_id
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.write_integer(salon_id, "salon_id")
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+
+        staff_limit = self.staff_limit
         if staff_limit is not UNSET:
-            field_dict["staff_limit"] = staff_limit
+            field_dict["staff_limit"] = _fields.write_number(staff_limit, "staff_limit")
+
+        is_paid_rights_model = self.is_paid_rights_model
+        if type(is_paid_rights_model) is not bool and is_paid_rights_model is not UNSET:
+            is_paid_rights_model = _fields.write_boolean(is_paid_rights_model, "is_paid_rights_model")
         if is_paid_rights_model is not UNSET:
             field_dict["is_paid_rights_model"] = is_paid_rights_model
+
+        start_date = self.start_date
+        if type(start_date) is not str and start_date is not UNSET:
+            start_date = _fields.write_string(start_date, "start_date")
         if start_date is not UNSET:
             field_dict["start_date"] = start_date
 
@@ -102,58 +124,67 @@ class GetLocationSubscriptionInformationResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_location_subscription_information_response_200_options_item import (
-            GetLocationSubscriptionInformationResponse200OptionsItem,  # noqa: PLC0415
-        )
-        from ..models.license_option import LicenseOption  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        license_option = _get("LicenseOption", UNSET)
+        if license_option is not UNSET:
+            try:
+                license_option = _models.LicenseOption.from_dict(license_option)
+            except _FieldError as _error:
+                raise _error.within("LicenseOption")
 
-        d = dict(src_dict)
-        _license_option = d.pop("LicenseOption", UNSET)
-        license_option: LicenseOption | Unset
-        if isinstance(_license_option, Unset):
-            license_option = UNSET
-        else:
-            license_option = LicenseOption.from_dict(_license_option)
+        active = _get("active", UNSET)
+        if type(active) is not float and type(active) is not int and active is not UNSET:
+            active = _fields.read_number(active, "active")
 
-        active = d.pop("active", UNSET)
+        deactivation_date = _get("deactivation_date", UNSET)
+        if type(deactivation_date) is not str and deactivation_date is not UNSET:
+            deactivation_date = _fields.read_string(deactivation_date, "deactivation_date")
 
-        deactivation_date = d.pop("deactivation_date", UNSET)
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        options = _get("options", UNSET)
+        if options is not UNSET:
+            options = _KIND_options.read_field(options, "options")
 
-        _options = d.pop("options", UNSET)
-        options: list[GetLocationSubscriptionInformationResponse200OptionsItem] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = GetLocationSubscriptionInformationResponse200OptionsItem.from_dict(options_item_data)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.read_integer(salon_id, "salon_id")
 
-                options.append(options_item)
+        staff_limit = _get("staff_limit", UNSET)
+        if type(staff_limit) is not float and type(staff_limit) is not int and staff_limit is not UNSET:
+            staff_limit = _fields.read_number(staff_limit, "staff_limit")
 
-        salon_id = d.pop("salon_id", UNSET)
+        is_paid_rights_model = _get("is_paid_rights_model", UNSET)
+        if type(is_paid_rights_model) is not bool and is_paid_rights_model is not UNSET:
+            is_paid_rights_model = _fields.read_boolean(is_paid_rights_model, "is_paid_rights_model")
 
-        staff_limit = d.pop("staff_limit", UNSET)
+        start_date = _get("start_date", UNSET)
+        if type(start_date) is not str and start_date is not UNSET:
+            start_date = _fields.read_string(start_date, "start_date")
 
-        is_paid_rights_model = d.pop("is_paid_rights_model", UNSET)
-
-        start_date = d.pop("start_date", UNSET)
-
-        _model = cls(
-            license_option=license_option,
-            active=active,
-            deactivation_date=deactivation_date,
-            id=id,
-            name=name,
-            options=options,
-            salon_id=salon_id,
-            staff_limit=staff_limit,
-            is_paid_rights_model=is_paid_rights_model,
-            start_date=start_date,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.license_option = license_option
+        _model.active = active
+        _model.deactivation_date = deactivation_date
+        _model.id = id
+        _model.name = name
+        _model.options = options
+        _model.salon_id = salon_id
+        _model.staff_limit = staff_limit
+        _model.is_paid_rights_model = is_paid_rights_model
+        _model.start_date = start_date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationSubscriptionInformationResponse200:
+            _fields.init_added_fields(_model, GetLocationSubscriptionInformationResponse200)
         return _model
 
     @property

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetLocationUsersResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+        "email",
+        "information",
+        "is_approved",
+        "is_non_deletable",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -34,35 +48,46 @@ class GetLocationUsersResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        phone = self.phone
-
-        email = self.email
-
-        information = self.information
-
-        is_approved = self.is_approved
-
-        is_non_deletable = self.is_non_deletable
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        email = self.email
+        if type(email) is not str and email is not UNSET:
+            email = _fields.write_string(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
+
+        information = self.information
+        if type(information) is not str and information is not UNSET:
+            information = _fields.write_string(information, "information")
         if information is not UNSET:
             field_dict["information"] = information
+
+        is_approved = self.is_approved
+        if type(is_approved) is not bool and is_approved is not UNSET:
+            is_approved = _fields.write_boolean(is_approved, "is_approved")
         if is_approved is not UNSET:
             field_dict["is_approved"] = is_approved
+
+        is_non_deletable = self.is_non_deletable
+        if type(is_non_deletable) is not bool and is_non_deletable is not UNSET:
+            is_non_deletable = _fields.write_boolean(is_non_deletable, "is_non_deletable")
         if is_non_deletable is not UNSET:
             field_dict["is_non_deletable"] = is_non_deletable
 
@@ -70,32 +95,49 @@ class GetLocationUsersResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _fields.read_string(email, "email")
 
-        information = d.pop("information", UNSET)
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _fields.read_string(information, "information")
 
-        is_approved = d.pop("is_approved", UNSET)
+        is_approved = _get("is_approved", UNSET)
+        if type(is_approved) is not bool and is_approved is not UNSET:
+            is_approved = _fields.read_boolean(is_approved, "is_approved")
 
-        is_non_deletable = d.pop("is_non_deletable", UNSET)
+        is_non_deletable = _get("is_non_deletable", UNSET)
+        if type(is_non_deletable) is not bool and is_non_deletable is not UNSET:
+            is_non_deletable = _fields.read_boolean(is_non_deletable, "is_non_deletable")
 
-        _model = cls(
-            id=id,
-            name=name,
-            phone=phone,
-            email=email,
-            information=information,
-            is_approved=is_approved,
-            is_non_deletable=is_non_deletable,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.phone = phone
+        _model.email = email
+        _model.information = information
+        _model.is_approved = is_approved
+        _model.is_non_deletable = is_non_deletable
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLocationUsersResponse200Item:
+            _fields.init_added_fields(_model, GetLocationUsersResponse200Item)
         return _model
 
     @property

@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "loyalty_program_id",
+        "loyalty_type_id",
+        "value",
+        "parameter",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,27 +42,34 @@ class GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        loyalty_program_id = self.loyalty_program_id
-
-        loyalty_type_id = self.loyalty_type_id
-
-        value = self.value
-
-        parameter = self.parameter
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        loyalty_program_id = self.loyalty_program_id
+        if type(loyalty_program_id) is not int and loyalty_program_id is not UNSET:
+            loyalty_program_id = _fields.write_integer(loyalty_program_id, "loyalty_program_id")
         if loyalty_program_id is not UNSET:
             field_dict["loyalty_program_id"] = loyalty_program_id
+
+        loyalty_type_id = self.loyalty_type_id
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _fields.write_integer(loyalty_type_id, "loyalty_type_id")
         if loyalty_type_id is not UNSET:
             field_dict["loyalty_type_id"] = loyalty_type_id
+
+        value = self.value
+        if type(value) is not int and value is not UNSET:
+            value = _fields.write_integer(value, "value")
         if value is not UNSET:
             field_dict["value"] = value
+
+        parameter = self.parameter
+        if type(parameter) is not int and parameter is not UNSET:
+            parameter = _fields.write_integer(parameter, "parameter")
         if parameter is not UNSET:
             field_dict["parameter"] = parameter
 
@@ -58,26 +77,39 @@ class GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        loyalty_program_id = d.pop("loyalty_program_id", UNSET)
+        loyalty_program_id = _get("loyalty_program_id", UNSET)
+        if type(loyalty_program_id) is not int and loyalty_program_id is not UNSET:
+            loyalty_program_id = _fields.read_integer(loyalty_program_id, "loyalty_program_id")
 
-        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
+        loyalty_type_id = _get("loyalty_type_id", UNSET)
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _fields.read_integer(loyalty_type_id, "loyalty_type_id")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not int and value is not UNSET:
+            value = _fields.read_integer(value, "value")
 
-        parameter = d.pop("parameter", UNSET)
+        parameter = _get("parameter", UNSET)
+        if type(parameter) is not int and parameter is not UNSET:
+            parameter = _fields.read_integer(parameter, "parameter")
 
-        _model = cls(
-            id=id,
-            loyalty_program_id=loyalty_program_id,
-            loyalty_type_id=loyalty_type_id,
-            value=value,
-            parameter=parameter,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.loyalty_program_id = loyalty_program_id
+        _model.loyalty_type_id = loyalty_type_id
+        _model.value = value
+        _model.parameter = parameter
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem:
+            _fields.init_added_fields(_model, GetLoyaltyCardListByClientIdResponse200ProgramsItemRulesItem)
         return _model
 
     @property

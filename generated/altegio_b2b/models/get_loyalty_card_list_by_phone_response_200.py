@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +22,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLoyaltyCardListByPhoneResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "balance",
+        "points",
+        "paid_amount",
+        "sold_amount",
+        "visits_count",
+        "number",
+        "type_id",
+        "salon_group_id",
+        "type",
+        "salon_group",
+        "programs",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_programs = _fields.ListOf(_fields.Model("GetLoyaltyCardListByPhoneResponse200ProgramsItem"))
 
 
 @_attrs_define
@@ -69,137 +91,147 @@ class GetLoyaltyCardListByPhoneResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        balance = self.balance
-
-        points = self.points
-
-        paid_amount = self.paid_amount
-
-        sold_amount = self.sold_amount
-
-        visits_count = self.visits_count
-
-        number = self.number
-
-        type_id = self.type_id
-
-        salon_group_id = self.salon_group_id
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        salon_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salon_group, Unset):
-            salon_group = self.salon_group.to_dict()
-
-        programs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.programs, Unset):
-            programs = []
-            for programs_item_data in self.programs:
-                programs_item = programs_item_data.to_dict()
-                programs.append(programs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        balance = self.balance
         if balance is not UNSET:
-            field_dict["balance"] = balance
+            field_dict["balance"] = _fields.write_number(balance, "balance")
+
+        points = self.points
+        if type(points) is not int and points is not UNSET:
+            points = _fields.write_integer(points, "points")
         if points is not UNSET:
             field_dict["points"] = points
+
+        paid_amount = self.paid_amount
         if paid_amount is not UNSET:
-            field_dict["paid_amount"] = paid_amount
+            field_dict["paid_amount"] = _fields.write_number(paid_amount, "paid_amount")
+
+        sold_amount = self.sold_amount
         if sold_amount is not UNSET:
-            field_dict["sold_amount"] = sold_amount
+            field_dict["sold_amount"] = _fields.write_number(sold_amount, "sold_amount")
+
+        visits_count = self.visits_count
+        if type(visits_count) is not int and visits_count is not UNSET:
+            visits_count = _fields.write_integer(visits_count, "visits_count")
         if visits_count is not UNSET:
             field_dict["visits_count"] = visits_count
+
+        number = self.number
+        if type(number) is not str and number is not UNSET:
+            number = _fields.write_string(number, "number")
         if number is not UNSET:
             field_dict["number"] = number
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        salon_group_id = self.salon_group_id
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.write_integer(salon_group_id, "salon_group_id")
         if salon_group_id is not UNSET:
             field_dict["salon_group_id"] = salon_group_id
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(type_, _models.GetLoyaltyCardListByPhoneResponse200Type, "type_")
+
+        salon_group = self.salon_group
         if salon_group is not UNSET:
-            field_dict["salon_group"] = salon_group
+            field_dict["salon_group"] = _fields.write_model(
+                salon_group, _models.GetLoyaltyCardListByPhoneResponse200SalonGroup, "salon_group"
+            )
+
+        programs = self.programs
         if programs is not UNSET:
-            field_dict["programs"] = programs
+            field_dict["programs"] = _KIND_programs.write_field(programs, "programs")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_loyalty_card_list_by_phone_response_200_programs_item import (
-            GetLoyaltyCardListByPhoneResponse200ProgramsItem,  # noqa: PLC0415
-        )
-        from ..models.get_loyalty_card_list_by_phone_response_200_salon_group import (
-            GetLoyaltyCardListByPhoneResponse200SalonGroup,  # noqa: PLC0415
-        )
-        from ..models.get_loyalty_card_list_by_phone_response_200_type import GetLoyaltyCardListByPhoneResponse200Type  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_number(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        points = _get("points", UNSET)
+        if type(points) is not int and points is not UNSET:
+            points = _fields.read_integer(points, "points")
 
-        points = d.pop("points", UNSET)
+        paid_amount = _get("paid_amount", UNSET)
+        if type(paid_amount) is not float and type(paid_amount) is not int and paid_amount is not UNSET:
+            paid_amount = _fields.read_number(paid_amount, "paid_amount")
 
-        paid_amount = d.pop("paid_amount", UNSET)
+        sold_amount = _get("sold_amount", UNSET)
+        if type(sold_amount) is not float and type(sold_amount) is not int and sold_amount is not UNSET:
+            sold_amount = _fields.read_number(sold_amount, "sold_amount")
 
-        sold_amount = d.pop("sold_amount", UNSET)
+        visits_count = _get("visits_count", UNSET)
+        if type(visits_count) is not int and visits_count is not UNSET:
+            visits_count = _fields.read_integer(visits_count, "visits_count")
 
-        visits_count = d.pop("visits_count", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _fields.read_string(number, "number")
 
-        number = d.pop("number", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _models.GetLoyaltyCardListByPhoneResponse200Type.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: GetLoyaltyCardListByPhoneResponse200Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = GetLoyaltyCardListByPhoneResponse200Type.from_dict(_type_)
+        salon_group = _get("salon_group", UNSET)
+        if salon_group is not UNSET:
+            try:
+                salon_group = _models.GetLoyaltyCardListByPhoneResponse200SalonGroup.from_dict(salon_group)
+            except _FieldError as _error:
+                raise _error.within("salon_group")
 
-        _salon_group = d.pop("salon_group", UNSET)
-        salon_group: GetLoyaltyCardListByPhoneResponse200SalonGroup | Unset
-        if isinstance(_salon_group, Unset):
-            salon_group = UNSET
-        else:
-            salon_group = GetLoyaltyCardListByPhoneResponse200SalonGroup.from_dict(_salon_group)
+        programs = _get("programs", UNSET)
+        if programs is not UNSET:
+            programs = _KIND_programs.read_field(programs, "programs")
 
-        _programs = d.pop("programs", UNSET)
-        programs: list[GetLoyaltyCardListByPhoneResponse200ProgramsItem] | Unset = UNSET
-        if _programs is not UNSET:
-            programs = []
-            for programs_item_data in _programs:
-                programs_item = GetLoyaltyCardListByPhoneResponse200ProgramsItem.from_dict(programs_item_data)
-
-                programs.append(programs_item)
-
-        _model = cls(
-            id=id,
-            balance=balance,
-            points=points,
-            paid_amount=paid_amount,
-            sold_amount=sold_amount,
-            visits_count=visits_count,
-            number=number,
-            type_id=type_id,
-            salon_group_id=salon_group_id,
-            type_=type_,
-            salon_group=salon_group,
-            programs=programs,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.balance = balance
+        _model.points = points
+        _model.paid_amount = paid_amount
+        _model.sold_amount = sold_amount
+        _model.visits_count = visits_count
+        _model.number = number
+        _model.type_id = type_id
+        _model.salon_group_id = salon_group_id
+        _model.type_ = type_
+        _model.salon_group = salon_group
+        _model.programs = programs
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyCardListByPhoneResponse200:
+            _fields.init_added_fields(_model, GetLoyaltyCardListByPhoneResponse200)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +21,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLoyaltyCardListByPhoneResponse200ProgramsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "value",
+        "loyalty_type_id",
+        "item_type_id",
+        "value_unit_id",
+        "group_id",
+        "loyalty_type",
+        "rules",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_rules = _fields.ListOf(_fields.Model("GetLoyaltyCardListByPhoneResponse200ProgramsItemRulesItem"))
 
 
 @_attrs_define
@@ -49,108 +68,121 @@ class GetLoyaltyCardListByPhoneResponse200ProgramsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        value = self.value
-
-        loyalty_type_id = self.loyalty_type_id
-
-        item_type_id = self.item_type_id
-
-        value_unit_id = self.value_unit_id
-
-        group_id = self.group_id
-
-        loyalty_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_type, Unset):
-            loyalty_type = self.loyalty_type.to_dict()
-
-        rules: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rules, Unset):
-            rules = []
-            for rules_item_data in self.rules:
-                rules_item = rules_item_data.to_dict()
-                rules.append(rules_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        value = self.value
+        if type(value) is not int and value is not UNSET:
+            value = _fields.write_integer(value, "value")
         if value is not UNSET:
             field_dict["value"] = value
+
+        loyalty_type_id = self.loyalty_type_id
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _fields.write_integer(loyalty_type_id, "loyalty_type_id")
         if loyalty_type_id is not UNSET:
             field_dict["loyalty_type_id"] = loyalty_type_id
+
+        item_type_id = self.item_type_id
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.write_integer(item_type_id, "item_type_id")
         if item_type_id is not UNSET:
             field_dict["item_type_id"] = item_type_id
+
+        value_unit_id = self.value_unit_id
+        if type(value_unit_id) is not int and value_unit_id is not UNSET:
+            value_unit_id = _fields.write_integer(value_unit_id, "value_unit_id")
         if value_unit_id is not UNSET:
             field_dict["value_unit_id"] = value_unit_id
+
+        group_id = self.group_id
+        if type(group_id) is not int and group_id is not UNSET:
+            group_id = _fields.write_integer(group_id, "group_id")
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
+
+        loyalty_type = self.loyalty_type
         if loyalty_type is not UNSET:
-            field_dict["loyalty_type"] = loyalty_type
+            field_dict["loyalty_type"] = _fields.write_model(
+                loyalty_type, _models.GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType, "loyalty_type"
+            )
+
+        rules = self.rules
         if rules is not UNSET:
-            field_dict["rules"] = rules
+            field_dict["rules"] = _KIND_rules.write_field(rules, "rules")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_loyalty_card_list_by_phone_response_200_programs_item_loyalty_type import (
-            GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType,  # noqa: PLC0415
-        )
-        from ..models.get_loyalty_card_list_by_phone_response_200_programs_item_rules_item import (
-            GetLoyaltyCardListByPhoneResponse200ProgramsItemRulesItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not int and value is not UNSET:
+            value = _fields.read_integer(value, "value")
 
-        value = d.pop("value", UNSET)
+        loyalty_type_id = _get("loyalty_type_id", UNSET)
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _fields.read_integer(loyalty_type_id, "loyalty_type_id")
 
-        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.read_integer(item_type_id, "item_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        value_unit_id = _get("value_unit_id", UNSET)
+        if type(value_unit_id) is not int and value_unit_id is not UNSET:
+            value_unit_id = _fields.read_integer(value_unit_id, "value_unit_id")
 
-        value_unit_id = d.pop("value_unit_id", UNSET)
+        group_id = _get("group_id", UNSET)
+        if type(group_id) is not int and group_id is not UNSET:
+            group_id = _fields.read_integer(group_id, "group_id")
 
-        group_id = d.pop("group_id", UNSET)
+        loyalty_type = _get("loyalty_type", UNSET)
+        if loyalty_type is not UNSET:
+            try:
+                loyalty_type = _models.GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType.from_dict(
+                    loyalty_type
+                )
+            except _FieldError as _error:
+                raise _error.within("loyalty_type")
 
-        _loyalty_type = d.pop("loyalty_type", UNSET)
-        loyalty_type: GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType | Unset
-        if isinstance(_loyalty_type, Unset):
-            loyalty_type = UNSET
-        else:
-            loyalty_type = GetLoyaltyCardListByPhoneResponse200ProgramsItemLoyaltyType.from_dict(_loyalty_type)
+        rules = _get("rules", UNSET)
+        if rules is not UNSET:
+            rules = _KIND_rules.read_field(rules, "rules")
 
-        _rules = d.pop("rules", UNSET)
-        rules: list[GetLoyaltyCardListByPhoneResponse200ProgramsItemRulesItem] | Unset = UNSET
-        if _rules is not UNSET:
-            rules = []
-            for rules_item_data in _rules:
-                rules_item = GetLoyaltyCardListByPhoneResponse200ProgramsItemRulesItem.from_dict(rules_item_data)
-
-                rules.append(rules_item)
-
-        _model = cls(
-            id=id,
-            title=title,
-            value=value,
-            loyalty_type_id=loyalty_type_id,
-            item_type_id=item_type_id,
-            value_unit_id=value_unit_id,
-            group_id=group_id,
-            loyalty_type=loyalty_type,
-            rules=rules,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.value = value
+        _model.loyalty_type_id = loyalty_type_id
+        _model.item_type_id = item_type_id
+        _model.value_unit_id = value_unit_id
+        _model.group_id = group_id
+        _model.loyalty_type = loyalty_type
+        _model.rules = rules
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyCardListByPhoneResponse200ProgramsItem:
+            _fields.init_added_fields(_model, GetLoyaltyCardListByPhoneResponse200ProgramsItem)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLoyaltyCardTypeListForClientResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "salon_group_id",
+        "salon_group",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -35,58 +48,66 @@ class GetLoyaltyCardTypeListForClientResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        salon_group_id = self.salon_group_id
-
-        salon_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salon_group, Unset):
-            salon_group = self.salon_group.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        salon_group_id = self.salon_group_id
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.write_integer(salon_group_id, "salon_group_id")
         if salon_group_id is not UNSET:
             field_dict["salon_group_id"] = salon_group_id
+
+        salon_group = self.salon_group
         if salon_group is not UNSET:
-            field_dict["salon_group"] = salon_group
+            field_dict["salon_group"] = _fields.write_model(
+                salon_group, _models.GetLoyaltyCardTypeListForClientResponse200ItemSalonGroup, "salon_group"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_loyalty_card_type_list_for_client_response_200_item_salon_group import (
-            GetLoyaltyCardTypeListForClientResponse200ItemSalonGroup,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        salon_group_id = _get("salon_group_id", UNSET)
+        if type(salon_group_id) is not int and salon_group_id is not UNSET:
+            salon_group_id = _fields.read_integer(salon_group_id, "salon_group_id")
 
-        salon_group_id = d.pop("salon_group_id", UNSET)
+        salon_group = _get("salon_group", UNSET)
+        if salon_group is not UNSET:
+            try:
+                salon_group = _models.GetLoyaltyCardTypeListForClientResponse200ItemSalonGroup.from_dict(salon_group)
+            except _FieldError as _error:
+                raise _error.within("salon_group")
 
-        _salon_group = d.pop("salon_group", UNSET)
-        salon_group: GetLoyaltyCardTypeListForClientResponse200ItemSalonGroup | Unset
-        if isinstance(_salon_group, Unset):
-            salon_group = UNSET
-        else:
-            salon_group = GetLoyaltyCardTypeListForClientResponse200ItemSalonGroup.from_dict(_salon_group)
-
-        _model = cls(
-            id=id,
-            title=title,
-            salon_group_id=salon_group_id,
-            salon_group=salon_group,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.salon_group_id = salon_group_id
+        _model.salon_group = salon_group
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyCardTypeListForClientResponse200Item:
+            _fields.init_added_fields(_model, GetLoyaltyCardTypeListForClientResponse200Item)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +21,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLoyaltyProgramClientStatisticsResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "client_stats",
+        "visits_stats_by_day",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_visits_stats_by_day = _fields.ListOf(
+    _fields.Model("GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem")
+)
 
 
 @_attrs_define
@@ -35,61 +49,44 @@ class GetLoyaltyProgramClientStatisticsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_stats, Unset):
-            client_stats = self.client_stats.to_dict()
-
-        visits_stats_by_day: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.visits_stats_by_day, Unset):
-            visits_stats_by_day = []
-            for visits_stats_by_day_item_data in self.visits_stats_by_day:
-                visits_stats_by_day_item = visits_stats_by_day_item_data.to_dict()
-                visits_stats_by_day.append(visits_stats_by_day_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        client_stats = self.client_stats
         if client_stats is not UNSET:
-            field_dict["client_stats"] = client_stats
+            field_dict["client_stats"] = _fields.write_model(
+                client_stats, _models.GetLoyaltyProgramClientStatisticsResponse200ClientStats, "client_stats"
+            )
+
+        visits_stats_by_day = self.visits_stats_by_day
         if visits_stats_by_day is not UNSET:
-            field_dict["visits_stats_by_day"] = visits_stats_by_day
+            field_dict["visits_stats_by_day"] = _KIND_visits_stats_by_day.write_field(
+                visits_stats_by_day, "visits_stats_by_day"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_loyalty_program_client_statistics_response_200_client_stats import (
-            GetLoyaltyProgramClientStatisticsResponse200ClientStats,  # noqa: PLC0415
-        )
-        from ..models.get_loyalty_program_client_statistics_response_200_visits_stats_by_day_item import (
-            GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        client_stats = _get("client_stats", UNSET)
+        if client_stats is not UNSET:
+            try:
+                client_stats = _models.GetLoyaltyProgramClientStatisticsResponse200ClientStats.from_dict(client_stats)
+            except _FieldError as _error:
+                raise _error.within("client_stats")
 
-        d = dict(src_dict)
-        _client_stats = d.pop("client_stats", UNSET)
-        client_stats: GetLoyaltyProgramClientStatisticsResponse200ClientStats | Unset
-        if isinstance(_client_stats, Unset):
-            client_stats = UNSET
-        else:
-            client_stats = GetLoyaltyProgramClientStatisticsResponse200ClientStats.from_dict(_client_stats)
+        visits_stats_by_day = _get("visits_stats_by_day", UNSET)
+        if visits_stats_by_day is not UNSET:
+            visits_stats_by_day = _KIND_visits_stats_by_day.read_field(visits_stats_by_day, "visits_stats_by_day")
 
-        _visits_stats_by_day = d.pop("visits_stats_by_day", UNSET)
-        visits_stats_by_day: list[GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem] | Unset = UNSET
-        if _visits_stats_by_day is not UNSET:
-            visits_stats_by_day = []
-            for visits_stats_by_day_item_data in _visits_stats_by_day:
-                visits_stats_by_day_item = GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem.from_dict(
-                    visits_stats_by_day_item_data
-                )
-
-                visits_stats_by_day.append(visits_stats_by_day_item)
-
-        _model = cls(
-            client_stats=client_stats,
-            visits_stats_by_day=visits_stats_by_day,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_stats = client_stats
+        _model.visits_stats_by_day = visits_stats_by_day
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramClientStatisticsResponse200:
+            _fields.init_added_fields(_model, GetLoyaltyProgramClientStatisticsResponse200)
         return _model
 
     @property

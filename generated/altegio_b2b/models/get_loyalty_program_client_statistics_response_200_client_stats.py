@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLoyaltyProgramClientStatisticsResponse200ClientStats")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "new",
+        "old",
+        "total",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -39,71 +51,61 @@ class GetLoyaltyProgramClientStatisticsResponse200ClientStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        new: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new, Unset):
-            new = self.new.to_dict()
-
-        old: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.old, Unset):
-            old = self.old.to_dict()
-
-        total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.total, Unset):
-            total = self.total.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        new = self.new
         if new is not UNSET:
-            field_dict["new"] = new
+            field_dict["new"] = _fields.write_model(
+                new, _models.GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew, "new"
+            )
+
+        old = self.old
         if old is not UNSET:
-            field_dict["old"] = old
+            field_dict["old"] = _fields.write_model(
+                old, _models.GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld, "old"
+            )
+
+        total = self.total
         if total is not UNSET:
-            field_dict["total"] = total
+            field_dict["total"] = _fields.write_model(
+                total, _models.GetLoyaltyProgramClientStatisticsResponse200ClientStatsTotal, "total"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_loyalty_program_client_statistics_response_200_client_stats_new import (
-            GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew,  # noqa: PLC0415
-        )
-        from ..models.get_loyalty_program_client_statistics_response_200_client_stats_old import (
-            GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld,  # noqa: PLC0415
-        )
-        from ..models.get_loyalty_program_client_statistics_response_200_client_stats_total import (
-            GetLoyaltyProgramClientStatisticsResponse200ClientStatsTotal,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        new = _get("new", UNSET)
+        if new is not UNSET:
+            try:
+                new = _models.GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew.from_dict(new)
+            except _FieldError as _error:
+                raise _error.within("new")
 
-        d = dict(src_dict)
-        _new = d.pop("new", UNSET)
-        new: GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew | Unset
-        if isinstance(_new, Unset):
-            new = UNSET
-        else:
-            new = GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew.from_dict(_new)
+        old = _get("old", UNSET)
+        if old is not UNSET:
+            try:
+                old = _models.GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld.from_dict(old)
+            except _FieldError as _error:
+                raise _error.within("old")
 
-        _old = d.pop("old", UNSET)
-        old: GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld | Unset
-        if isinstance(_old, Unset):
-            old = UNSET
-        else:
-            old = GetLoyaltyProgramClientStatisticsResponse200ClientStatsOld.from_dict(_old)
+        total = _get("total", UNSET)
+        if total is not UNSET:
+            try:
+                total = _models.GetLoyaltyProgramClientStatisticsResponse200ClientStatsTotal.from_dict(total)
+            except _FieldError as _error:
+                raise _error.within("total")
 
-        _total = d.pop("total", UNSET)
-        total: GetLoyaltyProgramClientStatisticsResponse200ClientStatsTotal | Unset
-        if isinstance(_total, Unset):
-            total = UNSET
-        else:
-            total = GetLoyaltyProgramClientStatisticsResponse200ClientStatsTotal.from_dict(_total)
-
-        _model = cls(
-            new=new,
-            old=old,
-            total=total,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.new = new
+        _model.old = old
+        _model.total = total
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramClientStatisticsResponse200ClientStats:
+            _fields.init_added_fields(_model, GetLoyaltyProgramClientStatisticsResponse200ClientStats)
         return _model
 
     @property

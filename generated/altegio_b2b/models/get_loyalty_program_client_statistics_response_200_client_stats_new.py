@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "all_count",
+        "lost_count",
+        "returned_count",
+        "returned_percent",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -29,47 +40,61 @@ class GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         all_count = self.all_count
-
-        lost_count = self.lost_count
-
-        returned_count = self.returned_count
-
-        returned_percent = self.returned_percent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(all_count) is not int and all_count is not UNSET:
+            all_count = _fields.write_integer(all_count, "all_count")
         if all_count is not UNSET:
             field_dict["all_count"] = all_count
+
+        lost_count = self.lost_count
+        if type(lost_count) is not int and lost_count is not UNSET:
+            lost_count = _fields.write_integer(lost_count, "lost_count")
         if lost_count is not UNSET:
             field_dict["lost_count"] = lost_count
+
+        returned_count = self.returned_count
+        if type(returned_count) is not int and returned_count is not UNSET:
+            returned_count = _fields.write_integer(returned_count, "returned_count")
         if returned_count is not UNSET:
             field_dict["returned_count"] = returned_count
+
+        returned_percent = self.returned_percent
         if returned_percent is not UNSET:
-            field_dict["returned_percent"] = returned_percent
+            field_dict["returned_percent"] = _fields.write_number(returned_percent, "returned_percent")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        all_count = d.pop("all_count", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        all_count = _get("all_count", UNSET)
+        if type(all_count) is not int and all_count is not UNSET:
+            all_count = _fields.read_integer(all_count, "all_count")
 
-        lost_count = d.pop("lost_count", UNSET)
+        lost_count = _get("lost_count", UNSET)
+        if type(lost_count) is not int and lost_count is not UNSET:
+            lost_count = _fields.read_integer(lost_count, "lost_count")
 
-        returned_count = d.pop("returned_count", UNSET)
+        returned_count = _get("returned_count", UNSET)
+        if type(returned_count) is not int and returned_count is not UNSET:
+            returned_count = _fields.read_integer(returned_count, "returned_count")
 
-        returned_percent = d.pop("returned_percent", UNSET)
+        returned_percent = _get("returned_percent", UNSET)
+        if type(returned_percent) is not float and type(returned_percent) is not int and returned_percent is not UNSET:
+            returned_percent = _fields.read_number(returned_percent, "returned_percent")
 
-        _model = cls(
-            all_count=all_count,
-            lost_count=lost_count,
-            returned_count=returned_count,
-            returned_percent=returned_percent,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.all_count = all_count
+        _model.lost_count = lost_count
+        _model.returned_count = returned_count
+        _model.returned_percent = returned_percent
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew:
+            _fields.init_added_fields(_model, GetLoyaltyProgramClientStatisticsResponse200ClientStatsNew)
         return _model
 
     @property

@@ -7,10 +7,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date",
+        "new_count",
+        "old_count",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -28,21 +37,20 @@ class GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        date = self.date
+        if date is not UNSET:
+            field_dict["date"] = _fields.write_date(date, "date")
 
         new_count = self.new_count
-
-        old_count = self.old_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
+        if type(new_count) is not int and new_count is not UNSET:
+            new_count = _fields.write_integer(new_count, "new_count")
         if new_count is not UNSET:
             field_dict["new_count"] = new_count
+
+        old_count = self.old_count
+        if type(old_count) is not int and old_count is not UNSET:
+            old_count = _fields.write_integer(old_count, "old_count")
         if old_count is not UNSET:
             field_dict["old_count"] = old_count
 
@@ -50,25 +58,32 @@ class GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_date(_date)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.date_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_date(date, "date")
 
-        new_count = d.pop("new_count", UNSET)
+        new_count = _get("new_count", UNSET)
+        if type(new_count) is not int and new_count is not UNSET:
+            new_count = _fields.read_integer(new_count, "new_count")
 
-        old_count = d.pop("old_count", UNSET)
+        old_count = _get("old_count", UNSET)
+        if type(old_count) is not int and old_count is not UNSET:
+            old_count = _fields.read_integer(old_count, "old_count")
 
-        _model = cls(
-            date=date,
-            new_count=new_count,
-            old_count=old_count,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.new_count = new_count
+        _model.old_count = old_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem:
+            _fields.init_added_fields(_model, GetLoyaltyProgramClientStatisticsResponse200VisitsStatsByDayItem)
         return _model
 
     @property

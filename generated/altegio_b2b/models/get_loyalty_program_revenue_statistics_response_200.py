@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLoyaltyProgramRevenueStatisticsResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "income_stats",
+        "currency",
+        "income_stats_by_day",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_income_stats_by_day = _fields.ListOf(
+    _fields.Model("GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem")
+)
 
 
 @_attrs_define
@@ -40,78 +55,58 @@ class GetLoyaltyProgramRevenueStatisticsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        income_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.income_stats, Unset):
-            income_stats = self.income_stats.to_dict()
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        income_stats_by_day: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.income_stats_by_day, Unset):
-            income_stats_by_day = []
-            for income_stats_by_day_item_data in self.income_stats_by_day:
-                income_stats_by_day_item = income_stats_by_day_item_data.to_dict()
-                income_stats_by_day.append(income_stats_by_day_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        income_stats = self.income_stats
         if income_stats is not UNSET:
-            field_dict["income_stats"] = income_stats
+            field_dict["income_stats"] = _fields.write_model(
+                income_stats, _models.GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats, "income_stats"
+            )
+
+        currency = self.currency
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            field_dict["currency"] = _fields.write_model(
+                currency, _models.GetLoyaltyProgramRevenueStatisticsResponse200Currency, "currency"
+            )
+
+        income_stats_by_day = self.income_stats_by_day
         if income_stats_by_day is not UNSET:
-            field_dict["income_stats_by_day"] = income_stats_by_day
+            field_dict["income_stats_by_day"] = _KIND_income_stats_by_day.write_field(
+                income_stats_by_day, "income_stats_by_day"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_loyalty_program_revenue_statistics_response_200_currency import (
-            GetLoyaltyProgramRevenueStatisticsResponse200Currency,  # noqa: PLC0415
-        )
-        from ..models.get_loyalty_program_revenue_statistics_response_200_income_stats import (
-            GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats,  # noqa: PLC0415
-        )
-        from ..models.get_loyalty_program_revenue_statistics_response_200_income_stats_by_day_item import (
-            GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        income_stats = _get("income_stats", UNSET)
+        if income_stats is not UNSET:
+            try:
+                income_stats = _models.GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats.from_dict(income_stats)
+            except _FieldError as _error:
+                raise _error.within("income_stats")
 
-        d = dict(src_dict)
-        _income_stats = d.pop("income_stats", UNSET)
-        income_stats: GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats | Unset
-        if isinstance(_income_stats, Unset):
-            income_stats = UNSET
-        else:
-            income_stats = GetLoyaltyProgramRevenueStatisticsResponse200IncomeStats.from_dict(_income_stats)
+        currency = _get("currency", UNSET)
+        if currency is not UNSET:
+            try:
+                currency = _models.GetLoyaltyProgramRevenueStatisticsResponse200Currency.from_dict(currency)
+            except _FieldError as _error:
+                raise _error.within("currency")
 
-        _currency = d.pop("currency", UNSET)
-        currency: GetLoyaltyProgramRevenueStatisticsResponse200Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = GetLoyaltyProgramRevenueStatisticsResponse200Currency.from_dict(_currency)
+        income_stats_by_day = _get("income_stats_by_day", UNSET)
+        if income_stats_by_day is not UNSET:
+            income_stats_by_day = _KIND_income_stats_by_day.read_field(income_stats_by_day, "income_stats_by_day")
 
-        _income_stats_by_day = d.pop("income_stats_by_day", UNSET)
-        income_stats_by_day: list[GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem] | Unset = UNSET
-        if _income_stats_by_day is not UNSET:
-            income_stats_by_day = []
-            for income_stats_by_day_item_data in _income_stats_by_day:
-                income_stats_by_day_item = GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsByDayItem.from_dict(
-                    income_stats_by_day_item_data
-                )
-
-                income_stats_by_day.append(income_stats_by_day_item)
-
-        _model = cls(
-            income_stats=income_stats,
-            currency=currency,
-            income_stats_by_day=income_stats_by_day,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.income_stats = income_stats
+        _model.currency = currency
+        _model.income_stats_by_day = income_stats_by_day
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramRevenueStatisticsResponse200:
+            _fields.init_added_fields(_model, GetLoyaltyProgramRevenueStatisticsResponse200)
         return _model
 
     @property

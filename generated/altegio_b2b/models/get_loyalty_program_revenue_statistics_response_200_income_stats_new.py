@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsNew")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "all_sum",
+        "returned_sum",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -25,15 +34,16 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsNew:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         all_sum = self.all_sum
-
-        returned_sum = self.returned_sum
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(all_sum) is not int and all_sum is not UNSET:
+            all_sum = _fields.write_integer(all_sum, "all_sum")
         if all_sum is not UNSET:
             field_dict["all_sum"] = all_sum
+
+        returned_sum = self.returned_sum
+        if type(returned_sum) is not int and returned_sum is not UNSET:
+            returned_sum = _fields.write_integer(returned_sum, "returned_sum")
         if returned_sum is not UNSET:
             field_dict["returned_sum"] = returned_sum
 
@@ -41,17 +51,24 @@ class GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsNew:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        all_sum = d.pop("all_sum", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        all_sum = _get("all_sum", UNSET)
+        if type(all_sum) is not int and all_sum is not UNSET:
+            all_sum = _fields.read_integer(all_sum, "all_sum")
 
-        returned_sum = d.pop("returned_sum", UNSET)
+        returned_sum = _get("returned_sum", UNSET)
+        if type(returned_sum) is not int and returned_sum is not UNSET:
+            returned_sum = _fields.read_integer(returned_sum, "returned_sum")
 
-        _model = cls(
-            all_sum=all_sum,
-            returned_sum=returned_sum,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.all_sum = all_sum
+        _model.returned_sum = returned_sum
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsNew:
+            _fields.init_added_fields(_model, GetLoyaltyProgramRevenueStatisticsResponse200IncomeStatsNew)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +21,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetLoyaltyProgramTeamMemberStatisticsResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "client_stats",
+        "staff",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -33,54 +44,49 @@ class GetLoyaltyProgramTeamMemberStatisticsResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client_stats, Unset):
-            client_stats = self.client_stats.to_dict()
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        client_stats = self.client_stats
         if client_stats is not UNSET:
-            field_dict["client_stats"] = client_stats
+            field_dict["client_stats"] = _fields.write_model(
+                client_stats, _models.GetLoyaltyProgramTeamMemberStatisticsResponse200ItemClientStats, "client_stats"
+            )
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _fields.write_model(
+                staff, _models.GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff, "staff"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_loyalty_program_team_member_statistics_response_200_item_client_stats import (
-            GetLoyaltyProgramTeamMemberStatisticsResponse200ItemClientStats,  # noqa: PLC0415
-        )
-        from ..models.get_loyalty_program_team_member_statistics_response_200_item_staff import (
-            GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        client_stats = _get("client_stats", UNSET)
+        if client_stats is not UNSET:
+            try:
+                client_stats = _models.GetLoyaltyProgramTeamMemberStatisticsResponse200ItemClientStats.from_dict(
+                    client_stats
+                )
+            except _FieldError as _error:
+                raise _error.within("client_stats")
 
-        d = dict(src_dict)
-        _client_stats = d.pop("client_stats", UNSET)
-        client_stats: GetLoyaltyProgramTeamMemberStatisticsResponse200ItemClientStats | Unset
-        if isinstance(_client_stats, Unset):
-            client_stats = UNSET
-        else:
-            client_stats = GetLoyaltyProgramTeamMemberStatisticsResponse200ItemClientStats.from_dict(_client_stats)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            try:
+                staff = _models.GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff.from_dict(staff)
+            except _FieldError as _error:
+                raise _error.within("staff")
 
-        _staff = d.pop("staff", UNSET)
-        staff: GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = GetLoyaltyProgramTeamMemberStatisticsResponse200ItemStaff.from_dict(_staff)
-
-        _model = cls(
-            client_stats=client_stats,
-            staff=staff,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_stats = client_stats
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyProgramTeamMemberStatisticsResponse200Item:
+            _fields.init_added_fields(_model, GetLoyaltyProgramTeamMemberStatisticsResponse200Item)
         return _model
 
     @property

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetLoyaltyTransactionsByVisitResponse200ItemProgram")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "value",
+        "loyalty_type_id",
+        "item_type_id",
+        "value_unit_id",
+        "group_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -35,35 +49,46 @@ class GetLoyaltyTransactionsByVisitResponse200ItemProgram:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        value = self.value
-
-        loyalty_type_id = self.loyalty_type_id
-
-        item_type_id = self.item_type_id
-
-        value_unit_id = self.value_unit_id
-
-        group_id = self.group_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        value = self.value
+        if type(value) is not int and value is not UNSET:
+            value = _fields.write_integer(value, "value")
         if value is not UNSET:
             field_dict["value"] = value
+
+        loyalty_type_id = self.loyalty_type_id
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _fields.write_integer(loyalty_type_id, "loyalty_type_id")
         if loyalty_type_id is not UNSET:
             field_dict["loyalty_type_id"] = loyalty_type_id
+
+        item_type_id = self.item_type_id
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.write_integer(item_type_id, "item_type_id")
         if item_type_id is not UNSET:
             field_dict["item_type_id"] = item_type_id
+
+        value_unit_id = self.value_unit_id
+        if type(value_unit_id) is not int and value_unit_id is not UNSET:
+            value_unit_id = _fields.write_integer(value_unit_id, "value_unit_id")
         if value_unit_id is not UNSET:
             field_dict["value_unit_id"] = value_unit_id
+
+        group_id = self.group_id
+        if type(group_id) is not int and group_id is not UNSET:
+            group_id = _fields.write_integer(group_id, "group_id")
         if group_id is not UNSET:
             field_dict["group_id"] = group_id
 
@@ -71,32 +96,49 @@ class GetLoyaltyTransactionsByVisitResponse200ItemProgram:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not int and value is not UNSET:
+            value = _fields.read_integer(value, "value")
 
-        loyalty_type_id = d.pop("loyalty_type_id", UNSET)
+        loyalty_type_id = _get("loyalty_type_id", UNSET)
+        if type(loyalty_type_id) is not int and loyalty_type_id is not UNSET:
+            loyalty_type_id = _fields.read_integer(loyalty_type_id, "loyalty_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.read_integer(item_type_id, "item_type_id")
 
-        value_unit_id = d.pop("value_unit_id", UNSET)
+        value_unit_id = _get("value_unit_id", UNSET)
+        if type(value_unit_id) is not int and value_unit_id is not UNSET:
+            value_unit_id = _fields.read_integer(value_unit_id, "value_unit_id")
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = _get("group_id", UNSET)
+        if type(group_id) is not int and group_id is not UNSET:
+            group_id = _fields.read_integer(group_id, "group_id")
 
-        _model = cls(
-            id=id,
-            title=title,
-            value=value,
-            loyalty_type_id=loyalty_type_id,
-            item_type_id=item_type_id,
-            value_unit_id=value_unit_id,
-            group_id=group_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.value = value
+        _model.loyalty_type_id = loyalty_type_id
+        _model.item_type_id = item_type_id
+        _model.value_unit_id = value_unit_id
+        _model.group_id = group_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetLoyaltyTransactionsByVisitResponse200ItemProgram:
+            _fields.init_added_fields(_model, GetLoyaltyTransactionsByVisitResponse200ItemProgram)
         return _model
 
     @property

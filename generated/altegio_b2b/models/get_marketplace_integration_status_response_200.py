@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetMarketplaceIntegrationStatusResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "connection_status",
+        "payments",
+        "logs",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_payments = _fields.ListOf(_fields.Model("GetMarketplaceIntegrationStatusResponse200PaymentsItem"))
+_KIND_logs = _fields.ListOf(_fields.Model("GetMarketplaceIntegrationStatusResponse200LogsItem"))
 
 
 @_attrs_define
@@ -39,81 +53,55 @@ class GetMarketplaceIntegrationStatusResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        connection_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.connection_status, Unset):
-            connection_status = self.connection_status.to_dict()
-
-        payments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payments, Unset):
-            payments = []
-            for payments_item_data in self.payments:
-                payments_item = payments_item_data.to_dict()
-                payments.append(payments_item)
-
-        logs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.logs, Unset):
-            logs = []
-            for logs_item_data in self.logs:
-                logs_item = logs_item_data.to_dict()
-                logs.append(logs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        connection_status = self.connection_status
         if connection_status is not UNSET:
-            field_dict["connection_status"] = connection_status
+            field_dict["connection_status"] = _fields.write_model(
+                connection_status,
+                _models.GetMarketplaceIntegrationStatusResponse200ConnectionStatus,
+                "connection_status",
+            )
+
+        payments = self.payments
         if payments is not UNSET:
-            field_dict["payments"] = payments
+            field_dict["payments"] = _KIND_payments.write_field(payments, "payments")
+
+        logs = self.logs
         if logs is not UNSET:
-            field_dict["logs"] = logs
+            field_dict["logs"] = _KIND_logs.write_field(logs, "logs")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_marketplace_integration_status_response_200_connection_status import (
-            GetMarketplaceIntegrationStatusResponse200ConnectionStatus,  # noqa: PLC0415
-        )
-        from ..models.get_marketplace_integration_status_response_200_logs_item import (
-            GetMarketplaceIntegrationStatusResponse200LogsItem,  # noqa: PLC0415
-        )
-        from ..models.get_marketplace_integration_status_response_200_payments_item import (
-            GetMarketplaceIntegrationStatusResponse200PaymentsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        connection_status = _get("connection_status", UNSET)
+        if connection_status is not UNSET:
+            try:
+                connection_status = _models.GetMarketplaceIntegrationStatusResponse200ConnectionStatus.from_dict(
+                    connection_status
+                )
+            except _FieldError as _error:
+                raise _error.within("connection_status")
 
-        d = dict(src_dict)
-        _connection_status = d.pop("connection_status", UNSET)
-        connection_status: GetMarketplaceIntegrationStatusResponse200ConnectionStatus | Unset
-        if isinstance(_connection_status, Unset):
-            connection_status = UNSET
-        else:
-            connection_status = GetMarketplaceIntegrationStatusResponse200ConnectionStatus.from_dict(_connection_status)
+        payments = _get("payments", UNSET)
+        if payments is not UNSET:
+            payments = _KIND_payments.read_field(payments, "payments")
 
-        _payments = d.pop("payments", UNSET)
-        payments: list[GetMarketplaceIntegrationStatusResponse200PaymentsItem] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = GetMarketplaceIntegrationStatusResponse200PaymentsItem.from_dict(payments_item_data)
+        logs = _get("logs", UNSET)
+        if logs is not UNSET:
+            logs = _KIND_logs.read_field(logs, "logs")
 
-                payments.append(payments_item)
-
-        _logs = d.pop("logs", UNSET)
-        logs: list[GetMarketplaceIntegrationStatusResponse200LogsItem] | Unset = UNSET
-        if _logs is not UNSET:
-            logs = []
-            for logs_item_data in _logs:
-                logs_item = GetMarketplaceIntegrationStatusResponse200LogsItem.from_dict(logs_item_data)
-
-                logs.append(logs_item)
-
-        _model = cls(
-            connection_status=connection_status,
-            payments=payments,
-            logs=logs,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.connection_status = connection_status
+        _model.payments = payments
+        _model.logs = logs
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetMarketplaceIntegrationStatusResponse200:
+            _fields.init_added_fields(_model, GetMarketplaceIntegrationStatusResponse200)
         return _model
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetNearestTimeSlotsResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "seance_date",
+        "seances",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_seances = _fields.ListOf(_fields.Model("GetNearestTimeSlotsResponse200SeancesItem"))
 
 
 @_attrs_define
@@ -31,54 +40,40 @@ class GetNearestTimeSlotsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        seance_date: str | Unset = UNSET
-        if not isinstance(self.seance_date, Unset):
-            seance_date = self.seance_date.isoformat()
-
-        seances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.seances, Unset):
-            seances = []
-            for seances_item_data in self.seances:
-                seances_item = seances_item_data.to_dict()
-                seances.append(seances_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        seance_date = self.seance_date
         if seance_date is not UNSET:
-            field_dict["seance_date"] = seance_date
+            field_dict["seance_date"] = _fields.write_date(seance_date, "seance_date")
+
+        seances = self.seances
         if seances is not UNSET:
-            field_dict["seances"] = seances
+            field_dict["seances"] = _KIND_seances.write_field(seances, "seances")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_nearest_time_slots_response_200_seances_item import GetNearestTimeSlotsResponse200SeancesItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        seance_date = _get("seance_date", UNSET)
+        if seance_date is not UNSET:
+            try:
+                seance_date = _fields.date_fromisoformat(seance_date)
+            except (TypeError, ValueError):
+                seance_date = _fields.read_date(seance_date, "seance_date")
 
-        d = dict(src_dict)
-        _seance_date = d.pop("seance_date", UNSET)
-        seance_date: datetime.date | Unset
-        if isinstance(_seance_date, Unset):
-            seance_date = UNSET
-        else:
-            seance_date = _timestamps.parse_date(_seance_date)
+        seances = _get("seances", UNSET)
+        if seances is not UNSET:
+            seances = _KIND_seances.read_field(seances, "seances")
 
-        _seances = d.pop("seances", UNSET)
-        seances: list[GetNearestTimeSlotsResponse200SeancesItem] | Unset = UNSET
-        if _seances is not UNSET:
-            seances = []
-            for seances_item_data in _seances:
-                seances_item = GetNearestTimeSlotsResponse200SeancesItem.from_dict(seances_item_data)
-
-                seances.append(seances_item)
-
-        _model = cls(
-            seance_date=seance_date,
-            seances=seances,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.seance_date = seance_date
+        _model.seances = seances
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetNearestTimeSlotsResponse200:
+            _fields.init_added_fields(_model, GetNearestTimeSlotsResponse200)
         return _model
 
     @property

@@ -6,9 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetOnlineBookingDetailsResponse200ServicesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "amount",
+        "seance_length",
+        "cost",
+        "price_min",
+        "price_max",
+        "discount",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -36,75 +51,99 @@ class GetOnlineBookingDetailsResponse200ServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        amount = self.amount
-
-        seance_length = self.seance_length
-
-        cost = self.cost
-
-        price_min = self.price_min
-
-        price_max = self.price_max
-
-        discount = self.discount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        amount = self.amount
+        if type(amount) is not int and amount is not UNSET:
+            amount = _fields.write_integer(amount, "amount")
         if amount is not UNSET:
             field_dict["amount"] = amount
+
+        seance_length = self.seance_length
+        if type(seance_length) is not int and seance_length is not UNSET:
+            seance_length = _fields.write_integer(seance_length, "seance_length")
         if seance_length is not UNSET:
             field_dict["seance_length"] = seance_length
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        price_min = self.price_min
         if price_min is not UNSET:
-            field_dict["price_min"] = price_min
+            field_dict["price_min"] = _fields.write_number(price_min, "price_min")
+
+        price_max = self.price_max
         if price_max is not UNSET:
-            field_dict["price_max"] = price_max
+            field_dict["price_max"] = _fields.write_number(price_max, "price_max")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_integer(amount, "amount")
 
-        seance_length = d.pop("seance_length", UNSET)
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not int and seance_length is not UNSET:
+            seance_length = _fields.read_integer(seance_length, "seance_length")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        price_min = d.pop("price_min", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int and price_min is not UNSET:
+            price_min = _fields.read_number(price_min, "price_min")
 
-        price_max = d.pop("price_max", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
+            price_max = _fields.read_number(price_max, "price_max")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        _model = cls(
-            id=id,
-            title=title,
-            amount=amount,
-            seance_length=seance_length,
-            cost=cost,
-            price_min=price_min,
-            price_max=price_max,
-            discount=discount,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.amount = amount
+        _model.seance_length = seance_length
+        _model.cost = cost
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.discount = discount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetOnlineBookingDetailsResponse200ServicesItem:
+            _fields.init_added_fields(_model, GetOnlineBookingDetailsResponse200ServicesItem)
         return _model
 
     @property

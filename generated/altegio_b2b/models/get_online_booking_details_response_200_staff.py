@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetOnlineBookingDetailsResponse200Staff")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "specialization",
+        "position",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "avatar",
+        "comments_count",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -45,93 +63,113 @@ class GetOnlineBookingDetailsResponse200Staff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        specialization = self.specialization
-
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
-
-        show_rating = self.show_rating
-
-        rating = self.rating
-
-        votes_count = self.votes_count
-
-        avatar = self.avatar
-
-        comments_count = self.comments_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _fields.write_model(
+                position, _models.GetOnlineBookingDetailsResponse200StaffPosition, "position"
+            )
+
+        show_rating = self.show_rating
         if show_rating is not UNSET:
-            field_dict["show_rating"] = show_rating
+            field_dict["show_rating"] = _fields.write_number(show_rating, "show_rating")
+
+        rating = self.rating
         if rating is not UNSET:
-            field_dict["rating"] = rating
+            field_dict["rating"] = _fields.write_number(rating, "rating")
+
+        votes_count = self.votes_count
         if votes_count is not UNSET:
-            field_dict["votes_count"] = votes_count
+            field_dict["votes_count"] = _fields.write_number(votes_count, "votes_count")
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        comments_count = self.comments_count
         if comments_count is not UNSET:
-            field_dict["comments_count"] = comments_count
+            field_dict["comments_count"] = _fields.write_number(comments_count, "comments_count")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_online_booking_details_response_200_staff_position import (
-            GetOnlineBookingDetailsResponse200StaffPosition,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            try:
+                position = _models.GetOnlineBookingDetailsResponse200StaffPosition.from_dict(position)
+            except _FieldError as _error:
+                raise _error.within("position")
 
-        _position = d.pop("position", UNSET)
-        position: GetOnlineBookingDetailsResponse200StaffPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = GetOnlineBookingDetailsResponse200StaffPosition.from_dict(_position)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not float and type(show_rating) is not int and show_rating is not UNSET:
+            show_rating = _fields.read_number(show_rating, "show_rating")
 
-        show_rating = d.pop("show_rating", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_number(rating, "rating")
 
-        rating = d.pop("rating", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not float and type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.read_number(votes_count, "votes_count")
 
-        votes_count = d.pop("votes_count", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        avatar = d.pop("avatar", UNSET)
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not float and type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _fields.read_number(comments_count, "comments_count")
 
-        comments_count = d.pop("comments_count", UNSET)
-
-        _model = cls(
-            id=id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            show_rating=show_rating,
-            rating=rating,
-            votes_count=votes_count,
-            avatar=avatar,
-            comments_count=comments_count,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.specialization = specialization
+        _model.position = position
+        _model.show_rating = show_rating
+        _model.rating = rating
+        _model.votes_count = votes_count
+        _model.avatar = avatar
+        _model.comments_count = comments_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetOnlineBookingDetailsResponse200Staff:
+            _fields.init_added_fields(_model, GetOnlineBookingDetailsResponse200Staff)
         return _model
 
     @property

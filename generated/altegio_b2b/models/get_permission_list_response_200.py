@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +28,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetPermissionListResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "timetable",
+        "record_form",
+        "finances",
+        "clients",
+        "dashboard",
+        "notification",
+        "loyalty",
+        "storages",
+        "settings",
+        "security",
+        "comers",
+        "other",
+        "online_record",
+        "security_access",
+        "security_2fa_access",
+        "security_data_changes_access",
+        "security_employee_changes_access",
+        "security_export_import_access",
+        "security_logins_access",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -80,109 +108,116 @@ class GetPermissionListResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timetable: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.timetable, Unset):
-            timetable = self.timetable.to_dict()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        timetable = self.timetable
+        if timetable is not UNSET:
+            field_dict["timetable"] = _fields.write_model(
+                timetable, _models.GetPermissionListResponse200Timetable, "timetable"
+            )
 
-        record_form: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.record_form, Unset):
-            record_form = self.record_form.to_dict()
+        record_form = self.record_form
+        if record_form is not UNSET:
+            field_dict["record_form"] = _fields.write_model(
+                record_form, _models.GetPermissionListResponse200RecordForm, "record_form"
+            )
 
-        finances: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.finances, Unset):
-            finances = self.finances.to_dict()
+        finances = self.finances
+        if finances is not UNSET:
+            field_dict["finances"] = _fields.write_model(
+                finances, _models.GetPermissionListResponse200Finances, "finances"
+            )
 
-        clients: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.clients, Unset):
-            clients = self.clients.to_dict()
+        clients = self.clients
+        if clients is not UNSET:
+            field_dict["clients"] = _fields.write_model(clients, _models.GetPermissionListResponse200Clients, "clients")
 
-        dashboard: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dashboard, Unset):
-            dashboard = self.dashboard.to_dict()
+        dashboard = self.dashboard
+        if dashboard is not UNSET:
+            field_dict["dashboard"] = _fields.write_model(
+                dashboard, _models.GetPermissionListResponse200Dashboard, "dashboard"
+            )
 
-        notification: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.notification, Unset):
-            notification = self.notification.to_dict()
+        notification = self.notification
+        if notification is not UNSET:
+            field_dict["notification"] = _fields.write_model(
+                notification, _models.GetPermissionListResponse200Notification, "notification"
+            )
 
-        loyalty: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty, Unset):
-            loyalty = self.loyalty.to_dict()
+        loyalty = self.loyalty
+        if loyalty is not UNSET:
+            field_dict["loyalty"] = _fields.write_model(loyalty, _models.GetPermissionListResponse200Loyalty, "loyalty")
 
-        storages: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storages, Unset):
-            storages = self.storages.to_dict()
+        storages = self.storages
+        if storages is not UNSET:
+            field_dict["storages"] = _fields.write_model(
+                storages, _models.GetPermissionListResponse200Storages, "storages"
+            )
 
-        settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.settings, Unset):
-            settings = self.settings.to_dict()
+        settings = self.settings
+        if settings is not UNSET:
+            field_dict["settings"] = _fields.write_model(
+                settings, _models.GetPermissionListResponse200Settings, "settings"
+            )
 
-        security: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.security, Unset):
-            security = self.security.to_dict()
+        security = self.security
+        if security is not UNSET:
+            field_dict["security"] = _fields.write_model(
+                security, _models.GetPermissionListResponse200Security, "security"
+            )
 
-        comers: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.comers, Unset):
-            comers = self.comers.to_dict()
+        comers = self.comers
+        if comers is not UNSET:
+            field_dict["comers"] = _fields.write_model(comers, _models.GetPermissionListResponse200Comers, "comers")
 
-        other: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.other, Unset):
-            other = self.other.to_dict()
+        other = self.other
+        if other is not UNSET:
+            field_dict["other"] = _fields.write_model(other, _models.GetPermissionListResponse200Other, "other")
 
-        online_record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.online_record, Unset):
-            online_record = self.online_record.to_dict()
+        online_record = self.online_record
+        if online_record is not UNSET:
+            field_dict["online_record"] = _fields.write_model(
+                online_record, _models.GetPermissionListResponse200OnlineRecord, "online_record"
+            )
 
         security_access = self.security_access
-
-        security_2fa_access = self.security_2fa_access
-
-        security_data_changes_access = self.security_data_changes_access
-
-        security_employee_changes_access = self.security_employee_changes_access
-
-        security_export_import_access = self.security_export_import_access
-
-        security_logins_access = self.security_logins_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if timetable is not UNSET:
-            field_dict["timetable"] = timetable
-        if record_form is not UNSET:
-            field_dict["record_form"] = record_form
-        if finances is not UNSET:
-            field_dict["finances"] = finances
-        if clients is not UNSET:
-            field_dict["clients"] = clients
-        if dashboard is not UNSET:
-            field_dict["dashboard"] = dashboard
-        if notification is not UNSET:
-            field_dict["notification"] = notification
-        if loyalty is not UNSET:
-            field_dict["loyalty"] = loyalty
-        if storages is not UNSET:
-            field_dict["storages"] = storages
-        if settings is not UNSET:
-            field_dict["settings"] = settings
-        if security is not UNSET:
-            field_dict["security"] = security
-        if comers is not UNSET:
-            field_dict["comers"] = comers
-        if other is not UNSET:
-            field_dict["other"] = other
-        if online_record is not UNSET:
-            field_dict["online_record"] = online_record
+        if type(security_access) is not bool and security_access is not UNSET:
+            security_access = _fields.write_boolean(security_access, "security_access")
         if security_access is not UNSET:
             field_dict["security_access"] = security_access
+
+        security_2fa_access = self.security_2fa_access
+        if type(security_2fa_access) is not bool and security_2fa_access is not UNSET:
+            security_2fa_access = _fields.write_boolean(security_2fa_access, "security_2fa_access")
         if security_2fa_access is not UNSET:
             field_dict["security_2fa_access"] = security_2fa_access
+
+        security_data_changes_access = self.security_data_changes_access
+        if type(security_data_changes_access) is not bool and security_data_changes_access is not UNSET:
+            security_data_changes_access = _fields.write_boolean(
+                security_data_changes_access, "security_data_changes_access"
+            )
         if security_data_changes_access is not UNSET:
             field_dict["security_data_changes_access"] = security_data_changes_access
+
+        security_employee_changes_access = self.security_employee_changes_access
+        if type(security_employee_changes_access) is not bool and security_employee_changes_access is not UNSET:
+            security_employee_changes_access = _fields.write_boolean(
+                security_employee_changes_access, "security_employee_changes_access"
+            )
         if security_employee_changes_access is not UNSET:
             field_dict["security_employee_changes_access"] = security_employee_changes_access
+
+        security_export_import_access = self.security_export_import_access
+        if type(security_export_import_access) is not bool and security_export_import_access is not UNSET:
+            security_export_import_access = _fields.write_boolean(
+                security_export_import_access, "security_export_import_access"
+            )
         if security_export_import_access is not UNSET:
             field_dict["security_export_import_access"] = security_export_import_access
+
+        security_logins_access = self.security_logins_access
+        if type(security_logins_access) is not bool and security_logins_access is not UNSET:
+            security_logins_access = _fields.write_boolean(security_logins_access, "security_logins_access")
         if security_logins_access is not UNSET:
             field_dict["security_logins_access"] = security_logins_access
 
@@ -190,147 +225,154 @@ class GetPermissionListResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_permission_list_response_200_clients import GetPermissionListResponse200Clients  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_comers import GetPermissionListResponse200Comers  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_dashboard import GetPermissionListResponse200Dashboard  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_finances import GetPermissionListResponse200Finances  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_loyalty import GetPermissionListResponse200Loyalty  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_notification import GetPermissionListResponse200Notification  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_online_record import GetPermissionListResponse200OnlineRecord  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_other import GetPermissionListResponse200Other  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_record_form import GetPermissionListResponse200RecordForm  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_security import GetPermissionListResponse200Security  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_settings import GetPermissionListResponse200Settings  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_storages import GetPermissionListResponse200Storages  # noqa: PLC0415
-        from ..models.get_permission_list_response_200_timetable import GetPermissionListResponse200Timetable  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        timetable = _get("timetable", UNSET)
+        if timetable is not UNSET:
+            try:
+                timetable = _models.GetPermissionListResponse200Timetable.from_dict(timetable)
+            except _FieldError as _error:
+                raise _error.within("timetable")
 
-        d = dict(src_dict)
-        _timetable = d.pop("timetable", UNSET)
-        timetable: GetPermissionListResponse200Timetable | Unset
-        if isinstance(_timetable, Unset):
-            timetable = UNSET
-        else:
-            timetable = GetPermissionListResponse200Timetable.from_dict(_timetable)
+        record_form = _get("record_form", UNSET)
+        if record_form is not UNSET:
+            try:
+                record_form = _models.GetPermissionListResponse200RecordForm.from_dict(record_form)
+            except _FieldError as _error:
+                raise _error.within("record_form")
 
-        _record_form = d.pop("record_form", UNSET)
-        record_form: GetPermissionListResponse200RecordForm | Unset
-        if isinstance(_record_form, Unset):
-            record_form = UNSET
-        else:
-            record_form = GetPermissionListResponse200RecordForm.from_dict(_record_form)
+        finances = _get("finances", UNSET)
+        if finances is not UNSET:
+            try:
+                finances = _models.GetPermissionListResponse200Finances.from_dict(finances)
+            except _FieldError as _error:
+                raise _error.within("finances")
 
-        _finances = d.pop("finances", UNSET)
-        finances: GetPermissionListResponse200Finances | Unset
-        if isinstance(_finances, Unset):
-            finances = UNSET
-        else:
-            finances = GetPermissionListResponse200Finances.from_dict(_finances)
+        clients = _get("clients", UNSET)
+        if clients is not UNSET:
+            try:
+                clients = _models.GetPermissionListResponse200Clients.from_dict(clients)
+            except _FieldError as _error:
+                raise _error.within("clients")
 
-        _clients = d.pop("clients", UNSET)
-        clients: GetPermissionListResponse200Clients | Unset
-        if isinstance(_clients, Unset):
-            clients = UNSET
-        else:
-            clients = GetPermissionListResponse200Clients.from_dict(_clients)
+        dashboard = _get("dashboard", UNSET)
+        if dashboard is not UNSET:
+            try:
+                dashboard = _models.GetPermissionListResponse200Dashboard.from_dict(dashboard)
+            except _FieldError as _error:
+                raise _error.within("dashboard")
 
-        _dashboard = d.pop("dashboard", UNSET)
-        dashboard: GetPermissionListResponse200Dashboard | Unset
-        if isinstance(_dashboard, Unset):
-            dashboard = UNSET
-        else:
-            dashboard = GetPermissionListResponse200Dashboard.from_dict(_dashboard)
+        notification = _get("notification", UNSET)
+        if notification is not UNSET:
+            try:
+                notification = _models.GetPermissionListResponse200Notification.from_dict(notification)
+            except _FieldError as _error:
+                raise _error.within("notification")
 
-        _notification = d.pop("notification", UNSET)
-        notification: GetPermissionListResponse200Notification | Unset
-        if isinstance(_notification, Unset):
-            notification = UNSET
-        else:
-            notification = GetPermissionListResponse200Notification.from_dict(_notification)
+        loyalty = _get("loyalty", UNSET)
+        if loyalty is not UNSET:
+            try:
+                loyalty = _models.GetPermissionListResponse200Loyalty.from_dict(loyalty)
+            except _FieldError as _error:
+                raise _error.within("loyalty")
 
-        _loyalty = d.pop("loyalty", UNSET)
-        loyalty: GetPermissionListResponse200Loyalty | Unset
-        if isinstance(_loyalty, Unset):
-            loyalty = UNSET
-        else:
-            loyalty = GetPermissionListResponse200Loyalty.from_dict(_loyalty)
+        storages = _get("storages", UNSET)
+        if storages is not UNSET:
+            try:
+                storages = _models.GetPermissionListResponse200Storages.from_dict(storages)
+            except _FieldError as _error:
+                raise _error.within("storages")
 
-        _storages = d.pop("storages", UNSET)
-        storages: GetPermissionListResponse200Storages | Unset
-        if isinstance(_storages, Unset):
-            storages = UNSET
-        else:
-            storages = GetPermissionListResponse200Storages.from_dict(_storages)
+        settings = _get("settings", UNSET)
+        if settings is not UNSET:
+            try:
+                settings = _models.GetPermissionListResponse200Settings.from_dict(settings)
+            except _FieldError as _error:
+                raise _error.within("settings")
 
-        _settings = d.pop("settings", UNSET)
-        settings: GetPermissionListResponse200Settings | Unset
-        if isinstance(_settings, Unset):
-            settings = UNSET
-        else:
-            settings = GetPermissionListResponse200Settings.from_dict(_settings)
+        security = _get("security", UNSET)
+        if security is not UNSET:
+            try:
+                security = _models.GetPermissionListResponse200Security.from_dict(security)
+            except _FieldError as _error:
+                raise _error.within("security")
 
-        _security = d.pop("security", UNSET)
-        security: GetPermissionListResponse200Security | Unset
-        if isinstance(_security, Unset):
-            security = UNSET
-        else:
-            security = GetPermissionListResponse200Security.from_dict(_security)
+        comers = _get("comers", UNSET)
+        if comers is not UNSET:
+            try:
+                comers = _models.GetPermissionListResponse200Comers.from_dict(comers)
+            except _FieldError as _error:
+                raise _error.within("comers")
 
-        _comers = d.pop("comers", UNSET)
-        comers: GetPermissionListResponse200Comers | Unset
-        if isinstance(_comers, Unset):
-            comers = UNSET
-        else:
-            comers = GetPermissionListResponse200Comers.from_dict(_comers)
+        other = _get("other", UNSET)
+        if other is not UNSET:
+            try:
+                other = _models.GetPermissionListResponse200Other.from_dict(other)
+            except _FieldError as _error:
+                raise _error.within("other")
 
-        _other = d.pop("other", UNSET)
-        other: GetPermissionListResponse200Other | Unset
-        if isinstance(_other, Unset):
-            other = UNSET
-        else:
-            other = GetPermissionListResponse200Other.from_dict(_other)
+        online_record = _get("online_record", UNSET)
+        if online_record is not UNSET:
+            try:
+                online_record = _models.GetPermissionListResponse200OnlineRecord.from_dict(online_record)
+            except _FieldError as _error:
+                raise _error.within("online_record")
 
-        _online_record = d.pop("online_record", UNSET)
-        online_record: GetPermissionListResponse200OnlineRecord | Unset
-        if isinstance(_online_record, Unset):
-            online_record = UNSET
-        else:
-            online_record = GetPermissionListResponse200OnlineRecord.from_dict(_online_record)
+        security_access = _get("security_access", UNSET)
+        if type(security_access) is not bool and security_access is not UNSET:
+            security_access = _fields.read_boolean(security_access, "security_access")
 
-        security_access = d.pop("security_access", UNSET)
+        security_2fa_access = _get("security_2fa_access", UNSET)
+        if type(security_2fa_access) is not bool and security_2fa_access is not UNSET:
+            security_2fa_access = _fields.read_boolean(security_2fa_access, "security_2fa_access")
 
-        security_2fa_access = d.pop("security_2fa_access", UNSET)
+        security_data_changes_access = _get("security_data_changes_access", UNSET)
+        if type(security_data_changes_access) is not bool and security_data_changes_access is not UNSET:
+            security_data_changes_access = _fields.read_boolean(
+                security_data_changes_access, "security_data_changes_access"
+            )
 
-        security_data_changes_access = d.pop("security_data_changes_access", UNSET)
+        security_employee_changes_access = _get("security_employee_changes_access", UNSET)
+        if type(security_employee_changes_access) is not bool and security_employee_changes_access is not UNSET:
+            security_employee_changes_access = _fields.read_boolean(
+                security_employee_changes_access, "security_employee_changes_access"
+            )
 
-        security_employee_changes_access = d.pop("security_employee_changes_access", UNSET)
+        security_export_import_access = _get("security_export_import_access", UNSET)
+        if type(security_export_import_access) is not bool and security_export_import_access is not UNSET:
+            security_export_import_access = _fields.read_boolean(
+                security_export_import_access, "security_export_import_access"
+            )
 
-        security_export_import_access = d.pop("security_export_import_access", UNSET)
+        security_logins_access = _get("security_logins_access", UNSET)
+        if type(security_logins_access) is not bool and security_logins_access is not UNSET:
+            security_logins_access = _fields.read_boolean(security_logins_access, "security_logins_access")
 
-        security_logins_access = d.pop("security_logins_access", UNSET)
-
-        _model = cls(
-            timetable=timetable,
-            record_form=record_form,
-            finances=finances,
-            clients=clients,
-            dashboard=dashboard,
-            notification=notification,
-            loyalty=loyalty,
-            storages=storages,
-            settings=settings,
-            security=security,
-            comers=comers,
-            other=other,
-            online_record=online_record,
-            security_access=security_access,
-            security_2fa_access=security_2fa_access,
-            security_data_changes_access=security_data_changes_access,
-            security_employee_changes_access=security_employee_changes_access,
-            security_export_import_access=security_export_import_access,
-            security_logins_access=security_logins_access,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.timetable = timetable
+        _model.record_form = record_form
+        _model.finances = finances
+        _model.clients = clients
+        _model.dashboard = dashboard
+        _model.notification = notification
+        _model.loyalty = loyalty
+        _model.storages = storages
+        _model.settings = settings
+        _model.security = security
+        _model.comers = comers
+        _model.other = other
+        _model.online_record = online_record
+        _model.security_access = security_access
+        _model.security_2fa_access = security_2fa_access
+        _model.security_data_changes_access = security_data_changes_access
+        _model.security_employee_changes_access = security_employee_changes_access
+        _model.security_export_import_access = security_export_import_access
+        _model.security_logins_access = security_logins_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200:
+            _fields.init_added_fields(_model, GetPermissionListResponse200)
         return _model
 
     @property

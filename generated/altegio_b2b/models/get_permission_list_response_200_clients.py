@@ -6,9 +6,47 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetPermissionListResponse200Clients")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "clients_access",
+        "client_phones_access",
+        "clients_phones_email_access",
+        "clients_card_phone_access",
+        "clients_delete_access",
+        "clients_excel_access",
+        "excel_access",
+        "client_comments_list_access",
+        "client_comments_add_access",
+        "client_comments_own_edit_access",
+        "client_comments_other_edit_access",
+        "client_files_list_access",
+        "client_files_upload_access",
+        "client_files_delete_access",
+        "clients_visit_master_id",
+        "get_visit_master_id",
+        "clients_phones_access",
+        "clients_edit_access",
+        "clients_deposits_access",
+        "clients_deposits_create_access",
+        "clients_deposits_history_access",
+        "clients_deposits_topup_access",
+        "clients_loyalty_read_access",
+        "clients_loyalty_settings_access",
+        "clients_card_comment_access",
+        "clients_card_comment_edit_access",
+        "clients_surname_middle_name_access",
+        "clients_surname_patronymic_access",
+        "clients_surname_middle_name_edit_access",
+        "clients_surname_patronymic_edit_access",
+        "clients_show_attendance_history_access",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -102,131 +140,231 @@ class GetPermissionListResponse200Clients:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         clients_access = self.clients_access
-
-        client_phones_access = self.client_phones_access
-
-        clients_phones_email_access = self.clients_phones_email_access
-
-        clients_card_phone_access = self.clients_card_phone_access
-
-        clients_delete_access = self.clients_delete_access
-
-        clients_excel_access = self.clients_excel_access
-
-        excel_access = self.excel_access
-
-        client_comments_list_access = self.client_comments_list_access
-
-        client_comments_add_access = self.client_comments_add_access
-
-        client_comments_own_edit_access = self.client_comments_own_edit_access
-
-        client_comments_other_edit_access = self.client_comments_other_edit_access
-
-        client_files_list_access = self.client_files_list_access
-
-        client_files_upload_access = self.client_files_upload_access
-
-        client_files_delete_access = self.client_files_delete_access
-
-        clients_visit_master_id = self.clients_visit_master_id
-
-        get_visit_master_id = self.get_visit_master_id
-
-        clients_phones_access = self.clients_phones_access
-
-        clients_edit_access = self.clients_edit_access
-
-        clients_deposits_access = self.clients_deposits_access
-
-        clients_deposits_create_access = self.clients_deposits_create_access
-
-        clients_deposits_history_access = self.clients_deposits_history_access
-
-        clients_deposits_topup_access = self.clients_deposits_topup_access
-
-        clients_loyalty_read_access = self.clients_loyalty_read_access
-
-        clients_loyalty_settings_access = self.clients_loyalty_settings_access
-
-        clients_card_comment_access = self.clients_card_comment_access
-
-        clients_card_comment_edit_access = self.clients_card_comment_edit_access
-
-        clients_surname_middle_name_access = self.clients_surname_middle_name_access
-
-        clients_surname_patronymic_access = self.clients_surname_patronymic_access
-
-        clients_surname_middle_name_edit_access = self.clients_surname_middle_name_edit_access
-
-        clients_surname_patronymic_edit_access = self.clients_surname_patronymic_edit_access
-
-        clients_show_attendance_history_access = self.clients_show_attendance_history_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(clients_access) is not bool and clients_access is not UNSET:
+            clients_access = _fields.write_boolean(clients_access, "clients_access")
         if clients_access is not UNSET:
             field_dict["clients_access"] = clients_access
+
+        client_phones_access = self.client_phones_access
+        if type(client_phones_access) is not bool and client_phones_access is not UNSET:
+            client_phones_access = _fields.write_boolean(client_phones_access, "client_phones_access")
         if client_phones_access is not UNSET:
             field_dict["client_phones_access"] = client_phones_access
+
+        clients_phones_email_access = self.clients_phones_email_access
+        if type(clients_phones_email_access) is not bool and clients_phones_email_access is not UNSET:
+            clients_phones_email_access = _fields.write_boolean(
+                clients_phones_email_access, "clients_phones_email_access"
+            )
         if clients_phones_email_access is not UNSET:
             field_dict["clients_phones_email_access"] = clients_phones_email_access
+
+        clients_card_phone_access = self.clients_card_phone_access
+        if type(clients_card_phone_access) is not bool and clients_card_phone_access is not UNSET:
+            clients_card_phone_access = _fields.write_boolean(clients_card_phone_access, "clients_card_phone_access")
         if clients_card_phone_access is not UNSET:
             field_dict["clients_card_phone_access"] = clients_card_phone_access
+
+        clients_delete_access = self.clients_delete_access
+        if type(clients_delete_access) is not bool and clients_delete_access is not UNSET:
+            clients_delete_access = _fields.write_boolean(clients_delete_access, "clients_delete_access")
         if clients_delete_access is not UNSET:
             field_dict["clients_delete_access"] = clients_delete_access
+
+        clients_excel_access = self.clients_excel_access
+        if type(clients_excel_access) is not bool and clients_excel_access is not UNSET:
+            clients_excel_access = _fields.write_boolean(clients_excel_access, "clients_excel_access")
         if clients_excel_access is not UNSET:
             field_dict["clients_excel_access"] = clients_excel_access
+
+        excel_access = self.excel_access
+        if type(excel_access) is not bool and excel_access is not UNSET:
+            excel_access = _fields.write_boolean(excel_access, "excel_access")
         if excel_access is not UNSET:
             field_dict["excel_access"] = excel_access
+
+        client_comments_list_access = self.client_comments_list_access
+        if type(client_comments_list_access) is not bool and client_comments_list_access is not UNSET:
+            client_comments_list_access = _fields.write_boolean(
+                client_comments_list_access, "client_comments_list_access"
+            )
         if client_comments_list_access is not UNSET:
             field_dict["client_comments_list_access"] = client_comments_list_access
+
+        client_comments_add_access = self.client_comments_add_access
+        if type(client_comments_add_access) is not bool and client_comments_add_access is not UNSET:
+            client_comments_add_access = _fields.write_boolean(client_comments_add_access, "client_comments_add_access")
         if client_comments_add_access is not UNSET:
             field_dict["client_comments_add_access"] = client_comments_add_access
+
+        client_comments_own_edit_access = self.client_comments_own_edit_access
+        if type(client_comments_own_edit_access) is not bool and client_comments_own_edit_access is not UNSET:
+            client_comments_own_edit_access = _fields.write_boolean(
+                client_comments_own_edit_access, "client_comments_own_edit_access"
+            )
         if client_comments_own_edit_access is not UNSET:
             field_dict["client_comments_own_edit_access"] = client_comments_own_edit_access
+
+        client_comments_other_edit_access = self.client_comments_other_edit_access
+        if type(client_comments_other_edit_access) is not bool and client_comments_other_edit_access is not UNSET:
+            client_comments_other_edit_access = _fields.write_boolean(
+                client_comments_other_edit_access, "client_comments_other_edit_access"
+            )
         if client_comments_other_edit_access is not UNSET:
             field_dict["client_comments_other_edit_access"] = client_comments_other_edit_access
+
+        client_files_list_access = self.client_files_list_access
+        if type(client_files_list_access) is not bool and client_files_list_access is not UNSET:
+            client_files_list_access = _fields.write_boolean(client_files_list_access, "client_files_list_access")
         if client_files_list_access is not UNSET:
             field_dict["client_files_list_access"] = client_files_list_access
+
+        client_files_upload_access = self.client_files_upload_access
+        if type(client_files_upload_access) is not bool and client_files_upload_access is not UNSET:
+            client_files_upload_access = _fields.write_boolean(client_files_upload_access, "client_files_upload_access")
         if client_files_upload_access is not UNSET:
             field_dict["client_files_upload_access"] = client_files_upload_access
+
+        client_files_delete_access = self.client_files_delete_access
+        if type(client_files_delete_access) is not bool and client_files_delete_access is not UNSET:
+            client_files_delete_access = _fields.write_boolean(client_files_delete_access, "client_files_delete_access")
         if client_files_delete_access is not UNSET:
             field_dict["client_files_delete_access"] = client_files_delete_access
+
+        clients_visit_master_id = self.clients_visit_master_id
+        if type(clients_visit_master_id) is not int and clients_visit_master_id is not UNSET:
+            clients_visit_master_id = _fields.write_integer(clients_visit_master_id, "clients_visit_master_id")
         if clients_visit_master_id is not UNSET:
             field_dict["clients_visit_master_id"] = clients_visit_master_id
+
+        get_visit_master_id = self.get_visit_master_id
+        if type(get_visit_master_id) is not int and get_visit_master_id is not UNSET:
+            get_visit_master_id = _fields.write_integer(get_visit_master_id, "get_visit_master_id")
         if get_visit_master_id is not UNSET:
             field_dict["get_visit_master_id"] = get_visit_master_id
+
+        clients_phones_access = self.clients_phones_access
+        if type(clients_phones_access) is not bool and clients_phones_access is not UNSET:
+            clients_phones_access = _fields.write_boolean(clients_phones_access, "clients_phones_access")
         if clients_phones_access is not UNSET:
             field_dict["clients_phones_access"] = clients_phones_access
+
+        clients_edit_access = self.clients_edit_access
+        if type(clients_edit_access) is not bool and clients_edit_access is not UNSET:
+            clients_edit_access = _fields.write_boolean(clients_edit_access, "clients_edit_access")
         if clients_edit_access is not UNSET:
             field_dict["clients_edit_access"] = clients_edit_access
+
+        clients_deposits_access = self.clients_deposits_access
+        if type(clients_deposits_access) is not bool and clients_deposits_access is not UNSET:
+            clients_deposits_access = _fields.write_boolean(clients_deposits_access, "clients_deposits_access")
         if clients_deposits_access is not UNSET:
             field_dict["clients_deposits_access"] = clients_deposits_access
+
+        clients_deposits_create_access = self.clients_deposits_create_access
+        if type(clients_deposits_create_access) is not bool and clients_deposits_create_access is not UNSET:
+            clients_deposits_create_access = _fields.write_boolean(
+                clients_deposits_create_access, "clients_deposits_create_access"
+            )
         if clients_deposits_create_access is not UNSET:
             field_dict["clients_deposits_create_access"] = clients_deposits_create_access
+
+        clients_deposits_history_access = self.clients_deposits_history_access
+        if type(clients_deposits_history_access) is not bool and clients_deposits_history_access is not UNSET:
+            clients_deposits_history_access = _fields.write_boolean(
+                clients_deposits_history_access, "clients_deposits_history_access"
+            )
         if clients_deposits_history_access is not UNSET:
             field_dict["clients_deposits_history_access"] = clients_deposits_history_access
+
+        clients_deposits_topup_access = self.clients_deposits_topup_access
+        if type(clients_deposits_topup_access) is not bool and clients_deposits_topup_access is not UNSET:
+            clients_deposits_topup_access = _fields.write_boolean(
+                clients_deposits_topup_access, "clients_deposits_topup_access"
+            )
         if clients_deposits_topup_access is not UNSET:
             field_dict["clients_deposits_topup_access"] = clients_deposits_topup_access
+
+        clients_loyalty_read_access = self.clients_loyalty_read_access
+        if type(clients_loyalty_read_access) is not bool and clients_loyalty_read_access is not UNSET:
+            clients_loyalty_read_access = _fields.write_boolean(
+                clients_loyalty_read_access, "clients_loyalty_read_access"
+            )
         if clients_loyalty_read_access is not UNSET:
             field_dict["clients_loyalty_read_access"] = clients_loyalty_read_access
+
+        clients_loyalty_settings_access = self.clients_loyalty_settings_access
+        if type(clients_loyalty_settings_access) is not bool and clients_loyalty_settings_access is not UNSET:
+            clients_loyalty_settings_access = _fields.write_boolean(
+                clients_loyalty_settings_access, "clients_loyalty_settings_access"
+            )
         if clients_loyalty_settings_access is not UNSET:
             field_dict["clients_loyalty_settings_access"] = clients_loyalty_settings_access
+
+        clients_card_comment_access = self.clients_card_comment_access
+        if type(clients_card_comment_access) is not bool and clients_card_comment_access is not UNSET:
+            clients_card_comment_access = _fields.write_boolean(
+                clients_card_comment_access, "clients_card_comment_access"
+            )
         if clients_card_comment_access is not UNSET:
             field_dict["clients_card_comment_access"] = clients_card_comment_access
+
+        clients_card_comment_edit_access = self.clients_card_comment_edit_access
+        if type(clients_card_comment_edit_access) is not bool and clients_card_comment_edit_access is not UNSET:
+            clients_card_comment_edit_access = _fields.write_boolean(
+                clients_card_comment_edit_access, "clients_card_comment_edit_access"
+            )
         if clients_card_comment_edit_access is not UNSET:
             field_dict["clients_card_comment_edit_access"] = clients_card_comment_edit_access
+
+        clients_surname_middle_name_access = self.clients_surname_middle_name_access
+        if type(clients_surname_middle_name_access) is not bool and clients_surname_middle_name_access is not UNSET:
+            clients_surname_middle_name_access = _fields.write_boolean(
+                clients_surname_middle_name_access, "clients_surname_middle_name_access"
+            )
         if clients_surname_middle_name_access is not UNSET:
             field_dict["clients_surname_middle_name_access"] = clients_surname_middle_name_access
+
+        clients_surname_patronymic_access = self.clients_surname_patronymic_access
+        if type(clients_surname_patronymic_access) is not bool and clients_surname_patronymic_access is not UNSET:
+            clients_surname_patronymic_access = _fields.write_boolean(
+                clients_surname_patronymic_access, "clients_surname_patronymic_access"
+            )
         if clients_surname_patronymic_access is not UNSET:
             field_dict["clients_surname_patronymic_access"] = clients_surname_patronymic_access
+
+        clients_surname_middle_name_edit_access = self.clients_surname_middle_name_edit_access
+        if (
+            type(clients_surname_middle_name_edit_access) is not bool
+            and clients_surname_middle_name_edit_access is not UNSET
+        ):
+            clients_surname_middle_name_edit_access = _fields.write_boolean(
+                clients_surname_middle_name_edit_access, "clients_surname_middle_name_edit_access"
+            )
         if clients_surname_middle_name_edit_access is not UNSET:
             field_dict["clients_surname_middle_name_edit_access"] = clients_surname_middle_name_edit_access
+
+        clients_surname_patronymic_edit_access = self.clients_surname_patronymic_edit_access
+        if (
+            type(clients_surname_patronymic_edit_access) is not bool
+            and clients_surname_patronymic_edit_access is not UNSET
+        ):
+            clients_surname_patronymic_edit_access = _fields.write_boolean(
+                clients_surname_patronymic_edit_access, "clients_surname_patronymic_edit_access"
+            )
         if clients_surname_patronymic_edit_access is not UNSET:
             field_dict["clients_surname_patronymic_edit_access"] = clients_surname_patronymic_edit_access
+
+        clients_show_attendance_history_access = self.clients_show_attendance_history_access
+        if (
+            type(clients_show_attendance_history_access) is not bool
+            and clients_show_attendance_history_access is not UNSET
+        ):
+            clients_show_attendance_history_access = _fields.write_boolean(
+                clients_show_attendance_history_access, "clients_show_attendance_history_access"
+            )
         if clients_show_attendance_history_access is not UNSET:
             field_dict["clients_show_attendance_history_access"] = clients_show_attendance_history_access
 
@@ -234,104 +372,210 @@ class GetPermissionListResponse200Clients:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        clients_access = d.pop("clients_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        clients_access = _get("clients_access", UNSET)
+        if type(clients_access) is not bool and clients_access is not UNSET:
+            clients_access = _fields.read_boolean(clients_access, "clients_access")
 
-        client_phones_access = d.pop("client_phones_access", UNSET)
+        client_phones_access = _get("client_phones_access", UNSET)
+        if type(client_phones_access) is not bool and client_phones_access is not UNSET:
+            client_phones_access = _fields.read_boolean(client_phones_access, "client_phones_access")
 
-        clients_phones_email_access = d.pop("clients_phones_email_access", UNSET)
+        clients_phones_email_access = _get("clients_phones_email_access", UNSET)
+        if type(clients_phones_email_access) is not bool and clients_phones_email_access is not UNSET:
+            clients_phones_email_access = _fields.read_boolean(
+                clients_phones_email_access, "clients_phones_email_access"
+            )
 
-        clients_card_phone_access = d.pop("clients_card_phone_access", UNSET)
+        clients_card_phone_access = _get("clients_card_phone_access", UNSET)
+        if type(clients_card_phone_access) is not bool and clients_card_phone_access is not UNSET:
+            clients_card_phone_access = _fields.read_boolean(clients_card_phone_access, "clients_card_phone_access")
 
-        clients_delete_access = d.pop("clients_delete_access", UNSET)
+        clients_delete_access = _get("clients_delete_access", UNSET)
+        if type(clients_delete_access) is not bool and clients_delete_access is not UNSET:
+            clients_delete_access = _fields.read_boolean(clients_delete_access, "clients_delete_access")
 
-        clients_excel_access = d.pop("clients_excel_access", UNSET)
+        clients_excel_access = _get("clients_excel_access", UNSET)
+        if type(clients_excel_access) is not bool and clients_excel_access is not UNSET:
+            clients_excel_access = _fields.read_boolean(clients_excel_access, "clients_excel_access")
 
-        excel_access = d.pop("excel_access", UNSET)
+        excel_access = _get("excel_access", UNSET)
+        if type(excel_access) is not bool and excel_access is not UNSET:
+            excel_access = _fields.read_boolean(excel_access, "excel_access")
 
-        client_comments_list_access = d.pop("client_comments_list_access", UNSET)
+        client_comments_list_access = _get("client_comments_list_access", UNSET)
+        if type(client_comments_list_access) is not bool and client_comments_list_access is not UNSET:
+            client_comments_list_access = _fields.read_boolean(
+                client_comments_list_access, "client_comments_list_access"
+            )
 
-        client_comments_add_access = d.pop("client_comments_add_access", UNSET)
+        client_comments_add_access = _get("client_comments_add_access", UNSET)
+        if type(client_comments_add_access) is not bool and client_comments_add_access is not UNSET:
+            client_comments_add_access = _fields.read_boolean(client_comments_add_access, "client_comments_add_access")
 
-        client_comments_own_edit_access = d.pop("client_comments_own_edit_access", UNSET)
+        client_comments_own_edit_access = _get("client_comments_own_edit_access", UNSET)
+        if type(client_comments_own_edit_access) is not bool and client_comments_own_edit_access is not UNSET:
+            client_comments_own_edit_access = _fields.read_boolean(
+                client_comments_own_edit_access, "client_comments_own_edit_access"
+            )
 
-        client_comments_other_edit_access = d.pop("client_comments_other_edit_access", UNSET)
+        client_comments_other_edit_access = _get("client_comments_other_edit_access", UNSET)
+        if type(client_comments_other_edit_access) is not bool and client_comments_other_edit_access is not UNSET:
+            client_comments_other_edit_access = _fields.read_boolean(
+                client_comments_other_edit_access, "client_comments_other_edit_access"
+            )
 
-        client_files_list_access = d.pop("client_files_list_access", UNSET)
+        client_files_list_access = _get("client_files_list_access", UNSET)
+        if type(client_files_list_access) is not bool and client_files_list_access is not UNSET:
+            client_files_list_access = _fields.read_boolean(client_files_list_access, "client_files_list_access")
 
-        client_files_upload_access = d.pop("client_files_upload_access", UNSET)
+        client_files_upload_access = _get("client_files_upload_access", UNSET)
+        if type(client_files_upload_access) is not bool and client_files_upload_access is not UNSET:
+            client_files_upload_access = _fields.read_boolean(client_files_upload_access, "client_files_upload_access")
 
-        client_files_delete_access = d.pop("client_files_delete_access", UNSET)
+        client_files_delete_access = _get("client_files_delete_access", UNSET)
+        if type(client_files_delete_access) is not bool and client_files_delete_access is not UNSET:
+            client_files_delete_access = _fields.read_boolean(client_files_delete_access, "client_files_delete_access")
 
-        clients_visit_master_id = d.pop("clients_visit_master_id", UNSET)
+        clients_visit_master_id = _get("clients_visit_master_id", UNSET)
+        if type(clients_visit_master_id) is not int and clients_visit_master_id is not UNSET:
+            clients_visit_master_id = _fields.read_integer(clients_visit_master_id, "clients_visit_master_id")
 
-        get_visit_master_id = d.pop("get_visit_master_id", UNSET)
+        get_visit_master_id = _get("get_visit_master_id", UNSET)
+        if type(get_visit_master_id) is not int and get_visit_master_id is not UNSET:
+            get_visit_master_id = _fields.read_integer(get_visit_master_id, "get_visit_master_id")
 
-        clients_phones_access = d.pop("clients_phones_access", UNSET)
+        clients_phones_access = _get("clients_phones_access", UNSET)
+        if type(clients_phones_access) is not bool and clients_phones_access is not UNSET:
+            clients_phones_access = _fields.read_boolean(clients_phones_access, "clients_phones_access")
 
-        clients_edit_access = d.pop("clients_edit_access", UNSET)
+        clients_edit_access = _get("clients_edit_access", UNSET)
+        if type(clients_edit_access) is not bool and clients_edit_access is not UNSET:
+            clients_edit_access = _fields.read_boolean(clients_edit_access, "clients_edit_access")
 
-        clients_deposits_access = d.pop("clients_deposits_access", UNSET)
+        clients_deposits_access = _get("clients_deposits_access", UNSET)
+        if type(clients_deposits_access) is not bool and clients_deposits_access is not UNSET:
+            clients_deposits_access = _fields.read_boolean(clients_deposits_access, "clients_deposits_access")
 
-        clients_deposits_create_access = d.pop("clients_deposits_create_access", UNSET)
+        clients_deposits_create_access = _get("clients_deposits_create_access", UNSET)
+        if type(clients_deposits_create_access) is not bool and clients_deposits_create_access is not UNSET:
+            clients_deposits_create_access = _fields.read_boolean(
+                clients_deposits_create_access, "clients_deposits_create_access"
+            )
 
-        clients_deposits_history_access = d.pop("clients_deposits_history_access", UNSET)
+        clients_deposits_history_access = _get("clients_deposits_history_access", UNSET)
+        if type(clients_deposits_history_access) is not bool and clients_deposits_history_access is not UNSET:
+            clients_deposits_history_access = _fields.read_boolean(
+                clients_deposits_history_access, "clients_deposits_history_access"
+            )
 
-        clients_deposits_topup_access = d.pop("clients_deposits_topup_access", UNSET)
+        clients_deposits_topup_access = _get("clients_deposits_topup_access", UNSET)
+        if type(clients_deposits_topup_access) is not bool and clients_deposits_topup_access is not UNSET:
+            clients_deposits_topup_access = _fields.read_boolean(
+                clients_deposits_topup_access, "clients_deposits_topup_access"
+            )
 
-        clients_loyalty_read_access = d.pop("clients_loyalty_read_access", UNSET)
+        clients_loyalty_read_access = _get("clients_loyalty_read_access", UNSET)
+        if type(clients_loyalty_read_access) is not bool and clients_loyalty_read_access is not UNSET:
+            clients_loyalty_read_access = _fields.read_boolean(
+                clients_loyalty_read_access, "clients_loyalty_read_access"
+            )
 
-        clients_loyalty_settings_access = d.pop("clients_loyalty_settings_access", UNSET)
+        clients_loyalty_settings_access = _get("clients_loyalty_settings_access", UNSET)
+        if type(clients_loyalty_settings_access) is not bool and clients_loyalty_settings_access is not UNSET:
+            clients_loyalty_settings_access = _fields.read_boolean(
+                clients_loyalty_settings_access, "clients_loyalty_settings_access"
+            )
 
-        clients_card_comment_access = d.pop("clients_card_comment_access", UNSET)
+        clients_card_comment_access = _get("clients_card_comment_access", UNSET)
+        if type(clients_card_comment_access) is not bool and clients_card_comment_access is not UNSET:
+            clients_card_comment_access = _fields.read_boolean(
+                clients_card_comment_access, "clients_card_comment_access"
+            )
 
-        clients_card_comment_edit_access = d.pop("clients_card_comment_edit_access", UNSET)
+        clients_card_comment_edit_access = _get("clients_card_comment_edit_access", UNSET)
+        if type(clients_card_comment_edit_access) is not bool and clients_card_comment_edit_access is not UNSET:
+            clients_card_comment_edit_access = _fields.read_boolean(
+                clients_card_comment_edit_access, "clients_card_comment_edit_access"
+            )
 
-        clients_surname_middle_name_access = d.pop("clients_surname_middle_name_access", UNSET)
+        clients_surname_middle_name_access = _get("clients_surname_middle_name_access", UNSET)
+        if type(clients_surname_middle_name_access) is not bool and clients_surname_middle_name_access is not UNSET:
+            clients_surname_middle_name_access = _fields.read_boolean(
+                clients_surname_middle_name_access, "clients_surname_middle_name_access"
+            )
 
-        clients_surname_patronymic_access = d.pop("clients_surname_patronymic_access", UNSET)
+        clients_surname_patronymic_access = _get("clients_surname_patronymic_access", UNSET)
+        if type(clients_surname_patronymic_access) is not bool and clients_surname_patronymic_access is not UNSET:
+            clients_surname_patronymic_access = _fields.read_boolean(
+                clients_surname_patronymic_access, "clients_surname_patronymic_access"
+            )
 
-        clients_surname_middle_name_edit_access = d.pop("clients_surname_middle_name_edit_access", UNSET)
+        clients_surname_middle_name_edit_access = _get("clients_surname_middle_name_edit_access", UNSET)
+        if (
+            type(clients_surname_middle_name_edit_access) is not bool
+            and clients_surname_middle_name_edit_access is not UNSET
+        ):
+            clients_surname_middle_name_edit_access = _fields.read_boolean(
+                clients_surname_middle_name_edit_access, "clients_surname_middle_name_edit_access"
+            )
 
-        clients_surname_patronymic_edit_access = d.pop("clients_surname_patronymic_edit_access", UNSET)
+        clients_surname_patronymic_edit_access = _get("clients_surname_patronymic_edit_access", UNSET)
+        if (
+            type(clients_surname_patronymic_edit_access) is not bool
+            and clients_surname_patronymic_edit_access is not UNSET
+        ):
+            clients_surname_patronymic_edit_access = _fields.read_boolean(
+                clients_surname_patronymic_edit_access, "clients_surname_patronymic_edit_access"
+            )
 
-        clients_show_attendance_history_access = d.pop("clients_show_attendance_history_access", UNSET)
+        clients_show_attendance_history_access = _get("clients_show_attendance_history_access", UNSET)
+        if (
+            type(clients_show_attendance_history_access) is not bool
+            and clients_show_attendance_history_access is not UNSET
+        ):
+            clients_show_attendance_history_access = _fields.read_boolean(
+                clients_show_attendance_history_access, "clients_show_attendance_history_access"
+            )
 
-        _model = cls(
-            clients_access=clients_access,
-            client_phones_access=client_phones_access,
-            clients_phones_email_access=clients_phones_email_access,
-            clients_card_phone_access=clients_card_phone_access,
-            clients_delete_access=clients_delete_access,
-            clients_excel_access=clients_excel_access,
-            excel_access=excel_access,
-            client_comments_list_access=client_comments_list_access,
-            client_comments_add_access=client_comments_add_access,
-            client_comments_own_edit_access=client_comments_own_edit_access,
-            client_comments_other_edit_access=client_comments_other_edit_access,
-            client_files_list_access=client_files_list_access,
-            client_files_upload_access=client_files_upload_access,
-            client_files_delete_access=client_files_delete_access,
-            clients_visit_master_id=clients_visit_master_id,
-            get_visit_master_id=get_visit_master_id,
-            clients_phones_access=clients_phones_access,
-            clients_edit_access=clients_edit_access,
-            clients_deposits_access=clients_deposits_access,
-            clients_deposits_create_access=clients_deposits_create_access,
-            clients_deposits_history_access=clients_deposits_history_access,
-            clients_deposits_topup_access=clients_deposits_topup_access,
-            clients_loyalty_read_access=clients_loyalty_read_access,
-            clients_loyalty_settings_access=clients_loyalty_settings_access,
-            clients_card_comment_access=clients_card_comment_access,
-            clients_card_comment_edit_access=clients_card_comment_edit_access,
-            clients_surname_middle_name_access=clients_surname_middle_name_access,
-            clients_surname_patronymic_access=clients_surname_patronymic_access,
-            clients_surname_middle_name_edit_access=clients_surname_middle_name_edit_access,
-            clients_surname_patronymic_edit_access=clients_surname_patronymic_edit_access,
-            clients_show_attendance_history_access=clients_show_attendance_history_access,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.clients_access = clients_access
+        _model.client_phones_access = client_phones_access
+        _model.clients_phones_email_access = clients_phones_email_access
+        _model.clients_card_phone_access = clients_card_phone_access
+        _model.clients_delete_access = clients_delete_access
+        _model.clients_excel_access = clients_excel_access
+        _model.excel_access = excel_access
+        _model.client_comments_list_access = client_comments_list_access
+        _model.client_comments_add_access = client_comments_add_access
+        _model.client_comments_own_edit_access = client_comments_own_edit_access
+        _model.client_comments_other_edit_access = client_comments_other_edit_access
+        _model.client_files_list_access = client_files_list_access
+        _model.client_files_upload_access = client_files_upload_access
+        _model.client_files_delete_access = client_files_delete_access
+        _model.clients_visit_master_id = clients_visit_master_id
+        _model.get_visit_master_id = get_visit_master_id
+        _model.clients_phones_access = clients_phones_access
+        _model.clients_edit_access = clients_edit_access
+        _model.clients_deposits_access = clients_deposits_access
+        _model.clients_deposits_create_access = clients_deposits_create_access
+        _model.clients_deposits_history_access = clients_deposits_history_access
+        _model.clients_deposits_topup_access = clients_deposits_topup_access
+        _model.clients_loyalty_read_access = clients_loyalty_read_access
+        _model.clients_loyalty_settings_access = clients_loyalty_settings_access
+        _model.clients_card_comment_access = clients_card_comment_access
+        _model.clients_card_comment_edit_access = clients_card_comment_edit_access
+        _model.clients_surname_middle_name_access = clients_surname_middle_name_access
+        _model.clients_surname_patronymic_access = clients_surname_patronymic_access
+        _model.clients_surname_middle_name_edit_access = clients_surname_middle_name_edit_access
+        _model.clients_surname_patronymic_edit_access = clients_surname_patronymic_edit_access
+        _model.clients_show_attendance_history_access = clients_show_attendance_history_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Clients:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Clients)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,78 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetPermissionListResponse200Finances")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "finances_access",
+        "finances_accounts_ids",
+        "finances_transactions_access",
+        "finances_last_days_count",
+        "finances_create_transactions_access",
+        "finances_create_last_days_count",
+        "finances_edit_transactions_access",
+        "finances_edit_last_days_count",
+        "finances_delete_transactions_access",
+        "finances_transactions_excel_access",
+        "finances_expenses_ids",
+        "finances_accounts_access",
+        "finances_accounts_limited_access",
+        "finances_accounts_banalce_access",
+        "finances_suppliers_read_access",
+        "finances_suppliers_create_access",
+        "finances_suppliers_update_access",
+        "finances_suppliers_delete_access",
+        "finances_suppliers_excel_access",
+        "finances_expenses_read_access",
+        "expenses_read_access",
+        "finances_expenses_create_access",
+        "expenses_create_access",
+        "finances_expenses_update_access",
+        "expenses_update_access",
+        "finances_expenses_delete_access",
+        "expenses_delete_access",
+        "finances_kkm_transactions_access",
+        "kkm_transactions_accounts_access",
+        "finances_kkm_settings_read_access",
+        "kkm_settings_reed_access",
+        "finances_kkm_settings_update_access",
+        "kkm_settings_update_access",
+        "finances_settings_invoicing_read_access",
+        "finances_settings_invoicing_update_access",
+        "settings_invoicing_read_access",
+        "settings_invoicing_update_access",
+        "finances_options_read_access",
+        "options_read_access",
+        "finances_options_update_access",
+        "options_update_access",
+        "finances_salary_schemes_access",
+        "finances_salary_calc_access",
+        "finances_salary_not_limitation_today_access",
+        "finances_payroll_calculation_create_access",
+        "finances_payroll_calculation_create_not_limitation_today_access",
+        "finances_salary_access_master_checkbox",
+        "finances_salary_access_master_id",
+        "get_salary_access_master_id",
+        "finances_salary_master_not_limitation_today_access",
+        "finances_payroll_calculation_create_by_master_access",
+        "calculation_create_by_master_not_limitation_today_access",
+        "finances_period_report_access",
+        "finances_period_report_excel_access",
+        "finances_year_report_access",
+        "finances_year_report_excel_access",
+        "finances_print_check_access",
+        "finances_z_report_access",
+        "finances_z_report_no_limit_today_access",
+        "finances_z_report_excel_access",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_finances_accounts_ids = _fields.ListOf(
+    _fields.Model("GetPermissionListResponse200FinancesFinancesAccountsIdsItem")
+)
+_KIND_finances_expenses_ids = _fields.ListOf(
+    _fields.Model("GetPermissionListResponse200FinancesFinancesExpensesIdsItem")
+)
 
 
 @_attrs_define
@@ -183,269 +256,497 @@ class GetPermissionListResponse200Finances:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         finances_access = self.finances_access
+        if type(finances_access) is not bool and finances_access is not UNSET:
+            finances_access = _fields.write_boolean(finances_access, "finances_access")
+        if finances_access is not UNSET:
+            field_dict["finances_access"] = finances_access
 
-        finances_accounts_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.finances_accounts_ids, Unset):
-            finances_accounts_ids = []
-            for finances_accounts_ids_item_data in self.finances_accounts_ids:
-                finances_accounts_ids_item = finances_accounts_ids_item_data.to_dict()
-                finances_accounts_ids.append(finances_accounts_ids_item)
+        finances_accounts_ids = self.finances_accounts_ids
+        if finances_accounts_ids is not UNSET:
+            field_dict["finances_accounts_ids"] = _KIND_finances_accounts_ids.write_field(
+                finances_accounts_ids, "finances_accounts_ids"
+            )
 
         finances_transactions_access = self.finances_transactions_access
+        if type(finances_transactions_access) is not bool and finances_transactions_access is not UNSET:
+            finances_transactions_access = _fields.write_boolean(
+                finances_transactions_access, "finances_transactions_access"
+            )
+        if finances_transactions_access is not UNSET:
+            field_dict["finances_transactions_access"] = finances_transactions_access
 
         finances_last_days_count = self.finances_last_days_count
+        if finances_last_days_count is not UNSET:
+            field_dict["finances_last_days_count"] = _fields.write_number(
+                finances_last_days_count, "finances_last_days_count"
+            )
 
         finances_create_transactions_access = self.finances_create_transactions_access
+        if type(finances_create_transactions_access) is not bool and finances_create_transactions_access is not UNSET:
+            finances_create_transactions_access = _fields.write_boolean(
+                finances_create_transactions_access, "finances_create_transactions_access"
+            )
+        if finances_create_transactions_access is not UNSET:
+            field_dict["finances_create_transactions_access"] = finances_create_transactions_access
 
         finances_create_last_days_count = self.finances_create_last_days_count
+        if finances_create_last_days_count is not UNSET:
+            field_dict["finances_create_last_days_count"] = _fields.write_number(
+                finances_create_last_days_count, "finances_create_last_days_count"
+            )
 
         finances_edit_transactions_access = self.finances_edit_transactions_access
+        if type(finances_edit_transactions_access) is not bool and finances_edit_transactions_access is not UNSET:
+            finances_edit_transactions_access = _fields.write_boolean(
+                finances_edit_transactions_access, "finances_edit_transactions_access"
+            )
+        if finances_edit_transactions_access is not UNSET:
+            field_dict["finances_edit_transactions_access"] = finances_edit_transactions_access
 
         finances_edit_last_days_count = self.finances_edit_last_days_count
+        if finances_edit_last_days_count is not UNSET:
+            field_dict["finances_edit_last_days_count"] = _fields.write_number(
+                finances_edit_last_days_count, "finances_edit_last_days_count"
+            )
 
         finances_delete_transactions_access = self.finances_delete_transactions_access
+        if type(finances_delete_transactions_access) is not bool and finances_delete_transactions_access is not UNSET:
+            finances_delete_transactions_access = _fields.write_boolean(
+                finances_delete_transactions_access, "finances_delete_transactions_access"
+            )
+        if finances_delete_transactions_access is not UNSET:
+            field_dict["finances_delete_transactions_access"] = finances_delete_transactions_access
 
         finances_transactions_excel_access = self.finances_transactions_excel_access
+        if type(finances_transactions_excel_access) is not bool and finances_transactions_excel_access is not UNSET:
+            finances_transactions_excel_access = _fields.write_boolean(
+                finances_transactions_excel_access, "finances_transactions_excel_access"
+            )
+        if finances_transactions_excel_access is not UNSET:
+            field_dict["finances_transactions_excel_access"] = finances_transactions_excel_access
 
-        finances_expenses_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.finances_expenses_ids, Unset):
-            finances_expenses_ids = []
-            for finances_expenses_ids_item_data in self.finances_expenses_ids:
-                finances_expenses_ids_item = finances_expenses_ids_item_data.to_dict()
-                finances_expenses_ids.append(finances_expenses_ids_item)
+        finances_expenses_ids = self.finances_expenses_ids
+        if finances_expenses_ids is not UNSET:
+            field_dict["finances_expenses_ids"] = _KIND_finances_expenses_ids.write_field(
+                finances_expenses_ids, "finances_expenses_ids"
+            )
 
         finances_accounts_access = self.finances_accounts_access
+        if type(finances_accounts_access) is not bool and finances_accounts_access is not UNSET:
+            finances_accounts_access = _fields.write_boolean(finances_accounts_access, "finances_accounts_access")
+        if finances_accounts_access is not UNSET:
+            field_dict["finances_accounts_access"] = finances_accounts_access
 
         finances_accounts_limited_access = self.finances_accounts_limited_access
+        if type(finances_accounts_limited_access) is not bool and finances_accounts_limited_access is not UNSET:
+            finances_accounts_limited_access = _fields.write_boolean(
+                finances_accounts_limited_access, "finances_accounts_limited_access"
+            )
+        if finances_accounts_limited_access is not UNSET:
+            field_dict["finances_accounts_limited_access"] = finances_accounts_limited_access
 
         finances_accounts_banalce_access = self.finances_accounts_banalce_access
+        if type(finances_accounts_banalce_access) is not bool and finances_accounts_banalce_access is not UNSET:
+            finances_accounts_banalce_access = _fields.write_boolean(
+                finances_accounts_banalce_access, "finances_accounts_banalce_access"
+            )
+        if finances_accounts_banalce_access is not UNSET:
+            field_dict["finances_accounts_banalce_access"] = finances_accounts_banalce_access
 
         finances_suppliers_read_access = self.finances_suppliers_read_access
+        if type(finances_suppliers_read_access) is not bool and finances_suppliers_read_access is not UNSET:
+            finances_suppliers_read_access = _fields.write_boolean(
+                finances_suppliers_read_access, "finances_suppliers_read_access"
+            )
+        if finances_suppliers_read_access is not UNSET:
+            field_dict["finances_suppliers_read_access"] = finances_suppliers_read_access
 
         finances_suppliers_create_access = self.finances_suppliers_create_access
+        if type(finances_suppliers_create_access) is not bool and finances_suppliers_create_access is not UNSET:
+            finances_suppliers_create_access = _fields.write_boolean(
+                finances_suppliers_create_access, "finances_suppliers_create_access"
+            )
+        if finances_suppliers_create_access is not UNSET:
+            field_dict["finances_suppliers_create_access"] = finances_suppliers_create_access
 
         finances_suppliers_update_access = self.finances_suppliers_update_access
+        if type(finances_suppliers_update_access) is not bool and finances_suppliers_update_access is not UNSET:
+            finances_suppliers_update_access = _fields.write_boolean(
+                finances_suppliers_update_access, "finances_suppliers_update_access"
+            )
+        if finances_suppliers_update_access is not UNSET:
+            field_dict["finances_suppliers_update_access"] = finances_suppliers_update_access
 
         finances_suppliers_delete_access = self.finances_suppliers_delete_access
+        if type(finances_suppliers_delete_access) is not bool and finances_suppliers_delete_access is not UNSET:
+            finances_suppliers_delete_access = _fields.write_boolean(
+                finances_suppliers_delete_access, "finances_suppliers_delete_access"
+            )
+        if finances_suppliers_delete_access is not UNSET:
+            field_dict["finances_suppliers_delete_access"] = finances_suppliers_delete_access
 
         finances_suppliers_excel_access = self.finances_suppliers_excel_access
+        if type(finances_suppliers_excel_access) is not bool and finances_suppliers_excel_access is not UNSET:
+            finances_suppliers_excel_access = _fields.write_boolean(
+                finances_suppliers_excel_access, "finances_suppliers_excel_access"
+            )
+        if finances_suppliers_excel_access is not UNSET:
+            field_dict["finances_suppliers_excel_access"] = finances_suppliers_excel_access
 
         finances_expenses_read_access = self.finances_expenses_read_access
+        if type(finances_expenses_read_access) is not bool and finances_expenses_read_access is not UNSET:
+            finances_expenses_read_access = _fields.write_boolean(
+                finances_expenses_read_access, "finances_expenses_read_access"
+            )
+        if finances_expenses_read_access is not UNSET:
+            field_dict["finances_expenses_read_access"] = finances_expenses_read_access
 
         expenses_read_access = self.expenses_read_access
+        if type(expenses_read_access) is not bool and expenses_read_access is not UNSET:
+            expenses_read_access = _fields.write_boolean(expenses_read_access, "expenses_read_access")
+        if expenses_read_access is not UNSET:
+            field_dict["expenses_read_access"] = expenses_read_access
 
         finances_expenses_create_access = self.finances_expenses_create_access
+        if type(finances_expenses_create_access) is not bool and finances_expenses_create_access is not UNSET:
+            finances_expenses_create_access = _fields.write_boolean(
+                finances_expenses_create_access, "finances_expenses_create_access"
+            )
+        if finances_expenses_create_access is not UNSET:
+            field_dict["finances_expenses_create_access"] = finances_expenses_create_access
 
         expenses_create_access = self.expenses_create_access
+        if type(expenses_create_access) is not bool and expenses_create_access is not UNSET:
+            expenses_create_access = _fields.write_boolean(expenses_create_access, "expenses_create_access")
+        if expenses_create_access is not UNSET:
+            field_dict["expenses_create_access"] = expenses_create_access
 
         finances_expenses_update_access = self.finances_expenses_update_access
+        if type(finances_expenses_update_access) is not bool and finances_expenses_update_access is not UNSET:
+            finances_expenses_update_access = _fields.write_boolean(
+                finances_expenses_update_access, "finances_expenses_update_access"
+            )
+        if finances_expenses_update_access is not UNSET:
+            field_dict["finances_expenses_update_access"] = finances_expenses_update_access
 
         expenses_update_access = self.expenses_update_access
+        if type(expenses_update_access) is not bool and expenses_update_access is not UNSET:
+            expenses_update_access = _fields.write_boolean(expenses_update_access, "expenses_update_access")
+        if expenses_update_access is not UNSET:
+            field_dict["expenses_update_access"] = expenses_update_access
 
         finances_expenses_delete_access = self.finances_expenses_delete_access
+        if type(finances_expenses_delete_access) is not bool and finances_expenses_delete_access is not UNSET:
+            finances_expenses_delete_access = _fields.write_boolean(
+                finances_expenses_delete_access, "finances_expenses_delete_access"
+            )
+        if finances_expenses_delete_access is not UNSET:
+            field_dict["finances_expenses_delete_access"] = finances_expenses_delete_access
 
         expenses_delete_access = self.expenses_delete_access
+        if type(expenses_delete_access) is not bool and expenses_delete_access is not UNSET:
+            expenses_delete_access = _fields.write_boolean(expenses_delete_access, "expenses_delete_access")
+        if expenses_delete_access is not UNSET:
+            field_dict["expenses_delete_access"] = expenses_delete_access
 
         finances_kkm_transactions_access = self.finances_kkm_transactions_access
+        if type(finances_kkm_transactions_access) is not bool and finances_kkm_transactions_access is not UNSET:
+            finances_kkm_transactions_access = _fields.write_boolean(
+                finances_kkm_transactions_access, "finances_kkm_transactions_access"
+            )
+        if finances_kkm_transactions_access is not UNSET:
+            field_dict["finances_kkm_transactions_access"] = finances_kkm_transactions_access
 
         kkm_transactions_accounts_access = self.kkm_transactions_accounts_access
+        if type(kkm_transactions_accounts_access) is not bool and kkm_transactions_accounts_access is not UNSET:
+            kkm_transactions_accounts_access = _fields.write_boolean(
+                kkm_transactions_accounts_access, "kkm_transactions_accounts_access"
+            )
+        if kkm_transactions_accounts_access is not UNSET:
+            field_dict["kkm_transactions_accounts_access"] = kkm_transactions_accounts_access
 
         finances_kkm_settings_read_access = self.finances_kkm_settings_read_access
+        if type(finances_kkm_settings_read_access) is not bool and finances_kkm_settings_read_access is not UNSET:
+            finances_kkm_settings_read_access = _fields.write_boolean(
+                finances_kkm_settings_read_access, "finances_kkm_settings_read_access"
+            )
+        if finances_kkm_settings_read_access is not UNSET:
+            field_dict["finances_kkm_settings_read_access"] = finances_kkm_settings_read_access
 
         kkm_settings_reed_access = self.kkm_settings_reed_access
+        if type(kkm_settings_reed_access) is not bool and kkm_settings_reed_access is not UNSET:
+            kkm_settings_reed_access = _fields.write_boolean(kkm_settings_reed_access, "kkm_settings_reed_access")
+        if kkm_settings_reed_access is not UNSET:
+            field_dict["kkm_settings_reed_access"] = kkm_settings_reed_access
 
         finances_kkm_settings_update_access = self.finances_kkm_settings_update_access
+        if type(finances_kkm_settings_update_access) is not bool and finances_kkm_settings_update_access is not UNSET:
+            finances_kkm_settings_update_access = _fields.write_boolean(
+                finances_kkm_settings_update_access, "finances_kkm_settings_update_access"
+            )
+        if finances_kkm_settings_update_access is not UNSET:
+            field_dict["finances_kkm_settings_update_access"] = finances_kkm_settings_update_access
 
         kkm_settings_update_access = self.kkm_settings_update_access
+        if type(kkm_settings_update_access) is not bool and kkm_settings_update_access is not UNSET:
+            kkm_settings_update_access = _fields.write_boolean(kkm_settings_update_access, "kkm_settings_update_access")
+        if kkm_settings_update_access is not UNSET:
+            field_dict["kkm_settings_update_access"] = kkm_settings_update_access
 
         finances_settings_invoicing_read_access = self.finances_settings_invoicing_read_access
+        if (
+            type(finances_settings_invoicing_read_access) is not bool
+            and finances_settings_invoicing_read_access is not UNSET
+        ):
+            finances_settings_invoicing_read_access = _fields.write_boolean(
+                finances_settings_invoicing_read_access, "finances_settings_invoicing_read_access"
+            )
+        if finances_settings_invoicing_read_access is not UNSET:
+            field_dict["finances_settings_invoicing_read_access"] = finances_settings_invoicing_read_access
 
         finances_settings_invoicing_update_access = self.finances_settings_invoicing_update_access
+        if (
+            type(finances_settings_invoicing_update_access) is not bool
+            and finances_settings_invoicing_update_access is not UNSET
+        ):
+            finances_settings_invoicing_update_access = _fields.write_boolean(
+                finances_settings_invoicing_update_access, "finances_settings_invoicing_update_access"
+            )
+        if finances_settings_invoicing_update_access is not UNSET:
+            field_dict["finances_settings_invoicing_update_access"] = finances_settings_invoicing_update_access
 
         settings_invoicing_read_access = self.settings_invoicing_read_access
+        if type(settings_invoicing_read_access) is not bool and settings_invoicing_read_access is not UNSET:
+            settings_invoicing_read_access = _fields.write_boolean(
+                settings_invoicing_read_access, "settings_invoicing_read_access"
+            )
+        if settings_invoicing_read_access is not UNSET:
+            field_dict["settings_invoicing_read_access"] = settings_invoicing_read_access
 
         settings_invoicing_update_access = self.settings_invoicing_update_access
+        if type(settings_invoicing_update_access) is not bool and settings_invoicing_update_access is not UNSET:
+            settings_invoicing_update_access = _fields.write_boolean(
+                settings_invoicing_update_access, "settings_invoicing_update_access"
+            )
+        if settings_invoicing_update_access is not UNSET:
+            field_dict["settings_invoicing_update_access"] = settings_invoicing_update_access
 
         finances_options_read_access = self.finances_options_read_access
+        if type(finances_options_read_access) is not bool and finances_options_read_access is not UNSET:
+            finances_options_read_access = _fields.write_boolean(
+                finances_options_read_access, "finances_options_read_access"
+            )
+        if finances_options_read_access is not UNSET:
+            field_dict["finances_options_read_access"] = finances_options_read_access
 
         options_read_access = self.options_read_access
+        if type(options_read_access) is not bool and options_read_access is not UNSET:
+            options_read_access = _fields.write_boolean(options_read_access, "options_read_access")
+        if options_read_access is not UNSET:
+            field_dict["options_read_access"] = options_read_access
 
         finances_options_update_access = self.finances_options_update_access
+        if type(finances_options_update_access) is not bool and finances_options_update_access is not UNSET:
+            finances_options_update_access = _fields.write_boolean(
+                finances_options_update_access, "finances_options_update_access"
+            )
+        if finances_options_update_access is not UNSET:
+            field_dict["finances_options_update_access"] = finances_options_update_access
 
         options_update_access = self.options_update_access
+        if type(options_update_access) is not bool and options_update_access is not UNSET:
+            options_update_access = _fields.write_boolean(options_update_access, "options_update_access")
+        if options_update_access is not UNSET:
+            field_dict["options_update_access"] = options_update_access
 
         finances_salary_schemes_access = self.finances_salary_schemes_access
+        if type(finances_salary_schemes_access) is not bool and finances_salary_schemes_access is not UNSET:
+            finances_salary_schemes_access = _fields.write_boolean(
+                finances_salary_schemes_access, "finances_salary_schemes_access"
+            )
+        if finances_salary_schemes_access is not UNSET:
+            field_dict["finances_salary_schemes_access"] = finances_salary_schemes_access
 
         finances_salary_calc_access = self.finances_salary_calc_access
+        if type(finances_salary_calc_access) is not bool and finances_salary_calc_access is not UNSET:
+            finances_salary_calc_access = _fields.write_boolean(
+                finances_salary_calc_access, "finances_salary_calc_access"
+            )
+        if finances_salary_calc_access is not UNSET:
+            field_dict["finances_salary_calc_access"] = finances_salary_calc_access
 
         finances_salary_not_limitation_today_access = self.finances_salary_not_limitation_today_access
+        if (
+            type(finances_salary_not_limitation_today_access) is not bool
+            and finances_salary_not_limitation_today_access is not UNSET
+        ):
+            finances_salary_not_limitation_today_access = _fields.write_boolean(
+                finances_salary_not_limitation_today_access, "finances_salary_not_limitation_today_access"
+            )
+        if finances_salary_not_limitation_today_access is not UNSET:
+            field_dict["finances_salary_not_limitation_today_access"] = finances_salary_not_limitation_today_access
 
         finances_payroll_calculation_create_access = self.finances_payroll_calculation_create_access
+        if (
+            type(finances_payroll_calculation_create_access) is not bool
+            and finances_payroll_calculation_create_access is not UNSET
+        ):
+            finances_payroll_calculation_create_access = _fields.write_boolean(
+                finances_payroll_calculation_create_access, "finances_payroll_calculation_create_access"
+            )
+        if finances_payroll_calculation_create_access is not UNSET:
+            field_dict["finances_payroll_calculation_create_access"] = finances_payroll_calculation_create_access
 
         finances_payroll_calculation_create_not_limitation_today_access = (
             self.finances_payroll_calculation_create_not_limitation_today_access
         )
-
-        finances_salary_access_master_checkbox = self.finances_salary_access_master_checkbox
-
-        finances_salary_access_master_id = self.finances_salary_access_master_id
-
-        get_salary_access_master_id = self.get_salary_access_master_id
-
-        finances_salary_master_not_limitation_today_access = self.finances_salary_master_not_limitation_today_access
-
-        finances_payroll_calculation_create_by_master_access = self.finances_payroll_calculation_create_by_master_access
-
-        calculation_create_by_master_not_limitation_today_access = (
-            self.calculation_create_by_master_not_limitation_today_access
-        )
-
-        finances_period_report_access = self.finances_period_report_access
-
-        finances_period_report_excel_access = self.finances_period_report_excel_access
-
-        finances_year_report_access = self.finances_year_report_access
-
-        finances_year_report_excel_access = self.finances_year_report_excel_access
-
-        finances_print_check_access = self.finances_print_check_access
-
-        finances_z_report_access = self.finances_z_report_access
-
-        finances_z_report_no_limit_today_access = self.finances_z_report_no_limit_today_access
-
-        finances_z_report_excel_access = self.finances_z_report_excel_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if finances_access is not UNSET:
-            field_dict["finances_access"] = finances_access
-        if finances_accounts_ids is not UNSET:
-            field_dict["finances_accounts_ids"] = finances_accounts_ids
-        if finances_transactions_access is not UNSET:
-            field_dict["finances_transactions_access"] = finances_transactions_access
-        if finances_last_days_count is not UNSET:
-            field_dict["finances_last_days_count"] = finances_last_days_count
-        if finances_create_transactions_access is not UNSET:
-            field_dict["finances_create_transactions_access"] = finances_create_transactions_access
-        if finances_create_last_days_count is not UNSET:
-            field_dict["finances_create_last_days_count"] = finances_create_last_days_count
-        if finances_edit_transactions_access is not UNSET:
-            field_dict["finances_edit_transactions_access"] = finances_edit_transactions_access
-        if finances_edit_last_days_count is not UNSET:
-            field_dict["finances_edit_last_days_count"] = finances_edit_last_days_count
-        if finances_delete_transactions_access is not UNSET:
-            field_dict["finances_delete_transactions_access"] = finances_delete_transactions_access
-        if finances_transactions_excel_access is not UNSET:
-            field_dict["finances_transactions_excel_access"] = finances_transactions_excel_access
-        if finances_expenses_ids is not UNSET:
-            field_dict["finances_expenses_ids"] = finances_expenses_ids
-        if finances_accounts_access is not UNSET:
-            field_dict["finances_accounts_access"] = finances_accounts_access
-        if finances_accounts_limited_access is not UNSET:
-            field_dict["finances_accounts_limited_access"] = finances_accounts_limited_access
-        if finances_accounts_banalce_access is not UNSET:
-            field_dict["finances_accounts_banalce_access"] = finances_accounts_banalce_access
-        if finances_suppliers_read_access is not UNSET:
-            field_dict["finances_suppliers_read_access"] = finances_suppliers_read_access
-        if finances_suppliers_create_access is not UNSET:
-            field_dict["finances_suppliers_create_access"] = finances_suppliers_create_access
-        if finances_suppliers_update_access is not UNSET:
-            field_dict["finances_suppliers_update_access"] = finances_suppliers_update_access
-        if finances_suppliers_delete_access is not UNSET:
-            field_dict["finances_suppliers_delete_access"] = finances_suppliers_delete_access
-        if finances_suppliers_excel_access is not UNSET:
-            field_dict["finances_suppliers_excel_access"] = finances_suppliers_excel_access
-        if finances_expenses_read_access is not UNSET:
-            field_dict["finances_expenses_read_access"] = finances_expenses_read_access
-        if expenses_read_access is not UNSET:
-            field_dict["expenses_read_access"] = expenses_read_access
-        if finances_expenses_create_access is not UNSET:
-            field_dict["finances_expenses_create_access"] = finances_expenses_create_access
-        if expenses_create_access is not UNSET:
-            field_dict["expenses_create_access"] = expenses_create_access
-        if finances_expenses_update_access is not UNSET:
-            field_dict["finances_expenses_update_access"] = finances_expenses_update_access
-        if expenses_update_access is not UNSET:
-            field_dict["expenses_update_access"] = expenses_update_access
-        if finances_expenses_delete_access is not UNSET:
-            field_dict["finances_expenses_delete_access"] = finances_expenses_delete_access
-        if expenses_delete_access is not UNSET:
-            field_dict["expenses_delete_access"] = expenses_delete_access
-        if finances_kkm_transactions_access is not UNSET:
-            field_dict["finances_kkm_transactions_access"] = finances_kkm_transactions_access
-        if kkm_transactions_accounts_access is not UNSET:
-            field_dict["kkm_transactions_accounts_access"] = kkm_transactions_accounts_access
-        if finances_kkm_settings_read_access is not UNSET:
-            field_dict["finances_kkm_settings_read_access"] = finances_kkm_settings_read_access
-        if kkm_settings_reed_access is not UNSET:
-            field_dict["kkm_settings_reed_access"] = kkm_settings_reed_access
-        if finances_kkm_settings_update_access is not UNSET:
-            field_dict["finances_kkm_settings_update_access"] = finances_kkm_settings_update_access
-        if kkm_settings_update_access is not UNSET:
-            field_dict["kkm_settings_update_access"] = kkm_settings_update_access
-        if finances_settings_invoicing_read_access is not UNSET:
-            field_dict["finances_settings_invoicing_read_access"] = finances_settings_invoicing_read_access
-        if finances_settings_invoicing_update_access is not UNSET:
-            field_dict["finances_settings_invoicing_update_access"] = finances_settings_invoicing_update_access
-        if settings_invoicing_read_access is not UNSET:
-            field_dict["settings_invoicing_read_access"] = settings_invoicing_read_access
-        if settings_invoicing_update_access is not UNSET:
-            field_dict["settings_invoicing_update_access"] = settings_invoicing_update_access
-        if finances_options_read_access is not UNSET:
-            field_dict["finances_options_read_access"] = finances_options_read_access
-        if options_read_access is not UNSET:
-            field_dict["options_read_access"] = options_read_access
-        if finances_options_update_access is not UNSET:
-            field_dict["finances_options_update_access"] = finances_options_update_access
-        if options_update_access is not UNSET:
-            field_dict["options_update_access"] = options_update_access
-        if finances_salary_schemes_access is not UNSET:
-            field_dict["finances_salary_schemes_access"] = finances_salary_schemes_access
-        if finances_salary_calc_access is not UNSET:
-            field_dict["finances_salary_calc_access"] = finances_salary_calc_access
-        if finances_salary_not_limitation_today_access is not UNSET:
-            field_dict["finances_salary_not_limitation_today_access"] = finances_salary_not_limitation_today_access
-        if finances_payroll_calculation_create_access is not UNSET:
-            field_dict["finances_payroll_calculation_create_access"] = finances_payroll_calculation_create_access
+        if (
+            type(finances_payroll_calculation_create_not_limitation_today_access) is not bool
+            and finances_payroll_calculation_create_not_limitation_today_access is not UNSET
+        ):
+            finances_payroll_calculation_create_not_limitation_today_access = _fields.write_boolean(
+                finances_payroll_calculation_create_not_limitation_today_access,
+                "finances_payroll_calculation_create_not_limitation_today_access",
+            )
         if finances_payroll_calculation_create_not_limitation_today_access is not UNSET:
             field_dict["finances_payroll_calculation_create_not_limitation_today_access"] = (
                 finances_payroll_calculation_create_not_limitation_today_access
             )
+
+        finances_salary_access_master_checkbox = self.finances_salary_access_master_checkbox
+        if (
+            type(finances_salary_access_master_checkbox) is not bool
+            and finances_salary_access_master_checkbox is not UNSET
+        ):
+            finances_salary_access_master_checkbox = _fields.write_boolean(
+                finances_salary_access_master_checkbox, "finances_salary_access_master_checkbox"
+            )
         if finances_salary_access_master_checkbox is not UNSET:
             field_dict["finances_salary_access_master_checkbox"] = finances_salary_access_master_checkbox
+
+        finances_salary_access_master_id = self.finances_salary_access_master_id
+        if type(finances_salary_access_master_id) is not int and finances_salary_access_master_id is not UNSET:
+            finances_salary_access_master_id = _fields.write_integer(
+                finances_salary_access_master_id, "finances_salary_access_master_id"
+            )
         if finances_salary_access_master_id is not UNSET:
             field_dict["finances_salary_access_master_id"] = finances_salary_access_master_id
+
+        get_salary_access_master_id = self.get_salary_access_master_id
+        if type(get_salary_access_master_id) is not int and get_salary_access_master_id is not UNSET:
+            get_salary_access_master_id = _fields.write_integer(
+                get_salary_access_master_id, "get_salary_access_master_id"
+            )
         if get_salary_access_master_id is not UNSET:
             field_dict["get_salary_access_master_id"] = get_salary_access_master_id
+
+        finances_salary_master_not_limitation_today_access = self.finances_salary_master_not_limitation_today_access
+        if (
+            type(finances_salary_master_not_limitation_today_access) is not bool
+            and finances_salary_master_not_limitation_today_access is not UNSET
+        ):
+            finances_salary_master_not_limitation_today_access = _fields.write_boolean(
+                finances_salary_master_not_limitation_today_access, "finances_salary_master_not_limitation_today_access"
+            )
         if finances_salary_master_not_limitation_today_access is not UNSET:
             field_dict["finances_salary_master_not_limitation_today_access"] = (
                 finances_salary_master_not_limitation_today_access
+            )
+
+        finances_payroll_calculation_create_by_master_access = self.finances_payroll_calculation_create_by_master_access
+        if (
+            type(finances_payroll_calculation_create_by_master_access) is not bool
+            and finances_payroll_calculation_create_by_master_access is not UNSET
+        ):
+            finances_payroll_calculation_create_by_master_access = _fields.write_boolean(
+                finances_payroll_calculation_create_by_master_access,
+                "finances_payroll_calculation_create_by_master_access",
             )
         if finances_payroll_calculation_create_by_master_access is not UNSET:
             field_dict["finances_payroll_calculation_create_by_master_access"] = (
                 finances_payroll_calculation_create_by_master_access
             )
+
+        calculation_create_by_master_not_limitation_today_access = (
+            self.calculation_create_by_master_not_limitation_today_access
+        )
+        if (
+            type(calculation_create_by_master_not_limitation_today_access) is not bool
+            and calculation_create_by_master_not_limitation_today_access is not UNSET
+        ):
+            calculation_create_by_master_not_limitation_today_access = _fields.write_boolean(
+                calculation_create_by_master_not_limitation_today_access,
+                "calculation_create_by_master_not_limitation_today_access",
+            )
         if calculation_create_by_master_not_limitation_today_access is not UNSET:
             field_dict["calculation_create_by_master_not_limitation_today_access"] = (
                 calculation_create_by_master_not_limitation_today_access
             )
+
+        finances_period_report_access = self.finances_period_report_access
+        if type(finances_period_report_access) is not bool and finances_period_report_access is not UNSET:
+            finances_period_report_access = _fields.write_boolean(
+                finances_period_report_access, "finances_period_report_access"
+            )
         if finances_period_report_access is not UNSET:
             field_dict["finances_period_report_access"] = finances_period_report_access
+
+        finances_period_report_excel_access = self.finances_period_report_excel_access
+        if type(finances_period_report_excel_access) is not bool and finances_period_report_excel_access is not UNSET:
+            finances_period_report_excel_access = _fields.write_boolean(
+                finances_period_report_excel_access, "finances_period_report_excel_access"
+            )
         if finances_period_report_excel_access is not UNSET:
             field_dict["finances_period_report_excel_access"] = finances_period_report_excel_access
+
+        finances_year_report_access = self.finances_year_report_access
+        if type(finances_year_report_access) is not bool and finances_year_report_access is not UNSET:
+            finances_year_report_access = _fields.write_boolean(
+                finances_year_report_access, "finances_year_report_access"
+            )
         if finances_year_report_access is not UNSET:
             field_dict["finances_year_report_access"] = finances_year_report_access
+
+        finances_year_report_excel_access = self.finances_year_report_excel_access
+        if type(finances_year_report_excel_access) is not bool and finances_year_report_excel_access is not UNSET:
+            finances_year_report_excel_access = _fields.write_boolean(
+                finances_year_report_excel_access, "finances_year_report_excel_access"
+            )
         if finances_year_report_excel_access is not UNSET:
             field_dict["finances_year_report_excel_access"] = finances_year_report_excel_access
+
+        finances_print_check_access = self.finances_print_check_access
+        if type(finances_print_check_access) is not bool and finances_print_check_access is not UNSET:
+            finances_print_check_access = _fields.write_boolean(
+                finances_print_check_access, "finances_print_check_access"
+            )
         if finances_print_check_access is not UNSET:
             field_dict["finances_print_check_access"] = finances_print_check_access
+
+        finances_z_report_access = self.finances_z_report_access
+        if type(finances_z_report_access) is not bool and finances_z_report_access is not UNSET:
+            finances_z_report_access = _fields.write_boolean(finances_z_report_access, "finances_z_report_access")
         if finances_z_report_access is not UNSET:
             field_dict["finances_z_report_access"] = finances_z_report_access
+
+        finances_z_report_no_limit_today_access = self.finances_z_report_no_limit_today_access
+        if (
+            type(finances_z_report_no_limit_today_access) is not bool
+            and finances_z_report_no_limit_today_access is not UNSET
+        ):
+            finances_z_report_no_limit_today_access = _fields.write_boolean(
+                finances_z_report_no_limit_today_access, "finances_z_report_no_limit_today_access"
+            )
         if finances_z_report_no_limit_today_access is not UNSET:
             field_dict["finances_z_report_no_limit_today_access"] = finances_z_report_no_limit_today_access
+
+        finances_z_report_excel_access = self.finances_z_report_excel_access
+        if type(finances_z_report_excel_access) is not bool and finances_z_report_excel_access is not UNSET:
+            finances_z_report_excel_access = _fields.write_boolean(
+                finances_z_report_excel_access, "finances_z_report_excel_access"
+            )
         if finances_z_report_excel_access is not UNSET:
             field_dict["finances_z_report_excel_access"] = finances_z_report_excel_access
 
@@ -453,224 +754,469 @@ class GetPermissionListResponse200Finances:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_permission_list_response_200_finances_finances_accounts_ids_item import (
-            GetPermissionListResponse200FinancesFinancesAccountsIdsItem,  # noqa: PLC0415
-        )
-        from ..models.get_permission_list_response_200_finances_finances_expenses_ids_item import (
-            GetPermissionListResponse200FinancesFinancesExpensesIdsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        finances_access = _get("finances_access", UNSET)
+        if type(finances_access) is not bool and finances_access is not UNSET:
+            finances_access = _fields.read_boolean(finances_access, "finances_access")
 
-        d = dict(src_dict)
-        finances_access = d.pop("finances_access", UNSET)
+        finances_accounts_ids = _get("finances_accounts_ids", UNSET)
+        if finances_accounts_ids is not UNSET:
+            finances_accounts_ids = _KIND_finances_accounts_ids.read_field(
+                finances_accounts_ids, "finances_accounts_ids"
+            )
 
-        _finances_accounts_ids = d.pop("finances_accounts_ids", UNSET)
-        finances_accounts_ids: list[GetPermissionListResponse200FinancesFinancesAccountsIdsItem] | Unset = UNSET
-        if _finances_accounts_ids is not UNSET:
-            finances_accounts_ids = []
-            for finances_accounts_ids_item_data in _finances_accounts_ids:
-                finances_accounts_ids_item = GetPermissionListResponse200FinancesFinancesAccountsIdsItem.from_dict(
-                    finances_accounts_ids_item_data
-                )
+        finances_transactions_access = _get("finances_transactions_access", UNSET)
+        if type(finances_transactions_access) is not bool and finances_transactions_access is not UNSET:
+            finances_transactions_access = _fields.read_boolean(
+                finances_transactions_access, "finances_transactions_access"
+            )
 
-                finances_accounts_ids.append(finances_accounts_ids_item)
+        finances_last_days_count = _get("finances_last_days_count", UNSET)
+        if (
+            type(finances_last_days_count) is not float
+            and type(finances_last_days_count) is not int
+            and finances_last_days_count is not UNSET
+        ):
+            finances_last_days_count = _fields.read_number(finances_last_days_count, "finances_last_days_count")
 
-        finances_transactions_access = d.pop("finances_transactions_access", UNSET)
+        finances_create_transactions_access = _get("finances_create_transactions_access", UNSET)
+        if type(finances_create_transactions_access) is not bool and finances_create_transactions_access is not UNSET:
+            finances_create_transactions_access = _fields.read_boolean(
+                finances_create_transactions_access, "finances_create_transactions_access"
+            )
 
-        finances_last_days_count = d.pop("finances_last_days_count", UNSET)
+        finances_create_last_days_count = _get("finances_create_last_days_count", UNSET)
+        if (
+            type(finances_create_last_days_count) is not float
+            and type(finances_create_last_days_count) is not int
+            and finances_create_last_days_count is not UNSET
+        ):
+            finances_create_last_days_count = _fields.read_number(
+                finances_create_last_days_count, "finances_create_last_days_count"
+            )
 
-        finances_create_transactions_access = d.pop("finances_create_transactions_access", UNSET)
+        finances_edit_transactions_access = _get("finances_edit_transactions_access", UNSET)
+        if type(finances_edit_transactions_access) is not bool and finances_edit_transactions_access is not UNSET:
+            finances_edit_transactions_access = _fields.read_boolean(
+                finances_edit_transactions_access, "finances_edit_transactions_access"
+            )
 
-        finances_create_last_days_count = d.pop("finances_create_last_days_count", UNSET)
+        finances_edit_last_days_count = _get("finances_edit_last_days_count", UNSET)
+        if (
+            type(finances_edit_last_days_count) is not float
+            and type(finances_edit_last_days_count) is not int
+            and finances_edit_last_days_count is not UNSET
+        ):
+            finances_edit_last_days_count = _fields.read_number(
+                finances_edit_last_days_count, "finances_edit_last_days_count"
+            )
 
-        finances_edit_transactions_access = d.pop("finances_edit_transactions_access", UNSET)
+        finances_delete_transactions_access = _get("finances_delete_transactions_access", UNSET)
+        if type(finances_delete_transactions_access) is not bool and finances_delete_transactions_access is not UNSET:
+            finances_delete_transactions_access = _fields.read_boolean(
+                finances_delete_transactions_access, "finances_delete_transactions_access"
+            )
 
-        finances_edit_last_days_count = d.pop("finances_edit_last_days_count", UNSET)
+        finances_transactions_excel_access = _get("finances_transactions_excel_access", UNSET)
+        if type(finances_transactions_excel_access) is not bool and finances_transactions_excel_access is not UNSET:
+            finances_transactions_excel_access = _fields.read_boolean(
+                finances_transactions_excel_access, "finances_transactions_excel_access"
+            )
 
-        finances_delete_transactions_access = d.pop("finances_delete_transactions_access", UNSET)
+        finances_expenses_ids = _get("finances_expenses_ids", UNSET)
+        if finances_expenses_ids is not UNSET:
+            finances_expenses_ids = _KIND_finances_expenses_ids.read_field(
+                finances_expenses_ids, "finances_expenses_ids"
+            )
 
-        finances_transactions_excel_access = d.pop("finances_transactions_excel_access", UNSET)
+        finances_accounts_access = _get("finances_accounts_access", UNSET)
+        if type(finances_accounts_access) is not bool and finances_accounts_access is not UNSET:
+            finances_accounts_access = _fields.read_boolean(finances_accounts_access, "finances_accounts_access")
 
-        _finances_expenses_ids = d.pop("finances_expenses_ids", UNSET)
-        finances_expenses_ids: list[GetPermissionListResponse200FinancesFinancesExpensesIdsItem] | Unset = UNSET
-        if _finances_expenses_ids is not UNSET:
-            finances_expenses_ids = []
-            for finances_expenses_ids_item_data in _finances_expenses_ids:
-                finances_expenses_ids_item = GetPermissionListResponse200FinancesFinancesExpensesIdsItem.from_dict(
-                    finances_expenses_ids_item_data
-                )
+        finances_accounts_limited_access = _get("finances_accounts_limited_access", UNSET)
+        if type(finances_accounts_limited_access) is not bool and finances_accounts_limited_access is not UNSET:
+            finances_accounts_limited_access = _fields.read_boolean(
+                finances_accounts_limited_access, "finances_accounts_limited_access"
+            )
 
-                finances_expenses_ids.append(finances_expenses_ids_item)
+        finances_accounts_banalce_access = _get("finances_accounts_banalce_access", UNSET)
+        if type(finances_accounts_banalce_access) is not bool and finances_accounts_banalce_access is not UNSET:
+            finances_accounts_banalce_access = _fields.read_boolean(
+                finances_accounts_banalce_access, "finances_accounts_banalce_access"
+            )
 
-        finances_accounts_access = d.pop("finances_accounts_access", UNSET)
+        finances_suppliers_read_access = _get("finances_suppliers_read_access", UNSET)
+        if type(finances_suppliers_read_access) is not bool and finances_suppliers_read_access is not UNSET:
+            finances_suppliers_read_access = _fields.read_boolean(
+                finances_suppliers_read_access, "finances_suppliers_read_access"
+            )
 
-        finances_accounts_limited_access = d.pop("finances_accounts_limited_access", UNSET)
+        finances_suppliers_create_access = _get("finances_suppliers_create_access", UNSET)
+        if type(finances_suppliers_create_access) is not bool and finances_suppliers_create_access is not UNSET:
+            finances_suppliers_create_access = _fields.read_boolean(
+                finances_suppliers_create_access, "finances_suppliers_create_access"
+            )
 
-        finances_accounts_banalce_access = d.pop("finances_accounts_banalce_access", UNSET)
+        finances_suppliers_update_access = _get("finances_suppliers_update_access", UNSET)
+        if type(finances_suppliers_update_access) is not bool and finances_suppliers_update_access is not UNSET:
+            finances_suppliers_update_access = _fields.read_boolean(
+                finances_suppliers_update_access, "finances_suppliers_update_access"
+            )
 
-        finances_suppliers_read_access = d.pop("finances_suppliers_read_access", UNSET)
+        finances_suppliers_delete_access = _get("finances_suppliers_delete_access", UNSET)
+        if type(finances_suppliers_delete_access) is not bool and finances_suppliers_delete_access is not UNSET:
+            finances_suppliers_delete_access = _fields.read_boolean(
+                finances_suppliers_delete_access, "finances_suppliers_delete_access"
+            )
 
-        finances_suppliers_create_access = d.pop("finances_suppliers_create_access", UNSET)
+        finances_suppliers_excel_access = _get("finances_suppliers_excel_access", UNSET)
+        if type(finances_suppliers_excel_access) is not bool and finances_suppliers_excel_access is not UNSET:
+            finances_suppliers_excel_access = _fields.read_boolean(
+                finances_suppliers_excel_access, "finances_suppliers_excel_access"
+            )
 
-        finances_suppliers_update_access = d.pop("finances_suppliers_update_access", UNSET)
+        finances_expenses_read_access = _get("finances_expenses_read_access", UNSET)
+        if type(finances_expenses_read_access) is not bool and finances_expenses_read_access is not UNSET:
+            finances_expenses_read_access = _fields.read_boolean(
+                finances_expenses_read_access, "finances_expenses_read_access"
+            )
 
-        finances_suppliers_delete_access = d.pop("finances_suppliers_delete_access", UNSET)
+        expenses_read_access = _get("expenses_read_access", UNSET)
+        if type(expenses_read_access) is not bool and expenses_read_access is not UNSET:
+            expenses_read_access = _fields.read_boolean(expenses_read_access, "expenses_read_access")
 
-        finances_suppliers_excel_access = d.pop("finances_suppliers_excel_access", UNSET)
+        finances_expenses_create_access = _get("finances_expenses_create_access", UNSET)
+        if type(finances_expenses_create_access) is not bool and finances_expenses_create_access is not UNSET:
+            finances_expenses_create_access = _fields.read_boolean(
+                finances_expenses_create_access, "finances_expenses_create_access"
+            )
 
-        finances_expenses_read_access = d.pop("finances_expenses_read_access", UNSET)
+        expenses_create_access = _get("expenses_create_access", UNSET)
+        if type(expenses_create_access) is not bool and expenses_create_access is not UNSET:
+            expenses_create_access = _fields.read_boolean(expenses_create_access, "expenses_create_access")
 
-        expenses_read_access = d.pop("expenses_read_access", UNSET)
+        finances_expenses_update_access = _get("finances_expenses_update_access", UNSET)
+        if type(finances_expenses_update_access) is not bool and finances_expenses_update_access is not UNSET:
+            finances_expenses_update_access = _fields.read_boolean(
+                finances_expenses_update_access, "finances_expenses_update_access"
+            )
 
-        finances_expenses_create_access = d.pop("finances_expenses_create_access", UNSET)
+        expenses_update_access = _get("expenses_update_access", UNSET)
+        if type(expenses_update_access) is not bool and expenses_update_access is not UNSET:
+            expenses_update_access = _fields.read_boolean(expenses_update_access, "expenses_update_access")
 
-        expenses_create_access = d.pop("expenses_create_access", UNSET)
+        finances_expenses_delete_access = _get("finances_expenses_delete_access", UNSET)
+        if type(finances_expenses_delete_access) is not bool and finances_expenses_delete_access is not UNSET:
+            finances_expenses_delete_access = _fields.read_boolean(
+                finances_expenses_delete_access, "finances_expenses_delete_access"
+            )
 
-        finances_expenses_update_access = d.pop("finances_expenses_update_access", UNSET)
+        expenses_delete_access = _get("expenses_delete_access", UNSET)
+        if type(expenses_delete_access) is not bool and expenses_delete_access is not UNSET:
+            expenses_delete_access = _fields.read_boolean(expenses_delete_access, "expenses_delete_access")
 
-        expenses_update_access = d.pop("expenses_update_access", UNSET)
+        finances_kkm_transactions_access = _get("finances_kkm_transactions_access", UNSET)
+        if type(finances_kkm_transactions_access) is not bool and finances_kkm_transactions_access is not UNSET:
+            finances_kkm_transactions_access = _fields.read_boolean(
+                finances_kkm_transactions_access, "finances_kkm_transactions_access"
+            )
 
-        finances_expenses_delete_access = d.pop("finances_expenses_delete_access", UNSET)
+        kkm_transactions_accounts_access = _get("kkm_transactions_accounts_access", UNSET)
+        if type(kkm_transactions_accounts_access) is not bool and kkm_transactions_accounts_access is not UNSET:
+            kkm_transactions_accounts_access = _fields.read_boolean(
+                kkm_transactions_accounts_access, "kkm_transactions_accounts_access"
+            )
 
-        expenses_delete_access = d.pop("expenses_delete_access", UNSET)
+        finances_kkm_settings_read_access = _get("finances_kkm_settings_read_access", UNSET)
+        if type(finances_kkm_settings_read_access) is not bool and finances_kkm_settings_read_access is not UNSET:
+            finances_kkm_settings_read_access = _fields.read_boolean(
+                finances_kkm_settings_read_access, "finances_kkm_settings_read_access"
+            )
 
-        finances_kkm_transactions_access = d.pop("finances_kkm_transactions_access", UNSET)
+        kkm_settings_reed_access = _get("kkm_settings_reed_access", UNSET)
+        if type(kkm_settings_reed_access) is not bool and kkm_settings_reed_access is not UNSET:
+            kkm_settings_reed_access = _fields.read_boolean(kkm_settings_reed_access, "kkm_settings_reed_access")
 
-        kkm_transactions_accounts_access = d.pop("kkm_transactions_accounts_access", UNSET)
+        finances_kkm_settings_update_access = _get("finances_kkm_settings_update_access", UNSET)
+        if type(finances_kkm_settings_update_access) is not bool and finances_kkm_settings_update_access is not UNSET:
+            finances_kkm_settings_update_access = _fields.read_boolean(
+                finances_kkm_settings_update_access, "finances_kkm_settings_update_access"
+            )
 
-        finances_kkm_settings_read_access = d.pop("finances_kkm_settings_read_access", UNSET)
+        kkm_settings_update_access = _get("kkm_settings_update_access", UNSET)
+        if type(kkm_settings_update_access) is not bool and kkm_settings_update_access is not UNSET:
+            kkm_settings_update_access = _fields.read_boolean(kkm_settings_update_access, "kkm_settings_update_access")
 
-        kkm_settings_reed_access = d.pop("kkm_settings_reed_access", UNSET)
+        finances_settings_invoicing_read_access = _get("finances_settings_invoicing_read_access", UNSET)
+        if (
+            type(finances_settings_invoicing_read_access) is not bool
+            and finances_settings_invoicing_read_access is not UNSET
+        ):
+            finances_settings_invoicing_read_access = _fields.read_boolean(
+                finances_settings_invoicing_read_access, "finances_settings_invoicing_read_access"
+            )
 
-        finances_kkm_settings_update_access = d.pop("finances_kkm_settings_update_access", UNSET)
+        finances_settings_invoicing_update_access = _get("finances_settings_invoicing_update_access", UNSET)
+        if (
+            type(finances_settings_invoicing_update_access) is not bool
+            and finances_settings_invoicing_update_access is not UNSET
+        ):
+            finances_settings_invoicing_update_access = _fields.read_boolean(
+                finances_settings_invoicing_update_access, "finances_settings_invoicing_update_access"
+            )
 
-        kkm_settings_update_access = d.pop("kkm_settings_update_access", UNSET)
+        settings_invoicing_read_access = _get("settings_invoicing_read_access", UNSET)
+        if type(settings_invoicing_read_access) is not bool and settings_invoicing_read_access is not UNSET:
+            settings_invoicing_read_access = _fields.read_boolean(
+                settings_invoicing_read_access, "settings_invoicing_read_access"
+            )
 
-        finances_settings_invoicing_read_access = d.pop("finances_settings_invoicing_read_access", UNSET)
+        settings_invoicing_update_access = _get("settings_invoicing_update_access", UNSET)
+        if type(settings_invoicing_update_access) is not bool and settings_invoicing_update_access is not UNSET:
+            settings_invoicing_update_access = _fields.read_boolean(
+                settings_invoicing_update_access, "settings_invoicing_update_access"
+            )
 
-        finances_settings_invoicing_update_access = d.pop("finances_settings_invoicing_update_access", UNSET)
+        finances_options_read_access = _get("finances_options_read_access", UNSET)
+        if type(finances_options_read_access) is not bool and finances_options_read_access is not UNSET:
+            finances_options_read_access = _fields.read_boolean(
+                finances_options_read_access, "finances_options_read_access"
+            )
 
-        settings_invoicing_read_access = d.pop("settings_invoicing_read_access", UNSET)
+        options_read_access = _get("options_read_access", UNSET)
+        if type(options_read_access) is not bool and options_read_access is not UNSET:
+            options_read_access = _fields.read_boolean(options_read_access, "options_read_access")
 
-        settings_invoicing_update_access = d.pop("settings_invoicing_update_access", UNSET)
+        finances_options_update_access = _get("finances_options_update_access", UNSET)
+        if type(finances_options_update_access) is not bool and finances_options_update_access is not UNSET:
+            finances_options_update_access = _fields.read_boolean(
+                finances_options_update_access, "finances_options_update_access"
+            )
 
-        finances_options_read_access = d.pop("finances_options_read_access", UNSET)
+        options_update_access = _get("options_update_access", UNSET)
+        if type(options_update_access) is not bool and options_update_access is not UNSET:
+            options_update_access = _fields.read_boolean(options_update_access, "options_update_access")
 
-        options_read_access = d.pop("options_read_access", UNSET)
+        finances_salary_schemes_access = _get("finances_salary_schemes_access", UNSET)
+        if type(finances_salary_schemes_access) is not bool and finances_salary_schemes_access is not UNSET:
+            finances_salary_schemes_access = _fields.read_boolean(
+                finances_salary_schemes_access, "finances_salary_schemes_access"
+            )
 
-        finances_options_update_access = d.pop("finances_options_update_access", UNSET)
+        finances_salary_calc_access = _get("finances_salary_calc_access", UNSET)
+        if type(finances_salary_calc_access) is not bool and finances_salary_calc_access is not UNSET:
+            finances_salary_calc_access = _fields.read_boolean(
+                finances_salary_calc_access, "finances_salary_calc_access"
+            )
 
-        options_update_access = d.pop("options_update_access", UNSET)
+        finances_salary_not_limitation_today_access = _get("finances_salary_not_limitation_today_access", UNSET)
+        if (
+            type(finances_salary_not_limitation_today_access) is not bool
+            and finances_salary_not_limitation_today_access is not UNSET
+        ):
+            finances_salary_not_limitation_today_access = _fields.read_boolean(
+                finances_salary_not_limitation_today_access, "finances_salary_not_limitation_today_access"
+            )
 
-        finances_salary_schemes_access = d.pop("finances_salary_schemes_access", UNSET)
+        finances_payroll_calculation_create_access = _get("finances_payroll_calculation_create_access", UNSET)
+        if (
+            type(finances_payroll_calculation_create_access) is not bool
+            and finances_payroll_calculation_create_access is not UNSET
+        ):
+            finances_payroll_calculation_create_access = _fields.read_boolean(
+                finances_payroll_calculation_create_access, "finances_payroll_calculation_create_access"
+            )
 
-        finances_salary_calc_access = d.pop("finances_salary_calc_access", UNSET)
-
-        finances_salary_not_limitation_today_access = d.pop("finances_salary_not_limitation_today_access", UNSET)
-
-        finances_payroll_calculation_create_access = d.pop("finances_payroll_calculation_create_access", UNSET)
-
-        finances_payroll_calculation_create_not_limitation_today_access = d.pop(
+        finances_payroll_calculation_create_not_limitation_today_access = _get(
             "finances_payroll_calculation_create_not_limitation_today_access", UNSET
         )
+        if (
+            type(finances_payroll_calculation_create_not_limitation_today_access) is not bool
+            and finances_payroll_calculation_create_not_limitation_today_access is not UNSET
+        ):
+            finances_payroll_calculation_create_not_limitation_today_access = _fields.read_boolean(
+                finances_payroll_calculation_create_not_limitation_today_access,
+                "finances_payroll_calculation_create_not_limitation_today_access",
+            )
 
-        finances_salary_access_master_checkbox = d.pop("finances_salary_access_master_checkbox", UNSET)
+        finances_salary_access_master_checkbox = _get("finances_salary_access_master_checkbox", UNSET)
+        if (
+            type(finances_salary_access_master_checkbox) is not bool
+            and finances_salary_access_master_checkbox is not UNSET
+        ):
+            finances_salary_access_master_checkbox = _fields.read_boolean(
+                finances_salary_access_master_checkbox, "finances_salary_access_master_checkbox"
+            )
 
-        finances_salary_access_master_id = d.pop("finances_salary_access_master_id", UNSET)
+        finances_salary_access_master_id = _get("finances_salary_access_master_id", UNSET)
+        if type(finances_salary_access_master_id) is not int and finances_salary_access_master_id is not UNSET:
+            finances_salary_access_master_id = _fields.read_integer(
+                finances_salary_access_master_id, "finances_salary_access_master_id"
+            )
 
-        get_salary_access_master_id = d.pop("get_salary_access_master_id", UNSET)
+        get_salary_access_master_id = _get("get_salary_access_master_id", UNSET)
+        if type(get_salary_access_master_id) is not int and get_salary_access_master_id is not UNSET:
+            get_salary_access_master_id = _fields.read_integer(
+                get_salary_access_master_id, "get_salary_access_master_id"
+            )
 
-        finances_salary_master_not_limitation_today_access = d.pop(
+        finances_salary_master_not_limitation_today_access = _get(
             "finances_salary_master_not_limitation_today_access", UNSET
         )
+        if (
+            type(finances_salary_master_not_limitation_today_access) is not bool
+            and finances_salary_master_not_limitation_today_access is not UNSET
+        ):
+            finances_salary_master_not_limitation_today_access = _fields.read_boolean(
+                finances_salary_master_not_limitation_today_access, "finances_salary_master_not_limitation_today_access"
+            )
 
-        finances_payroll_calculation_create_by_master_access = d.pop(
+        finances_payroll_calculation_create_by_master_access = _get(
             "finances_payroll_calculation_create_by_master_access", UNSET
         )
+        if (
+            type(finances_payroll_calculation_create_by_master_access) is not bool
+            and finances_payroll_calculation_create_by_master_access is not UNSET
+        ):
+            finances_payroll_calculation_create_by_master_access = _fields.read_boolean(
+                finances_payroll_calculation_create_by_master_access,
+                "finances_payroll_calculation_create_by_master_access",
+            )
 
-        calculation_create_by_master_not_limitation_today_access = d.pop(
+        calculation_create_by_master_not_limitation_today_access = _get(
             "calculation_create_by_master_not_limitation_today_access", UNSET
         )
+        if (
+            type(calculation_create_by_master_not_limitation_today_access) is not bool
+            and calculation_create_by_master_not_limitation_today_access is not UNSET
+        ):
+            calculation_create_by_master_not_limitation_today_access = _fields.read_boolean(
+                calculation_create_by_master_not_limitation_today_access,
+                "calculation_create_by_master_not_limitation_today_access",
+            )
 
-        finances_period_report_access = d.pop("finances_period_report_access", UNSET)
+        finances_period_report_access = _get("finances_period_report_access", UNSET)
+        if type(finances_period_report_access) is not bool and finances_period_report_access is not UNSET:
+            finances_period_report_access = _fields.read_boolean(
+                finances_period_report_access, "finances_period_report_access"
+            )
 
-        finances_period_report_excel_access = d.pop("finances_period_report_excel_access", UNSET)
+        finances_period_report_excel_access = _get("finances_period_report_excel_access", UNSET)
+        if type(finances_period_report_excel_access) is not bool and finances_period_report_excel_access is not UNSET:
+            finances_period_report_excel_access = _fields.read_boolean(
+                finances_period_report_excel_access, "finances_period_report_excel_access"
+            )
 
-        finances_year_report_access = d.pop("finances_year_report_access", UNSET)
+        finances_year_report_access = _get("finances_year_report_access", UNSET)
+        if type(finances_year_report_access) is not bool and finances_year_report_access is not UNSET:
+            finances_year_report_access = _fields.read_boolean(
+                finances_year_report_access, "finances_year_report_access"
+            )
 
-        finances_year_report_excel_access = d.pop("finances_year_report_excel_access", UNSET)
+        finances_year_report_excel_access = _get("finances_year_report_excel_access", UNSET)
+        if type(finances_year_report_excel_access) is not bool and finances_year_report_excel_access is not UNSET:
+            finances_year_report_excel_access = _fields.read_boolean(
+                finances_year_report_excel_access, "finances_year_report_excel_access"
+            )
 
-        finances_print_check_access = d.pop("finances_print_check_access", UNSET)
+        finances_print_check_access = _get("finances_print_check_access", UNSET)
+        if type(finances_print_check_access) is not bool and finances_print_check_access is not UNSET:
+            finances_print_check_access = _fields.read_boolean(
+                finances_print_check_access, "finances_print_check_access"
+            )
 
-        finances_z_report_access = d.pop("finances_z_report_access", UNSET)
+        finances_z_report_access = _get("finances_z_report_access", UNSET)
+        if type(finances_z_report_access) is not bool and finances_z_report_access is not UNSET:
+            finances_z_report_access = _fields.read_boolean(finances_z_report_access, "finances_z_report_access")
 
-        finances_z_report_no_limit_today_access = d.pop("finances_z_report_no_limit_today_access", UNSET)
+        finances_z_report_no_limit_today_access = _get("finances_z_report_no_limit_today_access", UNSET)
+        if (
+            type(finances_z_report_no_limit_today_access) is not bool
+            and finances_z_report_no_limit_today_access is not UNSET
+        ):
+            finances_z_report_no_limit_today_access = _fields.read_boolean(
+                finances_z_report_no_limit_today_access, "finances_z_report_no_limit_today_access"
+            )
 
-        finances_z_report_excel_access = d.pop("finances_z_report_excel_access", UNSET)
+        finances_z_report_excel_access = _get("finances_z_report_excel_access", UNSET)
+        if type(finances_z_report_excel_access) is not bool and finances_z_report_excel_access is not UNSET:
+            finances_z_report_excel_access = _fields.read_boolean(
+                finances_z_report_excel_access, "finances_z_report_excel_access"
+            )
 
-        _model = cls(
-            finances_access=finances_access,
-            finances_accounts_ids=finances_accounts_ids,
-            finances_transactions_access=finances_transactions_access,
-            finances_last_days_count=finances_last_days_count,
-            finances_create_transactions_access=finances_create_transactions_access,
-            finances_create_last_days_count=finances_create_last_days_count,
-            finances_edit_transactions_access=finances_edit_transactions_access,
-            finances_edit_last_days_count=finances_edit_last_days_count,
-            finances_delete_transactions_access=finances_delete_transactions_access,
-            finances_transactions_excel_access=finances_transactions_excel_access,
-            finances_expenses_ids=finances_expenses_ids,
-            finances_accounts_access=finances_accounts_access,
-            finances_accounts_limited_access=finances_accounts_limited_access,
-            finances_accounts_banalce_access=finances_accounts_banalce_access,
-            finances_suppliers_read_access=finances_suppliers_read_access,
-            finances_suppliers_create_access=finances_suppliers_create_access,
-            finances_suppliers_update_access=finances_suppliers_update_access,
-            finances_suppliers_delete_access=finances_suppliers_delete_access,
-            finances_suppliers_excel_access=finances_suppliers_excel_access,
-            finances_expenses_read_access=finances_expenses_read_access,
-            expenses_read_access=expenses_read_access,
-            finances_expenses_create_access=finances_expenses_create_access,
-            expenses_create_access=expenses_create_access,
-            finances_expenses_update_access=finances_expenses_update_access,
-            expenses_update_access=expenses_update_access,
-            finances_expenses_delete_access=finances_expenses_delete_access,
-            expenses_delete_access=expenses_delete_access,
-            finances_kkm_transactions_access=finances_kkm_transactions_access,
-            kkm_transactions_accounts_access=kkm_transactions_accounts_access,
-            finances_kkm_settings_read_access=finances_kkm_settings_read_access,
-            kkm_settings_reed_access=kkm_settings_reed_access,
-            finances_kkm_settings_update_access=finances_kkm_settings_update_access,
-            kkm_settings_update_access=kkm_settings_update_access,
-            finances_settings_invoicing_read_access=finances_settings_invoicing_read_access,
-            finances_settings_invoicing_update_access=finances_settings_invoicing_update_access,
-            settings_invoicing_read_access=settings_invoicing_read_access,
-            settings_invoicing_update_access=settings_invoicing_update_access,
-            finances_options_read_access=finances_options_read_access,
-            options_read_access=options_read_access,
-            finances_options_update_access=finances_options_update_access,
-            options_update_access=options_update_access,
-            finances_salary_schemes_access=finances_salary_schemes_access,
-            finances_salary_calc_access=finances_salary_calc_access,
-            finances_salary_not_limitation_today_access=finances_salary_not_limitation_today_access,
-            finances_payroll_calculation_create_access=finances_payroll_calculation_create_access,
-            finances_payroll_calculation_create_not_limitation_today_access=finances_payroll_calculation_create_not_limitation_today_access,
-            finances_salary_access_master_checkbox=finances_salary_access_master_checkbox,
-            finances_salary_access_master_id=finances_salary_access_master_id,
-            get_salary_access_master_id=get_salary_access_master_id,
-            finances_salary_master_not_limitation_today_access=finances_salary_master_not_limitation_today_access,
-            finances_payroll_calculation_create_by_master_access=finances_payroll_calculation_create_by_master_access,
-            calculation_create_by_master_not_limitation_today_access=calculation_create_by_master_not_limitation_today_access,
-            finances_period_report_access=finances_period_report_access,
-            finances_period_report_excel_access=finances_period_report_excel_access,
-            finances_year_report_access=finances_year_report_access,
-            finances_year_report_excel_access=finances_year_report_excel_access,
-            finances_print_check_access=finances_print_check_access,
-            finances_z_report_access=finances_z_report_access,
-            finances_z_report_no_limit_today_access=finances_z_report_no_limit_today_access,
-            finances_z_report_excel_access=finances_z_report_excel_access,
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.finances_access = finances_access
+        _model.finances_accounts_ids = finances_accounts_ids
+        _model.finances_transactions_access = finances_transactions_access
+        _model.finances_last_days_count = finances_last_days_count
+        _model.finances_create_transactions_access = finances_create_transactions_access
+        _model.finances_create_last_days_count = finances_create_last_days_count
+        _model.finances_edit_transactions_access = finances_edit_transactions_access
+        _model.finances_edit_last_days_count = finances_edit_last_days_count
+        _model.finances_delete_transactions_access = finances_delete_transactions_access
+        _model.finances_transactions_excel_access = finances_transactions_excel_access
+        _model.finances_expenses_ids = finances_expenses_ids
+        _model.finances_accounts_access = finances_accounts_access
+        _model.finances_accounts_limited_access = finances_accounts_limited_access
+        _model.finances_accounts_banalce_access = finances_accounts_banalce_access
+        _model.finances_suppliers_read_access = finances_suppliers_read_access
+        _model.finances_suppliers_create_access = finances_suppliers_create_access
+        _model.finances_suppliers_update_access = finances_suppliers_update_access
+        _model.finances_suppliers_delete_access = finances_suppliers_delete_access
+        _model.finances_suppliers_excel_access = finances_suppliers_excel_access
+        _model.finances_expenses_read_access = finances_expenses_read_access
+        _model.expenses_read_access = expenses_read_access
+        _model.finances_expenses_create_access = finances_expenses_create_access
+        _model.expenses_create_access = expenses_create_access
+        _model.finances_expenses_update_access = finances_expenses_update_access
+        _model.expenses_update_access = expenses_update_access
+        _model.finances_expenses_delete_access = finances_expenses_delete_access
+        _model.expenses_delete_access = expenses_delete_access
+        _model.finances_kkm_transactions_access = finances_kkm_transactions_access
+        _model.kkm_transactions_accounts_access = kkm_transactions_accounts_access
+        _model.finances_kkm_settings_read_access = finances_kkm_settings_read_access
+        _model.kkm_settings_reed_access = kkm_settings_reed_access
+        _model.finances_kkm_settings_update_access = finances_kkm_settings_update_access
+        _model.kkm_settings_update_access = kkm_settings_update_access
+        _model.finances_settings_invoicing_read_access = finances_settings_invoicing_read_access
+        _model.finances_settings_invoicing_update_access = finances_settings_invoicing_update_access
+        _model.settings_invoicing_read_access = settings_invoicing_read_access
+        _model.settings_invoicing_update_access = settings_invoicing_update_access
+        _model.finances_options_read_access = finances_options_read_access
+        _model.options_read_access = options_read_access
+        _model.finances_options_update_access = finances_options_update_access
+        _model.options_update_access = options_update_access
+        _model.finances_salary_schemes_access = finances_salary_schemes_access
+        _model.finances_salary_calc_access = finances_salary_calc_access
+        _model.finances_salary_not_limitation_today_access = finances_salary_not_limitation_today_access
+        _model.finances_payroll_calculation_create_access = finances_payroll_calculation_create_access
+        _model.finances_payroll_calculation_create_not_limitation_today_access = (
+            finances_payroll_calculation_create_not_limitation_today_access
         )
-
-        _model.additional_properties = d
+        _model.finances_salary_access_master_checkbox = finances_salary_access_master_checkbox
+        _model.finances_salary_access_master_id = finances_salary_access_master_id
+        _model.get_salary_access_master_id = get_salary_access_master_id
+        _model.finances_salary_master_not_limitation_today_access = finances_salary_master_not_limitation_today_access
+        _model.finances_payroll_calculation_create_by_master_access = (
+            finances_payroll_calculation_create_by_master_access
+        )
+        _model.calculation_create_by_master_not_limitation_today_access = (
+            calculation_create_by_master_not_limitation_today_access
+        )
+        _model.finances_period_report_access = finances_period_report_access
+        _model.finances_period_report_excel_access = finances_period_report_excel_access
+        _model.finances_year_report_access = finances_year_report_access
+        _model.finances_year_report_excel_access = finances_year_report_excel_access
+        _model.finances_print_check_access = finances_print_check_access
+        _model.finances_z_report_access = finances_z_report_access
+        _model.finances_z_report_no_limit_today_access = finances_z_report_no_limit_today_access
+        _model.finances_z_report_excel_access = finances_z_report_excel_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200Finances:
+            _fields.init_added_fields(_model, GetPermissionListResponse200Finances)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetPermissionListResponse200OnlineRecord")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "online_record_access",
+        "online_record_privacy_policy_access",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,15 +35,18 @@ class GetPermissionListResponse200OnlineRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         online_record_access = self.online_record_access
-
-        online_record_privacy_policy_access = self.online_record_privacy_policy_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(online_record_access) is not bool and online_record_access is not UNSET:
+            online_record_access = _fields.write_boolean(online_record_access, "online_record_access")
         if online_record_access is not UNSET:
             field_dict["online_record_access"] = online_record_access
+
+        online_record_privacy_policy_access = self.online_record_privacy_policy_access
+        if type(online_record_privacy_policy_access) is not bool and online_record_privacy_policy_access is not UNSET:
+            online_record_privacy_policy_access = _fields.write_boolean(
+                online_record_privacy_policy_access, "online_record_privacy_policy_access"
+            )
         if online_record_privacy_policy_access is not UNSET:
             field_dict["online_record_privacy_policy_access"] = online_record_privacy_policy_access
 
@@ -42,17 +54,26 @@ class GetPermissionListResponse200OnlineRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        online_record_access = d.pop("online_record_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        online_record_access = _get("online_record_access", UNSET)
+        if type(online_record_access) is not bool and online_record_access is not UNSET:
+            online_record_access = _fields.read_boolean(online_record_access, "online_record_access")
 
-        online_record_privacy_policy_access = d.pop("online_record_privacy_policy_access", UNSET)
+        online_record_privacy_policy_access = _get("online_record_privacy_policy_access", UNSET)
+        if type(online_record_privacy_policy_access) is not bool and online_record_privacy_policy_access is not UNSET:
+            online_record_privacy_policy_access = _fields.read_boolean(
+                online_record_privacy_policy_access, "online_record_privacy_policy_access"
+            )
 
-        _model = cls(
-            online_record_access=online_record_access,
-            online_record_privacy_policy_access=online_record_privacy_policy_access,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.online_record_access = online_record_access
+        _model.online_record_privacy_policy_access = online_record_privacy_policy_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200OnlineRecord:
+            _fields.init_added_fields(_model, GetPermissionListResponse200OnlineRecord)
         return _model
 
     @property

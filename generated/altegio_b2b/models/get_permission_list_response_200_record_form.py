@@ -6,9 +6,56 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetPermissionListResponse200RecordForm")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "record_form_access",
+        "record_form_client_access",
+        "records_autocomplete_access",
+        "create_records_access",
+        "edit_records_access",
+        "edit_records_attendance_access",
+        "records_services_cost_access",
+        "records_services_discount_access",
+        "record_edit_full_paid_access",
+        "delete_records_access",
+        "delete_customer_came_records_access",
+        "delete_paid_records_access",
+        "records_goods_access",
+        "records_goods_create_transaction_access",
+        "records_goods_create_last_days_count",
+        "records_goods_edit_transaction_access",
+        "records_goods_edit_last_days_count",
+        "records_goods_cost_access",
+        "records_goods_discount_access",
+        "records_finances_access",
+        "records_finances_last_days_count",
+        "records_finances_pay_from_deposits_access",
+        "records_group_id_access",
+        "records_group_id",
+        "record_form_client_add_access",
+        "records_autocomplete_phone_access",
+        "assistants_management_access",
+        "assistants_reward_share_edit_access",
+        "records_edit_last_days_count",
+        "records_edit_date_and_master_access",
+        "records_edit_duration_access",
+        "records_edit_comment_access",
+        "records_edit_services_access",
+        "records_consumables_edit_access",
+        "record_edit_full_paid_client_came_access",
+        "record_edit_full_paid_client_confirm_access",
+        "custom_fields_client_values_read_access",
+        "custom_fields_client_values_edit_access",
+        "custom_fields_record_values_read_access",
+        "custom_fields_record_values_edit_access",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -130,167 +177,321 @@ class GetPermissionListResponse200RecordForm:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         record_form_access = self.record_form_access
-
-        record_form_client_access = self.record_form_client_access
-
-        records_autocomplete_access = self.records_autocomplete_access
-
-        create_records_access = self.create_records_access
-
-        edit_records_access = self.edit_records_access
-
-        edit_records_attendance_access = self.edit_records_attendance_access
-
-        records_services_cost_access = self.records_services_cost_access
-
-        records_services_discount_access = self.records_services_discount_access
-
-        record_edit_full_paid_access = self.record_edit_full_paid_access
-
-        delete_records_access = self.delete_records_access
-
-        delete_customer_came_records_access = self.delete_customer_came_records_access
-
-        delete_paid_records_access = self.delete_paid_records_access
-
-        records_goods_access = self.records_goods_access
-
-        records_goods_create_transaction_access = self.records_goods_create_transaction_access
-
-        records_goods_create_last_days_count = self.records_goods_create_last_days_count
-
-        records_goods_edit_transaction_access = self.records_goods_edit_transaction_access
-
-        records_goods_edit_last_days_count = self.records_goods_edit_last_days_count
-
-        records_goods_cost_access = self.records_goods_cost_access
-
-        records_goods_discount_access = self.records_goods_discount_access
-
-        records_finances_access = self.records_finances_access
-
-        records_finances_last_days_count = self.records_finances_last_days_count
-
-        records_finances_pay_from_deposits_access = self.records_finances_pay_from_deposits_access
-
-        records_group_id_access = self.records_group_id_access
-
-        records_group_id = self.records_group_id
-
-        record_form_client_add_access = self.record_form_client_add_access
-
-        records_autocomplete_phone_access = self.records_autocomplete_phone_access
-
-        assistants_management_access = self.assistants_management_access
-
-        assistants_reward_share_edit_access = self.assistants_reward_share_edit_access
-
-        records_edit_last_days_count = self.records_edit_last_days_count
-
-        records_edit_date_and_master_access = self.records_edit_date_and_master_access
-
-        records_edit_duration_access = self.records_edit_duration_access
-
-        records_edit_comment_access = self.records_edit_comment_access
-
-        records_edit_services_access = self.records_edit_services_access
-
-        records_consumables_edit_access = self.records_consumables_edit_access
-
-        record_edit_full_paid_client_came_access = self.record_edit_full_paid_client_came_access
-
-        record_edit_full_paid_client_confirm_access = self.record_edit_full_paid_client_confirm_access
-
-        custom_fields_client_values_read_access = self.custom_fields_client_values_read_access
-
-        custom_fields_client_values_edit_access = self.custom_fields_client_values_edit_access
-
-        custom_fields_record_values_read_access = self.custom_fields_record_values_read_access
-
-        custom_fields_record_values_edit_access = self.custom_fields_record_values_edit_access
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(record_form_access) is not bool and record_form_access is not UNSET:
+            record_form_access = _fields.write_boolean(record_form_access, "record_form_access")
         if record_form_access is not UNSET:
             field_dict["record_form_access"] = record_form_access
+
+        record_form_client_access = self.record_form_client_access
+        if type(record_form_client_access) is not bool and record_form_client_access is not UNSET:
+            record_form_client_access = _fields.write_boolean(record_form_client_access, "record_form_client_access")
         if record_form_client_access is not UNSET:
             field_dict["record_form_client_access"] = record_form_client_access
+
+        records_autocomplete_access = self.records_autocomplete_access
+        if type(records_autocomplete_access) is not bool and records_autocomplete_access is not UNSET:
+            records_autocomplete_access = _fields.write_boolean(
+                records_autocomplete_access, "records_autocomplete_access"
+            )
         if records_autocomplete_access is not UNSET:
             field_dict["records_autocomplete_access"] = records_autocomplete_access
+
+        create_records_access = self.create_records_access
+        if type(create_records_access) is not bool and create_records_access is not UNSET:
+            create_records_access = _fields.write_boolean(create_records_access, "create_records_access")
         if create_records_access is not UNSET:
             field_dict["create_records_access"] = create_records_access
+
+        edit_records_access = self.edit_records_access
+        if type(edit_records_access) is not bool and edit_records_access is not UNSET:
+            edit_records_access = _fields.write_boolean(edit_records_access, "edit_records_access")
         if edit_records_access is not UNSET:
             field_dict["edit_records_access"] = edit_records_access
+
+        edit_records_attendance_access = self.edit_records_attendance_access
+        if type(edit_records_attendance_access) is not bool and edit_records_attendance_access is not UNSET:
+            edit_records_attendance_access = _fields.write_boolean(
+                edit_records_attendance_access, "edit_records_attendance_access"
+            )
         if edit_records_attendance_access is not UNSET:
             field_dict["edit_records_attendance_access"] = edit_records_attendance_access
+
+        records_services_cost_access = self.records_services_cost_access
+        if type(records_services_cost_access) is not bool and records_services_cost_access is not UNSET:
+            records_services_cost_access = _fields.write_boolean(
+                records_services_cost_access, "records_services_cost_access"
+            )
         if records_services_cost_access is not UNSET:
             field_dict["records_services_cost_access"] = records_services_cost_access
+
+        records_services_discount_access = self.records_services_discount_access
+        if type(records_services_discount_access) is not bool and records_services_discount_access is not UNSET:
+            records_services_discount_access = _fields.write_boolean(
+                records_services_discount_access, "records_services_discount_access"
+            )
         if records_services_discount_access is not UNSET:
             field_dict["records_services_discount_access"] = records_services_discount_access
+
+        record_edit_full_paid_access = self.record_edit_full_paid_access
+        if type(record_edit_full_paid_access) is not bool and record_edit_full_paid_access is not UNSET:
+            record_edit_full_paid_access = _fields.write_boolean(
+                record_edit_full_paid_access, "record_edit_full_paid_access"
+            )
         if record_edit_full_paid_access is not UNSET:
             field_dict["record_edit_full_paid_access"] = record_edit_full_paid_access
+
+        delete_records_access = self.delete_records_access
+        if type(delete_records_access) is not bool and delete_records_access is not UNSET:
+            delete_records_access = _fields.write_boolean(delete_records_access, "delete_records_access")
         if delete_records_access is not UNSET:
             field_dict["delete_records_access"] = delete_records_access
+
+        delete_customer_came_records_access = self.delete_customer_came_records_access
+        if type(delete_customer_came_records_access) is not bool and delete_customer_came_records_access is not UNSET:
+            delete_customer_came_records_access = _fields.write_boolean(
+                delete_customer_came_records_access, "delete_customer_came_records_access"
+            )
         if delete_customer_came_records_access is not UNSET:
             field_dict["delete_customer_came_records_access"] = delete_customer_came_records_access
+
+        delete_paid_records_access = self.delete_paid_records_access
+        if type(delete_paid_records_access) is not bool and delete_paid_records_access is not UNSET:
+            delete_paid_records_access = _fields.write_boolean(delete_paid_records_access, "delete_paid_records_access")
         if delete_paid_records_access is not UNSET:
             field_dict["delete_paid_records_access"] = delete_paid_records_access
+
+        records_goods_access = self.records_goods_access
+        if type(records_goods_access) is not bool and records_goods_access is not UNSET:
+            records_goods_access = _fields.write_boolean(records_goods_access, "records_goods_access")
         if records_goods_access is not UNSET:
             field_dict["records_goods_access"] = records_goods_access
+
+        records_goods_create_transaction_access = self.records_goods_create_transaction_access
+        if (
+            type(records_goods_create_transaction_access) is not bool
+            and records_goods_create_transaction_access is not UNSET
+        ):
+            records_goods_create_transaction_access = _fields.write_boolean(
+                records_goods_create_transaction_access, "records_goods_create_transaction_access"
+            )
         if records_goods_create_transaction_access is not UNSET:
             field_dict["records_goods_create_transaction_access"] = records_goods_create_transaction_access
+
+        records_goods_create_last_days_count = self.records_goods_create_last_days_count
         if records_goods_create_last_days_count is not UNSET:
-            field_dict["records_goods_create_last_days_count"] = records_goods_create_last_days_count
+            field_dict["records_goods_create_last_days_count"] = _fields.write_number(
+                records_goods_create_last_days_count, "records_goods_create_last_days_count"
+            )
+
+        records_goods_edit_transaction_access = self.records_goods_edit_transaction_access
+        if (
+            type(records_goods_edit_transaction_access) is not bool
+            and records_goods_edit_transaction_access is not UNSET
+        ):
+            records_goods_edit_transaction_access = _fields.write_boolean(
+                records_goods_edit_transaction_access, "records_goods_edit_transaction_access"
+            )
         if records_goods_edit_transaction_access is not UNSET:
             field_dict["records_goods_edit_transaction_access"] = records_goods_edit_transaction_access
+
+        records_goods_edit_last_days_count = self.records_goods_edit_last_days_count
         if records_goods_edit_last_days_count is not UNSET:
-            field_dict["records_goods_edit_last_days_count"] = records_goods_edit_last_days_count
+            field_dict["records_goods_edit_last_days_count"] = _fields.write_number(
+                records_goods_edit_last_days_count, "records_goods_edit_last_days_count"
+            )
+
+        records_goods_cost_access = self.records_goods_cost_access
+        if type(records_goods_cost_access) is not bool and records_goods_cost_access is not UNSET:
+            records_goods_cost_access = _fields.write_boolean(records_goods_cost_access, "records_goods_cost_access")
         if records_goods_cost_access is not UNSET:
             field_dict["records_goods_cost_access"] = records_goods_cost_access
+
+        records_goods_discount_access = self.records_goods_discount_access
+        if type(records_goods_discount_access) is not bool and records_goods_discount_access is not UNSET:
+            records_goods_discount_access = _fields.write_boolean(
+                records_goods_discount_access, "records_goods_discount_access"
+            )
         if records_goods_discount_access is not UNSET:
             field_dict["records_goods_discount_access"] = records_goods_discount_access
+
+        records_finances_access = self.records_finances_access
+        if type(records_finances_access) is not bool and records_finances_access is not UNSET:
+            records_finances_access = _fields.write_boolean(records_finances_access, "records_finances_access")
         if records_finances_access is not UNSET:
             field_dict["records_finances_access"] = records_finances_access
+
+        records_finances_last_days_count = self.records_finances_last_days_count
         if records_finances_last_days_count is not UNSET:
-            field_dict["records_finances_last_days_count"] = records_finances_last_days_count
+            field_dict["records_finances_last_days_count"] = _fields.write_number(
+                records_finances_last_days_count, "records_finances_last_days_count"
+            )
+
+        records_finances_pay_from_deposits_access = self.records_finances_pay_from_deposits_access
+        if (
+            type(records_finances_pay_from_deposits_access) is not bool
+            and records_finances_pay_from_deposits_access is not UNSET
+        ):
+            records_finances_pay_from_deposits_access = _fields.write_boolean(
+                records_finances_pay_from_deposits_access, "records_finances_pay_from_deposits_access"
+            )
         if records_finances_pay_from_deposits_access is not UNSET:
             field_dict["records_finances_pay_from_deposits_access"] = records_finances_pay_from_deposits_access
+
+        records_group_id_access = self.records_group_id_access
+        if type(records_group_id_access) is not bool and records_group_id_access is not UNSET:
+            records_group_id_access = _fields.write_boolean(records_group_id_access, "records_group_id_access")
         if records_group_id_access is not UNSET:
             field_dict["records_group_id_access"] = records_group_id_access
+
+        records_group_id = self.records_group_id
+        if type(records_group_id) is not int and records_group_id is not UNSET:
+            records_group_id = _fields.write_integer(records_group_id, "records_group_id")
         if records_group_id is not UNSET:
             field_dict["records_group_id"] = records_group_id
+
+        record_form_client_add_access = self.record_form_client_add_access
+        if type(record_form_client_add_access) is not bool and record_form_client_add_access is not UNSET:
+            record_form_client_add_access = _fields.write_boolean(
+                record_form_client_add_access, "record_form_client_add_access"
+            )
         if record_form_client_add_access is not UNSET:
             field_dict["record_form_client_add_access"] = record_form_client_add_access
+
+        records_autocomplete_phone_access = self.records_autocomplete_phone_access
+        if type(records_autocomplete_phone_access) is not bool and records_autocomplete_phone_access is not UNSET:
+            records_autocomplete_phone_access = _fields.write_boolean(
+                records_autocomplete_phone_access, "records_autocomplete_phone_access"
+            )
         if records_autocomplete_phone_access is not UNSET:
             field_dict["records_autocomplete_phone_access"] = records_autocomplete_phone_access
+
+        assistants_management_access = self.assistants_management_access
+        if type(assistants_management_access) is not bool and assistants_management_access is not UNSET:
+            assistants_management_access = _fields.write_boolean(
+                assistants_management_access, "assistants_management_access"
+            )
         if assistants_management_access is not UNSET:
             field_dict["assistants_management_access"] = assistants_management_access
+
+        assistants_reward_share_edit_access = self.assistants_reward_share_edit_access
+        if type(assistants_reward_share_edit_access) is not bool and assistants_reward_share_edit_access is not UNSET:
+            assistants_reward_share_edit_access = _fields.write_boolean(
+                assistants_reward_share_edit_access, "assistants_reward_share_edit_access"
+            )
         if assistants_reward_share_edit_access is not UNSET:
             field_dict["assistants_reward_share_edit_access"] = assistants_reward_share_edit_access
+
+        records_edit_last_days_count = self.records_edit_last_days_count
         if records_edit_last_days_count is not UNSET:
-            field_dict["records_edit_last_days_count"] = records_edit_last_days_count
+            field_dict["records_edit_last_days_count"] = _fields.write_number(
+                records_edit_last_days_count, "records_edit_last_days_count"
+            )
+
+        records_edit_date_and_master_access = self.records_edit_date_and_master_access
+        if type(records_edit_date_and_master_access) is not bool and records_edit_date_and_master_access is not UNSET:
+            records_edit_date_and_master_access = _fields.write_boolean(
+                records_edit_date_and_master_access, "records_edit_date_and_master_access"
+            )
         if records_edit_date_and_master_access is not UNSET:
             field_dict["records_edit_date_and_master_access"] = records_edit_date_and_master_access
+
+        records_edit_duration_access = self.records_edit_duration_access
+        if type(records_edit_duration_access) is not bool and records_edit_duration_access is not UNSET:
+            records_edit_duration_access = _fields.write_boolean(
+                records_edit_duration_access, "records_edit_duration_access"
+            )
         if records_edit_duration_access is not UNSET:
             field_dict["records_edit_duration_access"] = records_edit_duration_access
+
+        records_edit_comment_access = self.records_edit_comment_access
+        if type(records_edit_comment_access) is not bool and records_edit_comment_access is not UNSET:
+            records_edit_comment_access = _fields.write_boolean(
+                records_edit_comment_access, "records_edit_comment_access"
+            )
         if records_edit_comment_access is not UNSET:
             field_dict["records_edit_comment_access"] = records_edit_comment_access
+
+        records_edit_services_access = self.records_edit_services_access
+        if type(records_edit_services_access) is not bool and records_edit_services_access is not UNSET:
+            records_edit_services_access = _fields.write_boolean(
+                records_edit_services_access, "records_edit_services_access"
+            )
         if records_edit_services_access is not UNSET:
             field_dict["records_edit_services_access"] = records_edit_services_access
+
+        records_consumables_edit_access = self.records_consumables_edit_access
+        if type(records_consumables_edit_access) is not bool and records_consumables_edit_access is not UNSET:
+            records_consumables_edit_access = _fields.write_boolean(
+                records_consumables_edit_access, "records_consumables_edit_access"
+            )
         if records_consumables_edit_access is not UNSET:
             field_dict["records_consumables_edit_access"] = records_consumables_edit_access
+
+        record_edit_full_paid_client_came_access = self.record_edit_full_paid_client_came_access
+        if (
+            type(record_edit_full_paid_client_came_access) is not bool
+            and record_edit_full_paid_client_came_access is not UNSET
+        ):
+            record_edit_full_paid_client_came_access = _fields.write_boolean(
+                record_edit_full_paid_client_came_access, "record_edit_full_paid_client_came_access"
+            )
         if record_edit_full_paid_client_came_access is not UNSET:
             field_dict["record_edit_full_paid_client_came_access"] = record_edit_full_paid_client_came_access
+
+        record_edit_full_paid_client_confirm_access = self.record_edit_full_paid_client_confirm_access
+        if (
+            type(record_edit_full_paid_client_confirm_access) is not bool
+            and record_edit_full_paid_client_confirm_access is not UNSET
+        ):
+            record_edit_full_paid_client_confirm_access = _fields.write_boolean(
+                record_edit_full_paid_client_confirm_access, "record_edit_full_paid_client_confirm_access"
+            )
         if record_edit_full_paid_client_confirm_access is not UNSET:
             field_dict["record_edit_full_paid_client_confirm_access"] = record_edit_full_paid_client_confirm_access
+
+        custom_fields_client_values_read_access = self.custom_fields_client_values_read_access
+        if (
+            type(custom_fields_client_values_read_access) is not bool
+            and custom_fields_client_values_read_access is not UNSET
+        ):
+            custom_fields_client_values_read_access = _fields.write_boolean(
+                custom_fields_client_values_read_access, "custom_fields_client_values_read_access"
+            )
         if custom_fields_client_values_read_access is not UNSET:
             field_dict["custom_fields_client_values_read_access"] = custom_fields_client_values_read_access
+
+        custom_fields_client_values_edit_access = self.custom_fields_client_values_edit_access
+        if (
+            type(custom_fields_client_values_edit_access) is not bool
+            and custom_fields_client_values_edit_access is not UNSET
+        ):
+            custom_fields_client_values_edit_access = _fields.write_boolean(
+                custom_fields_client_values_edit_access, "custom_fields_client_values_edit_access"
+            )
         if custom_fields_client_values_edit_access is not UNSET:
             field_dict["custom_fields_client_values_edit_access"] = custom_fields_client_values_edit_access
+
+        custom_fields_record_values_read_access = self.custom_fields_record_values_read_access
+        if (
+            type(custom_fields_record_values_read_access) is not bool
+            and custom_fields_record_values_read_access is not UNSET
+        ):
+            custom_fields_record_values_read_access = _fields.write_boolean(
+                custom_fields_record_values_read_access, "custom_fields_record_values_read_access"
+            )
         if custom_fields_record_values_read_access is not UNSET:
             field_dict["custom_fields_record_values_read_access"] = custom_fields_record_values_read_access
+
+        custom_fields_record_values_edit_access = self.custom_fields_record_values_edit_access
+        if (
+            type(custom_fields_record_values_edit_access) is not bool
+            and custom_fields_record_values_edit_access is not UNSET
+        ):
+            custom_fields_record_values_edit_access = _fields.write_boolean(
+                custom_fields_record_values_edit_access, "custom_fields_record_values_edit_access"
+            )
         if custom_fields_record_values_edit_access is not UNSET:
             field_dict["custom_fields_record_values_edit_access"] = custom_fields_record_values_edit_access
 
@@ -298,131 +499,315 @@ class GetPermissionListResponse200RecordForm:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_form_access = d.pop("record_form_access", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        record_form_access = _get("record_form_access", UNSET)
+        if type(record_form_access) is not bool and record_form_access is not UNSET:
+            record_form_access = _fields.read_boolean(record_form_access, "record_form_access")
 
-        record_form_client_access = d.pop("record_form_client_access", UNSET)
+        record_form_client_access = _get("record_form_client_access", UNSET)
+        if type(record_form_client_access) is not bool and record_form_client_access is not UNSET:
+            record_form_client_access = _fields.read_boolean(record_form_client_access, "record_form_client_access")
 
-        records_autocomplete_access = d.pop("records_autocomplete_access", UNSET)
+        records_autocomplete_access = _get("records_autocomplete_access", UNSET)
+        if type(records_autocomplete_access) is not bool and records_autocomplete_access is not UNSET:
+            records_autocomplete_access = _fields.read_boolean(
+                records_autocomplete_access, "records_autocomplete_access"
+            )
 
-        create_records_access = d.pop("create_records_access", UNSET)
+        create_records_access = _get("create_records_access", UNSET)
+        if type(create_records_access) is not bool and create_records_access is not UNSET:
+            create_records_access = _fields.read_boolean(create_records_access, "create_records_access")
 
-        edit_records_access = d.pop("edit_records_access", UNSET)
+        edit_records_access = _get("edit_records_access", UNSET)
+        if type(edit_records_access) is not bool and edit_records_access is not UNSET:
+            edit_records_access = _fields.read_boolean(edit_records_access, "edit_records_access")
 
-        edit_records_attendance_access = d.pop("edit_records_attendance_access", UNSET)
+        edit_records_attendance_access = _get("edit_records_attendance_access", UNSET)
+        if type(edit_records_attendance_access) is not bool and edit_records_attendance_access is not UNSET:
+            edit_records_attendance_access = _fields.read_boolean(
+                edit_records_attendance_access, "edit_records_attendance_access"
+            )
 
-        records_services_cost_access = d.pop("records_services_cost_access", UNSET)
+        records_services_cost_access = _get("records_services_cost_access", UNSET)
+        if type(records_services_cost_access) is not bool and records_services_cost_access is not UNSET:
+            records_services_cost_access = _fields.read_boolean(
+                records_services_cost_access, "records_services_cost_access"
+            )
 
-        records_services_discount_access = d.pop("records_services_discount_access", UNSET)
+        records_services_discount_access = _get("records_services_discount_access", UNSET)
+        if type(records_services_discount_access) is not bool and records_services_discount_access is not UNSET:
+            records_services_discount_access = _fields.read_boolean(
+                records_services_discount_access, "records_services_discount_access"
+            )
 
-        record_edit_full_paid_access = d.pop("record_edit_full_paid_access", UNSET)
+        record_edit_full_paid_access = _get("record_edit_full_paid_access", UNSET)
+        if type(record_edit_full_paid_access) is not bool and record_edit_full_paid_access is not UNSET:
+            record_edit_full_paid_access = _fields.read_boolean(
+                record_edit_full_paid_access, "record_edit_full_paid_access"
+            )
 
-        delete_records_access = d.pop("delete_records_access", UNSET)
+        delete_records_access = _get("delete_records_access", UNSET)
+        if type(delete_records_access) is not bool and delete_records_access is not UNSET:
+            delete_records_access = _fields.read_boolean(delete_records_access, "delete_records_access")
 
-        delete_customer_came_records_access = d.pop("delete_customer_came_records_access", UNSET)
+        delete_customer_came_records_access = _get("delete_customer_came_records_access", UNSET)
+        if type(delete_customer_came_records_access) is not bool and delete_customer_came_records_access is not UNSET:
+            delete_customer_came_records_access = _fields.read_boolean(
+                delete_customer_came_records_access, "delete_customer_came_records_access"
+            )
 
-        delete_paid_records_access = d.pop("delete_paid_records_access", UNSET)
+        delete_paid_records_access = _get("delete_paid_records_access", UNSET)
+        if type(delete_paid_records_access) is not bool and delete_paid_records_access is not UNSET:
+            delete_paid_records_access = _fields.read_boolean(delete_paid_records_access, "delete_paid_records_access")
 
-        records_goods_access = d.pop("records_goods_access", UNSET)
+        records_goods_access = _get("records_goods_access", UNSET)
+        if type(records_goods_access) is not bool and records_goods_access is not UNSET:
+            records_goods_access = _fields.read_boolean(records_goods_access, "records_goods_access")
 
-        records_goods_create_transaction_access = d.pop("records_goods_create_transaction_access", UNSET)
+        records_goods_create_transaction_access = _get("records_goods_create_transaction_access", UNSET)
+        if (
+            type(records_goods_create_transaction_access) is not bool
+            and records_goods_create_transaction_access is not UNSET
+        ):
+            records_goods_create_transaction_access = _fields.read_boolean(
+                records_goods_create_transaction_access, "records_goods_create_transaction_access"
+            )
 
-        records_goods_create_last_days_count = d.pop("records_goods_create_last_days_count", UNSET)
+        records_goods_create_last_days_count = _get("records_goods_create_last_days_count", UNSET)
+        if (
+            type(records_goods_create_last_days_count) is not float
+            and type(records_goods_create_last_days_count) is not int
+            and records_goods_create_last_days_count is not UNSET
+        ):
+            records_goods_create_last_days_count = _fields.read_number(
+                records_goods_create_last_days_count, "records_goods_create_last_days_count"
+            )
 
-        records_goods_edit_transaction_access = d.pop("records_goods_edit_transaction_access", UNSET)
+        records_goods_edit_transaction_access = _get("records_goods_edit_transaction_access", UNSET)
+        if (
+            type(records_goods_edit_transaction_access) is not bool
+            and records_goods_edit_transaction_access is not UNSET
+        ):
+            records_goods_edit_transaction_access = _fields.read_boolean(
+                records_goods_edit_transaction_access, "records_goods_edit_transaction_access"
+            )
 
-        records_goods_edit_last_days_count = d.pop("records_goods_edit_last_days_count", UNSET)
+        records_goods_edit_last_days_count = _get("records_goods_edit_last_days_count", UNSET)
+        if (
+            type(records_goods_edit_last_days_count) is not float
+            and type(records_goods_edit_last_days_count) is not int
+            and records_goods_edit_last_days_count is not UNSET
+        ):
+            records_goods_edit_last_days_count = _fields.read_number(
+                records_goods_edit_last_days_count, "records_goods_edit_last_days_count"
+            )
 
-        records_goods_cost_access = d.pop("records_goods_cost_access", UNSET)
+        records_goods_cost_access = _get("records_goods_cost_access", UNSET)
+        if type(records_goods_cost_access) is not bool and records_goods_cost_access is not UNSET:
+            records_goods_cost_access = _fields.read_boolean(records_goods_cost_access, "records_goods_cost_access")
 
-        records_goods_discount_access = d.pop("records_goods_discount_access", UNSET)
+        records_goods_discount_access = _get("records_goods_discount_access", UNSET)
+        if type(records_goods_discount_access) is not bool and records_goods_discount_access is not UNSET:
+            records_goods_discount_access = _fields.read_boolean(
+                records_goods_discount_access, "records_goods_discount_access"
+            )
 
-        records_finances_access = d.pop("records_finances_access", UNSET)
+        records_finances_access = _get("records_finances_access", UNSET)
+        if type(records_finances_access) is not bool and records_finances_access is not UNSET:
+            records_finances_access = _fields.read_boolean(records_finances_access, "records_finances_access")
 
-        records_finances_last_days_count = d.pop("records_finances_last_days_count", UNSET)
+        records_finances_last_days_count = _get("records_finances_last_days_count", UNSET)
+        if (
+            type(records_finances_last_days_count) is not float
+            and type(records_finances_last_days_count) is not int
+            and records_finances_last_days_count is not UNSET
+        ):
+            records_finances_last_days_count = _fields.read_number(
+                records_finances_last_days_count, "records_finances_last_days_count"
+            )
 
-        records_finances_pay_from_deposits_access = d.pop("records_finances_pay_from_deposits_access", UNSET)
+        records_finances_pay_from_deposits_access = _get("records_finances_pay_from_deposits_access", UNSET)
+        if (
+            type(records_finances_pay_from_deposits_access) is not bool
+            and records_finances_pay_from_deposits_access is not UNSET
+        ):
+            records_finances_pay_from_deposits_access = _fields.read_boolean(
+                records_finances_pay_from_deposits_access, "records_finances_pay_from_deposits_access"
+            )
 
-        records_group_id_access = d.pop("records_group_id_access", UNSET)
+        records_group_id_access = _get("records_group_id_access", UNSET)
+        if type(records_group_id_access) is not bool and records_group_id_access is not UNSET:
+            records_group_id_access = _fields.read_boolean(records_group_id_access, "records_group_id_access")
 
-        records_group_id = d.pop("records_group_id", UNSET)
+        records_group_id = _get("records_group_id", UNSET)
+        if type(records_group_id) is not int and records_group_id is not UNSET:
+            records_group_id = _fields.read_integer(records_group_id, "records_group_id")
 
-        record_form_client_add_access = d.pop("record_form_client_add_access", UNSET)
+        record_form_client_add_access = _get("record_form_client_add_access", UNSET)
+        if type(record_form_client_add_access) is not bool and record_form_client_add_access is not UNSET:
+            record_form_client_add_access = _fields.read_boolean(
+                record_form_client_add_access, "record_form_client_add_access"
+            )
 
-        records_autocomplete_phone_access = d.pop("records_autocomplete_phone_access", UNSET)
+        records_autocomplete_phone_access = _get("records_autocomplete_phone_access", UNSET)
+        if type(records_autocomplete_phone_access) is not bool and records_autocomplete_phone_access is not UNSET:
+            records_autocomplete_phone_access = _fields.read_boolean(
+                records_autocomplete_phone_access, "records_autocomplete_phone_access"
+            )
 
-        assistants_management_access = d.pop("assistants_management_access", UNSET)
+        assistants_management_access = _get("assistants_management_access", UNSET)
+        if type(assistants_management_access) is not bool and assistants_management_access is not UNSET:
+            assistants_management_access = _fields.read_boolean(
+                assistants_management_access, "assistants_management_access"
+            )
 
-        assistants_reward_share_edit_access = d.pop("assistants_reward_share_edit_access", UNSET)
+        assistants_reward_share_edit_access = _get("assistants_reward_share_edit_access", UNSET)
+        if type(assistants_reward_share_edit_access) is not bool and assistants_reward_share_edit_access is not UNSET:
+            assistants_reward_share_edit_access = _fields.read_boolean(
+                assistants_reward_share_edit_access, "assistants_reward_share_edit_access"
+            )
 
-        records_edit_last_days_count = d.pop("records_edit_last_days_count", UNSET)
+        records_edit_last_days_count = _get("records_edit_last_days_count", UNSET)
+        if (
+            type(records_edit_last_days_count) is not float
+            and type(records_edit_last_days_count) is not int
+            and records_edit_last_days_count is not UNSET
+        ):
+            records_edit_last_days_count = _fields.read_number(
+                records_edit_last_days_count, "records_edit_last_days_count"
+            )
 
-        records_edit_date_and_master_access = d.pop("records_edit_date_and_master_access", UNSET)
+        records_edit_date_and_master_access = _get("records_edit_date_and_master_access", UNSET)
+        if type(records_edit_date_and_master_access) is not bool and records_edit_date_and_master_access is not UNSET:
+            records_edit_date_and_master_access = _fields.read_boolean(
+                records_edit_date_and_master_access, "records_edit_date_and_master_access"
+            )
 
-        records_edit_duration_access = d.pop("records_edit_duration_access", UNSET)
+        records_edit_duration_access = _get("records_edit_duration_access", UNSET)
+        if type(records_edit_duration_access) is not bool and records_edit_duration_access is not UNSET:
+            records_edit_duration_access = _fields.read_boolean(
+                records_edit_duration_access, "records_edit_duration_access"
+            )
 
-        records_edit_comment_access = d.pop("records_edit_comment_access", UNSET)
+        records_edit_comment_access = _get("records_edit_comment_access", UNSET)
+        if type(records_edit_comment_access) is not bool and records_edit_comment_access is not UNSET:
+            records_edit_comment_access = _fields.read_boolean(
+                records_edit_comment_access, "records_edit_comment_access"
+            )
 
-        records_edit_services_access = d.pop("records_edit_services_access", UNSET)
+        records_edit_services_access = _get("records_edit_services_access", UNSET)
+        if type(records_edit_services_access) is not bool and records_edit_services_access is not UNSET:
+            records_edit_services_access = _fields.read_boolean(
+                records_edit_services_access, "records_edit_services_access"
+            )
 
-        records_consumables_edit_access = d.pop("records_consumables_edit_access", UNSET)
+        records_consumables_edit_access = _get("records_consumables_edit_access", UNSET)
+        if type(records_consumables_edit_access) is not bool and records_consumables_edit_access is not UNSET:
+            records_consumables_edit_access = _fields.read_boolean(
+                records_consumables_edit_access, "records_consumables_edit_access"
+            )
 
-        record_edit_full_paid_client_came_access = d.pop("record_edit_full_paid_client_came_access", UNSET)
+        record_edit_full_paid_client_came_access = _get("record_edit_full_paid_client_came_access", UNSET)
+        if (
+            type(record_edit_full_paid_client_came_access) is not bool
+            and record_edit_full_paid_client_came_access is not UNSET
+        ):
+            record_edit_full_paid_client_came_access = _fields.read_boolean(
+                record_edit_full_paid_client_came_access, "record_edit_full_paid_client_came_access"
+            )
 
-        record_edit_full_paid_client_confirm_access = d.pop("record_edit_full_paid_client_confirm_access", UNSET)
+        record_edit_full_paid_client_confirm_access = _get("record_edit_full_paid_client_confirm_access", UNSET)
+        if (
+            type(record_edit_full_paid_client_confirm_access) is not bool
+            and record_edit_full_paid_client_confirm_access is not UNSET
+        ):
+            record_edit_full_paid_client_confirm_access = _fields.read_boolean(
+                record_edit_full_paid_client_confirm_access, "record_edit_full_paid_client_confirm_access"
+            )
 
-        custom_fields_client_values_read_access = d.pop("custom_fields_client_values_read_access", UNSET)
+        custom_fields_client_values_read_access = _get("custom_fields_client_values_read_access", UNSET)
+        if (
+            type(custom_fields_client_values_read_access) is not bool
+            and custom_fields_client_values_read_access is not UNSET
+        ):
+            custom_fields_client_values_read_access = _fields.read_boolean(
+                custom_fields_client_values_read_access, "custom_fields_client_values_read_access"
+            )
 
-        custom_fields_client_values_edit_access = d.pop("custom_fields_client_values_edit_access", UNSET)
+        custom_fields_client_values_edit_access = _get("custom_fields_client_values_edit_access", UNSET)
+        if (
+            type(custom_fields_client_values_edit_access) is not bool
+            and custom_fields_client_values_edit_access is not UNSET
+        ):
+            custom_fields_client_values_edit_access = _fields.read_boolean(
+                custom_fields_client_values_edit_access, "custom_fields_client_values_edit_access"
+            )
 
-        custom_fields_record_values_read_access = d.pop("custom_fields_record_values_read_access", UNSET)
+        custom_fields_record_values_read_access = _get("custom_fields_record_values_read_access", UNSET)
+        if (
+            type(custom_fields_record_values_read_access) is not bool
+            and custom_fields_record_values_read_access is not UNSET
+        ):
+            custom_fields_record_values_read_access = _fields.read_boolean(
+                custom_fields_record_values_read_access, "custom_fields_record_values_read_access"
+            )
 
-        custom_fields_record_values_edit_access = d.pop("custom_fields_record_values_edit_access", UNSET)
+        custom_fields_record_values_edit_access = _get("custom_fields_record_values_edit_access", UNSET)
+        if (
+            type(custom_fields_record_values_edit_access) is not bool
+            and custom_fields_record_values_edit_access is not UNSET
+        ):
+            custom_fields_record_values_edit_access = _fields.read_boolean(
+                custom_fields_record_values_edit_access, "custom_fields_record_values_edit_access"
+            )
 
-        _model = cls(
-            record_form_access=record_form_access,
-            record_form_client_access=record_form_client_access,
-            records_autocomplete_access=records_autocomplete_access,
-            create_records_access=create_records_access,
-            edit_records_access=edit_records_access,
-            edit_records_attendance_access=edit_records_attendance_access,
-            records_services_cost_access=records_services_cost_access,
-            records_services_discount_access=records_services_discount_access,
-            record_edit_full_paid_access=record_edit_full_paid_access,
-            delete_records_access=delete_records_access,
-            delete_customer_came_records_access=delete_customer_came_records_access,
-            delete_paid_records_access=delete_paid_records_access,
-            records_goods_access=records_goods_access,
-            records_goods_create_transaction_access=records_goods_create_transaction_access,
-            records_goods_create_last_days_count=records_goods_create_last_days_count,
-            records_goods_edit_transaction_access=records_goods_edit_transaction_access,
-            records_goods_edit_last_days_count=records_goods_edit_last_days_count,
-            records_goods_cost_access=records_goods_cost_access,
-            records_goods_discount_access=records_goods_discount_access,
-            records_finances_access=records_finances_access,
-            records_finances_last_days_count=records_finances_last_days_count,
-            records_finances_pay_from_deposits_access=records_finances_pay_from_deposits_access,
-            records_group_id_access=records_group_id_access,
-            records_group_id=records_group_id,
-            record_form_client_add_access=record_form_client_add_access,
-            records_autocomplete_phone_access=records_autocomplete_phone_access,
-            assistants_management_access=assistants_management_access,
-            assistants_reward_share_edit_access=assistants_reward_share_edit_access,
-            records_edit_last_days_count=records_edit_last_days_count,
-            records_edit_date_and_master_access=records_edit_date_and_master_access,
-            records_edit_duration_access=records_edit_duration_access,
-            records_edit_comment_access=records_edit_comment_access,
-            records_edit_services_access=records_edit_services_access,
-            records_consumables_edit_access=records_consumables_edit_access,
-            record_edit_full_paid_client_came_access=record_edit_full_paid_client_came_access,
-            record_edit_full_paid_client_confirm_access=record_edit_full_paid_client_confirm_access,
-            custom_fields_client_values_read_access=custom_fields_client_values_read_access,
-            custom_fields_client_values_edit_access=custom_fields_client_values_edit_access,
-            custom_fields_record_values_read_access=custom_fields_record_values_read_access,
-            custom_fields_record_values_edit_access=custom_fields_record_values_edit_access,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.record_form_access = record_form_access
+        _model.record_form_client_access = record_form_client_access
+        _model.records_autocomplete_access = records_autocomplete_access
+        _model.create_records_access = create_records_access
+        _model.edit_records_access = edit_records_access
+        _model.edit_records_attendance_access = edit_records_attendance_access
+        _model.records_services_cost_access = records_services_cost_access
+        _model.records_services_discount_access = records_services_discount_access
+        _model.record_edit_full_paid_access = record_edit_full_paid_access
+        _model.delete_records_access = delete_records_access
+        _model.delete_customer_came_records_access = delete_customer_came_records_access
+        _model.delete_paid_records_access = delete_paid_records_access
+        _model.records_goods_access = records_goods_access
+        _model.records_goods_create_transaction_access = records_goods_create_transaction_access
+        _model.records_goods_create_last_days_count = records_goods_create_last_days_count
+        _model.records_goods_edit_transaction_access = records_goods_edit_transaction_access
+        _model.records_goods_edit_last_days_count = records_goods_edit_last_days_count
+        _model.records_goods_cost_access = records_goods_cost_access
+        _model.records_goods_discount_access = records_goods_discount_access
+        _model.records_finances_access = records_finances_access
+        _model.records_finances_last_days_count = records_finances_last_days_count
+        _model.records_finances_pay_from_deposits_access = records_finances_pay_from_deposits_access
+        _model.records_group_id_access = records_group_id_access
+        _model.records_group_id = records_group_id
+        _model.record_form_client_add_access = record_form_client_add_access
+        _model.records_autocomplete_phone_access = records_autocomplete_phone_access
+        _model.assistants_management_access = assistants_management_access
+        _model.assistants_reward_share_edit_access = assistants_reward_share_edit_access
+        _model.records_edit_last_days_count = records_edit_last_days_count
+        _model.records_edit_date_and_master_access = records_edit_date_and_master_access
+        _model.records_edit_duration_access = records_edit_duration_access
+        _model.records_edit_comment_access = records_edit_comment_access
+        _model.records_edit_services_access = records_edit_services_access
+        _model.records_consumables_edit_access = records_consumables_edit_access
+        _model.record_edit_full_paid_client_came_access = record_edit_full_paid_client_came_access
+        _model.record_edit_full_paid_client_confirm_access = record_edit_full_paid_client_confirm_access
+        _model.custom_fields_client_values_read_access = custom_fields_client_values_read_access
+        _model.custom_fields_client_values_edit_access = custom_fields_client_values_edit_access
+        _model.custom_fields_record_values_read_access = custom_fields_record_values_read_access
+        _model.custom_fields_record_values_edit_access = custom_fields_record_values_edit_access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetPermissionListResponse200RecordForm:
+            _fields.init_added_fields(_model, GetPermissionListResponse200RecordForm)
         return _model
 
     @property

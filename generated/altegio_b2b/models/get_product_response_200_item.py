@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetProductResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "value",
+        "label",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+        "service_unit_id",
+        "service_unit_short_title",
+        "actual_cost",
+        "unit_actual_cost",
+        "unit_actual_cost_format",
+        "unit_equals",
+        "barcode",
+        "loyalty_abonement_type_id",
+        "loyalty_certificate_type_id",
+        "loyalty_allow_empty_code",
+        "critical_amount",
+        "desired_amount",
+        "actual_amounts",
+        "last_change_date",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_loyalty_allow_empty_code = _fields.OneOf(
+    _fields.BOOLEAN,
+    _fields.NUMBER,
+)
+_KIND_actual_amounts = _fields.ListOf(_fields.Model("GetProductResponse200ItemActualAmountsItem"))
 
 
 @_attrs_define
@@ -69,198 +101,243 @@ class GetProductResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        value = self.value
-
-        label = self.label
-
-        good_id = self.good_id
-
-        cost = self.cost
-
-        unit_id = self.unit_id
-
-        unit_short_title = self.unit_short_title
-
-        service_unit_id = self.service_unit_id
-
-        service_unit_short_title = self.service_unit_short_title
-
-        actual_cost = self.actual_cost
-
-        unit_actual_cost = self.unit_actual_cost
-
-        unit_actual_cost_format = self.unit_actual_cost_format
-
-        unit_equals = self.unit_equals
-
-        barcode = self.barcode
-
-        loyalty_abonement_type_id = self.loyalty_abonement_type_id
-
-        loyalty_certificate_type_id = self.loyalty_certificate_type_id
-
-        loyalty_allow_empty_code: bool | float | Unset
-        if isinstance(self.loyalty_allow_empty_code, Unset):
-            loyalty_allow_empty_code = UNSET
-        else:
-            loyalty_allow_empty_code = self.loyalty_allow_empty_code
-
-        critical_amount = self.critical_amount
-
-        desired_amount = self.desired_amount
-
-        actual_amounts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.actual_amounts, Unset):
-            actual_amounts = []
-            for actual_amounts_item_data in self.actual_amounts:
-                actual_amounts_item = actual_amounts_item_data.to_dict()
-                actual_amounts.append(actual_amounts_item)
-
-        last_change_date: str | Unset = UNSET
-        if not isinstance(self.last_change_date, Unset):
-            last_change_date = self.last_change_date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        value = self.value
+        if type(value) is not str and value is not UNSET:
+            value = _fields.write_string(value, "value")
         if value is not UNSET:
             field_dict["value"] = value
+
+        label = self.label
+        if type(label) is not str and label is not UNSET:
+            label = _fields.write_string(label, "label")
         if label is not UNSET:
             field_dict["label"] = label
+
+        good_id = self.good_id
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.write_integer(good_id, "good_id")
         if good_id is not UNSET:
             field_dict["good_id"] = good_id
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        unit_id = self.unit_id
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.write_integer(unit_id, "unit_id")
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
+
+        unit_short_title = self.unit_short_title
+        if type(unit_short_title) is not str and unit_short_title is not UNSET:
+            unit_short_title = _fields.write_string(unit_short_title, "unit_short_title")
         if unit_short_title is not UNSET:
             field_dict["unit_short_title"] = unit_short_title
+
+        service_unit_id = self.service_unit_id
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _fields.write_integer(service_unit_id, "service_unit_id")
         if service_unit_id is not UNSET:
             field_dict["service_unit_id"] = service_unit_id
+
+        service_unit_short_title = self.service_unit_short_title
+        if type(service_unit_short_title) is not str and service_unit_short_title is not UNSET:
+            service_unit_short_title = _fields.write_string(service_unit_short_title, "service_unit_short_title")
         if service_unit_short_title is not UNSET:
             field_dict["service_unit_short_title"] = service_unit_short_title
+
+        actual_cost = self.actual_cost
         if actual_cost is not UNSET:
-            field_dict["actual_cost"] = actual_cost
+            field_dict["actual_cost"] = _fields.write_number(actual_cost, "actual_cost")
+
+        unit_actual_cost = self.unit_actual_cost
         if unit_actual_cost is not UNSET:
-            field_dict["unit_actual_cost"] = unit_actual_cost
+            field_dict["unit_actual_cost"] = _fields.write_number(unit_actual_cost, "unit_actual_cost")
+
+        unit_actual_cost_format = self.unit_actual_cost_format
+        if type(unit_actual_cost_format) is not str and unit_actual_cost_format is not UNSET:
+            unit_actual_cost_format = _fields.write_string(unit_actual_cost_format, "unit_actual_cost_format")
         if unit_actual_cost_format is not UNSET:
             field_dict["unit_actual_cost_format"] = unit_actual_cost_format
+
+        unit_equals = self.unit_equals
         if unit_equals is not UNSET:
-            field_dict["unit_equals"] = unit_equals
+            field_dict["unit_equals"] = _fields.write_number(unit_equals, "unit_equals")
+
+        barcode = self.barcode
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _fields.write_string(barcode, "barcode")
         if barcode is not UNSET:
             field_dict["barcode"] = barcode
+
+        loyalty_abonement_type_id = self.loyalty_abonement_type_id
+        if type(loyalty_abonement_type_id) is not int and loyalty_abonement_type_id is not UNSET:
+            loyalty_abonement_type_id = _fields.write_integer(loyalty_abonement_type_id, "loyalty_abonement_type_id")
         if loyalty_abonement_type_id is not UNSET:
             field_dict["loyalty_abonement_type_id"] = loyalty_abonement_type_id
+
+        loyalty_certificate_type_id = self.loyalty_certificate_type_id
+        if type(loyalty_certificate_type_id) is not int and loyalty_certificate_type_id is not UNSET:
+            loyalty_certificate_type_id = _fields.write_integer(
+                loyalty_certificate_type_id, "loyalty_certificate_type_id"
+            )
         if loyalty_certificate_type_id is not UNSET:
             field_dict["loyalty_certificate_type_id"] = loyalty_certificate_type_id
+
+        loyalty_allow_empty_code = self.loyalty_allow_empty_code
         if loyalty_allow_empty_code is not UNSET:
-            field_dict["loyalty_allow_empty_code"] = loyalty_allow_empty_code
+            field_dict["loyalty_allow_empty_code"] = _KIND_loyalty_allow_empty_code.write_field(
+                loyalty_allow_empty_code, "loyalty_allow_empty_code"
+            )
+
+        critical_amount = self.critical_amount
         if critical_amount is not UNSET:
-            field_dict["critical_amount"] = critical_amount
+            field_dict["critical_amount"] = _fields.write_number(critical_amount, "critical_amount")
+
+        desired_amount = self.desired_amount
         if desired_amount is not UNSET:
-            field_dict["desired_amount"] = desired_amount
+            field_dict["desired_amount"] = _fields.write_number(desired_amount, "desired_amount")
+
+        actual_amounts = self.actual_amounts
         if actual_amounts is not UNSET:
-            field_dict["actual_amounts"] = actual_amounts
+            field_dict["actual_amounts"] = _KIND_actual_amounts.write_field(actual_amounts, "actual_amounts")
+
+        last_change_date = self.last_change_date
         if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
+            field_dict["last_change_date"] = _fields.write_datetime(last_change_date, "last_change_date")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_product_response_200_item_actual_amounts_item import (
-            GetProductResponse200ItemActualAmountsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = _fields.read_string(value, "value")
 
-        value = d.pop("value", UNSET)
+        label = _get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = _fields.read_string(label, "label")
 
-        label = d.pop("label", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.read_integer(good_id, "good_id")
 
-        good_id = d.pop("good_id", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        cost = d.pop("cost", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.read_integer(unit_id, "unit_id")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_short_title = _get("unit_short_title", UNSET)
+        if type(unit_short_title) is not str and unit_short_title is not UNSET:
+            unit_short_title = _fields.read_string(unit_short_title, "unit_short_title")
 
-        unit_short_title = d.pop("unit_short_title", UNSET)
+        service_unit_id = _get("service_unit_id", UNSET)
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _fields.read_integer(service_unit_id, "service_unit_id")
 
-        service_unit_id = d.pop("service_unit_id", UNSET)
+        service_unit_short_title = _get("service_unit_short_title", UNSET)
+        if type(service_unit_short_title) is not str and service_unit_short_title is not UNSET:
+            service_unit_short_title = _fields.read_string(service_unit_short_title, "service_unit_short_title")
 
-        service_unit_short_title = d.pop("service_unit_short_title", UNSET)
+        actual_cost = _get("actual_cost", UNSET)
+        if type(actual_cost) is not float and type(actual_cost) is not int and actual_cost is not UNSET:
+            actual_cost = _fields.read_number(actual_cost, "actual_cost")
 
-        actual_cost = d.pop("actual_cost", UNSET)
+        unit_actual_cost = _get("unit_actual_cost", UNSET)
+        if type(unit_actual_cost) is not float and type(unit_actual_cost) is not int and unit_actual_cost is not UNSET:
+            unit_actual_cost = _fields.read_number(unit_actual_cost, "unit_actual_cost")
 
-        unit_actual_cost = d.pop("unit_actual_cost", UNSET)
+        unit_actual_cost_format = _get("unit_actual_cost_format", UNSET)
+        if type(unit_actual_cost_format) is not str and unit_actual_cost_format is not UNSET:
+            unit_actual_cost_format = _fields.read_string(unit_actual_cost_format, "unit_actual_cost_format")
 
-        unit_actual_cost_format = d.pop("unit_actual_cost_format", UNSET)
+        unit_equals = _get("unit_equals", UNSET)
+        if type(unit_equals) is not float and type(unit_equals) is not int and unit_equals is not UNSET:
+            unit_equals = _fields.read_number(unit_equals, "unit_equals")
 
-        unit_equals = d.pop("unit_equals", UNSET)
+        barcode = _get("barcode", UNSET)
+        if type(barcode) is not str and barcode is not UNSET:
+            barcode = _fields.read_string(barcode, "barcode")
 
-        barcode = d.pop("barcode", UNSET)
+        loyalty_abonement_type_id = _get("loyalty_abonement_type_id", UNSET)
+        if type(loyalty_abonement_type_id) is not int and loyalty_abonement_type_id is not UNSET:
+            loyalty_abonement_type_id = _fields.read_integer(loyalty_abonement_type_id, "loyalty_abonement_type_id")
 
-        loyalty_abonement_type_id = d.pop("loyalty_abonement_type_id", UNSET)
+        loyalty_certificate_type_id = _get("loyalty_certificate_type_id", UNSET)
+        if type(loyalty_certificate_type_id) is not int and loyalty_certificate_type_id is not UNSET:
+            loyalty_certificate_type_id = _fields.read_integer(
+                loyalty_certificate_type_id, "loyalty_certificate_type_id"
+            )
 
-        loyalty_certificate_type_id = d.pop("loyalty_certificate_type_id", UNSET)
+        loyalty_allow_empty_code = _get("loyalty_allow_empty_code", UNSET)
+        if loyalty_allow_empty_code is not UNSET:
+            loyalty_allow_empty_code = _KIND_loyalty_allow_empty_code.read_field(
+                loyalty_allow_empty_code, "loyalty_allow_empty_code"
+            )
 
-        def _parse_loyalty_allow_empty_code(data: object) -> bool | float | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | Unset, data)
+        critical_amount = _get("critical_amount", UNSET)
+        if type(critical_amount) is not float and type(critical_amount) is not int and critical_amount is not UNSET:
+            critical_amount = _fields.read_number(critical_amount, "critical_amount")
 
-        loyalty_allow_empty_code = _parse_loyalty_allow_empty_code(d.pop("loyalty_allow_empty_code", UNSET))
+        desired_amount = _get("desired_amount", UNSET)
+        if type(desired_amount) is not float and type(desired_amount) is not int and desired_amount is not UNSET:
+            desired_amount = _fields.read_number(desired_amount, "desired_amount")
 
-        critical_amount = d.pop("critical_amount", UNSET)
+        actual_amounts = _get("actual_amounts", UNSET)
+        if actual_amounts is not UNSET:
+            actual_amounts = _KIND_actual_amounts.read_field(actual_amounts, "actual_amounts")
 
-        desired_amount = d.pop("desired_amount", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            try:
+                last_change_date = _fields.datetime_fromisoformat(last_change_date)
+            except (TypeError, ValueError):
+                last_change_date = _fields.read_datetime(last_change_date, "last_change_date")
 
-        _actual_amounts = d.pop("actual_amounts", UNSET)
-        actual_amounts: list[GetProductResponse200ItemActualAmountsItem] | Unset = UNSET
-        if _actual_amounts is not UNSET:
-            actual_amounts = []
-            for actual_amounts_item_data in _actual_amounts:
-                actual_amounts_item = GetProductResponse200ItemActualAmountsItem.from_dict(actual_amounts_item_data)
-
-                actual_amounts.append(actual_amounts_item)
-
-        _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: datetime.datetime | Unset
-        if isinstance(_last_change_date, Unset):
-            last_change_date = UNSET
-        else:
-            last_change_date = _timestamps.parse_datetime(_last_change_date)
-
-        _model = cls(
-            title=title,
-            value=value,
-            label=label,
-            good_id=good_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-            service_unit_id=service_unit_id,
-            service_unit_short_title=service_unit_short_title,
-            actual_cost=actual_cost,
-            unit_actual_cost=unit_actual_cost,
-            unit_actual_cost_format=unit_actual_cost_format,
-            unit_equals=unit_equals,
-            barcode=barcode,
-            loyalty_abonement_type_id=loyalty_abonement_type_id,
-            loyalty_certificate_type_id=loyalty_certificate_type_id,
-            loyalty_allow_empty_code=loyalty_allow_empty_code,
-            critical_amount=critical_amount,
-            desired_amount=desired_amount,
-            actual_amounts=actual_amounts,
-            last_change_date=last_change_date,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.value = value
+        _model.label = label
+        _model.good_id = good_id
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.unit_short_title = unit_short_title
+        _model.service_unit_id = service_unit_id
+        _model.service_unit_short_title = service_unit_short_title
+        _model.actual_cost = actual_cost
+        _model.unit_actual_cost = unit_actual_cost
+        _model.unit_actual_cost_format = unit_actual_cost_format
+        _model.unit_equals = unit_equals
+        _model.barcode = barcode
+        _model.loyalty_abonement_type_id = loyalty_abonement_type_id
+        _model.loyalty_certificate_type_id = loyalty_certificate_type_id
+        _model.loyalty_allow_empty_code = loyalty_allow_empty_code
+        _model.critical_amount = critical_amount
+        _model.desired_amount = desired_amount
+        _model.actual_amounts = actual_amounts
+        _model.last_change_date = last_change_date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetProductResponse200Item:
+            _fields.init_added_fields(_model, GetProductResponse200Item)
         return _model
 
     @property

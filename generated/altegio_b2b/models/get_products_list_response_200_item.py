@@ -6,9 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetProductsListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "value",
+        "label",
+        "article",
+        "category",
+        "category_id",
+        "salon_id",
+        "good_id",
+        "cost",
+        "unit_id",
+        "unit_short_title",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -42,51 +60,68 @@ class GetProductsListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        value = self.value
-
-        label = self.label
-
-        article = self.article
-
-        category = self.category
-
-        category_id = self.category_id
-
-        salon_id = self.salon_id
-
-        good_id = self.good_id
-
-        cost = self.cost
-
-        unit_id = self.unit_id
-
-        unit_short_title = self.unit_short_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        value = self.value
+        if type(value) is not str and value is not UNSET:
+            value = _fields.write_string(value, "value")
         if value is not UNSET:
             field_dict["value"] = value
+
+        label = self.label
+        if type(label) is not str and label is not UNSET:
+            label = _fields.write_string(label, "label")
         if label is not UNSET:
             field_dict["label"] = label
+
+        article = self.article
+        if type(article) is not str and article is not UNSET:
+            article = _fields.write_string(article, "article")
         if article is not UNSET:
             field_dict["article"] = article
+
+        category = self.category
+        if type(category) is not str and category is not UNSET:
+            category = _fields.write_string(category, "category")
         if category is not UNSET:
             field_dict["category"] = category
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        salon_id = self.salon_id
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.write_integer(salon_id, "salon_id")
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+
+        good_id = self.good_id
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.write_integer(good_id, "good_id")
         if good_id is not UNSET:
             field_dict["good_id"] = good_id
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        unit_id = self.unit_id
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.write_integer(unit_id, "unit_id")
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
+
+        unit_short_title = self.unit_short_title
+        if type(unit_short_title) is not str and unit_short_title is not UNSET:
+            unit_short_title = _fields.write_string(unit_short_title, "unit_short_title")
         if unit_short_title is not UNSET:
             field_dict["unit_short_title"] = unit_short_title
 
@@ -94,44 +129,69 @@ class GetProductsListResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not str and value is not UNSET:
+            value = _fields.read_string(value, "value")
 
-        label = d.pop("label", UNSET)
+        label = _get("label", UNSET)
+        if type(label) is not str and label is not UNSET:
+            label = _fields.read_string(label, "label")
 
-        article = d.pop("article", UNSET)
+        article = _get("article", UNSET)
+        if type(article) is not str and article is not UNSET:
+            article = _fields.read_string(article, "article")
 
-        category = d.pop("category", UNSET)
+        category = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = _fields.read_string(category, "category")
 
-        category_id = d.pop("category_id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.read_integer(salon_id, "salon_id")
 
-        good_id = d.pop("good_id", UNSET)
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.read_integer(good_id, "good_id")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        unit_id = d.pop("unit_id", UNSET)
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.read_integer(unit_id, "unit_id")
 
-        unit_short_title = d.pop("unit_short_title", UNSET)
+        unit_short_title = _get("unit_short_title", UNSET)
+        if type(unit_short_title) is not str and unit_short_title is not UNSET:
+            unit_short_title = _fields.read_string(unit_short_title, "unit_short_title")
 
-        _model = cls(
-            title=title,
-            value=value,
-            label=label,
-            article=article,
-            category=category,
-            category_id=category_id,
-            salon_id=salon_id,
-            good_id=good_id,
-            cost=cost,
-            unit_id=unit_id,
-            unit_short_title=unit_short_title,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.value = value
+        _model.label = label
+        _model.article = article
+        _model.category = category
+        _model.category_id = category_id
+        _model.salon_id = salon_id
+        _model.good_id = good_id
+        _model.cost = cost
+        _model.unit_id = unit_id
+        _model.unit_short_title = unit_short_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetProductsListResponse200Item:
+            _fields.init_added_fields(_model, GetProductsListResponse200Item)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetResourceListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "instances",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_instances = _fields.ListOf(_fields.Model("GetResourceListResponse200ItemInstancesItem"))
 
 
 @_attrs_define
@@ -30,56 +41,50 @@ class GetResourceListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        instances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instances, Unset):
-            instances = []
-            for instances_item_data in self.instances:
-                instances_item = instances_item_data.to_dict()
-                instances.append(instances_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        instances = self.instances
         if instances is not UNSET:
-            field_dict["instances"] = instances
+            field_dict["instances"] = _KIND_instances.write_field(instances, "instances")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_resource_list_response_200_item_instances_item import (
-            GetResourceListResponse200ItemInstancesItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        instances = _get("instances", UNSET)
+        if instances is not UNSET:
+            instances = _KIND_instances.read_field(instances, "instances")
 
-        _instances = d.pop("instances", UNSET)
-        instances: list[GetResourceListResponse200ItemInstancesItem] | Unset = UNSET
-        if _instances is not UNSET:
-            instances = []
-            for instances_item_data in _instances:
-                instances_item = GetResourceListResponse200ItemInstancesItem.from_dict(instances_item_data)
-
-                instances.append(instances_item)
-
-        _model = cls(
-            id=id,
-            title=title,
-            instances=instances,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.instances = instances
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetResourceListResponse200Item:
+            _fields.init_added_fields(_model, GetResourceListResponse200Item)
         return _model
 
     @property

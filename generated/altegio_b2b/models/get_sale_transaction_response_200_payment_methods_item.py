@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetSaleTransactionResponse200PaymentMethodsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "slug",
+        "is_applicable",
+        "applicable_amount",
+        "applicable_count",
+        "applicable_value",
+        "account_id",
+        "account",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -40,79 +56,99 @@ class GetSaleTransactionResponse200PaymentMethodsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         slug = self.slug
-
-        is_applicable = self.is_applicable
-
-        applicable_amount = self.applicable_amount
-
-        applicable_count = self.applicable_count
-
-        applicable_value = self.applicable_value
-
-        account_id = self.account_id
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.write_string(slug, "slug")
         if slug is not UNSET:
             field_dict["slug"] = slug
+
+        is_applicable = self.is_applicable
+        if type(is_applicable) is not bool and is_applicable is not UNSET:
+            is_applicable = _fields.write_boolean(is_applicable, "is_applicable")
         if is_applicable is not UNSET:
             field_dict["is_applicable"] = is_applicable
+
+        applicable_amount = self.applicable_amount
         if applicable_amount is not UNSET:
-            field_dict["applicable_amount"] = applicable_amount
+            field_dict["applicable_amount"] = _fields.write_number(applicable_amount, "applicable_amount")
+
+        applicable_count = self.applicable_count
+        if type(applicable_count) is not int and applicable_count is not UNSET:
+            applicable_count = _fields.write_integer(applicable_count, "applicable_count")
         if applicable_count is not UNSET:
             field_dict["applicable_count"] = applicable_count
+
+        applicable_value = self.applicable_value
         if applicable_value is not UNSET:
-            field_dict["applicable_value"] = applicable_value
+            field_dict["applicable_value"] = _fields.write_number(applicable_value, "applicable_value")
+
+        account_id = self.account_id
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _fields.write_integer(account_id, "account_id")
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
+
+        account = self.account
         if account is not UNSET:
-            field_dict["account"] = account
+            field_dict["account"] = _fields.write_model(
+                account, _models.GetSaleTransactionResponse200PaymentMethodsItemAccount, "account"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_sale_transaction_response_200_payment_methods_item_account import (
-            GetSaleTransactionResponse200PaymentMethodsItemAccount,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.read_string(slug, "slug")
 
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        is_applicable = _get("is_applicable", UNSET)
+        if type(is_applicable) is not bool and is_applicable is not UNSET:
+            is_applicable = _fields.read_boolean(is_applicable, "is_applicable")
 
-        is_applicable = d.pop("is_applicable", UNSET)
+        applicable_amount = _get("applicable_amount", UNSET)
+        if (
+            type(applicable_amount) is not float
+            and type(applicable_amount) is not int
+            and applicable_amount is not UNSET
+        ):
+            applicable_amount = _fields.read_number(applicable_amount, "applicable_amount")
 
-        applicable_amount = d.pop("applicable_amount", UNSET)
+        applicable_count = _get("applicable_count", UNSET)
+        if type(applicable_count) is not int and applicable_count is not UNSET:
+            applicable_count = _fields.read_integer(applicable_count, "applicable_count")
 
-        applicable_count = d.pop("applicable_count", UNSET)
+        applicable_value = _get("applicable_value", UNSET)
+        if type(applicable_value) is not float and type(applicable_value) is not int and applicable_value is not UNSET:
+            applicable_value = _fields.read_number(applicable_value, "applicable_value")
 
-        applicable_value = d.pop("applicable_value", UNSET)
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _fields.read_integer(account_id, "account_id")
 
-        account_id = d.pop("account_id", UNSET)
+        account = _get("account", UNSET)
+        if account is not UNSET:
+            try:
+                account = _models.GetSaleTransactionResponse200PaymentMethodsItemAccount.from_dict(account)
+            except _FieldError as _error:
+                raise _error.within("account")
 
-        _account = d.pop("account", UNSET)
-        account: GetSaleTransactionResponse200PaymentMethodsItemAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = GetSaleTransactionResponse200PaymentMethodsItemAccount.from_dict(_account)
-
-        _model = cls(
-            slug=slug,
-            is_applicable=is_applicable,
-            applicable_amount=applicable_amount,
-            applicable_count=applicable_count,
-            applicable_value=applicable_value,
-            account_id=account_id,
-            account=account,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.is_applicable = is_applicable
+        _model.applicable_amount = applicable_amount
+        _model.applicable_count = applicable_count
+        _model.applicable_value = applicable_value
+        _model.account_id = account_id
+        _model.account = account
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetSaleTransactionResponse200PaymentMethodsItem:
+            _fields.init_added_fields(_model, GetSaleTransactionResponse200PaymentMethodsItem)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +25,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetSaleTransactionResponse200StateLoyaltyTransactionsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "sale_item_id",
+        "sale_item_type",
+        "amount",
+        "type_id",
+        "created_at",
+        "deposit_transaction_id",
+        "chain",
+        "type",
+        "deposit",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -57,134 +76,148 @@ class GetSaleTransactionResponse200StateLoyaltyTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        document_id = self.document_id
-
-        sale_item_id = self.sale_item_id
-
-        sale_item_type = self.sale_item_type
-
-        amount = self.amount
-
-        type_id = self.type_id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        deposit_transaction_id = self.deposit_transaction_id
-
-        chain: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.chain, Unset):
-            chain = self.chain.to_dict()
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        deposit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deposit, Unset):
-            deposit = self.deposit.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        sale_item_id = self.sale_item_id
+        if type(sale_item_id) is not int and sale_item_id is not UNSET:
+            sale_item_id = _fields.write_integer(sale_item_id, "sale_item_id")
         if sale_item_id is not UNSET:
             field_dict["sale_item_id"] = sale_item_id
+
+        sale_item_type = self.sale_item_type
+        if type(sale_item_type) is not str and sale_item_type is not UNSET:
+            sale_item_type = _fields.write_string(sale_item_type, "sale_item_type")
         if sale_item_type is not UNSET:
             field_dict["sale_item_type"] = sale_item_type
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        created_at = self.created_at
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            field_dict["created_at"] = _fields.write_datetime(created_at, "created_at")
+
+        deposit_transaction_id = self.deposit_transaction_id
+        if type(deposit_transaction_id) is not int and deposit_transaction_id is not UNSET:
+            deposit_transaction_id = _fields.write_integer(deposit_transaction_id, "deposit_transaction_id")
         if deposit_transaction_id is not UNSET:
             field_dict["deposit_transaction_id"] = deposit_transaction_id
+
+        chain = self.chain
         if chain is not UNSET:
-            field_dict["chain"] = chain
+            field_dict["chain"] = _fields.write_model(
+                chain, _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemChain, "chain"
+            )
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(
+                type_, _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemType, "type_"
+            )
+
+        deposit = self.deposit
         if deposit is not UNSET:
-            field_dict["deposit"] = deposit
+            field_dict["deposit"] = _fields.write_model(
+                deposit, _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit, "deposit"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_sale_transaction_response_200_state_loyalty_transactions_item_chain import (
-            GetSaleTransactionResponse200StateLoyaltyTransactionsItemChain,  # noqa: PLC0415
-        )
-        from ..models.get_sale_transaction_response_200_state_loyalty_transactions_item_deposit import (
-            GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit,  # noqa: PLC0415
-        )
-        from ..models.get_sale_transaction_response_200_state_loyalty_transactions_item_type import (
-            GetSaleTransactionResponse200StateLoyaltyTransactionsItemType,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        sale_item_id = _get("sale_item_id", UNSET)
+        if type(sale_item_id) is not int and sale_item_id is not UNSET:
+            sale_item_id = _fields.read_integer(sale_item_id, "sale_item_id")
 
-        sale_item_id = d.pop("sale_item_id", UNSET)
+        sale_item_type = _get("sale_item_type", UNSET)
+        if type(sale_item_type) is not str and sale_item_type is not UNSET:
+            sale_item_type = _fields.read_string(sale_item_type, "sale_item_type")
 
-        sale_item_type = d.pop("sale_item_type", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
+            try:
+                created_at = _fields.datetime_fromisoformat(created_at)
+            except (TypeError, ValueError):
+                created_at = _fields.read_datetime(created_at, "created_at")
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _timestamps.parse_datetime(_created_at)
+        deposit_transaction_id = _get("deposit_transaction_id", UNSET)
+        if type(deposit_transaction_id) is not int and deposit_transaction_id is not UNSET:
+            deposit_transaction_id = _fields.read_integer(deposit_transaction_id, "deposit_transaction_id")
 
-        deposit_transaction_id = d.pop("deposit_transaction_id", UNSET)
+        chain = _get("chain", UNSET)
+        if chain is not UNSET:
+            try:
+                chain = _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemChain.from_dict(chain)
+            except _FieldError as _error:
+                raise _error.within("chain")
 
-        _chain = d.pop("chain", UNSET)
-        chain: GetSaleTransactionResponse200StateLoyaltyTransactionsItemChain | Unset
-        if isinstance(_chain, Unset):
-            chain = UNSET
-        else:
-            chain = GetSaleTransactionResponse200StateLoyaltyTransactionsItemChain.from_dict(_chain)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemType.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: GetSaleTransactionResponse200StateLoyaltyTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = GetSaleTransactionResponse200StateLoyaltyTransactionsItemType.from_dict(_type_)
+        deposit = _get("deposit", UNSET)
+        if deposit is not UNSET:
+            try:
+                deposit = _models.GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit.from_dict(deposit)
+            except _FieldError as _error:
+                raise _error.within("deposit")
 
-        _deposit = d.pop("deposit", UNSET)
-        deposit: GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit | Unset
-        if isinstance(_deposit, Unset):
-            deposit = UNSET
-        else:
-            deposit = GetSaleTransactionResponse200StateLoyaltyTransactionsItemDeposit.from_dict(_deposit)
-
-        _model = cls(
-            id=id,
-            document_id=document_id,
-            sale_item_id=sale_item_id,
-            sale_item_type=sale_item_type,
-            amount=amount,
-            type_id=type_id,
-            created_at=created_at,
-            deposit_transaction_id=deposit_transaction_id,
-            chain=chain,
-            type_=type_,
-            deposit=deposit,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.sale_item_id = sale_item_id
+        _model.sale_item_type = sale_item_type
+        _model.amount = amount
+        _model.type_id = type_id
+        _model.created_at = created_at
+        _model.deposit_transaction_id = deposit_transaction_id
+        _model.chain = chain
+        _model.type_ = type_
+        _model.deposit = deposit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetSaleTransactionResponse200StateLoyaltyTransactionsItem:
+            _fields.init_added_fields(_model, GetSaleTransactionResponse200StateLoyaltyTransactionsItem)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +22,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetServicesAvailableForBookingResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "events",
+        "services",
+        "category",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_events = _fields.ListOf(_fields.Model("GetServicesAvailableForBookingResponse200EventsItem"))
+_KIND_services = _fields.ListOf(_fields.Model("GetServicesAvailableForBookingResponse200ServicesItem"))
+_KIND_category = _fields.ListOf(_fields.Model("GetServicesAvailableForBookingResponse200CategoryItem"))
 
 
 @_attrs_define
@@ -39,86 +52,46 @@ class GetServicesAvailableForBookingResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
-                services_item = services_item_data.to_dict()
-                services.append(services_item)
-
-        category: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = []
-            for category_item_data in self.category:
-                category_item = category_item_data.to_dict()
-                category.append(category_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        events = self.events
         if events is not UNSET:
-            field_dict["events"] = events
+            field_dict["events"] = _KIND_events.write_field(events, "events")
+
+        services = self.services
         if services is not UNSET:
-            field_dict["services"] = services
+            field_dict["services"] = _KIND_services.write_field(services, "services")
+
+        category = self.category
         if category is not UNSET:
-            field_dict["category"] = category
+            field_dict["category"] = _KIND_category.write_field(category, "category")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_services_available_for_booking_response_200_category_item import (
-            GetServicesAvailableForBookingResponse200CategoryItem,  # noqa: PLC0415
-        )
-        from ..models.get_services_available_for_booking_response_200_events_item import (
-            GetServicesAvailableForBookingResponse200EventsItem,  # noqa: PLC0415
-        )
-        from ..models.get_services_available_for_booking_response_200_services_item import (
-            GetServicesAvailableForBookingResponse200ServicesItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        events = _get("events", UNSET)
+        if events is not UNSET:
+            events = _KIND_events.read_field(events, "events")
 
-        d = dict(src_dict)
-        _events = d.pop("events", UNSET)
-        events: list[GetServicesAvailableForBookingResponse200EventsItem] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = GetServicesAvailableForBookingResponse200EventsItem.from_dict(events_item_data)
+        services = _get("services", UNSET)
+        if services is not UNSET:
+            services = _KIND_services.read_field(services, "services")
 
-                events.append(events_item)
+        category = _get("category", UNSET)
+        if category is not UNSET:
+            category = _KIND_category.read_field(category, "category")
 
-        _services = d.pop("services", UNSET)
-        services: list[GetServicesAvailableForBookingResponse200ServicesItem] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = GetServicesAvailableForBookingResponse200ServicesItem.from_dict(services_item_data)
-
-                services.append(services_item)
-
-        _category = d.pop("category", UNSET)
-        category: list[GetServicesAvailableForBookingResponse200CategoryItem] | Unset = UNSET
-        if _category is not UNSET:
-            category = []
-            for category_item_data in _category:
-                category_item = GetServicesAvailableForBookingResponse200CategoryItem.from_dict(category_item_data)
-
-                category.append(category_item)
-
-        _model = cls(
-            events=events,
-            services=services,
-            category=category,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.events = events
+        _model.services = services
+        _model.category = category
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetServicesAvailableForBookingResponse200:
+            _fields.init_added_fields(_model, GetServicesAvailableForBookingResponse200)
         return _model
 
     @property

@@ -1,14 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetServicesAvailableForBookingResponse200CategoryItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "gender",
+        "api_id",
+        "weight",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_api_id = _fields.OneOf(
+    _fields.STRING,
+    _fields.INTEGER,
+)
 
 
 @_attrs_define
@@ -30,63 +46,68 @@ class GetServicesAvailableForBookingResponse200CategoryItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        gender = self.gender
-
-        api_id: int | str | Unset
-        if isinstance(self.api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = self.api_id
-
-        weight = self.weight
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        gender = self.gender
         if gender is not UNSET:
-            field_dict["gender"] = gender
+            field_dict["gender"] = _fields.write_number(gender, "gender")
+
+        api_id = self.api_id
         if api_id is not UNSET:
-            field_dict["api_id"] = api_id
+            field_dict["api_id"] = _KIND_api_id.write_field(api_id, "api_id")
+
+        weight = self.weight
         if weight is not UNSET:
-            field_dict["weight"] = weight
+            field_dict["weight"] = _fields.write_number(weight, "weight")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        gender = d.pop("gender", UNSET)
+        gender = _get("gender", UNSET)
+        if type(gender) is not float and type(gender) is not int and gender is not UNSET:
+            gender = _fields.read_number(gender, "gender")
 
-        def _parse_api_id(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        api_id = _get("api_id", UNSET)
+        if api_id is not UNSET:
+            api_id = _KIND_api_id.read_field(api_id, "api_id")
 
-        api_id = _parse_api_id(d.pop("api_id", UNSET))
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_number(weight, "weight")
 
-        weight = d.pop("weight", UNSET)
-
-        _model = cls(
-            id=id,
-            title=title,
-            gender=gender,
-            api_id=api_id,
-            weight=weight,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.gender = gender
+        _model.api_id = api_id
+        _model.weight = weight
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetServicesAvailableForBookingResponse200CategoryItem:
+            _fields.init_added_fields(_model, GetServicesAvailableForBookingResponse200CategoryItem)
         return _model
 
     @property

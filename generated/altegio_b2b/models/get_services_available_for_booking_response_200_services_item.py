@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +21,39 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetServicesAvailableForBookingResponse200ServicesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "gender",
+        "image",
+        "prepaid",
+        "seance_length",
+        "abonement_restriction",
+        "prepaid_settings",
+        "is_composite",
+        "is_chain",
+        "images",
+        "composite_details",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_images = _fields.OneOf(
+    _fields.ListOf(_fields.STRING),
+    _fields.NULL,
+)
+_KIND_composite_details = _fields.OneOf(
+    _fields.Model("GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0"),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -69,232 +105,230 @@ class GetServicesAvailableForBookingResponse200ServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_services_available_for_booking_response_200_services_item_composite_details_type_0 import (
-            GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        category_id = self.category_id
-
-        price_min = self.price_min
-
-        price_max = self.price_max
-
-        discount = self.discount
-
-        comment = self.comment
-
-        weight = self.weight
-
-        active = self.active
-
-        gender = self.gender
-
-        image = self.image
-
-        prepaid = self.prepaid
-
-        seance_length: int | None | Unset
-        if isinstance(self.seance_length, Unset):
-            seance_length = UNSET
-        else:
-            seance_length = self.seance_length
-
-        abonement_restriction = self.abonement_restriction
-
-        prepaid_settings: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.prepaid_settings, Unset):
-            prepaid_settings = self.prepaid_settings.to_dict()
-
-        is_composite = self.is_composite
-
-        is_chain = self.is_chain
-
-        images: list[str] | None | Unset
-        if isinstance(self.images, Unset):
-            images = UNSET
-        elif isinstance(self.images, list):
-            images = self.images
-
-        else:
-            images = self.images
-
-        composite_details: dict[str, Any] | None | Unset
-        if isinstance(self.composite_details, Unset):
-            composite_details = UNSET
-        elif isinstance(
-            self.composite_details, GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0
-        ):
-            composite_details = self.composite_details.to_dict()
-        else:
-            composite_details = self.composite_details
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        price_min = self.price_min
         if price_min is not UNSET:
-            field_dict["price_min"] = price_min
+            field_dict["price_min"] = _fields.write_number(price_min, "price_min")
+
+        price_max = self.price_max
         if price_max is not UNSET:
-            field_dict["price_max"] = price_max
+            field_dict["price_max"] = _fields.write_number(price_max, "price_max")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        weight = self.weight
         if weight is not UNSET:
-            field_dict["weight"] = weight
+            field_dict["weight"] = _fields.write_number(weight, "weight")
+
+        active = self.active
         if active is not UNSET:
-            field_dict["active"] = active
+            field_dict["active"] = _fields.write_number(active, "active")
+
+        gender = self.gender
         if gender is not UNSET:
-            field_dict["gender"] = gender
+            field_dict["gender"] = _fields.write_number(gender, "gender")
+
+        image = self.image
+        if type(image) is not str and image is not UNSET:
+            image = _fields.write_string(image, "image")
         if image is not UNSET:
             field_dict["image"] = image
+
+        prepaid = self.prepaid
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.write_string(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
+
+        seance_length = self.seance_length
+        if type(seance_length) is not int and seance_length is not UNSET and seance_length is not None:
+            seance_length = _fields.write_integer(seance_length, "seance_length")
         if seance_length is not UNSET:
             field_dict["seance_length"] = seance_length
+
+        abonement_restriction = self.abonement_restriction
+        if type(abonement_restriction) is not int and abonement_restriction is not UNSET:
+            abonement_restriction = _fields.write_integer(abonement_restriction, "abonement_restriction")
         if abonement_restriction is not UNSET:
             field_dict["abonement_restriction"] = abonement_restriction
+
+        prepaid_settings = self.prepaid_settings
         if prepaid_settings is not UNSET:
-            field_dict["prepaid_settings"] = prepaid_settings
+            field_dict["prepaid_settings"] = _fields.write_model(
+                prepaid_settings,
+                _models.GetServicesAvailableForBookingResponse200ServicesItemPrepaidSettings,
+                "prepaid_settings",
+            )
+
+        is_composite = self.is_composite
+        if type(is_composite) is not bool and is_composite is not UNSET:
+            is_composite = _fields.write_boolean(is_composite, "is_composite")
         if is_composite is not UNSET:
             field_dict["is_composite"] = is_composite
+
+        is_chain = self.is_chain
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _fields.write_boolean(is_chain, "is_chain")
         if is_chain is not UNSET:
             field_dict["is_chain"] = is_chain
+
+        images = self.images
         if images is not UNSET:
-            field_dict["images"] = images
+            field_dict["images"] = _KIND_images.write_field(images, "images")
+
+        composite_details = self.composite_details
         if composite_details is not UNSET:
-            field_dict["composite_details"] = composite_details
+            field_dict["composite_details"] = _KIND_composite_details.write_field(
+                composite_details, "composite_details"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_services_available_for_booking_response_200_services_item_composite_details_type_0 import (
-            GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0,  # noqa: PLC0415
-        )
-        from ..models.get_services_available_for_booking_response_200_services_item_prepaid_settings import (
-            GetServicesAvailableForBookingResponse200ServicesItemPrepaidSettings,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int and price_min is not UNSET:
+            price_min = _fields.read_number(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
+            price_max = _fields.read_number(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_number(weight, "weight")
 
-        weight = d.pop("weight", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not float and type(active) is not int and active is not UNSET:
+            active = _fields.read_number(active, "active")
 
-        active = d.pop("active", UNSET)
+        gender = _get("gender", UNSET)
+        if type(gender) is not float and type(gender) is not int and gender is not UNSET:
+            gender = _fields.read_number(gender, "gender")
 
-        gender = d.pop("gender", UNSET)
+        image = _get("image", UNSET)
+        if type(image) is not str and image is not UNSET:
+            image = _fields.read_string(image, "image")
 
-        image = d.pop("image", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.read_string(prepaid, "prepaid")
 
-        prepaid = d.pop("prepaid", UNSET)
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not int and seance_length is not UNSET and seance_length is not None:
+            seance_length = _fields.read_integer(seance_length, "seance_length")
 
-        def _parse_seance_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        abonement_restriction = _get("abonement_restriction", UNSET)
+        if type(abonement_restriction) is not int and abonement_restriction is not UNSET:
+            abonement_restriction = _fields.read_integer(abonement_restriction, "abonement_restriction")
 
-        seance_length = _parse_seance_length(d.pop("seance_length", UNSET))
-
-        abonement_restriction = d.pop("abonement_restriction", UNSET)
-
-        _prepaid_settings = d.pop("prepaid_settings", UNSET)
-        prepaid_settings: GetServicesAvailableForBookingResponse200ServicesItemPrepaidSettings | Unset
-        if isinstance(_prepaid_settings, Unset):
-            prepaid_settings = UNSET
-        else:
-            prepaid_settings = GetServicesAvailableForBookingResponse200ServicesItemPrepaidSettings.from_dict(
-                _prepaid_settings
-            )
-
-        is_composite = d.pop("is_composite", UNSET)
-
-        is_chain = d.pop("is_chain", UNSET)
-
-        def _parse_images(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        prepaid_settings = _get("prepaid_settings", UNSET)
+        if prepaid_settings is not UNSET:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                images_type_0 = cast(list[str], data)
-
-                return images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        images = _parse_images(d.pop("images", UNSET))
-
-        def _parse_composite_details(
-            data: object,
-        ) -> GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                composite_details_type_0 = (
-                    GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0.from_dict(data)
+                prepaid_settings = (
+                    _models.GetServicesAvailableForBookingResponse200ServicesItemPrepaidSettings.from_dict(
+                        prepaid_settings
+                    )
                 )
+            except _FieldError as _error:
+                raise _error.within("prepaid_settings")
 
-                return composite_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0 | None | Unset, data)
+        is_composite = _get("is_composite", UNSET)
+        if type(is_composite) is not bool and is_composite is not UNSET:
+            is_composite = _fields.read_boolean(is_composite, "is_composite")
 
-        composite_details = _parse_composite_details(d.pop("composite_details", UNSET))
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _fields.read_boolean(is_chain, "is_chain")
 
-        _model = cls(
-            id=id,
-            title=title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            gender=gender,
-            image=image,
-            prepaid=prepaid,
-            seance_length=seance_length,
-            abonement_restriction=abonement_restriction,
-            prepaid_settings=prepaid_settings,
-            is_composite=is_composite,
-            is_chain=is_chain,
-            images=images,
-            composite_details=composite_details,
-        )
+        images = _get("images", UNSET)
+        if images is not UNSET:
+            images = _KIND_images.read_field(images, "images")
 
-        _model.additional_properties = d
+        composite_details = _get("composite_details", UNSET)
+        if composite_details is not UNSET and composite_details is not None:
+            try:
+                composite_details = (
+                    _models.GetServicesAvailableForBookingResponse200ServicesItemCompositeDetailsType0.from_dict(
+                        composite_details
+                    )
+                )
+            except _FieldError as _error:
+                raise _error.within("composite_details")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.discount = discount
+        _model.comment = comment
+        _model.weight = weight
+        _model.active = active
+        _model.gender = gender
+        _model.image = image
+        _model.prepaid = prepaid
+        _model.seance_length = seance_length
+        _model.abonement_restriction = abonement_restriction
+        _model.prepaid_settings = prepaid_settings
+        _model.is_composite = is_composite
+        _model.is_chain = is_chain
+        _model.images = images
+        _model.composite_details = composite_details
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetServicesAvailableForBookingResponse200ServicesItem:
+            _fields.init_added_fields(_model, GetServicesAvailableForBookingResponse200ServicesItem)
         return _model
 
     @property

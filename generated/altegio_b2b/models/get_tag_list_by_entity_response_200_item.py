@@ -6,9 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTagListByEntityResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_id",
+        "title",
+        "color",
+        "icon",
+        "slug",
+        "entity",
+        "deleted",
+        "not_editable",
+        "font_color",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -40,47 +57,64 @@ class GetTagListByEntityResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_id = self.salon_id
-
-        title = self.title
-
-        color = self.color
-
-        icon = self.icon
-
-        slug = self.slug
-
-        entity = self.entity
-
-        deleted = self.deleted
-
-        not_editable = self.not_editable
-
-        font_color = self.font_color
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not str and id is not UNSET:
+            id = _fields.write_string(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_id = self.salon_id
+        if type(salon_id) is not str and salon_id is not UNSET:
+            salon_id = _fields.write_string(salon_id, "salon_id")
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        color = self.color
+        if type(color) is not str and color is not UNSET:
+            color = _fields.write_string(color, "color")
         if color is not UNSET:
             field_dict["color"] = color
+
+        icon = self.icon
+        if type(icon) is not str and icon is not UNSET:
+            icon = _fields.write_string(icon, "icon")
         if icon is not UNSET:
             field_dict["icon"] = icon
+
+        slug = self.slug
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.write_string(slug, "slug")
         if slug is not UNSET:
             field_dict["slug"] = slug
+
+        entity = self.entity
+        if type(entity) is not str and entity is not UNSET:
+            entity = _fields.write_string(entity, "entity")
         if entity is not UNSET:
             field_dict["entity"] = entity
+
+        deleted = self.deleted
+        if type(deleted) is not str and deleted is not UNSET:
+            deleted = _fields.write_string(deleted, "deleted")
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
+
+        not_editable = self.not_editable
+        if type(not_editable) is not str and not_editable is not UNSET:
+            not_editable = _fields.write_string(not_editable, "not_editable")
         if not_editable is not UNSET:
             field_dict["not_editable"] = not_editable
+
+        font_color = self.font_color
+        if type(font_color) is not str and font_color is not UNSET:
+            font_color = _fields.write_string(font_color, "font_color")
         if font_color is not UNSET:
             field_dict["font_color"] = font_color
 
@@ -88,41 +122,64 @@ class GetTagListByEntityResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _fields.read_string(id, "id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not str and salon_id is not UNSET:
+            salon_id = _fields.read_string(salon_id, "salon_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        color = d.pop("color", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _fields.read_string(color, "color")
 
-        icon = d.pop("icon", UNSET)
+        icon = _get("icon", UNSET)
+        if type(icon) is not str and icon is not UNSET:
+            icon = _fields.read_string(icon, "icon")
 
-        slug = d.pop("slug", UNSET)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.read_string(slug, "slug")
 
-        entity = d.pop("entity", UNSET)
+        entity = _get("entity", UNSET)
+        if type(entity) is not str and entity is not UNSET:
+            entity = _fields.read_string(entity, "entity")
 
-        deleted = d.pop("deleted", UNSET)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not str and deleted is not UNSET:
+            deleted = _fields.read_string(deleted, "deleted")
 
-        not_editable = d.pop("not_editable", UNSET)
+        not_editable = _get("not_editable", UNSET)
+        if type(not_editable) is not str and not_editable is not UNSET:
+            not_editable = _fields.read_string(not_editable, "not_editable")
 
-        font_color = d.pop("font_color", UNSET)
+        font_color = _get("font_color", UNSET)
+        if type(font_color) is not str and font_color is not UNSET:
+            font_color = _fields.read_string(font_color, "font_color")
 
-        _model = cls(
-            id=id,
-            salon_id=salon_id,
-            title=title,
-            color=color,
-            icon=icon,
-            slug=slug,
-            entity=entity,
-            deleted=deleted,
-            not_editable=not_editable,
-            font_color=font_color,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.title = title
+        _model.color = color
+        _model.icon = icon
+        _model.slug = slug
+        _model.entity = entity
+        _model.deleted = deleted
+        _model.not_editable = not_editable
+        _model.font_color = font_color
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTagListByEntityResponse200Item:
+            _fields.init_added_fields(_model, GetTagListByEntityResponse200Item)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTaxSystemListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "slug",
+        "vats",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_vats = _fields.ListOf(_fields.Model("GetTaxSystemListResponse200ItemVatsItem"))
 
 
 @_attrs_define
@@ -30,54 +41,50 @@ class GetTaxSystemListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        slug = self.slug
-
-        vats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.vats, Unset):
-            vats = []
-            for vats_item_data in self.vats:
-                vats_item = vats_item_data.to_dict()
-                vats.append(vats_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        slug = self.slug
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.write_string(slug, "slug")
         if slug is not UNSET:
             field_dict["slug"] = slug
+
+        vats = self.vats
         if vats is not UNSET:
-            field_dict["vats"] = vats
+            field_dict["vats"] = _KIND_vats.write_field(vats, "vats")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_tax_system_list_response_200_item_vats_item import GetTaxSystemListResponse200ItemVatsItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.read_string(slug, "slug")
 
-        slug = d.pop("slug", UNSET)
+        vats = _get("vats", UNSET)
+        if vats is not UNSET:
+            vats = _KIND_vats.read_field(vats, "vats")
 
-        _vats = d.pop("vats", UNSET)
-        vats: list[GetTaxSystemListResponse200ItemVatsItem] | Unset = UNSET
-        if _vats is not UNSET:
-            vats = []
-            for vats_item_data in _vats:
-                vats_item = GetTaxSystemListResponse200ItemVatsItem.from_dict(vats_item_data)
-
-                vats.append(vats_item)
-
-        _model = cls(
-            title=title,
-            slug=slug,
-            vats=vats,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.slug = slug
+        _model.vats = vats
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTaxSystemListResponse200Item:
+            _fields.init_added_fields(_model, GetTaxSystemListResponse200Item)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTaxSystemListResponse200ItemVatsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "slug",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -24,15 +33,16 @@ class GetTaxSystemListResponse200ItemVatsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        slug = self.slug
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        slug = self.slug
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.write_string(slug, "slug")
         if slug is not UNSET:
             field_dict["slug"] = slug
 
@@ -40,17 +50,24 @@ class GetTaxSystemListResponse200ItemVatsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        slug = d.pop("slug", UNSET)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.read_string(slug, "slug")
 
-        _model = cls(
-            title=title,
-            slug=slug,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.slug = slug
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTaxSystemListResponse200ItemVatsItem:
+            _fields.init_added_fields(_model, GetTaxSystemListResponse200ItemVatsItem)
         return _model
 
     @property

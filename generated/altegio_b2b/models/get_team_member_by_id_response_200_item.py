@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberByIdResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "user_id",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "weight",
+        "information",
+        "hidden",
+        "fired",
+        "status",
+        "image_group",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_position = _fields.OneOf(
+    _fields.Model("GetTeamMemberByIdResponse200ItemPositionType0"),
+    _fields.ListOf(_fields.ANY),
+)
+_KIND_image_group = _fields.OneOf(
+    _fields.Model("GetTeamMemberByIdResponse200ItemImageGroupType0"),
+    _fields.ListOf(_fields.ANY),
+)
 
 
 @_attrs_define
@@ -67,216 +100,205 @@ class GetTeamMemberByIdResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_team_member_by_id_response_200_item_image_group_type_0 import (
-            GetTeamMemberByIdResponse200ItemImageGroupType0,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_by_id_response_200_item_position_type_0 import (
-            GetTeamMemberByIdResponse200ItemPositionType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        api_id = self.api_id
-
-        name = self.name
-
-        specialization = self.specialization
-
-        position: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        elif isinstance(self.position, GetTeamMemberByIdResponse200ItemPositionType0):
-            position = self.position.to_dict()
-        else:
-            position = self.position
-
-        show_rating = self.show_rating
-
-        rating = self.rating
-
-        votes_count = self.votes_count
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        avatar = self.avatar
-
-        avatar_big = self.avatar_big
-
-        comments_count = self.comments_count
-
-        weight = self.weight
-
-        information = self.information
-
-        hidden = self.hidden
-
-        fired = self.fired
-
-        status = self.status
-
-        image_group: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.image_group, Unset):
-            image_group = UNSET
-        elif isinstance(self.image_group, GetTeamMemberByIdResponse200ItemImageGroupType0):
-            image_group = self.image_group.to_dict()
-        else:
-            image_group = self.image_group
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _KIND_position.write_field(position, "position")
+
+        show_rating = self.show_rating
         if show_rating is not UNSET:
-            field_dict["show_rating"] = show_rating
+            field_dict["show_rating"] = _fields.write_number(show_rating, "show_rating")
+
+        rating = self.rating
         if rating is not UNSET:
-            field_dict["rating"] = rating
+            field_dict["rating"] = _fields.write_number(rating, "rating")
+
+        votes_count = self.votes_count
         if votes_count is not UNSET:
-            field_dict["votes_count"] = votes_count
+            field_dict["votes_count"] = _fields.write_number(votes_count, "votes_count")
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        avatar_big = self.avatar_big
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.write_string(avatar_big, "avatar_big")
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
+
+        comments_count = self.comments_count
         if comments_count is not UNSET:
-            field_dict["comments_count"] = comments_count
+            field_dict["comments_count"] = _fields.write_number(comments_count, "comments_count")
+
+        weight = self.weight
+        if type(weight) is not str and weight is not UNSET:
+            weight = _fields.write_string(weight, "weight")
         if weight is not UNSET:
             field_dict["weight"] = weight
+
+        information = self.information
+        if type(information) is not str and information is not UNSET:
+            information = _fields.write_string(information, "information")
         if information is not UNSET:
             field_dict["information"] = information
+
+        hidden = self.hidden
+        if type(hidden) is not str and hidden is not UNSET:
+            hidden = _fields.write_string(hidden, "hidden")
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+
+        fired = self.fired
+        if type(fired) is not str and fired is not UNSET:
+            fired = _fields.write_string(fired, "fired")
         if fired is not UNSET:
             field_dict["fired"] = fired
+
+        status = self.status
+        if type(status) is not str and status is not UNSET:
+            status = _fields.write_string(status, "status")
         if status is not UNSET:
             field_dict["status"] = status
+
+        image_group = self.image_group
         if image_group is not UNSET:
-            field_dict["image_group"] = image_group
+            field_dict["image_group"] = _KIND_image_group.write_field(image_group, "image_group")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_by_id_response_200_item_image_group_type_0 import (
-            GetTeamMemberByIdResponse200ItemImageGroupType0,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_by_id_response_200_item_position_type_0 import (
-            GetTeamMemberByIdResponse200ItemPositionType0,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        api_id = d.pop("api_id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            position = _KIND_position.read_field(position, "position")
 
-        def _parse_position(data: object) -> GetTeamMemberByIdResponse200ItemPositionType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                position_type_0 = GetTeamMemberByIdResponse200ItemPositionType0.from_dict(data)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not float and type(show_rating) is not int and show_rating is not UNSET:
+            show_rating = _fields.read_number(show_rating, "show_rating")
 
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            position_type_1 = cast(list[Any], data)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_number(rating, "rating")
 
-            return position_type_1
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not float and type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.read_number(votes_count, "votes_count")
 
-        position = _parse_position(d.pop("position", UNSET))
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        show_rating = d.pop("show_rating", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        rating = d.pop("rating", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.read_string(avatar_big, "avatar_big")
 
-        votes_count = d.pop("votes_count", UNSET)
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not float and type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _fields.read_number(comments_count, "comments_count")
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        weight = _get("weight", UNSET)
+        if type(weight) is not str and weight is not UNSET:
+            weight = _fields.read_string(weight, "weight")
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _fields.read_string(information, "information")
 
-        avatar = d.pop("avatar", UNSET)
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not str and hidden is not UNSET:
+            hidden = _fields.read_string(hidden, "hidden")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        fired = _get("fired", UNSET)
+        if type(fired) is not str and fired is not UNSET:
+            fired = _fields.read_string(fired, "fired")
 
-        comments_count = d.pop("comments_count", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = _fields.read_string(status, "status")
 
-        weight = d.pop("weight", UNSET)
+        image_group = _get("image_group", UNSET)
+        if image_group is not UNSET:
+            image_group = _KIND_image_group.read_field(image_group, "image_group")
 
-        information = d.pop("information", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
-        fired = d.pop("fired", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        def _parse_image_group(data: object) -> GetTeamMemberByIdResponse200ItemImageGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_group_type_0 = GetTeamMemberByIdResponse200ItemImageGroupType0.from_dict(data)
-
-                return image_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            image_group_type_1 = cast(list[Any], data)
-
-            return image_group_type_1
-
-        image_group = _parse_image_group(d.pop("image_group", UNSET))
-
-        _model = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            show_rating=show_rating,
-            rating=rating,
-            votes_count=votes_count,
-            user_id=user_id,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            weight=weight,
-            information=information,
-            hidden=hidden,
-            fired=fired,
-            status=status,
-            image_group=image_group,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.name = name
+        _model.specialization = specialization
+        _model.position = position
+        _model.show_rating = show_rating
+        _model.rating = rating
+        _model.votes_count = votes_count
+        _model.user_id = user_id
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.comments_count = comments_count
+        _model.weight = weight
+        _model.information = information
+        _model.hidden = hidden
+        _model.fired = fired
+        _model.status = status
+        _model.image_group = image_group
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberByIdResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberByIdResponse200Item)
         return _model
 
     @property

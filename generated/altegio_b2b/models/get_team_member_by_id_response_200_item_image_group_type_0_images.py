@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberByIdResponse200ItemImageGroupType0Images")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "sm",
+        "norm",
+        "origin",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -38,71 +50,61 @@ class GetTeamMemberByIdResponse200ItemImageGroupType0Images:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sm, Unset):
-            sm = self.sm.to_dict()
-
-        norm: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.norm, Unset):
-            norm = self.norm.to_dict()
-
-        origin: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.origin, Unset):
-            origin = self.origin.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        sm = self.sm
         if sm is not UNSET:
-            field_dict["sm"] = sm
+            field_dict["sm"] = _fields.write_model(
+                sm, _models.GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm, "sm"
+            )
+
+        norm = self.norm
         if norm is not UNSET:
-            field_dict["norm"] = norm
+            field_dict["norm"] = _fields.write_model(
+                norm, _models.GetTeamMemberByIdResponse200ItemImageGroupType0ImagesNorm, "norm"
+            )
+
+        origin = self.origin
         if origin is not UNSET:
-            field_dict["origin"] = origin
+            field_dict["origin"] = _fields.write_model(
+                origin, _models.GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin, "origin"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_by_id_response_200_item_image_group_type_0_images_norm import (
-            GetTeamMemberByIdResponse200ItemImageGroupType0ImagesNorm,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_by_id_response_200_item_image_group_type_0_images_origin import (
-            GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_by_id_response_200_item_image_group_type_0_images_sm import (
-            GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        sm = _get("sm", UNSET)
+        if sm is not UNSET:
+            try:
+                sm = _models.GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm.from_dict(sm)
+            except _FieldError as _error:
+                raise _error.within("sm")
 
-        d = dict(src_dict)
-        _sm = d.pop("sm", UNSET)
-        sm: GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm | Unset
-        if isinstance(_sm, Unset):
-            sm = UNSET
-        else:
-            sm = GetTeamMemberByIdResponse200ItemImageGroupType0ImagesSm.from_dict(_sm)
+        norm = _get("norm", UNSET)
+        if norm is not UNSET:
+            try:
+                norm = _models.GetTeamMemberByIdResponse200ItemImageGroupType0ImagesNorm.from_dict(norm)
+            except _FieldError as _error:
+                raise _error.within("norm")
 
-        _norm = d.pop("norm", UNSET)
-        norm: GetTeamMemberByIdResponse200ItemImageGroupType0ImagesNorm | Unset
-        if isinstance(_norm, Unset):
-            norm = UNSET
-        else:
-            norm = GetTeamMemberByIdResponse200ItemImageGroupType0ImagesNorm.from_dict(_norm)
+        origin = _get("origin", UNSET)
+        if origin is not UNSET:
+            try:
+                origin = _models.GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin.from_dict(origin)
+            except _FieldError as _error:
+                raise _error.within("origin")
 
-        _origin = d.pop("origin", UNSET)
-        origin: GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
-        else:
-            origin = GetTeamMemberByIdResponse200ItemImageGroupType0ImagesOrigin.from_dict(_origin)
-
-        _model = cls(
-            sm=sm,
-            norm=norm,
-            origin=origin,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.sm = sm
+        _model.norm = norm
+        _model.origin = origin
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberByIdResponse200ItemImageGroupType0Images:
+            _fields.init_added_fields(_model, GetTeamMemberByIdResponse200ItemImageGroupType0Images)
         return _model
 
     @property

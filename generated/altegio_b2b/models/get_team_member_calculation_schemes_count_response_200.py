@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTeamMemberCalculationSchemesCountResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "staff_id",
+        "salary_schemes_count",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -24,15 +33,16 @@ class GetTeamMemberCalculationSchemesCountResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         staff_id = self.staff_id
-
-        salary_schemes_count = self.salary_schemes_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+
+        salary_schemes_count = self.salary_schemes_count
+        if type(salary_schemes_count) is not int and salary_schemes_count is not UNSET:
+            salary_schemes_count = _fields.write_integer(salary_schemes_count, "salary_schemes_count")
         if salary_schemes_count is not UNSET:
             field_dict["salary_schemes_count"] = salary_schemes_count
 
@@ -40,17 +50,24 @@ class GetTeamMemberCalculationSchemesCountResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staff_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        salary_schemes_count = d.pop("salary_schemes_count", UNSET)
+        salary_schemes_count = _get("salary_schemes_count", UNSET)
+        if type(salary_schemes_count) is not int and salary_schemes_count is not UNSET:
+            salary_schemes_count = _fields.read_integer(salary_schemes_count, "salary_schemes_count")
 
-        _model = cls(
-            staff_id=staff_id,
-            salary_schemes_count=salary_schemes_count,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.staff_id = staff_id
+        _model.salary_schemes_count = salary_schemes_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberCalculationSchemesCountResponse200:
+            _fields.init_added_fields(_model, GetTeamMemberCalculationSchemesCountResponse200)
         return _model
 
     @property

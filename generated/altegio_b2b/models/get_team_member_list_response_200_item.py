@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +21,42 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "rating",
+        "show_rating",
+        "user_id",
+        "has_access_timetable",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "votes_count",
+        "bookable",
+        "image_group",
+        "information",
+        "position_id",
+        "schedule_till",
+        "weight",
+        "fired",
+        "status",
+        "hidden",
+        "user",
+        "prepaid",
+        "position",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_image_group = _fields.ListOf(_fields.Model("GetTeamMemberListResponse200ItemImageGroupItem"))
+_KIND_user = _fields.ListOf(_fields.Model("GetTeamMemberListResponse200ItemUserItem"))
+_KIND_position = _fields.OneOf(
+    _fields.Model("GetTeamMemberListResponse200ItemPositionType0"),
+    _fields.ListOf(_fields.ANY),
+)
 
 
 @_attrs_define
@@ -81,275 +117,276 @@ class GetTeamMemberListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_team_member_list_response_200_item_position_type_0 import (
-            GetTeamMemberListResponse200ItemPositionType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        api_id: int | None | Unset
-        if isinstance(self.api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = self.api_id
-
-        name = self.name
-
-        specialization = self.specialization
-
-        rating = self.rating
-
-        show_rating = self.show_rating
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        has_access_timetable = self.has_access_timetable
-
-        avatar = self.avatar
-
-        avatar_big = self.avatar_big
-
-        comments_count = self.comments_count
-
-        votes_count = self.votes_count
-
-        bookable = self.bookable
-
-        image_group: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.image_group, Unset):
-            image_group = []
-            for image_group_item_data in self.image_group:
-                image_group_item = image_group_item_data.to_dict()
-                image_group.append(image_group_item)
-
-        information = self.information
-
-        position_id = self.position_id
-
-        schedule_till: str | Unset = UNSET
-        if not isinstance(self.schedule_till, Unset):
-            schedule_till = self.schedule_till.isoformat()
-
-        weight = self.weight
-
-        fired = self.fired
-
-        status = self.status
-
-        hidden = self.hidden
-
-        user: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = []
-            for user_item_data in self.user:
-                user_item = user_item_data.to_dict()
-                user.append(user_item)
-
-        prepaid = self.prepaid
-
-        position: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        elif isinstance(self.position, GetTeamMemberListResponse200ItemPositionType0):
-            position = self.position.to_dict()
-        else:
-            position = self.position
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        api_id = self.api_id
+        if type(api_id) is not int and api_id is not UNSET and api_id is not None:
+            api_id = _fields.write_integer(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        rating = self.rating
         if rating is not UNSET:
-            field_dict["rating"] = rating
+            field_dict["rating"] = _fields.write_number(rating, "rating")
+
+        show_rating = self.show_rating
+        if type(show_rating) is not int and show_rating is not UNSET:
+            show_rating = _fields.write_integer(show_rating, "show_rating")
         if show_rating is not UNSET:
             field_dict["show_rating"] = show_rating
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        has_access_timetable = self.has_access_timetable
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _fields.write_boolean(has_access_timetable, "has_access_timetable")
         if has_access_timetable is not UNSET:
             field_dict["has_access_timetable"] = has_access_timetable
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        avatar_big = self.avatar_big
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.write_string(avatar_big, "avatar_big")
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
+
+        comments_count = self.comments_count
+        if type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _fields.write_integer(comments_count, "comments_count")
         if comments_count is not UNSET:
             field_dict["comments_count"] = comments_count
+
+        votes_count = self.votes_count
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.write_integer(votes_count, "votes_count")
         if votes_count is not UNSET:
             field_dict["votes_count"] = votes_count
+
+        bookable = self.bookable
+        if type(bookable) is not bool and bookable is not UNSET:
+            bookable = _fields.write_boolean(bookable, "bookable")
         if bookable is not UNSET:
             field_dict["bookable"] = bookable
+
+        image_group = self.image_group
         if image_group is not UNSET:
-            field_dict["image_group"] = image_group
+            field_dict["image_group"] = _KIND_image_group.write_field(image_group, "image_group")
+
+        information = self.information
+        if type(information) is not str and information is not UNSET:
+            information = _fields.write_string(information, "information")
         if information is not UNSET:
             field_dict["information"] = information
+
+        position_id = self.position_id
+        if type(position_id) is not int and position_id is not UNSET:
+            position_id = _fields.write_integer(position_id, "position_id")
         if position_id is not UNSET:
             field_dict["position_id"] = position_id
+
+        schedule_till = self.schedule_till
         if schedule_till is not UNSET:
-            field_dict["schedule_till"] = schedule_till
+            field_dict["schedule_till"] = _fields.write_date(schedule_till, "schedule_till")
+
+        weight = self.weight
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.write_integer(weight, "weight")
         if weight is not UNSET:
             field_dict["weight"] = weight
+
+        fired = self.fired
+        if type(fired) is not int and fired is not UNSET:
+            fired = _fields.write_integer(fired, "fired")
         if fired is not UNSET:
             field_dict["fired"] = fired
+
+        status = self.status
+        if type(status) is not int and status is not UNSET:
+            status = _fields.write_integer(status, "status")
         if status is not UNSET:
             field_dict["status"] = status
+
+        hidden = self.hidden
+        if type(hidden) is not int and hidden is not UNSET:
+            hidden = _fields.write_integer(hidden, "hidden")
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+
+        user = self.user
         if user is not UNSET:
-            field_dict["user"] = user
+            field_dict["user"] = _KIND_user.write_field(user, "user")
+
+        prepaid = self.prepaid
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.write_string(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _KIND_position.write_field(position, "position")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_list_response_200_item_image_group_item import (
-            GetTeamMemberListResponse200ItemImageGroupItem,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_list_response_200_item_position_type_0 import (
-            GetTeamMemberListResponse200ItemPositionType0,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_list_response_200_item_user_item import GetTeamMemberListResponse200ItemUserItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not int and api_id is not UNSET and api_id is not None:
+            api_id = _fields.read_integer(api_id, "api_id")
 
-        def _parse_api_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        api_id = _parse_api_id(d.pop("api_id", UNSET))
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        name = d.pop("name", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_number(rating, "rating")
 
-        specialization = d.pop("specialization", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not int and show_rating is not UNSET:
+            show_rating = _fields.read_integer(show_rating, "show_rating")
 
-        rating = d.pop("rating", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        show_rating = d.pop("show_rating", UNSET)
+        has_access_timetable = _get("has_access_timetable", UNSET)
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _fields.read_boolean(has_access_timetable, "has_access_timetable")
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.read_string(avatar_big, "avatar_big")
 
-        has_access_timetable = d.pop("has_access_timetable", UNSET)
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _fields.read_integer(comments_count, "comments_count")
 
-        avatar = d.pop("avatar", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.read_integer(votes_count, "votes_count")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        bookable = _get("bookable", UNSET)
+        if type(bookable) is not bool and bookable is not UNSET:
+            bookable = _fields.read_boolean(bookable, "bookable")
 
-        comments_count = d.pop("comments_count", UNSET)
+        image_group = _get("image_group", UNSET)
+        if image_group is not UNSET:
+            image_group = _KIND_image_group.read_field(image_group, "image_group")
 
-        votes_count = d.pop("votes_count", UNSET)
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _fields.read_string(information, "information")
 
-        bookable = d.pop("bookable", UNSET)
+        position_id = _get("position_id", UNSET)
+        if type(position_id) is not int and position_id is not UNSET:
+            position_id = _fields.read_integer(position_id, "position_id")
 
-        _image_group = d.pop("image_group", UNSET)
-        image_group: list[GetTeamMemberListResponse200ItemImageGroupItem] | Unset = UNSET
-        if _image_group is not UNSET:
-            image_group = []
-            for image_group_item_data in _image_group:
-                image_group_item = GetTeamMemberListResponse200ItemImageGroupItem.from_dict(image_group_item_data)
-
-                image_group.append(image_group_item)
-
-        information = d.pop("information", UNSET)
-
-        position_id = d.pop("position_id", UNSET)
-
-        _schedule_till = d.pop("schedule_till", UNSET)
-        schedule_till: datetime.date | Unset
-        if isinstance(_schedule_till, Unset):
-            schedule_till = UNSET
-        else:
-            schedule_till = _timestamps.parse_date(_schedule_till)
-
-        weight = d.pop("weight", UNSET)
-
-        fired = d.pop("fired", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        hidden = d.pop("hidden", UNSET)
-
-        _user = d.pop("user", UNSET)
-        user: list[GetTeamMemberListResponse200ItemUserItem] | Unset = UNSET
-        if _user is not UNSET:
-            user = []
-            for user_item_data in _user:
-                user_item = GetTeamMemberListResponse200ItemUserItem.from_dict(user_item_data)
-
-                user.append(user_item)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        def _parse_position(data: object) -> GetTeamMemberListResponse200ItemPositionType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
+        schedule_till = _get("schedule_till", UNSET)
+        if schedule_till is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                position_type_0 = GetTeamMemberListResponse200ItemPositionType0.from_dict(data)
+                schedule_till = _fields.date_fromisoformat(schedule_till)
+            except (TypeError, ValueError):
+                schedule_till = _fields.read_date(schedule_till, "schedule_till")
 
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            position_type_1 = cast(list[Any], data)
+        weight = _get("weight", UNSET)
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_integer(weight, "weight")
 
-            return position_type_1
+        fired = _get("fired", UNSET)
+        if type(fired) is not int and fired is not UNSET:
+            fired = _fields.read_integer(fired, "fired")
 
-        position = _parse_position(d.pop("position", UNSET))
+        status = _get("status", UNSET)
+        if type(status) is not int and status is not UNSET:
+            status = _fields.read_integer(status, "status")
 
-        _model = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            rating=rating,
-            show_rating=show_rating,
-            user_id=user_id,
-            has_access_timetable=has_access_timetable,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            votes_count=votes_count,
-            bookable=bookable,
-            image_group=image_group,
-            information=information,
-            position_id=position_id,
-            schedule_till=schedule_till,
-            weight=weight,
-            fired=fired,
-            status=status,
-            hidden=hidden,
-            user=user,
-            prepaid=prepaid,
-            position=position,
-        )
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not int and hidden is not UNSET:
+            hidden = _fields.read_integer(hidden, "hidden")
 
-        _model.additional_properties = d
+        user = _get("user", UNSET)
+        if user is not UNSET:
+            user = _KIND_user.read_field(user, "user")
+
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.read_string(prepaid, "prepaid")
+
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            position = _KIND_position.read_field(position, "position")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.name = name
+        _model.specialization = specialization
+        _model.rating = rating
+        _model.show_rating = show_rating
+        _model.user_id = user_id
+        _model.has_access_timetable = has_access_timetable
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.comments_count = comments_count
+        _model.votes_count = votes_count
+        _model.bookable = bookable
+        _model.image_group = image_group
+        _model.information = information
+        _model.position_id = position_id
+        _model.schedule_till = schedule_till
+        _model.weight = weight
+        _model.fired = fired
+        _model.status = status
+        _model.hidden = hidden
+        _model.user = user
+        _model.prepaid = prepaid
+        _model.position = position
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberListResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberListResponse200Item)
         return _model
 
     @property

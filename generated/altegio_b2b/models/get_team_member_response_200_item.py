@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "company_id",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "fired",
+        "status",
+        "hidden",
+        "user_id",
+        "is_paid_staff",
+        "is_included_in_payment_policy",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_position = _fields.OneOf(
+    _fields.Model("GetTeamMemberResponse200ItemPositionType0"),
+    _fields.ListOf(_fields.ANY),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -56,74 +81,76 @@ class GetTeamMemberResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_team_member_response_200_item_position_type_0 import GetTeamMemberResponse200ItemPositionType0  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        company_id = self.company_id
-
-        specialization = self.specialization
-
-        position: dict[str, Any] | list[Any] | None | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        elif isinstance(self.position, GetTeamMemberResponse200ItemPositionType0):
-            position = self.position.to_dict()
-        elif isinstance(self.position, list):
-            position = self.position
-
-        else:
-            position = self.position
-
-        avatar = self.avatar
-
-        avatar_big = self.avatar_big
-
-        fired = self.fired
-
-        status = self.status
-
-        hidden = self.hidden
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        is_paid_staff = self.is_paid_staff
-
-        is_included_in_payment_policy = self.is_included_in_payment_policy
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _KIND_position.write_field(position, "position")
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        avatar_big = self.avatar_big
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.write_string(avatar_big, "avatar_big")
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
+
+        fired = self.fired
         if fired is not UNSET:
-            field_dict["fired"] = fired
+            field_dict["fired"] = _fields.write_number(fired, "fired")
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = _fields.write_number(status, "status")
+
+        hidden = self.hidden
         if hidden is not UNSET:
-            field_dict["hidden"] = hidden
+            field_dict["hidden"] = _fields.write_number(hidden, "hidden")
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        is_paid_staff = self.is_paid_staff
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.write_boolean(is_paid_staff, "is_paid_staff")
         if is_paid_staff is not UNSET:
             field_dict["is_paid_staff"] = is_paid_staff
+
+        is_included_in_payment_policy = self.is_included_in_payment_policy
+        if type(is_included_in_payment_policy) is not bool and is_included_in_payment_policy is not UNSET:
+            is_included_in_payment_policy = _fields.write_boolean(
+                is_included_in_payment_policy, "is_included_in_payment_policy"
+            )
         if is_included_in_payment_policy is not UNSET:
             field_dict["is_included_in_payment_policy"] = is_included_in_payment_policy
 
@@ -131,82 +158,81 @@ class GetTeamMemberResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_response_200_item_position_type_0 import GetTeamMemberResponse200ItemPositionType0  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        company_id = d.pop("company_id", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            position = _KIND_position.read_field(position, "position")
 
-        def _parse_position(data: object) -> GetTeamMemberResponse200ItemPositionType0 | list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                position_type_0 = GetTeamMemberResponse200ItemPositionType0.from_dict(data)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                position_type_1 = cast(list[Any], data)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.read_string(avatar_big, "avatar_big")
 
-                return position_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetTeamMemberResponse200ItemPositionType0 | list[Any] | None | Unset, data)
+        fired = _get("fired", UNSET)
+        if type(fired) is not float and type(fired) is not int and fired is not UNSET:
+            fired = _fields.read_number(fired, "fired")
 
-        position = _parse_position(d.pop("position", UNSET))
+        status = _get("status", UNSET)
+        if type(status) is not float and type(status) is not int and status is not UNSET:
+            status = _fields.read_number(status, "status")
 
-        avatar = d.pop("avatar", UNSET)
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not float and type(hidden) is not int and hidden is not UNSET:
+            hidden = _fields.read_number(hidden, "hidden")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        fired = d.pop("fired", UNSET)
+        is_paid_staff = _get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.read_boolean(is_paid_staff, "is_paid_staff")
 
-        status = d.pop("status", UNSET)
+        is_included_in_payment_policy = _get("is_included_in_payment_policy", UNSET)
+        if type(is_included_in_payment_policy) is not bool and is_included_in_payment_policy is not UNSET:
+            is_included_in_payment_policy = _fields.read_boolean(
+                is_included_in_payment_policy, "is_included_in_payment_policy"
+            )
 
-        hidden = d.pop("hidden", UNSET)
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
-
-        is_included_in_payment_policy = d.pop("is_included_in_payment_policy", UNSET)
-
-        _model = cls(
-            id=id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            position=position,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            fired=fired,
-            status=status,
-            hidden=hidden,
-            user_id=user_id,
-            is_paid_staff=is_paid_staff,
-            is_included_in_payment_policy=is_included_in_payment_policy,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.company_id = company_id
+        _model.specialization = specialization
+        _model.position = position
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.fired = fired
+        _model.status = status
+        _model.hidden = hidden
+        _model.user_id = user_id
+        _model.is_paid_staff = is_paid_staff
+        _model.is_included_in_payment_policy = is_included_in_payment_policy
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberResponse200Item)
         return _model
 
     @property

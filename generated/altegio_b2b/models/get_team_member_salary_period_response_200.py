@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberSalaryPeriodResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "working_days_count",
+        "working_hours_count",
+        "group_services_count",
+        "services_count",
+        "services_sum",
+        "goods_sales_count",
+        "goods_sales_sum",
+        "total_sum",
+        "salary",
+        "currency",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -46,98 +65,130 @@ class GetTeamMemberSalaryPeriodResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         working_days_count = self.working_days_count
-
-        working_hours_count = self.working_hours_count
-
-        group_services_count = self.group_services_count
-
-        services_count = self.services_count
-
-        services_sum = self.services_sum
-
-        goods_sales_count = self.goods_sales_count
-
-        goods_sales_sum = self.goods_sales_sum
-
-        total_sum = self.total_sum
-
-        salary = self.salary
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(working_days_count) is not int and working_days_count is not UNSET:
+            working_days_count = _fields.write_integer(working_days_count, "working_days_count")
         if working_days_count is not UNSET:
             field_dict["working_days_count"] = working_days_count
+
+        working_hours_count = self.working_hours_count
+        if type(working_hours_count) is not int and working_hours_count is not UNSET:
+            working_hours_count = _fields.write_integer(working_hours_count, "working_hours_count")
         if working_hours_count is not UNSET:
             field_dict["working_hours_count"] = working_hours_count
+
+        group_services_count = self.group_services_count
+        if type(group_services_count) is not int and group_services_count is not UNSET:
+            group_services_count = _fields.write_integer(group_services_count, "group_services_count")
         if group_services_count is not UNSET:
             field_dict["group_services_count"] = group_services_count
+
+        services_count = self.services_count
+        if type(services_count) is not int and services_count is not UNSET:
+            services_count = _fields.write_integer(services_count, "services_count")
         if services_count is not UNSET:
             field_dict["services_count"] = services_count
+
+        services_sum = self.services_sum
+        if type(services_sum) is not str and services_sum is not UNSET:
+            services_sum = _fields.write_string(services_sum, "services_sum")
         if services_sum is not UNSET:
             field_dict["services_sum"] = services_sum
+
+        goods_sales_count = self.goods_sales_count
+        if type(goods_sales_count) is not int and goods_sales_count is not UNSET:
+            goods_sales_count = _fields.write_integer(goods_sales_count, "goods_sales_count")
         if goods_sales_count is not UNSET:
             field_dict["goods_sales_count"] = goods_sales_count
+
+        goods_sales_sum = self.goods_sales_sum
+        if type(goods_sales_sum) is not str and goods_sales_sum is not UNSET:
+            goods_sales_sum = _fields.write_string(goods_sales_sum, "goods_sales_sum")
         if goods_sales_sum is not UNSET:
             field_dict["goods_sales_sum"] = goods_sales_sum
+
+        total_sum = self.total_sum
+        if type(total_sum) is not str and total_sum is not UNSET:
+            total_sum = _fields.write_string(total_sum, "total_sum")
         if total_sum is not UNSET:
             field_dict["total_sum"] = total_sum
+
+        salary = self.salary
+        if type(salary) is not str and salary is not UNSET:
+            salary = _fields.write_string(salary, "salary")
         if salary is not UNSET:
             field_dict["salary"] = salary
+
+        currency = self.currency
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            field_dict["currency"] = _fields.write_model(currency, _models.Currency, "currency")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        working_days_count = _get("working_days_count", UNSET)
+        if type(working_days_count) is not int and working_days_count is not UNSET:
+            working_days_count = _fields.read_integer(working_days_count, "working_days_count")
 
-        d = dict(src_dict)
-        working_days_count = d.pop("working_days_count", UNSET)
+        working_hours_count = _get("working_hours_count", UNSET)
+        if type(working_hours_count) is not int and working_hours_count is not UNSET:
+            working_hours_count = _fields.read_integer(working_hours_count, "working_hours_count")
 
-        working_hours_count = d.pop("working_hours_count", UNSET)
+        group_services_count = _get("group_services_count", UNSET)
+        if type(group_services_count) is not int and group_services_count is not UNSET:
+            group_services_count = _fields.read_integer(group_services_count, "group_services_count")
 
-        group_services_count = d.pop("group_services_count", UNSET)
+        services_count = _get("services_count", UNSET)
+        if type(services_count) is not int and services_count is not UNSET:
+            services_count = _fields.read_integer(services_count, "services_count")
 
-        services_count = d.pop("services_count", UNSET)
+        services_sum = _get("services_sum", UNSET)
+        if type(services_sum) is not str and services_sum is not UNSET:
+            services_sum = _fields.read_string(services_sum, "services_sum")
 
-        services_sum = d.pop("services_sum", UNSET)
+        goods_sales_count = _get("goods_sales_count", UNSET)
+        if type(goods_sales_count) is not int and goods_sales_count is not UNSET:
+            goods_sales_count = _fields.read_integer(goods_sales_count, "goods_sales_count")
 
-        goods_sales_count = d.pop("goods_sales_count", UNSET)
+        goods_sales_sum = _get("goods_sales_sum", UNSET)
+        if type(goods_sales_sum) is not str and goods_sales_sum is not UNSET:
+            goods_sales_sum = _fields.read_string(goods_sales_sum, "goods_sales_sum")
 
-        goods_sales_sum = d.pop("goods_sales_sum", UNSET)
+        total_sum = _get("total_sum", UNSET)
+        if type(total_sum) is not str and total_sum is not UNSET:
+            total_sum = _fields.read_string(total_sum, "total_sum")
 
-        total_sum = d.pop("total_sum", UNSET)
+        salary = _get("salary", UNSET)
+        if type(salary) is not str and salary is not UNSET:
+            salary = _fields.read_string(salary, "salary")
 
-        salary = d.pop("salary", UNSET)
+        currency = _get("currency", UNSET)
+        if currency is not UNSET:
+            try:
+                currency = _models.Currency.from_dict(currency)
+            except _FieldError as _error:
+                raise _error.within("currency")
 
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        _model = cls(
-            working_days_count=working_days_count,
-            working_hours_count=working_hours_count,
-            group_services_count=group_services_count,
-            services_count=services_count,
-            services_sum=services_sum,
-            goods_sales_count=goods_sales_count,
-            goods_sales_sum=goods_sales_sum,
-            total_sum=total_sum,
-            salary=salary,
-            currency=currency,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.working_days_count = working_days_count
+        _model.working_hours_count = working_hours_count
+        _model.group_services_count = group_services_count
+        _model.services_count = services_count
+        _model.services_sum = services_sum
+        _model.goods_sales_count = goods_sales_count
+        _model.goods_sales_sum = goods_sales_sum
+        _model.total_sum = total_sum
+        _model.salary = salary
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberSalaryPeriodResponse200:
+            _fields.init_added_fields(_model, GetTeamMemberSalaryPeriodResponse200)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +19,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberSalarySchemesResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "staff_id",
+        "date_start",
+        "date_end",
+        "salary_scheme",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -37,72 +49,68 @@ class GetTeamMemberSalarySchemesResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         staff_id = self.staff_id
-
-        date_start: str | Unset = UNSET
-        if not isinstance(self.date_start, Unset):
-            date_start = self.date_start.isoformat()
-
-        date_end: str | Unset = UNSET
-        if not isinstance(self.date_end, Unset):
-            date_end = self.date_end.isoformat()
-
-        salary_scheme: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary_scheme, Unset):
-            salary_scheme = self.salary_scheme.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+
+        date_start = self.date_start
         if date_start is not UNSET:
-            field_dict["date_start"] = date_start
+            field_dict["date_start"] = _fields.write_date(date_start, "date_start")
+
+        date_end = self.date_end
         if date_end is not UNSET:
-            field_dict["date_end"] = date_end
+            field_dict["date_end"] = _fields.write_date(date_end, "date_end")
+
+        salary_scheme = self.salary_scheme
         if salary_scheme is not UNSET:
-            field_dict["salary_scheme"] = salary_scheme
+            field_dict["salary_scheme"] = _fields.write_model(
+                salary_scheme, _models.GetTeamMemberSalarySchemesResponse200ItemSalaryScheme, "salary_scheme"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_salary_schemes_response_200_item_salary_scheme import (
-            GetTeamMemberSalarySchemesResponse200ItemSalaryScheme,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        d = dict(src_dict)
-        staff_id = d.pop("staff_id", UNSET)
+        date_start = _get("date_start", UNSET)
+        if date_start is not UNSET:
+            try:
+                date_start = _fields.date_fromisoformat(date_start)
+            except (TypeError, ValueError):
+                date_start = _fields.read_date(date_start, "date_start")
 
-        _date_start = d.pop("date_start", UNSET)
-        date_start: datetime.date | Unset
-        if isinstance(_date_start, Unset):
-            date_start = UNSET
-        else:
-            date_start = _timestamps.parse_date(_date_start)
+        date_end = _get("date_end", UNSET)
+        if date_end is not UNSET:
+            try:
+                date_end = _fields.date_fromisoformat(date_end)
+            except (TypeError, ValueError):
+                date_end = _fields.read_date(date_end, "date_end")
 
-        _date_end = d.pop("date_end", UNSET)
-        date_end: datetime.date | Unset
-        if isinstance(_date_end, Unset):
-            date_end = UNSET
-        else:
-            date_end = _timestamps.parse_date(_date_end)
+        salary_scheme = _get("salary_scheme", UNSET)
+        if salary_scheme is not UNSET:
+            try:
+                salary_scheme = _models.GetTeamMemberSalarySchemesResponse200ItemSalaryScheme.from_dict(salary_scheme)
+            except _FieldError as _error:
+                raise _error.within("salary_scheme")
 
-        _salary_scheme = d.pop("salary_scheme", UNSET)
-        salary_scheme: GetTeamMemberSalarySchemesResponse200ItemSalaryScheme | Unset
-        if isinstance(_salary_scheme, Unset):
-            salary_scheme = UNSET
-        else:
-            salary_scheme = GetTeamMemberSalarySchemesResponse200ItemSalaryScheme.from_dict(_salary_scheme)
-
-        _model = cls(
-            staff_id=staff_id,
-            date_start=date_start,
-            date_end=date_end,
-            salary_scheme=salary_scheme,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.staff_id = staff_id
+        _model.date_start = date_start
+        _model.date_end = date_end
+        _model.salary_scheme = salary_scheme
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberSalarySchemesResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberSalarySchemesResponse200Item)
         return _model
 
     @property

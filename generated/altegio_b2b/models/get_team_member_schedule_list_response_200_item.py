@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +20,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "staff_id",
+        "date",
+        "slots",
+        "busy_intervals",
+        "off_day_type",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_slots = _fields.ListOf(_fields.Model("GetTeamMemberScheduleListResponse200ItemSlotsItem"))
+_KIND_busy_intervals = _fields.ListOf(_fields.Model("GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem"))
 
 
 @_attrs_define
@@ -45,43 +58,28 @@ class GetTeamMemberScheduleListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         staff_id = self.staff_id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        slots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.slots, Unset):
-            slots = []
-            for slots_item_data in self.slots:
-                slots_item = slots_item_data.to_dict()
-                slots.append(slots_item)
-
-        busy_intervals: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.busy_intervals, Unset):
-            busy_intervals = []
-            for busy_intervals_item_data in self.busy_intervals:
-                busy_intervals_item = busy_intervals_item_data.to_dict()
-                busy_intervals.append(busy_intervals_item)
-
-        off_day_type: int | None | Unset
-        if isinstance(self.off_day_type, Unset):
-            off_day_type = UNSET
-        else:
-            off_day_type = self.off_day_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_date(date, "date")
+
+        slots = self.slots
         if slots is not UNSET:
-            field_dict["slots"] = slots
+            field_dict["slots"] = _KIND_slots.write_field(slots, "slots")
+
+        busy_intervals = self.busy_intervals
         if busy_intervals is not UNSET:
-            field_dict["busy_intervals"] = busy_intervals
+            field_dict["busy_intervals"] = _KIND_busy_intervals.write_field(busy_intervals, "busy_intervals")
+
+        off_day_type = self.off_day_type
+        if type(off_day_type) is not int and off_day_type is not UNSET and off_day_type is not None:
+            off_day_type = _fields.write_integer(off_day_type, "off_day_type")
         if off_day_type is not UNSET:
             field_dict["off_day_type"] = off_day_type
 
@@ -89,61 +87,42 @@ class GetTeamMemberScheduleListResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_schedule_list_response_200_item_busy_intervals_item import (
-            GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_schedule_list_response_200_item_slots_item import (
-            GetTeamMemberScheduleListResponse200ItemSlotsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        d = dict(src_dict)
-        staff_id = d.pop("staff_id", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.date_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_date(date, "date")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_date(_date)
+        slots = _get("slots", UNSET)
+        if slots is not UNSET:
+            slots = _KIND_slots.read_field(slots, "slots")
 
-        _slots = d.pop("slots", UNSET)
-        slots: list[GetTeamMemberScheduleListResponse200ItemSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
-            slots = []
-            for slots_item_data in _slots:
-                slots_item = GetTeamMemberScheduleListResponse200ItemSlotsItem.from_dict(slots_item_data)
+        busy_intervals = _get("busy_intervals", UNSET)
+        if busy_intervals is not UNSET:
+            busy_intervals = _KIND_busy_intervals.read_field(busy_intervals, "busy_intervals")
 
-                slots.append(slots_item)
+        off_day_type = _get("off_day_type", UNSET)
+        if type(off_day_type) is not int and off_day_type is not UNSET and off_day_type is not None:
+            off_day_type = _fields.read_integer(off_day_type, "off_day_type")
 
-        _busy_intervals = d.pop("busy_intervals", UNSET)
-        busy_intervals: list[GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem] | Unset = UNSET
-        if _busy_intervals is not UNSET:
-            busy_intervals = []
-            for busy_intervals_item_data in _busy_intervals:
-                busy_intervals_item = GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem.from_dict(
-                    busy_intervals_item_data
-                )
-
-                busy_intervals.append(busy_intervals_item)
-
-        def _parse_off_day_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        off_day_type = _parse_off_day_type(d.pop("off_day_type", UNSET))
-
-        _model = cls(
-            staff_id=staff_id,
-            date=date,
-            slots=slots,
-            busy_intervals=busy_intervals,
-            off_day_type=off_day_type,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.staff_id = staff_id
+        _model.date = date
+        _model.slots = slots
+        _model.busy_intervals = busy_intervals
+        _model.off_day_type = off_day_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberScheduleListResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberScheduleListResponse200Item)
         return _model
 
     @property

@@ -6,12 +6,26 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.get_team_member_schedule_list_response_200_item_busy_intervals_item_entity_type import (
     GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "entity_type",
+        "entity_id",
+        "from",
+        "to",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_entity_type = _fields.EnumOf(
+    "GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType", _fields.STRING
+)
 
 
 @_attrs_define
@@ -32,25 +46,26 @@ class GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        entity_type: str | Unset = UNSET
-        if not isinstance(self.entity_type, Unset):
-            entity_type = self.entity_type.value
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        entity_type = self.entity_type
+        if entity_type is not UNSET:
+            field_dict["entity_type"] = _KIND_entity_type.write_field(entity_type, "entity_type")
 
         entity_id = self.entity_id
-
-        from_ = self.from_
-
-        to = self.to
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if entity_type is not UNSET:
-            field_dict["entity_type"] = entity_type
+        if type(entity_id) is not int and entity_id is not UNSET:
+            entity_id = _fields.write_integer(entity_id, "entity_id")
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
+
+        from_ = self.from_
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = _fields.write_string(from_, "from_")
         if from_ is not UNSET:
             field_dict["from"] = from_
+
+        to = self.to
+        if type(to) is not str and to is not UNSET:
+            to = _fields.write_string(to, "to")
         if to is not UNSET:
             field_dict["to"] = to
 
@@ -58,28 +73,34 @@ class GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _entity_type = d.pop("entity_type", UNSET)
-        entity_type: GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType | Unset
-        if isinstance(_entity_type, Unset):
-            entity_type = UNSET
-        else:
-            entity_type = GetTeamMemberScheduleListResponse200ItemBusyIntervalsItemEntityType(_entity_type)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        entity_type = _get("entity_type", UNSET)
+        if entity_type is not UNSET:
+            entity_type = _KIND_entity_type.read_field(entity_type, "entity_type")
 
-        entity_id = d.pop("entity_id", UNSET)
+        entity_id = _get("entity_id", UNSET)
+        if type(entity_id) is not int and entity_id is not UNSET:
+            entity_id = _fields.read_integer(entity_id, "entity_id")
 
-        from_ = d.pop("from", UNSET)
+        from_ = _get("from", UNSET)
+        if type(from_) is not str and from_ is not UNSET:
+            from_ = _fields.read_string(from_, "from")
 
-        to = d.pop("to", UNSET)
+        to = _get("to", UNSET)
+        if type(to) is not str and to is not UNSET:
+            to = _fields.read_string(to, "to")
 
-        _model = cls(
-            entity_type=entity_type,
-            entity_id=entity_id,
-            from_=from_,
-            to=to,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.entity_type = entity_type
+        _model.entity_id = entity_id
+        _model.from_ = from_
+        _model.to = to
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem:
+            _fields.init_added_fields(_model, GetTeamMemberScheduleListResponse200ItemBusyIntervalsItem)
         return _model
 
     @property

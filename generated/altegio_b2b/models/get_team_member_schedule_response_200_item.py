@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberScheduleResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date",
+        "is_working",
+        "slots",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_slots = _fields.ListOf(_fields.Model("GetTeamMemberScheduleResponse200ItemSlotsItem"))
 
 
 @_attrs_define
@@ -32,56 +43,50 @@ class GetTeamMemberScheduleResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         date = self.date
-
-        is_working = self.is_working
-
-        slots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.slots, Unset):
-            slots = []
-            for slots_item_data in self.slots:
-                slots_item = slots_item_data.to_dict()
-                slots.append(slots_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(date) is not str and date is not UNSET:
+            date = _fields.write_string(date, "date")
         if date is not UNSET:
             field_dict["date"] = date
+
+        is_working = self.is_working
+        if type(is_working) is not bool and is_working is not UNSET:
+            is_working = _fields.write_boolean(is_working, "is_working")
         if is_working is not UNSET:
             field_dict["is_working"] = is_working
+
+        slots = self.slots
         if slots is not UNSET:
-            field_dict["slots"] = slots
+            field_dict["slots"] = _KIND_slots.write_field(slots, "slots")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_schedule_response_200_item_slots_item import (
-            GetTeamMemberScheduleResponse200ItemSlotsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if type(date) is not str and date is not UNSET:
+            date = _fields.read_string(date, "date")
 
-        d = dict(src_dict)
-        date = d.pop("date", UNSET)
+        is_working = _get("is_working", UNSET)
+        if type(is_working) is not bool and is_working is not UNSET:
+            is_working = _fields.read_boolean(is_working, "is_working")
 
-        is_working = d.pop("is_working", UNSET)
+        slots = _get("slots", UNSET)
+        if slots is not UNSET:
+            slots = _KIND_slots.read_field(slots, "slots")
 
-        _slots = d.pop("slots", UNSET)
-        slots: list[GetTeamMemberScheduleResponse200ItemSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
-            slots = []
-            for slots_item_data in _slots:
-                slots_item = GetTeamMemberScheduleResponse200ItemSlotsItem.from_dict(slots_item_data)
-
-                slots.append(slots_item)
-
-        _model = cls(
-            date=date,
-            is_working=is_working,
-            slots=slots,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.is_working = is_working
+        _model.slots = slots
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberScheduleResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMemberScheduleResponse200Item)
         return _model
 
     @property

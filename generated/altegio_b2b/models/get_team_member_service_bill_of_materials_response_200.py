@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberServiceBillOfMaterialsResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "technological_card_items",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_technological_card_items = _fields.ListOf(
+    _fields.Model("GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem")
+)
 
 
 @_attrs_define
@@ -35,62 +48,54 @@ class GetTeamMemberServiceBillOfMaterialsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        technological_card_items: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.technological_card_items, Unset):
-            technological_card_items = []
-            for technological_card_items_item_data in self.technological_card_items:
-                technological_card_items_item = technological_card_items_item_data.to_dict()
-                technological_card_items.append(technological_card_items_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        technological_card_items = self.technological_card_items
         if technological_card_items is not UNSET:
-            field_dict["technological_card_items"] = technological_card_items
+            field_dict["technological_card_items"] = _KIND_technological_card_items.write_field(
+                technological_card_items, "technological_card_items"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_service_bill_of_materials_response_200_technological_card_items_item import (
-            GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        technological_card_items = _get("technological_card_items", UNSET)
+        if technological_card_items is not UNSET:
+            technological_card_items = _KIND_technological_card_items.read_field(
+                technological_card_items, "technological_card_items"
+            )
 
-        _technological_card_items = d.pop("technological_card_items", UNSET)
-        technological_card_items: (
-            list[GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem] | Unset
-        ) = UNSET
-        if _technological_card_items is not UNSET:
-            technological_card_items = []
-            for technological_card_items_item_data in _technological_card_items:
-                technological_card_items_item = (
-                    GetTeamMemberServiceBillOfMaterialsResponse200TechnologicalCardItemsItem.from_dict(
-                        technological_card_items_item_data
-                    )
-                )
-
-                technological_card_items.append(technological_card_items_item)
-
-        _model = cls(
-            id=id,
-            title=title,
-            technological_card_items=technological_card_items,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.technological_card_items = technological_card_items
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberServiceBillOfMaterialsResponse200:
+            _fields.init_added_fields(_model, GetTeamMemberServiceBillOfMaterialsResponse200)
         return _model
 
     @property

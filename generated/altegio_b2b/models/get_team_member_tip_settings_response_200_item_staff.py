@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +24,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMemberTipSettingsResponse200ItemStaff")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "specialization",
+        "avatar",
+        "employee",
+        "user",
+        "position",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -47,99 +63,105 @@ class GetTeamMemberTipSettingsResponse200ItemStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        specialization = self.specialization
-
-        avatar = self.avatar
-
-        employee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.employee, Unset):
-            employee = self.employee.to_dict()
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        employee = self.employee
         if employee is not UNSET:
-            field_dict["employee"] = employee
+            field_dict["employee"] = _fields.write_model(
+                employee, _models.GetTeamMemberTipSettingsResponse200ItemStaffEmployee, "employee"
+            )
+
+        user = self.user
         if user is not UNSET:
-            field_dict["user"] = user
+            field_dict["user"] = _fields.write_model(
+                user, _models.GetTeamMemberTipSettingsResponse200ItemStaffUser, "user"
+            )
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _fields.write_model(
+                position, _models.GetTeamMemberTipSettingsResponse200ItemStaffPosition, "position"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_member_tip_settings_response_200_item_staff_employee import (
-            GetTeamMemberTipSettingsResponse200ItemStaffEmployee,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_tip_settings_response_200_item_staff_position import (
-            GetTeamMemberTipSettingsResponse200ItemStaffPosition,  # noqa: PLC0415
-        )
-        from ..models.get_team_member_tip_settings_response_200_item_staff_user import (
-            GetTeamMemberTipSettingsResponse200ItemStaffUser,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        avatar = d.pop("avatar", UNSET)
+        employee = _get("employee", UNSET)
+        if employee is not UNSET:
+            try:
+                employee = _models.GetTeamMemberTipSettingsResponse200ItemStaffEmployee.from_dict(employee)
+            except _FieldError as _error:
+                raise _error.within("employee")
 
-        _employee = d.pop("employee", UNSET)
-        employee: GetTeamMemberTipSettingsResponse200ItemStaffEmployee | Unset
-        if isinstance(_employee, Unset):
-            employee = UNSET
-        else:
-            employee = GetTeamMemberTipSettingsResponse200ItemStaffEmployee.from_dict(_employee)
+        user = _get("user", UNSET)
+        if user is not UNSET:
+            try:
+                user = _models.GetTeamMemberTipSettingsResponse200ItemStaffUser.from_dict(user)
+            except _FieldError as _error:
+                raise _error.within("user")
 
-        _user = d.pop("user", UNSET)
-        user: GetTeamMemberTipSettingsResponse200ItemStaffUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = GetTeamMemberTipSettingsResponse200ItemStaffUser.from_dict(_user)
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            try:
+                position = _models.GetTeamMemberTipSettingsResponse200ItemStaffPosition.from_dict(position)
+            except _FieldError as _error:
+                raise _error.within("position")
 
-        _position = d.pop("position", UNSET)
-        position: GetTeamMemberTipSettingsResponse200ItemStaffPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = GetTeamMemberTipSettingsResponse200ItemStaffPosition.from_dict(_position)
-
-        _model = cls(
-            id=id,
-            name=name,
-            specialization=specialization,
-            avatar=avatar,
-            employee=employee,
-            user=user,
-            position=position,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.specialization = specialization
+        _model.avatar = avatar
+        _model.employee = employee
+        _model.user = user
+        _model.position = position
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMemberTipSettingsResponse200ItemStaff:
+            _fields.init_added_fields(_model, GetTeamMemberTipSettingsResponse200ItemStaff)
         return _model
 
     @property

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +28,51 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTeamMembersAvailableForBookingResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_id",
+        "user_id",
+        "name",
+        "bookable",
+        "specialization",
+        "position",
+        "position_id",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "weight",
+        "information",
+        "seance_date",
+        "schedule_till",
+        "seances",
+        "has_access_timetable",
+        "image_group",
+        "fired",
+        "status",
+        "hidden",
+        "user",
+        "prepaid",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_position = _fields.OneOf(
+    _fields.Model("GetTeamMembersAvailableForBookingResponse200ItemPositionType0"),
+    _fields.ListOf(_fields.ANY),
+)
+_KIND_seances = _fields.ListOf(_fields.Model("GetTeamMembersAvailableForBookingResponse200ItemSeancesItem"))
+_KIND_image_group = _fields.OneOf(
+    _fields.Model("GetTeamMembersAvailableForBookingResponse200ItemImageGroupType0"),
+    _fields.ListOf(_fields.ANY),
+)
+_KIND_user = _fields.OneOf(
+    _fields.Model("GetTeamMembersAvailableForBookingResponse200ItemUserType0"),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -92,156 +139,140 @@ class GetTeamMembersAvailableForBookingResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_team_members_available_for_booking_response_200_item_image_group_type_0 import (
-            GetTeamMembersAvailableForBookingResponse200ItemImageGroupType0,  # noqa: PLC0415
-        )
-        from ..models.get_team_members_available_for_booking_response_200_item_position_type_0 import (
-            GetTeamMembersAvailableForBookingResponse200ItemPositionType0,  # noqa: PLC0415
-        )
-        from ..models.get_team_members_available_for_booking_response_200_item_user_type_0 import (
-            GetTeamMembersAvailableForBookingResponse200ItemUserType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        api_id: None | str | Unset
-        if isinstance(self.api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = self.api_id
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        name = self.name
-
-        bookable = self.bookable
-
-        specialization = self.specialization
-
-        position: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        elif isinstance(self.position, GetTeamMembersAvailableForBookingResponse200ItemPositionType0):
-            position = self.position.to_dict()
-        else:
-            position = self.position
-
-        position_id = self.position_id
-
-        show_rating = self.show_rating
-
-        rating = self.rating
-
-        votes_count = self.votes_count
-
-        avatar = self.avatar
-
-        avatar_big = self.avatar_big
-
-        comments_count = self.comments_count
-
-        weight = self.weight
-
-        information = self.information
-
-        seance_date: str | Unset = UNSET
-        if not isinstance(self.seance_date, Unset):
-            seance_date = self.seance_date.isoformat()
-
-        schedule_till: str | Unset = UNSET
-        if not isinstance(self.schedule_till, Unset):
-            schedule_till = self.schedule_till.isoformat()
-
-        seances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.seances, Unset):
-            seances = []
-            for seances_item_data in self.seances:
-                seances_item = seances_item_data.to_dict()
-                seances.append(seances_item)
-
-        has_access_timetable = self.has_access_timetable
-
-        image_group: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.image_group, Unset):
-            image_group = UNSET
-        elif isinstance(self.image_group, GetTeamMembersAvailableForBookingResponse200ItemImageGroupType0):
-            image_group = self.image_group.to_dict()
-        else:
-            image_group = self.image_group
-
-        fired = self.fired
-
-        status = self.status
-
-        hidden = self.hidden
-
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, GetTeamMembersAvailableForBookingResponse200ItemUserType0):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
-        prepaid = self.prepaid
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET and api_id is not None:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        bookable = self.bookable
+        if type(bookable) is not bool and bookable is not UNSET:
+            bookable = _fields.write_boolean(bookable, "bookable")
         if bookable is not UNSET:
             field_dict["bookable"] = bookable
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _KIND_position.write_field(position, "position")
+
+        position_id = self.position_id
+        if type(position_id) is not int and position_id is not UNSET:
+            position_id = _fields.write_integer(position_id, "position_id")
         if position_id is not UNSET:
             field_dict["position_id"] = position_id
+
+        show_rating = self.show_rating
         if show_rating is not UNSET:
-            field_dict["show_rating"] = show_rating
+            field_dict["show_rating"] = _fields.write_number(show_rating, "show_rating")
+
+        rating = self.rating
         if rating is not UNSET:
-            field_dict["rating"] = rating
+            field_dict["rating"] = _fields.write_number(rating, "rating")
+
+        votes_count = self.votes_count
         if votes_count is not UNSET:
-            field_dict["votes_count"] = votes_count
+            field_dict["votes_count"] = _fields.write_number(votes_count, "votes_count")
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        avatar_big = self.avatar_big
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.write_string(avatar_big, "avatar_big")
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
+
+        comments_count = self.comments_count
         if comments_count is not UNSET:
-            field_dict["comments_count"] = comments_count
+            field_dict["comments_count"] = _fields.write_number(comments_count, "comments_count")
+
+        weight = self.weight
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.write_integer(weight, "weight")
         if weight is not UNSET:
             field_dict["weight"] = weight
+
+        information = self.information
+        if type(information) is not str and information is not UNSET:
+            information = _fields.write_string(information, "information")
         if information is not UNSET:
             field_dict["information"] = information
+
+        seance_date = self.seance_date
         if seance_date is not UNSET:
-            field_dict["seance_date"] = seance_date
+            field_dict["seance_date"] = _fields.write_date(seance_date, "seance_date")
+
+        schedule_till = self.schedule_till
         if schedule_till is not UNSET:
-            field_dict["schedule_till"] = schedule_till
+            field_dict["schedule_till"] = _fields.write_date(schedule_till, "schedule_till")
+
+        seances = self.seances
         if seances is not UNSET:
-            field_dict["seances"] = seances
+            field_dict["seances"] = _KIND_seances.write_field(seances, "seances")
+
+        has_access_timetable = self.has_access_timetable
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _fields.write_boolean(has_access_timetable, "has_access_timetable")
         if has_access_timetable is not UNSET:
             field_dict["has_access_timetable"] = has_access_timetable
+
+        image_group = self.image_group
         if image_group is not UNSET:
-            field_dict["image_group"] = image_group
+            field_dict["image_group"] = _KIND_image_group.write_field(image_group, "image_group")
+
+        fired = self.fired
+        if type(fired) is not int and fired is not UNSET:
+            fired = _fields.write_integer(fired, "fired")
         if fired is not UNSET:
             field_dict["fired"] = fired
+
+        status = self.status
+        if type(status) is not int and status is not UNSET:
+            status = _fields.write_integer(status, "status")
         if status is not UNSET:
             field_dict["status"] = status
+
+        hidden = self.hidden
+        if type(hidden) is not int and hidden is not UNSET:
+            hidden = _fields.write_integer(hidden, "hidden")
         if hidden is not UNSET:
             field_dict["hidden"] = hidden
+
+        user = self.user
         if user is not UNSET:
-            field_dict["user"] = user
+            field_dict["user"] = _KIND_user.write_field(user, "user")
+
+        prepaid = self.prepaid
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.write_string(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
 
@@ -249,186 +280,153 @@ class GetTeamMembersAvailableForBookingResponse200Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_team_members_available_for_booking_response_200_item_image_group_type_0 import (
-            GetTeamMembersAvailableForBookingResponse200ItemImageGroupType0,  # noqa: PLC0415
-        )
-        from ..models.get_team_members_available_for_booking_response_200_item_position_type_0 import (
-            GetTeamMembersAvailableForBookingResponse200ItemPositionType0,  # noqa: PLC0415
-        )
-        from ..models.get_team_members_available_for_booking_response_200_item_seances_item import (
-            GetTeamMembersAvailableForBookingResponse200ItemSeancesItem,  # noqa: PLC0415
-        )
-        from ..models.get_team_members_available_for_booking_response_200_item_user_type_0 import (
-            GetTeamMembersAvailableForBookingResponse200ItemUserType0,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET and api_id is not None:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        def _parse_api_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        api_id = _parse_api_id(d.pop("api_id", UNSET))
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        bookable = _get("bookable", UNSET)
+        if type(bookable) is not bool and bookable is not UNSET:
+            bookable = _fields.read_boolean(bookable, "bookable")
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        name = d.pop("name", UNSET)
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            position = _KIND_position.read_field(position, "position")
 
-        bookable = d.pop("bookable", UNSET)
+        position_id = _get("position_id", UNSET)
+        if type(position_id) is not int and position_id is not UNSET:
+            position_id = _fields.read_integer(position_id, "position_id")
 
-        specialization = d.pop("specialization", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not float and type(show_rating) is not int and show_rating is not UNSET:
+            show_rating = _fields.read_number(show_rating, "show_rating")
 
-        def _parse_position(
-            data: object,
-        ) -> GetTeamMembersAvailableForBookingResponse200ItemPositionType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_number(rating, "rating")
+
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not float and type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.read_number(votes_count, "votes_count")
+
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
+
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.read_string(avatar_big, "avatar_big")
+
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not float and type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _fields.read_number(comments_count, "comments_count")
+
+        weight = _get("weight", UNSET)
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_integer(weight, "weight")
+
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _fields.read_string(information, "information")
+
+        seance_date = _get("seance_date", UNSET)
+        if seance_date is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                position_type_0 = GetTeamMembersAvailableForBookingResponse200ItemPositionType0.from_dict(data)
+                seance_date = _fields.date_fromisoformat(seance_date)
+            except (TypeError, ValueError):
+                seance_date = _fields.read_date(seance_date, "seance_date")
 
-                return position_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            position_type_1 = cast(list[Any], data)
-
-            return position_type_1
-
-        position = _parse_position(d.pop("position", UNSET))
-
-        position_id = d.pop("position_id", UNSET)
-
-        show_rating = d.pop("show_rating", UNSET)
-
-        rating = d.pop("rating", UNSET)
-
-        votes_count = d.pop("votes_count", UNSET)
-
-        avatar = d.pop("avatar", UNSET)
-
-        avatar_big = d.pop("avatar_big", UNSET)
-
-        comments_count = d.pop("comments_count", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        information = d.pop("information", UNSET)
-
-        _seance_date = d.pop("seance_date", UNSET)
-        seance_date: datetime.date | Unset
-        if isinstance(_seance_date, Unset):
-            seance_date = UNSET
-        else:
-            seance_date = _timestamps.parse_date(_seance_date)
-
-        _schedule_till = d.pop("schedule_till", UNSET)
-        schedule_till: datetime.date | Unset
-        if isinstance(_schedule_till, Unset):
-            schedule_till = UNSET
-        else:
-            schedule_till = _timestamps.parse_date(_schedule_till)
-
-        _seances = d.pop("seances", UNSET)
-        seances: list[GetTeamMembersAvailableForBookingResponse200ItemSeancesItem] | Unset = UNSET
-        if _seances is not UNSET:
-            seances = []
-            for seances_item_data in _seances:
-                seances_item = GetTeamMembersAvailableForBookingResponse200ItemSeancesItem.from_dict(seances_item_data)
-
-                seances.append(seances_item)
-
-        has_access_timetable = d.pop("has_access_timetable", UNSET)
-
-        def _parse_image_group(
-            data: object,
-        ) -> GetTeamMembersAvailableForBookingResponse200ItemImageGroupType0 | list[Any] | Unset:
-            if isinstance(data, Unset):
-                return data
+        schedule_till = _get("schedule_till", UNSET)
+        if schedule_till is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_group_type_0 = GetTeamMembersAvailableForBookingResponse200ItemImageGroupType0.from_dict(data)
+                schedule_till = _fields.date_fromisoformat(schedule_till)
+            except (TypeError, ValueError):
+                schedule_till = _fields.read_date(schedule_till, "schedule_till")
 
-                return image_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            image_group_type_1 = cast(list[Any], data)
+        seances = _get("seances", UNSET)
+        if seances is not UNSET:
+            seances = _KIND_seances.read_field(seances, "seances")
 
-            return image_group_type_1
+        has_access_timetable = _get("has_access_timetable", UNSET)
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _fields.read_boolean(has_access_timetable, "has_access_timetable")
 
-        image_group = _parse_image_group(d.pop("image_group", UNSET))
+        image_group = _get("image_group", UNSET)
+        if image_group is not UNSET:
+            image_group = _KIND_image_group.read_field(image_group, "image_group")
 
-        fired = d.pop("fired", UNSET)
+        fired = _get("fired", UNSET)
+        if type(fired) is not int and fired is not UNSET:
+            fired = _fields.read_integer(fired, "fired")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not int and status is not UNSET:
+            status = _fields.read_integer(status, "status")
 
-        hidden = d.pop("hidden", UNSET)
+        hidden = _get("hidden", UNSET)
+        if type(hidden) is not int and hidden is not UNSET:
+            hidden = _fields.read_integer(hidden, "hidden")
 
-        def _parse_user(data: object) -> GetTeamMembersAvailableForBookingResponse200ItemUserType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        user = _get("user", UNSET)
+        if user is not UNSET and user is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = GetTeamMembersAvailableForBookingResponse200ItemUserType0.from_dict(data)
+                user = _models.GetTeamMembersAvailableForBookingResponse200ItemUserType0.from_dict(user)
+            except _FieldError as _error:
+                raise _error.within("user")
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetTeamMembersAvailableForBookingResponse200ItemUserType0 | None | Unset, data)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.read_string(prepaid, "prepaid")
 
-        user = _parse_user(d.pop("user", UNSET))
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        _model = cls(
-            id=id,
-            api_id=api_id,
-            user_id=user_id,
-            name=name,
-            bookable=bookable,
-            specialization=specialization,
-            position=position,
-            position_id=position_id,
-            show_rating=show_rating,
-            rating=rating,
-            votes_count=votes_count,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            weight=weight,
-            information=information,
-            seance_date=seance_date,
-            schedule_till=schedule_till,
-            seances=seances,
-            has_access_timetable=has_access_timetable,
-            image_group=image_group,
-            fired=fired,
-            status=status,
-            hidden=hidden,
-            user=user,
-            prepaid=prepaid,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.user_id = user_id
+        _model.name = name
+        _model.bookable = bookable
+        _model.specialization = specialization
+        _model.position = position
+        _model.position_id = position_id
+        _model.show_rating = show_rating
+        _model.rating = rating
+        _model.votes_count = votes_count
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.comments_count = comments_count
+        _model.weight = weight
+        _model.information = information
+        _model.seance_date = seance_date
+        _model.schedule_till = schedule_till
+        _model.seances = seances
+        _model.has_access_timetable = has_access_timetable
+        _model.image_group = image_group
+        _model.fired = fired
+        _model.status = status
+        _model.hidden = hidden
+        _model.user = user
+        _model.prepaid = prepaid
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTeamMembersAvailableForBookingResponse200Item:
+            _fields.init_added_fields(_model, GetTeamMembersAvailableForBookingResponse200Item)
         return _model
 
     @property

@@ -7,10 +7,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTimeSlotsForBookingResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "time",
+        "seance_length",
+        "sum_length",
+        "datetime",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,54 +40,60 @@ class GetTimeSlotsForBookingResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         time = self.time
-
-        seance_length = self.seance_length
-
-        sum_length = self.sum_length
-
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(time) is not str and time is not UNSET:
+            time = _fields.write_string(time, "time")
         if time is not UNSET:
             field_dict["time"] = time
+
+        seance_length = self.seance_length
         if seance_length is not UNSET:
-            field_dict["seance_length"] = seance_length
+            field_dict["seance_length"] = _fields.write_number(seance_length, "seance_length")
+
+        sum_length = self.sum_length
         if sum_length is not UNSET:
-            field_dict["sum_length"] = sum_length
+            field_dict["sum_length"] = _fields.write_number(sum_length, "sum_length")
+
+        datetime_ = self.datetime_
         if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        time = d.pop("time", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        time = _get("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = _fields.read_string(time, "time")
 
-        seance_length = d.pop("seance_length", UNSET)
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and type(seance_length) is not int and seance_length is not UNSET:
+            seance_length = _fields.read_number(seance_length, "seance_length")
 
-        sum_length = d.pop("sum_length", UNSET)
+        sum_length = _get("sum_length", UNSET)
+        if type(sum_length) is not float and type(sum_length) is not int and sum_length is not UNSET:
+            sum_length = _fields.read_number(sum_length, "sum_length")
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = _timestamps.parse_datetime(_datetime_)
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            try:
+                datetime_ = _fields.datetime_fromisoformat(datetime_)
+            except (TypeError, ValueError):
+                datetime_ = _fields.read_datetime(datetime_, "datetime")
 
-        _model = cls(
-            time=time,
-            seance_length=seance_length,
-            sum_length=sum_length,
-            datetime_=datetime_,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.time = time
+        _model.seance_length = seance_length
+        _model.sum_length = sum_length
+        _model.datetime_ = datetime_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTimeSlotsForBookingResponse200Item:
+            _fields.init_added_fields(_model, GetTimeSlotsForBookingResponse200Item)
         return _model
 
     @property

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetTimeslotSettingsResponse200WeekdaysSettingsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "weekday",
+        "timeslots",
+        "setting",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_timeslots = _fields.ListOf(_fields.INTEGER)
 
 
 @_attrs_define
@@ -34,53 +47,53 @@ class GetTimeslotSettingsResponse200WeekdaysSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         weekday = self.weekday
-
-        timeslots: list[int] | Unset = UNSET
-        if not isinstance(self.timeslots, Unset):
-            timeslots = self.timeslots
-
-        setting: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.setting, Unset):
-            setting = self.setting.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(weekday) is not int and weekday is not UNSET:
+            weekday = _fields.write_integer(weekday, "weekday")
         if weekday is not UNSET:
             field_dict["weekday"] = weekday
+
+        timeslots = self.timeslots
         if timeslots is not UNSET:
-            field_dict["timeslots"] = timeslots
+            field_dict["timeslots"] = _KIND_timeslots.write_field(timeslots, "timeslots")
+
+        setting = self.setting
         if setting is not UNSET:
-            field_dict["setting"] = setting
+            field_dict["setting"] = _fields.write_model(
+                setting, _models.GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting, "setting"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_timeslot_settings_response_200_weekdays_settings_item_setting import (
-            GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        weekday = _get("weekday", UNSET)
+        if type(weekday) is not int and weekday is not UNSET:
+            weekday = _fields.read_integer(weekday, "weekday")
 
-        d = dict(src_dict)
-        weekday = d.pop("weekday", UNSET)
+        timeslots = _get("timeslots", UNSET)
+        if timeslots is not UNSET:
+            timeslots = _KIND_timeslots.read_field(timeslots, "timeslots")
 
-        timeslots = cast(list[int], d.pop("timeslots", UNSET))
+        setting = _get("setting", UNSET)
+        if setting is not UNSET:
+            try:
+                setting = _models.GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting.from_dict(setting)
+            except _FieldError as _error:
+                raise _error.within("setting")
 
-        _setting = d.pop("setting", UNSET)
-        setting: GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting | Unset
-        if isinstance(_setting, Unset):
-            setting = UNSET
-        else:
-            setting = GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting.from_dict(_setting)
-
-        _model = cls(
-            weekday=weekday,
-            timeslots=timeslots,
-            setting=setting,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.weekday = weekday
+        _model.timeslots = timeslots
+        _model.setting = setting
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTimeslotSettingsResponse200WeekdaysSettingsItem:
+            _fields.init_added_fields(_model, GetTimeslotSettingsResponse200WeekdaysSettingsItem)
         return _model
 
     @property

@@ -6,12 +6,28 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.get_timeslot_settings_response_200_weekdays_settings_item_setting_grid_base_type import (
     GetTimeslotSettingsResponse200WeekdaysSettingsItemSettingGridBaseType,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "grid_first_timeslot",
+        "grid_last_timeslot",
+        "grid_display_step",
+        "grid_nearest_timeslot_delay",
+        "grid_base_type",
+        "is_grid_flexible",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_grid_base_type = _fields.EnumOf(
+    "GetTimeslotSettingsResponse200WeekdaysSettingsItemSettingGridBaseType", _fields.STRING
+)
 
 
 @_attrs_define
@@ -37,33 +53,40 @@ class GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         grid_first_timeslot = self.grid_first_timeslot
-
-        grid_last_timeslot = self.grid_last_timeslot
-
-        grid_display_step = self.grid_display_step
-
-        grid_nearest_timeslot_delay = self.grid_nearest_timeslot_delay
-
-        grid_base_type: str | Unset = UNSET
-        if not isinstance(self.grid_base_type, Unset):
-            grid_base_type = self.grid_base_type.value
-
-        is_grid_flexible = self.is_grid_flexible
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(grid_first_timeslot) is not int and grid_first_timeslot is not UNSET:
+            grid_first_timeslot = _fields.write_integer(grid_first_timeslot, "grid_first_timeslot")
         if grid_first_timeslot is not UNSET:
             field_dict["grid_first_timeslot"] = grid_first_timeslot
+
+        grid_last_timeslot = self.grid_last_timeslot
+        if type(grid_last_timeslot) is not int and grid_last_timeslot is not UNSET:
+            grid_last_timeslot = _fields.write_integer(grid_last_timeslot, "grid_last_timeslot")
         if grid_last_timeslot is not UNSET:
             field_dict["grid_last_timeslot"] = grid_last_timeslot
+
+        grid_display_step = self.grid_display_step
+        if type(grid_display_step) is not int and grid_display_step is not UNSET:
+            grid_display_step = _fields.write_integer(grid_display_step, "grid_display_step")
         if grid_display_step is not UNSET:
             field_dict["grid_display_step"] = grid_display_step
+
+        grid_nearest_timeslot_delay = self.grid_nearest_timeslot_delay
+        if type(grid_nearest_timeslot_delay) is not int and grid_nearest_timeslot_delay is not UNSET:
+            grid_nearest_timeslot_delay = _fields.write_integer(
+                grid_nearest_timeslot_delay, "grid_nearest_timeslot_delay"
+            )
         if grid_nearest_timeslot_delay is not UNSET:
             field_dict["grid_nearest_timeslot_delay"] = grid_nearest_timeslot_delay
+
+        grid_base_type = self.grid_base_type
         if grid_base_type is not UNSET:
-            field_dict["grid_base_type"] = grid_base_type
+            field_dict["grid_base_type"] = _KIND_grid_base_type.write_field(grid_base_type, "grid_base_type")
+
+        is_grid_flexible = self.is_grid_flexible
+        if type(is_grid_flexible) is not bool and is_grid_flexible is not UNSET:
+            is_grid_flexible = _fields.write_boolean(is_grid_flexible, "is_grid_flexible")
         if is_grid_flexible is not UNSET:
             field_dict["is_grid_flexible"] = is_grid_flexible
 
@@ -71,34 +94,46 @@ class GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grid_first_timeslot = d.pop("grid_first_timeslot", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        grid_first_timeslot = _get("grid_first_timeslot", UNSET)
+        if type(grid_first_timeslot) is not int and grid_first_timeslot is not UNSET:
+            grid_first_timeslot = _fields.read_integer(grid_first_timeslot, "grid_first_timeslot")
 
-        grid_last_timeslot = d.pop("grid_last_timeslot", UNSET)
+        grid_last_timeslot = _get("grid_last_timeslot", UNSET)
+        if type(grid_last_timeslot) is not int and grid_last_timeslot is not UNSET:
+            grid_last_timeslot = _fields.read_integer(grid_last_timeslot, "grid_last_timeslot")
 
-        grid_display_step = d.pop("grid_display_step", UNSET)
+        grid_display_step = _get("grid_display_step", UNSET)
+        if type(grid_display_step) is not int and grid_display_step is not UNSET:
+            grid_display_step = _fields.read_integer(grid_display_step, "grid_display_step")
 
-        grid_nearest_timeslot_delay = d.pop("grid_nearest_timeslot_delay", UNSET)
+        grid_nearest_timeslot_delay = _get("grid_nearest_timeslot_delay", UNSET)
+        if type(grid_nearest_timeslot_delay) is not int and grid_nearest_timeslot_delay is not UNSET:
+            grid_nearest_timeslot_delay = _fields.read_integer(
+                grid_nearest_timeslot_delay, "grid_nearest_timeslot_delay"
+            )
 
-        _grid_base_type = d.pop("grid_base_type", UNSET)
-        grid_base_type: GetTimeslotSettingsResponse200WeekdaysSettingsItemSettingGridBaseType | Unset
-        if isinstance(_grid_base_type, Unset):
-            grid_base_type = UNSET
-        else:
-            grid_base_type = GetTimeslotSettingsResponse200WeekdaysSettingsItemSettingGridBaseType(_grid_base_type)
+        grid_base_type = _get("grid_base_type", UNSET)
+        if grid_base_type is not UNSET:
+            grid_base_type = _KIND_grid_base_type.read_field(grid_base_type, "grid_base_type")
 
-        is_grid_flexible = d.pop("is_grid_flexible", UNSET)
+        is_grid_flexible = _get("is_grid_flexible", UNSET)
+        if type(is_grid_flexible) is not bool and is_grid_flexible is not UNSET:
+            is_grid_flexible = _fields.read_boolean(is_grid_flexible, "is_grid_flexible")
 
-        _model = cls(
-            grid_first_timeslot=grid_first_timeslot,
-            grid_last_timeslot=grid_last_timeslot,
-            grid_display_step=grid_display_step,
-            grid_nearest_timeslot_delay=grid_nearest_timeslot_delay,
-            grid_base_type=grid_base_type,
-            is_grid_flexible=is_grid_flexible,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.grid_first_timeslot = grid_first_timeslot
+        _model.grid_last_timeslot = grid_last_timeslot
+        _model.grid_display_step = grid_display_step
+        _model.grid_nearest_timeslot_delay = grid_nearest_timeslot_delay
+        _model.grid_base_type = grid_base_type
+        _model.is_grid_flexible = is_grid_flexible
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting:
+            _fields.init_added_fields(_model, GetTimeslotSettingsResponse200WeekdaysSettingsItemSetting)
         return _model
 
     @property

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTransactionResponse200SaleUnitType0")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "company_id",
+        "title",
+        "short_title",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -28,23 +39,28 @@ class GetTransactionResponse200SaleUnitType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        company_id = self.company_id
-
-        title = self.title
-
-        short_title = self.short_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        short_title = self.short_title
+        if type(short_title) is not str and short_title is not UNSET:
+            short_title = _fields.write_string(short_title, "short_title")
         if short_title is not UNSET:
             field_dict["short_title"] = short_title
 
@@ -52,23 +68,34 @@ class GetTransactionResponse200SaleUnitType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        short_title = d.pop("short_title", UNSET)
+        short_title = _get("short_title", UNSET)
+        if type(short_title) is not str and short_title is not UNSET:
+            short_title = _fields.read_string(short_title, "short_title")
 
-        _model = cls(
-            id=id,
-            company_id=company_id,
-            title=title,
-            short_title=short_title,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.company_id = company_id
+        _model.title = title
+        _model.short_title = short_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTransactionResponse200SaleUnitType0:
+            _fields.init_added_fields(_model, GetTransactionResponse200SaleUnitType0)
         return _model
 
     @property

@@ -6,7 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+
 T = TypeVar("T", bound="GetTransactionResponse200SupplierItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset({})
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -14,18 +19,18 @@ class GetTransactionResponse200SupplierItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _model = cls()
-
-        _model.additional_properties = d
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetTransactionResponse200SupplierItem:
+            _fields.init_added_fields(_model, GetTransactionResponse200SupplierItem)
         return _model
 
     @property

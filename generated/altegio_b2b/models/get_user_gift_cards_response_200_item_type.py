@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +19,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetUserGiftCardsResponse200ItemType")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "balance",
+        "is_multi",
+        "company_group_id",
+        "item_type_id",
+        "expiration_type_id",
+        "expiration_date",
+        "expiration_timeout",
+        "expiration_timeout_unit_id",
+        "is_allow_empty_code",
+        "item_type",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -56,121 +76,155 @@ class GetUserGiftCardsResponse200ItemType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        balance = self.balance
-
-        is_multi = self.is_multi
-
-        company_group_id = self.company_group_id
-
-        item_type_id = self.item_type_id
-
-        expiration_type_id = self.expiration_type_id
-
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
-            expiration_date = self.expiration_date.isoformat()
-
-        expiration_timeout = self.expiration_timeout
-
-        expiration_timeout_unit_id = self.expiration_timeout_unit_id
-
-        is_allow_empty_code = self.is_allow_empty_code
-
-        item_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.item_type, Unset):
-            item_type = self.item_type.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        balance = self.balance
+        if type(balance) is not int and balance is not UNSET:
+            balance = _fields.write_integer(balance, "balance")
         if balance is not UNSET:
             field_dict["balance"] = balance
+
+        is_multi = self.is_multi
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.write_boolean(is_multi, "is_multi")
         if is_multi is not UNSET:
             field_dict["is_multi"] = is_multi
+
+        company_group_id = self.company_group_id
+        if type(company_group_id) is not int and company_group_id is not UNSET:
+            company_group_id = _fields.write_integer(company_group_id, "company_group_id")
         if company_group_id is not UNSET:
             field_dict["company_group_id"] = company_group_id
+
+        item_type_id = self.item_type_id
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.write_integer(item_type_id, "item_type_id")
         if item_type_id is not UNSET:
             field_dict["item_type_id"] = item_type_id
+
+        expiration_type_id = self.expiration_type_id
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _fields.write_integer(expiration_type_id, "expiration_type_id")
         if expiration_type_id is not UNSET:
             field_dict["expiration_type_id"] = expiration_type_id
+
+        expiration_date = self.expiration_date
         if expiration_date is not UNSET:
-            field_dict["expiration_date"] = expiration_date
+            field_dict["expiration_date"] = _fields.write_datetime(expiration_date, "expiration_date")
+
+        expiration_timeout = self.expiration_timeout
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _fields.write_integer(expiration_timeout, "expiration_timeout")
         if expiration_timeout is not UNSET:
             field_dict["expiration_timeout"] = expiration_timeout
+
+        expiration_timeout_unit_id = self.expiration_timeout_unit_id
+        if type(expiration_timeout_unit_id) is not int and expiration_timeout_unit_id is not UNSET:
+            expiration_timeout_unit_id = _fields.write_integer(expiration_timeout_unit_id, "expiration_timeout_unit_id")
         if expiration_timeout_unit_id is not UNSET:
             field_dict["expiration_timeout_unit_id"] = expiration_timeout_unit_id
+
+        is_allow_empty_code = self.is_allow_empty_code
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _fields.write_boolean(is_allow_empty_code, "is_allow_empty_code")
         if is_allow_empty_code is not UNSET:
             field_dict["is_allow_empty_code"] = is_allow_empty_code
+
+        item_type = self.item_type
         if item_type is not UNSET:
-            field_dict["item_type"] = item_type
+            field_dict["item_type"] = _fields.write_model(
+                item_type, _models.GetUserGiftCardsResponse200ItemTypeItemType, "item_type"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_user_gift_cards_response_200_item_type_item_type import (
-            GetUserGiftCardsResponse200ItemTypeItemType,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_integer(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.read_boolean(is_multi, "is_multi")
 
-        is_multi = d.pop("is_multi", UNSET)
+        company_group_id = _get("company_group_id", UNSET)
+        if type(company_group_id) is not int and company_group_id is not UNSET:
+            company_group_id = _fields.read_integer(company_group_id, "company_group_id")
 
-        company_group_id = d.pop("company_group_id", UNSET)
+        item_type_id = _get("item_type_id", UNSET)
+        if type(item_type_id) is not int and item_type_id is not UNSET:
+            item_type_id = _fields.read_integer(item_type_id, "item_type_id")
 
-        item_type_id = d.pop("item_type_id", UNSET)
+        expiration_type_id = _get("expiration_type_id", UNSET)
+        if type(expiration_type_id) is not int and expiration_type_id is not UNSET:
+            expiration_type_id = _fields.read_integer(expiration_type_id, "expiration_type_id")
 
-        expiration_type_id = d.pop("expiration_type_id", UNSET)
+        expiration_date = _get("expiration_date", UNSET)
+        if expiration_date is not UNSET:
+            try:
+                expiration_date = _fields.datetime_fromisoformat(expiration_date)
+            except (TypeError, ValueError):
+                expiration_date = _fields.read_datetime(expiration_date, "expiration_date")
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = _timestamps.parse_datetime(_expiration_date)
+        expiration_timeout = _get("expiration_timeout", UNSET)
+        if type(expiration_timeout) is not int and expiration_timeout is not UNSET:
+            expiration_timeout = _fields.read_integer(expiration_timeout, "expiration_timeout")
 
-        expiration_timeout = d.pop("expiration_timeout", UNSET)
+        expiration_timeout_unit_id = _get("expiration_timeout_unit_id", UNSET)
+        if type(expiration_timeout_unit_id) is not int and expiration_timeout_unit_id is not UNSET:
+            expiration_timeout_unit_id = _fields.read_integer(expiration_timeout_unit_id, "expiration_timeout_unit_id")
 
-        expiration_timeout_unit_id = d.pop("expiration_timeout_unit_id", UNSET)
+        is_allow_empty_code = _get("is_allow_empty_code", UNSET)
+        if type(is_allow_empty_code) is not bool and is_allow_empty_code is not UNSET:
+            is_allow_empty_code = _fields.read_boolean(is_allow_empty_code, "is_allow_empty_code")
 
-        is_allow_empty_code = d.pop("is_allow_empty_code", UNSET)
+        item_type = _get("item_type", UNSET)
+        if item_type is not UNSET:
+            try:
+                item_type = _models.GetUserGiftCardsResponse200ItemTypeItemType.from_dict(item_type)
+            except _FieldError as _error:
+                raise _error.within("item_type")
 
-        _item_type = d.pop("item_type", UNSET)
-        item_type: GetUserGiftCardsResponse200ItemTypeItemType | Unset
-        if isinstance(_item_type, Unset):
-            item_type = UNSET
-        else:
-            item_type = GetUserGiftCardsResponse200ItemTypeItemType.from_dict(_item_type)
-
-        _model = cls(
-            id=id,
-            title=title,
-            balance=balance,
-            is_multi=is_multi,
-            company_group_id=company_group_id,
-            item_type_id=item_type_id,
-            expiration_type_id=expiration_type_id,
-            expiration_date=expiration_date,
-            expiration_timeout=expiration_timeout,
-            expiration_timeout_unit_id=expiration_timeout_unit_id,
-            is_allow_empty_code=is_allow_empty_code,
-            item_type=item_type,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.balance = balance
+        _model.is_multi = is_multi
+        _model.company_group_id = company_group_id
+        _model.item_type_id = item_type_id
+        _model.expiration_type_id = expiration_type_id
+        _model.expiration_date = expiration_date
+        _model.expiration_timeout = expiration_timeout
+        _model.expiration_timeout_unit_id = expiration_timeout_unit_id
+        _model.is_allow_empty_code = is_allow_empty_code
+        _model.item_type = item_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserGiftCardsResponse200ItemType:
+            _fields.init_added_fields(_model, GetUserGiftCardsResponse200ItemType)
         return _model
 
     @property

@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "is_discount",
+        "is_cashback",
+        "is_static",
+        "is_accumulative",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -33,31 +46,40 @@ class GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        is_discount = self.is_discount
-
-        is_cashback = self.is_cashback
-
-        is_static = self.is_static
-
-        is_accumulative = self.is_accumulative
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        is_discount = self.is_discount
+        if type(is_discount) is not bool and is_discount is not UNSET:
+            is_discount = _fields.write_boolean(is_discount, "is_discount")
         if is_discount is not UNSET:
             field_dict["is_discount"] = is_discount
+
+        is_cashback = self.is_cashback
+        if type(is_cashback) is not bool and is_cashback is not UNSET:
+            is_cashback = _fields.write_boolean(is_cashback, "is_cashback")
         if is_cashback is not UNSET:
             field_dict["is_cashback"] = is_cashback
+
+        is_static = self.is_static
+        if type(is_static) is not bool and is_static is not UNSET:
+            is_static = _fields.write_boolean(is_static, "is_static")
         if is_static is not UNSET:
             field_dict["is_static"] = is_static
+
+        is_accumulative = self.is_accumulative
+        if type(is_accumulative) is not bool and is_accumulative is not UNSET:
+            is_accumulative = _fields.write_boolean(is_accumulative, "is_accumulative")
         if is_accumulative is not UNSET:
             field_dict["is_accumulative"] = is_accumulative
 
@@ -65,29 +87,44 @@ class GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        is_discount = d.pop("is_discount", UNSET)
+        is_discount = _get("is_discount", UNSET)
+        if type(is_discount) is not bool and is_discount is not UNSET:
+            is_discount = _fields.read_boolean(is_discount, "is_discount")
 
-        is_cashback = d.pop("is_cashback", UNSET)
+        is_cashback = _get("is_cashback", UNSET)
+        if type(is_cashback) is not bool and is_cashback is not UNSET:
+            is_cashback = _fields.read_boolean(is_cashback, "is_cashback")
 
-        is_static = d.pop("is_static", UNSET)
+        is_static = _get("is_static", UNSET)
+        if type(is_static) is not bool and is_static is not UNSET:
+            is_static = _fields.read_boolean(is_static, "is_static")
 
-        is_accumulative = d.pop("is_accumulative", UNSET)
+        is_accumulative = _get("is_accumulative", UNSET)
+        if type(is_accumulative) is not bool and is_accumulative is not UNSET:
+            is_accumulative = _fields.read_boolean(is_accumulative, "is_accumulative")
 
-        _model = cls(
-            id=id,
-            title=title,
-            is_discount=is_discount,
-            is_cashback=is_cashback,
-            is_static=is_static,
-            is_accumulative=is_accumulative,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.is_discount = is_discount
+        _model.is_cashback = is_cashback
+        _model.is_static = is_static
+        _model.is_accumulative = is_accumulative
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType:
+            _fields.init_added_fields(_model, GetUserLoyaltyCardsResponse200ProgramsItemLoyaltyType)
         return _model
 
     @property

@@ -6,9 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetUserMembershipsResponse200ItemStatus")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "extended_title",
+        "slug",
+        "category",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -31,27 +43,34 @@ class GetUserMembershipsResponse200ItemStatus:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        extended_title = self.extended_title
-
-        slug = self.slug
-
-        category = self.category
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        extended_title = self.extended_title
+        if type(extended_title) is not str and extended_title is not UNSET:
+            extended_title = _fields.write_string(extended_title, "extended_title")
         if extended_title is not UNSET:
             field_dict["extended_title"] = extended_title
+
+        slug = self.slug
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.write_string(slug, "slug")
         if slug is not UNSET:
             field_dict["slug"] = slug
+
+        category = self.category
+        if type(category) is not str and category is not UNSET:
+            category = _fields.write_string(category, "category")
         if category is not UNSET:
             field_dict["category"] = category
 
@@ -59,26 +78,39 @@ class GetUserMembershipsResponse200ItemStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        extended_title = d.pop("extended_title", UNSET)
+        extended_title = _get("extended_title", UNSET)
+        if type(extended_title) is not str and extended_title is not UNSET:
+            extended_title = _fields.read_string(extended_title, "extended_title")
 
-        slug = d.pop("slug", UNSET)
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.read_string(slug, "slug")
 
-        category = d.pop("category", UNSET)
+        category = _get("category", UNSET)
+        if type(category) is not str and category is not UNSET:
+            category = _fields.read_string(category, "category")
 
-        _model = cls(
-            id=id,
-            title=title,
-            extended_title=extended_title,
-            slug=slug,
-            category=category,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.extended_title = extended_title
+        _model.slug = slug
+        _model.category = category
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetUserMembershipsResponse200ItemStatus:
+            _fields.init_added_fields(_model, GetUserMembershipsResponse200ItemStatus)
         return _model
 
     @property

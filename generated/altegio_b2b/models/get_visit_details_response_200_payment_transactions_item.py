@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +31,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetVisitDetailsResponse200PaymentTransactionsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "date",
+        "type_id",
+        "expense_id",
+        "account_id",
+        "amount",
+        "client_id",
+        "master_id",
+        "supplier_id",
+        "comment",
+        "item_id",
+        "target_type_id",
+        "record_id",
+        "goods_transaction_id",
+        "expense",
+        "account",
+        "client",
+        "master",
+        "supplier",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_master = _fields.ListOf(_fields.Model("GetVisitDetailsResponse200PaymentTransactionsItemMasterItem"))
+_KIND_supplier = _fields.ListOf(_fields.Model("GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem"))
 
 
 @_attrs_define
@@ -80,229 +110,243 @@ class GetVisitDetailsResponse200PaymentTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        document_id = self.document_id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        type_id = self.type_id
-
-        expense_id = self.expense_id
-
-        account_id = self.account_id
-
-        amount = self.amount
-
-        client_id = self.client_id
-
-        master_id = self.master_id
-
-        supplier_id = self.supplier_id
-
-        comment = self.comment
-
-        item_id = self.item_id
-
-        target_type_id = self.target_type_id
-
-        record_id = self.record_id
-
-        goods_transaction_id = self.goods_transaction_id
-
-        expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense, Unset):
-            expense = self.expense.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        master: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.master, Unset):
-            master = []
-            for master_item_data in self.master:
-                master_item = master_item_data.to_dict()
-                master.append(master_item)
-
-        supplier: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = []
-            for supplier_item_data in self.supplier:
-                supplier_item = supplier_item_data.to_dict()
-                supplier.append(supplier_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        expense_id = self.expense_id
+        if type(expense_id) is not int and expense_id is not UNSET:
+            expense_id = _fields.write_integer(expense_id, "expense_id")
         if expense_id is not UNSET:
             field_dict["expense_id"] = expense_id
+
+        account_id = self.account_id
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _fields.write_integer(account_id, "account_id")
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        client_id = self.client_id
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.write_integer(client_id, "client_id")
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
+
+        master_id = self.master_id
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.write_integer(master_id, "master_id")
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
+
+        supplier_id = self.supplier_id
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _fields.write_integer(supplier_id, "supplier_id")
         if supplier_id is not UNSET:
             field_dict["supplier_id"] = supplier_id
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        item_id = self.item_id
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _fields.write_integer(item_id, "item_id")
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
+
+        target_type_id = self.target_type_id
+        if type(target_type_id) is not int and target_type_id is not UNSET:
+            target_type_id = _fields.write_integer(target_type_id, "target_type_id")
         if target_type_id is not UNSET:
             field_dict["target_type_id"] = target_type_id
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        goods_transaction_id = self.goods_transaction_id
+        if type(goods_transaction_id) is not int and goods_transaction_id is not UNSET:
+            goods_transaction_id = _fields.write_integer(goods_transaction_id, "goods_transaction_id")
         if goods_transaction_id is not UNSET:
             field_dict["goods_transaction_id"] = goods_transaction_id
+
+        expense = self.expense
         if expense is not UNSET:
-            field_dict["expense"] = expense
+            field_dict["expense"] = _fields.write_model(
+                expense, _models.GetVisitDetailsResponse200PaymentTransactionsItemExpense, "expense"
+            )
+
+        account = self.account
         if account is not UNSET:
-            field_dict["account"] = account
+            field_dict["account"] = _fields.write_model(
+                account, _models.GetVisitDetailsResponse200PaymentTransactionsItemAccount, "account"
+            )
+
+        client = self.client
         if client is not UNSET:
-            field_dict["client"] = client
+            field_dict["client"] = _fields.write_model(
+                client, _models.GetVisitDetailsResponse200PaymentTransactionsItemClient, "client"
+            )
+
+        master = self.master
         if master is not UNSET:
-            field_dict["master"] = master
+            field_dict["master"] = _KIND_master.write_field(master, "master")
+
+        supplier = self.supplier
         if supplier is not UNSET:
-            field_dict["supplier"] = supplier
+            field_dict["supplier"] = _KIND_supplier.write_field(supplier, "supplier")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_visit_details_response_200_payment_transactions_item_account import (
-            GetVisitDetailsResponse200PaymentTransactionsItemAccount,  # noqa: PLC0415
-        )
-        from ..models.get_visit_details_response_200_payment_transactions_item_client import (
-            GetVisitDetailsResponse200PaymentTransactionsItemClient,  # noqa: PLC0415
-        )
-        from ..models.get_visit_details_response_200_payment_transactions_item_expense import (
-            GetVisitDetailsResponse200PaymentTransactionsItemExpense,  # noqa: PLC0415
-        )
-        from ..models.get_visit_details_response_200_payment_transactions_item_master_item import (
-            GetVisitDetailsResponse200PaymentTransactionsItemMasterItem,  # noqa: PLC0415
-        )
-        from ..models.get_visit_details_response_200_payment_transactions_item_supplier_item import (
-            GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        expense_id = _get("expense_id", UNSET)
+        if type(expense_id) is not int and expense_id is not UNSET:
+            expense_id = _fields.read_integer(expense_id, "expense_id")
 
-        expense_id = d.pop("expense_id", UNSET)
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _fields.read_integer(account_id, "account_id")
 
-        account_id = d.pop("account_id", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.read_integer(client_id, "client_id")
 
-        client_id = d.pop("client_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.read_integer(master_id, "master_id")
 
-        master_id = d.pop("master_id", UNSET)
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _fields.read_integer(supplier_id, "supplier_id")
 
-        supplier_id = d.pop("supplier_id", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        item_id = _get("item_id", UNSET)
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _fields.read_integer(item_id, "item_id")
 
-        item_id = d.pop("item_id", UNSET)
+        target_type_id = _get("target_type_id", UNSET)
+        if type(target_type_id) is not int and target_type_id is not UNSET:
+            target_type_id = _fields.read_integer(target_type_id, "target_type_id")
 
-        target_type_id = d.pop("target_type_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        record_id = d.pop("record_id", UNSET)
+        goods_transaction_id = _get("goods_transaction_id", UNSET)
+        if type(goods_transaction_id) is not int and goods_transaction_id is not UNSET:
+            goods_transaction_id = _fields.read_integer(goods_transaction_id, "goods_transaction_id")
 
-        goods_transaction_id = d.pop("goods_transaction_id", UNSET)
+        expense = _get("expense", UNSET)
+        if expense is not UNSET:
+            try:
+                expense = _models.GetVisitDetailsResponse200PaymentTransactionsItemExpense.from_dict(expense)
+            except _FieldError as _error:
+                raise _error.within("expense")
 
-        _expense = d.pop("expense", UNSET)
-        expense: GetVisitDetailsResponse200PaymentTransactionsItemExpense | Unset
-        if isinstance(_expense, Unset):
-            expense = UNSET
-        else:
-            expense = GetVisitDetailsResponse200PaymentTransactionsItemExpense.from_dict(_expense)
+        account = _get("account", UNSET)
+        if account is not UNSET:
+            try:
+                account = _models.GetVisitDetailsResponse200PaymentTransactionsItemAccount.from_dict(account)
+            except _FieldError as _error:
+                raise _error.within("account")
 
-        _account = d.pop("account", UNSET)
-        account: GetVisitDetailsResponse200PaymentTransactionsItemAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = GetVisitDetailsResponse200PaymentTransactionsItemAccount.from_dict(_account)
+        client = _get("client", UNSET)
+        if client is not UNSET:
+            try:
+                client = _models.GetVisitDetailsResponse200PaymentTransactionsItemClient.from_dict(client)
+            except _FieldError as _error:
+                raise _error.within("client")
 
-        _client = d.pop("client", UNSET)
-        client: GetVisitDetailsResponse200PaymentTransactionsItemClient | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = GetVisitDetailsResponse200PaymentTransactionsItemClient.from_dict(_client)
+        master = _get("master", UNSET)
+        if master is not UNSET:
+            master = _KIND_master.read_field(master, "master")
 
-        _master = d.pop("master", UNSET)
-        master: list[GetVisitDetailsResponse200PaymentTransactionsItemMasterItem] | Unset = UNSET
-        if _master is not UNSET:
-            master = []
-            for master_item_data in _master:
-                master_item = GetVisitDetailsResponse200PaymentTransactionsItemMasterItem.from_dict(master_item_data)
+        supplier = _get("supplier", UNSET)
+        if supplier is not UNSET:
+            supplier = _KIND_supplier.read_field(supplier, "supplier")
 
-                master.append(master_item)
-
-        _supplier = d.pop("supplier", UNSET)
-        supplier: list[GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem] | Unset = UNSET
-        if _supplier is not UNSET:
-            supplier = []
-            for supplier_item_data in _supplier:
-                supplier_item = GetVisitDetailsResponse200PaymentTransactionsItemSupplierItem.from_dict(
-                    supplier_item_data
-                )
-
-                supplier.append(supplier_item)
-
-        _model = cls(
-            id=id,
-            document_id=document_id,
-            date=date,
-            type_id=type_id,
-            expense_id=expense_id,
-            account_id=account_id,
-            amount=amount,
-            client_id=client_id,
-            master_id=master_id,
-            supplier_id=supplier_id,
-            comment=comment,
-            item_id=item_id,
-            target_type_id=target_type_id,
-            record_id=record_id,
-            goods_transaction_id=goods_transaction_id,
-            expense=expense,
-            account=account,
-            client=client,
-            master=master,
-            supplier=supplier,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.date = date
+        _model.type_id = type_id
+        _model.expense_id = expense_id
+        _model.account_id = account_id
+        _model.amount = amount
+        _model.client_id = client_id
+        _model.master_id = master_id
+        _model.supplier_id = supplier_id
+        _model.comment = comment
+        _model.item_id = item_id
+        _model.target_type_id = target_type_id
+        _model.record_id = record_id
+        _model.goods_transaction_id = goods_transaction_id
+        _model.expense = expense
+        _model.account = account
+        _model.client = client
+        _model.master = master
+        _model.supplier = supplier
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitDetailsResponse200PaymentTransactionsItem:
+            _fields.init_added_fields(_model, GetVisitDetailsResponse200PaymentTransactionsItem)
         return _model
 
     @property

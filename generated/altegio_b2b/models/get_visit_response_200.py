@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetVisitResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "attendance",
+        "datetime",
+        "comment",
+        "records",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_records = _fields.ListOf(_fields.Model("GetVisitResponse200RecordsItem"))
 
 
 @_attrs_define
@@ -35,68 +46,60 @@ class GetVisitResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         attendance = self.attendance
+        if attendance is not UNSET:
+            field_dict["attendance"] = _fields.write_number(attendance, "attendance")
 
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        datetime_ = self.datetime_
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
 
         comment = self.comment
-
-        records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
-            records = []
-            for records_item_data in self.records:
-                records_item = records_item_data.to_dict()
-                records.append(records_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if attendance is not UNSET:
-            field_dict["attendance"] = attendance
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if type(comment) is not int and comment is not UNSET:
+            comment = _fields.write_integer(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        records = self.records
         if records is not UNSET:
-            field_dict["records"] = records
+            field_dict["records"] = _KIND_records.write_field(records, "records")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_visit_response_200_records_item import GetVisitResponse200RecordsItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and type(attendance) is not int and attendance is not UNSET:
+            attendance = _fields.read_number(attendance, "attendance")
 
-        d = dict(src_dict)
-        attendance = d.pop("attendance", UNSET)
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            try:
+                datetime_ = _fields.datetime_fromisoformat(datetime_)
+            except (TypeError, ValueError):
+                datetime_ = _fields.read_datetime(datetime_, "datetime")
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = _timestamps.parse_datetime(_datetime_)
+        comment = _get("comment", UNSET)
+        if type(comment) is not int and comment is not UNSET:
+            comment = _fields.read_integer(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        records = _get("records", UNSET)
+        if records is not UNSET:
+            records = _KIND_records.read_field(records, "records")
 
-        _records = d.pop("records", UNSET)
-        records: list[GetVisitResponse200RecordsItem] | Unset = UNSET
-        if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = GetVisitResponse200RecordsItem.from_dict(records_item_data)
-
-                records.append(records_item)
-
-        _model = cls(
-            attendance=attendance,
-            datetime_=datetime_,
-            comment=comment,
-            records=records,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.attendance = attendance
+        _model.datetime_ = datetime_
+        _model.comment = comment
+        _model.records = records
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitResponse200:
+            _fields.init_added_fields(_model, GetVisitResponse200)
         return _model
 
     @property

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetVisitResponse200RecordsItemClient")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "phone",
+        "card",
+        "email",
+        "success_visits_count",
+        "fail_visits_count",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -35,68 +49,100 @@ class GetVisitResponse200RecordsItemClient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        phone = self.phone
-
-        card = self.card
-
-        email = self.email
-
-        success_visits_count = self.success_visits_count
-
-        fail_visits_count = self.fail_visits_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        card = self.card
+        if type(card) is not str and card is not UNSET:
+            card = _fields.write_string(card, "card")
         if card is not UNSET:
             field_dict["card"] = card
+
+        email = self.email
+        if type(email) is not str and email is not UNSET:
+            email = _fields.write_string(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
+
+        success_visits_count = self.success_visits_count
         if success_visits_count is not UNSET:
-            field_dict["success_visits_count"] = success_visits_count
+            field_dict["success_visits_count"] = _fields.write_number(success_visits_count, "success_visits_count")
+
+        fail_visits_count = self.fail_visits_count
         if fail_visits_count is not UNSET:
-            field_dict["fail_visits_count"] = fail_visits_count
+            field_dict["fail_visits_count"] = _fields.write_number(fail_visits_count, "fail_visits_count")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        card = d.pop("card", UNSET)
+        card = _get("card", UNSET)
+        if type(card) is not str and card is not UNSET:
+            card = _fields.read_string(card, "card")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _fields.read_string(email, "email")
 
-        success_visits_count = d.pop("success_visits_count", UNSET)
+        success_visits_count = _get("success_visits_count", UNSET)
+        if (
+            type(success_visits_count) is not float
+            and type(success_visits_count) is not int
+            and success_visits_count is not UNSET
+        ):
+            success_visits_count = _fields.read_number(success_visits_count, "success_visits_count")
 
-        fail_visits_count = d.pop("fail_visits_count", UNSET)
+        fail_visits_count = _get("fail_visits_count", UNSET)
+        if (
+            type(fail_visits_count) is not float
+            and type(fail_visits_count) is not int
+            and fail_visits_count is not UNSET
+        ):
+            fail_visits_count = _fields.read_number(fail_visits_count, "fail_visits_count")
 
-        _model = cls(
-            id=id,
-            name=name,
-            phone=phone,
-            card=card,
-            email=email,
-            success_visits_count=success_visits_count,
-            fail_visits_count=fail_visits_count,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.phone = phone
+        _model.card = card
+        _model.email = email
+        _model.success_visits_count = success_visits_count
+        _model.fail_visits_count = fail_visits_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitResponse200RecordsItemClient:
+            _fields.init_added_fields(_model, GetVisitResponse200RecordsItemClient)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetVisitResponse200RecordsItemStaff")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "specialization",
+        "position",
+        "avatar",
+        "avatar_big",
+        "rating",
+        "votes_count",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -41,86 +58,106 @@ class GetVisitResponse200RecordsItemStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        specialization = self.specialization
-
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
-
-        avatar = self.avatar
-
-        avatar_big = self.avatar_big
-
-        rating = self.rating
-
-        votes_count = self.votes_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _fields.write_model(
+                position, _models.GetVisitResponse200RecordsItemStaffPosition, "position"
+            )
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        avatar_big = self.avatar_big
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.write_string(avatar_big, "avatar_big")
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
+
+        rating = self.rating
         if rating is not UNSET:
-            field_dict["rating"] = rating
+            field_dict["rating"] = _fields.write_number(rating, "rating")
+
+        votes_count = self.votes_count
         if votes_count is not UNSET:
-            field_dict["votes_count"] = votes_count
+            field_dict["votes_count"] = _fields.write_number(votes_count, "votes_count")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.get_visit_response_200_records_item_staff_position import (
-            GetVisitResponse200RecordsItemStaffPosition,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            try:
+                position = _models.GetVisitResponse200RecordsItemStaffPosition.from_dict(position)
+            except _FieldError as _error:
+                raise _error.within("position")
 
-        _position = d.pop("position", UNSET)
-        position: GetVisitResponse200RecordsItemStaffPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = GetVisitResponse200RecordsItemStaffPosition.from_dict(_position)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        avatar = d.pop("avatar", UNSET)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.read_string(avatar_big, "avatar_big")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_number(rating, "rating")
 
-        rating = d.pop("rating", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not float and type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.read_number(votes_count, "votes_count")
 
-        votes_count = d.pop("votes_count", UNSET)
-
-        _model = cls(
-            id=id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            rating=rating,
-            votes_count=votes_count,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.specialization = specialization
+        _model.position = position
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.rating = rating
+        _model.votes_count = votes_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GetVisitResponse200RecordsItemStaff:
+            _fields.init_added_fields(_model, GetVisitResponse200RecordsItemStaff)
         return _model
 
     @property

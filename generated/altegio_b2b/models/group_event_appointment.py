@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +19,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GroupEventAppointment")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "activity_id",
+        "client",
+        "staff_id",
+        "services",
+        "save_if_busy",
+        "datetime",
+        "seance_length",
+        "send_sms",
+        "comment",
+        "sms_remain_hours",
+        "email_remain_hours",
+        "attendance",
+        "api_id",
+        "custom_color",
+        "record_labels",
+        "technical_break_duration",
+        "custom_fields",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_services = _fields.ListOf(_fields.Model("GroupEventAppointmentServicesItem"))
+_KIND_record_labels = _fields.ListOf(_fields.STRING)
+_KIND_technical_break_duration = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -75,182 +106,205 @@ class GroupEventAppointment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         activity_id = self.activity_id
+        if type(activity_id) is not int:
+            activity_id = _fields.write_integer(activity_id, "activity_id")
+        field_dict["activity_id"] = activity_id
 
-        client = self.client.to_dict()
+        client = self.client
+        field_dict["client"] = _fields.write_model(client, _models.GroupEventAppointmentClient, "client")
 
         staff_id = self.staff_id
-
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
-                services_item = services_item_data.to_dict()
-                services.append(services_item)
-
-        save_if_busy = self.save_if_busy
-
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
-
-        seance_length = self.seance_length
-
-        send_sms = self.send_sms
-
-        comment = self.comment
-
-        sms_remain_hours = self.sms_remain_hours
-
-        email_remain_hours = self.email_remain_hours
-
-        attendance = self.attendance
-
-        api_id = self.api_id
-
-        custom_color = self.custom_color
-
-        record_labels: list[str] | Unset = UNSET
-        if not isinstance(self.record_labels, Unset):
-            record_labels = self.record_labels
-
-        technical_break_duration: float | None | Unset
-        if isinstance(self.technical_break_duration, Unset):
-            technical_break_duration = UNSET
-        else:
-            technical_break_duration = self.technical_break_duration
-
-        custom_fields: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = self.custom_fields.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "activity_id": activity_id,
-                "client": client,
-            }
-        )
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+
+        services = self.services
         if services is not UNSET:
-            field_dict["services"] = services
+            field_dict["services"] = _KIND_services.write_field(services, "services")
+
+        save_if_busy = self.save_if_busy
+        if type(save_if_busy) is not bool and save_if_busy is not UNSET:
+            save_if_busy = _fields.write_boolean(save_if_busy, "save_if_busy")
         if save_if_busy is not UNSET:
             field_dict["save_if_busy"] = save_if_busy
+
+        datetime_ = self.datetime_
         if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
+
+        seance_length = self.seance_length
         if seance_length is not UNSET:
-            field_dict["seance_length"] = seance_length
+            field_dict["seance_length"] = _fields.write_number(seance_length, "seance_length")
+
+        send_sms = self.send_sms
+        if type(send_sms) is not bool and send_sms is not UNSET:
+            send_sms = _fields.write_boolean(send_sms, "send_sms")
         if send_sms is not UNSET:
             field_dict["send_sms"] = send_sms
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        sms_remain_hours = self.sms_remain_hours
         if sms_remain_hours is not UNSET:
-            field_dict["sms_remain_hours"] = sms_remain_hours
+            field_dict["sms_remain_hours"] = _fields.write_number(sms_remain_hours, "sms_remain_hours")
+
+        email_remain_hours = self.email_remain_hours
         if email_remain_hours is not UNSET:
-            field_dict["email_remain_hours"] = email_remain_hours
+            field_dict["email_remain_hours"] = _fields.write_number(email_remain_hours, "email_remain_hours")
+
+        attendance = self.attendance
         if attendance is not UNSET:
-            field_dict["attendance"] = attendance
+            field_dict["attendance"] = _fields.write_number(attendance, "attendance")
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        custom_color = self.custom_color
+        if type(custom_color) is not str and custom_color is not UNSET:
+            custom_color = _fields.write_string(custom_color, "custom_color")
         if custom_color is not UNSET:
             field_dict["custom_color"] = custom_color
+
+        record_labels = self.record_labels
         if record_labels is not UNSET:
-            field_dict["record_labels"] = record_labels
+            field_dict["record_labels"] = _KIND_record_labels.write_field(record_labels, "record_labels")
+
+        technical_break_duration = self.technical_break_duration
         if technical_break_duration is not UNSET:
-            field_dict["technical_break_duration"] = technical_break_duration
+            field_dict["technical_break_duration"] = _KIND_technical_break_duration.write_field(
+                technical_break_duration, "technical_break_duration"
+            )
+
+        custom_fields = self.custom_fields
         if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
+            field_dict["custom_fields"] = _fields.write_model(
+                custom_fields, _models.GroupEventAppointmentCustomFields, "custom_fields"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.group_event_appointment_client import GroupEventAppointmentClient  # noqa: PLC0415
-        from ..models.group_event_appointment_custom_fields import GroupEventAppointmentCustomFields  # noqa: PLC0415
-        from ..models.group_event_appointment_services_item import GroupEventAppointmentServicesItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        activity_id = _get("activity_id", UNSET)
+        if type(activity_id) is not int:
+            activity_id = _fields.read_integer(activity_id, "activity_id")
 
-        d = dict(src_dict)
-        activity_id = d.pop("activity_id")
+        client = _get("client", UNSET)
+        try:
+            client = _models.GroupEventAppointmentClient.from_dict(client)
+        except _FieldError as _error:
+            raise _error.within("client")
 
-        client = GroupEventAppointmentClient.from_dict(d.pop("client"))
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        services = _get("services", UNSET)
+        if services is not UNSET:
+            services = _KIND_services.read_field(services, "services")
 
-        _services = d.pop("services", UNSET)
-        services: list[GroupEventAppointmentServicesItem] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = GroupEventAppointmentServicesItem.from_dict(services_item_data)
+        save_if_busy = _get("save_if_busy", UNSET)
+        if type(save_if_busy) is not bool and save_if_busy is not UNSET:
+            save_if_busy = _fields.read_boolean(save_if_busy, "save_if_busy")
 
-                services.append(services_item)
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            try:
+                datetime_ = _fields.datetime_fromisoformat(datetime_)
+            except (TypeError, ValueError):
+                datetime_ = _fields.read_datetime(datetime_, "datetime")
 
-        save_if_busy = d.pop("save_if_busy", UNSET)
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and type(seance_length) is not int and seance_length is not UNSET:
+            seance_length = _fields.read_number(seance_length, "seance_length")
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = _timestamps.parse_datetime(_datetime_)
+        send_sms = _get("send_sms", UNSET)
+        if type(send_sms) is not bool and send_sms is not UNSET:
+            send_sms = _fields.read_boolean(send_sms, "send_sms")
 
-        seance_length = d.pop("seance_length", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        send_sms = d.pop("send_sms", UNSET)
+        sms_remain_hours = _get("sms_remain_hours", UNSET)
+        if type(sms_remain_hours) is not float and type(sms_remain_hours) is not int and sms_remain_hours is not UNSET:
+            sms_remain_hours = _fields.read_number(sms_remain_hours, "sms_remain_hours")
 
-        comment = d.pop("comment", UNSET)
+        email_remain_hours = _get("email_remain_hours", UNSET)
+        if (
+            type(email_remain_hours) is not float
+            and type(email_remain_hours) is not int
+            and email_remain_hours is not UNSET
+        ):
+            email_remain_hours = _fields.read_number(email_remain_hours, "email_remain_hours")
 
-        sms_remain_hours = d.pop("sms_remain_hours", UNSET)
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and type(attendance) is not int and attendance is not UNSET:
+            attendance = _fields.read_number(attendance, "attendance")
 
-        email_remain_hours = d.pop("email_remain_hours", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        attendance = d.pop("attendance", UNSET)
+        custom_color = _get("custom_color", UNSET)
+        if type(custom_color) is not str and custom_color is not UNSET:
+            custom_color = _fields.read_string(custom_color, "custom_color")
 
-        api_id = d.pop("api_id", UNSET)
+        record_labels = _get("record_labels", UNSET)
+        if record_labels is not UNSET:
+            record_labels = _KIND_record_labels.read_field(record_labels, "record_labels")
 
-        custom_color = d.pop("custom_color", UNSET)
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if (
+            type(technical_break_duration) is not float
+            and type(technical_break_duration) is not int
+            and technical_break_duration is not UNSET
+            and technical_break_duration is not None
+        ):
+            technical_break_duration = _fields.read_number(technical_break_duration, "technical_break_duration")
 
-        record_labels = cast(list[str], d.pop("record_labels", UNSET))
+        custom_fields = _get("custom_fields", UNSET)
+        if custom_fields is not UNSET:
+            try:
+                custom_fields = _models.GroupEventAppointmentCustomFields.from_dict(custom_fields)
+            except _FieldError as _error:
+                raise _error.within("custom_fields")
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: GroupEventAppointmentCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = GroupEventAppointmentCustomFields.from_dict(_custom_fields)
-
-        _model = cls(
-            activity_id=activity_id,
-            client=client,
-            staff_id=staff_id,
-            services=services,
-            save_if_busy=save_if_busy,
-            datetime_=datetime_,
-            seance_length=seance_length,
-            send_sms=send_sms,
-            comment=comment,
-            sms_remain_hours=sms_remain_hours,
-            email_remain_hours=email_remain_hours,
-            attendance=attendance,
-            api_id=api_id,
-            custom_color=custom_color,
-            record_labels=record_labels,
-            technical_break_duration=technical_break_duration,
-            custom_fields=custom_fields,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.activity_id = activity_id
+        _model.client = client
+        _model.staff_id = staff_id
+        _model.services = services
+        _model.save_if_busy = save_if_busy
+        _model.datetime_ = datetime_
+        _model.seance_length = seance_length
+        _model.send_sms = send_sms
+        _model.comment = comment
+        _model.sms_remain_hours = sms_remain_hours
+        _model.email_remain_hours = email_remain_hours
+        _model.attendance = attendance
+        _model.api_id = api_id
+        _model.custom_color = custom_color
+        _model.record_labels = record_labels
+        _model.technical_break_duration = technical_break_duration
+        _model.custom_fields = custom_fields
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GroupEventAppointment:
+            _fields.init_added_fields(_model, GroupEventAppointment)
         return _model
 
     @property

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GroupEventAppointmentCustomFields")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "my_custom_field",
+        "some_another_field",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_some_another_field = _fields.ListOf(_fields.STRING)
 
 
 @_attrs_define
@@ -30,35 +40,41 @@ class GroupEventAppointmentCustomFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         my_custom_field = self.my_custom_field
-
-        some_another_field: list[str] | Unset = UNSET
-        if not isinstance(self.some_another_field, Unset):
-            some_another_field = self.some_another_field
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(my_custom_field) is not int and my_custom_field is not UNSET:
+            my_custom_field = _fields.write_integer(my_custom_field, "my_custom_field")
         if my_custom_field is not UNSET:
             field_dict["my_custom_field"] = my_custom_field
+
+        some_another_field = self.some_another_field
         if some_another_field is not UNSET:
-            field_dict["some_another_field"] = some_another_field
+            field_dict["some_another_field"] = _KIND_some_another_field.write_field(
+                some_another_field, "some_another_field"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        my_custom_field = d.pop("my_custom_field", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        my_custom_field = _get("my_custom_field", UNSET)
+        if type(my_custom_field) is not int and my_custom_field is not UNSET:
+            my_custom_field = _fields.read_integer(my_custom_field, "my_custom_field")
 
-        some_another_field = cast(list[str], d.pop("some_another_field", UNSET))
+        some_another_field = _get("some_another_field", UNSET)
+        if some_another_field is not UNSET:
+            some_another_field = _KIND_some_another_field.read_field(some_another_field, "some_another_field")
 
-        _model = cls(
-            my_custom_field=my_custom_field,
-            some_another_field=some_another_field,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.my_custom_field = my_custom_field
+        _model.some_another_field = some_another_field
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not GroupEventAppointmentCustomFields:
+            _fields.init_added_fields(_model, GroupEventAppointmentCustomFields)
         return _model
 
     @property

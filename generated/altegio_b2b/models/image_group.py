@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +17,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ImageGroup")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "entity",
+        "entity_id",
+        "images",
+        "image_binded",
+        "image_group",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -37,78 +52,87 @@ class ImageGroup:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        entity = self.entity
-
-        entity_id = self.entity_id
-
-        images: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.images, Unset):
-            images = self.images.to_dict()
-
-        image_binded = self.image_binded
-
-        image_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_group, Unset):
-            image_group = self.image_group.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        entity = self.entity
+        if type(entity) is not str and entity is not UNSET:
+            entity = _fields.write_string(entity, "entity")
         if entity is not UNSET:
             field_dict["entity"] = entity
+
+        entity_id = self.entity_id
+        if type(entity_id) is not int and entity_id is not UNSET:
+            entity_id = _fields.write_integer(entity_id, "entity_id")
         if entity_id is not UNSET:
             field_dict["entity_id"] = entity_id
+
+        images = self.images
         if images is not UNSET:
-            field_dict["images"] = images
+            field_dict["images"] = _fields.write_model(images, _models.Image, "images")
+
+        image_binded = self.image_binded
+        if type(image_binded) is not bool and image_binded is not UNSET:
+            image_binded = _fields.write_boolean(image_binded, "image_binded")
         if image_binded is not UNSET:
             field_dict["image_binded"] = image_binded
+
+        image_group = self.image_group
         if image_group is not UNSET:
-            field_dict["image_group"] = image_group
+            field_dict["image_group"] = _fields.write_model(image_group, _models.ImageGroupImageGroup, "image_group")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.image_group_image_group import ImageGroupImageGroup  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        entity = _get("entity", UNSET)
+        if type(entity) is not str and entity is not UNSET:
+            entity = _fields.read_string(entity, "entity")
 
-        entity = d.pop("entity", UNSET)
+        entity_id = _get("entity_id", UNSET)
+        if type(entity_id) is not int and entity_id is not UNSET:
+            entity_id = _fields.read_integer(entity_id, "entity_id")
 
-        entity_id = d.pop("entity_id", UNSET)
+        images = _get("images", UNSET)
+        if images is not UNSET:
+            try:
+                images = _models.Image.from_dict(images)
+            except _FieldError as _error:
+                raise _error.within("images")
 
-        _images = d.pop("images", UNSET)
-        images: Image | Unset
-        if isinstance(_images, Unset):
-            images = UNSET
-        else:
-            images = Image.from_dict(_images)
+        image_binded = _get("image_binded", UNSET)
+        if type(image_binded) is not bool and image_binded is not UNSET:
+            image_binded = _fields.read_boolean(image_binded, "image_binded")
 
-        image_binded = d.pop("image_binded", UNSET)
+        image_group = _get("image_group", UNSET)
+        if image_group is not UNSET:
+            try:
+                image_group = _models.ImageGroupImageGroup.from_dict(image_group)
+            except _FieldError as _error:
+                raise _error.within("image_group")
 
-        _image_group = d.pop("image_group", UNSET)
-        image_group: ImageGroupImageGroup | Unset
-        if isinstance(_image_group, Unset):
-            image_group = UNSET
-        else:
-            image_group = ImageGroupImageGroup.from_dict(_image_group)
-
-        _model = cls(
-            id=id,
-            entity=entity,
-            entity_id=entity_id,
-            images=images,
-            image_binded=image_binded,
-            image_group=image_group,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.entity = entity
+        _model.entity_id = entity_id
+        _model.images = images
+        _model.image_binded = image_binded
+        _model.image_group = image_group
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ImageGroup:
+            _fields.init_added_fields(_model, ImageGroup)
         return _model
 
     @property

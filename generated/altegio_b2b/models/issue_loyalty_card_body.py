@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IssueLoyaltyCardBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "loyalty_card_number",
+        "loyalty_card_type_id",
+        "phone",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,40 +40,50 @@ class IssueLoyaltyCardBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         loyalty_card_number = self.loyalty_card_number
-
-        loyalty_card_type_id = self.loyalty_card_type_id
-
-        phone = self.phone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(loyalty_card_number) is not str and loyalty_card_number is not UNSET:
+            loyalty_card_number = _fields.write_string(loyalty_card_number, "loyalty_card_number")
         if loyalty_card_number is not UNSET:
             field_dict["loyalty_card_number"] = loyalty_card_number
+
+        loyalty_card_type_id = self.loyalty_card_type_id
+        if type(loyalty_card_type_id) is not str and loyalty_card_type_id is not UNSET:
+            loyalty_card_type_id = _fields.write_string(loyalty_card_type_id, "loyalty_card_type_id")
         if loyalty_card_type_id is not UNSET:
             field_dict["loyalty_card_type_id"] = loyalty_card_type_id
+
+        phone = self.phone
         if phone is not UNSET:
-            field_dict["phone"] = phone
+            field_dict["phone"] = _fields.write_number(phone, "phone")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        loyalty_card_number = d.pop("loyalty_card_number", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        loyalty_card_number = _get("loyalty_card_number", UNSET)
+        if type(loyalty_card_number) is not str and loyalty_card_number is not UNSET:
+            loyalty_card_number = _fields.read_string(loyalty_card_number, "loyalty_card_number")
 
-        loyalty_card_type_id = d.pop("loyalty_card_type_id", UNSET)
+        loyalty_card_type_id = _get("loyalty_card_type_id", UNSET)
+        if type(loyalty_card_type_id) is not str and loyalty_card_type_id is not UNSET:
+            loyalty_card_type_id = _fields.read_string(loyalty_card_type_id, "loyalty_card_type_id")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not float and type(phone) is not int and phone is not UNSET:
+            phone = _fields.read_number(phone, "phone")
 
-        _model = cls(
-            loyalty_card_number=loyalty_card_number,
-            loyalty_card_type_id=loyalty_card_type_id,
-            phone=phone,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.loyalty_card_number = loyalty_card_number
+        _model.loyalty_card_type_id = loyalty_card_type_id
+        _model.phone = phone
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not IssueLoyaltyCardBody:
+            _fields.init_added_fields(_model, IssueLoyaltyCardBody)
         return _model
 
     @property

@@ -7,10 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeaveCommentResponse201")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_id",
+        "type",
+        "master_id",
+        "text",
+        "date",
+        "rating",
+        "user_id",
+        "user_name",
+        "user_avatar",
+        "record_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -44,53 +61,66 @@ class LeaveCommentResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_id = self.salon_id
-
-        type_ = self.type_
-
-        master_id = self.master_id
-
-        text = self.text
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        rating = self.rating
-
-        user_id = self.user_id
-
-        user_name = self.user_name
-
-        user_avatar = self.user_avatar
-
-        record_id = self.record_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_id = self.salon_id
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.write_integer(salon_id, "salon_id")
         if salon_id is not UNSET:
             field_dict["salon_id"] = salon_id
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_number(type_, "type_")
+
+        master_id = self.master_id
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.write_integer(master_id, "master_id")
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
+
+        text = self.text
+        if type(text) is not str and text is not UNSET:
+            text = _fields.write_string(text, "text")
         if text is not UNSET:
             field_dict["text"] = text
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        rating = self.rating
+        if type(rating) is not str and rating is not UNSET:
+            rating = _fields.write_string(rating, "rating")
         if rating is not UNSET:
             field_dict["rating"] = rating
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        user_name = self.user_name
+        if type(user_name) is not str and user_name is not UNSET:
+            user_name = _fields.write_string(user_name, "user_name")
         if user_name is not UNSET:
             field_dict["user_name"] = user_name
+
+        user_avatar = self.user_avatar
+        if type(user_avatar) is not str and user_avatar is not UNSET:
+            user_avatar = _fields.write_string(user_avatar, "user_avatar")
         if user_avatar is not UNSET:
             field_dict["user_avatar"] = user_avatar
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
 
@@ -98,49 +128,72 @@ class LeaveCommentResponse201:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        salon_id = d.pop("salon_id", UNSET)
+        salon_id = _get("salon_id", UNSET)
+        if type(salon_id) is not int and salon_id is not UNSET:
+            salon_id = _fields.read_integer(salon_id, "salon_id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not float and type(type_) is not int and type_ is not UNSET:
+            type_ = _fields.read_number(type_, "type")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.read_integer(master_id, "master_id")
 
-        text = d.pop("text", UNSET)
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _fields.read_string(text, "text")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-        rating = d.pop("rating", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not str and rating is not UNSET:
+            rating = _fields.read_string(rating, "rating")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET:
+            user_id = _fields.read_integer(user_id, "user_id")
 
-        user_name = d.pop("user_name", UNSET)
+        user_name = _get("user_name", UNSET)
+        if type(user_name) is not str and user_name is not UNSET:
+            user_name = _fields.read_string(user_name, "user_name")
 
-        user_avatar = d.pop("user_avatar", UNSET)
+        user_avatar = _get("user_avatar", UNSET)
+        if type(user_avatar) is not str and user_avatar is not UNSET:
+            user_avatar = _fields.read_string(user_avatar, "user_avatar")
 
-        record_id = d.pop("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        _model = cls(
-            id=id,
-            salon_id=salon_id,
-            type_=type_,
-            master_id=master_id,
-            text=text,
-            date=date,
-            rating=rating,
-            user_id=user_id,
-            user_name=user_name,
-            user_avatar=user_avatar,
-            record_id=record_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_id = salon_id
+        _model.type_ = type_
+        _model.master_id = master_id
+        _model.text = text
+        _model.date = date
+        _model.rating = rating
+        _model.user_id = user_id
+        _model.user_name = user_name
+        _model.user_avatar = user_avatar
+        _model.record_id = record_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LeaveCommentResponse201:
+            _fields.init_added_fields(_model, LeaveCommentResponse201)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.list_client_comments_response_200_item_type import ListClientCommentsResponse200ItemType
 from ..types import UNSET, Unset
 
@@ -17,6 +19,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListClientCommentsResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "create_date",
+        "update_date",
+        "type",
+        "text",
+        "files",
+        "user",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_type_ = _fields.EnumOf("ListClientCommentsResponse200ItemType", _fields.STRING)
+_KIND_files = _fields.ListOf(_fields.Model("ObjectOfModelFileInAClientDetails"))
 
 
 @_attrs_define
@@ -53,111 +70,95 @@ class ListClientCommentsResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        update_date: str | Unset = UNSET
-        if not isinstance(self.update_date, Unset):
-            update_date = self.update_date.isoformat()
-
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        text = self.text
-
-        files: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.files, Unset):
-            files = []
-            for files_item_data in self.files:
-                files_item = files_item_data.to_dict()
-                files.append(files_item)
-
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
-            user = self.user.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        create_date = self.create_date
         if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+            field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
+
+        update_date = self.update_date
         if update_date is not UNSET:
-            field_dict["update_date"] = update_date
+            field_dict["update_date"] = _fields.write_datetime(update_date, "update_date")
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
+
+        text = self.text
+        if type(text) is not str and text is not UNSET:
+            text = _fields.write_string(text, "text")
         if text is not UNSET:
             field_dict["text"] = text
+
+        files = self.files
         if files is not UNSET:
-            field_dict["files"] = files
+            field_dict["files"] = _KIND_files.write_field(files, "files")
+
+        user = self.user
         if user is not UNSET:
-            field_dict["user"] = user
+            field_dict["user"] = _fields.write_model(user, _models.ObjectOfModelUserWithNameAndAvatar, "user")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_of_model_file_in_a_client_details import ObjectOfModelFileInAClientDetails  # noqa: PLC0415
-        from ..models.object_of_model_user_with_name_and_avatar import ObjectOfModelUserWithNameAndAvatar  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            try:
+                create_date = _fields.datetime_fromisoformat(create_date)
+            except (TypeError, ValueError):
+                create_date = _fields.read_datetime(create_date, "create_date")
 
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _timestamps.parse_datetime(_create_date)
+        update_date = _get("update_date", UNSET)
+        if update_date is not UNSET:
+            try:
+                update_date = _fields.datetime_fromisoformat(update_date)
+            except (TypeError, ValueError):
+                update_date = _fields.read_datetime(update_date, "update_date")
 
-        _update_date = d.pop("update_date", UNSET)
-        update_date: datetime.datetime | Unset
-        if isinstance(_update_date, Unset):
-            update_date = UNSET
-        else:
-            update_date = _timestamps.parse_datetime(_update_date)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _KIND_type_.read_field(type_, "type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: ListClientCommentsResponse200ItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ListClientCommentsResponse200ItemType(_type_)
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _fields.read_string(text, "text")
 
-        text = d.pop("text", UNSET)
+        files = _get("files", UNSET)
+        if files is not UNSET:
+            files = _KIND_files.read_field(files, "files")
 
-        _files = d.pop("files", UNSET)
-        files: list[ObjectOfModelFileInAClientDetails] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = ObjectOfModelFileInAClientDetails.from_dict(files_item_data)
+        user = _get("user", UNSET)
+        if user is not UNSET:
+            try:
+                user = _models.ObjectOfModelUserWithNameAndAvatar.from_dict(user)
+            except _FieldError as _error:
+                raise _error.within("user")
 
-                files.append(files_item)
-
-        _user = d.pop("user", UNSET)
-        user: ObjectOfModelUserWithNameAndAvatar | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = ObjectOfModelUserWithNameAndAvatar.from_dict(_user)
-
-        _model = cls(
-            id=id,
-            create_date=create_date,
-            update_date=update_date,
-            type_=type_,
-            text=text,
-            files=files,
-            user=user,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.create_date = create_date
+        _model.update_date = update_date
+        _model.type_ = type_
+        _model.text = text
+        _model.files = files
+        _model.user = user
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ListClientCommentsResponse200Item:
+            _fields.init_added_fields(_model, ListClientCommentsResponse200Item)
         return _model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.list_roles_response_200_item_slug import ListRolesResponse200ItemSlug
 from ..types import UNSET, Unset
 
@@ -14,6 +15,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ListRolesResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "slug",
+        "title",
+        "description",
+        "weight",
+        "user_permissions",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_slug = _fields.EnumOf("ListRolesResponse200ItemSlug", _fields.STRING)
+_KIND_user_permissions = _fields.OneOf(
+    _fields.ListOf(_fields.Model("ModelObjectPermissionWithNestedPermissions")),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -48,95 +65,68 @@ class ListRolesResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug: str | Unset = UNSET
-        if not isinstance(self.slug, Unset):
-            slug = self.slug.value
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        slug = self.slug
+        if slug is not UNSET:
+            field_dict["slug"] = _KIND_slug.write_field(slug, "slug")
 
         title = self.title
-
-        description = self.description
-
-        weight = self.weight
-
-        user_permissions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.user_permissions, Unset):
-            user_permissions = UNSET
-        elif isinstance(self.user_permissions, list):
-            user_permissions = []
-            for user_permissions_type_0_item_data in self.user_permissions:
-                user_permissions_type_0_item = user_permissions_type_0_item_data.to_dict()
-                user_permissions.append(user_permissions_type_0_item)
-
-        else:
-            user_permissions = self.user_permissions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if slug is not UNSET:
-            field_dict["slug"] = slug
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        description = self.description
+        if type(description) is not str and description is not UNSET:
+            description = _fields.write_string(description, "description")
         if description is not UNSET:
             field_dict["description"] = description
+
+        weight = self.weight
         if weight is not UNSET:
-            field_dict["weight"] = weight
+            field_dict["weight"] = _fields.write_number(weight, "weight")
+
+        user_permissions = self.user_permissions
         if user_permissions is not UNSET:
-            field_dict["user_permissions"] = user_permissions
+            field_dict["user_permissions"] = _KIND_user_permissions.write_field(user_permissions, "user_permissions")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_with_nested_permissions import ModelObjectPermissionWithNestedPermissions  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if slug is not UNSET:
+            slug = _KIND_slug.read_field(slug, "slug")
 
-        d = dict(src_dict)
-        _slug = d.pop("slug", UNSET)
-        slug: ListRolesResponse200ItemSlug | Unset
-        if isinstance(_slug, Unset):
-            slug = UNSET
-        else:
-            slug = ListRolesResponse200ItemSlug(_slug)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _fields.read_string(description, "description")
 
-        description = d.pop("description", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_number(weight, "weight")
 
-        weight = d.pop("weight", UNSET)
+        user_permissions = _get("user_permissions", UNSET)
+        if user_permissions is not UNSET:
+            user_permissions = _KIND_user_permissions.read_field(user_permissions, "user_permissions")
 
-        def _parse_user_permissions(data: object) -> list[ModelObjectPermissionWithNestedPermissions] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                user_permissions_type_0 = []
-                _user_permissions_type_0 = data
-                for user_permissions_type_0_item_data in _user_permissions_type_0:
-                    user_permissions_type_0_item = ModelObjectPermissionWithNestedPermissions.from_dict(
-                        user_permissions_type_0_item_data
-                    )
-
-                    user_permissions_type_0.append(user_permissions_type_0_item)
-
-                return user_permissions_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ModelObjectPermissionWithNestedPermissions] | None | Unset, data)
-
-        user_permissions = _parse_user_permissions(d.pop("user_permissions", UNSET))
-
-        _model = cls(
-            slug=slug,
-            title=title,
-            description=description,
-            weight=weight,
-            user_permissions=user_permissions,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.title = title
+        _model.description = description
+        _model.weight = weight
+        _model.user_permissions = user_permissions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ListRolesResponse200Item:
+            _fields.init_added_fields(_model, ListRolesResponse200Item)
         return _model
 
     @property

@@ -6,7 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="LogInWithPhoneNumberAndCodeBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "phone",
+        "code",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -23,34 +34,39 @@ class LogInWithPhoneNumberAndCodeBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         phone = self.phone
+        if type(phone) is not str:
+            phone = _fields.write_string(phone, "phone")
+        field_dict["phone"] = phone
 
         code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "phone": phone,
-                "code": code,
-            }
-        )
+        if type(code) is not str:
+            code = _fields.write_string(code, "code")
+        field_dict["code"] = code
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        phone = _get("phone", UNSET)
+        if type(phone) is not str:
+            phone = _fields.read_string(phone, "phone")
 
-        code = d.pop("code")
+        code = _get("code", UNSET)
+        if type(code) is not str:
+            code = _fields.read_string(code, "code")
 
-        _model = cls(
-            phone=phone,
-            code=code,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.phone = phone
+        _model.code = code
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LogInWithPhoneNumberAndCodeBody:
+            _fields.init_added_fields(_model, LogInWithPhoneNumberAndCodeBody)
         return _model
 
     @property

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyGenerateCode200DataOption")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "code",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -22,11 +30,10 @@ class LoyaltyGenerateCode200DataOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         code = self.code
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(code) is not str and code is not UNSET:
+            code = _fields.write_string(code, "code")
         if code is not UNSET:
             field_dict["code"] = code
 
@@ -34,14 +41,19 @@ class LoyaltyGenerateCode200DataOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        code = _get("code", UNSET)
+        if type(code) is not str and code is not UNSET:
+            code = _fields.read_string(code, "code")
 
-        _model = cls(
-            code=code,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.code = code
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyGenerateCode200DataOption:
+            _fields.init_added_fields(_model, LoyaltyGenerateCode200DataOption)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="LoyaltyGenerateCode200Option")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_meta = _fields.ListOf(_fields.Model("LoyaltyGenerateCode200OptionMetaItem"))
 
 
 @_attrs_define
@@ -31,62 +44,51 @@ class LoyaltyGenerateCode200Option:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         success = self.success
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        meta: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = []
-            for meta_item_data in self.meta:
-                meta_item = meta_item_data.to_dict()
-                meta.append(meta_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(success) is not bool and success is not UNSET:
+            success = _fields.write_boolean(success, "success")
         if success is not UNSET:
             field_dict["success"] = success
+
+        data = self.data
         if data is not UNSET:
-            field_dict["data"] = data
+            field_dict["data"] = _fields.write_model(data, _models.LoyaltyGenerateCode200DataOption, "data")
+
+        meta = self.meta
         if meta is not UNSET:
-            field_dict["meta"] = meta
+            field_dict["meta"] = _KIND_meta.write_field(meta, "meta")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.loyalty_generate_code_200_data_option import LoyaltyGenerateCode200DataOption  # noqa: PLC0415
-        from ..models.loyalty_generate_code_200_option_meta_item import LoyaltyGenerateCode200OptionMetaItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _fields.read_boolean(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        data = _get("data", UNSET)
+        if data is not UNSET:
+            try:
+                data = _models.LoyaltyGenerateCode200DataOption.from_dict(data)
+            except _FieldError as _error:
+                raise _error.within("data")
 
-        _data = d.pop("data", UNSET)
-        data: LoyaltyGenerateCode200DataOption | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = LoyaltyGenerateCode200DataOption.from_dict(_data)
+        meta = _get("meta", UNSET)
+        if meta is not UNSET:
+            meta = _KIND_meta.read_field(meta, "meta")
 
-        _meta = d.pop("meta", UNSET)
-        meta: list[LoyaltyGenerateCode200OptionMetaItem] | Unset = UNSET
-        if _meta is not UNSET:
-            meta = []
-            for meta_item_data in _meta:
-                meta_item = LoyaltyGenerateCode200OptionMetaItem.from_dict(meta_item_data)
-
-                meta.append(meta_item)
-
-        _model = cls(
-            success=success,
-            data=data,
-            meta=meta,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.success = success
+        _model.data = data
+        _model.meta = meta
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyGenerateCode200Option:
+            _fields.init_added_fields(_model, LoyaltyGenerateCode200Option)
         return _model
 
     @property

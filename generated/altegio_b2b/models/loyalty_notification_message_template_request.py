@@ -6,10 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.loyalty_notification_message_template_request_type import LoyaltyNotificationMessageTemplateRequestType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyNotificationMessageTemplateRequest")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type",
+        "body",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_type_ = _fields.EnumOf("LoyaltyNotificationMessageTemplateRequestType", _fields.STRING)
 
 
 @_attrs_define
@@ -29,17 +39,14 @@ class LoyaltyNotificationMessageTemplateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        type_ = self.type_
+        if type_ is not UNSET:
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
 
         body = self.body
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type(body) is not str and body is not UNSET:
+            body = _fields.write_string(body, "body")
         if body is not UNSET:
             field_dict["body"] = body
 
@@ -47,22 +54,24 @@ class LoyaltyNotificationMessageTemplateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: LoyaltyNotificationMessageTemplateRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = LoyaltyNotificationMessageTemplateRequestType(_type_)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _KIND_type_.read_field(type_, "type")
 
-        body = d.pop("body", UNSET)
+        body = _get("body", UNSET)
+        if type(body) is not str and body is not UNSET:
+            body = _fields.read_string(body, "body")
 
-        _model = cls(
-            type_=type_,
-            body=body,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.body = body
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyNotificationMessageTemplateRequest:
+            _fields.init_added_fields(_model, LoyaltyNotificationMessageTemplateRequest)
         return _model
 
     @property

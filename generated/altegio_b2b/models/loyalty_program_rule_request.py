@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LoyaltyProgramRuleRequest")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "parameter",
+        "value",
+        "service_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,19 +40,20 @@ class LoyaltyProgramRuleRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         parameter = self.parameter
-
-        value = self.value
-
-        service_id = self.service_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(parameter) is not int and parameter is not UNSET:
+            parameter = _fields.write_integer(parameter, "parameter")
         if parameter is not UNSET:
             field_dict["parameter"] = parameter
+
+        value = self.value
         if value is not UNSET:
-            field_dict["value"] = value
+            field_dict["value"] = _fields.write_number(value, "value")
+
+        service_id = self.service_id
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.write_integer(service_id, "service_id")
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
 
@@ -50,20 +61,29 @@ class LoyaltyProgramRuleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parameter = d.pop("parameter", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        parameter = _get("parameter", UNSET)
+        if type(parameter) is not int and parameter is not UNSET:
+            parameter = _fields.read_integer(parameter, "parameter")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not float and type(value) is not int and value is not UNSET:
+            value = _fields.read_number(value, "value")
 
-        service_id = d.pop("service_id", UNSET)
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.read_integer(service_id, "service_id")
 
-        _model = cls(
-            parameter=parameter,
-            value=value,
-            service_id=service_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.parameter = parameter
+        _model.value = value
+        _model.service_id = service_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not LoyaltyProgramRuleRequest:
+            _fields.init_added_fields(_model, LoyaltyProgramRuleRequest)
         return _model
 
     @property

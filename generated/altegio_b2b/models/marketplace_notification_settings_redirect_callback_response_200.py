@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplaceNotificationSettingsRedirectCallbackResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "success",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -22,11 +30,10 @@ class MarketplaceNotificationSettingsRedirectCallbackResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         success = self.success
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(success) is not bool and success is not UNSET:
+            success = _fields.write_boolean(success, "success")
         if success is not UNSET:
             field_dict["success"] = success
 
@@ -34,14 +41,19 @@ class MarketplaceNotificationSettingsRedirectCallbackResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _fields.read_boolean(success, "success")
 
-        _model = cls(
-            success=success,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.success = success
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not MarketplaceNotificationSettingsRedirectCallbackResponse200:
+            _fields.init_added_fields(_model, MarketplaceNotificationSettingsRedirectCallbackResponse200)
         return _model
 
     @property

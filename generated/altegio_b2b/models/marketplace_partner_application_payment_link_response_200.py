@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationPaymentLinkResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "url",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -23,11 +31,10 @@ class MarketplacePartnerApplicationPaymentLinkResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         url = self.url
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(url) is not str and url is not UNSET:
+            url = _fields.write_string(url, "url")
         if url is not UNSET:
             field_dict["url"] = url
 
@@ -35,14 +42,19 @@ class MarketplacePartnerApplicationPaymentLinkResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        url = _get("url", UNSET)
+        if type(url) is not str and url is not UNSET:
+            url = _fields.read_string(url, "url")
 
-        _model = cls(
-            url=url,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.url = url
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not MarketplacePartnerApplicationPaymentLinkResponse200:
+            _fields.init_added_fields(_model, MarketplacePartnerApplicationPaymentLinkResponse200)
         return _model
 
     @property

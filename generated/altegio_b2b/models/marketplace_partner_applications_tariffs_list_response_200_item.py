@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "options",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_options = _fields.ListOf(_fields.Model("MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem"))
 
 
 @_attrs_define
@@ -32,58 +43,50 @@ class MarketplacePartnerApplicationsTariffsListResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        options: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = []
-            for options_item_data in self.options:
-                options_item = options_item_data.to_dict()
-                options.append(options_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        options = self.options
         if options is not UNSET:
-            field_dict["options"] = options
+            field_dict["options"] = _KIND_options.write_field(options, "options")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.marketplace_partner_applications_tariffs_list_response_200_item_options_item import (
-            MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        options = _get("options", UNSET)
+        if options is not UNSET:
+            options = _KIND_options.read_field(options, "options")
 
-        _options = d.pop("options", UNSET)
-        options: list[MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem.from_dict(
-                    options_item_data
-                )
-
-                options.append(options_item)
-
-        _model = cls(
-            id=id,
-            title=title,
-            options=options,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.options = options
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not MarketplacePartnerApplicationsTariffsListResponse200Item:
+            _fields.init_added_fields(_model, MarketplacePartnerApplicationsTariffsListResponse200Item)
         return _model
 
     @property

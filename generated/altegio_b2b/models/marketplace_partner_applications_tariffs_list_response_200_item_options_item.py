@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "overall_price",
+        "duration_in_months",
+        "currency_iso",
+        "staff_amount",
+        "free_period_in_months",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -34,35 +48,44 @@ class MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        overall_price = self.overall_price
-
-        duration_in_months = self.duration_in_months
-
-        currency_iso = self.currency_iso
-
-        staff_amount = self.staff_amount
-
-        free_period_in_months = self.free_period_in_months
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        overall_price = self.overall_price
         if overall_price is not UNSET:
-            field_dict["overall_price"] = overall_price
+            field_dict["overall_price"] = _fields.write_number(overall_price, "overall_price")
+
+        duration_in_months = self.duration_in_months
+        if type(duration_in_months) is not int and duration_in_months is not UNSET:
+            duration_in_months = _fields.write_integer(duration_in_months, "duration_in_months")
         if duration_in_months is not UNSET:
             field_dict["duration_in_months"] = duration_in_months
+
+        currency_iso = self.currency_iso
+        if type(currency_iso) is not str and currency_iso is not UNSET:
+            currency_iso = _fields.write_string(currency_iso, "currency_iso")
         if currency_iso is not UNSET:
             field_dict["currency_iso"] = currency_iso
+
+        staff_amount = self.staff_amount
+        if type(staff_amount) is not int and staff_amount is not UNSET:
+            staff_amount = _fields.write_integer(staff_amount, "staff_amount")
         if staff_amount is not UNSET:
             field_dict["staff_amount"] = staff_amount
+
+        free_period_in_months = self.free_period_in_months
+        if type(free_period_in_months) is not int and free_period_in_months is not UNSET:
+            free_period_in_months = _fields.write_integer(free_period_in_months, "free_period_in_months")
         if free_period_in_months is not UNSET:
             field_dict["free_period_in_months"] = free_period_in_months
 
@@ -70,32 +93,49 @@ class MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        overall_price = d.pop("overall_price", UNSET)
+        overall_price = _get("overall_price", UNSET)
+        if type(overall_price) is not float and type(overall_price) is not int and overall_price is not UNSET:
+            overall_price = _fields.read_number(overall_price, "overall_price")
 
-        duration_in_months = d.pop("duration_in_months", UNSET)
+        duration_in_months = _get("duration_in_months", UNSET)
+        if type(duration_in_months) is not int and duration_in_months is not UNSET:
+            duration_in_months = _fields.read_integer(duration_in_months, "duration_in_months")
 
-        currency_iso = d.pop("currency_iso", UNSET)
+        currency_iso = _get("currency_iso", UNSET)
+        if type(currency_iso) is not str and currency_iso is not UNSET:
+            currency_iso = _fields.read_string(currency_iso, "currency_iso")
 
-        staff_amount = d.pop("staff_amount", UNSET)
+        staff_amount = _get("staff_amount", UNSET)
+        if type(staff_amount) is not int and staff_amount is not UNSET:
+            staff_amount = _fields.read_integer(staff_amount, "staff_amount")
 
-        free_period_in_months = d.pop("free_period_in_months", UNSET)
+        free_period_in_months = _get("free_period_in_months", UNSET)
+        if type(free_period_in_months) is not int and free_period_in_months is not UNSET:
+            free_period_in_months = _fields.read_integer(free_period_in_months, "free_period_in_months")
 
-        _model = cls(
-            id=id,
-            title=title,
-            overall_price=overall_price,
-            duration_in_months=duration_in_months,
-            currency_iso=currency_iso,
-            staff_amount=staff_amount,
-            free_period_in_months=free_period_in_months,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.overall_price = overall_price
+        _model.duration_in_months = duration_in_months
+        _model.currency_iso = currency_iso
+        _model.staff_amount = staff_amount
+        _model.free_period_in_months = free_period_in_months
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem:
+            _fields.init_added_fields(_model, MarketplacePartnerApplicationsTariffsListResponse200ItemOptionsItem)
         return _model
 
     @property

@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelObjectPermissionOption")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "value",
+        "is_disabled",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,19 +40,20 @@ class ModelObjectPermissionOption:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        value = self.value
-
-        is_disabled = self.is_disabled
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        value = self.value
         if value is not UNSET:
-            field_dict["value"] = value
+            field_dict["value"] = _fields.write_number(value, "value")
+
+        is_disabled = self.is_disabled
+        if type(is_disabled) is not bool and is_disabled is not UNSET:
+            is_disabled = _fields.write_boolean(is_disabled, "is_disabled")
         if is_disabled is not UNSET:
             field_dict["is_disabled"] = is_disabled
 
@@ -50,20 +61,29 @@ class ModelObjectPermissionOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not float and type(value) is not int and value is not UNSET:
+            value = _fields.read_number(value, "value")
 
-        is_disabled = d.pop("is_disabled", UNSET)
+        is_disabled = _get("is_disabled", UNSET)
+        if type(is_disabled) is not bool and is_disabled is not UNSET:
+            is_disabled = _fields.read_boolean(is_disabled, "is_disabled")
 
-        _model = cls(
-            title=title,
-            value=value,
-            is_disabled=is_disabled,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.value = value
+        _model.is_disabled = is_disabled
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPermissionOption:
+            _fields.init_added_fields(_model, ModelObjectPermissionOption)
         return _model
 
     @property

@@ -1,15 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.model_object_permission_type_slug import ModelObjectPermissionTypeSlug
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelObjectPermissionType")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "slug",
+        "all_access_value",
+        "no_access_value",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_slug = _fields.EnumOf("ModelObjectPermissionTypeSlug", _fields.STRING)
+_KIND_all_access_value = _fields.OneOf(
+    _fields.STRING,
+    _fields.NULL,
+    _fields.BOOLEAN,
+)
+_KIND_no_access_value = _fields.OneOf(
+    _fields.STRING,
+    _fields.NULL,
+    _fields.BOOLEAN,
+)
 
 
 @_attrs_define
@@ -33,69 +54,46 @@ class ModelObjectPermissionType:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        slug: str | Unset = UNSET
-        if not isinstance(self.slug, Unset):
-            slug = self.slug.value
-
-        all_access_value: bool | None | str | Unset
-        if isinstance(self.all_access_value, Unset):
-            all_access_value = UNSET
-        else:
-            all_access_value = self.all_access_value
-
-        no_access_value: bool | None | str | Unset
-        if isinstance(self.no_access_value, Unset):
-            no_access_value = UNSET
-        else:
-            no_access_value = self.no_access_value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        slug = self.slug
         if slug is not UNSET:
-            field_dict["slug"] = slug
+            field_dict["slug"] = _KIND_slug.write_field(slug, "slug")
+
+        all_access_value = self.all_access_value
         if all_access_value is not UNSET:
-            field_dict["all_access_value"] = all_access_value
+            field_dict["all_access_value"] = _KIND_all_access_value.write_field(all_access_value, "all_access_value")
+
+        no_access_value = self.no_access_value
         if no_access_value is not UNSET:
-            field_dict["no_access_value"] = no_access_value
+            field_dict["no_access_value"] = _KIND_no_access_value.write_field(no_access_value, "no_access_value")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _slug = d.pop("slug", UNSET)
-        slug: ModelObjectPermissionTypeSlug | Unset
-        if isinstance(_slug, Unset):
-            slug = UNSET
-        else:
-            slug = ModelObjectPermissionTypeSlug(_slug)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if slug is not UNSET:
+            slug = _KIND_slug.read_field(slug, "slug")
 
-        def _parse_all_access_value(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
+        all_access_value = _get("all_access_value", UNSET)
+        if all_access_value is not UNSET:
+            all_access_value = _KIND_all_access_value.read_field(all_access_value, "all_access_value")
 
-        all_access_value = _parse_all_access_value(d.pop("all_access_value", UNSET))
+        no_access_value = _get("no_access_value", UNSET)
+        if no_access_value is not UNSET:
+            no_access_value = _KIND_no_access_value.read_field(no_access_value, "no_access_value")
 
-        def _parse_no_access_value(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
-
-        no_access_value = _parse_no_access_value(d.pop("no_access_value", UNSET))
-
-        _model = cls(
-            slug=slug,
-            all_access_value=all_access_value,
-            no_access_value=no_access_value,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.all_access_value = all_access_value
+        _model.no_access_value = no_access_value
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPermissionType:
+            _fields.init_added_fields(_model, ModelObjectPermissionType)
         return _model
 
     @property

@@ -1,14 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelObjectPermissionValue")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "slug",
+        "value",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_value = _fields.OneOf(
+    _fields.STRING,
+    _fields.NUMBER,
+    _fields.BOOLEAN,
+    _fields.ListOf(_fields.ANY),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -29,55 +45,39 @@ class ModelObjectPermissionValue:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         slug = self.slug
-
-        value: bool | float | list[Any] | None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        elif isinstance(self.value, list):
-            value = self.value
-
-        else:
-            value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.write_string(slug, "slug")
         if slug is not UNSET:
             field_dict["slug"] = slug
+
+        value = self.value
         if value is not UNSET:
-            field_dict["value"] = value
+            field_dict["value"] = _KIND_value.write_field(value, "value")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.read_string(slug, "slug")
 
-        def _parse_value(data: object) -> bool | float | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_3 = cast(list[Any], data)
+        value = _get("value", UNSET)
+        if value is not UNSET:
+            value = _KIND_value.read_field(value, "value")
 
-                return value_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(bool | float | list[Any] | None | str | Unset, data)
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        _model = cls(
-            slug=slug,
-            value=value,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.value = value
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPermissionValue:
+            _fields.init_added_fields(_model, ModelObjectPermissionValue)
         return _model
 
     @property

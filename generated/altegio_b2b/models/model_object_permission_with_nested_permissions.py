@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +20,37 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ModelObjectPermissionWithNestedPermissions")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "slug",
+        "title",
+        "type",
+        "options",
+        "hint",
+        "is_recommended",
+        "is_editable",
+        "default_value",
+        "entity_name",
+        "is_paid",
+        "is_paid_only",
+        "children",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_options = _fields.OneOf(
+    _fields.ListOf(_fields.Model("ModelObjectPermissionOption")),
+    _fields.NULL,
+)
+_KIND_default_value = _fields.OneOf(
+    _fields.STRING,
+    _fields.NULL,
+    _fields.BOOLEAN,
+)
+_KIND_children = _fields.OneOf(
+    _fields.ListOf(_fields.Model("ModelObjectPermissionWithNestedPermissionsChildrenType0Item")),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -66,202 +100,146 @@ class ModelObjectPermissionWithNestedPermissions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         slug = self.slug
-
-        title = self.title
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        options: list[dict[str, Any]] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, list):
-            options = []
-            for options_type_0_item_data in self.options:
-                options_type_0_item = options_type_0_item_data.to_dict()
-                options.append(options_type_0_item)
-
-        else:
-            options = self.options
-
-        hint = self.hint
-
-        is_recommended = self.is_recommended
-
-        is_editable = self.is_editable
-
-        default_value: bool | None | str | Unset
-        if isinstance(self.default_value, Unset):
-            default_value = UNSET
-        else:
-            default_value = self.default_value
-
-        entity_name: None | str | Unset
-        if isinstance(self.entity_name, Unset):
-            entity_name = UNSET
-        else:
-            entity_name = self.entity_name
-
-        is_paid = self.is_paid
-
-        is_paid_only = self.is_paid_only
-
-        children: list[dict[str, Any]] | None | Unset
-        if isinstance(self.children, Unset):
-            children = UNSET
-        elif isinstance(self.children, list):
-            children = []
-            for children_type_0_item_data in self.children:
-                children_type_0_item = children_type_0_item_data.to_dict()
-                children.append(children_type_0_item)
-
-        else:
-            children = self.children
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.write_string(slug, "slug")
         if slug is not UNSET:
             field_dict["slug"] = slug
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(type_, _models.ModelObjectPermissionType, "type_")
+
+        options = self.options
         if options is not UNSET:
-            field_dict["options"] = options
+            field_dict["options"] = _KIND_options.write_field(options, "options")
+
+        hint = self.hint
+        if type(hint) is not str and hint is not UNSET:
+            hint = _fields.write_string(hint, "hint")
         if hint is not UNSET:
             field_dict["hint"] = hint
+
+        is_recommended = self.is_recommended
+        if type(is_recommended) is not bool and is_recommended is not UNSET:
+            is_recommended = _fields.write_boolean(is_recommended, "is_recommended")
         if is_recommended is not UNSET:
             field_dict["is_recommended"] = is_recommended
+
+        is_editable = self.is_editable
+        if type(is_editable) is not bool and is_editable is not UNSET:
+            is_editable = _fields.write_boolean(is_editable, "is_editable")
         if is_editable is not UNSET:
             field_dict["is_editable"] = is_editable
+
+        default_value = self.default_value
         if default_value is not UNSET:
-            field_dict["default_value"] = default_value
+            field_dict["default_value"] = _KIND_default_value.write_field(default_value, "default_value")
+
+        entity_name = self.entity_name
+        if type(entity_name) is not str and entity_name is not UNSET and entity_name is not None:
+            entity_name = _fields.write_string(entity_name, "entity_name")
         if entity_name is not UNSET:
             field_dict["entity_name"] = entity_name
+
+        is_paid = self.is_paid
+        if type(is_paid) is not bool and is_paid is not UNSET:
+            is_paid = _fields.write_boolean(is_paid, "is_paid")
         if is_paid is not UNSET:
             field_dict["is_paid"] = is_paid
+
+        is_paid_only = self.is_paid_only
+        if type(is_paid_only) is not bool and is_paid_only is not UNSET:
+            is_paid_only = _fields.write_boolean(is_paid_only, "is_paid_only")
         if is_paid_only is not UNSET:
             field_dict["is_paid_only"] = is_paid_only
+
+        children = self.children
         if children is not UNSET:
-            field_dict["children"] = children
+            field_dict["children"] = _KIND_children.write_field(children, "children")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_option import ModelObjectPermissionOption  # noqa: PLC0415
-        from ..models.model_object_permission_type import ModelObjectPermissionType  # noqa: PLC0415
-        from ..models.model_object_permission_with_nested_permissions_children_type_0_item import (
-            ModelObjectPermissionWithNestedPermissionsChildrenType0Item,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.read_string(slug, "slug")
 
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: ModelObjectPermissionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = ModelObjectPermissionType.from_dict(_type_)
-
-        def _parse_options(data: object) -> list[ModelObjectPermissionOption] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                options_type_0 = []
-                _options_type_0 = data
-                for options_type_0_item_data in _options_type_0:
-                    options_type_0_item = ModelObjectPermissionOption.from_dict(options_type_0_item_data)
+                type_ = _models.ModelObjectPermissionType.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-                    options_type_0.append(options_type_0_item)
+        options = _get("options", UNSET)
+        if options is not UNSET:
+            options = _KIND_options.read_field(options, "options")
 
-                return options_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ModelObjectPermissionOption] | None | Unset, data)
+        hint = _get("hint", UNSET)
+        if type(hint) is not str and hint is not UNSET:
+            hint = _fields.read_string(hint, "hint")
 
-        options = _parse_options(d.pop("options", UNSET))
+        is_recommended = _get("is_recommended", UNSET)
+        if type(is_recommended) is not bool and is_recommended is not UNSET:
+            is_recommended = _fields.read_boolean(is_recommended, "is_recommended")
 
-        hint = d.pop("hint", UNSET)
+        is_editable = _get("is_editable", UNSET)
+        if type(is_editable) is not bool and is_editable is not UNSET:
+            is_editable = _fields.read_boolean(is_editable, "is_editable")
 
-        is_recommended = d.pop("is_recommended", UNSET)
+        default_value = _get("default_value", UNSET)
+        if default_value is not UNSET:
+            default_value = _KIND_default_value.read_field(default_value, "default_value")
 
-        is_editable = d.pop("is_editable", UNSET)
+        entity_name = _get("entity_name", UNSET)
+        if type(entity_name) is not str and entity_name is not UNSET and entity_name is not None:
+            entity_name = _fields.read_string(entity_name, "entity_name")
 
-        def _parse_default_value(data: object) -> bool | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | str | Unset, data)
+        is_paid = _get("is_paid", UNSET)
+        if type(is_paid) is not bool and is_paid is not UNSET:
+            is_paid = _fields.read_boolean(is_paid, "is_paid")
 
-        default_value = _parse_default_value(d.pop("default_value", UNSET))
+        is_paid_only = _get("is_paid_only", UNSET)
+        if type(is_paid_only) is not bool and is_paid_only is not UNSET:
+            is_paid_only = _fields.read_boolean(is_paid_only, "is_paid_only")
 
-        def _parse_entity_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        children = _get("children", UNSET)
+        if children is not UNSET:
+            children = _KIND_children.read_field(children, "children")
 
-        entity_name = _parse_entity_name(d.pop("entity_name", UNSET))
-
-        is_paid = d.pop("is_paid", UNSET)
-
-        is_paid_only = d.pop("is_paid_only", UNSET)
-
-        def _parse_children(
-            data: object,
-        ) -> list[ModelObjectPermissionWithNestedPermissionsChildrenType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                children_type_0 = []
-                _children_type_0 = data
-                for children_type_0_item_data in _children_type_0:
-                    children_type_0_item = ModelObjectPermissionWithNestedPermissionsChildrenType0Item.from_dict(
-                        children_type_0_item_data
-                    )
-
-                    children_type_0.append(children_type_0_item)
-
-                return children_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ModelObjectPermissionWithNestedPermissionsChildrenType0Item] | None | Unset, data)
-
-        children = _parse_children(d.pop("children", UNSET))
-
-        _model = cls(
-            slug=slug,
-            title=title,
-            type_=type_,
-            options=options,
-            hint=hint,
-            is_recommended=is_recommended,
-            is_editable=is_editable,
-            default_value=default_value,
-            entity_name=entity_name,
-            is_paid=is_paid,
-            is_paid_only=is_paid_only,
-            children=children,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.title = title
+        _model.type_ = type_
+        _model.options = options
+        _model.hint = hint
+        _model.is_recommended = is_recommended
+        _model.is_editable = is_editable
+        _model.default_value = default_value
+        _model.entity_name = entity_name
+        _model.is_paid = is_paid
+        _model.is_paid_only = is_paid_only
+        _model.children = children
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPermissionWithNestedPermissions:
+            _fields.init_added_fields(_model, ModelObjectPermissionWithNestedPermissions)
         return _model
 
     @property

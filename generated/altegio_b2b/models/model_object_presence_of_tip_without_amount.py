@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ModelObjectPresenceOfTipWithoutAmount")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "has_tips",
+        "sum",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_sum_ = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -29,44 +42,39 @@ class ModelObjectPresenceOfTipWithoutAmount:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         has_tips = self.has_tips
-
-        sum_: float | None | Unset
-        if isinstance(self.sum_, Unset):
-            sum_ = UNSET
-        else:
-            sum_ = self.sum_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(has_tips) is not bool and has_tips is not UNSET:
+            has_tips = _fields.write_boolean(has_tips, "has_tips")
         if has_tips is not UNSET:
             field_dict["has_tips"] = has_tips
+
+        sum_ = self.sum_
         if sum_ is not UNSET:
-            field_dict["sum"] = sum_
+            field_dict["sum"] = _KIND_sum_.write_field(sum_, "sum_")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_tips = d.pop("has_tips", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        has_tips = _get("has_tips", UNSET)
+        if type(has_tips) is not bool and has_tips is not UNSET:
+            has_tips = _fields.read_boolean(has_tips, "has_tips")
 
-        def _parse_sum_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        sum_ = _get("sum", UNSET)
+        if type(sum_) is not float and type(sum_) is not int and sum_ is not UNSET and sum_ is not None:
+            sum_ = _fields.read_number(sum_, "sum")
 
-        sum_ = _parse_sum_(d.pop("sum", UNSET))
-
-        _model = cls(
-            has_tips=has_tips,
-            sum_=sum_,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.has_tips = has_tips
+        _model.sum_ = sum_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ModelObjectPresenceOfTipWithoutAmount:
+            _fields.init_added_fields(_model, ModelObjectPresenceOfTipWithoutAmount)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ObjectOfModelFileInAClientDetails")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "link",
+        "filename",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -28,15 +37,16 @@ class ObjectOfModelFileInAClientDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         link = self.link
-
-        filename = self.filename
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(link) is not str and link is not UNSET:
+            link = _fields.write_string(link, "link")
         if link is not UNSET:
             field_dict["link"] = link
+
+        filename = self.filename
+        if type(filename) is not str and filename is not UNSET:
+            filename = _fields.write_string(filename, "filename")
         if filename is not UNSET:
             field_dict["filename"] = filename
 
@@ -44,17 +54,24 @@ class ObjectOfModelFileInAClientDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        link = d.pop("link", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        link = _get("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = _fields.read_string(link, "link")
 
-        filename = d.pop("filename", UNSET)
+        filename = _get("filename", UNSET)
+        if type(filename) is not str and filename is not UNSET:
+            filename = _fields.read_string(filename, "filename")
 
-        _model = cls(
-            link=link,
-            filename=filename,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.link = link
+        _model.filename = filename
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ObjectOfModelFileInAClientDetails:
+            _fields.init_added_fields(_model, ObjectOfModelFileInAClientDetails)
         return _model
 
     @property

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,40 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PatchServiceBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "technical_break_duration",
+        "discount",
+        "comment",
+        "is_multi",
+        "tax_variant",
+        "vat_id",
+        "is_need_limit_date",
+        "date_from",
+        "date_to",
+        "seance_search_start",
+        "seance_search_finish",
+        "step",
+        "seance_search_step",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_technical_break_duration = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.NULL,
+)
+_KIND_staff = _fields.ListOf(_fields.Model("PatchServiceBodyStaffItem"))
 
 
 @_attrs_define
@@ -86,219 +120,267 @@ class PatchServiceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        booking_title = self.booking_title
-
-        category_id = self.category_id
-
-        price_min = self.price_min
-
-        price_max = self.price_max
-
-        duration = self.duration
-
-        technical_break_duration: float | None | Unset
-        if isinstance(self.technical_break_duration, Unset):
-            technical_break_duration = UNSET
-        else:
-            technical_break_duration = self.technical_break_duration
-
-        discount = self.discount
-
-        comment = self.comment
-
-        is_multi = self.is_multi
-
-        tax_variant = self.tax_variant
-
-        vat_id = self.vat_id
-
-        is_need_limit_date = self.is_need_limit_date
-
-        date_from: str | Unset = UNSET
-        if not isinstance(self.date_from, Unset):
-            date_from = self.date_from.isoformat()
-
-        date_to: str | Unset = UNSET
-        if not isinstance(self.date_to, Unset):
-            date_to = self.date_to.isoformat()
-
-        seance_search_start = self.seance_search_start
-
-        seance_search_finish = self.seance_search_finish
-
-        step = self.step
-
-        seance_search_step = self.seance_search_step
-
-        weight = self.weight
-
-        active = self.active
-
-        api_id = self.api_id
-
-        staff: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = []
-            for staff_item_data in self.staff:
-                staff_item = staff_item_data.to_dict()
-                staff.append(staff_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        booking_title = self.booking_title
+        if type(booking_title) is not str and booking_title is not UNSET:
+            booking_title = _fields.write_string(booking_title, "booking_title")
         if booking_title is not UNSET:
             field_dict["booking_title"] = booking_title
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        price_min = self.price_min
         if price_min is not UNSET:
-            field_dict["price_min"] = price_min
+            field_dict["price_min"] = _fields.write_number(price_min, "price_min")
+
+        price_max = self.price_max
         if price_max is not UNSET:
-            field_dict["price_max"] = price_max
+            field_dict["price_max"] = _fields.write_number(price_max, "price_max")
+
+        duration = self.duration
         if duration is not UNSET:
-            field_dict["duration"] = duration
+            field_dict["duration"] = _fields.write_number(duration, "duration")
+
+        technical_break_duration = self.technical_break_duration
         if technical_break_duration is not UNSET:
-            field_dict["technical_break_duration"] = technical_break_duration
+            field_dict["technical_break_duration"] = _KIND_technical_break_duration.write_field(
+                technical_break_duration, "technical_break_duration"
+            )
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        is_multi = self.is_multi
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.write_boolean(is_multi, "is_multi")
         if is_multi is not UNSET:
             field_dict["is_multi"] = is_multi
+
+        tax_variant = self.tax_variant
         if tax_variant is not UNSET:
-            field_dict["tax_variant"] = tax_variant
+            field_dict["tax_variant"] = _fields.write_number(tax_variant, "tax_variant")
+
+        vat_id = self.vat_id
+        if type(vat_id) is not int and vat_id is not UNSET:
+            vat_id = _fields.write_integer(vat_id, "vat_id")
         if vat_id is not UNSET:
             field_dict["vat_id"] = vat_id
+
+        is_need_limit_date = self.is_need_limit_date
+        if type(is_need_limit_date) is not bool and is_need_limit_date is not UNSET:
+            is_need_limit_date = _fields.write_boolean(is_need_limit_date, "is_need_limit_date")
         if is_need_limit_date is not UNSET:
             field_dict["is_need_limit_date"] = is_need_limit_date
+
+        date_from = self.date_from
         if date_from is not UNSET:
-            field_dict["date_from"] = date_from
+            field_dict["date_from"] = _fields.write_date(date_from, "date_from")
+
+        date_to = self.date_to
         if date_to is not UNSET:
-            field_dict["date_to"] = date_to
+            field_dict["date_to"] = _fields.write_date(date_to, "date_to")
+
+        seance_search_start = self.seance_search_start
         if seance_search_start is not UNSET:
-            field_dict["seance_search_start"] = seance_search_start
+            field_dict["seance_search_start"] = _fields.write_number(seance_search_start, "seance_search_start")
+
+        seance_search_finish = self.seance_search_finish
         if seance_search_finish is not UNSET:
-            field_dict["seance_search_finish"] = seance_search_finish
+            field_dict["seance_search_finish"] = _fields.write_number(seance_search_finish, "seance_search_finish")
+
+        step = self.step
         if step is not UNSET:
-            field_dict["step"] = step
+            field_dict["step"] = _fields.write_number(step, "step")
+
+        seance_search_step = self.seance_search_step
         if seance_search_step is not UNSET:
-            field_dict["seance_search_step"] = seance_search_step
+            field_dict["seance_search_step"] = _fields.write_number(seance_search_step, "seance_search_step")
+
+        weight = self.weight
         if weight is not UNSET:
-            field_dict["weight"] = weight
+            field_dict["weight"] = _fields.write_number(weight, "weight")
+
+        active = self.active
         if active is not UNSET:
-            field_dict["active"] = active
+            field_dict["active"] = _fields.write_number(active, "active")
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _KIND_staff.write_field(staff, "staff")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.patch_service_body_staff_item import PatchServiceBodyStaffItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        booking_title = _get("booking_title", UNSET)
+        if type(booking_title) is not str and booking_title is not UNSET:
+            booking_title = _fields.read_string(booking_title, "booking_title")
 
-        booking_title = d.pop("booking_title", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int and price_min is not UNSET:
+            price_min = _fields.read_number(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
+            price_max = _fields.read_number(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        duration = _get("duration", UNSET)
+        if type(duration) is not float and type(duration) is not int and duration is not UNSET:
+            duration = _fields.read_number(duration, "duration")
 
-        duration = d.pop("duration", UNSET)
+        technical_break_duration = _get("technical_break_duration", UNSET)
+        if (
+            type(technical_break_duration) is not float
+            and type(technical_break_duration) is not int
+            and technical_break_duration is not UNSET
+            and technical_break_duration is not None
+        ):
+            technical_break_duration = _fields.read_number(technical_break_duration, "technical_break_duration")
 
-        def _parse_technical_break_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        discount = d.pop("discount", UNSET)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.read_boolean(is_multi, "is_multi")
 
-        comment = d.pop("comment", UNSET)
+        tax_variant = _get("tax_variant", UNSET)
+        if type(tax_variant) is not float and type(tax_variant) is not int and tax_variant is not UNSET:
+            tax_variant = _fields.read_number(tax_variant, "tax_variant")
 
-        is_multi = d.pop("is_multi", UNSET)
+        vat_id = _get("vat_id", UNSET)
+        if type(vat_id) is not int and vat_id is not UNSET:
+            vat_id = _fields.read_integer(vat_id, "vat_id")
 
-        tax_variant = d.pop("tax_variant", UNSET)
+        is_need_limit_date = _get("is_need_limit_date", UNSET)
+        if type(is_need_limit_date) is not bool and is_need_limit_date is not UNSET:
+            is_need_limit_date = _fields.read_boolean(is_need_limit_date, "is_need_limit_date")
 
-        vat_id = d.pop("vat_id", UNSET)
+        date_from = _get("date_from", UNSET)
+        if date_from is not UNSET:
+            try:
+                date_from = _fields.date_fromisoformat(date_from)
+            except (TypeError, ValueError):
+                date_from = _fields.read_date(date_from, "date_from")
 
-        is_need_limit_date = d.pop("is_need_limit_date", UNSET)
+        date_to = _get("date_to", UNSET)
+        if date_to is not UNSET:
+            try:
+                date_to = _fields.date_fromisoformat(date_to)
+            except (TypeError, ValueError):
+                date_to = _fields.read_date(date_to, "date_to")
 
-        _date_from = d.pop("date_from", UNSET)
-        date_from: datetime.date | Unset
-        if isinstance(_date_from, Unset):
-            date_from = UNSET
-        else:
-            date_from = _timestamps.parse_date(_date_from)
+        seance_search_start = _get("seance_search_start", UNSET)
+        if (
+            type(seance_search_start) is not float
+            and type(seance_search_start) is not int
+            and seance_search_start is not UNSET
+        ):
+            seance_search_start = _fields.read_number(seance_search_start, "seance_search_start")
 
-        _date_to = d.pop("date_to", UNSET)
-        date_to: datetime.date | Unset
-        if isinstance(_date_to, Unset):
-            date_to = UNSET
-        else:
-            date_to = _timestamps.parse_date(_date_to)
+        seance_search_finish = _get("seance_search_finish", UNSET)
+        if (
+            type(seance_search_finish) is not float
+            and type(seance_search_finish) is not int
+            and seance_search_finish is not UNSET
+        ):
+            seance_search_finish = _fields.read_number(seance_search_finish, "seance_search_finish")
 
-        seance_search_start = d.pop("seance_search_start", UNSET)
+        step = _get("step", UNSET)
+        if type(step) is not float and type(step) is not int and step is not UNSET:
+            step = _fields.read_number(step, "step")
 
-        seance_search_finish = d.pop("seance_search_finish", UNSET)
+        seance_search_step = _get("seance_search_step", UNSET)
+        if (
+            type(seance_search_step) is not float
+            and type(seance_search_step) is not int
+            and seance_search_step is not UNSET
+        ):
+            seance_search_step = _fields.read_number(seance_search_step, "seance_search_step")
 
-        step = d.pop("step", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_number(weight, "weight")
 
-        seance_search_step = d.pop("seance_search_step", UNSET)
+        active = _get("active", UNSET)
+        if type(active) is not float and type(active) is not int and active is not UNSET:
+            active = _fields.read_number(active, "active")
 
-        weight = d.pop("weight", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        active = d.pop("active", UNSET)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            staff = _KIND_staff.read_field(staff, "staff")
 
-        api_id = d.pop("api_id", UNSET)
-
-        _staff = d.pop("staff", UNSET)
-        staff: list[PatchServiceBodyStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
-            staff = []
-            for staff_item_data in _staff:
-                staff_item = PatchServiceBodyStaffItem.from_dict(staff_item_data)
-
-                staff.append(staff_item)
-
-        _model = cls(
-            title=title,
-            booking_title=booking_title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            technical_break_duration=technical_break_duration,
-            discount=discount,
-            comment=comment,
-            is_multi=is_multi,
-            tax_variant=tax_variant,
-            vat_id=vat_id,
-            is_need_limit_date=is_need_limit_date,
-            date_from=date_from,
-            date_to=date_to,
-            seance_search_start=seance_search_start,
-            seance_search_finish=seance_search_finish,
-            step=step,
-            seance_search_step=seance_search_step,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.booking_title = booking_title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.duration = duration
+        _model.technical_break_duration = technical_break_duration
+        _model.discount = discount
+        _model.comment = comment
+        _model.is_multi = is_multi
+        _model.tax_variant = tax_variant
+        _model.vat_id = vat_id
+        _model.is_need_limit_date = is_need_limit_date
+        _model.date_from = date_from
+        _model.date_to = date_to
+        _model.seance_search_start = seance_search_start
+        _model.seance_search_finish = seance_search_finish
+        _model.step = step
+        _model.seance_search_step = seance_search_step
+        _model.weight = weight
+        _model.active = active
+        _model.api_id = api_id
+        _model.staff = staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PatchServiceBody:
+            _fields.init_added_fields(_model, PatchServiceBody)
         return _model
 
     @property

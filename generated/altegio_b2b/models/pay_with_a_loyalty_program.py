@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PayWithALoyaltyProgram")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "payment",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,35 +40,31 @@ class PayWithALoyaltyProgram:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payment: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.payment, Unset):
-            payment = self.payment.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        payment = self.payment
         if payment is not UNSET:
-            field_dict["payment"] = payment
+            field_dict["payment"] = _fields.write_model(payment, _models.PayWithALoyaltyProgramPayment, "payment")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_with_a_loyalty_program_payment import PayWithALoyaltyProgramPayment  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        payment = _get("payment", UNSET)
+        if payment is not UNSET:
+            try:
+                payment = _models.PayWithALoyaltyProgramPayment.from_dict(payment)
+            except _FieldError as _error:
+                raise _error.within("payment")
 
-        d = dict(src_dict)
-        _payment = d.pop("payment", UNSET)
-        payment: PayWithALoyaltyProgramPayment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = PayWithALoyaltyProgramPayment.from_dict(_payment)
-
-        _model = cls(
-            payment=payment,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.payment = payment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayWithALoyaltyProgram:
+            _fields.init_added_fields(_model, PayWithALoyaltyProgram)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PayWithALoyaltyProgramPayment")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "method",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -27,35 +37,31 @@ class PayWithALoyaltyProgramPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        method = self.method
         if method is not UNSET:
-            field_dict["method"] = method
+            field_dict["method"] = _fields.write_model(method, _models.PayWithALoyaltyProgramPaymentMethod, "method")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_with_a_loyalty_program_payment_method import PayWithALoyaltyProgramPaymentMethod  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        method = _get("method", UNSET)
+        if method is not UNSET:
+            try:
+                method = _models.PayWithALoyaltyProgramPaymentMethod.from_dict(method)
+            except _FieldError as _error:
+                raise _error.within("method")
 
-        d = dict(src_dict)
-        _method = d.pop("method", UNSET)
-        method: PayWithALoyaltyProgramPaymentMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = PayWithALoyaltyProgramPaymentMethod.from_dict(_method)
-
-        _model = cls(
-            method=method,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.method = method
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayWithALoyaltyProgramPayment:
+            _fields.init_added_fields(_model, PayWithALoyaltyProgramPayment)
         return _model
 
     @property

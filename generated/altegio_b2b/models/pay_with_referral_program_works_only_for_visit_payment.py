@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PayWithReferralProgramWorksOnlyForVisitPayment")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "method",
+        "referrer_phone",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -31,17 +42,16 @@ class PayWithReferralProgramWorksOnlyForVisitPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.to_dict()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        method = self.method
+        if method is not UNSET:
+            field_dict["method"] = _fields.write_model(
+                method, _models.PayWithReferralProgramWorksOnlyForVisitPaymentMethod, "method"
+            )
 
         referrer_phone = self.referrer_phone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if method is not UNSET:
-            field_dict["method"] = method
+        if type(referrer_phone) is not str and referrer_phone is not UNSET:
+            referrer_phone = _fields.write_string(referrer_phone, "referrer_phone")
         if referrer_phone is not UNSET:
             field_dict["referrer_phone"] = referrer_phone
 
@@ -49,26 +59,27 @@ class PayWithReferralProgramWorksOnlyForVisitPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pay_with_referral_program_works_only_for_visit_payment_method import (
-            PayWithReferralProgramWorksOnlyForVisitPaymentMethod,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        method = _get("method", UNSET)
+        if method is not UNSET:
+            try:
+                method = _models.PayWithReferralProgramWorksOnlyForVisitPaymentMethod.from_dict(method)
+            except _FieldError as _error:
+                raise _error.within("method")
 
-        d = dict(src_dict)
-        _method = d.pop("method", UNSET)
-        method: PayWithReferralProgramWorksOnlyForVisitPaymentMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = PayWithReferralProgramWorksOnlyForVisitPaymentMethod.from_dict(_method)
+        referrer_phone = _get("referrer_phone", UNSET)
+        if type(referrer_phone) is not str and referrer_phone is not UNSET:
+            referrer_phone = _fields.read_string(referrer_phone, "referrer_phone")
 
-        referrer_phone = d.pop("referrer_phone", UNSET)
-
-        _model = cls(
-            method=method,
-            referrer_phone=referrer_phone,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.method = method
+        _model.referrer_phone = referrer_phone
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayWithReferralProgramWorksOnlyForVisitPayment:
+            _fields.init_added_fields(_model, PayWithReferralProgramWorksOnlyForVisitPayment)
         return _model
 
     @property

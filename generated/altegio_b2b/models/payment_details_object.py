@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentDetailsObject")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "money_sum",
+        "discount_sum",
+        "bonus_sum",
+        "certificate_sum",
+        "abonement_sum",
+        "deposit_sum",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -32,31 +45,40 @@ class PaymentDetailsObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         money_sum = self.money_sum
-
-        discount_sum = self.discount_sum
-
-        bonus_sum = self.bonus_sum
-
-        certificate_sum = self.certificate_sum
-
-        abonement_sum = self.abonement_sum
-
-        deposit_sum = self.deposit_sum
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(money_sum) is not str and money_sum is not UNSET:
+            money_sum = _fields.write_string(money_sum, "money_sum")
         if money_sum is not UNSET:
             field_dict["money_sum"] = money_sum
+
+        discount_sum = self.discount_sum
+        if type(discount_sum) is not str and discount_sum is not UNSET:
+            discount_sum = _fields.write_string(discount_sum, "discount_sum")
         if discount_sum is not UNSET:
             field_dict["discount_sum"] = discount_sum
+
+        bonus_sum = self.bonus_sum
+        if type(bonus_sum) is not str and bonus_sum is not UNSET:
+            bonus_sum = _fields.write_string(bonus_sum, "bonus_sum")
         if bonus_sum is not UNSET:
             field_dict["bonus_sum"] = bonus_sum
+
+        certificate_sum = self.certificate_sum
+        if type(certificate_sum) is not str and certificate_sum is not UNSET:
+            certificate_sum = _fields.write_string(certificate_sum, "certificate_sum")
         if certificate_sum is not UNSET:
             field_dict["certificate_sum"] = certificate_sum
+
+        abonement_sum = self.abonement_sum
+        if type(abonement_sum) is not str and abonement_sum is not UNSET:
+            abonement_sum = _fields.write_string(abonement_sum, "abonement_sum")
         if abonement_sum is not UNSET:
             field_dict["abonement_sum"] = abonement_sum
+
+        deposit_sum = self.deposit_sum
+        if type(deposit_sum) is not str and deposit_sum is not UNSET:
+            deposit_sum = _fields.write_string(deposit_sum, "deposit_sum")
         if deposit_sum is not UNSET:
             field_dict["deposit_sum"] = deposit_sum
 
@@ -64,29 +86,44 @@ class PaymentDetailsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        money_sum = d.pop("money_sum", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        money_sum = _get("money_sum", UNSET)
+        if type(money_sum) is not str and money_sum is not UNSET:
+            money_sum = _fields.read_string(money_sum, "money_sum")
 
-        discount_sum = d.pop("discount_sum", UNSET)
+        discount_sum = _get("discount_sum", UNSET)
+        if type(discount_sum) is not str and discount_sum is not UNSET:
+            discount_sum = _fields.read_string(discount_sum, "discount_sum")
 
-        bonus_sum = d.pop("bonus_sum", UNSET)
+        bonus_sum = _get("bonus_sum", UNSET)
+        if type(bonus_sum) is not str and bonus_sum is not UNSET:
+            bonus_sum = _fields.read_string(bonus_sum, "bonus_sum")
 
-        certificate_sum = d.pop("certificate_sum", UNSET)
+        certificate_sum = _get("certificate_sum", UNSET)
+        if type(certificate_sum) is not str and certificate_sum is not UNSET:
+            certificate_sum = _fields.read_string(certificate_sum, "certificate_sum")
 
-        abonement_sum = d.pop("abonement_sum", UNSET)
+        abonement_sum = _get("abonement_sum", UNSET)
+        if type(abonement_sum) is not str and abonement_sum is not UNSET:
+            abonement_sum = _fields.read_string(abonement_sum, "abonement_sum")
 
-        deposit_sum = d.pop("deposit_sum", UNSET)
+        deposit_sum = _get("deposit_sum", UNSET)
+        if type(deposit_sum) is not str and deposit_sum is not UNSET:
+            deposit_sum = _fields.read_string(deposit_sum, "deposit_sum")
 
-        _model = cls(
-            money_sum=money_sum,
-            discount_sum=discount_sum,
-            bonus_sum=bonus_sum,
-            certificate_sum=certificate_sum,
-            abonement_sum=abonement_sum,
-            deposit_sum=deposit_sum,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.money_sum = money_sum
+        _model.discount_sum = discount_sum
+        _model.bonus_sum = bonus_sum
+        _model.certificate_sum = certificate_sum
+        _model.abonement_sum = abonement_sum
+        _model.deposit_sum = deposit_sum
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentDetailsObject:
+            _fields.init_added_fields(_model, PaymentDetailsObject)
         return _model
 
     @property

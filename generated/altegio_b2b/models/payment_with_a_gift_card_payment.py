@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PaymentWithAGiftCardPayment")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "method",
+        "amount",
+        "number",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -31,21 +43,18 @@ class PaymentWithAGiftCardPayment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        method: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.method, Unset):
-            method = self.method.to_dict()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        method = self.method
+        if method is not UNSET:
+            field_dict["method"] = _fields.write_model(method, _models.PaymentWithAGiftCardPaymentMethod, "method")
 
         amount = self.amount
+        if amount is not UNSET:
+            field_dict["amount"] = _fields.write_number(amount, "amount")
 
         number = self.number
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if method is not UNSET:
-            field_dict["method"] = method
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        if type(number) is not str and number is not UNSET:
+            number = _fields.write_string(number, "number")
         if number is not UNSET:
             field_dict["number"] = number
 
@@ -53,27 +62,32 @@ class PaymentWithAGiftCardPayment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_with_a_gift_card_payment_method import PaymentWithAGiftCardPaymentMethod  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        method = _get("method", UNSET)
+        if method is not UNSET:
+            try:
+                method = _models.PaymentWithAGiftCardPaymentMethod.from_dict(method)
+            except _FieldError as _error:
+                raise _error.within("method")
 
-        d = dict(src_dict)
-        _method = d.pop("method", UNSET)
-        method: PaymentWithAGiftCardPaymentMethod | Unset
-        if isinstance(_method, Unset):
-            method = UNSET
-        else:
-            method = PaymentWithAGiftCardPaymentMethod.from_dict(_method)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _fields.read_string(number, "number")
 
-        number = d.pop("number", UNSET)
-
-        _model = cls(
-            method=method,
-            amount=amount,
-            number=number,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.method = method
+        _model.amount = amount
+        _model.number = number
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentWithAGiftCardPayment:
+            _fields.init_added_fields(_model, PaymentWithAGiftCardPayment)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "slug",
+        "loyalty_abonement_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -25,15 +34,16 @@ class PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         slug = self.slug
-
-        loyalty_abonement_id = self.loyalty_abonement_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.write_string(slug, "slug")
         if slug is not UNSET:
             field_dict["slug"] = slug
+
+        loyalty_abonement_id = self.loyalty_abonement_id
+        if type(loyalty_abonement_id) is not int and loyalty_abonement_id is not UNSET:
+            loyalty_abonement_id = _fields.write_integer(loyalty_abonement_id, "loyalty_abonement_id")
         if loyalty_abonement_id is not UNSET:
             field_dict["loyalty_abonement_id"] = loyalty_abonement_id
 
@@ -41,17 +51,24 @@ class PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        slug = d.pop("slug", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        slug = _get("slug", UNSET)
+        if type(slug) is not str and slug is not UNSET:
+            slug = _fields.read_string(slug, "slug")
 
-        loyalty_abonement_id = d.pop("loyalty_abonement_id", UNSET)
+        loyalty_abonement_id = _get("loyalty_abonement_id", UNSET)
+        if type(loyalty_abonement_id) is not int and loyalty_abonement_id is not UNSET:
+            loyalty_abonement_id = _fields.read_integer(loyalty_abonement_id, "loyalty_abonement_id")
 
-        _model = cls(
-            slug=slug,
-            loyalty_abonement_id=loyalty_abonement_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.slug = slug
+        _model.loyalty_abonement_id = loyalty_abonement_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod:
+            _fields.init_added_fields(_model, PaymentWithMembershipWorksOnlyForTheVisitPaymentMethod)
         return _model
 
     @property

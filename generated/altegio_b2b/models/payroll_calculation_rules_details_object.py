@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayrollCalculationRulesDetailsObject")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "criteria_title",
+        "param_title",
+        "scheme_title",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,19 +36,22 @@ class PayrollCalculationRulesDetailsObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         criteria_title = self.criteria_title
-
-        param_title = self.param_title
-
-        scheme_title = self.scheme_title
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(criteria_title) is not str and criteria_title is not UNSET:
+            criteria_title = _fields.write_string(criteria_title, "criteria_title")
         if criteria_title is not UNSET:
             field_dict["criteria_title"] = criteria_title
+
+        param_title = self.param_title
+        if type(param_title) is not str and param_title is not UNSET:
+            param_title = _fields.write_string(param_title, "param_title")
         if param_title is not UNSET:
             field_dict["param_title"] = param_title
+
+        scheme_title = self.scheme_title
+        if type(scheme_title) is not str and scheme_title is not UNSET:
+            scheme_title = _fields.write_string(scheme_title, "scheme_title")
         if scheme_title is not UNSET:
             field_dict["scheme_title"] = scheme_title
 
@@ -46,20 +59,29 @@ class PayrollCalculationRulesDetailsObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        criteria_title = d.pop("criteria_title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        criteria_title = _get("criteria_title", UNSET)
+        if type(criteria_title) is not str and criteria_title is not UNSET:
+            criteria_title = _fields.read_string(criteria_title, "criteria_title")
 
-        param_title = d.pop("param_title", UNSET)
+        param_title = _get("param_title", UNSET)
+        if type(param_title) is not str and param_title is not UNSET:
+            param_title = _fields.read_string(param_title, "param_title")
 
-        scheme_title = d.pop("scheme_title", UNSET)
+        scheme_title = _get("scheme_title", UNSET)
+        if type(scheme_title) is not str and scheme_title is not UNSET:
+            scheme_title = _fields.read_string(scheme_title, "scheme_title")
 
-        _model = cls(
-            criteria_title=criteria_title,
-            param_title=param_title,
-            scheme_title=scheme_title,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.criteria_title = criteria_title
+        _model.param_title = param_title
+        _model.scheme_title = scheme_title
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PayrollCalculationRulesDetailsObject:
+            _fields.init_added_fields(_model, PayrollCalculationRulesDetailsObject)
         return _model
 
     @property

@@ -1,23 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.print_fiscal_receipt_response_200_bill_json_item_type_0 import (
-        PrintFiscalReceiptResponse200BillJsonItemType0,
-    )
+    from ..models.print_fiscal_receipt_response_200_bill_json_item import PrintFiscalReceiptResponse200BillJsonItem
     from ..models.print_fiscal_receipt_response_200_kkm_transactions_item import (
         PrintFiscalReceiptResponse200KkmTransactionsItem,
     )
 
 
 T = TypeVar("T", bound="PrintFiscalReceiptResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "kkm_type",
+        "kkm_transactions",
+        "status",
+        "bill_json",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_kkm_transactions = _fields.ListOf(_fields.Model("PrintFiscalReceiptResponse200KkmTransactionsItem"))
+_KIND_bill_json = _fields.ListOf(_fields.Model("PrintFiscalReceiptResponse200BillJsonItem"))
 
 
 @_attrs_define
@@ -28,115 +39,69 @@ class PrintFiscalReceiptResponse200:
         kkm_type (int | Unset): Type of KKM operation
         kkm_transactions (list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset):
         status (int | Unset):
-        bill_json (list[list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0] | Unset):
+        bill_json (list[PrintFiscalReceiptResponse200BillJsonItem] | Unset):
     """
 
     kkm_type: int | Unset = UNSET
     kkm_transactions: list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset = UNSET
     status: int | Unset = UNSET
-    bill_json: list[list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0] | Unset = UNSET
+    bill_json: list[PrintFiscalReceiptResponse200BillJsonItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.print_fiscal_receipt_response_200_bill_json_item_type_0 import (
-            PrintFiscalReceiptResponse200BillJsonItemType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         kkm_type = self.kkm_type
-
-        kkm_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.kkm_transactions, Unset):
-            kkm_transactions = []
-            for kkm_transactions_item_data in self.kkm_transactions:
-                kkm_transactions_item = kkm_transactions_item_data.to_dict()
-                kkm_transactions.append(kkm_transactions_item)
-
-        status = self.status
-
-        bill_json: list[dict[str, Any] | list[Any]] | Unset = UNSET
-        if not isinstance(self.bill_json, Unset):
-            bill_json = []
-            for bill_json_item_data in self.bill_json:
-                bill_json_item: dict[str, Any] | list[Any]
-                if isinstance(bill_json_item_data, PrintFiscalReceiptResponse200BillJsonItemType0):
-                    bill_json_item = bill_json_item_data.to_dict()
-                else:
-                    bill_json_item = bill_json_item_data
-
-                bill_json.append(bill_json_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(kkm_type) is not int and kkm_type is not UNSET:
+            kkm_type = _fields.write_integer(kkm_type, "kkm_type")
         if kkm_type is not UNSET:
             field_dict["kkm_type"] = kkm_type
+
+        kkm_transactions = self.kkm_transactions
         if kkm_transactions is not UNSET:
-            field_dict["kkm_transactions"] = kkm_transactions
+            field_dict["kkm_transactions"] = _KIND_kkm_transactions.write_field(kkm_transactions, "kkm_transactions")
+
+        status = self.status
+        if type(status) is not int and status is not UNSET:
+            status = _fields.write_integer(status, "status")
         if status is not UNSET:
             field_dict["status"] = status
+
+        bill_json = self.bill_json
         if bill_json is not UNSET:
-            field_dict["bill_json"] = bill_json
+            field_dict["bill_json"] = _KIND_bill_json.write_field(bill_json, "bill_json")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.print_fiscal_receipt_response_200_bill_json_item_type_0 import (
-            PrintFiscalReceiptResponse200BillJsonItemType0,  # noqa: PLC0415
-        )
-        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item import (
-            PrintFiscalReceiptResponse200KkmTransactionsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        kkm_type = _get("kkm_type", UNSET)
+        if type(kkm_type) is not int and kkm_type is not UNSET:
+            kkm_type = _fields.read_integer(kkm_type, "kkm_type")
 
-        d = dict(src_dict)
-        kkm_type = d.pop("kkm_type", UNSET)
+        kkm_transactions = _get("kkm_transactions", UNSET)
+        if kkm_transactions is not UNSET:
+            kkm_transactions = _KIND_kkm_transactions.read_field(kkm_transactions, "kkm_transactions")
 
-        _kkm_transactions = d.pop("kkm_transactions", UNSET)
-        kkm_transactions: list[PrintFiscalReceiptResponse200KkmTransactionsItem] | Unset = UNSET
-        if _kkm_transactions is not UNSET:
-            kkm_transactions = []
-            for kkm_transactions_item_data in _kkm_transactions:
-                kkm_transactions_item = PrintFiscalReceiptResponse200KkmTransactionsItem.from_dict(
-                    kkm_transactions_item_data
-                )
+        status = _get("status", UNSET)
+        if type(status) is not int and status is not UNSET:
+            status = _fields.read_integer(status, "status")
 
-                kkm_transactions.append(kkm_transactions_item)
+        bill_json = _get("bill_json", UNSET)
+        if bill_json is not UNSET:
+            bill_json = _KIND_bill_json.read_field(bill_json, "bill_json")
 
-        status = d.pop("status", UNSET)
-
-        _bill_json = d.pop("bill_json", UNSET)
-        bill_json: list[list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0] | Unset = UNSET
-        if _bill_json is not UNSET:
-            bill_json = []
-            for bill_json_item_data in _bill_json:
-
-                def _parse_bill_json_item(data: object) -> list[Any] | PrintFiscalReceiptResponse200BillJsonItemType0:
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        bill_json_item_type_0 = PrintFiscalReceiptResponse200BillJsonItemType0.from_dict(data)
-
-                        return bill_json_item_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    bill_json_item_type_1 = cast(list[Any], data)
-
-                    return bill_json_item_type_1
-
-                bill_json_item = _parse_bill_json_item(bill_json_item_data)
-
-                bill_json.append(bill_json_item)
-
-        _model = cls(
-            kkm_type=kkm_type,
-            kkm_transactions=kkm_transactions,
-            status=status,
-            bill_json=bill_json,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.kkm_type = kkm_type
+        _model.kkm_transactions = kkm_transactions
+        _model.status = status
+        _model.bill_json = bill_json
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PrintFiscalReceiptResponse200:
+            _fields.init_added_fields(_model, PrintFiscalReceiptResponse200)
         return _model
 
     @property

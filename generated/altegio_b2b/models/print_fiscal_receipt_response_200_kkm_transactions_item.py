@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +28,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PrintFiscalReceiptResponse200KkmTransactionsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "print_date",
+        "printed_count",
+        "sum",
+        "type",
+        "status",
+        "document",
+        "cashier",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -53,123 +69,118 @@ class PrintFiscalReceiptResponse200KkmTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        print_date: str | Unset = UNSET
-        if not isinstance(self.print_date, Unset):
-            print_date = self.print_date.isoformat()
-
-        printed_count = self.printed_count
-
-        sum_ = self.sum_
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.to_dict()
-
-        document: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.document, Unset):
-            document = self.document.to_dict()
-
-        cashier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cashier, Unset):
-            cashier = self.cashier.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        print_date = self.print_date
         if print_date is not UNSET:
-            field_dict["print_date"] = print_date
+            field_dict["print_date"] = _fields.write_datetime(print_date, "print_date")
+
+        printed_count = self.printed_count
         if printed_count is not UNSET:
-            field_dict["printed_count"] = printed_count
+            field_dict["printed_count"] = _fields.write_number(printed_count, "printed_count")
+
+        sum_ = self.sum_
+        if type(sum_) is not int and sum_ is not UNSET:
+            sum_ = _fields.write_integer(sum_, "sum_")
         if sum_ is not UNSET:
             field_dict["sum"] = sum_
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(
+                type_, _models.PrintFiscalReceiptResponse200KkmTransactionsItemType, "type_"
+            )
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = _fields.write_model(
+                status, _models.PrintFiscalReceiptResponse200KkmTransactionsItemStatus, "status"
+            )
+
+        document = self.document
         if document is not UNSET:
-            field_dict["document"] = document
+            field_dict["document"] = _fields.write_model(
+                document, _models.PrintFiscalReceiptResponse200KkmTransactionsItemDocument, "document"
+            )
+
+        cashier = self.cashier
         if cashier is not UNSET:
-            field_dict["cashier"] = cashier
+            field_dict["cashier"] = _fields.write_model(
+                cashier, _models.PrintFiscalReceiptResponse200KkmTransactionsItemCashier, "cashier"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_cashier import (
-            PrintFiscalReceiptResponse200KkmTransactionsItemCashier,  # noqa: PLC0415
-        )
-        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_document import (
-            PrintFiscalReceiptResponse200KkmTransactionsItemDocument,  # noqa: PLC0415
-        )
-        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_status import (
-            PrintFiscalReceiptResponse200KkmTransactionsItemStatus,  # noqa: PLC0415
-        )
-        from ..models.print_fiscal_receipt_response_200_kkm_transactions_item_type import (
-            PrintFiscalReceiptResponse200KkmTransactionsItemType,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        print_date = _get("print_date", UNSET)
+        if print_date is not UNSET:
+            try:
+                print_date = _fields.datetime_fromisoformat(print_date)
+            except (TypeError, ValueError):
+                print_date = _fields.read_datetime(print_date, "print_date")
 
-        _print_date = d.pop("print_date", UNSET)
-        print_date: datetime.datetime | Unset
-        if isinstance(_print_date, Unset):
-            print_date = UNSET
-        else:
-            print_date = _timestamps.parse_datetime(_print_date)
+        printed_count = _get("printed_count", UNSET)
+        if type(printed_count) is not float and type(printed_count) is not int and printed_count is not UNSET:
+            printed_count = _fields.read_number(printed_count, "printed_count")
 
-        printed_count = d.pop("printed_count", UNSET)
+        sum_ = _get("sum", UNSET)
+        if type(sum_) is not int and sum_ is not UNSET:
+            sum_ = _fields.read_integer(sum_, "sum")
 
-        sum_ = d.pop("sum", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _models.PrintFiscalReceiptResponse200KkmTransactionsItemType.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: PrintFiscalReceiptResponse200KkmTransactionsItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PrintFiscalReceiptResponse200KkmTransactionsItemType.from_dict(_type_)
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            try:
+                status = _models.PrintFiscalReceiptResponse200KkmTransactionsItemStatus.from_dict(status)
+            except _FieldError as _error:
+                raise _error.within("status")
 
-        _status = d.pop("status", UNSET)
-        status: PrintFiscalReceiptResponse200KkmTransactionsItemStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PrintFiscalReceiptResponse200KkmTransactionsItemStatus.from_dict(_status)
+        document = _get("document", UNSET)
+        if document is not UNSET:
+            try:
+                document = _models.PrintFiscalReceiptResponse200KkmTransactionsItemDocument.from_dict(document)
+            except _FieldError as _error:
+                raise _error.within("document")
 
-        _document = d.pop("document", UNSET)
-        document: PrintFiscalReceiptResponse200KkmTransactionsItemDocument | Unset
-        if isinstance(_document, Unset):
-            document = UNSET
-        else:
-            document = PrintFiscalReceiptResponse200KkmTransactionsItemDocument.from_dict(_document)
+        cashier = _get("cashier", UNSET)
+        if cashier is not UNSET:
+            try:
+                cashier = _models.PrintFiscalReceiptResponse200KkmTransactionsItemCashier.from_dict(cashier)
+            except _FieldError as _error:
+                raise _error.within("cashier")
 
-        _cashier = d.pop("cashier", UNSET)
-        cashier: PrintFiscalReceiptResponse200KkmTransactionsItemCashier | Unset
-        if isinstance(_cashier, Unset):
-            cashier = UNSET
-        else:
-            cashier = PrintFiscalReceiptResponse200KkmTransactionsItemCashier.from_dict(_cashier)
-
-        _model = cls(
-            id=id,
-            print_date=print_date,
-            printed_count=printed_count,
-            sum_=sum_,
-            type_=type_,
-            status=status,
-            document=document,
-            cashier=cashier,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.print_date = print_date
+        _model.printed_count = printed_count
+        _model.sum_ = sum_
+        _model.type_ = type_
+        _model.status = status
+        _model.document = document
+        _model.cashier = cashier
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PrintFiscalReceiptResponse200KkmTransactionsItem:
+            _fields.init_added_fields(_model, PrintFiscalReceiptResponse200KkmTransactionsItem)
         return _model
 
     @property

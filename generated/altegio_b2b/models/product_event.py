@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.product_event_resource import ProductEventResource
 from ..models.product_event_status import ProductEventStatus
 from ..types import UNSET, Unset
@@ -15,6 +18,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProductEvent")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "company_id",
+        "resource",
+        "resource_id",
+        "status",
+        "data",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_resource = _fields.EnumOf("ProductEventResource", _fields.STRING)
+_KIND_status = _fields.EnumOf("ProductEventStatus", _fields.STRING)
 
 
 @_attrs_define
@@ -37,77 +53,71 @@ class ProductEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         company_id = self.company_id
-
-        resource: str | Unset = UNSET
-        if not isinstance(self.resource, Unset):
-            resource = self.resource.value
-
-        resource_id = self.resource_id
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        resource = self.resource
         if resource is not UNSET:
-            field_dict["resource"] = resource
+            field_dict["resource"] = _KIND_resource.write_field(resource, "resource")
+
+        resource_id = self.resource_id
+        if type(resource_id) is not int and resource_id is not UNSET:
+            resource_id = _fields.write_integer(resource_id, "resource_id")
         if resource_id is not UNSET:
             field_dict["resource_id"] = resource_id
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = _KIND_status.write_field(status, "status")
+
+        data = self.data
         if data is not UNSET:
-            field_dict["data"] = data
+            field_dict["data"] = _fields.write_model(data, _models.WebhookGoodData, "data")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_good_data import WebhookGoodData  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        d = dict(src_dict)
-        company_id = d.pop("company_id", UNSET)
+        resource = _get("resource", UNSET)
+        if resource is not UNSET:
+            resource = _KIND_resource.read_field(resource, "resource")
 
-        _resource = d.pop("resource", UNSET)
-        resource: ProductEventResource | Unset
-        if isinstance(_resource, Unset):
-            resource = UNSET
-        else:
-            resource = ProductEventResource(_resource)
+        resource_id = _get("resource_id", UNSET)
+        if type(resource_id) is not int and resource_id is not UNSET:
+            resource_id = _fields.read_integer(resource_id, "resource_id")
 
-        resource_id = d.pop("resource_id", UNSET)
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            status = _KIND_status.read_field(status, "status")
 
-        _status = d.pop("status", UNSET)
-        status: ProductEventStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProductEventStatus(_status)
+        data = _get("data", UNSET)
+        if data is not UNSET:
+            try:
+                data = _models.WebhookGoodData.from_dict(data)
+            except _FieldError as _error:
+                raise _error.within("data")
 
-        _data = d.pop("data", UNSET)
-        data: WebhookGoodData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = WebhookGoodData.from_dict(_data)
-
-        _model = cls(
-            company_id=company_id,
-            resource=resource,
-            resource_id=resource_id,
-            status=status,
-            data=data,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.company_id = company_id
+        _model.resource = resource
+        _model.resource_id = resource_id
+        _model.status = status
+        _model.data = data
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ProductEvent:
+            _fields.init_added_fields(_model, ProductEvent)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.remove_user_from_locations_body_user_company_links_item import (
         RemoveUserFromLocationsBodyUserCompanyLinksItem,
@@ -13,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RemoveUserFromLocationsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "user_company_links",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_user_company_links = _fields.ListOf(_fields.Model("RemoveUserFromLocationsBodyUserCompanyLinksItem"))
 
 
 @_attrs_define
@@ -27,42 +38,28 @@ class RemoveUserFromLocationsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_company_links = []
-        for user_company_links_item_data in self.user_company_links:
-            user_company_links_item = user_company_links_item_data.to_dict()
-            user_company_links.append(user_company_links_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_company_links": user_company_links,
-            }
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        user_company_links = self.user_company_links
+        field_dict["user_company_links"] = _KIND_user_company_links.write_field(
+            user_company_links, "user_company_links"
         )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.remove_user_from_locations_body_user_company_links_item import (
-            RemoveUserFromLocationsBodyUserCompanyLinksItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        user_company_links = _get("user_company_links", UNSET)
+        user_company_links = _KIND_user_company_links.read_field(user_company_links, "user_company_links")
 
-        d = dict(src_dict)
-        user_company_links = []
-        _user_company_links = d.pop("user_company_links")
-        for user_company_links_item_data in _user_company_links:
-            user_company_links_item = RemoveUserFromLocationsBodyUserCompanyLinksItem.from_dict(
-                user_company_links_item_data
-            )
-
-            user_company_links.append(user_company_links_item)
-
-        _model = cls(
-            user_company_links=user_company_links,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.user_company_links = user_company_links
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not RemoveUserFromLocationsBody:
+            _fields.init_added_fields(_model, RemoveUserFromLocationsBody)
         return _model
 
     @property

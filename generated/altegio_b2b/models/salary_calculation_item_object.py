@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.salary_calculation_item_object_item_type_slug import SalaryCalculationItemObjectItemTypeSlug
 from ..types import UNSET, Unset
 
@@ -19,6 +21,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SalaryCalculationItemObject")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date",
+        "time",
+        "item_id",
+        "item_type_slug",
+        "salary_sum",
+        "record_id",
+        "client_id",
+        "cost",
+        "paid",
+        "salary_calculation_info",
+        "targets",
+        "salary_discrepancy",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_item_type_slug = _fields.EnumOf("SalaryCalculationItemObjectItemTypeSlug", _fields.STRING)
+_KIND_targets = _fields.ListOf(_fields.Model("SalaryCalculationItemTargetObject"))
 
 
 @_attrs_define
@@ -55,188 +77,157 @@ class SalaryCalculationItemObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        date = self.date
+        if date is not UNSET:
+            field_dict["date"] = _fields.write_date(date, "date")
 
         time = self.time
-
-        item_id = self.item_id
-
-        item_type_slug: str | Unset = UNSET
-        if not isinstance(self.item_type_slug, Unset):
-            item_type_slug = self.item_type_slug.value
-
-        salary_sum = self.salary_sum
-
-        record_id: int | None | Unset
-        if isinstance(self.record_id, Unset):
-            record_id = UNSET
-        else:
-            record_id = self.record_id
-
-        client_id: int | None | Unset
-        if isinstance(self.client_id, Unset):
-            client_id = UNSET
-        else:
-            client_id = self.client_id
-
-        cost: None | str | Unset
-        if isinstance(self.cost, Unset):
-            cost = UNSET
-        else:
-            cost = self.cost
-
-        paid: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.paid, Unset):
-            paid = self.paid.to_dict()
-
-        salary_calculation_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary_calculation_info, Unset):
-            salary_calculation_info = self.salary_calculation_info.to_dict()
-
-        targets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.targets, Unset):
-            targets = []
-            for targets_item_data in self.targets:
-                targets_item = targets_item_data.to_dict()
-                targets.append(targets_item)
-
-        salary_discrepancy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.salary_discrepancy, Unset):
-            salary_discrepancy = self.salary_discrepancy.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["date"] = date
+        if type(time) is not str and time is not UNSET:
+            time = _fields.write_string(time, "time")
         if time is not UNSET:
             field_dict["time"] = time
+
+        item_id = self.item_id
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _fields.write_integer(item_id, "item_id")
         if item_id is not UNSET:
             field_dict["item_id"] = item_id
+
+        item_type_slug = self.item_type_slug
         if item_type_slug is not UNSET:
-            field_dict["item_type_slug"] = item_type_slug
+            field_dict["item_type_slug"] = _KIND_item_type_slug.write_field(item_type_slug, "item_type_slug")
+
+        salary_sum = self.salary_sum
+        if type(salary_sum) is not str and salary_sum is not UNSET:
+            salary_sum = _fields.write_string(salary_sum, "salary_sum")
         if salary_sum is not UNSET:
             field_dict["salary_sum"] = salary_sum
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET and record_id is not None:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        client_id = self.client_id
+        if type(client_id) is not int and client_id is not UNSET and client_id is not None:
+            client_id = _fields.write_integer(client_id, "client_id")
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
+
+        cost = self.cost
+        if type(cost) is not str and cost is not UNSET and cost is not None:
+            cost = _fields.write_string(cost, "cost")
         if cost is not UNSET:
             field_dict["cost"] = cost
+
+        paid = self.paid
         if paid is not UNSET:
-            field_dict["paid"] = paid
+            field_dict["paid"] = _fields.write_model(paid, _models.PaymentDetailsObject, "paid")
+
+        salary_calculation_info = self.salary_calculation_info
         if salary_calculation_info is not UNSET:
-            field_dict["salary_calculation_info"] = salary_calculation_info
+            field_dict["salary_calculation_info"] = _fields.write_model(
+                salary_calculation_info, _models.PayrollCalculationRulesDetailsObject, "salary_calculation_info"
+            )
+
+        targets = self.targets
         if targets is not UNSET:
-            field_dict["targets"] = targets
+            field_dict["targets"] = _KIND_targets.write_field(targets, "targets")
+
+        salary_discrepancy = self.salary_discrepancy
         if salary_discrepancy is not UNSET:
-            field_dict["salary_discrepancy"] = salary_discrepancy
+            field_dict["salary_discrepancy"] = _fields.write_model(
+                salary_discrepancy, _models.PayrollCalculationDiscrepancyDetailsObject, "salary_discrepancy"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment_details_object import PaymentDetailsObject  # noqa: PLC0415
-        from ..models.payroll_calculation_discrepancy_details_object import PayrollCalculationDiscrepancyDetailsObject  # noqa: PLC0415
-        from ..models.payroll_calculation_rules_details_object import PayrollCalculationRulesDetailsObject  # noqa: PLC0415
-        from ..models.salary_calculation_item_target_object import SalaryCalculationItemTargetObject  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.date_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_date(date, "date")
 
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_date(_date)
+        time = _get("time", UNSET)
+        if type(time) is not str and time is not UNSET:
+            time = _fields.read_string(time, "time")
 
-        time = d.pop("time", UNSET)
+        item_id = _get("item_id", UNSET)
+        if type(item_id) is not int and item_id is not UNSET:
+            item_id = _fields.read_integer(item_id, "item_id")
 
-        item_id = d.pop("item_id", UNSET)
+        item_type_slug = _get("item_type_slug", UNSET)
+        if item_type_slug is not UNSET:
+            item_type_slug = _KIND_item_type_slug.read_field(item_type_slug, "item_type_slug")
 
-        _item_type_slug = d.pop("item_type_slug", UNSET)
-        item_type_slug: SalaryCalculationItemObjectItemTypeSlug | Unset
-        if isinstance(_item_type_slug, Unset):
-            item_type_slug = UNSET
-        else:
-            item_type_slug = SalaryCalculationItemObjectItemTypeSlug(_item_type_slug)
+        salary_sum = _get("salary_sum", UNSET)
+        if type(salary_sum) is not str and salary_sum is not UNSET:
+            salary_sum = _fields.read_string(salary_sum, "salary_sum")
 
-        salary_sum = d.pop("salary_sum", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET and record_id is not None:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        def _parse_record_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET and client_id is not None:
+            client_id = _fields.read_integer(client_id, "client_id")
 
-        record_id = _parse_record_id(d.pop("record_id", UNSET))
+        cost = _get("cost", UNSET)
+        if type(cost) is not str and cost is not UNSET and cost is not None:
+            cost = _fields.read_string(cost, "cost")
 
-        def _parse_client_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        paid = _get("paid", UNSET)
+        if paid is not UNSET:
+            try:
+                paid = _models.PaymentDetailsObject.from_dict(paid)
+            except _FieldError as _error:
+                raise _error.within("paid")
 
-        client_id = _parse_client_id(d.pop("client_id", UNSET))
+        salary_calculation_info = _get("salary_calculation_info", UNSET)
+        if salary_calculation_info is not UNSET:
+            try:
+                salary_calculation_info = _models.PayrollCalculationRulesDetailsObject.from_dict(
+                    salary_calculation_info
+                )
+            except _FieldError as _error:
+                raise _error.within("salary_calculation_info")
 
-        def _parse_cost(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        targets = _get("targets", UNSET)
+        if targets is not UNSET:
+            targets = _KIND_targets.read_field(targets, "targets")
 
-        cost = _parse_cost(d.pop("cost", UNSET))
+        salary_discrepancy = _get("salary_discrepancy", UNSET)
+        if salary_discrepancy is not UNSET:
+            try:
+                salary_discrepancy = _models.PayrollCalculationDiscrepancyDetailsObject.from_dict(salary_discrepancy)
+            except _FieldError as _error:
+                raise _error.within("salary_discrepancy")
 
-        _paid = d.pop("paid", UNSET)
-        paid: PaymentDetailsObject | Unset
-        if isinstance(_paid, Unset):
-            paid = UNSET
-        else:
-            paid = PaymentDetailsObject.from_dict(_paid)
-
-        _salary_calculation_info = d.pop("salary_calculation_info", UNSET)
-        salary_calculation_info: PayrollCalculationRulesDetailsObject | Unset
-        if isinstance(_salary_calculation_info, Unset):
-            salary_calculation_info = UNSET
-        else:
-            salary_calculation_info = PayrollCalculationRulesDetailsObject.from_dict(_salary_calculation_info)
-
-        _targets = d.pop("targets", UNSET)
-        targets: list[SalaryCalculationItemTargetObject] | Unset = UNSET
-        if _targets is not UNSET:
-            targets = []
-            for targets_item_data in _targets:
-                targets_item = SalaryCalculationItemTargetObject.from_dict(targets_item_data)
-
-                targets.append(targets_item)
-
-        _salary_discrepancy = d.pop("salary_discrepancy", UNSET)
-        salary_discrepancy: PayrollCalculationDiscrepancyDetailsObject | Unset
-        if isinstance(_salary_discrepancy, Unset):
-            salary_discrepancy = UNSET
-        else:
-            salary_discrepancy = PayrollCalculationDiscrepancyDetailsObject.from_dict(_salary_discrepancy)
-
-        _model = cls(
-            date=date,
-            time=time,
-            item_id=item_id,
-            item_type_slug=item_type_slug,
-            salary_sum=salary_sum,
-            record_id=record_id,
-            client_id=client_id,
-            cost=cost,
-            paid=paid,
-            salary_calculation_info=salary_calculation_info,
-            targets=targets,
-            salary_discrepancy=salary_discrepancy,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.time = time
+        _model.item_id = item_id
+        _model.item_type_slug = item_type_slug
+        _model.salary_sum = salary_sum
+        _model.record_id = record_id
+        _model.client_id = client_id
+        _model.cost = cost
+        _model.paid = paid
+        _model.salary_calculation_info = salary_calculation_info
+        _model.targets = targets
+        _model.salary_discrepancy = salary_discrepancy
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SalaryCalculationItemObject:
+            _fields.init_added_fields(_model, SalaryCalculationItemObject)
         return _model
 
     @property

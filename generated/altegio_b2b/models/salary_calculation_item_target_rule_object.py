@@ -6,10 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.salary_calculation_item_target_rule_object_type_slug import SalaryCalculationItemTargetRuleObjectTypeSlug
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryCalculationItemTargetRuleObject")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type_slug",
+        "value",
+        "description",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_type_slug = _fields.EnumOf("SalaryCalculationItemTargetRuleObjectTypeSlug", _fields.STRING)
 
 
 @_attrs_define
@@ -27,21 +38,18 @@ class SalaryCalculationItemTargetRuleObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_slug: str | Unset = UNSET
-        if not isinstance(self.type_slug, Unset):
-            type_slug = self.type_slug.value
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        type_slug = self.type_slug
+        if type_slug is not UNSET:
+            field_dict["type_slug"] = _KIND_type_slug.write_field(type_slug, "type_slug")
 
         value = self.value
+        if value is not UNSET:
+            field_dict["value"] = _fields.write_number(value, "value")
 
         description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_slug is not UNSET:
-            field_dict["type_slug"] = type_slug
-        if value is not UNSET:
-            field_dict["value"] = value
+        if type(description) is not str and description is not UNSET:
+            description = _fields.write_string(description, "description")
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -49,25 +57,29 @@ class SalaryCalculationItemTargetRuleObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _type_slug = d.pop("type_slug", UNSET)
-        type_slug: SalaryCalculationItemTargetRuleObjectTypeSlug | Unset
-        if isinstance(_type_slug, Unset):
-            type_slug = UNSET
-        else:
-            type_slug = SalaryCalculationItemTargetRuleObjectTypeSlug(_type_slug)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        type_slug = _get("type_slug", UNSET)
+        if type_slug is not UNSET:
+            type_slug = _KIND_type_slug.read_field(type_slug, "type_slug")
 
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if type(value) is not float and type(value) is not int and value is not UNSET:
+            value = _fields.read_number(value, "value")
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _fields.read_string(description, "description")
 
-        _model = cls(
-            type_slug=type_slug,
-            value=value,
-            description=description,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_slug = type_slug
+        _model.value = value
+        _model.description = description
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SalaryCalculationItemTargetRuleObject:
+            _fields.init_added_fields(_model, SalaryCalculationItemTargetRuleObject)
         return _model
 
     @property

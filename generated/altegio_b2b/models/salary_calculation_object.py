@@ -7,11 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..models.salary_calculation_object_status import SalaryCalculationObjectStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SalaryCalculationObject")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "company_id",
+        "staff_id",
+        "amount",
+        "status",
+        "date_create",
+        "date_from",
+        "date_to",
+        "comment",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_status = _fields.EnumOf("SalaryCalculationObjectStatus", _fields.STRING)
 
 
 @_attrs_define
@@ -45,51 +61,48 @@ class SalaryCalculationObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        company_id = self.company_id
-
-        staff_id = self.staff_id
-
-        amount = self.amount
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        date_create: str | Unset = UNSET
-        if not isinstance(self.date_create, Unset):
-            date_create = self.date_create.isoformat()
-
-        date_from: str | Unset = UNSET
-        if not isinstance(self.date_from, Unset):
-            date_from = self.date_from.isoformat()
-
-        date_to: str | Unset = UNSET
-        if not isinstance(self.date_to, Unset):
-            date_to = self.date_to.isoformat()
-
-        comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        staff_id = self.staff_id
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = _KIND_status.write_field(status, "status")
+
+        date_create = self.date_create
         if date_create is not UNSET:
-            field_dict["date_create"] = date_create
+            field_dict["date_create"] = _fields.write_date(date_create, "date_create")
+
+        date_from = self.date_from
         if date_from is not UNSET:
-            field_dict["date_from"] = date_from
+            field_dict["date_from"] = _fields.write_date(date_from, "date_from")
+
+        date_to = self.date_to
         if date_to is not UNSET:
-            field_dict["date_to"] = date_to
+            field_dict["date_to"] = _fields.write_date(date_to, "date_to")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
 
@@ -97,58 +110,68 @@ class SalaryCalculationObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        company_id = d.pop("company_id", UNSET)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        staff_id = d.pop("staff_id", UNSET)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        _status = d.pop("status", UNSET)
-        status: SalaryCalculationObjectStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SalaryCalculationObjectStatus(_status)
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            status = _KIND_status.read_field(status, "status")
 
-        _date_create = d.pop("date_create", UNSET)
-        date_create: datetime.date | Unset
-        if isinstance(_date_create, Unset):
-            date_create = UNSET
-        else:
-            date_create = _timestamps.parse_date(_date_create)
+        date_create = _get("date_create", UNSET)
+        if date_create is not UNSET:
+            try:
+                date_create = _fields.date_fromisoformat(date_create)
+            except (TypeError, ValueError):
+                date_create = _fields.read_date(date_create, "date_create")
 
-        _date_from = d.pop("date_from", UNSET)
-        date_from: datetime.date | Unset
-        if isinstance(_date_from, Unset):
-            date_from = UNSET
-        else:
-            date_from = _timestamps.parse_date(_date_from)
+        date_from = _get("date_from", UNSET)
+        if date_from is not UNSET:
+            try:
+                date_from = _fields.date_fromisoformat(date_from)
+            except (TypeError, ValueError):
+                date_from = _fields.read_date(date_from, "date_from")
 
-        _date_to = d.pop("date_to", UNSET)
-        date_to: datetime.date | Unset
-        if isinstance(_date_to, Unset):
-            date_to = UNSET
-        else:
-            date_to = _timestamps.parse_date(_date_to)
+        date_to = _get("date_to", UNSET)
+        if date_to is not UNSET:
+            try:
+                date_to = _fields.date_fromisoformat(date_to)
+            except (TypeError, ValueError):
+                date_to = _fields.read_date(date_to, "date_to")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        _model = cls(
-            id=id,
-            company_id=company_id,
-            staff_id=staff_id,
-            amount=amount,
-            status=status,
-            date_create=date_create,
-            date_from=date_from,
-            date_to=date_to,
-            comment=comment,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.company_id = company_id
+        _model.staff_id = staff_id
+        _model.amount = amount
+        _model.status = status
+        _model.date_create = date_create
+        _model.date_from = date_from
+        _model.date_to = date_to
+        _model.comment = comment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SalaryCalculationObject:
+            _fields.init_added_fields(_model, SalaryCalculationObject)
         return _model
 
     @property

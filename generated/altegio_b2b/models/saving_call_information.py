@@ -7,10 +7,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SavingCallInformation")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "command",
+        "type",
+        "crm_token",
+        "phone",
+        "diversion",
+        "user",
+        "duration",
+        "link",
+        "call_id",
+        "status",
+        "date",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -51,101 +68,134 @@ class SavingCallInformation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         command = self.command
+        if type(command) is not str:
+            command = _fields.write_string(command, "command")
+        field_dict["command"] = command
 
         type_ = self.type_
+        if type(type_) is not str:
+            type_ = _fields.write_string(type_, "type_")
+        field_dict["type"] = type_
 
         crm_token = self.crm_token
+        if type(crm_token) is not str:
+            crm_token = _fields.write_string(crm_token, "crm_token")
+        field_dict["crm_token"] = crm_token
 
         phone = self.phone
+        if type(phone) is not str:
+            phone = _fields.write_string(phone, "phone")
+        field_dict["phone"] = phone
 
         diversion = self.diversion
+        if type(diversion) is not str:
+            diversion = _fields.write_string(diversion, "diversion")
+        field_dict["diversion"] = diversion
 
         user = self.user
-
-        duration = self.duration
-
-        link = self.link
-
-        call_id = self.call_id
-
-        status = self.status
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command": command,
-                "type": type_,
-                "crm_token": crm_token,
-                "phone": phone,
-                "diversion": diversion,
-            }
-        )
+        if type(user) is not str and user is not UNSET:
+            user = _fields.write_string(user, "user")
         if user is not UNSET:
             field_dict["user"] = user
+
+        duration = self.duration
         if duration is not UNSET:
-            field_dict["duration"] = duration
+            field_dict["duration"] = _fields.write_number(duration, "duration")
+
+        link = self.link
+        if type(link) is not str and link is not UNSET:
+            link = _fields.write_string(link, "link")
         if link is not UNSET:
             field_dict["link"] = link
+
+        call_id = self.call_id
+        if type(call_id) is not str and call_id is not UNSET:
+            call_id = _fields.write_string(call_id, "call_id")
         if call_id is not UNSET:
             field_dict["call_id"] = call_id
+
+        status = self.status
+        if type(status) is not str and status is not UNSET:
+            status = _fields.write_string(status, "status")
         if status is not UNSET:
             field_dict["status"] = status
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        command = d.pop("command")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        command = _get("command", UNSET)
+        if type(command) is not str:
+            command = _fields.read_string(command, "command")
 
-        type_ = d.pop("type")
+        type_ = _get("type", UNSET)
+        if type(type_) is not str:
+            type_ = _fields.read_string(type_, "type")
 
-        crm_token = d.pop("crm_token")
+        crm_token = _get("crm_token", UNSET)
+        if type(crm_token) is not str:
+            crm_token = _fields.read_string(crm_token, "crm_token")
 
-        phone = d.pop("phone")
+        phone = _get("phone", UNSET)
+        if type(phone) is not str:
+            phone = _fields.read_string(phone, "phone")
 
-        diversion = d.pop("diversion")
+        diversion = _get("diversion", UNSET)
+        if type(diversion) is not str:
+            diversion = _fields.read_string(diversion, "diversion")
 
-        user = d.pop("user", UNSET)
+        user = _get("user", UNSET)
+        if type(user) is not str and user is not UNSET:
+            user = _fields.read_string(user, "user")
 
-        duration = d.pop("duration", UNSET)
+        duration = _get("duration", UNSET)
+        if type(duration) is not float and type(duration) is not int and duration is not UNSET:
+            duration = _fields.read_number(duration, "duration")
 
-        link = d.pop("link", UNSET)
+        link = _get("link", UNSET)
+        if type(link) is not str and link is not UNSET:
+            link = _fields.read_string(link, "link")
 
-        call_id = d.pop("call_id", UNSET)
+        call_id = _get("call_id", UNSET)
+        if type(call_id) is not str and call_id is not UNSET:
+            call_id = _fields.read_string(call_id, "call_id")
 
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if type(status) is not str and status is not UNSET:
+            status = _fields.read_string(status, "status")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-        _model = cls(
-            command=command,
-            type_=type_,
-            crm_token=crm_token,
-            phone=phone,
-            diversion=diversion,
-            user=user,
-            duration=duration,
-            link=link,
-            call_id=call_id,
-            status=status,
-            date=date,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.command = command
+        _model.type_ = type_
+        _model.crm_token = crm_token
+        _model.phone = phone
+        _model.diversion = diversion
+        _model.user = user
+        _model.duration = duration
+        _model.link = link
+        _model.call_id = call_id
+        _model.status = status
+        _model.date = date
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SavingCallInformation:
+            _fields.init_added_fields(_model, SavingCallInformation)
         return _model
 
     @property

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
@@ -16,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScheduleTeamMemberUpdateDeprecatedBodyItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date",
+        "is_working",
+        "slots",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_slots = _fields.ListOf(_fields.Model("ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem"))
 
 
 @_attrs_define
@@ -33,52 +44,46 @@ class ScheduleTeamMemberUpdateDeprecatedBodyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date.isoformat()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        date = self.date
+        field_dict["date"] = _fields.write_date(date, "date")
 
         is_working = self.is_working
+        if type(is_working) is not bool:
+            is_working = _fields.write_boolean(is_working, "is_working")
+        field_dict["is_working"] = is_working
 
-        slots = []
-        for slots_item_data in self.slots:
-            slots_item = slots_item_data.to_dict()
-            slots.append(slots_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "is_working": is_working,
-                "slots": slots,
-            }
-        )
+        slots = self.slots
+        field_dict["slots"] = _KIND_slots.write_field(slots, "slots")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.schedule_team_member_update_deprecated_body_item_slots_item import (
-            ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        try:
+            date = _fields.date_fromisoformat(date)
+        except (TypeError, ValueError):
+            date = _fields.read_date(date, "date")
 
-        d = dict(src_dict)
-        date = _timestamps.parse_date(d.pop("date"))
+        is_working = _get("is_working", UNSET)
+        if type(is_working) is not bool:
+            is_working = _fields.read_boolean(is_working, "is_working")
 
-        is_working = d.pop("is_working")
+        slots = _get("slots", UNSET)
+        slots = _KIND_slots.read_field(slots, "slots")
 
-        slots = []
-        _slots = d.pop("slots")
-        for slots_item_data in _slots:
-            slots_item = ScheduleTeamMemberUpdateDeprecatedBodyItemSlotsItem.from_dict(slots_item_data)
-
-            slots.append(slots_item)
-
-        _model = cls(
-            date=date,
-            is_working=is_working,
-            slots=slots,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.is_working = is_working
+        _model.slots = slots
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ScheduleTeamMemberUpdateDeprecatedBodyItem:
+            _fields.init_added_fields(_model, ScheduleTeamMemberUpdateDeprecatedBodyItem)
         return _model
 
     @property

@@ -2,16 +2,39 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..models.search_client_visits_body_attendance import SearchClientVisitsBodyAttendance
 from ..models.search_client_visits_body_payment_statuses_item import SearchClientVisitsBodyPaymentStatusesItem
+from ..types import UNSET
 
 T = TypeVar("T", bound="SearchClientVisitsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "client_id",
+        "client_phone",
+        "from",
+        "to",
+        "payment_statuses",
+        "attendance",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_from_ = _fields.OneOf(
+    _fields.DATE,
+    _fields.NULL,
+)
+_KIND_to = _fields.OneOf(
+    _fields.DATE,
+    _fields.NULL,
+)
+_KIND_payment_statuses = _fields.ListOf(_fields.EnumOf("SearchClientVisitsBodyPaymentStatusesItem", _fields.STRING))
+_KIND_attendance = _fields.EnumOf("SearchClientVisitsBodyAttendance", _fields.INTEGER)
 
 
 @_attrs_define
@@ -44,113 +67,75 @@ class SearchClientVisitsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_id: int | None
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         client_id = self.client_id
+        if type(client_id) is not int and client_id is not None:
+            client_id = _fields.write_integer(client_id, "client_id")
+        field_dict["client_id"] = client_id
 
-        client_phone: None | str
         client_phone = self.client_phone
+        if type(client_phone) is not str and client_phone is not None:
+            client_phone = _fields.write_string(client_phone, "client_phone")
+        field_dict["client_phone"] = client_phone
 
-        from_: None | str
-        if isinstance(self.from_, datetime.date):
-            from_ = self.from_.isoformat()
-        else:
-            from_ = self.from_
+        from_ = self.from_
+        field_dict["from"] = _KIND_from_.write_field(from_, "from_")
 
-        to: None | str
-        if isinstance(self.to, datetime.date):
-            to = self.to.isoformat()
-        else:
-            to = self.to
+        to = self.to
+        field_dict["to"] = _KIND_to.write_field(to, "to")
 
-        payment_statuses = []
-        for payment_statuses_item_data in self.payment_statuses:
-            payment_statuses_item = payment_statuses_item_data.value
-            payment_statuses.append(payment_statuses_item)
+        payment_statuses = self.payment_statuses
+        field_dict["payment_statuses"] = _KIND_payment_statuses.write_field(payment_statuses, "payment_statuses")
 
-        attendance = self.attendance.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_id": client_id,
-                "client_phone": client_phone,
-                "from": from_,
-                "to": to,
-                "payment_statuses": payment_statuses,
-                "attendance": attendance,
-            }
-        )
+        attendance = self.attendance
+        field_dict["attendance"] = _KIND_attendance.write_field(attendance, "attendance")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not None:
+            client_id = _fields.read_integer(client_id, "client_id")
 
-        def _parse_client_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        client_phone = _get("client_phone", UNSET)
+        if type(client_phone) is not str and client_phone is not None:
+            client_phone = _fields.read_string(client_phone, "client_phone")
 
-        client_id = _parse_client_id(d.pop("client_id"))
-
-        def _parse_client_phone(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        client_phone = _parse_client_phone(d.pop("client_phone"))
-
-        def _parse_from_(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        from_ = _get("from", UNSET)
+        if from_ is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                from_type_0 = _timestamps.parse_date(data)
+                from_ = _fields.date_fromisoformat(from_)
+            except (TypeError, ValueError):
+                from_ = _fields.read_date(from_, "from")
 
-                return from_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
-
-        from_ = _parse_from_(d.pop("from"))
-
-        def _parse_to(data: object) -> datetime.date | None:
-            if data is None:
-                return data
+        to = _get("to", UNSET)
+        if to is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                to_type_0 = _timestamps.parse_date(data)
+                to = _fields.date_fromisoformat(to)
+            except (TypeError, ValueError):
+                to = _fields.read_date(to, "to")
 
-                return to_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None, data)
+        payment_statuses = _get("payment_statuses", UNSET)
+        payment_statuses = _KIND_payment_statuses.read_field(payment_statuses, "payment_statuses")
 
-        to = _parse_to(d.pop("to"))
+        attendance = _get("attendance", UNSET)
+        attendance = _KIND_attendance.read_field(attendance, "attendance")
 
-        payment_statuses = []
-        _payment_statuses = d.pop("payment_statuses")
-        for payment_statuses_item_data in _payment_statuses:
-            payment_statuses_item = SearchClientVisitsBodyPaymentStatusesItem(payment_statuses_item_data)
-
-            payment_statuses.append(payment_statuses_item)
-
-        attendance = SearchClientVisitsBodyAttendance(d.pop("attendance"))
-
-        _model = cls(
-            client_id=client_id,
-            client_phone=client_phone,
-            from_=from_,
-            to=to,
-            payment_statuses=payment_statuses,
-            attendance=attendance,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_id = client_id
+        _model.client_phone = client_phone
+        _model.from_ = from_
+        _model.to = to
+        _model.payment_statuses = payment_statuses
+        _model.attendance = attendance
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchClientVisitsBody:
+            _fields.init_added_fields(_model, SearchClientVisitsBody)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchClientVisitsResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "goods_transactions",
+        "records",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_goods_transactions = _fields.ListOf(
+    _fields.Model("TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient")
+)
+_KIND_records = _fields.ListOf(_fields.Model("TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient"))
 
 
 @_attrs_define
@@ -52,68 +65,39 @@ class SearchClientVisitsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        goods_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.goods_transactions, Unset):
-            goods_transactions = []
-            for goods_transactions_item_data in self.goods_transactions:
-                goods_transactions_item = goods_transactions_item_data.to_dict()
-                goods_transactions.append(goods_transactions_item)
-
-        records: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.records, Unset):
-            records = []
-            for records_item_data in self.records:
-                records_item = records_item_data.to_dict()
-                records.append(records_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        goods_transactions = self.goods_transactions
         if goods_transactions is not UNSET:
-            field_dict["goods_transactions"] = goods_transactions
+            field_dict["goods_transactions"] = _KIND_goods_transactions.write_field(
+                goods_transactions, "goods_transactions"
+            )
+
+        records = self.records
         if records is not UNSET:
-            field_dict["records"] = records
+            field_dict["records"] = _KIND_records.write_field(records, "records")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client import (
-            TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient,  # noqa: PLC0415
-        )
-        from ..models.the_object_of_the_model_sale_of_goods_in_the_history_of_visits_to_the_client import (
-            TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        goods_transactions = _get("goods_transactions", UNSET)
+        if goods_transactions is not UNSET:
+            goods_transactions = _KIND_goods_transactions.read_field(goods_transactions, "goods_transactions")
 
-        d = dict(src_dict)
-        _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient] | Unset = UNSET
-        if _goods_transactions is not UNSET:
-            goods_transactions = []
-            for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient.from_dict(
-                    goods_transactions_item_data
-                )
+        records = _get("records", UNSET)
+        if records is not UNSET:
+            records = _KIND_records.read_field(records, "records")
 
-                goods_transactions.append(goods_transactions_item)
-
-        _records = d.pop("records", UNSET)
-        records: list[TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient] | Unset = UNSET
-        if _records is not UNSET:
-            records = []
-            for records_item_data in _records:
-                records_item = TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient.from_dict(
-                    records_item_data
-                )
-
-                records.append(records_item)
-
-        _model = cls(
-            goods_transactions=goods_transactions,
-            records=records,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.goods_transactions = goods_transactions
+        _model.records = records
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchClientVisitsResponse200:
+            _fields.init_added_fields(_model, SearchClientVisitsResponse200)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +20,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchEventServicesResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "capacity",
+        "price_min",
+        "price_max",
+        "is_multi",
+        "category",
+        "staff",
+        "resources",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_staff = _fields.ListOf(_fields.Model("SearchEventServicesResponse200ItemStaffItem"))
+_KIND_resources = _fields.ListOf(_fields.Model("SearchEventServicesResponse200ItemResourcesItem"))
 
 
 @_attrs_define
@@ -46,121 +66,111 @@ class SearchEventServicesResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        capacity = self.capacity
-
-        price_min = self.price_min
-
-        price_max = self.price_max
-
-        is_multi = self.is_multi
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        staff: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = []
-            for staff_item_data in self.staff:
-                staff_item = staff_item_data.to_dict()
-                staff.append(staff_item)
-
-        resources: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.resources, Unset):
-            resources = []
-            for resources_item_data in self.resources:
-                resources_item = resources_item_data.to_dict()
-                resources.append(resources_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        capacity = self.capacity
         if capacity is not UNSET:
-            field_dict["capacity"] = capacity
+            field_dict["capacity"] = _fields.write_number(capacity, "capacity")
+
+        price_min = self.price_min
         if price_min is not UNSET:
-            field_dict["price_min"] = price_min
+            field_dict["price_min"] = _fields.write_number(price_min, "price_min")
+
+        price_max = self.price_max
         if price_max is not UNSET:
-            field_dict["price_max"] = price_max
+            field_dict["price_max"] = _fields.write_number(price_max, "price_max")
+
+        is_multi = self.is_multi
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.write_boolean(is_multi, "is_multi")
         if is_multi is not UNSET:
             field_dict["is_multi"] = is_multi
+
+        category = self.category
         if category is not UNSET:
-            field_dict["category"] = category
+            field_dict["category"] = _fields.write_model(
+                category, _models.SearchEventServicesResponse200ItemCategory, "category"
+            )
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _KIND_staff.write_field(staff, "staff")
+
+        resources = self.resources
         if resources is not UNSET:
-            field_dict["resources"] = resources
+            field_dict["resources"] = _KIND_resources.write_field(resources, "resources")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_event_services_response_200_item_category import SearchEventServicesResponse200ItemCategory  # noqa: PLC0415
-        from ..models.search_event_services_response_200_item_resources_item import (
-            SearchEventServicesResponse200ItemResourcesItem,  # noqa: PLC0415
-        )
-        from ..models.search_event_services_response_200_item_staff_item import (
-            SearchEventServicesResponse200ItemStaffItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        capacity = _get("capacity", UNSET)
+        if type(capacity) is not float and type(capacity) is not int and capacity is not UNSET:
+            capacity = _fields.read_number(capacity, "capacity")
 
-        capacity = d.pop("capacity", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int and price_min is not UNSET:
+            price_min = _fields.read_number(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
+            price_max = _fields.read_number(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.read_boolean(is_multi, "is_multi")
 
-        is_multi = d.pop("is_multi", UNSET)
+        category = _get("category", UNSET)
+        if category is not UNSET:
+            try:
+                category = _models.SearchEventServicesResponse200ItemCategory.from_dict(category)
+            except _FieldError as _error:
+                raise _error.within("category")
 
-        _category = d.pop("category", UNSET)
-        category: SearchEventServicesResponse200ItemCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = SearchEventServicesResponse200ItemCategory.from_dict(_category)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            staff = _KIND_staff.read_field(staff, "staff")
 
-        _staff = d.pop("staff", UNSET)
-        staff: list[SearchEventServicesResponse200ItemStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
-            staff = []
-            for staff_item_data in _staff:
-                staff_item = SearchEventServicesResponse200ItemStaffItem.from_dict(staff_item_data)
+        resources = _get("resources", UNSET)
+        if resources is not UNSET:
+            resources = _KIND_resources.read_field(resources, "resources")
 
-                staff.append(staff_item)
-
-        _resources = d.pop("resources", UNSET)
-        resources: list[SearchEventServicesResponse200ItemResourcesItem] | Unset = UNSET
-        if _resources is not UNSET:
-            resources = []
-            for resources_item_data in _resources:
-                resources_item = SearchEventServicesResponse200ItemResourcesItem.from_dict(resources_item_data)
-
-                resources.append(resources_item)
-
-        _model = cls(
-            id=id,
-            title=title,
-            capacity=capacity,
-            price_min=price_min,
-            price_max=price_max,
-            is_multi=is_multi,
-            category=category,
-            staff=staff,
-            resources=resources,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.capacity = capacity
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.is_multi = is_multi
+        _model.category = category
+        _model.staff = staff
+        _model.resources = resources
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchEventServicesResponse200Item:
+            _fields.init_added_fields(_model, SearchEventServicesResponse200Item)
         return _model
 
     @property

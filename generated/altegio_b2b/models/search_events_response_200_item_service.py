@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchEventsResponse200ItemService")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "category_id",
+        "title",
+        "price_min",
+        "price_max",
+        "comment",
+        "image_url",
+        "salon_service_id",
+        "prepaid",
+        "category",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -45,98 +64,128 @@ class SearchEventsResponse200ItemService:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        category_id = self.category_id
-
-        title = self.title
-
-        price_min = self.price_min
-
-        price_max = self.price_max
-
-        comment = self.comment
-
-        image_url = self.image_url
-
-        salon_service_id = self.salon_service_id
-
-        prepaid = self.prepaid
-
-        category: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.category, Unset):
-            category = self.category.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        price_min = self.price_min
         if price_min is not UNSET:
-            field_dict["price_min"] = price_min
+            field_dict["price_min"] = _fields.write_number(price_min, "price_min")
+
+        price_max = self.price_max
         if price_max is not UNSET:
-            field_dict["price_max"] = price_max
+            field_dict["price_max"] = _fields.write_number(price_max, "price_max")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        image_url = self.image_url
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = _fields.write_string(image_url, "image_url")
         if image_url is not UNSET:
             field_dict["image_url"] = image_url
+
+        salon_service_id = self.salon_service_id
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.write_integer(salon_service_id, "salon_service_id")
         if salon_service_id is not UNSET:
             field_dict["salon_service_id"] = salon_service_id
+
+        prepaid = self.prepaid
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.write_string(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
+
+        category = self.category
         if category is not UNSET:
-            field_dict["category"] = category
+            field_dict["category"] = _fields.write_model(
+                category, _models.SearchEventsResponse200ItemServiceCategory, "category"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_events_response_200_item_service_category import SearchEventsResponse200ItemServiceCategory  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int and price_min is not UNSET:
+            price_min = _fields.read_number(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
+            price_max = _fields.read_number(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        image_url = _get("image_url", UNSET)
+        if type(image_url) is not str and image_url is not UNSET:
+            image_url = _fields.read_string(image_url, "image_url")
 
-        image_url = d.pop("image_url", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.read_integer(salon_service_id, "salon_service_id")
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.read_string(prepaid, "prepaid")
 
-        prepaid = d.pop("prepaid", UNSET)
+        category = _get("category", UNSET)
+        if category is not UNSET:
+            try:
+                category = _models.SearchEventsResponse200ItemServiceCategory.from_dict(category)
+            except _FieldError as _error:
+                raise _error.within("category")
 
-        _category = d.pop("category", UNSET)
-        category: SearchEventsResponse200ItemServiceCategory | Unset
-        if isinstance(_category, Unset):
-            category = UNSET
-        else:
-            category = SearchEventsResponse200ItemServiceCategory.from_dict(_category)
-
-        _model = cls(
-            id=id,
-            category_id=category_id,
-            title=title,
-            price_min=price_min,
-            price_max=price_max,
-            comment=comment,
-            image_url=image_url,
-            salon_service_id=salon_service_id,
-            prepaid=prepaid,
-            category=category,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.category_id = category_id
+        _model.title = title
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.comment = comment
+        _model.image_url = image_url
+        _model.salon_service_id = salon_service_id
+        _model.prepaid = prepaid
+        _model.category = category
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchEventsResponse200ItemService:
+            _fields.init_added_fields(_model, SearchEventsResponse200ItemService)
         return _model
 
     @property

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,30 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchEventsResponse200ItemStaff")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "company_id",
+        "specialization",
+        "rating",
+        "show_rating",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "votes_count",
+        "average_score",
+        "prepaid",
+        "position",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_show_rating = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.BOOLEAN,
+)
 
 
 @_attrs_define
@@ -53,146 +80,166 @@ class SearchEventsResponse200ItemStaff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        api_id: None | str | Unset
-        if isinstance(self.api_id, Unset):
-            api_id = UNSET
-        else:
-            api_id = self.api_id
-
-        name = self.name
-
-        company_id = self.company_id
-
-        specialization = self.specialization
-
-        rating = self.rating
-
-        show_rating: bool | float | Unset
-        if isinstance(self.show_rating, Unset):
-            show_rating = UNSET
-        else:
-            show_rating = self.show_rating
-
-        avatar = self.avatar
-
-        avatar_big = self.avatar_big
-
-        comments_count = self.comments_count
-
-        votes_count = self.votes_count
-
-        average_score = self.average_score
-
-        prepaid = self.prepaid
-
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET and api_id is not None:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        rating = self.rating
         if rating is not UNSET:
-            field_dict["rating"] = rating
+            field_dict["rating"] = _fields.write_number(rating, "rating")
+
+        show_rating = self.show_rating
         if show_rating is not UNSET:
-            field_dict["show_rating"] = show_rating
+            field_dict["show_rating"] = _KIND_show_rating.write_field(show_rating, "show_rating")
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        avatar_big = self.avatar_big
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.write_string(avatar_big, "avatar_big")
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
+
+        comments_count = self.comments_count
         if comments_count is not UNSET:
-            field_dict["comments_count"] = comments_count
+            field_dict["comments_count"] = _fields.write_number(comments_count, "comments_count")
+
+        votes_count = self.votes_count
         if votes_count is not UNSET:
-            field_dict["votes_count"] = votes_count
+            field_dict["votes_count"] = _fields.write_number(votes_count, "votes_count")
+
+        average_score = self.average_score
         if average_score is not UNSET:
-            field_dict["average_score"] = average_score
+            field_dict["average_score"] = _fields.write_number(average_score, "average_score")
+
+        prepaid = self.prepaid
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.write_string(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _fields.write_model(
+                position, _models.SearchEventsResponse200ItemStaffPosition, "position"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_events_response_200_item_staff_position import SearchEventsResponse200ItemStaffPosition  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET and api_id is not None:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        def _parse_api_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        api_id = _parse_api_id(d.pop("api_id", UNSET))
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        company_id = d.pop("company_id", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_number(rating, "rating")
 
-        specialization = d.pop("specialization", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if show_rating is not UNSET:
+            show_rating = _KIND_show_rating.read_field(show_rating, "show_rating")
 
-        rating = d.pop("rating", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        def _parse_show_rating(data: object) -> bool | float | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | float | Unset, data)
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.read_string(avatar_big, "avatar_big")
 
-        show_rating = _parse_show_rating(d.pop("show_rating", UNSET))
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not float and type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _fields.read_number(comments_count, "comments_count")
 
-        avatar = d.pop("avatar", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not float and type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.read_number(votes_count, "votes_count")
 
-        avatar_big = d.pop("avatar_big", UNSET)
+        average_score = _get("average_score", UNSET)
+        if type(average_score) is not float and type(average_score) is not int and average_score is not UNSET:
+            average_score = _fields.read_number(average_score, "average_score")
 
-        comments_count = d.pop("comments_count", UNSET)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.read_string(prepaid, "prepaid")
 
-        votes_count = d.pop("votes_count", UNSET)
+        position = _get("position", UNSET)
+        if position is not UNSET:
+            try:
+                position = _models.SearchEventsResponse200ItemStaffPosition.from_dict(position)
+            except _FieldError as _error:
+                raise _error.within("position")
 
-        average_score = d.pop("average_score", UNSET)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        _position = d.pop("position", UNSET)
-        position: SearchEventsResponse200ItemStaffPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = SearchEventsResponse200ItemStaffPosition.from_dict(_position)
-
-        _model = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            company_id=company_id,
-            specialization=specialization,
-            rating=rating,
-            show_rating=show_rating,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            votes_count=votes_count,
-            average_score=average_score,
-            prepaid=prepaid,
-            position=position,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.name = name
+        _model.company_id = company_id
+        _model.specialization = specialization
+        _model.rating = rating
+        _model.show_rating = show_rating
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.comments_count = comments_count
+        _model.votes_count = votes_count
+        _model.average_score = average_score
+        _model.prepaid = prepaid
+        _model.position = position
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchEventsResponse200ItemStaff:
+            _fields.init_added_fields(_model, SearchEventsResponse200ItemStaff)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "data",
+        "included",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_data = _fields.ListOf(_fields.Model("SearchMembershipsForEventResponse200DataItem"))
+_KIND_included = _fields.ListOf(_fields.Model("SearchMembershipsForEventResponse200IncludedItem"))
 
 
 @_attrs_define
@@ -34,64 +45,37 @@ class SearchMembershipsForEventResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
-
-        included: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.included, Unset):
-            included = []
-            for included_item_data in self.included:
-                included_item = included_item_data.to_dict()
-                included.append(included_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        data = self.data
         if data is not UNSET:
-            field_dict["data"] = data
+            field_dict["data"] = _KIND_data.write_field(data, "data")
+
+        included = self.included
         if included is not UNSET:
-            field_dict["included"] = included
+            field_dict["included"] = _KIND_included.write_field(included, "included")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_memberships_for_event_response_200_data_item import (
-            SearchMembershipsForEventResponse200DataItem,  # noqa: PLC0415
-        )
-        from ..models.search_memberships_for_event_response_200_included_item import (
-            SearchMembershipsForEventResponse200IncludedItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        data = _get("data", UNSET)
+        if data is not UNSET:
+            data = _KIND_data.read_field(data, "data")
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[SearchMembershipsForEventResponse200DataItem] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = SearchMembershipsForEventResponse200DataItem.from_dict(data_item_data)
+        included = _get("included", UNSET)
+        if included is not UNSET:
+            included = _KIND_included.read_field(included, "included")
 
-                data.append(data_item)
-
-        _included = d.pop("included", UNSET)
-        included: list[SearchMembershipsForEventResponse200IncludedItem] | Unset = UNSET
-        if _included is not UNSET:
-            included = []
-            for included_item_data in _included:
-                included_item = SearchMembershipsForEventResponse200IncludedItem.from_dict(included_item_data)
-
-                included.append(included_item)
-
-        _model = cls(
-            data=data,
-            included=included,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.data = data
+        _model.included = included
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200:
+            _fields.init_added_fields(_model, SearchMembershipsForEventResponse200)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +21,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+        "relationships",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -37,68 +50,71 @@ class SearchMembershipsForEventResponse200DataItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        type_ = self.type_
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        relationships: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.relationships, Unset):
-            relationships = self.relationships.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not str and id is not UNSET:
+            id = _fields.write_string(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        type_ = self.type_
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.write_string(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        attributes = self.attributes
         if attributes is not UNSET:
-            field_dict["attributes"] = attributes
+            field_dict["attributes"] = _fields.write_model(
+                attributes, _models.SearchMembershipsForEventResponse200DataItemAttributes, "attributes"
+            )
+
+        relationships = self.relationships
         if relationships is not UNSET:
-            field_dict["relationships"] = relationships
+            field_dict["relationships"] = _fields.write_model(
+                relationships, _models.SearchMembershipsForEventResponse200DataItemRelationships, "relationships"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_memberships_for_event_response_200_data_item_attributes import (
-            SearchMembershipsForEventResponse200DataItemAttributes,  # noqa: PLC0415
-        )
-        from ..models.search_memberships_for_event_response_200_data_item_relationships import (
-            SearchMembershipsForEventResponse200DataItemRelationships,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _fields.read_string(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.read_string(type_, "type")
 
-        type_ = d.pop("type", UNSET)
+        attributes = _get("attributes", UNSET)
+        if attributes is not UNSET:
+            try:
+                attributes = _models.SearchMembershipsForEventResponse200DataItemAttributes.from_dict(attributes)
+            except _FieldError as _error:
+                raise _error.within("attributes")
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: SearchMembershipsForEventResponse200DataItemAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = SearchMembershipsForEventResponse200DataItemAttributes.from_dict(_attributes)
+        relationships = _get("relationships", UNSET)
+        if relationships is not UNSET:
+            try:
+                relationships = _models.SearchMembershipsForEventResponse200DataItemRelationships.from_dict(
+                    relationships
+                )
+            except _FieldError as _error:
+                raise _error.within("relationships")
 
-        _relationships = d.pop("relationships", UNSET)
-        relationships: SearchMembershipsForEventResponse200DataItemRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = SearchMembershipsForEventResponse200DataItemRelationships.from_dict(_relationships)
-
-        _model = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.attributes = attributes
+        _model.relationships = relationships
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200DataItem:
+            _fields.init_added_fields(_model, SearchMembershipsForEventResponse200DataItem)
         return _model
 
     @property

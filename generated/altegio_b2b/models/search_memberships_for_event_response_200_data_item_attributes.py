@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemAttributes")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "number",
+        "balance",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -24,15 +33,16 @@ class SearchMembershipsForEventResponse200DataItemAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         number = self.number
-
-        balance = self.balance
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(number) is not str and number is not UNSET:
+            number = _fields.write_string(number, "number")
         if number is not UNSET:
             field_dict["number"] = number
+
+        balance = self.balance
+        if type(balance) is not int and balance is not UNSET:
+            balance = _fields.write_integer(balance, "balance")
         if balance is not UNSET:
             field_dict["balance"] = balance
 
@@ -40,17 +50,24 @@ class SearchMembershipsForEventResponse200DataItemAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _fields.read_string(number, "number")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_integer(balance, "balance")
 
-        _model = cls(
-            number=number,
-            balance=balance,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.number = number
+        _model.balance = balance
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200DataItemAttributes:
+            _fields.init_added_fields(_model, SearchMembershipsForEventResponse200DataItemAttributes)
         return _model
 
     @property

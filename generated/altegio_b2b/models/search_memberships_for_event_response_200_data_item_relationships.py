@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemRelationships")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "loyalty_abonement_type",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,41 +40,39 @@ class SearchMembershipsForEventResponse200DataItemRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        loyalty_abonement_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.loyalty_abonement_type, Unset):
-            loyalty_abonement_type = self.loyalty_abonement_type.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        loyalty_abonement_type = self.loyalty_abonement_type
         if loyalty_abonement_type is not UNSET:
-            field_dict["loyalty_abonement_type"] = loyalty_abonement_type
+            field_dict["loyalty_abonement_type"] = _fields.write_model(
+                loyalty_abonement_type,
+                _models.SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,
+                "loyalty_abonement_type",
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.search_memberships_for_event_response_200_data_item_relationships_loyalty_abonement_type import (
-            SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _loyalty_abonement_type = d.pop("loyalty_abonement_type", UNSET)
-        loyalty_abonement_type: SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType | Unset
-        if isinstance(_loyalty_abonement_type, Unset):
-            loyalty_abonement_type = UNSET
-        else:
-            loyalty_abonement_type = (
-                SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType.from_dict(
-                    _loyalty_abonement_type
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        loyalty_abonement_type = _get("loyalty_abonement_type", UNSET)
+        if loyalty_abonement_type is not UNSET:
+            try:
+                loyalty_abonement_type = (
+                    _models.SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementType.from_dict(
+                        loyalty_abonement_type
+                    )
                 )
-            )
+            except _FieldError as _error:
+                raise _error.within("loyalty_abonement_type")
 
-        _model = cls(
-            loyalty_abonement_type=loyalty_abonement_type,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.loyalty_abonement_type = loyalty_abonement_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200DataItemRelationships:
+            _fields.init_added_fields(_model, SearchMembershipsForEventResponse200DataItemRelationships)
         return _model
 
     @property

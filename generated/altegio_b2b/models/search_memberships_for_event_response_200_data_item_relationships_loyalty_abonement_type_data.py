@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "type",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -24,15 +33,16 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not str and id is not UNSET:
+            id = _fields.write_string(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        type_ = self.type_
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.write_string(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
 
@@ -40,17 +50,26 @@ class SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementT
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not str and id is not UNSET:
+            id = _fields.read_string(id, "id")
 
-        type_ = d.pop("type", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.read_string(type_, "type")
 
-        _model = cls(
-            id=id,
-            type_=type_,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.type_ = type_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData:
+            _fields.init_added_fields(
+                _model, SearchMembershipsForEventResponse200DataItemRelationshipsLoyaltyAbonementTypeData
+            )
         return _model
 
     @property

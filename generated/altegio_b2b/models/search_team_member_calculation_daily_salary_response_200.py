@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +19,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchTeamMemberCalculationDailySalaryResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "payroll_daily",
+        "currency",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_payroll_daily = _fields.ListOf(_fields.Model("SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem"))
 
 
 @_attrs_define
@@ -33,59 +45,40 @@ class SearchTeamMemberCalculationDailySalaryResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        payroll_daily: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.payroll_daily, Unset):
-            payroll_daily = []
-            for payroll_daily_item_data in self.payroll_daily:
-                payroll_daily_item = payroll_daily_item_data.to_dict()
-                payroll_daily.append(payroll_daily_item)
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        payroll_daily = self.payroll_daily
         if payroll_daily is not UNSET:
-            field_dict["payroll_daily"] = payroll_daily
+            field_dict["payroll_daily"] = _KIND_payroll_daily.write_field(payroll_daily, "payroll_daily")
+
+        currency = self.currency
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            field_dict["currency"] = _fields.write_model(currency, _models.Currency, "currency")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.search_team_member_calculation_daily_salary_response_200_payroll_daily_item import (
-            SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        payroll_daily = _get("payroll_daily", UNSET)
+        if payroll_daily is not UNSET:
+            payroll_daily = _KIND_payroll_daily.read_field(payroll_daily, "payroll_daily")
 
-        d = dict(src_dict)
-        _payroll_daily = d.pop("payroll_daily", UNSET)
-        payroll_daily: list[SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem] | Unset = UNSET
-        if _payroll_daily is not UNSET:
-            payroll_daily = []
-            for payroll_daily_item_data in _payroll_daily:
-                payroll_daily_item = SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem.from_dict(
-                    payroll_daily_item_data
-                )
+        currency = _get("currency", UNSET)
+        if currency is not UNSET:
+            try:
+                currency = _models.Currency.from_dict(currency)
+            except _FieldError as _error:
+                raise _error.within("currency")
 
-                payroll_daily.append(payroll_daily_item)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        _model = cls(
-            payroll_daily=payroll_daily,
-            currency=currency,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.payroll_daily = payroll_daily
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchTeamMemberCalculationDailySalaryResponse200:
+            _fields.init_added_fields(_model, SearchTeamMemberCalculationDailySalaryResponse200)
         return _model
 
     @property

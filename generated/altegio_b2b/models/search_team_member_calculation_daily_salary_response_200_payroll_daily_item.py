@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date",
+        "payroll_sum",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_payroll_sum = _fields.OneOf(
+    _fields.Model("SalaryBalanceObject"),
+    _fields.INTEGER,
+)
 
 
 @_attrs_define
@@ -30,63 +42,40 @@ class SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        payroll_sum: dict[str, Any] | int | Unset
-        if isinstance(self.payroll_sum, Unset):
-            payroll_sum = UNSET
-        elif isinstance(self.payroll_sum, SalaryBalanceObject):
-            payroll_sum = self.payroll_sum.to_dict()
-        else:
-            payroll_sum = self.payroll_sum
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_date(date, "date")
+
+        payroll_sum = self.payroll_sum
         if payroll_sum is not UNSET:
-            field_dict["payroll_sum"] = payroll_sum
+            field_dict["payroll_sum"] = _KIND_payroll_sum.write_field(payroll_sum, "payroll_sum")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_date(_date)
-
-        def _parse_payroll_sum(data: object) -> int | SalaryBalanceObject | Unset:
-            if isinstance(data, Unset):
-                return data
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemassalary_staff_balance_type_0 = SalaryBalanceObject.from_dict(data)
+                date = _fields.date_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_date(date, "date")
 
-                return componentsschemassalary_staff_balance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | SalaryBalanceObject | Unset, data)
+        payroll_sum = _get("payroll_sum", UNSET)
+        if payroll_sum is not UNSET:
+            payroll_sum = _KIND_payroll_sum.read_field(payroll_sum, "payroll_sum")
 
-        payroll_sum = _parse_payroll_sum(d.pop("payroll_sum", UNSET))
-
-        _model = cls(
-            date=date,
-            payroll_sum=payroll_sum,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.payroll_sum = payroll_sum
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem:
+            _fields.init_added_fields(_model, SearchTeamMemberCalculationDailySalaryResponse200PayrollDailyItem)
         return _model
 
     @property

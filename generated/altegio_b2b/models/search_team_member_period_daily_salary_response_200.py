@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +19,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchTeamMemberPeriodDailySalaryResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "period_calculation_daily",
+        "currency",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_period_calculation_daily = _fields.ListOf(
+    _fields.Model("SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem")
+)
 
 
 @_attrs_define
@@ -35,63 +49,44 @@ class SearchTeamMemberPeriodDailySalaryResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        period_calculation_daily: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.period_calculation_daily, Unset):
-            period_calculation_daily = []
-            for period_calculation_daily_item_data in self.period_calculation_daily:
-                period_calculation_daily_item = period_calculation_daily_item_data.to_dict()
-                period_calculation_daily.append(period_calculation_daily_item)
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        period_calculation_daily = self.period_calculation_daily
         if period_calculation_daily is not UNSET:
-            field_dict["period_calculation_daily"] = period_calculation_daily
+            field_dict["period_calculation_daily"] = _KIND_period_calculation_daily.write_field(
+                period_calculation_daily, "period_calculation_daily"
+            )
+
+        currency = self.currency
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            field_dict["currency"] = _fields.write_model(currency, _models.Currency, "currency")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.search_team_member_period_daily_salary_response_200_period_calculation_daily_item import (
-            SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        period_calculation_daily = _get("period_calculation_daily", UNSET)
+        if period_calculation_daily is not UNSET:
+            period_calculation_daily = _KIND_period_calculation_daily.read_field(
+                period_calculation_daily, "period_calculation_daily"
+            )
 
-        d = dict(src_dict)
-        _period_calculation_daily = d.pop("period_calculation_daily", UNSET)
-        period_calculation_daily: (
-            list[SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem] | Unset
-        ) = UNSET
-        if _period_calculation_daily is not UNSET:
-            period_calculation_daily = []
-            for period_calculation_daily_item_data in _period_calculation_daily:
-                period_calculation_daily_item = (
-                    SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem.from_dict(
-                        period_calculation_daily_item_data
-                    )
-                )
+        currency = _get("currency", UNSET)
+        if currency is not UNSET:
+            try:
+                currency = _models.Currency.from_dict(currency)
+            except _FieldError as _error:
+                raise _error.within("currency")
 
-                period_calculation_daily.append(period_calculation_daily_item)
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        _model = cls(
-            period_calculation_daily=period_calculation_daily,
-            currency=currency,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.period_calculation_daily = period_calculation_daily
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchTeamMemberPeriodDailySalaryResponse200:
+            _fields.init_added_fields(_model, SearchTeamMemberPeriodDailySalaryResponse200)
         return _model
 
     @property

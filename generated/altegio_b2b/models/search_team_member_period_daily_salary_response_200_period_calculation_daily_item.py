@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +17,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date",
+        "period_calculation",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,49 +40,45 @@ class SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        period_calculation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period_calculation, Unset):
-            period_calculation = self.period_calculation.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_date(date, "date")
+
+        period_calculation = self.period_calculation
         if period_calculation is not UNSET:
-            field_dict["period_calculation"] = period_calculation
+            field_dict["period_calculation"] = _fields.write_model(
+                period_calculation, _models.SalaryTotals, "period_calculation"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.salary_totals import SalaryTotals  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.date_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_date(date, "date")
 
-        d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_date(_date)
+        period_calculation = _get("period_calculation", UNSET)
+        if period_calculation is not UNSET:
+            try:
+                period_calculation = _models.SalaryTotals.from_dict(period_calculation)
+            except _FieldError as _error:
+                raise _error.within("period_calculation")
 
-        _period_calculation = d.pop("period_calculation", UNSET)
-        period_calculation: SalaryTotals | Unset
-        if isinstance(_period_calculation, Unset):
-            period_calculation = UNSET
-        else:
-            period_calculation = SalaryTotals.from_dict(_period_calculation)
-
-        _model = cls(
-            date=date,
-            period_calculation=period_calculation,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date = date
+        _model.period_calculation = period_calculation
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem:
+            _fields.init_added_fields(_model, SearchTeamMemberPeriodDailySalaryResponse200PeriodCalculationDailyItem)
         return _model
 
     @property

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +17,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchTeamMemberPeriodSalaryResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "total_sum",
+        "currency",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_total_sum = _fields.OneOf(
+    _fields.Model("SalaryBalanceObject"),
+    _fields.INTEGER,
+)
 
 
 @_attrs_define
@@ -31,65 +46,40 @@ class SearchTeamMemberPeriodSalaryResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
-
-        total_sum: dict[str, Any] | int | Unset
-        if isinstance(self.total_sum, Unset):
-            total_sum = UNSET
-        elif isinstance(self.total_sum, SalaryBalanceObject):
-            total_sum = self.total_sum.to_dict()
-        else:
-            total_sum = self.total_sum
-
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
-            currency = self.currency.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        total_sum = self.total_sum
         if total_sum is not UNSET:
-            field_dict["total_sum"] = total_sum
+            field_dict["total_sum"] = _KIND_total_sum.write_field(total_sum, "total_sum")
+
+        currency = self.currency
         if currency is not UNSET:
-            field_dict["currency"] = currency
+            field_dict["currency"] = _fields.write_model(currency, _models.Currency, "currency")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.currency import Currency  # noqa: PLC0415
-        from ..models.salary_balance_object import SalaryBalanceObject  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        total_sum = _get("total_sum", UNSET)
+        if total_sum is not UNSET:
+            total_sum = _KIND_total_sum.read_field(total_sum, "total_sum")
 
-        d = dict(src_dict)
-
-        def _parse_total_sum(data: object) -> int | SalaryBalanceObject | Unset:
-            if isinstance(data, Unset):
-                return data
+        currency = _get("currency", UNSET)
+        if currency is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemassalary_staff_balance_type_0 = SalaryBalanceObject.from_dict(data)
+                currency = _models.Currency.from_dict(currency)
+            except _FieldError as _error:
+                raise _error.within("currency")
 
-                return componentsschemassalary_staff_balance_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | SalaryBalanceObject | Unset, data)
-
-        total_sum = _parse_total_sum(d.pop("total_sum", UNSET))
-
-        _currency = d.pop("currency", UNSET)
-        currency: Currency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = Currency.from_dict(_currency)
-
-        _model = cls(
-            total_sum=total_sum,
-            currency=currency,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.total_sum = total_sum
+        _model.currency = currency
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchTeamMemberPeriodSalaryResponse200:
+            _fields.init_added_fields(_model, SearchTeamMemberPeriodSalaryResponse200)
         return _model
 
     @property

@@ -2,12 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..models.search_timetable_event_schedules_by_event_response_200_original_entity_type import (
     SearchTimetableEventSchedulesByEventResponse200OriginalEntityType,
 )
@@ -18,6 +18,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SearchTimetableEventSchedulesByEventResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "original_entity_type",
+        "original_entity_id",
+        "date_start",
+        "date_end",
+        "days",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_deleted_at = _fields.OneOf(
+    _fields.DATETIME,
+    _fields.NULL,
+)
+_KIND_original_entity_type = _fields.EnumOf(
+    "SearchTimetableEventSchedulesByEventResponse200OriginalEntityType", _fields.STRING
+)
+_KIND_days = _fields.ListOf(_fields.Model("ObjectOfModelScheduleSeries"))
 
 
 @_attrs_define
@@ -61,154 +84,121 @@ class SearchTimetableEventSchedulesByEventResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        original_entity_type: str | Unset = UNSET
-        if not isinstance(self.original_entity_type, Unset):
-            original_entity_type = self.original_entity_type.value
-
-        original_entity_id = self.original_entity_id
-
-        date_start: str | Unset = UNSET
-        if not isinstance(self.date_start, Unset):
-            date_start = self.date_start.isoformat()
-
-        date_end: str | Unset = UNSET
-        if not isinstance(self.date_end, Unset):
-            date_end = self.date_end.isoformat()
-
-        days: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.days, Unset):
-            days = []
-            for days_item_data in self.days:
-                days_item = days_item_data.to_dict()
-                days.append(days_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        created_at = self.created_at
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            field_dict["created_at"] = _fields.write_datetime(created_at, "created_at")
+
+        updated_at = self.updated_at
         if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+            field_dict["updated_at"] = _fields.write_datetime(updated_at, "updated_at")
+
+        deleted_at = self.deleted_at
         if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
+            field_dict["deleted_at"] = _KIND_deleted_at.write_field(deleted_at, "deleted_at")
+
+        original_entity_type = self.original_entity_type
         if original_entity_type is not UNSET:
-            field_dict["original_entity_type"] = original_entity_type
+            field_dict["original_entity_type"] = _KIND_original_entity_type.write_field(
+                original_entity_type, "original_entity_type"
+            )
+
+        original_entity_id = self.original_entity_id
+        if type(original_entity_id) is not int and original_entity_id is not UNSET:
+            original_entity_id = _fields.write_integer(original_entity_id, "original_entity_id")
         if original_entity_id is not UNSET:
             field_dict["original_entity_id"] = original_entity_id
+
+        date_start = self.date_start
         if date_start is not UNSET:
-            field_dict["date_start"] = date_start
+            field_dict["date_start"] = _fields.write_date(date_start, "date_start")
+
+        date_end = self.date_end
         if date_end is not UNSET:
-            field_dict["date_end"] = date_end
+            field_dict["date_end"] = _fields.write_date(date_end, "date_end")
+
+        days = self.days
         if days is not UNSET:
-            field_dict["days"] = days
+            field_dict["days"] = _KIND_days.write_field(days, "days")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _timestamps.parse_datetime(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _timestamps.parse_datetime(_updated_at)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = _timestamps.parse_datetime(data)
+                created_at = _fields.datetime_fromisoformat(created_at)
+            except (TypeError, ValueError):
+                created_at = _fields.read_datetime(created_at, "created_at")
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            try:
+                updated_at = _fields.datetime_fromisoformat(updated_at)
+            except (TypeError, ValueError):
+                updated_at = _fields.read_datetime(updated_at, "updated_at")
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _get("deleted_at", UNSET)
+        if deleted_at is not UNSET and deleted_at is not None:
+            try:
+                deleted_at = _fields.datetime_fromisoformat(deleted_at)
+            except (TypeError, ValueError):
+                deleted_at = _fields.read_datetime(deleted_at, "deleted_at")
 
-        _original_entity_type = d.pop("original_entity_type", UNSET)
-        original_entity_type: SearchTimetableEventSchedulesByEventResponse200OriginalEntityType | Unset
-        if isinstance(_original_entity_type, Unset):
-            original_entity_type = UNSET
-        else:
-            original_entity_type = SearchTimetableEventSchedulesByEventResponse200OriginalEntityType(
-                _original_entity_type
-            )
+        original_entity_type = _get("original_entity_type", UNSET)
+        if original_entity_type is not UNSET:
+            original_entity_type = _KIND_original_entity_type.read_field(original_entity_type, "original_entity_type")
 
-        original_entity_id = d.pop("original_entity_id", UNSET)
+        original_entity_id = _get("original_entity_id", UNSET)
+        if type(original_entity_id) is not int and original_entity_id is not UNSET:
+            original_entity_id = _fields.read_integer(original_entity_id, "original_entity_id")
 
-        _date_start = d.pop("date_start", UNSET)
-        date_start: datetime.date | Unset
-        if isinstance(_date_start, Unset):
-            date_start = UNSET
-        else:
-            date_start = _timestamps.parse_date(_date_start)
+        date_start = _get("date_start", UNSET)
+        if date_start is not UNSET:
+            try:
+                date_start = _fields.date_fromisoformat(date_start)
+            except (TypeError, ValueError):
+                date_start = _fields.read_date(date_start, "date_start")
 
-        _date_end = d.pop("date_end", UNSET)
-        date_end: datetime.date | Unset
-        if isinstance(_date_end, Unset):
-            date_end = UNSET
-        else:
-            date_end = _timestamps.parse_date(_date_end)
+        date_end = _get("date_end", UNSET)
+        if date_end is not UNSET:
+            try:
+                date_end = _fields.date_fromisoformat(date_end)
+            except (TypeError, ValueError):
+                date_end = _fields.read_date(date_end, "date_end")
 
-        _days = d.pop("days", UNSET)
-        days: list[ObjectOfModelScheduleSeries] | Unset = UNSET
-        if _days is not UNSET:
-            days = []
-            for days_item_data in _days:
-                days_item = ObjectOfModelScheduleSeries.from_dict(days_item_data)
+        days = _get("days", UNSET)
+        if days is not UNSET:
+            days = _KIND_days.read_field(days, "days")
 
-                days.append(days_item)
-
-        _model = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            original_entity_type=original_entity_type,
-            original_entity_id=original_entity_id,
-            date_start=date_start,
-            date_end=date_end,
-            days=days,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.deleted_at = deleted_at
+        _model.original_entity_type = original_entity_type
+        _model.original_entity_id = original_entity_id
+        _model.date_start = date_start
+        _model.date_end = date_end
+        _model.days = days
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SearchTimetableEventSchedulesByEventResponse200:
+            _fields.init_added_fields(_model, SearchTimetableEventSchedulesByEventResponse200)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendBookingVerificationCodeBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "phone",
+        "fulname",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -28,15 +37,16 @@ class SendBookingVerificationCodeBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         phone = self.phone
-
-        fulname = self.fulname
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        fulname = self.fulname
+        if type(fulname) is not str and fulname is not UNSET:
+            fulname = _fields.write_string(fulname, "fulname")
         if fulname is not UNSET:
             field_dict["fulname"] = fulname
 
@@ -44,17 +54,24 @@ class SendBookingVerificationCodeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        fulname = d.pop("fulname", UNSET)
+        fulname = _get("fulname", UNSET)
+        if type(fulname) is not str and fulname is not UNSET:
+            fulname = _fields.read_string(fulname, "fulname")
 
-        _model = cls(
-            phone=phone,
-            fulname=fulname,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.phone = phone
+        _model.fulname = fulname
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SendBookingVerificationCodeBody:
+            _fields.init_added_fields(_model, SendBookingVerificationCodeBody)
         return _model
 
     @property

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendBookingVerificationCodeResponse201")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "success",
+        "meta",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -31,42 +42,42 @@ class SendBookingVerificationCodeResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         success = self.success
-
-        meta: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.meta, Unset):
-            meta = self.meta.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(success) is not bool and success is not UNSET:
+            success = _fields.write_boolean(success, "success")
         if success is not UNSET:
             field_dict["success"] = success
+
+        meta = self.meta
         if meta is not UNSET:
-            field_dict["meta"] = meta
+            field_dict["meta"] = _fields.write_model(meta, _models.SendBookingVerificationCodeResponse201Meta, "meta")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.send_booking_verification_code_response_201_meta import SendBookingVerificationCodeResponse201Meta  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        success = _get("success", UNSET)
+        if type(success) is not bool and success is not UNSET:
+            success = _fields.read_boolean(success, "success")
 
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        meta = _get("meta", UNSET)
+        if meta is not UNSET:
+            try:
+                meta = _models.SendBookingVerificationCodeResponse201Meta.from_dict(meta)
+            except _FieldError as _error:
+                raise _error.within("meta")
 
-        _meta = d.pop("meta", UNSET)
-        meta: SendBookingVerificationCodeResponse201Meta | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = SendBookingVerificationCodeResponse201Meta.from_dict(_meta)
-
-        _model = cls(
-            success=success,
-            meta=meta,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.success = success
+        _model.meta = meta
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SendBookingVerificationCodeResponse201:
+            _fields.init_added_fields(_model, SendBookingVerificationCodeResponse201)
         return _model
 
     @property

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendBookingVerificationCodeResponse201Meta")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "message",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -23,11 +31,10 @@ class SendBookingVerificationCodeResponse201Meta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(message) is not str and message is not UNSET:
+            message = _fields.write_string(message, "message")
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -35,14 +42,19 @@ class SendBookingVerificationCodeResponse201Meta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        message = _get("message", UNSET)
+        if type(message) is not str and message is not UNSET:
+            message = _fields.read_string(message, "message")
 
-        _model = cls(
-            message=message,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.message = message
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SendBookingVerificationCodeResponse201Meta:
+            _fields.init_added_fields(_model, SendBookingVerificationCodeResponse201Meta)
         return _model
 
     @property

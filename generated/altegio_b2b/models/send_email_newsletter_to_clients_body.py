@@ -1,12 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="SendEmailNewsletterToClientsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "client_ids",
+        "subject",
+        "text",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_client_ids = _fields.ListOf(_fields.NUMBER)
 
 
 @_attrs_define
@@ -29,40 +42,46 @@ class SendEmailNewsletterToClientsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         client_ids = self.client_ids
+        field_dict["client_ids"] = _KIND_client_ids.write_field(client_ids, "client_ids")
 
         subject = self.subject
+        if type(subject) is not str:
+            subject = _fields.write_string(subject, "subject")
+        field_dict["subject"] = subject
 
         text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "client_ids": client_ids,
-                "subject": subject,
-                "text": text,
-            }
-        )
+        if type(text) is not str:
+            text = _fields.write_string(text, "text")
+        field_dict["text"] = text
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_ids = cast(list[float], d.pop("client_ids"))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        client_ids = _get("client_ids", UNSET)
+        client_ids = _KIND_client_ids.read_field(client_ids, "client_ids")
 
-        subject = d.pop("subject")
+        subject = _get("subject", UNSET)
+        if type(subject) is not str:
+            subject = _fields.read_string(subject, "subject")
 
-        text = d.pop("text")
+        text = _get("text", UNSET)
+        if type(text) is not str:
+            text = _fields.read_string(text, "text")
 
-        _model = cls(
-            client_ids=client_ids,
-            subject=subject,
-            text=text,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_ids = client_ids
+        _model.subject = subject
+        _model.text = text
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SendEmailNewsletterToClientsBody:
+            _fields.init_added_fields(_model, SendEmailNewsletterToClientsBody)
         return _model
 
     @property

@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendSmsCampaignToFilteredClientsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "text",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,11 +34,10 @@ class SendSmsCampaignToFilteredClientsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(text) is not str and text is not UNSET:
+            text = _fields.write_string(text, "text")
         if text is not UNSET:
             field_dict["text"] = text
 
@@ -38,14 +45,19 @@ class SendSmsCampaignToFilteredClientsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _fields.read_string(text, "text")
 
-        _model = cls(
-            text=text,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.text = text
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SendSmsCampaignToFilteredClientsBody:
+            _fields.init_added_fields(_model, SendSmsCampaignToFilteredClientsBody)
         return _model
 
     @property

@@ -1,14 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendSmsToClientsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "client_ids",
+        "text",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_client_ids = _fields.ListOf(_fields.NUMBER)
 
 
 @_attrs_define
@@ -29,17 +39,14 @@ class SendSmsToClientsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        client_ids: list[float] | Unset = UNSET
-        if not isinstance(self.client_ids, Unset):
-            client_ids = self.client_ids
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        client_ids = self.client_ids
+        if client_ids is not UNSET:
+            field_dict["client_ids"] = _KIND_client_ids.write_field(client_ids, "client_ids")
 
         text = self.text
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if client_ids is not UNSET:
-            field_dict["client_ids"] = client_ids
+        if type(text) is not str and text is not UNSET:
+            text = _fields.write_string(text, "text")
         if text is not UNSET:
             field_dict["text"] = text
 
@@ -47,17 +54,24 @@ class SendSmsToClientsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        client_ids = cast(list[float], d.pop("client_ids", UNSET))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        client_ids = _get("client_ids", UNSET)
+        if client_ids is not UNSET:
+            client_ids = _KIND_client_ids.read_field(client_ids, "client_ids")
 
-        text = d.pop("text", UNSET)
+        text = _get("text", UNSET)
+        if type(text) is not str and text is not UNSET:
+            text = _fields.read_string(text, "text")
 
-        _model = cls(
-            client_ids=client_ids,
-            text=text,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.client_ids = client_ids
+        _model.text = text
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SendSmsToClientsBody:
+            _fields.init_added_fields(_model, SendSmsToClientsBody)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "schedules_to_set",
+        "schedules_to_delete",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_schedules_to_set = _fields.ListOf(_fields.Model("SetTeamMemberScheduleBodySchedulesToSetItem"))
+_KIND_schedules_to_delete = _fields.ListOf(_fields.Model("SetTeamMemberScheduleBodySchedulesToDeleteItem"))
 
 
 @_attrs_define
@@ -32,68 +43,39 @@ class SetTeamMemberScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedules_to_set: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedules_to_set, Unset):
-            schedules_to_set = []
-            for schedules_to_set_item_data in self.schedules_to_set:
-                schedules_to_set_item = schedules_to_set_item_data.to_dict()
-                schedules_to_set.append(schedules_to_set_item)
-
-        schedules_to_delete: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.schedules_to_delete, Unset):
-            schedules_to_delete = []
-            for schedules_to_delete_item_data in self.schedules_to_delete:
-                schedules_to_delete_item = schedules_to_delete_item_data.to_dict()
-                schedules_to_delete.append(schedules_to_delete_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        schedules_to_set = self.schedules_to_set
         if schedules_to_set is not UNSET:
-            field_dict["schedules_to_set"] = schedules_to_set
+            field_dict["schedules_to_set"] = _KIND_schedules_to_set.write_field(schedules_to_set, "schedules_to_set")
+
+        schedules_to_delete = self.schedules_to_delete
         if schedules_to_delete is not UNSET:
-            field_dict["schedules_to_delete"] = schedules_to_delete
+            field_dict["schedules_to_delete"] = _KIND_schedules_to_delete.write_field(
+                schedules_to_delete, "schedules_to_delete"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_team_member_schedule_body_schedules_to_delete_item import (
-            SetTeamMemberScheduleBodySchedulesToDeleteItem,  # noqa: PLC0415
-        )
-        from ..models.set_team_member_schedule_body_schedules_to_set_item import (
-            SetTeamMemberScheduleBodySchedulesToSetItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        schedules_to_set = _get("schedules_to_set", UNSET)
+        if schedules_to_set is not UNSET:
+            schedules_to_set = _KIND_schedules_to_set.read_field(schedules_to_set, "schedules_to_set")
 
-        d = dict(src_dict)
-        _schedules_to_set = d.pop("schedules_to_set", UNSET)
-        schedules_to_set: list[SetTeamMemberScheduleBodySchedulesToSetItem] | Unset = UNSET
-        if _schedules_to_set is not UNSET:
-            schedules_to_set = []
-            for schedules_to_set_item_data in _schedules_to_set:
-                schedules_to_set_item = SetTeamMemberScheduleBodySchedulesToSetItem.from_dict(
-                    schedules_to_set_item_data
-                )
+        schedules_to_delete = _get("schedules_to_delete", UNSET)
+        if schedules_to_delete is not UNSET:
+            schedules_to_delete = _KIND_schedules_to_delete.read_field(schedules_to_delete, "schedules_to_delete")
 
-                schedules_to_set.append(schedules_to_set_item)
-
-        _schedules_to_delete = d.pop("schedules_to_delete", UNSET)
-        schedules_to_delete: list[SetTeamMemberScheduleBodySchedulesToDeleteItem] | Unset = UNSET
-        if _schedules_to_delete is not UNSET:
-            schedules_to_delete = []
-            for schedules_to_delete_item_data in _schedules_to_delete:
-                schedules_to_delete_item = SetTeamMemberScheduleBodySchedulesToDeleteItem.from_dict(
-                    schedules_to_delete_item_data
-                )
-
-                schedules_to_delete.append(schedules_to_delete_item)
-
-        _model = cls(
-            schedules_to_set=schedules_to_set,
-            schedules_to_delete=schedules_to_delete,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.schedules_to_set = schedules_to_set
+        _model.schedules_to_delete = schedules_to_delete
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SetTeamMemberScheduleBody:
+            _fields.init_added_fields(_model, SetTeamMemberScheduleBody)
         return _model
 
     @property

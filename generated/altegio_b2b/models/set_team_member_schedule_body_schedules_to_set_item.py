@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +17,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetTeamMemberScheduleBodySchedulesToSetItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "team_member_id",
+        "dates",
+        "slots",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_dates = _fields.ListOf(_fields.DATE)
+_KIND_slots = _fields.ListOf(_fields.Model("SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem"))
 
 
 @_attrs_define
@@ -35,68 +46,48 @@ class SetTeamMemberScheduleBodySchedulesToSetItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         team_member_id = self.team_member_id
-
-        dates: list[str] | Unset = UNSET
-        if not isinstance(self.dates, Unset):
-            dates = []
-            for dates_item_data in self.dates:
-                dates_item = dates_item_data.isoformat()
-                dates.append(dates_item)
-
-        slots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.slots, Unset):
-            slots = []
-            for slots_item_data in self.slots:
-                slots_item = slots_item_data.to_dict()
-                slots.append(slots_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _fields.write_integer(team_member_id, "team_member_id")
         if team_member_id is not UNSET:
             field_dict["team_member_id"] = team_member_id
+
+        dates = self.dates
         if dates is not UNSET:
-            field_dict["dates"] = dates
+            field_dict["dates"] = _KIND_dates.write_field(dates, "dates")
+
+        slots = self.slots
         if slots is not UNSET:
-            field_dict["slots"] = slots
+            field_dict["slots"] = _KIND_slots.write_field(slots, "slots")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_team_member_schedule_body_schedules_to_set_item_slots_item import (
-            SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        team_member_id = _get("team_member_id", UNSET)
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _fields.read_integer(team_member_id, "team_member_id")
 
-        d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
+        dates = _get("dates", UNSET)
+        if dates is not UNSET:
+            dates = _KIND_dates.read_field(dates, "dates")
 
-        _dates = d.pop("dates", UNSET)
-        dates: list[datetime.date] | Unset = UNSET
-        if _dates is not UNSET:
-            dates = []
-            for dates_item_data in _dates:
-                dates_item = _timestamps.parse_date(dates_item_data)
+        slots = _get("slots", UNSET)
+        if slots is not UNSET:
+            slots = _KIND_slots.read_field(slots, "slots")
 
-                dates.append(dates_item)
-
-        _slots = d.pop("slots", UNSET)
-        slots: list[SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
-            slots = []
-            for slots_item_data in _slots:
-                slots_item = SetTeamMemberScheduleBodySchedulesToSetItemSlotsItem.from_dict(slots_item_data)
-
-                slots.append(slots_item)
-
-        _model = cls(
-            team_member_id=team_member_id,
-            dates=dates,
-            slots=slots,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.team_member_id = team_member_id
+        _model.dates = dates
+        _model.slots = slots
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SetTeamMemberScheduleBodySchedulesToSetItem:
+            _fields.init_added_fields(_model, SetTeamMemberScheduleBodySchedulesToSetItem)
         return _model
 
     @property

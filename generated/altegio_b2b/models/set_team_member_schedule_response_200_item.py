@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SetTeamMemberScheduleResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "team_member_id",
+        "date",
+        "slots",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_slots = _fields.ListOf(_fields.Model("SetTeamMemberScheduleResponse200ItemSlotsItem"))
 
 
 @_attrs_define
@@ -34,63 +44,51 @@ class SetTeamMemberScheduleResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         team_member_id = self.team_member_id
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        slots: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.slots, Unset):
-            slots = []
-            for slots_item_data in self.slots:
-                slots_item = slots_item_data.to_dict()
-                slots.append(slots_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _fields.write_integer(team_member_id, "team_member_id")
         if team_member_id is not UNSET:
             field_dict["team_member_id"] = team_member_id
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_date(date, "date")
+
+        slots = self.slots
         if slots is not UNSET:
-            field_dict["slots"] = slots
+            field_dict["slots"] = _KIND_slots.write_field(slots, "slots")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_team_member_schedule_response_200_item_slots_item import (
-            SetTeamMemberScheduleResponse200ItemSlotsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        team_member_id = _get("team_member_id", UNSET)
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _fields.read_integer(team_member_id, "team_member_id")
 
-        d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.date_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_date(date, "date")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_date(_date)
+        slots = _get("slots", UNSET)
+        if slots is not UNSET:
+            slots = _KIND_slots.read_field(slots, "slots")
 
-        _slots = d.pop("slots", UNSET)
-        slots: list[SetTeamMemberScheduleResponse200ItemSlotsItem] | Unset = UNSET
-        if _slots is not UNSET:
-            slots = []
-            for slots_item_data in _slots:
-                slots_item = SetTeamMemberScheduleResponse200ItemSlotsItem.from_dict(slots_item_data)
-
-                slots.append(slots_item)
-
-        _model = cls(
-            team_member_id=team_member_id,
-            date=date,
-            slots=slots,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.team_member_id = team_member_id
+        _model.date = date
+        _model.slots = slots
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not SetTeamMemberScheduleResponse200Item:
+            _fields.init_added_fields(_model, SetTeamMemberScheduleResponse200Item)
         return _model
 
     @property

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StandardAppointmentServicesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "first_cost",
+        "discount",
+        "cost",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -28,47 +39,57 @@ class StandardAppointmentServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        first_cost = self.first_cost
-
-        discount = self.discount
-
-        cost = self.cost
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        first_cost = self.first_cost
         if first_cost is not UNSET:
-            field_dict["first_cost"] = first_cost
+            field_dict["first_cost"] = _fields.write_number(first_cost, "first_cost")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        first_cost = d.pop("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not float and type(first_cost) is not int and first_cost is not UNSET:
+            first_cost = _fields.read_number(first_cost, "first_cost")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        _model = cls(
-            id=id,
-            first_cost=first_cost,
-            discount=discount,
-            cost=cost,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.first_cost = first_cost
+        _model.discount = discount
+        _model.cost = cost
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not StandardAppointmentServicesItem:
+            _fields.init_added_fields(_model, StandardAppointmentServicesItem)
         return _model
 
     @property

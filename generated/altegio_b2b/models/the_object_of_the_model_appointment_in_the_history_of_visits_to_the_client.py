@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +27,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "comment",
+        "date",
+        "visit_id",
+        "attendance",
+        "services",
+        "staff",
+        "company",
+        "tips",
+        "comer",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_services = _fields.ListOf(_fields.Model("ModelObjectServiceInCustomersHistoryAppointment"))
+_KIND_tips = _fields.OneOf(
+    _fields.Model("ModelObjectPresenceOfTipWithoutAmount"),
+    _fields.Model("TotalTipModelObject"),
+    _fields.Model("TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2"),
+)
 
 
 @_attrs_define
@@ -77,184 +101,129 @@ class TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_object_presence_of_tip_without_amount import ModelObjectPresenceOfTipWithoutAmount  # noqa: PLC0415
-        from ..models.total_tip_model_object import TotalTipModelObject  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        comment = self.comment
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        visit_id = self.visit_id
-
-        attendance = self.attendance
-
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
-                services_item = services_item_data.to_dict()
-                services.append(services_item)
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        tips: dict[str, Any] | Unset
-        if isinstance(self.tips, Unset):
-            tips = UNSET
-        elif isinstance(self.tips, ModelObjectPresenceOfTipWithoutAmount):
-            tips = self.tips.to_dict()
-        elif isinstance(self.tips, TotalTipModelObject):
-            tips = self.tips.to_dict()
-        else:
-            tips = self.tips.to_dict()
-
-        comer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.comer, Unset):
-            comer = self.comer.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        visit_id = self.visit_id
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.write_integer(visit_id, "visit_id")
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
+
+        attendance = self.attendance
         if attendance is not UNSET:
-            field_dict["attendance"] = attendance
+            field_dict["attendance"] = _fields.write_number(attendance, "attendance")
+
+        services = self.services
         if services is not UNSET:
-            field_dict["services"] = services
+            field_dict["services"] = _KIND_services.write_field(services, "services")
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _fields.write_model(staff, _models.ObjectOfModelTeamMemberWithPosition, "staff")
+
+        company = self.company
         if company is not UNSET:
-            field_dict["company"] = company
+            field_dict["company"] = _fields.write_model(
+                company, _models.ModelObjectLocationMinimumInformation, "company"
+            )
+
+        tips = self.tips
         if tips is not UNSET:
-            field_dict["tips"] = tips
+            field_dict["tips"] = _KIND_tips.write_field(tips, "tips")
+
+        comer = self.comer
         if comer is not UNSET:
-            field_dict["comer"] = comer
+            field_dict["comer"] = _fields.write_model(comer, _models.VisitorModelObject, "comer")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_location_minimum_information import ModelObjectLocationMinimumInformation  # noqa: PLC0415
-        from ..models.model_object_presence_of_tip_without_amount import ModelObjectPresenceOfTipWithoutAmount  # noqa: PLC0415
-        from ..models.model_object_service_in_customers_history_appointment import (
-            ModelObjectServiceInCustomersHistoryAppointment,  # noqa: PLC0415
-        )
-        from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
-        from ..models.the_object_of_the_model_appointment_in_the_history_of_visits_to_the_client_tips_type_2 import (
-            TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2,  # noqa: PLC0415
-        )
-        from ..models.total_tip_model_object import TotalTipModelObject  # noqa: PLC0415
-        from ..models.visitor_model_object import VisitorModelObject  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
-
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
-
-        visit_id = d.pop("visit_id", UNSET)
-
-        attendance = d.pop("attendance", UNSET)
-
-        _services = d.pop("services", UNSET)
-        services: list[ModelObjectServiceInCustomersHistoryAppointment] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = ModelObjectServiceInCustomersHistoryAppointment.from_dict(services_item_data)
-
-                services.append(services_item)
-
-        _staff = d.pop("staff", UNSET)
-        staff: ObjectOfModelTeamMemberWithPosition | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = ObjectOfModelTeamMemberWithPosition.from_dict(_staff)
-
-        _company = d.pop("company", UNSET)
-        company: ModelObjectLocationMinimumInformation | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = ModelObjectLocationMinimumInformation.from_dict(_company)
-
-        def _parse_tips(
-            data: object,
-        ) -> (
-            ModelObjectPresenceOfTipWithoutAmount
-            | TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2
-            | TotalTipModelObject
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
+        date = _get("date", UNSET)
+        if date is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tips_type_0 = ModelObjectPresenceOfTipWithoutAmount.from_dict(data)
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-                return tips_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.read_integer(visit_id, "visit_id")
+
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and type(attendance) is not int and attendance is not UNSET:
+            attendance = _fields.read_number(attendance, "attendance")
+
+        services = _get("services", UNSET)
+        if services is not UNSET:
+            services = _KIND_services.read_field(services, "services")
+
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tips_type_1 = TotalTipModelObject.from_dict(data)
+                staff = _models.ObjectOfModelTeamMemberWithPosition.from_dict(staff)
+            except _FieldError as _error:
+                raise _error.within("staff")
 
-                return tips_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            tips_type_2 = TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClientTipsType2.from_dict(data)
+        company = _get("company", UNSET)
+        if company is not UNSET:
+            try:
+                company = _models.ModelObjectLocationMinimumInformation.from_dict(company)
+            except _FieldError as _error:
+                raise _error.within("company")
 
-            return tips_type_2
+        tips = _get("tips", UNSET)
+        if tips is not UNSET:
+            tips = _KIND_tips.read_field(tips, "tips")
 
-        tips = _parse_tips(d.pop("tips", UNSET))
+        comer = _get("comer", UNSET)
+        if comer is not UNSET:
+            try:
+                comer = _models.VisitorModelObject.from_dict(comer)
+            except _FieldError as _error:
+                raise _error.within("comer")
 
-        _comer = d.pop("comer", UNSET)
-        comer: VisitorModelObject | Unset
-        if isinstance(_comer, Unset):
-            comer = UNSET
-        else:
-            comer = VisitorModelObject.from_dict(_comer)
-
-        _model = cls(
-            id=id,
-            comment=comment,
-            date=date,
-            visit_id=visit_id,
-            attendance=attendance,
-            services=services,
-            staff=staff,
-            company=company,
-            tips=tips,
-            comer=comer,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.comment = comment
+        _model.date = date
+        _model.visit_id = visit_id
+        _model.attendance = attendance
+        _model.services = services
+        _model.staff = staff
+        _model.company = company
+        _model.tips = tips
+        _model.comer = comer
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient:
+            _fields.init_added_fields(_model, TheObjectOfTheModelAppointmentInTheHistoryOfVisitsToTheClient)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +21,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "comment",
+        "date",
+        "visit_id",
+        "record_id",
+        "goods",
+        "staff",
+        "company",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_goods = _fields.ListOf(_fields.Model("TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits"))
 
 
 @_attrs_define
@@ -59,114 +76,110 @@ class TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        comment = self.comment
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        visit_id = self.visit_id
-
-        record_id = self.record_id
-
-        goods: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.goods, Unset):
-            goods = []
-            for goods_item_data in self.goods:
-                goods_item = goods_item_data.to_dict()
-                goods.append(goods_item)
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        visit_id = self.visit_id
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.write_integer(visit_id, "visit_id")
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        goods = self.goods
         if goods is not UNSET:
-            field_dict["goods"] = goods
+            field_dict["goods"] = _KIND_goods.write_field(goods, "goods")
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _fields.write_model(staff, _models.ObjectOfModelTeamMemberWithPosition, "staff")
+
+        company = self.company
         if company is not UNSET:
-            field_dict["company"] = company
+            field_dict["company"] = _fields.write_model(
+                company, _models.ModelObjectLocationMinimumInformation, "company"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_location_minimum_information import ModelObjectLocationMinimumInformation  # noqa: PLC0415
-        from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
-        from ..models.the_object_of_the_model_sold_product_in_the_history_of_customer_visits import (
-            TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.read_integer(visit_id, "visit_id")
 
-        visit_id = d.pop("visit_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        record_id = d.pop("record_id", UNSET)
+        goods = _get("goods", UNSET)
+        if goods is not UNSET:
+            goods = _KIND_goods.read_field(goods, "goods")
 
-        _goods = d.pop("goods", UNSET)
-        goods: list[TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits] | Unset = UNSET
-        if _goods is not UNSET:
-            goods = []
-            for goods_item_data in _goods:
-                goods_item = TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits.from_dict(goods_item_data)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            try:
+                staff = _models.ObjectOfModelTeamMemberWithPosition.from_dict(staff)
+            except _FieldError as _error:
+                raise _error.within("staff")
 
-                goods.append(goods_item)
+        company = _get("company", UNSET)
+        if company is not UNSET:
+            try:
+                company = _models.ModelObjectLocationMinimumInformation.from_dict(company)
+            except _FieldError as _error:
+                raise _error.within("company")
 
-        _staff = d.pop("staff", UNSET)
-        staff: ObjectOfModelTeamMemberWithPosition | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = ObjectOfModelTeamMemberWithPosition.from_dict(_staff)
-
-        _company = d.pop("company", UNSET)
-        company: ModelObjectLocationMinimumInformation | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = ModelObjectLocationMinimumInformation.from_dict(_company)
-
-        _model = cls(
-            id=id,
-            comment=comment,
-            date=date,
-            visit_id=visit_id,
-            record_id=record_id,
-            goods=goods,
-            staff=staff,
-            company=company,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.comment = comment
+        _model.date = date
+        _model.visit_id = visit_id
+        _model.record_id = record_id
+        _model.goods = goods
+        _model.staff = staff
+        _model.company = company
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient:
+            _fields.init_added_fields(_model, TheObjectOfTheModelSaleOfGoodsInTheHistoryOfVisitsToTheClient)
         return _model
 
     @property

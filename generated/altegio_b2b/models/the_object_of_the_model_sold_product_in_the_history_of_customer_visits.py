@@ -6,12 +6,32 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.the_object_of_the_model_sold_product_in_the_history_of_customer_visits_payment_status import (
     TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "amount",
+        "unit",
+        "cost_per_unit",
+        "first_cost",
+        "discount_percent",
+        "cost_to_pay",
+        "paid_sum",
+        "payment_status",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_payment_status = _fields.EnumOf(
+    "TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus", _fields.STRING
+)
 
 
 @_attrs_define
@@ -53,96 +73,115 @@ class TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        amount = self.amount
-
-        unit = self.unit
-
-        cost_per_unit = self.cost_per_unit
-
-        first_cost = self.first_cost
-
-        discount_percent = self.discount_percent
-
-        cost_to_pay = self.cost_to_pay
-
-        paid_sum = self.paid_sum
-
-        payment_status: str | Unset = UNSET
-        if not isinstance(self.payment_status, Unset):
-            payment_status = self.payment_status.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        unit = self.unit
+        if type(unit) is not str and unit is not UNSET:
+            unit = _fields.write_string(unit, "unit")
         if unit is not UNSET:
             field_dict["unit"] = unit
+
+        cost_per_unit = self.cost_per_unit
         if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
+            field_dict["cost_per_unit"] = _fields.write_number(cost_per_unit, "cost_per_unit")
+
+        first_cost = self.first_cost
         if first_cost is not UNSET:
-            field_dict["first_cost"] = first_cost
+            field_dict["first_cost"] = _fields.write_number(first_cost, "first_cost")
+
+        discount_percent = self.discount_percent
         if discount_percent is not UNSET:
-            field_dict["discount_percent"] = discount_percent
+            field_dict["discount_percent"] = _fields.write_number(discount_percent, "discount_percent")
+
+        cost_to_pay = self.cost_to_pay
         if cost_to_pay is not UNSET:
-            field_dict["cost_to_pay"] = cost_to_pay
+            field_dict["cost_to_pay"] = _fields.write_number(cost_to_pay, "cost_to_pay")
+
+        paid_sum = self.paid_sum
         if paid_sum is not UNSET:
-            field_dict["paid_sum"] = paid_sum
+            field_dict["paid_sum"] = _fields.write_number(paid_sum, "paid_sum")
+
+        payment_status = self.payment_status
         if payment_status is not UNSET:
-            field_dict["payment_status"] = payment_status
+            field_dict["payment_status"] = _KIND_payment_status.write_field(payment_status, "payment_status")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        unit = d.pop("unit", UNSET)
+        unit = _get("unit", UNSET)
+        if type(unit) is not str and unit is not UNSET:
+            unit = _fields.read_string(unit, "unit")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int and cost_per_unit is not UNSET:
+            cost_per_unit = _fields.read_number(cost_per_unit, "cost_per_unit")
 
-        first_cost = d.pop("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not float and type(first_cost) is not int and first_cost is not UNSET:
+            first_cost = _fields.read_number(first_cost, "first_cost")
 
-        discount_percent = d.pop("discount_percent", UNSET)
+        discount_percent = _get("discount_percent", UNSET)
+        if type(discount_percent) is not float and type(discount_percent) is not int and discount_percent is not UNSET:
+            discount_percent = _fields.read_number(discount_percent, "discount_percent")
 
-        cost_to_pay = d.pop("cost_to_pay", UNSET)
+        cost_to_pay = _get("cost_to_pay", UNSET)
+        if type(cost_to_pay) is not float and type(cost_to_pay) is not int and cost_to_pay is not UNSET:
+            cost_to_pay = _fields.read_number(cost_to_pay, "cost_to_pay")
 
-        paid_sum = d.pop("paid_sum", UNSET)
+        paid_sum = _get("paid_sum", UNSET)
+        if type(paid_sum) is not float and type(paid_sum) is not int and paid_sum is not UNSET:
+            paid_sum = _fields.read_number(paid_sum, "paid_sum")
 
-        _payment_status = d.pop("payment_status", UNSET)
-        payment_status: TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus | Unset
-        if isinstance(_payment_status, Unset):
-            payment_status = UNSET
-        else:
-            payment_status = TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisitsPaymentStatus(_payment_status)
+        payment_status = _get("payment_status", UNSET)
+        if payment_status is not UNSET:
+            payment_status = _KIND_payment_status.read_field(payment_status, "payment_status")
 
-        _model = cls(
-            id=id,
-            title=title,
-            amount=amount,
-            unit=unit,
-            cost_per_unit=cost_per_unit,
-            first_cost=first_cost,
-            discount_percent=discount_percent,
-            cost_to_pay=cost_to_pay,
-            paid_sum=paid_sum,
-            payment_status=payment_status,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.amount = amount
+        _model.unit = unit
+        _model.cost_per_unit = cost_per_unit
+        _model.first_cost = first_cost
+        _model.discount_percent = discount_percent
+        _model.cost_to_pay = cost_to_pay
+        _model.paid_sum = paid_sum
+        _model.payment_status = payment_status
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits:
+            _fields.init_added_fields(_model, TheObjectOfTheModelSoldProductInTheHistoryOfCustomerVisits)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +19,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "service_id",
+        "record_id",
+        "technological_cards",
+        "consumables",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_technological_cards = _fields.ListOf(
+    _fields.Model("UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem")
+)
+_KIND_consumables = _fields.ListOf(_fields.Model("UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem"))
 
 
 @_attrs_define
@@ -38,86 +53,61 @@ class UnlinkAppointmentServiceAssociationResponse200Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         service_id = self.service_id
-
-        record_id = self.record_id
-
-        technological_cards: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.technological_cards, Unset):
-            technological_cards = []
-            for technological_cards_item_data in self.technological_cards:
-                technological_cards_item = technological_cards_item_data.to_dict()
-                technological_cards.append(technological_cards_item)
-
-        consumables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consumables, Unset):
-            consumables = []
-            for consumables_item_data in self.consumables:
-                consumables_item = consumables_item_data.to_dict()
-                consumables.append(consumables_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.write_integer(service_id, "service_id")
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        technological_cards = self.technological_cards
         if technological_cards is not UNSET:
-            field_dict["technological_cards"] = technological_cards
+            field_dict["technological_cards"] = _KIND_technological_cards.write_field(
+                technological_cards, "technological_cards"
+            )
+
+        consumables = self.consumables
         if consumables is not UNSET:
-            field_dict["consumables"] = consumables
+            field_dict["consumables"] = _KIND_consumables.write_field(consumables, "consumables")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unlink_appointment_service_association_response_200_item_consumables_item import (
-            UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem,  # noqa: PLC0415
-        )
-        from ..models.unlink_appointment_service_association_response_200_item_technological_cards_item import (
-            UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.read_integer(service_id, "service_id")
 
-        d = dict(src_dict)
-        service_id = d.pop("service_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        record_id = d.pop("record_id", UNSET)
+        technological_cards = _get("technological_cards", UNSET)
+        if technological_cards is not UNSET:
+            technological_cards = _KIND_technological_cards.read_field(technological_cards, "technological_cards")
 
-        _technological_cards = d.pop("technological_cards", UNSET)
-        technological_cards: list[UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem] | Unset = (
-            UNSET
-        )
-        if _technological_cards is not UNSET:
-            technological_cards = []
-            for technological_cards_item_data in _technological_cards:
-                technological_cards_item = (
-                    UnlinkAppointmentServiceAssociationResponse200ItemTechnologicalCardsItem.from_dict(
-                        technological_cards_item_data
-                    )
-                )
+        consumables = _get("consumables", UNSET)
+        if consumables is not UNSET:
+            consumables = _KIND_consumables.read_field(consumables, "consumables")
 
-                technological_cards.append(technological_cards_item)
-
-        _consumables = d.pop("consumables", UNSET)
-        consumables: list[UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem] | Unset = UNSET
-        if _consumables is not UNSET:
-            consumables = []
-            for consumables_item_data in _consumables:
-                consumables_item = UnlinkAppointmentServiceAssociationResponse200ItemConsumablesItem.from_dict(
-                    consumables_item_data
-                )
-
-                consumables.append(consumables_item)
-
-        _model = cls(
-            service_id=service_id,
-            record_id=record_id,
-            technological_cards=technological_cards,
-            consumables=consumables,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.service_id = service_id
+        _model.record_id = record_id
+        _model.technological_cards = technological_cards
+        _model.consumables = consumables
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UnlinkAppointmentServiceAssociationResponse200Item:
+            _fields.init_added_fields(_model, UnlinkAppointmentServiceAssociationResponse200Item)
         return _model
 
     @property

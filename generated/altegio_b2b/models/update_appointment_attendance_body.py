@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.update_appointment_attendance_body_attendance import UpdateAppointmentAttendanceBodyAttendance
+from ..types import UNSET
 
 T = TypeVar("T", bound="UpdateAppointmentAttendanceBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "attendance",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_attendance = _fields.EnumOf("UpdateAppointmentAttendanceBodyAttendance", _fields.INTEGER)
 
 
 @_attrs_define
@@ -22,28 +32,26 @@ class UpdateAppointmentAttendanceBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        attendance = self.attendance.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attendance": attendance,
-            }
-        )
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        attendance = self.attendance
+        field_dict["attendance"] = _KIND_attendance.write_field(attendance, "attendance")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        attendance = UpdateAppointmentAttendanceBodyAttendance(d.pop("attendance"))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        attendance = _get("attendance", UNSET)
+        attendance = _KIND_attendance.read_field(attendance, "attendance")
 
-        _model = cls(
-            attendance=attendance,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.attendance = attendance
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentAttendanceBody:
+            _fields.init_added_fields(_model, UpdateAppointmentAttendanceBody)
         return _model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.update_appointment_attendance_response_200_attendance import (
     UpdateAppointmentAttendanceResponse200Attendance,
 )
@@ -18,6 +19,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAppointmentAttendanceResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "attendance",
+        "records",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_attendance = _fields.EnumOf("UpdateAppointmentAttendanceResponse200Attendance", _fields.INTEGER)
+_KIND_records = _fields.OneOf(
+    _fields.Model("UpdateAppointmentAttendanceResponse200RecordsType0"),
+    _fields.ListOf(_fields.ANY),
+)
 
 
 @_attrs_define
@@ -34,71 +48,37 @@ class UpdateAppointmentAttendanceResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_appointment_attendance_response_200_records_type_0 import (
-            UpdateAppointmentAttendanceResponse200RecordsType0,  # noqa: PLC0415
-        )
-
-        attendance: int | Unset = UNSET
-        if not isinstance(self.attendance, Unset):
-            attendance = self.attendance.value
-
-        records: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.records, Unset):
-            records = UNSET
-        elif isinstance(self.records, UpdateAppointmentAttendanceResponse200RecordsType0):
-            records = self.records.to_dict()
-        else:
-            records = self.records
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        attendance = self.attendance
         if attendance is not UNSET:
-            field_dict["attendance"] = attendance
+            field_dict["attendance"] = _KIND_attendance.write_field(attendance, "attendance")
+
+        records = self.records
         if records is not UNSET:
-            field_dict["records"] = records
+            field_dict["records"] = _KIND_records.write_field(records, "records")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_appointment_attendance_response_200_records_type_0 import (
-            UpdateAppointmentAttendanceResponse200RecordsType0,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        attendance = _get("attendance", UNSET)
+        if attendance is not UNSET:
+            attendance = _KIND_attendance.read_field(attendance, "attendance")
 
-        d = dict(src_dict)
-        _attendance = d.pop("attendance", UNSET)
-        attendance: UpdateAppointmentAttendanceResponse200Attendance | Unset
-        if isinstance(_attendance, Unset):
-            attendance = UNSET
-        else:
-            attendance = UpdateAppointmentAttendanceResponse200Attendance(_attendance)
+        records = _get("records", UNSET)
+        if records is not UNSET:
+            records = _KIND_records.read_field(records, "records")
 
-        def _parse_records(data: object) -> list[Any] | Unset | UpdateAppointmentAttendanceResponse200RecordsType0:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                records_type_0 = UpdateAppointmentAttendanceResponse200RecordsType0.from_dict(data)
-
-                return records_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            records_type_1 = cast(list[Any], data)
-
-            return records_type_1
-
-        records = _parse_records(d.pop("records", UNSET))
-
-        _model = cls(
-            attendance=attendance,
-            records=records,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.attendance = attendance
+        _model.records = records
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentAttendanceResponse200:
+            _fields.init_added_fields(_model, UpdateAppointmentAttendanceResponse200)
         return _model
 
     @property

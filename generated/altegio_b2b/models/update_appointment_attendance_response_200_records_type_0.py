@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+
 if TYPE_CHECKING:
     from ..models.update_appointment_attendance_response_200_records_type_0_additional_property import (
         UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty,
@@ -13,6 +15,9 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAppointmentAttendanceResponse200RecordsType0")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset({})
+_EXTRA = _fields.Model("UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty")
 
 
 @_attrs_define
@@ -22,31 +27,18 @@ class UpdateAppointmentAttendanceResponse200RecordsType0:
     )
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_appointment_attendance_response_200_records_type_0_additional_property import (
-            UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
-        _model = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = UpdateAppointmentAttendanceResponse200RecordsType0AdditionalProperty.from_dict(
-                prop_dict
-            )
-
-            additional_properties[prop_name] = additional_property
-
-        _model.additional_properties = additional_properties
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentAttendanceResponse200RecordsType0:
+            _fields.init_added_fields(_model, UpdateAppointmentAttendanceResponse200RecordsType0)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAppointmentCalendarSettingsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "record_type",
+        "activity_record_clients_count_max",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -29,15 +38,18 @@ class UpdateAppointmentCalendarSettingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         record_type = self.record_type
-
-        activity_record_clients_count_max = self.activity_record_clients_count_max
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(record_type) is not int and record_type is not UNSET:
+            record_type = _fields.write_integer(record_type, "record_type")
         if record_type is not UNSET:
             field_dict["record_type"] = record_type
+
+        activity_record_clients_count_max = self.activity_record_clients_count_max
+        if type(activity_record_clients_count_max) is not int and activity_record_clients_count_max is not UNSET:
+            activity_record_clients_count_max = _fields.write_integer(
+                activity_record_clients_count_max, "activity_record_clients_count_max"
+            )
         if activity_record_clients_count_max is not UNSET:
             field_dict["activity_record_clients_count_max"] = activity_record_clients_count_max
 
@@ -45,17 +57,26 @@ class UpdateAppointmentCalendarSettingsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        record_type = d.pop("record_type", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        record_type = _get("record_type", UNSET)
+        if type(record_type) is not int and record_type is not UNSET:
+            record_type = _fields.read_integer(record_type, "record_type")
 
-        activity_record_clients_count_max = d.pop("activity_record_clients_count_max", UNSET)
+        activity_record_clients_count_max = _get("activity_record_clients_count_max", UNSET)
+        if type(activity_record_clients_count_max) is not int and activity_record_clients_count_max is not UNSET:
+            activity_record_clients_count_max = _fields.read_integer(
+                activity_record_clients_count_max, "activity_record_clients_count_max"
+            )
 
-        _model = cls(
-            record_type=record_type,
-            activity_record_clients_count_max=activity_record_clients_count_max,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.record_type = record_type
+        _model.activity_record_clients_count_max = activity_record_clients_count_max
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentCalendarSettingsBody:
+            _fields.init_added_fields(_model, UpdateAppointmentCalendarSettingsBody)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +20,35 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAppointmentResponse201")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "services",
+        "client",
+        "clients_count",
+        "staff",
+        "datetime",
+        "seance_length",
+        "create_date",
+        "comment",
+        "confirmed",
+        "sms_before",
+        "sms_now",
+        "sms_now_text",
+        "email_now",
+        "notified",
+        "master_request",
+        "api_id",
+        "from_url",
+        "review_requested",
+        "activity_id",
+        "documents",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_services = _fields.ListOf(_fields.Model("UpdateAppointmentResponse201ServicesItem"))
+_KIND_documents = _fields.ListOf(_fields.Model("UpdateAppointmentResponse201DocumentsItem"))
 
 
 @_attrs_define
@@ -76,223 +107,232 @@ class UpdateAppointmentResponse201:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
-                services_item = services_item_data.to_dict()
-                services.append(services_item)
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        clients_count = self.clients_count
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
-
-        seance_length = self.seance_length
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        comment = self.comment
-
-        confirmed = self.confirmed
-
-        sms_before = self.sms_before
-
-        sms_now = self.sms_now
-
-        sms_now_text = self.sms_now_text
-
-        email_now = self.email_now
-
-        notified = self.notified
-
-        master_request = self.master_request
-
-        api_id = self.api_id
-
-        from_url = self.from_url
-
-        review_requested = self.review_requested
-
-        activity_id = self.activity_id
-
-        documents: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.documents, Unset):
-            documents = []
-            for documents_item_data in self.documents:
-                documents_item = documents_item_data.to_dict()
-                documents.append(documents_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        services = self.services
         if services is not UNSET:
-            field_dict["services"] = services
+            field_dict["services"] = _KIND_services.write_field(services, "services")
+
+        client = self.client
         if client is not UNSET:
-            field_dict["client"] = client
+            field_dict["client"] = _fields.write_model(client, _models.UpdateAppointmentResponse201Client, "client")
+
+        clients_count = self.clients_count
         if clients_count is not UNSET:
-            field_dict["clients_count"] = clients_count
+            field_dict["clients_count"] = _fields.write_number(clients_count, "clients_count")
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _fields.write_model(staff, _models.UpdateAppointmentResponse201Staff, "staff")
+
+        datetime_ = self.datetime_
         if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
+
+        seance_length = self.seance_length
         if seance_length is not UNSET:
-            field_dict["seance_length"] = seance_length
+            field_dict["seance_length"] = _fields.write_number(seance_length, "seance_length")
+
+        create_date = self.create_date
         if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+            field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        confirmed = self.confirmed
         if confirmed is not UNSET:
-            field_dict["confirmed"] = confirmed
+            field_dict["confirmed"] = _fields.write_number(confirmed, "confirmed")
+
+        sms_before = self.sms_before
         if sms_before is not UNSET:
-            field_dict["sms_before"] = sms_before
+            field_dict["sms_before"] = _fields.write_number(sms_before, "sms_before")
+
+        sms_now = self.sms_now
         if sms_now is not UNSET:
-            field_dict["sms_now"] = sms_now
+            field_dict["sms_now"] = _fields.write_number(sms_now, "sms_now")
+
+        sms_now_text = self.sms_now_text
+        if type(sms_now_text) is not str and sms_now_text is not UNSET:
+            sms_now_text = _fields.write_string(sms_now_text, "sms_now_text")
         if sms_now_text is not UNSET:
             field_dict["sms_now_text"] = sms_now_text
+
+        email_now = self.email_now
         if email_now is not UNSET:
-            field_dict["email_now"] = email_now
+            field_dict["email_now"] = _fields.write_number(email_now, "email_now")
+
+        notified = self.notified
         if notified is not UNSET:
-            field_dict["notified"] = notified
+            field_dict["notified"] = _fields.write_number(notified, "notified")
+
+        master_request = self.master_request
         if master_request is not UNSET:
-            field_dict["master_request"] = master_request
+            field_dict["master_request"] = _fields.write_number(master_request, "master_request")
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        from_url = self.from_url
+        if type(from_url) is not str and from_url is not UNSET:
+            from_url = _fields.write_string(from_url, "from_url")
         if from_url is not UNSET:
             field_dict["from_url"] = from_url
+
+        review_requested = self.review_requested
         if review_requested is not UNSET:
-            field_dict["review_requested"] = review_requested
+            field_dict["review_requested"] = _fields.write_number(review_requested, "review_requested")
+
+        activity_id = self.activity_id
+        if type(activity_id) is not int and activity_id is not UNSET:
+            activity_id = _fields.write_integer(activity_id, "activity_id")
         if activity_id is not UNSET:
             field_dict["activity_id"] = activity_id
+
+        documents = self.documents
         if documents is not UNSET:
-            field_dict["documents"] = documents
+            field_dict["documents"] = _KIND_documents.write_field(documents, "documents")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_appointment_response_201_client import UpdateAppointmentResponse201Client  # noqa: PLC0415
-        from ..models.update_appointment_response_201_documents_item import UpdateAppointmentResponse201DocumentsItem  # noqa: PLC0415
-        from ..models.update_appointment_response_201_services_item import UpdateAppointmentResponse201ServicesItem  # noqa: PLC0415
-        from ..models.update_appointment_response_201_staff import UpdateAppointmentResponse201Staff  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        services = _get("services", UNSET)
+        if services is not UNSET:
+            services = _KIND_services.read_field(services, "services")
 
-        _services = d.pop("services", UNSET)
-        services: list[UpdateAppointmentResponse201ServicesItem] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = UpdateAppointmentResponse201ServicesItem.from_dict(services_item_data)
+        client = _get("client", UNSET)
+        if client is not UNSET:
+            try:
+                client = _models.UpdateAppointmentResponse201Client.from_dict(client)
+            except _FieldError as _error:
+                raise _error.within("client")
 
-                services.append(services_item)
+        clients_count = _get("clients_count", UNSET)
+        if type(clients_count) is not float and type(clients_count) is not int and clients_count is not UNSET:
+            clients_count = _fields.read_number(clients_count, "clients_count")
 
-        _client = d.pop("client", UNSET)
-        client: UpdateAppointmentResponse201Client | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = UpdateAppointmentResponse201Client.from_dict(_client)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            try:
+                staff = _models.UpdateAppointmentResponse201Staff.from_dict(staff)
+            except _FieldError as _error:
+                raise _error.within("staff")
 
-        clients_count = d.pop("clients_count", UNSET)
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            try:
+                datetime_ = _fields.datetime_fromisoformat(datetime_)
+            except (TypeError, ValueError):
+                datetime_ = _fields.read_datetime(datetime_, "datetime")
 
-        _staff = d.pop("staff", UNSET)
-        staff: UpdateAppointmentResponse201Staff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = UpdateAppointmentResponse201Staff.from_dict(_staff)
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and type(seance_length) is not int and seance_length is not UNSET:
+            seance_length = _fields.read_number(seance_length, "seance_length")
 
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = _timestamps.parse_datetime(_datetime_)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            try:
+                create_date = _fields.datetime_fromisoformat(create_date)
+            except (TypeError, ValueError):
+                create_date = _fields.read_datetime(create_date, "create_date")
 
-        seance_length = d.pop("seance_length", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _timestamps.parse_datetime(_create_date)
+        confirmed = _get("confirmed", UNSET)
+        if type(confirmed) is not float and type(confirmed) is not int and confirmed is not UNSET:
+            confirmed = _fields.read_number(confirmed, "confirmed")
 
-        comment = d.pop("comment", UNSET)
+        sms_before = _get("sms_before", UNSET)
+        if type(sms_before) is not float and type(sms_before) is not int and sms_before is not UNSET:
+            sms_before = _fields.read_number(sms_before, "sms_before")
 
-        confirmed = d.pop("confirmed", UNSET)
+        sms_now = _get("sms_now", UNSET)
+        if type(sms_now) is not float and type(sms_now) is not int and sms_now is not UNSET:
+            sms_now = _fields.read_number(sms_now, "sms_now")
 
-        sms_before = d.pop("sms_before", UNSET)
+        sms_now_text = _get("sms_now_text", UNSET)
+        if type(sms_now_text) is not str and sms_now_text is not UNSET:
+            sms_now_text = _fields.read_string(sms_now_text, "sms_now_text")
 
-        sms_now = d.pop("sms_now", UNSET)
+        email_now = _get("email_now", UNSET)
+        if type(email_now) is not float and type(email_now) is not int and email_now is not UNSET:
+            email_now = _fields.read_number(email_now, "email_now")
 
-        sms_now_text = d.pop("sms_now_text", UNSET)
+        notified = _get("notified", UNSET)
+        if type(notified) is not float and type(notified) is not int and notified is not UNSET:
+            notified = _fields.read_number(notified, "notified")
 
-        email_now = d.pop("email_now", UNSET)
+        master_request = _get("master_request", UNSET)
+        if type(master_request) is not float and type(master_request) is not int and master_request is not UNSET:
+            master_request = _fields.read_number(master_request, "master_request")
 
-        notified = d.pop("notified", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        master_request = d.pop("master_request", UNSET)
+        from_url = _get("from_url", UNSET)
+        if type(from_url) is not str and from_url is not UNSET:
+            from_url = _fields.read_string(from_url, "from_url")
 
-        api_id = d.pop("api_id", UNSET)
+        review_requested = _get("review_requested", UNSET)
+        if type(review_requested) is not float and type(review_requested) is not int and review_requested is not UNSET:
+            review_requested = _fields.read_number(review_requested, "review_requested")
 
-        from_url = d.pop("from_url", UNSET)
+        activity_id = _get("activity_id", UNSET)
+        if type(activity_id) is not int and activity_id is not UNSET:
+            activity_id = _fields.read_integer(activity_id, "activity_id")
 
-        review_requested = d.pop("review_requested", UNSET)
+        documents = _get("documents", UNSET)
+        if documents is not UNSET:
+            documents = _KIND_documents.read_field(documents, "documents")
 
-        activity_id = d.pop("activity_id", UNSET)
-
-        _documents = d.pop("documents", UNSET)
-        documents: list[UpdateAppointmentResponse201DocumentsItem] | Unset = UNSET
-        if _documents is not UNSET:
-            documents = []
-            for documents_item_data in _documents:
-                documents_item = UpdateAppointmentResponse201DocumentsItem.from_dict(documents_item_data)
-
-                documents.append(documents_item)
-
-        _model = cls(
-            id=id,
-            services=services,
-            client=client,
-            clients_count=clients_count,
-            staff=staff,
-            datetime_=datetime_,
-            seance_length=seance_length,
-            create_date=create_date,
-            comment=comment,
-            confirmed=confirmed,
-            sms_before=sms_before,
-            sms_now=sms_now,
-            sms_now_text=sms_now_text,
-            email_now=email_now,
-            notified=notified,
-            master_request=master_request,
-            api_id=api_id,
-            from_url=from_url,
-            review_requested=review_requested,
-            activity_id=activity_id,
-            documents=documents,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.services = services
+        _model.client = client
+        _model.clients_count = clients_count
+        _model.staff = staff
+        _model.datetime_ = datetime_
+        _model.seance_length = seance_length
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.confirmed = confirmed
+        _model.sms_before = sms_before
+        _model.sms_now = sms_now
+        _model.sms_now_text = sms_now_text
+        _model.email_now = email_now
+        _model.notified = notified
+        _model.master_request = master_request
+        _model.api_id = api_id
+        _model.from_url = from_url
+        _model.review_requested = review_requested
+        _model.activity_id = activity_id
+        _model.documents = documents
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentResponse201:
+            _fields.init_added_fields(_model, UpdateAppointmentResponse201)
         return _model
 
     @property

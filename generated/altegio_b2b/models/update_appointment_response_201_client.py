@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateAppointmentResponse201Client")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "phone",
+        "name",
+        "email",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,19 +36,22 @@ class UpdateAppointmentResponse201Client:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         phone = self.phone
-
-        name = self.name
-
-        email = self.email
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        email = self.email
+        if type(email) is not str and email is not UNSET:
+            email = _fields.write_string(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
 
@@ -46,20 +59,29 @@ class UpdateAppointmentResponse201Client:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone = d.pop("phone", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        email = d.pop("email", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _fields.read_string(email, "email")
 
-        _model = cls(
-            phone=phone,
-            name=name,
-            email=email,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.phone = phone
+        _model.name = name
+        _model.email = email
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentResponse201Client:
+            _fields.init_added_fields(_model, UpdateAppointmentResponse201Client)
         return _model
 
     @property

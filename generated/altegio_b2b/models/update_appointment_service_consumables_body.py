@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateAppointmentServiceConsumablesBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "consumables",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_consumables = _fields.ListOf(_fields.Model("UpdateAppointmentServiceConsumablesBodyConsumablesItem"))
 
 
 @_attrs_define
@@ -28,44 +37,28 @@ class UpdateAppointmentServiceConsumablesBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        consumables: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.consumables, Unset):
-            consumables = []
-            for consumables_item_data in self.consumables:
-                consumables_item = consumables_item_data.to_dict()
-                consumables.append(consumables_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        consumables = self.consumables
         if consumables is not UNSET:
-            field_dict["consumables"] = consumables
+            field_dict["consumables"] = _KIND_consumables.write_field(consumables, "consumables")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_appointment_service_consumables_body_consumables_item import (
-            UpdateAppointmentServiceConsumablesBodyConsumablesItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        consumables = _get("consumables", UNSET)
+        if consumables is not UNSET:
+            consumables = _KIND_consumables.read_field(consumables, "consumables")
 
-        d = dict(src_dict)
-        _consumables = d.pop("consumables", UNSET)
-        consumables: list[UpdateAppointmentServiceConsumablesBodyConsumablesItem] | Unset = UNSET
-        if _consumables is not UNSET:
-            consumables = []
-            for consumables_item_data in _consumables:
-                consumables_item = UpdateAppointmentServiceConsumablesBodyConsumablesItem.from_dict(
-                    consumables_item_data
-                )
-
-                consumables.append(consumables_item)
-
-        _model = cls(
-            consumables=consumables,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.consumables = consumables
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentServiceConsumablesBody:
+            _fields.init_added_fields(_model, UpdateAppointmentServiceConsumablesBody)
         return _model
 
     @property

@@ -6,7 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="UpdateAppointmentServiceConsumablesBodyConsumablesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "goods_transaction_id",
+        "record_id",
+        "service_id",
+        "storage_id",
+        "good_id",
+        "price",
+        "amount",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -32,64 +48,85 @@ class UpdateAppointmentServiceConsumablesBodyConsumablesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         goods_transaction_id = self.goods_transaction_id
+        if type(goods_transaction_id) is not int:
+            goods_transaction_id = _fields.write_integer(goods_transaction_id, "goods_transaction_id")
+        field_dict["goods_transaction_id"] = goods_transaction_id
 
         record_id = self.record_id
+        if type(record_id) is not int:
+            record_id = _fields.write_integer(record_id, "record_id")
+        field_dict["record_id"] = record_id
 
         service_id = self.service_id
+        if type(service_id) is not int:
+            service_id = _fields.write_integer(service_id, "service_id")
+        field_dict["service_id"] = service_id
 
         storage_id = self.storage_id
+        if type(storage_id) is not int:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
+        field_dict["storage_id"] = storage_id
 
         good_id = self.good_id
+        if type(good_id) is not int:
+            good_id = _fields.write_integer(good_id, "good_id")
+        field_dict["good_id"] = good_id
 
         price = self.price
+        field_dict["price"] = _fields.write_number(price, "price")
 
         amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "goods_transaction_id": goods_transaction_id,
-                "record_id": record_id,
-                "service_id": service_id,
-                "storage_id": storage_id,
-                "good_id": good_id,
-                "price": price,
-                "amount": amount,
-            }
-        )
+        field_dict["amount"] = _fields.write_number(amount, "amount")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        goods_transaction_id = d.pop("goods_transaction_id")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        goods_transaction_id = _get("goods_transaction_id", UNSET)
+        if type(goods_transaction_id) is not int:
+            goods_transaction_id = _fields.read_integer(goods_transaction_id, "goods_transaction_id")
 
-        record_id = d.pop("record_id")
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        service_id = d.pop("service_id")
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int:
+            service_id = _fields.read_integer(service_id, "service_id")
 
-        storage_id = d.pop("storage_id")
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
 
-        good_id = d.pop("good_id")
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int:
+            good_id = _fields.read_integer(good_id, "good_id")
 
-        price = d.pop("price")
+        price = _get("price", UNSET)
+        if type(price) is not float and type(price) is not int:
+            price = _fields.read_number(price, "price")
 
-        amount = d.pop("amount")
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int:
+            amount = _fields.read_number(amount, "amount")
 
-        _model = cls(
-            goods_transaction_id=goods_transaction_id,
-            record_id=record_id,
-            service_id=service_id,
-            storage_id=storage_id,
-            good_id=good_id,
-            price=price,
-            amount=amount,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.goods_transaction_id = goods_transaction_id
+        _model.record_id = record_id
+        _model.service_id = service_id
+        _model.storage_id = storage_id
+        _model.good_id = good_id
+        _model.price = price
+        _model.amount = amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateAppointmentServiceConsumablesBodyConsumablesItem:
+            _fields.init_added_fields(_model, UpdateAppointmentServiceConsumablesBodyConsumablesItem)
         return _model
 
     @property

@@ -6,9 +6,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBookingUserPasswordBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "old_password",
+        "new_password",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -28,15 +37,16 @@ class UpdateBookingUserPasswordBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         old_password = self.old_password
-
-        new_password = self.new_password
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(old_password) is not str and old_password is not UNSET:
+            old_password = _fields.write_string(old_password, "old_password")
         if old_password is not UNSET:
             field_dict["old_password"] = old_password
+
+        new_password = self.new_password
+        if type(new_password) is not str and new_password is not UNSET:
+            new_password = _fields.write_string(new_password, "new_password")
         if new_password is not UNSET:
             field_dict["new_password"] = new_password
 
@@ -44,17 +54,24 @@ class UpdateBookingUserPasswordBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        old_password = d.pop("old_password", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        old_password = _get("old_password", UNSET)
+        if type(old_password) is not str and old_password is not UNSET:
+            old_password = _fields.read_string(old_password, "old_password")
 
-        new_password = d.pop("new_password", UNSET)
+        new_password = _get("new_password", UNSET)
+        if type(new_password) is not str and new_password is not UNSET:
+            new_password = _fields.read_string(new_password, "new_password")
 
-        _model = cls(
-            old_password=old_password,
-            new_password=new_password,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.old_password = old_password
+        _model.new_password = new_password
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateBookingUserPasswordBody:
+            _fields.init_added_fields(_model, UpdateBookingUserPasswordBody)
         return _model
 
     @property

@@ -6,11 +6,36 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.update_booking_widget_body_button_position import UpdateBookingWidgetBodyButtonPosition
 from ..models.update_booking_widget_body_form_position import UpdateBookingWidgetBodyFormPosition
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBookingWidgetBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "description",
+        "is_default",
+        "without_menu",
+        "service_step_default",
+        "service_step_hide",
+        "master_step_default",
+        "master_step_hide",
+        "service_step_num",
+        "master_step_num",
+        "datetime_step_num",
+        "show_button",
+        "button_position",
+        "form_position",
+        "button_color",
+        "button_animation",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_button_position = _fields.EnumOf("UpdateBookingWidgetBodyButtonPosition", _fields.STRING)
+_KIND_form_position = _fields.EnumOf("UpdateBookingWidgetBodyFormPosition", _fields.STRING)
 
 
 @_attrs_define
@@ -55,75 +80,86 @@ class UpdateBookingWidgetBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        description = self.description
-
-        is_default = self.is_default
-
-        without_menu = self.without_menu
-
-        service_step_default = self.service_step_default
-
-        service_step_hide = self.service_step_hide
-
-        master_step_default = self.master_step_default
-
-        master_step_hide = self.master_step_hide
-
-        service_step_num = self.service_step_num
-
-        master_step_num = self.master_step_num
-
-        datetime_step_num = self.datetime_step_num
-
-        show_button = self.show_button
-
-        button_position: str | Unset = UNSET
-        if not isinstance(self.button_position, Unset):
-            button_position = self.button_position.value
-
-        form_position: str | Unset = UNSET
-        if not isinstance(self.form_position, Unset):
-            form_position = self.form_position.value
-
-        button_color = self.button_color
-
-        button_animation = self.button_animation
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        description = self.description
+        if type(description) is not str and description is not UNSET:
+            description = _fields.write_string(description, "description")
         if description is not UNSET:
             field_dict["description"] = description
+
+        is_default = self.is_default
+        if type(is_default) is not bool and is_default is not UNSET:
+            is_default = _fields.write_boolean(is_default, "is_default")
         if is_default is not UNSET:
             field_dict["is_default"] = is_default
+
+        without_menu = self.without_menu
+        if type(without_menu) is not bool and without_menu is not UNSET:
+            without_menu = _fields.write_boolean(without_menu, "without_menu")
         if without_menu is not UNSET:
             field_dict["without_menu"] = without_menu
+
+        service_step_default = self.service_step_default
         if service_step_default is not UNSET:
-            field_dict["service_step_default"] = service_step_default
+            field_dict["service_step_default"] = _fields.write_number(service_step_default, "service_step_default")
+
+        service_step_hide = self.service_step_hide
+        if type(service_step_hide) is not bool and service_step_hide is not UNSET:
+            service_step_hide = _fields.write_boolean(service_step_hide, "service_step_hide")
         if service_step_hide is not UNSET:
             field_dict["service_step_hide"] = service_step_hide
+
+        master_step_default = self.master_step_default
         if master_step_default is not UNSET:
-            field_dict["master_step_default"] = master_step_default
+            field_dict["master_step_default"] = _fields.write_number(master_step_default, "master_step_default")
+
+        master_step_hide = self.master_step_hide
+        if type(master_step_hide) is not bool and master_step_hide is not UNSET:
+            master_step_hide = _fields.write_boolean(master_step_hide, "master_step_hide")
         if master_step_hide is not UNSET:
             field_dict["master_step_hide"] = master_step_hide
+
+        service_step_num = self.service_step_num
         if service_step_num is not UNSET:
-            field_dict["service_step_num"] = service_step_num
+            field_dict["service_step_num"] = _fields.write_number(service_step_num, "service_step_num")
+
+        master_step_num = self.master_step_num
         if master_step_num is not UNSET:
-            field_dict["master_step_num"] = master_step_num
+            field_dict["master_step_num"] = _fields.write_number(master_step_num, "master_step_num")
+
+        datetime_step_num = self.datetime_step_num
         if datetime_step_num is not UNSET:
-            field_dict["datetime_step_num"] = datetime_step_num
+            field_dict["datetime_step_num"] = _fields.write_number(datetime_step_num, "datetime_step_num")
+
+        show_button = self.show_button
+        if type(show_button) is not bool and show_button is not UNSET:
+            show_button = _fields.write_boolean(show_button, "show_button")
         if show_button is not UNSET:
             field_dict["show_button"] = show_button
+
+        button_position = self.button_position
         if button_position is not UNSET:
-            field_dict["button_position"] = button_position
+            field_dict["button_position"] = _KIND_button_position.write_field(button_position, "button_position")
+
+        form_position = self.form_position
         if form_position is not UNSET:
-            field_dict["form_position"] = form_position
+            field_dict["form_position"] = _KIND_form_position.write_field(form_position, "form_position")
+
+        button_color = self.button_color
+        if type(button_color) is not str and button_color is not UNSET:
+            button_color = _fields.write_string(button_color, "button_color")
         if button_color is not UNSET:
             field_dict["button_color"] = button_color
+
+        button_animation = self.button_animation
+        if type(button_animation) is not bool and button_animation is not UNSET:
+            button_animation = _fields.write_boolean(button_animation, "button_animation")
         if button_animation is not UNSET:
             field_dict["button_animation"] = button_animation
 
@@ -131,69 +167,106 @@ class UpdateBookingWidgetBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        description = d.pop("description", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _fields.read_string(description, "description")
 
-        is_default = d.pop("is_default", UNSET)
+        is_default = _get("is_default", UNSET)
+        if type(is_default) is not bool and is_default is not UNSET:
+            is_default = _fields.read_boolean(is_default, "is_default")
 
-        without_menu = d.pop("without_menu", UNSET)
+        without_menu = _get("without_menu", UNSET)
+        if type(without_menu) is not bool and without_menu is not UNSET:
+            without_menu = _fields.read_boolean(without_menu, "without_menu")
 
-        service_step_default = d.pop("service_step_default", UNSET)
+        service_step_default = _get("service_step_default", UNSET)
+        if (
+            type(service_step_default) is not float
+            and type(service_step_default) is not int
+            and service_step_default is not UNSET
+        ):
+            service_step_default = _fields.read_number(service_step_default, "service_step_default")
 
-        service_step_hide = d.pop("service_step_hide", UNSET)
+        service_step_hide = _get("service_step_hide", UNSET)
+        if type(service_step_hide) is not bool and service_step_hide is not UNSET:
+            service_step_hide = _fields.read_boolean(service_step_hide, "service_step_hide")
 
-        master_step_default = d.pop("master_step_default", UNSET)
+        master_step_default = _get("master_step_default", UNSET)
+        if (
+            type(master_step_default) is not float
+            and type(master_step_default) is not int
+            and master_step_default is not UNSET
+        ):
+            master_step_default = _fields.read_number(master_step_default, "master_step_default")
 
-        master_step_hide = d.pop("master_step_hide", UNSET)
+        master_step_hide = _get("master_step_hide", UNSET)
+        if type(master_step_hide) is not bool and master_step_hide is not UNSET:
+            master_step_hide = _fields.read_boolean(master_step_hide, "master_step_hide")
 
-        service_step_num = d.pop("service_step_num", UNSET)
+        service_step_num = _get("service_step_num", UNSET)
+        if type(service_step_num) is not float and type(service_step_num) is not int and service_step_num is not UNSET:
+            service_step_num = _fields.read_number(service_step_num, "service_step_num")
 
-        master_step_num = d.pop("master_step_num", UNSET)
+        master_step_num = _get("master_step_num", UNSET)
+        if type(master_step_num) is not float and type(master_step_num) is not int and master_step_num is not UNSET:
+            master_step_num = _fields.read_number(master_step_num, "master_step_num")
 
-        datetime_step_num = d.pop("datetime_step_num", UNSET)
+        datetime_step_num = _get("datetime_step_num", UNSET)
+        if (
+            type(datetime_step_num) is not float
+            and type(datetime_step_num) is not int
+            and datetime_step_num is not UNSET
+        ):
+            datetime_step_num = _fields.read_number(datetime_step_num, "datetime_step_num")
 
-        show_button = d.pop("show_button", UNSET)
+        show_button = _get("show_button", UNSET)
+        if type(show_button) is not bool and show_button is not UNSET:
+            show_button = _fields.read_boolean(show_button, "show_button")
 
-        _button_position = d.pop("button_position", UNSET)
-        button_position: UpdateBookingWidgetBodyButtonPosition | Unset
-        if isinstance(_button_position, Unset):
-            button_position = UNSET
-        else:
-            button_position = UpdateBookingWidgetBodyButtonPosition(_button_position)
+        button_position = _get("button_position", UNSET)
+        if button_position is not UNSET:
+            button_position = _KIND_button_position.read_field(button_position, "button_position")
 
-        _form_position = d.pop("form_position", UNSET)
-        form_position: UpdateBookingWidgetBodyFormPosition | Unset
-        if isinstance(_form_position, Unset):
-            form_position = UNSET
-        else:
-            form_position = UpdateBookingWidgetBodyFormPosition(_form_position)
+        form_position = _get("form_position", UNSET)
+        if form_position is not UNSET:
+            form_position = _KIND_form_position.read_field(form_position, "form_position")
 
-        button_color = d.pop("button_color", UNSET)
+        button_color = _get("button_color", UNSET)
+        if type(button_color) is not str and button_color is not UNSET:
+            button_color = _fields.read_string(button_color, "button_color")
 
-        button_animation = d.pop("button_animation", UNSET)
+        button_animation = _get("button_animation", UNSET)
+        if type(button_animation) is not bool and button_animation is not UNSET:
+            button_animation = _fields.read_boolean(button_animation, "button_animation")
 
-        _model = cls(
-            title=title,
-            description=description,
-            is_default=is_default,
-            without_menu=without_menu,
-            service_step_default=service_step_default,
-            service_step_hide=service_step_hide,
-            master_step_default=master_step_default,
-            master_step_hide=master_step_hide,
-            service_step_num=service_step_num,
-            master_step_num=master_step_num,
-            datetime_step_num=datetime_step_num,
-            show_button=show_button,
-            button_position=button_position,
-            form_position=form_position,
-            button_color=button_color,
-            button_animation=button_animation,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.description = description
+        _model.is_default = is_default
+        _model.without_menu = without_menu
+        _model.service_step_default = service_step_default
+        _model.service_step_hide = service_step_hide
+        _model.master_step_default = master_step_default
+        _model.master_step_hide = master_step_hide
+        _model.service_step_num = service_step_num
+        _model.master_step_num = master_step_num
+        _model.datetime_step_num = datetime_step_num
+        _model.show_button = show_button
+        _model.button_position = button_position
+        _model.form_position = form_position
+        _model.button_color = button_color
+        _model.button_animation = button_animation
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateBookingWidgetBody:
+            _fields.init_added_fields(_model, UpdateBookingWidgetBody)
         return _model
 
     @property

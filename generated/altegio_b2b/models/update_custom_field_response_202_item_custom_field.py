@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateCustomFieldResponse202ItemCustomField")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "code",
+        "entity_type",
+        "show_in_ui",
+        "title",
+        "user_can_edit",
+        "type",
+        "values",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -43,41 +60,52 @@ class UpdateCustomFieldResponse202ItemCustomField:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        code = self.code
-
-        entity_type = self.entity_type
-
-        show_in_ui = self.show_in_ui
-
-        title = self.title
-
-        user_can_edit = self.user_can_edit
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        values = self.values
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        code = self.code
+        if type(code) is not str and code is not UNSET:
+            code = _fields.write_string(code, "code")
         if code is not UNSET:
             field_dict["code"] = code
+
+        entity_type = self.entity_type
+        if type(entity_type) is not str and entity_type is not UNSET:
+            entity_type = _fields.write_string(entity_type, "entity_type")
         if entity_type is not UNSET:
             field_dict["entity_type"] = entity_type
+
+        show_in_ui = self.show_in_ui
+        if type(show_in_ui) is not bool and show_in_ui is not UNSET:
+            show_in_ui = _fields.write_boolean(show_in_ui, "show_in_ui")
         if show_in_ui is not UNSET:
             field_dict["show_in_ui"] = show_in_ui
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        user_can_edit = self.user_can_edit
+        if type(user_can_edit) is not bool and user_can_edit is not UNSET:
+            user_can_edit = _fields.write_boolean(user_can_edit, "user_can_edit")
         if user_can_edit is not UNSET:
             field_dict["user_can_edit"] = user_can_edit
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(
+                type_, _models.UpdateCustomFieldResponse202ItemCustomFieldType, "type_"
+            )
+
+        values = self.values
+        if type(values) is not str and values is not UNSET:
+            values = _fields.write_string(values, "values")
         if values is not UNSET:
             field_dict["values"] = values
 
@@ -85,44 +113,57 @@ class UpdateCustomFieldResponse202ItemCustomField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_custom_field_response_202_item_custom_field_type import (
-            UpdateCustomFieldResponse202ItemCustomFieldType,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        code = _get("code", UNSET)
+        if type(code) is not str and code is not UNSET:
+            code = _fields.read_string(code, "code")
 
-        code = d.pop("code", UNSET)
+        entity_type = _get("entity_type", UNSET)
+        if type(entity_type) is not str and entity_type is not UNSET:
+            entity_type = _fields.read_string(entity_type, "entity_type")
 
-        entity_type = d.pop("entity_type", UNSET)
+        show_in_ui = _get("show_in_ui", UNSET)
+        if type(show_in_ui) is not bool and show_in_ui is not UNSET:
+            show_in_ui = _fields.read_boolean(show_in_ui, "show_in_ui")
 
-        show_in_ui = d.pop("show_in_ui", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        user_can_edit = _get("user_can_edit", UNSET)
+        if type(user_can_edit) is not bool and user_can_edit is not UNSET:
+            user_can_edit = _fields.read_boolean(user_can_edit, "user_can_edit")
 
-        user_can_edit = d.pop("user_can_edit", UNSET)
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            try:
+                type_ = _models.UpdateCustomFieldResponse202ItemCustomFieldType.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-        _type_ = d.pop("type", UNSET)
-        type_: UpdateCustomFieldResponse202ItemCustomFieldType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = UpdateCustomFieldResponse202ItemCustomFieldType.from_dict(_type_)
+        values = _get("values", UNSET)
+        if type(values) is not str and values is not UNSET:
+            values = _fields.read_string(values, "values")
 
-        values = d.pop("values", UNSET)
-
-        _model = cls(
-            id=id,
-            code=code,
-            entity_type=entity_type,
-            show_in_ui=show_in_ui,
-            title=title,
-            user_can_edit=user_can_edit,
-            type_=type_,
-            values=values,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.code = code
+        _model.entity_type = entity_type
+        _model.show_in_ui = show_in_ui
+        _model.title = title
+        _model.user_can_edit = user_can_edit
+        _model.type_ = type_
+        _model.values = values
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateCustomFieldResponse202ItemCustomField:
+            _fields.init_added_fields(_model, UpdateCustomFieldResponse202ItemCustomField)
         return _model
 
     @property

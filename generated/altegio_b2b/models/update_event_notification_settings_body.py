@@ -1,14 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEventNotificationSettingsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "urls",
+        "active",
+        "salon",
+        "service_category",
+        "service",
+        "good",
+        "master",
+        "client",
+        "record",
+        "goods_operations_sale",
+        "goods_operations_receipt",
+        "goods_operations_consumable",
+        "goods_operations_stolen",
+        "goods_operations_move",
+        "finances_operation",
+        "self_sending",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_urls = _fields.ListOf(_fields.ANY)
 
 
 @_attrs_define
@@ -59,132 +83,192 @@ class UpdateEventNotificationSettingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         urls = self.urls
+        field_dict["urls"] = _KIND_urls.write_field(urls, "urls")
 
         active = self.active
+        field_dict["active"] = _fields.write_number(active, "active")
 
         salon = self.salon
+        if salon is not UNSET:
+            field_dict["salon"] = _fields.write_number(salon, "salon")
 
         service_category = self.service_category
+        if service_category is not UNSET:
+            field_dict["service_category"] = _fields.write_number(service_category, "service_category")
 
         service = self.service
+        if service is not UNSET:
+            field_dict["service"] = _fields.write_number(service, "service")
 
         good = self.good
+        if good is not UNSET:
+            field_dict["good"] = _fields.write_number(good, "good")
 
         master = self.master
+        if master is not UNSET:
+            field_dict["master"] = _fields.write_number(master, "master")
 
         client = self.client
+        if client is not UNSET:
+            field_dict["client"] = _fields.write_number(client, "client")
 
         record = self.record
+        if record is not UNSET:
+            field_dict["record"] = _fields.write_number(record, "record")
 
         goods_operations_sale = self.goods_operations_sale
+        if goods_operations_sale is not UNSET:
+            field_dict["goods_operations_sale"] = _fields.write_number(goods_operations_sale, "goods_operations_sale")
 
         goods_operations_receipt = self.goods_operations_receipt
+        if goods_operations_receipt is not UNSET:
+            field_dict["goods_operations_receipt"] = _fields.write_number(
+                goods_operations_receipt, "goods_operations_receipt"
+            )
 
         goods_operations_consumable = self.goods_operations_consumable
+        if goods_operations_consumable is not UNSET:
+            field_dict["goods_operations_consumable"] = _fields.write_number(
+                goods_operations_consumable, "goods_operations_consumable"
+            )
 
         goods_operations_stolen = self.goods_operations_stolen
+        if goods_operations_stolen is not UNSET:
+            field_dict["goods_operations_stolen"] = _fields.write_number(
+                goods_operations_stolen, "goods_operations_stolen"
+            )
 
         goods_operations_move = self.goods_operations_move
+        if goods_operations_move is not UNSET:
+            field_dict["goods_operations_move"] = _fields.write_number(goods_operations_move, "goods_operations_move")
 
         finances_operation = self.finances_operation
+        if finances_operation is not UNSET:
+            field_dict["finances_operation"] = _fields.write_number(finances_operation, "finances_operation")
 
         self_sending = self.self_sending
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "urls": urls,
-                "active": active,
-            }
-        )
-        if salon is not UNSET:
-            field_dict["salon"] = salon
-        if service_category is not UNSET:
-            field_dict["service_category"] = service_category
-        if service is not UNSET:
-            field_dict["service"] = service
-        if good is not UNSET:
-            field_dict["good"] = good
-        if master is not UNSET:
-            field_dict["master"] = master
-        if client is not UNSET:
-            field_dict["client"] = client
-        if record is not UNSET:
-            field_dict["record"] = record
-        if goods_operations_sale is not UNSET:
-            field_dict["goods_operations_sale"] = goods_operations_sale
-        if goods_operations_receipt is not UNSET:
-            field_dict["goods_operations_receipt"] = goods_operations_receipt
-        if goods_operations_consumable is not UNSET:
-            field_dict["goods_operations_consumable"] = goods_operations_consumable
-        if goods_operations_stolen is not UNSET:
-            field_dict["goods_operations_stolen"] = goods_operations_stolen
-        if goods_operations_move is not UNSET:
-            field_dict["goods_operations_move"] = goods_operations_move
-        if finances_operation is not UNSET:
-            field_dict["finances_operation"] = finances_operation
         if self_sending is not UNSET:
-            field_dict["self_sending"] = self_sending
+            field_dict["self_sending"] = _fields.write_number(self_sending, "self_sending")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        urls = cast(list[Any], d.pop("urls"))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        urls = _get("urls", UNSET)
+        urls = _KIND_urls.read_field(urls, "urls")
 
-        active = d.pop("active")
+        active = _get("active", UNSET)
+        if type(active) is not float and type(active) is not int:
+            active = _fields.read_number(active, "active")
 
-        salon = d.pop("salon", UNSET)
+        salon = _get("salon", UNSET)
+        if type(salon) is not float and type(salon) is not int and salon is not UNSET:
+            salon = _fields.read_number(salon, "salon")
 
-        service_category = d.pop("service_category", UNSET)
+        service_category = _get("service_category", UNSET)
+        if type(service_category) is not float and type(service_category) is not int and service_category is not UNSET:
+            service_category = _fields.read_number(service_category, "service_category")
 
-        service = d.pop("service", UNSET)
+        service = _get("service", UNSET)
+        if type(service) is not float and type(service) is not int and service is not UNSET:
+            service = _fields.read_number(service, "service")
 
-        good = d.pop("good", UNSET)
+        good = _get("good", UNSET)
+        if type(good) is not float and type(good) is not int and good is not UNSET:
+            good = _fields.read_number(good, "good")
 
-        master = d.pop("master", UNSET)
+        master = _get("master", UNSET)
+        if type(master) is not float and type(master) is not int and master is not UNSET:
+            master = _fields.read_number(master, "master")
 
-        client = d.pop("client", UNSET)
+        client = _get("client", UNSET)
+        if type(client) is not float and type(client) is not int and client is not UNSET:
+            client = _fields.read_number(client, "client")
 
-        record = d.pop("record", UNSET)
+        record = _get("record", UNSET)
+        if type(record) is not float and type(record) is not int and record is not UNSET:
+            record = _fields.read_number(record, "record")
 
-        goods_operations_sale = d.pop("goods_operations_sale", UNSET)
+        goods_operations_sale = _get("goods_operations_sale", UNSET)
+        if (
+            type(goods_operations_sale) is not float
+            and type(goods_operations_sale) is not int
+            and goods_operations_sale is not UNSET
+        ):
+            goods_operations_sale = _fields.read_number(goods_operations_sale, "goods_operations_sale")
 
-        goods_operations_receipt = d.pop("goods_operations_receipt", UNSET)
+        goods_operations_receipt = _get("goods_operations_receipt", UNSET)
+        if (
+            type(goods_operations_receipt) is not float
+            and type(goods_operations_receipt) is not int
+            and goods_operations_receipt is not UNSET
+        ):
+            goods_operations_receipt = _fields.read_number(goods_operations_receipt, "goods_operations_receipt")
 
-        goods_operations_consumable = d.pop("goods_operations_consumable", UNSET)
+        goods_operations_consumable = _get("goods_operations_consumable", UNSET)
+        if (
+            type(goods_operations_consumable) is not float
+            and type(goods_operations_consumable) is not int
+            and goods_operations_consumable is not UNSET
+        ):
+            goods_operations_consumable = _fields.read_number(
+                goods_operations_consumable, "goods_operations_consumable"
+            )
 
-        goods_operations_stolen = d.pop("goods_operations_stolen", UNSET)
+        goods_operations_stolen = _get("goods_operations_stolen", UNSET)
+        if (
+            type(goods_operations_stolen) is not float
+            and type(goods_operations_stolen) is not int
+            and goods_operations_stolen is not UNSET
+        ):
+            goods_operations_stolen = _fields.read_number(goods_operations_stolen, "goods_operations_stolen")
 
-        goods_operations_move = d.pop("goods_operations_move", UNSET)
+        goods_operations_move = _get("goods_operations_move", UNSET)
+        if (
+            type(goods_operations_move) is not float
+            and type(goods_operations_move) is not int
+            and goods_operations_move is not UNSET
+        ):
+            goods_operations_move = _fields.read_number(goods_operations_move, "goods_operations_move")
 
-        finances_operation = d.pop("finances_operation", UNSET)
+        finances_operation = _get("finances_operation", UNSET)
+        if (
+            type(finances_operation) is not float
+            and type(finances_operation) is not int
+            and finances_operation is not UNSET
+        ):
+            finances_operation = _fields.read_number(finances_operation, "finances_operation")
 
-        self_sending = d.pop("self_sending", UNSET)
+        self_sending = _get("self_sending", UNSET)
+        if type(self_sending) is not float and type(self_sending) is not int and self_sending is not UNSET:
+            self_sending = _fields.read_number(self_sending, "self_sending")
 
-        _model = cls(
-            urls=urls,
-            active=active,
-            salon=salon,
-            service_category=service_category,
-            service=service,
-            good=good,
-            master=master,
-            client=client,
-            record=record,
-            goods_operations_sale=goods_operations_sale,
-            goods_operations_receipt=goods_operations_receipt,
-            goods_operations_consumable=goods_operations_consumable,
-            goods_operations_stolen=goods_operations_stolen,
-            goods_operations_move=goods_operations_move,
-            finances_operation=finances_operation,
-            self_sending=self_sending,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.urls = urls
+        _model.active = active
+        _model.salon = salon
+        _model.service_category = service_category
+        _model.service = service
+        _model.good = good
+        _model.master = master
+        _model.client = client
+        _model.record = record
+        _model.goods_operations_sale = goods_operations_sale
+        _model.goods_operations_receipt = goods_operations_receipt
+        _model.goods_operations_consumable = goods_operations_consumable
+        _model.goods_operations_stolen = goods_operations_stolen
+        _model.goods_operations_move = goods_operations_move
+        _model.finances_operation = finances_operation
+        _model.self_sending = self_sending
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateEventNotificationSettingsBody:
+            _fields.init_added_fields(_model, UpdateEventNotificationSettingsBody)
         return _model
 
     @property

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +31,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateFinancialTransactionResponse200Item")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "expense",
+        "date",
+        "amount",
+        "comment",
+        "master",
+        "supplier",
+        "account",
+        "client",
+        "last_change_date",
+        "record_id",
+        "visit_id",
+        "sold_item_id",
+        "sold_item_type",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_sold_item_type = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.STRING,
+)
 
 
 @_attrs_define
@@ -49,7 +76,7 @@ class UpdateFinancialTransactionResponse200Item:
         record_id (int | Unset): Appointment ID
         visit_id (int | Unset): Visit ID
         sold_item_id (int | Unset): Identifier of the sold product/service
-        sold_item_type (float | Unset): Sale entity type (product/service)
+        sold_item_type (float | str | Unset): Sale entity type (product/service)
     """
 
     id: int | Unset = UNSET
@@ -66,193 +93,201 @@ class UpdateFinancialTransactionResponse200Item:
     record_id: int | Unset = UNSET
     visit_id: int | Unset = UNSET
     sold_item_id: int | Unset = UNSET
-    sold_item_type: float | Unset = UNSET
+    sold_item_type: float | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        document_id = self.document_id
-
-        expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense, Unset):
-            expense = self.expense.to_dict()
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        amount = self.amount
-
-        comment = self.comment
-
-        master: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.master, Unset):
-            master = self.master.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        last_change_date: str | Unset = UNSET
-        if not isinstance(self.last_change_date, Unset):
-            last_change_date = self.last_change_date.isoformat()
-
-        record_id = self.record_id
-
-        visit_id = self.visit_id
-
-        sold_item_id = self.sold_item_id
-
-        sold_item_type = self.sold_item_type
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        expense = self.expense
         if expense is not UNSET:
-            field_dict["expense"] = expense
+            field_dict["expense"] = _fields.write_model(
+                expense, _models.UpdateFinancialTransactionResponse200ItemExpense, "expense"
+            )
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        master = self.master
         if master is not UNSET:
-            field_dict["master"] = master
+            field_dict["master"] = _fields.write_model(
+                master, _models.UpdateFinancialTransactionResponse200ItemMaster, "master"
+            )
+
+        supplier = self.supplier
         if supplier is not UNSET:
-            field_dict["supplier"] = supplier
+            field_dict["supplier"] = _fields.write_model(
+                supplier, _models.UpdateFinancialTransactionResponse200ItemSupplier, "supplier"
+            )
+
+        account = self.account
         if account is not UNSET:
-            field_dict["account"] = account
+            field_dict["account"] = _fields.write_model(
+                account, _models.UpdateFinancialTransactionResponse200ItemAccount, "account"
+            )
+
+        client = self.client
         if client is not UNSET:
-            field_dict["client"] = client
+            field_dict["client"] = _fields.write_model(
+                client, _models.UpdateFinancialTransactionResponse200ItemClient, "client"
+            )
+
+        last_change_date = self.last_change_date
         if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
+            field_dict["last_change_date"] = _fields.write_datetime(last_change_date, "last_change_date")
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        visit_id = self.visit_id
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.write_integer(visit_id, "visit_id")
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
+
+        sold_item_id = self.sold_item_id
+        if type(sold_item_id) is not int and sold_item_id is not UNSET:
+            sold_item_id = _fields.write_integer(sold_item_id, "sold_item_id")
         if sold_item_id is not UNSET:
             field_dict["sold_item_id"] = sold_item_id
+
+        sold_item_type = self.sold_item_type
         if sold_item_type is not UNSET:
-            field_dict["sold_item_type"] = sold_item_type
+            field_dict["sold_item_type"] = _KIND_sold_item_type.write_field(sold_item_type, "sold_item_type")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_financial_transaction_response_200_item_account import (
-            UpdateFinancialTransactionResponse200ItemAccount,  # noqa: PLC0415
-        )
-        from ..models.update_financial_transaction_response_200_item_client import (
-            UpdateFinancialTransactionResponse200ItemClient,  # noqa: PLC0415
-        )
-        from ..models.update_financial_transaction_response_200_item_expense import (
-            UpdateFinancialTransactionResponse200ItemExpense,  # noqa: PLC0415
-        )
-        from ..models.update_financial_transaction_response_200_item_master import (
-            UpdateFinancialTransactionResponse200ItemMaster,  # noqa: PLC0415
-        )
-        from ..models.update_financial_transaction_response_200_item_supplier import (
-            UpdateFinancialTransactionResponse200ItemSupplier,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        expense = _get("expense", UNSET)
+        if expense is not UNSET:
+            try:
+                expense = _models.UpdateFinancialTransactionResponse200ItemExpense.from_dict(expense)
+            except _FieldError as _error:
+                raise _error.within("expense")
 
-        _expense = d.pop("expense", UNSET)
-        expense: UpdateFinancialTransactionResponse200ItemExpense | Unset
-        if isinstance(_expense, Unset):
-            expense = UNSET
-        else:
-            expense = UpdateFinancialTransactionResponse200ItemExpense.from_dict(_expense)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        master = _get("master", UNSET)
+        if master is not UNSET:
+            try:
+                master = _models.UpdateFinancialTransactionResponse200ItemMaster.from_dict(master)
+            except _FieldError as _error:
+                raise _error.within("master")
 
-        _master = d.pop("master", UNSET)
-        master: UpdateFinancialTransactionResponse200ItemMaster | Unset
-        if isinstance(_master, Unset):
-            master = UNSET
-        else:
-            master = UpdateFinancialTransactionResponse200ItemMaster.from_dict(_master)
+        supplier = _get("supplier", UNSET)
+        if supplier is not UNSET:
+            try:
+                supplier = _models.UpdateFinancialTransactionResponse200ItemSupplier.from_dict(supplier)
+            except _FieldError as _error:
+                raise _error.within("supplier")
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: UpdateFinancialTransactionResponse200ItemSupplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = UpdateFinancialTransactionResponse200ItemSupplier.from_dict(_supplier)
+        account = _get("account", UNSET)
+        if account is not UNSET:
+            try:
+                account = _models.UpdateFinancialTransactionResponse200ItemAccount.from_dict(account)
+            except _FieldError as _error:
+                raise _error.within("account")
 
-        _account = d.pop("account", UNSET)
-        account: UpdateFinancialTransactionResponse200ItemAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = UpdateFinancialTransactionResponse200ItemAccount.from_dict(_account)
+        client = _get("client", UNSET)
+        if client is not UNSET:
+            try:
+                client = _models.UpdateFinancialTransactionResponse200ItemClient.from_dict(client)
+            except _FieldError as _error:
+                raise _error.within("client")
 
-        _client = d.pop("client", UNSET)
-        client: UpdateFinancialTransactionResponse200ItemClient | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = UpdateFinancialTransactionResponse200ItemClient.from_dict(_client)
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            try:
+                last_change_date = _fields.datetime_fromisoformat(last_change_date)
+            except (TypeError, ValueError):
+                last_change_date = _fields.read_datetime(last_change_date, "last_change_date")
 
-        _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: datetime.datetime | Unset
-        if isinstance(_last_change_date, Unset):
-            last_change_date = UNSET
-        else:
-            last_change_date = _timestamps.parse_datetime(_last_change_date)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        record_id = d.pop("record_id", UNSET)
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.read_integer(visit_id, "visit_id")
 
-        visit_id = d.pop("visit_id", UNSET)
+        sold_item_id = _get("sold_item_id", UNSET)
+        if type(sold_item_id) is not int and sold_item_id is not UNSET:
+            sold_item_id = _fields.read_integer(sold_item_id, "sold_item_id")
 
-        sold_item_id = d.pop("sold_item_id", UNSET)
+        sold_item_type = _get("sold_item_type", UNSET)
+        if sold_item_type is not UNSET:
+            sold_item_type = _KIND_sold_item_type.read_field(sold_item_type, "sold_item_type")
 
-        sold_item_type = d.pop("sold_item_type", UNSET)
-
-        _model = cls(
-            id=id,
-            document_id=document_id,
-            expense=expense,
-            date=date,
-            amount=amount,
-            comment=comment,
-            master=master,
-            supplier=supplier,
-            account=account,
-            client=client,
-            last_change_date=last_change_date,
-            record_id=record_id,
-            visit_id=visit_id,
-            sold_item_id=sold_item_id,
-            sold_item_type=sold_item_type,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.expense = expense
+        _model.date = date
+        _model.amount = amount
+        _model.comment = comment
+        _model.master = master
+        _model.supplier = supplier
+        _model.account = account
+        _model.client = client
+        _model.last_change_date = last_change_date
+        _model.record_id = record_id
+        _model.visit_id = visit_id
+        _model.sold_item_id = sold_item_id
+        _model.sold_item_type = sold_item_type
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateFinancialTransactionResponse200Item:
+            _fields.init_added_fields(_model, UpdateFinancialTransactionResponse200Item)
         return _model
 
     @property

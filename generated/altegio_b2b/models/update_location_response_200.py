@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,42 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateLocationResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "timezone_name",
+        "address",
+        "zip",
+        "social",
+        "site",
+        "coordinate_lat",
+        "coordinate_lon",
+        "description",
+        "business_type_id",
+        "short_descr",
+        "phone_confirmation",
+        "group_priority",
+        "push_notification_phone_confirm",
+        "main_group_id",
+        "main_group",
+        "access",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_push_notification_phone_confirm = _fields.OneOf(
+    _fields.BOOLEAN,
+    _fields.INTEGER,
+)
+_KIND_main_group = _fields.OneOf(
+    _fields.Model("UpdateLocationResponse200MainGroupType0"),
+    _fields.ListOf(_fields.ANY),
+)
 
 
 @_attrs_define
@@ -73,227 +112,259 @@ class UpdateLocationResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_location_response_200_main_group_type_0 import UpdateLocationResponse200MainGroupType0  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        country_id = self.country_id
-
-        country = self.country
-
-        city_id = self.city_id
-
-        city = self.city
-
-        timezone_name = self.timezone_name
-
-        address = self.address
-
-        zip_ = self.zip_
-
-        social: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.social, Unset):
-            social = self.social.to_dict()
-
-        site = self.site
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lon = self.coordinate_lon
-
-        description = self.description
-
-        business_type_id = self.business_type_id
-
-        short_descr = self.short_descr
-
-        phone_confirmation = self.phone_confirmation
-
-        group_priority = self.group_priority
-
-        push_notification_phone_confirm: bool | int | Unset
-        if isinstance(self.push_notification_phone_confirm, Unset):
-            push_notification_phone_confirm = UNSET
-        else:
-            push_notification_phone_confirm = self.push_notification_phone_confirm
-
-        main_group_id = self.main_group_id
-
-        main_group: dict[str, Any] | list[Any] | Unset
-        if isinstance(self.main_group, Unset):
-            main_group = UNSET
-        elif isinstance(self.main_group, UpdateLocationResponse200MainGroupType0):
-            main_group = self.main_group.to_dict()
-        else:
-            main_group = self.main_group
-
-        access: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.access, Unset):
-            access = self.access.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        country_id = self.country_id
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.write_integer(country_id, "country_id")
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
+
+        country = self.country
+        if type(country) is not str and country is not UNSET:
+            country = _fields.write_string(country, "country")
         if country is not UNSET:
             field_dict["country"] = country
+
+        city_id = self.city_id
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.write_integer(city_id, "city_id")
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+
+        city = self.city
+        if type(city) is not str and city is not UNSET:
+            city = _fields.write_string(city, "city")
         if city is not UNSET:
             field_dict["city"] = city
+
+        timezone_name = self.timezone_name
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.write_string(timezone_name, "timezone_name")
         if timezone_name is not UNSET:
             field_dict["timezone_name"] = timezone_name
+
+        address = self.address
+        if type(address) is not str and address is not UNSET:
+            address = _fields.write_string(address, "address")
         if address is not UNSET:
             field_dict["address"] = address
+
+        zip_ = self.zip_
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.write_string(zip_, "zip_")
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
+
+        social = self.social
         if social is not UNSET:
-            field_dict["social"] = social
+            field_dict["social"] = _fields.write_model(social, _models.UpdateLocationResponse200Social, "social")
+
+        site = self.site
+        if type(site) is not str and site is not UNSET:
+            site = _fields.write_string(site, "site")
         if site is not UNSET:
             field_dict["site"] = site
+
+        coordinate_lat = self.coordinate_lat
         if coordinate_lat is not UNSET:
-            field_dict["coordinate_lat"] = coordinate_lat
+            field_dict["coordinate_lat"] = _fields.write_number(coordinate_lat, "coordinate_lat")
+
+        coordinate_lon = self.coordinate_lon
         if coordinate_lon is not UNSET:
-            field_dict["coordinate_lon"] = coordinate_lon
+            field_dict["coordinate_lon"] = _fields.write_number(coordinate_lon, "coordinate_lon")
+
+        description = self.description
+        if type(description) is not str and description is not UNSET:
+            description = _fields.write_string(description, "description")
         if description is not UNSET:
             field_dict["description"] = description
+
+        business_type_id = self.business_type_id
+        if type(business_type_id) is not int and business_type_id is not UNSET:
+            business_type_id = _fields.write_integer(business_type_id, "business_type_id")
         if business_type_id is not UNSET:
             field_dict["business_type_id"] = business_type_id
+
+        short_descr = self.short_descr
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _fields.write_string(short_descr, "short_descr")
         if short_descr is not UNSET:
             field_dict["short_descr"] = short_descr
+
+        phone_confirmation = self.phone_confirmation
+        if type(phone_confirmation) is not bool and phone_confirmation is not UNSET:
+            phone_confirmation = _fields.write_boolean(phone_confirmation, "phone_confirmation")
         if phone_confirmation is not UNSET:
             field_dict["phone_confirmation"] = phone_confirmation
+
+        group_priority = self.group_priority
+        if type(group_priority) is not int and group_priority is not UNSET:
+            group_priority = _fields.write_integer(group_priority, "group_priority")
         if group_priority is not UNSET:
             field_dict["group_priority"] = group_priority
+
+        push_notification_phone_confirm = self.push_notification_phone_confirm
         if push_notification_phone_confirm is not UNSET:
-            field_dict["push_notification_phone_confirm"] = push_notification_phone_confirm
+            field_dict["push_notification_phone_confirm"] = _KIND_push_notification_phone_confirm.write_field(
+                push_notification_phone_confirm, "push_notification_phone_confirm"
+            )
+
+        main_group_id = self.main_group_id
+        if type(main_group_id) is not int and main_group_id is not UNSET:
+            main_group_id = _fields.write_integer(main_group_id, "main_group_id")
         if main_group_id is not UNSET:
             field_dict["main_group_id"] = main_group_id
+
+        main_group = self.main_group
         if main_group is not UNSET:
-            field_dict["main_group"] = main_group
+            field_dict["main_group"] = _KIND_main_group.write_field(main_group, "main_group")
+
+        access = self.access
         if access is not UNSET:
-            field_dict["access"] = access
+            field_dict["access"] = _fields.write_model(access, _models.UpdateLocationResponse200Access, "access")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_location_response_200_access import UpdateLocationResponse200Access  # noqa: PLC0415
-        from ..models.update_location_response_200_main_group_type_0 import UpdateLocationResponse200MainGroupType0  # noqa: PLC0415
-        from ..models.update_location_response_200_social import UpdateLocationResponse200Social  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.read_integer(country_id, "country_id")
 
-        country_id = d.pop("country_id", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _fields.read_string(country, "country")
 
-        country = d.pop("country", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.read_integer(city_id, "city_id")
 
-        city_id = d.pop("city_id", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _fields.read_string(city, "city")
 
-        city = d.pop("city", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.read_string(timezone_name, "timezone_name")
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _fields.read_string(address, "address")
 
-        address = d.pop("address", UNSET)
+        zip_ = _get("zip", UNSET)
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.read_string(zip_, "zip")
 
-        zip_ = d.pop("zip", UNSET)
-
-        _social = d.pop("social", UNSET)
-        social: UpdateLocationResponse200Social | Unset
-        if isinstance(_social, Unset):
-            social = UNSET
-        else:
-            social = UpdateLocationResponse200Social.from_dict(_social)
-
-        site = d.pop("site", UNSET)
-
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
-
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        business_type_id = d.pop("business_type_id", UNSET)
-
-        short_descr = d.pop("short_descr", UNSET)
-
-        phone_confirmation = d.pop("phone_confirmation", UNSET)
-
-        group_priority = d.pop("group_priority", UNSET)
-
-        def _parse_push_notification_phone_confirm(data: object) -> bool | int | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | int | Unset, data)
-
-        push_notification_phone_confirm = _parse_push_notification_phone_confirm(
-            d.pop("push_notification_phone_confirm", UNSET)
-        )
-
-        main_group_id = d.pop("main_group_id", UNSET)
-
-        def _parse_main_group(data: object) -> list[Any] | Unset | UpdateLocationResponse200MainGroupType0:
-            if isinstance(data, Unset):
-                return data
+        social = _get("social", UNSET)
+        if social is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                main_group_type_0 = UpdateLocationResponse200MainGroupType0.from_dict(data)
+                social = _models.UpdateLocationResponse200Social.from_dict(social)
+            except _FieldError as _error:
+                raise _error.within("social")
 
-                return main_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            main_group_type_1 = cast(list[Any], data)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _fields.read_string(site, "site")
 
-            return main_group_type_1
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and type(coordinate_lat) is not int and coordinate_lat is not UNSET:
+            coordinate_lat = _fields.read_number(coordinate_lat, "coordinate_lat")
 
-        main_group = _parse_main_group(d.pop("main_group", UNSET))
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and type(coordinate_lon) is not int and coordinate_lon is not UNSET:
+            coordinate_lon = _fields.read_number(coordinate_lon, "coordinate_lon")
 
-        _access = d.pop("access", UNSET)
-        access: UpdateLocationResponse200Access | Unset
-        if isinstance(_access, Unset):
-            access = UNSET
-        else:
-            access = UpdateLocationResponse200Access.from_dict(_access)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _fields.read_string(description, "description")
 
-        _model = cls(
-            id=id,
-            title=title,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            timezone_name=timezone_name,
-            address=address,
-            zip_=zip_,
-            social=social,
-            site=site,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            description=description,
-            business_type_id=business_type_id,
-            short_descr=short_descr,
-            phone_confirmation=phone_confirmation,
-            group_priority=group_priority,
-            push_notification_phone_confirm=push_notification_phone_confirm,
-            main_group_id=main_group_id,
-            main_group=main_group,
-            access=access,
-        )
+        business_type_id = _get("business_type_id", UNSET)
+        if type(business_type_id) is not int and business_type_id is not UNSET:
+            business_type_id = _fields.read_integer(business_type_id, "business_type_id")
 
-        _model.additional_properties = d
+        short_descr = _get("short_descr", UNSET)
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _fields.read_string(short_descr, "short_descr")
+
+        phone_confirmation = _get("phone_confirmation", UNSET)
+        if type(phone_confirmation) is not bool and phone_confirmation is not UNSET:
+            phone_confirmation = _fields.read_boolean(phone_confirmation, "phone_confirmation")
+
+        group_priority = _get("group_priority", UNSET)
+        if type(group_priority) is not int and group_priority is not UNSET:
+            group_priority = _fields.read_integer(group_priority, "group_priority")
+
+        push_notification_phone_confirm = _get("push_notification_phone_confirm", UNSET)
+        if push_notification_phone_confirm is not UNSET:
+            push_notification_phone_confirm = _KIND_push_notification_phone_confirm.read_field(
+                push_notification_phone_confirm, "push_notification_phone_confirm"
+            )
+
+        main_group_id = _get("main_group_id", UNSET)
+        if type(main_group_id) is not int and main_group_id is not UNSET:
+            main_group_id = _fields.read_integer(main_group_id, "main_group_id")
+
+        main_group = _get("main_group", UNSET)
+        if main_group is not UNSET:
+            main_group = _KIND_main_group.read_field(main_group, "main_group")
+
+        access = _get("access", UNSET)
+        if access is not UNSET:
+            try:
+                access = _models.UpdateLocationResponse200Access.from_dict(access)
+            except _FieldError as _error:
+                raise _error.within("access")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.country_id = country_id
+        _model.country = country
+        _model.city_id = city_id
+        _model.city = city
+        _model.timezone_name = timezone_name
+        _model.address = address
+        _model.zip_ = zip_
+        _model.social = social
+        _model.site = site
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.description = description
+        _model.business_type_id = business_type_id
+        _model.short_descr = short_descr
+        _model.phone_confirmation = phone_confirmation
+        _model.group_priority = group_priority
+        _model.push_notification_phone_confirm = push_notification_phone_confirm
+        _model.main_group_id = main_group_id
+        _model.main_group = main_group
+        _model.access = access
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateLocationResponse200:
+            _fields.init_added_fields(_model, UpdateLocationResponse200)
         return _model
 
     @property

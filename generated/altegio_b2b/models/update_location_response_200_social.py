@@ -6,9 +6,22 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateLocationResponse200Social")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "telegram",
+        "instagram",
+        "vk",
+        "facebook",
+        "viber",
+        "whatsapp",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -33,31 +46,40 @@ class UpdateLocationResponse200Social:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         telegram = self.telegram
-
-        instagram = self.instagram
-
-        vk = self.vk
-
-        facebook = self.facebook
-
-        viber = self.viber
-
-        whatsapp = self.whatsapp
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(telegram) is not str and telegram is not UNSET:
+            telegram = _fields.write_string(telegram, "telegram")
         if telegram is not UNSET:
             field_dict["telegram"] = telegram
+
+        instagram = self.instagram
+        if type(instagram) is not str and instagram is not UNSET:
+            instagram = _fields.write_string(instagram, "instagram")
         if instagram is not UNSET:
             field_dict["instagram"] = instagram
+
+        vk = self.vk
+        if type(vk) is not str and vk is not UNSET:
+            vk = _fields.write_string(vk, "vk")
         if vk is not UNSET:
             field_dict["vk"] = vk
+
+        facebook = self.facebook
+        if type(facebook) is not str and facebook is not UNSET:
+            facebook = _fields.write_string(facebook, "facebook")
         if facebook is not UNSET:
             field_dict["facebook"] = facebook
+
+        viber = self.viber
+        if type(viber) is not str and viber is not UNSET:
+            viber = _fields.write_string(viber, "viber")
         if viber is not UNSET:
             field_dict["viber"] = viber
+
+        whatsapp = self.whatsapp
+        if type(whatsapp) is not str and whatsapp is not UNSET:
+            whatsapp = _fields.write_string(whatsapp, "whatsapp")
         if whatsapp is not UNSET:
             field_dict["whatsapp"] = whatsapp
 
@@ -65,29 +87,44 @@ class UpdateLocationResponse200Social:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        telegram = d.pop("telegram", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        telegram = _get("telegram", UNSET)
+        if type(telegram) is not str and telegram is not UNSET:
+            telegram = _fields.read_string(telegram, "telegram")
 
-        instagram = d.pop("instagram", UNSET)
+        instagram = _get("instagram", UNSET)
+        if type(instagram) is not str and instagram is not UNSET:
+            instagram = _fields.read_string(instagram, "instagram")
 
-        vk = d.pop("vk", UNSET)
+        vk = _get("vk", UNSET)
+        if type(vk) is not str and vk is not UNSET:
+            vk = _fields.read_string(vk, "vk")
 
-        facebook = d.pop("facebook", UNSET)
+        facebook = _get("facebook", UNSET)
+        if type(facebook) is not str and facebook is not UNSET:
+            facebook = _fields.read_string(facebook, "facebook")
 
-        viber = d.pop("viber", UNSET)
+        viber = _get("viber", UNSET)
+        if type(viber) is not str and viber is not UNSET:
+            viber = _fields.read_string(viber, "viber")
 
-        whatsapp = d.pop("whatsapp", UNSET)
+        whatsapp = _get("whatsapp", UNSET)
+        if type(whatsapp) is not str and whatsapp is not UNSET:
+            whatsapp = _fields.read_string(whatsapp, "whatsapp")
 
-        _model = cls(
-            telegram=telegram,
-            instagram=instagram,
-            vk=vk,
-            facebook=facebook,
-            viber=viber,
-            whatsapp=whatsapp,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.telegram = telegram
+        _model.instagram = instagram
+        _model.vk = vk
+        _model.facebook = facebook
+        _model.viber = viber
+        _model.whatsapp = whatsapp
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateLocationResponse200Social:
+            _fields.init_added_fields(_model, UpdateLocationResponse200Social)
         return _model
 
     @property

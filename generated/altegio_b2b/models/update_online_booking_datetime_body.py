@@ -7,10 +7,18 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOnlineBookingDatetimeBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "datetime",
+        "comment",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -30,17 +38,14 @@ class UpdateOnlineBookingDatetimeBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        datetime_: str | Unset = UNSET
-        if not isinstance(self.datetime_, Unset):
-            datetime_ = self.datetime_.isoformat()
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        datetime_ = self.datetime_
+        if datetime_ is not UNSET:
+            field_dict["datetime"] = _fields.write_datetime(datetime_, "datetime_")
 
         comment = self.comment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if datetime_ is not UNSET:
-            field_dict["datetime"] = datetime_
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
 
@@ -48,22 +53,27 @@ class UpdateOnlineBookingDatetimeBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _datetime_ = d.pop("datetime", UNSET)
-        datetime_: datetime.datetime | Unset
-        if isinstance(_datetime_, Unset):
-            datetime_ = UNSET
-        else:
-            datetime_ = _timestamps.parse_datetime(_datetime_)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        datetime_ = _get("datetime", UNSET)
+        if datetime_ is not UNSET:
+            try:
+                datetime_ = _fields.datetime_fromisoformat(datetime_)
+            except (TypeError, ValueError):
+                datetime_ = _fields.read_datetime(datetime_, "datetime")
 
-        comment = d.pop("comment", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        _model = cls(
-            datetime_=datetime_,
-            comment=comment,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.datetime_ = datetime_
+        _model.comment = comment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateOnlineBookingDatetimeBody:
+            _fields.init_added_fields(_model, UpdateOnlineBookingDatetimeBody)
         return _model
 
     @property

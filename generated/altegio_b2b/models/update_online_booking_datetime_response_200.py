@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +23,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateOnlineBookingDatetimeResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "services",
+        "company",
+        "staff",
+        "date",
+        "create_date",
+        "comment",
+        "deleted",
+        "length",
+        "notify_by_sms",
+        "notify_by_email",
+        "master_requested",
+        "online",
+        "api_id",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_services = _fields.ListOf(_fields.Model("UpdateOnlineBookingDatetimeResponse200ServicesItem"))
 
 
 @_attrs_define
@@ -65,76 +88,76 @@ class UpdateOnlineBookingDatetimeResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
-                services_item = services_item_data.to_dict()
-                services.append(services_item)
-
-        company: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.company, Unset):
-            company = self.company.to_dict()
-
-        staff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff.to_dict()
-
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        comment = self.comment
-
-        deleted = self.deleted
-
-        length = self.length
-
-        notify_by_sms = self.notify_by_sms
-
-        notify_by_email = self.notify_by_email
-
-        master_requested = self.master_requested
-
-        online = self.online
-
-        api_id = self.api_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        services = self.services
         if services is not UNSET:
-            field_dict["services"] = services
+            field_dict["services"] = _KIND_services.write_field(services, "services")
+
+        company = self.company
         if company is not UNSET:
-            field_dict["company"] = company
+            field_dict["company"] = _fields.write_model(
+                company, _models.UpdateOnlineBookingDatetimeResponse200Company, "company"
+            )
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _fields.write_model(
+                staff, _models.UpdateOnlineBookingDatetimeResponse200Staff, "staff"
+            )
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _fields.write_datetime(date, "date")
+
+        create_date = self.create_date
         if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+            field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        deleted = self.deleted
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.write_boolean(deleted, "deleted")
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
+
+        length = self.length
         if length is not UNSET:
-            field_dict["length"] = length
+            field_dict["length"] = _fields.write_number(length, "length")
+
+        notify_by_sms = self.notify_by_sms
         if notify_by_sms is not UNSET:
-            field_dict["notify_by_sms"] = notify_by_sms
+            field_dict["notify_by_sms"] = _fields.write_number(notify_by_sms, "notify_by_sms")
+
+        notify_by_email = self.notify_by_email
         if notify_by_email is not UNSET:
-            field_dict["notify_by_email"] = notify_by_email
+            field_dict["notify_by_email"] = _fields.write_number(notify_by_email, "notify_by_email")
+
+        master_requested = self.master_requested
+        if type(master_requested) is not bool and master_requested is not UNSET:
+            master_requested = _fields.write_boolean(master_requested, "master_requested")
         if master_requested is not UNSET:
             field_dict["master_requested"] = master_requested
+
+        online = self.online
+        if type(online) is not bool and online is not UNSET:
+            online = _fields.write_boolean(online, "online")
         if online is not UNSET:
             field_dict["online"] = online
+
+        api_id = self.api_id
+        if type(api_id) is not int and api_id is not UNSET:
+            api_id = _fields.write_integer(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
 
@@ -142,90 +165,96 @@ class UpdateOnlineBookingDatetimeResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_online_booking_datetime_response_200_company import (
-            UpdateOnlineBookingDatetimeResponse200Company,  # noqa: PLC0415
-        )
-        from ..models.update_online_booking_datetime_response_200_services_item import (
-            UpdateOnlineBookingDatetimeResponse200ServicesItem,  # noqa: PLC0415
-        )
-        from ..models.update_online_booking_datetime_response_200_staff import (
-            UpdateOnlineBookingDatetimeResponse200Staff,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        services = _get("services", UNSET)
+        if services is not UNSET:
+            services = _KIND_services.read_field(services, "services")
 
-        _services = d.pop("services", UNSET)
-        services: list[UpdateOnlineBookingDatetimeResponse200ServicesItem] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = UpdateOnlineBookingDatetimeResponse200ServicesItem.from_dict(services_item_data)
+        company = _get("company", UNSET)
+        if company is not UNSET:
+            try:
+                company = _models.UpdateOnlineBookingDatetimeResponse200Company.from_dict(company)
+            except _FieldError as _error:
+                raise _error.within("company")
 
-                services.append(services_item)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            try:
+                staff = _models.UpdateOnlineBookingDatetimeResponse200Staff.from_dict(staff)
+            except _FieldError as _error:
+                raise _error.within("staff")
 
-        _company = d.pop("company", UNSET)
-        company: UpdateOnlineBookingDatetimeResponse200Company | Unset
-        if isinstance(_company, Unset):
-            company = UNSET
-        else:
-            company = UpdateOnlineBookingDatetimeResponse200Company.from_dict(_company)
+        date = _get("date", UNSET)
+        if date is not UNSET:
+            try:
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-        _staff = d.pop("staff", UNSET)
-        staff: UpdateOnlineBookingDatetimeResponse200Staff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = UpdateOnlineBookingDatetimeResponse200Staff.from_dict(_staff)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            try:
+                create_date = _fields.datetime_fromisoformat(create_date)
+            except (TypeError, ValueError):
+                create_date = _fields.read_datetime(create_date, "create_date")
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = _timestamps.parse_datetime(_date)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _timestamps.parse_datetime(_create_date)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.read_boolean(deleted, "deleted")
 
-        comment = d.pop("comment", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and type(length) is not int and length is not UNSET:
+            length = _fields.read_number(length, "length")
 
-        deleted = d.pop("deleted", UNSET)
+        notify_by_sms = _get("notify_by_sms", UNSET)
+        if type(notify_by_sms) is not float and type(notify_by_sms) is not int and notify_by_sms is not UNSET:
+            notify_by_sms = _fields.read_number(notify_by_sms, "notify_by_sms")
 
-        length = d.pop("length", UNSET)
+        notify_by_email = _get("notify_by_email", UNSET)
+        if type(notify_by_email) is not float and type(notify_by_email) is not int and notify_by_email is not UNSET:
+            notify_by_email = _fields.read_number(notify_by_email, "notify_by_email")
 
-        notify_by_sms = d.pop("notify_by_sms", UNSET)
+        master_requested = _get("master_requested", UNSET)
+        if type(master_requested) is not bool and master_requested is not UNSET:
+            master_requested = _fields.read_boolean(master_requested, "master_requested")
 
-        notify_by_email = d.pop("notify_by_email", UNSET)
+        online = _get("online", UNSET)
+        if type(online) is not bool and online is not UNSET:
+            online = _fields.read_boolean(online, "online")
 
-        master_requested = d.pop("master_requested", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not int and api_id is not UNSET:
+            api_id = _fields.read_integer(api_id, "api_id")
 
-        online = d.pop("online", UNSET)
-
-        api_id = d.pop("api_id", UNSET)
-
-        _model = cls(
-            id=id,
-            services=services,
-            company=company,
-            staff=staff,
-            date=date,
-            create_date=create_date,
-            comment=comment,
-            deleted=deleted,
-            length=length,
-            notify_by_sms=notify_by_sms,
-            notify_by_email=notify_by_email,
-            master_requested=master_requested,
-            online=online,
-            api_id=api_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.services = services
+        _model.company = company
+        _model.staff = staff
+        _model.date = date
+        _model.create_date = create_date
+        _model.comment = comment
+        _model.deleted = deleted
+        _model.length = length
+        _model.notify_by_sms = notify_by_sms
+        _model.notify_by_email = notify_by_email
+        _model.master_requested = master_requested
+        _model.online = online
+        _model.api_id = api_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateOnlineBookingDatetimeResponse200:
+            _fields.init_added_fields(_model, UpdateOnlineBookingDatetimeResponse200)
         return _model
 
     @property

@@ -6,9 +6,27 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOnlineBookingDatetimeResponse200Company")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "phone",
+        "timezone",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -43,96 +61,136 @@ class UpdateOnlineBookingDatetimeResponse200Company:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        country_id = self.country_id
-
-        country = self.country
-
-        city_id = self.city_id
-
-        city = self.city
-
-        phone = self.phone
-
-        timezone = self.timezone
-
-        address = self.address
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lon = self.coordinate_lon
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        country_id = self.country_id
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.write_integer(country_id, "country_id")
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
+
+        country = self.country
+        if type(country) is not str and country is not UNSET:
+            country = _fields.write_string(country, "country")
         if country is not UNSET:
             field_dict["country"] = country
+
+        city_id = self.city_id
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.write_integer(city_id, "city_id")
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+
+        city = self.city
+        if type(city) is not str and city is not UNSET:
+            city = _fields.write_string(city, "city")
         if city is not UNSET:
             field_dict["city"] = city
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        timezone = self.timezone
+        if type(timezone) is not str and timezone is not UNSET:
+            timezone = _fields.write_string(timezone, "timezone")
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+
+        address = self.address
+        if type(address) is not str and address is not UNSET:
+            address = _fields.write_string(address, "address")
         if address is not UNSET:
             field_dict["address"] = address
+
+        coordinate_lat = self.coordinate_lat
         if coordinate_lat is not UNSET:
-            field_dict["coordinate_lat"] = coordinate_lat
+            field_dict["coordinate_lat"] = _fields.write_number(coordinate_lat, "coordinate_lat")
+
+        coordinate_lon = self.coordinate_lon
         if coordinate_lon is not UNSET:
-            field_dict["coordinate_lon"] = coordinate_lon
+            field_dict["coordinate_lon"] = _fields.write_number(coordinate_lon, "coordinate_lon")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        country_id = d.pop("country_id", UNSET)
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.read_integer(country_id, "country_id")
 
-        country = d.pop("country", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _fields.read_string(country, "country")
 
-        city_id = d.pop("city_id", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.read_integer(city_id, "city_id")
 
-        city = d.pop("city", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _fields.read_string(city, "city")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = _get("timezone", UNSET)
+        if type(timezone) is not str and timezone is not UNSET:
+            timezone = _fields.read_string(timezone, "timezone")
 
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _fields.read_string(address, "address")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and type(coordinate_lat) is not int and coordinate_lat is not UNSET:
+            coordinate_lat = _fields.read_number(coordinate_lat, "coordinate_lat")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and type(coordinate_lon) is not int and coordinate_lon is not UNSET:
+            coordinate_lon = _fields.read_number(coordinate_lon, "coordinate_lon")
 
-        _model = cls(
-            id=id,
-            title=title,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            phone=phone,
-            timezone=timezone,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.country_id = country_id
+        _model.country = country
+        _model.city_id = city_id
+        _model.city = city
+        _model.phone = phone
+        _model.timezone = timezone
+        _model.address = address
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateOnlineBookingDatetimeResponse200Company:
+            _fields.init_added_fields(_model, UpdateOnlineBookingDatetimeResponse200Company)
         return _model
 
     @property

@@ -6,9 +6,24 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateOnlineBookingDatetimeResponse200Staff")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "spec",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "avatar",
+        "comments_count",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -37,75 +52,99 @@ class UpdateOnlineBookingDatetimeResponse200Staff:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        spec = self.spec
-
-        show_rating = self.show_rating
-
-        rating = self.rating
-
-        votes_count = self.votes_count
-
-        avatar = self.avatar
-
-        comments_count = self.comments_count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        spec = self.spec
+        if type(spec) is not str and spec is not UNSET:
+            spec = _fields.write_string(spec, "spec")
         if spec is not UNSET:
             field_dict["spec"] = spec
+
+        show_rating = self.show_rating
         if show_rating is not UNSET:
-            field_dict["show_rating"] = show_rating
+            field_dict["show_rating"] = _fields.write_number(show_rating, "show_rating")
+
+        rating = self.rating
         if rating is not UNSET:
-            field_dict["rating"] = rating
+            field_dict["rating"] = _fields.write_number(rating, "rating")
+
+        votes_count = self.votes_count
         if votes_count is not UNSET:
-            field_dict["votes_count"] = votes_count
+            field_dict["votes_count"] = _fields.write_number(votes_count, "votes_count")
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        comments_count = self.comments_count
         if comments_count is not UNSET:
-            field_dict["comments_count"] = comments_count
+            field_dict["comments_count"] = _fields.write_number(comments_count, "comments_count")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        name = d.pop("name", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        spec = d.pop("spec", UNSET)
+        spec = _get("spec", UNSET)
+        if type(spec) is not str and spec is not UNSET:
+            spec = _fields.read_string(spec, "spec")
 
-        show_rating = d.pop("show_rating", UNSET)
+        show_rating = _get("show_rating", UNSET)
+        if type(show_rating) is not float and type(show_rating) is not int and show_rating is not UNSET:
+            show_rating = _fields.read_number(show_rating, "show_rating")
 
-        rating = d.pop("rating", UNSET)
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_number(rating, "rating")
 
-        votes_count = d.pop("votes_count", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not float and type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.read_number(votes_count, "votes_count")
 
-        avatar = d.pop("avatar", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        comments_count = d.pop("comments_count", UNSET)
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not float and type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _fields.read_number(comments_count, "comments_count")
 
-        _model = cls(
-            id=id,
-            name=name,
-            spec=spec,
-            show_rating=show_rating,
-            rating=rating,
-            votes_count=votes_count,
-            avatar=avatar,
-            comments_count=comments_count,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.spec = spec
+        _model.show_rating = show_rating
+        _model.rating = rating
+        _model.votes_count = votes_count
+        _model.avatar = avatar
+        _model.comments_count = comments_count
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateOnlineBookingDatetimeResponse200Staff:
+            _fields.init_added_fields(_model, UpdateOnlineBookingDatetimeResponse200Staff)
         return _model
 
     @property

@@ -1,14 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateServiceCategoryResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "api_id",
+        "weight",
+        "staff",
+        "is_chain",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_staff = _fields.ListOf(_fields.NUMBER)
 
 
 @_attrs_define
@@ -34,37 +49,42 @@ class UpdateServiceCategoryResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_service_id = self.salon_service_id
-
-        title = self.title
-
-        api_id = self.api_id
-
-        weight = self.weight
-
-        staff: list[float] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = self.staff
-
-        is_chain = self.is_chain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_service_id = self.salon_service_id
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.write_integer(salon_service_id, "salon_service_id")
         if salon_service_id is not UNSET:
             field_dict["salon_service_id"] = salon_service_id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        weight = self.weight
         if weight is not UNSET:
-            field_dict["weight"] = weight
+            field_dict["weight"] = _fields.write_number(weight, "weight")
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _KIND_staff.write_field(staff, "staff")
+
+        is_chain = self.is_chain
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _fields.write_boolean(is_chain, "is_chain")
         if is_chain is not UNSET:
             field_dict["is_chain"] = is_chain
 
@@ -72,32 +92,49 @@ class UpdateServiceCategoryResponse200:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.read_integer(salon_service_id, "salon_service_id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        api_id = d.pop("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        weight = d.pop("weight", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not float and type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_number(weight, "weight")
 
-        staff = cast(list[float], d.pop("staff", UNSET))
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            staff = _KIND_staff.read_field(staff, "staff")
 
-        is_chain = d.pop("is_chain", UNSET)
+        is_chain = _get("is_chain", UNSET)
+        if type(is_chain) is not bool and is_chain is not UNSET:
+            is_chain = _fields.read_boolean(is_chain, "is_chain")
 
-        _model = cls(
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            api_id=api_id,
-            weight=weight,
-            staff=staff,
-            is_chain=is_chain,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.title = title
+        _model.api_id = api_id
+        _model.weight = weight
+        _model.staff = staff
+        _model.is_chain = is_chain
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceCategoryResponse200:
+            _fields.init_added_fields(_model, UpdateServiceCategoryResponse200)
         return _model
 
     @property

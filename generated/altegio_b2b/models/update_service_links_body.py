@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime import fields as _fields
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.update_service_links_body_team_member_settings_item import (
@@ -14,6 +17,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateServiceLinksBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "service_id",
+        "team_member_settings",
+        "resource_ids",
+        "translations",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_team_member_settings = _fields.ListOf(_fields.Model("UpdateServiceLinksBodyTeamMemberSettingsItem"))
+_KIND_resource_ids = _fields.ListOf(_fields.INTEGER)
+_KIND_translations = _fields.ListOf(_fields.Model("UpdateServiceLinksBodyTranslationsItem"))
 
 
 @_attrs_define
@@ -34,69 +50,52 @@ class UpdateServiceLinksBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         service_id = self.service_id
+        if type(service_id) is not int:
+            service_id = _fields.write_integer(service_id, "service_id")
+        field_dict["service_id"] = service_id
 
-        team_member_settings = []
-        for team_member_settings_item_data in self.team_member_settings:
-            team_member_settings_item = team_member_settings_item_data.to_dict()
-            team_member_settings.append(team_member_settings_item)
+        team_member_settings = self.team_member_settings
+        field_dict["team_member_settings"] = _KIND_team_member_settings.write_field(
+            team_member_settings, "team_member_settings"
+        )
 
         resource_ids = self.resource_ids
+        field_dict["resource_ids"] = _KIND_resource_ids.write_field(resource_ids, "resource_ids")
 
-        translations = []
-        for translations_item_data in self.translations:
-            translations_item = translations_item_data.to_dict()
-            translations.append(translations_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service_id": service_id,
-                "team_member_settings": team_member_settings,
-                "resource_ids": resource_ids,
-                "translations": translations,
-            }
-        )
+        translations = self.translations
+        field_dict["translations"] = _KIND_translations.write_field(translations, "translations")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_body_team_member_settings_item import (
-            UpdateServiceLinksBodyTeamMemberSettingsItem,  # noqa: PLC0415
-        )
-        from ..models.update_service_links_body_translations_item import UpdateServiceLinksBodyTranslationsItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int:
+            service_id = _fields.read_integer(service_id, "service_id")
 
-        d = dict(src_dict)
-        service_id = d.pop("service_id")
+        team_member_settings = _get("team_member_settings", UNSET)
+        team_member_settings = _KIND_team_member_settings.read_field(team_member_settings, "team_member_settings")
 
-        team_member_settings = []
-        _team_member_settings = d.pop("team_member_settings")
-        for team_member_settings_item_data in _team_member_settings:
-            team_member_settings_item = UpdateServiceLinksBodyTeamMemberSettingsItem.from_dict(
-                team_member_settings_item_data
-            )
+        resource_ids = _get("resource_ids", UNSET)
+        resource_ids = _KIND_resource_ids.read_field(resource_ids, "resource_ids")
 
-            team_member_settings.append(team_member_settings_item)
+        translations = _get("translations", UNSET)
+        translations = _KIND_translations.read_field(translations, "translations")
 
-        resource_ids = cast(list[int], d.pop("resource_ids"))
-
-        translations = []
-        _translations = d.pop("translations")
-        for translations_item_data in _translations:
-            translations_item = UpdateServiceLinksBodyTranslationsItem.from_dict(translations_item_data)
-
-            translations.append(translations_item)
-
-        _model = cls(
-            service_id=service_id,
-            team_member_settings=team_member_settings,
-            resource_ids=resource_ids,
-            translations=translations,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.service_id = service_id
+        _model.team_member_settings = team_member_settings
+        _model.resource_ids = resource_ids
+        _model.translations = translations
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceLinksBody:
+            _fields.init_added_fields(_model, UpdateServiceLinksBody)
         return _model
 
     @property

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +18,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateServiceLinksBodyTeamMemberSettingsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "team_member_id",
+        "tech_card_id",
+        "hours",
+        "minutes",
+        "price",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_price = _fields.OneOf(
+    _fields.Model("UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0"),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -36,83 +54,75 @@ class UpdateServiceLinksBodyTeamMemberSettingsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
-            UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         team_member_id = self.team_member_id
-
-        tech_card_id = self.tech_card_id
-
-        hours = self.hours
-
-        minutes = self.minutes
-
-        price: dict[str, Any] | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        elif isinstance(self.price, UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0):
-            price = self.price.to_dict()
-        else:
-            price = self.price
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _fields.write_integer(team_member_id, "team_member_id")
         if team_member_id is not UNSET:
             field_dict["team_member_id"] = team_member_id
+
+        tech_card_id = self.tech_card_id
+        if type(tech_card_id) is not int and tech_card_id is not UNSET:
+            tech_card_id = _fields.write_integer(tech_card_id, "tech_card_id")
         if tech_card_id is not UNSET:
             field_dict["tech_card_id"] = tech_card_id
+
+        hours = self.hours
+        if type(hours) is not int and hours is not UNSET:
+            hours = _fields.write_integer(hours, "hours")
         if hours is not UNSET:
             field_dict["hours"] = hours
+
+        minutes = self.minutes
+        if type(minutes) is not int and minutes is not UNSET:
+            minutes = _fields.write_integer(minutes, "minutes")
         if minutes is not UNSET:
             field_dict["minutes"] = minutes
+
+        price = self.price
         if price is not UNSET:
-            field_dict["price"] = price
+            field_dict["price"] = _KIND_price.write_field(price, "price")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_service_links_body_team_member_settings_item_price_type_0 import (
-            UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        team_member_id = _get("team_member_id", UNSET)
+        if type(team_member_id) is not int and team_member_id is not UNSET:
+            team_member_id = _fields.read_integer(team_member_id, "team_member_id")
 
-        d = dict(src_dict)
-        team_member_id = d.pop("team_member_id", UNSET)
+        tech_card_id = _get("tech_card_id", UNSET)
+        if type(tech_card_id) is not int and tech_card_id is not UNSET:
+            tech_card_id = _fields.read_integer(tech_card_id, "tech_card_id")
 
-        tech_card_id = d.pop("tech_card_id", UNSET)
+        hours = _get("hours", UNSET)
+        if type(hours) is not int and hours is not UNSET:
+            hours = _fields.read_integer(hours, "hours")
 
-        hours = d.pop("hours", UNSET)
+        minutes = _get("minutes", UNSET)
+        if type(minutes) is not int and minutes is not UNSET:
+            minutes = _fields.read_integer(minutes, "minutes")
 
-        minutes = d.pop("minutes", UNSET)
-
-        def _parse_price(data: object) -> None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        price = _get("price", UNSET)
+        if price is not UNSET and price is not None:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                price_type_0 = UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0.from_dict(data)
+                price = _models.UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0.from_dict(price)
+            except _FieldError as _error:
+                raise _error.within("price")
 
-                return price_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0, data)
-
-        price = _parse_price(d.pop("price", UNSET))
-
-        _model = cls(
-            team_member_id=team_member_id,
-            tech_card_id=tech_card_id,
-            hours=hours,
-            minutes=minutes,
-            price=price,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.team_member_id = team_member_id
+        _model.tech_card_id = tech_card_id
+        _model.hours = hours
+        _model.minutes = minutes
+        _model.price = price
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceLinksBodyTeamMemberSettingsItem:
+            _fields.init_added_fields(_model, UpdateServiceLinksBodyTeamMemberSettingsItem)
         return _model
 
     @property

@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "min",
+        "max",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_max_ = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -26,44 +39,37 @@ class UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         min_ = self.min_
-
-        max_: float | None | Unset
-        if isinstance(self.max_, Unset):
-            max_ = UNSET
-        else:
-            max_ = self.max_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
         if min_ is not UNSET:
-            field_dict["min"] = min_
+            field_dict["min"] = _fields.write_number(min_, "min_")
+
+        max_ = self.max_
         if max_ is not UNSET:
-            field_dict["max"] = max_
+            field_dict["max"] = _KIND_max_.write_field(max_, "max_")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        min_ = d.pop("min", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        min_ = _get("min", UNSET)
+        if type(min_) is not float and type(min_) is not int and min_ is not UNSET:
+            min_ = _fields.read_number(min_, "min")
 
-        def _parse_max_(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_ = _get("max", UNSET)
+        if type(max_) is not float and type(max_) is not int and max_ is not UNSET and max_ is not None:
+            max_ = _fields.read_number(max_, "max")
 
-        max_ = _parse_max_(d.pop("max", UNSET))
-
-        _model = cls(
-            min_=min_,
-            max_=max_,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.min_ = min_
+        _model.max_ = max_
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0:
+            _fields.init_added_fields(_model, UpdateServiceLinksBodyTeamMemberSettingsItemPriceType0)
         return _model
 
     @property

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="UpdateServiceTeamMemberAssignmentBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "seance_length",
+        "technological_card_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -24,40 +35,37 @@ class UpdateServiceTeamMemberAssignmentBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         seance_length = self.seance_length
+        field_dict["seance_length"] = _fields.write_number(seance_length, "seance_length")
 
-        technological_card_id: int | None
         technological_card_id = self.technological_card_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "seance_length": seance_length,
-                "technological_card_id": technological_card_id,
-            }
-        )
+        if type(technological_card_id) is not int and technological_card_id is not None:
+            technological_card_id = _fields.write_integer(technological_card_id, "technological_card_id")
+        field_dict["technological_card_id"] = technological_card_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        seance_length = d.pop("seance_length")
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        seance_length = _get("seance_length", UNSET)
+        if type(seance_length) is not float and type(seance_length) is not int:
+            seance_length = _fields.read_number(seance_length, "seance_length")
 
-        def _parse_technological_card_id(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        technological_card_id = _get("technological_card_id", UNSET)
+        if type(technological_card_id) is not int and technological_card_id is not None:
+            technological_card_id = _fields.read_integer(technological_card_id, "technological_card_id")
 
-        technological_card_id = _parse_technological_card_id(d.pop("technological_card_id"))
-
-        _model = cls(
-            seance_length=seance_length,
-            technological_card_id=technological_card_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.seance_length = seance_length
+        _model.technological_card_id = technological_card_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceTeamMemberAssignmentBody:
+            _fields.init_added_fields(_model, UpdateServiceTeamMemberAssignmentBody)
         return _model
 
     @property

@@ -1,14 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateServiceTeamMemberAssignmentResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "service_id",
+        "master_id",
+        "length",
+        "technological_card_id",
+        "api_id",
+        "is_online",
+        "is_offline_records_allowed",
+        "price",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_price = _fields.OneOf(
+    _fields.NUMBER,
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -41,86 +60,103 @@ class UpdateServiceTeamMemberAssignmentResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         service_id = self.service_id
-
-        master_id = self.master_id
-
-        length = self.length
-
-        technological_card_id = self.technological_card_id
-
-        api_id = self.api_id
-
-        is_online = self.is_online
-
-        is_offline_records_allowed = self.is_offline_records_allowed
-
-        price: float | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.write_integer(service_id, "service_id")
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
+
+        master_id = self.master_id
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.write_integer(master_id, "master_id")
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
+
+        length = self.length
         if length is not UNSET:
-            field_dict["length"] = length
+            field_dict["length"] = _fields.write_number(length, "length")
+
+        technological_card_id = self.technological_card_id
+        if type(technological_card_id) is not int and technological_card_id is not UNSET:
+            technological_card_id = _fields.write_integer(technological_card_id, "technological_card_id")
         if technological_card_id is not UNSET:
             field_dict["technological_card_id"] = technological_card_id
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        is_online = self.is_online
+        if type(is_online) is not bool and is_online is not UNSET:
+            is_online = _fields.write_boolean(is_online, "is_online")
         if is_online is not UNSET:
             field_dict["is_online"] = is_online
+
+        is_offline_records_allowed = self.is_offline_records_allowed
+        if type(is_offline_records_allowed) is not bool and is_offline_records_allowed is not UNSET:
+            is_offline_records_allowed = _fields.write_boolean(is_offline_records_allowed, "is_offline_records_allowed")
         if is_offline_records_allowed is not UNSET:
             field_dict["is_offline_records_allowed"] = is_offline_records_allowed
+
+        price = self.price
         if price is not UNSET:
-            field_dict["price"] = price
+            field_dict["price"] = _KIND_price.write_field(price, "price")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        service_id = d.pop("service_id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        service_id = _get("service_id", UNSET)
+        if type(service_id) is not int and service_id is not UNSET:
+            service_id = _fields.read_integer(service_id, "service_id")
 
-        master_id = d.pop("master_id", UNSET)
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.read_integer(master_id, "master_id")
 
-        length = d.pop("length", UNSET)
+        length = _get("length", UNSET)
+        if type(length) is not float and type(length) is not int and length is not UNSET:
+            length = _fields.read_number(length, "length")
 
-        technological_card_id = d.pop("technological_card_id", UNSET)
+        technological_card_id = _get("technological_card_id", UNSET)
+        if type(technological_card_id) is not int and technological_card_id is not UNSET:
+            technological_card_id = _fields.read_integer(technological_card_id, "technological_card_id")
 
-        api_id = d.pop("api_id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        is_online = d.pop("is_online", UNSET)
+        is_online = _get("is_online", UNSET)
+        if type(is_online) is not bool and is_online is not UNSET:
+            is_online = _fields.read_boolean(is_online, "is_online")
 
-        is_offline_records_allowed = d.pop("is_offline_records_allowed", UNSET)
+        is_offline_records_allowed = _get("is_offline_records_allowed", UNSET)
+        if type(is_offline_records_allowed) is not bool and is_offline_records_allowed is not UNSET:
+            is_offline_records_allowed = _fields.read_boolean(is_offline_records_allowed, "is_offline_records_allowed")
 
-        def _parse_price(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        price = _get("price", UNSET)
+        if type(price) is not float and type(price) is not int and price is not UNSET and price is not None:
+            price = _fields.read_number(price, "price")
 
-        price = _parse_price(d.pop("price", UNSET))
-
-        _model = cls(
-            service_id=service_id,
-            master_id=master_id,
-            length=length,
-            technological_card_id=technological_card_id,
-            api_id=api_id,
-            is_online=is_online,
-            is_offline_records_allowed=is_offline_records_allowed,
-            price=price,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.service_id = service_id
+        _model.master_id = master_id
+        _model.length = length
+        _model.technological_card_id = technological_card_id
+        _model.api_id = api_id
+        _model.is_online = is_online
+        _model.is_offline_records_allowed = is_offline_records_allowed
+        _model.price = price
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateServiceTeamMemberAssignmentResponse200:
+            _fields.init_added_fields(_model, UpdateServiceTeamMemberAssignmentResponse200)
         return _model
 
     @property

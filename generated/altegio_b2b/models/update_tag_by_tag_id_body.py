@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTagByTagIdBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "title",
+        "color",
+        "entity",
+        "icon",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -32,23 +43,26 @@ class UpdateTagByTagIdBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         title = self.title
-
-        color = self.color
-
-        entity = self.entity
-
-        icon = self.icon
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        color = self.color
+        if type(color) is not str and color is not UNSET:
+            color = _fields.write_string(color, "color")
         if color is not UNSET:
             field_dict["color"] = color
+
+        entity = self.entity
         if entity is not UNSET:
-            field_dict["entity"] = entity
+            field_dict["entity"] = _fields.write_number(entity, "entity")
+
+        icon = self.icon
+        if type(icon) is not str and icon is not UNSET:
+            icon = _fields.write_string(icon, "icon")
         if icon is not UNSET:
             field_dict["icon"] = icon
 
@@ -56,23 +70,34 @@ class UpdateTagByTagIdBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        color = d.pop("color", UNSET)
+        color = _get("color", UNSET)
+        if type(color) is not str and color is not UNSET:
+            color = _fields.read_string(color, "color")
 
-        entity = d.pop("entity", UNSET)
+        entity = _get("entity", UNSET)
+        if type(entity) is not float and type(entity) is not int and entity is not UNSET:
+            entity = _fields.read_number(entity, "entity")
 
-        icon = d.pop("icon", UNSET)
+        icon = _get("icon", UNSET)
+        if type(icon) is not str and icon is not UNSET:
+            icon = _fields.read_string(icon, "icon")
 
-        _model = cls(
-            title=title,
-            color=color,
-            entity=entity,
-            icon=icon,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.title = title
+        _model.color = color
+        _model.entity = entity
+        _model.icon = icon
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTagByTagIdBody:
+            _fields.init_added_fields(_model, UpdateTagByTagIdBody)
         return _model
 
     @property

@@ -1,12 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 T = TypeVar("T", bound="UpdateTimetableClientScheduleBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "schedule_days_ids",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_schedule_days_ids = _fields.ListOf(_fields.NUMBER)
 
 
 @_attrs_define
@@ -20,28 +31,26 @@ class UpdateTimetableClientScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         schedule_days_ids = self.schedule_days_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedule_days_ids": schedule_days_ids,
-            }
-        )
+        field_dict["schedule_days_ids"] = _KIND_schedule_days_ids.write_field(schedule_days_ids, "schedule_days_ids")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        schedule_days_ids = cast(list[float], d.pop("schedule_days_ids"))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        schedule_days_ids = _get("schedule_days_ids", UNSET)
+        schedule_days_ids = _KIND_schedule_days_ids.read_field(schedule_days_ids, "schedule_days_ids")
 
-        _model = cls(
-            schedule_days_ids=schedule_days_ids,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.schedule_days_ids = schedule_days_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTimetableClientScheduleBody:
+            _fields.init_added_fields(_model, UpdateTimetableClientScheduleBody)
         return _model
 
     @property

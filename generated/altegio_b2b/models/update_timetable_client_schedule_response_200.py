@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +14,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateTimetableClientScheduleResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "loyalty_abonement_id",
+        "final_day",
+        "days",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_days = _fields.ListOf(_fields.Model("ObjectOfModelScheduleSeries"))
 
 
 @_attrs_define
@@ -44,72 +56,69 @@ class UpdateTimetableClientScheduleResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        loyalty_abonement_id: int | None | Unset
-        if isinstance(self.loyalty_abonement_id, Unset):
-            loyalty_abonement_id = UNSET
-        else:
-            loyalty_abonement_id = self.loyalty_abonement_id
-
-        final_day = self.final_day
-
-        days: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.days, Unset):
-            days = []
-            for days_item_data in self.days:
-                days_item = days_item_data.to_dict()
-                days.append(days_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        loyalty_abonement_id = self.loyalty_abonement_id
+        if (
+            type(loyalty_abonement_id) is not int
+            and loyalty_abonement_id is not UNSET
+            and loyalty_abonement_id is not None
+        ):
+            loyalty_abonement_id = _fields.write_integer(loyalty_abonement_id, "loyalty_abonement_id")
         if loyalty_abonement_id is not UNSET:
             field_dict["loyalty_abonement_id"] = loyalty_abonement_id
+
+        final_day = self.final_day
+        if type(final_day) is not str and final_day is not UNSET:
+            final_day = _fields.write_string(final_day, "final_day")
         if final_day is not UNSET:
             field_dict["final_day"] = final_day
+
+        days = self.days
         if days is not UNSET:
-            field_dict["days"] = days
+            field_dict["days"] = _KIND_days.write_field(days, "days")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.object_of_model_schedule_series import ObjectOfModelScheduleSeries  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        loyalty_abonement_id = _get("loyalty_abonement_id", UNSET)
+        if (
+            type(loyalty_abonement_id) is not int
+            and loyalty_abonement_id is not UNSET
+            and loyalty_abonement_id is not None
+        ):
+            loyalty_abonement_id = _fields.read_integer(loyalty_abonement_id, "loyalty_abonement_id")
 
-        def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        final_day = _get("final_day", UNSET)
+        if type(final_day) is not str and final_day is not UNSET:
+            final_day = _fields.read_string(final_day, "final_day")
 
-        loyalty_abonement_id = _parse_loyalty_abonement_id(d.pop("loyalty_abonement_id", UNSET))
+        days = _get("days", UNSET)
+        if days is not UNSET:
+            days = _KIND_days.read_field(days, "days")
 
-        final_day = d.pop("final_day", UNSET)
-
-        _days = d.pop("days", UNSET)
-        days: list[ObjectOfModelScheduleSeries] | Unset = UNSET
-        if _days is not UNSET:
-            days = []
-            for days_item_data in _days:
-                days_item = ObjectOfModelScheduleSeries.from_dict(days_item_data)
-
-                days.append(days_item)
-
-        _model = cls(
-            id=id,
-            loyalty_abonement_id=loyalty_abonement_id,
-            final_day=final_day,
-            days=days,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.loyalty_abonement_id = loyalty_abonement_id
+        _model.final_day = final_day
+        _model.days = days
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTimetableClientScheduleResponse200:
+            _fields.init_added_fields(_model, UpdateTimetableClientScheduleResponse200)
         return _model
 
     @property

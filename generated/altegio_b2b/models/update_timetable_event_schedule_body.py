@@ -7,10 +7,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateTimetableEventScheduleBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "date_end",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -24,33 +31,31 @@ class UpdateTimetableEventScheduleBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date_end: str | Unset = UNSET
-        if not isinstance(self.date_end, Unset):
-            date_end = self.date_end.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        date_end = self.date_end
         if date_end is not UNSET:
-            field_dict["date_end"] = date_end
+            field_dict["date_end"] = _fields.write_date(date_end, "date_end")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _date_end = d.pop("date_end", UNSET)
-        date_end: datetime.date | Unset
-        if isinstance(_date_end, Unset):
-            date_end = UNSET
-        else:
-            date_end = _timestamps.parse_date(_date_end)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        date_end = _get("date_end", UNSET)
+        if date_end is not UNSET:
+            try:
+                date_end = _fields.date_fromisoformat(date_end)
+            except (TypeError, ValueError):
+                date_end = _fields.read_date(date_end, "date_end")
 
-        _model = cls(
-            date_end=date_end,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.date_end = date_end
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTimetableEventScheduleBody:
+            _fields.init_added_fields(_model, UpdateTimetableEventScheduleBody)
         return _model
 
     @property

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.update_timetable_schedule_day_response_200_day_of_week import (
     UpdateTimetableScheduleDayResponse200DayOfWeek,
 )
@@ -21,6 +23,33 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateTimetableScheduleDayResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "timetable_event_schedule_id",
+        "day_of_week",
+        "events_time",
+        "events_duration",
+        "event_technical_break_duration",
+        "events_master",
+        "events_labels",
+        "events_resource_instances",
+        "events",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_deleted_at = _fields.OneOf(
+    _fields.DATETIME,
+    _fields.NULL,
+)
+_KIND_day_of_week = _fields.EnumOf("UpdateTimetableScheduleDayResponse200DayOfWeek", _fields.STRING)
+_KIND_events_labels = _fields.ListOf(_fields.Model("ObjectOfModelTag"))
+_KIND_events_resource_instances = _fields.ListOf(_fields.Model("ObjectOfModelResourceInstance"))
+_KIND_events = _fields.ListOf(_fields.Model("EventInASchedule"))
 
 
 @_attrs_define
@@ -80,202 +109,172 @@ class UpdateTimetableScheduleDayResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
-
-        updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
-
-        deleted_at: None | str | Unset
-        if isinstance(self.deleted_at, Unset):
-            deleted_at = UNSET
-        elif isinstance(self.deleted_at, datetime.datetime):
-            deleted_at = self.deleted_at.isoformat()
-        else:
-            deleted_at = self.deleted_at
-
-        timetable_event_schedule_id = self.timetable_event_schedule_id
-
-        day_of_week: str | Unset = UNSET
-        if not isinstance(self.day_of_week, Unset):
-            day_of_week = self.day_of_week.value
-
-        events_time = self.events_time
-
-        events_duration = self.events_duration
-
-        event_technical_break_duration = self.event_technical_break_duration
-
-        events_master: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.events_master, Unset):
-            events_master = self.events_master.to_dict()
-
-        events_labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events_labels, Unset):
-            events_labels = []
-            for events_labels_item_data in self.events_labels:
-                events_labels_item = events_labels_item_data.to_dict()
-                events_labels.append(events_labels_item)
-
-        events_resource_instances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events_resource_instances, Unset):
-            events_resource_instances = []
-            for events_resource_instances_item_data in self.events_resource_instances:
-                events_resource_instances_item = events_resource_instances_item_data.to_dict()
-                events_resource_instances.append(events_resource_instances_item)
-
-        events: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.events, Unset):
-            events = []
-            for events_item_data in self.events:
-                events_item = events_item_data.to_dict()
-                events.append(events_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        created_at = self.created_at
         if created_at is not UNSET:
-            field_dict["created_at"] = created_at
+            field_dict["created_at"] = _fields.write_datetime(created_at, "created_at")
+
+        updated_at = self.updated_at
         if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
+            field_dict["updated_at"] = _fields.write_datetime(updated_at, "updated_at")
+
+        deleted_at = self.deleted_at
         if deleted_at is not UNSET:
-            field_dict["deleted_at"] = deleted_at
+            field_dict["deleted_at"] = _KIND_deleted_at.write_field(deleted_at, "deleted_at")
+
+        timetable_event_schedule_id = self.timetable_event_schedule_id
+        if type(timetable_event_schedule_id) is not int and timetable_event_schedule_id is not UNSET:
+            timetable_event_schedule_id = _fields.write_integer(
+                timetable_event_schedule_id, "timetable_event_schedule_id"
+            )
         if timetable_event_schedule_id is not UNSET:
             field_dict["timetable_event_schedule_id"] = timetable_event_schedule_id
+
+        day_of_week = self.day_of_week
         if day_of_week is not UNSET:
-            field_dict["day_of_week"] = day_of_week
+            field_dict["day_of_week"] = _KIND_day_of_week.write_field(day_of_week, "day_of_week")
+
+        events_time = self.events_time
+        if type(events_time) is not str and events_time is not UNSET:
+            events_time = _fields.write_string(events_time, "events_time")
         if events_time is not UNSET:
             field_dict["events_time"] = events_time
+
+        events_duration = self.events_duration
         if events_duration is not UNSET:
-            field_dict["events_duration"] = events_duration
+            field_dict["events_duration"] = _fields.write_number(events_duration, "events_duration")
+
+        event_technical_break_duration = self.event_technical_break_duration
         if event_technical_break_duration is not UNSET:
-            field_dict["event_technical_break_duration"] = event_technical_break_duration
+            field_dict["event_technical_break_duration"] = _fields.write_number(
+                event_technical_break_duration, "event_technical_break_duration"
+            )
+
+        events_master = self.events_master
         if events_master is not UNSET:
-            field_dict["events_master"] = events_master
+            field_dict["events_master"] = _fields.write_model(
+                events_master, _models.ObjectOfModelTeamMemberWithPosition, "events_master"
+            )
+
+        events_labels = self.events_labels
         if events_labels is not UNSET:
-            field_dict["events_labels"] = events_labels
+            field_dict["events_labels"] = _KIND_events_labels.write_field(events_labels, "events_labels")
+
+        events_resource_instances = self.events_resource_instances
         if events_resource_instances is not UNSET:
-            field_dict["events_resource_instances"] = events_resource_instances
+            field_dict["events_resource_instances"] = _KIND_events_resource_instances.write_field(
+                events_resource_instances, "events_resource_instances"
+            )
+
+        events = self.events
         if events is not UNSET:
-            field_dict["events"] = events
+            field_dict["events"] = _KIND_events.write_field(events, "events")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_in_a_schedule import EventInASchedule  # noqa: PLC0415
-        from ..models.object_of_model_resource_instance import ObjectOfModelResourceInstance  # noqa: PLC0415
-        from ..models.object_of_model_tag import ObjectOfModelTag  # noqa: PLC0415
-        from ..models.object_of_model_team_member_with_position import ObjectOfModelTeamMemberWithPosition  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _timestamps.parse_datetime(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = _timestamps.parse_datetime(_updated_at)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        created_at = _get("created_at", UNSET)
+        if created_at is not UNSET:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = _timestamps.parse_datetime(data)
+                created_at = _fields.datetime_fromisoformat(created_at)
+            except (TypeError, ValueError):
+                created_at = _fields.read_datetime(created_at, "created_at")
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        updated_at = _get("updated_at", UNSET)
+        if updated_at is not UNSET:
+            try:
+                updated_at = _fields.datetime_fromisoformat(updated_at)
+            except (TypeError, ValueError):
+                updated_at = _fields.read_datetime(updated_at, "updated_at")
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        deleted_at = _get("deleted_at", UNSET)
+        if deleted_at is not UNSET and deleted_at is not None:
+            try:
+                deleted_at = _fields.datetime_fromisoformat(deleted_at)
+            except (TypeError, ValueError):
+                deleted_at = _fields.read_datetime(deleted_at, "deleted_at")
 
-        timetable_event_schedule_id = d.pop("timetable_event_schedule_id", UNSET)
+        timetable_event_schedule_id = _get("timetable_event_schedule_id", UNSET)
+        if type(timetable_event_schedule_id) is not int and timetable_event_schedule_id is not UNSET:
+            timetable_event_schedule_id = _fields.read_integer(
+                timetable_event_schedule_id, "timetable_event_schedule_id"
+            )
 
-        _day_of_week = d.pop("day_of_week", UNSET)
-        day_of_week: UpdateTimetableScheduleDayResponse200DayOfWeek | Unset
-        if isinstance(_day_of_week, Unset):
-            day_of_week = UNSET
-        else:
-            day_of_week = UpdateTimetableScheduleDayResponse200DayOfWeek(_day_of_week)
+        day_of_week = _get("day_of_week", UNSET)
+        if day_of_week is not UNSET:
+            day_of_week = _KIND_day_of_week.read_field(day_of_week, "day_of_week")
 
-        events_time = d.pop("events_time", UNSET)
+        events_time = _get("events_time", UNSET)
+        if type(events_time) is not str and events_time is not UNSET:
+            events_time = _fields.read_string(events_time, "events_time")
 
-        events_duration = d.pop("events_duration", UNSET)
+        events_duration = _get("events_duration", UNSET)
+        if type(events_duration) is not float and type(events_duration) is not int and events_duration is not UNSET:
+            events_duration = _fields.read_number(events_duration, "events_duration")
 
-        event_technical_break_duration = d.pop("event_technical_break_duration", UNSET)
+        event_technical_break_duration = _get("event_technical_break_duration", UNSET)
+        if (
+            type(event_technical_break_duration) is not float
+            and type(event_technical_break_duration) is not int
+            and event_technical_break_duration is not UNSET
+        ):
+            event_technical_break_duration = _fields.read_number(
+                event_technical_break_duration, "event_technical_break_duration"
+            )
 
-        _events_master = d.pop("events_master", UNSET)
-        events_master: ObjectOfModelTeamMemberWithPosition | Unset
-        if isinstance(_events_master, Unset):
-            events_master = UNSET
-        else:
-            events_master = ObjectOfModelTeamMemberWithPosition.from_dict(_events_master)
+        events_master = _get("events_master", UNSET)
+        if events_master is not UNSET:
+            try:
+                events_master = _models.ObjectOfModelTeamMemberWithPosition.from_dict(events_master)
+            except _FieldError as _error:
+                raise _error.within("events_master")
 
-        _events_labels = d.pop("events_labels", UNSET)
-        events_labels: list[ObjectOfModelTag] | Unset = UNSET
-        if _events_labels is not UNSET:
-            events_labels = []
-            for events_labels_item_data in _events_labels:
-                events_labels_item = ObjectOfModelTag.from_dict(events_labels_item_data)
+        events_labels = _get("events_labels", UNSET)
+        if events_labels is not UNSET:
+            events_labels = _KIND_events_labels.read_field(events_labels, "events_labels")
 
-                events_labels.append(events_labels_item)
+        events_resource_instances = _get("events_resource_instances", UNSET)
+        if events_resource_instances is not UNSET:
+            events_resource_instances = _KIND_events_resource_instances.read_field(
+                events_resource_instances, "events_resource_instances"
+            )
 
-        _events_resource_instances = d.pop("events_resource_instances", UNSET)
-        events_resource_instances: list[ObjectOfModelResourceInstance] | Unset = UNSET
-        if _events_resource_instances is not UNSET:
-            events_resource_instances = []
-            for events_resource_instances_item_data in _events_resource_instances:
-                events_resource_instances_item = ObjectOfModelResourceInstance.from_dict(
-                    events_resource_instances_item_data
-                )
+        events = _get("events", UNSET)
+        if events is not UNSET:
+            events = _KIND_events.read_field(events, "events")
 
-                events_resource_instances.append(events_resource_instances_item)
-
-        _events = d.pop("events", UNSET)
-        events: list[EventInASchedule] | Unset = UNSET
-        if _events is not UNSET:
-            events = []
-            for events_item_data in _events:
-                events_item = EventInASchedule.from_dict(events_item_data)
-
-                events.append(events_item)
-
-        _model = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            timetable_event_schedule_id=timetable_event_schedule_id,
-            day_of_week=day_of_week,
-            events_time=events_time,
-            events_duration=events_duration,
-            event_technical_break_duration=event_technical_break_duration,
-            events_master=events_master,
-            events_labels=events_labels,
-            events_resource_instances=events_resource_instances,
-            events=events,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.created_at = created_at
+        _model.updated_at = updated_at
+        _model.deleted_at = deleted_at
+        _model.timetable_event_schedule_id = timetable_event_schedule_id
+        _model.day_of_week = day_of_week
+        _model.events_time = events_time
+        _model.events_duration = events_duration
+        _model.event_technical_break_duration = event_technical_break_duration
+        _model.events_master = events_master
+        _model.events_labels = events_labels
+        _model.events_resource_instances = events_resource_instances
+        _model.events = events
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTimetableScheduleDayResponse200:
+            _fields.init_added_fields(_model, UpdateTimetableScheduleDayResponse200)
         return _model
 
     @property

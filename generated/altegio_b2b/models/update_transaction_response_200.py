@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,6 +30,64 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateTransactionResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "company_id",
+        "good_id",
+        "amount",
+        "cost_per_unit",
+        "cost",
+        "discount",
+        "unit_id",
+        "storage_id",
+        "supplier_id",
+        "client_id",
+        "master_id",
+        "create_date",
+        "last_change_date",
+        "comment",
+        "deleted",
+        "good_special_number",
+        "service_amount",
+        "sale_amount",
+        "service_unit_id",
+        "sale_unit_id",
+        "operation_unit_type",
+        "good",
+        "sale_unit",
+        "service_unit",
+        "goods_marks",
+        "storage",
+        "supplier",
+        "client",
+        "master",
+        "unit",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_sale_unit = _fields.OneOf(
+    _fields.Model("UpdateTransactionResponse200SaleUnitType0"),
+    _fields.NULL,
+)
+_KIND_service_unit = _fields.OneOf(
+    _fields.Model("UpdateTransactionResponse200ServiceUnitType0"),
+    _fields.NULL,
+)
+_KIND_goods_marks = _fields.ListOf(_fields.Model("UpdateTransactionResponse200GoodsMarksItem"))
+_KIND_supplier = _fields.ListOf(_fields.Model("UpdateTransactionResponse200SupplierItem"))
+_KIND_client = _fields.OneOf(
+    _fields.ListOf(_fields.Model("UpdateTransactionResponse200ClientType0Item")),
+    _fields.Model("UpdateTransactionResponse200ClientType1"),
+)
+_KIND_master = _fields.OneOf(
+    _fields.ListOf(_fields.Model("UpdateTransactionResponse200MasterType0Item")),
+    _fields.Model("UpdateTransactionResponse200MasterType1"),
+)
 
 
 @_attrs_define
@@ -111,457 +171,383 @@ class UpdateTransactionResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_transaction_response_200_sale_unit_type_0 import UpdateTransactionResponse200SaleUnitType0  # noqa: PLC0415
-        from ..models.update_transaction_response_200_service_unit_type_0 import (
-            UpdateTransactionResponse200ServiceUnitType0,  # noqa: PLC0415
-        )
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        document_id = self.document_id
-
-        type_id = self.type_id
-
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.to_dict()
-
-        company_id = self.company_id
-
-        good_id = self.good_id
-
-        amount = self.amount
-
-        cost_per_unit = self.cost_per_unit
-
-        cost = self.cost
-
-        discount = self.discount
-
-        unit_id = self.unit_id
-
-        storage_id = self.storage_id
-
-        supplier_id = self.supplier_id
-
-        client_id = self.client_id
-
-        master_id = self.master_id
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        last_change_date: str | Unset = UNSET
-        if not isinstance(self.last_change_date, Unset):
-            last_change_date = self.last_change_date.isoformat()
-
-        comment = self.comment
-
-        deleted = self.deleted
-
-        good_special_number = self.good_special_number
-
-        service_amount = self.service_amount
-
-        sale_amount = self.sale_amount
-
-        service_unit_id = self.service_unit_id
-
-        sale_unit_id = self.sale_unit_id
-
-        operation_unit_type = self.operation_unit_type
-
-        good: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.good, Unset):
-            good = self.good.to_dict()
-
-        sale_unit: dict[str, Any] | None | Unset
-        if isinstance(self.sale_unit, Unset):
-            sale_unit = UNSET
-        elif isinstance(self.sale_unit, UpdateTransactionResponse200SaleUnitType0):
-            sale_unit = self.sale_unit.to_dict()
-        else:
-            sale_unit = self.sale_unit
-
-        service_unit: dict[str, Any] | None | Unset
-        if isinstance(self.service_unit, Unset):
-            service_unit = UNSET
-        elif isinstance(self.service_unit, UpdateTransactionResponse200ServiceUnitType0):
-            service_unit = self.service_unit.to_dict()
-        else:
-            service_unit = self.service_unit
-
-        goods_marks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.goods_marks, Unset):
-            goods_marks = []
-            for goods_marks_item_data in self.goods_marks:
-                goods_marks_item = goods_marks_item_data.to_dict()
-                goods_marks.append(goods_marks_item)
-
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
-            storage = self.storage.to_dict()
-
-        supplier: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = []
-            for supplier_item_data in self.supplier:
-                supplier_item = supplier_item_data.to_dict()
-                supplier.append(supplier_item)
-
-        client: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.client, Unset):
-            client = UNSET
-        elif isinstance(self.client, list):
-            client = []
-            for client_type_0_item_data in self.client:
-                client_type_0_item = client_type_0_item_data.to_dict()
-                client.append(client_type_0_item)
-
-        else:
-            client = self.client.to_dict()
-
-        master: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.master, Unset):
-            master = UNSET
-        elif isinstance(self.master, list):
-            master = []
-            for master_type_0_item_data in self.master:
-                master_type_0_item = master_type_0_item_data.to_dict()
-                master.append(master_type_0_item)
-
-        else:
-            master = self.master.to_dict()
-
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
-            unit = self.unit.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _fields.write_model(type_, _models.UpdateTransactionResponse200Type, "type_")
+
+        company_id = self.company_id
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.write_integer(company_id, "company_id")
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+
+        good_id = self.good_id
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.write_integer(good_id, "good_id")
         if good_id is not UNSET:
             field_dict["good_id"] = good_id
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        cost_per_unit = self.cost_per_unit
         if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
+            field_dict["cost_per_unit"] = _fields.write_number(cost_per_unit, "cost_per_unit")
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        unit_id = self.unit_id
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.write_integer(unit_id, "unit_id")
         if unit_id is not UNSET:
             field_dict["unit_id"] = unit_id
+
+        storage_id = self.storage_id
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.write_integer(storage_id, "storage_id")
         if storage_id is not UNSET:
             field_dict["storage_id"] = storage_id
+
+        supplier_id = self.supplier_id
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _fields.write_integer(supplier_id, "supplier_id")
         if supplier_id is not UNSET:
             field_dict["supplier_id"] = supplier_id
+
+        client_id = self.client_id
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.write_integer(client_id, "client_id")
         if client_id is not UNSET:
             field_dict["client_id"] = client_id
+
+        master_id = self.master_id
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.write_integer(master_id, "master_id")
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
+
+        create_date = self.create_date
         if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+            field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
+
+        last_change_date = self.last_change_date
         if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
+            field_dict["last_change_date"] = _fields.write_datetime(last_change_date, "last_change_date")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        deleted = self.deleted
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.write_boolean(deleted, "deleted")
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
+
+        good_special_number = self.good_special_number
+        if type(good_special_number) is not str and good_special_number is not UNSET:
+            good_special_number = _fields.write_string(good_special_number, "good_special_number")
         if good_special_number is not UNSET:
             field_dict["good_special_number"] = good_special_number
+
+        service_amount = self.service_amount
         if service_amount is not UNSET:
-            field_dict["service_amount"] = service_amount
+            field_dict["service_amount"] = _fields.write_number(service_amount, "service_amount")
+
+        sale_amount = self.sale_amount
         if sale_amount is not UNSET:
-            field_dict["sale_amount"] = sale_amount
+            field_dict["sale_amount"] = _fields.write_number(sale_amount, "sale_amount")
+
+        service_unit_id = self.service_unit_id
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _fields.write_integer(service_unit_id, "service_unit_id")
         if service_unit_id is not UNSET:
             field_dict["service_unit_id"] = service_unit_id
+
+        sale_unit_id = self.sale_unit_id
+        if type(sale_unit_id) is not int and sale_unit_id is not UNSET:
+            sale_unit_id = _fields.write_integer(sale_unit_id, "sale_unit_id")
         if sale_unit_id is not UNSET:
             field_dict["sale_unit_id"] = sale_unit_id
+
+        operation_unit_type = self.operation_unit_type
         if operation_unit_type is not UNSET:
-            field_dict["operation_unit_type"] = operation_unit_type
+            field_dict["operation_unit_type"] = _fields.write_number(operation_unit_type, "operation_unit_type")
+
+        good = self.good
         if good is not UNSET:
-            field_dict["good"] = good
+            field_dict["good"] = _fields.write_model(good, _models.UpdateTransactionResponse200Good, "good")
+
+        sale_unit = self.sale_unit
         if sale_unit is not UNSET:
-            field_dict["sale_unit"] = sale_unit
+            field_dict["sale_unit"] = _KIND_sale_unit.write_field(sale_unit, "sale_unit")
+
+        service_unit = self.service_unit
         if service_unit is not UNSET:
-            field_dict["service_unit"] = service_unit
+            field_dict["service_unit"] = _KIND_service_unit.write_field(service_unit, "service_unit")
+
+        goods_marks = self.goods_marks
         if goods_marks is not UNSET:
-            field_dict["goods_marks"] = goods_marks
+            field_dict["goods_marks"] = _KIND_goods_marks.write_field(goods_marks, "goods_marks")
+
+        storage = self.storage
         if storage is not UNSET:
-            field_dict["storage"] = storage
+            field_dict["storage"] = _fields.write_model(storage, _models.UpdateTransactionResponse200Storage, "storage")
+
+        supplier = self.supplier
         if supplier is not UNSET:
-            field_dict["supplier"] = supplier
+            field_dict["supplier"] = _KIND_supplier.write_field(supplier, "supplier")
+
+        client = self.client
         if client is not UNSET:
-            field_dict["client"] = client
+            field_dict["client"] = _KIND_client.write_field(client, "client")
+
+        master = self.master
         if master is not UNSET:
-            field_dict["master"] = master
+            field_dict["master"] = _KIND_master.write_field(master, "master")
+
+        unit = self.unit
         if unit is not UNSET:
-            field_dict["unit"] = unit
+            field_dict["unit"] = _fields.write_model(unit, _models.UpdateTransactionResponse200Unit, "unit")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_transaction_response_200_client_type_0_item import (
-            UpdateTransactionResponse200ClientType0Item,  # noqa: PLC0415
-        )
-        from ..models.update_transaction_response_200_client_type_1 import UpdateTransactionResponse200ClientType1  # noqa: PLC0415
-        from ..models.update_transaction_response_200_good import UpdateTransactionResponse200Good  # noqa: PLC0415
-        from ..models.update_transaction_response_200_goods_marks_item import UpdateTransactionResponse200GoodsMarksItem  # noqa: PLC0415
-        from ..models.update_transaction_response_200_master_type_0_item import (
-            UpdateTransactionResponse200MasterType0Item,  # noqa: PLC0415
-        )
-        from ..models.update_transaction_response_200_master_type_1 import UpdateTransactionResponse200MasterType1  # noqa: PLC0415
-        from ..models.update_transaction_response_200_sale_unit_type_0 import UpdateTransactionResponse200SaleUnitType0  # noqa: PLC0415
-        from ..models.update_transaction_response_200_service_unit_type_0 import (
-            UpdateTransactionResponse200ServiceUnitType0,  # noqa: PLC0415
-        )
-        from ..models.update_transaction_response_200_storage import UpdateTransactionResponse200Storage  # noqa: PLC0415
-        from ..models.update_transaction_response_200_supplier_item import UpdateTransactionResponse200SupplierItem  # noqa: PLC0415
-        from ..models.update_transaction_response_200_type import UpdateTransactionResponse200Type  # noqa: PLC0415
-        from ..models.update_transaction_response_200_unit import UpdateTransactionResponse200Unit  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
-
-        _type_ = d.pop("type", UNSET)
-        type_: UpdateTransactionResponse200Type | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = UpdateTransactionResponse200Type.from_dict(_type_)
-
-        company_id = d.pop("company_id", UNSET)
-
-        good_id = d.pop("good_id", UNSET)
-
-        amount = d.pop("amount", UNSET)
-
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
-
-        cost = d.pop("cost", UNSET)
-
-        discount = d.pop("discount", UNSET)
-
-        unit_id = d.pop("unit_id", UNSET)
-
-        storage_id = d.pop("storage_id", UNSET)
-
-        supplier_id = d.pop("supplier_id", UNSET)
-
-        client_id = d.pop("client_id", UNSET)
-
-        master_id = d.pop("master_id", UNSET)
-
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _timestamps.parse_datetime(_create_date)
-
-        _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: datetime.datetime | Unset
-        if isinstance(_last_change_date, Unset):
-            last_change_date = UNSET
-        else:
-            last_change_date = _timestamps.parse_datetime(_last_change_date)
-
-        comment = d.pop("comment", UNSET)
-
-        deleted = d.pop("deleted", UNSET)
-
-        good_special_number = d.pop("good_special_number", UNSET)
-
-        service_amount = d.pop("service_amount", UNSET)
-
-        sale_amount = d.pop("sale_amount", UNSET)
-
-        service_unit_id = d.pop("service_unit_id", UNSET)
-
-        sale_unit_id = d.pop("sale_unit_id", UNSET)
-
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
-
-        _good = d.pop("good", UNSET)
-        good: UpdateTransactionResponse200Good | Unset
-        if isinstance(_good, Unset):
-            good = UNSET
-        else:
-            good = UpdateTransactionResponse200Good.from_dict(_good)
-
-        def _parse_sale_unit(data: object) -> None | Unset | UpdateTransactionResponse200SaleUnitType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                sale_unit_type_0 = UpdateTransactionResponse200SaleUnitType0.from_dict(data)
+                type_ = _models.UpdateTransactionResponse200Type.from_dict(type_)
+            except _FieldError as _error:
+                raise _error.within("type")
 
-                return sale_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateTransactionResponse200SaleUnitType0, data)
+        company_id = _get("company_id", UNSET)
+        if type(company_id) is not int and company_id is not UNSET:
+            company_id = _fields.read_integer(company_id, "company_id")
 
-        sale_unit = _parse_sale_unit(d.pop("sale_unit", UNSET))
+        good_id = _get("good_id", UNSET)
+        if type(good_id) is not int and good_id is not UNSET:
+            good_id = _fields.read_integer(good_id, "good_id")
 
-        def _parse_service_unit(data: object) -> None | Unset | UpdateTransactionResponse200ServiceUnitType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
+
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int and cost_per_unit is not UNSET:
+            cost_per_unit = _fields.read_number(cost_per_unit, "cost_per_unit")
+
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
+
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
+
+        unit_id = _get("unit_id", UNSET)
+        if type(unit_id) is not int and unit_id is not UNSET:
+            unit_id = _fields.read_integer(unit_id, "unit_id")
+
+        storage_id = _get("storage_id", UNSET)
+        if type(storage_id) is not int and storage_id is not UNSET:
+            storage_id = _fields.read_integer(storage_id, "storage_id")
+
+        supplier_id = _get("supplier_id", UNSET)
+        if type(supplier_id) is not int and supplier_id is not UNSET:
+            supplier_id = _fields.read_integer(supplier_id, "supplier_id")
+
+        client_id = _get("client_id", UNSET)
+        if type(client_id) is not int and client_id is not UNSET:
+            client_id = _fields.read_integer(client_id, "client_id")
+
+        master_id = _get("master_id", UNSET)
+        if type(master_id) is not int and master_id is not UNSET:
+            master_id = _fields.read_integer(master_id, "master_id")
+
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                service_unit_type_0 = UpdateTransactionResponse200ServiceUnitType0.from_dict(data)
+                create_date = _fields.datetime_fromisoformat(create_date)
+            except (TypeError, ValueError):
+                create_date = _fields.read_datetime(create_date, "create_date")
 
-                return service_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UpdateTransactionResponse200ServiceUnitType0, data)
-
-        service_unit = _parse_service_unit(d.pop("service_unit", UNSET))
-
-        _goods_marks = d.pop("goods_marks", UNSET)
-        goods_marks: list[UpdateTransactionResponse200GoodsMarksItem] | Unset = UNSET
-        if _goods_marks is not UNSET:
-            goods_marks = []
-            for goods_marks_item_data in _goods_marks:
-                goods_marks_item = UpdateTransactionResponse200GoodsMarksItem.from_dict(goods_marks_item_data)
-
-                goods_marks.append(goods_marks_item)
-
-        _storage = d.pop("storage", UNSET)
-        storage: UpdateTransactionResponse200Storage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = UpdateTransactionResponse200Storage.from_dict(_storage)
-
-        _supplier = d.pop("supplier", UNSET)
-        supplier: list[UpdateTransactionResponse200SupplierItem] | Unset = UNSET
-        if _supplier is not UNSET:
-            supplier = []
-            for supplier_item_data in _supplier:
-                supplier_item = UpdateTransactionResponse200SupplierItem.from_dict(supplier_item_data)
-
-                supplier.append(supplier_item)
-
-        def _parse_client(
-            data: object,
-        ) -> list[UpdateTransactionResponse200ClientType0Item] | Unset | UpdateTransactionResponse200ClientType1:
-            if isinstance(data, Unset):
-                return data
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                client_type_0 = []
-                _client_type_0 = data
-                for client_type_0_item_data in _client_type_0:
-                    client_type_0_item = UpdateTransactionResponse200ClientType0Item.from_dict(client_type_0_item_data)
+                last_change_date = _fields.datetime_fromisoformat(last_change_date)
+            except (TypeError, ValueError):
+                last_change_date = _fields.read_datetime(last_change_date, "last_change_date")
 
-                    client_type_0.append(client_type_0_item)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-                return client_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            client_type_1 = UpdateTransactionResponse200ClientType1.from_dict(data)
+        deleted = _get("deleted", UNSET)
+        if type(deleted) is not bool and deleted is not UNSET:
+            deleted = _fields.read_boolean(deleted, "deleted")
 
-            return client_type_1
+        good_special_number = _get("good_special_number", UNSET)
+        if type(good_special_number) is not str and good_special_number is not UNSET:
+            good_special_number = _fields.read_string(good_special_number, "good_special_number")
 
-        client = _parse_client(d.pop("client", UNSET))
+        service_amount = _get("service_amount", UNSET)
+        if type(service_amount) is not float and type(service_amount) is not int and service_amount is not UNSET:
+            service_amount = _fields.read_number(service_amount, "service_amount")
 
-        def _parse_master(
-            data: object,
-        ) -> list[UpdateTransactionResponse200MasterType0Item] | Unset | UpdateTransactionResponse200MasterType1:
-            if isinstance(data, Unset):
-                return data
+        sale_amount = _get("sale_amount", UNSET)
+        if type(sale_amount) is not float and type(sale_amount) is not int and sale_amount is not UNSET:
+            sale_amount = _fields.read_number(sale_amount, "sale_amount")
+
+        service_unit_id = _get("service_unit_id", UNSET)
+        if type(service_unit_id) is not int and service_unit_id is not UNSET:
+            service_unit_id = _fields.read_integer(service_unit_id, "service_unit_id")
+
+        sale_unit_id = _get("sale_unit_id", UNSET)
+        if type(sale_unit_id) is not int and sale_unit_id is not UNSET:
+            sale_unit_id = _fields.read_integer(sale_unit_id, "sale_unit_id")
+
+        operation_unit_type = _get("operation_unit_type", UNSET)
+        if (
+            type(operation_unit_type) is not float
+            and type(operation_unit_type) is not int
+            and operation_unit_type is not UNSET
+        ):
+            operation_unit_type = _fields.read_number(operation_unit_type, "operation_unit_type")
+
+        good = _get("good", UNSET)
+        if good is not UNSET:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                master_type_0 = []
-                _master_type_0 = data
-                for master_type_0_item_data in _master_type_0:
-                    master_type_0_item = UpdateTransactionResponse200MasterType0Item.from_dict(master_type_0_item_data)
+                good = _models.UpdateTransactionResponse200Good.from_dict(good)
+            except _FieldError as _error:
+                raise _error.within("good")
 
-                    master_type_0.append(master_type_0_item)
+        sale_unit = _get("sale_unit", UNSET)
+        if sale_unit is not UNSET and sale_unit is not None:
+            try:
+                sale_unit = _models.UpdateTransactionResponse200SaleUnitType0.from_dict(sale_unit)
+            except _FieldError as _error:
+                raise _error.within("sale_unit")
 
-                return master_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            master_type_1 = UpdateTransactionResponse200MasterType1.from_dict(data)
+        service_unit = _get("service_unit", UNSET)
+        if service_unit is not UNSET and service_unit is not None:
+            try:
+                service_unit = _models.UpdateTransactionResponse200ServiceUnitType0.from_dict(service_unit)
+            except _FieldError as _error:
+                raise _error.within("service_unit")
 
-            return master_type_1
+        goods_marks = _get("goods_marks", UNSET)
+        if goods_marks is not UNSET:
+            goods_marks = _KIND_goods_marks.read_field(goods_marks, "goods_marks")
 
-        master = _parse_master(d.pop("master", UNSET))
+        storage = _get("storage", UNSET)
+        if storage is not UNSET:
+            try:
+                storage = _models.UpdateTransactionResponse200Storage.from_dict(storage)
+            except _FieldError as _error:
+                raise _error.within("storage")
 
-        _unit = d.pop("unit", UNSET)
-        unit: UpdateTransactionResponse200Unit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = UpdateTransactionResponse200Unit.from_dict(_unit)
+        supplier = _get("supplier", UNSET)
+        if supplier is not UNSET:
+            supplier = _KIND_supplier.read_field(supplier, "supplier")
 
-        _model = cls(
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            company_id=company_id,
-            good_id=good_id,
-            amount=amount,
-            cost_per_unit=cost_per_unit,
-            cost=cost,
-            discount=discount,
-            unit_id=unit_id,
-            storage_id=storage_id,
-            supplier_id=supplier_id,
-            client_id=client_id,
-            master_id=master_id,
-            create_date=create_date,
-            last_change_date=last_change_date,
-            comment=comment,
-            deleted=deleted,
-            good_special_number=good_special_number,
-            service_amount=service_amount,
-            sale_amount=sale_amount,
-            service_unit_id=service_unit_id,
-            sale_unit_id=sale_unit_id,
-            operation_unit_type=operation_unit_type,
-            good=good,
-            sale_unit=sale_unit,
-            service_unit=service_unit,
-            goods_marks=goods_marks,
-            storage=storage,
-            supplier=supplier,
-            client=client,
-            master=master,
-            unit=unit,
-        )
+        client = _get("client", UNSET)
+        if client is not UNSET:
+            client = _KIND_client.read_field(client, "client")
 
-        _model.additional_properties = d
+        master = _get("master", UNSET)
+        if master is not UNSET:
+            master = _KIND_master.read_field(master, "master")
+
+        unit = _get("unit", UNSET)
+        if unit is not UNSET:
+            try:
+                unit = _models.UpdateTransactionResponse200Unit.from_dict(unit)
+            except _FieldError as _error:
+                raise _error.within("unit")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.company_id = company_id
+        _model.good_id = good_id
+        _model.amount = amount
+        _model.cost_per_unit = cost_per_unit
+        _model.cost = cost
+        _model.discount = discount
+        _model.unit_id = unit_id
+        _model.storage_id = storage_id
+        _model.supplier_id = supplier_id
+        _model.client_id = client_id
+        _model.master_id = master_id
+        _model.create_date = create_date
+        _model.last_change_date = last_change_date
+        _model.comment = comment
+        _model.deleted = deleted
+        _model.good_special_number = good_special_number
+        _model.service_amount = service_amount
+        _model.sale_amount = sale_amount
+        _model.service_unit_id = service_unit_id
+        _model.sale_unit_id = sale_unit_id
+        _model.operation_unit_type = operation_unit_type
+        _model.good = good
+        _model.sale_unit = sale_unit
+        _model.service_unit = service_unit
+        _model.goods_marks = goods_marks
+        _model.storage = storage
+        _model.supplier = supplier
+        _model.client = client
+        _model.master = master
+        _model.unit = unit
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateTransactionResponse200:
+            _fields.init_added_fields(_model, UpdateTransactionResponse200)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateUserNotificationSettingsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "notification_types",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_notification_types = _fields.ListOf(_fields.Model("UpdateUserNotificationSettingsBodyNotificationTypesItem"))
 
 
 @_attrs_define
@@ -35,44 +44,30 @@ class UpdateUserNotificationSettingsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        notification_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notification_types, Unset):
-            notification_types = []
-            for notification_types_item_data in self.notification_types:
-                notification_types_item = notification_types_item_data.to_dict()
-                notification_types.append(notification_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        notification_types = self.notification_types
         if notification_types is not UNSET:
-            field_dict["notification_types"] = notification_types
+            field_dict["notification_types"] = _KIND_notification_types.write_field(
+                notification_types, "notification_types"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_notification_settings_body_notification_types_item import (
-            UpdateUserNotificationSettingsBodyNotificationTypesItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        notification_types = _get("notification_types", UNSET)
+        if notification_types is not UNSET:
+            notification_types = _KIND_notification_types.read_field(notification_types, "notification_types")
 
-        d = dict(src_dict)
-        _notification_types = d.pop("notification_types", UNSET)
-        notification_types: list[UpdateUserNotificationSettingsBodyNotificationTypesItem] | Unset = UNSET
-        if _notification_types is not UNSET:
-            notification_types = []
-            for notification_types_item_data in _notification_types:
-                notification_types_item = UpdateUserNotificationSettingsBodyNotificationTypesItem.from_dict(
-                    notification_types_item_data
-                )
-
-                notification_types.append(notification_types_item)
-
-        _model = cls(
-            notification_types=notification_types,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.notification_types = notification_types
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserNotificationSettingsBody:
+            _fields.init_added_fields(_model, UpdateUserNotificationSettingsBody)
         return _model
 
     @property

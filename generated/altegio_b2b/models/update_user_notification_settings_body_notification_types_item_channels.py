@@ -6,9 +6,17 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateUserNotificationSettingsBodyNotificationTypesItemChannels")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "push",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -23,11 +31,10 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItemChannels:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         push = self.push
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(push) is not int and push is not UNSET:
+            push = _fields.write_integer(push, "push")
         if push is not UNSET:
             field_dict["push"] = push
 
@@ -35,14 +42,19 @@ class UpdateUserNotificationSettingsBodyNotificationTypesItemChannels:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        push = d.pop("push", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        push = _get("push", UNSET)
+        if type(push) is not int and push is not UNSET:
+            push = _fields.read_integer(push, "push")
 
-        _model = cls(
-            push=push,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.push = push
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserNotificationSettingsBodyNotificationTypesItemChannels:
+            _fields.init_added_fields(_model, UpdateUserNotificationSettingsBodyNotificationTypesItemChannels)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.update_user_notification_settings_response_200_mode import UpdateUserNotificationSettingsResponse200Mode
 from ..types import UNSET, Unset
 
@@ -16,6 +17,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateUserNotificationSettingsResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "mode",
+        "notification_types",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_mode = _fields.EnumOf("UpdateUserNotificationSettingsResponse200Mode", _fields.STRING)
+_KIND_notification_types = _fields.ListOf(
+    _fields.Model("UpdateUserNotificationSettingsResponse200NotificationTypesItem")
+)
 
 
 @_attrs_define
@@ -33,58 +46,39 @@ class UpdateUserNotificationSettingsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode: str | Unset = UNSET
-        if not isinstance(self.mode, Unset):
-            mode = self.mode.value
-
-        notification_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.notification_types, Unset):
-            notification_types = []
-            for notification_types_item_data in self.notification_types:
-                notification_types_item = notification_types_item_data.to_dict()
-                notification_types.append(notification_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        mode = self.mode
         if mode is not UNSET:
-            field_dict["mode"] = mode
+            field_dict["mode"] = _KIND_mode.write_field(mode, "mode")
+
+        notification_types = self.notification_types
         if notification_types is not UNSET:
-            field_dict["notification_types"] = notification_types
+            field_dict["notification_types"] = _KIND_notification_types.write_field(
+                notification_types, "notification_types"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_notification_settings_response_200_notification_types_item import (
-            UpdateUserNotificationSettingsResponse200NotificationTypesItem,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        mode = _get("mode", UNSET)
+        if mode is not UNSET:
+            mode = _KIND_mode.read_field(mode, "mode")
 
-        d = dict(src_dict)
-        _mode = d.pop("mode", UNSET)
-        mode: UpdateUserNotificationSettingsResponse200Mode | Unset
-        if isinstance(_mode, Unset):
-            mode = UNSET
-        else:
-            mode = UpdateUserNotificationSettingsResponse200Mode(_mode)
+        notification_types = _get("notification_types", UNSET)
+        if notification_types is not UNSET:
+            notification_types = _KIND_notification_types.read_field(notification_types, "notification_types")
 
-        _notification_types = d.pop("notification_types", UNSET)
-        notification_types: list[UpdateUserNotificationSettingsResponse200NotificationTypesItem] | Unset = UNSET
-        if _notification_types is not UNSET:
-            notification_types = []
-            for notification_types_item_data in _notification_types:
-                notification_types_item = UpdateUserNotificationSettingsResponse200NotificationTypesItem.from_dict(
-                    notification_types_item_data
-                )
-
-                notification_types.append(notification_types_item)
-
-        _model = cls(
-            mode=mode,
-            notification_types=notification_types,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.mode = mode
+        _model.notification_types = notification_types
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserNotificationSettingsResponse200:
+            _fields.init_added_fields(_model, UpdateUserNotificationSettingsResponse200)
         return _model
 
     @property

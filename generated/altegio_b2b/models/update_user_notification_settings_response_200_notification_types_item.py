@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.update_user_notification_settings_response_200_notification_types_item_type import (
     UpdateUserNotificationSettingsResponse200NotificationTypesItemType,
 )
@@ -18,6 +21,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateUserNotificationSettingsResponse200NotificationTypesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "type",
+        "channels",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_type_ = _fields.EnumOf("UpdateUserNotificationSettingsResponse200NotificationTypesItemType", _fields.STRING)
 
 
 @_attrs_define
@@ -34,51 +46,44 @@ class UpdateUserNotificationSettingsResponse200NotificationTypesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
-
-        channels: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.channels, Unset):
-            channels = self.channels.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        type_ = self.type_
         if type_ is not UNSET:
-            field_dict["type"] = type_
+            field_dict["type"] = _KIND_type_.write_field(type_, "type_")
+
+        channels = self.channels
         if channels is not UNSET:
-            field_dict["channels"] = channels
+            field_dict["channels"] = _fields.write_model(
+                channels, _models.UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels, "channels"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_notification_settings_response_200_notification_types_item_channels import (
-            UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels,  # noqa: PLC0415
-        )
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        type_ = _get("type", UNSET)
+        if type_ is not UNSET:
+            type_ = _KIND_type_.read_field(type_, "type")
 
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
-        type_: UpdateUserNotificationSettingsResponse200NotificationTypesItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = UpdateUserNotificationSettingsResponse200NotificationTypesItemType(_type_)
+        channels = _get("channels", UNSET)
+        if channels is not UNSET:
+            try:
+                channels = _models.UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels.from_dict(
+                    channels
+                )
+            except _FieldError as _error:
+                raise _error.within("channels")
 
-        _channels = d.pop("channels", UNSET)
-        channels: UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels | Unset
-        if isinstance(_channels, Unset):
-            channels = UNSET
-        else:
-            channels = UpdateUserNotificationSettingsResponse200NotificationTypesItemChannels.from_dict(_channels)
-
-        _model = cls(
-            type_=type_,
-            channels=channels,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.type_ = type_
+        _model.channels = channels
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserNotificationSettingsResponse200NotificationTypesItem:
+            _fields.init_added_fields(_model, UpdateUserNotificationSettingsResponse200NotificationTypesItem)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.update_user_permissions_body_user_role import UpdateUserPermissionsBodyUserRole
 from ..types import UNSET, Unset
 
@@ -14,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateUserPermissionsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "user_role",
+        "user_permissions",
+        "staff_id",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_user_role = _fields.EnumOf("UpdateUserPermissionsBodyUserRole", _fields.STRING)
+_KIND_user_permissions = _fields.ListOf(_fields.Model("ModelObjectPermissionValue"))
 
 
 @_attrs_define
@@ -31,26 +43,18 @@ class UpdateUserPermissionsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_role: str | Unset = UNSET
-        if not isinstance(self.user_role, Unset):
-            user_role = self.user_role.value
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        user_role = self.user_role
+        if user_role is not UNSET:
+            field_dict["user_role"] = _KIND_user_role.write_field(user_role, "user_role")
 
-        user_permissions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_permissions, Unset):
-            user_permissions = []
-            for user_permissions_item_data in self.user_permissions:
-                user_permissions_item = user_permissions_item_data.to_dict()
-                user_permissions.append(user_permissions_item)
+        user_permissions = self.user_permissions
+        if user_permissions is not UNSET:
+            field_dict["user_permissions"] = _KIND_user_permissions.write_field(user_permissions, "user_permissions")
 
         staff_id = self.staff_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if user_role is not UNSET:
-            field_dict["user_role"] = user_role
-        if user_permissions is not UNSET:
-            field_dict["user_permissions"] = user_permissions
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
 
@@ -58,34 +62,29 @@ class UpdateUserPermissionsBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        user_role = _get("user_role", UNSET)
+        if user_role is not UNSET:
+            user_role = _KIND_user_role.read_field(user_role, "user_role")
 
-        d = dict(src_dict)
-        _user_role = d.pop("user_role", UNSET)
-        user_role: UpdateUserPermissionsBodyUserRole | Unset
-        if isinstance(_user_role, Unset):
-            user_role = UNSET
-        else:
-            user_role = UpdateUserPermissionsBodyUserRole(_user_role)
+        user_permissions = _get("user_permissions", UNSET)
+        if user_permissions is not UNSET:
+            user_permissions = _KIND_user_permissions.read_field(user_permissions, "user_permissions")
 
-        _user_permissions = d.pop("user_permissions", UNSET)
-        user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
-        if _user_permissions is not UNSET:
-            user_permissions = []
-            for user_permissions_item_data in _user_permissions:
-                user_permissions_item = ModelObjectPermissionValue.from_dict(user_permissions_item_data)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-                user_permissions.append(user_permissions_item)
-
-        staff_id = d.pop("staff_id", UNSET)
-
-        _model = cls(
-            user_role=user_role,
-            user_permissions=user_permissions,
-            staff_id=staff_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.user_role = user_role
+        _model.user_permissions = user_permissions
+        _model.staff_id = staff_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserPermissionsBody:
+            _fields.init_added_fields(_model, UpdateUserPermissionsBody)
         return _model
 
     @property

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.update_user_permissions_response_200_user_role import UpdateUserPermissionsResponse200UserRole
 from ..types import UNSET, Unset
 
@@ -14,6 +15,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateUserPermissionsResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "user_role",
+        "staff_id",
+        "is_editable",
+        "has_any_paid_permission",
+        "user_permissions",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_user_role = _fields.EnumOf("UpdateUserPermissionsResponse200UserRole", _fields.STRING)
+_KIND_user_permissions = _fields.ListOf(_fields.Model("ModelObjectPermissionValue"))
 
 
 @_attrs_define
@@ -41,97 +55,78 @@ class UpdateUserPermissionsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_role: str | Unset = UNSET
-        if not isinstance(self.user_role, Unset):
-            user_role = self.user_role.value
-
-        staff_id: int | None | Unset
-        if isinstance(self.staff_id, Unset):
-            staff_id = UNSET
-        else:
-            staff_id = self.staff_id
-
-        is_editable = self.is_editable
-
-        has_any_paid_permission: bool | None | Unset
-        if isinstance(self.has_any_paid_permission, Unset):
-            has_any_paid_permission = UNSET
-        else:
-            has_any_paid_permission = self.has_any_paid_permission
-
-        user_permissions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_permissions, Unset):
-            user_permissions = []
-            for user_permissions_item_data in self.user_permissions:
-                user_permissions_item = user_permissions_item_data.to_dict()
-                user_permissions.append(user_permissions_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        user_role = self.user_role
         if user_role is not UNSET:
-            field_dict["user_role"] = user_role
+            field_dict["user_role"] = _KIND_user_role.write_field(user_role, "user_role")
+
+        staff_id = self.staff_id
+        if type(staff_id) is not int and staff_id is not UNSET and staff_id is not None:
+            staff_id = _fields.write_integer(staff_id, "staff_id")
         if staff_id is not UNSET:
             field_dict["staff_id"] = staff_id
+
+        is_editable = self.is_editable
+        if type(is_editable) is not bool and is_editable is not UNSET:
+            is_editable = _fields.write_boolean(is_editable, "is_editable")
         if is_editable is not UNSET:
             field_dict["is_editable"] = is_editable
+
+        has_any_paid_permission = self.has_any_paid_permission
+        if (
+            type(has_any_paid_permission) is not bool
+            and has_any_paid_permission is not UNSET
+            and has_any_paid_permission is not None
+        ):
+            has_any_paid_permission = _fields.write_boolean(has_any_paid_permission, "has_any_paid_permission")
         if has_any_paid_permission is not UNSET:
             field_dict["has_any_paid_permission"] = has_any_paid_permission
+
+        user_permissions = self.user_permissions
         if user_permissions is not UNSET:
-            field_dict["user_permissions"] = user_permissions
+            field_dict["user_permissions"] = _KIND_user_permissions.write_field(user_permissions, "user_permissions")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_object_permission_value import ModelObjectPermissionValue  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        user_role = _get("user_role", UNSET)
+        if user_role is not UNSET:
+            user_role = _KIND_user_role.read_field(user_role, "user_role")
 
-        d = dict(src_dict)
-        _user_role = d.pop("user_role", UNSET)
-        user_role: UpdateUserPermissionsResponse200UserRole | Unset
-        if isinstance(_user_role, Unset):
-            user_role = UNSET
-        else:
-            user_role = UpdateUserPermissionsResponse200UserRole(_user_role)
+        staff_id = _get("staff_id", UNSET)
+        if type(staff_id) is not int and staff_id is not UNSET and staff_id is not None:
+            staff_id = _fields.read_integer(staff_id, "staff_id")
 
-        def _parse_staff_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        is_editable = _get("is_editable", UNSET)
+        if type(is_editable) is not bool and is_editable is not UNSET:
+            is_editable = _fields.read_boolean(is_editable, "is_editable")
 
-        staff_id = _parse_staff_id(d.pop("staff_id", UNSET))
+        has_any_paid_permission = _get("has_any_paid_permission", UNSET)
+        if (
+            type(has_any_paid_permission) is not bool
+            and has_any_paid_permission is not UNSET
+            and has_any_paid_permission is not None
+        ):
+            has_any_paid_permission = _fields.read_boolean(has_any_paid_permission, "has_any_paid_permission")
 
-        is_editable = d.pop("is_editable", UNSET)
+        user_permissions = _get("user_permissions", UNSET)
+        if user_permissions is not UNSET:
+            user_permissions = _KIND_user_permissions.read_field(user_permissions, "user_permissions")
 
-        def _parse_has_any_paid_permission(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_any_paid_permission = _parse_has_any_paid_permission(d.pop("has_any_paid_permission", UNSET))
-
-        _user_permissions = d.pop("user_permissions", UNSET)
-        user_permissions: list[ModelObjectPermissionValue] | Unset = UNSET
-        if _user_permissions is not UNSET:
-            user_permissions = []
-            for user_permissions_item_data in _user_permissions:
-                user_permissions_item = ModelObjectPermissionValue.from_dict(user_permissions_item_data)
-
-                user_permissions.append(user_permissions_item)
-
-        _model = cls(
-            user_role=user_role,
-            staff_id=staff_id,
-            is_editable=is_editable,
-            has_any_paid_permission=has_any_paid_permission,
-            user_permissions=user_permissions,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.user_role = user_role
+        _model.staff_id = staff_id
+        _model.is_editable = is_editable
+        _model.has_any_paid_permission = has_any_paid_permission
+        _model.user_permissions = user_permissions
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateUserPermissionsResponse200:
+            _fields.init_added_fields(_model, UpdateUserPermissionsResponse200)
         return _model
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -16,6 +17,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateVisitBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "attendance",
+        "comment",
+        "new_transactions",
+        "deleted_transaction_ids",
+        "goods_transactions",
+        "services",
+        "fast_payment",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_new_transactions = _fields.ListOf(_fields.Model("UpdateVisitBodyNewTransactionsItem"))
+_KIND_deleted_transaction_ids = _fields.ListOf(_fields.Model("UpdateVisitBodyDeletedTransactionIdsItem"))
+_KIND_goods_transactions = _fields.ListOf(_fields.Model("UpdateVisitBodyGoodsTransactionsItem"))
+_KIND_services = _fields.ListOf(_fields.Model("UpdateVisitBodyServicesItem"))
 
 
 @_attrs_define
@@ -53,124 +71,88 @@ class UpdateVisitBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         attendance = self.attendance
+        field_dict["attendance"] = _fields.write_number(attendance, "attendance")
 
         comment = self.comment
+        if type(comment) is not str:
+            comment = _fields.write_string(comment, "comment")
+        field_dict["comment"] = comment
 
-        new_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.new_transactions, Unset):
-            new_transactions = []
-            for new_transactions_item_data in self.new_transactions:
-                new_transactions_item = new_transactions_item_data.to_dict()
-                new_transactions.append(new_transactions_item)
+        new_transactions = self.new_transactions
+        if new_transactions is not UNSET:
+            field_dict["new_transactions"] = _KIND_new_transactions.write_field(new_transactions, "new_transactions")
 
-        deleted_transaction_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.deleted_transaction_ids, Unset):
-            deleted_transaction_ids = []
-            for deleted_transaction_ids_item_data in self.deleted_transaction_ids:
-                deleted_transaction_ids_item = deleted_transaction_ids_item_data.to_dict()
-                deleted_transaction_ids.append(deleted_transaction_ids_item)
+        deleted_transaction_ids = self.deleted_transaction_ids
+        if deleted_transaction_ids is not UNSET:
+            field_dict["deleted_transaction_ids"] = _KIND_deleted_transaction_ids.write_field(
+                deleted_transaction_ids, "deleted_transaction_ids"
+            )
 
-        goods_transactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.goods_transactions, Unset):
-            goods_transactions = []
-            for goods_transactions_item_data in self.goods_transactions:
-                goods_transactions_item = goods_transactions_item_data.to_dict()
-                goods_transactions.append(goods_transactions_item)
+        goods_transactions = self.goods_transactions
+        if goods_transactions is not UNSET:
+            field_dict["goods_transactions"] = _KIND_goods_transactions.write_field(
+                goods_transactions, "goods_transactions"
+            )
 
-        services: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.services, Unset):
-            services = []
-            for services_item_data in self.services:
-                services_item = services_item_data.to_dict()
-                services.append(services_item)
+        services = self.services
+        if services is not UNSET:
+            field_dict["services"] = _KIND_services.write_field(services, "services")
 
         fast_payment = self.fast_payment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "attendance": attendance,
-                "comment": comment,
-            }
-        )
-        if new_transactions is not UNSET:
-            field_dict["new_transactions"] = new_transactions
-        if deleted_transaction_ids is not UNSET:
-            field_dict["deleted_transaction_ids"] = deleted_transaction_ids
-        if goods_transactions is not UNSET:
-            field_dict["goods_transactions"] = goods_transactions
-        if services is not UNSET:
-            field_dict["services"] = services
         if fast_payment is not UNSET:
-            field_dict["fast_payment"] = fast_payment
+            field_dict["fast_payment"] = _fields.write_number(fast_payment, "fast_payment")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_visit_body_deleted_transaction_ids_item import UpdateVisitBodyDeletedTransactionIdsItem  # noqa: PLC0415
-        from ..models.update_visit_body_goods_transactions_item import UpdateVisitBodyGoodsTransactionsItem  # noqa: PLC0415
-        from ..models.update_visit_body_new_transactions_item import UpdateVisitBodyNewTransactionsItem  # noqa: PLC0415
-        from ..models.update_visit_body_services_item import UpdateVisitBodyServicesItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        attendance = _get("attendance", UNSET)
+        if type(attendance) is not float and type(attendance) is not int:
+            attendance = _fields.read_number(attendance, "attendance")
 
-        d = dict(src_dict)
-        attendance = d.pop("attendance")
+        comment = _get("comment", UNSET)
+        if type(comment) is not str:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment")
+        new_transactions = _get("new_transactions", UNSET)
+        if new_transactions is not UNSET:
+            new_transactions = _KIND_new_transactions.read_field(new_transactions, "new_transactions")
 
-        _new_transactions = d.pop("new_transactions", UNSET)
-        new_transactions: list[UpdateVisitBodyNewTransactionsItem] | Unset = UNSET
-        if _new_transactions is not UNSET:
-            new_transactions = []
-            for new_transactions_item_data in _new_transactions:
-                new_transactions_item = UpdateVisitBodyNewTransactionsItem.from_dict(new_transactions_item_data)
+        deleted_transaction_ids = _get("deleted_transaction_ids", UNSET)
+        if deleted_transaction_ids is not UNSET:
+            deleted_transaction_ids = _KIND_deleted_transaction_ids.read_field(
+                deleted_transaction_ids, "deleted_transaction_ids"
+            )
 
-                new_transactions.append(new_transactions_item)
+        goods_transactions = _get("goods_transactions", UNSET)
+        if goods_transactions is not UNSET:
+            goods_transactions = _KIND_goods_transactions.read_field(goods_transactions, "goods_transactions")
 
-        _deleted_transaction_ids = d.pop("deleted_transaction_ids", UNSET)
-        deleted_transaction_ids: list[UpdateVisitBodyDeletedTransactionIdsItem] | Unset = UNSET
-        if _deleted_transaction_ids is not UNSET:
-            deleted_transaction_ids = []
-            for deleted_transaction_ids_item_data in _deleted_transaction_ids:
-                deleted_transaction_ids_item = UpdateVisitBodyDeletedTransactionIdsItem.from_dict(
-                    deleted_transaction_ids_item_data
-                )
+        services = _get("services", UNSET)
+        if services is not UNSET:
+            services = _KIND_services.read_field(services, "services")
 
-                deleted_transaction_ids.append(deleted_transaction_ids_item)
+        fast_payment = _get("fast_payment", UNSET)
+        if type(fast_payment) is not float and type(fast_payment) is not int and fast_payment is not UNSET:
+            fast_payment = _fields.read_number(fast_payment, "fast_payment")
 
-        _goods_transactions = d.pop("goods_transactions", UNSET)
-        goods_transactions: list[UpdateVisitBodyGoodsTransactionsItem] | Unset = UNSET
-        if _goods_transactions is not UNSET:
-            goods_transactions = []
-            for goods_transactions_item_data in _goods_transactions:
-                goods_transactions_item = UpdateVisitBodyGoodsTransactionsItem.from_dict(goods_transactions_item_data)
-
-                goods_transactions.append(goods_transactions_item)
-
-        _services = d.pop("services", UNSET)
-        services: list[UpdateVisitBodyServicesItem] | Unset = UNSET
-        if _services is not UNSET:
-            services = []
-            for services_item_data in _services:
-                services_item = UpdateVisitBodyServicesItem.from_dict(services_item_data)
-
-                services.append(services_item)
-
-        fast_payment = d.pop("fast_payment", UNSET)
-
-        _model = cls(
-            attendance=attendance,
-            comment=comment,
-            new_transactions=new_transactions,
-            deleted_transaction_ids=deleted_transaction_ids,
-            goods_transactions=goods_transactions,
-            services=services,
-            fast_payment=fast_payment,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.attendance = attendance
+        _model.comment = comment
+        _model.new_transactions = new_transactions
+        _model.deleted_transaction_ids = deleted_transaction_ids
+        _model.goods_transactions = goods_transactions
+        _model.services = services
+        _model.fast_payment = fast_payment
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateVisitBody:
+            _fields.init_added_fields(_model, UpdateVisitBody)
         return _model
 
     @property

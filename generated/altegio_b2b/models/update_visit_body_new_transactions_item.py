@@ -6,9 +6,19 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateVisitBodyNewTransactionsItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "amount",
+        "account_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,19 +36,20 @@ class UpdateVisitBodyNewTransactionsItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        amount = self.amount
-
-        account_id = self.account_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        account_id = self.account_id
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _fields.write_integer(account_id, "account_id")
         if account_id is not UNSET:
             field_dict["account_id"] = account_id
 
@@ -46,20 +57,29 @@ class UpdateVisitBodyNewTransactionsItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        account_id = d.pop("account_id", UNSET)
+        account_id = _get("account_id", UNSET)
+        if type(account_id) is not int and account_id is not UNSET:
+            account_id = _fields.read_integer(account_id, "account_id")
 
-        _model = cls(
-            id=id,
-            amount=amount,
-            account_id=account_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.amount = amount
+        _model.account_id = account_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateVisitBodyNewTransactionsItem:
+            _fields.init_added_fields(_model, UpdateVisitBodyNewTransactionsItem)
         return _model
 
     @property

@@ -6,9 +6,23 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateVisitBodyServicesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "cost_per_unit",
+        "discount",
+        "first_cost",
+        "record_id",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -34,35 +48,38 @@ class UpdateVisitBodyServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        cost = self.cost
-
-        cost_per_unit = self.cost_per_unit
-
-        discount = self.discount
-
-        first_cost = self.first_cost
-
-        record_id = self.record_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        cost_per_unit = self.cost_per_unit
         if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
+            field_dict["cost_per_unit"] = _fields.write_number(cost_per_unit, "cost_per_unit")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        first_cost = self.first_cost
         if first_cost is not UNSET:
-            field_dict["first_cost"] = first_cost
+            field_dict["first_cost"] = _fields.write_number(first_cost, "first_cost")
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
 
@@ -70,32 +87,49 @@ class UpdateVisitBodyServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int and cost_per_unit is not UNSET:
+            cost_per_unit = _fields.read_number(cost_per_unit, "cost_per_unit")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        first_cost = d.pop("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not float and type(first_cost) is not int and first_cost is not UNSET:
+            first_cost = _fields.read_number(first_cost, "first_cost")
 
-        record_id = d.pop("record_id", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        _model = cls(
-            id=id,
-            title=title,
-            cost=cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            first_cost=first_cost,
-            record_id=record_id,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.cost = cost
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.first_cost = first_cost
+        _model.record_id = record_id
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UpdateVisitBodyServicesItem:
+            _fields.init_added_fields(_model, UpdateVisitBodyServicesItem)
         return _model
 
     @property

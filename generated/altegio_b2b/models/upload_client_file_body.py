@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import File
+from .._runtime import fields as _fields
+from ..types import UNSET, File
 
 T = TypeVar("T", bound="UploadClientFileBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "file",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_file = _fields.FILE
 
 
 @_attrs_define
@@ -24,15 +32,9 @@ class UploadClientFileBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "file": file,
-            }
-        )
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        file = self.file
+        field_dict["file"] = _KIND_file.write_field(file, "file")
 
         return field_dict
 
@@ -48,14 +50,18 @@ class UploadClientFileBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        file = _get("file", UNSET)
+        file = _KIND_file.read_field(file, "file")
 
-        _model = cls(
-            file=file,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.file = file
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UploadClientFileBody:
+            _fields.init_added_fields(_model, UploadClientFileBody)
         return _model
 
     @property

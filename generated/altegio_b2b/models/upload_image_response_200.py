@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UploadImageResponse200")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "image_group",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -26,35 +36,31 @@ class UploadImageResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        image_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_group, Unset):
-            image_group = self.image_group.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        image_group = self.image_group
         if image_group is not UNSET:
-            field_dict["image_group"] = image_group
+            field_dict["image_group"] = _fields.write_model(image_group, _models.ImageGroup, "image_group")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image_group import ImageGroup  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        image_group = _get("image_group", UNSET)
+        if image_group is not UNSET:
+            try:
+                image_group = _models.ImageGroup.from_dict(image_group)
+            except _FieldError as _error:
+                raise _error.within("image_group")
 
-        d = dict(src_dict)
-        _image_group = d.pop("image_group", UNSET)
-        image_group: ImageGroup | Unset
-        if isinstance(_image_group, Unset):
-            image_group = UNSET
-        else:
-            image_group = ImageGroup.from_dict(_image_group)
-
-        _model = cls(
-            image_group=image_group,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.image_group = image_group
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not UploadImageResponse200:
+            _fields.init_added_fields(_model, UploadImageResponse200)
         return _model
 
     @property

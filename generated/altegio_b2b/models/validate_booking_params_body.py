@@ -6,11 +6,22 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.validate_booking_params_body_appointments_item import ValidateBookingParamsBodyAppointmentsItem
 
 
 T = TypeVar("T", bound="ValidateBookingParamsBody")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "appointments",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_appointments = _fields.ListOf(_fields.Model("ValidateBookingParamsBodyAppointmentsItem"))
 
 
 @_attrs_define
@@ -29,38 +40,26 @@ class ValidateBookingParamsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        appointments = []
-        for appointments_item_data in self.appointments:
-            appointments_item = appointments_item_data.to_dict()
-            appointments.append(appointments_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "appointments": appointments,
-            }
-        )
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
+        appointments = self.appointments
+        field_dict["appointments"] = _KIND_appointments.write_field(appointments, "appointments")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validate_booking_params_body_appointments_item import ValidateBookingParamsBodyAppointmentsItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        appointments = _get("appointments", UNSET)
+        appointments = _KIND_appointments.read_field(appointments, "appointments")
 
-        d = dict(src_dict)
-        appointments = []
-        _appointments = d.pop("appointments")
-        for appointments_item_data in _appointments:
-            appointments_item = ValidateBookingParamsBodyAppointmentsItem.from_dict(appointments_item_data)
-
-            appointments.append(appointments_item)
-
-        _model = cls(
-            appointments=appointments,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.appointments = appointments
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not ValidateBookingParamsBody:
+            _fields.init_added_fields(_model, ValidateBookingParamsBody)
         return _model
 
     @property

@@ -6,10 +6,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..models.visitor_model_object_slug import VisitorModelObjectSlug
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VisitorModelObject")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "slug",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_slug = _fields.EnumOf("VisitorModelObjectSlug", _fields.STRING)
 
 
 @_attrs_define
@@ -33,47 +44,50 @@ class VisitorModelObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        slug: str | Unset = UNSET
-        if not isinstance(self.slug, Unset):
-            slug = self.slug.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        slug = self.slug
         if slug is not UNSET:
-            field_dict["slug"] = slug
+            field_dict["slug"] = _KIND_slug.write_field(slug, "slug")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        _slug = d.pop("slug", UNSET)
-        slug: VisitorModelObjectSlug | Unset
-        if isinstance(_slug, Unset):
-            slug = UNSET
-        else:
-            slug = VisitorModelObjectSlug(_slug)
+        slug = _get("slug", UNSET)
+        if slug is not UNSET:
+            slug = _KIND_slug.read_field(slug, "slug")
 
-        _model = cls(
-            id=id,
-            title=title,
-            slug=slug,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.slug = slug
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not VisitorModelObject:
+            _fields.init_added_fields(_model, VisitorModelObject)
         return _model
 
     @property

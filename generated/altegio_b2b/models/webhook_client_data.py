@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .._runtime import fields as _fields
 from ..models.webhook_client_data_sex_id import WebhookClientDataSexId
 from ..models.webhook_client_data_sms_bot import WebhookClientDataSmsBot
 from ..models.webhook_client_data_sms_check import WebhookClientDataSmsCheck
@@ -20,6 +20,43 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookClientData")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "name",
+        "surname",
+        "patronymic",
+        "display_name",
+        "phone",
+        "email",
+        "card",
+        "birth_date",
+        "comment",
+        "discount",
+        "visits",
+        "sex_id",
+        "sex",
+        "sms_check",
+        "sms_bot",
+        "sms_not",
+        "spent",
+        "paid",
+        "balance",
+        "importance_id",
+        "importance",
+        "categories",
+        "last_change_date",
+        "custom_fields",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_sex_id = _fields.EnumOf("WebhookClientDataSexId", _fields.INTEGER)
+_KIND_sms_check = _fields.EnumOf("WebhookClientDataSmsCheck", _fields.INTEGER)
+_KIND_sms_bot = _fields.EnumOf("WebhookClientDataSmsBot", _fields.INTEGER)
+_KIND_sms_not = _fields.EnumOf("WebhookClientDataSmsNot", _fields.INTEGER)
+_KIND_categories = _fields.ListOf(_fields.Model("WebhookClientDataCategoriesItem"))
+_KIND_custom_fields = _fields.ListOf(_fields.Model("WebhookClientDataCustomFieldsItem"))
 
 
 @_attrs_define
@@ -84,263 +121,276 @@ class WebhookClientData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        name = self.name
-
-        surname = self.surname
-
-        patronymic = self.patronymic
-
-        display_name = self.display_name
-
-        phone = self.phone
-
-        email = self.email
-
-        card = self.card
-
-        birth_date: str | Unset = UNSET
-        if not isinstance(self.birth_date, Unset):
-            birth_date = self.birth_date.isoformat()
-
-        comment = self.comment
-
-        discount = self.discount
-
-        visits = self.visits
-
-        sex_id: int | Unset = UNSET
-        if not isinstance(self.sex_id, Unset):
-            sex_id = self.sex_id.value
-
-        sex = self.sex
-
-        sms_check: int | Unset = UNSET
-        if not isinstance(self.sms_check, Unset):
-            sms_check = self.sms_check.value
-
-        sms_bot: int | Unset = UNSET
-        if not isinstance(self.sms_bot, Unset):
-            sms_bot = self.sms_bot.value
-
-        sms_not: int | Unset = UNSET
-        if not isinstance(self.sms_not, Unset):
-            sms_not = self.sms_not.value
-
-        spent = self.spent
-
-        paid = self.paid
-
-        balance = self.balance
-
-        importance_id = self.importance_id
-
-        importance = self.importance
-
-        categories: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.categories, Unset):
-            categories = []
-            for categories_item_data in self.categories:
-                categories_item = categories_item_data.to_dict()
-                categories.append(categories_item)
-
-        last_change_date: str | Unset = UNSET
-        if not isinstance(self.last_change_date, Unset):
-            last_change_date = self.last_change_date.isoformat()
-
-        custom_fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.custom_fields, Unset):
-            custom_fields = []
-            for custom_fields_item_data in self.custom_fields:
-                custom_fields_item = custom_fields_item_data.to_dict()
-                custom_fields.append(custom_fields_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        surname = self.surname
+        if type(surname) is not str and surname is not UNSET:
+            surname = _fields.write_string(surname, "surname")
         if surname is not UNSET:
             field_dict["surname"] = surname
+
+        patronymic = self.patronymic
+        if type(patronymic) is not str and patronymic is not UNSET:
+            patronymic = _fields.write_string(patronymic, "patronymic")
         if patronymic is not UNSET:
             field_dict["patronymic"] = patronymic
+
+        display_name = self.display_name
+        if type(display_name) is not str and display_name is not UNSET:
+            display_name = _fields.write_string(display_name, "display_name")
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        email = self.email
+        if type(email) is not str and email is not UNSET:
+            email = _fields.write_string(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
+
+        card = self.card
+        if type(card) is not str and card is not UNSET:
+            card = _fields.write_string(card, "card")
         if card is not UNSET:
             field_dict["card"] = card
+
+        birth_date = self.birth_date
         if birth_date is not UNSET:
-            field_dict["birth_date"] = birth_date
+            field_dict["birth_date"] = _fields.write_date(birth_date, "birth_date")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        visits = self.visits
+        if type(visits) is not int and visits is not UNSET:
+            visits = _fields.write_integer(visits, "visits")
         if visits is not UNSET:
             field_dict["visits"] = visits
+
+        sex_id = self.sex_id
         if sex_id is not UNSET:
-            field_dict["sex_id"] = sex_id
+            field_dict["sex_id"] = _KIND_sex_id.write_field(sex_id, "sex_id")
+
+        sex = self.sex
+        if type(sex) is not str and sex is not UNSET:
+            sex = _fields.write_string(sex, "sex")
         if sex is not UNSET:
             field_dict["sex"] = sex
+
+        sms_check = self.sms_check
         if sms_check is not UNSET:
-            field_dict["sms_check"] = sms_check
+            field_dict["sms_check"] = _KIND_sms_check.write_field(sms_check, "sms_check")
+
+        sms_bot = self.sms_bot
         if sms_bot is not UNSET:
-            field_dict["sms_bot"] = sms_bot
+            field_dict["sms_bot"] = _KIND_sms_bot.write_field(sms_bot, "sms_bot")
+
+        sms_not = self.sms_not
         if sms_not is not UNSET:
-            field_dict["sms_not"] = sms_not
+            field_dict["sms_not"] = _KIND_sms_not.write_field(sms_not, "sms_not")
+
+        spent = self.spent
         if spent is not UNSET:
-            field_dict["spent"] = spent
+            field_dict["spent"] = _fields.write_number(spent, "spent")
+
+        paid = self.paid
         if paid is not UNSET:
-            field_dict["paid"] = paid
+            field_dict["paid"] = _fields.write_number(paid, "paid")
+
+        balance = self.balance
         if balance is not UNSET:
-            field_dict["balance"] = balance
+            field_dict["balance"] = _fields.write_number(balance, "balance")
+
+        importance_id = self.importance_id
+        if type(importance_id) is not int and importance_id is not UNSET:
+            importance_id = _fields.write_integer(importance_id, "importance_id")
         if importance_id is not UNSET:
             field_dict["importance_id"] = importance_id
+
+        importance = self.importance
+        if type(importance) is not str and importance is not UNSET:
+            importance = _fields.write_string(importance, "importance")
         if importance is not UNSET:
             field_dict["importance"] = importance
+
+        categories = self.categories
         if categories is not UNSET:
-            field_dict["categories"] = categories
+            field_dict["categories"] = _KIND_categories.write_field(categories, "categories")
+
+        last_change_date = self.last_change_date
         if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
+            field_dict["last_change_date"] = _fields.write_datetime(last_change_date, "last_change_date")
+
+        custom_fields = self.custom_fields
         if custom_fields is not UNSET:
-            field_dict["custom_fields"] = custom_fields
+            field_dict["custom_fields"] = _KIND_custom_fields.write_field(custom_fields, "custom_fields")
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_client_data_categories_item import WebhookClientDataCategoriesItem  # noqa: PLC0415
-        from ..models.webhook_client_data_custom_fields_item import WebhookClientDataCustomFieldsItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        surname = _get("surname", UNSET)
+        if type(surname) is not str and surname is not UNSET:
+            surname = _fields.read_string(surname, "surname")
 
-        surname = d.pop("surname", UNSET)
+        patronymic = _get("patronymic", UNSET)
+        if type(patronymic) is not str and patronymic is not UNSET:
+            patronymic = _fields.read_string(patronymic, "patronymic")
 
-        patronymic = d.pop("patronymic", UNSET)
+        display_name = _get("display_name", UNSET)
+        if type(display_name) is not str and display_name is not UNSET:
+            display_name = _fields.read_string(display_name, "display_name")
 
-        display_name = d.pop("display_name", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _fields.read_string(email, "email")
 
-        email = d.pop("email", UNSET)
+        card = _get("card", UNSET)
+        if type(card) is not str and card is not UNSET:
+            card = _fields.read_string(card, "card")
 
-        card = d.pop("card", UNSET)
+        birth_date = _get("birth_date", UNSET)
+        if birth_date is not UNSET:
+            try:
+                birth_date = _fields.date_fromisoformat(birth_date)
+            except (TypeError, ValueError):
+                birth_date = _fields.read_date(birth_date, "birth_date")
 
-        _birth_date = d.pop("birth_date", UNSET)
-        birth_date: datetime.date | Unset
-        if isinstance(_birth_date, Unset):
-            birth_date = UNSET
-        else:
-            birth_date = _timestamps.parse_date(_birth_date)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        visits = _get("visits", UNSET)
+        if type(visits) is not int and visits is not UNSET:
+            visits = _fields.read_integer(visits, "visits")
 
-        visits = d.pop("visits", UNSET)
+        sex_id = _get("sex_id", UNSET)
+        if sex_id is not UNSET:
+            sex_id = _KIND_sex_id.read_field(sex_id, "sex_id")
 
-        _sex_id = d.pop("sex_id", UNSET)
-        sex_id: WebhookClientDataSexId | Unset
-        if isinstance(_sex_id, Unset):
-            sex_id = UNSET
-        else:
-            sex_id = WebhookClientDataSexId(_sex_id)
+        sex = _get("sex", UNSET)
+        if type(sex) is not str and sex is not UNSET:
+            sex = _fields.read_string(sex, "sex")
 
-        sex = d.pop("sex", UNSET)
+        sms_check = _get("sms_check", UNSET)
+        if sms_check is not UNSET:
+            sms_check = _KIND_sms_check.read_field(sms_check, "sms_check")
 
-        _sms_check = d.pop("sms_check", UNSET)
-        sms_check: WebhookClientDataSmsCheck | Unset
-        if isinstance(_sms_check, Unset):
-            sms_check = UNSET
-        else:
-            sms_check = WebhookClientDataSmsCheck(_sms_check)
+        sms_bot = _get("sms_bot", UNSET)
+        if sms_bot is not UNSET:
+            sms_bot = _KIND_sms_bot.read_field(sms_bot, "sms_bot")
 
-        _sms_bot = d.pop("sms_bot", UNSET)
-        sms_bot: WebhookClientDataSmsBot | Unset
-        if isinstance(_sms_bot, Unset):
-            sms_bot = UNSET
-        else:
-            sms_bot = WebhookClientDataSmsBot(_sms_bot)
+        sms_not = _get("sms_not", UNSET)
+        if sms_not is not UNSET:
+            sms_not = _KIND_sms_not.read_field(sms_not, "sms_not")
 
-        _sms_not = d.pop("sms_not", UNSET)
-        sms_not: WebhookClientDataSmsNot | Unset
-        if isinstance(_sms_not, Unset):
-            sms_not = UNSET
-        else:
-            sms_not = WebhookClientDataSmsNot(_sms_not)
+        spent = _get("spent", UNSET)
+        if type(spent) is not float and type(spent) is not int and spent is not UNSET:
+            spent = _fields.read_number(spent, "spent")
 
-        spent = d.pop("spent", UNSET)
+        paid = _get("paid", UNSET)
+        if type(paid) is not float and type(paid) is not int and paid is not UNSET:
+            paid = _fields.read_number(paid, "paid")
 
-        paid = d.pop("paid", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_number(balance, "balance")
 
-        balance = d.pop("balance", UNSET)
+        importance_id = _get("importance_id", UNSET)
+        if type(importance_id) is not int and importance_id is not UNSET:
+            importance_id = _fields.read_integer(importance_id, "importance_id")
 
-        importance_id = d.pop("importance_id", UNSET)
+        importance = _get("importance", UNSET)
+        if type(importance) is not str and importance is not UNSET:
+            importance = _fields.read_string(importance, "importance")
 
-        importance = d.pop("importance", UNSET)
+        categories = _get("categories", UNSET)
+        if categories is not UNSET:
+            categories = _KIND_categories.read_field(categories, "categories")
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[WebhookClientDataCategoriesItem] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = WebhookClientDataCategoriesItem.from_dict(categories_item_data)
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            try:
+                last_change_date = _fields.datetime_fromisoformat(last_change_date)
+            except (TypeError, ValueError):
+                last_change_date = _fields.read_datetime(last_change_date, "last_change_date")
 
-                categories.append(categories_item)
+        custom_fields = _get("custom_fields", UNSET)
+        if custom_fields is not UNSET:
+            custom_fields = _KIND_custom_fields.read_field(custom_fields, "custom_fields")
 
-        _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: datetime.datetime | Unset
-        if isinstance(_last_change_date, Unset):
-            last_change_date = UNSET
-        else:
-            last_change_date = _timestamps.parse_datetime(_last_change_date)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[WebhookClientDataCustomFieldsItem] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = WebhookClientDataCustomFieldsItem.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        _model = cls(
-            id=id,
-            name=name,
-            surname=surname,
-            patronymic=patronymic,
-            display_name=display_name,
-            phone=phone,
-            email=email,
-            card=card,
-            birth_date=birth_date,
-            comment=comment,
-            discount=discount,
-            visits=visits,
-            sex_id=sex_id,
-            sex=sex,
-            sms_check=sms_check,
-            sms_bot=sms_bot,
-            sms_not=sms_not,
-            spent=spent,
-            paid=paid,
-            balance=balance,
-            importance_id=importance_id,
-            importance=importance,
-            categories=categories,
-            last_change_date=last_change_date,
-            custom_fields=custom_fields,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.name = name
+        _model.surname = surname
+        _model.patronymic = patronymic
+        _model.display_name = display_name
+        _model.phone = phone
+        _model.email = email
+        _model.card = card
+        _model.birth_date = birth_date
+        _model.comment = comment
+        _model.discount = discount
+        _model.visits = visits
+        _model.sex_id = sex_id
+        _model.sex = sex
+        _model.sms_check = sms_check
+        _model.sms_bot = sms_bot
+        _model.sms_not = sms_not
+        _model.spent = spent
+        _model.paid = paid
+        _model.balance = balance
+        _model.importance_id = importance_id
+        _model.importance = importance
+        _model.categories = categories
+        _model.last_change_date = last_change_date
+        _model.custom_fields = custom_fields
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not WebhookClientData:
+            _fields.init_added_fields(_model, WebhookClientData)
         return _model
 
     @property

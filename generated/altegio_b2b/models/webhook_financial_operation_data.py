@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,38 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookFinancialOperationData")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "date",
+        "amount",
+        "comment",
+        "last_change_date",
+        "record_id",
+        "visit_id",
+        "sold_item_id",
+        "sold_item_type",
+        "expense",
+        "master",
+        "supplier",
+        "account",
+        "client",
+        "record",
+        "payment_system_transaction_ids",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_date = _fields.OneOf(
+    _fields.DATETIME,
+    _fields.NULL,
+)
+_KIND_last_change_date = _fields.OneOf(
+    _fields.DATETIME,
+    _fields.NULL,
+)
+_KIND_payment_system_transaction_ids = _fields.ListOf(_fields.STRING)
 
 
 @_attrs_define
@@ -68,231 +102,220 @@ class WebhookFinancialOperationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        document_id = self.document_id
-
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
-            date = self.date.isoformat()
-        else:
-            date = self.date
-
-        amount = self.amount
-
-        comment = self.comment
-
-        last_change_date: None | str | Unset
-        if isinstance(self.last_change_date, Unset):
-            last_change_date = UNSET
-        elif isinstance(self.last_change_date, datetime.datetime):
-            last_change_date = self.last_change_date.isoformat()
-        else:
-            last_change_date = self.last_change_date
-
-        record_id = self.record_id
-
-        visit_id = self.visit_id
-
-        sold_item_id = self.sold_item_id
-
-        sold_item_type = self.sold_item_type
-
-        expense: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expense, Unset):
-            expense = self.expense.to_dict()
-
-        master: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.master, Unset):
-            master = self.master.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        account: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.account, Unset):
-            account = self.account.to_dict()
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        record: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.record, Unset):
-            record = self.record.to_dict()
-
-        payment_system_transaction_ids: list[str] | Unset = UNSET
-        if not isinstance(self.payment_system_transaction_ids, Unset):
-            payment_system_transaction_ids = self.payment_system_transaction_ids
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        date = self.date
         if date is not UNSET:
-            field_dict["date"] = date
+            field_dict["date"] = _KIND_date.write_field(date, "date")
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        last_change_date = self.last_change_date
         if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
+            field_dict["last_change_date"] = _KIND_last_change_date.write_field(last_change_date, "last_change_date")
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        visit_id = self.visit_id
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.write_integer(visit_id, "visit_id")
         if visit_id is not UNSET:
             field_dict["visit_id"] = visit_id
+
+        sold_item_id = self.sold_item_id
+        if type(sold_item_id) is not int and sold_item_id is not UNSET:
+            sold_item_id = _fields.write_integer(sold_item_id, "sold_item_id")
         if sold_item_id is not UNSET:
             field_dict["sold_item_id"] = sold_item_id
+
+        sold_item_type = self.sold_item_type
+        if type(sold_item_type) is not str and sold_item_type is not UNSET:
+            sold_item_type = _fields.write_string(sold_item_type, "sold_item_type")
         if sold_item_type is not UNSET:
             field_dict["sold_item_type"] = sold_item_type
+
+        expense = self.expense
         if expense is not UNSET:
-            field_dict["expense"] = expense
+            field_dict["expense"] = _fields.write_model(
+                expense, _models.WebhookFinancialOperationDataExpense, "expense"
+            )
+
+        master = self.master
         if master is not UNSET:
-            field_dict["master"] = master
+            field_dict["master"] = _fields.write_model(master, _models.WebhookFinancialOperationDataMaster, "master")
+
+        supplier = self.supplier
         if supplier is not UNSET:
-            field_dict["supplier"] = supplier
+            field_dict["supplier"] = _fields.write_model(
+                supplier, _models.WebhookFinancialOperationDataSupplier, "supplier"
+            )
+
+        account = self.account
         if account is not UNSET:
-            field_dict["account"] = account
+            field_dict["account"] = _fields.write_model(
+                account, _models.WebhookFinancialOperationDataAccount, "account"
+            )
+
+        client = self.client
         if client is not UNSET:
-            field_dict["client"] = client
+            field_dict["client"] = _fields.write_model(client, _models.WebhookFinancialOperationDataClient, "client")
+
+        record = self.record
         if record is not UNSET:
-            field_dict["record"] = record
+            field_dict["record"] = _fields.write_model(record, _models.WebhookFinancialOperationDataRecord, "record")
+
+        payment_system_transaction_ids = self.payment_system_transaction_ids
         if payment_system_transaction_ids is not UNSET:
-            field_dict["payment_system_transaction_ids"] = payment_system_transaction_ids
+            field_dict["payment_system_transaction_ids"] = _KIND_payment_system_transaction_ids.write_field(
+                payment_system_transaction_ids, "payment_system_transaction_ids"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_financial_operation_data_account import WebhookFinancialOperationDataAccount  # noqa: PLC0415
-        from ..models.webhook_financial_operation_data_client import WebhookFinancialOperationDataClient  # noqa: PLC0415
-        from ..models.webhook_financial_operation_data_expense import WebhookFinancialOperationDataExpense  # noqa: PLC0415
-        from ..models.webhook_financial_operation_data_master import WebhookFinancialOperationDataMaster  # noqa: PLC0415
-        from ..models.webhook_financial_operation_data_record import WebhookFinancialOperationDataRecord  # noqa: PLC0415
-        from ..models.webhook_financial_operation_data_supplier import WebhookFinancialOperationDataSupplier  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        date = _get("date", UNSET)
+        if date is not UNSET and date is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = _timestamps.parse_datetime(data)
+                date = _fields.datetime_fromisoformat(date)
+            except (TypeError, ValueError):
+                date = _fields.read_datetime(date, "date")
 
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        date = _parse_date(d.pop("date", UNSET))
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        amount = d.pop("amount", UNSET)
-
-        comment = d.pop("comment", UNSET)
-
-        def _parse_last_change_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET and last_change_date is not None:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_change_date_type_0 = _timestamps.parse_datetime(data)
+                last_change_date = _fields.datetime_fromisoformat(last_change_date)
+            except (TypeError, ValueError):
+                last_change_date = _fields.read_datetime(last_change_date, "last_change_date")
 
-                return last_change_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        last_change_date = _parse_last_change_date(d.pop("last_change_date", UNSET))
+        visit_id = _get("visit_id", UNSET)
+        if type(visit_id) is not int and visit_id is not UNSET:
+            visit_id = _fields.read_integer(visit_id, "visit_id")
 
-        record_id = d.pop("record_id", UNSET)
+        sold_item_id = _get("sold_item_id", UNSET)
+        if type(sold_item_id) is not int and sold_item_id is not UNSET:
+            sold_item_id = _fields.read_integer(sold_item_id, "sold_item_id")
 
-        visit_id = d.pop("visit_id", UNSET)
+        sold_item_type = _get("sold_item_type", UNSET)
+        if type(sold_item_type) is not str and sold_item_type is not UNSET:
+            sold_item_type = _fields.read_string(sold_item_type, "sold_item_type")
 
-        sold_item_id = d.pop("sold_item_id", UNSET)
+        expense = _get("expense", UNSET)
+        if expense is not UNSET:
+            try:
+                expense = _models.WebhookFinancialOperationDataExpense.from_dict(expense)
+            except _FieldError as _error:
+                raise _error.within("expense")
 
-        sold_item_type = d.pop("sold_item_type", UNSET)
+        master = _get("master", UNSET)
+        if master is not UNSET:
+            try:
+                master = _models.WebhookFinancialOperationDataMaster.from_dict(master)
+            except _FieldError as _error:
+                raise _error.within("master")
 
-        _expense = d.pop("expense", UNSET)
-        expense: WebhookFinancialOperationDataExpense | Unset
-        if isinstance(_expense, Unset):
-            expense = UNSET
-        else:
-            expense = WebhookFinancialOperationDataExpense.from_dict(_expense)
+        supplier = _get("supplier", UNSET)
+        if supplier is not UNSET:
+            try:
+                supplier = _models.WebhookFinancialOperationDataSupplier.from_dict(supplier)
+            except _FieldError as _error:
+                raise _error.within("supplier")
 
-        _master = d.pop("master", UNSET)
-        master: WebhookFinancialOperationDataMaster | Unset
-        if isinstance(_master, Unset):
-            master = UNSET
-        else:
-            master = WebhookFinancialOperationDataMaster.from_dict(_master)
+        account = _get("account", UNSET)
+        if account is not UNSET:
+            try:
+                account = _models.WebhookFinancialOperationDataAccount.from_dict(account)
+            except _FieldError as _error:
+                raise _error.within("account")
 
-        _supplier = d.pop("supplier", UNSET)
-        supplier: WebhookFinancialOperationDataSupplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = WebhookFinancialOperationDataSupplier.from_dict(_supplier)
+        client = _get("client", UNSET)
+        if client is not UNSET:
+            try:
+                client = _models.WebhookFinancialOperationDataClient.from_dict(client)
+            except _FieldError as _error:
+                raise _error.within("client")
 
-        _account = d.pop("account", UNSET)
-        account: WebhookFinancialOperationDataAccount | Unset
-        if isinstance(_account, Unset):
-            account = UNSET
-        else:
-            account = WebhookFinancialOperationDataAccount.from_dict(_account)
+        record = _get("record", UNSET)
+        if record is not UNSET:
+            try:
+                record = _models.WebhookFinancialOperationDataRecord.from_dict(record)
+            except _FieldError as _error:
+                raise _error.within("record")
 
-        _client = d.pop("client", UNSET)
-        client: WebhookFinancialOperationDataClient | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = WebhookFinancialOperationDataClient.from_dict(_client)
+        payment_system_transaction_ids = _get("payment_system_transaction_ids", UNSET)
+        if payment_system_transaction_ids is not UNSET:
+            payment_system_transaction_ids = _KIND_payment_system_transaction_ids.read_field(
+                payment_system_transaction_ids, "payment_system_transaction_ids"
+            )
 
-        _record = d.pop("record", UNSET)
-        record: WebhookFinancialOperationDataRecord | Unset
-        if isinstance(_record, Unset):
-            record = UNSET
-        else:
-            record = WebhookFinancialOperationDataRecord.from_dict(_record)
-
-        payment_system_transaction_ids = cast(list[str], d.pop("payment_system_transaction_ids", UNSET))
-
-        _model = cls(
-            id=id,
-            document_id=document_id,
-            date=date,
-            amount=amount,
-            comment=comment,
-            last_change_date=last_change_date,
-            record_id=record_id,
-            visit_id=visit_id,
-            sold_item_id=sold_item_id,
-            sold_item_type=sold_item_type,
-            expense=expense,
-            master=master,
-            supplier=supplier,
-            account=account,
-            client=client,
-            record=record,
-            payment_system_transaction_ids=payment_system_transaction_ids,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.date = date
+        _model.amount = amount
+        _model.comment = comment
+        _model.last_change_date = last_change_date
+        _model.record_id = record_id
+        _model.visit_id = visit_id
+        _model.sold_item_id = sold_item_id
+        _model.sold_item_type = sold_item_type
+        _model.expense = expense
+        _model.master = master
+        _model.supplier = supplier
+        _model.account = account
+        _model.client = client
+        _model.record = record
+        _model.payment_system_transaction_ids = payment_system_transaction_ids
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not WebhookFinancialOperationData:
+            _fields.init_added_fields(_model, WebhookFinancialOperationData)
         return _model
 
     @property

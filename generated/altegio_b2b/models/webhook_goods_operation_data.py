@@ -2,12 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime import timestamps as _timestamps
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +23,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookGoodsOperationData")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "document_id",
+        "type_id",
+        "type",
+        "operation_unit_type",
+        "amount",
+        "create_date",
+        "cost_per_unit",
+        "cost",
+        "discount",
+        "comment",
+        "record_id",
+        "last_change_date",
+        "loyalty_abonement_id",
+        "loyalty_certificate_id",
+        "good",
+        "unit",
+        "storage",
+        "client",
+        "master",
+        "service",
+        "supplier",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -78,266 +108,280 @@ class WebhookGoodsOperationData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        document_id = self.document_id
-
-        type_id = self.type_id
-
-        type_ = self.type_
-
-        operation_unit_type = self.operation_unit_type
-
-        amount = self.amount
-
-        create_date: str | Unset = UNSET
-        if not isinstance(self.create_date, Unset):
-            create_date = self.create_date.isoformat()
-
-        cost_per_unit = self.cost_per_unit
-
-        cost = self.cost
-
-        discount = self.discount
-
-        comment = self.comment
-
-        record_id = self.record_id
-
-        last_change_date: str | Unset = UNSET
-        if not isinstance(self.last_change_date, Unset):
-            last_change_date = self.last_change_date.isoformat()
-
-        loyalty_abonement_id: int | None | Unset
-        if isinstance(self.loyalty_abonement_id, Unset):
-            loyalty_abonement_id = UNSET
-        else:
-            loyalty_abonement_id = self.loyalty_abonement_id
-
-        loyalty_certificate_id: int | None | Unset
-        if isinstance(self.loyalty_certificate_id, Unset):
-            loyalty_certificate_id = UNSET
-        else:
-            loyalty_certificate_id = self.loyalty_certificate_id
-
-        good: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.good, Unset):
-            good = self.good.to_dict()
-
-        unit: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.unit, Unset):
-            unit = self.unit.to_dict()
-
-        storage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.storage, Unset):
-            storage = self.storage.to_dict()
-
-        client: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.client, Unset):
-            client = self.client.to_dict()
-
-        master: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.master, Unset):
-            master = self.master.to_dict()
-
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
-            service = self.service.to_dict()
-
-        supplier: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supplier, Unset):
-            supplier = self.supplier.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        document_id = self.document_id
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.write_integer(document_id, "document_id")
         if document_id is not UNSET:
             field_dict["document_id"] = document_id
+
+        type_id = self.type_id
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.write_integer(type_id, "type_id")
         if type_id is not UNSET:
             field_dict["type_id"] = type_id
+
+        type_ = self.type_
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.write_string(type_, "type_")
         if type_ is not UNSET:
             field_dict["type"] = type_
+
+        operation_unit_type = self.operation_unit_type
+        if type(operation_unit_type) is not str and operation_unit_type is not UNSET:
+            operation_unit_type = _fields.write_string(operation_unit_type, "operation_unit_type")
         if operation_unit_type is not UNSET:
             field_dict["operation_unit_type"] = operation_unit_type
+
+        amount = self.amount
         if amount is not UNSET:
-            field_dict["amount"] = amount
+            field_dict["amount"] = _fields.write_number(amount, "amount")
+
+        create_date = self.create_date
         if create_date is not UNSET:
-            field_dict["create_date"] = create_date
+            field_dict["create_date"] = _fields.write_datetime(create_date, "create_date")
+
+        cost_per_unit = self.cost_per_unit
         if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
+            field_dict["cost_per_unit"] = _fields.write_number(cost_per_unit, "cost_per_unit")
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        record_id = self.record_id
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.write_integer(record_id, "record_id")
         if record_id is not UNSET:
             field_dict["record_id"] = record_id
+
+        last_change_date = self.last_change_date
         if last_change_date is not UNSET:
-            field_dict["last_change_date"] = last_change_date
+            field_dict["last_change_date"] = _fields.write_datetime(last_change_date, "last_change_date")
+
+        loyalty_abonement_id = self.loyalty_abonement_id
+        if (
+            type(loyalty_abonement_id) is not int
+            and loyalty_abonement_id is not UNSET
+            and loyalty_abonement_id is not None
+        ):
+            loyalty_abonement_id = _fields.write_integer(loyalty_abonement_id, "loyalty_abonement_id")
         if loyalty_abonement_id is not UNSET:
             field_dict["loyalty_abonement_id"] = loyalty_abonement_id
+
+        loyalty_certificate_id = self.loyalty_certificate_id
+        if (
+            type(loyalty_certificate_id) is not int
+            and loyalty_certificate_id is not UNSET
+            and loyalty_certificate_id is not None
+        ):
+            loyalty_certificate_id = _fields.write_integer(loyalty_certificate_id, "loyalty_certificate_id")
         if loyalty_certificate_id is not UNSET:
             field_dict["loyalty_certificate_id"] = loyalty_certificate_id
+
+        good = self.good
         if good is not UNSET:
-            field_dict["good"] = good
+            field_dict["good"] = _fields.write_model(good, _models.WebhookGoodsOperationDataGood, "good")
+
+        unit = self.unit
         if unit is not UNSET:
-            field_dict["unit"] = unit
+            field_dict["unit"] = _fields.write_model(unit, _models.WebhookGoodsOperationDataUnit, "unit")
+
+        storage = self.storage
         if storage is not UNSET:
-            field_dict["storage"] = storage
+            field_dict["storage"] = _fields.write_model(storage, _models.WebhookGoodsOperationDataStorage, "storage")
+
+        client = self.client
         if client is not UNSET:
-            field_dict["client"] = client
+            field_dict["client"] = _fields.write_model(client, _models.WebhookGoodsOperationDataClient, "client")
+
+        master = self.master
         if master is not UNSET:
-            field_dict["master"] = master
+            field_dict["master"] = _fields.write_model(master, _models.WebhookGoodsOperationDataMaster, "master")
+
+        service = self.service
         if service is not UNSET:
-            field_dict["service"] = service
+            field_dict["service"] = _fields.write_model(service, _models.WebhookGoodsOperationDataService, "service")
+
+        supplier = self.supplier
         if supplier is not UNSET:
-            field_dict["supplier"] = supplier
+            field_dict["supplier"] = _fields.write_model(
+                supplier, _models.WebhookGoodsOperationDataSupplier, "supplier"
+            )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_goods_operation_data_client import WebhookGoodsOperationDataClient  # noqa: PLC0415
-        from ..models.webhook_goods_operation_data_good import WebhookGoodsOperationDataGood  # noqa: PLC0415
-        from ..models.webhook_goods_operation_data_master import WebhookGoodsOperationDataMaster  # noqa: PLC0415
-        from ..models.webhook_goods_operation_data_service import WebhookGoodsOperationDataService  # noqa: PLC0415
-        from ..models.webhook_goods_operation_data_storage import WebhookGoodsOperationDataStorage  # noqa: PLC0415
-        from ..models.webhook_goods_operation_data_supplier import WebhookGoodsOperationDataSupplier  # noqa: PLC0415
-        from ..models.webhook_goods_operation_data_unit import WebhookGoodsOperationDataUnit  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        document_id = _get("document_id", UNSET)
+        if type(document_id) is not int and document_id is not UNSET:
+            document_id = _fields.read_integer(document_id, "document_id")
 
-        document_id = d.pop("document_id", UNSET)
+        type_id = _get("type_id", UNSET)
+        if type(type_id) is not int and type_id is not UNSET:
+            type_id = _fields.read_integer(type_id, "type_id")
 
-        type_id = d.pop("type_id", UNSET)
+        type_ = _get("type", UNSET)
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = _fields.read_string(type_, "type")
 
-        type_ = d.pop("type", UNSET)
+        operation_unit_type = _get("operation_unit_type", UNSET)
+        if type(operation_unit_type) is not str and operation_unit_type is not UNSET:
+            operation_unit_type = _fields.read_string(operation_unit_type, "operation_unit_type")
 
-        operation_unit_type = d.pop("operation_unit_type", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not float and type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_number(amount, "amount")
 
-        amount = d.pop("amount", UNSET)
+        create_date = _get("create_date", UNSET)
+        if create_date is not UNSET:
+            try:
+                create_date = _fields.datetime_fromisoformat(create_date)
+            except (TypeError, ValueError):
+                create_date = _fields.read_datetime(create_date, "create_date")
 
-        _create_date = d.pop("create_date", UNSET)
-        create_date: datetime.datetime | Unset
-        if isinstance(_create_date, Unset):
-            create_date = UNSET
-        else:
-            create_date = _timestamps.parse_datetime(_create_date)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int and cost_per_unit is not UNSET:
+            cost_per_unit = _fields.read_number(cost_per_unit, "cost_per_unit")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        cost = d.pop("cost", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        record_id = _get("record_id", UNSET)
+        if type(record_id) is not int and record_id is not UNSET:
+            record_id = _fields.read_integer(record_id, "record_id")
 
-        record_id = d.pop("record_id", UNSET)
+        last_change_date = _get("last_change_date", UNSET)
+        if last_change_date is not UNSET:
+            try:
+                last_change_date = _fields.datetime_fromisoformat(last_change_date)
+            except (TypeError, ValueError):
+                last_change_date = _fields.read_datetime(last_change_date, "last_change_date")
 
-        _last_change_date = d.pop("last_change_date", UNSET)
-        last_change_date: datetime.datetime | Unset
-        if isinstance(_last_change_date, Unset):
-            last_change_date = UNSET
-        else:
-            last_change_date = _timestamps.parse_datetime(_last_change_date)
+        loyalty_abonement_id = _get("loyalty_abonement_id", UNSET)
+        if (
+            type(loyalty_abonement_id) is not int
+            and loyalty_abonement_id is not UNSET
+            and loyalty_abonement_id is not None
+        ):
+            loyalty_abonement_id = _fields.read_integer(loyalty_abonement_id, "loyalty_abonement_id")
 
-        def _parse_loyalty_abonement_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        loyalty_certificate_id = _get("loyalty_certificate_id", UNSET)
+        if (
+            type(loyalty_certificate_id) is not int
+            and loyalty_certificate_id is not UNSET
+            and loyalty_certificate_id is not None
+        ):
+            loyalty_certificate_id = _fields.read_integer(loyalty_certificate_id, "loyalty_certificate_id")
 
-        loyalty_abonement_id = _parse_loyalty_abonement_id(d.pop("loyalty_abonement_id", UNSET))
+        good = _get("good", UNSET)
+        if good is not UNSET:
+            try:
+                good = _models.WebhookGoodsOperationDataGood.from_dict(good)
+            except _FieldError as _error:
+                raise _error.within("good")
 
-        def _parse_loyalty_certificate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        unit = _get("unit", UNSET)
+        if unit is not UNSET:
+            try:
+                unit = _models.WebhookGoodsOperationDataUnit.from_dict(unit)
+            except _FieldError as _error:
+                raise _error.within("unit")
 
-        loyalty_certificate_id = _parse_loyalty_certificate_id(d.pop("loyalty_certificate_id", UNSET))
+        storage = _get("storage", UNSET)
+        if storage is not UNSET:
+            try:
+                storage = _models.WebhookGoodsOperationDataStorage.from_dict(storage)
+            except _FieldError as _error:
+                raise _error.within("storage")
 
-        _good = d.pop("good", UNSET)
-        good: WebhookGoodsOperationDataGood | Unset
-        if isinstance(_good, Unset):
-            good = UNSET
-        else:
-            good = WebhookGoodsOperationDataGood.from_dict(_good)
+        client = _get("client", UNSET)
+        if client is not UNSET:
+            try:
+                client = _models.WebhookGoodsOperationDataClient.from_dict(client)
+            except _FieldError as _error:
+                raise _error.within("client")
 
-        _unit = d.pop("unit", UNSET)
-        unit: WebhookGoodsOperationDataUnit | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = WebhookGoodsOperationDataUnit.from_dict(_unit)
+        master = _get("master", UNSET)
+        if master is not UNSET:
+            try:
+                master = _models.WebhookGoodsOperationDataMaster.from_dict(master)
+            except _FieldError as _error:
+                raise _error.within("master")
 
-        _storage = d.pop("storage", UNSET)
-        storage: WebhookGoodsOperationDataStorage | Unset
-        if isinstance(_storage, Unset):
-            storage = UNSET
-        else:
-            storage = WebhookGoodsOperationDataStorage.from_dict(_storage)
+        service = _get("service", UNSET)
+        if service is not UNSET:
+            try:
+                service = _models.WebhookGoodsOperationDataService.from_dict(service)
+            except _FieldError as _error:
+                raise _error.within("service")
 
-        _client = d.pop("client", UNSET)
-        client: WebhookGoodsOperationDataClient | Unset
-        if isinstance(_client, Unset):
-            client = UNSET
-        else:
-            client = WebhookGoodsOperationDataClient.from_dict(_client)
+        supplier = _get("supplier", UNSET)
+        if supplier is not UNSET:
+            try:
+                supplier = _models.WebhookGoodsOperationDataSupplier.from_dict(supplier)
+            except _FieldError as _error:
+                raise _error.within("supplier")
 
-        _master = d.pop("master", UNSET)
-        master: WebhookGoodsOperationDataMaster | Unset
-        if isinstance(_master, Unset):
-            master = UNSET
-        else:
-            master = WebhookGoodsOperationDataMaster.from_dict(_master)
-
-        _service = d.pop("service", UNSET)
-        service: WebhookGoodsOperationDataService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = WebhookGoodsOperationDataService.from_dict(_service)
-
-        _supplier = d.pop("supplier", UNSET)
-        supplier: WebhookGoodsOperationDataSupplier | Unset
-        if isinstance(_supplier, Unset):
-            supplier = UNSET
-        else:
-            supplier = WebhookGoodsOperationDataSupplier.from_dict(_supplier)
-
-        _model = cls(
-            id=id,
-            document_id=document_id,
-            type_id=type_id,
-            type_=type_,
-            operation_unit_type=operation_unit_type,
-            amount=amount,
-            create_date=create_date,
-            cost_per_unit=cost_per_unit,
-            cost=cost,
-            discount=discount,
-            comment=comment,
-            record_id=record_id,
-            last_change_date=last_change_date,
-            loyalty_abonement_id=loyalty_abonement_id,
-            loyalty_certificate_id=loyalty_certificate_id,
-            good=good,
-            unit=unit,
-            storage=storage,
-            client=client,
-            master=master,
-            service=service,
-            supplier=supplier,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.document_id = document_id
+        _model.type_id = type_id
+        _model.type_ = type_
+        _model.operation_unit_type = operation_unit_type
+        _model.amount = amount
+        _model.create_date = create_date
+        _model.cost_per_unit = cost_per_unit
+        _model.cost = cost
+        _model.discount = discount
+        _model.comment = comment
+        _model.record_id = record_id
+        _model.last_change_date = last_change_date
+        _model.loyalty_abonement_id = loyalty_abonement_id
+        _model.loyalty_certificate_id = loyalty_certificate_id
+        _model.good = good
+        _model.unit = unit
+        _model.storage = storage
+        _model.client = client
+        _model.master = master
+        _model.service = service
+        _model.supplier = supplier
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not WebhookGoodsOperationData:
+            _fields.init_added_fields(_model, WebhookGoodsOperationData)
         return _model
 
     @property

@@ -6,9 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookLoyaltyCardData")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "balance",
+        "number",
+        "phone",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -29,23 +40,26 @@ class WebhookLoyaltyCardData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        balance = self.balance
-
-        number = self.number
-
-        phone = self.phone
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        balance = self.balance
         if balance is not UNSET:
-            field_dict["balance"] = balance
+            field_dict["balance"] = _fields.write_number(balance, "balance")
+
+        number = self.number
+        if type(number) is not str and number is not UNSET:
+            number = _fields.write_string(number, "number")
         if number is not UNSET:
             field_dict["number"] = number
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
 
@@ -53,23 +67,34 @@ class WebhookLoyaltyCardData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        balance = d.pop("balance", UNSET)
+        balance = _get("balance", UNSET)
+        if type(balance) is not float and type(balance) is not int and balance is not UNSET:
+            balance = _fields.read_number(balance, "balance")
 
-        number = d.pop("number", UNSET)
+        number = _get("number", UNSET)
+        if type(number) is not str and number is not UNSET:
+            number = _fields.read_string(number, "number")
 
-        phone = d.pop("phone", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        _model = cls(
-            id=id,
-            balance=balance,
-            number=number,
-            phone=phone,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.balance = balance
+        _model.number = number
+        _model.phone = phone
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not WebhookLoyaltyCardData:
+            _fields.init_added_fields(_model, WebhookLoyaltyCardData)
         return _model
 
     @property

@@ -6,9 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import fields as _fields
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WebhookRecordDataServicesItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "cost",
+        "cost_to_pay",
+        "manual_cost",
+        "cost_per_unit",
+        "discount",
+        "first_cost",
+        "amount",
+    }
+)
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
@@ -38,43 +54,46 @@ class WebhookRecordDataServicesItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        cost = self.cost
-
-        cost_to_pay = self.cost_to_pay
-
-        manual_cost = self.manual_cost
-
-        cost_per_unit = self.cost_per_unit
-
-        discount = self.discount
-
-        first_cost = self.first_cost
-
-        amount = self.amount
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        cost = self.cost
         if cost is not UNSET:
-            field_dict["cost"] = cost
+            field_dict["cost"] = _fields.write_number(cost, "cost")
+
+        cost_to_pay = self.cost_to_pay
         if cost_to_pay is not UNSET:
-            field_dict["cost_to_pay"] = cost_to_pay
+            field_dict["cost_to_pay"] = _fields.write_number(cost_to_pay, "cost_to_pay")
+
+        manual_cost = self.manual_cost
         if manual_cost is not UNSET:
-            field_dict["manual_cost"] = manual_cost
+            field_dict["manual_cost"] = _fields.write_number(manual_cost, "manual_cost")
+
+        cost_per_unit = self.cost_per_unit
         if cost_per_unit is not UNSET:
-            field_dict["cost_per_unit"] = cost_per_unit
+            field_dict["cost_per_unit"] = _fields.write_number(cost_per_unit, "cost_per_unit")
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        first_cost = self.first_cost
         if first_cost is not UNSET:
-            field_dict["first_cost"] = first_cost
+            field_dict["first_cost"] = _fields.write_number(first_cost, "first_cost")
+
+        amount = self.amount
+        if type(amount) is not int and amount is not UNSET:
+            amount = _fields.write_integer(amount, "amount")
         if amount is not UNSET:
             field_dict["amount"] = amount
 
@@ -82,38 +101,59 @@ class WebhookRecordDataServicesItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        title = d.pop("title", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        cost = d.pop("cost", UNSET)
+        cost = _get("cost", UNSET)
+        if type(cost) is not float and type(cost) is not int and cost is not UNSET:
+            cost = _fields.read_number(cost, "cost")
 
-        cost_to_pay = d.pop("cost_to_pay", UNSET)
+        cost_to_pay = _get("cost_to_pay", UNSET)
+        if type(cost_to_pay) is not float and type(cost_to_pay) is not int and cost_to_pay is not UNSET:
+            cost_to_pay = _fields.read_number(cost_to_pay, "cost_to_pay")
 
-        manual_cost = d.pop("manual_cost", UNSET)
+        manual_cost = _get("manual_cost", UNSET)
+        if type(manual_cost) is not float and type(manual_cost) is not int and manual_cost is not UNSET:
+            manual_cost = _fields.read_number(manual_cost, "manual_cost")
 
-        cost_per_unit = d.pop("cost_per_unit", UNSET)
+        cost_per_unit = _get("cost_per_unit", UNSET)
+        if type(cost_per_unit) is not float and type(cost_per_unit) is not int and cost_per_unit is not UNSET:
+            cost_per_unit = _fields.read_number(cost_per_unit, "cost_per_unit")
 
-        discount = d.pop("discount", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        first_cost = d.pop("first_cost", UNSET)
+        first_cost = _get("first_cost", UNSET)
+        if type(first_cost) is not float and type(first_cost) is not int and first_cost is not UNSET:
+            first_cost = _fields.read_number(first_cost, "first_cost")
 
-        amount = d.pop("amount", UNSET)
+        amount = _get("amount", UNSET)
+        if type(amount) is not int and amount is not UNSET:
+            amount = _fields.read_integer(amount, "amount")
 
-        _model = cls(
-            id=id,
-            title=title,
-            cost=cost,
-            cost_to_pay=cost_to_pay,
-            manual_cost=manual_cost,
-            cost_per_unit=cost_per_unit,
-            discount=discount,
-            first_cost=first_cost,
-            amount=amount,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.cost = cost
+        _model.cost_to_pay = cost_to_pay
+        _model.manual_cost = manual_cost
+        _model.cost_per_unit = cost_per_unit
+        _model.discount = discount
+        _model.first_cost = first_cost
+        _model.amount = amount
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not WebhookRecordDataServicesItem:
+            _fields.init_added_fields(_model, WebhookRecordDataServicesItem)
         return _model
 
     @property

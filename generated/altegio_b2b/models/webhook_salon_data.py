@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.webhook_salon_data_active import WebhookSalonDataActive
 from ..types import UNSET, Unset
 
@@ -16,6 +19,49 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookSalonData")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "title",
+        "public_title",
+        "phone",
+        "phones",
+        "country_id",
+        "country",
+        "city_id",
+        "city",
+        "active",
+        "timezone",
+        "timezone_name",
+        "address",
+        "coordinate_lat",
+        "coordinate_lon",
+        "currency_short_title",
+        "business_group_id",
+        "business_type_id",
+        "site",
+        "zip",
+        "logo",
+        "short_descr",
+        "description",
+        "schedule",
+        "email",
+        "social",
+        "main_group_id",
+        "main_group",
+        "record_type_id",
+        "booking_comment_required",
+        "booking_email_required",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_phones = _fields.ListOf(_fields.STRING)
+_KIND_active = _fields.EnumOf("WebhookSalonDataActive", _fields.INTEGER)
+_KIND_main_group = _fields.OneOf(
+    _fields.Model("WebhookSalonDataMainGroupType0"),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -91,147 +137,176 @@ class WebhookSalonData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_salon_data_main_group_type_0 import WebhookSalonDataMainGroupType0  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        title = self.title
-
-        public_title = self.public_title
-
-        phone = self.phone
-
-        phones: list[str] | Unset = UNSET
-        if not isinstance(self.phones, Unset):
-            phones = self.phones
-
-        country_id = self.country_id
-
-        country = self.country
-
-        city_id = self.city_id
-
-        city = self.city
-
-        active: int | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.value
-
-        timezone = self.timezone
-
-        timezone_name = self.timezone_name
-
-        address = self.address
-
-        coordinate_lat = self.coordinate_lat
-
-        coordinate_lon = self.coordinate_lon
-
-        currency_short_title = self.currency_short_title
-
-        business_group_id = self.business_group_id
-
-        business_type_id = self.business_type_id
-
-        site = self.site
-
-        zip_ = self.zip_
-
-        logo = self.logo
-
-        short_descr = self.short_descr
-
-        description = self.description
-
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
-
-        email = self.email
-
-        social: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.social, Unset):
-            social = self.social.to_dict()
-
-        main_group_id = self.main_group_id
-
-        main_group: dict[str, Any] | None | Unset
-        if isinstance(self.main_group, Unset):
-            main_group = UNSET
-        elif isinstance(self.main_group, WebhookSalonDataMainGroupType0):
-            main_group = self.main_group.to_dict()
-        else:
-            main_group = self.main_group
-
-        record_type_id = self.record_type_id
-
-        booking_comment_required = self.booking_comment_required
-
-        booking_email_required = self.booking_email_required
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        public_title = self.public_title
+        if type(public_title) is not str and public_title is not UNSET:
+            public_title = _fields.write_string(public_title, "public_title")
         if public_title is not UNSET:
             field_dict["public_title"] = public_title
+
+        phone = self.phone
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.write_string(phone, "phone")
         if phone is not UNSET:
             field_dict["phone"] = phone
+
+        phones = self.phones
         if phones is not UNSET:
-            field_dict["phones"] = phones
+            field_dict["phones"] = _KIND_phones.write_field(phones, "phones")
+
+        country_id = self.country_id
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.write_integer(country_id, "country_id")
         if country_id is not UNSET:
             field_dict["country_id"] = country_id
+
+        country = self.country
+        if type(country) is not str and country is not UNSET:
+            country = _fields.write_string(country, "country")
         if country is not UNSET:
             field_dict["country"] = country
+
+        city_id = self.city_id
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.write_integer(city_id, "city_id")
         if city_id is not UNSET:
             field_dict["city_id"] = city_id
+
+        city = self.city
+        if type(city) is not str and city is not UNSET:
+            city = _fields.write_string(city, "city")
         if city is not UNSET:
             field_dict["city"] = city
+
+        active = self.active
         if active is not UNSET:
-            field_dict["active"] = active
+            field_dict["active"] = _KIND_active.write_field(active, "active")
+
+        timezone = self.timezone
+        if type(timezone) is not str and timezone is not UNSET:
+            timezone = _fields.write_string(timezone, "timezone")
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+
+        timezone_name = self.timezone_name
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.write_string(timezone_name, "timezone_name")
         if timezone_name is not UNSET:
             field_dict["timezone_name"] = timezone_name
+
+        address = self.address
+        if type(address) is not str and address is not UNSET:
+            address = _fields.write_string(address, "address")
         if address is not UNSET:
             field_dict["address"] = address
+
+        coordinate_lat = self.coordinate_lat
         if coordinate_lat is not UNSET:
-            field_dict["coordinate_lat"] = coordinate_lat
+            field_dict["coordinate_lat"] = _fields.write_number(coordinate_lat, "coordinate_lat")
+
+        coordinate_lon = self.coordinate_lon
         if coordinate_lon is not UNSET:
-            field_dict["coordinate_lon"] = coordinate_lon
+            field_dict["coordinate_lon"] = _fields.write_number(coordinate_lon, "coordinate_lon")
+
+        currency_short_title = self.currency_short_title
+        if type(currency_short_title) is not str and currency_short_title is not UNSET:
+            currency_short_title = _fields.write_string(currency_short_title, "currency_short_title")
         if currency_short_title is not UNSET:
             field_dict["currency_short_title"] = currency_short_title
+
+        business_group_id = self.business_group_id
+        if type(business_group_id) is not int and business_group_id is not UNSET:
+            business_group_id = _fields.write_integer(business_group_id, "business_group_id")
         if business_group_id is not UNSET:
             field_dict["business_group_id"] = business_group_id
+
+        business_type_id = self.business_type_id
+        if type(business_type_id) is not int and business_type_id is not UNSET:
+            business_type_id = _fields.write_integer(business_type_id, "business_type_id")
         if business_type_id is not UNSET:
             field_dict["business_type_id"] = business_type_id
+
+        site = self.site
+        if type(site) is not str and site is not UNSET:
+            site = _fields.write_string(site, "site")
         if site is not UNSET:
             field_dict["site"] = site
+
+        zip_ = self.zip_
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.write_string(zip_, "zip_")
         if zip_ is not UNSET:
             field_dict["zip"] = zip_
+
+        logo = self.logo
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.write_string(logo, "logo")
         if logo is not UNSET:
             field_dict["logo"] = logo
+
+        short_descr = self.short_descr
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _fields.write_string(short_descr, "short_descr")
         if short_descr is not UNSET:
             field_dict["short_descr"] = short_descr
+
+        description = self.description
+        if type(description) is not str and description is not UNSET:
+            description = _fields.write_string(description, "description")
         if description is not UNSET:
             field_dict["description"] = description
+
+        schedule = self.schedule
         if schedule is not UNSET:
-            field_dict["schedule"] = schedule
+            field_dict["schedule"] = _fields.write_model(schedule, _models.WebhookSalonDataSchedule, "schedule")
+
+        email = self.email
+        if type(email) is not str and email is not UNSET:
+            email = _fields.write_string(email, "email")
         if email is not UNSET:
             field_dict["email"] = email
+
+        social = self.social
         if social is not UNSET:
-            field_dict["social"] = social
+            field_dict["social"] = _fields.write_model(social, _models.WebhookSalonDataSocial, "social")
+
+        main_group_id = self.main_group_id
+        if type(main_group_id) is not int and main_group_id is not UNSET:
+            main_group_id = _fields.write_integer(main_group_id, "main_group_id")
         if main_group_id is not UNSET:
             field_dict["main_group_id"] = main_group_id
+
+        main_group = self.main_group
         if main_group is not UNSET:
-            field_dict["main_group"] = main_group
+            field_dict["main_group"] = _KIND_main_group.write_field(main_group, "main_group")
+
+        record_type_id = self.record_type_id
+        if type(record_type_id) is not int and record_type_id is not UNSET:
+            record_type_id = _fields.write_integer(record_type_id, "record_type_id")
         if record_type_id is not UNSET:
             field_dict["record_type_id"] = record_type_id
+
+        booking_comment_required = self.booking_comment_required
+        if type(booking_comment_required) is not bool and booking_comment_required is not UNSET:
+            booking_comment_required = _fields.write_boolean(booking_comment_required, "booking_comment_required")
         if booking_comment_required is not UNSET:
             field_dict["booking_comment_required"] = booking_comment_required
+
+        booking_email_required = self.booking_email_required
+        if type(booking_email_required) is not bool and booking_email_required is not UNSET:
+            booking_email_required = _fields.write_boolean(booking_email_required, "booking_email_required")
         if booking_email_required is not UNSET:
             field_dict["booking_email_required"] = booking_email_required
 
@@ -239,138 +314,178 @@ class WebhookSalonData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_salon_data_main_group_type_0 import WebhookSalonDataMainGroupType0  # noqa: PLC0415
-        from ..models.webhook_salon_data_schedule import WebhookSalonDataSchedule  # noqa: PLC0415
-        from ..models.webhook_salon_data_social import WebhookSalonDataSocial  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        public_title = _get("public_title", UNSET)
+        if type(public_title) is not str and public_title is not UNSET:
+            public_title = _fields.read_string(public_title, "public_title")
 
-        public_title = d.pop("public_title", UNSET)
+        phone = _get("phone", UNSET)
+        if type(phone) is not str and phone is not UNSET:
+            phone = _fields.read_string(phone, "phone")
 
-        phone = d.pop("phone", UNSET)
+        phones = _get("phones", UNSET)
+        if phones is not UNSET:
+            phones = _KIND_phones.read_field(phones, "phones")
 
-        phones = cast(list[str], d.pop("phones", UNSET))
+        country_id = _get("country_id", UNSET)
+        if type(country_id) is not int and country_id is not UNSET:
+            country_id = _fields.read_integer(country_id, "country_id")
 
-        country_id = d.pop("country_id", UNSET)
+        country = _get("country", UNSET)
+        if type(country) is not str and country is not UNSET:
+            country = _fields.read_string(country, "country")
 
-        country = d.pop("country", UNSET)
+        city_id = _get("city_id", UNSET)
+        if type(city_id) is not int and city_id is not UNSET:
+            city_id = _fields.read_integer(city_id, "city_id")
 
-        city_id = d.pop("city_id", UNSET)
+        city = _get("city", UNSET)
+        if type(city) is not str and city is not UNSET:
+            city = _fields.read_string(city, "city")
 
-        city = d.pop("city", UNSET)
+        active = _get("active", UNSET)
+        if active is not UNSET:
+            active = _KIND_active.read_field(active, "active")
 
-        _active = d.pop("active", UNSET)
-        active: WebhookSalonDataActive | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = WebhookSalonDataActive(_active)
+        timezone = _get("timezone", UNSET)
+        if type(timezone) is not str and timezone is not UNSET:
+            timezone = _fields.read_string(timezone, "timezone")
 
-        timezone = d.pop("timezone", UNSET)
+        timezone_name = _get("timezone_name", UNSET)
+        if type(timezone_name) is not str and timezone_name is not UNSET:
+            timezone_name = _fields.read_string(timezone_name, "timezone_name")
 
-        timezone_name = d.pop("timezone_name", UNSET)
+        address = _get("address", UNSET)
+        if type(address) is not str and address is not UNSET:
+            address = _fields.read_string(address, "address")
 
-        address = d.pop("address", UNSET)
+        coordinate_lat = _get("coordinate_lat", UNSET)
+        if type(coordinate_lat) is not float and type(coordinate_lat) is not int and coordinate_lat is not UNSET:
+            coordinate_lat = _fields.read_number(coordinate_lat, "coordinate_lat")
 
-        coordinate_lat = d.pop("coordinate_lat", UNSET)
+        coordinate_lon = _get("coordinate_lon", UNSET)
+        if type(coordinate_lon) is not float and type(coordinate_lon) is not int and coordinate_lon is not UNSET:
+            coordinate_lon = _fields.read_number(coordinate_lon, "coordinate_lon")
 
-        coordinate_lon = d.pop("coordinate_lon", UNSET)
+        currency_short_title = _get("currency_short_title", UNSET)
+        if type(currency_short_title) is not str and currency_short_title is not UNSET:
+            currency_short_title = _fields.read_string(currency_short_title, "currency_short_title")
 
-        currency_short_title = d.pop("currency_short_title", UNSET)
+        business_group_id = _get("business_group_id", UNSET)
+        if type(business_group_id) is not int and business_group_id is not UNSET:
+            business_group_id = _fields.read_integer(business_group_id, "business_group_id")
 
-        business_group_id = d.pop("business_group_id", UNSET)
+        business_type_id = _get("business_type_id", UNSET)
+        if type(business_type_id) is not int and business_type_id is not UNSET:
+            business_type_id = _fields.read_integer(business_type_id, "business_type_id")
 
-        business_type_id = d.pop("business_type_id", UNSET)
+        site = _get("site", UNSET)
+        if type(site) is not str and site is not UNSET:
+            site = _fields.read_string(site, "site")
 
-        site = d.pop("site", UNSET)
+        zip_ = _get("zip", UNSET)
+        if type(zip_) is not str and zip_ is not UNSET:
+            zip_ = _fields.read_string(zip_, "zip")
 
-        zip_ = d.pop("zip", UNSET)
+        logo = _get("logo", UNSET)
+        if type(logo) is not str and logo is not UNSET:
+            logo = _fields.read_string(logo, "logo")
 
-        logo = d.pop("logo", UNSET)
+        short_descr = _get("short_descr", UNSET)
+        if type(short_descr) is not str and short_descr is not UNSET:
+            short_descr = _fields.read_string(short_descr, "short_descr")
 
-        short_descr = d.pop("short_descr", UNSET)
+        description = _get("description", UNSET)
+        if type(description) is not str and description is not UNSET:
+            description = _fields.read_string(description, "description")
 
-        description = d.pop("description", UNSET)
-
-        _schedule = d.pop("schedule", UNSET)
-        schedule: WebhookSalonDataSchedule | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
-        else:
-            schedule = WebhookSalonDataSchedule.from_dict(_schedule)
-
-        email = d.pop("email", UNSET)
-
-        _social = d.pop("social", UNSET)
-        social: WebhookSalonDataSocial | Unset
-        if isinstance(_social, Unset):
-            social = UNSET
-        else:
-            social = WebhookSalonDataSocial.from_dict(_social)
-
-        main_group_id = d.pop("main_group_id", UNSET)
-
-        def _parse_main_group(data: object) -> None | Unset | WebhookSalonDataMainGroupType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        schedule = _get("schedule", UNSET)
+        if schedule is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                main_group_type_0 = WebhookSalonDataMainGroupType0.from_dict(data)
+                schedule = _models.WebhookSalonDataSchedule.from_dict(schedule)
+            except _FieldError as _error:
+                raise _error.within("schedule")
 
-                return main_group_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookSalonDataMainGroupType0, data)
+        email = _get("email", UNSET)
+        if type(email) is not str and email is not UNSET:
+            email = _fields.read_string(email, "email")
 
-        main_group = _parse_main_group(d.pop("main_group", UNSET))
+        social = _get("social", UNSET)
+        if social is not UNSET:
+            try:
+                social = _models.WebhookSalonDataSocial.from_dict(social)
+            except _FieldError as _error:
+                raise _error.within("social")
 
-        record_type_id = d.pop("record_type_id", UNSET)
+        main_group_id = _get("main_group_id", UNSET)
+        if type(main_group_id) is not int and main_group_id is not UNSET:
+            main_group_id = _fields.read_integer(main_group_id, "main_group_id")
 
-        booking_comment_required = d.pop("booking_comment_required", UNSET)
+        main_group = _get("main_group", UNSET)
+        if main_group is not UNSET and main_group is not None:
+            try:
+                main_group = _models.WebhookSalonDataMainGroupType0.from_dict(main_group)
+            except _FieldError as _error:
+                raise _error.within("main_group")
 
-        booking_email_required = d.pop("booking_email_required", UNSET)
+        record_type_id = _get("record_type_id", UNSET)
+        if type(record_type_id) is not int and record_type_id is not UNSET:
+            record_type_id = _fields.read_integer(record_type_id, "record_type_id")
 
-        _model = cls(
-            id=id,
-            title=title,
-            public_title=public_title,
-            phone=phone,
-            phones=phones,
-            country_id=country_id,
-            country=country,
-            city_id=city_id,
-            city=city,
-            active=active,
-            timezone=timezone,
-            timezone_name=timezone_name,
-            address=address,
-            coordinate_lat=coordinate_lat,
-            coordinate_lon=coordinate_lon,
-            currency_short_title=currency_short_title,
-            business_group_id=business_group_id,
-            business_type_id=business_type_id,
-            site=site,
-            zip_=zip_,
-            logo=logo,
-            short_descr=short_descr,
-            description=description,
-            schedule=schedule,
-            email=email,
-            social=social,
-            main_group_id=main_group_id,
-            main_group=main_group,
-            record_type_id=record_type_id,
-            booking_comment_required=booking_comment_required,
-            booking_email_required=booking_email_required,
-        )
+        booking_comment_required = _get("booking_comment_required", UNSET)
+        if type(booking_comment_required) is not bool and booking_comment_required is not UNSET:
+            booking_comment_required = _fields.read_boolean(booking_comment_required, "booking_comment_required")
 
-        _model.additional_properties = d
+        booking_email_required = _get("booking_email_required", UNSET)
+        if type(booking_email_required) is not bool and booking_email_required is not UNSET:
+            booking_email_required = _fields.read_boolean(booking_email_required, "booking_email_required")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.title = title
+        _model.public_title = public_title
+        _model.phone = phone
+        _model.phones = phones
+        _model.country_id = country_id
+        _model.country = country
+        _model.city_id = city_id
+        _model.city = city
+        _model.active = active
+        _model.timezone = timezone
+        _model.timezone_name = timezone_name
+        _model.address = address
+        _model.coordinate_lat = coordinate_lat
+        _model.coordinate_lon = coordinate_lon
+        _model.currency_short_title = currency_short_title
+        _model.business_group_id = business_group_id
+        _model.business_type_id = business_type_id
+        _model.site = site
+        _model.zip_ = zip_
+        _model.logo = logo
+        _model.short_descr = short_descr
+        _model.description = description
+        _model.schedule = schedule
+        _model.email = email
+        _model.social = social
+        _model.main_group_id = main_group_id
+        _model.main_group = main_group
+        _model.record_type_id = record_type_id
+        _model.booking_comment_required = booking_comment_required
+        _model.booking_email_required = booking_email_required
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not WebhookSalonData:
+            _fields.init_added_fields(_model, WebhookSalonData)
         return _model
 
     @property

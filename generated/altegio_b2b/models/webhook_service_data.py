@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.webhook_service_data_active import WebhookServiceDataActive
 from ..types import UNSET, Unset
 
@@ -15,6 +18,34 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookServiceData")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "salon_service_id",
+        "title",
+        "booking_title",
+        "category_id",
+        "price_min",
+        "price_max",
+        "duration",
+        "discount",
+        "comment",
+        "weight",
+        "active",
+        "api_id",
+        "staff",
+        "image_group",
+        "prepaid",
+        "is_multi",
+        "capacity",
+        "is_price_managed_only_in_chain",
+        "is_comment_managed_only_in_chain",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_active = _fields.EnumOf("WebhookServiceDataActive", _fields.INTEGER)
+_KIND_staff = _fields.ListOf(_fields.Model("WebhookServiceDataStaffItem"))
 
 
 @_attrs_define
@@ -67,96 +98,118 @@ class WebhookServiceData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        salon_service_id = self.salon_service_id
-
-        title = self.title
-
-        booking_title = self.booking_title
-
-        category_id = self.category_id
-
-        price_min = self.price_min
-
-        price_max = self.price_max
-
-        duration = self.duration
-
-        discount = self.discount
-
-        comment = self.comment
-
-        weight = self.weight
-
-        active: int | Unset = UNSET
-        if not isinstance(self.active, Unset):
-            active = self.active.value
-
-        api_id = self.api_id
-
-        staff: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.staff, Unset):
-            staff = []
-            for staff_item_data in self.staff:
-                staff_item = staff_item_data.to_dict()
-                staff.append(staff_item)
-
-        image_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_group, Unset):
-            image_group = self.image_group.to_dict()
-
-        prepaid = self.prepaid
-
-        is_multi = self.is_multi
-
-        capacity = self.capacity
-
-        is_price_managed_only_in_chain = self.is_price_managed_only_in_chain
-
-        is_comment_managed_only_in_chain = self.is_comment_managed_only_in_chain
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        salon_service_id = self.salon_service_id
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.write_integer(salon_service_id, "salon_service_id")
         if salon_service_id is not UNSET:
             field_dict["salon_service_id"] = salon_service_id
+
+        title = self.title
+        if type(title) is not str and title is not UNSET:
+            title = _fields.write_string(title, "title")
         if title is not UNSET:
             field_dict["title"] = title
+
+        booking_title = self.booking_title
+        if type(booking_title) is not str and booking_title is not UNSET:
+            booking_title = _fields.write_string(booking_title, "booking_title")
         if booking_title is not UNSET:
             field_dict["booking_title"] = booking_title
+
+        category_id = self.category_id
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.write_integer(category_id, "category_id")
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+
+        price_min = self.price_min
         if price_min is not UNSET:
-            field_dict["price_min"] = price_min
+            field_dict["price_min"] = _fields.write_number(price_min, "price_min")
+
+        price_max = self.price_max
         if price_max is not UNSET:
-            field_dict["price_max"] = price_max
+            field_dict["price_max"] = _fields.write_number(price_max, "price_max")
+
+        duration = self.duration
+        if type(duration) is not int and duration is not UNSET:
+            duration = _fields.write_integer(duration, "duration")
         if duration is not UNSET:
             field_dict["duration"] = duration
+
+        discount = self.discount
         if discount is not UNSET:
-            field_dict["discount"] = discount
+            field_dict["discount"] = _fields.write_number(discount, "discount")
+
+        comment = self.comment
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.write_string(comment, "comment")
         if comment is not UNSET:
             field_dict["comment"] = comment
+
+        weight = self.weight
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.write_integer(weight, "weight")
         if weight is not UNSET:
             field_dict["weight"] = weight
+
+        active = self.active
         if active is not UNSET:
-            field_dict["active"] = active
+            field_dict["active"] = _KIND_active.write_field(active, "active")
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        staff = self.staff
         if staff is not UNSET:
-            field_dict["staff"] = staff
+            field_dict["staff"] = _KIND_staff.write_field(staff, "staff")
+
+        image_group = self.image_group
         if image_group is not UNSET:
-            field_dict["image_group"] = image_group
+            field_dict["image_group"] = _fields.write_model(
+                image_group, _models.WebhookServiceDataImageGroup, "image_group"
+            )
+
+        prepaid = self.prepaid
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.write_string(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
+
+        is_multi = self.is_multi
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.write_boolean(is_multi, "is_multi")
         if is_multi is not UNSET:
             field_dict["is_multi"] = is_multi
+
+        capacity = self.capacity
+        if type(capacity) is not int and capacity is not UNSET:
+            capacity = _fields.write_integer(capacity, "capacity")
         if capacity is not UNSET:
             field_dict["capacity"] = capacity
+
+        is_price_managed_only_in_chain = self.is_price_managed_only_in_chain
+        if type(is_price_managed_only_in_chain) is not bool and is_price_managed_only_in_chain is not UNSET:
+            is_price_managed_only_in_chain = _fields.write_boolean(
+                is_price_managed_only_in_chain, "is_price_managed_only_in_chain"
+            )
         if is_price_managed_only_in_chain is not UNSET:
             field_dict["is_price_managed_only_in_chain"] = is_price_managed_only_in_chain
+
+        is_comment_managed_only_in_chain = self.is_comment_managed_only_in_chain
+        if type(is_comment_managed_only_in_chain) is not bool and is_comment_managed_only_in_chain is not UNSET:
+            is_comment_managed_only_in_chain = _fields.write_boolean(
+                is_comment_managed_only_in_chain, "is_comment_managed_only_in_chain"
+            )
         if is_comment_managed_only_in_chain is not UNSET:
             field_dict["is_comment_managed_only_in_chain"] = is_comment_managed_only_in_chain
 
@@ -164,91 +217,121 @@ class WebhookServiceData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_service_data_image_group import WebhookServiceDataImageGroup  # noqa: PLC0415
-        from ..models.webhook_service_data_staff_item import WebhookServiceDataStaffItem  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        salon_service_id = _get("salon_service_id", UNSET)
+        if type(salon_service_id) is not int and salon_service_id is not UNSET:
+            salon_service_id = _fields.read_integer(salon_service_id, "salon_service_id")
 
-        salon_service_id = d.pop("salon_service_id", UNSET)
+        title = _get("title", UNSET)
+        if type(title) is not str and title is not UNSET:
+            title = _fields.read_string(title, "title")
 
-        title = d.pop("title", UNSET)
+        booking_title = _get("booking_title", UNSET)
+        if type(booking_title) is not str and booking_title is not UNSET:
+            booking_title = _fields.read_string(booking_title, "booking_title")
 
-        booking_title = d.pop("booking_title", UNSET)
+        category_id = _get("category_id", UNSET)
+        if type(category_id) is not int and category_id is not UNSET:
+            category_id = _fields.read_integer(category_id, "category_id")
 
-        category_id = d.pop("category_id", UNSET)
+        price_min = _get("price_min", UNSET)
+        if type(price_min) is not float and type(price_min) is not int and price_min is not UNSET:
+            price_min = _fields.read_number(price_min, "price_min")
 
-        price_min = d.pop("price_min", UNSET)
+        price_max = _get("price_max", UNSET)
+        if type(price_max) is not float and type(price_max) is not int and price_max is not UNSET:
+            price_max = _fields.read_number(price_max, "price_max")
 
-        price_max = d.pop("price_max", UNSET)
+        duration = _get("duration", UNSET)
+        if type(duration) is not int and duration is not UNSET:
+            duration = _fields.read_integer(duration, "duration")
 
-        duration = d.pop("duration", UNSET)
+        discount = _get("discount", UNSET)
+        if type(discount) is not float and type(discount) is not int and discount is not UNSET:
+            discount = _fields.read_number(discount, "discount")
 
-        discount = d.pop("discount", UNSET)
+        comment = _get("comment", UNSET)
+        if type(comment) is not str and comment is not UNSET:
+            comment = _fields.read_string(comment, "comment")
 
-        comment = d.pop("comment", UNSET)
+        weight = _get("weight", UNSET)
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_integer(weight, "weight")
 
-        weight = d.pop("weight", UNSET)
+        active = _get("active", UNSET)
+        if active is not UNSET:
+            active = _KIND_active.read_field(active, "active")
 
-        _active = d.pop("active", UNSET)
-        active: WebhookServiceDataActive | Unset
-        if isinstance(_active, Unset):
-            active = UNSET
-        else:
-            active = WebhookServiceDataActive(_active)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        api_id = d.pop("api_id", UNSET)
+        staff = _get("staff", UNSET)
+        if staff is not UNSET:
+            staff = _KIND_staff.read_field(staff, "staff")
 
-        _staff = d.pop("staff", UNSET)
-        staff: list[WebhookServiceDataStaffItem] | Unset = UNSET
-        if _staff is not UNSET:
-            staff = []
-            for staff_item_data in _staff:
-                staff_item = WebhookServiceDataStaffItem.from_dict(staff_item_data)
+        image_group = _get("image_group", UNSET)
+        if image_group is not UNSET:
+            try:
+                image_group = _models.WebhookServiceDataImageGroup.from_dict(image_group)
+            except _FieldError as _error:
+                raise _error.within("image_group")
 
-                staff.append(staff_item)
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.read_string(prepaid, "prepaid")
 
-        _image_group = d.pop("image_group", UNSET)
-        image_group: WebhookServiceDataImageGroup | Unset
-        if isinstance(_image_group, Unset):
-            image_group = UNSET
-        else:
-            image_group = WebhookServiceDataImageGroup.from_dict(_image_group)
+        is_multi = _get("is_multi", UNSET)
+        if type(is_multi) is not bool and is_multi is not UNSET:
+            is_multi = _fields.read_boolean(is_multi, "is_multi")
 
-        prepaid = d.pop("prepaid", UNSET)
+        capacity = _get("capacity", UNSET)
+        if type(capacity) is not int and capacity is not UNSET:
+            capacity = _fields.read_integer(capacity, "capacity")
 
-        is_multi = d.pop("is_multi", UNSET)
+        is_price_managed_only_in_chain = _get("is_price_managed_only_in_chain", UNSET)
+        if type(is_price_managed_only_in_chain) is not bool and is_price_managed_only_in_chain is not UNSET:
+            is_price_managed_only_in_chain = _fields.read_boolean(
+                is_price_managed_only_in_chain, "is_price_managed_only_in_chain"
+            )
 
-        capacity = d.pop("capacity", UNSET)
+        is_comment_managed_only_in_chain = _get("is_comment_managed_only_in_chain", UNSET)
+        if type(is_comment_managed_only_in_chain) is not bool and is_comment_managed_only_in_chain is not UNSET:
+            is_comment_managed_only_in_chain = _fields.read_boolean(
+                is_comment_managed_only_in_chain, "is_comment_managed_only_in_chain"
+            )
 
-        is_price_managed_only_in_chain = d.pop("is_price_managed_only_in_chain", UNSET)
-
-        is_comment_managed_only_in_chain = d.pop("is_comment_managed_only_in_chain", UNSET)
-
-        _model = cls(
-            id=id,
-            salon_service_id=salon_service_id,
-            title=title,
-            booking_title=booking_title,
-            category_id=category_id,
-            price_min=price_min,
-            price_max=price_max,
-            duration=duration,
-            discount=discount,
-            comment=comment,
-            weight=weight,
-            active=active,
-            api_id=api_id,
-            staff=staff,
-            image_group=image_group,
-            prepaid=prepaid,
-            is_multi=is_multi,
-            capacity=capacity,
-            is_price_managed_only_in_chain=is_price_managed_only_in_chain,
-            is_comment_managed_only_in_chain=is_comment_managed_only_in_chain,
-        )
-
-        _model.additional_properties = d
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.salon_service_id = salon_service_id
+        _model.title = title
+        _model.booking_title = booking_title
+        _model.category_id = category_id
+        _model.price_min = price_min
+        _model.price_max = price_max
+        _model.duration = duration
+        _model.discount = discount
+        _model.comment = comment
+        _model.weight = weight
+        _model.active = active
+        _model.api_id = api_id
+        _model.staff = staff
+        _model.image_group = image_group
+        _model.prepaid = prepaid
+        _model.is_multi = is_multi
+        _model.capacity = capacity
+        _model.is_price_managed_only_in_chain = is_price_managed_only_in_chain
+        _model.is_comment_managed_only_in_chain = is_comment_managed_only_in_chain
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not WebhookServiceData:
+            _fields.init_added_fields(_model, WebhookServiceData)
         return _model
 
     @property

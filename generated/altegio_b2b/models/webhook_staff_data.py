@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import models as _models
+from .._runtime import fields as _fields
+from .._runtime.errors import FieldError as _FieldError
 from ..models.webhook_staff_data_fired import WebhookStaffDataFired
 from ..models.webhook_staff_data_hidden import WebhookStaffDataHidden
 from ..models.webhook_staff_data_show_rating import WebhookStaffDataShowRating
@@ -19,6 +22,44 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookStaffData")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset(
+    {
+        "id",
+        "api_id",
+        "name",
+        "specialization",
+        "position",
+        "show_rating",
+        "rating",
+        "votes_count",
+        "avatar",
+        "avatar_big",
+        "comments_count",
+        "weight",
+        "information",
+        "hidden",
+        "fired",
+        "status",
+        "position_id",
+        "schedule_till",
+        "image_group",
+        "prepaid",
+        "user_id",
+        "user",
+        "has_access_timetable",
+        "is_paid_staff",
+    }
+)
+_EXTRA = _fields.ANY
+_KIND_show_rating = _fields.EnumOf("WebhookStaffDataShowRating", _fields.INTEGER)
+_KIND_hidden = _fields.EnumOf("WebhookStaffDataHidden", _fields.INTEGER)
+_KIND_fired = _fields.EnumOf("WebhookStaffDataFired", _fields.INTEGER)
+_KIND_status = _fields.EnumOf("WebhookStaffDataStatus", _fields.INTEGER)
+_KIND_user = _fields.OneOf(
+    _fields.Model("WebhookStaffDataUserType0"),
+    _fields.NULL,
+)
 
 
 @_attrs_define
@@ -79,127 +120,134 @@ class WebhookStaffData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.webhook_staff_data_user_type_0 import WebhookStaffDataUserType0  # noqa: PLC0415
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         id = self.id
-
-        api_id = self.api_id
-
-        name = self.name
-
-        specialization = self.specialization
-
-        position: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.position, Unset):
-            position = self.position.to_dict()
-
-        show_rating: int | Unset = UNSET
-        if not isinstance(self.show_rating, Unset):
-            show_rating = self.show_rating.value
-
-        rating = self.rating
-
-        votes_count = self.votes_count
-
-        avatar = self.avatar
-
-        avatar_big = self.avatar_big
-
-        comments_count = self.comments_count
-
-        weight = self.weight
-
-        information = self.information
-
-        hidden: int | Unset = UNSET
-        if not isinstance(self.hidden, Unset):
-            hidden = self.hidden.value
-
-        fired: int | Unset = UNSET
-        if not isinstance(self.fired, Unset):
-            fired = self.fired.value
-
-        status: int | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value
-
-        position_id = self.position_id
-
-        schedule_till = self.schedule_till
-
-        image_group: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.image_group, Unset):
-            image_group = self.image_group.to_dict()
-
-        prepaid = self.prepaid
-
-        user_id: int | None | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
-
-        user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
-            user = UNSET
-        elif isinstance(self.user, WebhookStaffDataUserType0):
-            user = self.user.to_dict()
-        else:
-            user = self.user
-
-        has_access_timetable = self.has_access_timetable
-
-        is_paid_staff = self.is_paid_staff
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+        if type(id) is not int and id is not UNSET:
+            id = _fields.write_integer(id, "id")
         if id is not UNSET:
             field_dict["id"] = id
+
+        api_id = self.api_id
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.write_string(api_id, "api_id")
         if api_id is not UNSET:
             field_dict["api_id"] = api_id
+
+        name = self.name
+        if type(name) is not str and name is not UNSET:
+            name = _fields.write_string(name, "name")
         if name is not UNSET:
             field_dict["name"] = name
+
+        specialization = self.specialization
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.write_string(specialization, "specialization")
         if specialization is not UNSET:
             field_dict["specialization"] = specialization
+
+        position = self.position
         if position is not UNSET:
-            field_dict["position"] = position
+            field_dict["position"] = _fields.write_model(position, _models.WebhookStaffDataPosition, "position")
+
+        show_rating = self.show_rating
         if show_rating is not UNSET:
-            field_dict["show_rating"] = show_rating
+            field_dict["show_rating"] = _KIND_show_rating.write_field(show_rating, "show_rating")
+
+        rating = self.rating
         if rating is not UNSET:
-            field_dict["rating"] = rating
+            field_dict["rating"] = _fields.write_number(rating, "rating")
+
+        votes_count = self.votes_count
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.write_integer(votes_count, "votes_count")
         if votes_count is not UNSET:
             field_dict["votes_count"] = votes_count
+
+        avatar = self.avatar
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.write_string(avatar, "avatar")
         if avatar is not UNSET:
             field_dict["avatar"] = avatar
+
+        avatar_big = self.avatar_big
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.write_string(avatar_big, "avatar_big")
         if avatar_big is not UNSET:
             field_dict["avatar_big"] = avatar_big
+
+        comments_count = self.comments_count
+        if type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _fields.write_integer(comments_count, "comments_count")
         if comments_count is not UNSET:
             field_dict["comments_count"] = comments_count
+
+        weight = self.weight
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.write_integer(weight, "weight")
         if weight is not UNSET:
             field_dict["weight"] = weight
+
+        information = self.information
+        if type(information) is not str and information is not UNSET:
+            information = _fields.write_string(information, "information")
         if information is not UNSET:
             field_dict["information"] = information
+
+        hidden = self.hidden
         if hidden is not UNSET:
-            field_dict["hidden"] = hidden
+            field_dict["hidden"] = _KIND_hidden.write_field(hidden, "hidden")
+
+        fired = self.fired
         if fired is not UNSET:
-            field_dict["fired"] = fired
+            field_dict["fired"] = _KIND_fired.write_field(fired, "fired")
+
+        status = self.status
         if status is not UNSET:
-            field_dict["status"] = status
+            field_dict["status"] = _KIND_status.write_field(status, "status")
+
+        position_id = self.position_id
+        if type(position_id) is not int and position_id is not UNSET:
+            position_id = _fields.write_integer(position_id, "position_id")
         if position_id is not UNSET:
             field_dict["position_id"] = position_id
+
+        schedule_till = self.schedule_till
+        if type(schedule_till) is not str and schedule_till is not UNSET:
+            schedule_till = _fields.write_string(schedule_till, "schedule_till")
         if schedule_till is not UNSET:
             field_dict["schedule_till"] = schedule_till
+
+        image_group = self.image_group
         if image_group is not UNSET:
-            field_dict["image_group"] = image_group
+            field_dict["image_group"] = _fields.write_model(
+                image_group, _models.WebhookStaffDataImageGroup, "image_group"
+            )
+
+        prepaid = self.prepaid
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.write_string(prepaid, "prepaid")
         if prepaid is not UNSET:
             field_dict["prepaid"] = prepaid
+
+        user_id = self.user_id
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.write_integer(user_id, "user_id")
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+
+        user = self.user
         if user is not UNSET:
-            field_dict["user"] = user
+            field_dict["user"] = _KIND_user.write_field(user, "user")
+
+        has_access_timetable = self.has_access_timetable
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _fields.write_boolean(has_access_timetable, "has_access_timetable")
         if has_access_timetable is not UNSET:
             field_dict["has_access_timetable"] = has_access_timetable
+
+        is_paid_staff = self.is_paid_staff
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.write_boolean(is_paid_staff, "is_paid_staff")
         if is_paid_staff is not UNSET:
             field_dict["is_paid_staff"] = is_paid_staff
 
@@ -207,139 +255,143 @@ class WebhookStaffData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_staff_data_image_group import WebhookStaffDataImageGroup  # noqa: PLC0415
-        from ..models.webhook_staff_data_position import WebhookStaffDataPosition  # noqa: PLC0415
-        from ..models.webhook_staff_data_user_type_0 import WebhookStaffDataUserType0  # noqa: PLC0415
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        _get = src_dict.get
+        id = _get("id", UNSET)
+        if type(id) is not int and id is not UNSET:
+            id = _fields.read_integer(id, "id")
 
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        api_id = _get("api_id", UNSET)
+        if type(api_id) is not str and api_id is not UNSET:
+            api_id = _fields.read_string(api_id, "api_id")
 
-        api_id = d.pop("api_id", UNSET)
+        name = _get("name", UNSET)
+        if type(name) is not str and name is not UNSET:
+            name = _fields.read_string(name, "name")
 
-        name = d.pop("name", UNSET)
+        specialization = _get("specialization", UNSET)
+        if type(specialization) is not str and specialization is not UNSET:
+            specialization = _fields.read_string(specialization, "specialization")
 
-        specialization = d.pop("specialization", UNSET)
-
-        _position = d.pop("position", UNSET)
-        position: WebhookStaffDataPosition | Unset
-        if isinstance(_position, Unset):
-            position = UNSET
-        else:
-            position = WebhookStaffDataPosition.from_dict(_position)
-
-        _show_rating = d.pop("show_rating", UNSET)
-        show_rating: WebhookStaffDataShowRating | Unset
-        if isinstance(_show_rating, Unset):
-            show_rating = UNSET
-        else:
-            show_rating = WebhookStaffDataShowRating(_show_rating)
-
-        rating = d.pop("rating", UNSET)
-
-        votes_count = d.pop("votes_count", UNSET)
-
-        avatar = d.pop("avatar", UNSET)
-
-        avatar_big = d.pop("avatar_big", UNSET)
-
-        comments_count = d.pop("comments_count", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        information = d.pop("information", UNSET)
-
-        _hidden = d.pop("hidden", UNSET)
-        hidden: WebhookStaffDataHidden | Unset
-        if isinstance(_hidden, Unset):
-            hidden = UNSET
-        else:
-            hidden = WebhookStaffDataHidden(_hidden)
-
-        _fired = d.pop("fired", UNSET)
-        fired: WebhookStaffDataFired | Unset
-        if isinstance(_fired, Unset):
-            fired = UNSET
-        else:
-            fired = WebhookStaffDataFired(_fired)
-
-        _status = d.pop("status", UNSET)
-        status: WebhookStaffDataStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = WebhookStaffDataStatus(_status)
-
-        position_id = d.pop("position_id", UNSET)
-
-        schedule_till = d.pop("schedule_till", UNSET)
-
-        _image_group = d.pop("image_group", UNSET)
-        image_group: WebhookStaffDataImageGroup | Unset
-        if isinstance(_image_group, Unset):
-            image_group = UNSET
-        else:
-            image_group = WebhookStaffDataImageGroup.from_dict(_image_group)
-
-        prepaid = d.pop("prepaid", UNSET)
-
-        def _parse_user_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        def _parse_user(data: object) -> None | Unset | WebhookStaffDataUserType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        position = _get("position", UNSET)
+        if position is not UNSET:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = WebhookStaffDataUserType0.from_dict(data)
+                position = _models.WebhookStaffDataPosition.from_dict(position)
+            except _FieldError as _error:
+                raise _error.within("position")
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WebhookStaffDataUserType0, data)
+        show_rating = _get("show_rating", UNSET)
+        if show_rating is not UNSET:
+            show_rating = _KIND_show_rating.read_field(show_rating, "show_rating")
 
-        user = _parse_user(d.pop("user", UNSET))
+        rating = _get("rating", UNSET)
+        if type(rating) is not float and type(rating) is not int and rating is not UNSET:
+            rating = _fields.read_number(rating, "rating")
 
-        has_access_timetable = d.pop("has_access_timetable", UNSET)
+        votes_count = _get("votes_count", UNSET)
+        if type(votes_count) is not int and votes_count is not UNSET:
+            votes_count = _fields.read_integer(votes_count, "votes_count")
 
-        is_paid_staff = d.pop("is_paid_staff", UNSET)
+        avatar = _get("avatar", UNSET)
+        if type(avatar) is not str and avatar is not UNSET:
+            avatar = _fields.read_string(avatar, "avatar")
 
-        _model = cls(
-            id=id,
-            api_id=api_id,
-            name=name,
-            specialization=specialization,
-            position=position,
-            show_rating=show_rating,
-            rating=rating,
-            votes_count=votes_count,
-            avatar=avatar,
-            avatar_big=avatar_big,
-            comments_count=comments_count,
-            weight=weight,
-            information=information,
-            hidden=hidden,
-            fired=fired,
-            status=status,
-            position_id=position_id,
-            schedule_till=schedule_till,
-            image_group=image_group,
-            prepaid=prepaid,
-            user_id=user_id,
-            user=user,
-            has_access_timetable=has_access_timetable,
-            is_paid_staff=is_paid_staff,
-        )
+        avatar_big = _get("avatar_big", UNSET)
+        if type(avatar_big) is not str and avatar_big is not UNSET:
+            avatar_big = _fields.read_string(avatar_big, "avatar_big")
 
-        _model.additional_properties = d
+        comments_count = _get("comments_count", UNSET)
+        if type(comments_count) is not int and comments_count is not UNSET:
+            comments_count = _fields.read_integer(comments_count, "comments_count")
+
+        weight = _get("weight", UNSET)
+        if type(weight) is not int and weight is not UNSET:
+            weight = _fields.read_integer(weight, "weight")
+
+        information = _get("information", UNSET)
+        if type(information) is not str and information is not UNSET:
+            information = _fields.read_string(information, "information")
+
+        hidden = _get("hidden", UNSET)
+        if hidden is not UNSET:
+            hidden = _KIND_hidden.read_field(hidden, "hidden")
+
+        fired = _get("fired", UNSET)
+        if fired is not UNSET:
+            fired = _KIND_fired.read_field(fired, "fired")
+
+        status = _get("status", UNSET)
+        if status is not UNSET:
+            status = _KIND_status.read_field(status, "status")
+
+        position_id = _get("position_id", UNSET)
+        if type(position_id) is not int and position_id is not UNSET:
+            position_id = _fields.read_integer(position_id, "position_id")
+
+        schedule_till = _get("schedule_till", UNSET)
+        if type(schedule_till) is not str and schedule_till is not UNSET:
+            schedule_till = _fields.read_string(schedule_till, "schedule_till")
+
+        image_group = _get("image_group", UNSET)
+        if image_group is not UNSET:
+            try:
+                image_group = _models.WebhookStaffDataImageGroup.from_dict(image_group)
+            except _FieldError as _error:
+                raise _error.within("image_group")
+
+        prepaid = _get("prepaid", UNSET)
+        if type(prepaid) is not str and prepaid is not UNSET:
+            prepaid = _fields.read_string(prepaid, "prepaid")
+
+        user_id = _get("user_id", UNSET)
+        if type(user_id) is not int and user_id is not UNSET and user_id is not None:
+            user_id = _fields.read_integer(user_id, "user_id")
+
+        user = _get("user", UNSET)
+        if user is not UNSET and user is not None:
+            try:
+                user = _models.WebhookStaffDataUserType0.from_dict(user)
+            except _FieldError as _error:
+                raise _error.within("user")
+
+        has_access_timetable = _get("has_access_timetable", UNSET)
+        if type(has_access_timetable) is not bool and has_access_timetable is not UNSET:
+            has_access_timetable = _fields.read_boolean(has_access_timetable, "has_access_timetable")
+
+        is_paid_staff = _get("is_paid_staff", UNSET)
+        if type(is_paid_staff) is not bool and is_paid_staff is not UNSET:
+            is_paid_staff = _fields.read_boolean(is_paid_staff, "is_paid_staff")
+
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.id = id
+        _model.api_id = api_id
+        _model.name = name
+        _model.specialization = specialization
+        _model.position = position
+        _model.show_rating = show_rating
+        _model.rating = rating
+        _model.votes_count = votes_count
+        _model.avatar = avatar
+        _model.avatar_big = avatar_big
+        _model.comments_count = comments_count
+        _model.weight = weight
+        _model.information = information
+        _model.hidden = hidden
+        _model.fired = fired
+        _model.status = status
+        _model.position_id = position_id
+        _model.schedule_till = schedule_till
+        _model.image_group = image_group
+        _model.prepaid = prepaid
+        _model.user_id = user_id
+        _model.user = user
+        _model.has_access_timetable = has_access_timetable
+        _model.is_paid_staff = is_paid_staff
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not WebhookStaffData:
+            _fields.init_added_fields(_model, WebhookStaffData)
         return _model
 
     @property

@@ -56,12 +56,18 @@ def _build_one(annotation: Any, data: Any) -> Any:
 def build(name: str, annotation: Any, data: Any) -> Any:
     """``data`` (decoded JSON) as the first member of ``annotation`` it fits, else a usage error
     naming the option and what it expects."""
+    from ..errors import FieldError
+
     members = _members(annotation)
+    problems = []
     for member in members:
         try:
             return _build_one(member, data)
-        except _MODEL_ERRORS:
-            continue
+        except _MODEL_ERRORS as error:
+            # The field and what it takes, never the value given (a body may hold a password).
+            if isinstance(error, FieldError):
+                problems.append(f"{error.where(name)}: expected {error.expected}")
     expected = " or ".join(getattr(m, "__name__", str(m)) for m in members)
     flag = "--" + name.rstrip("_").replace("_", "-")
-    raise UsageError(f"{flag}: the JSON does not fit {expected} (`altegio show` lists its fields)")
+    detail = f" ({'; '.join(problems)})" if problems else ""
+    raise UsageError(f"{flag}: the JSON does not fit {expected}{detail} (`altegio show` lists its fields)")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
@@ -118,6 +119,6 @@ def table(columns: list[str], rows: list[list[str]], *, title: str | None = None
     for row in rows:
         drawn.add_row(*(Text(cell) for cell in row))  # Text: brackets in data are not Rich markup
     console = Console(file=out or sys.stdout)
-    if not console.is_terminal:
+    if not console.is_terminal and "COLUMNS" not in os.environ:  # COLUMNS, when set, is the width
         console.width = PIPE_WIDTH
     console.print(drawn)

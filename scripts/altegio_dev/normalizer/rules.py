@@ -3,6 +3,11 @@ when Altegio fixes a quirk or adds a new one of a known kind."""
 
 from __future__ import annotations
 
+import importlib.util
+from types import ModuleType
+
+from ..constants import RUNTIME
+
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 # Header parameters the client sets itself on every request (compared lowercased). The vendor
@@ -103,16 +108,21 @@ PHONE_NAMES = frozenset({"phone"})
 # Titles the document's editor left as placeholders; a model named after one says nothing.
 PLACEHOLDER_TITLE = r"^Root Type for "
 
-# Values the client reads as the declared type without loss, so a documented example holding one
-# is no reason to widen the type (the models coerce them; see the model templates): a number in a
-# string field (`phone: 13155550177`), a numeric string in a number field (`fired: "0"`), 0/1 and
-# "0"/"1" in a boolean field. Keyed by (declared JSON type, the value's JSON type).
-LOSSLESS_READS = frozenset({
-    ("string", "integer"), ("string", "number"),
-    ("number", "integer"),
-    ("integer", "string"), ("number", "string"),
-    ("boolean", "integer"), ("boolean", "string"),
-})  # fmt: skip
+
+# Values the client reads as the declared type without loss (a number in a string field, a
+# numeric string in a number field, 0/1 in a boolean one...), so a documented example holding one
+# is no reason to widen the type. The client's runtime owns the rule (overrides/runtime/coercions.py);
+# it is loaded from there, by path, so the normalizer and the models cannot disagree.
+def _load_coercions() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("altegio_runtime_coercions", RUNTIME / "coercions.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+COERCIONS = _load_coercions()
+LOSSLESS_READS: frozenset[tuple[str, str]] = COERCIONS.LOSSLESS_READS
 
 # Tags whose Python package name would come out mangled ("VoIP" -> "vo_ip"): the name to use.
 TAG_RENAMES = {"VoIP Integration": "Voip Integration"}

@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...models.get_day_end_report_data_response_200 import GetDayEndReportDataRe
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_day_end_report_data", "GET", "/reports/z_report/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetDayEndReportDataResponse200")
 
 
 def _request(
@@ -46,9 +48,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetDayEndReportDataResponse200:
-    response_200 = GetDayEndReportDataResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_location_analytics_overall", "GET", "/company/{location_id}/analytics/overall", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetLocationAnalyticsOverallResponse200")
 
 
 def _request(
@@ -59,9 +61,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetLocationAnalyticsOverallResponse200:
-    response_200 = GetLocationAnalyticsOverallResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -22,6 +23,7 @@ _OPERATION = Operation(
     "/company/{location_id}/analytics/overall/charts/income_daily",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetLocationAnalyticsRevenueDailyResponse200Item"))
 
 
 def _request(
@@ -64,14 +66,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetLocationAnalyticsRevenueDailyResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetLocationAnalyticsRevenueDailyResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

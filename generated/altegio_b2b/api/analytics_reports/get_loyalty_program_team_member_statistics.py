@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -22,6 +23,7 @@ _OPERATION = Operation(
     "/company/{location_id}/analytics/loyalty_programs/staff",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetLoyaltyProgramTeamMemberStatisticsResponse200Item"))
 
 
 def _request(
@@ -54,14 +56,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetLoyaltyProgramTeamMemberStatisticsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetLoyaltyProgramTeamMemberStatisticsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

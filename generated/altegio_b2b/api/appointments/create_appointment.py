@@ -6,6 +6,7 @@ POST /records/{location_id} (operation `create_appointment` of the Business Mana
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,12 @@ from ...models.standard_appointment import StandardAppointment
 from ...types import Response
 
 _OPERATION = Operation("create_appointment", "POST", "/records/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("CreateAppointmentResponse201Item"))
+
+_BODY = _fields.OneOf(
+    _fields.Model("StandardAppointment"),
+    _fields.Model("GroupEventAppointment"),
+)
 
 
 def _request(
@@ -36,11 +43,7 @@ def _request(
     )
 
     _json: Any = None
-
-    if isinstance(body, StandardAppointment):
-        _json = body.to_dict()
-    else:
-        _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -51,14 +54,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[CreateAppointmentResponse201Item]:
-    response_201 = []
-    _response_201 = data
-    for response_201_item_data in _response_201:
-        response_201_item = CreateAppointmentResponse201Item.from_dict(response_201_item_data)
-
-        response_201.append(response_201_item)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

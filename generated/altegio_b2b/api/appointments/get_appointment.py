@@ -6,6 +6,7 @@ GET /record/{location_id}/{record_id} (operation `get_appointment` of the Busine
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_appointment_response_200 import GetAppointmentResponse200
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_appointment", "GET", "/record/{location_id}/{record_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetAppointmentResponse200")
 
 
 def _request(
@@ -46,9 +48,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetAppointmentResponse200:
-    response_200 = GetAppointmentResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_comments", "GET", "/comments/{location_id}", "BearerPartnerUser", paging=Paging("query", "page", "count")
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetCommentsResponse200Item"))
 
 
 def _request(
@@ -67,14 +69,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetCommentsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetCommentsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

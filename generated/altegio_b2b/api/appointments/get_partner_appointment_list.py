@@ -4,9 +4,10 @@ GET /records/partner (operation `get_partner_appointment_list` of the Business M
 """
 
 import datetime
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,7 @@ _OPERATION = Operation(
     "BearerPartnerUser",
     paging=Paging("query", "page", "editable_length"),
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -70,7 +72,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

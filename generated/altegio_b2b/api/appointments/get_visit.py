@@ -6,6 +6,7 @@ GET /visits/{visit_id} (operation `get_visit` of the Business Management API); n
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_visit_response_200 import GetVisitResponse200
 from ...types import Response
 
 _OPERATION = Operation("get_visit", "GET", "/visits/{visit_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetVisitResponse200")
 
 
 def _request(
@@ -29,9 +31,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetVisitResponse200:
-    response_200 = GetVisitResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

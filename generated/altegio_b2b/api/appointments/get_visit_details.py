@@ -6,6 +6,7 @@ GET /visit/details/{location_id}/{record_id}/{visit_id} (operation `get_visit_de
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_visit_details", "GET", "/visit/details/{location_id}/{record_id}/{visit_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetVisitDetailsResponse200")
 
 
 def _request(
@@ -39,9 +41,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetVisitDetailsResponse200:
-    response_200 = GetVisitDetailsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

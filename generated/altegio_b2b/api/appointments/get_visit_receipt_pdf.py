@@ -3,10 +3,10 @@
 GET /attendance/receipt_print/{visit_id} (operation `get_visit_receipt_pdf` of the Business Management API); needs the partner and the user token.
 """
 
-from io import BytesIO
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +21,7 @@ _OPERATION = Operation(
     response_kind="bytes",
     media_type="application/pdf",
 )
+_RESPONSE = _fields.FILE
 
 
 def _request(
@@ -36,9 +37,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> File:
-    response_200 = File(payload=BytesIO(data))
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /comments/{location_id}/{team_member_id} (operation `leave_comment` of the 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -16,6 +17,9 @@ from ...models.leave_comment_response_201 import LeaveCommentResponse201
 from ...types import Response
 
 _OPERATION = Operation("leave_comment", "POST", "/comments/{location_id}/{team_member_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("LeaveCommentResponse201")
+
+_BODY = _fields.Model("LeaveCommentBody")
 
 
 def _request(
@@ -31,7 +35,7 @@ def _request(
     _arguments.instance("body", body, LeaveCommentBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -44,9 +48,7 @@ def _request(
 
 def _parse_data(data: Any) -> LeaveCommentResponse201:
     data = _shapes.as_object(data)
-    response_201 = LeaveCommentResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /record/{location_id}/{record_id} (operation `update_appointment` of the Bus
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,12 @@ from ...models.update_appointment_response_201 import UpdateAppointmentResponse2
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("update_appointment", "PUT", "/record/{location_id}/{record_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("UpdateAppointmentResponse201")
+
+_BODY = _fields.OneOf(
+    _fields.Model("StandardAppointment"),
+    _fields.Model("GroupEventAppointment"),
+)
 
 
 def _request(
@@ -50,11 +57,7 @@ def _request(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
-
-    if isinstance(body, StandardAppointment):
-        _json = body.to_dict()
-    else:
-        _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -67,9 +70,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateAppointmentResponse201:
-    response_201 = UpdateAppointmentResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

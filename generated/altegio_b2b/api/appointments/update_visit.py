@@ -6,6 +6,7 @@ PUT /visits/{visit_id}/{record_id} (operation `update_visit` of the Business Man
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,8 @@ from ...types import Response
 _OPERATION = Operation(
     "update_visit", "PUT", "/visits/{visit_id}/{record_id}", "BearerPartnerUser", response_kind="none"
 )
+
+_BODY = _fields.Model("UpdateVisitBody")
 
 
 def _request(
@@ -31,7 +34,7 @@ def _request(
     _arguments.instance("body", body, UpdateVisitBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={

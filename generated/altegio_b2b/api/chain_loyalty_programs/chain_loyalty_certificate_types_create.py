@@ -6,6 +6,7 @@ POST /chain/{chain_id}/loyalty/certificate_types (operation `chain_loyalty_certi
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import Response
 _OPERATION = Operation(
     "chain_loyalty_certificate_types_create", "POST", "/chain/{chain_id}/loyalty/certificate_types", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("ChainLoyaltyCertificateTypesCreateResponse200")
+
+_BODY = _fields.Model("ChainLoyaltyCertificateTypesCreateBody")
 
 
 def _request(
@@ -29,7 +33,7 @@ def _request(
     _arguments.instance("body", body, ChainLoyaltyCertificateTypesCreateBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -40,9 +44,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> ChainLoyaltyCertificateTypesCreateResponse200:
-    response_200 = ChainLoyaltyCertificateTypesCreateResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

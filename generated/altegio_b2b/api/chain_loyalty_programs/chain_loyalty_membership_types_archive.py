@@ -3,9 +3,10 @@
 PATCH /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive (operation `chain_loyalty_membership_types_archive` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,9 @@ _OPERATION = Operation(
     "/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/archive",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.ANY
+
+_BODY = _fields.Model("ChainLoyaltyMembershipTypesArchiveBody")
 
 
 def _request(
@@ -34,7 +38,7 @@ def _request(
     _arguments.instance("body", body, ChainLoyaltyMembershipTypesArchiveBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -46,7 +50,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

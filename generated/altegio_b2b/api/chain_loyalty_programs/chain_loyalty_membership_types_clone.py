@@ -6,6 +6,7 @@ POST /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clon
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +22,9 @@ _OPERATION = Operation(
     "/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}/clone",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("ChainLoyaltyMembershipTypesCloneResponse200")
+
+_BODY = _fields.Model("ChainLoyaltyMembershipTypesCloneBody")
 
 
 def _request(
@@ -36,9 +40,8 @@ def _request(
     _arguments.instance("body", body, ChainLoyaltyMembershipTypesCloneBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -50,9 +53,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> ChainLoyaltyMembershipTypesCloneResponse200 | ChainLoyaltyMembershipTypesCloneResponse201:
-    response_200 = ChainLoyaltyMembershipTypesCloneResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_members
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,9 @@ from ...types import Response
 _OPERATION = Operation(
     "chain_loyalty_membership_types_create", "POST", "/chain/{chain_id}/loyalty/abonement_types", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("ChainLoyaltyMembershipTypesCreateResponse200")
+
+_BODY = _fields.Model("ChainLoyaltyMembershipTypesCreateBody")
 
 
 def _request(
@@ -30,7 +34,7 @@ def _request(
     _arguments.instance("body", body, ChainLoyaltyMembershipTypesCreateBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -43,9 +47,7 @@ def _request(
 def _parse_data(
     data: Any,
 ) -> ChainLoyaltyMembershipTypesCreateResponse200 | ChainLoyaltyMembershipTypesCreateResponse201:
-    response_200 = ChainLoyaltyMembershipTypesCreateResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

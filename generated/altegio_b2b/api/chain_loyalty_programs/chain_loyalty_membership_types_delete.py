@@ -3,9 +3,10 @@
 DELETE /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (operation `chain_loyalty_membership_types_delete` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,7 @@ _OPERATION = Operation(
     "/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.NULL
 
 
 def _request(
@@ -37,7 +39,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> None:
-    return cast(None, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /chain/{chain_id}/loyalty/abonement_types (operation `chain_loyalty_membersh
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,7 @@ from ...types import Response
 _OPERATION = Operation(
     "chain_loyalty_membership_types_list", "GET", "/chain/{chain_id}/loyalty/abonement_types", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("ChainLoyaltyMembershipTypesListResponse200Item"))
 
 
 def _request(
@@ -33,14 +35,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[ChainLoyaltyMembershipTypesListResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = ChainLoyaltyMembershipTypesListResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id} (oper
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,9 @@ _OPERATION = Operation(
     "/chain/{chain_id}/loyalty/abonement_types/{loyalty_membership_type_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("ChainLoyaltyMembershipTypesUpdateResponse200")
+
+_BODY = _fields.Model("ChainLoyaltyMembershipTypesUpdateBody")
 
 
 def _request(
@@ -35,7 +39,7 @@ def _request(
     _arguments.instance("body", body, ChainLoyaltyMembershipTypesUpdateBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -47,9 +51,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> ChainLoyaltyMembershipTypesUpdateResponse200:
-    response_200 = ChainLoyaltyMembershipTypesUpdateResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

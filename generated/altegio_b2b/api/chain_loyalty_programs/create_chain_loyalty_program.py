@@ -6,6 +6,7 @@ POST /chain/{chain_id}/loyalty/programs (operation `create_chain_loyalty_program
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "create_chain_loyalty_program", "POST", "/chain/{chain_id}/loyalty/programs", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("CreateChainLoyaltyProgramResponse200")
+
+_BODY = _fields.Model("CreateChainLoyaltyProgramBody")
 
 
 def _request(
@@ -41,7 +45,7 @@ def _request(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -53,9 +57,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreateChainLoyaltyProgramResponse200:
-    response_200 = CreateChainLoyaltyProgramResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

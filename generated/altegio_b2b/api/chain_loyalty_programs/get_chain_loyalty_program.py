@@ -6,6 +6,7 @@ GET /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `get_chai
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_chain_loyalty_program", "GET", "/chain/{chain_id}/loyalty/programs/{loyalty_program_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetChainLoyaltyProgramResponse200")
 
 
 def _request(
@@ -49,9 +51,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetChainLoyaltyProgramResponse200:
-    response_200 = GetChainLoyaltyProgramResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

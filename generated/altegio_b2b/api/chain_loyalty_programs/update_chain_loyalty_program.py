@@ -6,6 +6,7 @@ PUT /chain/{chain_id}/loyalty/programs/{loyalty_program_id} (operation `update_c
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +22,9 @@ _OPERATION = Operation(
     "/chain/{chain_id}/loyalty/programs/{loyalty_program_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("UpdateChainLoyaltyProgramResponse200")
+
+_BODY = _fields.Model("UpdateChainLoyaltyProgramBody")
 
 
 def _request(
@@ -47,7 +51,7 @@ def _request(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -60,9 +64,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateChainLoyaltyProgramResponse200:
-    response_200 = UpdateChainLoyaltyProgramResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /group/{chain_id}/clients (operation `get_chain_client_by_phone_number` of t
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_chain_client_by_phone_number_response_200 import GetChainClie
 from ...types import UNSET, Response
 
 _OPERATION = Operation("get_chain_client_by_phone_number", "GET", "/group/{chain_id}/clients", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetChainClientByPhoneNumberResponse200")
 
 
 def _request(
@@ -36,9 +38,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetChainClientByPhoneNumberResponse200:
-    response_200 = GetChainClientByPhoneNumberResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -5,6 +5,7 @@ GET /groups (operation `get_chain_list` of the Business Management API); needs t
 
 from typing import Any
 
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -13,6 +14,7 @@ from ...models.get_chain_list_response_200_item import GetChainListResponse200It
 from ...types import Response
 
 _OPERATION = Operation("get_chain_list", "GET", "/groups", "BearerPartner")
+_RESPONSE = _fields.ListOf(_fields.Model("GetChainListResponse200Item"))
 
 
 def _request() -> RequestParts:
@@ -21,14 +23,7 @@ def _request() -> RequestParts:
 
 
 def _parse_data(data: Any) -> list[GetChainListResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetChainListResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

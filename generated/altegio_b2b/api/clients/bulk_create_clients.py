@@ -3,9 +3,10 @@
 POST /clients/{location_id}/bulk (operation `bulk_create_clients` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,12 @@ from ...models.bulk_create_clients_body_type_0 import BulkCreateClientsBodyType0
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("bulk_create_clients", "POST", "/clients/{location_id}/bulk", "BearerPartnerUser")
+_RESPONSE = _fields.ANY
+
+_BODY = _fields.OneOf(
+    _fields.Model("BulkCreateClientsBodyType0"),
+    _fields.ListOf(_fields.ANY),
+)
 
 
 def _request(
@@ -25,10 +32,7 @@ def _request(
 
     _json: Any = None
     if not isinstance(body, Unset):
-        if isinstance(body, BulkCreateClientsBodyType0):
-            _json = body.to_dict()
-        else:
-            _json = body
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -39,7 +43,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 DELETE /company/{location_id}/clients/files/{client_id}/{file_id} (operation `delete_client_file` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...types import Response
 _OPERATION = Operation(
     "delete_client_file", "DELETE", "/company/{location_id}/clients/files/{client_id}/{file_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -38,7 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

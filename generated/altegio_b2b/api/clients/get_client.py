@@ -3,9 +3,10 @@
 GET /client/{location_id}/{id} (operation `get_client` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -13,6 +14,7 @@ from ...client import AltegioClient
 from ...types import Response
 
 _OPERATION = Operation("get_client", "GET", "/client/{location_id}/{id}", "BearerPartnerUser")
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -32,7 +34,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

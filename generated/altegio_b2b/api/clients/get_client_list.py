@@ -6,6 +6,7 @@ POST /company/{location_id}/clients/search (operation `get_client_list` of the B
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +22,9 @@ _OPERATION = Operation(
     "BearerPartnerUser",
     paging=Paging("body", "page", "page_size"),
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetClientListResponse200Item"))
+
+_BODY = _fields.Model("GetClientListBody")
 
 
 def _request(
@@ -33,7 +37,7 @@ def _request(
     _arguments.instance("body", body, GetClientListBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -44,14 +48,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetClientListResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetClientListResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

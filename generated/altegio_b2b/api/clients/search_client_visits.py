@@ -6,6 +6,7 @@ POST /company/{location_id}/clients/visits/search (operation `search_client_visi
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "search_client_visits", "POST", "/company/{location_id}/clients/visits/search", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("SearchClientVisitsResponse200")
+
+_BODY = _fields.Model("SearchClientVisitsBody")
 
 
 def _request(
@@ -29,9 +33,8 @@ def _request(
     _arguments.instance("body", body, SearchClientVisitsBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -42,9 +45,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> SearchClientVisitsResponse200:
-    response_200 = SearchClientVisitsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 PUT /client/{location_id}/{id} (operation `update_client` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,9 @@ from ...models.update_client_body import UpdateClientBody
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("update_client", "PUT", "/client/{location_id}/{id}", "BearerPartnerUser")
+_RESPONSE = _fields.ANY
+
+_BODY = _fields.Model("UpdateClientBody")
 
 
 def _request(
@@ -29,9 +33,8 @@ def _request(
     _arguments.instance("body", body, UpdateClientBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -43,7 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /company/{location_id}/clients/files/{client_id} (operation `upload_client_
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,7 @@ from ...types import Response
 _OPERATION = Operation(
     "upload_client_file", "POST", "/company/{location_id}/clients/files/{client_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("UploadClientFileResponse200Item"))
 
 
 def _request(
@@ -44,14 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[UploadClientFileResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = UploadClientFileResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /custom_fields/{field_category}/{location_id} (operation `create_custom_fie
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -18,6 +19,9 @@ from ...types import Response
 _OPERATION = Operation(
     "create_custom_field", "POST", "/custom_fields/{field_category}/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("CreateCustomFieldResponse200")
+
+_BODY = _fields.Model("CreateCustomFieldBody")
 
 
 def _request(
@@ -32,7 +36,7 @@ def _request(
     _arguments.instance("body", body, CreateCustomFieldBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -45,9 +49,7 @@ def _request(
 
 def _parse_data(data: Any) -> CreateCustomFieldResponse200:
     data = _shapes.as_object(data)
-    response_200 = CreateCustomFieldResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ DELETE /custom_fields/{field_category}/{location_id}/{field_id} (operation `dele
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "delete_custom_field", "DELETE", "/custom_fields/{field_category}/{location_id}/{field_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("DeleteCustomFieldResponse200Item"))
 
 
 def _request(
@@ -38,14 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[DeleteCustomFieldResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = DeleteCustomFieldResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /custom_fields/{field_category}/{location_id}/{field_id} (operation `update_
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import Response
 _OPERATION = Operation(
     "update_custom_field", "PUT", "/custom_fields/{field_category}/{location_id}/{field_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("UpdateCustomFieldResponse202Item"))
+
+_BODY = _fields.Model("UpdateCustomFieldBody")
 
 
 def _request(
@@ -34,7 +38,7 @@ def _request(
     _arguments.instance("body", body, UpdateCustomFieldBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -47,14 +51,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[UpdateCustomFieldResponse202Item]:
-    response_202 = []
-    _response_202 = data
-    for response_202_item_data in _response_202:
-        response_202_item = UpdateCustomFieldResponse202Item.from_dict(response_202_item_data)
-
-        response_202.append(response_202_item)
-
-    return response_202
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

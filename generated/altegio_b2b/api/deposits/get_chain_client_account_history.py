@@ -6,6 +6,7 @@ GET /chain/{chain_id}/deposits/{deposit_id}/history (operation `get_chain_client
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_chain_client_account_history", "GET", "/chain/{chain_id}/deposits/{deposit_id}/history", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetChainClientAccountHistoryResponse200Item"))
 
 
 def _request(
@@ -35,14 +37,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetChainClientAccountHistoryResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetChainClientAccountHistoryResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 GET /deposits/chain/{chain_id} (operation `get_client_account_list_by_chain` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,7 @@ _OPERATION = Operation(
     "BearerPartnerUser",
     paging=Paging("query", "page", "limit"),
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -55,7 +57,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

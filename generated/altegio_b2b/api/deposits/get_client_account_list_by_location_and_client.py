@@ -3,9 +3,10 @@
 GET /deposits/company/{location_id}/client/{client_id} (operation `get_client_account_list_by_location_and_client` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,7 @@ _OPERATION = Operation(
     "/deposits/company/{location_id}/client/{client_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -37,7 +39,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -7,6 +7,7 @@ Deprecated by Altegio.
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,9 @@ from ...models.create_event_response_200 import CreateEventResponse200
 from ...types import Response
 
 _OPERATION = Operation("create_event", "POST", "/activity/{location_id}", "BearerPartnerUser", deprecated=True)
+_RESPONSE = _fields.Model("CreateEventResponse200")
+
+_BODY = _fields.Model("CreateEventBody")
 
 
 def _request(
@@ -28,7 +32,7 @@ def _request(
     _arguments.instance("body", body, CreateEventBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -39,9 +43,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreateEventResponse200:
-    response_200 = CreateEventResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

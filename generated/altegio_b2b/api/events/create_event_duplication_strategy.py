@@ -3,9 +3,10 @@
 POST /activity/{location_id}/duplication_strategy (operation `create_event_duplication_strategy` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "create_event_duplication_strategy", "POST", "/activity/{location_id}/duplication_strategy", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ANY
+
+_BODY = _fields.Model("CreateEventDuplicationStrategyBody")
 
 
 def _request(
@@ -28,9 +32,8 @@ def _request(
     _arguments.instance("body", body, CreateEventDuplicationStrategyBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -41,7 +44,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

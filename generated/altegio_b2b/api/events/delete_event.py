@@ -4,9 +4,10 @@ DELETE /activity/{location_id}/{event_id} (operation `delete_event` of the Busin
 Deprecated by Altegio.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "delete_event", "DELETE", "/activity/{location_id}/{event_id}", "BearerPartnerUser", deprecated=True
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -35,7 +37,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

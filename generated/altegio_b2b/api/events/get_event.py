@@ -7,6 +7,7 @@ Deprecated by Altegio.
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...models.get_event_response_200 import GetEventResponse200
 from ...types import Response
 
 _OPERATION = Operation("get_event", "GET", "/activity/{location_id}/{event_id}", "BearerPartner", deprecated=True)
+_RESPONSE = _fields.Model("GetEventResponse200")
 
 
 def _request(
@@ -34,9 +36,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetEventResponse200:
-    response_200 = GetEventResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /activity/{location_id}/search_dates_range (operation `get_event_date_range`
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_event_date_range_response_200 import GetEventDateRangeRespons
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_event_date_range", "GET", "/activity/{location_id}/search_dates_range", "BearerPartner")
+_RESPONSE = _fields.Model("GetEventDateRangeResponse200")
 
 
 def _request(
@@ -58,9 +60,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetEventDateRangeResponse200:
-    response_200 = GetEventDateRangeResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

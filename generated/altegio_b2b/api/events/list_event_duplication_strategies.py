@@ -3,9 +3,10 @@
 GET /activity/{location_id}/duplication_strategy (operation `list_event_duplication_strategies` of the Business Management API); needs the partner token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...types import Response
 _OPERATION = Operation(
     "list_event_duplication_strategies", "GET", "/activity/{location_id}/duplication_strategy", "BearerPartner"
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -30,7 +32,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -4,9 +4,10 @@ GET /activity/{location_id}/search_dates (operation `search_event_dates` of the 
 """
 
 import datetime
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...client import AltegioClient
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("search_event_dates", "GET", "/activity/{location_id}/search_dates", "BearerPartner")
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -68,7 +70,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

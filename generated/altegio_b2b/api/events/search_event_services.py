@@ -6,6 +6,7 @@ GET /activity/{location_id}/services (operation `search_event_services` of the B
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.search_event_services_response_200_item import SearchEventService
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("search_event_services", "GET", "/activity/{location_id}/services", "BearerPartner")
+_RESPONSE = _fields.ListOf(_fields.Model("SearchEventServicesResponse200Item"))
 
 
 def _request(
@@ -40,14 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[SearchEventServicesResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = SearchEventServicesResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

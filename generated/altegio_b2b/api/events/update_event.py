@@ -7,6 +7,7 @@ Deprecated by Altegio.
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,9 @@ from ...types import Response
 _OPERATION = Operation(
     "update_event", "PUT", "/activity/{location_id}/{event_id}", "BearerPartnerUser", deprecated=True
 )
+_RESPONSE = _fields.Model("UpdateEventResponse200")
+
+_BODY = _fields.Model("UpdateEventBody")
 
 
 def _request(
@@ -33,7 +37,7 @@ def _request(
     _arguments.instance("body", body, UpdateEventBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -45,9 +49,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateEventResponse200:
-    response_200 = UpdateEventResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

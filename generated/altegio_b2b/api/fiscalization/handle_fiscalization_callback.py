@@ -6,6 +6,7 @@ POST /integration/kkm/callback (operation `handle_fiscalization_callback` of the
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,8 @@ _OPERATION = Operation(
     "handle_fiscalization_callback", "POST", "/integration/kkm/callback", "BearerPartnerUser", response_kind="none"
 )
 
+_BODY = _fields.Model("HandleFiscalizationCallbackBody")
+
 
 def _request(
     *,
@@ -25,9 +28,8 @@ def _request(
     _arguments.instance("body", body, HandleFiscalizationCallbackBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,

@@ -32,9 +32,7 @@ if TYPE_CHECKING:
     )
     from ...models.get_transaction_response_200 import GetTransactionResponse200
     from ...models.search_for_product_transactions_response_200_item import SearchForProductTransactionsResponse200Item
-    from ...models.unlink_appointment_service_association_body_type_0 import (
-        UnlinkAppointmentServiceAssociationBodyType0,
-    )
+    from ...models.unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
     from ...models.unlink_appointment_service_association_response_200_item import (
         UnlinkAppointmentServiceAssociationResponse200Item,
     )
@@ -612,7 +610,7 @@ class Inventory:
         record_id: int,
         service_id: int,
         *,
-        body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+        body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
         delete_consumables: float | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> list[UnlinkAppointmentServiceAssociationResponse200Item] | None:
@@ -626,7 +624,7 @@ class Inventory:
             service_id (int): Service ID
             delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
                 of materials. Default 0
-            body (list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset):  Example: [].
+            body (UnlinkAppointmentServiceAssociationBody | Unset):  Example: [].
             options (RequestOptions | None): per-call timeout, retry and header overrides.
 
         Raises:
@@ -1054,7 +1052,7 @@ class AsyncInventory:
         record_id: int,
         service_id: int,
         *,
-        body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+        body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
         delete_consumables: float | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> list[UnlinkAppointmentServiceAssociationResponse200Item] | None:

@@ -6,6 +6,7 @@ POST /storage_operations/operation/{location_id} (operation `create_inventory_op
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import Response
 _OPERATION = Operation(
     "create_inventory_operation", "POST", "/storage_operations/operation/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("CreateInventoryOperationResponse200")
+
+_BODY = _fields.Model("CreateInventoryOperationBody")
 
 
 def _request(
@@ -29,7 +33,7 @@ def _request(
     _arguments.instance("body", body, CreateInventoryOperationBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -40,9 +44,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreateInventoryOperationResponse200:
-    response_200 = CreateInventoryOperationResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /storage_operations/documents/{location_id}/{document_id} (operation `get_do
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_document", "GET", "/storage_operations/documents/{location_id}/{document_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetDocumentResponse200")
 
 
 def _request(
@@ -35,9 +37,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetDocumentResponse200:
-    response_200 = GetDocumentResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /storage_operations/documents/goods_transactions/{document_id} (operation `g
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,7 @@ _OPERATION = Operation(
     "/storage_operations/documents/goods_transactions/{document_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetDocumentProductTransactionsResponse200Item"))
 
 
 def _request(
@@ -34,14 +36,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetDocumentProductTransactionsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetDocumentProductTransactionsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /storages/{location_id} (operation `get_location_inventories` of the Busines
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_location_inventories_response_200_item import GetLocationInve
 from ...types import Response
 
 _OPERATION = Operation("get_location_inventories", "GET", "/storages/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("GetLocationInventoriesResponse200Item"))
 
 
 def _request(
@@ -29,14 +31,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetLocationInventoriesResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetLocationInventoriesResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

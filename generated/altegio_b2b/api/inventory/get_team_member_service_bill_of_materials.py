@@ -6,6 +6,7 @@ GET /technological_cards/default_for_staff_and_service/{location_id}/{team_membe
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -22,6 +23,7 @@ _OPERATION = Operation(
     "/technological_cards/default_for_staff_and_service/{location_id}/{team_member_id}/{service_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("GetTeamMemberServiceBillOfMaterialsResponse200")
 
 
 def _request(
@@ -46,9 +48,7 @@ def _request(
 
 def _parse_data(data: Any) -> GetTeamMemberServiceBillOfMaterialsResponse200:
     data = _shapes.as_object(data)
-    response_200 = GetTeamMemberServiceBillOfMaterialsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

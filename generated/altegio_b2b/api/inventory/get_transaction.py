@@ -6,6 +6,7 @@ GET /storage_operations/goods_transactions/{location_id}/{transaction_id} (opera
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,7 @@ _OPERATION = Operation(
     "/storage_operations/goods_transactions/{location_id}/{transaction_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("GetTransactionResponse200")
 
 
 def _request(
@@ -38,9 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetTransactionResponse200:
-    response_200 = GetTransactionResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,11 +6,12 @@ DELETE /technological_cards/record_consumables/technological_cards/{location_id}
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
 from ...client import AltegioClient
-from ...models.unlink_appointment_service_association_body_type_0 import UnlinkAppointmentServiceAssociationBodyType0
+from ...models.unlink_appointment_service_association_body import UnlinkAppointmentServiceAssociationBody
 from ...models.unlink_appointment_service_association_response_200_item import (
     UnlinkAppointmentServiceAssociationResponse200Item,
 )
@@ -22,6 +23,9 @@ _OPERATION = Operation(
     "/technological_cards/record_consumables/technological_cards/{location_id}/{record_id}/{service_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.ListOf(_fields.Model("UnlinkAppointmentServiceAssociationResponse200Item"))
+
+_BODY = _fields.Model("UnlinkAppointmentServiceAssociationBody")
 
 
 def _request(
@@ -29,7 +33,7 @@ def _request(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
 ) -> RequestParts:
     _arguments.integer("location_id", location_id, required=True)
@@ -40,16 +44,15 @@ def _request(
 
     _arguments.number("delete_consumables", delete_consumables, required=False)
 
+    _arguments.instance("body", body, UnlinkAppointmentServiceAssociationBody, required=False)
+
     params: dict[str, Any] = {}
     params["delete_consumables"] = delete_consumables
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
     if not isinstance(body, Unset):
-        if isinstance(body, UnlinkAppointmentServiceAssociationBodyType0):
-            _json = body.to_dict()
-        else:
-            _json = body
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -63,14 +66,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[UnlinkAppointmentServiceAssociationResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = UnlinkAppointmentServiceAssociationResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(
@@ -78,7 +74,7 @@ def sync(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -93,7 +89,7 @@ def sync(
         service_id (int): Service ID
         delete_consumables (float | Unset): Whether to remove consumables along with deleting bill
             of materials. Default 0
-        body (list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset):  Example: [].
+        body (UnlinkAppointmentServiceAssociationBody | Unset):  Example: [].
         client (AltegioClient): the client carrying tokens, base URL and transport policy.
         options (RequestOptions | None): per-call timeout, retry and header overrides.
 
@@ -128,7 +124,7 @@ def sync_detailed(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -153,7 +149,7 @@ async def asyncio(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,
@@ -180,7 +176,7 @@ async def asyncio_detailed(
     record_id: int,
     service_id: int,
     *,
-    body: list[Any] | UnlinkAppointmentServiceAssociationBodyType0 | Unset = UNSET,
+    body: UnlinkAppointmentServiceAssociationBody | Unset = UNSET,
     delete_consumables: float | Unset = UNSET,
     client: AltegioClient,
     options: RequestOptions | None = None,

@@ -6,6 +6,7 @@ PUT /technological_cards/record_consumables/consumables/{location_id}/{record_id
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -22,6 +23,9 @@ _OPERATION = Operation(
     "/technological_cards/record_consumables/consumables/{location_id}/{record_id}/{service_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.ListOf(_fields.Model("UpdateAppointmentServiceConsumablesResponse200Item"))
+
+_BODY = _fields.Model("UpdateAppointmentServiceConsumablesBody")
 
 
 def _request(
@@ -40,7 +44,7 @@ def _request(
     _arguments.instance("body", body, UpdateAppointmentServiceConsumablesBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -53,14 +57,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[UpdateAppointmentServiceConsumablesResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = UpdateAppointmentServiceConsumablesResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

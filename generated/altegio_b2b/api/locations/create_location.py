@@ -6,6 +6,7 @@ POST /companies (operation `create_location` of the Business Management API); ne
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.create_location_response_201 import CreateLocationResponse201
 from ...types import Response
 
 _OPERATION = Operation("create_location", "POST", "/companies", "BearerPartnerUser")
+_RESPONSE = _fields.Model("CreateLocationResponse201")
+
+_BODY = _fields.Model("CreateLocationBody")
 
 
 def _request(
@@ -24,7 +28,7 @@ def _request(
     _arguments.instance("body", body, CreateLocationBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -32,9 +36,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreateLocationResponse201:
-    response_201 = CreateLocationResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /company/{location_id} (operation `get_location` of the Business Management 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_location_response_200 import GetLocationResponse200
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_location", "GET", "/company/{location_id}", "BearerPartner")
+_RESPONSE = _fields.Model("GetLocationResponse200")
 
 
 def _request(
@@ -54,9 +56,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetLocationResponse200:
-    response_200 = GetLocationResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

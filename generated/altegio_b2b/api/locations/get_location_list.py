@@ -6,6 +6,7 @@ GET /companies (operation `get_location_list` of the Business Management API); n
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_location_list", "GET", "/companies", "BearerPartner", paging=Paging("query", "page", "count")
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetLocationListResponse200Item"))
 
 
 def _request(
@@ -110,14 +112,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetLocationListResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetLocationListResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /company/{location_id} (operation `update_location` of the Business Manageme
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.update_location_response_200 import UpdateLocationResponse200
 from ...types import Response
 
 _OPERATION = Operation("update_location", "PUT", "/company/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("UpdateLocationResponse200")
+
+_BODY = _fields.Model("UpdateLocationBody")
 
 
 def _request(
@@ -27,7 +31,7 @@ def _request(
     _arguments.instance("body", body, UpdateLocationBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -38,9 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateLocationResponse200:
-    response_200 = UpdateLocationResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /company/{location_id}/loyalty/cards/{card_id}/manual_transaction (operatio
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,9 @@ _OPERATION = Operation(
     "/company/{location_id}/loyalty/cards/{card_id}/manual_transaction",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("CreateLoyaltyCardTransactionResponse200")
+
+_BODY = _fields.Model("CreateLoyaltyCardTransactionBody")
 
 
 def _request(
@@ -35,9 +39,8 @@ def _request(
     _arguments.instance("body", body, CreateLoyaltyCardTransactionBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -49,9 +52,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreateLoyaltyCardTransactionResponse200:
-    response_200 = CreateLoyaltyCardTransactionResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

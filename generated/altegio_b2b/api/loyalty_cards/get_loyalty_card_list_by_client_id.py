@@ -6,6 +6,7 @@ GET /loyalty/client_cards/{client_id} (operation `get_loyalty_card_list_by_clien
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_loyalty_card_list_by_client_id", "GET", "/loyalty/client_cards/{client_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetLoyaltyCardListByClientIdResponse200")
 
 
 def _request(
@@ -31,9 +33,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetLoyaltyCardListByClientIdResponse200:
-    response_200 = GetLoyaltyCardListByClientIdResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /loyalty/cards/{phone}/{chain_id}/{location_id} (operation `get_loyalty_card
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_loyalty_card_list_by_phone", "GET", "/loyalty/cards/{phone}/{chain_id}/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetLoyaltyCardListByPhoneResponse200")
 
 
 def _request(
@@ -38,9 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetLoyaltyCardListByPhoneResponse200:
-    response_200 = GetLoyaltyCardListByPhoneResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

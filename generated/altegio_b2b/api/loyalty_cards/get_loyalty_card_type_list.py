@@ -6,6 +6,7 @@ GET /loyalty/card_types/salon/{location_id} (operation `get_loyalty_card_type_li
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_loyalty_card_type_list", "GET", "/loyalty/card_types/salon/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetLoyaltyCardTypeListResponse200Item"))
 
 
 def _request(
@@ -31,14 +33,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetLoyaltyCardTypeListResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetLoyaltyCardTypeListResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

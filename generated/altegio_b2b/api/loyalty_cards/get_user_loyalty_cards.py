@@ -6,6 +6,7 @@ GET /user/loyalty_cards/{chain_id} (operation `get_user_loyalty_cards` of the Bu
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_user_loyalty_cards_response_200 import GetUserLoyaltyCardsRes
 from ...types import Response
 
 _OPERATION = Operation("get_user_loyalty_cards", "GET", "/user/loyalty_cards/{chain_id}", "BearerPartner")
+_RESPONSE = _fields.Model("GetUserLoyaltyCardsResponse200")
 
 
 def _request(
@@ -29,9 +31,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetUserLoyaltyCardsResponse200:
-    response_200 = GetUserLoyaltyCardsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

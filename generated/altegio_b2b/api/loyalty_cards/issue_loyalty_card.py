@@ -6,6 +6,7 @@ POST /loyalty/cards/{location_id} (operation `issue_loyalty_card` of the Busines
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.issue_loyalty_card_response_200 import IssueLoyaltyCardResponse20
 from ...types import Response
 
 _OPERATION = Operation("issue_loyalty_card", "POST", "/loyalty/cards/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("IssueLoyaltyCardResponse200")
+
+_BODY = _fields.Model("IssueLoyaltyCardBody")
 
 
 def _request(
@@ -27,7 +31,7 @@ def _request(
     _arguments.instance("body", body, IssueLoyaltyCardBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -38,9 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> IssueLoyaltyCardResponse200:
-    response_200 = IssueLoyaltyCardResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

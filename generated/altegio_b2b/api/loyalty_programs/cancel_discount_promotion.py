@@ -6,6 +6,7 @@ POST /visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id}
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,9 @@ _OPERATION = Operation(
     "/visit/loyalty/cancel_discount_program/{location_id}/{card_id}/{program_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("CancelDiscountPromotionResponse200")
+
+_BODY = _fields.Model("CancelDiscountPromotionBody")
 
 
 def _request(
@@ -38,7 +42,7 @@ def _request(
     _arguments.instance("body", body, CancelDiscountPromotionBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -51,9 +55,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CancelDiscountPromotionResponse200:
-    response_200 = CancelDiscountPromotionResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /company/{location_id}/loyalty/programs/search (operation `get_location_loya
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_location_loyalty_program_list", "GET", "/company/{location_id}/loyalty/programs/search", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetLocationLoyaltyProgramListResponse200Item"))
 
 
 def _request(
@@ -47,14 +49,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetLocationLoyaltyProgramListResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetLocationLoyaltyProgramListResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,8 +3,10 @@
 POST /delivery/status (operation `get_message_status_list` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
+from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -13,6 +15,9 @@ from ...models.get_message_status_list_body_item import GetMessageStatusListBody
 from ...types import Response
 
 _OPERATION = Operation("get_message_status_list", "POST", "/delivery/status", "BearerPartnerUser")
+_RESPONSE = _fields.ANY
+
+_BODY = _fields.ListOf(_fields.Model("GetMessageStatusListBodyItem"))
 
 
 def _request(
@@ -21,10 +26,7 @@ def _request(
 ) -> RequestParts:
 
     _json: Any = None
-    _json = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _json.append(body_item)
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -32,7 +34,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

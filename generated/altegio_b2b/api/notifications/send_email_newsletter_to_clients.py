@@ -3,9 +3,10 @@
 POST /email/clients/by_id/{location_id} (operation `send_email_newsletter_to_clients` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,9 @@ from ...types import Response
 _OPERATION = Operation(
     "send_email_newsletter_to_clients", "POST", "/email/clients/by_id/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.STRING
+
+_BODY = _fields.Model("SendEmailNewsletterToClientsBody")
 
 
 def _request(
@@ -28,7 +32,7 @@ def _request(
     _arguments.instance("body", body, SendEmailNewsletterToClientsBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -39,7 +43,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> str:
-    return cast(str, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 POST /sms/clients/by_filter/{location_id} (operation `send_sms_campaign_to_filtered_clients` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "send_sms_campaign_to_filtered_clients", "POST", "/sms/clients/by_filter/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.STRING
+
+_BODY = _fields.Model("SendSmsCampaignToFilteredClientsBody")
 
 
 def _request(
@@ -37,7 +41,7 @@ def _request(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -49,7 +53,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> str:
-    return cast(str, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

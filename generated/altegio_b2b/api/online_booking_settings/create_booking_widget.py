@@ -6,6 +6,7 @@ POST /company/{location_id}/booking_forms (operation `create_booking_widget` of 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.create_booking_widget_response_201 import CreateBookingWidgetResp
 from ...types import Response
 
 _OPERATION = Operation("create_booking_widget", "POST", "/company/{location_id}/booking_forms", "BearerPartnerUser")
+_RESPONSE = _fields.Model("CreateBookingWidgetResponse201")
+
+_BODY = _fields.Model("CreateBookingWidgetBody")
 
 
 def _request(
@@ -27,7 +31,7 @@ def _request(
     _arguments.instance("body", body, CreateBookingWidgetBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -38,9 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreateBookingWidgetResponse201:
-    response_201 = CreateBookingWidgetResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

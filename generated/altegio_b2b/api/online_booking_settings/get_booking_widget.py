@@ -6,6 +6,7 @@ GET /company/{location_id}/booking_forms/{form_id} (operation `get_booking_widge
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_booking_widget", "GET", "/company/{location_id}/booking_forms/{form_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetBookingWidgetResponse200")
 
 
 def _request(
@@ -35,9 +37,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetBookingWidgetResponse200:
-    response_200 = GetBookingWidgetResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

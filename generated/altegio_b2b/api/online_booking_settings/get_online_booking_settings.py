@@ -6,6 +6,7 @@ GET /company/{location_id}/settings/online (operation `get_online_booking_settin
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_online_booking_settings", "GET", "/company/{location_id}/settings/online", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetOnlineBookingSettingsResponse200")
 
 
 def _request(
@@ -31,9 +33,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetOnlineBookingSettingsResponse200:
-    response_200 = GetOnlineBookingSettingsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

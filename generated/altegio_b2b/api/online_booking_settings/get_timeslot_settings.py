@@ -6,6 +6,7 @@ GET /company/{location_id}/settings/timeslots (operation `get_timeslot_settings`
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_timeslot_settings_response_200 import GetTimeslotSettingsResp
 from ...types import Response
 
 _OPERATION = Operation("get_timeslot_settings", "GET", "/company/{location_id}/settings/timeslots", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetTimeslotSettingsResponse200")
 
 
 def _request(
@@ -29,9 +31,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetTimeslotSettingsResponse200:
-    response_200 = GetTimeslotSettingsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

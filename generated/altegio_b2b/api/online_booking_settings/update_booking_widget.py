@@ -6,6 +6,7 @@ PATCH /company/{location_id}/booking_forms/{form_id} (operation `update_booking_
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import Response
 _OPERATION = Operation(
     "update_booking_widget", "PATCH", "/company/{location_id}/booking_forms/{form_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("UpdateBookingWidgetResponse200")
+
+_BODY = _fields.Model("UpdateBookingWidgetBody")
 
 
 def _request(
@@ -32,7 +36,7 @@ def _request(
     _arguments.instance("body", body, UpdateBookingWidgetBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -44,9 +48,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateBookingWidgetResponse200:
-    response_200 = UpdateBookingWidgetResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

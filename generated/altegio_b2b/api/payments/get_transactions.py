@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +22,7 @@ _OPERATION = Operation(
     "BearerPartnerUser",
     paging=Paging("query", "page", "count"),
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetTransactionsResponse200Item"))
 
 
 def _request(
@@ -103,14 +105,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetTransactionsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetTransactionsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /timetable/transactions/{location_id} (operation `get_transactions_by_visit_
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_transactions_by_visit_or_appointment_id", "GET", "/timetable/transactions/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetTransactionsByVisitOrAppointmentIdResponse200Item"))
 
 
 def _request(
@@ -46,14 +48,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetTransactionsByVisitOrAppointmentIdResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetTransactionsByVisitOrAppointmentIdResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /finance_transactions/{location_id}/{transaction_id} (operation `update_fina
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import Response
 _OPERATION = Operation(
     "update_financial_transaction", "PUT", "/finance_transactions/{location_id}/{transaction_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("UpdateFinancialTransactionResponse200Item"))
+
+_BODY = _fields.Model("UpdateFinancialTransactionBody")
 
 
 def _request(
@@ -32,7 +36,7 @@ def _request(
     _arguments.instance("body", body, UpdateFinancialTransactionBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -44,14 +48,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[UpdateFinancialTransactionResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = UpdateFinancialTransactionResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /goods/{location_id} (operation `create_product` of the Business Management
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -16,6 +17,9 @@ from ...models.create_product_response_201_item import CreateProductResponse201I
 from ...types import Response
 
 _OPERATION = Operation("create_product", "POST", "/goods/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("CreateProductResponse201Item"))
+
+_BODY = _fields.Model("CreateProductBody")
 
 
 def _request(
@@ -28,7 +32,7 @@ def _request(
     _arguments.instance("body", body, CreateProductBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -40,14 +44,7 @@ def _request(
 
 def _parse_data(data: Any) -> list[CreateProductResponse201Item]:
     data = _shapes.as_list(data)
-    response_201 = []
-    _response_201 = data
-    for response_201_item_data in _response_201:
-        response_201_item = CreateProductResponse201Item.from_dict(response_201_item_data)
-
-        response_201.append(response_201_item)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

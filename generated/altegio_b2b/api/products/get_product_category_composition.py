@@ -6,6 +6,7 @@ GET /goods/category_node/{location_id}/{category_id} (operation `get_product_cat
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_product_category_composition", "GET", "/goods/category_node/{location_id}/{category_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetProductCategoryCompositionResponse200")
 
 
 def _request(
@@ -48,9 +50,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetProductCategoryCompositionResponse200:
-    response_200 = GetProductCategoryCompositionResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /goods_categories/multiple/{location_id} (operation `get_product_category_li
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_product_category_list_by_ids", "GET", "/goods_categories/multiple/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetProductCategoryListByIdsResponse200Item"))
 
 
 def _request(
@@ -40,14 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetProductCategoryListByIdsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetProductCategoryListByIdsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

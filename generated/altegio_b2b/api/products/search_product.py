@@ -6,6 +6,7 @@ GET /goods/search/{location_id} (operation `search_product` of the Business Mana
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.search_product_response_200_item import SearchProductResponse200I
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("search_product", "GET", "/goods/search/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("SearchProductResponse200Item"))
 
 
 def _request(
@@ -40,14 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[SearchProductResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = SearchProductResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

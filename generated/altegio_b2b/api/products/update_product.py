@@ -6,6 +6,7 @@ PUT /goods/{location_id}/{product_id} (operation `update_product` of the Busines
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -16,6 +17,9 @@ from ...models.update_product_response_200_item import UpdateProductResponse200I
 from ...types import Response
 
 _OPERATION = Operation("update_product", "PUT", "/goods/{location_id}/{product_id}", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("UpdateProductResponse200Item"))
+
+_BODY = _fields.Model("UpdateProductBody")
 
 
 def _request(
@@ -31,7 +35,7 @@ def _request(
     _arguments.instance("body", body, UpdateProductBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -44,14 +48,7 @@ def _request(
 
 def _parse_data(data: Any) -> list[UpdateProductResponse200Item]:
     data = _shapes.as_list(data)
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = UpdateProductResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /company/{location_id}/salary/calculation/staff/{team_member_id}/salary_sche
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +22,7 @@ _OPERATION = Operation(
     "/company/{location_id}/salary/calculation/staff/{team_member_id}/salary_schemes_count",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("GetTeamMemberCalculationSchemesCountResponse200")
 
 
 def _request(
@@ -40,9 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetTeamMemberCalculationSchemesCountResponse200:
-    response_200 = GetTeamMemberCalculationSchemesCountResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -22,6 +23,7 @@ _OPERATION = Operation(
     "/company/{location_id}/salary/calculation/staff/daily/{team_member_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("SearchTeamMemberCalculationDailySalaryResponse200")
 
 
 def _request(
@@ -56,9 +58,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> SearchTeamMemberCalculationDailySalaryResponse200:
-    response_200 = SearchTeamMemberCalculationDailySalaryResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

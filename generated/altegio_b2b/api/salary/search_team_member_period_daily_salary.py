@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,7 @@ _OPERATION = Operation(
     "/company/{location_id}/salary/period/staff/daily/{team_member_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("SearchTeamMemberPeriodDailySalaryResponse200")
 
 
 def _request(
@@ -54,9 +56,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> SearchTeamMemberPeriodDailySalaryResponse200:
-    response_200 = SearchTeamMemberPeriodDailySalaryResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /company/{location_id}/sale/{document_id}/payment (operation `create_paymen
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -25,6 +26,17 @@ _OPERATION = Operation(
     "POST",
     "/company/{location_id}/sale/{document_id}/payment",
     "BearerPartnerUser",
+)
+_RESPONSE = _fields.Model("CreatePaymentWithLoyaltyMethodsResponse200")
+
+_BODY = _fields.OneOf(
+    _fields.Model("PaymentAtTheCheckout"),
+    _fields.Model("PaymentViaClientPersonalAccount"),
+    _fields.Model("PaymentWithAGiftCard"),
+    _fields.Model("PaymentWithMembershipWorksOnlyForTheVisit"),
+    _fields.Model("PayWithReferralProgramWorksOnlyForVisit"),
+    _fields.Model("PayWithALoyaltyCard"),
+    _fields.Model("PayWithALoyaltyProgram"),
 )
 
 
@@ -60,21 +72,7 @@ def _request(
     )
 
     _json: Any = None
-
-    if isinstance(body, PaymentAtTheCheckout):
-        _json = body.to_dict()
-    elif isinstance(body, PaymentViaClientPersonalAccount):
-        _json = body.to_dict()
-    elif isinstance(body, PaymentWithAGiftCard):
-        _json = body.to_dict()
-    elif isinstance(body, PaymentWithMembershipWorksOnlyForTheVisit):
-        _json = body.to_dict()
-    elif isinstance(body, PayWithReferralProgramWorksOnlyForVisit):
-        _json = body.to_dict()
-    elif isinstance(body, PayWithALoyaltyCard):
-        _json = body.to_dict()
-    else:
-        _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -86,9 +84,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreatePaymentWithLoyaltyMethodsResponse200:
-    response_200 = CreatePaymentWithLoyaltyMethodsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

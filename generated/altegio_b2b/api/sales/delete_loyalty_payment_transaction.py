@@ -6,6 +6,7 @@ DELETE /company/{location_id}/sale/{document_id}/payment/loyalty_transaction/{pa
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,7 @@ _OPERATION = Operation(
     "/company/{location_id}/sale/{document_id}/payment/loyalty_transaction/{payment_transaction_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("DeleteLoyaltyPaymentTransactionResponse200")
 
 
 def _request(
@@ -42,9 +44,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> DeleteLoyaltyPaymentTransactionResponse200:
-    response_200 = DeleteLoyaltyPaymentTransactionResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

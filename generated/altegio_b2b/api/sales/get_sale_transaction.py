@@ -6,6 +6,7 @@ GET /company/{location_id}/sale/{document_id} (operation `get_sale_transaction` 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_sale_transaction_response_200 import GetSaleTransactionRespon
 from ...types import Response
 
 _OPERATION = Operation("get_sale_transaction", "GET", "/company/{location_id}/sale/{document_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetSaleTransactionResponse200")
 
 
 def _request(
@@ -33,9 +35,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetSaleTransactionResponse200:
-    response_200 = GetSaleTransactionResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

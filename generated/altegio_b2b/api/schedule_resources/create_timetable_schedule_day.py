@@ -6,6 +6,7 @@ POST /company/{location_id}/schedules/{schedule_id}/days (operation `create_time
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "create_timetable_schedule_day", "POST", "/company/{location_id}/schedules/{schedule_id}/days", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("CreateTimetableScheduleDayResponse201")
+
+_BODY = _fields.Model("CreateTimetableScheduleDayBody")
 
 
 def _request(
@@ -47,9 +51,8 @@ def _request(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -62,9 +65,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreateTimetableScheduleDayResponse201:
-    response_201 = CreateTimetableScheduleDayResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 DELETE /company/{location_id}/schedules/{schedule_id} (operation `delete_timetable_event_schedule` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,10 @@ from ...types import Response
 
 _OPERATION = Operation(
     "delete_timetable_event_schedule", "DELETE", "/company/{location_id}/schedules/{schedule_id}", "BearerPartnerUser"
+)
+_RESPONSE = _fields.OneOf(
+    _fields.Model("DeleteTimetableEventScheduleResponse204Type0"),
+    _fields.NULL,
 )
 
 
@@ -35,22 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> DeleteTimetableEventScheduleResponse204Type0 | None:
-    def _parse_response_204(data: object) -> DeleteTimetableEventScheduleResponse204Type0 | None:
-        if data is None:
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_204_type_0 = DeleteTimetableEventScheduleResponse204Type0.from_dict(data)
-
-            return response_204_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(DeleteTimetableEventScheduleResponse204Type0 | None, data)
-
-    response_204 = _parse_response_204(data)
-
-    return response_204
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -4,9 +4,10 @@ GET /timetable/dates/{location_id}/{date} (operation `get_appointment_calendar_d
 """
 
 import datetime
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_appointment_calendar_dates", "GET", "/timetable/dates/{location_id}/{date}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -44,7 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

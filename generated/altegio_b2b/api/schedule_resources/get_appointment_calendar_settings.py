@@ -6,6 +6,7 @@ GET /company/{location_id}/settings/timetable (operation `get_appointment_calend
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_appointment_calendar_settings", "GET", "/company/{location_id}/settings/timetable", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("GetAppointmentCalendarSettingsResponse200")
 
 
 def _request(
@@ -31,9 +33,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetAppointmentCalendarSettingsResponse200:
-    response_200 = GetAppointmentCalendarSettingsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

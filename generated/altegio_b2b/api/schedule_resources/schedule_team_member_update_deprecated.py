@@ -4,9 +4,10 @@ PUT /schedule/{location_id}/{team_member_id} (operation `schedule_team_member_up
 Deprecated by Altegio.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +22,9 @@ _OPERATION = Operation(
     "BearerPartnerUser",
     deprecated=True,
 )
+_RESPONSE = _fields.ANY
+
+_BODY = _fields.ListOf(_fields.Model("ScheduleTeamMemberUpdateDeprecatedBodyItem"))
 
 
 def _request(
@@ -34,10 +38,7 @@ def _request(
     _arguments.integer("team_member_id", team_member_id, required=True)
 
     _json: Any = None
-    _json = []
-    for body_item_data in body:
-        body_item = body_item_data.to_dict()
-        _json.append(body_item)
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -49,7 +50,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

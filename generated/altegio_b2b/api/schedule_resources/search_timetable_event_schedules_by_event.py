@@ -6,6 +6,7 @@ GET /company/{location_id}/schedules/search/{entity_type}/{entity_id} (operation
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -27,6 +28,7 @@ _OPERATION = Operation(
     "/company/{location_id}/schedules/search/{entity_type}/{entity_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("SearchTimetableEventSchedulesByEventResponse200")
 
 
 def _request(
@@ -68,9 +70,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> SearchTimetableEventSchedulesByEventResponse200:
-    response_200 = SearchTimetableEventSchedulesByEventResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /company/{location_id}/staff/schedule (operation `set_team_member_schedule` 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.set_team_member_schedule_response_200_item import SetTeamMemberSc
 from ...types import Response
 
 _OPERATION = Operation("set_team_member_schedule", "PUT", "/company/{location_id}/staff/schedule", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("SetTeamMemberScheduleResponse200Item"))
+
+_BODY = _fields.Model("SetTeamMemberScheduleBody")
 
 
 def _request(
@@ -27,7 +31,7 @@ def _request(
     _arguments.instance("body", body, SetTeamMemberScheduleBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -38,14 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[SetTeamMemberScheduleResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = SetTeamMemberScheduleResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

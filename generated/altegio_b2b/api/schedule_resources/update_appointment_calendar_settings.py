@@ -6,6 +6,7 @@ PATCH /company/{location_id}/settings/timetable (operation `update_appointment_c
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import Response
 _OPERATION = Operation(
     "update_appointment_calendar_settings", "PATCH", "/company/{location_id}/settings/timetable", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("UpdateAppointmentCalendarSettingsResponse200")
+
+_BODY = _fields.Model("UpdateAppointmentCalendarSettingsBody")
 
 
 def _request(
@@ -29,7 +33,7 @@ def _request(
     _arguments.instance("body", body, UpdateAppointmentCalendarSettingsBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -40,9 +44,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateAppointmentCalendarSettingsResponse200:
-    response_200 = UpdateAppointmentCalendarSettingsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,11 @@ _OPERATION = Operation(
     "/schedule/{location_id}/{team_member_id}/{start_date}/{end_date}",
     "BearerPartnerUser",
     response_kind="none",
+)
+
+_BODY = _fields.OneOf(
+    _fields.Model("UpdateTeamMemberScheduleBodyType0"),
+    _fields.ListOf(_fields.ANY),
 )
 
 
@@ -41,10 +47,7 @@ def _request(
 
     _json: Any = None
     if not isinstance(body, Unset):
-        if isinstance(body, UpdateTeamMemberScheduleBodyType0):
-            _json = body.to_dict()
-        else:
-            _json = body
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={

@@ -6,6 +6,7 @@ PATCH /company/{location_id}/schedules/{schedule_id}/days/{day_id} (operation `u
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +22,9 @@ _OPERATION = Operation(
     "/company/{location_id}/schedules/{schedule_id}/days/{day_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("UpdateTimetableScheduleDayResponse200")
+
+_BODY = _fields.Model("UpdateTimetableScheduleDayBody")
 
 
 def _request(
@@ -53,9 +57,8 @@ def _request(
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -69,9 +72,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateTimetableScheduleDayResponse200:
-    response_200 = UpdateTimetableScheduleDayResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

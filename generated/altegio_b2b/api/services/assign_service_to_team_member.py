@@ -6,6 +6,7 @@ POST /company/{location_id}/services/{service_id}/staff (operation `assign_servi
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "assign_service_to_team_member", "POST", "/company/{location_id}/services/{service_id}/staff", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("AssignServiceToTeamMemberResponse201")
+
+_BODY = _fields.Model("AssignServiceToTeamMemberBody")
 
 
 def _request(
@@ -32,9 +36,8 @@ def _request(
     _arguments.instance("body", body, AssignServiceToTeamMemberBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -46,9 +49,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> AssignServiceToTeamMemberResponse201:
-    response_201 = AssignServiceToTeamMemberResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

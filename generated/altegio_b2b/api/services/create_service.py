@@ -6,6 +6,7 @@ POST /services/{location_id} (operation `create_service` of the Business Managem
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.create_service_response_201 import CreateServiceResponse201
 from ...types import Response
 
 _OPERATION = Operation("create_service", "POST", "/services/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("CreateServiceResponse201")
+
+_BODY = _fields.Model("CreateServiceBody")
 
 
 def _request(
@@ -27,7 +31,7 @@ def _request(
     _arguments.instance("body", body, CreateServiceBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -38,9 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreateServiceResponse201:
-    response_201 = CreateServiceResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -7,6 +7,7 @@ Deprecated by Altegio.
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -22,6 +23,7 @@ _OPERATION = Operation(
     "BearerPartnerUser",
     deprecated=True,
 )
+_RESPONSE = _fields.ListOf(_fields.Model("DeprecatedGetServiceListByIdResponse200Item"))
 
 
 def _request(
@@ -55,14 +57,7 @@ def _request(
 
 def _parse_data(data: Any) -> list[DeprecatedGetServiceListByIdResponse200Item]:
     data = _shapes.as_list(data)
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = DeprecatedGetServiceListByIdResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /services/{location_id}/{service_id} (operation `deprecated_update_service_b
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,9 @@ from ...types import Response
 _OPERATION = Operation(
     "deprecated_update_service_by_id", "PUT", "/services/{location_id}/{service_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("DeprecatedUpdateServiceByIdResponse200")
+
+_BODY = _fields.Model("DeprecatedUpdateServiceByIdBody")
 
 
 def _request(
@@ -33,7 +37,7 @@ def _request(
     _arguments.instance("body", body, DeprecatedUpdateServiceByIdBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -45,9 +49,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> DeprecatedUpdateServiceByIdResponse200 | DeprecatedUpdateServiceByIdResponse201:
-    response_200 = DeprecatedUpdateServiceByIdResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /company/{location_id}/services/{service_id} (operation `get_service` of the
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -15,6 +16,7 @@ from ...models.get_service_response_200_item import GetServiceResponse200Item
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_service", "GET", "/company/{location_id}/services/{service_id}", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("GetServiceResponse200Item"))
 
 
 def _request(
@@ -48,14 +50,7 @@ def _request(
 
 def _parse_data(data: Any) -> list[GetServiceResponse200Item]:
     data = _shapes.as_list(data)
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetServiceResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

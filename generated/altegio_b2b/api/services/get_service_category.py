@@ -6,6 +6,7 @@ GET /service_category/{location_id}/{id} (operation `get_service_category` of th
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -15,6 +16,7 @@ from ...models.get_service_category_response_200 import GetServiceCategoryRespon
 from ...types import Response
 
 _OPERATION = Operation("get_service_category", "GET", "/service_category/{location_id}/{id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetServiceCategoryResponse200")
 
 
 def _request(
@@ -35,9 +37,7 @@ def _request(
 
 def _parse_data(data: Any) -> GetServiceCategoryResponse200:
     data = _shapes.as_object(data)
-    response_200 = GetServiceCategoryResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PATCH /services/{location_id}/{service_id} (operation `patch_service` of the Bus
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.patch_service_response_200 import PatchServiceResponse200
 from ...types import Response
 
 _OPERATION = Operation("patch_service", "PATCH", "/services/{location_id}/{service_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("PatchServiceResponse200")
+
+_BODY = _fields.Model("PatchServiceBody")
 
 
 def _request(
@@ -30,7 +34,7 @@ def _request(
     _arguments.instance("body", body, PatchServiceBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -42,9 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> PatchServiceResponse200:
-    response_200 = PatchServiceResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

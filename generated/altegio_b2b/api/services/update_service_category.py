@@ -6,6 +6,7 @@ PUT /service_category/{location_id}/{id} (operation `update_service_category` of
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -16,6 +17,9 @@ from ...models.update_service_category_response_200 import UpdateServiceCategory
 from ...types import Response
 
 _OPERATION = Operation("update_service_category", "PUT", "/service_category/{location_id}/{id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("UpdateServiceCategoryResponse200")
+
+_BODY = _fields.Model("UpdateServiceCategoryBody")
 
 
 def _request(
@@ -31,7 +35,7 @@ def _request(
     _arguments.instance("body", body, UpdateServiceCategoryBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -44,9 +48,7 @@ def _request(
 
 def _parse_data(data: Any) -> UpdateServiceCategoryResponse200:
     data = _shapes.as_object(data)
-    response_200 = UpdateServiceCategoryResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

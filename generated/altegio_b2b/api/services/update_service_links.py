@@ -6,6 +6,7 @@ POST /company/{location_id}/services/links (operation `update_service_links` of 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.update_service_links_response_200 import UpdateServiceLinksRespon
 from ...types import Response
 
 _OPERATION = Operation("update_service_links", "POST", "/company/{location_id}/services/links", "BearerPartnerUser")
+_RESPONSE = _fields.Model("UpdateServiceLinksResponse200")
+
+_BODY = _fields.Model("UpdateServiceLinksBody")
 
 
 def _request(
@@ -27,7 +31,7 @@ def _request(
     _arguments.instance("body", body, UpdateServiceLinksBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -38,9 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateServiceLinksResponse200:
-    response_200 = UpdateServiceLinksResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /company/{location_id}/services/{service_id}/staff/{team_member_id} (operati
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,9 @@ _OPERATION = Operation(
     "/company/{location_id}/services/{service_id}/staff/{team_member_id}",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.Model("UpdateServiceTeamMemberAssignmentResponse200")
+
+_BODY = _fields.Model("UpdateServiceTeamMemberAssignmentBody")
 
 
 def _request(
@@ -38,9 +42,8 @@ def _request(
     _arguments.instance("body", body, UpdateServiceTeamMemberAssignmentBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -53,9 +56,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateServiceTeamMemberAssignmentResponse200:
-    response_200 = UpdateServiceTeamMemberAssignmentResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

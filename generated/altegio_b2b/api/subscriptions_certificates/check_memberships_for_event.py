@@ -6,6 +6,7 @@ GET /company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,7 @@ _OPERATION = Operation(
     "/company/{location_id}/client/{client_id}/loyalty/abonements/{membership_id}/check_for_activity",
     "BearerPartner",
 )
+_RESPONSE = _fields.Model("CheckMembershipsForEventResponse200")
 
 
 def _request(
@@ -53,9 +55,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CheckMembershipsForEventResponse200:
-    response_200 = CheckMembershipsForEventResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

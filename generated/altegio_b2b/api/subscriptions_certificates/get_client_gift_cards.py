@@ -6,6 +6,7 @@ GET /loyalty/certificates (operation `get_client_gift_cards` of the Business Man
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_client_gift_cards_response_200_item import GetClientGiftCards
 from ...types import UNSET, Response
 
 _OPERATION = Operation("get_client_gift_cards", "GET", "/loyalty/certificates", "BearerPartner")
+_RESPONSE = _fields.ListOf(_fields.Model("GetClientGiftCardsResponse200Item"))
 
 
 def _request(
@@ -34,14 +36,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetClientGiftCardsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetClientGiftCardsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /loyalty/abonements (operation `get_client_memberships` of the Business Mana
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_client_memberships_response_200_item import GetClientMembersh
 from ...types import UNSET, Response
 
 _OPERATION = Operation("get_client_memberships", "GET", "/loyalty/abonements", "BearerPartner")
+_RESPONSE = _fields.ListOf(_fields.Model("GetClientMembershipsResponse200Item"))
 
 
 def _request(
@@ -34,14 +36,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetClientMembershipsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetClientMembershipsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

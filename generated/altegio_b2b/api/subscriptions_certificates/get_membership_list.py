@@ -4,9 +4,10 @@ GET /chain/{chain_id}/loyalty/abonements (operation `get_membership_list` of the
 """
 
 import datetime
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,7 @@ _OPERATION = Operation(
     "BearerPartner",
     paging=Paging("query", "page", "count"),
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -71,7 +73,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

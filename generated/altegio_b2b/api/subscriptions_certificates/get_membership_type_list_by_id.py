@@ -6,6 +6,7 @@ GET /company/{location_id}/loyalty/abonement_types/fetch (operation `get_members
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_membership_type_list_by_id", "GET", "/company/{location_id}/loyalty/abonement_types/fetch", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ListOf(_fields.Model("GetMembershipTypeListByIdResponse200Item"))
 
 
 def _request(
@@ -44,14 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetMembershipTypeListByIdResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetMembershipTypeListByIdResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -7,6 +7,7 @@ Deprecated by Altegio.
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...models.create_tag_response_200 import CreateTagResponse200
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("create_tag", "POST", "/labels/{location_id}", "BearerPartnerUser", deprecated=True)
+_RESPONSE = _fields.Model("CreateTagResponse200")
 
 
 def _request(
@@ -45,9 +47,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any | CreateTagResponse200:
-    response_200 = CreateTagResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

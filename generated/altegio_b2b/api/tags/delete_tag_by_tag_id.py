@@ -4,9 +4,10 @@ DELETE /labels/{location_id}/{tag_id} (operation `delete_tag_by_tag_id` of the B
 Deprecated by Altegio.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "delete_tag_by_tag_id", "DELETE", "/labels/{location_id}/{tag_id}", "BearerPartnerUser", deprecated=True
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -35,7 +37,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -4,9 +4,10 @@ PUT /labels/{location_id}/{tag_id} (operation `update_tag_by_tag_id` of the Busi
 Deprecated by Altegio.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import Response
 _OPERATION = Operation(
     "update_tag_by_tag_id", "PUT", "/labels/{location_id}/{tag_id}", "BearerPartnerUser", deprecated=True
 )
+_RESPONSE = _fields.ANY
+
+_BODY = _fields.Model("UpdateTagByTagIdBody")
 
 
 def _request(
@@ -32,7 +36,7 @@ def _request(
     _arguments.instance("body", body, UpdateTagByTagIdBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -44,7 +48,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

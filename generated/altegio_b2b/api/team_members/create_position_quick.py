@@ -7,6 +7,7 @@ Deprecated by Altegio.
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "create_position_quick", "POST", "/company/{location_id}/positions/quick", "BearerPartnerUser", deprecated=True
 )
+_RESPONSE = _fields.Model("CreatePositionQuickResponse201")
+
+_BODY = _fields.Model("CreatePositionQuickBody")
 
 
 def _request(
@@ -30,9 +34,8 @@ def _request(
     _arguments.instance("body", body, CreatePositionQuickBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -43,9 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreatePositionQuickResponse201:
-    response_201 = CreatePositionQuickResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /company/{location_id}/staff/quick (operation `create_team_member_quick` of
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.create_team_member_quick_response_201 import CreateTeamMemberQuic
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("create_team_member_quick", "POST", "/company/{location_id}/staff/quick", "BearerPartnerUser")
+_RESPONSE = _fields.Model("CreateTeamMemberQuickResponse201")
+
+_BODY = _fields.Model("CreateTeamMemberQuickBody")
 
 
 def _request(
@@ -27,9 +31,8 @@ def _request(
     _arguments.instance("body", body, CreateTeamMemberQuickBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -40,9 +43,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CreateTeamMemberQuickResponse201:
-    response_201 = CreateTeamMemberQuickResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /staff/{location_id} (operation `deprecated_create_team_member` of the Busi
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.deprecated_create_team_member_response_201 import DeprecatedCreat
 from ...types import Response
 
 _OPERATION = Operation("deprecated_create_team_member", "POST", "/staff/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("DeprecatedCreateTeamMemberResponse201")
+
+_BODY = _fields.Model("DeprecatedCreateTeamMemberBody")
 
 
 def _request(
@@ -27,7 +31,7 @@ def _request(
     _arguments.instance("body", body, DeprecatedCreateTeamMemberBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -38,9 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> DeprecatedCreateTeamMemberResponse201:
-    response_201 = DeprecatedCreateTeamMemberResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

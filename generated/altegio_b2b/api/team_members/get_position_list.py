@@ -4,9 +4,10 @@ GET /company/{location_id}/staff/positions (operation `get_position_list` of the
 Deprecated by Altegio.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,13 @@ from ...types import Response
 
 _OPERATION = Operation(
     "get_position_list", "GET", "/company/{location_id}/staff/positions", "BearerPartnerUser", deprecated=True
+)
+_RESPONSE = _fields.ListOf(
+    _fields.OneOf(
+        _fields.Model("StaffPositionVariant0"),
+        _fields.ListOf(_fields.ANY),
+        _fields.NULL,
+    )
 )
 
 
@@ -32,36 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[list[Any] | None | StaffPositionVariant0]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-
-        def _parse_response_200_item(data: object) -> list[Any] | None | StaffPositionVariant0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_item_type_0 = StaffPositionVariant0.from_dict(data)
-
-                return response_200_item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                response_200_item_type_1 = cast(list[Any], data)
-
-                return response_200_item_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | StaffPositionVariant0, data)
-
-        response_200_item = _parse_response_200_item(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /company/{location_id}/staff/{team_member_id} (operation `get_team_member` o
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime import shapes as _shapes
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
@@ -15,6 +16,7 @@ from ...models.get_team_member_response_200_item import GetTeamMemberResponse200
 from ...types import Response
 
 _OPERATION = Operation("get_team_member", "GET", "/company/{location_id}/staff/{team_member_id}", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("GetTeamMemberResponse200Item"))
 
 
 def _request(
@@ -35,14 +37,7 @@ def _request(
 
 def _parse_data(data: Any) -> list[GetTeamMemberResponse200Item]:
     data = _shapes.as_list(data)
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetTeamMemberResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /staff/{location_id}/{team_member_id} (operation `get_team_member_by_id` of 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_team_member_by_id_response_200_item import GetTeamMemberByIdR
 from ...types import Response
 
 _OPERATION = Operation("get_team_member_by_id", "GET", "/staff/{location_id}/{team_member_id}", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("GetTeamMemberByIdResponse200Item"))
 
 
 def _request(
@@ -33,14 +35,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetTeamMemberByIdResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetTeamMemberByIdResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /staff/{location_id} (operation `get_team_member_list` of the Business Manag
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_team_member_list_response_200_item import GetTeamMemberListRe
 from ...types import Response
 
 _OPERATION = Operation("get_team_member_list", "GET", "/staff/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("GetTeamMemberListResponse200Item"))
 
 
 def _request(
@@ -29,14 +31,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetTeamMemberListResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetTeamMemberListResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /staff/{location_id}/{team_member_id} (operation `update_team_member` of the
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.update_team_member_response_200 import UpdateTeamMemberResponse20
 from ...types import Response
 
 _OPERATION = Operation("update_team_member", "PUT", "/staff/{location_id}/{team_member_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("UpdateTeamMemberResponse200")
+
+_BODY = _fields.Model("UpdateTeamMemberBody")
 
 
 def _request(
@@ -30,7 +34,7 @@ def _request(
     _arguments.instance("body", body, UpdateTeamMemberBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -42,9 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateTeamMemberResponse200:
-    response_200 = UpdateTeamMemberResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

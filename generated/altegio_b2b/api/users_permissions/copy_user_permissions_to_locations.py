@@ -3,9 +3,10 @@
 POST /company/{location_id}/users/{user_id}/copy_to_companies (operation `copy_user_permissions_to_locations` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -22,6 +23,12 @@ _OPERATION = Operation(
     "/company/{location_id}/users/{user_id}/copy_to_companies",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.OneOf(
+    _fields.Model("CopyUserPermissionsToLocationsResponse200Type0"),
+    _fields.NULL,
+)
+
+_BODY = _fields.Model("CopyUserPermissionsToLocationsBody")
 
 
 def _request(
@@ -37,9 +44,8 @@ def _request(
     _arguments.instance("body", body, CopyUserPermissionsToLocationsBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -51,22 +57,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> CopyUserPermissionsToLocationsResponse200Type0 | None:
-    def _parse_response_200(data: object) -> CopyUserPermissionsToLocationsResponse200Type0 | None:
-        if data is None:
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_0 = CopyUserPermissionsToLocationsResponse200Type0.from_dict(data)
-
-            return response_200_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(CopyUserPermissionsToLocationsResponse200Type0 | None, data)
-
-    response_200 = _parse_response_200(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 POST /user/invite/{location_id} (operation `create_user_invitation` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,9 @@ from ...models.create_user_invitation_body import CreateUserInvitationBody
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("create_user_invitation", "POST", "/user/invite/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.STRING
+
+_BODY = _fields.Model("CreateUserInvitationBody")
 
 
 def _request(
@@ -26,9 +30,8 @@ def _request(
     _arguments.instance("body", body, CreateUserInvitationBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -39,7 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> str:
-    return cast(str, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

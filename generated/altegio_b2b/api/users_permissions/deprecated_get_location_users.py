@@ -7,6 +7,7 @@ Deprecated by Altegio.
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,7 @@ from ...types import Response
 _OPERATION = Operation(
     "deprecated_get_location_users", "GET", "/company_users/{location_id}", "BearerPartnerUser", deprecated=True
 )
+_RESPONSE = _fields.ListOf(_fields.Model("DeprecatedGetLocationUsersResponse200Item"))
 
 
 def _request(
@@ -32,14 +34,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[DeprecatedGetLocationUsersResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = DeprecatedGetLocationUsersResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

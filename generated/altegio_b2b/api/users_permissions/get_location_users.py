@@ -6,6 +6,7 @@ GET /company/{location_id}/users (operation `get_location_users` of the Business
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_location_users_response_200_item import GetLocationUsersRespo
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_location_users", "GET", "/company/{location_id}/users", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("GetLocationUsersResponse200Item"))
 
 
 def _request(
@@ -38,14 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetLocationUsersResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetLocationUsersResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /user/permissions/{location_id} (operation `get_permission_list` of the Busi
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_permission_list_response_200 import GetPermissionListResponse
 from ...types import Response
 
 _OPERATION = Operation("get_permission_list", "GET", "/user/permissions/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetPermissionListResponse200")
 
 
 def _request(
@@ -29,9 +31,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetPermissionListResponse200:
-    response_200 = GetPermissionListResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

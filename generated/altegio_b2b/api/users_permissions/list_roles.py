@@ -6,6 +6,7 @@ GET /company/{location_id}/users/roles (operation `list_roles` of the Business M
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...models.list_roles_response_200_item import ListRolesResponse200Item
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("list_roles", "GET", "/company/{location_id}/users/roles", "BearerPartnerUser")
+_RESPONSE = _fields.ListOf(_fields.Model("ListRolesResponse200Item"))
 
 
 def _request(
@@ -46,14 +48,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[ListRolesResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = ListRolesResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 POST /company/{location_id}/users/{user_id}/remove_from_companies (operation `remove_user_from_locations` of the Business Management API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,12 @@ _OPERATION = Operation(
     "/company/{location_id}/users/{user_id}/remove_from_companies",
     "BearerPartnerUser",
 )
+_RESPONSE = _fields.OneOf(
+    _fields.Model("RemoveUserFromLocationsResponse200Type0"),
+    _fields.NULL,
+)
+
+_BODY = _fields.Model("RemoveUserFromLocationsBody")
 
 
 def _request(
@@ -35,9 +42,8 @@ def _request(
     _arguments.instance("body", body, RemoveUserFromLocationsBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -49,22 +55,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> None | RemoveUserFromLocationsResponse200Type0:
-    def _parse_response_200(data: object) -> None | RemoveUserFromLocationsResponse200Type0:
-        if data is None:
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_0 = RemoveUserFromLocationsResponse200Type0.from_dict(data)
-
-            return response_200_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(None | RemoveUserFromLocationsResponse200Type0, data)
-
-    response_200 = _parse_response_200(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ PUT /company/{location_id}/users/{user_id}/permissions (operation `update_user_p
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "update_user_permissions", "PUT", "/company/{location_id}/users/{user_id}/permissions", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("UpdateUserPermissionsResponse200")
+
+_BODY = _fields.Model("UpdateUserPermissionsBody")
 
 
 def _request(
@@ -32,9 +36,8 @@ def _request(
     _arguments.instance("body", body, UpdateUserPermissionsBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -46,9 +49,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateUserPermissionsResponse200:
-    response_200 = UpdateUserPermissionsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /license/{location_id} (operation `get_location_subscription_information` of
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_location_subscription_information_response_200 import GetLoca
 from ...types import Response
 
 _OPERATION = Operation("get_location_subscription_information", "GET", "/license/{location_id}", "BearerPartner")
+_RESPONSE = _fields.Model("GetLocationSubscriptionInformationResponse200")
 
 
 def _request(
@@ -29,9 +31,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetLocationSubscriptionInformationResponse200:
-    response_200 = GetLocationSubscriptionInformationResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,8 +3,9 @@
 GET /validation/validate_phone/{phone} (operation `phone_number_format_check` of the Business Management API); needs the partner token.
 """
 
-from typing import Any, cast
+from typing import Any
 
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -12,6 +13,7 @@ from ...client import AltegioClient
 from ...types import Response
 
 _OPERATION = Operation("phone_number_format_check", "GET", "/validation/validate_phone/{phone}", "BearerPartner")
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -26,7 +28,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /images/{entity} (operation `upload_image` of the Business Management API);
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...models.upload_image_response_200 import UploadImageResponse200
 from ...types import Response
 
 _OPERATION = Operation("upload_image", "POST", "/images/{entity}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("UploadImageResponse200")
 
 
 def _request(
@@ -37,9 +39,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UploadImageResponse200:
-    response_200 = UploadImageResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

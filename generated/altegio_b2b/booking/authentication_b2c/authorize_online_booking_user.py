@@ -6,6 +6,7 @@ POST /booking/auth (operation `authorize_online_booking_user` of the Online Book
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.authorize_online_booking_user_response_201 import AuthorizeOnline
 from ...types import Response
 
 _OPERATION = Operation("authorize_online_booking_user", "POST", "/booking/auth", "BearerPartner", send_user_token=False)
+_RESPONSE = _fields.Model("AuthorizeOnlineBookingUserResponse201")
+
+_BODY = _fields.Model("AuthorizeOnlineBookingUserBody")
 
 
 def _request(
@@ -24,7 +28,7 @@ def _request(
     _arguments.instance("body", body, AuthorizeOnlineBookingUserBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -32,9 +36,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> AuthorizeOnlineBookingUserResponse201:
-    response_201 = AuthorizeOnlineBookingUserResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

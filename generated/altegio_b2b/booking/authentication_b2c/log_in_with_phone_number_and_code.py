@@ -6,6 +6,7 @@ POST /user/auth (operation `log_in_with_phone_number_and_code` of the Online Boo
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import Response
 _OPERATION = Operation(
     "log_in_with_phone_number_and_code", "POST", "/user/auth", "BearerPartner", send_user_token=False
 )
+_RESPONSE = _fields.Model("LogInWithPhoneNumberAndCodeResponse201")
+
+_BODY = _fields.Model("LogInWithPhoneNumberAndCodeBody")
 
 
 def _request(
@@ -26,7 +30,7 @@ def _request(
     _arguments.instance("body", body, LogInWithPhoneNumberAndCodeBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -34,9 +38,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> LogInWithPhoneNumberAndCodeResponse201:
-    response_201 = LogInWithPhoneNumberAndCodeResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

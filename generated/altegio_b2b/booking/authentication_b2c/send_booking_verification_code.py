@@ -6,6 +6,7 @@ POST /book_code/{location_id} (operation `send_booking_verification_code` of the
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import Response
 _OPERATION = Operation(
     "send_booking_verification_code", "POST", "/book_code/{location_id}", "BearerPartner", send_user_token=False
 )
+_RESPONSE = _fields.Model("SendBookingVerificationCodeResponse201")
+
+_BODY = _fields.Model("SendBookingVerificationCodeBody")
 
 
 def _request(
@@ -29,7 +33,7 @@ def _request(
     _arguments.instance("body", body, SendBookingVerificationCodeBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -40,9 +44,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> SendBookingVerificationCodeResponse201:
-    response_201 = SendBookingVerificationCodeResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -5,6 +5,7 @@ GET /booking/user/data (operation `get_booking_user` of the Online Booking API);
 
 from typing import Any
 
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -13,6 +14,7 @@ from ...models.get_booking_user_response_200 import GetBookingUserResponse200
 from ...types import Response
 
 _OPERATION = Operation("get_booking_user", "GET", "/booking/user/data", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetBookingUserResponse200")
 
 
 def _request() -> RequestParts:
@@ -21,9 +23,7 @@ def _request() -> RequestParts:
 
 
 def _parse_data(data: Any) -> GetBookingUserResponse200:
-    response_200 = GetBookingUserResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

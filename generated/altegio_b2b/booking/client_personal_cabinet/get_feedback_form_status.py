@@ -5,6 +5,7 @@ GET /master_record_review/{record_token} (operation `get_feedback_form_status` o
 
 from typing import Any
 
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -13,6 +14,7 @@ from ...models.get_feedback_form_status_response_200 import GetFeedbackFormStatu
 from ...types import Response
 
 _OPERATION = Operation("get_feedback_form_status", "GET", "/master_record_review/{record_token}", "BearerPartner")
+_RESPONSE = _fields.Model("GetFeedbackFormStatusResponse200")
 
 
 def _request(
@@ -27,9 +29,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetFeedbackFormStatusResponse200:
-    response_200 = GetFeedbackFormStatusResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /user/records/{record_id}/{record_hash} (operation `get_user_appointment_lis
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_user_appointment_list_response_201_item import GetUserAppoint
 from ...types import Response
 
 _OPERATION = Operation("get_user_appointment_list", "GET", "/user/records/{record_id}/{record_hash}", "BearerPartner")
+_RESPONSE = _fields.ListOf(_fields.Model("GetUserAppointmentListResponse201Item"))
 
 
 def _request(
@@ -31,14 +33,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetUserAppointmentListResponse201Item]:
-    response_201 = []
-    _response_201 = data
-    for response_201_item_data in _response_201:
-        response_201_item = GetUserAppointmentListResponse201Item.from_dict(response_201_item_data)
-
-        response_201.append(response_201_item)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

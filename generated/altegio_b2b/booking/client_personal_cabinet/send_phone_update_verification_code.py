@@ -3,9 +3,10 @@
 GET /booking/user/phone_confirmation (operation `send_phone_update_verification_code` of the Online Booking API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...types import UNSET, Response
 _OPERATION = Operation(
     "send_phone_update_verification_code", "GET", "/booking/user/phone_confirmation", "BearerPartnerUser"
 )
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -39,7 +41,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

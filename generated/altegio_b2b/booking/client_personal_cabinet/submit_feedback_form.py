@@ -3,9 +3,10 @@
 POST /master_record_review/{record_token} (operation `submit_feedback_form` of the Online Booking API); needs the partner token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,9 @@ from ...models.submit_feedback_form_body import SubmitFeedbackFormBody
 from ...types import Response
 
 _OPERATION = Operation("submit_feedback_form", "POST", "/master_record_review/{record_token}", "BearerPartner")
+_RESPONSE = _fields.ANY
+
+_BODY = _fields.Model("SubmitFeedbackFormBody")
 
 
 def _request(
@@ -25,7 +29,7 @@ def _request(
     _arguments.instance("body", body, SubmitFeedbackFormBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -36,7 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

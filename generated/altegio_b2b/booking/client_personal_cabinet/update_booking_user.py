@@ -3,9 +3,10 @@
 PUT /booking/user (operation `update_booking_user` of the Online Booking API); needs the partner and the user token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,9 @@ from ...models.update_booking_user_body import UpdateBookingUserBody
 from ...types import Response
 
 _OPERATION = Operation("update_booking_user", "PUT", "/booking/user", "BearerPartnerUser")
+_RESPONSE = _fields.ANY
+
+_BODY = _fields.Model("UpdateBookingUserBody")
 
 
 def _request(
@@ -23,7 +27,7 @@ def _request(
     _arguments.instance("body", body, UpdateBookingUserBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -31,7 +35,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

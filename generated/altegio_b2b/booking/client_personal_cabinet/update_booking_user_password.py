@@ -6,6 +6,7 @@ PUT /booking/user/password (operation `update_booking_user_password` of the Onli
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.update_booking_user_password_response_200 import UpdateBookingUse
 from ...types import Response
 
 _OPERATION = Operation("update_booking_user_password", "PUT", "/booking/user/password", "BearerPartnerUser")
+_RESPONSE = _fields.Model("UpdateBookingUserPasswordResponse200")
+
+_BODY = _fields.Model("UpdateBookingUserPasswordBody")
 
 
 def _request(
@@ -24,7 +28,7 @@ def _request(
     _arguments.instance("body", body, UpdateBookingUserPasswordBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -32,9 +36,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateBookingUserPasswordResponse200:
-    response_200 = UpdateBookingUserPasswordResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

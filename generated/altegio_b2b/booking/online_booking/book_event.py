@@ -6,6 +6,7 @@ POST /activity/{location_id}/{event_id}/book (operation `book_event` of the Onli
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.book_event_response_200 import BookEventResponse200
 from ...types import Response
 
 _OPERATION = Operation("book_event", "POST", "/activity/{location_id}/{event_id}/book", "BearerPartner")
+_RESPONSE = _fields.Model("BookEventResponse200")
+
+_BODY = _fields.Model("BookEventBody")
 
 
 def _request(
@@ -30,7 +34,7 @@ def _request(
     _arguments.instance("body", body, BookEventBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -42,9 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> BookEventResponse200:
-    response_200 = BookEventResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

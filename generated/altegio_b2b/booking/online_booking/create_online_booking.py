@@ -6,6 +6,7 @@ POST /book_record/{location_id} (operation `create_online_booking` of the Online
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,9 @@ from ...models.create_online_booking_response_201_item import CreateOnlineBookin
 from ...types import Response
 
 _OPERATION = Operation("create_online_booking", "POST", "/book_record/{location_id}", "BearerPartner")
+_RESPONSE = _fields.ListOf(_fields.Model("CreateOnlineBookingResponse201Item"))
+
+_BODY = _fields.Model("CreateOnlineBookingBody")
 
 
 def _request(
@@ -27,7 +31,7 @@ def _request(
     _arguments.instance("body", body, CreateOnlineBookingBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -38,14 +42,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[CreateOnlineBookingResponse201Item]:
-    response_201 = []
-    _response_201 = data
-    for response_201_item_data in _response_201:
-        response_201_item = CreateOnlineBookingResponse201Item.from_dict(response_201_item_data)
-
-        response_201.append(response_201_item)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /bookform/{id} (operation `get_booking_form_config` of the Online Booking AP
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_booking_form_config_response_200 import GetBookingFormConfigR
 from ...types import Response
 
 _OPERATION = Operation("get_booking_form_config", "GET", "/bookform/{id}", "BearerPartner")
+_RESPONSE = _fields.Model("GetBookingFormConfigResponse200")
 
 
 def _request(
@@ -29,9 +31,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetBookingFormConfigResponse200:
-    response_200 = GetBookingFormConfigResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

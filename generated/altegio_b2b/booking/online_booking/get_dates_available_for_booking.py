@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...models.get_dates_available_for_booking_response_200 import GetDatesAvail
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_dates_available_for_booking", "GET", "/book_dates/{location_id}", "BearerPartner")
+_RESPONSE = _fields.Model("GetDatesAvailableForBookingResponse200")
 
 
 def _request(
@@ -66,9 +68,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetDatesAvailableForBookingResponse200:
-    response_200 = GetDatesAvailableForBookingResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -5,6 +5,7 @@ GET /i18n/{lang_code} (operation `get_i18n_options` of the Online Booking API); 
 
 from typing import Any
 
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -13,6 +14,7 @@ from ...models.get_i18n_options_response_200 import GetI18NOptionsResponse200
 from ...types import Response
 
 _OPERATION = Operation("get_i18n_options", "GET", "/i18n/{lang_code}", "BearerPartner")
+_RESPONSE = _fields.Model("GetI18NOptionsResponse200")
 
 
 def _request(
@@ -27,9 +29,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetI18NOptionsResponse200:
-    response_200 = GetI18NOptionsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

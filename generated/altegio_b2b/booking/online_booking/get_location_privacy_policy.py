@@ -3,9 +3,10 @@
 GET /privacy_policy/{location_id} (operation `get_location_privacy_policy` of the Online Booking API); needs the partner token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -13,6 +14,7 @@ from ...client import AltegioClient
 from ...types import Response
 
 _OPERATION = Operation("get_location_privacy_policy", "GET", "/privacy_policy/{location_id}", "BearerPartner")
+_RESPONSE = _fields.ANY
 
 
 def _request(
@@ -28,7 +30,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> Any:
-    return cast(Any, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

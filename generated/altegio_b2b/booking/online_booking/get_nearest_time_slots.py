@@ -6,6 +6,7 @@ GET /book_staff_seances/{location_id}/{team_member_id} (operation `get_nearest_t
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "get_nearest_time_slots", "GET", "/book_staff_seances/{location_id}/{team_member_id}", "BearerPartner"
 )
+_RESPONSE = _fields.Model("GetNearestTimeSlotsResponse200")
 
 
 def _request(
@@ -52,9 +54,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetNearestTimeSlotsResponse200:
-    response_200 = GetNearestTimeSlotsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

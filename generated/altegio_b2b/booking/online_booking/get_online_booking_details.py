@@ -6,6 +6,7 @@ GET /book_record/{location_id}/{record_id}/{record_hash} (operation `get_online_
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...types import Response
 _OPERATION = Operation(
     "get_online_booking_details", "GET", "/book_record/{location_id}/{record_id}/{record_hash}", "BearerPartner"
 )
+_RESPONSE = _fields.Model("GetOnlineBookingDetailsResponse200")
 
 
 def _request(
@@ -37,9 +39,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetOnlineBookingDetailsResponse200:
-    response_200 = GetOnlineBookingDetailsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

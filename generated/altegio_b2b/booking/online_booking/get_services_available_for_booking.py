@@ -7,6 +7,7 @@ import datetime
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -15,6 +16,7 @@ from ...models.get_services_available_for_booking_response_200 import GetService
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_services_available_for_booking", "GET", "/book_services/{location_id}", "BearerPartner")
+_RESPONSE = _fields.Model("GetServicesAvailableForBookingResponse200")
 
 
 def _request(
@@ -54,9 +56,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetServicesAvailableForBookingResponse200:
-    response_200 = GetServicesAvailableForBookingResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /book_staff/{location_id} (operation `get_team_members_available_for_booking
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -16,6 +17,7 @@ from ...models.get_team_members_available_for_booking_response_200_item import (
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_team_members_available_for_booking", "GET", "/book_staff/{location_id}", "BearerPartner")
+_RESPONSE = _fields.ListOf(_fields.Model("GetTeamMembersAvailableForBookingResponse200Item"))
 
 
 def _request(
@@ -48,14 +50,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetTeamMembersAvailableForBookingResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetTeamMembersAvailableForBookingResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 POST /book_check/{location_id} (operation `validate_booking_params` of the Online Booking API); needs the partner token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,9 @@ from ...models.validate_booking_params_body import ValidateBookingParamsBody
 from ...types import Response
 
 _OPERATION = Operation("validate_booking_params", "POST", "/book_check/{location_id}", "BearerPartner")
+_RESPONSE = _fields.NULL
+
+_BODY = _fields.Model("ValidateBookingParamsBody")
 
 
 def _request(
@@ -26,7 +30,7 @@ def _request(
     _arguments.instance("body", body, ValidateBookingParamsBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -37,7 +41,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> None:
-    return cast(None, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -5,6 +5,7 @@ GET /references/business_groups_with_types (operation `get_business_types_by_gro
 
 from typing import Any
 
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -13,6 +14,7 @@ from ...models.get_business_types_by_group_response_200_item import GetBusinessT
 from ...types import Response
 
 _OPERATION = Operation("get_business_types_by_group", "GET", "/references/business_groups_with_types", "BearerPartner")
+_RESPONSE = _fields.ListOf(_fields.Model("GetBusinessTypesByGroupResponse200Item"))
 
 
 def _request() -> RequestParts:
@@ -21,14 +23,7 @@ def _request() -> RequestParts:
 
 
 def _parse_data(data: Any) -> list[GetBusinessTypesByGroupResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetBusinessTypesByGroupResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

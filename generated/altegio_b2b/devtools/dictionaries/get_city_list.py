@@ -6,6 +6,7 @@ GET /cities (operation `get_city_list` of the Developer Tools API); needs the pa
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_city_list_response_200_item import GetCityListResponse200Item
 from ...types import UNSET, Response, Unset
 
 _OPERATION = Operation("get_city_list", "GET", "/cities", "BearerPartner")
+_RESPONSE = _fields.ListOf(_fields.Model("GetCityListResponse200Item"))
 
 
 def _request(
@@ -36,14 +38,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[GetCityListResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = GetCityListResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /marketplace/salon/{location_id}/application/{application_id} (operation `ge
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,7 @@ _OPERATION = Operation(
     "/marketplace/salon/{location_id}/application/{application_id}",
     "BearerPartner",
 )
+_RESPONSE = _fields.Model("GetMarketplaceIntegrationStatusResponse200")
 
 
 def _request(
@@ -38,9 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetMarketplaceIntegrationStatusResponse200:
-    response_200 = GetMarketplaceIntegrationStatusResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ GET /marketplace/application/{application_id}/salons (operation `list_marketplac
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -20,6 +21,7 @@ _OPERATION = Operation(
     "BearerPartner",
     paging=Paging("query", "page", "count"),
 )
+_RESPONSE = _fields.ListOf(_fields.Model("ListMarketplaceAppLocationsResponse200Item"))
 
 
 def _request(
@@ -48,14 +50,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[ListMarketplaceAppLocationsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = ListMarketplaceAppLocationsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /marketplace/partner/payment (operation `marketplace_notification_payment_c
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "marketplace_notification_payment_callback", "POST", "/marketplace/partner/payment", "BearerPartner"
 )
+_RESPONSE = _fields.Model("MarketplaceNotificationPaymentCallbackResponse200")
+
+_BODY = _fields.Model("MarketplaceNotificationPaymentCallbackBody")
 
 
 def _request(
@@ -28,9 +32,8 @@ def _request(
     _arguments.instance("body", body, MarketplaceNotificationPaymentCallbackBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -38,9 +41,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> MarketplaceNotificationPaymentCallbackResponse200:
-    response_200 = MarketplaceNotificationPaymentCallbackResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

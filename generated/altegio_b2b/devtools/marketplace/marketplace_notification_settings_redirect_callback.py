@@ -6,6 +6,7 @@ POST /marketplace/partner/callback/redirect (operation `marketplace_notification
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -24,6 +25,9 @@ _OPERATION = Operation(
     "/marketplace/partner/callback/redirect",
     "BearerPartner",
 )
+_RESPONSE = _fields.Model("MarketplaceNotificationSettingsRedirectCallbackResponse200")
+
+_BODY = _fields.Model("MarketplaceNotificationSettingsRedirectCallbackBody")
 
 
 def _request(
@@ -33,9 +37,8 @@ def _request(
     _arguments.instance("body", body, MarketplaceNotificationSettingsRedirectCallbackBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -43,9 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> MarketplaceNotificationSettingsRedirectCallbackResponse200:
-    response_200 = MarketplaceNotificationSettingsRedirectCallbackResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

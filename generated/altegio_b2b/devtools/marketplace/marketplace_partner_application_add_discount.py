@@ -6,6 +6,7 @@ POST /marketplace/application/add_discount (operation `marketplace_partner_appli
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -19,6 +20,9 @@ from ...types import Response
 _OPERATION = Operation(
     "marketplace_partner_application_add_discount", "POST", "/marketplace/application/add_discount", "BearerPartner"
 )
+_RESPONSE = _fields.Model("MarketplacePartnerApplicationAddDiscountResponse200")
+
+_BODY = _fields.Model("MarketplacePartnerApplicationAddDiscountBody")
 
 
 def _request(
@@ -28,7 +32,7 @@ def _request(
     _arguments.instance("body", body, MarketplacePartnerApplicationAddDiscountBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -36,9 +40,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> MarketplacePartnerApplicationAddDiscountResponse200:
-    response_200 = MarketplacePartnerApplicationAddDiscountResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

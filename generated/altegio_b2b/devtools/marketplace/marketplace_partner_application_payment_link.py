@@ -6,6 +6,7 @@ GET /marketplace/application/payment_link (operation `marketplace_partner_applic
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,7 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "marketplace_partner_application_payment_link", "GET", "/marketplace/application/payment_link", "BearerPartner"
 )
+_RESPONSE = _fields.Model("MarketplacePartnerApplicationPaymentLinkResponse200")
 
 
 def _request(
@@ -44,9 +46,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> MarketplacePartnerApplicationPaymentLinkResponse200:
-    response_200 = MarketplacePartnerApplicationPaymentLinkResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

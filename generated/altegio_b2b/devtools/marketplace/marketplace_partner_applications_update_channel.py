@@ -6,6 +6,7 @@ POST /marketplace/application/update_channel (operation `marketplace_partner_app
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -24,6 +25,9 @@ _OPERATION = Operation(
     "/marketplace/application/update_channel",
     "BearerPartner",
 )
+_RESPONSE = _fields.Model("MarketplacePartnerApplicationsUpdateChannelResponse200")
+
+_BODY = _fields.Model("MarketplacePartnerApplicationsUpdateChannelBody")
 
 
 def _request(
@@ -33,7 +37,7 @@ def _request(
     _arguments.instance("body", body, MarketplacePartnerApplicationsUpdateChannelBody, required=True)
 
     _json: Any = None
-    _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -41,9 +45,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> MarketplacePartnerApplicationsUpdateChannelResponse200:
-    response_200 = MarketplacePartnerApplicationsUpdateChannelResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,6 +6,7 @@ POST /marketplace/partner/short_names (operation `set_marketplace_notification_s
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -21,6 +22,8 @@ _OPERATION = Operation(
     response_kind="none",
 )
 
+_BODY = _fields.Model("SetMarketplaceNotificationShortNamesBody")
+
 
 def _request(
     *,
@@ -29,9 +32,8 @@ def _request(
     _arguments.instance("body", body, SetMarketplaceNotificationShortNamesBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,

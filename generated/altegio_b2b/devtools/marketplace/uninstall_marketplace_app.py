@@ -3,9 +3,10 @@
 POST /marketplace/salon/{location_id}/application/{application_id}/uninstall (operation `uninstall_marketplace_app` of the Developer Tools API); needs the partner token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -18,6 +19,10 @@ _OPERATION = Operation(
     "POST",
     "/marketplace/salon/{location_id}/application/{application_id}/uninstall",
     "BearerPartner",
+)
+_RESPONSE = _fields.OneOf(
+    _fields.Model("UninstallMarketplaceAppResponse200Type0"),
+    _fields.NULL,
 )
 
 
@@ -38,22 +43,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> None | UninstallMarketplaceAppResponse200Type0:
-    def _parse_response_200(data: object) -> None | UninstallMarketplaceAppResponse200Type0:
-        if data is None:
-            return data
-        try:
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_0 = UninstallMarketplaceAppResponse200Type0.from_dict(data)
-
-            return response_200_type_0
-        except (TypeError, ValueError, AttributeError, KeyError):
-            pass
-        return cast(None | UninstallMarketplaceAppResponse200Type0, data)
-
-    response_200 = _parse_response_200(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -3,9 +3,10 @@
 POST /voip/integration (operation `handle_voip_integration_event` of the Developer Tools API); needs the partner token.
 """
 
-from typing import Any, cast
+from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,14 @@ from ...models.saving_call_information import SavingCallInformation
 from ...types import Response
 
 _OPERATION = Operation("handle_voip_integration_event", "POST", "/voip/integration", "BearerPartner")
+_RESPONSE = _fields.STRING
+
+_BODY = _fields.OneOf(
+    _fields.Model("ConnectIntegration"),
+    _fields.Model("DisableIntegration"),
+    _fields.Model("SavingCallInformation"),
+    _fields.Model("CallNotification"),
+)
 
 
 def _request(
@@ -36,15 +45,7 @@ def _request(
     )
 
     _json: Any = None
-
-    if isinstance(body, ConnectIntegration):
-        _json = body.to_dict()
-    elif isinstance(body, DisableIntegration):
-        _json = body.to_dict()
-    elif isinstance(body, SavingCallInformation):
-        _json = body.to_dict()
-    else:
-        _json = body.to_dict()
+    _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -52,7 +53,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> str:
-    return cast(str, data)
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

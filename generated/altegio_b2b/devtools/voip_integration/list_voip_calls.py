@@ -6,6 +6,7 @@ GET /voip/integration/calls (operation `list_voip_calls` of the Developer Tools 
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation, Paging
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "list_voip_calls", "GET", "/voip/integration/calls", "BearerPartnerUser", paging=Paging("body", "page", "limit")
 )
+_RESPONSE = _fields.ListOf(_fields.Model("ListVoipCallsResponse200Item"))
+
+_BODY = _fields.Model("ListVoipCallsBody")
 
 
 def _request(
@@ -26,9 +30,8 @@ def _request(
     _arguments.instance("body", body, ListVoipCallsBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         json=_json,
@@ -36,14 +39,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> list[ListVoipCallsResponse200Item]:
-    response_200 = []
-    _response_200 = data
-    for response_200_item_data in _response_200:
-        response_200_item = ListVoipCallsResponse200Item.from_dict(response_200_item_data)
-
-        response_200.append(response_200_item)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

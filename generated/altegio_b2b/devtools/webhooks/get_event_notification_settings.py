@@ -6,6 +6,7 @@ GET /hooks_settings/{location_id} (operation `get_event_notification_settings` o
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -14,6 +15,7 @@ from ...models.get_event_notification_settings_response_200 import GetEventNotif
 from ...types import Response
 
 _OPERATION = Operation("get_event_notification_settings", "GET", "/hooks_settings/{location_id}", "BearerPartnerUser")
+_RESPONSE = _fields.Model("GetEventNotificationSettingsResponse200")
 
 
 def _request(
@@ -29,9 +31,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> GetEventNotificationSettingsResponse200:
-    response_200 = GetEventNotificationSettingsResponse200.from_dict(data)
-
-    return response_200
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

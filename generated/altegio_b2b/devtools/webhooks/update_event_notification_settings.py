@@ -6,6 +6,7 @@ POST /hooks_settings/{location_id} (operation `update_event_notification_setting
 from typing import Any
 
 from ..._runtime import arguments as _arguments
+from ..._runtime import fields as _fields
 from ..._runtime.operation import Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.request import RequestParts
@@ -17,6 +18,9 @@ from ...types import UNSET, Response, Unset
 _OPERATION = Operation(
     "update_event_notification_settings", "POST", "/hooks_settings/{location_id}", "BearerPartnerUser"
 )
+_RESPONSE = _fields.Model("UpdateEventNotificationSettingsResponse201")
+
+_BODY = _fields.Model("UpdateEventNotificationSettingsBody")
 
 
 def _request(
@@ -29,9 +33,8 @@ def _request(
     _arguments.instance("body", body, UpdateEventNotificationSettingsBody, required=False)
 
     _json: Any = None
-
     if not isinstance(body, Unset):
-        _json = body.to_dict()
+        _json = _arguments.body("body", _BODY, body)
 
     return RequestParts(
         path_params={
@@ -42,9 +45,7 @@ def _request(
 
 
 def _parse_data(data: Any) -> UpdateEventNotificationSettingsResponse201:
-    response_201 = UpdateEventNotificationSettingsResponse201.from_dict(data)
-
-    return response_201
+    return _RESPONSE.read(data)  # type: ignore[no-any-return]
 
 
 def sync(

@@ -6,46 +6,31 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime import fields as _fields
 
-T = TypeVar("T", bound="UnlinkAppointmentServiceAssociationBodyType0")
+T = TypeVar("T", bound="PrintFiscalReceiptResponse200BillJsonItem")
+# The keys this model declares; the others go to additional_properties.
+_KNOWN: frozenset[str] = frozenset({})
+_EXTRA = _fields.ANY
 
 
 @_attrs_define
-class UnlinkAppointmentServiceAssociationBodyType0:
-    """
-    Example:
-        []
-
-    Attributes:
-        delete_consumables (float | Unset): Whether to remove consumables along with deleting bill of materials. Default
-            0
-    """
-
-    delete_consumables: float | Unset = UNSET
+class PrintFiscalReceiptResponse200BillJsonItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        delete_consumables = self.delete_consumables
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if delete_consumables is not UNSET:
-            field_dict["delete_consumables"] = delete_consumables
-
+        field_dict: dict[str, Any] = _fields.write_extra(_EXTRA, self.additional_properties)
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delete_consumables = d.pop("delete_consumables", UNSET)
-
-        _model = cls(
-            delete_consumables=delete_consumables,
-        )
-
-        _model.additional_properties = d
+        if type(src_dict) is not dict:
+            src_dict = _fields.mapping(src_dict)
+        # Values checked above: set directly (attrs' keyword __init__ would cost as much again).
+        _model = _fields.new(cls)
+        _model.additional_properties = {} if src_dict.keys() <= _KNOWN else _fields.read_extra(_EXTRA, src_dict, _KNOWN)
+        if cls is not PrintFiscalReceiptResponse200BillJsonItem:
+            _fields.init_added_fields(_model, PrintFiscalReceiptResponse200BillJsonItem)
         return _model
 
     @property
