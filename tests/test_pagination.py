@@ -148,3 +148,32 @@ def test_refusal_names_the_operation_and_lists_the_paged_ones(client: AltegioCli
         paginate(get_account_list.sync, 1, client=client)
     message = str(refused.value)
     assert "'get_account_list'" in message and "get_client_list" in message and "get_appointment_list" in message
+
+
+def test_a_client_method_pages_with_its_own_client(server: ScriptedServer, client: AltegioClient) -> None:
+    def handler(request: Recorded) -> Reply:
+        body = request.json()
+        page, size = body["page"], body["page_size"]
+        return Reply(200, envelope(ITEMS[(page - 1) * size : page * size], {"total_count": len(ITEMS)}))
+
+    server.default = handler
+    pages = paginate(client.clients.get_client_list, 7, body=GetClientListBody(), page_size=3)
+    assert_type(pages, Pages[GetClientListResponse200Item])
+    assert [item.id for item in pages] == [1, 2, 3, 4, 5, 6, 7]
+    assert pages.total == len(ITEMS)
+    assert [request.path for request in server.requests] == ["/api/v1/company/7/clients/search"] * 3
+
+
+async def test_an_async_client_method_pages_too(server: ScriptedServer, client: AltegioClient) -> None:
+    server.default = pages_of(ITEMS)
+    got = [item.id async for item in apaginate(client.aio.appointments.get_appointment_list, 42, page_size=3)]
+    assert got == [1, 2, 3, 4, 5, 6, 7]
+    await client.aclose()
+
+
+def test_a_client_method_with_another_client_is_refused(client: AltegioClient) -> None:
+    with (
+        AltegioClient("partner-token", base_url="http://127.0.0.1:9") as other,
+        pytest.raises(altegio_b2b.ArgumentError, match=r"'client'.*brings its own"),
+    ):
+        paginate(client.appointments.get_appointment_list, 42, client=other)

@@ -12,7 +12,8 @@ An operation is paged when the spec gives it a page number and a page size, in t
 (`page` + `count`, `page_size`, `limit`, `editable_length` or `max_count`) or in its JSON body
 (`get_client_list`: `page` + `page_size`; pass the body, its page fields are set per page);
 each endpoint module's ``_OPERATION.paging`` says which. Pass the operation's ``sync`` (or
-``asyncio``) function, or its module; ``page_size`` and ``start_page`` are paginate's own
+``asyncio``) function, its module, or the client's method (``client.clients.get_client_list``,
+``client.aio.clients.get_client_list``: the client comes with it); ``page_size`` and ``start_page`` are paginate's own
 (``page=``/``count=`` given as the operation's arguments are taken as those).
 
 Each page is one ordinary call, so the client's retries, rate limit and errors apply to it; a
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from importlib import import_module
 from types import ModuleType
 from typing import Any, Generic, TypeVar, overload
 
@@ -41,8 +43,16 @@ MAX_PAGES = 100_000  # a server that never returns a short page must not loop fo
 _TOTAL_KEYS = ("total_count", "total", "count")
 
 
-def _endpoint(function: Any) -> tuple[ModuleType, Operation, Paging]:
-    """The endpoint module of ``function`` (a generated function or module), its facts, its paging."""
+def _endpoint(function: Any, kwargs: dict[str, Any]) -> tuple[ModuleType, Operation, Paging]:
+    """The endpoint module of ``function`` (a generated function, its module or a client method
+    such as ``client.clients.get_client_list``), its facts, its paging. A client method brings
+    its client: put into ``kwargs`` (a different ``client=`` as well is an error)."""
+    owner = getattr(function, "__self__", None)
+    if owner is not None and type(owner).__module__.endswith("._resources"):
+        function = import_module(f"{type(owner).__module__.rpartition('.')[0]}.{function.__name__}")
+        given = kwargs.setdefault("client", owner._client)
+        if given is not owner._client:
+            raise ArgumentError("client", "no client= with a client's method (the method brings its own)", given)
     module = function if inspect.ismodule(function) else inspect.getmodule(function)
     operation = getattr(module, "_OPERATION", None)
     if module is None or not isinstance(operation, Operation):
@@ -242,8 +252,9 @@ def paginate(
 def paginate(
     function: Any, *args: Any, page_size: int | None = None, start_page: int | None = None, **kwargs: Any
 ) -> Pages[Any]:
-    """Every item of a paged list operation (pass its ``sync`` function, or its module)."""
-    module, operation, paging = _endpoint(function)
+    """Every item of a paged list operation (pass its ``sync`` function, its module, or the
+    client's method: ``paginate(client.clients.get_client_list, location_id, body=...)``)."""
+    module, operation, paging = _endpoint(function, kwargs)
     return Pages(module, _Plan(operation, paging, page_size, start_page, kwargs), args)
 
 
@@ -266,6 +277,7 @@ def apaginate(
 def apaginate(
     function: Any, *args: Any, page_size: int | None = None, start_page: int | None = None, **kwargs: Any
 ) -> AsyncPages[Any]:
-    """The async twin of :func:`paginate` (pass the operation's ``asyncio`` function, or its module)."""
-    module, operation, paging = _endpoint(function)
+    """The async twin of :func:`paginate` (pass the operation's ``asyncio`` function, its module,
+    or the client's async method: ``apaginate(client.aio.clients.get_client_list, ...)``)."""
+    module, operation, paging = _endpoint(function, kwargs)
     return AsyncPages(module, _Plan(operation, paging, page_size, start_page, kwargs), args)
