@@ -10,7 +10,8 @@ Every figure is a ratio against a baseline measured in the same run on this mach
      appointments: wide) vs json.loads, pydantic v2 validate_json and msgspec's typed decode of
      equivalent models (equivalents.py), with the json module and with the installed decoder;
   5. the Redis rate limiter's per-call cost vs the in-process limiter (median, loopback);
-  6. full regeneration (make generate) vs the 15 s target.
+  6. full regeneration (make generate) vs the 15 s target;
+  7. start-up of the `altegio` command line (min of N wall-clock runs) vs `python -c pass`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import time
 import typing
 from collections.abc import Callable, Iterator
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -47,6 +49,7 @@ from altegio_dev.redis_server import RedisServer
 from altegio_dev.spec_io import load_spec
 
 IMPORT_RUNS = 9
+STARTUP_RUNS = 15
 # getattr: the same file also measures a checkout from before the `fast` extra.
 _FAST = getattr(envelope, "_find_fast_decoder", lambda: None)()
 DECODER = "msgspec" if _FAST is not None else "the json module"
@@ -428,6 +431,30 @@ def bench_regeneration() -> None:
     row("full regeneration (spec -> generated/), target 15 s", f"{seconds:.1f} s", f"{seconds / 15:.2f}x")
 
 
+def startup_seconds(command: list[str]) -> float:
+    """Wall-clock time of a whole process, min of STARTUP_RUNS (the least disturbed run)."""
+    best = float("inf")
+    for _ in range(STARTUP_RUNS):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def bench_cli_startup() -> None:
+    altegio = str(Path(sys.executable).with_name("altegio"))
+    baseline = startup_seconds([sys.executable, "-c", "pass"])
+    row("python -c pass (baseline)", f"{baseline * 1000:.1f} ms", "1.00x")
+    for label, command in (
+        ("python -c 'import click' (Click alone, for scale)", [sys.executable, "-c", "import click"]),
+        ("altegio --help (target <= 3x)", [altegio, "--help"]),
+        ("altegio call get_appointment_list --help", [altegio, "call", "get_appointment_list", "--help"]),
+        ("altegio ops book times (Rich table)", [altegio, "ops", "book", "times"]),
+    ):
+        seconds = startup_seconds(command)
+        row(label, f"{seconds * 1000:.1f} ms", f"{seconds / baseline:.2f}x")
+
+
 def main() -> int:
     print(f"altegio-b2b {altegio_b2b.__version__} benchmarks, Python {sys.version.split()[0]}")
     print(f"  {'measure':58} {'value':>14} {'ratio':>10}")
@@ -438,6 +465,7 @@ def main() -> int:
         ("parse throughput", bench_parse),
         ("rate limiter backends (loopback)", bench_redis_limiter),
         ("regeneration", bench_regeneration),
+        ("command line start-up", bench_cli_startup),
     ):
         print(f"{name}:")
         bench()
