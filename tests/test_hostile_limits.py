@@ -21,6 +21,9 @@ from conftest import PARTNER_TOKEN, USER_TOKEN, SleepRecorder
 from hostile import MODES, answer, bomb, catch, drip, endless_chunked, head, legit, run, scanned_logs, timed
 from http_server import Output, Recorded, Reply, ScriptedServer, envelope
 
+# They wait out real timeouts and rate windows, whatever the spec: not among update-spec's fast tests.
+pytestmark = pytest.mark.slow
+
 __all__ = ["scanned_logs"]
 
 # Generous upper margins: CI machines are loaded; what matters is seconds, not the 10 s+ of before.

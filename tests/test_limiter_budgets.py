@@ -17,6 +17,9 @@ from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Recorded, Reply, ScriptedServer, envelope, error_envelope, running_server
 from report import Report
 
+# They wait out real timeouts and rate windows, whatever the spec: not among update-spec's fast tests.
+pytestmark = pytest.mark.slow
+
 KEY = "127.0.0.1:1"
 
 

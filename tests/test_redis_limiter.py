@@ -24,7 +24,8 @@ from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Recorded, Reply, ScriptedServer, envelope, error_envelope
 from report import Report
 
-pytestmark = pytest.mark.skipif(MISSING is not None, reason=MISSING or "")
+# A real redis-server, real rate windows: not among update-spec's fast tests.
+pytestmark = [pytest.mark.skipif(MISSING is not None, reason=MISSING or ""), pytest.mark.slow]
 
 WORKER = Path(__file__).with_name("limiter_worker.py")
 
