@@ -302,24 +302,33 @@ def _generated(name: str) -> Any:
     return getattr(import_module("..models", __package__), name)
 
 
-class EnumOf(Kind):
-    """An open enum (enums.py): unknown values of the right raw type are kept, as pseudo-members.
-    ``base``: the kind of its raw values (STRING or INTEGER)."""
+class _Generated(Kind):
+    """A kind backed by a generated class (an enum or a model), named, looked up on first use."""
 
-    __slots__ = ("_base", "_cls", "expected", "name", "wanted")
+    __slots__ = ("_cls", "name")
 
-    def __init__(self, name: str, base: Scalar) -> None:
+    def __init__(self, name: str) -> None:
         self.name = name
         self._cls: Any = None
-        self._base = base
-        self.expected = f"a {name} value ({base.expected})"
-        self.wanted = f"a {name} or one of its values"
 
     @property
     def cls(self) -> Any:
         if self._cls is None:
             self._cls = _generated(self.name)
         return self._cls
+
+
+class EnumOf(_Generated):
+    """An open enum (enums.py): unknown values of the right raw type are kept, as pseudo-members.
+    ``base``: the kind of its raw values (STRING or INTEGER)."""
+
+    __slots__ = ("_base", "expected", "wanted")
+
+    def __init__(self, name: str, base: Scalar) -> None:
+        super().__init__(name)
+        self._base = base
+        self.expected = f"a {name} value ({base.expected})"
+        self.wanted = f"a {name} or one of its values"
 
     def takes(self, value: Any) -> bool:
         return self._base.takes(value)
@@ -346,23 +355,16 @@ class EnumOf(Kind):
         raise FieldError(f"a {self.name} or one of {known}", value)
 
 
-class Model(Kind):
+class Model(_Generated):
     """A nested generated model, named; its class is looked up in ``altegio_b2b.models`` on first
     use (model modules refer to each other in cycles, so they cannot import each other up front)."""
 
-    __slots__ = ("_cls", "expected", "name", "wanted")
+    __slots__ = ("expected", "wanted")
 
     def __init__(self, name: str) -> None:
-        self.name = name
-        self._cls: Any = None
+        super().__init__(name)
         self.expected = "an object"
         self.wanted = f"a {name} (build it with {name}(...) or {name}.from_dict(...))"
-
-    @property
-    def cls(self) -> Any:
-        if self._cls is None:
-            self._cls = _generated(self.name)
-        return self._cls
 
     def takes(self, value: Any) -> bool:
         return type(value) is dict or isinstance(value, Mapping)
