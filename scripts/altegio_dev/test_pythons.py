@@ -25,8 +25,12 @@ RUNTIME_TESTS = (
     "tests/test_arguments.py",
     "tests/test_exception_hierarchy.py",
     "tests/test_request_extras.py",
+    "tests/test_big_answers.py",
+    "tests/test_pagination.py",
+    "tests/test_resources.py",
+    "tests/test_hostile_answers.py",
 )
-TEST_REQUIREMENTS = ("pytest", "pytest-asyncio", "pytest-timeout", "pyyaml")
+TEST_REQUIREMENTS = ("pytest", "pytest-asyncio", "pytest-timeout", "pyyaml", "typing_extensions")
 # The ini options the runtime tests need; the project's pyproject.toml is left out (-c /dev/null).
 PYTEST_OPTIONS = ("-o", "asyncio_mode=auto", "-o", "asyncio_default_fixture_loop_scope=function")
 
