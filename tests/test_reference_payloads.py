@@ -11,7 +11,8 @@ from altegio_b2b.api.chain_loyalty_programs import (
     chain_loyalty_certificate_types_delete,
     create_chain_loyalty_program,
 )
-from altegio_b2b.models import CreateChainLoyaltyProgramBody, CreateChainLoyaltyProgramInclude
+from altegio_b2b.api.services import patch_service
+from altegio_b2b.models import CreateChainLoyaltyProgramBody, CreateChainLoyaltyProgramInclude, PatchServiceBody
 from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Recorded, Reply, ScriptedServer, envelope
 
@@ -125,3 +126,15 @@ async def test_delete_certificate_type_async(server: ScriptedServer, client: Alt
     assert response.parsed is None
     assert server.requests[0].method == "DELETE"
     await client.aclose()
+
+
+def test_a_patch_sends_only_the_fields_set(server: ScriptedServer, client: AltegioClient) -> None:
+    """PATCH bodies are partial (the vendor document requires 14 fields of patch_service): the
+    server receives the fields given, an explicit None as null, and nothing else."""
+    server.queue(Reply(200, envelope({"id": 2, "title": "Haircut"})))
+    body = PatchServiceBody(title="Haircut", price_min=10.5, technical_break_duration=None)
+    patch_service.sync(706028, 2, client=client, body=body)
+    (request,) = server.requests
+    assert (request.method, request.path) == ("PATCH", "/api/v1/services/706028/2")
+    assert request.headers["content-type"] == "application/json"
+    assert request.json() == {"title": "Haircut", "price_min": 10.5, "technical_break_duration": None}
