@@ -174,25 +174,18 @@ class BaseClient:
     def _login_fields(login: str, password: str) -> dict[str, str]:
         """The body fields of a login, checked before anything is sent; the password as a Secret,
         whose repr is redacted (the login body's repr, and every frame that holds it, show no password)."""
-        secret = _password(password)
+        secret = _secret("password", password, "a non-empty string", strip=False)
         del password  # a traceback keeps frame locals (error trackers record them)
-        if isinstance(secret, errors.ArgumentError):
-            raise secret
-        if not isinstance(login, str) or not login.strip():
-            raise errors.ArgumentError("login", "a phone number like +13155550175 or an email address", login)
-        return {"login": login.strip(), "password": secret}
+        return _body_fields("login", login, "a phone number like +13155550175 or an email address", "password", secret)
 
     @staticmethod
     def _booking_login_fields(phone: str, code: str) -> dict[str, str]:
         """The body fields of a booking login, checked before anything is sent; the code as a
         Secret (a one-time password: the body's repr, and every frame that holds it, hide it)."""
-        secret = _sms_code(code)
+        # A str: an int would lose leading zeros.
+        secret = _secret("code", code, "the code from the SMS, as a non-empty str", strip=True)
         del code  # a traceback keeps frame locals (error trackers record them)
-        if isinstance(secret, errors.ArgumentError):
-            raise secret
-        if not isinstance(phone, str) or not phone.strip():
-            raise errors.ArgumentError("phone", "the phone number the code was sent to, like +13155550175", phone)
-        return {"phone": phone.strip(), "code": secret}
+        return _body_fields("phone", phone, "the phone number the code was sent to, like +13155550175", "code", secret)
 
     def _store_user(self, user: U | None) -> U:
         """Keep the ``user_token`` of a login answer for the requests that follow."""
@@ -390,18 +383,23 @@ def _caller_stacklevel() -> int:
     return level
 
 
-def _password(value: object) -> Secret | errors.ArgumentError:
-    """The password as a Secret, or the error to raise (made here, raised where no frame holds it)."""
-    if isinstance(value, str) and value:
-        return Secret(value)
-    return errors.ArgumentError("password", "a non-empty string", value, secret=True)
+def _secret(argument: str, value: object, expected: str, *, strip: bool) -> Secret | errors.ArgumentError:
+    """A login secret as a Secret, or the error to raise (made here, raised where no frame holds it)."""
+    text = value.strip() if strip and isinstance(value, str) else value
+    if isinstance(text, str) and text:
+        return Secret(text)
+    return errors.ArgumentError(argument, expected, value, secret=True)
 
 
-def _sms_code(value: object) -> Secret | errors.ArgumentError:
-    """The SMS code as a Secret, or the error to raise (a str: an int would lose leading zeros)."""
-    if isinstance(value, str) and value.strip():
-        return Secret(value.strip())
-    return errors.ArgumentError("code", "the code from the SMS, as a non-empty str", value, secret=True)
+def _body_fields(
+    name: str, value: object, expected: str, secret_name: str, secret: Secret | errors.ArgumentError
+) -> dict[str, str]:
+    """A login body's fields: who logs in (stripped) and the secret (already checked)."""
+    if isinstance(secret, errors.ArgumentError):
+        raise secret
+    if not isinstance(value, str) or not value.strip():
+        raise errors.ArgumentError(name, expected, value)
+    return {name: value.strip(), secret_name: secret}
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:
