@@ -47,8 +47,6 @@ C = TypeVar("C", bound="BaseClient")
 
 ACCEPT = "application/vnd.api.v2+json"
 USER_AGENT = f"altegio-b2b/{__version__} (python; httpx/{httpx.__version__})"
-# Only the codings inflate.py can decode with a size bound (httpx also offers br/zstd when it can).
-_OWN_TRANSPORT_HEADERS = {"Accept-Encoding": ACCEPT_ENCODING}
 
 
 class BaseClient:
@@ -109,14 +107,17 @@ class BaseClient:
         self.rate_limiter = default_limiter(os.environ) if rate_limiter is DEFAULT_LIMITER else rate_limiter
         self._budget = budget_key(self.base_url) if self.rate_limiter is not None else None
         # Lowercase names: a user's "accept" replaces ours instead of being sent beside it.
-        self._headers = {"accept": ACCEPT, "user-agent": USER_AGENT, **checked_headers("headers", headers)}
+        # Accept-Encoding on every request, whatever httpx client sends it: only the codings
+        # inflate.py decodes with a size bound (httpx also offers br/zstd when they are installed).
+        self._headers = {
+            "accept": ACCEPT,
+            "accept-encoding": ACCEPT_ENCODING,
+            "user-agent": USER_AGENT,
+            **checked_headers("headers", headers),
+        }
         self._httpx_client = httpx_client
         self._owns_client = httpx_client is None
         self._user_async_client = async_httpx_client
-        # Ours ask for what inflate.py reads; a user's client may also offer br/zstd (httpx does
-        # when brotli/zstandard are installed), and then every request says what we read.
-        self._sync_asks_encoding = _offers_more(httpx_client)
-        self._async_asks_encoding = _offers_more(async_httpx_client)
         # Ours, one per event loop (by id; the loop is kept, so the id stays its own): a connection
         # pool cannot outlive the loop it was made in.
         self._async_clients: dict[int, tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]] = {}
@@ -205,9 +206,7 @@ class BaseClient:
         if self._httpx_client is None:
             with self._lock:  # threads sharing a new client must not each open a pool
                 if self._httpx_client is None:
-                    self._httpx_client = httpx.Client(
-                        timeout=self.timeout, follow_redirects=False, headers=_OWN_TRANSPORT_HEADERS
-                    )
+                    self._httpx_client = httpx.Client(timeout=self.timeout, follow_redirects=False)
         return self._httpx_client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -224,7 +223,7 @@ class BaseClient:
             for key, (other, _) in list(self._async_clients.items()):
                 if other is not None and other.is_closed():
                     del self._async_clients[key]
-            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, headers=_OWN_TRANSPORT_HEADERS)
+            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
             self._async_clients[id(loop)] = (loop, client)
         return client
 
@@ -273,7 +272,7 @@ class BaseClient:
     ) -> Response[T]:
         client = self.get_httpx_client()
         limits = self.limits if options is None else options.limits(self.limits)
-        request = self._build_request(client, operation, parts, options, limits, self._sync_asks_encoding)
+        request = self._build_request(client, operation, parts, options, limits)
         call = Call(request, limits)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self._budget)
         try:
@@ -295,7 +294,7 @@ class BaseClient:
     ) -> Response[T]:
         client = self.get_async_httpx_client()
         limits = self.limits if options is None else options.limits(self.limits)
-        request = self._build_request(client, operation, parts, options, limits, self._async_asks_encoding)
+        request = self._build_request(client, operation, parts, options, limits)
         call = Call(request, limits)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self._budget)
         sleep = call.bounded_async_sleep(self._async_sleep or _asyncio_sleep)
@@ -331,7 +330,6 @@ class BaseClient:
         parts: RequestParts,
         options: RequestOptions | None,
         limits: Limits,
-        ask_encoding: bool,
     ) -> httpx.Request:
         if operation.deprecated:
             warnings.warn(
@@ -346,8 +344,6 @@ class BaseClient:
         headers = dict(self._headers)
         if parts.headers:
             headers.update(checked_headers("headers", parts.headers))
-        if ask_encoding:
-            headers["accept-encoding"] = ACCEPT_ENCODING
         if operation.media_type:
             headers["accept"] = f"{ACCEPT}, {operation.media_type}"
         if options is not None and options.extra_headers:
@@ -367,11 +363,6 @@ class BaseClient:
             content=parts.content,
             timeout=limits.timeout,
         )
-
-
-def _offers_more(client: httpx.Client | httpx.AsyncClient | None) -> bool:
-    """Whether a user's client asks for other codings than inflate.py reads, by default."""
-    return client is not None and client.headers.get("accept-encoding") != ACCEPT_ENCODING
 
 
 def _caller_stacklevel() -> int:
