@@ -47,8 +47,6 @@ C = TypeVar("C", bound="BaseClient")
 
 ACCEPT = "application/vnd.api.v2+json"
 USER_AGENT = f"altegio-b2b/{__version__} (python; httpx/{httpx.__version__})"
-# Only the codings inflate.py can decode with a size bound (httpx also offers br/zstd when it can).
-_OWN_TRANSPORT_HEADERS = {"Accept-Encoding": ACCEPT_ENCODING}
 
 
 class BaseClient:
@@ -109,14 +107,17 @@ class BaseClient:
         self.rate_limiter = default_limiter(os.environ) if rate_limiter is DEFAULT_LIMITER else rate_limiter
         self._budget = budget_key(self.base_url) if self.rate_limiter is not None else None
         # Lowercase names: a user's "accept" replaces ours instead of being sent beside it.
-        self._headers = {"accept": ACCEPT, "user-agent": USER_AGENT, **checked_headers("headers", headers)}
+        # Accept-Encoding on every request, whatever httpx client sends it: only the codings
+        # inflate.py decodes with a size bound (httpx also offers br/zstd when they are installed).
+        self._headers = {
+            "accept": ACCEPT,
+            "accept-encoding": ACCEPT_ENCODING,
+            "user-agent": USER_AGENT,
+            **checked_headers("headers", headers),
+        }
         self._httpx_client = httpx_client
         self._owns_client = httpx_client is None
         self._user_async_client = async_httpx_client
-        # Ours ask for what inflate.py reads; a user's client may also offer br/zstd (httpx does
-        # when brotli/zstandard are installed), and then every request says what we read.
-        self._sync_asks_encoding = _offers_more(httpx_client)
-        self._async_asks_encoding = _offers_more(async_httpx_client)
         # Ours, one per event loop (by id; the loop is kept, so the id stays its own): a connection
         # pool cannot outlive the loop it was made in.
         self._async_clients: dict[int, tuple[asyncio.AbstractEventLoop | None, httpx.AsyncClient]] = {}
@@ -174,25 +175,18 @@ class BaseClient:
     def _login_fields(login: str, password: str) -> dict[str, str]:
         """The body fields of a login, checked before anything is sent; the password as a Secret,
         whose repr is redacted (the login body's repr, and every frame that holds it, show no password)."""
-        secret = _password(password)
+        secret = _secret("password", password, "a non-empty string", strip=False)
         del password  # a traceback keeps frame locals (error trackers record them)
-        if isinstance(secret, errors.ArgumentError):
-            raise secret
-        if not isinstance(login, str) or not login.strip():
-            raise errors.ArgumentError("login", "a phone number like +13155550175 or an email address", login)
-        return {"login": login.strip(), "password": secret}
+        return _body_fields("login", login, "a phone number like +13155550175 or an email address", "password", secret)
 
     @staticmethod
     def _booking_login_fields(phone: str, code: str) -> dict[str, str]:
         """The body fields of a booking login, checked before anything is sent; the code as a
         Secret (a one-time password: the body's repr, and every frame that holds it, hide it)."""
-        secret = _sms_code(code)
+        # A str: an int would lose leading zeros.
+        secret = _secret("code", code, "the code from the SMS, as a non-empty str", strip=True)
         del code  # a traceback keeps frame locals (error trackers record them)
-        if isinstance(secret, errors.ArgumentError):
-            raise secret
-        if not isinstance(phone, str) or not phone.strip():
-            raise errors.ArgumentError("phone", "the phone number the code was sent to, like +13155550175", phone)
-        return {"phone": phone.strip(), "code": secret}
+        return _body_fields("phone", phone, "the phone number the code was sent to, like +13155550175", "code", secret)
 
     def _store_user(self, user: U | None) -> U:
         """Keep the ``user_token`` of a login answer for the requests that follow."""
@@ -212,9 +206,7 @@ class BaseClient:
         if self._httpx_client is None:
             with self._lock:  # threads sharing a new client must not each open a pool
                 if self._httpx_client is None:
-                    self._httpx_client = httpx.Client(
-                        timeout=self.timeout, follow_redirects=False, headers=_OWN_TRANSPORT_HEADERS
-                    )
+                    self._httpx_client = httpx.Client(timeout=self.timeout, follow_redirects=False)
         return self._httpx_client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
@@ -231,7 +223,7 @@ class BaseClient:
             for key, (other, _) in list(self._async_clients.items()):
                 if other is not None and other.is_closed():
                     del self._async_clients[key]
-            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, headers=_OWN_TRANSPORT_HEADERS)
+            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
             self._async_clients[id(loop)] = (loop, client)
         return client
 
@@ -280,7 +272,7 @@ class BaseClient:
     ) -> Response[T]:
         client = self.get_httpx_client()
         limits = self.limits if options is None else options.limits(self.limits)
-        request = self._build_request(client, operation, parts, options, limits, self._sync_asks_encoding)
+        request = self._build_request(client, operation, parts, options, limits)
         call = Call(request, limits)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self._budget)
         try:
@@ -302,7 +294,7 @@ class BaseClient:
     ) -> Response[T]:
         client = self.get_async_httpx_client()
         limits = self.limits if options is None else options.limits(self.limits)
-        request = self._build_request(client, operation, parts, options, limits, self._async_asks_encoding)
+        request = self._build_request(client, operation, parts, options, limits)
         call = Call(request, limits)
         steps = attempts(operation, request, self.retry_policy, self._max_retries(options), self._budget)
         sleep = call.bounded_async_sleep(self._async_sleep or _asyncio_sleep)
@@ -338,7 +330,6 @@ class BaseClient:
         parts: RequestParts,
         options: RequestOptions | None,
         limits: Limits,
-        ask_encoding: bool,
     ) -> httpx.Request:
         if operation.deprecated:
             warnings.warn(
@@ -353,8 +344,6 @@ class BaseClient:
         headers = dict(self._headers)
         if parts.headers:
             headers.update(checked_headers("headers", parts.headers))
-        if ask_encoding:
-            headers["accept-encoding"] = ACCEPT_ENCODING
         if operation.media_type:
             headers["accept"] = f"{ACCEPT}, {operation.media_type}"
         if options is not None and options.extra_headers:
@@ -376,11 +365,6 @@ class BaseClient:
         )
 
 
-def _offers_more(client: httpx.Client | httpx.AsyncClient | None) -> bool:
-    """Whether a user's client asks for other codings than inflate.py reads, by default."""
-    return client is not None and client.headers.get("accept-encoding") != ACCEPT_ENCODING
-
-
 def _caller_stacklevel() -> int:
     """The warnings.warn stacklevel of the first frame outside this package (the user's call)."""
     level = 1
@@ -390,18 +374,23 @@ def _caller_stacklevel() -> int:
     return level
 
 
-def _password(value: object) -> Secret | errors.ArgumentError:
-    """The password as a Secret, or the error to raise (made here, raised where no frame holds it)."""
-    if isinstance(value, str) and value:
-        return Secret(value)
-    return errors.ArgumentError("password", "a non-empty string", value, secret=True)
+def _secret(argument: str, value: object, expected: str, *, strip: bool) -> Secret | errors.ArgumentError:
+    """A login secret as a Secret, or the error to raise (made here, raised where no frame holds it)."""
+    text = value.strip() if strip and isinstance(value, str) else value
+    if isinstance(text, str) and text:
+        return Secret(text)
+    return errors.ArgumentError(argument, expected, value, secret=True)
 
 
-def _sms_code(value: object) -> Secret | errors.ArgumentError:
-    """The SMS code as a Secret, or the error to raise (a str: an int would lose leading zeros)."""
-    if isinstance(value, str) and value.strip():
-        return Secret(value.strip())
-    return errors.ArgumentError("code", "the code from the SMS, as a non-empty str", value, secret=True)
+def _body_fields(
+    name: str, value: object, expected: str, secret_name: str, secret: Secret | errors.ArgumentError
+) -> dict[str, str]:
+    """A login body's fields: who logs in (stripped) and the secret (already checked)."""
+    if isinstance(secret, errors.ArgumentError):
+        raise secret
+    if not isinstance(value, str) or not value.strip():
+        raise errors.ArgumentError(name, expected, value)
+    return {name: value.strip(), secret_name: secret}
 
 
 def _running_loop() -> asyncio.AbstractEventLoop | None:

@@ -183,11 +183,7 @@ class RateLimiter(Limiter):
             at = self._resume_time(budget, now)
             if at is None:
                 at = max(now, times[-1] if times else now, self._earliest(times, len(times)))
-            if at <= now:
-                times.append(now)
-                return 0.0, now
-            bisect.insort(times, at)
-            return at - now, at
+            return _enter(times, at, now)
 
     def _claim(self, key: str, booking: float) -> tuple[float, float]:
         """A waiter woke up: grant it now if the log allows, else book it again."""
@@ -200,11 +196,7 @@ class RateLimiter(Limiter):
             if at is None:
                 # Entries up to now include late waiters' bookings: counting them too only errs strict.
                 at = max(now, self._earliest(times, bisect.bisect_right(times, now)))
-            if at <= now:
-                bisect.insort(times, now)
-                return 0.0, now
-            bisect.insort(times, at)
-            return at - now, at
+            return _enter(times, at, now)
 
     def _earliest(self, times: list[float], end: int) -> float:
         """When one more entry fits after times[:end] under every rate."""
@@ -215,6 +207,13 @@ class RateLimiter(Limiter):
             budget = self._budgets.get(key)
             if budget is not None:
                 _remove(budget.times, booking)
+
+
+def _enter(times: list[float], at: float, now: float) -> tuple[float, float]:
+    """Log a grant now if ``at`` has come, else a booking at ``at``: (seconds to wait, logged time)."""
+    logged = max(at, now)
+    bisect.insort(times, logged)
+    return logged - now, logged
 
 
 def _remove(times: list[float], value: float) -> None:

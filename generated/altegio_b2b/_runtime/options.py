@@ -45,14 +45,13 @@ def as_timeout(value: TimeoutLike | None, default: httpx.Timeout = DEFAULT_TIMEO
         return default
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < math.inf:
-        raise ArgumentError("timeout", "a positive number of seconds or an httpx.Timeout", value)
-    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
+    seconds = _seconds("timeout", value, "a positive number of seconds or an httpx.Timeout")
+    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or 5.0))
 
 
-def _seconds(name: str, value: object) -> float:
+def _seconds(name: str, value: object, expected: str = "a positive number of seconds") -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < math.inf:
-        raise ArgumentError(name, "a positive number of seconds", value)
+        raise ArgumentError(name, expected, value)
     return float(value)
 
 
