@@ -11,13 +11,10 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier
 
 from .constants import API_EXTENSION, APIS
-from .normalizer.rules import QUERY_STYLE_COMMA
+from .normalizer.rules import PAGE_NUMBER_NAME, PAGE_SIZE_NAMES, QUERY_STYLE_COMMA
 from .normalizer.walk import iter_operations
 
 BINARY_CONTENT_PREFIXES = ("application/pdf", "application/octet-stream", "image/")
-# The names a page's size goes by, in the query or the JSON body, beside `page`.
-PAGE_SIZE_NAMES = ("count", "page_size", "limit", "editable_length", "max_count")
-PAGE_NUMBER_NAME = "page"
 
 # The login (`AltegioClient.login`). The logins must never carry the user token: logging in again
 # after a password change must not send the old (now rejected) token along; the Online Booking
