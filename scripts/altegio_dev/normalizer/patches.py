@@ -17,8 +17,10 @@ from .walk import (
     Schema,
     iter_all_schemas,
     iter_nested,
+    iter_objects,
     iter_operations,
     operation_label,
+    resolve_pointer,
     schema_types,
 )
 
@@ -156,10 +158,7 @@ def _resolve(doc: dict[str, Any], schema: Schema) -> Schema:
         if not ref.startswith("#/") or ref in seen:
             raise ValueError(f"cannot resolve {ref}")
         seen.add(ref)
-        node: Any = doc
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        schema = node
+        schema = resolve_pointer(doc, ref)
     return schema
 
 
@@ -232,19 +231,15 @@ def _component_closure(doc: dict[str, Any], roots: list[Any]) -> set[str]:
     """The names of the component schemas reachable from ``roots`` through `$ref`s."""
     schemas = doc.get("components", {}).get("schemas") or {}
     found: set[str] = set()
-    stack = list(roots)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
+    pending = list(roots)
+    while pending:
+        for node in iter_objects(pending.pop()):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
                 name = ref.rsplit("/", 1)[-1]
                 if name not in found and name in schemas:
                     found.add(name)
-                    stack.append(schemas[name])
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+                    pending.append(schemas[name])
     return found
 
 
@@ -801,17 +796,7 @@ def flag_deprecated_in_descriptions(doc: dict[str, Any]) -> list[str]:
 
 def _references(doc: dict[str, Any]) -> set[str]:
     """Every `$ref` target in the document, found in one walk."""
-    refs: set[str] = set()
-    stack: list[Any] = [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if isinstance(node.get("$ref"), str):
-                refs.add(node["$ref"])
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return refs
+    return {node["$ref"] for node in iter_objects(doc) if isinstance(node.get("$ref"), str)}
 
 
 def prune_unused_components(doc: dict[str, Any]) -> list[str]:
