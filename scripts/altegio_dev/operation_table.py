@@ -180,3 +180,14 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
             )
         )
     return sorted(rows, key=lambda row: row.operation_id)
+
+
+def tags_by_package(rows: list[OperationRow]) -> dict[str, list[OperationRow]]:
+    """One row standing for each tag (its package, tag and title), by API package in the order of
+    constants.APIS, tags in name order; a package without operations is left out."""
+    tags: dict[str, dict[str, OperationRow]] = {}
+    for row in rows:
+        tags.setdefault(row.package, {})[row.tag] = row
+    return {
+        api.package: sorted(tags[api.package].values(), key=lambda row: row.tag) for api in APIS if api.package in tags
+    }
