@@ -10,7 +10,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from .constants import API_EXTENSION, APIS
+from .constants import API_BY_NAME, API_EXTENSION, APIS
 from .normalizer.rules import PAGE_NUMBER_NAME, PAGE_SIZE_NAMES, QUERY_STYLE_COMMA
 from .normalizer.walk import iter_operations
 
@@ -63,7 +63,7 @@ class OperationRow:
 
     @property
     def api_title(self) -> str:
-        return next(api.title for api in APIS if api.name == self.api)
+        return API_BY_NAME[self.api].title
 
     @property
     def auth_text(self) -> str:
@@ -152,7 +152,7 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
         comma = frozenset(_python_name(p) for p in params if p.get("x-altegio-query-style") == QUERY_STYLE_COMMA)
         date_formats = {_python_name(p): p["x-altegio-date-format"] for p in params if "x-altegio-date-format" in p}
         kind, media_type = _response_kind(op)
-        api = next((api for api in APIS if api.name == op.get(API_EXTENSION)), APIS[0])
+        api = API_BY_NAME.get(str(op.get(API_EXTENSION)), APIS[0])
         generator_tag = (op.get("tags") or ["default"])[0]
         tag_title = generator_tag.removeprefix(f"{api.package} ") if api is not APIS[0] else generator_tag
         rows.append(
