@@ -36,20 +36,23 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-# The Redis limiter tests start a real redis-server; CI runs as root on Debian and installs it.
-# Where that cannot be done the tests are skipped and the pytest summary says so loudly.
-$(REDIS_STAMP): | $(VENV_STAMP)
-	@command -v redis-server >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends redis-server >/dev/null; } || \
-		echo "WARNING: redis-server is missing and could not be installed (needs root and apt-get): Redis limiter tests will be SKIPPED"
-	@if command -v redis-server >/dev/null; then touch $@; fi
+# $(call debian_package,NAME,TESTS): the Debian package NAME (its command has the same name),
+# installed with apt-get when missing (CI runs as root on Debian); where that cannot be done, TESTS
+# are skipped and the pytest summary says so loudly. The stamp is left only once the command is here.
+define debian_package
+	@command -v $(1) >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1) >/dev/null; } || \
+		echo "WARNING: $(1) is missing and could not be installed (needs root and apt-get): $(2) will be SKIPPED"
+	@if command -v $(1) >/dev/null; then touch $@; fi
+endef
 
-# The docs test loads the reference in headless Chromium (Debian's package), installed the same way.
+# The Redis limiter tests start a real redis-server.
+$(REDIS_STAMP): | $(VENV_STAMP)
+	$(call debian_package,redis-server,Redis limiter tests)
+
+# The docs test loads the reference in headless Chromium.
 $(CHROMIUM_STAMP): | $(VENV_STAMP)
-	@command -v chromium >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; } || \
-		echo "WARNING: chromium is missing and could not be installed (needs root and apt-get): the docs browser tests will be SKIPPED"
-	@if command -v chromium >/dev/null; then touch $@; fi
+	$(call debian_package,chromium,the docs browser tests)
 
 setup: $(VENV_STAMP) $(NODE_STAMP) $(REDIS_STAMP) $(CHROMIUM_STAMP)
 

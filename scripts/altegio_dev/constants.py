@@ -74,6 +74,7 @@ BOOKING = ApiDocument("public", "Online Booking", "booking")
 DEVTOOLS = ApiDocument("developers", "Developer Tools", "devtools")
 # In the order generation merges them: an operation two documents both describe is the first one's.
 APIS = (B2B, BOOKING, DEVTOOLS)
+API_BY_NAME = {api.name: api for api in APIS}
 # Marks each operation (and webhook) of the merged document with the name of the document it is from.
 API_EXTENSION = "x-altegio-api"
 PINNED_SPEC = B2B.spec

@@ -44,7 +44,7 @@ from .constants import (
 )
 from .merge import merged_document
 from .normalizer.walk import iter_operations
-from .operation_table import BOOKING_LOGIN_OPERATION, LOGIN_OPERATION, OperationRow, operation_rows
+from .operation_table import BOOKING_LOGIN_OPERATION, LOGIN_OPERATION, OperationRow, operation_rows, tags_by_package
 
 BIN = Path(sys.executable).parent
 
@@ -82,17 +82,12 @@ def run_generator(normalized: dict[str, Any], rows: list[OperationRow], package_
     if isinstance(openapi, GeneratorError):
         raise SystemExit(f"openapi-python-client cannot read the normalized spec: {openapi.header}: {openapi.detail}")
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    tags = {row.generator_tag: row for row in rows}
     project.env.globals.update(
         altegio_operations={row.operation_id: row for row in rows},
-        altegio_tags=tags,
+        altegio_tags={row.generator_tag: row for row in rows},
         altegio_apis=list(APIS),
         # One row per tag of each API package, in name order; how many operations each tag has.
-        altegio_packages={
-            api.package: sorted((row for row in tags.values() if row.package == api.package), key=lambda r: r.tag)
-            for api in APIS
-            if any(row.package == api.package for row in rows)
-        },
+        altegio_packages=tags_by_package(rows),
         altegio_tag_counts=Counter(f"{row.package}.{row.tag}" for row in rows),
         altegio_login_operation=LOGIN_OPERATION,
         altegio_booking_login_operation=BOOKING_LOGIN_OPERATION,
@@ -135,34 +130,33 @@ def write_webhooks(project: Project, normalized: dict[str, Any], package_dir: Pa
 def place_packages(project: Project, normalized: dict[str, Any], rows: list[OperationRow], package_dir: Path) -> None:
     """Move each document's tag packages from ``api/`` to its own package, and write every API
     package's ``__init__`` (its tags, loaded on first use)."""
-    tags: dict[str, dict[str, OperationRow]] = {}
-    for row in rows:
-        tags.setdefault(row.package, {})[row.tag] = row
-        if row.package != "api" and (package_dir / "api" / row.generator_tag).exists():
-            (package_dir / row.package).mkdir(exist_ok=True)
-            shutil.move(package_dir / "api" / row.generator_tag, package_dir / row.package / row.tag)
+    packages = tags_by_package(rows)
+    for package, tags in packages.items():
+        if package != "api":
+            (package_dir / package).mkdir(exist_ok=True)
+            for row in tags:  # one missing here is named by check_completeness
+                if (package_dir / "api" / row.generator_tag).exists():
+                    shutil.move(package_dir / "api" / row.generator_tag, package_dir / package / row.tag)
     write_webhooks(project, normalized, package_dir)
     index = project.env.get_template("index.py.jinja").render(rows=rows)
     (package_dir / "_index.py").write_text(index, encoding="utf-8")
     template = project.env.get_template("api_package_init.py.jinja")
     for api in APIS:
-        if api.package in tags:
-            text = template.render(api=api, tags=sorted(tags[api.package].values(), key=lambda row: row.tag))
+        if api.package in packages:
+            text = template.render(api=api, tags=packages[api.package])
             (package_dir / api.package / "__init__.py").write_text(text, encoding="utf-8")
-    write_resources(project, rows, package_dir)
+    write_resources(project, packages, package_dir)
 
 
-def write_resources(project: Project, rows: list[OperationRow], package_dir: Path) -> None:
+def write_resources(project: Project, packages: dict[str, list[OperationRow]], package_dir: Path) -> None:
     """The operations as methods: ``<package>/<tag>/_resources.py`` per tag, and per API package
     ``<package>/_resources.py`` (its tags as attributes; the B2B one's async class is ``client.aio``)."""
     collections = {str(tag): collection for tag, collection in project.openapi.endpoint_collections_by_tag.items()}
     tag_template = project.env.get_template("resources.py.jinja")
     package_template = project.env.get_template("package_resources.py.jinja")
-    by_package: dict[str, dict[str, OperationRow]] = {}
-    for row in rows:
-        by_package.setdefault(row.package, {})[row.tag] = row
+    nested = [api for api in APIS if api.package in packages and api.package != "api"]
     for api in APIS:
-        tags = sorted(by_package.get(api.package, {}).values(), key=lambda row: row.tag)
+        tags = packages.get(api.package)
         if not tags:
             continue
         access = "" if api.package == "api" else f"{api.package}."
@@ -174,7 +168,6 @@ def write_resources(project: Project, rows: list[OperationRow], package_dir: Pat
                 imports=imports,
             )  # fmt: skip
             (package_dir / api.package / row.tag / "_resources.py").write_text(text, encoding="utf-8")
-        nested = [other for other in APIS if other.package in by_package and other.package != "api"]
         text = package_template.render(api=api, access=access, rows=tags, nested=nested if api.package == "api" else [])
         (package_dir / api.package / "_resources.py").write_text(text, encoding="utf-8")
 

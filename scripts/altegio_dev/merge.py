@@ -18,7 +18,7 @@ from typing import Any
 
 from .constants import API_EXTENSION, APIS, ApiDocument
 from .normalizer import NormalizationReport, normalize
-from .normalizer.walk import iter_operations, operation_label
+from .normalizer.walk import iter_objects, iter_operations, operation_label
 from .spec_io import load_pinned
 
 # Component sections whose entries are referenced by `$ref` (security schemes are referenced by name).
@@ -116,13 +116,7 @@ def _with_private_components(
 
 
 def _rewrite_refs(node: Any, renames: dict[str, str]) -> None:
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str) and ref in renames:
-                current["$ref"] = renames[ref]
-            stack.extend(current.values())
-        elif isinstance(current, list):
-            stack.extend(current)
+    for current in iter_objects(node):
+        ref = current.get("$ref")
+        if isinstance(ref, str) and ref in renames:
+            current["$ref"] = renames[ref]

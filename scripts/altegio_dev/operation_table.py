@@ -10,14 +10,11 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier
 
-from .constants import API_EXTENSION, APIS
-from .normalizer.rules import QUERY_STYLE_COMMA
+from .constants import API_BY_NAME, API_EXTENSION, APIS
+from .normalizer.rules import PAGE_NUMBER_NAME, PAGE_SIZE_NAMES, QUERY_STYLE_COMMA
 from .normalizer.walk import iter_operations
 
 BINARY_CONTENT_PREFIXES = ("application/pdf", "application/octet-stream", "image/")
-# The names a page's size goes by, in the query or the JSON body, beside `page`.
-PAGE_SIZE_NAMES = ("count", "page_size", "limit", "editable_length", "max_count")
-PAGE_NUMBER_NAME = "page"
 
 # The login (`AltegioClient.login`). The logins must never carry the user token: logging in again
 # after a password change must not send the old (now rejected) token along; the Online Booking
@@ -66,7 +63,7 @@ class OperationRow:
 
     @property
     def api_title(self) -> str:
-        return next(api.title for api in APIS if api.name == self.api)
+        return API_BY_NAME[self.api].title
 
     @property
     def auth_text(self) -> str:
@@ -155,7 +152,7 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
         comma = frozenset(_python_name(p) for p in params if p.get("x-altegio-query-style") == QUERY_STYLE_COMMA)
         date_formats = {_python_name(p): p["x-altegio-date-format"] for p in params if "x-altegio-date-format" in p}
         kind, media_type = _response_kind(op)
-        api = next((api for api in APIS if api.name == op.get(API_EXTENSION)), APIS[0])
+        api = API_BY_NAME.get(str(op.get(API_EXTENSION)), APIS[0])
         generator_tag = (op.get("tags") or ["default"])[0]
         tag_title = generator_tag.removeprefix(f"{api.package} ") if api is not APIS[0] else generator_tag
         rows.append(
@@ -183,3 +180,14 @@ def operation_rows(normalized: dict[str, Any]) -> list[OperationRow]:
             )
         )
     return sorted(rows, key=lambda row: row.operation_id)
+
+
+def tags_by_package(rows: list[OperationRow]) -> dict[str, list[OperationRow]]:
+    """One row standing for each tag (its package, tag and title), by API package in the order of
+    constants.APIS, tags in name order; a package without operations is left out."""
+    tags: dict[str, dict[str, OperationRow]] = {}
+    for row in rows:
+        tags.setdefault(row.package, {})[row.tag] = row
+    return {
+        api.package: sorted(tags[api.package].values(), key=lambda row: row.tag) for api in APIS if api.package in tags
+    }

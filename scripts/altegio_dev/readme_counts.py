@@ -7,7 +7,7 @@ import argparse
 import re
 import sys
 
-from .constants import ROOT
+from .constants import B2B, BOOKING, DEVTOOLS, ROOT
 
 README = ROOT / "README.md"
 
@@ -33,17 +33,17 @@ def counts() -> dict[str, int]:
     from altegio_b2b._index import OPERATIONS
     from altegio_b2b.webhooks import EVENT_MODELS
 
-    b2b = [entry for entry in OPERATIONS if entry.api == "b2b-v1"]
+    b2b = [entry for entry in OPERATIONS if entry.api == B2B.name]
     paged = [entry for entry in OPERATIONS if entry.paged]
     return {
         "b2b": len(b2b),
-        "booking": sum(entry.api == "public" for entry in OPERATIONS),
-        "devtools": sum(entry.api == "developers" for entry in OPERATIONS),
+        "booking": sum(entry.api == BOOKING.name for entry in OPERATIONS),
+        "devtools": sum(entry.api == DEVTOOLS.name for entry in OPERATIONS),
         "b2b_user": sum(entry.needs_user_token for entry in b2b),
         "deprecated": sum(entry.deprecated for entry in OPERATIONS),
         "paged": len(paged),
-        "paged_b2b": sum(entry.api == "b2b-v1" for entry in paged),
-        "paged_devtools": sum(entry.api == "developers" for entry in paged),
+        "paged_b2b": sum(entry.api == B2B.name for entry in paged),
+        "paged_devtools": sum(entry.api == DEVTOOLS.name for entry in paged),
         "events": len(set(EVENT_MODELS.values())),
     }
 

@@ -157,14 +157,15 @@ def diff_normalized(old_doc: dict[str, Any], new_doc: dict[str, Any]) -> list[Ch
             changes.append(Change(name, "request body removed", "", True))
         elif old_body is not None and new_body is not None:
             changes += _compare_fields(name, "request body field", flatten(old_body), flatten(new_body), request=True)
-        old_response, new_response = flatten(_response_schema(old)), flatten(_response_schema(new))
-        if {type_name(_response_schema(old)), type_name(_response_schema(new))} == {"array", "object"}:
+        old_schema, new_schema = _response_schema(old), _response_schema(new)
+        old_response, new_response = flatten(old_schema), flatten(new_schema)
+        old_type, new_type = type_name(old_schema), type_name(new_schema)
+        if {old_type, new_type} == {"array", "object"}:
             # One object became a list of them (or the reverse): said once below, not per field.
             old_response, new_response = _items_as_object(old_response), _items_as_object(new_response)
         changes += _compare_fields(name, "response field", old_response, new_response, request=False)
-        if type_name(_response_schema(old)) != type_name(_response_schema(new)):
-            detail = f"{type_name(_response_schema(old))} -> {type_name(_response_schema(new))}"
-            changes.append(Change(name, "response type changed", detail, True))
+        if old_type != new_type:
+            changes.append(Change(name, "response type changed", f"{old_type} -> {new_type}", True))
     return sorted(changes, key=lambda c: (not c.breaking, c.operation, c.kind, c.detail))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any, cast
 
@@ -53,7 +54,7 @@ def with_overlay(
     overlaid, results = apply_overlay(document, overlay)
     ids = [str(op["operationId"]) for item in overlaid.get("paths", {}).values() for op in item.values()
            if isinstance(op, dict) and "operationId" in op]  # fmt: skip
-    twice = sorted({i for i in ids if ids.count(i) > 1})
+    twice = sorted(i for i, count in Counter(ids).items() if count > 1)
     if twice:
         raise OverlayError(f"{api.overlay.name} adds operations the document already has ({', '.join(twice)}): "
                            "rebuild it for this document with `make spec`")  # fmt: skip

@@ -21,7 +21,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from .normalizer import normalize
 from .normalizer.examples import response_examples
-from .normalizer.walk import iter_operations
+from .operation_table import operation_rows
 from .spec_io import load_pinned
 
 
@@ -65,10 +65,7 @@ def share(parsed: Any, raw: Any) -> tuple[int, int]:
 
 def measure(document: dict[str, Any]) -> tuple[int, int, list[str]]:
     normalized, _ = normalize(document, "generate")
-    modules = {}
-    for _, _, op in iter_operations(normalized):
-        tag = str(PythonIdentifier((op.get("tags") or ["default"])[0], "tag"))
-        modules[op["operationId"]] = f"altegio_b2b.api.{tag}.{PythonIdentifier(op['operationId'], 'field_')}"
+    modules = {row.operation_id: row.import_path for row in operation_rows(normalized)}
     typed = total = 0
     failures = []
     for example in response_examples(normalized):

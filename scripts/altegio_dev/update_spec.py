@@ -27,7 +27,7 @@ from typing import Any
 
 from .build_overlay import build_overlay
 from .constants import (
-    APIS,
+    API_BY_NAME,
     B2B,
     CATALOG,
     CHANGELOG,
@@ -208,10 +208,9 @@ def rebuilt_overlay(api: ApiDocument, document: dict[str, Any]) -> dict[str, Any
 
 def _api(name: str | None, document: dict[str, Any]) -> ApiDocument:
     if name is not None:
-        for api in APIS:
-            if api.name == name:
-                return api
-        raise ValueError(f"--api {name!r}: expected one of {', '.join(api.name for api in APIS)}")
+        if name not in API_BY_NAME:
+            raise ValueError(f"--api {name!r}: expected one of {', '.join(API_BY_NAME)}")
+        return API_BY_NAME[name]
     return api_for_title(str(document.get("info", {}).get("title", "")))
 
 

@@ -17,8 +17,10 @@ from .walk import (
     Schema,
     iter_all_schemas,
     iter_nested,
+    iter_objects,
     iter_operations,
     operation_label,
+    resolve_pointer,
     schema_types,
 )
 
@@ -156,10 +158,7 @@ def _resolve(doc: dict[str, Any], schema: Schema) -> Schema:
         if not ref.startswith("#/") or ref in seen:
             raise ValueError(f"cannot resolve {ref}")
         seen.add(ref)
-        node: Any = doc
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        schema = node
+        schema = resolve_pointer(doc, ref)
     return schema
 
 
@@ -232,42 +231,43 @@ def _component_closure(doc: dict[str, Any], roots: list[Any]) -> set[str]:
     """The names of the component schemas reachable from ``roots`` through `$ref`s."""
     schemas = doc.get("components", {}).get("schemas") or {}
     found: set[str] = set()
-    stack = list(roots)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
+    pending = list(roots)
+    while pending:
+        for node in iter_objects(pending.pop()):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
                 name = ref.rsplit("/", 1)[-1]
                 if name not in found and name in schemas:
                     found.add(name)
-                    stack.append(schemas[name])
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
+                    pending.append(schemas[name])
     return found
+
+
+def _answer_schemas(doc: dict[str, Any], also: list[Any] | None = None) -> list[tuple[str, Schema]]:
+    """Where answers are described: each operation's response schemas, and the component schemas
+    only answers (and ``also``, more answer-side nodes) reach; a component a request also uses is
+    left out, so a change made for answers never loosens what requests send."""
+    operations = list(iter_operations(doc))
+    answers = _component_closure(doc, [op.get("responses") for _, _, op in operations] + (also or []))
+    requests = _component_closure(doc, [[op.get("requestBody"), op.get("parameters")] for _, _, op in operations])
+    roots = [
+        (f"{operation_label(path, method, op)} {status}", media["schema"])
+        for path, method, op in operations
+        for status, response in (op.get("responses") or {}).items()
+        for media in (response.get("content") or {}).values()
+        if isinstance(media.get("schema"), dict)
+    ]
+    schemas = doc.get("components", {}).get("schemas") or {}
+    return roots + [(f"components.schemas.{name}", schemas[name]) for name in sorted(answers - requests)]
 
 
 def relax_response_required(doc: dict[str, Any]) -> list[str]:
     """A field the spec calls required but the API leaves out must not make the whole answer
     unreadable: response models take every field as optional. That covers the components the
     answers use, except one a request also uses (its requests keep their required fields)."""
-    operations = list(iter_operations(doc))
     webhooks = [op for item in (doc.get("webhooks") or {}).values() for op in item.values() if isinstance(op, dict)]
-    answers = [op.get("responses") for _, _, op in operations] + [op.get("requestBody") for op in webhooks]
-    requests = [[op.get("requestBody"), op.get("parameters")] for _, _, op in operations]
-    answer_components = _component_closure(doc, answers)
-    shared = answer_components & _component_closure(doc, requests)
-    roots: list[tuple[str, Schema]] = []
-    for path, method, op in operations:
-        for status, response in (op.get("responses") or {}).items():
-            for media in (response.get("content") or {}).values():
-                if isinstance(media.get("schema"), dict):
-                    roots.append((f"{operation_label(path, method, op)}: {status}", media["schema"]))
-    schemas = doc.get("components", {}).get("schemas") or {}
-    roots += [(f"components.schemas.{name}", schemas[name]) for name in sorted(answer_components - shared)]
     changes = []
-    for where, root in roots:
+    for where, root in _answer_schemas(doc, also=[op.get("requestBody") for op in webhooks]):
         relaxed = sum(1 for _, schema in iter_nested(root, "") if schema.pop("required", None))
         if relaxed:
             changes.append(f"{where}: {relaxed} required list(s) relaxed")
@@ -407,20 +407,8 @@ def mock_answers_any_matching_variant(doc: dict[str, Any]) -> list[str]:
     """Mock only: the answers' `oneOf`s whose variants overlap (`tips`: two objects either of which
     fits `{}`) make Prism refuse the answers it makes up itself; `anyOf` keeps the variants and
     drops the "exactly one" it cannot keep. Requests keep their `oneOf`."""
-    operations = list(iter_operations(doc))
-    schemas = doc.get("components", {}).get("schemas") or {}
-    answers = _component_closure(doc, [op.get("responses") for _, _, op in operations])
-    requests = _component_closure(doc, [[op.get("requestBody"), op.get("parameters")] for _, _, op in operations])
-    roots = [
-        (f"{operation_label(path, method, op)} {status}", media["schema"])
-        for path, method, op in operations
-        for status, response in (op.get("responses") or {}).items()
-        for media in (response.get("content") or {}).values()
-        if isinstance(media.get("schema"), dict)
-    ]
-    roots += [(f"components.schemas.{name}", schemas[name]) for name in sorted(answers - requests)]
     changes = []
-    for where, root in roots:
+    for where, root in _answer_schemas(doc):
         for label, schema in iter_nested(root, where):
             if "oneOf" in schema:
                 schema["anyOf"] = schema.pop("oneOf")
@@ -801,17 +789,7 @@ def flag_deprecated_in_descriptions(doc: dict[str, Any]) -> list[str]:
 
 def _references(doc: dict[str, Any]) -> set[str]:
     """Every `$ref` target in the document, found in one walk."""
-    refs: set[str] = set()
-    stack: list[Any] = [doc]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, dict):
-            if isinstance(node.get("$ref"), str):
-                refs.add(node["$ref"])
-            stack.extend(node.values())
-        elif isinstance(node, list):
-            stack.extend(node)
-    return refs
+    return {node["$ref"] for node in iter_objects(doc) if isinstance(node.get("$ref"), str)}
 
 
 def prune_unused_components(doc: dict[str, Any]) -> list[str]:

@@ -82,8 +82,11 @@ ARRAY_SUFFIX = "[]"
 QUERY_STYLE_BRACKETS = "brackets"
 QUERY_STYLE_COMMA = "comma"
 
-# Query parameters that page a list (page number, page size): integers whatever the spec says.
-PAGING_PARAMETERS = frozenset({"page", "count", "page_size", "limit", "editable_length", "max_count"})
+# The names a page's number and size go by, in the query or the JSON body (sizes in the order
+# operation_table.paging tries them). Paging query parameters are integers whatever the spec says.
+PAGE_NUMBER_NAME = "page"
+PAGE_SIZE_NAMES = ("count", "page_size", "limit", "editable_length", "max_count")
+PAGING_PARAMETERS = frozenset({PAGE_NUMBER_NAME, *PAGE_SIZE_NAMES})
 
 # `number` parameters the docs show as 0/1 flags or small codes ("0 - any balance, 1 - positive"):
 # integers, unless the name says an amount (paid_min=1 is money).

@@ -78,17 +78,32 @@ def schema_types(schema: Schema) -> set[str]:
     return {declared} if isinstance(declared, str) else set()
 
 
+def resolve_pointer(doc: dict[str, Any], ref: str) -> Any:
+    """The node a local `$ref` (``#/components/schemas/x``, JSON Pointer escapes) names in ``doc``."""
+    node: Any = doc
+    for part in ref[2:].split("/"):
+        node = node[part.replace("~1", "/").replace("~0", "~")]
+    return node
+
+
+def iter_objects(node: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON tree, ``node`` included, in no particular order (iteratively: the
+    documents nest deeper than the recursion limit likes)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            yield current
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+
+
 def without_refs(doc: dict[str, Any]) -> dict[str, Any]:
     """``doc`` with each local `$ref` replaced by what it points to, so a field is compared by where
     users see it (`rules[].id`), whether the document writes it inline or as a shared component.
     Shared targets stay shared (nothing is copied); a reference back into itself stays a `$ref`."""
     resolved: dict[str, Any] = {}
-
-    def target(ref: str) -> Any:
-        node: Any = doc
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node
 
     def walk(node: Any, active: frozenset[str]) -> Any:
         if isinstance(node, dict):
@@ -97,7 +112,7 @@ def without_refs(doc: dict[str, Any]) -> dict[str, Any]:
                 if ref in active:
                     return node
                 if ref not in resolved:
-                    resolved[ref] = walk(target(ref), active | {ref})
+                    resolved[ref] = walk(resolve_pointer(doc, ref), active | {ref})
                 return resolved[ref]
             return {key: walk(value, active) for key, value in node.items()}
         if isinstance(node, list):
