@@ -118,7 +118,7 @@ def _arguments(module: Any, given: dict[str, Any]) -> dict[str, Any]:
         if value is None or value == ():
             continue
         if parameter.is_json:
-            value = build(parameter.name, parameter.annotation, value)
+            value = build(parameter, value)
         arguments[parameter.name] = list(value) if parameter.repeatable else value
     return arguments
 
