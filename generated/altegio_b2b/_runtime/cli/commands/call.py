@@ -131,11 +131,9 @@ def _run(module: Any, **given: Any) -> None:
     if all_pages and detailed:
         raise UsageError("--detailed shows one answer: leave out --all")
     arguments = _arguments(module, given)
-    connection = click.get_current_context().find_object(Connection)
-    assert connection is not None
     from .. import render
 
-    with connection.settings().client() as client:
+    with Connection.current().settings().client() as client:
         if all_pages:
             from ...pagination import paginate
 
