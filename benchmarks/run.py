@@ -442,12 +442,7 @@ def bench_regeneration() -> None:
 
 def startup_seconds(command: list[str]) -> float:
     """Wall-clock time of a whole process, min of STARTUP_RUNS (the least disturbed run)."""
-    best = float("inf")
-    for _ in range(STARTUP_RUNS):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True)
-        best = min(best, time.perf_counter() - start)
-    return best
+    return timed(lambda: subprocess.run(command, capture_output=True, check=True), STARTUP_RUNS)
 
 
 def bench_cli_startup() -> None:

@@ -76,14 +76,6 @@ def pinned_specs() -> dict[str, dict[str, Any]]:
 
 
 @pytest.fixture(scope="session")
-def pinned_spec(pinned_specs: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    """The first (B2B) pinned document."""
-    from altegio_dev.constants import B2B
-
-    return pinned_specs[B2B.name]
-
-
-@pytest.fixture(scope="session")
 def prism_mock() -> Iterator[PrismMock]:
     """Prism serving the pinned documents' examples (static mode: stateless, so tests share one)."""
     from altegio_dev.prism_mock import PrismMock

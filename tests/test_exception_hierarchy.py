@@ -4,7 +4,6 @@ user token alike; the timeout error is ``APITimeoutError`` and no longer shadows
 
 from __future__ import annotations
 
-import asyncio
 import warnings
 from typing import Any
 
@@ -15,22 +14,13 @@ import altegio_b2b.errors
 from altegio_b2b import AltegioClient, RequestOptions
 from altegio_b2b.api.payments import get_account_list
 from conftest import PARTNER_TOKEN
+from hostile import MODES, run
 from http_server import Reply, ScriptedServer, envelope, error_envelope
-
-MODES = ["sync", "async"]
 
 
 def _call(mode: str, client: AltegioClient, options: RequestOptions | None = None) -> Any:
-    if mode == "sync":
-        return get_account_list.sync(123, client=client, options=options)
-
-    async def run() -> Any:
-        try:
-            return await get_account_list.asyncio(123, client=client, options=options)
-        finally:
-            await client.aclose()
-
-    return asyncio.run(run())
+    return run(mode, client, lambda: get_account_list.sync(123, client=client, options=options),
+               lambda: get_account_list.asyncio(123, client=client, options=options))  # fmt: skip
 
 
 def _partner_only(server: ScriptedServer) -> AltegioClient:

@@ -5,7 +5,6 @@ client sharing the limiter."""
 from __future__ import annotations
 
 import asyncio
-import bisect
 import threading
 import time
 
@@ -15,17 +14,13 @@ from altegio_b2b import AltegioClient, Rate, RateLimiter
 from altegio_b2b.api.payments import get_account_list
 from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Recorded, Reply, ScriptedServer, envelope, error_envelope, running_server
+from rate_windows import max_in_window
 from report import Report
 
 # They wait out real timeouts and rate windows, whatever the spec: not among update-spec's fast tests.
 pytestmark = pytest.mark.slow
 
 KEY = "127.0.0.1:1"
-
-
-def max_in_window(times: list[float], window: float) -> int:
-    times = sorted(times)
-    return max((bisect.bisect_left(times, t + window) - i for i, t in enumerate(times)), default=0)
 
 
 class ArrivalClock:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import bisect
 import threading
 import time
 from typing import Any
@@ -15,12 +14,8 @@ from altegio_b2b import AltegioClient, Rate, RateLimiter
 from altegio_b2b.api.payments import get_account_list
 from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Reply, ScriptedServer, envelope
+from rate_windows import max_in_window
 from report import Report
-
-
-def max_in_window(times: list[float], window: float) -> int:
-    times = sorted(times)
-    return max((bisect.bisect_left(times, t + window) - i for i, t in enumerate(times)), default=0)
 
 
 class RecordingLimiter(RateLimiter):

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import asyncio
-import bisect
 import logging
 import subprocess
 import sys
@@ -22,17 +21,13 @@ from altegio_b2b.api.payments import get_account_list
 from altegio_dev.redis_server import MISSING, RedisServer, free_port
 from conftest import PARTNER_TOKEN, USER_TOKEN
 from http_server import Recorded, Reply, ScriptedServer, envelope, error_envelope
+from rate_windows import max_in_window
 from report import Report
 
 # A real redis-server, real rate windows: not among update-spec's fast tests.
 pytestmark = [pytest.mark.skipif(MISSING is not None, reason=MISSING or ""), pytest.mark.slow]
 
 WORKER = Path(__file__).with_name("limiter_worker.py")
-
-
-def max_in_window(times: list[float], window: float) -> int:
-    times = sorted(times)
-    return max((bisect.bisect_left(times, t + window) - i for i, t in enumerate(times)), default=0)
 
 
 @pytest.fixture(scope="module")

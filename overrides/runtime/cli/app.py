@@ -31,6 +31,13 @@ class Connection:
         self.flags = flags
         self._settings: Any = None
 
+    @classmethod
+    def current(cls) -> Connection:
+        """The connection of the running command (set by the ``altegio`` group)."""
+        connection = click.get_current_context().find_object(cls)
+        assert connection is not None
+        return connection
+
     def settings(self) -> Any:
         if self._settings is None:
             from .settings import resolve

@@ -33,10 +33,14 @@ def _matches(word: str, haystack: str) -> bool:
     return word in haystack or (len(word) > 3 and word.endswith("s") and word[:-1] in haystack)
 
 
+def _matches_all(words: list[str], haystack: str) -> bool:
+    return all(_matches(word, haystack) for word in words)
+
+
 def search(words: Iterable[str]) -> list[Entry]:
     """The operations whose id, summary, tag, path or API contains every word (any case)."""
     wanted = [word.lower() for word in words if word.strip()]
-    found = [entry for entry in OPERATIONS if all(_matches(word, _haystack(entry)) for word in wanted)]
+    found = [entry for entry in OPERATIONS if _matches_all(wanted, _haystack(entry))]
     return sorted(found, key=lambda entry: (entry.package, entry.tag, entry.operation_id))
 
 

@@ -11,8 +11,7 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
-from .body import _members
-from .parameters import Parameter, _enum, _type_name, parameters
+from .parameters import Parameter, _enum, _type_name, members, parameters
 
 # Stand-ins for a required parameter the spec gives no example for.
 _SAMPLES: dict[Any, str] = {
@@ -34,7 +33,7 @@ class Field:
 def _models(annotation: Any) -> list[type]:
     """The model classes in ``annotation`` (through unions and lists)."""
     found: list[type] = []
-    for member in _members(annotation):
+    for member in members(annotation):
         if typing.get_origin(member) is list:
             found += _models(typing.get_args(member)[0]) if typing.get_args(member) else []
         elif isinstance(member, type) and hasattr(member, "from_dict") and _enum(member) is None:
@@ -81,7 +80,7 @@ def example_data(model: type) -> Any:
 def response_shape(module: types.ModuleType) -> tuple[str, list[type]]:
     """What ``sync`` returns, as text, and the model classes in it."""
     annotation = typing.get_type_hints(module.sync)["return"]
-    kept = [m for m in _members(annotation) if m is not type(None)]
+    kept = [m for m in members(annotation) if m is not type(None)]
     if not kept:
         return "nothing (no body)", []
     text = " or ".join(_type_name(m) for m in kept)
@@ -89,7 +88,7 @@ def response_shape(module: types.ModuleType) -> tuple[str, list[type]]:
 
 
 def _sample(parameter: Parameter) -> str:
-    item = typing.get_args(parameter.annotation)[0] if parameter.repeatable else parameter.annotation
+    item = parameter.item
     enum_class = _enum(item)
     if enum_class is not None:
         return str(next(iter(enum_class)).value)

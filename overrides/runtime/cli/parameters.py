@@ -60,26 +60,34 @@ class Parameter:
         return typing.get_origin(self.annotation) is list and self.where != "body"
 
     @property
+    def item(self) -> Any:
+        """The type of one value: the list's item type for a repeatable flag, else the annotation."""
+        return typing.get_args(self.annotation)[0] if self.repeatable else self.annotation
+
+    @property
     def is_json(self) -> bool:
         """A value given as JSON (the body, a model): neither a scalar, an enum nor a list of them."""
-        item = typing.get_args(self.annotation)[0] if self.repeatable else self.annotation
-        return self.where == "body" or not (item in SCALARS or _enum(item) is not None)
+        return self.where == "body" or not (self.item in SCALARS or _enum(self.item) is not None)
 
     @property
     def type_text(self) -> str:
-        item = typing.get_args(self.annotation)[0] if self.repeatable else self.annotation
         if self.is_json:
             return "JSON: " + _type_name(self.annotation)
-        enum_class = _enum(item)
-        text = SCALARS[item] if enum_class is None else "one of " + ", ".join(str(m.value) for m in enum_class)
+        enum_class = _enum(self.item)
+        text = SCALARS[self.item] if enum_class is None else "one of " + ", ".join(str(m.value) for m in enum_class)
         return f"{text} (repeat the flag for more)" if self.repeatable else text
 
 
-def _without_unset(annotation: Any) -> Any:
+def members(annotation: Any) -> tuple[Any, ...]:
+    """The members of a union (``X | Y`` or ``Union[X, Y]``), else the annotation alone."""
     if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        kept = [arg for arg in typing.get_args(annotation) if arg not in (Unset, type(None))]
-        return kept[0] if len(kept) == 1 else typing.Union[tuple(kept)]  # noqa: UP007 - built at run time
-    return annotation
+        return typing.get_args(annotation)
+    return (annotation,)
+
+
+def _without_unset(annotation: Any) -> Any:
+    kept = [arg for arg in members(annotation) if arg not in (Unset, type(None))]
+    return kept[0] if len(kept) == 1 else typing.Union[tuple(kept)]  # noqa: UP007 - built at run time
 
 
 def _enum(annotation: Any) -> type[enum.Enum] | None:
@@ -88,9 +96,9 @@ def _enum(annotation: Any) -> type[enum.Enum] | None:
 
 def _type_name(annotation: Any) -> str:
     """``list[GetAppointmentListResponse200Item]``, ``StandardAppointment | GroupEventAppointment``."""
+    if len(members(annotation)) > 1:
+        return " | ".join(_type_name(member) for member in members(annotation))
     arguments = typing.get_args(annotation)
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        return " | ".join(_type_name(argument) for argument in arguments)
     if arguments:
         origin = typing.get_origin(annotation)
         return f"{getattr(origin, '__name__', origin)}[{', '.join(_type_name(a) for a in arguments)}]"
@@ -185,8 +193,7 @@ class JsonType(_ParamType):
 def click_type(parameter: Parameter) -> _ParamType:
     if parameter.is_json:
         return JsonType()
-    item = typing.get_args(parameter.annotation)[0] if parameter.repeatable else parameter.annotation
-    enum_class = _enum(item)
+    enum_class = _enum(parameter.item)
     if enum_class is not None:
         return EnumType(enum_class)
     types_by_annotation: dict[Any, _ParamType] = {
@@ -197,7 +204,7 @@ def click_type(parameter: Parameter) -> _ParamType:
         dt.date: DateType(),
         dt.datetime: DateTimeType(),
     }
-    return types_by_annotation[item]
+    return types_by_annotation[parameter.item]
 
 
 def option(parameter: Parameter) -> click.Option:

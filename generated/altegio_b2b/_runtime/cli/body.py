@@ -5,12 +5,14 @@ them, or plain JSON where the spec says only that. The function's own checks the
 from __future__ import annotations
 
 import sys
-import types
 import typing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .exits import UsageError
+
+if TYPE_CHECKING:
+    from .parameters import Parameter
 
 # What a generated model's from_dict raises on data of the wrong shape.
 _MODEL_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
@@ -26,12 +28,6 @@ def read_text(value: str) -> str:
         except OSError as error:
             raise UsageError(f"--body: cannot read {value[1:]}: {error.strerror}") from None
     return value
-
-
-def _members(annotation: Any) -> tuple[Any, ...]:
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        return typing.get_args(annotation)
-    return (annotation,)
 
 
 def _build_one(annotation: Any, data: Any) -> Any:
@@ -53,21 +49,21 @@ def _build_one(annotation: Any, data: Any) -> Any:
     raise TypeError(f"not a {annotation!r}")
 
 
-def build(name: str, annotation: Any, data: Any) -> Any:
-    """``data`` (decoded JSON) as the first member of ``annotation`` it fits, else a usage error
-    naming the option and what it expects."""
+def build(parameter: Parameter, data: Any) -> Any:
+    """``data`` (decoded JSON) as the first member of the parameter's annotation it fits, else a
+    usage error naming the option and what it expects."""
     from ..errors import FieldError
+    from .parameters import members
 
-    members = _members(annotation)
+    fitting = members(parameter.annotation)
     problems = []
-    for member in members:
+    for member in fitting:
         try:
             return _build_one(member, data)
         except _MODEL_ERRORS as error:
             # The field and what it takes, never the value given (a body may hold a password).
             if isinstance(error, FieldError):
-                problems.append(f"{error.where(name)}: expected {error.expected}")
-    expected = " or ".join(getattr(m, "__name__", str(m)) for m in members)
-    flag = "--" + name.rstrip("_").replace("_", "-")
+                problems.append(f"{error.where(parameter.name)}: expected {error.expected}")
+    expected = " or ".join(getattr(m, "__name__", str(m)) for m in fitting)
     detail = f" ({'; '.join(problems)})" if problems else ""
-    raise UsageError(f"{flag}: the JSON does not fit {expected}{detail} (`altegio show` lists its fields)")
+    raise UsageError(f"{parameter.flag}: the JSON does not fit {expected}{detail} (`altegio show` lists its fields)")

@@ -7,10 +7,6 @@ error (bad arguments, no credentials: nothing was sent), 3 a transport failure (
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..redact import Redactor
 
 SUCCESS = 0
 API_ERROR = 1
@@ -70,11 +66,8 @@ def explain(error: BaseException) -> str:
     return str(error)
 
 
-def report(error: BaseException, redactor: Redactor | None = None) -> int:
-    """Tell ``error`` on stderr (tokens redacted) and return its exit code."""
-    code = exit_code(error)
-    text = explain(error)
-    if redactor is not None:
-        text = redactor.text(text)
-    print(f"altegio: {text}", file=sys.stderr)
-    return code
+def report(error: BaseException) -> int:
+    """Tell ``error`` on stderr and return its exit code (the client's errors come here as
+    CommandFailed, their tokens already redacted by the command group)."""
+    print(f"altegio: {explain(error)}", file=sys.stderr)
+    return exit_code(error)

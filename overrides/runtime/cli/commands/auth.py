@@ -8,12 +8,6 @@ import click
 from ..app import Connection
 
 
-def _connection() -> Connection:
-    connection = click.get_current_context().find_object(Connection)
-    assert connection is not None
-    return connection
-
-
 @click.command()
 @click.option("--login", "login_name", metavar="PHONE|EMAIL", help="The user's login (asked when left out).")
 def login(login_name: str | None) -> None:
@@ -28,7 +22,7 @@ def login(login_name: str | None) -> None:
     from ...redact import Secret
     from ..settings import BASE_URL, PARTNER_TOKEN, USER_TOKEN, Sourced, credentials_path, write_credentials
 
-    settings = _connection().settings()
+    settings = Connection.current().settings()
     partner = settings.partner_token
     if partner is None:
         partner = Sourced(Secret(click.prompt("Partner token", hide_input=True).strip()), "prompt")
@@ -69,7 +63,7 @@ def token(show: bool, partner: bool) -> None:
 
     Tokens are never printed, except the one `--show` asks for.
     """
-    settings = _connection().settings()
+    settings = Connection.current().settings()
     if show:
         chosen = settings.partner_token if partner else settings.user_token
         if chosen is None:

@@ -118,7 +118,7 @@ def _arguments(module: Any, given: dict[str, Any]) -> dict[str, Any]:
         if value is None or value == ():
             continue
         if parameter.is_json:
-            value = build(parameter.name, parameter.annotation, value)
+            value = build(parameter, value)
         arguments[parameter.name] = list(value) if parameter.repeatable else value
     return arguments
 
@@ -131,11 +131,9 @@ def _run(module: Any, **given: Any) -> None:
     if all_pages and detailed:
         raise UsageError("--detailed shows one answer: leave out --all")
     arguments = _arguments(module, given)
-    connection = click.get_current_context().find_object(Connection)
-    assert connection is not None
     from .. import render
 
-    with connection.settings().client() as client:
+    with Connection.current().settings().client() as client:
         if all_pages:
             from ...pagination import paginate
 
