@@ -22,7 +22,6 @@ are raised from frames that hold no server data in their locals (what error trac
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -40,8 +39,6 @@ T = TypeVar("T")
 _NO_BODY: Any = object()
 _MISSING: Any = object()
 _SNIPPET = 200
-# What a generated model's from_dict raises on data of the wrong shape.
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError)
 
 
 class Decoded:
@@ -104,8 +101,7 @@ def _decode_json(content: bytes) -> _Json:
         except _FAST_DECODE_ERRORS:
             pass
     try:
-        # As json.loads reads bytes: UTF-8/16/32 by the first bytes.
-        return _Json(strict_json.DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass")))
+        return _Json(strict_json.loads(content))
     except RecursionError:
         return _Json(_NO_BODY, "it is nested too deeply to decode")
     except ValueError as exc:  # also UnicodeDecodeError and the two refusals above
@@ -201,7 +197,7 @@ def _finish(
     if decoded.data is not None:
         try:
             parsed = parse(decoded.data)
-        except _PARSE_ERRORS as exc:
+        except errors.MODEL_DATA_ERRORS as exc:
             error = errors.ResponseFormatError(
                 f"the data does not match the {operation.operation_id} response schema: {_mismatch(exc, redactor)}",
                 data=redactor.data(decoded.data),

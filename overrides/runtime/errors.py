@@ -242,6 +242,10 @@ class PaginationError(AltegioError):
         super().__init__(message)
 
 
+# What a generated model's from_dict raises on data of the wrong shape (FieldError is a ValueError).
+MODEL_DATA_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError)
+
+
 def _short_repr(value: object, limit: int = 80) -> str:
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
