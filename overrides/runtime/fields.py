@@ -51,9 +51,10 @@ def mapping(value: Any) -> Mapping[str, Any]:
     """``from_dict``'s argument: a JSON object (any Mapping), or ``[]``, PHP's empty object."""
     if isinstance(value, Mapping):
         return value
-    if type(value) is list and not value:
-        return {}
-    raise FieldError("an object", value)
+    result = coercions.as_object(value)
+    if result is _NOT_READ:
+        raise FieldError("an object", value)
+    return result  # type: ignore[no-any-return]
 
 
 def _as_datetime(value: Any) -> Any:
