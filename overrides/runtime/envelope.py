@@ -22,7 +22,6 @@ are raised from frames that hold no server data in their locals (what error trac
 from __future__ import annotations
 
 import gc
-import json
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any, TypeVar
@@ -40,8 +39,6 @@ T = TypeVar("T")
 _NO_BODY: Any = object()
 _MISSING: Any = object()
 _SNIPPET = 200
-# What a generated model's from_dict raises on data of the wrong shape.
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError)
 
 
 class Decoded:
@@ -104,8 +101,7 @@ def _decode_json(content: bytes) -> _Json:
         except _FAST_DECODE_ERRORS:
             pass
     try:
-        # As json.loads reads bytes: UTF-8/16/32 by the first bytes.
-        return _Json(strict_json.DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass")))
+        return _Json(strict_json.loads(content))
     except RecursionError:
         return _Json(_NO_BODY, "it is nested too deeply to decode")
     except ValueError as exc:  # also UnicodeDecodeError and the two refusals above
@@ -155,7 +151,7 @@ def _outcome(
         return Decoded(body.value.get("data"), body.value.get("meta"), True)
     if success is False:
         return _api_error(request, response, body, redactor)
-    shown = "missing" if success is _MISSING else f"{_short(success)} ({type(success).__name__})"
+    shown = "missing" if success is _MISSING else f"{errors.shorten(success)} ({type(success).__name__})"
     return errors.ResponseFormatError(
         f"the envelope's success is {shown}, not true or false: the answer does not say whether the call worked",
         data=redactor.data(body.value),
@@ -201,7 +197,7 @@ def _finish(
     if decoded.data is not None:
         try:
             parsed = parse(decoded.data)
-        except _PARSE_ERRORS as exc:
+        except errors.MODEL_DATA_ERRORS as exc:
             error = errors.ResponseFormatError(
                 f"the data does not match the {operation.operation_id} response schema: {_mismatch(exc, redactor)}",
                 data=redactor.data(decoded.data),
@@ -226,8 +222,9 @@ def _finish(
 def _mismatch(exc: BaseException, redactor: Redactor) -> str:
     """Where and how: ``data[3].client.phone: expected a string, got {...} (dict)``."""
     if isinstance(exc, errors.FieldError):
-        return redactor.text(f"{exc.where('data')}: expected {exc.expected}, got {_short(exc.shown(), 300, str)}")
-    return f"{type(exc).__name__}: {redactor.text(_short(exc, 300, str))}"
+        got = errors.shorten(exc.shown(), 300, str)
+        return redactor.text(f"{exc.where('data')}: expected {exc.expected}, got {got}")
+    return f"{type(exc).__name__}: {redactor.text(errors.shorten(exc, 300, str))}"
 
 
 _STATUSES = {status.value: status for status in HTTPStatus}  # a dict lookup: HTTPStatus(code) costs ~1 us
@@ -239,14 +236,6 @@ def _status(code: int) -> HTTPStatus | int:
 
 def _looks_like_json(response: httpx.Response) -> bool:
     return "json" in response.headers.get("content-type", "")
-
-
-def _short(value: object, limit: int = 80, show: Callable[[object], str] = repr) -> str:
-    try:
-        text = show(value)
-    except RecursionError:
-        return "<nested too deeply to show>"
-    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _snippet(content: bytes, redactor: Redactor) -> str:
@@ -272,13 +261,13 @@ def _message_and_errors(body: Any) -> tuple[str | None, dict[str, Any], Any]:
     # Altegio's meta.message; also RFC 7807 problem documents (title/detail) from proxies and mocks.
     message = source.get("message") or body.get("message") or body.get("error")
     if not message and (body.get("title") or body.get("detail")):
-        message = ": ".join(_short(body[k], 500, str) for k in ("title", "detail") if body.get(k))
+        message = ": ".join(errors.shorten(body[k], 500, str) for k in ("title", "detail") if body.get(k))
     field_errors = source.get("errors") or body.get("errors") or {}
     if isinstance(field_errors, list):
         field_errors = {str(i): e for i, e in enumerate(field_errors)}
     if not isinstance(field_errors, dict):
         field_errors = {"_": field_errors}
-    return (_short(message, 2000, str) if message else None), field_errors, meta
+    return (errors.shorten(message, 2000, str) if message else None), field_errors, meta
 
 
 _ERROR_CLASSES: dict[int, type[errors.AltegioApiError]] = {

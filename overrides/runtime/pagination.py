@@ -169,21 +169,29 @@ class _Plan:
         return len(items) < self.page_size or (total is not None and self.seen >= total) or self.page > MAX_PAGES
 
 
-class Pages(Generic[T]):
-    """The items of every page, fetched as you iterate; ``total`` is what the answers' ``meta``
-    says there are (None until a page said it, or if none does), ``page`` the next page to fetch."""
+class _Progress:
+    """What the sync and async iterators share: the plan, and where it stands."""
 
     def __init__(self, module: ModuleType, plan: _Plan, args: tuple[Any, ...]) -> None:
         self._module, self._plan, self._args = module, plan, args
-        self._items: Iterator[T] = self._fetch()
 
     @property
     def total(self) -> int | None:
+        """What the answers' ``meta`` says there are (None until a page said it, or if none does)."""
         return self._plan.total
 
     @property
     def page(self) -> int:
+        """The next page to fetch."""
         return self._plan.page
+
+
+class Pages(_Progress, Generic[T]):
+    """The items of every page, fetched as you iterate; ``total`` and ``page`` tell how far it got."""
+
+    def __init__(self, module: ModuleType, plan: _Plan, args: tuple[Any, ...]) -> None:
+        super().__init__(module, plan, args)
+        self._items: Iterator[T] = self._fetch()
 
     def __iter__(self) -> Iterator[T]:
         return self
@@ -201,20 +209,12 @@ class Pages(Generic[T]):
                 return
 
 
-class AsyncPages(Generic[T]):
+class AsyncPages(_Progress, Generic[T]):
     """The async twin of :class:`Pages` (``async for``)."""
 
     def __init__(self, module: ModuleType, plan: _Plan, args: tuple[Any, ...]) -> None:
-        self._module, self._plan, self._args = module, plan, args
+        super().__init__(module, plan, args)
         self._items: AsyncIterator[T] = self._fetch()
-
-    @property
-    def total(self) -> int | None:
-        return self._plan.total
-
-    @property
-    def page(self) -> int:
-        return self._plan.page
 
     def __aiter__(self) -> AsyncIterator[T]:
         return self

@@ -3,7 +3,10 @@ are never put in, and what a server echoes is redacted before it gets here (see 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
+
+from .unset import UNSET
 
 
 class AltegioError(Exception):
@@ -24,7 +27,7 @@ class ArgumentError(AltegioError, ValueError):
         elif secret:
             shown = f"a {type(got).__name__} (not shown: it is secret)"
         else:
-            shown = f"{_short_repr(got)} ({type(got).__name__})"
+            shown = f"{shorten(got)} ({type(got).__name__})"
         super().__init__(f"argument {argument!r}: expected {expected}, got {shown}")
 
 
@@ -58,9 +61,9 @@ class FieldError(AltegioError, ValueError):
         """What was there, briefly: ``'x' (str)``, ``null``, ``nothing``."""
         if self.got is None:
             return "null"
-        if type(self.got).__name__ == "Unset":
+        if self.got is UNSET:
             return "nothing (the field is missing)"
-        return f"{_short_repr(self.got)} ({type(self.got).__name__})"
+        return f"{shorten(self.got)} ({type(self.got).__name__})"
 
     def __str__(self) -> str:
         where = self.where() or "the value"
@@ -153,7 +156,7 @@ class AltegioApiError(_ResponseError):
     def __str__(self) -> str:
         text = super().__str__()
         if self.errors:
-            text += f" (field errors: {_short_repr(self.errors, 300)})"
+            text += f" (field errors: {shorten(self.errors, 300)})"
         return text
 
 
@@ -242,6 +245,15 @@ class PaginationError(AltegioError):
         super().__init__(message)
 
 
-def _short_repr(value: object, limit: int = 80) -> str:
-    text = repr(value)
+# What a generated model's from_dict raises on data of the wrong shape (FieldError is a ValueError).
+MODEL_DATA_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError)
+
+
+def shorten(value: object, limit: int = 80, show: Callable[[object], str] = repr) -> str:
+    """``show(value)`` cut to ``limit`` characters (a server's value may be huge, or nested too
+    deeply for repr)."""
+    try:
+        text = show(value)
+    except RecursionError:
+        return "<nested too deeply to show>"
     return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -51,35 +51,10 @@ def mapping(value: Any) -> Mapping[str, Any]:
     """``from_dict``'s argument: a JSON object (any Mapping), or ``[]``, PHP's empty object."""
     if isinstance(value, Mapping):
         return value
-    if type(value) is list and not value:
-        return {}
-    raise FieldError("an object", value)
-
-
-# -- the slow paths of the inlined checks: (value, key) -> the value read, or FieldError ------
-
-
-def _read(convert: Callable[[Any], Any], expected: str, value: Any, key: str) -> Any:
-    result = convert(value)
+    result = coercions.as_object(value)
     if result is _NOT_READ:
-        raise FieldError(expected, value, (key,))
-    return result
-
-
-def read_string(value: Any, key: str) -> str:
-    return _read(coercions.as_string, "a string", value, key)  # type: ignore[no-any-return]
-
-
-def read_integer(value: Any, key: str) -> int:
-    return _read(coercions.as_integer, "an integer", value, key)  # type: ignore[no-any-return]
-
-
-def read_number(value: Any, key: str) -> float:
-    return _read(coercions.as_number, "a number", value, key)  # type: ignore[no-any-return]
-
-
-def read_boolean(value: Any, key: str) -> bool:
-    return _read(coercions.as_boolean, "a boolean", value, key)  # type: ignore[no-any-return]
+        raise FieldError("an object", value)
+    return result  # type: ignore[no-any-return]
 
 
 def _as_datetime(value: Any) -> Any:
@@ -100,16 +75,8 @@ def _as_date(value: Any) -> Any:
         return _NOT_READ
 
 
-def read_datetime(value: Any, key: str) -> _dt.datetime:
-    return _read(_as_datetime, "an ISO 8601 date-time string", value, key)  # type: ignore[no-any-return]
-
-
-def read_date(value: Any, key: str) -> _dt.date:
-    return _read(_as_date, "an ISO 8601 date string", value, key)  # type: ignore[no-any-return]
-
-
-# The fast paths of the date and date-time reads (the models call them inline; on failure, the
-# read_* function above tries the other forms Altegio sends).
+# The fast paths of the date and date-time reads (the models call them inline; on failure,
+# read_datetime/read_date below try the other forms Altegio sends).
 datetime_fromisoformat = _dt.datetime.fromisoformat
 date_fromisoformat = _dt.date.fromisoformat
 
@@ -120,38 +87,6 @@ def _python_type(value: Any, types: tuple[type, ...]) -> bool:
 
 def _finite(value: Any) -> bool:
     return _python_type(value, (int, float)) and (type(value) is int or math.isfinite(value))
-
-
-def _write(holds: Callable[[Any], bool], expected: str, value: Any, key: str) -> Any:
-    if holds(value):
-        return value
-    raise FieldError(expected, value, (key,))
-
-
-def write_string(value: Any, key: str) -> str:
-    return _write(lambda v: isinstance(v, str), "a str", value, key)  # type: ignore[no-any-return]
-
-
-def write_integer(value: Any, key: str) -> int:
-    return _write(lambda v: _python_type(v, (int,)), "an int", value, key)  # type: ignore[no-any-return]
-
-
-def write_number(value: Any, key: str) -> float:
-    return _write(_finite, "a finite number (int or float)", value, key)  # type: ignore[no-any-return]
-
-
-def write_boolean(value: Any, key: str) -> bool:
-    return _write(lambda v: isinstance(v, bool), "a bool", value, key)  # type: ignore[no-any-return]
-
-
-def write_datetime(value: Any, key: str) -> str:
-    return _write(lambda v: isinstance(v, _dt.datetime), "a datetime.datetime", value, key).isoformat()  # type: ignore[no-any-return]
-
-
-def write_date(value: Any, key: str) -> str:
-    expected = "a datetime.date (not a datetime)"
-    holds: Callable[[Any], bool] = lambda v: isinstance(v, _dt.date) and not isinstance(v, _dt.datetime)  # noqa: E731
-    return _write(holds, expected, value, key).isoformat()  # type: ignore[no-any-return]
 
 
 def write_model(value: Any, cls: type, key: str) -> Any:
@@ -258,7 +193,7 @@ class _Timestamp(Scalar):
 
 
 DATETIME = _Timestamp(
-    "an ISO 8601 date-time",
+    "an ISO 8601 date-time string",
     "a datetime.datetime",
     (),
     _as_datetime,
@@ -266,7 +201,7 @@ DATETIME = _Timestamp(
     lambda v: v.isoformat(),
 )
 DATE = _Timestamp(
-    "an ISO 8601 date",
+    "an ISO 8601 date string",
     "a datetime.date (not a datetime)",
     (),
     _as_date,
@@ -275,6 +210,15 @@ DATE = _Timestamp(
 )
 NULL = Scalar("null", "None", (type(None),), lambda v: v if v is None else _NOT_READ, lambda v: v is None)
 ANY = Kind()
+
+# The slow paths of the checks the models inline, ``(value, key)`` -> the value read or written,
+# or FieldError naming the key: the scalar kinds' own, so each check and message has one home.
+read_string, write_string = STRING.read_field, STRING.write_field
+read_integer, write_integer = INTEGER.read_field, INTEGER.write_field
+read_number, write_number = NUMBER.read_field, NUMBER.write_field
+read_boolean, write_boolean = BOOLEAN.read_field, BOOLEAN.write_field
+read_datetime, write_datetime = DATETIME.read_field, DATETIME.write_field
+read_date, write_date = DATE.read_field, DATE.write_field
 
 
 class Const(Kind):

@@ -22,3 +22,10 @@ def _finite_float(text: str) -> float:
 
 # One decoder, built once (json.loads with hooks would build a new one per call).
 DECODER = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float)
+
+
+def loads(content: bytes | str) -> Any:
+    """``content`` decoded strictly; bytes as json.loads reads them (UTF-8/16/32 by the first
+    bytes). Raises ValueError (also UnicodeDecodeError and the refusals above) or RecursionError."""
+    text = content if isinstance(content, str) else content.decode(json.detect_encoding(content), "surrogatepass")
+    return DECODER.decode(text)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import strict_json
-from .errors import AltegioError, ArgumentError
+from .errors import MODEL_DATA_ERRORS, AltegioError, ArgumentError
 
 # Bodies larger than this are refused unread (Altegio's events are a few KB).
 MAX_BODY_BYTES = 5 * 1024 * 1024
@@ -136,8 +136,7 @@ def decode_body(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     if len(body) > MAX_BODY_BYTES:
         raise WebhookFormatError(f"the body is {len(body):,} long, over the {MAX_BODY_BYTES:,} bytes a delivery may be")
     try:
-        text = body if isinstance(body, str) else body.decode(json.detect_encoding(body), "surrogatepass")
-        decoded = strict_json.DECODER.decode(text)
+        decoded = strict_json.loads(body)
     except RecursionError:
         raise WebhookFormatError("the body is JSON nested too deeply to decode") from None
     except ValueError as exc:  # also UnicodeDecodeError and the refusals above
@@ -145,10 +144,6 @@ def decode_body(body: bytes | str | Mapping[str, Any]) -> dict[str, Any]:
     if not isinstance(decoded, dict):
         raise WebhookFormatError(f"the body is a JSON {type(decoded).__name__}, not an event object")
     return decoded
-
-
-# What a generated model's from_dict raises on data of the wrong shape.
-_MODEL_ERRORS = (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError)
 
 
 def parse_event(
@@ -182,7 +177,7 @@ def parse_event(
         )
     try:
         return model.from_dict(payload)
-    except _MODEL_ERRORS as exc:
+    except MODEL_DATA_ERRORS as exc:
         raise WebhookFormatError(
             f"a {resource[:40]!r} event that does not fit its model {model.__name__} ({type(exc).__name__})"
         ) from None
