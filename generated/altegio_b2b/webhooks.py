@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from ._runtime.lazy import lazy_attributes
 from ._runtime.webhooks import (
     HeaderItems,
     UnknownEvent,
@@ -112,12 +113,10 @@ def parse(
     return event
 
 
-def __getattr__(name: str) -> Any:
-    """The event classes, loaded on first use: ``webhooks.AppointmentEvent``."""
-    for module, class_name in EVENT_MODELS.values():
-        if class_name == name:
-            return getattr(import_module(f".models.{module}", __package__), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# The event classes, loaded on first use (``webhooks.AppointmentEvent``) by the package's one lazy loader.
+__getattr__, __dir__ = lazy_attributes(
+    __name__, globals(), defined_in={name: f".models.{module}" for module, name in EVENT_MODELS.values()}
+)
 
 
 __all__ = [
