@@ -29,6 +29,10 @@ from .operation import Operation
 from .request import RequestParts
 
 DEFAULT_BASE_URL = "https://api.alteg.io/api/v1"
+# The environment variables AltegioClient.from_env (and the `altegio` command line) read.
+PARTNER_TOKEN_VARIABLE = "ALTEGIO_PARTNER_TOKEN"  # noqa: S105 - a variable's name
+USER_TOKEN_VARIABLE = "ALTEGIO_USER_TOKEN"  # noqa: S105 - a variable's name
+BASE_URL_VARIABLE = "ALTEGIO_BASE_URL"
 # Connecting should be quick; some reports and bulk writes take long to answer.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 # Three 60 s attempts and their backoff fit; a server that drips bytes forever does not.

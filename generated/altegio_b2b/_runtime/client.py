@@ -23,7 +23,10 @@ from .exchange import attempts, run_async, run_sync
 from .inflate import ACCEPT_ENCODING
 from .operation import Operation
 from .options import (
+    BASE_URL_VARIABLE,
     DEFAULT_BASE_URL,
+    PARTNER_TOKEN_VARIABLE,
+    USER_TOKEN_VARIABLE,
     Limits,
     RequestOptions,
     TimeoutLike,
@@ -131,11 +134,11 @@ class BaseClient:
         (surrounding whitespace stripped: env files often end a line with some) and
         ``ALTEGIO_RATE_LIMIT_URL`` (with ``_NAMESPACE`` and ``_ON_ERROR``, see ``RedisRateLimiter``)."""
         env = os.environ if environ is None else environ
-        partner = Secret(env.get("ALTEGIO_PARTNER_TOKEN", "").strip())
-        user = env.get("ALTEGIO_USER_TOKEN", "").strip()
+        partner = Secret(env.get(PARTNER_TOKEN_VARIABLE, "").strip())
+        user = env.get(USER_TOKEN_VARIABLE, "").strip()
         kwargs.setdefault("user_token", Secret(user) if user else None)
-        if env.get("ALTEGIO_BASE_URL"):
-            kwargs.setdefault("base_url", env["ALTEGIO_BASE_URL"])
+        if env.get(BASE_URL_VARIABLE):
+            kwargs.setdefault("base_url", env[BASE_URL_VARIABLE])
         if isinstance(kwargs["user_token"], str):
             kwargs["user_token"] = Secret(kwargs["user_token"])
         if "rate_limiter" not in kwargs and (limiter := limiter_from_env(env)) is not None:
@@ -144,7 +147,7 @@ class BaseClient:
         del env, environ, user
         if not partner:
             raise errors.AltegioError(
-                "ALTEGIO_PARTNER_TOKEN is not set: export your partner token (Altegio developer "
+                f"{PARTNER_TOKEN_VARIABLE} is not set: export your partner token (Altegio developer "
                 "account) or pass it to AltegioClient(partner_token, ...)"
             )
         return cls(partner, **kwargs)

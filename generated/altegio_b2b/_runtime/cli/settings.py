@@ -17,17 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..options import DEFAULT_BASE_URL
+from ..options import BASE_URL_VARIABLE, DEFAULT_BASE_URL, PARTNER_TOKEN_VARIABLE, USER_TOKEN_VARIABLE
 from ..redact import Redactor, Secret
 from .exits import UsageError
 
 if TYPE_CHECKING:
     from ...client import AltegioClient
 
-# The variables AltegioClient.from_env reads, in the order flags > environment > file.
-PARTNER_TOKEN_VARIABLE = "ALTEGIO_PARTNER_TOKEN"  # noqa: S105 - a variable's name
-USER_TOKEN_VARIABLE = "ALTEGIO_USER_TOKEN"  # noqa: S105 - a variable's name
-BASE_URL_VARIABLE = "ALTEGIO_BASE_URL"
 # The credentials file's keys.
 PARTNER_TOKEN, USER_TOKEN, BASE_URL = "partner_token", "user_token", "base_url"
 PRIVATE_FILE, PRIVATE_DIRECTORY = 0o600, 0o700
